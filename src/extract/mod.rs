@@ -1,0 +1,260 @@
+//! The extractor: text and a publication date in; sentences, values and claims out. Pure: no I/O.
+//!
+//! Every stage works on byte offsets into the input (cheap to slice); `extract` converts them to
+//! character (Unicode scalar) offsets once, at the end, because that is the contract of
+//! `claimdesk extract --json` and of the spans stored in the database.
+
+pub mod claims;
+pub mod sentences;
+pub mod values;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// What a value is: the word used in the JSON contract, the schema and the TUI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ValueKind {
+    Date,
+    Duration,
+    Age,
+    Quantity,
+    Count,
+    Number,
+    Ordinal,
+    Percent,
+    Money,
+}
+
+impl ValueKind {
+    pub const ALL: [ValueKind; 9] = [
+        ValueKind::Date,
+        ValueKind::Duration,
+        ValueKind::Age,
+        ValueKind::Quantity,
+        ValueKind::Count,
+        ValueKind::Number,
+        ValueKind::Ordinal,
+        ValueKind::Percent,
+        ValueKind::Money,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ValueKind::Date => "date",
+            ValueKind::Duration => "duration",
+            ValueKind::Age => "age",
+            ValueKind::Quantity => "quantity",
+            ValueKind::Count => "count",
+            ValueKind::Number => "number",
+            ValueKind::Ordinal => "ordinal",
+            ValueKind::Percent => "percent",
+            ValueKind::Money => "money",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ValueKind> {
+        ValueKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A qualifier in front of a value: "nearly a year", "more than 400 miles", "at most 3".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Modifier {
+    Approx,
+    MoreThan,
+    LessThan,
+}
+
+impl Modifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modifier::Approx => "approx",
+            Modifier::MoreThan => "more-than",
+            Modifier::LessThan => "less-than",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Modifier> {
+        [Modifier::Approx, Modifier::MoreThan, Modifier::LessThan]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+}
+
+/// A value found by `values::scan`, with a byte span into the text it was given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawValue {
+    pub kind: ValueKind,
+    pub span: Range<usize>,
+    /// Normalized form (ISO 8601 date or duration, decimal string, "500 t", "USD 1000000"); `None`
+    /// when the expression is recognised but cannot be resolved (a relative date with no anchor).
+    pub value: Option<String>,
+    pub modifier: Option<Modifier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Value {
+    pub kind: ValueKind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<Modifier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Index into `Extraction::sentences`.
+    pub sentence: usize,
+    pub score: f64,
+    /// Indexes into `Extraction::values`.
+    pub values: Vec<usize>,
+    /// Why this is a claim: the cues behind the score ("value", "superlative", "attribution", …).
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// The person or organisation the claim is about, when one can be named.
+    #[serde(default)]
+    pub subject: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub published: Option<NaiveDate>,
+    pub sentences: Vec<Sentence>,
+    pub values: Vec<Value>,
+    pub claims: Vec<Claim>,
+}
+
+/// Run the whole pipeline on `text`. Relative dates resolve against `published`.
+pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
+    let sentence_spans = sentences::split(text);
+
+    // Values are scanned per sentence, so an anchor ("In 1999 … 10 years later") stays local.
+    let mut raw_values: Vec<(usize, RawValue)> = Vec::new();
+    for (i, s) in sentence_spans.iter().enumerate() {
+        for mut v in values::scan(&text[s.clone()], published) {
+            v.span = v.span.start + s.start..v.span.end + s.start;
+            raw_values.push((i, v));
+        }
+    }
+
+    let raw_claims = claims::find(text, &sentence_spans, &raw_values);
+
+    // One sweep converts every byte offset to a character offset.
+    let mut offsets: Vec<usize> = Vec::with_capacity(2 * (sentence_spans.len() + raw_values.len()));
+    for s in &sentence_spans {
+        offsets.extend([s.start, s.end]);
+    }
+    for (_, v) in &raw_values {
+        offsets.extend([v.span.start, v.span.end]);
+    }
+    for c in &raw_claims {
+        offsets.extend([c.span.start, c.span.end]);
+    }
+    let to_char = CharOffsets::new(text, offsets);
+
+    Extraction {
+        published,
+        sentences: sentence_spans
+            .iter()
+            .map(|s| Sentence {
+                start: to_char.get(s.start),
+                end: to_char.get(s.end),
+                text: text[s.clone()].to_string(),
+            })
+            .collect(),
+        values: raw_values
+            .iter()
+            .map(|(_, v)| Value {
+                kind: v.kind,
+                text: text[v.span.clone()].to_string(),
+                start: to_char.get(v.span.start),
+                end: to_char.get(v.span.end),
+                value: v.value.clone(),
+                modifier: v.modifier,
+            })
+            .collect(),
+        claims: raw_claims
+            .into_iter()
+            .map(|c| Claim {
+                text: text[c.span.clone()].to_string(),
+                start: to_char.get(c.span.start),
+                end: to_char.get(c.span.end),
+                sentence: c.sentence,
+                score: c.score,
+                values: c.values,
+                cues: c.cues.into_iter().map(str::to_string).collect(),
+                subject: c.subject,
+            })
+            .collect(),
+    }
+}
+
+/// Byte offset → character offset for a known set of byte offsets, computed in one pass.
+struct CharOffsets {
+    map: std::collections::HashMap<usize, usize>,
+    ascii: bool,
+}
+
+impl CharOffsets {
+    fn new(text: &str, mut offsets: Vec<usize>) -> Self {
+        if text.is_ascii() {
+            return CharOffsets { map: Default::default(), ascii: true };
+        }
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut map = std::collections::HashMap::with_capacity(offsets.len());
+        let (mut byte, mut chars) = (0usize, 0usize);
+        for off in offsets {
+            chars += text[byte..off].chars().count();
+            byte = off;
+            map.insert(off, chars);
+        }
+        CharOffsets { map, ascii: false }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        if self.ascii { byte } else { self.map[&byte] }
+    }
+}
+
+/// Convert a character offset into a byte offset of `text` (clamped to its length).
+pub fn char_to_byte(text: &str, char_offset: usize) -> usize {
+    text.char_indices().nth(char_offset).map_or(text.len(), |(b, _)| b)
+}
+
+/// Normalize text on the way in, keeping what the reviewer sees: CRLF and lone CR become LF,
+/// no-break and other odd spaces become a plain space, zero-width characters and a BOM go.
+/// The stored article is the normalized text, so every offset stays true to it.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}' => out.push(' '),
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
