@@ -213,7 +213,10 @@ struct CharOffsets {
 impl CharOffsets {
     fn new(text: &str, mut offsets: Vec<usize>) -> Self {
         if text.is_ascii() {
-            return CharOffsets { map: Default::default(), ascii: true };
+            return CharOffsets {
+                map: Default::default(),
+                ascii: true,
+            };
         }
         offsets.sort_unstable();
         offsets.dedup();
@@ -234,7 +237,9 @@ impl CharOffsets {
 
 /// Convert a character offset into a byte offset of `text` (clamped to its length).
 pub fn char_to_byte(text: &str, char_offset: usize) -> usize {
-    text.char_indices().nth(char_offset).map_or(text.len(), |(b, _)| b)
+    text.char_indices()
+        .nth(char_offset)
+        .map_or(text.len(), |(b, _)| b)
 }
 
 /// Normalize text on the way in, keeping what the reviewer sees: CRLF and lone CR become LF,

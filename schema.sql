@@ -1,0 +1,111 @@
+-- claimdesk schema, version 1. The whole schema of the current version: the store applies it to a
+-- new database and records the version in PRAGMA user_version. Offsets are character offsets into
+-- articles.text, end exclusive. Times are RFC 3339 UTC strings.
+
+CREATE TABLE articles (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL CHECK (length(title) > 0),
+    url         TEXT,
+    author      TEXT,
+    published   TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    imported_at TEXT NOT NULL,
+    sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    text        TEXT NOT NULL CHECK (length(text) > 0)
+) STRICT;
+
+CREATE TABLE claims (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id),
+    text        TEXT NOT NULL CHECK (length(text) > 0),
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    "end"       INTEGER NOT NULL CHECK ("end" > start),
+    sentence    INTEGER NOT NULL CHECK (sentence >= 0),
+    score       REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+    -- Derived from evidence and verdicts by the store, in the same transaction as the change.
+    status      TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'in-review', 'reviewed', 'disputed', 'dismissed')),
+    origin      TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('extracted', 'manual')),
+    cues        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cues) AND json_type(cues) = 'array'),
+    subject     TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    -- Bumped on every change to the claim, so a writer can refuse a change based on a stale read.
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
+) STRICT;
+CREATE INDEX claims_article ON claims(article_id, start);
+CREATE INDEX claims_status ON claims(status);
+
+-- Every value the extractor found in an article; claim_id is the claim whose span holds it.
+CREATE TABLE "values" (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id),
+    claim_id    INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('date', 'duration', 'age', 'quantity', 'count',
+                                              'number', 'ordinal', 'percent', 'money')),
+    text        TEXT NOT NULL CHECK (length(text) > 0),
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    "end"       INTEGER NOT NULL CHECK ("end" > start),
+    value       TEXT,
+    modifier    TEXT CHECK (modifier IS NULL OR modifier IN ('approx', 'more-than', 'less-than'))
+) STRICT;
+CREATE INDEX values_claim ON "values"(claim_id);
+CREATE INDEX values_article ON "values"(article_id, start);
+
+-- One record per normalized URL, reused across claims.
+CREATE TABLE sources (
+    id          INTEGER PRIMARY KEY,
+    url         TEXT NOT NULL UNIQUE CHECK (length(url) > 0),
+    title       TEXT,
+    created_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE evidence (
+    id          INTEGER PRIMARY KEY,
+    claim_id    INTEGER NOT NULL REFERENCES claims(id),
+    source_id   INTEGER NOT NULL REFERENCES sources(id),
+    quote       TEXT CHECK (quote IS NULL OR length(quote) > 0),
+    stance      TEXT NOT NULL DEFAULT 'context'
+                CHECK (stance IN ('supports', 'refutes', 'mixed', 'context')),
+    reviewer    TEXT NOT NULL CHECK (length(reviewer) > 0),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX evidence_claim ON evidence(claim_id);
+
+-- Append-only: a new verdict supersedes the previous one, the history stays.
+CREATE TABLE verdicts (
+    id          INTEGER PRIMARY KEY,
+    claim_id    INTEGER NOT NULL REFERENCES claims(id),
+    -- The scale is configurable; the store checks a rating against it. Here: a lower-case slug.
+    rating      TEXT NOT NULL CHECK (length(rating) BETWEEN 1 AND 40 AND rating NOT GLOB '*[^a-z0-9-]*'),
+    rationale   TEXT NOT NULL DEFAULT '',
+    reviewer    TEXT NOT NULL CHECK (length(reviewer) > 0),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
+
+CREATE TRIGGER verdicts_append_only_update BEFORE UPDATE OF rating, rationale, reviewer, created_at ON verdicts
+BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
+CREATE TRIGGER verdicts_append_only_delete BEFORE DELETE ON verdicts
+BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
+
+-- The audit trail: one row for every change, with the record before and after as JSON.
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL CHECK (length(actor) > 0),
+    action      TEXT NOT NULL CHECK (action IN ('import', 'claim-add', 'claim-edit', 'claim-split',
+                                                'claim-merge', 'claim-dismiss', 'claim-restore',
+                                                'source-add', 'evidence-add', 'evidence-remove',
+                                                'verdict')),
+    entity      TEXT NOT NULL CHECK (entity IN ('article', 'claim', 'source', 'evidence', 'verdict')),
+    entity_id   INTEGER NOT NULL,
+    claim_id    INTEGER,
+    before      TEXT CHECK (before IS NULL OR json_valid(before)),
+    after       TEXT CHECK (after IS NULL OR json_valid(after))
+) STRICT;
+CREATE INDEX events_claim ON events(claim_id, id);
+
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;

@@ -1,0 +1,451 @@
+//! What each subcommand does: read input, call the extractor and the store, print the result.
+
+use crate::cli::{ArticleMeta, Cli, Command, Format, SourceCommand, StanceArg};
+use crate::extract::{self, Extraction};
+use crate::ingest;
+use crate::model::{Scale, Stance, Status};
+use crate::report;
+use crate::store::{ClaimFilter, NewArticle, NewEvidence, Store};
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A failure to report to the user: one sentence, and the exit status.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    /// 1 for a runtime error, 2 for a usage error.
+    pub code: i32,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+}
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure {
+            message: e.to_string(),
+            code: 1,
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, Failure>;
+
+/// Where the database is: --db, else $CLAIMDESK_DB (both through clap), else the platform data folder.
+pub fn database_path(cli: &Cli) -> Result<PathBuf> {
+    if let Some(p) = &cli.db {
+        return Ok(p.clone());
+    }
+    let dirs = directories::ProjectDirs::from("", "", "claimdesk").ok_or_else(|| Failure {
+        message: "cannot find a data folder for this user; give the database with --db PATH".into(),
+        code: 1,
+    })?;
+    Ok(dirs.data_dir().join("claimdesk.db"))
+}
+
+/// The reviewer: --reviewer, else $CLAIMDESK_REVIEWER (both through clap), else the login name.
+pub fn reviewer(cli: &Cli) -> String {
+    cli.reviewer
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "reviewer".into())
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Failure {
+        message: format!(
+            "--published \"{s}\" is not a date; write it as YYYY-MM-DD, e.g. 2022-03-13"
+        ),
+        code: 1,
+    })
+}
+
+/// Run one command. The TUI is started through `tui`, so this module stays free of the terminal.
+pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>) -> Result<()> {
+    let reviewer = reviewer(&cli);
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        Some(Command::Extract {
+            ref file,
+            ref published,
+            json,
+        }) => {
+            let published = published.as_deref().map(parse_date).transpose()?;
+            let doc = ingest::read(file)?;
+            let published = published.or(doc.published);
+            let extraction = extract::extract(&doc.text, published);
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&extraction)?)?;
+            } else {
+                print_extraction(&mut out, &extraction)?;
+            }
+            Ok(())
+        }
+        None => {
+            let store = open_store(&cli)?;
+            drop(out);
+            tui(store, reviewer, None)
+        }
+        Some(Command::Open { ref file, ref meta }) => {
+            let prepared = prepare(std::slice::from_ref(file), meta)?;
+            let mut store = open_store(&cli)?;
+            let imported = store.import_all(&prepared, &reviewer)?;
+            drop(out);
+            tui(store, reviewer, imported.first().map(|(a, _)| a.id))
+        }
+        Some(Command::Import {
+            ref files,
+            ref meta,
+            json,
+        }) => {
+            if files.len() > 1 && (meta.title.is_some() || meta.url.is_some()) {
+                return Err(Failure::usage(
+                    "--title and --url describe one article; import the files one at a time to give them",
+                ));
+            }
+            let prepared = prepare(files, meta)?;
+            let mut store = open_store(&cli)?;
+            let imported = store.import_all(&prepared, &reviewer)?;
+            if json {
+                let list: Vec<_> = imported
+                    .iter()
+                    .map(|(a, created)| {
+                        let mut v = serde_json::to_value(a).unwrap_or_default();
+                        v["created"] = (*created).into();
+                        v
+                    })
+                    .collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+            } else {
+                for ((a, created), file) in imported.iter().zip(files) {
+                    let what = if *created {
+                        "imported"
+                    } else {
+                        "already imported"
+                    };
+                    writeln!(
+                        out,
+                        "{what} {} as article {}: {} claims  {}",
+                        file.display(),
+                        a.id,
+                        a.claims,
+                        a.title
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        Some(Command::Articles { json }) => {
+            let store = open_store(&cli)?;
+            let articles = store.articles()?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&articles)?)?;
+            } else if articles.is_empty() {
+                writeln!(
+                    out,
+                    "No articles yet; import one with `claimdesk import FILE`."
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "{:>4}  {:>6}  {:>8}  {:<10}  TITLE",
+                    "ID", "CLAIMS", "REVIEWED", "PUBLISHED"
+                )?;
+                for a in articles {
+                    writeln!(
+                        out,
+                        "{:>4}  {:>6}  {:>8}  {:<10}  {}",
+                        a.id,
+                        a.claims,
+                        a.reviewed,
+                        a.published.as_deref().unwrap_or("-"),
+                        one_line(&a.title, 80)
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        Some(Command::Claims {
+            article,
+            ref status,
+            json,
+        }) => {
+            let status = status
+                .as_deref()
+                .map(|s| {
+                    Status::parse(s).ok_or_else(|| {
+                        Failure::usage(format!(
+                            "\"{s}\" is not a status; use one of: new, in-review, reviewed, disputed, dismissed"
+                        ))
+                    })
+                })
+                .transpose()?;
+            let store = open_store(&cli)?;
+            let claims = store.claims(&ClaimFilter { article, status })?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&claims)?)?;
+            } else {
+                for c in claims {
+                    writeln!(
+                        out,
+                        "{:>5}  {:<9}  {:.2}  {:<12}  {}",
+                        c.claim.id,
+                        c.claim.status.as_str(),
+                        c.claim.score,
+                        c.verdict.as_ref().map_or("-", |v| v.rating.as_str()),
+                        one_line(&c.claim.text, 100)
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        Some(Command::Show { claim_id, json }) => {
+            let store = open_store(&cli)?;
+            let detail = store.claim(claim_id)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&detail)?)?;
+            } else {
+                let c = &detail.claim;
+                writeln!(
+                    out,
+                    "Claim {} (article {}, chars {}..{}): {}",
+                    c.id,
+                    c.article_id,
+                    c.start,
+                    c.end,
+                    c.status.as_str()
+                )?;
+                writeln!(out, "  {}", one_line(&c.text, 10_000))?;
+                writeln!(out, "  score {:.2}  cues: {}", c.score, c.cues.join(", "))?;
+                if let Some(s) = &c.subject {
+                    writeln!(out, "  subject: {s}")?;
+                }
+                for v in &detail.values {
+                    writeln!(
+                        out,
+                        "  {:<9} {:<24} → {}",
+                        v.kind.as_str(),
+                        one_line(&v.text, 24),
+                        v.value.as_deref().unwrap_or("?")
+                    )?;
+                }
+                for e in &detail.evidence {
+                    writeln!(
+                        out,
+                        "  evidence {} [{}] {} by {}",
+                        e.id,
+                        e.stance.as_str(),
+                        e.source.url,
+                        e.reviewer
+                    )?;
+                    if let Some(q) = &e.quote {
+                        writeln!(out, "    “{}”", one_line(q, 200))?;
+                    }
+                }
+                for v in &detail.verdicts {
+                    writeln!(
+                        out,
+                        "  verdict {}: {} by {} at {}",
+                        v.id, v.rating, v.reviewer, v.at
+                    )?;
+                    if !v.rationale.is_empty() {
+                        writeln!(out, "    {}", one_line(&v.rationale, 200))?;
+                    }
+                }
+            }
+            Ok(())
+        }
+        Some(Command::Source {
+            command:
+                SourceCommand::Add {
+                    claim_id,
+                    ref url,
+                    ref title,
+                    ref quote,
+                    stance,
+                    json,
+                },
+        }) => {
+            let mut store = open_store(&cli)?;
+            let evidence = store.add_evidence(
+                claim_id,
+                &NewEvidence {
+                    url: url.clone(),
+                    title: title.clone(),
+                    quote: quote.clone(),
+                    stance: stance_of(stance),
+                },
+                &reviewer,
+            )?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&evidence)?)?;
+            } else {
+                writeln!(
+                    out,
+                    "added {} to claim {} as evidence {} ({})",
+                    evidence.source.url,
+                    claim_id,
+                    evidence.id,
+                    evidence.stance.as_str()
+                )?;
+            }
+            Ok(())
+        }
+        Some(Command::Verdict {
+            claim_id,
+            ref rating,
+            ref rationale,
+            json,
+        }) => {
+            let mut store = open_store(&cli)?;
+            let verdict =
+                store.add_verdict(claim_id, rating, rationale, &reviewer, &Scale::default())?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&verdict)?)?;
+            } else {
+                writeln!(
+                    out,
+                    "claim {claim_id}: {} by {}",
+                    verdict.rating, verdict.reviewer
+                )?;
+            }
+            Ok(())
+        }
+        Some(Command::Export {
+            article,
+            format,
+            ref output,
+        }) => {
+            let store = open_store(&cli)?;
+            let report = store.report(article)?;
+            let text = render(&report, format);
+            match output {
+                Some(path) => write_atomically(path, text.as_bytes())?,
+                None => out.write_all(text.as_bytes())?,
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn render(report: &report::Report, format: Format) -> String {
+    match format {
+        Format::Json => report::json::render(report),
+        Format::Markdown => report::markdown::render(report),
+    }
+}
+
+fn open_store(cli: &Cli) -> Result<Store> {
+    Ok(Store::open(&database_path(cli)?)?)
+}
+
+fn stance_of(s: StanceArg) -> Stance {
+    match s {
+        StanceArg::Supports => Stance::Supports,
+        StanceArg::Refutes => Stance::Refutes,
+        StanceArg::Mixed => Stance::Mixed,
+        StanceArg::Context => Stance::Context,
+    }
+}
+
+/// Read and extract every file before touching the database, so one bad file imports nothing.
+fn prepare(files: &[PathBuf], meta: &ArticleMeta) -> Result<Vec<(NewArticle, Extraction)>> {
+    let published = meta.published.as_deref().map(parse_date).transpose()?;
+    files
+        .iter()
+        .map(|file| {
+            let doc = ingest::read(file)?;
+            let published = published.or(doc.published);
+            let extraction = extract::extract(&doc.text, published);
+            let title = meta
+                .title
+                .clone()
+                .or(doc.title)
+                .unwrap_or_else(|| file_stem(file));
+            Ok((
+                NewArticle {
+                    title,
+                    url: meta.url.clone().or(doc.url),
+                    author: doc.author,
+                    published,
+                    text: doc.text,
+                },
+                extraction,
+            ))
+        })
+        .collect()
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem()
+        .map_or_else(|| "untitled".into(), |s| s.to_string_lossy().into_owned())
+}
+
+/// Write a file through a temporary name in the same folder, then rename: never half a file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let fail = |e: &dyn std::fmt::Display| Failure {
+        message: format!("cannot write {}: {e}", path.display()),
+        code: 1,
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
+    tmp.write_all(bytes).map_err(|e| fail(&e))?;
+    tmp.persist(path).map_err(|e| fail(&e.error))?;
+    Ok(())
+}
+
+fn print_extraction(out: &mut impl Write, x: &Extraction) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{} sentences, {} values, {} claims",
+        x.sentences.len(),
+        x.values.len(),
+        x.claims.len()
+    )?;
+    for c in &x.claims {
+        writeln!(out, "\n[{:.2}] {}", c.score, one_line(&c.text, 10_000))?;
+        for &i in &c.values {
+            if let Some(v) = x.values.get(i) {
+                writeln!(
+                    out,
+                    "    {:<9} {:<24} → {}",
+                    v.kind.as_str(),
+                    one_line(&v.text, 24),
+                    v.value.as_deref().unwrap_or("?")
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Text on one line, control characters made visible, cut to `max` characters.
+pub fn one_line(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        out.push(match c {
+            '\n' | '\t' | '\r' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        });
+    }
+    out
+}

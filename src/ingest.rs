@@ -1,0 +1,222 @@
+//! Reading article files: plain text, and Markdown with optional front matter. Every failure is one
+//! sentence that names the file.
+
+use crate::extract::normalize;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::io::Read;
+use std::path::Path;
+
+/// An article as read from a file, before it is stored.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<NaiveDate>,
+    /// Normalized text (see `extract::normalize`): what the reviewer sees, what offsets index.
+    pub text: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("{0}: no such file; check the path")]
+    Missing(String),
+    #[error("{0} is a folder; give an article file (.txt or .md)")]
+    Folder(String),
+    #[error("cannot read {0}: {1}")]
+    Io(String, String),
+    #[error(
+        "{0} is not valid UTF-8 text (bad byte at offset {1}); save it as UTF-8 and import it again"
+    )]
+    NotUtf8(String, usize),
+    #[error("{0} is empty; there is nothing to import")]
+    Empty(String),
+    #[error("{0}: the front matter is not valid YAML ({1}); fix it or remove it")]
+    FrontMatter(String, String),
+    #[error(
+        "{0}: published date \"{1}\" in the front matter is not a date; write it as YYYY-MM-DD"
+    )]
+    FrontMatterDate(String, String),
+}
+
+/// Read `path` (or standard input for `-`) into a document.
+pub fn read(path: &Path) -> Result<Document, IngestError> {
+    let name = path.display().to_string();
+    let bytes = if name == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| IngestError::Io("standard input".into(), e.to_string()))?;
+        buf
+    } else {
+        if path.is_dir() {
+            return Err(IngestError::Folder(name));
+        }
+        std::fs::read(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => IngestError::Missing(name.clone()),
+            _ => IngestError::Io(name.clone(), e.to_string()),
+        })?
+    };
+    let shown = if name == "-" {
+        "standard input".to_string()
+    } else {
+        name
+    };
+    parse(&shown, &bytes, extension(path).as_deref())
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+/// Parse the bytes of a file called `name` with the given extension.
+pub fn parse(name: &str, bytes: &[u8], ext: Option<&str>) -> Result<Document, IngestError> {
+    let raw = std::str::from_utf8(bytes)
+        .map_err(|e| IngestError::NotUtf8(name.to_string(), e.valid_up_to()))?;
+    let text = normalize(raw);
+    let mut doc = match ext {
+        Some("md" | "markdown") => markdown(name, &text)?,
+        _ => Document {
+            text,
+            ..Document::default()
+        },
+    };
+    if doc.text.trim().is_empty() {
+        return Err(IngestError::Empty(name.to_string()));
+    }
+    if doc.title.is_none() {
+        doc.title = first_line_title(&doc.text);
+    }
+    Ok(doc)
+}
+
+#[derive(Deserialize, Default)]
+struct FrontMatter {
+    title: Option<String>,
+    url: Option<String>,
+    author: Option<String>,
+    published: Option<serde_yaml_ng::Value>,
+    date: Option<serde_yaml_ng::Value>,
+}
+
+/// Markdown: an optional `---` front matter block, then the body as the article text.
+fn markdown(name: &str, text: &str) -> Result<Document, IngestError> {
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return Ok(Document {
+            text: text.to_string(),
+            ..Document::default()
+        });
+    };
+    let Some(end) = rest
+        .find("\n---\n")
+        .or_else(|| rest.strip_suffix("\n---").map(str::len))
+    else {
+        return Ok(Document {
+            text: text.to_string(),
+            ..Document::default()
+        });
+    };
+    let yaml = &rest[..end];
+    let body = rest[end..]
+        .trim_start_matches("\n---")
+        .trim_start_matches('\n');
+    let fm: FrontMatter = if yaml.trim().is_empty() {
+        FrontMatter::default()
+    } else {
+        serde_yaml_ng::from_str(yaml)
+            .map_err(|e| IngestError::FrontMatter(name.into(), e.to_string()))?
+    };
+    let published = match fm.published.or(fm.date) {
+        None | Some(serde_yaml_ng::Value::Null) => None,
+        Some(v) => {
+            let s = match &v {
+                serde_yaml_ng::Value::String(s) => s.clone(),
+                other => serde_yaml_ng::to_string(other)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
+            };
+            // Accept a full timestamp too; keep its date.
+            let day = s.get(..10).unwrap_or(&s);
+            Some(
+                NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                    .map_err(|_| IngestError::FrontMatterDate(name.into(), s.clone()))?,
+            )
+        }
+    };
+    let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    Ok(Document {
+        title: clean(fm.title),
+        url: clean(fm.url),
+        author: clean(fm.author),
+        published,
+        text: body.to_string(),
+    })
+}
+
+/// A title from the first line of text (the headline), shortened at a word boundary.
+fn first_line_title(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let line = line.trim_start_matches('#').trim();
+    const MAX: usize = 100;
+    if line.chars().count() <= MAX {
+        return Some(line.to_string());
+    }
+    let cut: String = line.chars().take(MAX).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    Some(format!("{cut}…"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_fills_the_metadata_and_is_not_part_of_the_text() {
+        let md = "---\ntitle: A title\nurl: https://example.com/a\npublished: 2022-03-13\nauthor: Jo\n---\nBody line.\n";
+        let doc = parse("a.md", md.as_bytes(), Some("md")).unwrap();
+        assert_eq!(doc.title.as_deref(), Some("A title"));
+        assert_eq!(doc.url.as_deref(), Some("https://example.com/a"));
+        assert_eq!(doc.author.as_deref(), Some("Jo"));
+        assert_eq!(doc.published, NaiveDate::from_ymd_opt(2022, 3, 13));
+        assert_eq!(doc.text, "Body line.\n");
+    }
+
+    #[test]
+    fn markdown_without_front_matter_is_all_text() {
+        let doc = parse("a.md", b"# Head\n\nBody.", Some("md")).unwrap();
+        assert_eq!(doc.text, "# Head\n\nBody.");
+        assert_eq!(doc.title.as_deref(), Some("Head"));
+    }
+
+    #[test]
+    fn a_bad_front_matter_date_is_refused() {
+        let err = parse("a.md", b"---\npublished: soon\n---\nBody.", Some("md")).unwrap_err();
+        assert!(err.to_string().contains("\"soon\""), "{err}");
+    }
+
+    #[test]
+    fn bad_utf8_names_the_byte_offset() {
+        let err = parse("x.txt", b"abc\xffdef", Some("txt")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.txt is not valid UTF-8 text (bad byte at offset 3); save it as UTF-8 and import it again"
+        );
+    }
+
+    #[test]
+    fn whitespace_only_is_empty() {
+        assert!(matches!(
+            parse("e.txt", b" \n\t\r\n", None),
+            Err(IngestError::Empty(_))
+        ));
+    }
+
+    #[test]
+    fn crlf_becomes_lf_before_anything_else() {
+        let doc = parse("c.txt", b"One.\r\nTwo.\r\n", None).unwrap();
+        assert_eq!(doc.text, "One.\nTwo.\n");
+    }
+}

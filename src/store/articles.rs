@@ -1,0 +1,216 @@
+//! Articles: import (with the extractor's claims and values) and listing.
+
+use super::{Result, Store, StoreError, events, now};
+use crate::extract::Extraction;
+use crate::model::Article;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use sha2::{Digest, Sha256};
+
+/// An article to import: the text is already normalized (see `extract::normalize`).
+#[derive(Debug, Clone, Default)]
+pub struct NewArticle {
+    pub title: String,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<chrono::NaiveDate>,
+    pub text: String,
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+const ARTICLE_COLUMNS: &str = "a.id, a.title, a.url, a.author, a.published, a.imported_at, a.sha256,
+     (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status != 'dismissed'),
+     (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status IN ('reviewed', 'disputed'))";
+
+fn article_row(r: &Row) -> rusqlite::Result<Article> {
+    Ok(Article {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        url: r.get(2)?,
+        author: r.get(3)?,
+        published: r.get(4)?,
+        imported_at: r.get(5)?,
+        sha256: r.get(6)?,
+        claims: r.get(7)?,
+        reviewed: r.get(8)?,
+    })
+}
+
+impl Store {
+    /// Import an article with what the extractor found in it, in one transaction. Returns the
+    /// article and whether it is new: the same text imported again returns the existing article
+    /// and adds nothing.
+    pub fn import(
+        &mut self,
+        new: &NewArticle,
+        extraction: &Extraction,
+        actor: &str,
+    ) -> Result<(Article, bool)> {
+        let mut out = self.import_all(&[(new.clone(), extraction.clone())], actor)?;
+        Ok(out.remove(0))
+    }
+
+    /// Import several articles in one transaction: all of them, or none.
+    pub fn import_all(
+        &mut self,
+        articles: &[(NewArticle, Extraction)],
+        actor: &str,
+    ) -> Result<Vec<(Article, bool)>> {
+        if let Some((new, _)) = articles.iter().find(|(a, _)| a.text.trim().is_empty()) {
+            return Err(StoreError::Invalid(format!(
+                "the article \"{}\" is empty",
+                new.title
+            )));
+        }
+        let ids = self.write(|tx| {
+            articles
+                .iter()
+                .map(|(new, extraction)| insert_article(tx, new, extraction, actor))
+                .collect::<Result<Vec<_>>>()
+        })?;
+        ids.into_iter()
+            .map(|(id, created)| Ok((self.article(id)?, created)))
+            .collect()
+    }
+
+    pub fn articles(&self) -> Result<Vec<Article>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ARTICLE_COLUMNS} FROM articles a ORDER BY a.id"
+        ))?;
+        let rows = stmt.query_map([], article_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn article(&self, id: i64) -> Result<Article> {
+        article(&self.conn, id)
+    }
+
+    /// The article's text, as stored (offsets of claims and values index into it).
+    pub fn article_text(&self, id: i64) -> Result<String> {
+        self.conn
+            .query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NotFound {
+                what: "article",
+                id,
+                list: "articles",
+            })
+    }
+}
+
+pub(super) fn article(conn: &Connection, id: i64) -> Result<Article> {
+    conn.query_row(
+        &format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?1"),
+        [id],
+        article_row,
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound {
+        what: "article",
+        id,
+        list: "articles",
+    })
+}
+
+fn insert_article(
+    tx: &Connection,
+    new: &NewArticle,
+    extraction: &Extraction,
+    actor: &str,
+) -> Result<(i64, bool)> {
+    let sha = sha256_hex(&new.text);
+    if let Some(id) = tx
+        .query_row("SELECT id FROM articles WHERE sha256 = ?1", [&sha], |r| {
+            r.get(0)
+        })
+        .optional()?
+    {
+        return Ok((id, false));
+    }
+    let at = now();
+    tx.execute(
+        "INSERT INTO articles (title, url, author, published, imported_at, sha256, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            new.title,
+            new.url,
+            new.author,
+            new.published.map(|d| d.to_string()),
+            at,
+            sha,
+            new.text
+        ],
+    )?;
+    let article_id = tx.last_insert_rowid();
+    let mut claim_ids = Vec::with_capacity(extraction.claims.len());
+    {
+        let mut insert = tx.prepare(
+            "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, cues,
+                                     subject, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        )?;
+        for c in &extraction.claims {
+            insert.execute(params![
+                article_id,
+                c.text,
+                c.start as i64,
+                c.end as i64,
+                c.sentence as i64,
+                c.score.clamp(0.0, 1.0),
+                serde_json::to_string(&c.cues).unwrap_or_else(|_| "[]".into()),
+                c.subject,
+                at
+            ])?;
+            claim_ids.push(tx.last_insert_rowid());
+        }
+    }
+    // Each value belongs to the first claim that lists it, if any.
+    let mut owner: Vec<Option<i64>> = vec![None; extraction.values.len()];
+    for (c, id) in extraction.claims.iter().zip(&claim_ids) {
+        for &v in &c.values {
+            if let Some(slot) = owner.get_mut(v) {
+                slot.get_or_insert(*id);
+            }
+        }
+    }
+    {
+        let mut insert = tx.prepare(
+                "INSERT INTO \"values\" (article_id, claim_id, kind, text, start, \"end\", value, modifier)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+        for (v, claim_id) in extraction.values.iter().zip(owner) {
+            if v.end <= v.start {
+                continue;
+            }
+            insert.execute(params![
+                article_id,
+                claim_id,
+                v.kind.as_str(),
+                v.text,
+                v.start as i64,
+                v.end as i64,
+                v.value,
+                v.modifier.map(|m| m.as_str())
+            ])?;
+        }
+    }
+    events::record(
+        tx,
+        actor,
+        "import",
+        "article",
+        article_id,
+        None,
+        None,
+        Some(serde_json::json!({
+            "title": new.title, "url": new.url, "published": new.published,
+            "sha256": sha, "claims": claim_ids.len(), "values": extraction.values.len(),
+        })),
+    )?;
+    Ok((article_id, true))
+}

@@ -1,0 +1,231 @@
+//! Claims: listing with their values, latest verdict and evidence; one claim in full; the derived status.
+
+use super::{Result, Store, StoreError};
+use crate::extract::{Modifier, ValueKind};
+use crate::model::{
+    Claim, ClaimCore, ClaimDetail, Evidence, Source, Stance, Status, StoredValue, Verdict,
+};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    pub article: Option<i64>,
+    pub status: Option<Status>,
+}
+
+const CORE_COLUMNS: &str =
+    "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
+     c.created_at, c.updated_at";
+
+fn core_row(r: &Row) -> rusqlite::Result<ClaimCore> {
+    let status: String = r.get(7)?;
+    let cues: String = r.get(8)?;
+    Ok(ClaimCore {
+        id: r.get(0)?,
+        article_id: r.get(1)?,
+        text: r.get(2)?,
+        start: r.get::<_, i64>(3)? as usize,
+        end: r.get::<_, i64>(4)? as usize,
+        sentence: r.get::<_, i64>(5)? as usize,
+        score: r.get(6)?,
+        status: Status::parse(&status).unwrap_or(Status::New),
+        cues: serde_json::from_str(&cues).unwrap_or_default(),
+        subject: r.get(9)?,
+        created_at: r.get(10)?,
+        updated_at: r.get(11)?,
+    })
+}
+
+fn value_row(r: &Row) -> rusqlite::Result<(Option<i64>, StoredValue)> {
+    let kind: String = r.get(2)?;
+    let modifier: Option<String> = r.get(7)?;
+    Ok((
+        r.get(1)?,
+        StoredValue {
+            id: r.get(0)?,
+            kind: ValueKind::parse(&kind).unwrap_or(ValueKind::Number),
+            text: r.get(3)?,
+            start: r.get::<_, i64>(4)? as usize,
+            end: r.get::<_, i64>(5)? as usize,
+            value: r.get(6)?,
+            modifier: modifier.as_deref().and_then(Modifier::parse),
+        },
+    ))
+}
+
+const VALUE_COLUMNS: &str =
+    "v.id, v.claim_id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier";
+
+fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
+    Ok(Verdict {
+        id: r.get(0)?,
+        claim_id: r.get(1)?,
+        rating: r.get(2)?,
+        rationale: r.get(3)?,
+        reviewer: r.get(4)?,
+        at: r.get(5)?,
+    })
+}
+
+const VERDICT_COLUMNS: &str = "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at";
+
+impl Store {
+    /// Claims in article order, with their values, latest verdict and evidence count.
+    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+        self.read(|conn| {
+            if let Some(id) = filter.article {
+                super::articles::article(conn, id)?;
+            }
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {CORE_COLUMNS}, (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id)
+                 FROM claims c
+                 WHERE (?1 IS NULL OR c.article_id = ?1) AND (?2 IS NULL OR c.status = ?2)
+                 ORDER BY c.article_id, c.start, c.id"
+            ))?;
+            let rows = stmt.query_map(
+                params![filter.article, filter.status.map(Status::as_str)],
+                |r| Ok((core_row(r)?, r.get::<_, i64>(12)?)),
+            )?;
+            let rows: Vec<(ClaimCore, i64)> = rows.collect::<rusqlite::Result<_>>()?;
+
+            let mut values: HashMap<i64, Vec<StoredValue>> = HashMap::new();
+            let mut verdicts: HashMap<i64, Verdict> = HashMap::new();
+            {
+                let mut stmt = conn.prepare_cached(&format!(
+                    "SELECT {VALUE_COLUMNS} FROM \"values\" v
+                     WHERE v.claim_id IS NOT NULL AND (?1 IS NULL OR v.article_id = ?1)
+                     ORDER BY v.start"
+                ))?;
+                for row in stmt.query_map([filter.article], value_row)? {
+                    let (claim, value) = row?;
+                    if let Some(claim) = claim {
+                        values.entry(claim).or_default().push(value);
+                    }
+                }
+                let mut stmt = conn.prepare_cached(&format!(
+                    "SELECT {VERDICT_COLUMNS} FROM verdicts v JOIN claims c ON c.id = v.claim_id
+                     WHERE ?1 IS NULL OR c.article_id = ?1 ORDER BY v.id"
+                ))?;
+                for row in stmt.query_map([filter.article], verdict_row)? {
+                    let v = row?;
+                    verdicts.insert(v.claim_id, v);
+                }
+            }
+            Ok(rows
+                .into_iter()
+                .map(|(claim, evidence)| Claim {
+                    values: values.remove(&claim.id).unwrap_or_default(),
+                    verdict: verdicts.remove(&claim.id),
+                    evidence,
+                    claim,
+                })
+                .collect())
+        })
+    }
+
+    /// One claim with its values, evidence and verdict history.
+    pub fn claim(&self, id: i64) -> Result<ClaimDetail> {
+        self.read(|conn| claim_detail(conn, id))
+    }
+}
+
+pub(super) fn claim_core(conn: &Connection, id: i64) -> Result<ClaimCore> {
+    conn.query_row(
+        &format!("SELECT {CORE_COLUMNS} FROM claims c WHERE c.id = ?1"),
+        [id],
+        core_row,
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound {
+        what: "claim",
+        id,
+        list: "claims",
+    })
+}
+
+pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
+    let claim = claim_core(conn, id)?;
+    let values = conn
+        .prepare_cached(&format!(
+            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.claim_id = ?1 ORDER BY v.start"
+        ))?
+        .query_map([id], value_row)?
+        .map(|r| r.map(|(_, v)| v))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let verdicts = conn
+        .prepare_cached(&format!(
+            "SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.claim_id = ?1 ORDER BY v.id"
+        ))?
+        .query_map([id], verdict_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let evidence = conn
+        .prepare_cached(
+            "SELECT e.id, e.claim_id, s.id, s.url, s.title, e.quote, e.stance, e.reviewer, e.created_at
+             FROM evidence e JOIN sources s ON s.id = e.source_id
+             WHERE e.claim_id = ?1 ORDER BY e.id",
+        )?
+        .query_map([id], |r| {
+            let stance: String = r.get(6)?;
+            Ok(Evidence {
+                id: r.get(0)?,
+                claim_id: r.get(1)?,
+                source: Source {
+                    id: r.get(2)?,
+                    url: r.get(3)?,
+                    title: r.get(4)?,
+                },
+                quote: r.get(5)?,
+                stance: Stance::parse(&stance).unwrap_or_default(),
+                reviewer: r.get(7)?,
+                at: r.get(8)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ClaimDetail {
+        claim,
+        values,
+        verdict: verdicts.last().cloned(),
+        evidence,
+        verdicts,
+    })
+}
+
+/// Recompute a claim's status from its evidence and verdicts: `reviewed` once it has a verdict,
+/// `disputed` when the latest verdicts of two reviewers differ, `in-review` with evidence only.
+pub(super) fn refresh_status(conn: &Connection, id: i64) -> Result<Status> {
+    let current: String = conn.query_row("SELECT status FROM claims WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
+    if current == Status::Dismissed.as_str() {
+        return Ok(Status::Dismissed);
+    }
+    let latest_ratings: Vec<String> = conn
+        .prepare_cached(
+            "SELECT rating FROM verdicts v WHERE claim_id = ?1
+               AND id = (SELECT max(id) FROM verdicts w WHERE w.claim_id = v.claim_id AND w.reviewer = v.reviewer)",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let evidence: i64 = conn.query_row(
+        "SELECT count(*) FROM evidence WHERE claim_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    let status = if latest_ratings.iter().any(|r| r != &latest_ratings[0]) {
+        Status::Disputed
+    } else if !latest_ratings.is_empty() {
+        Status::Reviewed
+    } else if evidence > 0 {
+        Status::InReview
+    } else {
+        Status::New
+    };
+    if status.as_str() != current {
+        conn.execute(
+            "UPDATE claims SET status = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1",
+            params![id, status.as_str(), super::now()],
+        )?;
+    }
+    Ok(status)
+}

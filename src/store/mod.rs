@@ -1,0 +1,242 @@
+//! SQLite storage: opening (pragmas, migrations), typed rows in and out, one transaction per change.
+
+mod articles;
+mod claims;
+mod events;
+mod review;
+
+pub use articles::NewArticle;
+pub use articles::sha256_hex;
+pub use claims::ClaimFilter;
+pub use review::NewEvidence;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The schema, one entry per version. Append only: a released entry never changes.
+const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("there is no {what} with id {id}; `claimdesk {list}` lists them")]
+    NotFound {
+        what: &'static str,
+        id: i64,
+        list: &'static str,
+    },
+    #[error(
+        "{path} was written by a newer claimdesk (schema version {found}, this binary knows {supported}); upgrade claimdesk to open it"
+    )]
+    NewerSchema {
+        path: String,
+        found: i64,
+        supported: i64,
+    },
+    #[error("cannot open the database {path}: {reason}")]
+    Open { path: String, reason: String },
+    #[error(
+        "{path} is not a claimdesk database (it is not SQLite or it is damaged); give another path with --db"
+    )]
+    NotADatabase { path: String },
+    #[error("the database is busy with another claimdesk process; try again in a moment")]
+    Busy,
+    #[error(
+        "the database is read-only; check the file's permissions or give another path with --db"
+    )]
+    ReadOnly,
+    #[error("{0}")]
+    Invalid(String),
+    #[error("the database failed: {0}")]
+    Sqlite(String),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                StoreError::NotADatabase {
+                    path: String::from("the file"),
+                }
+            }
+            _ => StoreError::Sqlite(e.to_string()),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// An open claimdesk database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Open (creating it and its folders if needed) the database at `path` and bring its schema up
+    /// to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let shown = path.display().to_string();
+        if path.is_dir() {
+            return Err(StoreError::Open {
+                path: shown,
+                reason: "it is a folder; give a file path with --db".into(),
+            });
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::Open {
+                path: shown.clone(),
+                reason: format!("cannot create the folder {}: {e}", parent.display()),
+            })?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Open {
+            path: shown.clone(),
+            reason: e.to_string(),
+        })?;
+        Self::setup(conn, path.to_path_buf()).map_err(|e| match e {
+            StoreError::NotADatabase { .. } => StoreError::NotADatabase { path: shown },
+            e => e,
+        })
+    }
+
+    /// An in-memory database, for tests and `extract`-style dry runs.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        Self::setup(conn, PathBuf::from(":memory:"))
+    }
+
+    fn setup(mut conn: Connection, path: PathBuf) -> Result<Store> {
+        // Pragmas stay outside migrations: they are per connection (or per file, for WAL).
+        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let _mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+        conn.pragma_update(None, "synchronous", "normal")?;
+        migrate(&mut conn, &path)?;
+        Ok(Store { conn, path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Run `f` in one write transaction (taken at once, so writers queue on the busy timeout
+    /// instead of failing on a lock upgrade): all of it lands, or none.
+    fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// A consistent snapshot for several reads.
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let out = f(&self.conn);
+        let end = self.conn.execute_batch("COMMIT");
+        let out = out?;
+        end?;
+        Ok(out)
+    }
+}
+
+/// Apply every migration the database has not seen, in one exclusive transaction.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.display().to_string(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 {
+        // A database that is not empty but has no version is someone else's file.
+        let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        if tables > 0 {
+            return Err(StoreError::Invalid(format!(
+                "{} already holds tables that are not claimdesk's; give another path with --db",
+                path.display()
+            )));
+        }
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// The current time as stored: RFC 3339, UTC, seconds.
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+impl Store {
+    /// Load everything a report shows about one article, or all of them, in one read.
+    pub fn report(&self, article: Option<i64>) -> Result<crate::report::Report> {
+        self.read(|conn| {
+            let ids: Vec<i64> = match article {
+                Some(id) => vec![articles::article(conn, id)?.id],
+                None => conn
+                    .prepare("SELECT id FROM articles ORDER BY id")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?,
+            };
+            let mut out = Vec::with_capacity(ids.len());
+            let mut claim_ids = std::collections::HashSet::new();
+            for id in ids {
+                let article = articles::article(conn, id)?;
+                let text: String =
+                    conn.query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })?;
+                let ids: Vec<i64> = conn
+                    .prepare_cached(
+                        "SELECT id FROM claims WHERE article_id = ?1 ORDER BY start, id",
+                    )?
+                    .query_map([id], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                let claims = ids
+                    .iter()
+                    .map(|&c| claims::claim_detail(conn, c))
+                    .collect::<Result<Vec<_>>>()?;
+                claim_ids.extend(ids);
+                out.push(crate::report::ReportArticle {
+                    article,
+                    text,
+                    claims,
+                });
+            }
+            let events = self
+                .events(None)?
+                .into_iter()
+                .filter(|e| {
+                    article.is_none()
+                        || e.claim_id.is_some_and(|c| claim_ids.contains(&c))
+                        || (e.entity == "article" && Some(e.entity_id) == article)
+                })
+                .collect();
+            Ok(crate::report::Report {
+                exported_at: now(),
+                articles: out,
+                events,
+            })
+        })
+    }
+}
