@@ -486,10 +486,7 @@ fn names_in(sentence: &str) -> Vec<(usize, String)> {
         }
         run.clear();
     };
-    let mut pos = 0;
-    for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.')) {
-        let start = pos;
-        pos += w.len() + 1;
+    for (start, w) in word_spans(sentence) {
         let w = w.trim_end_matches('.');
         if w.is_empty() {
             flush(&mut run);
@@ -499,18 +496,36 @@ fn names_in(sentence: &str) -> Vec<(usize, String)> {
             && w.chars().skip(1).any(char::is_lowercase)
             || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
         if upper {
-            // Words joined by one space or "of" inside a name stay in one run.
             run.push((start, w));
         } else {
             flush(&mut run);
         }
-        // A punctuation boundary between words ends the run.
+        // Punctuation right after a word ends the name ("Rogozin, head of …").
         if sentence[start + w.len()..].starts_with([',', ';', ':', '(', ')', '“', '”', '"']) {
             flush(&mut run);
         }
     }
     flush(&mut run);
     out
+}
+
+/// Words (letters, digits, inner hyphens and dots) with their byte offsets.
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '.';
+    let mut start = None;
+    s.char_indices()
+        .chain(std::iter::once((s.len(), ' ')))
+        .filter_map(move |(i, c)| match (start, is_word(c)) {
+            (None, true) => {
+                start = Some(i);
+                None
+            }
+            (Some(b), false) => {
+                start = None;
+                Some((b, &s[b..i]))
+            }
+            _ => None,
+        })
 }
 
 /// The subject of a statement: the first name that stands before its verb, else the first name.

@@ -240,3 +240,11 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// The underlying connection, for tests and diagnostics. Changes go through the methods above,
+    /// which keep the audit trail and the derived status; this is for reading.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}

@@ -1,0 +1,349 @@
+//! The real binary, end to end, on a real database file in a temporary folder.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const FIXTURE: &str = "fixtures/vande-hei-soyuz.txt";
+
+struct Desk {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("desk.db");
+        Desk { _dir: dir, db }
+    }
+
+    fn dir(&self) -> &Path {
+        self._dir.path()
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("claimdesk").unwrap();
+        cmd.env_remove("CLAIMDESK_DB")
+            .env_remove("CLAIMDESK_REVIEWER")
+            .env("NO_COLOR", "1")
+            .arg("--db")
+            .arg(&self.db);
+        cmd
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
+    }
+
+    fn import_fixture(&self) -> i64 {
+        let v = self.json(&["import", FIXTURE, "--published", "2022-03-13", "--json"]);
+        v[0]["id"].as_i64().unwrap()
+    }
+
+    fn article_count(&self) -> usize {
+        self.json(&["articles", "--json"]).as_array().unwrap().len()
+    }
+}
+
+fn claim_with<'a>(claims: &'a Value, needle: &str) -> &'a Value {
+    claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().contains(needle))
+        .unwrap_or_else(|| panic!("no claim contains {needle:?}"))
+}
+
+#[test]
+fn extract_json_finds_the_record_and_the_landing_date() {
+    let out = Command::cargo_bin("claimdesk")
+        .unwrap()
+        .args(["extract", FIXTURE, "--published", "2022-03-13", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let x: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(x["published"], "2022-03-13");
+    let values = x["values"].as_array().unwrap();
+    let has = |claim: &Value, kind: &str, value: &str| {
+        claim["values"].as_array().unwrap().iter().any(|i| {
+            let v = &values[i.as_u64().unwrap() as usize];
+            v["kind"] == kind && v["value"] == value
+        })
+    };
+    let record = claim_with(&x["claims"], "355 days");
+    assert!(has(record, "duration", "P355D"), "{record}");
+    let landing = claim_with(&x["claims"], "March 30");
+    assert!(has(landing, "date", "2022-03-30"), "{landing}");
+    // Offsets are character offsets into the input.
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    for c in x["claims"].as_array().unwrap() {
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
+        let span: String = text.chars().skip(s).take(e - s).collect();
+        assert_eq!(span, c["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn extract_reads_standard_input() {
+    Command::cargo_bin("claimdesk")
+        .unwrap()
+        .args(["extract", "-", "--json"])
+        .write_stdin("The station weighs 500 tons, NASA said.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"published\": null"));
+}
+
+#[test]
+fn import_claims_source_verdict_export_markdown() {
+    let desk = Desk::new();
+    let article = desk.import_fixture();
+    let claims = desk.json(&["claims", "--article", &article.to_string(), "--json"]);
+    let record = claim_with(&claims, "355 days");
+    assert_eq!(record["status"], "new");
+    assert!(record["verdict"].is_null());
+    assert_eq!(record["evidence"], 0);
+    let id = record["id"].as_i64().unwrap().to_string();
+
+    let ev = desk.json(&[
+        "source",
+        "add",
+        &id,
+        "--url",
+        "https://www.nasa.gov/record",
+        "--title",
+        "NASA record page",
+        "--quote",
+        "Vande Hei will hold the record",
+        "--stance",
+        "supports",
+        "--json",
+    ]);
+    assert_eq!(ev["source"]["url"], "https://www.nasa.gov/record");
+    assert_eq!(ev["stance"], "supports");
+
+    desk.cmd()
+        .args([
+            "--reviewer",
+            "alice",
+            "verdict",
+            &id,
+            "mostly-true",
+            "--rationale",
+            "The record stood at 355 days.",
+        ])
+        .assert()
+        .success();
+
+    let shown = desk.json(&["show", &id, "--json"]);
+    assert_eq!(shown["status"], "reviewed");
+    assert_eq!(shown["verdicts"][0]["reviewer"], "alice");
+    assert_eq!(
+        shown["evidence"][0]["quote"],
+        "Vande Hei will hold the record"
+    );
+
+    let report = desk.dir().join("report.md");
+    desk.cmd()
+        .args(["export", "--format", "markdown", "-o"])
+        .arg(&report)
+        .assert()
+        .success();
+    let md = std::fs::read_to_string(&report).unwrap();
+    assert!(md.contains("mostly-true"), "{md}");
+    assert!(md.contains("The record stood at 355 days."), "{md}");
+    assert!(md.contains("https://www.nasa.gov/record"), "{md}");
+    assert!(md.contains("Vande Hei will hold the record"), "{md}");
+
+    let bundle = desk.json(&[
+        "export",
+        "--format",
+        "json",
+        "--article",
+        &article.to_string(),
+    ]);
+    assert_eq!(bundle["format"], "claimdesk/1");
+    let claims = &bundle["articles"][0]["claims"];
+    let c = claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"].to_string() == id)
+        .unwrap();
+    assert_eq!(c["verdicts"][0]["rating"], "mostly-true");
+    assert_eq!(
+        c["evidence"][0]["source"]["url"],
+        "https://www.nasa.gov/record"
+    );
+}
+
+#[test]
+fn reviewer_comes_from_the_environment_when_not_given() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let claims = desk.json(&["claims", "--json"]);
+    let id = claims[0]["id"].to_string();
+    desk.cmd()
+        .env("CLAIMDESK_REVIEWER", "bob")
+        .args(["verdict", &id, "unverifiable"])
+        .assert()
+        .success();
+    let shown = desk.json(&["show", &id, "--json"]);
+    assert_eq!(shown["verdict"]["reviewer"], "bob");
+}
+
+#[test]
+fn reimport_returns_the_same_article() {
+    let desk = Desk::new();
+    let a = desk.import_fixture();
+    let b = desk.import_fixture();
+    assert_eq!(a, b);
+    assert_eq!(desk.article_count(), 1);
+}
+
+#[test]
+fn markdown_front_matter_sets_the_metadata() {
+    let desk = Desk::new();
+    let md = desk.dir().join("a.md");
+    std::fs::write(&md, "---\ntitle: Soyuz return\nurl: https://example.com/soyuz\npublished: 2022-03-13\n---\nThe crew lands on March 30, NASA said.\n").unwrap();
+    let v = desk.json(&["import", md.to_str().unwrap(), "--json"]);
+    assert_eq!(v[0]["title"], "Soyuz return");
+    assert_eq!(v[0]["url"], "https://example.com/soyuz");
+    assert_eq!(v[0]["published"], "2022-03-13");
+}
+
+/// Each bad input: exit 1, one sentence naming the problem, and the database as it was.
+#[test]
+fn bad_files_are_refused_and_change_nothing() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let dir = desk.dir();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let binary = dir.join("latin1.txt");
+    std::fs::write(&binary, b"caf\xe9 au lait").unwrap();
+    let good = dir.join("good.txt");
+    std::fs::write(&good, "A different article about 12 rockets, NASA said.").unwrap();
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (vec![empty.display().to_string()], "is empty"),
+        (
+            vec![binary.display().to_string()],
+            "not valid UTF-8 text (bad byte at offset 3)",
+        ),
+        (
+            vec![dir.join("missing.txt").display().to_string()],
+            "no such file",
+        ),
+        (vec![dir.display().to_string()], "is a folder"),
+        // One bad file among good ones imports nothing at all.
+        (
+            vec![good.display().to_string(), empty.display().to_string()],
+            "is empty",
+        ),
+    ];
+    for (files, message) in cases {
+        let out = desk
+            .cmd()
+            .arg("import")
+            .args(&files)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(message), "{files:?}: {stderr}");
+        assert_eq!(stderr.trim().lines().count(), 1, "one sentence: {stderr}");
+        assert!(!stderr.contains("panicked"));
+        assert_eq!(desk.article_count(), 1, "{files:?} must change nothing");
+    }
+    desk.cmd()
+        .args(["import", FIXTURE, "--published", "2022-13-45"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("\"2022-13-45\" is not a date"));
+}
+
+#[test]
+fn runtime_and_usage_errors_have_their_exit_codes() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    desk.cmd()
+        .args(["verdict", "99999", "true"])
+        .assert()
+        .code(1)
+        .stderr("claimdesk: there is no claim with id 99999; `claimdesk claims` lists them\n");
+    let id = desk.json(&["claims", "--json"])[0]["id"].to_string();
+    desk.cmd()
+        .args(["verdict", &id, "pants-on-fire"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not a rating on the scale"));
+    desk.cmd().args(["frobnicate"]).assert().code(2);
+    desk.cmd()
+        .args(["claims", "--status", "approved"])
+        .assert()
+        .code(2);
+    desk.cmd()
+        .args([
+            "source",
+            "add",
+            &id,
+            "--url",
+            "https://a.example",
+            "--stance",
+            "agrees",
+        ])
+        .assert()
+        .code(2);
+    // Global flags after the subcommand work too.
+    Command::cargo_bin("claimdesk")
+        .unwrap()
+        .env_remove("CLAIMDESK_DB")
+        .args(["articles", "--json", "--db"])
+        .arg(&desk.db)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_newer_database_is_refused_with_a_sentence() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let conn = rusqlite::Connection::open(&desk.db).unwrap();
+    conn.pragma_update(None, "user_version", 7).unwrap();
+    drop(conn);
+    desk.cmd()
+        .args(["articles"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("written by a newer claimdesk"));
+}
+
+#[test]
+fn the_database_defaults_to_the_environment_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("from-env.db");
+    Command::cargo_bin("claimdesk")
+        .unwrap()
+        .env("CLAIMDESK_DB", &db)
+        .args(["import", FIXTURE])
+        .assert()
+        .success();
+    assert!(db.exists());
+}

@@ -1,0 +1,309 @@
+//! The store against real SQLite files in temporary folders.
+
+use claimdesk::extract::{self, Extraction};
+use claimdesk::model::{Scale, Stance, Status};
+use claimdesk::store::{ClaimFilter, NewArticle, NewEvidence, Store, StoreError};
+use std::path::PathBuf;
+
+const FIXTURE: &str = include_str!("../fixtures/vande-hei-soyuz.txt");
+
+fn fixture() -> (NewArticle, Extraction) {
+    let published = chrono::NaiveDate::from_ymd_opt(2022, 3, 13);
+    let text = extract::normalize(FIXTURE);
+    let extraction = extract::extract(&text, published);
+    (
+        NewArticle {
+            title: "Soyuz".into(),
+            url: Some("https://example.com/soyuz".into()),
+            author: None,
+            published,
+            text,
+        },
+        extraction,
+    )
+}
+
+fn temp_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/claimdesk.db");
+    (dir, path)
+}
+
+fn count(store: &Store, table: &str) -> i64 {
+    store
+        .connection()
+        .query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
+            r.get(0)
+        })
+        .unwrap()
+}
+
+#[test]
+fn round_trip_through_a_file() {
+    let (_dir, path) = temp_db();
+    let (new, extraction) = fixture();
+    let claim_id;
+    {
+        let mut store = Store::open(&path).unwrap();
+        let (article, created) = store.import(&new, &extraction, "alice").unwrap();
+        assert!(created);
+        assert_eq!(article.claims as usize, extraction.claims.len());
+        let claims = store.claims(&ClaimFilter::default()).unwrap();
+        assert_eq!(claims.len(), extraction.claims.len());
+        claim_id = claims[0].claim.id;
+        assert_eq!(claims[0].claim.status, Status::New);
+        store
+            .add_evidence(
+                claim_id,
+                &NewEvidence {
+                    url: "https://www.nasa.gov/a".into(),
+                    title: Some("NASA".into()),
+                    quote: Some("The crew returns on March 30.".into()),
+                    stance: Stance::Supports,
+                },
+                "alice",
+            )
+            .unwrap();
+        assert_eq!(
+            store.claim(claim_id).unwrap().claim.status,
+            Status::InReview
+        );
+        store
+            .add_verdict(
+                claim_id,
+                "mostly-true",
+                "Close enough.",
+                "alice",
+                &Scale::default(),
+            )
+            .unwrap();
+    }
+    // Reopened from the file: everything is there, in the same shape.
+    let store = Store::open(&path).unwrap();
+    let detail = store.claim(claim_id).unwrap();
+    assert_eq!(detail.claim.status, Status::Reviewed);
+    assert_eq!(detail.evidence.len(), 1);
+    assert_eq!(detail.evidence[0].source.url, "https://www.nasa.gov/a");
+    assert_eq!(
+        detail.evidence[0].quote.as_deref(),
+        Some("The crew returns on March 30.")
+    );
+    assert_eq!(detail.verdicts.len(), 1);
+    assert_eq!(detail.verdict.as_ref().unwrap().rating, "mostly-true");
+    assert_eq!(detail.verdict.as_ref().unwrap().reviewer, "alice");
+    let text = store.article_text(detail.claim.article_id).unwrap();
+    let span: String = text
+        .chars()
+        .skip(detail.claim.start)
+        .take(detail.claim.end - detail.claim.start)
+        .collect();
+    assert_eq!(
+        span, detail.claim.text,
+        "claim offsets index the stored text by character"
+    );
+    // import, source-add, evidence-add, verdict
+    let actions: Vec<String> = store
+        .events(None)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions, ["import", "source-add", "evidence-add", "verdict"]);
+}
+
+#[test]
+fn a_new_verdict_supersedes_and_a_second_reviewer_can_dispute() {
+    let (_dir, path) = temp_db();
+    let (new, extraction) = fixture();
+    let mut store = Store::open(&path).unwrap();
+    store.import(&new, &extraction, "alice").unwrap();
+    let id = store.claims(&ClaimFilter::default()).unwrap()[0].claim.id;
+    let scale = Scale::default();
+    store.add_verdict(id, "true", "", "alice", &scale).unwrap();
+    store
+        .add_verdict(id, "false", "Checked again.", "alice", &scale)
+        .unwrap();
+    let d = store.claim(id).unwrap();
+    assert_eq!(d.verdicts.len(), 2, "history stays");
+    assert_eq!(d.verdict.unwrap().rating, "false");
+    assert_eq!(d.claim.status, Status::Reviewed);
+    store.add_verdict(id, "true", "", "bob", &scale).unwrap();
+    assert_eq!(store.claim(id).unwrap().claim.status, Status::Disputed);
+    let filtered = store
+        .claims(&ClaimFilter {
+            article: None,
+            status: Some(Status::Disputed),
+        })
+        .unwrap();
+    assert_eq!(filtered.len(), 1);
+}
+
+#[test]
+fn foreign_keys_and_append_only_rules_are_enforced() {
+    let (_dir, path) = temp_db();
+    let (new, extraction) = fixture();
+    let mut store = Store::open(&path).unwrap();
+    store.import(&new, &extraction, "alice").unwrap();
+    let conn = store.connection();
+    let fk = conn.execute(
+        "INSERT INTO evidence (claim_id, source_id, stance, reviewer, created_at) VALUES (99999, 99999, 'supports', 'x', 'now')",
+        [],
+    );
+    assert!(
+        fk.is_err(),
+        "evidence for a claim that does not exist must be refused"
+    );
+    let bad_status = conn.execute("UPDATE claims SET status = 'approved'", []);
+    assert!(bad_status.is_err(), "status is an enumerated column");
+    let id = store.claims(&ClaimFilter::default()).unwrap()[0].claim.id;
+    store
+        .add_verdict(id, "true", "", "alice", &Scale::default())
+        .unwrap();
+    let conn = store.connection();
+    assert!(
+        conn.execute("UPDATE verdicts SET rating = 'false'", [])
+            .is_err()
+    );
+    assert!(conn.execute("DELETE FROM verdicts", []).is_err());
+    assert!(conn.execute("DELETE FROM events", []).is_err());
+}
+
+#[test]
+fn reimporting_the_same_text_adds_nothing() {
+    let (_dir, path) = temp_db();
+    let (new, extraction) = fixture();
+    let mut store = Store::open(&path).unwrap();
+    let (first, _) = store.import(&new, &extraction, "alice").unwrap();
+    let before: Vec<i64> = ["articles", "claims", "values", "events"]
+        .iter()
+        .map(|t| count(&store, t))
+        .collect();
+    let (again, created) = store.import(&new, &extraction, "bob").unwrap();
+    assert!(!created);
+    assert_eq!(again.id, first.id);
+    let after: Vec<i64> = ["articles", "claims", "values", "events"]
+        .iter()
+        .map(|t| count(&store, t))
+        .collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_failed_import_leaves_nothing() {
+    let (_dir, path) = temp_db();
+    let (good, good_x) = fixture();
+    let mut store = Store::open(&path).unwrap();
+    // The second article carries a claim with an impossible span: the CHECK refuses it, and the
+    // first article of the same import must not be kept either.
+    let bad = NewArticle {
+        title: "Bad".into(),
+        text: "Something else entirely.".into(),
+        ..NewArticle::default()
+    };
+    let mut bad_x = extract::extract(&bad.text, None);
+    bad_x.claims.push(extract::Claim {
+        text: "x".into(),
+        start: 5,
+        end: 5,
+        sentence: 0,
+        score: 0.9,
+        values: vec![],
+        cues: vec![],
+        subject: None,
+    });
+    let err = store.import_all(&[(good, good_x), (bad, bad_x)], "alice");
+    assert!(err.is_err());
+    for table in ["articles", "claims", "values", "events"] {
+        assert_eq!(
+            count(&store, table),
+            0,
+            "{table} must be empty after a failed import"
+        );
+    }
+}
+
+#[test]
+fn opening_twice_migrates_once_and_a_newer_database_is_refused() {
+    let (_dir, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    let store = Store::open(&path).unwrap();
+    let version: i64 = store
+        .connection()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, claimdesk::store::SCHEMA_VERSION);
+    let mode: String = store
+        .connection()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    store
+        .connection()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    drop(store);
+    match Store::open(&path) {
+        Err(e @ StoreError::NewerSchema { .. }) => {
+            assert!(e.to_string().contains("newer claimdesk"), "{e}");
+        }
+        Err(e) => panic!("wrong error: {e}"),
+        Ok(_) => panic!("a newer database must be refused"),
+    }
+}
+
+#[test]
+fn a_file_that_is_not_a_database_gets_a_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.db");
+    std::fs::write(
+        &path,
+        "these are my notes, not a database, and they are long enough",
+    )
+    .unwrap();
+    let err = Store::open(&path).err().expect("must be refused");
+    assert!(
+        err.to_string().contains("is not a claimdesk database"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "these are my notes, not a database, and they are long enough"
+    );
+}
+
+#[test]
+fn unknown_ids_and_bad_ratings_are_refused_with_a_sentence() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let err = store
+        .add_verdict(42, "true", "", "a", &Scale::default())
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "there is no claim with id 42; `claimdesk claims` lists them"
+    );
+    let (new, x) = fixture();
+    store.import(&new, &x, "a").unwrap();
+    let id = store.claims(&ClaimFilter::default()).unwrap()[0].claim.id;
+    let err = store
+        .add_verdict(id, "pants-on-fire", "", "a", &Scale::default())
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("not a rating on the scale"),
+        "{err}"
+    );
+    let err = store
+        .add_evidence(
+            id,
+            &NewEvidence {
+                url: "https://a.example".into(),
+                quote: Some("  ".into()),
+                ..Default::default()
+            },
+            "a",
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("quote is empty"), "{err}");
+    assert_eq!(count(&store, "evidence"), 0);
+    assert_eq!(count(&store, "verdicts"), 0);
+}
