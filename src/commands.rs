@@ -114,7 +114,8 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
                     "--title and --url describe one article; import the files one at a time to give them",
                 ));
             }
-            let prepared = prepare(files, meta)?;
+            let files = expand_folders(files)?;
+            let prepared = prepare(&files, meta)?;
             let mut store = open_store(&cli)?;
             let imported = store.import_all(&prepared, &reviewer)?;
             if json {
@@ -128,7 +129,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
                     .collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
             } else {
-                for ((a, created), file) in imported.iter().zip(files) {
+                for ((a, created), file) in imported.iter().zip(&files) {
                     let what = if *created {
                         "imported"
                     } else {
@@ -359,12 +360,60 @@ fn stance_of(s: StanceArg) -> Stance {
     }
 }
 
+/// The article files in a folder (not its subfolders), in name order.
+fn article_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Failure {
+        message: format!("cannot read the folder {}: {e}", dir.display()),
+        code: 1,
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && ingest::is_article_file(p))
+        .collect();
+    if files.is_empty() {
+        return Err(Failure {
+            message: format!(
+                "{} holds no article files (.txt, .md, .html); give a file or another folder",
+                dir.display()
+            ),
+            code: 1,
+        });
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Folders given to `import` stand for the article files in them.
+fn expand_folders(files: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::with_capacity(files.len());
+    for f in files {
+        if f.is_dir() {
+            out.extend(article_files(f)?);
+        } else {
+            out.push(f.clone());
+        }
+    }
+    Ok(out)
+}
+
 /// Read and extract every file before touching the database, so one bad file imports nothing.
+/// A progress bar shows on a terminal (indicatif draws nothing when stderr is piped).
 fn prepare(files: &[PathBuf], meta: &ArticleMeta) -> Result<Vec<(NewArticle, Extraction)>> {
     let published = meta.published.as_deref().map(parse_date).transpose()?;
-    files
+    let progress = if files.len() > 1 {
+        indicatif::ProgressBar::new(files.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    progress.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let out = files
         .iter()
         .map(|file| {
+            progress.set_message(file.display().to_string());
+            progress.inc(1);
             let doc = ingest::read(file)?;
             let published = published.or(doc.published);
             let extraction = extract::extract(&doc.text, published);
@@ -384,7 +433,9 @@ fn prepare(files: &[PathBuf], meta: &ArticleMeta) -> Result<Vec<(NewArticle, Ext
                 extraction,
             ))
         })
-        .collect()
+        .collect();
+    progress.finish_and_clear();
+    out
 }
 
 fn file_stem(path: &Path) -> String {

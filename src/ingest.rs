@@ -22,7 +22,7 @@ pub struct Document {
 pub enum IngestError {
     #[error("{0}: no such file; check the path")]
     Missing(String),
-    #[error("{0} is a folder; give an article file (.txt or .md)")]
+    #[error("{0} is a folder; give an article file (.txt, .md or .html)")]
     Folder(String),
     #[error("cannot read {0}: {1}")]
     Io(String, String),
@@ -38,6 +38,8 @@ pub enum IngestError {
         "{0}: published date \"{1}\" in the front matter is not a date; write it as YYYY-MM-DD"
     )]
     FrontMatterDate(String, String),
+    #[error("{0}: no article text found in the page ({1}); save the article as .txt instead")]
+    Html(String, String),
 }
 
 /// Read `path` (or standard input for `-`) into a document.
@@ -66,6 +68,14 @@ pub fn read(path: &Path) -> Result<Document, IngestError> {
     parse(&shown, &bytes, extension(path).as_deref())
 }
 
+/// Whether `import FOLDER` takes this file: the formats `read` understands.
+pub fn is_article_file(path: &Path) -> bool {
+    matches!(
+        extension(path).as_deref(),
+        Some("txt" | "text" | "md" | "markdown" | "html" | "htm")
+    )
+}
+
 fn extension(path: &Path) -> Option<String> {
     path.extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -78,6 +88,7 @@ pub fn parse(name: &str, bytes: &[u8], ext: Option<&str>) -> Result<Document, In
     let text = normalize(raw);
     let mut doc = match ext {
         Some("md" | "markdown") => markdown(name, &text)?,
+        Some("html" | "htm") => html(name, &text)?,
         _ => Document {
             text,
             ..Document::default()
@@ -156,6 +167,53 @@ fn markdown(name: &str, text: &str) -> Result<Document, IngestError> {
     })
 }
 
+/// A saved web page: the article body through readability (boilerplate left out), with title,
+/// canonical URL, author and publication date from the page's meta tags and JSON-LD.
+fn html(name: &str, page: &str) -> Result<Document, IngestError> {
+    let config = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let mut reader = dom_smoothie::Readability::new(page, None, Some(config))
+        .map_err(|e| IngestError::Html(name.into(), e.to_string()))?;
+    // The canonical URL, when the page names one; readability only reads og:url and JSON-LD.
+    let canonical = ["link[rel=canonical]", "meta[property='og:url']"]
+        .iter()
+        .find_map(|sel| {
+            let node = reader.doc.select(sel);
+            node.attr("href")
+                .or_else(|| node.attr("content"))
+                .map(|v| v.to_string())
+        });
+    let article = reader
+        .parse()
+        .map_err(|e| IngestError::Html(name.into(), e.to_string()))?;
+    // Paragraphs separated by one blank line, no trailing spaces: the text the reviewer reads.
+    let mut text = String::with_capacity(article.text_content.len());
+    for para in article
+        .text_content
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(para);
+    }
+    let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    Ok(Document {
+        title: clean(Some(article.title)),
+        url: clean(canonical.or(article.url)),
+        author: clean(article.byline),
+        published: article
+            .published_time
+            .as_deref()
+            .and_then(|t| NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok()),
+        text: normalize(&text),
+    })
+}
+
 /// A title from the first line of text (the headline), shortened at a word boundary.
 fn first_line_title(text: &str) -> Option<String> {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
@@ -204,6 +262,33 @@ mod tests {
             err.to_string(),
             "x.txt is not valid UTF-8 text (bad byte at offset 3); save it as UTF-8 and import it again"
         );
+    }
+
+    #[test]
+    fn a_saved_page_gives_its_body_and_metadata() {
+        let page = r#"<!doctype html><html><head><title>Soyuz return | Example News</title>
+<link rel="canonical" href="https://news.example.com/soyuz">
+<meta property="og:url" content="https://news.example.com/soyuz">
+<meta name="author" content="Jo Reporter">
+<meta property="article:published_time" content="2022-03-13T14:23:57Z">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Soyuz return</h1>
+<p>Mark Vande Hei is due to return to Earth on March 30, having spent 355 days in orbit, NASA said on Sunday in a statement.</p>
+<p>The Russian space agency said the crew would land in Kazakhstan as planned, and that the landing team was ready for the return.</p>
+<p>Vande Hei will hold the American record for the longest single space mission, the agency added in its statement to reporters.</p>
+</article><footer>Copyright Example News. Subscribe now.</footer></body></html>"#;
+        let doc = parse("page.html", page.as_bytes(), Some("html")).unwrap();
+        assert!(doc.text.contains("355 days in orbit"), "{}", doc.text);
+        assert!(
+            !doc.text.contains("Subscribe now"),
+            "boilerplate left out: {}",
+            doc.text
+        );
+        assert!(!doc.text.contains("<p>"));
+        assert_eq!(doc.url.as_deref(), Some("https://news.example.com/soyuz"));
+        assert_eq!(doc.author.as_deref(), Some("Jo Reporter"));
+        assert_eq!(doc.published, NaiveDate::from_ymd_opt(2022, 3, 13));
+        assert!(doc.title.unwrap().contains("Soyuz return"));
     }
 
     #[test]

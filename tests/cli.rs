@@ -218,6 +218,41 @@ fn reimport_returns_the_same_article() {
 }
 
 #[test]
+fn importing_a_folder_takes_every_article_file_in_it() {
+    let desk = Desk::new();
+    let folder = desk.dir().join("inbox");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(
+        folder.join("a.txt"),
+        "The rocket weighs 300 tons, NASA said.",
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("b.md"),
+        "---\ntitle: B\n---\nThe crew of 7 landed on March 30, 2022.",
+    )
+    .unwrap();
+    std::fs::write(folder.join("c.html"), "<html><head><title>C</title></head><body><article><p>The agency said on Monday that the station had been in orbit for 20 years and would stay there until 2030 at least, according to officials.</p></article></body></html>").unwrap();
+    std::fs::write(folder.join("notes.json"), "{}").unwrap();
+    let v = desk.json(&["import", folder.to_str().unwrap(), "--json"]);
+    let titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert!(titles.contains(&"B") && titles.contains(&"C"), "{titles:?}");
+    // Piped: no progress bar on stderr.
+    desk.cmd()
+        .arg("import")
+        .arg(&folder)
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
 fn markdown_front_matter_sets_the_metadata() {
     let desk = Desk::new();
     let md = desk.dir().join("a.md");
@@ -238,6 +273,8 @@ fn bad_files_are_refused_and_change_nothing() {
     std::fs::write(&empty, "  \n").unwrap();
     let binary = dir.join("latin1.txt");
     std::fs::write(&binary, b"caf\xe9 au lait").unwrap();
+    std::fs::create_dir(dir.join("nothing")).unwrap();
+    std::fs::write(dir.join("nothing/notes.rs"), "fn main() {}").unwrap();
     let good = dir.join("good.txt");
     std::fs::write(&good, "A different article about 12 rockets, NASA said.").unwrap();
     let cases: Vec<(Vec<String>, &str)> = vec![
@@ -250,7 +287,10 @@ fn bad_files_are_refused_and_change_nothing() {
             vec![dir.join("missing.txt").display().to_string()],
             "no such file",
         ),
-        (vec![dir.display().to_string()], "is a folder"),
+        (
+            vec![dir.join("nothing").display().to_string()],
+            "holds no article files",
+        ),
         // One bad file among good ones imports nothing at all.
         (
             vec![good.display().to_string(), empty.display().to_string()],
