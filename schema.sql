@@ -25,6 +25,8 @@ CREATE TABLE claims (
     status      TEXT NOT NULL DEFAULT 'new'
                 CHECK (status IN ('new', 'in-review', 'reviewed', 'disputed', 'dismissed')),
     origin      TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('extracted', 'manual')),
+    -- Why a reviewer marked the claim not check-worthy; set exactly when status is 'dismissed'.
+    dismissed_reason TEXT CHECK ((status = 'dismissed') = (dismissed_reason IS NOT NULL)),
     cues        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cues) AND json_type(cues) = 'array'),
     subject     TEXT,
     created_at  TEXT NOT NULL,
@@ -51,11 +53,15 @@ CREATE TABLE "values" (
 CREATE INDEX values_claim ON "values"(claim_id);
 CREATE INDEX values_article ON "values"(article_id, start);
 
--- One record per normalized URL, reused across claims.
+-- One record per normalized URL (scheme and host lower-cased, fragment and tracking parameters
+-- dropped), reused across claims.
 CREATE TABLE sources (
     id          INTEGER PRIMARY KEY,
     url         TEXT NOT NULL UNIQUE CHECK (length(url) > 0),
     title       TEXT,
+    publisher   TEXT,
+    accessed    TEXT CHECK (accessed IS NULL OR accessed GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    archive_url TEXT CHECK (archive_url IS NULL OR length(archive_url) > 0),
     created_at  TEXT NOT NULL
 ) STRICT;
 
@@ -66,6 +72,7 @@ CREATE TABLE evidence (
     quote       TEXT CHECK (quote IS NULL OR length(quote) > 0),
     stance      TEXT NOT NULL DEFAULT 'context'
                 CHECK (stance IN ('supports', 'refutes', 'mixed', 'context')),
+    note        TEXT,
     reviewer    TEXT NOT NULL CHECK (length(reviewer) > 0),
     created_at  TEXT NOT NULL
 ) STRICT;
@@ -95,8 +102,9 @@ CREATE TABLE events (
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     action      TEXT NOT NULL CHECK (action IN ('import', 'claim-add', 'claim-edit', 'claim-split',
                                                 'claim-merge', 'claim-dismiss', 'claim-restore',
-                                                'source-add', 'evidence-add', 'evidence-remove',
-                                                'verdict')),
+                                                'source-add', 'source-edit', 'source-remove',
+                                                'evidence-add', 'evidence-remove', 'verdict',
+                                                'import-report')),
     entity      TEXT NOT NULL CHECK (entity IN ('article', 'claim', 'source', 'evidence', 'verdict')),
     entity_id   INTEGER NOT NULL,
     claim_id    INTEGER,

@@ -91,7 +91,25 @@ pub enum Command {
         #[command(subcommand)]
         command: SourceCommand,
     },
-    /// Record a verdict on a claim (true, mostly-true, half-true, mostly-false, false, misleading, unverifiable)
+    /// Evidence: a claim linked to a source with a quote and a stance
+    Evidence {
+        #[command(subcommand)]
+        command: EvidenceCommand,
+    },
+    /// Add, reword, split, merge, dismiss or restore claims
+    Claim {
+        #[command(subcommand)]
+        command: ClaimCommand,
+    },
+    /// The audit trail: every change, who made it and when, with the record before and after
+    Log {
+        /// Only the events about this claim
+        #[arg(long, value_name = "ID")]
+        claim: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a verdict on a claim (default scale: true, mostly-true, half-true, mostly-false, false, misleading, unverifiable)
     Verdict {
         claim_id: i64,
         rating: String,
@@ -116,18 +134,152 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum SourceCommand {
-    /// Attach a source to a claim as evidence
+    /// Attach a source to a claim as evidence (the source record is reused for the same URL)
     Add {
         claim_id: i64,
+        #[command(flatten)]
+        source: SourceArgs,
+        #[command(flatten)]
+        evidence: EvidenceArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the sources, with how many pieces of evidence cite each
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a source that no evidence cites
+    Remove {
+        source_id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SourceArgs {
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+    #[arg(long, value_name = "T")]
+    pub title: Option<String>,
+    /// Who published the source
+    #[arg(long, value_name = "NAME")]
+    pub publisher: Option<String>,
+    /// When the source was read, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub accessed: Option<String>,
+    /// An archived copy of the page (e.g. web.archive.org)
+    #[arg(long, value_name = "URL")]
+    pub archive: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct EvidenceArgs {
+    /// The words of the source that bear on the claim, verbatim
+    #[arg(long, value_name = "Q")]
+    pub quote: Option<String>,
+    #[arg(long, value_enum, default_value = "context")]
+    pub stance: StanceArg,
+    /// A note for other reviewers
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Link a claim to a source: an existing one (--source ID) or one by URL (--url)
+    Add {
+        claim_id: i64,
+        /// An existing source's id
+        #[arg(long, value_name = "ID", conflicts_with_all = ["url", "title", "publisher", "accessed", "archive"], required_unless_present = "url")]
+        source: Option<i64>,
         #[arg(long, value_name = "URL")]
-        url: String,
+        url: Option<String>,
         #[arg(long, value_name = "T")]
         title: Option<String>,
-        /// The words of the source that bear on the claim
-        #[arg(long, value_name = "Q")]
+        #[arg(long, value_name = "NAME")]
+        publisher: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        accessed: Option<String>,
+        #[arg(long, value_name = "URL")]
+        archive: Option<String>,
+        #[command(flatten)]
+        evidence: EvidenceArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take a piece of evidence off its claim
+    Remove {
+        evidence_id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClaimCommand {
+    /// Add a claim the extractor missed, by character offsets or by quoting text that occurs once
+    Add {
+        #[arg(long, value_name = "ID")]
+        article: i64,
+        /// Character offsets START..END into the article's text
+        #[arg(
+            long,
+            value_name = "START..END",
+            conflicts_with = "quote",
+            required_unless_present = "quote"
+        )]
+        span: Option<String>,
+        /// Text of the article that occurs exactly once in it
+        #[arg(long, value_name = "TEXT")]
         quote: Option<String>,
-        #[arg(long, value_enum, default_value = "context")]
-        stance: StanceArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reword a claim as a standalone sentence, keeping its span in the article
+    Edit {
+        claim_id: i64,
+        #[arg(long, value_name = "TEXT")]
+        text: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Split a claim in two at a character offset into it (or before some text of it)
+    Split {
+        claim_id: i64,
+        /// Characters from the start of the claim's span
+        #[arg(
+            long,
+            value_name = "N",
+            conflicts_with = "before",
+            required_unless_present = "before"
+        )]
+        at: Option<usize>,
+        /// Split just before this text of the claim
+        #[arg(long, value_name = "TEXT")]
+        before: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge OTHER into CLAIM_ID (same article); evidence and verdicts move along
+    Merge {
+        claim_id: i64,
+        other: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a claim not check-worthy
+    Dismiss {
+        claim_id: i64,
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring a dismissed claim back
+    Restore {
+        claim_id: i64,
         #[arg(long)]
         json: bool,
     },

@@ -1,11 +1,15 @@
 //! What each subcommand does: read input, call the extractor and the store, print the result.
 
-use crate::cli::{ArticleMeta, Cli, Command, Format, SourceCommand, StanceArg};
+use crate::cli::{
+    ArticleMeta, ClaimCommand, Cli, Command, EvidenceCommand, Format, SourceArgs, SourceCommand,
+    StanceArg,
+};
+use crate::config;
 use crate::extract::{self, Extraction};
 use crate::ingest;
-use crate::model::{Scale, Stance, Status};
+use crate::model::{Stance, Status};
 use crate::report;
-use crate::store::{ClaimFilter, NewArticle, NewEvidence, Store};
+use crate::store::{ClaimFilter, NewArticle, NewClaim, NewEvidence, NewSource, Store};
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -267,41 +271,234 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
             }
             Ok(())
         }
-        Some(Command::Source {
-            command:
+        Some(Command::Source { ref command }) => {
+            let mut store = open_store(&cli)?;
+            match command {
                 SourceCommand::Add {
                     claim_id,
-                    ref url,
-                    ref title,
-                    ref quote,
-                    stance,
+                    source,
+                    evidence,
                     json,
-                },
-        }) => {
-            let mut store = open_store(&cli)?;
-            let evidence = store.add_evidence(
-                claim_id,
-                &NewEvidence {
-                    url: url.clone(),
-                    title: title.clone(),
-                    quote: quote.clone(),
-                    stance: stance_of(stance),
-                },
-                &reviewer,
-            )?;
-            if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&evidence)?)?;
-            } else {
-                writeln!(
-                    out,
-                    "added {} to claim {} as evidence {} ({})",
-                    evidence.source.url,
-                    claim_id,
-                    evidence.id,
-                    evidence.stance.as_str()
-                )?;
+                } => {
+                    let new = NewEvidence {
+                        source_id: None,
+                        source: new_source(source),
+                        quote: evidence.quote.clone(),
+                        stance: stance_of(evidence.stance),
+                        note: evidence.note.clone(),
+                    };
+                    let e = store.add_evidence(*claim_id, &new, &reviewer)?;
+                    emit(&mut out, *json, &e, |o| print_evidence_added(o, &e))
+                }
+                SourceCommand::List { json } => {
+                    let sources = store.sources()?;
+                    let list: Vec<_> = sources
+                        .iter()
+                        .map(|(s, n)| {
+                            let mut v = serde_json::to_value(s).unwrap_or_default();
+                            v["evidence"] = (*n).into();
+                            v
+                        })
+                        .collect();
+                    emit(&mut out, *json, &list, |o| {
+                        for (s, n) in &sources {
+                            writeln!(
+                                o,
+                                "{:>4}  {:>3} cited  {}  {}",
+                                s.id,
+                                n,
+                                s.url,
+                                s.title
+                                    .as_deref()
+                                    .map(|t| one_line(t, 60))
+                                    .unwrap_or_default()
+                            )?;
+                        }
+                        Ok(())
+                    })
+                }
+                SourceCommand::Remove { source_id, json } => {
+                    let s = store.remove_source(*source_id, &reviewer)?;
+                    emit(&mut out, *json, &s, |o| {
+                        writeln!(o, "removed source {} ({})", s.id, s.url)
+                    })
+                }
             }
-            Ok(())
+        }
+        Some(Command::Evidence { ref command }) => {
+            let mut store = open_store(&cli)?;
+            match command {
+                EvidenceCommand::Add {
+                    claim_id,
+                    source,
+                    url,
+                    title,
+                    publisher,
+                    accessed,
+                    archive,
+                    evidence,
+                    json,
+                } => {
+                    let new = NewEvidence {
+                        source_id: *source,
+                        source: NewSource {
+                            url: url.clone().unwrap_or_default(),
+                            title: title.clone(),
+                            publisher: publisher.clone(),
+                            accessed: accessed.clone(),
+                            archive_url: archive.clone(),
+                        },
+                        quote: evidence.quote.clone(),
+                        stance: stance_of(evidence.stance),
+                        note: evidence.note.clone(),
+                    };
+                    let e = store.add_evidence(*claim_id, &new, &reviewer)?;
+                    emit(&mut out, *json, &e, |o| print_evidence_added(o, &e))
+                }
+                EvidenceCommand::Remove { evidence_id, json } => {
+                    let e = store.remove_evidence(*evidence_id, &reviewer, None)?;
+                    emit(&mut out, *json, &e, |o| {
+                        writeln!(o, "removed evidence {} from claim {}", e.id, e.claim_id)
+                    })
+                }
+            }
+        }
+        Some(Command::Claim { ref command }) => {
+            let mut store = open_store(&cli)?;
+            let (detail, json) = match command {
+                ClaimCommand::Add {
+                    article,
+                    span,
+                    quote,
+                    json,
+                } => {
+                    let text = store.article_text(*article)?;
+                    let (start, end) = match (span, quote) {
+                        (Some(span), _) => parse_span(span)?,
+                        (None, Some(q)) => find_once(&text, q, *article)?,
+                        (None, None) => {
+                            return Err(Failure::usage("give --span START..END or --quote TEXT"));
+                        }
+                    };
+                    let sentence = sentence_at(&text, start);
+                    (
+                        store.add_claim(
+                            &NewClaim {
+                                article_id: *article,
+                                start,
+                                end,
+                                sentence,
+                            },
+                            &reviewer,
+                        )?,
+                        *json,
+                    )
+                }
+                ClaimCommand::Edit {
+                    claim_id,
+                    text,
+                    json,
+                } => (store.edit_claim(*claim_id, text, &reviewer, None)?, *json),
+                ClaimCommand::Split {
+                    claim_id,
+                    at,
+                    before,
+                    json,
+                } => {
+                    let at = match (at, before) {
+                        (Some(at), _) => *at,
+                        (None, Some(b)) => {
+                            let claim = store.claim(*claim_id)?.claim;
+                            let text = store.article_text(claim.article_id)?;
+                            let span: String = text
+                                .chars()
+                                .skip(claim.start)
+                                .take(claim.end - claim.start)
+                                .collect();
+                            let (s, _) = find_once(&span, b, claim.article_id).map_err(|_| Failure {
+                                message: format!("\"{b}\" does not occur exactly once in claim {claim_id}; give --at N instead"),
+                                code: 1,
+                            })?;
+                            s
+                        }
+                        (None, None) => return Err(Failure::usage("give --at N or --before TEXT")),
+                    };
+                    let (first, second) = store.split_claim(*claim_id, at, &reviewer, None)?;
+                    if *json {
+                        writeln!(out, "{}", serde_json::to_string_pretty(&[&first, &second])?)?;
+                    } else {
+                        writeln!(
+                            out,
+                            "claim {} split: {} | {}",
+                            first.claim.id,
+                            one_line(&first.claim.text, 60),
+                            one_line(&second.claim.text, 60)
+                        )?;
+                        writeln!(out, "new claim {}", second.claim.id)?;
+                    }
+                    return Ok(());
+                }
+                ClaimCommand::Merge {
+                    claim_id,
+                    other,
+                    json,
+                } => (
+                    store.merge_claims(*claim_id, *other, &reviewer, None)?,
+                    *json,
+                ),
+                ClaimCommand::Dismiss {
+                    claim_id,
+                    reason,
+                    json,
+                } => (
+                    store.dismiss_claim(*claim_id, reason, &reviewer, None)?,
+                    *json,
+                ),
+                ClaimCommand::Restore { claim_id, json } => {
+                    (store.restore_claim(*claim_id, &reviewer, None)?, *json)
+                }
+            };
+            emit(&mut out, json, &detail, |o| {
+                writeln!(
+                    o,
+                    "claim {} ({}): {}",
+                    detail.claim.id,
+                    detail.claim.status.as_str(),
+                    one_line(&detail.claim.text, 100)
+                )
+            })
+        }
+        Some(Command::Log { claim, json }) => {
+            let store = open_store(&cli)?;
+            if let Some(id) = claim {
+                // An unknown claim is an error, unless it existed once (merged away): then its events show.
+                if store.claim(id).is_err() && store.events(Some(id))?.is_empty() {
+                    store.claim(id)?;
+                }
+            }
+            let events = store.events(claim)?;
+            emit(&mut out, json, &events, |o| {
+                for e in &events {
+                    let claim = match e.claim_id {
+                        Some(c) if e.entity != "claim" || c != e.entity_id => {
+                            format!(" (claim {c})")
+                        }
+                        _ => String::new(),
+                    };
+                    writeln!(
+                        o,
+                        "{:>5}  {}  {:<12}  {:<16} {} {}{}",
+                        e.id,
+                        e.at,
+                        one_line(&e.actor, 12),
+                        e.action,
+                        e.entity,
+                        e.entity_id,
+                        claim
+                    )?;
+                }
+                Ok(())
+            })
         }
         Some(Command::Verdict {
             claim_id,
@@ -309,9 +506,10 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
             ref rationale,
             json,
         }) => {
+            let config = config::load(config::default_path().as_deref())?;
             let mut store = open_store(&cli)?;
             let verdict =
-                store.add_verdict(claim_id, rating, rationale, &reviewer, &Scale::default())?;
+                store.add_verdict(claim_id, rating, rationale, &reviewer, &config.scale)?;
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&verdict)?)?;
             } else {
@@ -345,6 +543,95 @@ pub fn render(report: &report::Report, format: Format) -> String {
         Format::Json => report::json::render(report),
         Format::Markdown => report::markdown::render(report),
     }
+}
+
+/// Print `value` as JSON, or the human form.
+fn emit<T: serde::Serialize>(
+    out: &mut impl Write,
+    json: bool,
+    value: &T,
+    human: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(value)?)?;
+    } else {
+        human(out)?;
+    }
+    Ok(())
+}
+
+fn print_evidence_added(o: &mut dyn Write, e: &crate::model::Evidence) -> std::io::Result<()> {
+    writeln!(
+        o,
+        "added {} to claim {} as evidence {} ({})",
+        e.source.url,
+        e.claim_id,
+        e.id,
+        e.stance.as_str()
+    )
+}
+
+fn new_source(a: &SourceArgs) -> NewSource {
+    NewSource {
+        url: a.url.clone(),
+        title: a.title.clone(),
+        publisher: a.publisher.clone(),
+        accessed: a.accessed.clone(),
+        archive_url: a.archive.clone(),
+    }
+}
+
+/// "START..END" in characters.
+fn parse_span(s: &str) -> Result<(usize, usize)> {
+    let bad = || {
+        Failure::usage(format!(
+            "--span \"{s}\" is not START..END; write it as e.g. 120..180"
+        ))
+    };
+    let (a, b) = s.split_once("..").ok_or_else(bad)?;
+    Ok((
+        a.trim().parse().map_err(|_| bad())?,
+        b.trim().parse().map_err(|_| bad())?,
+    ))
+}
+
+/// The character span of `quote` in `text`, when it occurs exactly once.
+fn find_once(text: &str, quote: &str, article: i64) -> Result<(usize, usize)> {
+    let quote = quote.trim();
+    if quote.is_empty() {
+        return Err(Failure {
+            message: "the quote is empty; give text of the article".into(),
+            code: 1,
+        });
+    }
+    let mut hits = text.match_indices(quote);
+    let first = hits.next();
+    let (Some((at, _)), None) = (first, hits.next()) else {
+        return Err(Failure {
+            message: if first.is_some() {
+                format!(
+                    "\"{quote}\" occurs more than once in article {article}; quote more of it or give --span"
+                )
+            } else {
+                format!(
+                    "\"{quote}\" does not occur in article {article}; quote its text exactly or give --span"
+                )
+            },
+            code: 1,
+        });
+    };
+    let start = text[..at].chars().count();
+    Ok((start, start + quote.chars().count()))
+}
+
+/// The index of the sentence a character offset falls in.
+fn sentence_at(text: &str, char_offset: usize) -> usize {
+    let byte = extract::char_to_byte(text, char_offset);
+    extract::sentences::split(text)
+        .iter()
+        .take_while(|s| s.start <= byte)
+        .count()
+        .saturating_sub(1)
 }
 
 fn open_store(cli: &Cli) -> Result<Store> {

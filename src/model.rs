@@ -82,10 +82,28 @@ impl Stance {
     }
 }
 
-/// The rating scale: labels from best to worst. The default is the seven ratings below.
+/// The rating scale and its rules. The default is the seven ratings below; `config.toml` can
+/// replace it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scale {
+    /// Labels, from best to worst.
     pub ratings: Vec<String>,
+    /// Pieces of evidence a verdict needs, except for the ratings in `no_evidence_needed`.
+    pub min_evidence: usize,
+    pub no_evidence_needed: Vec<String>,
+    /// Whether a verdict must say why.
+    pub require_rationale: bool,
+    /// Per rating: the number it maps to for ClaimReview and its colour on screen.
+    pub info: Vec<RatingInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RatingInfo {
+    pub label: String,
+    /// ClaimReview `ratingValue` (higher is truer); `None` for ratings off the true–false line.
+    pub value: Option<i64>,
+    /// A colour name (`green`, `light-red`, …) or `#rrggbb`.
+    pub colour: String,
 }
 
 impl Default for Scale {
@@ -103,6 +121,25 @@ impl Default for Scale {
             .into_iter()
             .map(String::from)
             .collect(),
+            min_evidence: 1,
+            no_evidence_needed: vec!["unverifiable".into()],
+            require_rationale: false,
+            info: [
+                ("true", Some(5), "green"),
+                ("mostly-true", Some(4), "light-green"),
+                ("half-true", Some(3), "yellow"),
+                ("mostly-false", Some(2), "light-red"),
+                ("false", Some(1), "red"),
+                ("misleading", Some(1), "magenta"),
+                ("unverifiable", None, "gray"),
+            ]
+            .into_iter()
+            .map(|(label, value, colour)| RatingInfo {
+                label: label.into(),
+                value,
+                colour: colour.into(),
+            })
+            .collect(),
         }
     }
 }
@@ -110,6 +147,25 @@ impl Default for Scale {
 impl Scale {
     pub fn contains(&self, rating: &str) -> bool {
         self.ratings.iter().any(|r| r == rating)
+    }
+
+    pub fn info(&self, rating: &str) -> Option<&RatingInfo> {
+        self.info.iter().find(|i| i.label == rating)
+    }
+
+    /// The best and worst ClaimReview values on the scale.
+    pub fn value_range(&self) -> Option<(i64, i64)> {
+        let values = self.info.iter().filter_map(|i| i.value);
+        Some((values.clone().max()?, values.min()?))
+    }
+
+    /// How many pieces of evidence a verdict with this rating needs.
+    pub fn evidence_needed(&self, rating: &str) -> usize {
+        if self.no_evidence_needed.iter().any(|r| r == rating) {
+            0
+        } else {
+            self.min_evidence
+        }
     }
 }
 
@@ -154,8 +210,14 @@ pub struct Verdict {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub id: i64,
+    /// Normalized: see `store::normalize_url`.
     pub url: String,
     pub title: Option<String>,
+    pub publisher: Option<String>,
+    /// The day the source was read (YYYY-MM-DD).
+    pub accessed: Option<String>,
+    /// An archived copy (e.g. the Wayback Machine) beside the live URL.
+    pub archive_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -165,6 +227,7 @@ pub struct Evidence {
     pub source: Source,
     pub quote: Option<String>,
     pub stance: Stance,
+    pub note: Option<String>,
     pub reviewer: String,
     pub at: String,
 }
@@ -203,8 +266,13 @@ pub struct ClaimCore {
     pub status: Status,
     pub cues: Vec<String>,
     pub subject: Option<String>,
+    /// `extracted` or `manual` (added by a reviewer).
+    pub origin: String,
+    pub dismissed_reason: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Bumped on every change to the claim, its evidence or its verdicts.
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -27,6 +27,7 @@ impl Desk {
         let mut cmd = Command::cargo_bin("claimdesk").unwrap();
         cmd.env_remove("CLAIMDESK_DB")
             .env_remove("CLAIMDESK_REVIEWER")
+            .env("CLAIMDESK_CONFIG", self._dir.path().join("config.toml"))
             .env("NO_COLOR", "1")
             .arg("--db")
             .arg(&self.db);

@@ -2,7 +2,7 @@
 
 use claimdesk::extract::{self, Extraction};
 use claimdesk::model::{Scale, Stance, Status};
-use claimdesk::store::{ClaimFilter, NewArticle, NewEvidence, Store, StoreError};
+use claimdesk::store::{ClaimFilter, NewArticle, NewEvidence, NewSource, Store, StoreError};
 use std::path::PathBuf;
 
 const FIXTURE: &str = include_str!("../fixtures/vande-hei-soyuz.txt");
@@ -56,10 +56,14 @@ fn round_trip_through_a_file() {
             .add_evidence(
                 claim_id,
                 &NewEvidence {
-                    url: "https://www.nasa.gov/a".into(),
-                    title: Some("NASA".into()),
+                    source: NewSource {
+                        url: "https://www.nasa.gov/a".into(),
+                        title: Some("NASA".into()),
+                        ..Default::default()
+                    },
                     quote: Some("The crew returns on March 30.".into()),
                     stance: Stance::Supports,
+                    ..Default::default()
                 },
                 "alice",
             )
@@ -118,7 +122,10 @@ fn a_new_verdict_supersedes_and_a_second_reviewer_can_dispute() {
     let mut store = Store::open(&path).unwrap();
     store.import(&new, &extraction, "alice").unwrap();
     let id = store.claims(&ClaimFilter::default()).unwrap()[0].claim.id;
-    let scale = Scale::default();
+    let scale = Scale {
+        min_evidence: 0,
+        ..Scale::default()
+    };
     store.add_verdict(id, "true", "", "alice", &scale).unwrap();
     store
         .add_verdict(id, "false", "Checked again.", "alice", &scale)
@@ -157,7 +164,7 @@ fn foreign_keys_and_append_only_rules_are_enforced() {
     assert!(bad_status.is_err(), "status is an enumerated column");
     let id = store.claims(&ClaimFilter::default()).unwrap()[0].claim.id;
     store
-        .add_verdict(id, "true", "", "alice", &Scale::default())
+        .add_verdict(id, "unverifiable", "", "alice", &Scale::default())
         .unwrap();
     let conn = store.connection();
     assert!(
@@ -296,7 +303,10 @@ fn unknown_ids_and_bad_ratings_are_refused_with_a_sentence() {
         .add_evidence(
             id,
             &NewEvidence {
-                url: "https://a.example".into(),
+                source: NewSource {
+                    url: "https://a.example".into(),
+                    ..Default::default()
+                },
                 quote: Some("  ".into()),
                 ..Default::default()
             },

@@ -16,7 +16,7 @@ pub struct ClaimFilter {
 
 const CORE_COLUMNS: &str =
     "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
-     c.created_at, c.updated_at";
+     c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version";
 
 fn core_row(r: &Row) -> rusqlite::Result<ClaimCore> {
     let status: String = r.get(7)?;
@@ -34,6 +34,9 @@ fn core_row(r: &Row) -> rusqlite::Result<ClaimCore> {
         subject: r.get(9)?,
         created_at: r.get(10)?,
         updated_at: r.get(11)?,
+        origin: r.get(12)?,
+        dismissed_reason: r.get(13)?,
+        version: r.get(14)?,
     })
 }
 
@@ -85,7 +88,7 @@ impl Store {
             ))?;
             let rows = stmt.query_map(
                 params![filter.article, filter.status.map(Status::as_str)],
-                |r| Ok((core_row(r)?, r.get::<_, i64>(12)?)),
+                |r| Ok((core_row(r)?, r.get::<_, i64>(15)?)),
             )?;
             let rows: Vec<(ClaimCore, i64)> = rows.collect::<rusqlite::Result<_>>()?;
 
@@ -161,26 +164,12 @@ pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let evidence = conn
         .prepare_cached(
-            "SELECT e.id, e.claim_id, s.id, s.url, s.title, e.quote, e.stance, e.reviewer, e.created_at
+            "SELECT e.id, e.claim_id, e.quote, e.stance, e.note, e.reviewer, e.created_at,
+                    s.id, s.url, s.title, s.publisher, s.accessed, s.archive_url
              FROM evidence e JOIN sources s ON s.id = e.source_id
              WHERE e.claim_id = ?1 ORDER BY e.id",
         )?
-        .query_map([id], |r| {
-            let stance: String = r.get(6)?;
-            Ok(Evidence {
-                id: r.get(0)?,
-                claim_id: r.get(1)?,
-                source: Source {
-                    id: r.get(2)?,
-                    url: r.get(3)?,
-                    title: r.get(4)?,
-                },
-                quote: r.get(5)?,
-                stance: Stance::parse(&stance).unwrap_or_default(),
-                reviewer: r.get(7)?,
-                at: r.get(8)?,
-            })
-        })?
+        .query_map([id], evidence_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(ClaimDetail {
         claim,
@@ -191,15 +180,37 @@ pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
     })
 }
 
-/// Recompute a claim's status from its evidence and verdicts: `reviewed` once it has a verdict,
+pub(super) fn source_row_at(r: &Row, at: usize) -> rusqlite::Result<Source> {
+    Ok(Source {
+        id: r.get(at)?,
+        url: r.get(at + 1)?,
+        title: r.get(at + 2)?,
+        publisher: r.get(at + 3)?,
+        accessed: r.get(at + 4)?,
+        archive_url: r.get(at + 5)?,
+    })
+}
+
+pub(super) const SOURCE_COLUMNS: &str =
+    "s.id, s.url, s.title, s.publisher, s.accessed, s.archive_url";
+
+pub(super) fn evidence_row(r: &Row) -> rusqlite::Result<Evidence> {
+    let stance: String = r.get(3)?;
+    Ok(Evidence {
+        id: r.get(0)?,
+        claim_id: r.get(1)?,
+        quote: r.get(2)?,
+        stance: Stance::parse(&stance).unwrap_or_default(),
+        note: r.get(4)?,
+        reviewer: r.get(5)?,
+        at: r.get(6)?,
+        source: source_row_at(r, 7)?,
+    })
+}
+
+/// The status a claim's evidence and verdicts give it: `reviewed` once it has a verdict,
 /// `disputed` when the latest verdicts of two reviewers differ, `in-review` with evidence only.
-pub(super) fn refresh_status(conn: &Connection, id: i64) -> Result<Status> {
-    let current: String = conn.query_row("SELECT status FROM claims WHERE id = ?1", [id], |r| {
-        r.get(0)
-    })?;
-    if current == Status::Dismissed.as_str() {
-        return Ok(Status::Dismissed);
-    }
+pub(super) fn derived_status(conn: &Connection, id: i64) -> Result<Status> {
     let latest_ratings: Vec<String> = conn
         .prepare_cached(
             "SELECT rating FROM verdicts v WHERE claim_id = ?1
@@ -212,7 +223,7 @@ pub(super) fn refresh_status(conn: &Connection, id: i64) -> Result<Status> {
         [id],
         |r| r.get(0),
     )?;
-    let status = if latest_ratings.iter().any(|r| r != &latest_ratings[0]) {
+    Ok(if latest_ratings.iter().any(|r| r != &latest_ratings[0]) {
         Status::Disputed
     } else if !latest_ratings.is_empty() {
         Status::Reviewed
@@ -220,12 +231,26 @@ pub(super) fn refresh_status(conn: &Connection, id: i64) -> Result<Status> {
         Status::InReview
     } else {
         Status::New
+    })
+}
+
+/// After a change to a claim, its evidence or its verdicts: derive its status again (a dismissed
+/// claim stays dismissed) and bump its version, so a writer who read an older version is refused
+/// instead of overwriting.
+pub(super) fn refresh_status(conn: &Connection, id: i64) -> Result<Status> {
+    let dismissed: bool = conn.query_row(
+        "SELECT status = 'dismissed' FROM claims WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    let status = if dismissed {
+        Status::Dismissed
+    } else {
+        derived_status(conn, id)?
     };
-    if status.as_str() != current {
-        conn.execute(
-            "UPDATE claims SET status = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1",
-            params![id, status.as_str(), super::now()],
-        )?;
-    }
+    conn.execute(
+        "UPDATE claims SET status = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1",
+        params![id, status.as_str(), super::now()],
+    )?;
     Ok(status)
 }

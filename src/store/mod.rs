@@ -2,13 +2,15 @@
 
 mod articles;
 mod claims;
+mod edit;
 mod events;
 mod review;
 
 pub use articles::NewArticle;
 pub use articles::sha256_hex;
 pub use claims::ClaimFilter;
-pub use review::NewEvidence;
+pub use edit::NewClaim;
+pub use review::{NewEvidence, NewSource, normalize_url};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -50,6 +52,10 @@ pub enum StoreError {
     ReadOnly,
     #[error("{0}")]
     Invalid(String),
+    #[error(
+        "claim {claim} was changed by {who} at {at} since you read it; look at it again and redo your change"
+    )]
+    Stale { claim: i64, who: String, at: String },
     #[error("the database failed: {0}")]
     Sqlite(String),
 }

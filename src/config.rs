@@ -1,0 +1,169 @@
+//! `config.toml`: the desk's rating scale and its rules. Missing file: the defaults.
+//!
+//! ```toml
+//! [scale]
+//! min_evidence = 1                      # pieces of evidence a verdict needs
+//! no_evidence_needed = ["unverifiable"] # ratings that need none
+//! require_rationale = false
+//!
+//! [[scale.rating]]                      # best first; replaces the default seven
+//! label = "true"
+//! value = 5                             # ClaimReview ratingValue
+//! colour = "green"
+//! ```
+
+use crate::model::{RatingInfo, Scale};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Config {
+    pub scale: Scale,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {0}: {1}")]
+    Io(String, String),
+    #[error("{0} is not valid: {1}; fix it or move it away to use the defaults")]
+    Invalid(String, String),
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    scale: Option<ScaleFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScaleFile {
+    min_evidence: Option<usize>,
+    no_evidence_needed: Option<Vec<String>>,
+    require_rationale: Option<bool>,
+    rating: Option<Vec<RatingFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RatingFile {
+    label: String,
+    value: Option<i64>,
+    colour: Option<String>,
+}
+
+/// Where the config lives: `$CLAIMDESK_CONFIG`, else `claimdesk/config.toml` in the platform
+/// config folder.
+pub fn default_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CLAIMDESK_CONFIG") {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "claimdesk").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Load the config at `path`; a missing file gives the defaults.
+pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+    let Some(path) = path else {
+        return Ok(Config::default());
+    };
+    let shown = path.display().to_string();
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => return Err(ConfigError::Io(shown, e.to_string())),
+    };
+    parse(&shown, &text)
+}
+
+pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
+    let invalid = |m: String| ConfigError::Invalid(name.to_string(), m);
+    let file: File = toml::from_str(text).map_err(|e| invalid(e.message().to_string()))?;
+    let mut scale = Scale::default();
+    if let Some(s) = file.scale {
+        if let Some(ratings) = s.rating {
+            if ratings.is_empty() {
+                return Err(invalid("[[scale.rating]] lists no ratings".into()));
+            }
+            let mut info = Vec::with_capacity(ratings.len());
+            for r in ratings {
+                let label = r.label.trim().to_string();
+                if label.is_empty()
+                    || label.len() > 40
+                    || !label
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    return Err(invalid(format!(
+                        "rating label \"{label}\" must be 1 to 40 lower-case letters, digits or dashes"
+                    )));
+                }
+                if info.iter().any(|i: &RatingInfo| i.label == label) {
+                    return Err(invalid(format!("rating \"{label}\" is listed twice")));
+                }
+                info.push(RatingInfo {
+                    label,
+                    value: r.value,
+                    colour: r.colour.unwrap_or_else(|| "white".into()),
+                });
+            }
+            scale.ratings = info.iter().map(|i| i.label.clone()).collect();
+            scale.info = info;
+            scale
+                .no_evidence_needed
+                .retain(|r| scale.ratings.contains(r));
+        }
+        if let Some(n) = s.min_evidence {
+            scale.min_evidence = n;
+        }
+        if let Some(list) = s.no_evidence_needed {
+            if let Some(bad) = list.iter().find(|r| !scale.ratings.contains(r)) {
+                return Err(invalid(format!(
+                    "no_evidence_needed names \"{bad}\", which is not a rating"
+                )));
+            }
+            scale.no_evidence_needed = list;
+        }
+        if let Some(b) = s.require_rationale {
+            scale.require_rationale = b;
+        }
+    }
+    Ok(Config { scale })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_file_gives_the_default_scale() {
+        assert_eq!(parse("c", "").unwrap().scale, Scale::default());
+    }
+
+    #[test]
+    fn a_custom_scale_replaces_the_default() {
+        let c = parse(
+            "c",
+            "[scale]\nmin_evidence = 2\nrequire_rationale = true\nno_evidence_needed = []\n\
+             [[scale.rating]]\nlabel = \"correct\"\nvalue = 3\ncolour = \"green\"\n\
+             [[scale.rating]]\nlabel = \"wrong\"\nvalue = 1\n",
+        )
+        .unwrap();
+        assert_eq!(c.scale.ratings, ["correct", "wrong"]);
+        assert_eq!(c.scale.evidence_needed("wrong"), 2);
+        assert!(c.scale.require_rationale);
+        assert_eq!(c.scale.value_range(), Some((3, 1)));
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let e = parse("c.toml", "[scale]\nmin_evidense = 2\n").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("c.toml is not valid: unknown field `min_evidense`"),
+            "{e}"
+        );
+        let e = parse("c.toml", "[[scale.rating]]\nlabel = \"Pants On Fire\"\n").unwrap_err();
+        assert!(e.to_string().contains("lower-case"), "{e}");
+    }
+}
