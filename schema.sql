@@ -25,6 +25,9 @@ CREATE TABLE claims (
     status      TEXT NOT NULL DEFAULT 'new'
                 CHECK (status IN ('new', 'in-review', 'reviewed', 'disputed', 'dismissed')),
     origin      TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('extracted', 'manual')),
+    -- Set when a merged report carried a different wording of this claim (JSON: who, text);
+    -- such a claim is 'disputed' until a reviewer edits it.
+    conflict    TEXT CHECK (conflict IS NULL OR json_valid(conflict)),
     -- Why a reviewer marked the claim not check-worthy; set exactly when status is 'dismissed'.
     dismissed_reason TEXT CHECK ((status = 'dismissed') = (dismissed_reason IS NOT NULL)),
     cues        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cues) AND json_type(cues) = 'array'),

@@ -119,11 +119,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Merge a JSON report (`export --format json`) from another database into this one
+    #[command(name = "import-report")]
+    ImportReport {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Export a verdict report
     Export {
         /// Only this article
         #[arg(long, value_name = "ID")]
         article: Option<i64>,
+        /// Only claims with this status: new, in-review, reviewed, disputed, dismissed
+        #[arg(long, value_name = "STATUS")]
+        status: Option<String>,
         #[arg(long, value_enum)]
         format: Format,
         /// Write to FILE instead of standard output
@@ -295,6 +305,27 @@ pub enum StanceArg {
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum Format {
+    /// A versioned bundle of everything; `import-report` merges it into another database
     Json,
+    /// schema.org ClaimReview JSON-LD, one per claim with a verdict
+    #[value(name = "claimreview")]
+    ClaimReview,
     Markdown,
+    /// One row per claim
+    Csv,
+    /// One self-contained page
+    Html,
+}
+
+impl From<Format> for crate::report::Format {
+    fn from(f: Format) -> Self {
+        use crate::report::Format as R;
+        match f {
+            Format::Json => R::Json,
+            Format::ClaimReview => R::ClaimReview,
+            Format::Markdown => R::Markdown,
+            Format::Csv => R::Csv,
+            Format::Html => R::Html,
+        }
+    }
 }

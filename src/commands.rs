@@ -144,7 +144,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
                         "{what} {} as article {}: {} claims  {}",
                         file.display(),
                         a.id,
-                        a.claims,
+                        a.claim_count,
                         a.title
                     )?;
                 }
@@ -172,7 +172,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
                         out,
                         "{:>4}  {:>6}  {:>8}  {:<10}  {}",
                         a.id,
-                        a.claims,
+                        a.claim_count,
                         a.reviewed,
                         a.published.as_deref().unwrap_or("-"),
                         one_line(&a.title, 80)
@@ -186,16 +186,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
             ref status,
             json,
         }) => {
-            let status = status
-                .as_deref()
-                .map(|s| {
-                    Status::parse(s).ok_or_else(|| {
-                        Failure::usage(format!(
-                            "\"{s}\" is not a status; use one of: new, in-review, reviewed, disputed, dismissed"
-                        ))
-                    })
-                })
-                .transpose()?;
+            let status = status.as_deref().map(parse_status).transpose()?;
             let store = open_store(&cli)?;
             let claims = store.claims(&ClaimFilter { article, status })?;
             if json {
@@ -521,28 +512,92 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
             }
             Ok(())
         }
+        Some(Command::ImportReport { ref file, json }) => {
+            let bundle = read_bundle(file)?;
+            let mut store = open_store(&cli)?;
+            let sum = store.import_report(&bundle, &reviewer)?;
+            emit(&mut out, json, &sum, |o| {
+                writeln!(
+                    o,
+                    "merged {}: {} articles, {} claims, {} sources, {} evidence, {} verdicts, {} events added",
+                    file.display(),
+                    sum.articles,
+                    sum.claims,
+                    sum.sources,
+                    sum.evidence,
+                    sum.verdicts,
+                    sum.events
+                )?;
+                for c in &sum.conflicts {
+                    writeln!(o, "conflict: {c}")?;
+                }
+                Ok(())
+            })
+        }
         Some(Command::Export {
             article,
+            ref status,
             format,
             ref output,
         }) => {
+            let status = status.as_deref().map(parse_status).transpose()?;
+            // Only the formats that show the scale or the publisher read the config.
+            let config = match format {
+                Format::ClaimReview | Format::Html => {
+                    config::load(config::default_path().as_deref())?
+                }
+                _ => config::Config::default(),
+            };
             let store = open_store(&cli)?;
-            let report = store.report(article)?;
-            let text = render(&report, format);
+            let report = store.report(article, status)?;
+            let rendered = report::render(&report, format.into(), &config);
+            for w in &rendered.warnings {
+                eprintln!("claimdesk: warning: {w}");
+            }
             match output {
-                Some(path) => write_atomically(path, text.as_bytes())?,
-                None => out.write_all(text.as_bytes())?,
+                Some(path) => write_atomically(path, rendered.text.as_bytes())?,
+                None => out.write_all(rendered.text.as_bytes())?,
             }
             Ok(())
         }
     }
 }
 
-pub fn render(report: &report::Report, format: Format) -> String {
-    match format {
-        Format::Json => report::json::render(report),
-        Format::Markdown => report::markdown::render(report),
+/// Read a JSON bundle written by `export --format json`.
+fn read_bundle(path: &Path) -> Result<report::Report> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|e| Failure {
+        message: format!("cannot read {shown}: {e}"),
+        code: 1,
+    })?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| Failure {
+        message: format!(
+            "{shown} is not JSON ({e}); give a file written by `claimdesk export --format json`"
+        ),
+        code: 1,
+    })?;
+    let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+    if format != report::json::FORMAT {
+        return Err(Failure {
+            message: format!(
+                "{shown} is not a claimdesk report (format \"{format}\", expected \"{}\"); give a file written by `claimdesk export --format json`",
+                report::json::FORMAT
+            ),
+            code: 1,
+        });
     }
+    serde_json::from_value(value).map_err(|e| Failure {
+        message: format!("{shown} is a damaged claimdesk report ({e}); export it again"),
+        code: 1,
+    })
+}
+
+fn parse_status(s: &str) -> Result<Status> {
+    Status::parse(s).ok_or_else(|| {
+        Failure::usage(format!(
+            "\"{s}\" is not a status; use one of: new, in-review, reviewed, disputed, dismissed"
+        ))
+    })
 }
 
 /// Print `value` as JSON, or the human form.

@@ -10,6 +10,11 @@
 //! label = "true"
 //! value = 5                             # ClaimReview ratingValue
 //! colour = "green"
+//!
+//! [report]                              # for the ClaimReview export
+//! organization = "Example Fact Check"
+//! organization_url = "https://factcheck.example.org"
+//! base_url = "https://factcheck.example.org/checks/"
 //! ```
 
 use crate::model::{RatingInfo, Scale};
@@ -19,6 +24,18 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Config {
     pub scale: Scale,
+    pub report: ReportConfig,
+}
+
+/// Who publishes the fact checks, and where: used by the ClaimReview export.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportConfig {
+    /// The fact-checking organisation, ClaimReview `author`.
+    pub organization: Option<String>,
+    pub organization_url: Option<String>,
+    /// Where the verdicts are published; each claim gets a stable anchor under it.
+    pub base_url: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +51,8 @@ pub enum ConfigError {
 struct File {
     #[serde(default)]
     scale: Option<ScaleFile>,
+    #[serde(default)]
+    report: Option<ReportConfig>,
 }
 
 #[derive(Deserialize)]
@@ -128,7 +147,10 @@ pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
             scale.require_rationale = b;
         }
     }
-    Ok(Config { scale })
+    Ok(Config {
+        scale,
+        report: file.report.unwrap_or_default(),
+    })
 }
 
 #[cfg(test)]

@@ -179,7 +179,7 @@ pub struct Article {
     pub imported_at: String,
     pub sha256: String,
     /// Number of claims (not dismissed).
-    pub claims: i64,
+    pub claim_count: i64,
     /// Number of claims with a verdict.
     pub reviewed: i64,
 }

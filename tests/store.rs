@@ -47,7 +47,7 @@ fn round_trip_through_a_file() {
         let mut store = Store::open(&path).unwrap();
         let (article, created) = store.import(&new, &extraction, "alice").unwrap();
         assert!(created);
-        assert_eq!(article.claims as usize, extraction.claims.len());
+        assert_eq!(article.claim_count as usize, extraction.claims.len());
         let claims = store.claims(&ClaimFilter::default()).unwrap();
         assert_eq!(claims.len(), extraction.claims.len());
         claim_id = claims[0].claim.id;

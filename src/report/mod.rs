@@ -1,9 +1,13 @@
 //! Verdict reports: one file per format, each a pure function of a loaded `Report`.
 
+pub mod claimreview;
+pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 
-use crate::model::{Article, ClaimDetail, Event};
+use crate::config::Config;
+use crate::model::{Article, ClaimDetail, Event, Source};
 use serde::{Deserialize, Serialize};
 
 /// Everything a report shows, loaded from the store in one read.
@@ -11,6 +15,8 @@ use serde::{Deserialize, Serialize};
 pub struct Report {
     pub exported_at: String,
     pub articles: Vec<ReportArticle>,
+    /// Every source the evidence of these claims cites.
+    pub sources: Vec<Source>,
     pub events: Vec<Event>,
 }
 
@@ -20,4 +26,67 @@ pub struct ReportArticle {
     pub article: Article,
     pub text: String,
     pub claims: Vec<ClaimDetail>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    ClaimReview,
+    Markdown,
+    Csv,
+    Html,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Json,
+        Format::ClaimReview,
+        Format::Markdown,
+        Format::Csv,
+        Format::Html,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::ClaimReview => "claimreview",
+            Format::Markdown => "markdown",
+            Format::Csv => "csv",
+            Format::Html => "html",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+/// A rendered report and what the reviewer should know about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub text: String,
+    pub warnings: Vec<String>,
+}
+
+pub fn render(report: &Report, format: Format, config: &Config) -> Rendered {
+    match format {
+        Format::ClaimReview => claimreview::render(report, config),
+        other => Rendered {
+            text: match other {
+                Format::Json => json::render(report),
+                Format::Markdown => markdown::render(report),
+                Format::Csv => csv::render(report),
+                _ => html::render(report, &config.scale),
+            },
+            warnings: Vec::new(),
+        },
+    }
+}
+
+/// A stable anchor for a claim: the same in every database that holds the same article.
+pub fn anchor(article_sha256: &str, start: usize, end: usize) -> String {
+    format!(
+        "claim-{}-{start}-{end}",
+        &article_sha256[..article_sha256.len().min(12)]
+    )
 }

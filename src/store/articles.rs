@@ -34,7 +34,7 @@ fn article_row(r: &Row) -> rusqlite::Result<Article> {
         published: r.get(4)?,
         imported_at: r.get(5)?,
         sha256: r.get(6)?,
-        claims: r.get(7)?,
+        claim_count: r.get(7)?,
         reviewed: r.get(8)?,
     })
 }

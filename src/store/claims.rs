@@ -209,7 +209,8 @@ pub(super) fn evidence_row(r: &Row) -> rusqlite::Result<Evidence> {
 }
 
 /// The status a claim's evidence and verdicts give it: `reviewed` once it has a verdict,
-/// `disputed` when the latest verdicts of two reviewers differ, `in-review` with evidence only.
+/// `disputed` when the latest verdicts of two reviewers differ (or a merged report worded the
+/// claim differently), `in-review` with evidence only.
 pub(super) fn derived_status(conn: &Connection, id: i64) -> Result<Status> {
     let latest_ratings: Vec<String> = conn
         .prepare_cached(
@@ -223,15 +224,22 @@ pub(super) fn derived_status(conn: &Connection, id: i64) -> Result<Status> {
         [id],
         |r| r.get(0),
     )?;
-    Ok(if latest_ratings.iter().any(|r| r != &latest_ratings[0]) {
-        Status::Disputed
-    } else if !latest_ratings.is_empty() {
-        Status::Reviewed
-    } else if evidence > 0 {
-        Status::InReview
-    } else {
-        Status::New
-    })
+    let conflict: bool = conn.query_row(
+        "SELECT conflict IS NOT NULL FROM claims WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    Ok(
+        if conflict || latest_ratings.iter().any(|r| r != &latest_ratings[0]) {
+            Status::Disputed
+        } else if !latest_ratings.is_empty() {
+            Status::Reviewed
+        } else if evidence > 0 {
+            Status::InReview
+        } else {
+            Status::New
+        },
+    )
 }
 
 /// After a change to a claim, its evidence or its verdicts: derive its status again (a dismissed

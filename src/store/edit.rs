@@ -108,7 +108,7 @@ impl Store {
         self.write(|tx| {
             let before = check_version(tx, id, expected)?;
             tx.execute(
-                "UPDATE claims SET text = ?2 WHERE id = ?1",
+                "UPDATE claims SET text = ?2, conflict = NULL WHERE id = ?1",
                 params![id, text],
             )?;
             refresh_status(tx, id)?;

@@ -4,12 +4,14 @@ mod articles;
 mod claims;
 mod edit;
 mod events;
+mod merge;
 mod review;
 
 pub use articles::NewArticle;
 pub use articles::sha256_hex;
 pub use claims::ClaimFilter;
 pub use edit::NewClaim;
+pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
@@ -194,8 +196,13 @@ pub fn now() -> String {
 }
 
 impl Store {
-    /// Load everything a report shows about one article, or all of them, in one read.
-    pub fn report(&self, article: Option<i64>) -> Result<crate::report::Report> {
+    /// Load everything a report shows about one article (or all of them), optionally only the
+    /// claims with one status, in one read.
+    pub fn report(
+        &self,
+        article: Option<i64>,
+        status: Option<crate::model::Status>,
+    ) -> Result<crate::report::Report> {
         self.read(|conn| {
             let ids: Vec<i64> = match article {
                 Some(id) => vec![articles::article(conn, id)?.id],
@@ -206,6 +213,7 @@ impl Store {
             };
             let mut out = Vec::with_capacity(ids.len());
             let mut claim_ids = std::collections::HashSet::new();
+            let mut sources = std::collections::BTreeMap::new();
             for id in ids {
                 let article = articles::article(conn, id)?;
                 let text: String =
@@ -214,14 +222,20 @@ impl Store {
                     })?;
                 let ids: Vec<i64> = conn
                     .prepare_cached(
-                        "SELECT id FROM claims WHERE article_id = ?1 ORDER BY start, id",
+                        "SELECT id FROM claims WHERE article_id = ?1 AND (?2 IS NULL OR status = ?2)
+                         ORDER BY start, id",
                     )?
-                    .query_map([id], |r| r.get(0))?
+                    .query_map(rusqlite::params![id, status.map(|s| s.as_str())], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 let claims = ids
                     .iter()
                     .map(|&c| claims::claim_detail(conn, c))
                     .collect::<Result<Vec<_>>>()?;
+                for c in &claims {
+                    for e in &c.evidence {
+                        sources.insert(e.source.url.clone(), e.source.clone());
+                    }
+                }
                 claim_ids.extend(ids);
                 out.push(crate::report::ReportArticle {
                     article,
@@ -229,18 +243,20 @@ impl Store {
                     claims,
                 });
             }
+            let article_ids: std::collections::HashSet<i64> =
+                out.iter().map(|a| a.article.id).collect();
             let events = self
                 .events(None)?
                 .into_iter()
-                .filter(|e| {
-                    article.is_none()
-                        || e.claim_id.is_some_and(|c| claim_ids.contains(&c))
-                        || (e.entity == "article" && Some(e.entity_id) == article)
+                .filter(|e| match e.claim_id {
+                    Some(c) => claim_ids.contains(&c),
+                    None => e.entity == "article" && article_ids.contains(&e.entity_id),
                 })
                 .collect();
             Ok(crate::report::Report {
                 exported_at: now(),
                 articles: out,
+                sources: sources.into_values().collect(),
                 events,
             })
         })

@@ -1,0 +1,561 @@
+//! Verdict reports through the real binary: golden files on the fixture, escaping, formula
+//! neutralization, ClaimReview fields, the JSON Schema, round trip and merge.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const FIXTURE: &str = "fixtures/vande-hei-soyuz.txt";
+
+struct Desk {
+    dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("desk.db");
+        std::fs::write(
+            dir.path().join("config.toml"),
+            "[report]\norganization = \"Desk Check\"\norganization_url = \"https://desk.example\"\nbase_url = \"https://desk.example/checks/\"\n",
+        )
+        .unwrap();
+        Desk { dir, db }
+    }
+
+    fn with_db(&self, name: &str) -> Desk {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            self.dir.path().join("config.toml"),
+            dir.path().join("config.toml"),
+        )
+        .unwrap();
+        let db = dir.path().join(name);
+        Desk { dir, db }
+    }
+
+    fn run(&self, reviewer: &str, args: &[&str]) -> std::process::Output {
+        Command::cargo_bin("claimdesk")
+            .unwrap()
+            .env_remove("CLAIMDESK_DB")
+            .env("CLAIMDESK_CONFIG", self.dir.path().join("config.toml"))
+            .args(["--db", self.db.to_str().unwrap(), "--reviewer", reviewer])
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn ok(&self, reviewer: &str, args: &[&str]) -> String {
+        let out = self.run(reviewer, args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok("alice", args)).unwrap()
+    }
+
+    fn import(&self, file: &Path) -> i64 {
+        let v = self.json(&[
+            "import",
+            file.to_str().unwrap(),
+            "--published",
+            "2022-03-13",
+            "--json",
+        ]);
+        v[0]["id"].as_i64().unwrap()
+    }
+
+    fn claim_containing(&self, needle: &str) -> String {
+        let claims = self.json(&["claims", "--json"]);
+        claims
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["text"].as_str().unwrap().contains(needle))
+            .unwrap_or_else(|| panic!("no claim contains {needle:?}"))["id"]
+            .to_string()
+    }
+
+    /// The fixture with three recorded verdicts, by two reviewers.
+    fn reviewed_fixture() -> Desk {
+        let desk = Desk::new();
+        desk.import(Path::new(FIXTURE));
+        let record = desk.claim_containing("355 days");
+        desk.ok(
+            "alice",
+            &[
+                "source",
+                "add",
+                &record,
+                "--url",
+                "https://www.nasa.gov/record",
+                "--title",
+                "NASA: mission records",
+                "--quote",
+                "the longest single spaceflight by an American: 355 days",
+                "--stance",
+                "supports",
+                "--accessed",
+                "2022-03-14",
+            ],
+        );
+        desk.ok(
+            "alice",
+            &[
+                "verdict",
+                &record,
+                "true",
+                "--rationale",
+                "NASA's records page gives 355 days.",
+            ],
+        );
+        let age = desk.claim_containing("Mary, 77");
+        desk.ok(
+            "bob",
+            &[
+                "verdict",
+                &age,
+                "unverifiable",
+                "--rationale",
+                "No public record of her age.",
+            ],
+        );
+        let landing = desk.claim_containing("On March 30");
+        desk.ok(
+            "bob",
+            &[
+                "source",
+                "add",
+                &landing,
+                "--url",
+                "https://www.nasa.gov/landing?utm_source=x",
+                "--title",
+                "Landing <schedule>",
+                "--quote",
+                "=HYPERLINK(\"http://evil.example\")",
+                "--stance",
+                "mixed",
+                "--accessed",
+                "2022-03-14",
+            ],
+        );
+        desk.ok(
+            "bob",
+            &[
+                "verdict",
+                &landing,
+                "mostly-true",
+                "--rationale",
+                "Landed March 30 \"as scheduled\" & on time.",
+            ],
+        );
+        desk
+    }
+}
+
+/// Times and ids change from run to run; everything else must match the golden file.
+fn stable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let today = chrono::Utc::now().date_naive().to_string();
+    while i < bytes.len() {
+        // RFC 3339 UTC times as the store writes them: 2026-11-25T19:20:00Z
+        if text.get(i..i + 20).is_some_and(is_time) {
+            out.push_str("<time>");
+            i += 20;
+        } else if text[i..].starts_with(&today) {
+            out.push_str("<today>");
+            i += today.len();
+        } else {
+            let c = text[i..].chars().next().unwrap();
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+fn is_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 20
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && b[19] == b'Z'
+        && [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+            .iter()
+            .all(|&k| b[k].is_ascii_digit())
+}
+
+/// Compare with `fixtures/golden/NAME`; `UPDATE_GOLDEN=1 cargo test` rewrites the files.
+fn golden(name: &str, actual: &str) {
+    let path = Path::new("fixtures/golden").join(name);
+    let actual = stable(actual);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all("fixtures/golden").unwrap();
+        std::fs::write(&path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing; run UPDATE_GOLDEN=1 cargo test --test reports",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        panic!(
+            "{name} differs from its golden file at line {}:\n  golden: {:?}\n  actual: {:?}\n(UPDATE_GOLDEN=1 rewrites it after a deliberate change)",
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn every_format_matches_its_golden_file_on_the_fixture() {
+    let desk = Desk::reviewed_fixture();
+    for (format, name) in [
+        ("json", "report.json"),
+        ("claimreview", "report.claimreview.json"),
+        ("markdown", "report.md"),
+        ("csv", "report.csv"),
+        ("html", "report.html"),
+    ] {
+        let out = desk.ok("alice", &["export", "--format", format]);
+        golden(name, &out);
+    }
+}
+
+#[test]
+fn the_json_bundle_follows_its_schema() {
+    let desk = Desk::reviewed_fixture();
+    let bundle = desk.json(&["export", "--format", "json"]);
+    let schema: Value =
+        serde_json::from_str(include_str!("../src/report/bundle.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&bundle)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // And the schema is not a rubber stamp: a bundle with a bad status is refused.
+    let mut bad = bundle.clone();
+    bad["articles"][0]["claims"][0]["status"] = "approved".into();
+    assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn claimreview_has_every_required_and_recommended_field_and_leaves_out_unreviewed_claims() {
+    let desk = Desk::reviewed_fixture();
+    let out = desk.run("alice", &["export", "--format", "claimreview"]);
+    assert!(out.status.success());
+    let reviews: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reviews = reviews.as_array().unwrap();
+    assert_eq!(reviews.len(), 3, "only the three claims with a verdict");
+    for r in reviews {
+        assert_eq!(r["@context"], "https://schema.org");
+        assert_eq!(r["@type"], "ClaimReview");
+        assert!(
+            r["url"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://desk.example/checks/#claim-"),
+            "{r}"
+        );
+        assert!(!r["claimReviewed"].as_str().unwrap().is_empty());
+        assert_eq!(r["datePublished"].as_str().unwrap().len(), 10);
+        assert_eq!(r["author"]["@type"], "Organization");
+        assert_eq!(r["author"]["name"], "Desk Check");
+        let item = &r["itemReviewed"];
+        assert_eq!(item["@type"], "Claim");
+        assert_eq!(item["datePublished"], "2022-03-13");
+        assert!(item["appearance"].is_object());
+        let rating = &r["reviewRating"];
+        assert_eq!(rating["@type"], "Rating");
+        assert!(rating["alternateName"].is_string());
+        assert!(rating["bestRating"].is_i64() && rating["worstRating"].is_i64());
+    }
+    let rated: Vec<&Value> = reviews
+        .iter()
+        .filter(|r| r["reviewRating"]["alternateName"] == "true")
+        .collect();
+    assert_eq!(rated[0]["reviewRating"]["ratingValue"], 5);
+    assert_eq!(rated[0]["reviewRating"]["bestRating"], 5);
+    assert_eq!(rated[0]["reviewRating"]["worstRating"], 1);
+    // Anchors are stable: the same claim gets the same URL from another database.
+    let other = desk.with_db("other.db");
+    other.import(Path::new(FIXTURE));
+    let id = other.claim_containing("355 days");
+    other.ok("carol", &["verdict", &id, "unverifiable"]);
+    let theirs: Value =
+        serde_json::from_str(&other.ok("carol", &["export", "--format", "claimreview"])).unwrap();
+    assert!(reviews.iter().any(|r| r["url"] == theirs[0]["url"]));
+    // Long claims are exported with a warning that says what to do.
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("characters long; ClaimReview readers show 75"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn hostile_text_is_escaped_in_html_and_neutralized_in_csv() {
+    let desk = Desk::new();
+    let file = desk.dir.path().join("hostile.txt");
+    std::fs::write(
+        &file,
+        "=HYPERLINK(\"http://evil.example\") says the station weighs 500 tons, NASA said.\n\n\
+         The agency said <script>alert(1)</script> the crew of 3 lands on March 30.\n\n\
+         A spokesman said \"><img src=x onerror=alert(2)> costs rose by 12% in 2021.\n",
+    )
+    .unwrap();
+    desk.import(&file);
+    let html = desk.ok("alice", &["export", "--format", "html"]);
+    assert!(
+        !html.contains("<script>alert"),
+        "script tag must be escaped"
+    );
+    assert!(!html.contains("<img"), "img tag must be escaped");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
+    assert!(
+        !html.contains("<link") && !html.contains("src=\"http"),
+        "self-contained: no external resources"
+    );
+
+    let csv = desk.ok("alice", &["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let texts: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[3].to_string())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.starts_with("'=HYPERLINK")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().all(|t| !t.starts_with(['=', '+', '-', '@'])),
+        "{texts:?}"
+    );
+}
+
+fn without_ids(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            for key in ["id", "article_id", "claim_id", "entity_id", "exported_at"] {
+                map.remove(key);
+            }
+            map.values_mut().for_each(without_ids);
+        }
+        Value::Array(items) => items.iter_mut().for_each(without_ids),
+        _ => {}
+    }
+}
+
+/// Where two JSON values first differ, as a path and the two values (kept short).
+fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for k in x.keys().chain(y.keys()) {
+                let (va, vb) = (
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                );
+                if let Some(d) = first_difference(va, vb, &format!("{path}.{k}")) {
+                    return Some(d);
+                }
+            }
+            None
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (va, vb))| first_difference(va, vb, &format!("{path}[{i}]"))),
+        _ if a == b => None,
+        _ => {
+            let short = |v: &Value| v.to_string().chars().take(200).collect::<String>();
+            Some(format!("{path}: {} != {}", short(a), short(b)))
+        }
+    }
+}
+
+#[test]
+fn a_json_bundle_round_trips_through_an_empty_database() {
+    let desk = Desk::reviewed_fixture();
+    let first = desk.ok("alice", &["export", "--format", "json"]);
+    let file = desk.dir.path().join("bundle.json");
+    std::fs::write(&file, &first).unwrap();
+
+    let empty = desk.with_db("empty.db");
+    let summary = empty.json(&["import-report", file.to_str().unwrap(), "--json"]);
+    assert_eq!(summary["articles"], 1);
+    assert_eq!(summary["verdicts"], 3);
+    let mut a: Value = serde_json::from_str(&first).unwrap();
+    let mut b = empty.json(&["export", "--format", "json"]);
+    // The merge itself is an event of the new database; everything else is the same.
+    b["events"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|e| e["action"] != "import-report");
+    without_ids(&mut a);
+    without_ids(&mut b);
+    if let Some(diff) = first_difference(&a, &b, "") {
+        panic!("the round trip changed the bundle: {diff}");
+    }
+
+    // Importing twice changes nothing.
+    let again = empty.json(&["import-report", file.to_str().unwrap(), "--json"]);
+    for key in [
+        "articles", "claims", "sources", "evidence", "verdicts", "events",
+    ] {
+        assert_eq!(again[key], 0, "{key}: {again}");
+    }
+}
+
+#[test]
+fn two_reviewers_databases_merge_into_the_union_and_conflicts_stay_visible() {
+    let alice = Desk::new();
+    alice.import(Path::new(FIXTURE));
+    let bob = alice.with_db("bob.db");
+    bob.import(Path::new(FIXTURE));
+
+    let a_claim = alice.claim_containing("355 days");
+    alice.ok(
+        "alice",
+        &[
+            "source",
+            "add",
+            &a_claim,
+            "--url",
+            "https://www.nasa.gov/record",
+        ],
+    );
+    alice.ok(
+        "alice",
+        &["verdict", &a_claim, "true", "--rationale", "NASA says so."],
+    );
+    let b_claim = bob.claim_containing("Mary, 77");
+    bob.ok(
+        "bob",
+        &[
+            "verdict",
+            &b_claim,
+            "unverifiable",
+            "--rationale",
+            "No record.",
+        ],
+    );
+    // Both reword the same claim, differently.
+    let a_edit = alice.claim_containing("500-ton");
+    alice.ok(
+        "alice",
+        &[
+            "claim",
+            "edit",
+            &a_edit,
+            "--text",
+            "The ISS weighs 500 tons.",
+        ],
+    );
+    let b_edit = bob.claim_containing("500-ton");
+    bob.ok(
+        "bob",
+        &[
+            "claim",
+            "edit",
+            &b_edit,
+            "--text",
+            "The ISS has a mass of 500 tonnes.",
+        ],
+    );
+
+    let file = bob.dir.path().join("bob.json");
+    std::fs::write(&file, bob.ok("bob", &["export", "--format", "json"])).unwrap();
+    let out = alice.ok("alice", &["import-report", file.to_str().unwrap()]);
+    assert!(out.contains("conflict: claim"), "{out}");
+
+    let merged = alice.json(&["export", "--format", "json"]);
+    let claims = merged["articles"][0]["claims"].as_array().unwrap();
+    let rated: Vec<&str> = claims
+        .iter()
+        .filter_map(|c| c["verdict"]["rating"].as_str())
+        .collect();
+    assert!(
+        rated.contains(&"true") && rated.contains(&"unverifiable"),
+        "union of both reviews: {rated:?}"
+    );
+    let conflicted = claims
+        .iter()
+        .find(|c| c["text"] == "The ISS weighs 500 tons.")
+        .unwrap();
+    assert_eq!(
+        conflicted["status"], "disputed",
+        "a conflict is never silently overwritten"
+    );
+    assert_eq!(
+        merged["articles"].as_array().unwrap().len(),
+        1,
+        "articles matched by sha256"
+    );
+}
+
+#[test]
+fn import_report_refuses_what_is_not_a_bundle() {
+    let desk = Desk::new();
+    let file = desk.dir.path().join("x.json");
+    std::fs::write(&file, "{\"format\": \"something/2\"}").unwrap();
+    let out = desk.run("alice", &["import-report", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a claimdesk report"));
+    std::fs::write(&file, "not json").unwrap();
+    let out = desk.run("alice", &["import-report", file.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not JSON"));
+}
+
+#[test]
+fn an_output_file_is_written_whole_or_not_at_all() {
+    let desk = Desk::reviewed_fixture();
+    let target = desk.dir.path().join("report.html");
+    std::fs::write(&target, "previous report").unwrap();
+    // A folder that does not exist: refused, and the old file is untouched.
+    let out = desk.run(
+        "alice",
+        &[
+            "export",
+            "--format",
+            "html",
+            "-o",
+            desk.dir.path().join("missing/r.html").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous report");
+    desk.ok(
+        "alice",
+        &["export", "--format", "html", "-o", target.to_str().unwrap()],
+    );
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(html.starts_with("<!doctype html>") && html.trim_end().ends_with("</html>"));
+    let leftovers: Vec<_> = std::fs::read_dir(desk.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary files left behind");
+}
