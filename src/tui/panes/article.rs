@@ -1,0 +1,140 @@
+//! The article pane: the text wrapped to the pane, the selected claim highlighted and scrolled
+//! into view, the other claims marked.
+
+use super::frame;
+use crate::tui::app::{App, ArticleView, Focus, NO_CLAIM};
+use crate::tui::strings;
+use crate::tui::text::{Wrapped, one_line};
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+use std::borrow::Cow;
+
+/// The title of the article or detail pane: in the stacked layout both names, as tabs.
+pub fn title<'a>(app: &App, shown: Focus, stacked: bool, extra: String) -> Vec<Span<'a>> {
+    let theme = app.theme;
+    let focused = app.focus == shown;
+    if stacked {
+        let tab = |pane: Focus, name: &'static str| {
+            if pane == shown {
+                Span::styled(name, theme.title(focused))
+            } else {
+                Span::styled(name, theme.dim())
+            }
+        };
+        vec![
+            tab(Focus::Article, strings::PANE_ARTICLE),
+            Span::styled(" │ ", theme.dim()),
+            tab(Focus::Detail, strings::PANE_DETAIL),
+            Span::raw(extra),
+        ]
+    } else {
+        let name = if shown == Focus::Article {
+            strings::PANE_ARTICLE
+        } else {
+            strings::PANE_DETAIL
+        };
+        vec![Span::styled(name, theme.title(focused)), Span::raw(extra)]
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
+    let theme = app.theme;
+    let focused = app.focus == Focus::Article;
+    let claim = app.selected_claim();
+    let extra = claim
+        .map(|c| format!(" · {}", one_line(app.article_title(c.claim.article_id))))
+        .unwrap_or_default();
+    let block = frame(title(app, Focus::Article, stacked, extra), focused, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let Some((claim, view)) = claim.and_then(|c| Some((c, app.texts.get(&c.claim.article_id)?)))
+    else {
+        Paragraph::new(strings::NO_ARTICLE).render(inner, buf);
+        return;
+    };
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    // The wrap is computed on resize; draw at another size (a test, a race) without storing it.
+    let wrapped: Cow<Wrapped> =
+        if app.wrapped.article == claim.claim.article_id && app.wrapped.width == inner.width {
+            Cow::Borrowed(&app.wrapped)
+        } else {
+            Cow::Owned(Wrapped {
+                article: claim.claim.article_id,
+                width: inner.width,
+                lines: view.text.wrap(inner.width),
+            })
+        };
+    let height = inner.height as usize;
+    let max = wrapped.lines.len().saturating_sub(height);
+    let offset = app
+        .article_scroll
+        .unwrap_or_else(|| app.follow_offset(&wrapped, height))
+        .min(max);
+    let lines: Vec<Line> = wrapped.lines[offset..]
+        .iter()
+        .take(height)
+        .map(|range| styled_line(app, view, range.clone(), theme))
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+    if wrapped.lines.len() > height {
+        let mut state = ScrollbarState::new(max).position(offset);
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .track_symbol(Some("│"))
+            .thumb_symbol("┃")
+            .render(area.inner(Margin::new(0, 1)), buf, &mut state);
+    }
+}
+
+/// One wrapped line, cut into spans where the claim marks change.
+fn styled_line<'a>(
+    app: &App,
+    view: &'a ArticleView,
+    range: std::ops::Range<usize>,
+    theme: Theme,
+) -> Line<'a> {
+    let selected = app.selected as u32;
+    let values = app
+        .selected_claim()
+        .map_or(&[][..], |c| c.values.as_slice());
+    let style_at = |i: usize| -> Style {
+        match view.marks.get(i).copied().unwrap_or(NO_CLAIM) {
+            NO_CLAIM => Style::default(),
+            m if m == selected => {
+                if values.iter().any(|v| v.start <= i && i < v.end) {
+                    theme.claim_selected().patch(theme.value())
+                } else {
+                    theme.claim_selected()
+                }
+            }
+            _ => theme.claim_other(),
+        }
+    };
+    let mut spans = Vec::new();
+    let mut run_start = range.start;
+    let mut run_style = style_at(range.start);
+    for i in range.start + 1..range.end {
+        let s = style_at(i);
+        if s != run_style {
+            spans.push(Span::styled(view.text.slice(run_start..i), run_style));
+            run_start = i;
+            run_style = s;
+        }
+    }
+    if run_start < range.end {
+        spans.push(Span::styled(
+            view.text.slice(run_start..range.end),
+            run_style,
+        ));
+    }
+    Line::from(spans)
+}

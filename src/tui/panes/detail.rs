@@ -1,0 +1,152 @@
+//! The detail pane: everything about the selected claim — values, cues, subject, evidence and the
+//! verdict history.
+
+use super::article::title;
+use super::frame;
+use crate::tui::app::{App, Focus};
+use crate::tui::strings;
+use crate::tui::text::{one_line, sanitize};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
+    let focused = app.focus == Focus::Detail;
+    let block = frame(
+        title(app, Focus::Detail, stacked, String::new()),
+        focused,
+        app.theme,
+    );
+    let scroll = u16::try_from(app.detail_scroll).unwrap_or(u16::MAX);
+    Paragraph::new(text(app))
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .render(area, buf);
+}
+
+/// Stored times are RFC 3339 in UTC; show them to the minute.
+fn when(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|_| one_line(at).into_owned())
+}
+
+pub fn text(app: &App) -> Text<'static> {
+    let theme = app.theme;
+    let Some(d) = &app.detail else {
+        return Text::from(strings::NO_CLAIM_SELECTED);
+    };
+    let c = &d.claim;
+    let label = |s: &str| Span::styled(s.to_string(), theme.label());
+    let mut lines: Vec<Line<'static>> = vec![
+        Line::from(Span::styled(
+            strings::claim_heading(c.id, c.status.as_str(), c.score),
+            theme.label(),
+        )),
+        Line::from(sanitize(&c.text, false).into_owned()),
+        Line::default(),
+    ];
+    lines.push(Line::from(vec![
+        label(strings::DETAIL_SUBJECT),
+        Span::raw(": "),
+        Span::raw(
+            c.subject
+                .as_deref()
+                .map_or(strings::DETAIL_NONE.into(), |s| one_line(s).into_owned()),
+        ),
+    ]));
+    let cues = if c.cues.is_empty() {
+        strings::DETAIL_NONE.to_string()
+    } else {
+        one_line(&c.cues.join(", ")).into_owned()
+    };
+    lines.push(Line::from(vec![
+        label(strings::DETAIL_CUES),
+        Span::raw(": "),
+        Span::raw(cues),
+    ]));
+
+    lines.push(Line::default());
+    lines.push(Line::from(label(&format!(
+        "{} ({})",
+        strings::DETAIL_VALUES,
+        d.values.len()
+    ))));
+    for v in &d.values {
+        let mut spans = vec![
+            Span::styled(format!("  {:<9}", v.kind.as_str()), theme.dim()),
+            Span::raw(format!("“{}”", one_line(&v.text))),
+            Span::raw(" → "),
+            Span::styled(
+                v.value
+                    .as_deref()
+                    .map_or(strings::DETAIL_UNRESOLVED.into(), |s| {
+                        one_line(s).into_owned()
+                    }),
+                theme.label(),
+            ),
+        ];
+        if let Some(m) = v.modifier {
+            spans.push(Span::styled(format!(" ({})", m.as_str()), theme.dim()));
+        }
+        lines.push(Line::from(spans));
+    }
+
+    lines.push(Line::default());
+    lines.push(Line::from(label(&format!(
+        "{} ({})",
+        strings::DETAIL_EVIDENCE,
+        d.evidence.len()
+    ))));
+    for e in &d.evidence {
+        let mut head = vec![
+            Span::raw("  "),
+            Span::styled(e.stance.as_str(), theme.stance(e.stance)),
+        ];
+        if let Some(t) = &e.source.title {
+            head.push(Span::raw(format!("  {}", one_line(t))));
+        }
+        lines.push(Line::from(head));
+        lines.push(Line::from(Span::styled(
+            format!("    {}", one_line(&e.source.url)),
+            theme.claim_other(),
+        )));
+        if let Some(q) = &e.quote {
+            lines.push(Line::from(format!("    “{}”", one_line(q))));
+        }
+        lines.push(Line::from(Span::styled(
+            format!(
+                "    {}",
+                strings::by_at(&one_line(&e.reviewer), &when(&e.at))
+            ),
+            theme.dim(),
+        )));
+    }
+
+    lines.push(Line::default());
+    lines.push(Line::from(label(&format!(
+        "{} ({})",
+        strings::DETAIL_VERDICTS,
+        d.verdicts.len()
+    ))));
+    // Newest first: the one on top is the claim's verdict.
+    for v in d.verdicts.iter().rev() {
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(
+                format!(" {} ", one_line(&v.rating)),
+                theme.rating(&app.scale, &v.rating),
+            ),
+            Span::styled(
+                format!("  {}", strings::by_at(&one_line(&v.reviewer), &when(&v.at))),
+                theme.dim(),
+            ),
+        ]));
+        for l in sanitize(&v.rationale, true).lines() {
+            lines.push(Line::from(format!("    {l}")));
+        }
+    }
+    Text::from(lines)
+}

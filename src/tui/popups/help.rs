@@ -1,0 +1,79 @@
+//! The help popup: every key of the mode it was opened from, read from the key table.
+
+use crate::tui::keymap::{self, Mode};
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+
+pub struct Help {
+    /// The mode whose keys are listed.
+    pub mode: Mode,
+    pub scroll: usize,
+}
+
+impl Help {
+    pub fn new(mode: Mode) -> Help {
+        Help { mode, scroll: 0 }
+    }
+
+    /// The rows: the mode's keys, then the keys that work everywhere.
+    pub fn rows(&self) -> Vec<(String, &'static str)> {
+        keymap::bindings(self.mode)
+            .chain(keymap::bindings(Mode::Global))
+            .map(|b| (keymap::keys_label(b), b.help))
+            .collect()
+    }
+
+    pub fn max_scroll(&self) -> usize {
+        self.rows().len().saturating_sub(1)
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: Theme) {
+        let rows = self.rows();
+        let key_width = rows
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
+        let width = rows
+            .iter()
+            .map(|(_, h)| key_width + 2 + h.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 4;
+        let popup = super::centered(area, width as u16, rows.len() as u16 + 4);
+        Clear.render(popup, buf);
+        let block = Block::bordered()
+            .border_type(BorderType::Double)
+            .border_style(theme.border(true))
+            .title(Span::styled(
+                format!(" {} ", strings::help_for(self.mode.label())),
+                theme.title(true),
+            ))
+            .title_bottom(Span::styled(
+                format!(" {} ", strings::HELP_FOOTER),
+                theme.dim(),
+            ));
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        let scroll = self
+            .scroll
+            .min(rows.len().saturating_sub(inner.height as usize));
+        let lines: Vec<Line> = rows
+            .into_iter()
+            .skip(scroll)
+            .map(|(k, h)| {
+                Line::from(vec![
+                    Span::raw(" "),
+                    Span::styled(format!("{k:<key_width$}"), theme.key()),
+                    Span::raw("  "),
+                    Span::raw(h),
+                ])
+            })
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+    }
+}

@@ -1,0 +1,232 @@
+//! Text made safe for the terminal, and the article laid out in lines: sanitized once, graphemes
+//! measured once, wrapped once per width.
+
+use ratatui::buffer::CellWidth;
+use ratatui::style::Style;
+use ratatui::text::Span;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Replace every character a terminal would act on with a visible one of the same count, so that
+/// character offsets still hold: C0 controls become their Control Pictures (ESC → ␛), DEL → ␡, C1
+/// controls and bidirectional overrides → U+FFFD, tab → space. Newlines are kept when
+/// `keep_newlines`, else become spaces.
+pub fn sanitize(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| needs_replacing(c, keep_newlines)) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().map(|c| replace(c, keep_newlines)).collect())
+}
+
+/// One line of text for a list row, a title or a URL.
+pub fn one_line(s: &str) -> Cow<'_, str> {
+    sanitize(s, false)
+}
+
+fn needs_replacing(c: char, keep_newlines: bool) -> bool {
+    (c.is_control() && !(keep_newlines && c == '\n')) || is_bidi(c)
+}
+
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn replace(c: char, keep_newlines: bool) -> char {
+    match c {
+        '\n' if keep_newlines => '\n',
+        '\n' | '\t' => ' ',
+        '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7F}' => '\u{2421}',
+        c if c.is_control() || is_bidi(c) => '\u{FFFD}',
+        c => c,
+    }
+}
+
+/// A grapheme of the article: where it starts (in characters), how many characters, how wide.
+#[derive(Debug, Clone, Copy)]
+struct Grapheme {
+    start: usize,
+    chars: u32,
+    width: u16,
+    space: bool,
+}
+
+/// The article text, ready to lay out: sanitized (same character count as stored), with the byte
+/// position of every character and its graphemes split by paragraph line.
+#[derive(Debug, Clone)]
+pub struct ArticleText {
+    text: String,
+    /// Byte offset of each character, plus the length at the end.
+    bytes: Vec<usize>,
+    /// Per input line (split at '\n'): its graphemes.
+    lines: Vec<(Range<usize>, Vec<Grapheme>)>,
+}
+
+impl ArticleText {
+    pub fn new(raw: &str) -> ArticleText {
+        let text = sanitize(raw, true).into_owned();
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        let mut lines = Vec::new();
+        let mut char_pos = 0;
+        for line in text.split('\n') {
+            let n = line.chars().count();
+            let mut graphemes = Vec::new();
+            let mut pos = char_pos;
+            // styled_graphemes drops nothing here: the text has no control characters left.
+            for g in Span::raw(line).styled_graphemes(Style::default()) {
+                let chars = g.symbol.chars().count();
+                graphemes.push(Grapheme {
+                    start: pos,
+                    chars: chars as u32,
+                    width: g.symbol.cell_width(),
+                    space: g.symbol.chars().all(char::is_whitespace),
+                });
+                pos += chars;
+            }
+            lines.push((char_pos..char_pos + n, graphemes));
+            char_pos += n + 1;
+        }
+        ArticleText { text, bytes, lines }
+    }
+
+    /// Length in characters.
+    pub fn len(&self) -> usize {
+        self.bytes.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The characters `range` (clamped to the text).
+    pub fn slice(&self, range: Range<usize>) -> &str {
+        let end = range.end.min(self.len());
+        let start = range.start.min(end);
+        &self.text[self.bytes[start]..self.bytes[end]]
+    }
+
+    /// Lay the text out in lines at most `width` cells wide, breaking at spaces where it can.
+    /// Each line is a range of characters.
+    pub fn wrap(&self, width: u16) -> Vec<Range<usize>> {
+        let width = width.max(1);
+        let mut out = Vec::new();
+        for (range, gs) in &self.lines {
+            if gs.is_empty() {
+                out.push(range.start..range.start);
+                continue;
+            }
+            let mut start = 0; // grapheme index where the current line starts
+            let mut used: u16 = 0;
+            let mut brk: Option<usize> = None; // grapheme index after the last space on the line
+            let mut i = 0;
+            while i < gs.len() {
+                let g = gs[i];
+                if used.saturating_add(g.width) > width && i > start {
+                    if g.space {
+                        // The line ends here; the spaces vanish into the break.
+                        out.push(line_range(gs, start, i));
+                        while i < gs.len() && gs[i].space {
+                            i += 1;
+                        }
+                    } else if let Some(b) = brk.filter(|&b| b > start) {
+                        out.push(line_range(gs, start, b));
+                        i = b;
+                    } else {
+                        out.push(line_range(gs, start, i));
+                    }
+                    start = i;
+                    used = 0;
+                    brk = None;
+                    continue;
+                }
+                used = used.saturating_add(g.width);
+                if g.space {
+                    brk = Some(i + 1);
+                }
+                i += 1;
+            }
+            if start < gs.len() {
+                out.push(line_range(gs, start, gs.len()));
+            }
+        }
+        out
+    }
+}
+
+/// Characters of graphemes `from..to` (`to > from`), without trailing spaces.
+fn line_range(gs: &[Grapheme], from: usize, mut to: usize) -> Range<usize> {
+    while to > from + 1 && gs[to - 1].space {
+        to -= 1;
+    }
+    let last = gs[to - 1];
+    gs[from].start..last.start + last.chars as usize
+}
+
+/// A wrapped article, kept for one width.
+#[derive(Debug, Clone, Default)]
+pub struct Wrapped {
+    pub article: i64,
+    pub width: u16,
+    pub lines: Vec<Range<usize>>,
+}
+
+impl Wrapped {
+    /// The line holding character `pos` (or the last line before it).
+    pub fn line_of(&self, pos: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.start <= pos)
+            .saturating_sub(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_become_visible_with_the_same_length() {
+        let s = "a\u{1b}[31mred\u{7}\u{9b}x\ty\r\nz";
+        let clean = sanitize(s, true);
+        assert_eq!(clean.chars().count(), s.chars().count());
+        assert_eq!(clean, "a␛[31mred␇\u{FFFD}x y␍\nz");
+        assert!(!clean.chars().any(|c| c.is_control() && c != '\n'));
+        assert_eq!(one_line("a\nb"), "a b");
+        assert!(matches!(sanitize("plain", false), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_keeps_offsets() {
+        let t = ArticleText::new("one two three\n\nfour");
+        let lines = t.wrap(8);
+        let shown: Vec<&str> = lines.iter().map(|r| t.slice(r.clone())).collect();
+        assert_eq!(shown, ["one two", "three", "", "four"]);
+    }
+
+    #[test]
+    fn long_words_break_and_wide_characters_count_double() {
+        let t = ArticleText::new("abcdefghij 漢字漢字漢字");
+        let lines = t.wrap(4);
+        let shown: Vec<&str> = lines.iter().map(|r| t.slice(r.clone())).collect();
+        assert_eq!(shown, ["abcd", "efgh", "ij", "漢字", "漢字", "漢字"]);
+        for w in 1..6 {
+            for l in t.wrap(w) {
+                let width: u16 = t.slice(l).cell_width();
+                assert!(width <= w.max(2), "{width} > {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn line_of_finds_the_line() {
+        let t = ArticleText::new("aaa bbb ccc");
+        let w = Wrapped {
+            article: 1,
+            width: 3,
+            lines: t.wrap(3),
+        };
+        assert_eq!(w.line_of(0), 0);
+        assert_eq!(w.line_of(5), 1);
+        assert_eq!(w.line_of(10), 2);
+    }
+}

@@ -1,0 +1,165 @@
+//! Colours and emphasis. With `NO_COLOR` set, only bold, reverse and underline are used.
+
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme { color: true }
+    }
+}
+
+impl Theme {
+    /// Colours unless `NO_COLOR` is set to something non-empty (https://no-color.org).
+    pub fn from_env() -> Theme {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Theme { color: !no_color }
+    }
+
+    pub fn plain() -> Theme {
+        Theme { color: false }
+    }
+
+    fn fg(&self, c: Color) -> Style {
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
+    }
+
+    pub fn border(&self, focused: bool) -> Style {
+        if focused {
+            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            self.fg(Color::DarkGray)
+        }
+    }
+
+    pub fn title(&self, focused: bool) -> Style {
+        if focused {
+            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    pub fn header(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Cyan)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    pub fn header_title(&self) -> Style {
+        self.header().add_modifier(Modifier::BOLD)
+    }
+
+    /// The selected row of a list.
+    pub fn selected(&self, focused: bool) -> Style {
+        match (self.color, focused) {
+            (true, true) => Style::new()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            (true, false) => Style::new().bg(Color::DarkGray).fg(Color::White),
+            (false, _) => Style::new().add_modifier(Modifier::REVERSED),
+        }
+    }
+
+    pub fn group(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn dim(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::DarkGray)
+        } else {
+            Style::new()
+        }
+    }
+
+    pub fn label(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    /// The selected claim in the article.
+    pub fn claim_selected(&self) -> Style {
+        if self.color {
+            Style::new().bg(Color::Yellow).fg(Color::Black)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    /// The other claims in the article: marked, not loud.
+    pub fn claim_other(&self) -> Style {
+        self.fg(Color::LightBlue).add_modifier(Modifier::UNDERLINED)
+    }
+
+    /// A value inside the selected claim.
+    pub fn value(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    pub fn error(&self) -> Style {
+        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn info(&self) -> Style {
+        self.fg(Color::Green)
+    }
+
+    pub fn key(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    /// A rating's badge, in the colour the scale gives it (a name such as `light-red`, or
+    /// `#rrggbb`).
+    pub fn rating(&self, scale: &crate::model::Scale, rating: &str) -> Style {
+        let colour = scale
+            .info(rating)
+            .and_then(|i| i.colour.parse::<Color>().ok());
+        match colour {
+            Some(c) if self.color => Style::new().fg(Color::Black).bg(c),
+            _ => Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        }
+    }
+
+    pub fn stance(&self, stance: crate::model::Stance) -> Style {
+        use crate::model::Stance;
+        let c = match stance {
+            Stance::Supports => Color::Green,
+            Stance::Refutes => Color::Red,
+            Stance::Mixed => Color::Yellow,
+            Stance::Context => Color::Gray,
+        };
+        self.fg(c).add_modifier(Modifier::BOLD)
+    }
+
+    /// The focused field of a form.
+    pub fn field(&self, focused: bool) -> Style {
+        if focused {
+            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        }
+    }
+
+    pub fn cursor(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+
+    pub fn placeholder(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::DarkGray)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
+    }
+}

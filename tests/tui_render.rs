@@ -1,0 +1,249 @@
+//! What the workbench draws: snapshots of the main screen and the popups on the fixture article,
+//! every size from 1x1 up without a panic, and hostile text drawn harmlessly.
+
+use chrono::NaiveDate;
+use claimdesk::extract::{Claim as RawClaim, Extraction};
+use claimdesk::model::Scale;
+use claimdesk::store::{NewArticle, Store};
+use claimdesk::tui::{Action, App, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+use std::path::Path;
+
+fn fixture_app(theme: Theme) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
+    let doc = claimdesk::ingest::read(Path::new("fixtures/vande-hei-soyuz.txt")).unwrap();
+    let published = NaiveDate::from_ymd_opt(2022, 3, 13);
+    let extraction = claimdesk::extract::extract(&doc.text, published);
+    let new = NewArticle {
+        title: doc.title.unwrap_or_else(|| "vande-hei-soyuz".into()),
+        url: doc.url,
+        author: doc.author,
+        published,
+        text: doc.text,
+    };
+    let (article, _) = store.import(&new, &extraction, "tester").unwrap();
+    let app = App::new(
+        store,
+        "tester".into(),
+        Some(article.id),
+        Scale::default(),
+        theme,
+    )
+    .unwrap();
+    (dir, app)
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\t' => KeyCode::Tab,
+            '\n' => KeyCode::Enter,
+            c => KeyCode::Char(c),
+        };
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+/// Draw the app as the event loop does: resize first, then render.
+fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    app.update(Action::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .unwrap();
+    terminal
+}
+
+fn screen(buffer: &Buffer) -> String {
+    let w = buffer.area.width as usize;
+    buffer
+        .content
+        .chunks(w)
+        .map(|row| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for cell in row {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                line.push_str(cell.symbol());
+                skip = ratatui::buffer::CellWidth::cell_width(cell.symbol()).saturating_sub(1);
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn main_screen_wide() {
+    let (_dir, mut app) = fixture_app(Theme::default());
+    press(&mut app, "jj");
+    let t = draw(&mut app, 120, 40);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn main_screen_narrow() {
+    let (_dir, mut app) = fixture_app(Theme::default());
+    press(&mut app, "jj");
+    let t = draw(&mut app, 80, 24);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn main_screen_narrow_detail_tab() {
+    let (_dir, mut app) = fixture_app(Theme::default());
+    press(&mut app, "jj\t\t");
+    let t = draw(&mut app, 80, 24);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn help_popup() {
+    let (_dir, mut app) = fixture_app(Theme::default());
+    press(&mut app, "?");
+    let t = draw(&mut app, 120, 40);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn source_form() {
+    let (_dir, mut app) = fixture_app(Theme::default());
+    press(&mut app, "jjahttps://example.org/jkq\tA title\t\t");
+    app.handle_key(KeyEvent::new(KeyCode::Right, KeyModifiers::NONE));
+    let t = draw(&mut app, 120, 40);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn verdict_popup() {
+    let (_dir, mut app) = fixture_app(Theme::default());
+    press(&mut app, "jjvjjjj\tWhy: the record\nis 340 days");
+    let t = draw(&mut app, 120, 40);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn too_small_is_one_line() {
+    let (_dir, mut app) = fixture_app(Theme::default());
+    let t = draw(&mut app, 59, 15);
+    let text = screen(t.backend().buffer());
+    assert!(text.starts_with("window too small"));
+    assert_eq!(text.lines().filter(|l| !l.trim().is_empty()).count(), 1);
+}
+
+#[test]
+fn every_size_draws_without_panic() {
+    let (_dir, mut app) = fixture_app(Theme::default());
+    // Main screen, then each popup, each focus.
+    let setups = ["", "?", "\t", "\t\t", "a", "v", "v\t"];
+    for setup in setups {
+        app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        press(&mut app, setup);
+        for width in (1..=130).step_by(7).chain([59, 60, 119, 120]) {
+            for height in (1..=45).step_by(4).chain([14, 15]) {
+                draw(&mut app, width, height);
+            }
+        }
+    }
+}
+
+#[test]
+fn no_color_draws_without_colours() {
+    let (_dir, mut app) = fixture_app(Theme::plain());
+    for keys in ["jj", "v", "\u{1b}a", "\u{1b}?"] {
+        for k in keys.chars() {
+            let code = if k == '\u{1b}' {
+                KeyCode::Esc
+            } else {
+                KeyCode::Char(k)
+            };
+            app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+        }
+        let t = draw(&mut app, 120, 40);
+        for cell in &t.backend().buffer().content {
+            assert_eq!(
+                cell.fg,
+                Color::Reset,
+                "{keys}: a foreground colour with NO_COLOR"
+            );
+            assert_eq!(
+                cell.bg,
+                Color::Reset,
+                "{keys}: a background colour with NO_COLOR"
+            );
+        }
+    }
+}
+
+#[test]
+fn control_characters_are_shown_not_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
+    let claim_text = "The \u{1b}]0;pwned\u{7} tower \u{1b}[2J is 300 m tall, 漢字 and 👩‍👩‍👧 too.";
+    let text = format!("Intro line.\n\n{claim_text}\n\nAn\u{9b}other \u{202e}line.");
+    let start = text
+        .find(claim_text)
+        .map(|b| text[..b].chars().count())
+        .unwrap();
+    let extraction = Extraction {
+        published: None,
+        sentences: vec![],
+        values: vec![],
+        claims: vec![RawClaim {
+            text: claim_text.into(),
+            start,
+            end: start + claim_text.chars().count(),
+            sentence: 0,
+            score: 0.9,
+            values: vec![],
+            cues: vec!["value".into()],
+            subject: Some("tower\u{1b}[1m".into()),
+        }],
+    };
+    let new = NewArticle {
+        title: "Evil \u{1b}[31mtitle".into(),
+        text: text.clone(),
+        ..NewArticle::default()
+    };
+    store.import(&new, &extraction, "tester").unwrap();
+    let mut app = App::new(
+        store,
+        "tester".into(),
+        None,
+        Scale::default(),
+        Theme::default(),
+    )
+    .unwrap();
+    for (w, h) in [(120, 40), (80, 24), (61, 15)] {
+        let t = draw(&mut app, w, h);
+        let buffer = t.backend().buffer();
+        for cell in &buffer.content {
+            assert!(
+                !cell.symbol().chars().any(char::is_control),
+                "a control character reached the screen at {w}x{h}"
+            );
+        }
+        let shown = screen(buffer);
+        assert!(shown.contains("␛"), "escapes should be visible:\n{shown}");
+        assert!(shown.contains("漢字"));
+    }
+    // Every line of the wide screen is exactly as wide as the terminal: wide characters count.
+    let t = draw(&mut app, 120, 40);
+    let shown = screen(t.backend().buffer());
+    for line in shown.lines() {
+        assert_eq!(
+            ratatui::buffer::CellWidth::cell_width(line),
+            120,
+            "misaligned: {line}"
+        );
+    }
+}
