@@ -185,7 +185,7 @@ fn import_claims_source_verdict_export_markdown() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["id"].to_string() == id)
+        .find(|c| c["id"] == id.parse::<i64>().unwrap())
         .unwrap();
     assert_eq!(c["verdicts"][0]["rating"], "mostly-true");
     assert_eq!(

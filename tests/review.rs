@@ -501,7 +501,7 @@ fn concurrent_reviewers_lose_nothing() {
     }
     let events = desk.json(&["log"]).as_array().unwrap().len();
     assert!(
-        events >= 1 + 3 * WRITERS * EACH,
+        events > 3 * WRITERS * EACH,
         "every write has its event: {events}"
     );
 }

@@ -1,0 +1,192 @@
+//! Claims: what the extractor offers a reviewer, on made-up news text and on the fixture article.
+
+use chrono::NaiveDate;
+use claimdesk::extract::{Extraction, extract};
+
+fn run(text: &str) -> Extraction {
+    extract(text, NaiveDate::from_ymd_opt(2022, 3, 13))
+}
+
+fn texts(x: &Extraction) -> Vec<&str> {
+    x.claims.iter().map(|c| c.text.as_str()).collect()
+}
+
+#[test]
+fn a_statement_printed_twice_gives_one_claim_even_when_quotes_or_spaces_differ() {
+    let x = run(
+        "The mayor's office said 1,200 homes lost power on Monday.\n\n\
+         The mayor’s office said 1,200 homes  lost power on Monday.\n\n\
+         The mayor's office said 1,200 homes lost power on Monday.",
+    );
+    assert_eq!(x.claims.len(), 1, "{:?}", texts(&x));
+}
+
+#[test]
+fn a_caption_cut_short_goes_with_its_full_twin() {
+    let x = run(
+        "In new remarks on Friday, Senator Jane Doe (pictured) said\n\n\
+         In new remarks on Friday, Senator Jane Doe (pictured) said taxes rose by 4% in 2021.",
+    );
+    assert_eq!(
+        texts(&x),
+        ["In new remarks on Friday, Senator Jane Doe (pictured) said taxes rose by 4% in 2021."]
+    );
+}
+
+#[test]
+fn lines_of_ids_and_numbers_give_no_claim() {
+    let x = run(
+        "44120931 99812 photo b 7 1650000000000\n\nThe bridge, built in 1932, carries 40,000 cars a day.",
+    );
+    assert_eq!(x.claims.len(), 1);
+    assert!(x.claims[0].text.starts_with("The bridge"));
+}
+
+#[test]
+fn joined_independent_statements_become_atomic_claims_with_their_own_values() {
+    let x = run("In 2004, she founded the charity in Leeds, and 12 years later it had 300 staff.");
+    assert_eq!(
+        texts(&x),
+        [
+            "In 2004, she founded the charity in Leeds",
+            "12 years later it had 300 staff."
+        ]
+    );
+    let second = &x.claims[1];
+    let values: Vec<(&str, Option<&str>)> = second
+        .values
+        .iter()
+        .map(|&i| (x.values[i].kind.as_str(), x.values[i].value.as_deref()))
+        .collect();
+    assert!(values.contains(&("date", Some("2016"))), "{values:?}");
+    // Each part is a verbatim span of the text.
+    let text = "In 2004, she founded the charity in Leeds, and 12 years later it had 300 staff.";
+    for c in &x.claims {
+        assert_eq!(&text[c.start..c.end], c.text);
+    }
+}
+
+#[test]
+fn a_clause_without_its_own_value_is_not_split_off() {
+    let x =
+        run("The council approved the budget of $4 million, and residents welcomed the decision.");
+    assert_eq!(x.claims.len(), 1, "{:?}", texts(&x));
+}
+
+#[test]
+fn questions_feelings_and_greetings_rank_below_checkable_statements() {
+    let x = run(
+        "Officials said the dam holds 2.1 million cubic metres of water.\n\n\
+         Will the dam hold until 2030?\n\n\
+         I cried a lot when I heard the news.\n\n\
+         Hello and welcome, everyone!",
+    );
+    assert_eq!(x.claims.len(), 1, "{:?}", texts(&x));
+    assert!(x.claims[0].cues.iter().any(|c| c == "attribution"));
+    assert!(x.claims[0].cues.iter().any(|c| c == "value"));
+}
+
+#[test]
+fn cues_explain_the_score() {
+    let x =
+        run("The company reported its highest quarterly profit ever, $2.3 billion, the CEO said.");
+    let c = &x.claims[0];
+    for cue in ["value", "superlative", "attribution"] {
+        assert!(
+            c.cues.iter().any(|x| x == cue),
+            "{cue} missing from {:?}",
+            c.cues
+        );
+    }
+    assert!(c.score > 0.8 && c.score <= 1.0);
+}
+
+#[test]
+fn subjects_resolve_pronouns_to_the_nearest_person() {
+    let x = run(
+        "Maria Lopez, 52, was elected mayor of Springfield in 2019.\n\n\
+         In 2021, she cut the city budget by 8%.\n\n\
+         Her deputy, Tom Reyes, said the cuts saved $3 million.",
+    );
+    let subjects: Vec<Option<&str>> = x.claims.iter().map(|c| c.subject.as_deref()).collect();
+    assert_eq!(
+        subjects,
+        [Some("Maria Lopez"), Some("Maria Lopez"), Some("Tom Reyes")]
+    );
+}
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_subject() {
+    let x = run("Amid protests in Paris, Prime Minister Jean Dupont announced 3,000 new jobs.");
+    assert_eq!(
+        x.claims[0].subject.as_deref(),
+        Some("Prime Minister Jean Dupont")
+    );
+}
+
+/// The fixture article: every checkable statement once, with its values, and none of the junk.
+#[test]
+fn the_fixture_gives_each_checkable_claim_once() {
+    // As imported: normalized first (the fixture has no-break spaces).
+    let text = claimdesk::extract::normalize(include_str!("../fixtures/vande-hei-soyuz.txt"));
+    let x = run(&text);
+    let find = |needle: &str| -> Vec<&claimdesk::extract::Claim> {
+        x.claims
+            .iter()
+            .filter(|c| c.text.contains(needle))
+            .collect()
+    };
+    let value_of = |c: &claimdesk::extract::Claim, kind: &str| -> Vec<String> {
+        c.values
+            .iter()
+            .map(|&i| &x.values[i])
+            .filter(|v| v.kind.as_str() == kind)
+            .filter_map(|v| v.value.clone())
+            .collect()
+    };
+    // Captions printed twice: one claim each.
+    assert_eq!(
+        find("is due to return from the International Space Station").len(),
+        1
+    );
+    assert_eq!(find("shows the astronauts saying goodbye").len(), 1);
+    assert_eq!(find("married father of two children").len(), 1);
+    assert!(find("family expressed concern").len() <= 1);
+    // The stray line of image ids: nothing.
+    assert!(find("1647181437407").is_empty());
+    // The truncated caption goes with its full twin.
+    assert_eq!(find("In new threats over the weekend").len(), 1);
+
+    let record = find("355 days");
+    assert_eq!(record.len(), 1);
+    assert_eq!(value_of(record[0], "duration"), ["P355D"]);
+    assert!(record[0].cues.iter().any(|c| c == "superlative"));
+    let age = find("55-year-old father of two from Texas");
+    assert_eq!(value_of(age[0], "age"), ["55"]);
+    assert_eq!(value_of(age[0], "date"), ["2022-03-30"]);
+    assert_eq!(value_of(find("Mary, 77")[0], "age"), ["77"]);
+    assert_eq!(value_of(find("Tom, 80")[0], "age"), ["80"]);
+    assert_eq!(
+        value_of(find("since April last year")[0], "date"),
+        ["2021-04"]
+    );
+    assert_eq!(value_of(find("Last April")[0], "date"), ["2021-04"]);
+    assert!(value_of(find("In September")[0], "date").contains(&"2021-09".to_string()));
+    assert!(value_of(find("February 21")[0], "date").contains(&"2022-02-21".to_string()));
+    assert_eq!(value_of(find("500-ton")[0], "quantity"), ["500 t"]);
+    assert!(value_of(find("in 1989")[0], "date").contains(&"1989".to_string()));
+    // "In 1999, he became …, and 10 years later he was selected" is two claims.
+    let y1999 = find("In 1999");
+    assert_eq!(y1999.len(), 1);
+    assert!(!y1999[0].text.contains("10 years later"));
+    let later = find("10 years later");
+    assert_eq!(value_of(later[0], "date"), ["2009"]);
+    assert_eq!(later[0].subject.as_deref(), Some("Vande Hey"));
+    // Feelings are not claims.
+    assert!(find("I cried a lot").is_empty());
+    // No claim text repeats.
+    let mut seen = std::collections::HashSet::new();
+    for c in &x.claims {
+        assert!(seen.insert(c.text.to_lowercase()), "repeated: {}", c.text);
+    }
+}
