@@ -70,6 +70,33 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, end.saturating_sub(trail).max(start + lead))
 }
 
+/// Change claim `id` (refused when `expected` is stale): run `change` on the claim as it was,
+/// derive its status again, and record `action` with the claim before and after.
+fn change_claim(
+    tx: &Connection,
+    id: i64,
+    expected: Option<i64>,
+    actor: &str,
+    action: &str,
+    change: impl FnOnce(&ClaimCore) -> Result<()>,
+) -> Result<ClaimDetail> {
+    let before = check_version(tx, id, expected)?;
+    change(&before)?;
+    refresh_status(tx, id)?;
+    let after = claim_core(tx, id)?;
+    events::record(
+        tx,
+        actor,
+        action,
+        "claim",
+        id,
+        Some(id),
+        Some(json(&before)),
+        Some(json(&after)),
+    )?;
+    claim_detail(tx, id)
+}
+
 impl Store {
     /// Add a claim the extractor missed. Its text is the article's text over the span.
     pub fn add_claim(&mut self, new: &NewClaim, actor: &str) -> Result<ClaimDetail> {
@@ -106,24 +133,14 @@ impl Store {
             ));
         }
         self.write(|tx| {
-            let before = check_version(tx, id, expected)?;
-            tx.execute(
-                "UPDATE claims SET text = ?2, conflict = NULL WHERE id = ?1",
-                params![id, text],
-            )?;
-            refresh_status(tx, id)?;
-            let after = claim_core(tx, id)?;
-            events::record(
-                tx,
-                actor,
-                "claim-edit",
-                "claim",
-                id,
-                Some(id),
-                Some(json(&before)),
-                Some(json(&after)),
-            )?;
-            claim_detail(tx, id)
+            change_claim(tx, id, expected, actor, "claim-edit", |_| {
+                // Rewording settles a conflict a merged report brought in.
+                tx.execute(
+                    "UPDATE claims SET text = ?2, conflict = NULL WHERE id = ?1",
+                    params![id, text],
+                )?;
+                Ok(())
+            })
         })
     }
 
@@ -237,29 +254,18 @@ impl Store {
             ));
         }
         self.write(|tx| {
-            let before = check_version(tx, id, expected)?;
-            if before.status == Status::Dismissed {
-                return Err(StoreError::Invalid(format!(
-                    "claim {id} is already dismissed; `claimdesk claim restore {id}` brings it back"
-                )));
-            }
-            tx.execute(
-                "UPDATE claims SET status = 'dismissed', dismissed_reason = ?2 WHERE id = ?1",
-                params![id, reason],
-            )?;
-            refresh_status(tx, id)?;
-            let after = claim_core(tx, id)?;
-            events::record(
-                tx,
-                actor,
-                "claim-dismiss",
-                "claim",
-                id,
-                Some(id),
-                Some(json(&before)),
-                Some(json(&after)),
-            )?;
-            claim_detail(tx, id)
+            change_claim(tx, id, expected, actor, "claim-dismiss", |before| {
+                if before.status == Status::Dismissed {
+                    return Err(StoreError::Invalid(format!(
+                        "claim {id} is already dismissed; `claimdesk claim restore {id}` brings it back"
+                    )));
+                }
+                tx.execute(
+                    "UPDATE claims SET status = 'dismissed', dismissed_reason = ?2 WHERE id = ?1",
+                    params![id, reason],
+                )?;
+                Ok(())
+            })
         })
     }
 
@@ -271,30 +277,19 @@ impl Store {
         expected: Option<i64>,
     ) -> Result<ClaimDetail> {
         self.write(|tx| {
-            let before = check_version(tx, id, expected)?;
-            if before.status != Status::Dismissed {
-                return Err(StoreError::Invalid(format!(
-                    "claim {id} is not dismissed; there is nothing to restore"
-                )));
-            }
-            let status = super::claims::derived_status(tx, id)?;
-            tx.execute(
-                "UPDATE claims SET status = ?2, dismissed_reason = NULL WHERE id = ?1",
-                params![id, status.as_str()],
-            )?;
-            refresh_status(tx, id)?;
-            let after = claim_core(tx, id)?;
-            events::record(
-                tx,
-                actor,
-                "claim-restore",
-                "claim",
-                id,
-                Some(id),
-                Some(json(&before)),
-                Some(json(&after)),
-            )?;
-            claim_detail(tx, id)
+            change_claim(tx, id, expected, actor, "claim-restore", |before| {
+                if before.status != Status::Dismissed {
+                    return Err(StoreError::Invalid(format!(
+                        "claim {id} is not dismissed; there is nothing to restore"
+                    )));
+                }
+                // The status is derived again by `change_claim` once the mark is gone.
+                tx.execute(
+                    "UPDATE claims SET status = 'new', dismissed_reason = NULL WHERE id = ?1",
+                    [id],
+                )?;
+                Ok(())
+            })
         })
     }
 }
