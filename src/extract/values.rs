@@ -2120,9 +2120,44 @@ impl<'a> Scanner<'a> {
             }
             return Some(Hit::silent(s, e));
         }
-        // years
+        // years, unless the number counts things ("1500 people"): a plural noun follows and no
+        // preposition of time stands before it ("in 2017", "since 1990")
+        let counts_things = np.plain_int == Some(4)
+            && !(s > 0
+                && self.is_any(
+                    s - 1,
+                    &[
+                        "in", "since", "by", "from", "until", "till", "before", "after", "of",
+                        "during", "to",
+                    ],
+                ))
+            && self.is_word(j)
+            && !self.cap(j)
+            && {
+                let w = self.lc(j);
+                let w = w.as_str();
+                (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                    || matches!(
+                        w,
+                        "people"
+                            | "children"
+                            | "men"
+                            | "women"
+                            | "police"
+                            | "staff"
+                            | "personnel"
+                            | "cattle"
+                            | "sheep"
+                            | "feet"
+                            | "teeth"
+                            | "mice"
+                            | "geese"
+                    )
+            }
+            && self.noun_phrase(j).is_some();
         if !np.words
             && np.plain_int.is_some()
+            && !counts_things
             && let Some(h) = self.year_hit(s, &np)
         {
             return Some(h);
@@ -2149,7 +2184,7 @@ impl<'a> Scanner<'a> {
         let count_ok = match np.plain_int {
             Some(d) => d <= 6,
             None => true,
-        };
+        } || counts_things;
         if count_ok {
             let k = if np.frac && self.is(j, "of") {
                 j + 1
