@@ -1,60 +1,11 @@
 //! The real binary, end to end, on a real database file in a temporary folder.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{Desk, FIXTURE};
 use predicates::prelude::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-const FIXTURE: &str = "fixtures/vande-hei-soyuz.txt";
-
-struct Desk {
-    _dir: tempfile::TempDir,
-    db: PathBuf,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("desk.db");
-        Desk { _dir: dir, db }
-    }
-
-    fn dir(&self) -> &Path {
-        self._dir.path()
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("claimdesk").unwrap();
-        cmd.env_remove("CLAIMDESK_DB")
-            .env_remove("CLAIMDESK_REVIEWER")
-            .env("CLAIMDESK_CONFIG", self._dir.path().join("config.toml"))
-            .env("NO_COLOR", "1")
-            .arg("--db")
-            .arg(&self.db);
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self
-            .cmd()
-            .args(args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
-    }
-
-    fn import_fixture(&self) -> i64 {
-        let v = self.json(&["import", FIXTURE, "--published", "2022-03-13", "--json"]);
-        v[0]["id"].as_i64().unwrap()
-    }
-
-    fn article_count(&self) -> usize {
-        self.json(&["articles", "--json"]).as_array().unwrap().len()
-    }
-}
 
 fn claim_with<'a>(claims: &'a Value, needle: &str) -> &'a Value {
     claims
@@ -139,10 +90,8 @@ fn import_claims_source_verdict_export_markdown() {
     assert_eq!(ev["source"]["url"], "https://www.nasa.gov/record");
     assert_eq!(ev["stance"], "supports");
 
-    desk.cmd()
+    desk.cmd("alice")
         .args([
-            "--reviewer",
-            "alice",
             "verdict",
             &id,
             "mostly-true",
@@ -160,8 +109,8 @@ fn import_claims_source_verdict_export_markdown() {
         "Vande Hei will hold the record"
     );
 
-    let report = desk.dir().join("report.md");
-    desk.cmd()
+    let report = desk.dir.path().join("report.md");
+    desk.cmd("alice")
         .args(["export", "--format", "markdown", "-o"])
         .arg(&report)
         .assert()
@@ -200,8 +149,12 @@ fn reviewer_comes_from_the_environment_when_not_given() {
     desk.import_fixture();
     let claims = desk.json(&["claims", "--json"]);
     let id = claims[0]["id"].to_string();
-    desk.cmd()
+    Command::cargo_bin("claimdesk")
+        .unwrap()
         .env("CLAIMDESK_REVIEWER", "bob")
+        .env("CLAIMDESK_CONFIG", desk.config())
+        .arg("--db")
+        .arg(&desk.db)
         .args(["verdict", &id, "unverifiable"])
         .assert()
         .success();
@@ -221,7 +174,7 @@ fn reimport_returns_the_same_article() {
 #[test]
 fn importing_a_folder_takes_every_article_file_in_it() {
     let desk = Desk::new();
-    let folder = desk.dir().join("inbox");
+    let folder = desk.dir.path().join("inbox");
     std::fs::create_dir(&folder).unwrap();
     std::fs::write(
         folder.join("a.txt"),
@@ -245,7 +198,7 @@ fn importing_a_folder_takes_every_article_file_in_it() {
     assert_eq!(titles.len(), 3, "{titles:?}");
     assert!(titles.contains(&"B") && titles.contains(&"C"), "{titles:?}");
     // Piped: no progress bar on stderr.
-    desk.cmd()
+    desk.cmd("alice")
         .arg("import")
         .arg(&folder)
         .assert()
@@ -256,7 +209,7 @@ fn importing_a_folder_takes_every_article_file_in_it() {
 #[test]
 fn markdown_front_matter_sets_the_metadata() {
     let desk = Desk::new();
-    let md = desk.dir().join("a.md");
+    let md = desk.dir.path().join("a.md");
     std::fs::write(&md, "---\ntitle: Soyuz return\nurl: https://example.com/soyuz\npublished: 2022-03-13\n---\nThe crew lands on March 30, NASA said.\n").unwrap();
     let v = desk.json(&["import", md.to_str().unwrap(), "--json"]);
     assert_eq!(v[0]["title"], "Soyuz return");
@@ -269,7 +222,7 @@ fn markdown_front_matter_sets_the_metadata() {
 fn bad_files_are_refused_and_change_nothing() {
     let desk = Desk::new();
     desk.import_fixture();
-    let dir = desk.dir();
+    let dir = desk.dir.path();
     let empty = dir.join("empty.txt");
     std::fs::write(&empty, "  \n").unwrap();
     let binary = dir.join("latin1.txt");
@@ -300,7 +253,7 @@ fn bad_files_are_refused_and_change_nothing() {
     ];
     for (files, message) in cases {
         let out = desk
-            .cmd()
+            .cmd("alice")
             .arg("import")
             .args(&files)
             .assert()
@@ -313,7 +266,7 @@ fn bad_files_are_refused_and_change_nothing() {
         assert!(!stderr.contains("panicked"));
         assert_eq!(desk.article_count(), 1, "{files:?} must change nothing");
     }
-    desk.cmd()
+    desk.cmd("alice")
         .args(["import", FIXTURE, "--published", "2022-13-45"])
         .assert()
         .code(1)
@@ -324,23 +277,23 @@ fn bad_files_are_refused_and_change_nothing() {
 fn runtime_and_usage_errors_have_their_exit_codes() {
     let desk = Desk::new();
     desk.import_fixture();
-    desk.cmd()
+    desk.cmd("alice")
         .args(["verdict", "99999", "true"])
         .assert()
         .code(1)
         .stderr("claimdesk: there is no claim with id 99999; `claimdesk claims` lists them\n");
     let id = desk.json(&["claims", "--json"])[0]["id"].to_string();
-    desk.cmd()
+    desk.cmd("alice")
         .args(["verdict", &id, "pants-on-fire"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("not a rating on the scale"));
-    desk.cmd().args(["frobnicate"]).assert().code(2);
-    desk.cmd()
+    desk.cmd("alice").args(["frobnicate"]).assert().code(2);
+    desk.cmd("alice")
         .args(["claims", "--status", "approved"])
         .assert()
         .code(2);
-    desk.cmd()
+    desk.cmd("alice")
         .args([
             "source",
             "add",
@@ -369,7 +322,7 @@ fn a_newer_database_is_refused_with_a_sentence() {
     let conn = rusqlite::Connection::open(&desk.db).unwrap();
     conn.pragma_update(None, "user_version", 7).unwrap();
     drop(conn);
-    desk.cmd()
+    desk.cmd("alice")
         .args(["articles"])
         .assert()
         .code(1)

@@ -1,162 +1,97 @@
 //! Verdict reports through the real binary: golden files on the fixture, escaping, formula
 //! neutralization, ClaimReview fields, the JSON Schema, round trip and merge.
 
-use assert_cmd::Command;
+mod common;
+
+use common::Desk;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-const FIXTURE: &str = "fixtures/vande-hei-soyuz.txt";
-
-struct Desk {
-    dir: tempfile::TempDir,
-    db: PathBuf,
+/// A desk whose config names the publisher, for ClaimReview.
+fn publishing_desk() -> Desk {
+    let desk = Desk::new();
+    std::fs::write(
+        desk.config(),
+        "[report]\norganization = \"Desk Check\"\norganization_url = \"https://desk.example\"\nbase_url = \"https://desk.example/checks/\"\n",
+    )
+    .unwrap();
+    desk
 }
 
-impl Desk {
-    fn new() -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("desk.db");
-        std::fs::write(
-            dir.path().join("config.toml"),
-            "[report]\norganization = \"Desk Check\"\norganization_url = \"https://desk.example\"\nbase_url = \"https://desk.example/checks/\"\n",
-        )
-        .unwrap();
-        Desk { dir, db }
-    }
-
-    fn with_db(&self, name: &str) -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::copy(
-            self.dir.path().join("config.toml"),
-            dir.path().join("config.toml"),
-        )
-        .unwrap();
-        let db = dir.path().join(name);
-        Desk { dir, db }
-    }
-
-    fn run(&self, reviewer: &str, args: &[&str]) -> std::process::Output {
-        Command::cargo_bin("claimdesk")
-            .unwrap()
-            .env_remove("CLAIMDESK_DB")
-            .env("CLAIMDESK_CONFIG", self.dir.path().join("config.toml"))
-            .args(["--db", self.db.to_str().unwrap(), "--reviewer", reviewer])
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, reviewer: &str, args: &[&str]) -> String {
-        let out = self.run(reviewer, args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok("alice", args)).unwrap()
-    }
-
-    fn import(&self, file: &Path) -> i64 {
-        let v = self.json(&[
-            "import",
-            file.to_str().unwrap(),
-            "--published",
-            "2022-03-13",
-            "--json",
-        ]);
-        v[0]["id"].as_i64().unwrap()
-    }
-
-    fn claim_containing(&self, needle: &str) -> String {
-        let claims = self.json(&["claims", "--json"]);
-        claims
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["text"].as_str().unwrap().contains(needle))
-            .unwrap_or_else(|| panic!("no claim contains {needle:?}"))["id"]
-            .to_string()
-    }
-
-    /// The fixture with three recorded verdicts, by two reviewers.
-    fn reviewed_fixture() -> Desk {
-        let desk = Desk::new();
-        desk.import(Path::new(FIXTURE));
-        let record = desk.claim_containing("355 days");
-        desk.ok(
-            "alice",
-            &[
-                "source",
-                "add",
-                &record,
-                "--url",
-                "https://www.nasa.gov/record",
-                "--title",
-                "NASA: mission records",
-                "--quote",
-                "the longest single spaceflight by an American: 355 days",
-                "--stance",
-                "supports",
-                "--accessed",
-                "2022-03-14",
-            ],
-        );
-        desk.ok(
-            "alice",
-            &[
-                "verdict",
-                &record,
-                "true",
-                "--rationale",
-                "NASA's records page gives 355 days.",
-            ],
-        );
-        let age = desk.claim_containing("Mary, 77");
-        desk.ok(
-            "bob",
-            &[
-                "verdict",
-                &age,
-                "unverifiable",
-                "--rationale",
-                "No public record of her age.",
-            ],
-        );
-        let landing = desk.claim_containing("On March 30");
-        desk.ok(
-            "bob",
-            &[
-                "source",
-                "add",
-                &landing,
-                "--url",
-                "https://www.nasa.gov/landing?utm_source=x",
-                "--title",
-                "Landing <schedule>",
-                "--quote",
-                "=HYPERLINK(\"http://evil.example\")",
-                "--stance",
-                "mixed",
-                "--accessed",
-                "2022-03-14",
-            ],
-        );
-        desk.ok(
-            "bob",
-            &[
-                "verdict",
-                &landing,
-                "mostly-true",
-                "--rationale",
-                "Landed March 30 \"as scheduled\" & on time.",
-            ],
-        );
-        desk
-    }
+/// The fixture with three recorded verdicts, by two reviewers.
+fn reviewed_fixture() -> Desk {
+    let desk = publishing_desk();
+    desk.import_fixture();
+    let record = desk.claim_containing("355 days");
+    desk.ok(
+        "alice",
+        &[
+            "source",
+            "add",
+            &record,
+            "--url",
+            "https://www.nasa.gov/record",
+            "--title",
+            "NASA: mission records",
+            "--quote",
+            "the longest single spaceflight by an American: 355 days",
+            "--stance",
+            "supports",
+            "--accessed",
+            "2022-03-14",
+        ],
+    );
+    desk.ok(
+        "alice",
+        &[
+            "verdict",
+            &record,
+            "true",
+            "--rationale",
+            "NASA's records page gives 355 days.",
+        ],
+    );
+    let age = desk.claim_containing("Mary, 77");
+    desk.ok(
+        "bob",
+        &[
+            "verdict",
+            &age,
+            "unverifiable",
+            "--rationale",
+            "No public record of her age.",
+        ],
+    );
+    let landing = desk.claim_containing("On March 30");
+    desk.ok(
+        "bob",
+        &[
+            "source",
+            "add",
+            &landing,
+            "--url",
+            "https://www.nasa.gov/landing?utm_source=x",
+            "--title",
+            "Landing <schedule>",
+            "--quote",
+            "=HYPERLINK(\"http://evil.example\")",
+            "--stance",
+            "mixed",
+            "--accessed",
+            "2022-03-14",
+        ],
+    );
+    desk.ok(
+        "bob",
+        &[
+            "verdict",
+            &landing,
+            "mostly-true",
+            "--rationale",
+            "Landed March 30 \"as scheduled\" & on time.",
+        ],
+    );
+    desk
 }
 
 /// Times and ids change from run to run; everything else must match the golden file.
@@ -228,7 +163,7 @@ fn golden(name: &str, actual: &str) {
 
 #[test]
 fn every_format_matches_its_golden_file_on_the_fixture() {
-    let desk = Desk::reviewed_fixture();
+    let desk = reviewed_fixture();
     for (format, name) in [
         ("json", "report.json"),
         ("claimreview", "report.claimreview.json"),
@@ -243,7 +178,7 @@ fn every_format_matches_its_golden_file_on_the_fixture() {
 
 #[test]
 fn the_json_bundle_follows_its_schema() {
-    let desk = Desk::reviewed_fixture();
+    let desk = reviewed_fixture();
     let bundle = desk.json(&["export", "--format", "json"]);
     let schema: Value =
         serde_json::from_str(include_str!("../src/report/bundle.schema.json")).unwrap();
@@ -261,7 +196,7 @@ fn the_json_bundle_follows_its_schema() {
 
 #[test]
 fn claimreview_has_every_required_and_recommended_field_and_leaves_out_unreviewed_claims() {
-    let desk = Desk::reviewed_fixture();
+    let desk = reviewed_fixture();
     let out = desk.run("alice", &["export", "--format", "claimreview"]);
     assert!(out.status.success());
     let reviews: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -298,8 +233,8 @@ fn claimreview_has_every_required_and_recommended_field_and_leaves_out_unreviewe
     assert_eq!(rated[0]["reviewRating"]["bestRating"], 5);
     assert_eq!(rated[0]["reviewRating"]["worstRating"], 1);
     // Anchors are stable: the same claim gets the same URL from another database.
-    let other = desk.with_db("other.db");
-    other.import(Path::new(FIXTURE));
+    let other = desk.sibling();
+    other.import_fixture();
     let id = other.claim_containing("355 days");
     other.ok("carol", &["verdict", &id, "unverifiable"]);
     let theirs: Value =
@@ -315,7 +250,7 @@ fn claimreview_has_every_required_and_recommended_field_and_leaves_out_unreviewe
 
 #[test]
 fn hostile_text_is_escaped_in_html_and_neutralized_in_csv() {
-    let desk = Desk::new();
+    let desk = publishing_desk();
     let file = desk.dir.path().join("hostile.txt");
     std::fs::write(
         &file,
@@ -397,12 +332,12 @@ fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
 
 #[test]
 fn a_json_bundle_round_trips_through_an_empty_database() {
-    let desk = Desk::reviewed_fixture();
+    let desk = reviewed_fixture();
     let first = desk.ok("alice", &["export", "--format", "json"]);
     let file = desk.dir.path().join("bundle.json");
     std::fs::write(&file, &first).unwrap();
 
-    let empty = desk.with_db("empty.db");
+    let empty = desk.sibling();
     let summary = empty.json(&["import-report", file.to_str().unwrap(), "--json"]);
     assert_eq!(summary["articles"], 1);
     assert_eq!(summary["verdicts"], 3);
@@ -430,10 +365,10 @@ fn a_json_bundle_round_trips_through_an_empty_database() {
 
 #[test]
 fn two_reviewers_databases_merge_into_the_union_and_conflicts_stay_visible() {
-    let alice = Desk::new();
-    alice.import(Path::new(FIXTURE));
-    let bob = alice.with_db("bob.db");
-    bob.import(Path::new(FIXTURE));
+    let alice = publishing_desk();
+    alice.import_fixture();
+    let bob = alice.sibling();
+    bob.import_fixture();
 
     let a_claim = alice.claim_containing("355 days");
     alice.ok(
@@ -517,7 +452,7 @@ fn two_reviewers_databases_merge_into_the_union_and_conflicts_stay_visible() {
 
 #[test]
 fn import_report_refuses_what_is_not_a_bundle() {
-    let desk = Desk::new();
+    let desk = publishing_desk();
     let file = desk.dir.path().join("x.json");
     std::fs::write(&file, "{\"format\": \"something/2\"}").unwrap();
     let out = desk.run("alice", &["import-report", file.to_str().unwrap()]);
@@ -530,7 +465,7 @@ fn import_report_refuses_what_is_not_a_bundle() {
 
 #[test]
 fn an_output_file_is_written_whole_or_not_at_all() {
-    let desk = Desk::reviewed_fixture();
+    let desk = reviewed_fixture();
     let target = desk.dir.path().join("report.html");
     std::fs::write(&target, "previous report").unwrap();
     // A folder that does not exist: refused, and the old file is untouched.

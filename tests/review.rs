@@ -1,121 +1,97 @@
 //! The review workflow through the real binary: sources, evidence, verdicts, status, claim editing,
 //! the audit trail, and several reviewers writing to one database at once.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{Desk, FIXTURE};
 use serde_json::Value;
-use std::path::PathBuf;
 
-const FIXTURE: &str = "fixtures/vande-hei-soyuz.txt";
-
-struct Desk {
-    dir: tempfile::TempDir,
-    db: PathBuf,
+/// A desk with the fixture imported.
+fn desk() -> Desk {
+    let desk = Desk::new();
+    desk.import_fixture();
+    desk
 }
 
-impl Desk {
-    fn new() -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("desk.db");
-        let desk = Desk { dir, db };
-        desk.ok(&["import", FIXTURE, "--published", "2022-03-13"]);
-        desk
+/// Run as alice with `--json` (export prints JSON without it).
+fn json(desk: &Desk, args: &[&str]) -> Value {
+    let mut args = args.to_vec();
+    if args[0] != "export" {
+        args.push("--json");
     }
+    desk.json(&args)
+}
 
-    fn cmd_as(&self, reviewer: &str) -> Command {
-        let mut cmd = Command::cargo_bin("claimdesk").unwrap();
-        cmd.env_remove("CLAIMDESK_DB")
-            .env("CLAIMDESK_CONFIG", self.dir.path().join("config.toml"))
-            .args(["--db", self.db.to_str().unwrap(), "--reviewer", reviewer]);
-        cmd
-    }
+/// Runs a command that must fail and change nothing; returns its one-line message.
+fn fails(desk: &Desk, args: &[&str]) -> String {
+    let before = snapshot(desk);
+    let out = desk.run("alice", args);
+    assert_eq!(out.status.code(), Some(1), "{args:?} must fail with 1");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(before, snapshot(desk), "{args:?} must change nothing");
+    err
+}
 
-    fn ok(&self, args: &[&str]) -> String {
-        self.ok_as("alice", args)
-    }
+fn snapshot(desk: &Desk) -> Value {
+    let mut v = json(desk, &["export", "--format", "json"]);
+    v.as_object_mut().unwrap().remove("exported_at");
+    v
+}
 
-    fn ok_as(&self, reviewer: &str, args: &[&str]) -> String {
-        let out = self.cmd_as(reviewer).args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let mut args = args.to_vec();
-        if args[0] != "export" {
-            args.push("--json");
-        }
-        serde_json::from_str(&self.ok(&args)).unwrap()
-    }
-
-    /// Runs a command that must fail; returns its one-line message.
-    fn fails(&self, args: &[&str]) -> String {
-        let before = self.snapshot();
-        let out = self.cmd_as("alice").args(args).output().unwrap();
-        assert_eq!(out.status.code(), Some(1), "{args:?} must fail with 1");
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(err.trim().lines().count(), 1, "{err}");
-        assert_eq!(before, self.snapshot(), "{args:?} must change nothing");
-        err
-    }
-
-    fn snapshot(&self) -> Value {
-        let mut v = self.json(&["export", "--format", "json"]);
-        v.as_object_mut().unwrap().remove("exported_at");
-        v
-    }
-
-    fn claim_ids(&self) -> Vec<i64> {
-        self.json(&["claims"])
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["id"].as_i64().unwrap())
-            .collect()
-    }
+fn claim_ids(desk: &Desk) -> Vec<i64> {
+    json(desk, &["claims"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_i64().unwrap())
+        .collect()
 }
 
 #[test]
 fn a_claim_goes_from_new_to_reviewed_to_disputed_and_the_log_shows_every_step() {
-    let desk = Desk::new();
-    let id = desk.claim_ids()[0].to_string();
+    let desk = desk();
+    let id = claim_ids(&desk)[0].to_string();
     let status = |d: &Desk| {
-        d.json(&["show", &id])["status"]
+        json(&d, &["show", &id])["status"]
             .as_str()
             .unwrap()
             .to_string()
     };
     assert_eq!(status(&desk), "new");
 
-    let err = desk.fails(&["verdict", &id, "false", "--rationale", "Wrong."]);
+    let err = fails(&desk, &["verdict", &id, "false", "--rationale", "Wrong."]);
     assert!(err.contains("needs at least 1 piece of evidence"), "{err}");
 
-    desk.ok(&[
-        "source",
-        "add",
-        &id,
-        "--url",
-        "HTTPS://WWW.NASA.GOV/Record?utm_source=tw&id=3#top",
-        "--quote",
-        "355 days",
-        "--stance",
-        "refutes",
-        "--archive",
-        "https://web.archive.org/web/2022/https://www.nasa.gov/Record",
-    ]);
+    desk.ok(
+        "alice",
+        &[
+            "source",
+            "add",
+            &id,
+            "--url",
+            "HTTPS://WWW.NASA.GOV/Record?utm_source=tw&id=3#top",
+            "--quote",
+            "355 days",
+            "--stance",
+            "refutes",
+            "--archive",
+            "https://web.archive.org/web/2022/https://www.nasa.gov/Record",
+        ],
+    );
     assert_eq!(status(&desk), "in-review");
-    desk.ok(&[
-        "verdict",
-        &id,
-        "false",
-        "--rationale",
-        "NASA's figure differs.",
-    ]);
+    desk.ok(
+        "alice",
+        &[
+            "verdict",
+            &id,
+            "false",
+            "--rationale",
+            "NASA's figure differs.",
+        ],
+    );
     assert_eq!(status(&desk), "reviewed");
-    desk.ok_as(
+    desk.ok(
         "bob",
         &[
             "verdict",
@@ -127,15 +103,18 @@ fn a_claim_goes_from_new_to_reviewed_to_disputed_and_the_log_shows_every_step() 
     );
     assert_eq!(status(&desk), "disputed");
     // Alice comes round: the latest verdicts agree again.
-    desk.ok(&[
-        "verdict",
-        &id,
-        "mostly-true",
-        "--rationale",
-        "Agreed with Bob.",
-    ]);
+    desk.ok(
+        "alice",
+        &[
+            "verdict",
+            &id,
+            "mostly-true",
+            "--rationale",
+            "Agreed with Bob.",
+        ],
+    );
     assert_eq!(status(&desk), "reviewed");
-    let shown = desk.json(&["show", &id]);
+    let shown = json(&desk, &["show", &id]);
     assert_eq!(
         shown["verdicts"].as_array().unwrap().len(),
         3,
@@ -146,7 +125,7 @@ fn a_claim_goes_from_new_to_reviewed_to_disputed_and_the_log_shows_every_step() 
         "https://www.nasa.gov/Record?id=3"
     );
 
-    let log = desk.json(&["log", "--claim", &id]);
+    let log = json(&desk, &["log", "--claim", &id]);
     let steps: Vec<(&str, &str)> = log
         .as_array()
         .unwrap()
@@ -168,8 +147,8 @@ fn a_claim_goes_from_new_to_reviewed_to_disputed_and_the_log_shows_every_step() 
 
 #[test]
 fn sources_are_one_record_per_normalized_url() {
-    let desk = Desk::new();
-    let ids = desk.claim_ids();
+    let desk = desk();
+    let ids = claim_ids(&desk);
     for (i, url) in [
         "https://Example.COM/a?b=1&utm_medium=x",
         "https://example.com/a?b=1#section",
@@ -178,64 +157,79 @@ fn sources_are_one_record_per_normalized_url() {
     .iter()
     .enumerate()
     {
-        desk.ok(&[
-            "source",
-            "add",
-            &ids[i].to_string(),
-            "--url",
-            url,
-            "--title",
-            "Example",
-        ]);
+        desk.ok(
+            "alice",
+            &[
+                "source",
+                "add",
+                &ids[i].to_string(),
+                "--url",
+                url,
+                "--title",
+                "Example",
+            ],
+        );
     }
-    let sources = desk.json(&["source", "list"]);
+    let sources = json(&desk, &["source", "list"]);
     assert_eq!(sources.as_array().unwrap().len(), 1, "{sources}");
     assert_eq!(sources[0]["url"], "https://example.com/a?b=1");
     assert_eq!(sources[0]["evidence"], 3);
     let source = sources[0]["id"].to_string();
     // Reuse by id; removal is refused while evidence cites it.
-    desk.ok(&[
-        "evidence",
-        "add",
-        &ids[3].to_string(),
-        "--source",
-        &source,
-        "--quote",
-        "q",
-        "--note",
-        "see page 2",
-    ]);
-    let err = desk.fails(&["source", "remove", &source]);
+    desk.ok(
+        "alice",
+        &[
+            "evidence",
+            "add",
+            &ids[3].to_string(),
+            "--source",
+            &source,
+            "--quote",
+            "q",
+            "--note",
+            "see page 2",
+        ],
+    );
+    let err = fails(&desk, &["source", "remove", &source]);
     assert!(err.contains("is cited by evidence"), "{err}");
-    let bad = desk.fails(&[
-        "source",
-        "add",
-        &ids[0].to_string(),
-        "--url",
-        "example dot com",
-    ]);
+    let bad = fails(
+        &desk,
+        &[
+            "source",
+            "add",
+            &ids[0].to_string(),
+            "--url",
+            "example dot com",
+        ],
+    );
     assert!(bad.contains("is not a valid URL"), "{bad}");
-    let bad = desk.fails(&[
-        "source",
-        "add",
-        &ids[0].to_string(),
-        "--url",
-        "https://a.example",
-        "--quote",
-        "  ",
-    ]);
+    let bad = fails(
+        &desk,
+        &[
+            "source",
+            "add",
+            &ids[0].to_string(),
+            "--url",
+            "https://a.example",
+            "--quote",
+            "  ",
+        ],
+    );
     assert!(bad.contains("quote is empty"), "{bad}");
 }
 
 #[test]
 fn evidence_removal_takes_the_claim_back_to_new() {
-    let desk = Desk::new();
-    let id = desk.claim_ids()[0].to_string();
-    let e = desk.json(&["source", "add", &id, "--url", "https://a.example/x"]);
-    assert_eq!(desk.json(&["show", &id])["status"], "in-review");
-    desk.ok(&["evidence", "remove", &e["id"].to_string()]);
-    assert_eq!(desk.json(&["show", &id])["status"], "new");
-    let log = desk.json(&["log", "--claim", &id]);
+    let desk = desk();
+    let id = claim_ids(&desk)[0].to_string();
+    let e = json(
+        &desk,
+        &["source", "add", &id, "--url", "https://a.example/x"],
+    );
+    assert_eq!(json(&desk, &["show", &id])["status"], "in-review");
+    desk.ok("alice", &["evidence", "remove", &e["id"].to_string()]);
+    assert_eq!(json(&desk, &["show", &id])["status"], "new");
+    let log = json(&desk, &["log", "--claim", &id]);
     let last = log.as_array().unwrap().last().unwrap();
     assert_eq!(last["action"], "evidence-remove");
     assert_eq!(last["before"]["source"]["url"], "https://a.example/x");
@@ -244,55 +238,70 @@ fn evidence_removal_takes_the_claim_back_to_new() {
 
 #[test]
 fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
-    let desk = Desk::new();
-    let article = desk.json(&["articles"])[0]["id"].to_string();
+    let desk = desk();
+    let article = json(&desk, &["articles"])[0]["id"].to_string();
     let text = std::fs::read_to_string(FIXTURE).unwrap();
 
     // Add by quoting text that occurs once; the span indexes the article by character.
     let quote = "He received his Bachelor of Science degree in physics";
-    let added = desk.json(&["claim", "add", "--article", &article, "--quote", quote]);
+    let added = json(
+        &desk,
+        &["claim", "add", "--article", &article, "--quote", quote],
+    );
     let (s, e) = (
         added["start"].as_u64().unwrap() as usize,
         added["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), quote);
-    let by_span = desk.json(&[
-        "claim",
-        "add",
-        "--article",
-        &article,
-        "--span",
-        &format!("{s}..{}", s + 2),
-    ]);
+    let by_span = json(
+        &desk,
+        &[
+            "claim",
+            "add",
+            "--article",
+            &article,
+            "--span",
+            &format!("{s}..{}", s + 2),
+        ],
+    );
     assert_eq!(by_span["text"], "He");
-    let err = desk.fails(&[
-        "claim",
-        "add",
-        "--article",
-        &article,
-        "--quote",
-        "Vande Hey",
-    ]);
+    let err = fails(
+        &desk,
+        &[
+            "claim",
+            "add",
+            "--article",
+            &article,
+            "--quote",
+            "Vande Hey",
+        ],
+    );
     assert!(err.contains("more than once"), "{err}");
-    let err = desk.fails(&[
-        "claim",
-        "add",
-        "--article",
-        &article,
-        "--span",
-        "10..999999",
-    ]);
+    let err = fails(
+        &desk,
+        &[
+            "claim",
+            "add",
+            "--article",
+            &article,
+            "--span",
+            "10..999999",
+        ],
+    );
     assert!(err.contains("is not inside article"), "{err}");
 
     // Edit keeps the span.
     let id = added["id"].to_string();
-    let edited = desk.json(&[
-        "claim",
-        "edit",
-        &id,
-        "--text",
-        "Vande Hei has a physics degree.",
-    ]);
+    let edited = json(
+        &desk,
+        &[
+            "claim",
+            "edit",
+            &id,
+            "--text",
+            "Vande Hei has a physics degree.",
+        ],
+    );
     assert_eq!(edited["text"], "Vande Hei has a physics degree.");
     assert_eq!(
         (edited["start"].as_u64(), edited["end"].as_u64()),
@@ -300,10 +309,13 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
     );
 
     // Split: evidence stays with the first part; a point outside the claim is refused.
-    let err = desk.fails(&["claim", "split", &id, "--at", "500"]);
+    let err = fails(&desk, &["claim", "split", &id, "--at", "500"]);
     assert!(err.contains("outside claim"), "{err}");
-    desk.ok(&["source", "add", &id, "--url", "https://a.example/degree"]);
-    let parts = desk.json(&["claim", "split", &id, "--before", "degree"]);
+    desk.ok(
+        "alice",
+        &["source", "add", &id, "--url", "https://a.example/degree"],
+    );
+    let parts = json(&desk, &["claim", "split", &id, "--before", "degree"]);
     assert_eq!(parts[0]["text"], "He received his Bachelor of Science");
     assert_eq!(parts[1]["text"], "degree in physics");
     assert_eq!(parts[0]["evidence"].as_array().unwrap().len(), 1);
@@ -311,19 +323,25 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
 
     // Merge them back: the evidence follows, the span covers both.
     let (a, b) = (parts[0]["id"].to_string(), parts[1]["id"].to_string());
-    desk.ok(&["source", "add", &b, "--url", "https://b.example/physics"]);
-    let merged = desk.json(&["claim", "merge", &a, &b]);
+    desk.ok(
+        "alice",
+        &["source", "add", &b, "--url", "https://b.example/physics"],
+    );
+    let merged = json(&desk, &["claim", "merge", &a, &b]);
     assert_eq!(merged["text"], quote);
     assert_eq!(merged["evidence"].as_array().unwrap().len(), 2);
-    desk.fails(&["show", &b]);
+    fails(&desk, &["show", &b]);
 
     // Dismiss needs a reason; restore derives the status again.
-    let err = desk.fails(&["claim", "dismiss", &a, "--reason", " "]);
+    let err = fails(&desk, &["claim", "dismiss", &a, "--reason", " "]);
     assert!(err.contains("say why"), "{err}");
-    let d = desk.json(&["claim", "dismiss", &a, "--reason", "not check-worthy"]);
+    let d = json(
+        &desk,
+        &["claim", "dismiss", &a, "--reason", "not check-worthy"],
+    );
     assert_eq!(d["status"], "dismissed");
     assert_eq!(d["dismissed_reason"], "not check-worthy");
-    let r = desk.json(&["claim", "restore", &a]);
+    let r = json(&desk, &["claim", "restore", &a]);
     assert_eq!(r["status"], "in-review");
 
     let actions: Vec<String> = desk
@@ -350,33 +368,36 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
 
 #[test]
 fn a_merge_across_articles_is_refused() {
-    let desk = Desk::new();
+    let desk = desk();
     let other = desk.dir.path().join("other.txt");
     std::fs::write(&other, "The rocket weighs 300 tons, NASA said on Monday.").unwrap();
-    desk.ok(&["import", other.to_str().unwrap()]);
-    let claims = desk.json(&["claims"]);
+    desk.ok("alice", &["import", other.to_str().unwrap()]);
+    let claims = json(&desk, &["claims"]);
     let first = claims[0]["id"].to_string();
     let last = claims.as_array().unwrap().last().unwrap()["id"].to_string();
-    let err = desk.fails(&["claim", "merge", &first, &last]);
+    let err = fails(&desk, &["claim", "merge", &first, &last]);
     assert!(err.contains("different articles"), "{err}");
 }
 
 #[test]
 fn the_scale_comes_from_config_toml() {
-    let desk = Desk::new();
+    let desk = desk();
     std::fs::write(
         desk.dir.path().join("config.toml"),
         "[scale]\nmin_evidence = 0\nrequire_rationale = true\n[[scale.rating]]\nlabel = \"correct\"\nvalue = 2\n[[scale.rating]]\nlabel = \"incorrect\"\nvalue = 1\n",
     )
     .unwrap();
-    let id = desk.claim_ids()[0].to_string();
-    let err = desk.fails(&["verdict", &id, "true"]);
+    let id = claim_ids(&desk)[0].to_string();
+    let err = fails(&desk, &["verdict", &id, "true"]);
     assert!(err.contains("use one of: correct, incorrect"), "{err}");
-    let err = desk.fails(&["verdict", &id, "correct"]);
+    let err = fails(&desk, &["verdict", &id, "correct"]);
     assert!(err.contains("needs a rationale"), "{err}");
-    desk.ok(&["verdict", &id, "correct", "--rationale", "Checked."]);
+    desk.ok(
+        "alice",
+        &["verdict", &id, "correct", "--rationale", "Checked."],
+    );
     std::fs::write(desk.dir.path().join("config.toml"), "[scale\n").unwrap();
-    let err = desk.fails(&["verdict", &id, "correct", "--rationale", "x"]);
+    let err = fails(&desk, &["verdict", &id, "correct", "--rationale", "x"]);
     assert!(err.contains("config.toml is not valid"), "{err}");
 }
 
@@ -384,13 +405,13 @@ fn the_scale_comes_from_config_toml() {
 fn a_change_based_on_a_stale_read_is_refused_with_who_changed_it() {
     use claimdesk::model::Scale;
     use claimdesk::store::{ClaimFilter, NewEvidence, NewSource, Store};
-    let desk = Desk::new();
+    let desk = desk();
     let mut mine = Store::open(&desk.db).unwrap();
     let claim = mine.claims(&ClaimFilter::default()).unwrap()[0]
         .claim
         .clone();
     // Bob changes the claim after I read it.
-    desk.ok_as(
+    desk.ok(
         "bob",
         &[
             "claim",
@@ -440,8 +461,8 @@ fn a_change_based_on_a_stale_read_is_refused_with_who_changed_it() {
 /// Several processes on one database, all writing at once: no "database is locked", no lost write.
 #[test]
 fn concurrent_reviewers_lose_nothing() {
-    let desk = Desk::new();
-    let ids = desk.claim_ids();
+    let desk = desk();
+    let ids = claim_ids(&desk);
     let bin = assert_cmd::cargo::cargo_bin("claimdesk");
     const WRITERS: usize = 6;
     const EACH: usize = 8;
@@ -464,6 +485,7 @@ fn concurrent_reviewers_lose_nothing() {
         .iter()
         .map(|s| {
             std::process::Command::new("sh")
+                .env("CLAIMDESK_CONFIG", desk.config())
                 .arg("-c")
                 .arg(s)
                 .stderr(std::process::Stdio::piped())
@@ -479,7 +501,7 @@ fn concurrent_reviewers_lose_nothing() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let bundle = desk.json(&["export", "--format", "json"]);
+    let bundle = json(&desk, &["export", "--format", "json"]);
     let claims = bundle["articles"][0]["claims"].as_array().unwrap();
     let evidence: Vec<&str> = claims
         .iter()
@@ -499,7 +521,7 @@ fn concurrent_reviewers_lose_nothing() {
             assert!(verdicts.contains(&format!("w{w}i{i}").as_str()));
         }
     }
-    let events = desk.json(&["log"]).as_array().unwrap().len();
+    let events = json(&desk, &["log"]).as_array().unwrap().len();
     assert!(
         events > 3 * WRITERS * EACH,
         "every write has its event: {events}"
