@@ -120,3 +120,43 @@ CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+-- Full-text search over what a reviewer looks for: claim wording, evidence quotes and verdict
+-- rationales. One row per searchable text, keyed by rowid = id * 4 + kind (0 claim, 1 evidence,
+-- 2 verdict) so the triggers below find and replace it without a scan.
+CREATE VIRTUAL TABLE search USING fts5(
+    text,
+    claim_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER search_claim_insert AFTER INSERT ON claims
+BEGIN INSERT INTO search (rowid, text, claim_id) VALUES (new.id * 4, new.text, new.id); END;
+CREATE TRIGGER search_claim_update AFTER UPDATE OF text ON claims
+BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4;
+    INSERT INTO search (rowid, text, claim_id) VALUES (new.id * 4, new.text, new.id);
+END;
+CREATE TRIGGER search_claim_delete AFTER DELETE ON claims
+BEGIN DELETE FROM search WHERE rowid = old.id * 4; END;
+
+CREATE TRIGGER search_evidence_insert AFTER INSERT ON evidence WHEN new.quote IS NOT NULL
+BEGIN INSERT INTO search (rowid, text, claim_id) VALUES (new.id * 4 + 1, new.quote, new.claim_id); END;
+CREATE TRIGGER search_evidence_update AFTER UPDATE OF quote, claim_id ON evidence
+BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 1;
+    INSERT INTO search (rowid, text, claim_id)
+        SELECT new.id * 4 + 1, new.quote, new.claim_id WHERE new.quote IS NOT NULL;
+END;
+CREATE TRIGGER search_evidence_delete AFTER DELETE ON evidence
+BEGIN DELETE FROM search WHERE rowid = old.id * 4 + 1; END;
+
+CREATE TRIGGER search_verdict_insert AFTER INSERT ON verdicts WHEN new.rationale != ''
+BEGIN INSERT INTO search (rowid, text, claim_id) VALUES (new.id * 4 + 2, new.rationale, new.claim_id); END;
+-- Verdicts are append-only, but follow their claim when claims are merged.
+CREATE TRIGGER search_verdict_update AFTER UPDATE OF claim_id ON verdicts
+BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 2;
+    INSERT INTO search (rowid, text, claim_id)
+        SELECT new.id * 4 + 2, new.rationale, new.claim_id WHERE new.rationale != '';
+END;

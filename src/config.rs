@@ -53,6 +53,10 @@ struct File {
     scale: Option<ScaleFile>,
     #[serde(default)]
     report: Option<ReportConfig>,
+    /// Key overrides, read by the workbench (`tui::keymap`).
+    #[serde(default)]
+    #[allow(dead_code)]
+    keys: Option<toml::Value>,
 }
 
 #[derive(Deserialize)]

@@ -53,7 +53,7 @@ fn a_claim_goes_from_new_to_reviewed_to_disputed_and_the_log_shows_every_step() 
     let desk = desk();
     let id = claim_ids(&desk)[0].to_string();
     let status = |d: &Desk| {
-        json(&d, &["show", &id])["status"]
+        json(d, &["show", &id])["status"]
             .as_str()
             .unwrap()
             .to_string()
@@ -344,8 +344,7 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
     let r = json(&desk, &["claim", "restore", &a]);
     assert_eq!(r["status"], "in-review");
 
-    let actions: Vec<String> = desk
-        .json(&["log"])
+    let actions: Vec<String> = json(&desk, &["log"])
         .as_array()
         .unwrap()
         .iter()

@@ -43,6 +43,7 @@ fn press(app: &mut App, keys: &str) {
         let code = match c {
             '\t' => KeyCode::Tab,
             '\n' => KeyCode::Enter,
+            '\u{1b}' => KeyCode::Esc,
             c => KeyCode::Char(c),
         };
         app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
@@ -143,7 +144,27 @@ fn too_small_is_one_line() {
 fn every_size_draws_without_panic() {
     let (_dir, mut app) = fixture_app(Theme::default());
     // Main screen, then each popup, each focus.
-    let setups = ["", "?", "\t", "\t\t", "a", "v", "v\t"];
+    let setups = [
+        "",
+        "?",
+        "\t",
+        "\t\t",
+        "a",
+        "v",
+        "v\t",
+        "d",
+        "dwhy\n",
+        "e",
+        "s",
+        "m",
+        "L",
+        "O",
+        "/rog",
+        "/rog\n",
+        ":goto",
+        "ahttps://x.example\nx",
+        "fFo",
+    ];
     for setup in setups {
         app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
         app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
@@ -159,7 +180,16 @@ fn every_size_draws_without_panic() {
 #[test]
 fn no_color_draws_without_colours() {
     let (_dir, mut app) = fixture_app(Theme::plain());
-    for keys in ["jj", "v", "\u{1b}a", "\u{1b}?"] {
+    for keys in [
+        "jj",
+        "v",
+        "\u{1b}a",
+        "\u{1b}?",
+        "\u{1b}O",
+        "\u{1b}L",
+        "\u{1b}m",
+        "\u{1b}/rog",
+    ] {
         for k in keys.chars() {
             let code = if k == '\u{1b}' {
                 KeyCode::Esc
@@ -245,5 +275,135 @@ fn control_characters_are_shown_not_sent() {
             120,
             "misaligned: {line}"
         );
+    }
+}
+
+/// The screen as text, with the times of events and evidence (which change every run) replaced
+/// by a placeholder of the same width.
+fn redacted(t: &Terminal<TestBackend>) -> String {
+    let re = regex::Regex::new(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}").unwrap();
+    re.replace_all(&t.backend().to_string(), "YYYY-MM-DD HH:MM")
+        .into_owned()
+}
+
+/// Snapshots of the app after `keys`, at 120x40 and 80x24.
+fn snap_both(name: &str, keys: &str) {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let (_dir, mut app) = fixture_app(Theme::default());
+        press(&mut app, keys);
+        let t = draw(&mut app, w, h);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), redacted(&t));
+    }
+}
+
+#[test]
+fn dismiss_prompt() {
+    snap_both("dismiss_prompt", "jjdopinion, not a fact");
+}
+
+#[test]
+fn dismiss_confirm() {
+    snap_both("dismiss_confirm", "jjdopinion\n");
+}
+
+#[test]
+fn edit_prompt() {
+    snap_both("edit_prompt", "jje");
+}
+
+#[test]
+fn split_prompt() {
+    snap_both("split_prompt", "jjsis due\n");
+}
+
+#[test]
+fn merge_confirm() {
+    snap_both("merge_confirm", "jjm");
+}
+
+#[test]
+fn evidence_picker() {
+    snap_both(
+        "evidence_picker",
+        "jjahttps://one.example/a\t\tquote one\nahttps://two.example/b\nx",
+    );
+}
+
+#[test]
+fn evidence_remove_confirm() {
+    snap_both("evidence_remove_confirm", "jjahttps://one.example/a\nxj\n");
+}
+
+#[test]
+fn log_popup() {
+    snap_both(
+        "log_popup",
+        "jjahttps://one.example/a\nvG\ndopinion\ny\u{1b}L",
+    );
+}
+
+#[test]
+fn search_typing() {
+    snap_both("search_typing", "/rogozin");
+}
+
+#[test]
+fn search_kept_with_filters_and_sort() {
+    snap_both("search_kept", "/rogozin\nfo");
+}
+
+#[test]
+fn command_line() {
+    snap_both("command_line", ":export markdown report.md");
+}
+
+#[test]
+fn command_unknown() {
+    snap_both("command_unknown", ":fly away\n");
+}
+
+#[test]
+fn overview() {
+    snap_both(
+        "overview",
+        "jjahttps://one.example/a\nvG\njahttps://two.example/b\nv\njdnot a claim\ny O",
+    );
+}
+
+#[test]
+fn article_picker() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
+    for (title, text) in [
+        ("First", "The tower is 300 metres tall. It opened in 1889."),
+        (
+            "Second",
+            "Revenue rose 12% in 2021. The firm has 4,000 staff.",
+        ),
+        (
+            "Third",
+            "The bridge is 1,280 metres long. It opened in 1937.",
+        ),
+    ] {
+        let extraction = claimdesk::extract::extract(text, None);
+        let new = NewArticle {
+            title: title.into(),
+            text: text.into(),
+            ..NewArticle::default()
+        };
+        store.import(&new, &extraction, "tester").unwrap();
+    }
+    let mut app = App::new(
+        store,
+        "tester".into(),
+        None,
+        Scale::default(),
+        Theme::default(),
+    )
+    .unwrap();
+    press(&mut app, "A");
+    for (w, h) in [(120, 40), (80, 24)] {
+        let t = draw(&mut app, w, h);
+        insta::assert_snapshot!(format!("article_picker_{w}x{h}"), redacted(&t));
     }
 }

@@ -2,9 +2,9 @@
 //! drawn. A real SQLite file in a temporary folder, with the fixture article imported.
 
 use chrono::NaiveDate;
-use claimdesk::model::{Scale, Stance};
+use claimdesk::model::{Scale, Stance, Status};
 use claimdesk::store::{NewArticle, Store};
-use claimdesk::tui::keymap::{self, Mode};
+use claimdesk::tui::keymap::{Keymap, Mode};
 use claimdesk::tui::{Action, App, Focus, Message, Popup, Theme};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
@@ -32,10 +32,7 @@ fn fixture_app() -> (tempfile::TempDir, App) {
     )
     .unwrap();
     app.update(Action::Resize(120, 40));
-    assert!(
-        app.claims().len() > 3,
-        "the fixture should give several claims"
-    );
+    assert!(app.list_len() > 3, "the fixture should give several claims");
     (dir, app)
 }
 
@@ -59,23 +56,23 @@ fn press(app: &mut App, keys: &[KeyEvent]) {
 
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
-        app.handle_key(ch(c));
+        app.handle_key(if c == '\t' { key(KeyCode::Tab) } else { ch(c) });
     }
 }
 
 /// Select the first claim whose text contains `needle`.
 fn select_containing(app: &mut App, needle: &str) -> i64 {
     let index = app
-        .claims()
+        .list()
         .iter()
-        .position(|c| c.claim.text.contains(needle))
+        .position(|c| c.text.contains(needle))
         .unwrap_or_else(|| panic!("no claim contains {needle:?}"));
     press(app, &[ch('g')]);
     for _ in 0..index {
         press(app, &[ch('j')]);
     }
     assert_eq!(app.selected(), index);
-    app.claims()[index].claim.id
+    app.list()[index].id
 }
 
 fn source_form(app: &App) -> &claimdesk::tui::popups::source::SourceForm {
@@ -88,7 +85,7 @@ fn source_form(app: &App) -> &claimdesk::tui::popups::source::SourceForm {
 #[test]
 fn j_k_g_and_g_move_the_selection() {
     let (_dir, mut app) = fixture_app();
-    let last = app.claims().len() - 1;
+    let last = app.list_len() - 1;
     assert_eq!(app.selected(), 0);
     press(&mut app, &[ch('j'), ch('j')]);
     assert_eq!(app.selected(), 2);
@@ -113,10 +110,7 @@ fn j_k_g_and_g_move_the_selection() {
     assert_eq!(app.selected(), 0);
     // The detail pane follows the selection.
     press(&mut app, &[ch('j')]);
-    assert_eq!(
-        app.detail().map(|d| d.claim.id),
-        Some(app.claims()[1].claim.id)
-    );
+    assert_eq!(app.detail().map(|d| d.claim.id), Some(app.list()[1].id));
 }
 
 #[test]
@@ -179,7 +173,7 @@ fn adding_a_source_types_every_key_and_writes_at_once() {
     assert_eq!(e.stance, Stance::Refutes);
     assert_eq!(e.reviewer, "tester");
     // The view reloaded the claim.
-    assert_eq!(app.claims()[app.selected()].evidence, 1);
+    assert_eq!(app.selected_row().unwrap().evidence, 1);
     assert_eq!(app.detail().map(|d| d.evidence.len()), Some(1));
     assert!(matches!(app.message(), Some(Message::Info(_))));
 }
@@ -187,7 +181,7 @@ fn adding_a_source_types_every_key_and_writes_at_once() {
 #[test]
 fn an_empty_url_is_refused_in_the_form_and_esc_cancels() {
     let (_dir, mut app) = fixture_app();
-    let id = app.claims()[0].claim.id;
+    let id = app.list()[0].id;
     press(&mut app, &[ch('a'), key(KeyCode::Enter)]);
     let form = source_form(&app);
     assert!(form.error.as_deref().unwrap().contains("URL"));
@@ -244,18 +238,15 @@ fn a_verdict_needs_evidence_then_is_saved_with_its_rationale() {
     assert_eq!(v.rating, "false");
     assert_eq!(v.rationale, "jkq?av: the record\nis 340 days");
     assert_eq!(v.reviewer, "tester");
-    let listed = &app.claims()[app.selected()];
-    assert_eq!(
-        listed.verdict.as_ref().map(|v| v.rating.as_str()),
-        Some("false")
-    );
+    let listed = app.selected_row().unwrap();
+    assert_eq!(listed.rating.as_deref(), Some("false"));
     assert_eq!(app.progress().0, 1);
 }
 
 #[test]
 fn esc_cancels_the_verdict_without_writing() {
     let (_dir, mut app) = fixture_app();
-    let id = app.claims()[0].claim.id;
+    let id = app.list()[0].id;
     press(&mut app, &[ch('v'), key(KeyCode::Tab)]);
     type_text(&mut app, "q");
     press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Esc)]);
@@ -303,6 +294,14 @@ fn enter_mode(app: &mut App, mode: Mode) {
         ],
         Mode::VerdictRating => &[ch('v')],
         Mode::VerdictRationale => &[ch('v'), key(KeyCode::Tab)],
+        Mode::Prompt => &[ch('e')],
+        Mode::Confirm => &[ch('d'), ch('x'), key(KeyCode::Enter)],
+        // The selected claim has evidence (see below).
+        Mode::Picker => &[ch('x')],
+        Mode::Log => &[ch('L')],
+        Mode::Overview => &[ch('O')],
+        Mode::Search => &[ch('/')],
+        Mode::Command => &[ch(':')],
     };
     press(app, keys);
     if mode != Mode::Global {
@@ -313,9 +312,13 @@ fn enter_mode(app: &mut App, mode: Mode) {
 #[test]
 fn every_row_of_the_key_table_is_reachable() {
     let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('a')]);
+    type_text(&mut app, "https://example.org/x");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let keymap = Keymap::default();
     for mode in Mode::ALL {
-        for binding in keymap::bindings(mode) {
-            for k in binding.keys {
+        for binding in keymap.bindings(mode) {
+            for k in &binding.keys {
                 press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Esc)]);
                 if app.help_open() {
                     press(&mut app, &[key(KeyCode::Esc)]);
@@ -335,17 +338,20 @@ fn every_row_of_the_key_table_is_reachable() {
 
 #[test]
 fn every_mode_has_a_hint_bar_and_help() {
+    let keymap = Keymap::default();
     for mode in Mode::ALL.into_iter().filter(|m| *m != Mode::Global) {
-        assert!(!keymap::hints(mode).is_empty(), "{mode:?} has no hints");
+        assert!(!keymap.hints(mode).is_empty(), "{mode:?} has no hints");
         assert!(
-            keymap::bindings(mode).any(|b| b.action == Action::ToggleHelp),
+            keymap
+                .bindings(mode)
+                .any(|b| b.action == Action::ToggleHelp),
             "{mode:?} cannot open the help"
         );
     }
 }
 
 #[test]
-fn several_articles_are_grouped_and_brackets_jump_between_them() {
+fn several_articles_are_grouped_and_braces_jump_between_them() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
     for (title, text) in [
@@ -372,13 +378,463 @@ fn several_articles_are_grouped_and_brackets_jump_between_them() {
     )
     .unwrap();
     app.update(Action::Resize(100, 30));
-    let articles: Vec<i64> = app.claims().iter().map(|c| c.claim.article_id).collect();
+    let articles: Vec<i64> = app.list().iter().map(|c| c.article_id).collect();
     if articles.first() == articles.last() {
         return; // the extractor found claims in one article only; nothing to jump between
     }
     let first = articles[0];
-    press(&mut app, &[ch(']')]);
-    assert_ne!(app.claims()[app.selected()].claim.article_id, first);
-    press(&mut app, &[ch('[')]);
+    press(&mut app, &[ch('}')]);
+    assert_ne!(app.selected_row().unwrap().article_id, first);
+    press(&mut app, &[ch('{')]);
     assert_eq!(app.selected(), 0);
+}
+
+fn popup_error(app: &App) -> Option<String> {
+    match app.popup() {
+        Some(Popup::Prompt(p)) => p.error.clone(),
+        Some(Popup::Confirm(p)) => p.error.clone(),
+        _ => None,
+    }
+}
+
+#[test]
+fn d_dismisses_after_a_reason_and_a_yes_then_u_and_r_bring_it_back() {
+    let (_dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "355");
+    press(&mut app, &[ch('d')]);
+    assert_eq!(app.mode(), Mode::Prompt);
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(popup_error(&app).is_some(), "an empty reason is refused");
+    type_text(&mut app, "opinion, not fact; jkq");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Confirm);
+    press(&mut app, &[ch('n')]);
+    assert!(app.popup().is_none());
+    assert_ne!(
+        app.store().claim(id).unwrap().claim.status,
+        Status::Dismissed
+    );
+
+    press(&mut app, &[ch('d')]);
+    type_text(&mut app, "opinion");
+    press(&mut app, &[key(KeyCode::Enter), ch('y')]);
+    let c = app.store().claim(id).unwrap().claim;
+    assert_eq!(c.status, Status::Dismissed);
+    assert_eq!(c.dismissed_reason.as_deref(), Some("opinion"));
+    assert_eq!(app.selected_row().unwrap().status, Status::Dismissed);
+    press(&mut app, &[ch('d')]);
+    assert!(
+        matches!(app.message(), Some(Message::Error(_))),
+        "already dismissed"
+    );
+
+    press(&mut app, &[ch('u')]);
+    assert_eq!(app.store().claim(id).unwrap().claim.status, Status::New);
+    press(&mut app, &[ch('r')]);
+    assert!(
+        matches!(app.message(), Some(Message::Error(_))),
+        "not dismissed"
+    );
+
+    // Dismiss again, restore with r, and undo the restore: dismissed with the old reason.
+    press(&mut app, &[ch('d')]);
+    type_text(&mut app, "satire");
+    press(&mut app, &[key(KeyCode::Enter), key(KeyCode::Enter)]);
+    press(&mut app, &[ch('r')]);
+    assert_eq!(app.store().claim(id).unwrap().claim.status, Status::New);
+    press(&mut app, &[ch('u')]);
+    let c = app.store().claim(id).unwrap().claim;
+    assert_eq!(c.status, Status::Dismissed);
+    assert_eq!(c.dismissed_reason.as_deref(), Some("satire"));
+    press(&mut app, &[ch('u')]);
+    assert_eq!(
+        app.message(),
+        Some(&Message::Info("Nothing to undo.".into()))
+    );
+}
+
+#[test]
+fn e_edits_the_wording_prefilled_and_u_edits_it_back() {
+    let (_dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "355");
+    let old = app.store().claim(id).unwrap().claim.text;
+    press(&mut app, &[ch('e')]);
+    match app.popup() {
+        Some(Popup::Prompt(p)) => assert_eq!(p.text(), old),
+        _ => panic!("the edit popup is not open"),
+    }
+    press(&mut app, &[key(KeyCode::End)]);
+    type_text(&mut app, " (per NASA)");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(app.popup().is_none());
+    let now = app.store().claim(id).unwrap().claim.text;
+    assert_eq!(now, format!("{old} (per NASA)"));
+    assert!(app.selected_row().unwrap().text.ends_with("(per NASA)"));
+    press(&mut app, &[ch('u')]);
+    assert_eq!(app.store().claim(id).unwrap().claim.text, old);
+}
+
+#[test]
+fn s_splits_before_text_or_an_offset_and_u_merges_back() {
+    let (_dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "Vande Hey, a married");
+    let before = app.list_len();
+    let old = app.store().claim(id).unwrap().claim;
+    press(&mut app, &[ch('s')]);
+    type_text(&mut app, "nowhere in it");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(popup_error(&app).unwrap().contains("not in the claim"));
+    for _ in 0.."nowhere in it".len() {
+        press(&mut app, &[key(KeyCode::Backspace)]);
+    }
+    type_text(&mut app, "is due");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(app.popup().is_none(), "{:?}", popup_error(&app));
+    assert_eq!(app.list_len(), before + 1);
+    let first = app.store().claim(id).unwrap().claim;
+    assert!(first.text.ends_with("Texas,"), "{}", first.text);
+    assert_eq!(app.selected_row().unwrap().id, id);
+    press(&mut app, &[ch('u')]);
+    assert_eq!(app.list_len(), before);
+    let back = app.store().claim(id).unwrap().claim;
+    assert_eq!((back.start, back.end), (old.start, old.end));
+
+    // An offset outside the claim is refused with the store's sentence.
+    press(&mut app, &[ch('s')]);
+    type_text(&mut app, "100000");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(popup_error(&app).unwrap().contains("outside"));
+}
+
+#[test]
+fn m_merges_with_the_next_claim_after_a_yes_and_says_it_cannot_be_undone() {
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('g')]);
+    let (a, b) = (app.list()[0].id, app.list()[1].id);
+    let before = app.list_len();
+    press(&mut app, &[ch('m')]);
+    assert_eq!(app.mode(), Mode::Confirm);
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.list_len(), before);
+    press(&mut app, &[ch('m'), ch('y')]);
+    assert_eq!(app.list_len(), before - 1);
+    assert!(app.store().claim(b).is_err());
+    assert_eq!(app.selected_row().unwrap().id, a);
+    press(&mut app, &[ch('u')]);
+    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("cannot be undone")));
+    // The last claim has no next one.
+    press(&mut app, &[ch('G'), ch('m')]);
+    assert!(app.popup().is_none());
+    assert!(matches!(app.message(), Some(Message::Error(_))));
+}
+
+fn add_source(app: &mut App, url: &str) {
+    press(app, &[ch('a')]);
+    type_text(app, url);
+    press(app, &[key(KeyCode::Enter)]);
+    assert!(app.popup().is_none());
+}
+
+#[test]
+fn x_picks_evidence_and_removes_it_after_a_yes_and_u_undoes_both_ways() {
+    let (_dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "355");
+    press(&mut app, &[ch('x')]);
+    assert!(
+        matches!(app.message(), Some(Message::Error(_))),
+        "no evidence yet"
+    );
+    add_source(&mut app, "https://one.example/a");
+    add_source(&mut app, "https://two.example/b");
+    // u after an add removes it.
+    press(&mut app, &[ch('u')]);
+    assert_eq!(app.store().claim(id).unwrap().evidence.len(), 1);
+    add_source(&mut app, "https://two.example/b");
+
+    press(&mut app, &[ch('x')]);
+    assert_eq!(app.mode(), Mode::Picker);
+    press(&mut app, &[ch('j'), key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Confirm);
+    press(&mut app, &[ch('y')]);
+    let left = app.store().claim(id).unwrap().evidence;
+    assert_eq!(left.len(), 1);
+    assert!(left[0].source.url.contains("one.example"));
+    assert_eq!(app.selected_row().unwrap().evidence, 1);
+    press(&mut app, &[ch('u')]);
+    let back = app.store().claim(id).unwrap().evidence;
+    assert_eq!(back.len(), 2);
+    assert!(back[1].source.url.contains("two.example"));
+}
+
+#[test]
+fn a_verdict_cannot_be_undone_and_says_so() {
+    let (_dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "355");
+    press(&mut app, &[ch('v'), ch('G'), key(KeyCode::Enter)]);
+    assert_eq!(app.store().claim(id).unwrap().verdicts.len(), 1);
+    press(&mut app, &[ch('u')]);
+    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("append-only")));
+    assert_eq!(app.store().claim(id).unwrap().verdicts.len(), 1);
+}
+
+#[test]
+fn capital_l_shows_the_claims_log() {
+    let (_dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "355");
+    add_source(&mut app, "https://one.example/a");
+    press(&mut app, &[ch('L')]);
+    match app.popup() {
+        Some(Popup::Log(l)) => {
+            assert_eq!(l.claim, id);
+            assert!(
+                l.rows
+                    .iter()
+                    .any(|r| r[2] == "evidence-add" && r[3].contains("one.example"))
+            );
+        }
+        _ => panic!("the log is not open"),
+    }
+    press(&mut app, &[ch('j'), ch('q')]);
+    assert!(app.popup().is_none());
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn slash_searches_as_you_type_n_moves_and_esc_clears() {
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('/')]);
+    assert_eq!(app.mode(), Mode::Search);
+    type_text(&mut app, "rogoz");
+    let matches = app.search().unwrap().matches.clone();
+    assert!(matches.len() >= 2, "{matches:?}");
+    assert_eq!(
+        app.selected(),
+        matches[0],
+        "jumps to the first match as you type"
+    );
+    assert!(
+        app.selected_row()
+            .unwrap()
+            .text
+            .to_lowercase()
+            .contains("rogozin")
+    );
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Main);
+    press(&mut app, &[ch('n')]);
+    assert_eq!(app.selected(), matches[1]);
+    press(&mut app, &[ch('N')]);
+    assert_eq!(app.selected(), matches[0]);
+    press(&mut app, &[ch('N')]);
+    assert_eq!(app.selected(), *matches.last().unwrap(), "N wraps");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(app.search().is_none());
+
+    // Quotes are searched too, and FTS syntax is just text.
+    let id = select_containing(&mut app, "355");
+    press(&mut app, &[ch('a')]);
+    type_text(
+        &mut app,
+        "https://nasa.example/x\t\tsupercalifragilistic record",
+    );
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(app.popup().is_none());
+    press(&mut app, &[ch('g'), ch('/')]);
+    type_text(&mut app, "\"zzqx( OR *");
+    assert!(app.search().unwrap().matches.is_empty());
+    press(&mut app, &[key(KeyCode::Esc)]);
+    press(&mut app, &[ch('/')]);
+    type_text(&mut app, "supercali");
+    assert_eq!(app.search().unwrap().matches.len(), 1);
+    assert_eq!(app.selected_row().unwrap().id, id);
+}
+
+#[test]
+fn o_sorts_and_f_and_capital_f_filter_shown_in_the_title() {
+    let (_dir, mut app) = fixture_app();
+    let all = app.list_len();
+    press(&mut app, &[ch('o')]);
+    assert_eq!(app.sort(), claimdesk::tui::Sort::Score);
+    let scores: Vec<f32> = app.list().iter().map(|r| r.score).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    press(&mut app, &[ch('o')]);
+    assert_eq!(app.sort(), claimdesk::tui::Sort::Status);
+    press(&mut app, &[ch('o')]);
+    assert_eq!(app.sort(), claimdesk::tui::Sort::Position);
+
+    let id = select_containing(&mut app, "355");
+    add_source(&mut app, "https://one.example/a");
+    press(&mut app, &[ch('f')]);
+    assert_eq!(app.status_filter(), Some(Status::New));
+    assert_eq!(app.list_len(), all - 1);
+    press(&mut app, &[ch('f')]);
+    assert_eq!(app.status_filter(), Some(Status::InReview));
+    assert_eq!(app.list_len(), 1);
+    assert_eq!(app.selected_row().unwrap().id, id);
+    for _ in 0..4 {
+        press(&mut app, &[ch('f')]);
+    }
+    assert_eq!(app.status_filter(), None);
+    assert_eq!(app.list_len(), all);
+
+    press(&mut app, &[ch('F')]);
+    assert_eq!(
+        app.verdict_filter(),
+        Some(&claimdesk::tui::VerdictFilter::Rating("true".into()))
+    );
+    assert_eq!(app.list_len(), 0);
+    for _ in 0..7 {
+        press(&mut app, &[ch('F')]);
+    }
+    assert_eq!(
+        app.verdict_filter(),
+        Some(&claimdesk::tui::VerdictFilter::Unrated)
+    );
+    assert_eq!(app.list_len(), all);
+    press(&mut app, &[ch('F')]);
+    assert_eq!(app.verdict_filter(), None);
+}
+
+#[test]
+fn brackets_follow_the_reading_order_whatever_the_sort() {
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('o')]); // by score
+    let rows = app.rows().to_vec();
+    let start = app.selected_row().unwrap().id;
+    let r = rows.iter().position(|x| x.id == start).unwrap();
+    press(&mut app, &[ch(']')]);
+    if r + 1 < rows.len() {
+        assert_eq!(app.selected_row().unwrap().id, rows[r + 1].id);
+        press(&mut app, &[ch('[')]);
+        assert_eq!(app.selected_row().unwrap().id, start);
+    }
+    press(&mut app, &[ch('o'), ch('o'), ch('g'), ch('[')]);
+    assert!(
+        matches!(app.message(), Some(Message::Info(_))),
+        "nothing before the first"
+    );
+}
+
+#[test]
+fn colon_runs_goto_reviewer_export_and_refuses_unknown_commands() {
+    let (dir, mut app) = fixture_app();
+    let target = app.list()[5].id;
+    press(&mut app, &[ch(':')]);
+    assert_eq!(app.mode(), Mode::Command);
+    type_text(&mut app, &format!("goto {target}"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.selected_row().unwrap().id, target);
+
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "reviewer alice");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.reviewer(), "alice");
+
+    for (format, file) in [
+        ("markdown", "r.md"),
+        ("json", "r.json"),
+        ("csv", "r.csv"),
+        ("html", "r.html"),
+        ("claimreview", "r.jsonld"),
+    ] {
+        let path = dir.path().join(file);
+        press(&mut app, &[ch(':')]);
+        type_text(&mut app, &format!("export {format} {}", path.display()));
+        press(&mut app, &[key(KeyCode::Enter)]);
+        assert!(
+            matches!(app.message(), Some(Message::Info(_))),
+            "{format}: {:?}",
+            app.message()
+        );
+        assert!(std::fs::metadata(&path).unwrap().len() > 0);
+    }
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "export pdf x.pdf");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("not a report format")));
+
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "fly me");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(
+        matches!(app.message(), Some(Message::Error(e)) if e.starts_with("Unknown command \"fly\""))
+    );
+
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "goto 999999");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(matches!(app.message(), Some(Message::Error(_))));
+
+    press(&mut app, &[ch(':'), ch('q'), key(KeyCode::Enter)]);
+    assert!(app.should_quit());
+}
+
+#[test]
+fn capital_o_opens_the_overview_and_capital_a_needs_several_articles() {
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('O')]);
+    assert_eq!(app.mode(), Mode::Overview);
+    press(&mut app, &[ch('O')]);
+    assert_eq!(app.mode(), Mode::Main);
+    press(&mut app, &[ch('A')]);
+    assert!(app.popup().is_none());
+    assert!(matches!(app.message(), Some(Message::Info(_))));
+}
+
+#[test]
+fn mouse_clicks_select_and_the_wheel_scrolls() {
+    let (_dir, mut app) = fixture_app();
+    // 120x40: the list's first claim row is at y = 2 (header, border).
+    app.update(Action::Click(5, 5));
+    assert_eq!(app.selected(), 3);
+    assert_eq!(app.focus(), Focus::List);
+    app.update(Action::Scroll(5, 5, true));
+    assert_eq!(app.selected(), 4);
+    app.update(Action::Scroll(5, 5, false));
+    assert_eq!(app.selected(), 3);
+    // The article pane: the wheel scrolls it, a click focuses it.
+    app.update(Action::Scroll(60, 10, true));
+    assert!(app.article_scroll().is_some());
+    app.update(Action::Click(60, 10));
+    assert_eq!(app.focus(), Focus::Article);
+    assert_eq!(app.selected(), 3);
+}
+
+#[test]
+fn keymap_overrides_apply_to_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[keys.main]\nquit = \"Q\"\n").unwrap();
+    let keymap = Keymap::from_config_file(Some(&path)).unwrap();
+    let (_d, app) = fixture_app();
+    let mut app = app.with_keymap(keymap);
+    press(&mut app, &[ch('q')]);
+    assert!(!app.should_quit());
+    press(&mut app, &[ch('Q')]);
+    assert!(app.should_quit());
+    std::fs::write(&path, "[keys.main]\nquit = \"j\"\n").unwrap();
+    let e = Keymap::from_config_file(Some(&path)).unwrap_err();
+    assert!(e.contains("bound to both"), "{e}");
+    std::fs::write(&path, "[keys.main]\nteleport = \"t\"\n").unwrap();
+    let e = Keymap::from_config_file(Some(&path)).unwrap_err();
+    assert!(e.contains("not an action"), "{e}");
+}
+
+#[test]
+fn a_stale_write_is_refused_with_who_changed_it() {
+    let (dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "355");
+    press(&mut app, &[ch('e')]);
+    // Someone else rewords the claim meanwhile.
+    let mut other = Store::open(&dir.path().join("claimdesk.db")).unwrap();
+    other
+        .edit_claim(id, "Changed elsewhere", "bob", None)
+        .unwrap();
+    type_text(&mut app, "!");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let e = popup_error(&app).expect("the popup says why");
+    assert!(e.contains("bob"), "{e}");
+    // The second try goes through on the new version.
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(app.popup().is_none());
 }

@@ -6,6 +6,7 @@ mod edit;
 mod events;
 mod merge;
 mod review;
+pub mod search;
 
 pub use articles::NewArticle;
 pub use articles::sha256_hex;

@@ -1,12 +1,12 @@
-//! What the workbench can do: every key, resize and paste becomes one of these, and `App::update`
-//! is the only place that acts on them.
+//! What the workbench can do: every key, mouse event, resize and paste becomes one of these, and
+//! `App::update` is the only place that acts on them.
 
 use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
-    /// Next claim, or scroll down in the article or detail pane, or the next rating.
+    /// Next claim, or scroll down in the article or detail pane, or the next item of a list.
     Down,
     Up,
     First,
@@ -15,19 +15,42 @@ pub enum Action {
     PageUp,
     FocusNext,
     FocusPrev,
+    /// The next / previous claim in the article's reading order.
+    NextInText,
+    PrevInText,
     NextArticle,
     PrevArticle,
+    /// The list of articles, to pick one.
+    PickArticle,
     OpenSource,
     OpenVerdict,
+    Dismiss,
+    Restore,
+    EditClaim,
+    Split,
+    /// Merge the selected claim with the next one of its article.
+    Merge,
+    RemoveEvidence,
+    ShowLog,
+    Undo,
+    Search,
+    NextMatch,
+    PrevMatch,
+    ClearSearch,
+    CycleSort,
+    CycleStatusFilter,
+    CycleVerdictFilter,
+    CommandLine,
+    Overview,
     ToggleHelp,
     /// Move between the fields of a popup.
     NextField,
     PrevField,
     StanceNext,
     StancePrev,
-    /// Save what the popup holds.
+    /// Save what the popup holds, or say yes.
     Submit,
-    /// Close the popup without saving.
+    /// Close the popup without saving, or say no.
     Cancel,
     /// Leave a text field for the popup's non-text part.
     LeaveField,
@@ -35,4 +58,8 @@ pub enum Action {
     Edit(KeyEvent),
     Paste(String),
     Resize(u16, u16),
+    /// A left click at a column and row of the terminal.
+    Click(u16, u16),
+    /// The mouse wheel at a column and row: down (true) or up.
+    Scroll(u16, u16, bool),
 }

@@ -12,20 +12,58 @@ pub mod theme;
 pub mod view;
 
 pub use action::Action;
-pub use app::{App, Focus, Message, Popup};
-pub use keymap::Mode;
+pub use app::{App, Focus, Message, Popup, Sort, VerdictFilter};
+pub use keymap::{Keymap, Mode};
 pub use theme::Theme;
 
 use crate::store::Store;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
 
-/// Run the workbench on `store` until the reviewer quits. The terminal is restored on return, on
-/// error and on panic (`ratatui::run` installs the hook).
+/// Run the workbench on `store` until the reviewer quits. The config (and its `[keys]`) is read
+/// first, so a mistake in it is one sentence before the screen changes. The terminal is restored
+/// on return, on error and on panic.
 pub fn run(store: Store, reviewer: String, article: Option<i64>) -> anyhow::Result<()> {
-    let config = crate::config::load(crate::config::default_path().as_deref())?;
-    let mut app = App::new(store, reviewer, article, config.scale, Theme::from_env())?;
-    ratatui::run(|terminal| event_loop(terminal, &mut app))
+    let path = crate::config::default_path();
+    let config = crate::config::load(path.as_deref())?;
+    let keymap = Keymap::from_config_file(path.as_deref()).map_err(anyhow::Error::msg)?;
+    let app = App::new(
+        store,
+        reviewer,
+        article,
+        config.scale.clone(),
+        Theme::from_env(),
+    )?;
+    let mut app = app.with_config(config).with_keymap(keymap);
+
+    let terminal = ratatui::init();
+    // Mouse capture and bracketed paste are undone on every way out, panics included.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        );
+        hook(info);
+    }));
+    let result = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)
+        .map_err(anyhow::Error::from)
+        .and_then(|()| {
+            let mut terminal = terminal;
+            event_loop(&mut terminal, &mut app)
+        });
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste
+    );
+    ratatui::restore();
+    result
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
@@ -37,6 +75,14 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<(
             Event::Key(key) => app.handle_key(key),
             Event::Resize(w, h) => app.update(Action::Resize(w, h)),
             Event::Paste(text) => app.update(Action::Paste(text)),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => {
+                    app.update(Action::Click(m.column, m.row))
+                }
+                MouseEventKind::ScrollDown => app.update(Action::Scroll(m.column, m.row, true)),
+                MouseEventKind::ScrollUp => app.update(Action::Scroll(m.column, m.row, false)),
+                _ => {}
+            },
             _ => {}
         }
     }

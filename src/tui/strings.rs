@@ -72,3 +72,155 @@ pub fn by_at(reviewer: &str, at: &str) -> String {
 pub fn help_for(mode: &str) -> String {
     format!("{HELP_TITLE}: {mode}")
 }
+
+pub const NOT_DISMISSED: &str = "This claim is not dismissed; there is nothing to restore.";
+pub const ALREADY_DISMISSED: &str = "This claim is already dismissed; r restores it.";
+pub const NO_NEXT_CLAIM: &str = "There is no next claim in this article to merge with.";
+pub const NO_EVIDENCE: &str = "This claim has no evidence to remove.";
+pub const ONLY_ONE_ARTICLE: &str = "There is only one article.";
+pub const NOTHING_TO_UNDO: &str = "Nothing to undo.";
+pub const VERDICT_APPEND_ONLY: &str =
+    "Verdicts are append-only and cannot be undone: record a new verdict (v) to supersede it.";
+pub const MERGE_NO_UNDO: &str =
+    "A merge cannot be undone: the merged claim is gone. Split the claim (s) to separate it again.";
+pub const NO_MATCHES_YET: &str = "No search: / starts one.";
+pub const NO_MORE_IN_TEXT: &str = "No further claim in this article's reading order.";
+pub const NO_OTHER_ARTICLE: &str = "No other article in that direction.";
+
+pub const PROMPT_DISMISS: &str = "Dismiss";
+pub const PROMPT_DISMISS_LABEL: &str = "Reason";
+pub const PROMPT_DISMISS_PLACEHOLDER: &str = "why the claim is not check-worthy";
+pub const PROMPT_EDIT: &str = "Edit the wording";
+pub const PROMPT_EDIT_LABEL: &str = "Wording";
+pub const PROMPT_SPLIT: &str = "Split";
+pub const PROMPT_SPLIT_LABEL: &str = "Before";
+pub const PROMPT_SPLIT_PLACEHOLDER: &str =
+    "a character offset, or the words the second part starts with";
+pub const PROMPT_EMPTY: &str = "Type something first, or Esc to cancel.";
+
+pub const CONFIRM_TITLE: &str = "Are you sure?";
+pub const PICK_EVIDENCE: &str = "Remove which evidence?";
+pub const PICK_ARTICLE: &str = "Articles";
+pub const LOG_TITLE: &str = "Log";
+pub const LOG_EMPTY: &str = "No events for this claim.";
+
+pub const OVERVIEW_TITLE: &str = "Overview";
+pub const OVERVIEW_ALL: &str = "All articles";
+pub const OVERVIEW_VERDICTS: &str = "Verdicts";
+pub const OVERVIEW_PROGRESS: &str = "Reviewed";
+pub const OVERVIEW_STATUS: &str = "Status";
+pub const OVERVIEW_NO_VERDICTS: &str = "no verdicts yet";
+
+pub const SORT: &str = "sort";
+pub const FILTER_STATUS: &str = "status";
+pub const FILTER_VERDICT: &str = "verdict";
+pub const NO_VERDICT: &str = "none";
+pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f and F cycle them back to all.";
+
+pub const COMMAND_USAGE: &str = "export FORMAT FILE, goto ID, reviewer NAME or q";
+
+pub fn dismiss_question(claim: i64, reason: &str) -> String {
+    format!("Dismiss claim #{claim} as not check-worthy, because: {reason}?")
+}
+
+pub fn merge_question(claim: i64, other: i64) -> String {
+    format!("Merge claim #{other} into claim #{claim}? Its evidence and verdicts move to #{claim}.")
+}
+
+pub fn remove_evidence_question(evidence: i64, url: &str) -> String {
+    format!("Remove evidence #{evidence} ({url}) from the claim?")
+}
+
+pub fn dismissed(claim: i64) -> String {
+    format!("Claim #{claim} dismissed; u undoes it, r restores it.")
+}
+
+pub fn restored(claim: i64) -> String {
+    format!("Claim #{claim} restored.")
+}
+
+pub fn edited(claim: i64) -> String {
+    format!("Claim #{claim} reworded.")
+}
+
+pub fn split_done(first: i64, second: i64) -> String {
+    format!("Claim #{first} split; the second part is claim #{second}.")
+}
+
+pub fn merged(claim: i64, other: i64) -> String {
+    format!("Claim #{other} merged into claim #{claim}.")
+}
+
+pub fn evidence_removed(evidence: i64, claim: i64) -> String {
+    format!("Evidence #{evidence} removed from claim #{claim}.")
+}
+
+pub fn undone(what: &str) -> String {
+    format!("Undone: {what}.")
+}
+
+pub fn split_not_found(text: &str) -> String {
+    format!("\"{text}\" is not in the claim; give words of the claim or a character offset.")
+}
+
+pub fn split_ambiguous(text: &str, times: usize) -> String {
+    format!("\"{text}\" occurs {times} times in the claim; give more words or a character offset.")
+}
+
+pub fn matches(n: usize) -> String {
+    match n {
+        0 => "no match".into(),
+        1 => "1 match".into(),
+        n => format!("{n} matches"),
+    }
+}
+
+pub fn match_at(i: usize, n: usize) -> String {
+    format!("Match {i} of {n}.")
+}
+
+pub fn no_match(query: &str) -> String {
+    format!("Nothing matches \"{query}\".")
+}
+
+pub fn sorted_by(by: &str) -> String {
+    format!("Sorted by {by}.")
+}
+
+pub fn unknown_command(cmd: &str) -> String {
+    format!("Unknown command \"{cmd}\"; use {COMMAND_USAGE}.")
+}
+
+pub fn command_usage(cmd: &str, usage: &str) -> String {
+    format!("Usage: :{cmd} {usage}")
+}
+
+pub fn unknown_format(format: &str) -> String {
+    format!("\"{format}\" is not a report format; use json, claimreview, markdown, csv or html.")
+}
+
+pub fn exported(format: &str, path: &str, warnings: usize) -> String {
+    match warnings {
+        0 => format!("Wrote the {format} report of this article to {path}."),
+        1 => format!("Wrote the {format} report of this article to {path}, with 1 warning: "),
+        n => format!(
+            "Wrote the {format} report of this article to {path}, with {n} warnings; first: "
+        ),
+    }
+}
+
+pub fn not_in_list(id: i64) -> String {
+    format!(
+        "Claim #{id} is not in this list; `claimdesk claims` lists the claims of every article."
+    )
+}
+
+pub fn goto_done(id: i64) -> String {
+    format!("Claim #{id}.")
+}
+
+pub fn reviewer_set(name: &str) -> String {
+    format!("You are now reviewing as {name}.")
+}
+
+pub const REVIEWER_EMPTY: &str = "Give the reviewer's name: :reviewer NAME";

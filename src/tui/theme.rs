@@ -163,3 +163,25 @@ impl Theme {
         }
     }
 }
+
+impl Theme {
+    /// A rating's bar in the overview: the scale's colour, or the plain foreground.
+    pub fn rating_bar(&self, scale: &crate::model::Scale, rating: &str) -> Style {
+        let colour = scale
+            .info(rating)
+            .and_then(|i| i.colour.parse::<Color>().ok());
+        match colour {
+            Some(c) if self.color => Style::new().fg(c),
+            _ => Style::new(),
+        }
+    }
+
+    pub fn gauge(&self) -> Style {
+        self.fg(Color::Green)
+    }
+
+    /// A claim that matches the search, in the list.
+    pub fn matched(&self) -> Style {
+        self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+    }
+}

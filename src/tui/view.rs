@@ -1,8 +1,8 @@
 //! The screen: layout, header, hint bar and message line; the panes and popups draw themselves.
 //! Drawing reads the state and never changes it.
 
-use super::app::{App, Focus, Message};
-use super::keymap::{self, Mode};
+use super::app::{App, Focus, Message, Popup};
+use super::keymap::{Keymap, Mode};
 use super::panes;
 use super::strings;
 use super::text::one_line;
@@ -83,10 +83,11 @@ pub fn inner(rect: Rect) -> Rect {
 
 /// The hint bar of a mode, from the key table: "j/k move · Tab pane · …". When it does not fit
 /// in `width`, hints go from the end, but the one that opens the help stays.
-pub fn hint_line(mode: Mode, theme: Theme, width: u16) -> Line<'static> {
-    let mut hints = keymap::hints(mode);
+pub fn hint_line(keymap: &Keymap, mode: Mode, theme: Theme, width: u16) -> Line<'static> {
+    let mut hints = keymap.hints(mode);
     let cost = |h: &(String, &str)| h.0.chars().count() + 1 + h.1.chars().count() + 3;
-    let help_key = keymap::bindings(mode)
+    let help_key = keymap
+        .bindings(mode)
         .find(|b| b.action == super::action::Action::ToggleHelp)
         .and_then(|b| b.hint);
     while hints.len() > 1 && hints.iter().map(cost).sum::<usize>() > usize::from(width) + 3 {
@@ -126,14 +127,21 @@ impl Widget for &App {
             panes::detail::render(self, r, buf, stacked);
         }
         self.render_message(screen.message, buf);
-        hint_line(self.mode(), self.theme, screen.hints.width).render(screen.hints, buf);
+        let keys = &self.keymap;
+        hint_line(keys, self.mode(), self.theme, screen.hints.width).render(screen.hints, buf);
         match &self.popup {
-            Some(super::app::Popup::Source(p)) => p.render(area, buf),
-            Some(super::app::Popup::Verdict(p)) => p.render(area, buf),
+            Some(Popup::Source(p)) => p.render(area, buf, keys),
+            Some(Popup::Verdict(p)) => p.render(area, buf, keys),
+            Some(Popup::Prompt(p)) => p.render(area, buf, keys),
+            Some(Popup::Confirm(p)) => p.render(area, buf, keys),
+            Some(Popup::Picker(p)) => p.render(area, buf, keys),
+            Some(Popup::Log(p)) => p.render(area, buf, keys),
+            Some(Popup::Overview(p)) => p.render(area, buf, keys),
+            Some(Popup::Command(p)) => p.render(screen.message, buf),
             None => {}
         }
         if let Some(help) = &self.help {
-            help.render(area, buf, self.theme);
+            help.render(area, buf, self.theme, keys);
         }
     }
 }
@@ -176,6 +184,10 @@ impl App {
 
     fn render_message(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
+        if let Some(search) = self.search.as_ref().filter(|s| s.editing) {
+            super::popups::command::render_line('/', &search.field, theme, area, buf);
+            return;
+        }
         let line = match &self.message {
             Some(Message::Error(e)) => {
                 Line::from(Span::styled(one_line(e).into_owned(), theme.error()))
@@ -183,9 +195,9 @@ impl App {
             Some(Message::Info(s)) => {
                 Line::from(Span::styled(one_line(s).into_owned(), theme.info()))
             }
-            None if self.claims.is_empty() => Line::default(),
+            None if self.view.is_empty() => Line::default(),
             None => Line::from(Span::styled(
-                format!("claim {}/{}", self.selected + 1, self.claims.len()),
+                format!("claim {}/{}", self.selected + 1, self.view.len()),
                 theme.dim(),
             )),
         };

@@ -46,15 +46,14 @@ pub fn title<'a>(app: &App, shown: Focus, stacked: bool, extra: String) -> Vec<S
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
     let theme = app.theme;
     let focused = app.focus == Focus::Article;
-    let claim = app.selected_claim();
+    let claim = app.selected_row();
     let extra = claim
-        .map(|c| format!(" · {}", one_line(app.article_title(c.claim.article_id))))
+        .map(|c| format!(" · {}", one_line(app.article_title(c.article_id))))
         .unwrap_or_default();
     let block = frame(title(app, Focus::Article, stacked, extra), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    let Some((claim, view)) = claim.and_then(|c| Some((c, app.texts.get(&c.claim.article_id)?)))
-    else {
+    let Some((claim, view)) = claim.and_then(|c| Some((c, app.texts.get(&c.article_id)?))) else {
         Paragraph::new(strings::NO_ARTICLE).render(inner, buf);
         return;
     };
@@ -63,11 +62,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
     }
     // The wrap is computed on resize; draw at another size (a test, a race) without storing it.
     let wrapped: Cow<Wrapped> =
-        if app.wrapped.article == claim.claim.article_id && app.wrapped.width == inner.width {
+        if app.wrapped.article == claim.article_id && app.wrapped.width == inner.width {
             Cow::Borrowed(&app.wrapped)
         } else {
             Cow::Owned(Wrapped {
-                article: claim.claim.article_id,
+                article: claim.article_id,
                 width: inner.width,
                 lines: view.text.wrap(inner.width),
             })
@@ -102,10 +101,8 @@ fn styled_line<'a>(
     range: std::ops::Range<usize>,
     theme: Theme,
 ) -> Line<'a> {
-    let selected = app.selected as u32;
-    let values = app
-        .selected_claim()
-        .map_or(&[][..], |c| c.values.as_slice());
+    let selected = app.selected_index().map_or(NO_CLAIM, |i| i as u32);
+    let values = app.detail().map_or(&[][..], |d| d.values.as_slice());
     let style_at = |i: usize| -> Style {
         match view.marks.get(i).copied().unwrap_or(NO_CLAIM) {
             NO_CLAIM => Style::default(),

@@ -137,7 +137,7 @@ pub fn text(app: &App) -> Text<'static> {
             Span::raw("  "),
             Span::styled(
                 format!(" {} ", one_line(&v.rating)),
-                theme.rating(&app.scale, &v.rating),
+                theme.rating(&app.config.scale, &v.rating),
             ),
             Span::styled(
                 format!("  {}", strings::by_at(&one_line(&v.reviewer), &when(&v.at))),

@@ -1,8 +1,8 @@
 //! The claim list: status, score, verdict badge, evidence count and text; grouped by article when
-//! several are shown.
+//! several are shown in reading order. Only the rows on screen are laid out.
 
 use super::{badge, frame};
-use crate::tui::app::{App, Focus};
+use crate::tui::app::{App, Focus, ListRow};
 use crate::tui::strings;
 use crate::tui::text::one_line;
 use ratatui::buffer::Buffer;
@@ -10,63 +10,86 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-#[derive(Clone, Copy)]
-enum Row {
-    Article(i64),
-    Claim(usize),
+/// "Claims (40) · sort: score · status: new · /tower: 3 matches"
+fn title(app: &App, focused: bool) -> Vec<Span<'static>> {
+    let theme = app.theme;
+    let count = if app.view.len() == app.rows.len() {
+        app.rows.len().to_string()
+    } else {
+        format!("{}/{}", app.view.len(), app.rows.len())
+    };
+    let mut spans = vec![Span::styled(
+        format!("{} ({count})", strings::PANE_CLAIMS),
+        theme.title(focused),
+    )];
+    let mut part = |s: String| spans.push(Span::styled(format!(" · {s}"), theme.key()));
+    if app.sort != crate::tui::app::Sort::Position {
+        part(format!("{}: {}", strings::SORT, app.sort.label()));
+    }
+    if let Some(s) = app.status_filter {
+        part(format!("{}: {}", strings::FILTER_STATUS, s.as_str()));
+    }
+    if let Some(v) = &app.verdict_filter {
+        part(format!(
+            "{}: {}",
+            strings::FILTER_VERDICT,
+            one_line(v.label())
+        ));
+    }
+    if let Some(s) = &app.search {
+        let q = s.query();
+        part(format!(
+            "/{}: {}",
+            one_line(&q),
+            strings::matches(s.matches.len())
+        ));
+    }
+    spans
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let focused = app.focus == Focus::List;
-    let title = vec![Span::styled(
-        format!("{} ({})", strings::PANE_CLAIMS, app.claims.len()),
-        theme.title(focused),
-    )];
-    let block = frame(title, focused, theme);
+    let block = frame(title(app, focused), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    if app.claims.is_empty() {
-        Paragraph::new(strings::NO_CLAIMS)
+    if app.view.is_empty() {
+        let text = if app.rows.is_empty() {
+            strings::NO_CLAIMS
+        } else {
+            strings::NO_CLAIMS_MATCH
+        };
+        Paragraph::new(text)
             .wrap(Wrap { trim: true })
             .render(inner, buf);
         return;
     }
-    let grouped = app.article.is_none() && app.articles.len() > 1;
-    let mut rows = Vec::with_capacity(app.claims.len() + app.articles.len());
-    let mut selected_row = 0;
-    for (i, c) in app.claims.iter().enumerate() {
-        let article = c.claim.article_id;
-        if grouped && (i == 0 || app.claims[i - 1].claim.article_id != article) {
-            rows.push(Row::Article(article));
-        }
-        if i == app.selected {
-            selected_row = rows.len();
-        }
-        rows.push(Row::Claim(i));
-    }
-    // The verdict and evidence columns appear once some claim has one.
-    let columns = Columns {
-        verdict: app.claims.iter().any(|c| c.verdict.is_some()),
-        evidence: app.claims.iter().any(|c| c.evidence > 0),
-    };
-    // Keep the selection in the middle once the list is longer than the pane.
     let height = inner.height as usize;
-    let offset = if rows.len() <= height {
-        0
-    } else {
-        selected_row
-            .saturating_sub(height / 2)
-            .min(rows.len() - height)
+    let offset = app.list_offset(height);
+    let shown: Vec<ListRow> = (offset..offset + height)
+        .map_while(|d| app.display_row(d))
+        .collect();
+    // The verdict and evidence columns appear once some claim on screen has one.
+    let claim_of = |r: &ListRow| match r {
+        ListRow::Claim(i) => Some(&app.rows[app.view[*i] as usize]),
+        ListRow::Article(_) => None,
     };
-    for (y, row) in rows.iter().skip(offset).take(height).enumerate() {
+    let columns = Columns {
+        verdict: shown
+            .iter()
+            .filter_map(claim_of)
+            .any(|c| c.rating.is_some()),
+        evidence: shown.iter().filter_map(claim_of).any(|c| c.evidence > 0),
+        matches: app.search.is_some(),
+    };
+    for (y, row) in shown.iter().enumerate() {
         let rect = Rect::new(inner.x, inner.y + y as u16, inner.width, 1);
         match *row {
-            Row::Article(id) => {
+            ListRow::Article(id) => {
                 let title = one_line(app.article_title(id)).into_owned();
                 Line::from(Span::styled(format!("▸ {title}"), theme.group())).render(rect, buf);
             }
-            Row::Claim(i) => {
+            ListRow::Claim(i) => {
                 if i == app.selected {
                     buf.set_style(rect, theme.selected(focused));
                 }
@@ -80,21 +103,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 struct Columns {
     verdict: bool,
     evidence: bool,
+    matches: bool,
 }
 
 fn claim_line(app: &App, i: usize, columns: Columns) -> Line<'static> {
     let theme = app.theme;
-    let c = &app.claims[i];
-    let mut spans = vec![
-        Span::raw(format!("{} ", c.claim.status.glyph())),
-        Span::styled(format!("{:.2} ", c.claim.score), theme.dim()),
-    ];
+    let c = &app.rows[app.view[i] as usize];
+    let mut spans = Vec::with_capacity(8);
+    if columns.matches {
+        let hit = app.search.as_ref().is_some_and(|s| s.ids.contains(&c.id));
+        spans.push(if hit {
+            Span::styled("◆", theme.matched())
+        } else {
+            Span::raw(" ")
+        });
+    }
+    spans.push(Span::raw(format!("{} ", c.status.glyph())));
+    spans.push(Span::styled(format!("{:.2} ", c.score), theme.dim()));
     if columns.verdict {
-        spans.push(match &c.verdict {
-            Some(v) => Span::styled(
-                badge(&one_line(&v.rating)),
-                theme.rating(&app.scale, &v.rating),
-            ),
+        spans.push(match &c.rating {
+            Some(r) => Span::styled(badge(&one_line(r)), theme.rating(&app.config.scale, r)),
             None => Span::raw(badge("")),
         });
         spans.push(Span::raw(" "));
@@ -108,6 +136,6 @@ fn claim_line(app: &App, i: usize, columns: Columns) -> Line<'static> {
         spans.push(Span::styled(evidence, theme.key()));
         spans.push(Span::raw(" "));
     }
-    spans.push(Span::raw(one_line(&c.claim.text).into_owned()));
+    spans.push(Span::raw(one_line(&c.text).into_owned()));
     Line::from(spans)
 }

@@ -1,6 +1,6 @@
 //! The help popup: every key of the mode it was opened from, read from the key table.
 
-use crate::tui::keymap::{self, Mode};
+use crate::tui::keymap::{self, Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -20,19 +20,21 @@ impl Help {
     }
 
     /// The rows: the mode's keys, then the keys that work everywhere.
-    pub fn rows(&self) -> Vec<(String, &'static str)> {
-        keymap::bindings(self.mode)
-            .chain(keymap::bindings(Mode::Global))
+    pub fn rows(&self, keymap: &Keymap) -> Vec<(String, &'static str)> {
+        keymap
+            .bindings(self.mode)
+            .chain(keymap.bindings(Mode::Global))
+            .filter(|b| !b.keys.is_empty())
             .map(|b| (keymap::keys_label(b), b.help))
             .collect()
     }
 
-    pub fn max_scroll(&self) -> usize {
-        self.rows().len().saturating_sub(1)
+    pub fn max_scroll(&self, keymap: &Keymap) -> usize {
+        self.rows(keymap).len().saturating_sub(1)
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: Theme) {
-        let rows = self.rows();
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: Theme, keymap: &Keymap) {
+        let rows = self.rows(keymap);
         let key_width = rows
             .iter()
             .map(|(k, _)| k.chars().count())

@@ -3,7 +3,7 @@
 use crate::model::{ClaimCore, Stance};
 use crate::store::{NewEvidence, NewSource};
 use crate::tui::action::Action;
-use crate::tui::keymap::Mode;
+use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::{one_line, sanitize};
 use crate::tui::theme::Theme;
@@ -142,7 +142,7 @@ impl SourceForm {
         })
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer) {
+    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         let popup = super::centered(area, 76, 10);
         Clear.render(popup, buf);
@@ -176,7 +176,7 @@ impl SourceForm {
                 .wrap(Wrap { trim: true })
                 .render(error, buf);
         }
-        hint_line(self.mode(), theme, hints.width).render(hints, buf);
+        hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
     }
 
     fn stance_line(&self, focused: bool) -> Line<'static> {

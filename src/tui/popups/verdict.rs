@@ -2,7 +2,7 @@
 
 use crate::model::{ClaimCore, Scale};
 use crate::tui::action::Action;
-use crate::tui::keymap::Mode;
+use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::{one_line, sanitize};
 use crate::tui::theme::Theme;
@@ -104,7 +104,7 @@ impl VerdictForm {
         }
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer) {
+    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         // Claim line, error, hints, two borders around the list and two around the popup.
         let height = (self.ratings.len() as u16 + 7).max(12);
@@ -177,6 +177,6 @@ impl VerdictForm {
                 .wrap(Wrap { trim: true })
                 .render(error, buf);
         }
-        hint_line(self.mode(), theme, hints.width).render(hints, buf);
+        hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
     }
 }

@@ -1,0 +1,227 @@
+//! The workbench at scale: a database of 100,000 claims (500 articles × 200 claims), then the time
+//! to the first frame, the time of a key press and its redraw, and the memory the workbench holds.
+//!
+//! `cargo bench --bench tui`. Targets (issue 5): first frame < 200 ms, key + redraw < 16 ms,
+//! resident memory < 100 MB. The database is built once per schema under the target folder.
+
+use claimdesk::extract::{Claim as RawClaim, Extraction};
+use claimdesk::model::Scale;
+use claimdesk::store::{NewArticle, Store};
+use claimdesk::tui::{Action, App, Theme};
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const ARTICLES: usize = 500;
+const CLAIMS: usize = 200;
+
+const SUBJECTS: &[&str] = &[
+    "The agency",
+    "The minister",
+    "Revenue",
+    "The tower",
+    "Unemployment",
+    "The company",
+    "The river",
+    "Inflation",
+    "The senator",
+    "The hospital",
+];
+const VERBS: &[&str] = &[
+    "rose", "fell", "reached", "cost", "employed", "measured", "grew",
+];
+
+/// One synthetic article: `CLAIMS` sentences, each a claim.
+fn article(n: usize) -> (NewArticle, Extraction) {
+    let mut text = String::new();
+    let mut claims = Vec::with_capacity(CLAIMS);
+    for i in 0..CLAIMS {
+        let s = format!(
+            "{} {} {} percent in {} according to report {n}-{i}.",
+            SUBJECTS[(n + i) % SUBJECTS.len()],
+            VERBS[(n * 7 + i) % VERBS.len()],
+            (n * 31 + i * 17) % 97 + 1,
+            1990 + (n + i) % 35,
+        );
+        let start = text.chars().count();
+        let len = s.chars().count();
+        text.push_str(&s);
+        text.push(if i % 5 == 4 { '\n' } else { ' ' });
+        claims.push(RawClaim {
+            text: s,
+            start,
+            end: start + len,
+            sentence: i,
+            score: ((n + i) % 100) as f64 / 100.0,
+            values: vec![],
+            cues: vec!["value".into()],
+            subject: None,
+        });
+    }
+    let new = NewArticle {
+        title: format!("Synthetic article {n}"),
+        text,
+        ..NewArticle::default()
+    };
+    let extraction = Extraction {
+        published: None,
+        sentences: vec![],
+        values: vec![],
+        claims,
+    };
+    (new, extraction)
+}
+
+/// The 100,000-claim database, built once per schema.
+fn database() -> PathBuf {
+    let schema = claimdesk::store::sha256_hex(include_str!("../schema.sql"));
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "tui-bench-{}-{}.db",
+        ARTICLES * CLAIMS,
+        &schema[..12]
+    ));
+    if path.exists() {
+        return path;
+    }
+    let tmp = path.with_extension("building");
+    let _ = std::fs::remove_file(&tmp);
+    let started = Instant::now();
+    let mut store = Store::open(&tmp).expect("open the bench database");
+    for chunk in (0..ARTICLES).collect::<Vec<_>>().chunks(50) {
+        let batch: Vec<_> = chunk.iter().map(|&n| article(n)).collect();
+        store.import_all(&batch, "bench").expect("import");
+    }
+    drop(store);
+    // WAL and shared-memory files go with it.
+    for ext in ["", "-wal", "-shm"] {
+        let from = PathBuf::from(format!("{}{ext}", tmp.display()));
+        if from.exists() {
+            std::fs::rename(&from, format!("{}{ext}", path.display())).expect("rename");
+        }
+    }
+    eprintln!(
+        "built {} claims in {:.1} s: {}",
+        ARTICLES * CLAIMS,
+        started.elapsed().as_secs_f64(),
+        path.display()
+    );
+    path
+}
+
+/// Resident memory of this process, in MB (Linux).
+fn rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn open_app(path: &Path) -> App {
+    let store = Store::open(path).expect("open");
+    let mut app = App::new(
+        store,
+        "bench".into(),
+        None,
+        Scale::default(),
+        Theme::default(),
+    )
+    .expect("the workbench loads");
+    app.update(Action::Resize(120, 40));
+    app
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .expect("draw");
+}
+
+fn bench(c: &mut Criterion) {
+    let path = database();
+
+    // Memory: the workbench over the whole database, measured before criterion allocates.
+    let before = rss_mb();
+    let started = Instant::now();
+    let app = open_app(&path);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    draw(&mut terminal, &app);
+    let first = started.elapsed();
+    let after = rss_mb();
+    assert_eq!(app.rows().len(), ARTICLES * CLAIMS);
+    if let (Some(b), Some(a)) = (before, after) {
+        eprintln!(
+            "memory: {a:.1} MB resident after the first frame ({:.1} MB for the workbench); first frame once: {:.1} ms",
+            a - b,
+            first.as_secs_f64() * 1000.0
+        );
+    }
+    drop(app);
+
+    let mut group = c.benchmark_group("tui_100k");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(8));
+    group.bench_function("first_frame", |b| {
+        b.iter(|| {
+            let app = open_app(&path);
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+            draw(&mut terminal, &app);
+            app
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("tui_100k");
+    let mut app = open_app(&path);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    draw(&mut terminal, &app);
+    let (j, k) = (
+        KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE),
+        KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE),
+    );
+    let mut n = 0u64;
+    group.bench_function("key_j_and_redraw", |b| {
+        b.iter(|| {
+            // Down through the list, back up every few thousand so every press moves.
+            n += 1;
+            app.handle_key(if (n / 5000).is_multiple_of(2) { j } else { k });
+            draw(&mut terminal, &app);
+        })
+    });
+    // Crossing into the next article reads and wraps its text.
+    group.bench_function("next_article_and_redraw", |b| {
+        let brace = KeyEvent::new(KeyCode::Char('}'), KeyModifiers::NONE);
+        let home = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::NONE);
+        let mut m = 0u64;
+        b.iter(|| {
+            m += 1;
+            app.handle_key(if m.is_multiple_of(400) { home } else { brace });
+            draw(&mut terminal, &app);
+        })
+    });
+    group.bench_function("search_keystroke_and_redraw", |b| {
+        app.handle_key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE));
+        let mut m = 0u64;
+        b.iter(|| {
+            m += 1;
+            // Type "rev", then erase it again.
+            let key = match m % 6 {
+                1 => KeyEvent::new(KeyCode::Char('r'), KeyModifiers::NONE),
+                2 => KeyEvent::new(KeyCode::Char('e'), KeyModifiers::NONE),
+                3 => KeyEvent::new(KeyCode::Char('v'), KeyModifiers::NONE),
+                _ => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
+            };
+            app.handle_key(key);
+            draw(&mut terminal, &app);
+        })
+    });
+    group.finish();
+    if let Some(a) = rss_mb() {
+        eprintln!("memory: {a:.1} MB resident at the end");
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,299 @@
+//! Finding and counting claims fast: full-text search (SQLite FTS5 over claim wording, evidence
+//! quotes and verdict rationales), the light rows the workbench lists, and review counts.
+
+use super::{Result, Store, StoreError};
+use crate::model::Status;
+use rusqlite::{OptionalExtension, Row, params};
+
+/// How many characters of a claim's wording a list row keeps: enough for any terminal line.
+pub const ROW_TEXT_CHARS: usize = 240;
+
+/// A claim as the workbench lists it: a few fields and the start of its wording, so that a
+/// hundred thousand of them fit in a few megabytes. The rest is read for the selected claim only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRow {
+    pub id: i64,
+    pub article_id: i64,
+    pub start: usize,
+    pub end: usize,
+    pub status: Status,
+    pub score: f32,
+    /// The rating of the latest verdict, if any.
+    pub rating: Option<Box<str>>,
+    pub evidence: u32,
+    /// The first `ROW_TEXT_CHARS` characters of the wording.
+    pub text: Box<str>,
+}
+
+/// Claims by status and by latest verdict, for the overview.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReviewCounts {
+    pub by_status: Vec<(Status, i64)>,
+    /// Per rating (as stored), how many claims have it as their latest verdict.
+    pub by_rating: Vec<(String, i64)>,
+}
+
+impl ReviewCounts {
+    pub fn status(&self, status: Status) -> i64 {
+        self.by_status
+            .iter()
+            .find(|(s, _)| *s == status)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    /// Claims that count for progress (not dismissed) and those with a verdict.
+    pub fn progress(&self) -> (i64, i64) {
+        let total: i64 = self.by_status.iter().map(|(_, n)| n).sum();
+        let counted = total - self.status(Status::Dismissed);
+        let reviewed = self.status(Status::Reviewed) + self.status(Status::Disputed);
+        (reviewed, counted)
+    }
+}
+
+const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, c.score,
+        substr(c.text, 1, ?3),
+        (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id),
+        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1)
+     FROM claims c";
+
+fn claim_row(r: &Row) -> rusqlite::Result<ClaimRow> {
+    let status: String = r.get(4)?;
+    let text: String = r.get(6)?;
+    let rating: Option<String> = r.get(8)?;
+    Ok(ClaimRow {
+        id: r.get(0)?,
+        article_id: r.get(1)?,
+        start: r.get::<_, i64>(2)? as usize,
+        end: r.get::<_, i64>(3)? as usize,
+        status: Status::parse(&status).unwrap_or(Status::New),
+        score: r.get::<_, f64>(5)? as f32,
+        rating: rating.map(String::into_boxed_str),
+        evidence: r.get::<_, i64>(7)?.clamp(0, i64::from(u32::MAX)) as u32,
+        text: text.into_boxed_str(),
+    })
+}
+
+/// Turn what a reviewer typed into an FTS5 query that cannot be a syntax error: every word is
+/// quoted (quotes inside doubled), so FTS operators and punctuation are plain text; the last word
+/// matches as a prefix while it is being typed. None when there is no word to look for.
+pub fn fts_query(input: &str) -> Option<String> {
+    let words: Vec<&str> = input
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let last = words.len().checked_sub(1)?;
+    let typing = !input.ends_with(char::is_whitespace);
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push('"');
+        out.push_str(&w.replace('"', "\"\""));
+        out.push('"');
+        if i == last && typing {
+            out.push('*');
+        }
+    }
+    Some(out)
+}
+
+impl Store {
+    /// The light rows of the claims of one article (or all), in reading order.
+    pub fn claim_rows(&self, article: Option<i64>) -> Result<Vec<ClaimRow>> {
+        self.read(|conn| {
+            if let Some(id) = article {
+                super::articles::article(conn, id)?;
+            }
+            let mut stmt = conn.prepare_cached(&format!(
+                "{ROW_SQL} WHERE ?1 IS NULL OR c.article_id = ?2
+                 ORDER BY c.article_id, c.start, c.id"
+            ))?;
+            let rows =
+                stmt.query_map(params![article, article, ROW_TEXT_CHARS as i64], claim_row)?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// One light row, after a change to the claim.
+    pub fn claim_row(&self, id: i64) -> Result<ClaimRow> {
+        self.conn
+            .prepare_cached(&format!("{ROW_SQL} WHERE c.id = ?1 AND ?2 IS NULL"))?
+            .query_row(
+                params![id, Option::<i64>::None, ROW_TEXT_CHARS as i64],
+                claim_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound {
+                what: "claim",
+                id,
+                list: "claims",
+            })
+    }
+
+    /// Claims whose wording, evidence quotes or verdict rationales hold every word of `query`
+    /// (the last one as a prefix), best match first. Any input is safe: see `fts_query`.
+    pub fn search(&self, query: &str) -> Result<Vec<i64>> {
+        self.search_in(query, None)
+    }
+
+    /// `search`, limited to the claims of one article when given.
+    pub fn search_in(&self, query: &str, article: Option<i64>) -> Result<Vec<i64>> {
+        let Some(fts) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.claim_id FROM search s JOIN claims c ON c.id = s.claim_id
+             WHERE search MATCH ?1 AND (?2 IS NULL OR c.article_id = ?2)
+             GROUP BY s.claim_id ORDER BY min(s.rank), s.claim_id",
+        )?;
+        let ids = stmt.query_map(params![fts, article], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Claims by status and by the rating of their latest verdict, for one article or all.
+    pub fn review_counts(&self, article: Option<i64>) -> Result<ReviewCounts> {
+        self.read(|conn| {
+            let by_status = conn
+                .prepare_cached(
+                    "SELECT status, count(*) FROM claims WHERE ?1 IS NULL OR article_id = ?1
+                     GROUP BY status",
+                )?
+                .query_map([article], |r| {
+                    let s: String = r.get(0)?;
+                    Ok((Status::parse(&s).unwrap_or(Status::New), r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let by_rating = conn
+                .prepare_cached(
+                    "SELECT v.rating, count(*) FROM verdicts v JOIN claims c ON c.id = v.claim_id
+                     WHERE (?1 IS NULL OR c.article_id = ?1) AND c.status != 'dismissed'
+                       AND v.id = (SELECT max(w.id) FROM verdicts w WHERE w.claim_id = v.claim_id)
+                     GROUP BY v.rating",
+                )?
+                .query_map([article], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(ReviewCounts {
+                by_status,
+                by_rating,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{NewArticle, NewEvidence, NewSource};
+
+    fn store_with_claims() -> (Store, Vec<i64>) {
+        let mut store = Store::open_in_memory().unwrap();
+        let text = "The tower is 300 metres tall. It opened in 1889. Revenue rose 12% in 2021.";
+        let extraction = crate::extract::extract(text, None);
+        let new = NewArticle {
+            title: "T".into(),
+            text: text.into(),
+            ..NewArticle::default()
+        };
+        let (article, _) = store.import(&new, &extraction, "t").unwrap();
+        let ids = store
+            .claim_rows(Some(article.id))
+            .unwrap()
+            .iter()
+            .map(|r| r.id)
+            .collect();
+        (store, ids)
+    }
+
+    #[test]
+    fn fts5_is_compiled_in() {
+        let store = Store::open_in_memory().unwrap();
+        let on: bool = store
+            .connection()
+            .query_row("SELECT sqlite_compileoption_used('ENABLE_FTS5')", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(on);
+    }
+
+    #[test]
+    fn queries_are_quoted_and_the_last_word_is_a_prefix() {
+        assert_eq!(fts_query("tow"), Some("\"tow\"*".into()));
+        assert_eq!(fts_query("tower  300 "), Some("\"tower\" \"300\"".into()));
+        assert_eq!(fts_query("a\"b OR"), Some("\"a\"\"b\" \"OR\"*".into()));
+        assert_eq!(fts_query(" ? - * "), None);
+    }
+
+    #[test]
+    fn hostile_input_never_fails() {
+        let (store, _) = store_with_claims();
+        for q in [
+            "\"",
+            "AND",
+            "OR NOT",
+            "*",
+            "(",
+            ")",
+            "NEAR(a b)",
+            "col:x",
+            "^",
+            "a\"",
+            "-x",
+            "'",
+            "\u{0}",
+            "tower\"*",
+            "{a b}",
+        ] {
+            store.search(q).unwrap_or_else(|e| panic!("{q:?}: {e}"));
+        }
+    }
+
+    #[test]
+    fn search_finds_wording_quotes_and_rationales_and_follows_changes() {
+        let (mut store, ids) = store_with_claims();
+        let first = ids[0];
+        let tower: Vec<i64> = store.search("tow").unwrap();
+        assert!(tower.contains(&first), "{tower:?}");
+        let new = NewEvidence {
+            source: NewSource {
+                url: "https://example.org/eiffel".into(),
+                ..Default::default()
+            },
+            quote: Some("Gustave Eiffel built it".into()),
+            ..Default::default()
+        };
+        let e = store.add_evidence(first, &new, "t").unwrap();
+        assert_eq!(store.search("gustave").unwrap(), vec![first]);
+        store.remove_evidence(e.id, "t", None).unwrap();
+        assert!(store.search("gustave").unwrap().is_empty());
+
+        store.add_evidence(first, &new, "t").unwrap();
+        let scale = crate::model::Scale::default();
+        store
+            .add_verdict(first, "true", "Measured by surveyors", "t", &scale)
+            .unwrap();
+        assert_eq!(store.search("surveyors").unwrap(), vec![first]);
+
+        store
+            .edit_claim(first, "The Eiffel structure is tall", "t", None)
+            .unwrap();
+        assert!(store.search("structure").unwrap().contains(&first));
+        assert!(!store.search("metres").unwrap().contains(&first));
+
+        if ids.len() > 1 {
+            store.merge_claims(first, ids[1], "t", None).unwrap();
+            assert!(store.search("surveyors").unwrap() == vec![first]);
+        }
+    }
+
+    #[test]
+    fn rows_and_counts() {
+        let (store, ids) = store_with_claims();
+        let row = store.claim_row(ids[0]).unwrap();
+        assert_eq!(row.status, Status::New);
+        assert!(row.text.contains("tower"));
+        let counts = store.review_counts(None).unwrap();
+        assert_eq!(counts.progress(), (0, ids.len() as i64));
+    }
+}

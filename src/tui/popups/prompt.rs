@@ -1,0 +1,104 @@
+//! A one-line text popup for a change to the selected claim: the reason to dismiss it, its new
+//! wording, or where to split it.
+
+use super::{edit_line, frame, line_field, line_text};
+use crate::model::ClaimCore;
+use crate::tui::action::Action;
+use crate::tui::keymap::{Keymap, Mode};
+use crate::tui::strings;
+use crate::tui::text::{one_line, sanitize};
+use crate::tui::theme::Theme;
+use crate::tui::view::hint_line;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui_textarea::TextArea;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Dismiss,
+    Edit,
+    Split,
+}
+
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub claim: i64,
+    /// The claim's version when the popup opened: the store refuses the write if it changed.
+    pub version: Option<i64>,
+    /// The claim as the reviewer sees it (for a split: the span of the article, which the offset
+    /// counts in).
+    pub context: String,
+    field: TextArea<'static>,
+    pub error: Option<String>,
+    theme: Theme,
+}
+
+impl Prompt {
+    pub fn new(kind: PromptKind, claim: &ClaimCore, context: &str, theme: Theme) -> Prompt {
+        let (prefill, placeholder) = match kind {
+            PromptKind::Dismiss => ("", strings::PROMPT_DISMISS_PLACEHOLDER),
+            PromptKind::Edit => (claim.text.as_str(), ""),
+            PromptKind::Split => ("", strings::PROMPT_SPLIT_PLACEHOLDER),
+        };
+        Prompt {
+            kind,
+            claim: claim.id,
+            version: Some(claim.version),
+            context: one_line(context).into_owned(),
+            field: line_field(prefill, placeholder, theme),
+            error: None,
+            theme,
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        Mode::Prompt
+    }
+
+    pub fn text(&self) -> String {
+        line_text(&self.field)
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if edit_line(&mut self.field, action) {
+            self.error = None;
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
+        let theme = self.theme;
+        let (title, label) = match self.kind {
+            PromptKind::Dismiss => (strings::PROMPT_DISMISS, strings::PROMPT_DISMISS_LABEL),
+            PromptKind::Edit => (strings::PROMPT_EDIT, strings::PROMPT_EDIT_LABEL),
+            PromptKind::Split => (strings::PROMPT_SPLIT, strings::PROMPT_SPLIT_LABEL),
+        };
+        let popup = super::centered(area, 80, 9);
+        let inner = frame(
+            popup,
+            buf,
+            format!("{title} · claim #{}", self.claim),
+            theme,
+        );
+        let [context, _, field, error, hints] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        Paragraph::new(Span::styled(self.context.as_str(), theme.dim()))
+            .wrap(Wrap { trim: true })
+            .render(context, buf);
+        let [l, input] =
+            Layout::horizontal([Constraint::Length(9), Constraint::Fill(1)]).areas(field);
+        Span::styled(format!("›{label:<7} "), theme.field(true)).render(l, buf);
+        self.field.render(input, buf);
+        if let Some(e) = &self.error {
+            Paragraph::new(Span::styled(sanitize(e, false), theme.error())).render(error, buf);
+        }
+        hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
+    }
+}

@@ -1,0 +1,182 @@
+//! The real binary in a pseudo-terminal: open the fixture, find a claim, add a source, record a
+//! verdict, quit; the screen is read through a vt100 parser at each step, then the database.
+
+use claimdesk::store::Store;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+const ROWS: u16 = 40;
+const COLS: u16 = 120;
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+struct Session {
+    parser: vt100::Parser,
+    output: Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+}
+
+impl Session {
+    /// Feed what the program wrote so far into the parser, waiting at most `wait` for more.
+    fn pump(&mut self, wait: Duration) {
+        if let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.parser.process(&bytes);
+            while let Ok(bytes) = self.output.try_recv() {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Wait until the screen shows `text`; fail with the screen if it does not in time.
+    fn expect(&mut self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the screen never showed {text:?}; it shows:\n{screen}"
+            );
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Type text a key at a time, as a person does (and as a terminal sends it).
+    fn type_slowly(&mut self, text: &str) {
+        for c in text.chars() {
+            self.send(&c.to_string());
+            self.pump(Duration::from_millis(2));
+        }
+    }
+}
+
+#[test]
+fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("pty.db");
+    let config = dir.path().join("config.toml");
+
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.args(["--db"]);
+    cmd.arg(&db);
+    cmd.args([
+        "--reviewer",
+        "pty-tester",
+        "open",
+        "fixtures/vande-hei-soyuz.txt",
+        "--published",
+        "2022-03-13",
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", &config);
+    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("CLAIMDESK_DB");
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut s = Session {
+        parser: vt100::Parser::new(ROWS, COLS, 0),
+        output: rx,
+        writer: pair.master.take_writer().unwrap(),
+    };
+
+    // The workbench opens on the fixture.
+    let screen = s.expect("Claims (");
+    assert!(screen.contains("reviewer: pty-tester"), "{screen}");
+    assert!(screen.contains("0/"), "nothing reviewed yet:\n{screen}");
+
+    // Move down, then find the claim about the record by searching.
+    s.send("jj");
+    s.expect("claim 3/");
+    s.send("/");
+    s.type_slowly("355");
+    s.expect("1 match");
+    s.send("\r");
+
+    // Add a source: URL, title, quote, Enter saves.
+    s.send("a");
+    s.expect("Add a source");
+    s.type_slowly("https://www.nasa.gov/record?utm_source=x");
+    s.send("\t");
+    s.type_slowly("NASA record page");
+    s.send("\t");
+    s.type_slowly("355 consecutive days");
+    s.send("\r");
+    let screen = s.expect("Source added to claim #");
+    let claim: i64 = screen
+        .split("Source added to claim #")
+        .nth(1)
+        .and_then(|rest| rest.split('.').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no claim id on screen:\n{screen}"));
+    s.expect("https://www.nasa.gov/record");
+
+    // Record a verdict: "false" is the fifth rating; a rationale; Ctrl-S saves.
+    s.send("v");
+    s.expect("Verdict · claim #");
+    s.send("jjjj");
+    s.send("\t");
+    s.type_slowly("The record is 340 days; q and j type here.");
+    s.send("\x13");
+    s.expect("Verdict \"false\" recorded");
+    s.expect("1/");
+
+    // Quit, and the terminal is given back.
+    s.send("q");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < TIMEOUT, "the workbench did not quit");
+        s.pump(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+
+    let store = Store::open(&db).unwrap();
+    let detail = store.claim(claim).unwrap();
+    assert!(detail.claim.text.contains("355"), "{}", detail.claim.text);
+    assert_eq!(detail.evidence.len(), 1);
+    let e = &detail.evidence[0];
+    assert_eq!(e.source.url, "https://www.nasa.gov/record");
+    assert_eq!(e.source.title.as_deref(), Some("NASA record page"));
+    assert_eq!(e.quote.as_deref(), Some("355 consecutive days"));
+    assert_eq!(e.reviewer, "pty-tester");
+    assert_eq!(detail.verdicts.len(), 1);
+    let v = &detail.verdicts[0];
+    assert_eq!(v.rating, "false");
+    assert_eq!(v.rationale, "The record is 340 days; q and j type here.");
+    assert_eq!(v.reviewer, "pty-tester");
+    assert_eq!(detail.claim.status, claimdesk::model::Status::Reviewed);
+}
