@@ -253,6 +253,25 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
+    // Values alone, sentence by sentence as `extract` runs them.
+    let spans = claimdesk::extract::sentences::split(&text);
+    let mut g = c.benchmark_group("values");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    g.bench_function("scan", |b| {
+        b.iter(|| {
+            spans
+                .iter()
+                .map(|s| {
+                    claimdesk::extract::values::scan(black_box(&text[s.clone()]), published).len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10)

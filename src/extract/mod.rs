@@ -206,7 +206,9 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
 
 /// Byte offset → character offset for a known set of byte offsets, computed in one pass.
 struct CharOffsets {
-    map: std::collections::HashMap<usize, usize>,
+    /// Sorted byte offsets and, at the same index, their character offsets.
+    bytes: Vec<usize>,
+    chars: Vec<usize>,
     ascii: bool,
 }
 
@@ -214,24 +216,33 @@ impl CharOffsets {
     fn new(text: &str, mut offsets: Vec<usize>) -> Self {
         if text.is_ascii() {
             return CharOffsets {
-                map: Default::default(),
+                bytes: Vec::new(),
+                chars: Vec::new(),
                 ascii: true,
             };
         }
         offsets.sort_unstable();
         offsets.dedup();
-        let mut map = std::collections::HashMap::with_capacity(offsets.len());
-        let (mut byte, mut chars) = (0usize, 0usize);
-        for off in offsets {
-            chars += text[byte..off].chars().count();
+        let mut chars = Vec::with_capacity(offsets.len());
+        let (mut byte, mut count) = (0usize, 0usize);
+        for &off in &offsets {
+            count += text[byte..off].chars().count();
             byte = off;
-            map.insert(off, chars);
+            chars.push(count);
         }
-        CharOffsets { map, ascii: false }
+        CharOffsets {
+            bytes: offsets,
+            chars,
+            ascii: false,
+        }
     }
 
     fn get(&self, byte: usize) -> usize {
-        if self.ascii { byte } else { self.map[&byte] }
+        if self.ascii {
+            return byte;
+        }
+        // Every offset asked for was given to `new`.
+        self.bytes.binary_search(&byte).map_or(0, |i| self.chars[i])
     }
 }
 
@@ -240,6 +251,17 @@ pub fn char_to_byte(text: &str, char_offset: usize) -> usize {
     text.char_indices()
         .nth(char_offset)
         .map_or(text.len(), |(b, _)| b)
+}
+
+/// The index of the sentence (as `sentences::split` cuts the text) that a character offset falls
+/// in: the last sentence starting at or before it.
+pub fn sentence_index_at(text: &str, char_offset: usize) -> usize {
+    let byte = char_to_byte(text, char_offset);
+    sentences::split(text)
+        .iter()
+        .take_while(|s| s.start <= byte)
+        .count()
+        .saturating_sub(1)
 }
 
 /// Normalize text on the way in, keeping what the reviewer sees: CRLF and lone CR become LF,
