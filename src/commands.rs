@@ -371,7 +371,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
                             return Err(Failure::usage("give --span START..END or --quote TEXT"));
                         }
                     };
-                    let sentence = sentence_at(&text, start);
+                    let sentence = extract::sentence_index_at(&text, start);
                     (
                         store.add_claim(
                             &NewClaim {
@@ -677,16 +677,6 @@ fn find_once(text: &str, quote: &str, article: i64) -> Result<(usize, usize)> {
     };
     let start = text[..at].chars().count();
     Ok((start, start + quote.chars().count()))
-}
-
-/// The index of the sentence a character offset falls in.
-fn sentence_at(text: &str, char_offset: usize) -> usize {
-    let byte = extract::char_to_byte(text, char_offset);
-    extract::sentences::split(text)
-        .iter()
-        .take_while(|s| s.start <= byte)
-        .count()
-        .saturating_sub(1)
 }
 
 fn open_store(cli: &Cli) -> Result<Store> {

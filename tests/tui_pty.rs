@@ -124,12 +124,16 @@ fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
     s.expect("1 match");
     s.send("\r");
 
-    // Add a source: URL, title, quote, Enter saves.
+    // Add a source: URL, title, publisher, archive URL, quote, Enter saves.
     s.send("a");
     s.expect("Add a source");
     s.type_slowly("https://www.nasa.gov/record?utm_source=x");
     s.send("\t");
     s.type_slowly("NASA record page");
+    s.send("\t");
+    s.type_slowly("NASA");
+    s.send("\t");
+    s.type_slowly("https://web.archive.org/web/2022/nasa.gov/record");
     s.send("\t");
     s.type_slowly("355 consecutive days");
     s.send("\r");
@@ -171,6 +175,11 @@ fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
     let e = &detail.evidence[0];
     assert_eq!(e.source.url, "https://www.nasa.gov/record");
     assert_eq!(e.source.title.as_deref(), Some("NASA record page"));
+    assert_eq!(e.source.publisher.as_deref(), Some("NASA"));
+    assert_eq!(
+        e.source.archive_url.as_deref(),
+        Some("https://web.archive.org/web/2022/nasa.gov/record")
+    );
     assert_eq!(e.quote.as_deref(), Some("355 consecutive days"));
     assert_eq!(e.reviewer, "pty-tester");
     assert_eq!(detail.verdicts.len(), 1);

@@ -117,7 +117,10 @@ fn help_popup() {
 #[test]
 fn source_form() {
     let (_dir, mut app) = fixture_app(Theme::default());
-    press(&mut app, "jjahttps://example.org/jkq\tA title\t\t");
+    press(
+        &mut app,
+        "jjahttps://example.org/jkq\tA title\tThe Publisher\tweb.archive.org/x\t\t",
+    );
     app.handle_key(KeyEvent::new(KeyCode::Right, KeyModifiers::NONE));
     let t = draw(&mut app, 120, 40);
     insta::assert_snapshot!(t.backend());
@@ -164,6 +167,9 @@ fn every_size_draws_without_panic() {
         ":goto",
         "ahttps://x.example\nx",
         "fFo",
+        "+",
+        "+the\n",
+        "ahttps://x.example\tT\tP\tbad url\t",
     ];
     for setup in setups {
         app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
@@ -189,6 +195,8 @@ fn no_color_draws_without_colours() {
         "\u{1b}L",
         "\u{1b}m",
         "\u{1b}/rog",
+        "\u{1b}+the\n",
+        "\u{1b}ahttps://x.example\t\t\tbad\t",
     ] {
         for k in keys.chars() {
             let code = if k == '\u{1b}' {
@@ -325,7 +333,7 @@ fn merge_confirm() {
 fn evidence_picker() {
     snap_both(
         "evidence_picker",
-        "jjahttps://one.example/a\t\tquote one\nahttps://two.example/b\nx",
+        "jjahttps://one.example/a\t\t\t\tquote one\nahttps://two.example/b\nx",
     );
 }
 
@@ -406,4 +414,109 @@ fn article_picker() {
         let t = draw(&mut app, w, h);
         insta::assert_snapshot!(format!("article_picker_{w}x{h}"), redacted(&t));
     }
+}
+
+/// Values on screen in the article pane (columns `cols`), each drawn whole on one line: where,
+/// and their group.
+fn values_on_screen(
+    app: &App,
+    buffer: &Buffer,
+    cols: std::ops::Range<u16>,
+) -> Vec<(u16, u16, u8, String)> {
+    let left = cols.start;
+    let article = app.selected_row().unwrap().article_id;
+    let text = app.store().article_text(article).unwrap();
+    // Only values whose words occur once in the article: found on screen, they are that value.
+    let values: Vec<_> = app
+        .store()
+        .values_of_article(article)
+        .unwrap()
+        .into_iter()
+        .filter(|v| text.matches(v.text.as_str()).count() == 1)
+        .collect();
+    let h = buffer.area.height;
+    let mut out = Vec::new();
+    for y in 1..h.saturating_sub(3) {
+        let row: String = cols
+            .clone()
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect();
+        for v in &values {
+            if let Some(b) = row.find(&v.text) {
+                let x = left + row[..b].chars().count() as u16;
+                out.push((
+                    x,
+                    y,
+                    claimdesk::tui::theme::value_group(v.kind),
+                    v.text.clone(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn values_are_marked_by_kind_with_a_legend() {
+    for theme in [Theme::default(), Theme::plain()] {
+        let (_dir, mut app) = fixture_app(theme);
+        let mut groups = std::collections::HashSet::new();
+        // Follow the selection through the whole article.
+        for _ in 0..app.list_len() {
+            press(&mut app, "j");
+            let t = draw(&mut app, 120, 40);
+            let buffer = t.backend().buffer();
+            // The article pane's text is in columns 42..85 of a 120-column screen.
+            let found = values_on_screen(&app, buffer, 42..85);
+            groups.extend(found.iter().map(|f| f.2));
+            for (x, y, group, text) in &found {
+                let cell = &buffer[(*x, *y)];
+                if theme.color {
+                    let colour = theme.value_kind(*group, false).fg.unwrap();
+                    assert!(
+                        cell.fg == colour || cell.bg == colour,
+                        "{text:?} at {x},{y} is not in its kind's colour: {cell:?}"
+                    );
+                } else {
+                    let wanted = theme.value_kind(*group, false).add_modifier;
+                    assert!(!wanted.is_empty());
+                    assert!(
+                        cell.modifier.contains(wanted),
+                        "{text:?} at {x},{y} is not in its kind's emphasis: {cell:?}"
+                    );
+                }
+            }
+            let shown = screen(buffer);
+            assert!(
+                shown.contains("date dur age qty count num % money"),
+                "{shown}"
+            );
+        }
+        assert!(groups.len() >= 5, "several kinds seen: {groups:?}");
+        // Every group looks different from every other.
+        for a in 0..8u8 {
+            for b in a + 1..8 {
+                assert_ne!(theme.value_kind(a, false), theme.value_kind(b, false));
+                assert_ne!(theme.value_kind(a, true), theme.value_kind(b, true));
+            }
+        }
+    }
+    // The help names the groups in full.
+    let (_dir, mut app) = fixture_app(Theme::default());
+    press(&mut app, "?");
+    let shown = screen(draw(&mut app, 120, 40).backend().buffer());
+    assert!(
+        shown.contains("Values in the article: date duration age"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn add_claim_prompt() {
+    snap_both("add_claim_prompt", "+International Space Station\n");
+}
+
+#[test]
+fn source_form_narrow() {
+    snap_both("source_form", "jjahttps://example.org/a\tT\tP\tnot a url\t");
 }

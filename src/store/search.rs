@@ -2,7 +2,8 @@
 //! quotes and verdict rationales), the light rows the workbench lists, and review counts.
 
 use super::{Result, Store, StoreError};
-use crate::model::Status;
+use crate::extract::{Modifier, ValueKind};
+use crate::model::{Status, StoredValue};
 use rusqlite::{OptionalExtension, Row, params};
 
 /// How many characters of a claim's wording a list row keeps: enough for any terminal line.
@@ -151,6 +152,29 @@ impl Store {
         Ok(ids.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every value found in an article (in claims or not), in reading order: the workbench marks
+    /// them by kind in the article pane. Offsets are characters of the article's text.
+    pub fn values_of_article(&self, article_id: i64) -> Result<Vec<StoredValue>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT v.id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier
+             FROM \"values\" v WHERE v.article_id = ?1 ORDER BY v.start, v.id",
+        )?;
+        let values = stmt.query_map([article_id], |r| {
+            let kind: String = r.get(1)?;
+            let modifier: Option<String> = r.get(6)?;
+            Ok(StoredValue {
+                id: r.get(0)?,
+                kind: ValueKind::parse(&kind).unwrap_or(ValueKind::Number),
+                text: r.get(2)?,
+                start: r.get::<_, i64>(3)?.max(0) as usize,
+                end: r.get::<_, i64>(4)?.max(0) as usize,
+                value: r.get(5)?,
+                modifier: modifier.as_deref().and_then(Modifier::parse),
+            })
+        })?;
+        Ok(values.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Claims by status and by the rating of their latest verdict, for one article or all.
     pub fn review_counts(&self, article: Option<i64>) -> Result<ReviewCounts> {
         self.read(|conn| {
@@ -285,6 +309,25 @@ mod tests {
             store.merge_claims(first, ids[1], "t", None).unwrap();
             assert!(store.search("surveyors").unwrap() == vec![first]);
         }
+    }
+
+    #[test]
+    fn values_of_an_article_in_reading_order() {
+        let (store, ids) = store_with_claims();
+        let article = store.claim_row(ids[0]).unwrap().article_id;
+        let values = store.values_of_article(article).unwrap();
+        assert!(
+            values
+                .iter()
+                .any(|v| v.kind == ValueKind::Percent && v.text == "12%")
+        );
+        assert!(values.windows(2).all(|w| w[0].start <= w[1].start));
+        let text = store.article_text(article).unwrap();
+        for v in &values {
+            let span: String = text.chars().skip(v.start).take(v.end - v.start).collect();
+            assert_eq!(span, v.text);
+        }
+        assert!(store.values_of_article(article + 100).unwrap().is_empty());
     }
 
     #[test]

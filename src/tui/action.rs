@@ -27,6 +27,8 @@ pub enum Action {
     Dismiss,
     Restore,
     EditClaim,
+    /// Add a claim the extractor missed, from words of the article or START..END.
+    AddClaim,
     Split,
     /// Merge the selected claim with the next one of its article.
     Merge,

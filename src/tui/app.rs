@@ -18,12 +18,12 @@ use super::popups::verdict::VerdictForm;
 use super::popups::{edit_line, line_field, line_text};
 use super::strings;
 use super::text::{ArticleText, Wrapped, one_line};
-use super::theme::Theme;
+use super::theme::{Theme, value_group};
 use super::view;
 use crate::config::Config;
 use crate::model::{Article, ClaimDetail, Evidence, Scale, Status};
 use crate::store::search::ClaimRow;
-use crate::store::{NewEvidence, Store, StoreError};
+use crate::store::{NewClaim, NewEvidence, Store, StoreError};
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
@@ -188,16 +188,21 @@ enum Undo {
     },
     Verdict,
     Merged,
+    /// A claim added by hand: the store keeps it (dismiss it instead).
+    ClaimAdded,
 }
 
 /// An article's text with, for each character, the index (into `App::rows`) of the claim it
-/// belongs to.
+/// belongs to and the group of the value it is part of (`theme::value_group`). Built once when
+/// the article is loaded, never per frame.
 pub struct ArticleView {
     pub text: ArticleText,
     pub marks: Vec<u32>,
+    pub values: Vec<u8>,
 }
 
 pub const NO_CLAIM: u32 = u32::MAX;
+pub const NO_VALUE: u8 = u8::MAX;
 /// Articles whose text stays loaded; the others are read again when needed.
 const TEXT_CACHE: usize = 8;
 
@@ -384,6 +389,11 @@ impl App {
         self.help.is_some()
     }
 
+    /// How far the open help is scrolled.
+    pub fn help_scroll(&self) -> Option<usize> {
+        self.help.as_ref().map(|h| h.scroll)
+    }
+
     pub fn article_scroll(&self) -> Option<usize> {
         self.article_scroll
     }
@@ -449,7 +459,13 @@ impl App {
                 self.rewrap();
                 return;
             }
-            Action::Click(x, y) => return self.click(x, y),
+            Action::Click(x, y) => {
+                // The message was about what came before the click.
+                if self.help.is_none() && self.popup.is_none() {
+                    self.message = None;
+                }
+                return self.click(x, y);
+            }
             Action::Scroll(x, y, down) => return self.wheel(x, y, down),
             _ => {}
         }
@@ -512,6 +528,7 @@ impl App {
             Action::Dismiss => self.open_prompt(PromptKind::Dismiss),
             Action::EditClaim => self.open_prompt(PromptKind::Edit),
             Action::Split => self.open_prompt(PromptKind::Split),
+            Action::AddClaim => self.open_add_claim(),
             Action::Restore => self.restore(),
             Action::Merge => self.ask_merge(),
             Action::RemoveEvidence => self.open_evidence_picker(),
@@ -656,6 +673,11 @@ impl App {
                         self.popup = Some(Popup::Confirm(Box::new(confirm)));
                     }
                     PromptKind::Edit => self.edit_claim(claim, text.to_string(), version),
+                    PromptKind::AddClaim => {
+                        let article = p.article.unwrap_or_default();
+                        let text = text.to_string();
+                        self.add_claim(article, &text);
+                    }
                     PromptKind::Split => {
                         let at = split_point(&p.context, text);
                         match at {
@@ -911,7 +933,7 @@ impl App {
         }
     }
 
-    /// A click: on the list, select the claim under it; on a pane, focus it.
+    /// A click: on the list or the article, select the claim under it; on a pane, focus it.
     fn click(&mut self, x: u16, y: u16) {
         if self.help.is_some() || self.popup.is_some() {
             return;
@@ -920,6 +942,9 @@ impl App {
             return;
         };
         self.set_focus(pane);
+        if pane == Focus::Article {
+            return self.click_article(x, y);
+        }
         if pane != Focus::List {
             return;
         }
@@ -934,6 +959,52 @@ impl App {
             && i != self.selected
         {
             self.select(i);
+        }
+    }
+
+    /// A click in the article: the claim under the pointer is selected (the filters cleared if
+    /// they hide it), and the article stays where it was scrolled.
+    fn click_article(&mut self, x: u16, y: u16) {
+        let Some(inner) = self.pane_rect(Focus::Article) else {
+            return;
+        };
+        let Some(article) = self.selected_row().map(|r| r.article_id) else {
+            return;
+        };
+        if !inner.contains(ratatui::layout::Position::new(x, y)) || self.wrapped.article != article
+        {
+            return;
+        }
+        let height = inner.height as usize;
+        let max = self.wrapped.lines.len().saturating_sub(height);
+        let offset = self
+            .article_scroll
+            .unwrap_or_else(|| self.follow_offset(&self.wrapped, height))
+            .min(max);
+        let Some(line) = self.wrapped.lines.get(offset + usize::from(y - inner.y)) else {
+            return;
+        };
+        let Some(view) = self.texts.get(&article) else {
+            return;
+        };
+        let Some(at) = view.text.offset_at(line.clone(), x - inner.x) else {
+            return;
+        };
+        let mark = view.marks.get(at).copied().unwrap_or(NO_CLAIM);
+        if mark == NO_CLAIM || Some(mark as usize) == self.selected_index() {
+            return;
+        }
+        self.select_row(mark as usize);
+        self.article_scroll = Some(offset);
+    }
+
+    /// Select `rows[r]`, clearing the filters first if they hide it.
+    fn select_row(&mut self, r: usize) {
+        if self.row_pos.get(r) == Some(&NO_CLAIM) {
+            self.clear_filters();
+        }
+        if let Some(&pos) = self.row_pos.get(r).filter(|&&p| p != NO_CLAIM) {
+            self.select(pos as usize);
         }
     }
 
@@ -1127,6 +1198,63 @@ impl App {
         };
         let prompt = Prompt::new(kind, c, &context, self.theme);
         self.popup = Some(Popup::Prompt(Box::new(prompt)));
+    }
+
+    /// The article a new claim goes to: the selected claim's, else the one shown.
+    fn current_article(&self) -> Option<i64> {
+        self.selected_row()
+            .map(|r| r.article_id)
+            .or(self.article)
+            .or_else(|| self.articles.first().map(|a| a.id))
+    }
+
+    fn open_add_claim(&mut self) {
+        let Some(article) = self.current_article() else {
+            self.error(strings::NO_ARTICLE);
+            return;
+        };
+        let title = self.article_title(article).to_string();
+        let prompt = Prompt::add_claim(article, &title, self.theme);
+        self.popup = Some(Popup::Prompt(Box::new(prompt)));
+    }
+
+    /// `+`: add the claim at the span `input` names, in `article`, and select it. A refusal stays
+    /// in the popup as one sentence.
+    fn add_claim(&mut self, article: i64, input: &str) {
+        let raw = match self.store.article_text(article) {
+            Ok(t) => t,
+            Err(e) => return self.prompt_error(e.to_string()),
+        };
+        let (start, end) = match claim_span(&raw, input) {
+            Ok(span) => span,
+            Err(e) => return self.prompt_error(e),
+        };
+        let new = NewClaim {
+            article_id: article,
+            start,
+            end,
+            sentence: crate::extract::sentence_index_at(&raw, start),
+        };
+        match self.store.add_claim(&new, &self.reviewer) {
+            Ok(d) => {
+                let id = d.claim.id;
+                self.popup = None;
+                self.after_write(id, true);
+                if let Some(r) = self.rows.iter().position(|r| r.id == id) {
+                    self.select_row(r);
+                }
+                self.undo = Some(Undo::ClaimAdded);
+                self.info(strings::claim_added(id));
+            }
+            Err(e) => self.prompt_error(e.to_string()),
+        }
+    }
+
+    fn prompt_error(&mut self, sentence: String) {
+        match &mut self.popup {
+            Some(Popup::Prompt(p)) => p.error = Some(sentence),
+            _ => self.error(sentence),
+        }
     }
 
     fn restore(&mut self) {
@@ -1346,6 +1474,10 @@ impl App {
                 self.error(strings::MERGE_NO_UNDO);
                 return;
             }
+            Undo::ClaimAdded => {
+                self.error(strings::ADD_NO_UNDO);
+                return;
+            }
             Undo::EvidenceAdded {
                 claim,
                 evidence,
@@ -1474,11 +1606,8 @@ impl App {
             self.error(strings::not_in_list(id));
             return;
         };
-        if self.row_pos[r] == NO_CLAIM {
-            self.clear_filters();
-        }
-        if let Some(&pos) = self.row_pos.get(r).filter(|&&p| p != NO_CLAIM) {
-            self.select(pos as usize);
+        self.select_row(r);
+        if self.selected_index() == Some(r) {
             self.info(strings::goto_done(id));
         }
     }
@@ -1680,7 +1809,24 @@ impl App {
                         }
                     }
                 }
-                self.texts.insert(article, ArticleView { text, marks });
+                let mut values = vec![NO_VALUE; text.len()];
+                match self.store.values_of_article(article) {
+                    Ok(found) => {
+                        for v in found {
+                            let end = v.end.min(values.len());
+                            values[v.start.min(end)..end].fill(value_group(v.kind));
+                        }
+                    }
+                    Err(e) => self.error(e.to_string()),
+                }
+                self.texts.insert(
+                    article,
+                    ArticleView {
+                        text,
+                        marks,
+                        values,
+                    },
+                );
             }
             Err(e) => self.error(e.to_string()),
         }
@@ -1729,6 +1875,30 @@ impl App {
             .iter()
             .find(|a| a.id == id)
             .map_or(strings::UNTITLED, |a| a.title.as_str())
+    }
+}
+
+/// The span of a claim to add: `START..END` (character offsets), or words of the article that
+/// occur exactly once in it.
+fn claim_span(text: &str, input: &str) -> Result<(usize, usize), String> {
+    if let Some((a, b)) = input.split_once("..")
+        && let (Ok(start), Ok(end)) = (a.trim().parse::<usize>(), b.trim().parse::<usize>())
+    {
+        return Ok((start, end));
+    }
+    // Occurrences may overlap ("aa" twice in "aaa"): look again one character further each time.
+    let found: Vec<usize> = std::iter::successors(text.find(input), |&b| {
+        let next = b + text[b..].chars().next().map_or(1, char::len_utf8);
+        text[next..].find(input).map(|f| next + f)
+    })
+    .collect();
+    match found.as_slice() {
+        [] => Err(strings::quote_not_found(&one_line(input))),
+        [b] => {
+            let start = text[..*b].chars().count();
+            Ok((start, start + input.chars().count()))
+        }
+        many => Err(strings::quote_ambiguous(&one_line(input), many.len())),
     }
 }
 

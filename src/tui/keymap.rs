@@ -258,6 +258,7 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         A::Dismiss => "dismiss",
         A::Restore => "restore",
         A::EditClaim => "edit",
+        A::AddClaim => "add_claim",
         A::Split => "split",
         A::Merge => "merge",
         A::RemoveEvidence => "remove_evidence",
@@ -446,6 +447,13 @@ static DEFAULT: &[Row] = &[
         &[c('e')],
         Action::EditClaim,
         "edit the claim's wording",
+        None,
+    ),
+    Row(
+        M::Main,
+        &[c('+')],
+        Action::AddClaim,
+        "add a claim the extractor missed: quote words of the article, or START..END",
         None,
     ),
     Row(

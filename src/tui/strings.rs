@@ -224,3 +224,52 @@ pub fn reviewer_set(name: &str) -> String {
 }
 
 pub const REVIEWER_EMPTY: &str = "Give the reviewer's name: :reviewer NAME";
+
+/// The value groups of the article pane (see `theme::value_group`), as the help names them…
+pub const VALUE_GROUPS: [&str; 8] = [
+    "date",
+    "duration",
+    "age",
+    "quantity",
+    "count",
+    "number/ordinal",
+    "percent",
+    "money",
+];
+/// …and as the article pane's legend does, where room is short.
+pub const VALUE_GROUPS_SHORT: [&str; 8] =
+    ["date", "dur", "age", "qty", "count", "num", "%", "money"];
+pub const VALUES_LEGEND: &str = "Values in the article:";
+
+pub const CLAIM_ADD: &str = "Add a claim";
+pub const CLAIM_ADD_LABEL: &str = "Text";
+pub const CLAIM_ADD_PLACEHOLDER: &str = "words of the article that occur once, or START..END";
+pub const ADD_NO_UNDO: &str =
+    "Adding a claim cannot be undone; dismiss it (d) if it is not check-worthy.";
+
+pub fn claim_add_in(title: &str) -> String {
+    format!(
+        "A claim the extractor missed, in “{title}”: quote its words exactly, or give character offsets START..END."
+    )
+}
+
+pub fn quote_not_found(text: &str) -> String {
+    format!("\"{text}\" is not in the article; quote its words exactly or give START..END.")
+}
+
+pub fn quote_ambiguous(text: &str, times: usize) -> String {
+    format!("\"{text}\" occurs {times} times in the article; quote more words or give START..END.")
+}
+
+pub fn claim_added(id: i64) -> String {
+    format!("Claim #{id} added.")
+}
+
+pub const SOURCE_PUBLISHER: &str = "Publisher";
+pub const SOURCE_PUBLISHER_PLACEHOLDER: &str = "optional: who publishes it";
+pub const SOURCE_ARCHIVE: &str = "Archive";
+pub const SOURCE_ARCHIVE_PLACEHOLDER: &str = "optional: https://web.archive.org/…";
+
+pub fn archive_invalid(sentence: &str) -> String {
+    format!("Archive URL: {sentence}")
+}

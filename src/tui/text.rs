@@ -154,6 +154,27 @@ impl ArticleText {
     }
 }
 
+impl ArticleText {
+    /// The character under column `column` of a wrapped `line` (a range `wrap` gave), as the
+    /// pane draws it: None past the line's end.
+    pub fn offset_at(&self, line: Range<usize>, column: u16) -> Option<usize> {
+        let p = self
+            .lines
+            .partition_point(|(r, _)| r.start <= line.start)
+            .checked_sub(1)?;
+        let gs = &self.lines[p].1;
+        let first = gs.partition_point(|g| g.start < line.start);
+        let mut used: u16 = 0;
+        for g in gs[first..].iter().take_while(|g| g.start < line.end) {
+            used = used.saturating_add(g.width);
+            if column < used {
+                return Some(g.start);
+            }
+        }
+        None
+    }
+}
+
 /// Characters of graphemes `from..to` (`to > from`), without trailing spaces.
 fn line_range(gs: &[Grapheme], from: usize, mut to: usize) -> Range<usize> {
     while to > from + 1 && gs[to - 1].space {
@@ -215,6 +236,27 @@ mod tests {
                 assert!(width <= w.max(2), "{width} > {w}");
             }
         }
+    }
+
+    #[test]
+    fn columns_map_back_to_characters() {
+        let t = ArticleText::new("ab 漢字 cd\nxyz");
+        let lines = t.wrap(20);
+        assert_eq!(t.offset_at(lines[0].clone(), 0), Some(0));
+        assert_eq!(t.offset_at(lines[0].clone(), 3), Some(3));
+        assert_eq!(
+            t.offset_at(lines[0].clone(), 4),
+            Some(3),
+            "both cells of 漢"
+        );
+        assert_eq!(t.offset_at(lines[0].clone(), 5), Some(4));
+        assert_eq!(t.offset_at(lines[0].clone(), 8), Some(6));
+        assert_eq!(t.offset_at(lines[0].clone(), 9), Some(7));
+        assert_eq!(t.offset_at(lines[0].clone(), 10), None, "past the end");
+        assert_eq!(t.offset_at(lines[1].clone(), 1), Some(10));
+        let narrow = t.wrap(4);
+        let second = narrow[1].clone();
+        assert_eq!(t.offset_at(second.clone(), 0), Some(second.start));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Colours and emphasis. With `NO_COLOR` set, only bold, reverse and underline are used.
+//! Colours and emphasis. With `NO_COLOR` set, only bold, italic, dim, reverse and underline are used.
 
+use crate::extract::ValueKind;
 use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,11 +103,6 @@ impl Theme {
         self.fg(Color::LightBlue).add_modifier(Modifier::UNDERLINED)
     }
 
-    /// A value inside the selected claim.
-    pub fn value(&self) -> Style {
-        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
-    }
-
     pub fn error(&self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
@@ -176,6 +172,11 @@ impl Theme {
         }
     }
 
+    /// The filled part of a claim's score bar in the list.
+    pub fn score(&self) -> Style {
+        self.fg(Color::Cyan)
+    }
+
     pub fn gauge(&self) -> Style {
         self.fg(Color::Green)
     }
@@ -183,5 +184,56 @@ impl Theme {
     /// A claim that matches the search, in the list.
     pub fn matched(&self) -> Style {
         self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+    }
+}
+
+/// The groups of value kinds the article pane marks, each in its own style, in the legend's
+/// order. Numbers and ordinals share one.
+pub const VALUE_GROUPS: usize = 8;
+
+/// The group of a value kind (an index below `VALUE_GROUPS`).
+pub fn value_group(kind: ValueKind) -> u8 {
+    match kind {
+        ValueKind::Date => 0,
+        ValueKind::Duration => 1,
+        ValueKind::Age => 2,
+        ValueKind::Quantity => 3,
+        ValueKind::Count => 4,
+        ValueKind::Number | ValueKind::Ordinal => 5,
+        ValueKind::Percent => 6,
+        ValueKind::Money => 7,
+    }
+}
+
+impl Theme {
+    /// A value of group `group` (see `value_group`) in the article. With colours, a colour of its
+    /// own (a 256-colour index, distinct from the claim marks) in bold; without, a distinct mix of
+    /// bold, italic and underline. Inside the selected claim (`on_selected`) the colour becomes
+    /// the background, so the value stands out of the highlight.
+    pub fn value_kind(&self, group: u8, on_selected: bool) -> Style {
+        const COLOURS: [u8; VALUE_GROUPS] = [40, 44, 141, 39, 208, 203, 205, 178];
+        const B: Modifier = Modifier::BOLD;
+        const I: Modifier = Modifier::ITALIC;
+        const U: Modifier = Modifier::UNDERLINED;
+        let plain = [
+            U,
+            I,
+            I.union(Modifier::DIM),
+            B.union(I),
+            B.union(U),
+            B,
+            I.union(U),
+            B.union(I).union(U),
+        ];
+        let g = usize::from(group).min(VALUE_GROUPS - 1);
+        if !self.color {
+            return Style::new().add_modifier(plain[g]);
+        }
+        let c = Color::Indexed(COLOURS[g]);
+        if on_selected {
+            Style::new().bg(c).fg(Color::Black).add_modifier(B)
+        } else {
+            Style::new().fg(c).add_modifier(B)
+        }
     }
 }

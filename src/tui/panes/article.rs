@@ -1,8 +1,8 @@
 //! The article pane: the text wrapped to the pane, the selected claim highlighted and scrolled
-//! into view, the other claims marked.
+//! into view, the other claims marked, every value marked by kind (with a legend).
 
 use super::frame;
-use crate::tui::app::{App, ArticleView, Focus, NO_CLAIM};
+use crate::tui::app::{App, ArticleView, Focus, NO_CLAIM, NO_VALUE};
 use crate::tui::strings;
 use crate::tui::text::{Wrapped, one_line};
 use crate::tui::theme::Theme;
@@ -50,7 +50,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
     let extra = claim
         .map(|c| format!(" · {}", one_line(app.article_title(c.article_id))))
         .unwrap_or_default();
-    let block = frame(title(app, Focus::Article, stacked, extra), focused, theme);
+    let mut block = frame(title(app, Focus::Article, stacked, extra), focused, theme);
+    // The legend of the value marks sits on the bottom border when it fits.
+    let legend = Line::from(legend(theme, true));
+    if legend.width() + 4 <= usize::from(area.width) {
+        let mut spans = vec![Span::raw(" ")];
+        spans.extend(legend.spans);
+        spans.push(Span::raw(" "));
+        block = block.title_bottom(Line::from(spans));
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     let Some((claim, view)) = claim.and_then(|c| Some((c, app.texts.get(&c.article_id)?))) else {
@@ -94,7 +102,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
     }
 }
 
-/// One wrapped line, cut into spans where the claim marks change.
+/// One wrapped line, cut into spans where the claim or value marks change.
 fn styled_line<'a>(
     app: &App,
     view: &'a ArticleView,
@@ -102,18 +110,19 @@ fn styled_line<'a>(
     theme: Theme,
 ) -> Line<'a> {
     let selected = app.selected_index().map_or(NO_CLAIM, |i| i as u32);
-    let values = app.detail().map_or(&[][..], |d| d.values.as_slice());
     let style_at = |i: usize| -> Style {
-        match view.marks.get(i).copied().unwrap_or(NO_CLAIM) {
+        let claim = view.marks.get(i).copied().unwrap_or(NO_CLAIM);
+        let value = view.values.get(i).copied().unwrap_or(NO_VALUE);
+        let on_selected = claim != NO_CLAIM && claim == selected;
+        let base = match claim {
             NO_CLAIM => Style::default(),
-            m if m == selected => {
-                if values.iter().any(|v| v.start <= i && i < v.end) {
-                    theme.claim_selected().patch(theme.value())
-                } else {
-                    theme.claim_selected()
-                }
-            }
+            _ if on_selected => theme.claim_selected(),
             _ => theme.claim_other(),
+        };
+        if value == NO_VALUE {
+            base
+        } else {
+            base.patch(theme.value_kind(value, on_selected))
         }
     };
     let mut spans = Vec::new();
@@ -134,4 +143,22 @@ fn styled_line<'a>(
         ));
     }
     Line::from(spans)
+}
+
+/// The value groups in their styles: "date dur age …" on the pane's bottom border (short names),
+/// or in the help (full names).
+pub fn legend(theme: Theme, short: bool) -> Vec<Span<'static>> {
+    let names = if short {
+        strings::VALUE_GROUPS_SHORT
+    } else {
+        strings::VALUE_GROUPS
+    };
+    let mut spans = Vec::with_capacity(names.len() * 2);
+    for (g, name) in names.into_iter().enumerate() {
+        if g > 0 {
+            spans.push(Span::raw(" "));
+        }
+        spans.push(Span::styled(name, theme.value_kind(g as u8, false)));
+    }
+    spans
 }

@@ -1,7 +1,7 @@
-//! The claim list: status, score, verdict badge, evidence count and text; grouped by article when
+//! The claim list: status, score bar, verdict badge, evidence count and text; grouped by article when
 //! several are shown in reading order. Only the rows on screen are laid out.
 
-use super::{badge, frame};
+use super::{badge, frame, score_bar};
 use crate::tui::app::{App, Focus, ListRow};
 use crate::tui::strings;
 use crate::tui::text::one_line;
@@ -9,6 +9,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+/// How many cells the score bar takes in a row.
+const SCORE_CELLS: usize = 4;
 
 /// "Claims (40) · sort: score · status: new · /tower: 3 matches"
 fn title(app: &App, focused: bool) -> Vec<Span<'static>> {
@@ -119,7 +122,10 @@ fn claim_line(app: &App, i: usize, columns: Columns) -> Line<'static> {
         });
     }
     spans.push(Span::raw(format!("{} ", c.status.glyph())));
-    spans.push(Span::styled(format!("{:.2} ", c.score), theme.dim()));
+    let (filled, track) = score_bar(c.score, SCORE_CELLS);
+    spans.push(Span::styled(filled, theme.score()));
+    spans.push(Span::styled(track, theme.dim()));
+    spans.push(Span::raw(" "));
     if columns.verdict {
         spans.push(match &c.rating {
             Some(r) => Span::styled(badge(&one_line(r)), theme.rating(&app.config.scale, r)),

@@ -37,3 +37,50 @@ pub fn badge(rating: &str) -> String {
     let short: String = short.chars().take(WIDTH).collect();
     format!("{short:^WIDTH$}")
 }
+
+/// A claim's score as a bar of `cells` cells in eighths: the filled part and the empty track
+/// ("██▌" and "·"). A score outside 0..=1 is clamped; any score above zero shows at least an
+/// eighth.
+pub fn score_bar(score: f32, cells: usize) -> (String, String) {
+    const PARTS: [char; 7] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let score = if score.is_nan() {
+        0.0
+    } else {
+        score.clamp(0.0, 1.0)
+    };
+    let mut eighths = (score * (cells * 8) as f32).round() as usize;
+    if score > 0.0 {
+        eighths = eighths.max(1);
+    }
+    let (full, part) = (eighths / 8, eighths % 8);
+    let mut filled = "█".repeat(full);
+    if let Some(c) = part.checked_sub(1).map(|i| PARTS[i]) {
+        filled.push(c);
+    }
+    let used = full + usize::from(part > 0);
+    (filled, "·".repeat(cells - used))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::score_bar;
+
+    #[test]
+    fn score_bars_fill_in_eighths() {
+        let bar = |s| {
+            let (a, b) = score_bar(s, 4);
+            format!("{a}{b}")
+        };
+        assert_eq!(bar(0.0), "····");
+        assert_eq!(bar(1.0), "████");
+        assert_eq!(bar(0.5), "██··");
+        assert_eq!(bar(0.55), "██▎·");
+        assert_eq!(bar(0.01), "▏···");
+        assert_eq!(bar(7.0), "████");
+        assert_eq!(bar(-1.0), "····");
+        assert_eq!(bar(f32::NAN), "····");
+        for i in 0..=100 {
+            assert_eq!(bar(i as f32 / 100.0).chars().count(), 4);
+        }
+    }
+}

@@ -30,11 +30,27 @@ impl Help {
     }
 
     pub fn max_scroll(&self, keymap: &Keymap) -> usize {
-        self.rows(keymap).len().saturating_sub(1)
+        let legend = if self.mode == Mode::Main { 2 } else { 0 };
+        (self.rows(keymap).len() + legend).saturating_sub(1)
+    }
+
+    /// Under the keys of the main screen: what the marks in the article mean.
+    fn legend(&self, theme: Theme) -> Option<Line<'static>> {
+        (self.mode == Mode::Main).then(|| {
+            let mut spans = vec![
+                Span::raw(" "),
+                Span::raw(strings::VALUES_LEGEND),
+                Span::raw(" "),
+            ];
+            spans.extend(crate::tui::panes::article::legend(theme, false));
+            Line::from(spans)
+        })
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: Theme, keymap: &Keymap) {
         let rows = self.rows(keymap);
+        let rows_len = rows.len();
+        let legend = self.legend(theme);
         let key_width = rows
             .iter()
             .map(|(k, _)| k.chars().count())
@@ -45,8 +61,10 @@ impl Help {
             .map(|(_, h)| key_width + 2 + h.chars().count())
             .max()
             .unwrap_or(0)
+            .max(legend.as_ref().map_or(0, Line::width))
             + 4;
-        let popup = super::centered(area, width as u16, rows.len() as u16 + 4);
+        let extra = if legend.is_some() { 2 } else { 0 };
+        let popup = super::centered(area, width as u16, rows.len() as u16 + 4 + extra);
         Clear.render(popup, buf);
         let block = Block::bordered()
             .border_type(BorderType::Double)
@@ -61,10 +79,9 @@ impl Help {
             ));
         let inner = block.inner(popup);
         block.render(popup, buf);
-        let scroll = self
-            .scroll
-            .min(rows.len().saturating_sub(inner.height as usize));
-        let lines: Vec<Line> = rows
+        let total = rows.len() + extra as usize;
+        let scroll = self.scroll.min(total.saturating_sub(inner.height as usize));
+        let mut lines: Vec<Line> = rows
             .into_iter()
             .skip(scroll)
             .map(|(k, h)| {
@@ -76,6 +93,10 @@ impl Help {
                 ])
             })
             .collect();
+        if let Some(legend) = legend {
+            let skipped = scroll.saturating_sub(rows_len);
+            lines.extend([Line::default(), legend].into_iter().skip(skipped));
+        }
         Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -1,5 +1,5 @@
-//! A one-line text popup for a change to the selected claim: the reason to dismiss it, its new
-//! wording, or where to split it.
+//! A one-line text popup: for a change to the selected claim (the reason to dismiss it, its new
+//! wording, or where to split it), or for the span of a claim to add to an article.
 
 use super::{edit_line, frame, line_field, line_text};
 use crate::model::ClaimCore;
@@ -8,7 +8,7 @@ use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::{one_line, sanitize};
 use crate::tui::theme::Theme;
-use crate::tui::view::hint_line;
+use crate::tui::view::{ellipsize, hint_line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -20,11 +20,16 @@ pub enum PromptKind {
     Dismiss,
     Edit,
     Split,
+    /// A claim the extractor missed: words of the article, or START..END.
+    AddClaim,
 }
 
 pub struct Prompt {
     pub kind: PromptKind,
+    /// The claim changed (0 when adding one).
     pub claim: i64,
+    /// The article a claim is added to (AddClaim only).
+    pub article: Option<i64>,
     /// The claim's version when the popup opened: the store refuses the write if it changed.
     pub version: Option<i64>,
     /// The claim as the reviewer sees it (for a split: the span of the article, which the offset
@@ -41,13 +46,29 @@ impl Prompt {
             PromptKind::Dismiss => ("", strings::PROMPT_DISMISS_PLACEHOLDER),
             PromptKind::Edit => (claim.text.as_str(), ""),
             PromptKind::Split => ("", strings::PROMPT_SPLIT_PLACEHOLDER),
+            PromptKind::AddClaim => ("", strings::CLAIM_ADD_PLACEHOLDER),
         };
         Prompt {
             kind,
             claim: claim.id,
+            article: None,
             version: Some(claim.version),
             context: one_line(context).into_owned(),
             field: line_field(prefill, placeholder, theme),
+            error: None,
+            theme,
+        }
+    }
+
+    /// Ask for the span of a claim to add to `article` (titled `title`).
+    pub fn add_claim(article: i64, title: &str, theme: Theme) -> Prompt {
+        Prompt {
+            kind: PromptKind::AddClaim,
+            claim: 0,
+            article: Some(article),
+            version: None,
+            context: strings::claim_add_in(&ellipsize(&one_line(title), 48)),
+            field: line_field("", strings::CLAIM_ADD_PLACEHOLDER, theme),
             error: None,
             theme,
         }
@@ -73,19 +94,19 @@ impl Prompt {
             PromptKind::Dismiss => (strings::PROMPT_DISMISS, strings::PROMPT_DISMISS_LABEL),
             PromptKind::Edit => (strings::PROMPT_EDIT, strings::PROMPT_EDIT_LABEL),
             PromptKind::Split => (strings::PROMPT_SPLIT, strings::PROMPT_SPLIT_LABEL),
+            PromptKind::AddClaim => (strings::CLAIM_ADD, strings::CLAIM_ADD_LABEL),
         };
-        let popup = super::centered(area, 80, 9);
-        let inner = frame(
-            popup,
-            buf,
-            format!("{title} · claim #{}", self.claim),
-            theme,
-        );
+        let popup = super::centered(area, 80, 10);
+        let title = match self.article {
+            Some(_) => title.to_string(),
+            None => format!("{title} · claim #{}", self.claim),
+        };
+        let inner = frame(popup, buf, title, theme);
         let [context, _, field, error, hints] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(1),
             Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(2),
             Constraint::Length(1),
         ])
         .areas(inner);
@@ -97,7 +118,9 @@ impl Prompt {
         Span::styled(format!("›{label:<7} "), theme.field(true)).render(l, buf);
         self.field.render(input, buf);
         if let Some(e) = &self.error {
-            Paragraph::new(Span::styled(sanitize(e, false), theme.error())).render(error, buf);
+            Paragraph::new(Span::styled(sanitize(e, false), theme.error()))
+                .wrap(Wrap { trim: true })
+                .render(error, buf);
         }
         hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
     }

@@ -1,7 +1,8 @@
-//! The add-source form: URL, title, quote (text fields) and stance, for the selected claim.
+//! The add-source form: URL, title, publisher, archive URL, quote (text fields) and stance, for
+//! the selected claim. The URLs are checked as the reviewer leaves them, with the store's rules.
 
 use crate::model::{ClaimCore, Stance};
-use crate::store::{NewEvidence, NewSource};
+use crate::store::{NewEvidence, NewSource, normalize_url};
 use crate::tui::action::Action;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
@@ -17,25 +18,34 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 const URL: usize = 0;
 const TITLE: usize = 1;
-const QUOTE: usize = 2;
-const STANCE: usize = 3;
-const LABELS: [&str; 4] = [
+const PUBLISHER: usize = 2;
+const ARCHIVE: usize = 3;
+const QUOTE: usize = 4;
+const STANCE: usize = 5;
+/// The text fields, then the stance.
+const FIELDS: usize = STANCE + 1;
+const LABELS: [&str; FIELDS] = [
     strings::SOURCE_URL,
     strings::SOURCE_TITLE_FIELD,
+    strings::SOURCE_PUBLISHER,
+    strings::SOURCE_ARCHIVE,
     strings::SOURCE_QUOTE,
     strings::SOURCE_STANCE,
 ];
+const LABEL_WIDTH: u16 = 11;
 
 pub struct SourceForm {
     pub claim: i64,
     /// The claim's version when the form opened: the store refuses the write if it changed.
     pub version: Option<i64>,
     claim_text: String,
-    fields: [TextArea<'static>; 3],
+    fields: [TextArea<'static>; STANCE],
     pub stance: Stance,
-    /// 0..=2: a text field; 3: the stance.
+    /// Below `STANCE`: a text field; `STANCE`: the stance.
     focus: usize,
     pub error: Option<String>,
+    /// The URL field (URL or archive) the error is about, drawn in the error's style.
+    pub invalid: Option<usize>,
     theme: Theme,
 }
 
@@ -55,11 +65,14 @@ impl SourceForm {
             fields: [
                 field(strings::SOURCE_URL_PLACEHOLDER),
                 field(strings::SOURCE_TITLE_PLACEHOLDER),
+                field(strings::SOURCE_PUBLISHER_PLACEHOLDER),
+                field(strings::SOURCE_ARCHIVE_PLACEHOLDER),
                 field(strings::SOURCE_QUOTE_PLACEHOLDER),
             ],
             stance: Stance::default(),
             focus: URL,
             error: None,
+            invalid: None,
             theme,
         };
         form.focus_field(URL);
@@ -74,7 +87,7 @@ impl SourceForm {
         }
     }
 
-    /// The text of field `i` (0 URL, 1 title, 2 quote).
+    /// The text of field `i` (0 URL, 1 title, 2 publisher, 3 archive URL, 4 quote).
     pub fn field(&self, i: usize) -> &str {
         self.fields[i].lines().first().map_or("", String::as_str)
     }
@@ -97,8 +110,8 @@ impl SourceForm {
 
     pub fn update(&mut self, action: Action) {
         match action {
-            Action::NextField => self.focus_field((self.focus + 1) % 4),
-            Action::PrevField => self.focus_field((self.focus + 3) % 4),
+            Action::NextField => self.leave_field((self.focus + 1) % FIELDS),
+            Action::PrevField => self.leave_field((self.focus + FIELDS - 1) % FIELDS),
             Action::StanceNext => self.stance = cycle(self.stance, 1),
             Action::StancePrev => self.stance = cycle(self.stance, Stance::ALL.len() - 1),
             Action::Edit(key) if self.focus < STANCE => {
@@ -110,30 +123,83 @@ impl SourceForm {
                 let field = &mut self.fields[self.focus];
                 field.input(key);
                 keep_one_line(field);
-                self.error = None;
+                self.edited();
             }
             Action::Paste(text) if self.focus < STANCE => {
                 let field = &mut self.fields[self.focus];
                 field.insert_str(one_line(&text));
-                self.error = None;
+                self.edited();
             }
             _ => {}
         }
     }
 
-    /// The evidence to save, or None with the reason shown in the form.
+    /// After typing: the old error goes, but a URL field flagged as invalid is checked again at
+    /// once, so the flag clears as soon as the URL is fixed (and only then).
+    fn edited(&mut self) {
+        self.error = None;
+        if self.invalid == Some(self.focus) {
+            self.invalid = None;
+            self.check_url(self.focus);
+        }
+    }
+
+    /// Move to field `to`, checking the URL field being left.
+    fn leave_field(&mut self, to: usize) {
+        let from = self.focus;
+        self.focus_field(to);
+        if matches!(from, URL | ARCHIVE) && !self.field(from).trim().is_empty() {
+            self.check_url(from);
+        }
+    }
+
+    /// Check URL field `i` as the store will: the store's sentence when it refuses it. An empty
+    /// archive URL is fine (it is optional); an empty source URL is not.
+    fn check_url(&mut self, i: usize) -> bool {
+        let raw = self.field(i).trim();
+        let result = if raw.is_empty() {
+            if i == ARCHIVE {
+                return true;
+            }
+            Err(strings::SOURCE_URL_EMPTY.to_string())
+        } else {
+            normalize_url(raw).map(|_| ()).map_err(|e| match i {
+                ARCHIVE => strings::archive_invalid(&e.to_string()),
+                _ => e.to_string(),
+            })
+        };
+        match result {
+            Ok(()) => {
+                if self.invalid == Some(i) {
+                    self.invalid = None;
+                    self.error = None;
+                }
+                true
+            }
+            Err(sentence) => {
+                self.error = Some(sentence);
+                self.invalid = Some(i);
+                false
+            }
+        }
+    }
+
+    /// The evidence to save, or None with the reason shown in the form (and the field at fault
+    /// focused).
     pub fn validate(&mut self) -> Option<NewEvidence> {
-        let url = self.field(URL).trim().to_string();
-        if url.is_empty() {
-            self.error = Some(strings::SOURCE_URL_EMPTY.into());
-            self.focus_field(URL);
-            return None;
+        for i in [URL, ARCHIVE] {
+            if !self.check_url(i) {
+                self.focus_field(i);
+                return None;
+            }
         }
         let optional = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         Some(NewEvidence {
             source: NewSource {
-                url,
+                url: self.field(URL).trim().to_string(),
                 title: optional(self.field(TITLE)),
+                publisher: optional(self.field(PUBLISHER)),
+                archive_url: optional(self.field(ARCHIVE)),
                 ..Default::default()
             },
             quote: optional(self.field(QUOTE)),
@@ -144,7 +210,7 @@ impl SourceForm {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
-        let popup = super::centered(area, 76, 10);
+        let popup = super::centered(area, 76, 13);
         Clear.render(popup, buf);
         let block = Block::bordered()
             .border_type(BorderType::Double)
@@ -155,16 +221,46 @@ impl SourceForm {
             ));
         let inner = block.inner(popup);
         block.render(popup, buf);
-        let [claim, _, url, title, quote, stance, error, hints] =
-            Layout::vertical([Constraint::Length(1); 8]).areas(inner);
+        let [
+            claim,
+            _,
+            url,
+            title,
+            publisher,
+            archive,
+            quote,
+            stance,
+            error,
+            hints,
+        ] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(2),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
         Paragraph::new(Span::styled(self.claim_text.as_str(), theme.dim())).render(claim, buf);
-        for (i, row) in [url, title, quote, stance].into_iter().enumerate() {
+        let rows = [url, title, publisher, archive, quote, stance];
+        for (i, row) in rows.into_iter().enumerate() {
             let [label, input] =
-                Layout::horizontal([Constraint::Length(9), Constraint::Fill(1)]).areas(row);
+                Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)])
+                    .areas(row);
             let focused = i == self.focus;
-            let marker = if focused { "›" } else { " " };
-            Span::styled(format!("{marker}{:<7} ", LABELS[i]), theme.field(focused))
-                .render(label, buf);
+            let (marker, style) = if self.invalid == Some(i) {
+                ("✗", theme.error())
+            } else if focused {
+                ("›", theme.field(true))
+            } else {
+                (" ", theme.field(false))
+            };
+            let width = usize::from(LABEL_WIDTH) - 2;
+            Span::styled(format!("{marker}{:<width$} ", LABELS[i]), style).render(label, buf);
             if i < STANCE {
                 self.fields[i].render(input, buf);
             } else {
