@@ -4,10 +4,10 @@
 
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod extract;
 pub mod ingest;
 pub mod model;
 pub mod report;
 pub mod store;
 pub mod tui;
-pub mod config;
