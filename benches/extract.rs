@@ -272,6 +272,29 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
+    // Claims alone, given the sentences and values.
+    let values: Vec<(usize, claimdesk::extract::RawValue)> = spans
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            claimdesk::extract::values::scan(&text[s.clone()], published)
+                .into_iter()
+                .map(move |mut v| {
+                    v.span = v.span.start + s.start..v.span.end + s.start;
+                    (i, v)
+                })
+        })
+        .collect();
+    let mut g = c.benchmark_group("claims");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    g.bench_function("find", |b| {
+        b.iter(|| claimdesk::extract::claims::find(black_box(&text), &spans, &values).len())
+    });
+    g.finish();
+
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10)

@@ -154,95 +154,82 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
 
     let raw_claims = claims::find(text, &sentence_spans, &raw_values);
 
-    // One sweep converts every byte offset to a character offset.
-    let mut offsets: Vec<usize> = Vec::with_capacity(2 * (sentence_spans.len() + raw_values.len()));
-    for s in &sentence_spans {
-        offsets.extend([s.start, s.end]);
-    }
-    for (_, v) in &raw_values {
-        offsets.extend([v.span.start, v.span.end]);
-    }
-    for c in &raw_claims {
-        offsets.extend([c.span.start, c.span.end]);
-    }
-    let to_char = CharOffsets::new(text, offsets);
-
+    // Byte offsets become character offsets by walking the text once per list: each list
+    // (sentences, values, claims) is in text order.
+    let ascii = text.is_ascii();
+    let mut at = CharCursor::new(text, ascii);
+    let sentences = sentence_spans
+        .iter()
+        .map(|s| Sentence {
+            start: at.chars(s.start),
+            end: at.chars(s.end),
+            text: text[s.clone()].to_string(),
+        })
+        .collect();
+    let mut at = CharCursor::new(text, ascii);
+    let values = raw_values
+        .iter()
+        .map(|(_, v)| Value {
+            kind: v.kind,
+            text: text[v.span.clone()].to_string(),
+            start: at.chars(v.span.start),
+            end: at.chars(v.span.end),
+            value: v.value.clone(),
+            modifier: v.modifier,
+        })
+        .collect();
+    let mut at = CharCursor::new(text, ascii);
+    let claims = raw_claims
+        .into_iter()
+        .map(|c| Claim {
+            text: text[c.span.clone()].to_string(),
+            start: at.chars(c.span.start),
+            end: at.chars(c.span.end),
+            sentence: c.sentence,
+            score: c.score,
+            values: c.values,
+            cues: c.cues.into_iter().map(str::to_string).collect(),
+            subject: c.subject,
+        })
+        .collect();
     Extraction {
         published,
-        sentences: sentence_spans
-            .iter()
-            .map(|s| Sentence {
-                start: to_char.get(s.start),
-                end: to_char.get(s.end),
-                text: text[s.clone()].to_string(),
-            })
-            .collect(),
-        values: raw_values
-            .iter()
-            .map(|(_, v)| Value {
-                kind: v.kind,
-                text: text[v.span.clone()].to_string(),
-                start: to_char.get(v.span.start),
-                end: to_char.get(v.span.end),
-                value: v.value.clone(),
-                modifier: v.modifier,
-            })
-            .collect(),
-        claims: raw_claims
-            .into_iter()
-            .map(|c| Claim {
-                text: text[c.span.clone()].to_string(),
-                start: to_char.get(c.span.start),
-                end: to_char.get(c.span.end),
-                sentence: c.sentence,
-                score: c.score,
-                values: c.values,
-                cues: c.cues.into_iter().map(str::to_string).collect(),
-                subject: c.subject,
-            })
-            .collect(),
+        sentences,
+        values,
+        claims,
     }
 }
 
-/// Byte offset → character offset for a known set of byte offsets, computed in one pass.
-struct CharOffsets {
-    /// Sorted byte offsets and, at the same index, their character offsets.
-    bytes: Vec<usize>,
-    chars: Vec<usize>,
+/// Byte offset → character offset, for offsets asked mostly in increasing order: it counts only
+/// the characters since the last offset (and starts over if asked for an earlier one).
+struct CharCursor<'a> {
+    text: &'a str,
     ascii: bool,
+    byte: usize,
+    chars: usize,
 }
 
-impl CharOffsets {
-    fn new(text: &str, mut offsets: Vec<usize>) -> Self {
-        if text.is_ascii() {
-            return CharOffsets {
-                bytes: Vec::new(),
-                chars: Vec::new(),
-                ascii: true,
-            };
-        }
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut chars = Vec::with_capacity(offsets.len());
-        let (mut byte, mut count) = (0usize, 0usize);
-        for &off in &offsets {
-            count += text[byte..off].chars().count();
-            byte = off;
-            chars.push(count);
-        }
-        CharOffsets {
-            bytes: offsets,
-            chars,
-            ascii: false,
+impl<'a> CharCursor<'a> {
+    fn new(text: &'a str, ascii: bool) -> Self {
+        CharCursor {
+            text,
+            ascii,
+            byte: 0,
+            chars: 0,
         }
     }
 
-    fn get(&self, byte: usize) -> usize {
+    fn chars(&mut self, byte: usize) -> usize {
         if self.ascii {
             return byte;
         }
-        // Every offset asked for was given to `new`.
-        self.bytes.binary_search(&byte).map_or(0, |i| self.chars[i])
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
     }
 }
 
