@@ -122,44 +122,98 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
 /// Lower-case letters and digits only: copies that differ in quotes, spaces or punctuation match.
 fn dedup_key(s: &str) -> String {
     let mut key = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                key.push(c.to_ascii_lowercase());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                key.push(char::from(b.to_ascii_lowercase()));
             }
-        } else if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() {
+                key.extend(c.to_lowercase());
+            }
+            i += c.len_utf8();
         }
     }
     key
 }
 
 fn word_count(s: &str) -> usize {
-    // Runs of letters, digits and apostrophes that hold a letter.
+    // Runs of letters, digits and apostrophes that hold a letter; ASCII bytes without decoding.
     let (mut count, mut in_word, mut has_letter) = (0, false, false);
-    for c in s.chars() {
-        if c.is_alphanumeric() || c == '\'' || c == '’' {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, letter, n) = if b.is_ascii() {
+            (
+                b.is_ascii_alphanumeric() || b == b'\'',
+                b.is_ascii_alphabetic(),
+                1,
+            )
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (
+                c.is_alphanumeric() || c == '’',
+                c.is_alphabetic(),
+                c.len_utf8(),
+            )
+        };
+        if word {
             in_word = true;
-            has_letter |= c.is_alphabetic();
+            has_letter |= letter;
         } else if in_word {
             count += usize::from(has_letter);
             in_word = false;
             has_letter = false;
         }
+        i += n;
     }
     count + usize::from(in_word && has_letter)
 }
 
 /// A line of ids and numbers ("55296587 10608023 image a 11 …") is not prose.
 fn mostly_words(s: &str) -> bool {
-    let (mut words, mut tokens) = (0, 0);
-    for t in s.split_whitespace() {
-        tokens += 1;
-        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2 && letters * 2 >= t.chars().count() {
-            words += 1;
+    let (mut words, mut tokens) = (0usize, 0usize);
+    let (mut letters, mut len) = (0usize, 0usize);
+    // Tokens are runs between white space; a word-like token has two or more letters, at least
+    // half of its characters. One pass, ASCII bytes without decoding.
+    let mut end = |letters: &mut usize, len: &mut usize| {
+        if *len > 0 {
+            tokens += 1;
+            words += usize::from(*letters >= 2 && *letters * 2 >= *len);
+        }
+        *letters = 0;
+        *len = 0;
+    };
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() {
+                end(&mut letters, &mut len);
+            } else {
+                len += 1;
+                letters += usize::from(b.is_ascii_alphabetic());
+            }
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                end(&mut letters, &mut len);
+            } else {
+                len += 1;
+                letters += usize::from(c.is_alphabetic());
+            }
+            i += c.len_utf8();
         }
     }
+    end(&mut letters, &mut len);
     tokens > 0 && words * 3 >= tokens * 2
 }
 
