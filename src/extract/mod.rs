@@ -125,7 +125,7 @@ pub struct Claim {
     pub values: Vec<usize>,
     /// Why this is a claim: the cues behind the score ("value", "superlative", "attribution", …).
     #[serde(default)]
-    pub cues: Vec<String>,
+    pub cues: Vec<std::borrow::Cow<'static, str>>,
     /// The person or organisation the claim is about, when one can be named.
     #[serde(default)]
     pub subject: Option<String>,
@@ -168,13 +168,13 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         .collect();
     let mut at = CharCursor::new(text, ascii);
     let values = raw_values
-        .iter()
+        .into_iter()
         .map(|(_, v)| Value {
             kind: v.kind,
             text: text[v.span.clone()].to_string(),
             start: at.chars(v.span.start),
             end: at.chars(v.span.end),
-            value: v.value.clone(),
+            value: v.value,
             modifier: v.modifier,
         })
         .collect();
@@ -188,7 +188,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
             sentence: c.sentence,
             score: c.score,
             values: c.values,
-            cues: c.cues.into_iter().map(str::to_string).collect(),
+            cues: c.cues.into_iter().map(std::borrow::Cow::Borrowed).collect(),
             subject: c.subject,
         })
         .collect();
