@@ -125,11 +125,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
             if json {
                 let list: Vec<_> = imported
                     .iter()
-                    .map(|(a, created)| {
-                        let mut v = serde_json::to_value(a).unwrap_or_default();
-                        v["created"] = (*created).into();
-                        v
-                    })
+                    .map(|(a, created)| with_field(a, "created", *created))
                     .collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
             } else {
@@ -285,11 +281,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
                     let sources = store.sources()?;
                     let list: Vec<_> = sources
                         .iter()
-                        .map(|(s, n)| {
-                            let mut v = serde_json::to_value(s).unwrap_or_default();
-                            v["evidence"] = (*n).into();
-                            v
-                        })
+                        .map(|(s, n)| with_field(s, "evidence", *n))
                         .collect();
                     emit(&mut out, *json, &list, |o| {
                         for (s, n) in &sources {
@@ -598,6 +590,17 @@ fn parse_status(s: &str) -> Result<Status> {
             "\"{s}\" is not a status; use one of: new, in-review, reviewed, disputed, dismissed"
         ))
     })
+}
+
+/// A record as a JSON object with one more field.
+fn with_field<T: serde::Serialize>(
+    record: &T,
+    key: &str,
+    value: impl Into<serde_json::Value>,
+) -> serde_json::Value {
+    let mut v = serde_json::to_value(record).unwrap_or_default();
+    v[key] = value.into();
+    v
 }
 
 /// Print `value` as JSON, or the human form.

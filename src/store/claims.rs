@@ -60,7 +60,7 @@ fn value_row(r: &Row) -> rusqlite::Result<(Option<i64>, StoredValue)> {
 const VALUE_COLUMNS: &str =
     "v.id, v.claim_id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier";
 
-fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
+pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
     Ok(Verdict {
         id: r.get(0)?,
         claim_id: r.get(1)?,
@@ -71,7 +71,8 @@ fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
     })
 }
 
-const VERDICT_COLUMNS: &str = "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at";
+pub(super) const VERDICT_COLUMNS: &str =
+    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at";
 
 impl Store {
     /// Claims in article order, with their values, latest verdict and evidence count.

@@ -1,6 +1,9 @@
 //! Review: sources, evidence linking a claim to a source, and verdicts.
 
-use super::claims::{SOURCE_COLUMNS, claim_core, evidence_row, refresh_status, source_row_at};
+use super::claims::{
+    SOURCE_COLUMNS, VERDICT_COLUMNS, claim_core, evidence_row, refresh_status, source_row_at,
+    verdict_row,
+};
 use super::{Result, Store, StoreError, events, now};
 use crate::model::{ClaimCore, Evidence, Scale, Source, Stance, Verdict};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -340,18 +343,9 @@ impl Store {
                 params![claim_id, rating, rationale, reviewer, now()],
             )?;
             let verdict = tx.query_row(
-                "SELECT id, claim_id, rating, rationale, reviewer, created_at FROM verdicts WHERE id = ?1",
+                &format!("SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.id = ?1"),
                 [tx.last_insert_rowid()],
-                |r| {
-                    Ok(Verdict {
-                        id: r.get(0)?,
-                        claim_id: r.get(1)?,
-                        rating: r.get(2)?,
-                        rationale: r.get(3)?,
-                        reviewer: r.get(4)?,
-                        at: r.get(5)?,
-                    })
-                },
+                verdict_row,
             )?;
             let status = refresh_status(tx, claim_id)?;
             events::record(tx, reviewer, "verdict", "verdict", verdict.id, Some(claim_id),
