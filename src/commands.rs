@@ -97,11 +97,14 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
             Ok(())
         }
         None => {
+            require_terminal()?;
             let store = open_store(&cli)?;
             drop(out);
             tui(store, reviewer, None)
         }
         Some(Command::Open { ref file, ref meta }) => {
+            // Before the import: `open` in a script must change nothing.
+            require_terminal()?;
             let prepared = prepare(std::slice::from_ref(file), meta)?;
             let mut store = open_store(&cli)?;
             let imported = store.import_all(&prepared, &reviewer)?;
@@ -590,6 +593,19 @@ fn parse_status(s: &str) -> Result<Status> {
             "\"{s}\" is not a status; use one of: new, in-review, reviewed, disputed, dismissed"
         ))
     })
+}
+
+/// The workbench needs a terminal on both ends; say so before anything changes.
+fn require_terminal() -> Result<()> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(Failure {
+            message: crate::tui::strings::NOT_A_TERMINAL.into(),
+            code: 1,
+        })
+    }
 }
 
 /// A record as a JSON object with one more field.

@@ -341,3 +341,16 @@ fn the_database_defaults_to_the_environment_variable() {
         .success();
     assert!(db.exists());
 }
+
+#[test]
+fn the_workbench_without_a_terminal_is_refused_and_open_imports_nothing() {
+    let desk = Desk::new();
+    for args in [vec![], vec!["open", FIXTURE]] {
+        let out = desk.run("alice", &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("the workbench needs a terminal"), "{err}");
+        assert!(!err.contains("panicked"));
+    }
+    assert_eq!(desk.article_count(), 0, "open in a script imports nothing");
+}

@@ -40,7 +40,14 @@ pub fn run(store: Store, reviewer: String, article: Option<i64>) -> anyhow::Resu
     )?;
     let mut app = app.with_config(config).with_keymap(keymap);
 
-    let terminal = ratatui::init();
+    // Scripts get the subcommands; the workbench needs a terminal on both ends.
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        anyhow::bail!(crate::tui::strings::NOT_A_TERMINAL);
+    }
+    let terminal = ratatui::try_init().map_err(|e| {
+        anyhow::anyhow!("cannot start the workbench on this terminal ({e}); use the subcommands instead, e.g. `claimdesk claims`")
+    })?;
     // Mouse capture and bracketed paste are undone on every way out, panics included.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

@@ -273,3 +273,6 @@ pub const SOURCE_ARCHIVE_PLACEHOLDER: &str = "optional: https://web.archive.org/
 pub fn archive_invalid(sentence: &str) -> String {
     format!("Archive URL: {sentence}")
 }
+
+/// `claimdesk` without a terminal (a pipe, a cron job).
+pub const NOT_A_TERMINAL: &str = "the workbench needs a terminal; from a script use the subcommands, e.g. `claimdesk claims --json` (see `claimdesk --help`)";
