@@ -538,7 +538,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
             let status = status.as_deref().map(parse_status).transpose()?;
             // Only the formats that show the scale or the publisher read the config.
             let config = match format {
-                Format::ClaimReview | Format::Html => {
+                Format::ClaimReview | Format::Html | Format::Markdown => {
                     config::load(config::default_path().as_deref())?
                 }
                 _ => config::Config::default(),

@@ -1,10 +1,11 @@
 //! The Markdown report: per article a summary, then per claim its verdict, rationale and sources.
 
 use super::Report;
-use std::collections::BTreeMap;
+use crate::model::Scale;
 use std::fmt::Write;
 
-pub fn render(report: &Report) -> String {
+/// `scale` orders the summary: best rating first, then ratings off the scale, then no verdict.
+pub fn render(report: &Report, scale: &Scale) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -31,18 +32,21 @@ pub fn render(report: &Report) -> String {
             reviewed
         );
 
-        let mut by_rating: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut by_rating: Vec<(&str, usize)> =
+            scale.ratings.iter().map(|r| (r.as_str(), 0)).collect();
+        let mut unrated = 0;
         for c in &a.claims {
-            *by_rating
-                .entry(
-                    c.verdict
-                        .as_ref()
-                        .map_or("(no verdict)", |v| v.rating.as_str()),
-                )
-                .or_default() += 1;
+            match &c.verdict {
+                Some(v) => match by_rating.iter_mut().find(|(r, _)| *r == v.rating) {
+                    Some(slot) => slot.1 += 1,
+                    None => by_rating.push((v.rating.as_str(), 1)),
+                },
+                None => unrated += 1,
+            }
         }
+        by_rating.push(("(no verdict)", unrated));
         out.push_str("| Verdict | Claims |\n|---|---:|\n");
-        for (rating, n) in &by_rating {
+        for (rating, n) in by_rating.iter().filter(|(_, n)| *n > 0) {
             let _ = writeln!(out, "| {rating} | {n} |");
         }
         out.push('\n');

@@ -74,7 +74,7 @@ pub fn render(report: &Report, format: Format, config: &Config) -> Rendered {
         other => Rendered {
             text: match other {
                 Format::Json => json::render(report),
-                Format::Markdown => markdown::render(report),
+                Format::Markdown => markdown::render(report, &config.scale),
                 Format::Csv => csv::render(report),
                 _ => html::render(report, &config.scale),
             },
