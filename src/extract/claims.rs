@@ -32,6 +32,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         .map(|s| dedup_key(&text[s.clone()]))
         .collect();
     let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut words_buf: Vec<(usize, &str)> = Vec::new();
     let mut last_person: Option<String> = None;
     let mut surnames: FxHashSet<String> = FxHashSet::default();
     let mut v = 0; // first value not before the current sentence
@@ -48,9 +49,17 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         let key = &keys[i];
 
         // Names are tracked through every sentence, so a pronoun later on can find its person.
-        let names = names_in(sentence);
-        let sentence_subject =
-            subject_of(sentence, 0..sentence.len(), &names, last_person.as_deref());
+        // One word list per sentence, for the names and the subject.
+        words_buf.clear();
+        words_buf.extend(word_spans(sentence));
+        let names = names_in(sentence, &words_buf);
+        let sentence_subject = subject_of(
+            sentence,
+            0..sentence.len(),
+            &names,
+            &words_buf,
+            last_person.as_deref(),
+        );
         let words = word_count(sentence);
         let skip = key.is_empty()
             || !mostly_words(sentence)
@@ -80,7 +89,13 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 let subject = if part == (0..sentence.len()) {
                     sentence_subject.clone()
                 } else {
-                    subject_of(sentence, part.clone(), &names, last_person.as_deref())
+                    subject_of(
+                        sentence,
+                        part.clone(),
+                        &names,
+                        &words_buf,
+                        last_person.as_deref(),
+                    )
                 };
                 claims.push(RawClaim {
                     span: abs,
@@ -647,7 +662,7 @@ fn is_not_name(word: &str) -> bool {
 }
 
 /// Capitalized names in a sentence (runs of capitalized words), with their byte offsets.
-fn names_in(sentence: &str) -> Vec<(usize, &str)> {
+fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     let mut run: Vec<(usize, &str)> = Vec::new();
     let mut flush = |run: &mut Vec<(usize, &str)>| {
@@ -664,7 +679,7 @@ fn names_in(sentence: &str) -> Vec<(usize, &str)> {
         }
         run.clear();
     };
-    for (start, w) in word_spans(sentence) {
+    for &(start, w) in words {
         let w = w.trim_end_matches('.');
         if w.is_empty() {
             flush(&mut run);
@@ -918,11 +933,23 @@ fn subject_of(
     sentence: &str,
     part: Range<usize>,
     names: &[(usize, &str)],
+    sentence_words: &[(usize, &str)],
     last_person: Option<&str>,
 ) -> Option<String> {
     let text = &sentence[part.clone()];
-    // The subject stands early: forty words are plenty, and keep long sentences cheap.
-    let words: Vec<(usize, &str)> = word_spans(text).take(40).collect();
+    // The subject stands early: forty words are plenty, and keep long sentences cheap. Offsets
+    // become relative to the part.
+    let mut buf = [(0usize, ""); 40];
+    let mut n = 0;
+    let first_word = sentence_words.partition_point(|(at, _)| *at < part.start);
+    for &(at, w) in &sentence_words[first_word..] {
+        if n == buf.len() || at + w.len() > part.end {
+            break;
+        }
+        buf[n] = (at - part.start, w);
+        n += 1;
+    }
+    let words = &buf[..n];
     let mut k = 0;
     while k < words.len() && one_of(CONNECTORS, words[k].1) {
         k += 1;
@@ -1058,7 +1085,9 @@ mod tests {
 
     #[test]
     fn names_are_runs_of_capitalized_words() {
-        let names: Vec<&str> = names_in("But Dmitry Rogozin, head of Roscosmos, said so.")
+        let sentence = "But Dmitry Rogozin, head of Roscosmos, said so.";
+        let words: Vec<_> = word_spans(sentence).collect();
+        let names: Vec<&str> = names_in(sentence, &words)
             .into_iter()
             .map(|(_, n)| n)
             .collect();
