@@ -44,7 +44,7 @@ pub enum Command {
         #[command(flatten)]
         meta: ArticleMeta,
     },
-    /// Import article files (.txt, .md with front matter; - for standard input)
+    /// Import article files or folders of them (.txt, .md with front matter, .html; - for standard input)
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
