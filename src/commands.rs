@@ -227,13 +227,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
                     writeln!(out, "  subject: {s}")?;
                 }
                 for v in &detail.values {
-                    writeln!(
-                        out,
-                        "  {:<9} {:<24} → {}",
-                        v.kind.as_str(),
-                        one_line(&v.text, 24),
-                        v.value.as_deref().unwrap_or("?")
-                    )?;
+                    writeln!(out, "  {}", value_line(v.kind, &v.text, v.value.as_deref()))?;
                 }
                 for e in &detail.evidence {
                     writeln!(
@@ -824,15 +818,23 @@ fn print_extraction(out: &mut impl Write, x: &Extraction) -> std::io::Result<()>
             if let Some(v) = x.values.get(i) {
                 writeln!(
                     out,
-                    "    {:<9} {:<24} → {}",
-                    v.kind.as_str(),
-                    one_line(&v.text, 24),
-                    v.value.as_deref().unwrap_or("?")
+                    "    {}",
+                    value_line(v.kind, &v.text, v.value.as_deref())
                 )?;
             }
         }
     }
     Ok(())
+}
+
+/// A value as the human-readable output shows it: kind, text, normalized form.
+fn value_line(kind: crate::extract::ValueKind, text: &str, value: Option<&str>) -> String {
+    format!(
+        "{:<9} {:<24} → {}",
+        kind.as_str(),
+        one_line(text, 24),
+        value.unwrap_or("?")
+    )
 }
 
 /// Text on one line, control characters made visible, cut to `max` characters.
