@@ -1,6 +1,8 @@
 //! What the workbench draws: snapshots of the main screen and the popups on the fixture article,
 //! every size from 1x1 up without a panic, and hostile text drawn harmlessly.
 
+mod common;
+
 use chrono::NaiveDate;
 use claimdesk::extract::{Claim as RawClaim, Extraction};
 use claimdesk::model::Scale;
@@ -381,34 +383,7 @@ fn overview() {
 #[test]
 fn article_picker() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
-    for (title, text) in [
-        ("First", "The tower is 300 metres tall. It opened in 1889."),
-        (
-            "Second",
-            "Revenue rose 12% in 2021. The firm has 4,000 staff.",
-        ),
-        (
-            "Third",
-            "The bridge is 1,280 metres long. It opened in 1937.",
-        ),
-    ] {
-        let extraction = claimdesk::extract::extract(text, None);
-        let new = NewArticle {
-            title: title.into(),
-            text: text.into(),
-            ..NewArticle::default()
-        };
-        store.import(&new, &extraction, "tester").unwrap();
-    }
-    let mut app = App::new(
-        store,
-        "tester".into(),
-        None,
-        Scale::default(),
-        Theme::default(),
-    )
-    .unwrap();
+    let mut app = common::articles::app_over_articles(&dir, 3);
     press(&mut app, "A");
     for (w, h) in [(120, 40), (80, 24)] {
         let t = draw(&mut app, w, h);

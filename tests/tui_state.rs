@@ -1,6 +1,8 @@
 //! The workbench's key handling, tested on the state: keys in, state and database out, nothing
 //! drawn. A real SQLite file in a temporary folder, with the fixture article imported.
 
+mod common;
+
 use chrono::NaiveDate;
 use claimdesk::model::{Scale, Stance, Status};
 use claimdesk::store::{NewArticle, Store};
@@ -357,35 +359,14 @@ fn every_mode_has_a_hint_bar_and_help() {
 #[test]
 fn several_articles_are_grouped_and_braces_jump_between_them() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
-    for (title, text) in [
-        ("First", "The tower is 300 metres tall. It opened in 1889."),
-        (
-            "Second",
-            "Revenue rose 12% in 2021. The firm has 4,000 staff.",
-        ),
-    ] {
-        let extraction = claimdesk::extract::extract(text, None);
-        let new = NewArticle {
-            title: title.into(),
-            text: text.into(),
-            ..NewArticle::default()
-        };
-        store.import(&new, &extraction, "tester").unwrap();
-    }
-    let mut app = App::new(
-        store,
-        "tester".into(),
-        None,
-        Scale::default(),
-        Theme::default(),
-    )
-    .unwrap();
+    let mut app = common::articles::app_over_articles(&dir, 2);
     app.update(Action::Resize(100, 30));
     let articles: Vec<i64> = app.list().iter().map(|c| c.article_id).collect();
-    if articles.first() == articles.last() {
-        return; // the extractor found claims in one article only; nothing to jump between
-    }
+    assert_ne!(
+        articles.first(),
+        articles.last(),
+        "both articles have checkable values, so both give claims"
+    );
     let first = articles[0];
     press(&mut app, &[ch('}')]);
     assert_ne!(app.selected_row().unwrap().article_id, first);

@@ -2,6 +2,8 @@
 //! binary run against them.
 #![allow(dead_code)] // each test crate uses its own part
 
+pub mod articles;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
