@@ -1,19 +1,16 @@
-//! The claimdesk binary: parse the command line, run the command, turn failures into one sentence.
+//! The claimdesk binary: parse the command line, run the command, turn a failure into one
+//! sentence and its exit status.
 
-use claimdesk::cli::Cli;
-use claimdesk::commands::{self, Failure};
+use claimdesk::cli::{self, Cli};
 use clap::Parser;
 
 fn main() {
-    let cli = Cli::parse();
-    let result = commands::run(cli, |store, reviewer, article| {
-        claimdesk::tui::run(store, reviewer, article).map_err(Failure::from)
-    });
-    if let Err(failure) = result {
+    let args = Cli::parse();
+    if let Err(e) = cli::run(args, &claimdesk::tui::run) {
         // A closed pipe (`claimdesk claims | head`) is not an error worth a message.
-        if !failure.message.contains("Broken pipe") {
-            eprintln!("claimdesk: {}", failure.message);
+        if !e.is_broken_pipe() {
+            eprintln!("claimdesk: {}", cli::explain(&e));
         }
-        std::process::exit(failure.code);
+        std::process::exit(e.exit_code());
     }
 }

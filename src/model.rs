@@ -4,8 +4,27 @@ use crate::extract::{Modifier, ValueKind};
 use serde::{Deserialize, Serialize};
 
 /// Where a claim stands in review. Derived by the store from evidence and verdicts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// The names (`in-review`, …) come from one rule, kebab-case, applied by each derive: serde for
+/// JSON, strum for `as_str`/`parse`, clap for the command line; a test checks they agree.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+    strum::VariantArray,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+#[value(rename_all = "kebab-case")]
 pub enum Status {
     New,
     InReview,
@@ -15,26 +34,15 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::New,
-        Status::InReview,
-        Status::Reviewed,
-        Status::Disputed,
-        Status::Dismissed,
-    ];
+    /// Every status, in review order (new first, dismissed last).
+    pub const ALL: &[Status] = <Status as strum::VariantArray>::VARIANTS;
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Status::New => "new",
-            Status::InReview => "in-review",
-            Status::Reviewed => "reviewed",
-            Status::Disputed => "disputed",
-            Status::Dismissed => "dismissed",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|x| x.as_str() == s)
+        s.parse().ok()
     }
 
     /// One-character mark for lists.
@@ -49,9 +57,26 @@ impl Status {
     }
 }
 
-/// How a piece of evidence bears on a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+/// How a piece of evidence bears on a claim. Names as for `Status`: lower case, one rule.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+    strum::VariantArray,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+#[value(rename_all = "lowercase")]
 pub enum Stance {
     Supports,
     Refutes,
@@ -61,24 +86,14 @@ pub enum Stance {
 }
 
 impl Stance {
-    pub const ALL: [Stance; 4] = [
-        Stance::Supports,
-        Stance::Refutes,
-        Stance::Mixed,
-        Stance::Context,
-    ];
+    pub const ALL: &[Stance] = <Stance as strum::VariantArray>::VARIANTS;
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::Supports => "supports",
-            Stance::Refutes => "refutes",
-            Stance::Mixed => "mixed",
-            Stance::Context => "context",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Stance> {
-        Stance::ALL.into_iter().find(|x| x.as_str() == s)
+        s.parse().ok()
     }
 }
 

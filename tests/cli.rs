@@ -217,7 +217,8 @@ fn markdown_front_matter_sets_the_metadata() {
     assert_eq!(v[0]["published"], "2022-03-13");
 }
 
-/// Each bad input: exit 1, one sentence naming the problem, and the database as it was.
+/// Each bad input: exit 2 (bad input, as a usage error), one sentence naming the problem, and the
+/// database as it was.
 #[test]
 fn bad_files_are_refused_and_change_nothing() {
     let desk = Desk::new();
@@ -257,7 +258,7 @@ fn bad_files_are_refused_and_change_nothing() {
             .arg("import")
             .args(&files)
             .assert()
-            .code(1)
+            .code(2)
             .get_output()
             .clone();
         let stderr = String::from_utf8(out.stderr).unwrap();
@@ -269,7 +270,7 @@ fn bad_files_are_refused_and_change_nothing() {
     desk.cmd("alice")
         .args(["import", FIXTURE, "--published", "2022-13-45"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("\"2022-13-45\" is not a date"));
 }
 
@@ -353,4 +354,66 @@ fn the_workbench_without_a_terminal_is_refused_and_open_imports_nothing() {
         assert!(!err.contains("panicked"));
     }
     assert_eq!(desk.article_count(), 0, "open in a script imports nothing");
+}
+
+/// A reviewer types straight quotes and apostrophes; the article has typographic ones.
+#[test]
+fn a_typed_quote_finds_the_article_s_typographic_words() {
+    let desk = Desk::new();
+    let article = desk.import_fixture().to_string();
+    let added = desk.json(&[
+        "claim",
+        "add",
+        "--article",
+        &article,
+        "--quote",
+        "Vande Hey's last tweet was on February 21",
+        "--json",
+    ]);
+    assert_eq!(added["text"], "Vande Hey’s last tweet was on February 21");
+    // Ambiguous: refused as bad input with the count, and nothing added.
+    let before = desk.claims().as_array().unwrap().len();
+    let out = desk.run(
+        "alice",
+        &[
+            "claim",
+            "add",
+            "--article",
+            &article,
+            "--quote",
+            "Vande Hey's",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("times in article"), "{err}");
+    assert_eq!(desk.claims().as_array().unwrap().len(), before);
+}
+
+/// Text from the database reaches the terminal inert: no escape or bidi override gets through.
+#[test]
+fn titles_and_names_from_the_database_are_printed_inert() {
+    let desk = Desk::new();
+    let file = desk.path("hostile.txt");
+    std::fs::write(&file, "The agency said 40 offices will close on Friday.").unwrap();
+    let title = "Evil\u{1b}[2J\u{202e}title";
+    desk.ok(
+        "alice",
+        &["import", file.to_str().unwrap(), "--title", title],
+    );
+    let listed = desk.ok("alice", &["articles"]);
+    assert!(listed.contains("Evil␛[2J"), "{listed}");
+    assert!(!listed.contains('\u{1b}') && !listed.contains('\u{202e}'));
+    let id = desk.claims()[0]["id"].to_string();
+    desk.ok(
+        "bad\u{7}name",
+        &["claim", "dismiss", &id, "--reason", "x\u{1b}]0;pwned\u{7}"],
+    );
+    for args in [vec!["show", id.as_str()], vec!["log"]] {
+        let out = desk.ok("alice", &args);
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: {out:?}"
+        );
+    }
 }

@@ -456,10 +456,11 @@ fn import_report_refuses_what_is_not_a_bundle() {
     let file = desk.dir.path().join("x.json");
     std::fs::write(&file, "{\"format\": \"something/2\"}").unwrap();
     let out = desk.run("alice", &["import-report", file.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a claimdesk report"));
     std::fs::write(&file, "not json").unwrap();
     let out = desk.run("alice", &["import-report", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not JSON"));
 }
 

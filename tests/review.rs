@@ -22,11 +22,21 @@ fn json(desk: &Desk, args: &[&str]) -> Value {
     desk.json(&args)
 }
 
-/// Runs a command that must fail and change nothing; returns its one-line message.
+/// Runs a command that the desk must refuse (exit 1) and that changes nothing; returns its
+/// one-line message.
 fn fails(desk: &Desk, args: &[&str]) -> String {
+    fails_with(desk, args, 1)
+}
+
+/// Runs a command that must fail with `code` (2: bad input) and change nothing.
+fn fails_with(desk: &Desk, args: &[&str], code: i32) -> String {
     let before = snapshot(desk);
     let out = desk.run("alice", args);
-    assert_eq!(out.status.code(), Some(1), "{args:?} must fail with 1");
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?} must fail with {code}"
+    );
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert_eq!(before, snapshot(desk), "{args:?} must change nothing");
@@ -265,7 +275,7 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
         ],
     );
     assert_eq!(by_span["text"], "He");
-    let err = fails(
+    let err = fails_with(
         &desk,
         &[
             "claim",
@@ -275,8 +285,9 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
             "--quote",
             "Vande Hey",
         ],
+        2,
     );
-    assert!(err.contains("more than once"), "{err}");
+    assert!(err.contains("times in article"), "{err}");
     let err = fails(
         &desk,
         &[

@@ -28,36 +28,43 @@ pub struct ReportArticle {
     pub claims: Vec<ClaimDetail>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A report format. Its name (`claimreview`, …) is written once: strum derives `as_str` and
+/// `parse`, clap the command line's `--format`, from the same lower-case rule.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+    strum::VariantArray,
+    clap::ValueEnum,
+)]
+#[strum(serialize_all = "lowercase")]
+#[value(rename_all = "lowercase")]
 pub enum Format {
+    /// A versioned bundle of everything; `import-report` merges it into another database
     Json,
+    /// schema.org ClaimReview JSON-LD, one per claim with a verdict
     ClaimReview,
     Markdown,
+    /// One row per claim
     Csv,
+    /// One self-contained page
     Html,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
-        Format::Json,
-        Format::ClaimReview,
-        Format::Markdown,
-        Format::Csv,
-        Format::Html,
-    ];
+    pub const ALL: &[Format] = <Format as strum::VariantArray>::VARIANTS;
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::ClaimReview => "claimreview",
-            Format::Markdown => "markdown",
-            Format::Csv => "csv",
-            Format::Html => "html",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.as_str() == s)
+        s.parse().ok()
     }
 }
 

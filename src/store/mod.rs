@@ -1,5 +1,6 @@
 //! SQLite storage: opening (pragmas, migrations), typed rows in and out, one transaction per change.
 
+mod article_edit;
 mod articles;
 mod claims;
 mod edit;
@@ -8,6 +9,7 @@ mod merge;
 mod review;
 pub mod search;
 
+pub use article_edit::{ArticleUpdate, Revalued};
 pub use articles::NewArticle;
 pub use articles::sha256_hex;
 pub use claims::ClaimFilter;

@@ -1633,7 +1633,7 @@ impl App {
         };
         let rendered = crate::report::render(&report, fmt, &self.config);
         let file = std::path::Path::new(path);
-        match crate::commands::write_atomically(file, rendered.text.as_bytes()) {
+        match crate::desk::write_atomically(file, rendered.text.as_bytes()) {
             Ok(()) => {
                 let mut s = strings::exported(fmt.as_str(), path, rendered.warnings.len());
                 if let Some(w) = rendered.warnings.first() {
@@ -1641,7 +1641,7 @@ impl App {
                 }
                 self.info(s);
             }
-            Err(f) => self.error(f.message),
+            Err(e) => self.error(e.to_string()),
         }
     }
 

@@ -16,7 +16,7 @@ pub use app::{App, Focus, Message, Popup, Sort, VerdictFilter};
 pub use keymap::{Keymap, Mode};
 pub use theme::Theme;
 
-use crate::store::Store;
+use crate::desk::Desk;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -24,13 +24,17 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-/// Run the workbench on `store` until the reviewer quits. The config (and its `[keys]`) is read
-/// first, so a mistake in it is one sentence before the screen changes. The terminal is restored
-/// on return, on error and on panic.
-pub fn run(store: Store, reviewer: String, article: Option<i64>) -> anyhow::Result<()> {
+/// Run the workbench on `desk` until the reviewer quits. The config was read with the desk; its
+/// `[keys]` are read first, so a mistake in them is one sentence before the screen changes. The
+/// terminal is restored on return, on error and on panic.
+pub fn run(desk: Desk, article: Option<i64>) -> crate::error::Result<()> {
+    run_inner(desk, article).map_err(|e| crate::error::Error::Refused(e.to_string()))
+}
+
+fn run_inner(desk: Desk, article: Option<i64>) -> anyhow::Result<()> {
     let path = crate::config::default_path();
-    let config = crate::config::load(path.as_deref())?;
     let keymap = Keymap::from_config_file(path.as_deref()).map_err(anyhow::Error::msg)?;
+    let (store, config, reviewer) = desk.into_parts();
     let app = App::new(
         store,
         reviewer,

@@ -107,7 +107,7 @@ impl Overview {
             format!("{:<10}", strings::OVERVIEW_STATUS),
             theme.label(),
         )];
-        for s in Status::ALL {
+        for &s in Status::ALL {
             spans.push(Span::raw(format!(
                 "{} {} {}  ",
                 s.glyph(),

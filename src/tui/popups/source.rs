@@ -277,7 +277,7 @@ impl SourceForm {
 
     fn stance_line(&self, focused: bool) -> Line<'static> {
         let mut spans = Vec::new();
-        for s in Stance::ALL {
+        for &s in Stance::ALL {
             let style = if s == self.stance {
                 if focused {
                     self.theme.selected(true)

@@ -1,6 +1,8 @@
-//! The command line: every subcommand and flag, with its help.
+//! The command line's grammar: every subcommand and flag, with its help (clap derive).
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use crate::model::{Stance, Status};
+use crate::report::Format;
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -69,14 +71,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Correct an article's title, URL or publication date (a new date resolves its relative dates again)
+    Article {
+        #[command(subcommand)]
+        command: ArticleCommand,
+    },
     /// List claims
     Claims {
         /// Only the claims of this article
         #[arg(long, value_name = "ID")]
         article: Option<i64>,
-        /// Only claims with this status: new, in-review, reviewed, disputed, dismissed
-        #[arg(long, value_name = "STATUS")]
-        status: Option<String>,
+        /// Only claims with this status
+        #[arg(long, value_enum)]
+        status: Option<Status>,
         #[arg(long)]
         json: bool,
     },
@@ -131,9 +138,9 @@ pub enum Command {
         /// Only this article
         #[arg(long, value_name = "ID")]
         article: Option<i64>,
-        /// Only claims with this status: new, in-review, reviewed, disputed, dismissed
-        #[arg(long, value_name = "STATUS")]
-        status: Option<String>,
+        /// Only claims with this status
+        #[arg(long, value_enum)]
+        status: Option<Status>,
         #[arg(long, value_enum)]
         format: Format,
         /// Write to FILE instead of standard output
@@ -190,7 +197,7 @@ pub struct EvidenceArgs {
     #[arg(long, value_name = "Q")]
     pub quote: Option<String>,
     #[arg(long, value_enum, default_value = "context")]
-    pub stance: StanceArg,
+    pub stance: Stance,
     /// A note for other reviewers
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -295,37 +302,19 @@ pub enum ClaimCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum StanceArg {
-    Supports,
-    Refutes,
-    Mixed,
-    Context,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum Format {
-    /// A versioned bundle of everything; `import-report` merges it into another database
-    Json,
-    /// schema.org ClaimReview JSON-LD, one per claim with a verdict
-    #[value(name = "claimreview")]
-    ClaimReview,
-    Markdown,
-    /// One row per claim
-    Csv,
-    /// One self-contained page
-    Html,
-}
-
-impl From<Format> for crate::report::Format {
-    fn from(f: Format) -> Self {
-        use crate::report::Format as R;
-        match f {
-            Format::Json => R::Json,
-            Format::ClaimReview => R::ClaimReview,
-            Format::Markdown => R::Markdown,
-            Format::Csv => R::Csv,
-            Format::Html => R::Html,
-        }
-    }
+#[derive(Debug, Subcommand)]
+pub enum ArticleCommand {
+    /// Set an article's title, URL or publication date
+    Set {
+        article_id: i64,
+        #[arg(long, value_name = "T")]
+        title: Option<String>,
+        #[arg(long, value_name = "U")]
+        url: Option<String>,
+        /// YYYY-MM-DD: the article's relative dates ("last April") resolve against it
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        published: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
 }

@@ -1,0 +1,180 @@
+//! `claims`, `show` and `claim add|edit|split|merge|dismiss|restore`.
+
+use super::Session;
+use crate::cli::args::ClaimCommand;
+use crate::cli::output::{Out, cut, say, text, value_line};
+use crate::desk::{Locate, SplitAt, quote};
+use crate::error::{Error, Result};
+use crate::model::Status;
+use crate::store::ClaimFilter;
+
+pub fn list(
+    session: &Session,
+    article: Option<i64>,
+    status: Option<Status>,
+    json: bool,
+) -> Result<()> {
+    let desk = session.desk()?;
+    let claims = desk.store().claims(&ClaimFilter { article, status })?;
+    Out::stdout().emit(json, &claims, |out| {
+        for c in &claims {
+            say!(
+                out,
+                "{:>5}  {:<9}  {:.2}  {:<12}  {}",
+                c.claim.id,
+                c.claim.status.as_str(),
+                c.claim.score,
+                c.verdict
+                    .as_ref()
+                    .map_or("-".into(), |v| cut(&v.rating, 12)),
+                cut(&c.claim.text, 100)
+            )?;
+        }
+        Ok(())
+    })
+}
+
+pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
+    let desk = session.desk()?;
+    let detail = desk.store().claim(id)?;
+    Out::stdout().emit(json, &detail, |out| {
+        let c = &detail.claim;
+        say!(
+            out,
+            "Claim {} (article {}, chars {}..{}): {}",
+            c.id,
+            c.article_id,
+            c.start,
+            c.end,
+            c.status.as_str()
+        )?;
+        say!(out, "  {}", text(&c.text))?;
+        say!(
+            out,
+            "  score {:.2}  cues: {}",
+            c.score,
+            text(&c.cues.join(", "))
+        )?;
+        if let Some(s) = &c.subject {
+            say!(out, "  subject: {}", text(s))?;
+        }
+        if let Some(r) = &c.dismissed_reason {
+            say!(out, "  dismissed: {}", text(r))?;
+        }
+        for v in &detail.values {
+            say!(
+                out,
+                "  {}",
+                value_line(v.kind, &v.text, v.value.as_deref(), v.modifier)
+            )?;
+        }
+        for e in &detail.evidence {
+            say!(
+                out,
+                "  evidence {} [{}] {} by {}",
+                e.id,
+                e.stance.as_str(),
+                text(&e.source.url),
+                text(&e.reviewer)
+            )?;
+            if let Some(q) = &e.quote {
+                say!(out, "    “{}”", cut(q, 200))?;
+            }
+            if let Some(n) = &e.note {
+                say!(out, "    note: {}", cut(n, 200))?;
+            }
+        }
+        for v in &detail.verdicts {
+            say!(
+                out,
+                "  verdict {}: {} by {} at {}",
+                v.id,
+                text(&v.rating),
+                text(&v.reviewer),
+                v.at
+            )?;
+            if !v.rationale.is_empty() {
+                say!(out, "    {}", cut(&v.rationale, 200))?;
+            }
+        }
+        Ok(())
+    })
+}
+
+pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
+    let mut desk = session.desk()?;
+    let mut out = Out::stdout();
+    let (detail, json) = match command {
+        ClaimCommand::Add {
+            article,
+            span,
+            quote: words,
+            json,
+        } => {
+            let at = match (span, words) {
+                (Some(span), _) => {
+                    let (a, b) = quote::parse_span(&span).ok_or_else(|| {
+                        Error::bad_input(format!(
+                            "--span \"{}\" is not START..END; write it as e.g. 120..180",
+                            cut(&span, 40)
+                        ))
+                    })?;
+                    Locate::Span(a, b)
+                }
+                (None, Some(q)) => Locate::Quote(q),
+                (None, None) => {
+                    return Err(Error::bad_input("give --span START..END or --quote TEXT"));
+                }
+            };
+            (desk.add_claim(article, &at)?, json)
+        }
+        ClaimCommand::Edit {
+            claim_id,
+            text,
+            json,
+        } => (desk.edit_claim(claim_id, &text, None)?, json),
+        ClaimCommand::Split {
+            claim_id,
+            at,
+            before,
+            json,
+        } => {
+            let at = match (at, before) {
+                (Some(n), _) => SplitAt::Offset(n),
+                (None, Some(b)) => SplitAt::Before(b),
+                (None, None) => return Err(Error::bad_input("give --at N or --before TEXT")),
+            };
+            let (first, second) = desk.split_claim(claim_id, &at, None)?;
+            return out.emit(json, &[&first, &second], |out| {
+                say!(
+                    out,
+                    "claim {} split: {} | {}",
+                    first.claim.id,
+                    cut(&first.claim.text, 60),
+                    cut(&second.claim.text, 60)
+                )?;
+                say!(out, "new claim {}", second.claim.id)
+            });
+        }
+        ClaimCommand::Merge {
+            claim_id,
+            other,
+            json,
+        } => (desk.merge_claims(claim_id, other, None)?, json),
+        ClaimCommand::Dismiss {
+            claim_id,
+            reason,
+            json,
+        } => (desk.dismiss_claim(claim_id, &reason, None)?, json),
+        ClaimCommand::Restore { claim_id, json } => (desk.restore_claim(claim_id, None)?, json),
+    };
+    out.emit(json, &detail, |out| {
+        say!(
+            out,
+            "claim {} ({}): {}",
+            detail.claim.id,
+            detail.claim.status.as_str(),
+            cut(&detail.claim.text, 100)
+        )
+    })
+}

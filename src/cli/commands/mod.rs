@@ -1,0 +1,128 @@
+//! What each subcommand does, one file per group (cargo's `src/bin/cargo/commands/` is the
+//! model). Each calls the desk for what it changes and prints through `output`.
+
+mod articles;
+mod claims;
+mod import;
+mod log;
+mod report;
+mod review;
+
+use super::args::{Cli, Command};
+use crate::config;
+use crate::desk::Desk;
+use crate::error::{Error, Result};
+use std::path::PathBuf;
+
+/// What every command needs to find the desk: the database and who is working.
+pub struct Session {
+    pub db: PathBuf,
+    pub reviewer: String,
+}
+
+impl Session {
+    pub fn new(cli: &Cli) -> Result<Session> {
+        Ok(Session {
+            db: database_path(cli)?,
+            reviewer: reviewer(cli),
+        })
+    }
+
+    /// Open the desk with the config file read (once): for what uses the scale or the
+    /// publisher's settings (verdicts, reports, the workbench).
+    pub fn desk_with_config(&self) -> Result<Desk> {
+        let config = config::load(config::default_path().as_deref())?;
+        Desk::open(&self.db, config, self.reviewer.clone())
+    }
+
+    /// Open the desk without reading the config: a mistake in config.toml does not stop the
+    /// commands that do not use it.
+    pub fn desk(&self) -> Result<Desk> {
+        Desk::open(&self.db, config::Config::default(), self.reviewer.clone())
+    }
+}
+
+/// The workbench, given a desk and the article to show first; `main` passes `tui::run`, so the
+/// command line stays free of the terminal.
+pub type Workbench<'a> = &'a dyn Fn(Desk, Option<i64>) -> Result<()>;
+
+/// Run one command.
+pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
+    let session = Session::new(&cli)?;
+    match cli.command {
+        None => {
+            require_terminal()?;
+            workbench(session.desk_with_config()?, None)
+        }
+        Some(Command::Open { file, meta }) => import::open(&session, &file, &meta, workbench),
+        Some(Command::Import { files, meta, json }) => {
+            import::import(&session, &files, &meta, json)
+        }
+        Some(Command::Extract {
+            file,
+            published,
+            json,
+        }) => import::extract(&file, published.as_deref(), json),
+        Some(Command::Articles { json }) => articles::list(&session, json),
+        Some(Command::Article { command }) => articles::change(&session, command),
+        Some(Command::Claims {
+            article,
+            status,
+            json,
+        }) => claims::list(&session, article, status, json),
+        Some(Command::Show { claim_id, json }) => claims::show(&session, claim_id, json),
+        Some(Command::Claim { command }) => claims::change(&session, command),
+        Some(Command::Source { command }) => review::source(&session, command),
+        Some(Command::Evidence { command }) => review::evidence(&session, command),
+        Some(Command::Verdict {
+            claim_id,
+            rating,
+            rationale,
+            json,
+        }) => review::verdict(&session, claim_id, &rating, &rationale, json),
+        Some(Command::Log { claim, json }) => log::run(&session, claim, json),
+        Some(Command::Export {
+            article,
+            status,
+            format,
+            output,
+        }) => report::export(&session, article, status, format, output.as_deref()),
+        Some(Command::ImportReport { file, json }) => report::import(&session, &file, json),
+    }
+}
+
+/// Where the database is: --db, else $CLAIMDESK_DB (both through clap), else the platform data
+/// folder.
+fn database_path(cli: &Cli) -> Result<PathBuf> {
+    if let Some(p) = &cli.db {
+        return Ok(p.clone());
+    }
+    let dirs = directories::ProjectDirs::from("", "", "claimdesk").ok_or_else(|| {
+        Error::Refused(
+            "cannot find a data folder for this user; give the database with --db PATH".into(),
+        )
+    })?;
+    Ok(dirs.data_dir().join("claimdesk.db"))
+}
+
+/// The reviewer: --reviewer, else $CLAIMDESK_REVIEWER (both through clap), else the login name.
+fn reviewer(cli: &Cli) -> String {
+    cli.reviewer
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "reviewer".into())
+}
+
+/// The workbench needs a terminal on both ends; say so before anything changes.
+fn require_terminal() -> Result<()> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(Error::Refused(crate::tui::strings::NOT_A_TERMINAL.into()))
+    }
+}

@@ -1,0 +1,62 @@
+//! `export` and `import-report`: reports out and bundles in.
+
+use super::Session;
+use crate::cli::output::{Out, cut, say};
+use crate::desk::ExportRequest;
+use crate::error::Result;
+use crate::model::Status;
+use crate::report::Format;
+use std::path::Path;
+
+pub fn export(
+    session: &Session,
+    article: Option<i64>,
+    status: Option<Status>,
+    format: Format,
+    output: Option<&Path>,
+) -> Result<()> {
+    // Only the formats that show the scale or the publisher read the config.
+    let desk = match format {
+        Format::ClaimReview | Format::Html | Format::Markdown => session.desk_with_config()?,
+        Format::Json | Format::Csv => session.desk()?,
+    };
+    let request = ExportRequest {
+        format,
+        article,
+        status,
+    };
+    let rendered = match output {
+        Some(path) => desk.export(&request, path)?,
+        None => {
+            let rendered = desk.render(&request)?;
+            Out::stdout().raw(rendered.text.as_bytes())?;
+            rendered
+        }
+    };
+    for w in &rendered.warnings {
+        eprintln!("claimdesk: warning: {}", cut(w, 500));
+    }
+    Ok(())
+}
+
+pub fn import(session: &Session, file: &Path, json: bool) -> Result<()> {
+    let mut desk = session.desk()?;
+    let sum = desk.import_report(file)?;
+    Out::stdout().emit(json, &sum, |o| {
+        say!(
+            o,
+            "merged {}: {} articles, {} claims, {} sources, {} evidence, {} verdicts, {} events added",
+            cut(&file.display().to_string(), 200),
+            sum.articles,
+            sum.claims,
+            sum.sources,
+            sum.evidence,
+            sum.verdicts,
+            sum.events
+        )?;
+        for c in &sum.conflicts {
+            say!(o, "conflict: {}", cut(c, 500))?;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,136 @@
+//! `source add|list|remove`, `evidence add|remove` and `verdict`.
+
+use super::Session;
+use crate::cli::args::{EvidenceArgs, EvidenceCommand, SourceArgs, SourceCommand};
+use crate::cli::output::{Out, cut, say, text, with_field};
+use crate::error::Result;
+use crate::model::Evidence;
+use crate::store::{NewEvidence, NewSource};
+
+fn new_source(a: SourceArgs) -> NewSource {
+    NewSource {
+        url: a.url,
+        title: a.title,
+        publisher: a.publisher,
+        accessed: a.accessed,
+        archive_url: a.archive,
+    }
+}
+
+fn new_evidence(source_id: Option<i64>, source: NewSource, e: EvidenceArgs) -> NewEvidence {
+    NewEvidence {
+        source_id,
+        source,
+        quote: e.quote,
+        stance: e.stance,
+        note: e.note,
+    }
+}
+
+fn print_added(out: &mut Out, e: &Evidence) -> Result<()> {
+    say!(
+        out,
+        "added {} to claim {} as evidence {} ({})",
+        text(&e.source.url),
+        e.claim_id,
+        e.id,
+        e.stance.as_str()
+    )
+}
+
+pub fn source(session: &Session, command: SourceCommand) -> Result<()> {
+    let mut desk = session.desk()?;
+    let mut out = Out::stdout();
+    match command {
+        SourceCommand::Add {
+            claim_id,
+            source,
+            evidence,
+            json,
+        } => {
+            let new = new_evidence(None, new_source(source), evidence);
+            let e = desk.add_evidence(claim_id, &new, None)?;
+            out.emit(json, &e, |o| print_added(o, &e))
+        }
+        SourceCommand::List { json } => {
+            let sources = desk.store().sources()?;
+            let list: Vec<_> = sources
+                .iter()
+                .map(|(s, n)| with_field(s, "evidence", *n))
+                .collect();
+            out.emit(json, &list, |o| {
+                for (s, n) in &sources {
+                    say!(
+                        o,
+                        "{:>4}  {:>3} cited  {}  {}",
+                        s.id,
+                        n,
+                        text(&s.url),
+                        s.title.as_deref().map(|t| cut(t, 60)).unwrap_or_default()
+                    )?;
+                }
+                Ok(())
+            })
+        }
+        SourceCommand::Remove { source_id, json } => {
+            let s = desk.remove_source(source_id)?;
+            out.emit(json, &s, |o| {
+                say!(o, "removed source {} ({})", s.id, text(&s.url))
+            })
+        }
+    }
+}
+
+pub fn evidence(session: &Session, command: EvidenceCommand) -> Result<()> {
+    let mut desk = session.desk()?;
+    let mut out = Out::stdout();
+    match command {
+        EvidenceCommand::Add {
+            claim_id,
+            source,
+            url,
+            title,
+            publisher,
+            accessed,
+            archive,
+            evidence,
+            json,
+        } => {
+            let by_url = NewSource {
+                url: url.unwrap_or_default(),
+                title,
+                publisher,
+                accessed,
+                archive_url: archive,
+            };
+            let new = new_evidence(source, by_url, evidence);
+            let e = desk.add_evidence(claim_id, &new, None)?;
+            out.emit(json, &e, |o| print_added(o, &e))
+        }
+        EvidenceCommand::Remove { evidence_id, json } => {
+            let e = desk.remove_evidence(evidence_id, None)?;
+            out.emit(json, &e, |o| {
+                say!(o, "removed evidence {} from claim {}", e.id, e.claim_id)
+            })
+        }
+    }
+}
+
+pub fn verdict(
+    session: &Session,
+    claim_id: i64,
+    rating: &str,
+    rationale: &str,
+    json: bool,
+) -> Result<()> {
+    let mut desk = session.desk_with_config()?;
+    let verdict = desk.add_verdict(claim_id, rating, rationale, None)?;
+    Out::stdout().emit(json, &verdict, |o| {
+        say!(
+            o,
+            "claim {claim_id}: {} by {}",
+            text(&verdict.rating),
+            text(&verdict.reviewer)
+        )
+    })
+}

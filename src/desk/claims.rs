@@ -1,0 +1,156 @@
+//! Claim edits: add one the extractor missed (by span or by quote), reword, split, merge, dismiss
+//! and restore. `expected` is the claim version the reviewer saw; a stale one is refused.
+
+use super::Desk;
+use super::quote::{self, Span};
+use crate::error::Result;
+use crate::extract;
+use crate::model::ClaimDetail;
+use crate::store::NewClaim;
+
+/// Where a new claim is in its article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Locate {
+    /// Character offsets, end exclusive.
+    Span(usize, usize),
+    /// Words of the article that occur in it once.
+    Quote(String),
+}
+
+impl Locate {
+    /// What a reviewer typed: `START..END`, else words to find.
+    pub fn parse(input: &str) -> Locate {
+        match quote::parse_span(input) {
+            Some((a, b)) => Locate::Span(a, b),
+            None => Locate::Quote(input.trim().to_string()),
+        }
+    }
+}
+
+/// Where to split a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SplitAt {
+    /// Characters from the start of the claim's span.
+    Offset(usize),
+    /// Just before these words, which occur once in the claim's span.
+    Before(String),
+}
+
+impl SplitAt {
+    /// What a reviewer typed: a number, else words to split before.
+    pub fn parse(input: &str) -> SplitAt {
+        match input.trim().parse() {
+            Ok(n) => SplitAt::Offset(n),
+            Err(_) => SplitAt::Before(input.trim().to_string()),
+        }
+    }
+}
+
+/// `text` between two character offsets.
+pub(crate) fn char_slice(text: &str, (start, end): Span) -> &str {
+    let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+    let s = byte(start);
+    let e = s + text[s..]
+        .char_indices()
+        .nth(end.saturating_sub(start))
+        .map_or(text.len() - s, |(b, _)| b);
+    &text[s..e]
+}
+
+impl Desk {
+    /// Add a claim the extractor missed, over a span of the article.
+    pub fn add_claim(&mut self, article: i64, at: &Locate) -> Result<ClaimDetail> {
+        let text = self.store.article_text(article)?;
+        let (start, end) = match at {
+            Locate::Span(a, b) => (*a, *b),
+            Locate::Quote(q) => quote::find_once(&text, q, &format!("article {article}"))?,
+        };
+        let new = NewClaim {
+            article_id: article,
+            start,
+            end,
+            sentence: extract::sentence_index_at(&text, start),
+        };
+        Ok(self.store.add_claim(&new, &self.reviewer)?)
+    }
+
+    pub fn edit_claim(
+        &mut self,
+        id: i64,
+        text: &str,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        Ok(self.store.edit_claim(id, text, &self.reviewer, expected)?)
+    }
+
+    /// Split a claim in two; the first part keeps its id, evidence and verdicts.
+    pub fn split_claim(
+        &mut self,
+        id: i64,
+        at: &SplitAt,
+        expected: Option<i64>,
+    ) -> Result<(ClaimDetail, ClaimDetail)> {
+        let at = match at {
+            SplitAt::Offset(n) => *n,
+            SplitAt::Before(words) => {
+                let claim = self.store.claim(id)?.claim;
+                let text = self.store.article_text(claim.article_id)?;
+                let span = char_slice(&text, (claim.start, claim.end));
+                quote::find_once(span, words, &format!("claim {id}"))?.0
+            }
+        };
+        Ok(self.store.split_claim(id, at, &self.reviewer, expected)?)
+    }
+
+    /// Merge `other` into `id` (same article); `expected` holds the versions of both.
+    pub fn merge_claims(
+        &mut self,
+        id: i64,
+        other: i64,
+        expected: Option<(i64, i64)>,
+    ) -> Result<ClaimDetail> {
+        Ok(self
+            .store
+            .merge_claims(id, other, &self.reviewer, expected)?)
+    }
+
+    pub fn dismiss_claim(
+        &mut self,
+        id: i64,
+        reason: &str,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        Ok(self
+            .store
+            .dismiss_claim(id, reason, &self.reviewer, expected)?)
+    }
+
+    pub fn restore_claim(&mut self, id: i64, expected: Option<i64>) -> Result<ClaimDetail> {
+        Ok(self.store.restore_claim(id, &self.reviewer, expected)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_input_reads_as_a_span_or_words() {
+        assert_eq!(Locate::parse("3..9"), Locate::Span(3, 9));
+        assert_eq!(
+            Locate::parse(" Vande Hey's "),
+            Locate::Quote("Vande Hey's".into())
+        );
+        assert_eq!(SplitAt::parse("12"), SplitAt::Offset(12));
+        assert_eq!(
+            SplitAt::parse("and then"),
+            SplitAt::Before("and then".into())
+        );
+    }
+
+    #[test]
+    fn char_slices_count_characters() {
+        assert_eq!(char_slice("héllo wörld", (6, 11)), "wörld");
+        assert_eq!(char_slice("héllo", (1, 99)), "éllo");
+    }
+}
