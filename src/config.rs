@@ -25,6 +25,11 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     pub scale: Scale,
     pub report: ReportConfig,
+    /// The `[keys]` table as written, for the workbench's key table (`tui::keymap`), so the
+    /// file is read and parsed once.
+    pub keys: Option<toml::Value>,
+    /// Where the config came from, to name it in messages about it.
+    pub source: Option<String>,
 }
 
 /// Who publishes the fact checks, and where: used by the ClaimReview export.
@@ -55,7 +60,6 @@ struct File {
     report: Option<ReportConfig>,
     /// Key overrides, read by the workbench (`tui::keymap`).
     #[serde(default)]
-    #[allow(dead_code)]
     keys: Option<toml::Value>,
 }
 
@@ -154,6 +158,8 @@ pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
     Ok(Config {
         scale,
         report: file.report.unwrap_or_default(),
+        keys: file.keys,
+        source: Some(name.to_string()),
     })
 }
 

@@ -32,9 +32,11 @@ pub fn run(desk: Desk, article: Option<i64>) -> crate::error::Result<()> {
 }
 
 fn run_inner(desk: Desk, article: Option<i64>) -> anyhow::Result<()> {
-    let path = crate::config::default_path();
-    let keymap = Keymap::from_config_file(path.as_deref()).map_err(anyhow::Error::msg)?;
     let (store, config, reviewer) = desk.into_parts();
+    let mut keymap = Keymap::default();
+    if let Some(keys) = &config.keys {
+        keymap::apply_overrides(&mut keymap, keys).map_err(anyhow::Error::msg)?;
+    }
     let app = App::new(
         store,
         reviewer,
