@@ -417,3 +417,38 @@ fn titles_and_names_from_the_database_are_printed_inert() {
         );
     }
 }
+
+#[test]
+fn article_set_dates_an_article_imported_without_one() {
+    let desk = Desk::new();
+    desk.ok("alice", &["import", FIXTURE]);
+    let unresolved = |d: &Desk| {
+        let v = d.json(&["export", "--format", "json"]);
+        v["articles"][0]["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["values"].as_array().unwrap().clone())
+            .filter(|v| v["value"].is_null())
+            .count()
+    };
+    let before = unresolved(&desk);
+    let out = desk.json(&["article", "set", "1", "--published", "2022-03-13", "--json"]);
+    assert_eq!(out["published"], "2022-03-13");
+    assert!(out["values_changed"].as_u64().unwrap() > 0);
+    assert!(unresolved(&desk) < before);
+    let log = desk.ok("alice", &["log"]);
+    assert!(log.contains("article-edit"), "{log}");
+    // Bad input: exit 2, nothing changed.
+    for args in [
+        vec!["article", "set", "1", "--published", "2022-13-45"],
+        vec!["article", "set", "1", "--url", "javascript:alert(1)"],
+        vec!["article", "set", "1"],
+    ] {
+        let out = desk.run("alice", &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    let out = desk.run("alice", &["article", "set", "9", "--title", "X"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`claimdesk articles` lists them"));
+}
