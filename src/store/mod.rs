@@ -1,4 +1,12 @@
 //! SQLite storage: opening (pragmas, migrations), typed rows in and out, one transaction per change.
+//!
+//! The schema is built by numbered migrations, `migrations/NNNN_<what>.sql` at the top of the
+//! repository, embedded in `MIGRATIONS` in order. `PRAGMA user_version` holds the number of the
+//! last one a database has run; opening it runs the rest, each in the exclusive transaction that
+//! also sets `user_version` to its number. A released migration never changes: a change to the
+//! schema is a new file, appended to `MIGRATIONS`, together with the same change in `schema.sql`,
+//! the readable whole current schema (tests/migrations.rs checks that both give the same schema
+//! and that the files are numbered 1..N without gaps). Pragmas stay outside migrations.
 
 mod articles;
 mod claims;
@@ -19,8 +27,26 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// The schema, one entry per version. Append only: a released entry never changes.
-const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+/// One migration: a file of `migrations/` and its SQL.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// The file name, `NNNN_<what>.sql`; NNNN is the schema version it brings a database to.
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+macro_rules! migration {
+    ($file:literal) => {
+        Migration {
+            name: $file,
+            sql: include_str!(concat!("../../migrations/", $file)),
+        }
+    };
+}
+
+/// The migrations, in order: entry N-1 brings a database to version N. Append only: a released
+/// entry (and its file) never changes.
+pub const MIGRATIONS: &[Migration] = &[migration!("0001_initial.sql")];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -162,33 +188,41 @@ impl Store {
     }
 }
 
-/// Apply every migration the database has not seen, in one exclusive transaction.
+/// Apply every migration the database has not seen, in order, each in its own exclusive
+/// transaction that also sets `user_version` to its number (so a failed migration leaves the
+/// database at the version before it, and a process that opens it meanwhile waits, then sees it).
 fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
-    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema {
-            path: path.display().to_string(),
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    if version == 0 {
-        // A database that is not empty but has no version is someone else's file.
-        let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        if tables > 0 {
-            return Err(StoreError::Invalid(format!(
-                "{} already holds tables that are not claimdesk's; give another path with --db",
-                path.display()
-            )));
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                path: path.display().to_string(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
         }
+        let Some(migration) = usize::try_from(version)
+            .ok()
+            .and_then(|v| MIGRATIONS.get(v))
+        else {
+            return Ok(());
+        };
+        if version == 0 {
+            // A database that is not empty but has no version is someone else's file.
+            let tables: i64 =
+                tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+            if tables > 0 {
+                return Err(StoreError::Invalid(format!(
+                    "{} already holds tables that are not claimdesk's; give another path with --db",
+                    path.display()
+                )));
+            }
+        }
+        tx.execute_batch(migration.sql)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i as i64 + 1)?;
-    }
-    tx.commit()?;
-    Ok(())
 }
 
 /// The current time as stored: RFC 3339, UTC, seconds.
