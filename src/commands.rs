@@ -553,7 +553,7 @@ pub fn run(cli: Cli, tui: impl FnOnce(Store, String, Option<i64>) -> Result<()>)
 }
 
 /// Read a JSON bundle written by `export --format json`.
-fn read_bundle(path: &Path) -> Result<report::Report> {
+fn read_bundle(path: &Path) -> Result<crate::model::Report> {
     let shown = path.display();
     let bytes = std::fs::read(path).map_err(|e| Failure {
         message: format!("cannot read {shown}: {e}"),

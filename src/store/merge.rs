@@ -4,8 +4,7 @@
 
 use super::claims::{claim_core, derived_status, refresh_status};
 use super::{Result, Store, StoreError, events, now};
-use crate::model::{ClaimDetail, Status};
-use crate::report::{Report, ReportArticle};
+use crate::model::{ClaimDetail, Report, ReportArticle, Status};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};

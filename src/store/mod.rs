@@ -237,7 +237,7 @@ impl Store {
         &self,
         article: Option<i64>,
         status: Option<crate::model::Status>,
-    ) -> Result<crate::report::Report> {
+    ) -> Result<crate::model::Report> {
         self.read(|conn| {
             let ids: Vec<i64> = match article {
                 Some(id) => vec![articles::article(conn, id)?.id],
@@ -272,7 +272,7 @@ impl Store {
                     }
                 }
                 claim_ids.extend(ids);
-                out.push(crate::report::ReportArticle {
+                out.push(crate::model::ReportArticle {
                     article,
                     text,
                     claims,
@@ -288,7 +288,7 @@ impl Store {
                     None => e.entity == "article" && article_ids.contains(&e.entity_id),
                 })
                 .collect();
-            Ok(crate::report::Report {
+            Ok(crate::model::Report {
                 exported_at: now(),
                 articles: out,
                 sources: sources.into_values().collect(),
