@@ -146,7 +146,7 @@ fn merge_claim(
         .query_row(
             "SELECT id, text FROM claims WHERE article_id = ?1 AND start = ?2 AND \"end\" = ?3 ORDER BY id LIMIT 1",
             params![article, k.start as i64, k.end as i64],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get("id")?, r.get("text")?)),
         )
         .optional()?;
     if let Some((id, text)) = local {

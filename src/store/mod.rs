@@ -14,6 +14,7 @@ mod edit;
 mod events;
 mod merge;
 mod review;
+mod rows;
 pub mod search;
 
 pub use articles::NewArticle;

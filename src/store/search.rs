@@ -1,8 +1,8 @@
 //! Finding and counting claims fast: full-text search (SQLite FTS5 over claim wording, evidence
 //! quotes and verdict rationales), the light rows the workbench lists, and review counts.
 
+use super::rows::{VALUE_COLUMNS, value_row};
 use super::{Result, Store, StoreError};
-use crate::extract::{Modifier, ValueKind};
 use crate::model::{Status, StoredValue};
 use rusqlite::{OptionalExtension, Row, params};
 
@@ -52,24 +52,24 @@ impl ReviewCounts {
 }
 
 const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, c.score,
-        substr(c.text, 1, ?3),
-        (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id),
-        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1)
+        substr(c.text, 1, ?3) AS text,
+        (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
+        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) AS rating
      FROM claims c";
 
 fn claim_row(r: &Row) -> rusqlite::Result<ClaimRow> {
-    let status: String = r.get(4)?;
-    let text: String = r.get(6)?;
-    let rating: Option<String> = r.get(8)?;
+    let status: String = r.get("status")?;
+    let text: String = r.get("text")?;
+    let rating: Option<String> = r.get("rating")?;
     Ok(ClaimRow {
-        id: r.get(0)?,
-        article_id: r.get(1)?,
-        start: r.get::<_, i64>(2)? as usize,
-        end: r.get::<_, i64>(3)? as usize,
+        id: r.get("id")?,
+        article_id: r.get("article_id")?,
+        start: r.get::<_, i64>("start")? as usize,
+        end: r.get::<_, i64>("end")? as usize,
         status: Status::parse(&status).unwrap_or(Status::New),
-        score: r.get::<_, f64>(5)? as f32,
+        score: r.get::<_, f64>("score")? as f32,
         rating: rating.map(String::into_boxed_str),
-        evidence: r.get::<_, i64>(7)?.clamp(0, i64::from(u32::MAX)) as u32,
+        evidence: r.get::<_, i64>("evidence")?.clamp(0, i64::from(u32::MAX)) as u32,
         text: text.into_boxed_str(),
     })
 }
@@ -155,23 +155,10 @@ impl Store {
     /// Every value found in an article (in claims or not), in reading order: the workbench marks
     /// them by kind in the article pane. Offsets are characters of the article's text.
     pub fn values_of_article(&self, article_id: i64) -> Result<Vec<StoredValue>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT v.id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier
-             FROM \"values\" v WHERE v.article_id = ?1 ORDER BY v.start, v.id",
-        )?;
-        let values = stmt.query_map([article_id], |r| {
-            let kind: String = r.get(1)?;
-            let modifier: Option<String> = r.get(6)?;
-            Ok(StoredValue {
-                id: r.get(0)?,
-                kind: ValueKind::parse(&kind).unwrap_or(ValueKind::Number),
-                text: r.get(2)?,
-                start: r.get::<_, i64>(3)?.max(0) as usize,
-                end: r.get::<_, i64>(4)?.max(0) as usize,
-                value: r.get(5)?,
-                modifier: modifier.as_deref().and_then(Modifier::parse),
-            })
-        })?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.article_id = ?1 ORDER BY v.start, v.id"
+        ))?;
+        let values = stmt.query_map([article_id], value_row)?;
         Ok(values.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -180,22 +167,22 @@ impl Store {
         self.read(|conn| {
             let by_status = conn
                 .prepare_cached(
-                    "SELECT status, count(*) FROM claims WHERE ?1 IS NULL OR article_id = ?1
+                    "SELECT status, count(*) AS n FROM claims WHERE ?1 IS NULL OR article_id = ?1
                      GROUP BY status",
                 )?
                 .query_map([article], |r| {
-                    let s: String = r.get(0)?;
-                    Ok((Status::parse(&s).unwrap_or(Status::New), r.get(1)?))
+                    let s: String = r.get("status")?;
+                    Ok((Status::parse(&s).unwrap_or(Status::New), r.get("n")?))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let by_rating = conn
                 .prepare_cached(
-                    "SELECT v.rating, count(*) FROM verdicts v JOIN claims c ON c.id = v.claim_id
+                    "SELECT v.rating, count(*) AS n FROM verdicts v JOIN claims c ON c.id = v.claim_id
                      WHERE (?1 IS NULL OR c.article_id = ?1) AND c.status != 'dismissed'
                        AND v.id = (SELECT max(w.id) FROM verdicts w WHERE w.claim_id = v.claim_id)
                      GROUP BY v.rating",
                 )?
-                .query_map([article], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_map([article], |r| Ok((r.get("rating")?, r.get("n")?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(ReviewCounts {
                 by_status,
@@ -208,6 +195,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::ValueKind;
     use crate::store::{NewArticle, NewEvidence, NewSource};
 
     fn store_with_claims() -> (Store, Vec<i64>) {
