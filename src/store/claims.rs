@@ -1,11 +1,12 @@
-//! Claims: listing with their values, latest verdict and evidence; one claim in full; the derived status.
+//! Claims: listing with their values, latest verdict and evidence; one claim (or the claims of a
+//! report) in full; the derived status.
 
 use super::rows::{
     CORE_COLUMNS, EVIDENCE_COLUMNS, VALUE_COLUMNS, VERDICT_COLUMNS, core_row, evidence_row,
     value_row, verdict_row,
 };
 use super::{Result, Store, StoreError};
-use crate::model::{Claim, ClaimCore, ClaimDetail, Status, StoredValue, Verdict};
+use crate::model::{Claim, ClaimCore, ClaimDetail, Evidence, Status, StoredValue, Verdict};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
@@ -96,7 +97,7 @@ pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
     let claim = claim_core(conn, id)?;
     let values = conn
         .prepare_cached(&format!(
-            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.claim_id = ?1 ORDER BY v.start"
+            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.claim_id = ?1 ORDER BY v.start, v.id"
         ))?
         .query_map([id], value_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -113,13 +114,80 @@ pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
         ))?
         .query_map([id], evidence_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(ClaimDetail {
+    Ok(detail(claim, values, evidence, verdicts))
+}
+
+/// The claims of one article (or of all), optionally only those with one status, in full and in
+/// reading order (by article, then span): what `claim_detail` gives for each of them, in four
+/// queries however many claims there are.
+pub(super) fn claim_details(
+    conn: &Connection,
+    article: Option<i64>,
+    status: Option<Status>,
+) -> Result<Vec<ClaimDetail>> {
+    const CHOSEN: &str = "(?1 IS NULL OR c.article_id = ?1) AND (?2 IS NULL OR c.status = ?2)";
+    let chosen = (article, status.map(Status::as_str));
+    let claims = conn
+        .prepare_cached(&format!(
+            "SELECT {CORE_COLUMNS} FROM claims c WHERE {CHOSEN} ORDER BY c.article_id, c.start, c.id"
+        ))?
+        .query_map(chosen, core_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut values: HashMap<i64, Vec<StoredValue>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {VALUE_COLUMNS} FROM \"values\" v JOIN claims c ON c.id = v.claim_id
+         WHERE {CHOSEN} ORDER BY v.start, v.id"
+    ))?;
+    for row in stmt.query_map(chosen, |r| Ok((r.get("claim_id")?, value_row(r)?)))? {
+        let (claim, value) = row?;
+        values.entry(claim).or_default().push(value);
+    }
+    let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN sources s ON s.id = e.source_id
+         JOIN claims c ON c.id = e.claim_id WHERE {CHOSEN} ORDER BY e.id"
+    ))?;
+    for row in stmt.query_map(chosen, evidence_row)? {
+        let e = row?;
+        evidence.entry(e.claim_id).or_default().push(e);
+    }
+    let mut verdicts: HashMap<i64, Vec<Verdict>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {VERDICT_COLUMNS} FROM verdicts v JOIN claims c ON c.id = v.claim_id
+         WHERE {CHOSEN} ORDER BY v.id"
+    ))?;
+    for row in stmt.query_map(chosen, verdict_row)? {
+        let v = row?;
+        verdicts.entry(v.claim_id).or_default().push(v);
+    }
+    Ok(claims
+        .into_iter()
+        .map(|c| {
+            let id = c.id;
+            detail(
+                c,
+                values.remove(&id).unwrap_or_default(),
+                evidence.remove(&id).unwrap_or_default(),
+                verdicts.remove(&id).unwrap_or_default(),
+            )
+        })
+        .collect())
+}
+
+/// A claim in full from its rows: values in reading order, evidence and verdicts oldest first.
+fn detail(
+    claim: ClaimCore,
+    values: Vec<StoredValue>,
+    evidence: Vec<Evidence>,
+    verdicts: Vec<Verdict>,
+) -> ClaimDetail {
+    ClaimDetail {
         claim,
         values,
         verdict: verdicts.last().cloned(),
         evidence,
         verdicts,
-    })
+    }
 }
 
 /// The status a claim's evidence and verdicts give it: `reviewed` once it has a verdict,

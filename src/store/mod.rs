@@ -24,7 +24,9 @@ pub use edit::NewClaim;
 pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
 
+use rows::{ARTICLE_COLUMNS, article_row};
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -233,54 +235,47 @@ pub fn now() -> String {
 
 impl Store {
     /// Load everything a report shows about one article (or all of them), optionally only the
-    /// claims with one status, in one read.
+    /// claims with one status, in one read and a fixed number of queries, however many claims.
     pub fn report(
         &self,
         article: Option<i64>,
         status: Option<crate::model::Status>,
     ) -> Result<crate::model::Report> {
         self.read(|conn| {
-            let ids: Vec<i64> = match article {
-                Some(id) => vec![articles::article(conn, id)?.id],
-                None => conn
-                    .prepare("SELECT id FROM articles ORDER BY id")?
-                    .query_map([], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?,
-            };
-            let mut out = Vec::with_capacity(ids.len());
-            let mut claim_ids = std::collections::HashSet::new();
-            let mut sources = std::collections::BTreeMap::new();
-            for id in ids {
-                let article = articles::article(conn, id)?;
-                let text: String =
-                    conn.query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| {
-                        r.get(0)
-                    })?;
-                let ids: Vec<i64> = conn
-                    .prepare_cached(
-                        "SELECT id FROM claims WHERE article_id = ?1 AND (?2 IS NULL OR status = ?2)
-                         ORDER BY start, id",
-                    )?
-                    .query_map(rusqlite::params![id, status.map(|s| s.as_str())], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                let claims = ids
-                    .iter()
-                    .map(|&c| claims::claim_detail(conn, c))
-                    .collect::<Result<Vec<_>>>()?;
-                for c in &claims {
-                    for e in &c.evidence {
-                        sources.insert(e.source.url.clone(), e.source.clone());
-                    }
-                }
-                claim_ids.extend(ids);
-                out.push(crate::model::ReportArticle {
-                    article,
-                    text,
-                    claims,
-                });
+            if let Some(id) = article {
+                articles::article(conn, id)?;
             }
-            let article_ids: std::collections::HashSet<i64> =
-                out.iter().map(|a| a.article.id).collect();
+            let mut claims: HashMap<i64, Vec<crate::model::ClaimDetail>> = HashMap::new();
+            for claim in claims::claim_details(conn, article, status)? {
+                claims
+                    .entry(claim.claim.article_id)
+                    .or_default()
+                    .push(claim);
+            }
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {ARTICLE_COLUMNS}, a.text FROM articles a
+                 WHERE ?1 IS NULL OR a.id = ?1 ORDER BY a.id"
+            ))?;
+            let out = stmt
+                .query_map([article], |r| Ok((article_row(r)?, r.get("text")?)))?
+                .map(|row| {
+                    let (article, text) = row?;
+                    Ok(crate::model::ReportArticle {
+                        claims: claims.remove(&article.id).unwrap_or_default(),
+                        article,
+                        text,
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let mut sources = BTreeMap::new();
+            let mut claim_ids = HashSet::new();
+            for c in out.iter().flat_map(|a| &a.claims) {
+                claim_ids.insert(c.claim.id);
+                for e in &c.evidence {
+                    sources.insert(e.source.url.clone(), e.source.clone());
+                }
+            }
+            let article_ids: HashSet<i64> = out.iter().map(|a| a.article.id).collect();
             let events = self
                 .events(None)?
                 .into_iter()
