@@ -2,7 +2,7 @@
 //! report) in full; the derived status.
 
 use super::rows::{
-    CORE_COLUMNS, EVIDENCE_COLUMNS, VALUE_COLUMNS, VERDICT_COLUMNS, core_row, evidence_row,
+    CORE_COLUMNS, CoreColumns, EVIDENCE_COLUMNS, VALUE_COLUMNS, VERDICT_COLUMNS, evidence_row,
     value_row, verdict_row,
 };
 use super::{Result, Store, StoreError};
@@ -29,9 +29,10 @@ impl Store {
                  WHERE (?1 IS NULL OR c.article_id = ?1) AND (?2 IS NULL OR c.status = ?2)
                  ORDER BY c.article_id, c.start, c.id"
             ))?;
+            let (core, evidence) = (CoreColumns::of(&stmt)?, stmt.column_index("evidence")?);
             let rows = stmt.query_map(
                 params![filter.article, filter.status.map(Status::as_str)],
-                |r| Ok((core_row(r)?, r.get::<_, i64>("evidence")?)),
+                |r| Ok((core.read(r)?, r.get::<_, i64>(evidence)?)),
             )?;
             let rows: Vec<(ClaimCore, i64)> = rows.collect::<rusqlite::Result<_>>()?;
 
@@ -80,17 +81,17 @@ impl Store {
 }
 
 pub(super) fn claim_core(conn: &Connection, id: i64) -> Result<ClaimCore> {
-    conn.query_row(
-        &format!("SELECT {CORE_COLUMNS} FROM claims c WHERE c.id = ?1"),
-        [id],
-        core_row,
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound {
-        what: "claim",
-        id,
-        list: "claims",
-    })
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {CORE_COLUMNS} FROM claims c WHERE c.id = ?1"
+    ))?;
+    let core = CoreColumns::of(&stmt)?;
+    stmt.query_row([id], |r| core.read(r))
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "claim",
+            id,
+            list: "claims",
+        })
 }
 
 pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
@@ -125,18 +126,24 @@ pub(super) fn claim_details(
     article: Option<i64>,
     status: Option<Status>,
 ) -> Result<Vec<ClaimDetail>> {
-    const CHOSEN: &str = "(?1 IS NULL OR c.article_id = ?1) AND (?2 IS NULL OR c.status = ?2)";
+    // One article's claims are found through its index, not by a scan.
+    let chosen_sql = if article.is_some() {
+        "c.article_id = ?1 AND (?2 IS NULL OR c.status = ?2)"
+    } else {
+        "?1 IS NULL AND (?2 IS NULL OR c.status = ?2)"
+    };
     let chosen = (article, status.map(Status::as_str));
-    let claims = conn
-        .prepare_cached(&format!(
-            "SELECT {CORE_COLUMNS} FROM claims c WHERE {CHOSEN} ORDER BY c.article_id, c.start, c.id"
-        ))?
-        .query_map(chosen, core_row)?
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {CORE_COLUMNS} FROM claims c WHERE {chosen_sql} ORDER BY c.article_id, c.start, c.id"
+    ))?;
+    let core = CoreColumns::of(&stmt)?;
+    let claims = stmt
+        .query_map(chosen, |r| core.read(r))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut values: HashMap<i64, Vec<StoredValue>> = HashMap::new();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VALUE_COLUMNS} FROM \"values\" v JOIN claims c ON c.id = v.claim_id
-         WHERE {CHOSEN} ORDER BY v.start, v.id"
+         WHERE {chosen_sql} ORDER BY v.start, v.id"
     ))?;
     for row in stmt.query_map(chosen, |r| Ok((r.get("claim_id")?, value_row(r)?)))? {
         let (claim, value) = row?;
@@ -145,7 +152,7 @@ pub(super) fn claim_details(
     let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN sources s ON s.id = e.source_id
-         JOIN claims c ON c.id = e.claim_id WHERE {CHOSEN} ORDER BY e.id"
+         JOIN claims c ON c.id = e.claim_id WHERE {chosen_sql} ORDER BY e.id"
     ))?;
     for row in stmt.query_map(chosen, evidence_row)? {
         let e = row?;
@@ -154,7 +161,7 @@ pub(super) fn claim_details(
     let mut verdicts: HashMap<i64, Vec<Verdict>> = HashMap::new();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VERDICT_COLUMNS} FROM verdicts v JOIN claims c ON c.id = v.claim_id
-         WHERE {CHOSEN} ORDER BY v.id"
+         WHERE {chosen_sql} ORDER BY v.id"
     ))?;
     for row in stmt.query_map(chosen, verdict_row)? {
         let v = row?;

@@ -1,14 +1,15 @@
 //! Rows to records: for each record type, the columns to select and the one function that reads
 //! them, by column name. Every query that returns such a record selects `X_COLUMNS` and maps rows
 //! with `x_row`; a computed column gets an `AS` name, and a joined table's columns a prefix
-//! (`source_…`) so that no two columns of a row share a name. (The workbench's light `ClaimRow`
-//! is read beside its query in search.rs.)
+//! (`source_…`) so that no two columns of a row share a name. Claims, read by the hundred
+//! thousand, look their columns up by name once per statement (`CoreColumns`), as does the
+//! workbench's light `ClaimRow` beside its query in search.rs.
 
 use crate::extract::{Modifier, ValueKind};
 use crate::model::{
     Article, ClaimCore, Event, Evidence, Source, Stance, Status, StoredValue, Verdict,
 };
-use rusqlite::Row;
+use rusqlite::{Row, Statement};
 
 /// Over `articles a`; the counts are those of `Article`.
 pub(super) const ARTICLE_COLUMNS: &str = "a.id, a.title, a.url, a.author, a.published, a.imported_at, a.sha256,
@@ -33,26 +34,69 @@ pub(super) fn article_row(r: &Row) -> rusqlite::Result<Article> {
 pub(super) const CORE_COLUMNS: &str = "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
      c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version";
 
-pub(super) fn core_row(r: &Row) -> rusqlite::Result<ClaimCore> {
-    let status: String = r.get("status")?;
-    let cues: String = r.get("cues")?;
-    Ok(ClaimCore {
-        id: r.get("id")?,
-        article_id: r.get("article_id")?,
-        text: r.get("text")?,
-        start: r.get::<_, i64>("start")? as usize,
-        end: r.get::<_, i64>("end")? as usize,
-        sentence: r.get::<_, i64>("sentence")? as usize,
-        score: r.get("score")?,
-        status: Status::parse(&status).unwrap_or(Status::New),
-        cues: serde_json::from_str(&cues).unwrap_or_default(),
-        subject: r.get("subject")?,
-        created_at: r.get("created_at")?,
-        updated_at: r.get("updated_at")?,
-        origin: r.get("origin")?,
-        dismissed_reason: r.get("dismissed_reason")?,
-        version: r.get("version")?,
-    })
+/// Where `CORE_COLUMNS` are in a statement, looked up by name once: lists and reports read a
+/// hundred thousand claims, and a lookup by name on every read would cost more than the read.
+pub(super) struct CoreColumns {
+    id: usize,
+    article_id: usize,
+    text: usize,
+    start: usize,
+    end: usize,
+    sentence: usize,
+    score: usize,
+    status: usize,
+    cues: usize,
+    subject: usize,
+    created_at: usize,
+    updated_at: usize,
+    origin: usize,
+    dismissed_reason: usize,
+    version: usize,
+}
+
+impl CoreColumns {
+    pub(super) fn of(stmt: &Statement) -> rusqlite::Result<CoreColumns> {
+        let at = |name| stmt.column_index(name);
+        Ok(CoreColumns {
+            id: at("id")?,
+            article_id: at("article_id")?,
+            text: at("text")?,
+            start: at("start")?,
+            end: at("end")?,
+            sentence: at("sentence")?,
+            score: at("score")?,
+            status: at("status")?,
+            cues: at("cues")?,
+            subject: at("subject")?,
+            created_at: at("created_at")?,
+            updated_at: at("updated_at")?,
+            origin: at("origin")?,
+            dismissed_reason: at("dismissed_reason")?,
+            version: at("version")?,
+        })
+    }
+
+    pub(super) fn read(&self, r: &Row) -> rusqlite::Result<ClaimCore> {
+        let status: String = r.get(self.status)?;
+        let cues: String = r.get(self.cues)?;
+        Ok(ClaimCore {
+            id: r.get(self.id)?,
+            article_id: r.get(self.article_id)?,
+            text: r.get(self.text)?,
+            start: r.get::<_, i64>(self.start)? as usize,
+            end: r.get::<_, i64>(self.end)? as usize,
+            sentence: r.get::<_, i64>(self.sentence)? as usize,
+            score: r.get(self.score)?,
+            status: Status::parse(&status).unwrap_or(Status::New),
+            cues: serde_json::from_str(&cues).unwrap_or_default(),
+            subject: r.get(self.subject)?,
+            created_at: r.get(self.created_at)?,
+            updated_at: r.get(self.updated_at)?,
+            origin: r.get(self.origin)?,
+            dismissed_reason: r.get(self.dismissed_reason)?,
+            version: r.get(self.version)?,
+        })
+    }
 }
 
 /// Over `"values" v`; `claim_id` is there for callers that group values by claim.

@@ -4,7 +4,7 @@
 use super::rows::{VALUE_COLUMNS, value_row};
 use super::{Result, Store, StoreError};
 use crate::model::{Status, StoredValue};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, Statement, params};
 
 /// How many characters of a claim's wording a list row keeps: enough for any terminal line.
 pub const ROW_TEXT_CHARS: usize = 240;
@@ -57,21 +57,54 @@ const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, 
         (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) AS rating
      FROM claims c";
 
-fn claim_row(r: &Row) -> rusqlite::Result<ClaimRow> {
-    let status: String = r.get("status")?;
-    let text: String = r.get("text")?;
-    let rating: Option<String> = r.get("rating")?;
-    Ok(ClaimRow {
-        id: r.get("id")?,
-        article_id: r.get("article_id")?,
-        start: r.get::<_, i64>("start")? as usize,
-        end: r.get::<_, i64>("end")? as usize,
-        status: Status::parse(&status).unwrap_or(Status::New),
-        score: r.get::<_, f64>("score")? as f32,
-        rating: rating.map(String::into_boxed_str),
-        evidence: r.get::<_, i64>("evidence")?.clamp(0, i64::from(u32::MAX)) as u32,
-        text: text.into_boxed_str(),
-    })
+/// Where `ROW_SQL`'s columns are, looked up by name once per statement: the workbench reads a
+/// hundred thousand rows, and a lookup by name on every read would cost more than the read.
+struct RowColumns {
+    id: usize,
+    article_id: usize,
+    start: usize,
+    end: usize,
+    status: usize,
+    score: usize,
+    text: usize,
+    evidence: usize,
+    rating: usize,
+}
+
+impl RowColumns {
+    fn of(stmt: &Statement) -> rusqlite::Result<RowColumns> {
+        let at = |name| stmt.column_index(name);
+        Ok(RowColumns {
+            id: at("id")?,
+            article_id: at("article_id")?,
+            start: at("start")?,
+            end: at("end")?,
+            status: at("status")?,
+            score: at("score")?,
+            text: at("text")?,
+            evidence: at("evidence")?,
+            rating: at("rating")?,
+        })
+    }
+
+    fn claim_row(&self, r: &Row) -> rusqlite::Result<ClaimRow> {
+        let status: String = r.get(self.status)?;
+        let text: String = r.get(self.text)?;
+        let rating: Option<String> = r.get(self.rating)?;
+        Ok(ClaimRow {
+            id: r.get(self.id)?,
+            article_id: r.get(self.article_id)?,
+            start: r.get::<_, i64>(self.start)? as usize,
+            end: r.get::<_, i64>(self.end)? as usize,
+            status: Status::parse(&status).unwrap_or(Status::New),
+            score: r.get::<_, f64>(self.score)? as f32,
+            rating: rating.map(String::into_boxed_str),
+            evidence: r
+                .get::<_, i64>(self.evidence)?
+                .clamp(0, i64::from(u32::MAX)) as u32,
+            text: text.into_boxed_str(),
+        })
+    }
 }
 
 /// Turn what a reviewer typed into an FTS5 query that cannot be a syntax error: every word is
@@ -110,26 +143,30 @@ impl Store {
                 "{ROW_SQL} WHERE ?1 IS NULL OR c.article_id = ?2
                  ORDER BY c.article_id, c.start, c.id"
             ))?;
-            let rows =
-                stmt.query_map(params![article, article, ROW_TEXT_CHARS as i64], claim_row)?;
+            let columns = RowColumns::of(&stmt)?;
+            let rows = stmt.query_map(params![article, article, ROW_TEXT_CHARS as i64], |r| {
+                columns.claim_row(r)
+            })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         })
     }
 
     /// One light row, after a change to the claim.
     pub fn claim_row(&self, id: i64) -> Result<ClaimRow> {
-        self.conn
-            .prepare_cached(&format!("{ROW_SQL} WHERE c.id = ?1 AND ?2 IS NULL"))?
-            .query_row(
-                params![id, Option::<i64>::None, ROW_TEXT_CHARS as i64],
-                claim_row,
-            )
-            .optional()?
-            .ok_or(StoreError::NotFound {
-                what: "claim",
-                id,
-                list: "claims",
-            })
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{ROW_SQL} WHERE c.id = ?1 AND ?2 IS NULL"))?;
+        let columns = RowColumns::of(&stmt)?;
+        stmt.query_row(
+            params![id, Option::<i64>::None, ROW_TEXT_CHARS as i64],
+            |r| columns.claim_row(r),
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "claim",
+            id,
+            list: "claims",
+        })
     }
 
     /// Claims whose wording, evidence quotes or verdict rationales hold every word of `query`
