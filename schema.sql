@@ -1,6 +1,8 @@
--- claimdesk schema, version 1. The whole schema of the current version: the store applies it to a
--- new database and records the version in PRAGMA user_version. Offsets are character offsets into
--- articles.text, end exclusive. Times are RFC 3339 UTC strings.
+-- claimdesk schema, version 2: the whole current schema in one place, for reading. The store does
+-- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
+-- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
+-- compares them, so a new migration must come with the same change here (and the version above).
+-- Offsets are character offsets into articles.text, end exclusive. Times are RFC 3339 UTC strings.
 
 CREATE TABLE articles (
     id          INTEGER PRIMARY KEY,
@@ -107,7 +109,7 @@ CREATE TABLE events (
                                                 'claim-merge', 'claim-dismiss', 'claim-restore',
                                                 'source-add', 'source-edit', 'source-remove',
                                                 'evidence-add', 'evidence-remove', 'verdict',
-                                                'import-report')),
+                                                'import-report', 'article-edit')),
     entity      TEXT NOT NULL CHECK (entity IN ('article', 'claim', 'source', 'evidence', 'verdict')),
     entity_id   INTEGER NOT NULL,
     claim_id    INTEGER,

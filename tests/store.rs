@@ -317,3 +317,149 @@ fn unknown_ids_and_bad_ratings_are_refused_with_a_sentence() {
     assert_eq!(count(&store, "evidence"), 0);
     assert_eq!(count(&store, "verdicts"), 0);
 }
+
+#[test]
+fn a_report_of_several_articles_is_what_reading_each_claim_gives() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (soyuz, extraction) = fixture();
+    store.import(&soyuz, &extraction, "alice").unwrap();
+    for (title, text) in [
+        (
+            "Tower",
+            "The tower is 300 metres tall, the city council said on Monday. It opened in 1889 and \
+             cost 7.8 million francs. Revenue from tickets rose 12% in 2021 to 94 million euros. \
+             About 6 million people visit it every year, according to the operator.",
+        ),
+        (
+            "River",
+            "The river is 2,300 km long, the agency said. Flooding displaced 40,000 people in 2019, \
+             up 15% on 2018. The minister said the dam would cost 1.2 billion dollars. \
+             Unemployment in the valley fell to 4.5% last year, official figures show.",
+        ),
+    ] {
+        let text = extract::normalize(text);
+        let extraction = extract::extract(&text, None);
+        let new = NewArticle {
+            title: title.into(),
+            text,
+            ..NewArticle::default()
+        };
+        store.import(&new, &extraction, "alice").unwrap();
+    }
+    let articles = store.articles().unwrap();
+    assert_eq!(articles.len(), 3);
+    let scale = Scale::default();
+    let evidence = |url: &str, stance| NewEvidence {
+        source: NewSource {
+            url: url.into(),
+            title: Some("A source".into()),
+            ..NewSource::default()
+        },
+        quote: Some("what it says".into()),
+        stance,
+        ..NewEvidence::default()
+    };
+    // Some review on every article: evidence (a source shared across articles), verdicts by two
+    // reviewers (one claim disputed), a dismissed claim.
+    for (n, a) in articles.iter().enumerate() {
+        let claims = store
+            .claims(&ClaimFilter {
+                article: Some(a.id),
+                status: None,
+            })
+            .unwrap();
+        assert!(claims.len() >= 3, "{}: {}", a.title, claims.len());
+        let (first, second, last) = (
+            claims[0].claim.id,
+            claims[1].claim.id,
+            claims[claims.len() - 1].claim.id,
+        );
+        store
+            .add_evidence(
+                first,
+                &evidence("https://example.com/shared", Stance::Supports),
+                "alice",
+            )
+            .unwrap();
+        store
+            .add_evidence(
+                first,
+                &evidence(&format!("https://example.com/{n}"), Stance::Refutes),
+                "bob",
+            )
+            .unwrap();
+        store
+            .add_verdict(first, "mostly-true", "Mostly.", "alice", &scale)
+            .unwrap();
+        store
+            .add_verdict(first, "true", "On reflection.", "alice", &scale)
+            .unwrap();
+        store
+            .add_evidence(
+                second,
+                &evidence("https://example.com/shared", Stance::Context),
+                "bob",
+            )
+            .unwrap();
+        store
+            .add_verdict(second, "false", "", "alice", &scale)
+            .unwrap();
+        store
+            .add_verdict(second, "true", "", "bob", &scale)
+            .unwrap();
+        store
+            .dismiss_claim(last, "Not a claim.", "alice", None)
+            .unwrap();
+    }
+
+    let articles = store.articles().unwrap();
+    let per_claim = |article: Option<i64>, status: Option<Status>| {
+        let claims = store.claims(&ClaimFilter { article, status }).unwrap();
+        claims
+            .iter()
+            .map(|c| store.claim(c.claim.id).unwrap())
+            .collect::<Vec<_>>()
+    };
+    for (article, status) in [
+        (None, None),
+        (Some(articles[1].id), None),
+        (None, Some(Status::Reviewed)),
+        (None, Some(Status::Disputed)),
+        (Some(articles[2].id), Some(Status::Dismissed)),
+        (None, Some(Status::New)),
+    ] {
+        let report = store.report(article, status).unwrap();
+        let chosen: Vec<_> = articles
+            .iter()
+            .filter(|a| article.is_none_or(|id| id == a.id))
+            .collect();
+        assert_eq!(report.articles.len(), chosen.len());
+        let mut sources = std::collections::BTreeMap::new();
+        for (r, a) in report.articles.iter().zip(chosen) {
+            assert_eq!(&r.article, a);
+            assert_eq!(r.text, store.article_text(a.id).unwrap());
+            let expected = per_claim(Some(a.id), status);
+            assert_eq!(r.claims, expected, "{article:?} {status:?}");
+            for e in expected.iter().flat_map(|c| &c.evidence) {
+                sources.insert(e.source.url.clone(), e.source.clone());
+            }
+        }
+        let all: Vec<_> = report
+            .articles
+            .iter()
+            .flat_map(|a| &a.claims)
+            .cloned()
+            .collect();
+        assert!(!all.is_empty(), "{article:?} {status:?}");
+        assert_eq!(all, per_claim(article, status));
+        assert_eq!(report.sources, sources.into_values().collect::<Vec<_>>());
+    }
+    let report = store.report(None, None).unwrap();
+    assert_eq!(report.sources.len(), 4);
+    assert!(
+        report
+            .articles
+            .iter()
+            .all(|a| a.claims.iter().any(|c| c.verdicts.len() == 2))
+    );
+}

@@ -39,7 +39,7 @@ impl Desk {
 }
 
 /// Read a JSON bundle written by `export --format json`.
-fn read_bundle(path: &Path) -> Result<crate::report::Report> {
+fn read_bundle(path: &Path) -> Result<crate::model::Report> {
     let shown = path.display();
     let bytes = std::fs::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
     let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {

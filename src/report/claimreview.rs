@@ -1,8 +1,9 @@
 //! schema.org `ClaimReview` JSON-LD: one per claim with a verdict, for Google's Fact Check
 //! Explorer and other aggregators.
 
-use super::{Rendered, Report, anchor};
+use super::{Rendered, anchor};
 use crate::config::Config;
+use crate::model::Report;
 use serde_json::{Value, json};
 
 /// Google shows at most this many characters of `claimReviewed`.

@@ -1,6 +1,6 @@
 //! CSV: one row per claim (RFC 4180 through the `csv` crate), safe to open in a spreadsheet.
 
-use super::Report;
+use crate::model::Report;
 
 const HEADER: [&str; 12] = [
     "article_id",

@@ -1,8 +1,8 @@
 //! HTML: one self-contained page (no external scripts, fonts or styles) that reads well on screen
 //! and in print. Every piece of text is escaped: an article is data, never markup.
 
-use super::{Report, anchor};
-use crate::model::{ClaimDetail, Scale};
+use super::anchor;
+use crate::model::{ClaimDetail, Report, Scale};
 use std::fmt::Write;
 
 const STYLE: &str = r#"

@@ -1,6 +1,6 @@
 //! The JSON bundle: everything about the selected articles, versioned.
 
-use super::Report;
+use crate::model::Report;
 
 pub const FORMAT: &str = "claimdesk/1";
 

@@ -1,7 +1,6 @@
 //! The Markdown report: per article a summary, then per claim its verdict, rationale and sources.
 
-use super::Report;
-use crate::model::Scale;
+use crate::model::{Report, Scale};
 use std::fmt::Write;
 
 /// `scale` orders the summary: best rating first, then ratings off the scale, then no verdict.

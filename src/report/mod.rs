@@ -1,4 +1,4 @@
-//! Verdict reports: one file per format, each a pure function of a loaded `Report`.
+//! Verdict reports: one file per format, each a pure function of a loaded `model::Report`.
 
 pub mod claimreview;
 pub mod csv;
@@ -7,26 +7,7 @@ pub mod json;
 pub mod markdown;
 
 use crate::config::Config;
-use crate::model::{Article, ClaimDetail, Event, Source};
-use serde::{Deserialize, Serialize};
-
-/// Everything a report shows, loaded from the store in one read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
-    pub exported_at: String,
-    pub articles: Vec<ReportArticle>,
-    /// Every source the evidence of these claims cites.
-    pub sources: Vec<Source>,
-    pub events: Vec<Event>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReportArticle {
-    #[serde(flatten)]
-    pub article: Article,
-    pub text: String,
-    pub claims: Vec<ClaimDetail>,
-}
+use crate::model::Report;
 
 /// A report format. Its name (`claimreview`, …) is written once: strum derives `as_str` and
 /// `parse`, clap the command line's `--format`, from the same lower-case rule.

@@ -1,9 +1,10 @@
 //! Articles: import (with the extractor's claims and values) and listing.
 
+use super::rows::{ARTICLE_COLUMNS, article_row};
 use super::{Result, Store, StoreError, events, now};
 use crate::extract::Extraction;
 use crate::model::Article;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
 /// An article to import: the text is already normalized (see `extract::normalize`).
@@ -19,24 +20,6 @@ pub struct NewArticle {
 pub fn sha256_hex(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-const ARTICLE_COLUMNS: &str = "a.id, a.title, a.url, a.author, a.published, a.imported_at, a.sha256,
-     (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status != 'dismissed'),
-     (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status IN ('reviewed', 'disputed'))";
-
-fn article_row(r: &Row) -> rusqlite::Result<Article> {
-    Ok(Article {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        url: r.get(2)?,
-        author: r.get(3)?,
-        published: r.get(4)?,
-        imported_at: r.get(5)?,
-        sha256: r.get(6)?,
-        claim_count: r.get(7)?,
-        reviewed: r.get(8)?,
-    })
 }
 
 impl Store {

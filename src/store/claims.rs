@@ -1,11 +1,13 @@
-//! Claims: listing with their values, latest verdict and evidence; one claim in full; the derived status.
+//! Claims: listing with their values, latest verdict and evidence; one claim (or the claims of a
+//! report) in full; the derived status.
 
-use super::{Result, Store, StoreError};
-use crate::extract::{Modifier, ValueKind};
-use crate::model::{
-    Claim, ClaimCore, ClaimDetail, Evidence, Source, Stance, Status, StoredValue, Verdict,
+use super::rows::{
+    CORE_COLUMNS, CoreColumns, EVIDENCE_COLUMNS, VALUE_COLUMNS, VERDICT_COLUMNS, evidence_row,
+    value_row, verdict_row,
 };
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::{Result, Store, StoreError};
+use crate::model::{Claim, ClaimCore, ClaimDetail, Evidence, Status, StoredValue, Verdict};
+use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default)]
@@ -13,66 +15,6 @@ pub struct ClaimFilter {
     pub article: Option<i64>,
     pub status: Option<Status>,
 }
-
-const CORE_COLUMNS: &str =
-    "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
-     c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version";
-
-fn core_row(r: &Row) -> rusqlite::Result<ClaimCore> {
-    let status: String = r.get(7)?;
-    let cues: String = r.get(8)?;
-    Ok(ClaimCore {
-        id: r.get(0)?,
-        article_id: r.get(1)?,
-        text: r.get(2)?,
-        start: r.get::<_, i64>(3)? as usize,
-        end: r.get::<_, i64>(4)? as usize,
-        sentence: r.get::<_, i64>(5)? as usize,
-        score: r.get(6)?,
-        status: Status::parse(&status).unwrap_or(Status::New),
-        cues: serde_json::from_str(&cues).unwrap_or_default(),
-        subject: r.get(9)?,
-        created_at: r.get(10)?,
-        updated_at: r.get(11)?,
-        origin: r.get(12)?,
-        dismissed_reason: r.get(13)?,
-        version: r.get(14)?,
-    })
-}
-
-fn value_row(r: &Row) -> rusqlite::Result<(Option<i64>, StoredValue)> {
-    let kind: String = r.get(2)?;
-    let modifier: Option<String> = r.get(7)?;
-    Ok((
-        r.get(1)?,
-        StoredValue {
-            id: r.get(0)?,
-            kind: ValueKind::parse(&kind).unwrap_or(ValueKind::Number),
-            text: r.get(3)?,
-            start: r.get::<_, i64>(4)? as usize,
-            end: r.get::<_, i64>(5)? as usize,
-            value: r.get(6)?,
-            modifier: modifier.as_deref().and_then(Modifier::parse),
-        },
-    ))
-}
-
-const VALUE_COLUMNS: &str =
-    "v.id, v.claim_id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier";
-
-pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
-    Ok(Verdict {
-        id: r.get(0)?,
-        claim_id: r.get(1)?,
-        rating: r.get(2)?,
-        rationale: r.get(3)?,
-        reviewer: r.get(4)?,
-        at: r.get(5)?,
-    })
-}
-
-pub(super) const VERDICT_COLUMNS: &str =
-    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at";
 
 impl Store {
     /// Claims in article order, with their values, latest verdict and evidence count.
@@ -82,14 +24,15 @@ impl Store {
                 super::articles::article(conn, id)?;
             }
             let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {CORE_COLUMNS}, (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id)
+                "SELECT {CORE_COLUMNS}, (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence
                  FROM claims c
                  WHERE (?1 IS NULL OR c.article_id = ?1) AND (?2 IS NULL OR c.status = ?2)
                  ORDER BY c.article_id, c.start, c.id"
             ))?;
+            let (core, evidence) = (CoreColumns::of(&stmt)?, stmt.column_index("evidence")?);
             let rows = stmt.query_map(
                 params![filter.article, filter.status.map(Status::as_str)],
-                |r| Ok((core_row(r)?, r.get::<_, i64>(15)?)),
+                |r| Ok((core.read(r)?, r.get::<_, i64>(evidence)?)),
             )?;
             let rows: Vec<(ClaimCore, i64)> = rows.collect::<rusqlite::Result<_>>()?;
 
@@ -101,7 +44,10 @@ impl Store {
                      WHERE v.claim_id IS NOT NULL AND (?1 IS NULL OR v.article_id = ?1)
                      ORDER BY v.start"
                 ))?;
-                for row in stmt.query_map([filter.article], value_row)? {
+                let rows = stmt.query_map([filter.article], |r| {
+                    Ok((r.get::<_, Option<i64>>("claim_id")?, value_row(r)?))
+                })?;
+                for row in rows {
                     let (claim, value) = row?;
                     if let Some(claim) = claim {
                         values.entry(claim).or_default().push(value);
@@ -135,27 +81,26 @@ impl Store {
 }
 
 pub(super) fn claim_core(conn: &Connection, id: i64) -> Result<ClaimCore> {
-    conn.query_row(
-        &format!("SELECT {CORE_COLUMNS} FROM claims c WHERE c.id = ?1"),
-        [id],
-        core_row,
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound {
-        what: "claim",
-        id,
-        list: "claims",
-    })
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {CORE_COLUMNS} FROM claims c WHERE c.id = ?1"
+    ))?;
+    let core = CoreColumns::of(&stmt)?;
+    stmt.query_row([id], |r| core.read(r))
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "claim",
+            id,
+            list: "claims",
+        })
 }
 
 pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
     let claim = claim_core(conn, id)?;
     let values = conn
         .prepare_cached(&format!(
-            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.claim_id = ?1 ORDER BY v.start"
+            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.claim_id = ?1 ORDER BY v.start, v.id"
         ))?
         .query_map([id], value_row)?
-        .map(|r| r.map(|(_, v)| v))
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let verdicts = conn
         .prepare_cached(&format!(
@@ -164,49 +109,92 @@ pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
         .query_map([id], verdict_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let evidence = conn
-        .prepare_cached(
-            "SELECT e.id, e.claim_id, e.quote, e.stance, e.note, e.reviewer, e.created_at,
-                    s.id, s.url, s.title, s.publisher, s.accessed, s.archive_url
-             FROM evidence e JOIN sources s ON s.id = e.source_id
-             WHERE e.claim_id = ?1 ORDER BY e.id",
-        )?
+        .prepare_cached(&format!(
+            "SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN sources s ON s.id = e.source_id
+             WHERE e.claim_id = ?1 ORDER BY e.id"
+        ))?
         .query_map([id], evidence_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(ClaimDetail {
+    Ok(detail(claim, values, evidence, verdicts))
+}
+
+/// The claims of one article (or of all), optionally only those with one status, in full and in
+/// reading order (by article, then span): what `claim_detail` gives for each of them, in four
+/// queries however many claims there are.
+pub(super) fn claim_details(
+    conn: &Connection,
+    article: Option<i64>,
+    status: Option<Status>,
+) -> Result<Vec<ClaimDetail>> {
+    // One article's claims are found through its index, not by a scan.
+    let chosen_sql = if article.is_some() {
+        "c.article_id = ?1 AND (?2 IS NULL OR c.status = ?2)"
+    } else {
+        "?1 IS NULL AND (?2 IS NULL OR c.status = ?2)"
+    };
+    let chosen = (article, status.map(Status::as_str));
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {CORE_COLUMNS} FROM claims c WHERE {chosen_sql} ORDER BY c.article_id, c.start, c.id"
+    ))?;
+    let core = CoreColumns::of(&stmt)?;
+    let claims = stmt
+        .query_map(chosen, |r| core.read(r))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut values: HashMap<i64, Vec<StoredValue>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {VALUE_COLUMNS} FROM \"values\" v JOIN claims c ON c.id = v.claim_id
+         WHERE {chosen_sql} ORDER BY v.start, v.id"
+    ))?;
+    for row in stmt.query_map(chosen, |r| Ok((r.get("claim_id")?, value_row(r)?)))? {
+        let (claim, value) = row?;
+        values.entry(claim).or_default().push(value);
+    }
+    let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN sources s ON s.id = e.source_id
+         JOIN claims c ON c.id = e.claim_id WHERE {chosen_sql} ORDER BY e.id"
+    ))?;
+    for row in stmt.query_map(chosen, evidence_row)? {
+        let e = row?;
+        evidence.entry(e.claim_id).or_default().push(e);
+    }
+    let mut verdicts: HashMap<i64, Vec<Verdict>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {VERDICT_COLUMNS} FROM verdicts v JOIN claims c ON c.id = v.claim_id
+         WHERE {chosen_sql} ORDER BY v.id"
+    ))?;
+    for row in stmt.query_map(chosen, verdict_row)? {
+        let v = row?;
+        verdicts.entry(v.claim_id).or_default().push(v);
+    }
+    Ok(claims
+        .into_iter()
+        .map(|c| {
+            let id = c.id;
+            detail(
+                c,
+                values.remove(&id).unwrap_or_default(),
+                evidence.remove(&id).unwrap_or_default(),
+                verdicts.remove(&id).unwrap_or_default(),
+            )
+        })
+        .collect())
+}
+
+/// A claim in full from its rows: values in reading order, evidence and verdicts oldest first.
+fn detail(
+    claim: ClaimCore,
+    values: Vec<StoredValue>,
+    evidence: Vec<Evidence>,
+    verdicts: Vec<Verdict>,
+) -> ClaimDetail {
+    ClaimDetail {
         claim,
         values,
         verdict: verdicts.last().cloned(),
         evidence,
         verdicts,
-    })
-}
-
-pub(super) fn source_row_at(r: &Row, at: usize) -> rusqlite::Result<Source> {
-    Ok(Source {
-        id: r.get(at)?,
-        url: r.get(at + 1)?,
-        title: r.get(at + 2)?,
-        publisher: r.get(at + 3)?,
-        accessed: r.get(at + 4)?,
-        archive_url: r.get(at + 5)?,
-    })
-}
-
-pub(super) const SOURCE_COLUMNS: &str =
-    "s.id, s.url, s.title, s.publisher, s.accessed, s.archive_url";
-
-pub(super) fn evidence_row(r: &Row) -> rusqlite::Result<Evidence> {
-    let stance: String = r.get(3)?;
-    Ok(Evidence {
-        id: r.get(0)?,
-        claim_id: r.get(1)?,
-        quote: r.get(2)?,
-        stance: Stance::parse(&stance).unwrap_or_default(),
-        note: r.get(4)?,
-        reviewer: r.get(5)?,
-        at: r.get(6)?,
-        source: source_row_at(r, 7)?,
-    })
+    }
 }
 
 /// The status a claim's evidence and verdicts give it: `reviewed` once it has a verdict,

@@ -4,8 +4,7 @@
 
 use super::claims::{claim_core, derived_status, refresh_status};
 use super::{Result, Store, StoreError, events, now};
-use crate::model::{ClaimDetail, Status};
-use crate::report::{Report, ReportArticle};
+use crate::model::{ClaimDetail, Report, ReportArticle, Status};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -147,7 +146,7 @@ fn merge_claim(
         .query_row(
             "SELECT id, text FROM claims WHERE article_id = ?1 AND start = ?2 AND \"end\" = ?3 ORDER BY id LIMIT 1",
             params![article, k.start as i64, k.end as i64],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get("id")?, r.get("text")?)),
         )
         .optional()?;
     if let Some((id, text)) = local {

@@ -1,4 +1,12 @@
 //! SQLite storage: opening (pragmas, migrations), typed rows in and out, one transaction per change.
+//!
+//! The schema is built by numbered migrations, `migrations/NNNN_<what>.sql` at the top of the
+//! repository, embedded in `MIGRATIONS` in order. `PRAGMA user_version` holds the number of the
+//! last one a database has run; opening it runs the rest, each in the exclusive transaction that
+//! also sets `user_version` to its number. A released migration never changes: a change to the
+//! schema is a new file, appended to `MIGRATIONS`, together with the same change in `schema.sql`,
+//! the readable whole current schema (tests/migrations.rs checks that both give the same schema
+//! and that the files are numbered 1..N without gaps). Pragmas stay outside migrations.
 
 mod article_edit;
 mod articles;
@@ -7,6 +15,7 @@ mod edit;
 mod events;
 mod merge;
 mod review;
+mod rows;
 pub mod search;
 
 pub use article_edit::{ArticleUpdate, Revalued};
@@ -17,14 +26,34 @@ pub use edit::NewClaim;
 pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
 
+use rows::{ARTICLE_COLUMNS, article_row};
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// The schema, one entry per version. Append only: a released entry never changes.
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../schema.sql"),
-    include_str!("../../migrations/0002_article_edit_event.sql"),
+/// One migration: a file of `migrations/` and its SQL.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// The file name, `NNNN_<what>.sql`; NNNN is the schema version it brings a database to.
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+macro_rules! migration {
+    ($file:literal) => {
+        Migration {
+            name: $file,
+            sql: include_str!(concat!("../../migrations/", $file)),
+        }
+    };
+}
+
+/// The migrations, in order: entry N-1 brings a database to version N. Append only: a released
+/// entry (and its file) never changes.
+pub const MIGRATIONS: &[Migration] = &[
+    migration!("0001_initial.sql"),
+    migration!("0002_article_edit_event.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -167,33 +196,41 @@ impl Store {
     }
 }
 
-/// Apply every migration the database has not seen, in one exclusive transaction.
+/// Apply every migration the database has not seen, in order, each in its own exclusive
+/// transaction that also sets `user_version` to its number (so a failed migration leaves the
+/// database at the version before it, and a process that opens it meanwhile waits, then sees it).
 fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
-    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema {
-            path: path.display().to_string(),
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    if version == 0 {
-        // A database that is not empty but has no version is someone else's file.
-        let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        if tables > 0 {
-            return Err(StoreError::Invalid(format!(
-                "{} already holds tables that are not claimdesk's; give another path with --db",
-                path.display()
-            )));
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                path: path.display().to_string(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
         }
+        let Some(migration) = usize::try_from(version)
+            .ok()
+            .and_then(|v| MIGRATIONS.get(v))
+        else {
+            return Ok(());
+        };
+        if version == 0 {
+            // A database that is not empty but has no version is someone else's file.
+            let tables: i64 =
+                tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+            if tables > 0 {
+                return Err(StoreError::Invalid(format!(
+                    "{} already holds tables that are not claimdesk's; give another path with --db",
+                    path.display()
+                )));
+            }
+        }
+        tx.execute_batch(migration.sql)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i as i64 + 1)?;
-    }
-    tx.commit()?;
-    Ok(())
 }
 
 /// The current time as stored: RFC 3339, UTC, seconds.
@@ -203,54 +240,47 @@ pub fn now() -> String {
 
 impl Store {
     /// Load everything a report shows about one article (or all of them), optionally only the
-    /// claims with one status, in one read.
+    /// claims with one status, in one read and a fixed number of queries, however many claims.
     pub fn report(
         &self,
         article: Option<i64>,
         status: Option<crate::model::Status>,
-    ) -> Result<crate::report::Report> {
+    ) -> Result<crate::model::Report> {
         self.read(|conn| {
-            let ids: Vec<i64> = match article {
-                Some(id) => vec![articles::article(conn, id)?.id],
-                None => conn
-                    .prepare("SELECT id FROM articles ORDER BY id")?
-                    .query_map([], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?,
-            };
-            let mut out = Vec::with_capacity(ids.len());
-            let mut claim_ids = std::collections::HashSet::new();
-            let mut sources = std::collections::BTreeMap::new();
-            for id in ids {
-                let article = articles::article(conn, id)?;
-                let text: String =
-                    conn.query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| {
-                        r.get(0)
-                    })?;
-                let ids: Vec<i64> = conn
-                    .prepare_cached(
-                        "SELECT id FROM claims WHERE article_id = ?1 AND (?2 IS NULL OR status = ?2)
-                         ORDER BY start, id",
-                    )?
-                    .query_map(rusqlite::params![id, status.map(|s| s.as_str())], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                let claims = ids
-                    .iter()
-                    .map(|&c| claims::claim_detail(conn, c))
-                    .collect::<Result<Vec<_>>>()?;
-                for c in &claims {
-                    for e in &c.evidence {
-                        sources.insert(e.source.url.clone(), e.source.clone());
-                    }
-                }
-                claim_ids.extend(ids);
-                out.push(crate::report::ReportArticle {
-                    article,
-                    text,
-                    claims,
-                });
+            if let Some(id) = article {
+                articles::article(conn, id)?;
             }
-            let article_ids: std::collections::HashSet<i64> =
-                out.iter().map(|a| a.article.id).collect();
+            let mut claims: HashMap<i64, Vec<crate::model::ClaimDetail>> = HashMap::new();
+            for claim in claims::claim_details(conn, article, status)? {
+                claims
+                    .entry(claim.claim.article_id)
+                    .or_default()
+                    .push(claim);
+            }
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {ARTICLE_COLUMNS}, a.text FROM articles a
+                 WHERE ?1 IS NULL OR a.id = ?1 ORDER BY a.id"
+            ))?;
+            let out = stmt
+                .query_map([article], |r| Ok((article_row(r)?, r.get("text")?)))?
+                .map(|row| {
+                    let (article, text) = row?;
+                    Ok(crate::model::ReportArticle {
+                        claims: claims.remove(&article.id).unwrap_or_default(),
+                        article,
+                        text,
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let mut sources = BTreeMap::new();
+            let mut claim_ids = HashSet::new();
+            for c in out.iter().flat_map(|a| &a.claims) {
+                claim_ids.insert(c.claim.id);
+                for e in &c.evidence {
+                    sources.insert(e.source.url.clone(), e.source.clone());
+                }
+            }
+            let article_ids: HashSet<i64> = out.iter().map(|a| a.article.id).collect();
             let events = self
                 .events(None)?
                 .into_iter()
@@ -259,7 +289,7 @@ impl Store {
                     None => e.entity == "article" && article_ids.contains(&e.entity_id),
                 })
                 .collect();
-            Ok(crate::report::Report {
+            Ok(crate::model::Report {
                 exported_at: now(),
                 articles: out,
                 sources: sources.into_values().collect(),

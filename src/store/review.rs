@@ -1,8 +1,8 @@
 //! Review: sources, evidence linking a claim to a source, and verdicts.
 
-use super::claims::{
-    SOURCE_COLUMNS, VERDICT_COLUMNS, claim_core, evidence_row, refresh_status, source_row_at,
-    verdict_row,
+use super::claims::{claim_core, refresh_status};
+use super::rows::{
+    EVIDENCE_COLUMNS, SOURCE_COLUMNS, VERDICT_COLUMNS, evidence_row, source_row, verdict_row,
 };
 use super::{Result, Store, StoreError, events, now};
 use crate::model::{ClaimCore, Evidence, Scale, Source, Stance, Verdict};
@@ -86,7 +86,7 @@ pub(super) fn check_version(
             .query_row(
                 "SELECT actor, at FROM events WHERE claim_id = ?1 ORDER BY id DESC LIMIT 1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get("actor")?, r.get("at")?)),
             )
             .optional()?
             .unwrap_or_else(|| ("another reviewer".into(), claim.updated_at.clone()));
@@ -99,7 +99,7 @@ fn source_by_id(conn: &Connection, id: i64) -> Result<Source> {
     conn.query_row(
         &format!("SELECT {SOURCE_COLUMNS} FROM sources s WHERE s.id = ?1"),
         [id],
-        |r| source_row_at(r, 0),
+        source_row,
     )
     .optional()?
     .ok_or(StoreError::NotFound {
@@ -198,10 +198,11 @@ impl Store {
     /// Every source, with how many pieces of evidence cite it.
     pub fn sources(&self) -> Result<Vec<(Source, i64)>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {SOURCE_COLUMNS}, (SELECT count(*) FROM evidence e WHERE e.source_id = s.id)
+            "SELECT {SOURCE_COLUMNS},
+                    (SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS cited
              FROM sources s ORDER BY s.id"
         ))?;
-        let rows = stmt.query_map([], |r| Ok((source_row_at(r, 0)?, r.get(6)?)))?;
+        let rows = stmt.query_map([], |r| Ok((source_row(r)?, r.get("cited")?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -359,12 +360,16 @@ impl Store {
 pub(super) fn evidence_by_id(conn: &Connection, id: i64) -> Result<Evidence> {
     conn.query_row(
         &format!(
-            "SELECT e.id, e.claim_id, e.quote, e.stance, e.note, e.reviewer, e.created_at, {SOURCE_COLUMNS}
-             FROM evidence e JOIN sources s ON s.id = e.source_id WHERE e.id = ?1"
+            "SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN sources s ON s.id = e.source_id
+             WHERE e.id = ?1"
         ),
         [id],
         evidence_row,
     )
     .optional()?
-    .ok_or(StoreError::NotFound { what: "evidence", id, list: "show CLAIM_ID" })
+    .ok_or(StoreError::NotFound {
+        what: "evidence",
+        id,
+        list: "show CLAIM_ID",
+    })
 }

@@ -1,10 +1,10 @@
 //! Finding and counting claims fast: full-text search (SQLite FTS5 over claim wording, evidence
 //! quotes and verdict rationales), the light rows the workbench lists, and review counts.
 
+use super::rows::{VALUE_COLUMNS, value_row};
 use super::{Result, Store, StoreError};
-use crate::extract::{Modifier, ValueKind};
 use crate::model::{Status, StoredValue};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, Statement, params};
 
 /// How many characters of a claim's wording a list row keeps: enough for any terminal line.
 pub const ROW_TEXT_CHARS: usize = 240;
@@ -52,26 +52,59 @@ impl ReviewCounts {
 }
 
 const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, c.score,
-        substr(c.text, 1, ?3),
-        (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id),
-        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1)
+        substr(c.text, 1, ?3) AS text,
+        (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
+        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) AS rating
      FROM claims c";
 
-fn claim_row(r: &Row) -> rusqlite::Result<ClaimRow> {
-    let status: String = r.get(4)?;
-    let text: String = r.get(6)?;
-    let rating: Option<String> = r.get(8)?;
-    Ok(ClaimRow {
-        id: r.get(0)?,
-        article_id: r.get(1)?,
-        start: r.get::<_, i64>(2)? as usize,
-        end: r.get::<_, i64>(3)? as usize,
-        status: Status::parse(&status).unwrap_or(Status::New),
-        score: r.get::<_, f64>(5)? as f32,
-        rating: rating.map(String::into_boxed_str),
-        evidence: r.get::<_, i64>(7)?.clamp(0, i64::from(u32::MAX)) as u32,
-        text: text.into_boxed_str(),
-    })
+/// Where `ROW_SQL`'s columns are, looked up by name once per statement: the workbench reads a
+/// hundred thousand rows, and a lookup by name on every read would cost more than the read.
+struct RowColumns {
+    id: usize,
+    article_id: usize,
+    start: usize,
+    end: usize,
+    status: usize,
+    score: usize,
+    text: usize,
+    evidence: usize,
+    rating: usize,
+}
+
+impl RowColumns {
+    fn of(stmt: &Statement) -> rusqlite::Result<RowColumns> {
+        let at = |name| stmt.column_index(name);
+        Ok(RowColumns {
+            id: at("id")?,
+            article_id: at("article_id")?,
+            start: at("start")?,
+            end: at("end")?,
+            status: at("status")?,
+            score: at("score")?,
+            text: at("text")?,
+            evidence: at("evidence")?,
+            rating: at("rating")?,
+        })
+    }
+
+    fn claim_row(&self, r: &Row) -> rusqlite::Result<ClaimRow> {
+        let status: String = r.get(self.status)?;
+        let text: String = r.get(self.text)?;
+        let rating: Option<String> = r.get(self.rating)?;
+        Ok(ClaimRow {
+            id: r.get(self.id)?,
+            article_id: r.get(self.article_id)?,
+            start: r.get::<_, i64>(self.start)? as usize,
+            end: r.get::<_, i64>(self.end)? as usize,
+            status: Status::parse(&status).unwrap_or(Status::New),
+            score: r.get::<_, f64>(self.score)? as f32,
+            rating: rating.map(String::into_boxed_str),
+            evidence: r
+                .get::<_, i64>(self.evidence)?
+                .clamp(0, i64::from(u32::MAX)) as u32,
+            text: text.into_boxed_str(),
+        })
+    }
 }
 
 /// Turn what a reviewer typed into an FTS5 query that cannot be a syntax error: every word is
@@ -110,26 +143,30 @@ impl Store {
                 "{ROW_SQL} WHERE ?1 IS NULL OR c.article_id = ?2
                  ORDER BY c.article_id, c.start, c.id"
             ))?;
-            let rows =
-                stmt.query_map(params![article, article, ROW_TEXT_CHARS as i64], claim_row)?;
+            let columns = RowColumns::of(&stmt)?;
+            let rows = stmt.query_map(params![article, article, ROW_TEXT_CHARS as i64], |r| {
+                columns.claim_row(r)
+            })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         })
     }
 
     /// One light row, after a change to the claim.
     pub fn claim_row(&self, id: i64) -> Result<ClaimRow> {
-        self.conn
-            .prepare_cached(&format!("{ROW_SQL} WHERE c.id = ?1 AND ?2 IS NULL"))?
-            .query_row(
-                params![id, Option::<i64>::None, ROW_TEXT_CHARS as i64],
-                claim_row,
-            )
-            .optional()?
-            .ok_or(StoreError::NotFound {
-                what: "claim",
-                id,
-                list: "claims",
-            })
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{ROW_SQL} WHERE c.id = ?1 AND ?2 IS NULL"))?;
+        let columns = RowColumns::of(&stmt)?;
+        stmt.query_row(
+            params![id, Option::<i64>::None, ROW_TEXT_CHARS as i64],
+            |r| columns.claim_row(r),
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "claim",
+            id,
+            list: "claims",
+        })
     }
 
     /// Claims whose wording, evidence quotes or verdict rationales hold every word of `query`
@@ -155,23 +192,10 @@ impl Store {
     /// Every value found in an article (in claims or not), in reading order: the workbench marks
     /// them by kind in the article pane. Offsets are characters of the article's text.
     pub fn values_of_article(&self, article_id: i64) -> Result<Vec<StoredValue>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT v.id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier
-             FROM \"values\" v WHERE v.article_id = ?1 ORDER BY v.start, v.id",
-        )?;
-        let values = stmt.query_map([article_id], |r| {
-            let kind: String = r.get(1)?;
-            let modifier: Option<String> = r.get(6)?;
-            Ok(StoredValue {
-                id: r.get(0)?,
-                kind: ValueKind::parse(&kind).unwrap_or(ValueKind::Number),
-                text: r.get(2)?,
-                start: r.get::<_, i64>(3)?.max(0) as usize,
-                end: r.get::<_, i64>(4)?.max(0) as usize,
-                value: r.get(5)?,
-                modifier: modifier.as_deref().and_then(Modifier::parse),
-            })
-        })?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.article_id = ?1 ORDER BY v.start, v.id"
+        ))?;
+        let values = stmt.query_map([article_id], value_row)?;
         Ok(values.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -180,22 +204,22 @@ impl Store {
         self.read(|conn| {
             let by_status = conn
                 .prepare_cached(
-                    "SELECT status, count(*) FROM claims WHERE ?1 IS NULL OR article_id = ?1
+                    "SELECT status, count(*) AS n FROM claims WHERE ?1 IS NULL OR article_id = ?1
                      GROUP BY status",
                 )?
                 .query_map([article], |r| {
-                    let s: String = r.get(0)?;
-                    Ok((Status::parse(&s).unwrap_or(Status::New), r.get(1)?))
+                    let s: String = r.get("status")?;
+                    Ok((Status::parse(&s).unwrap_or(Status::New), r.get("n")?))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let by_rating = conn
                 .prepare_cached(
-                    "SELECT v.rating, count(*) FROM verdicts v JOIN claims c ON c.id = v.claim_id
+                    "SELECT v.rating, count(*) AS n FROM verdicts v JOIN claims c ON c.id = v.claim_id
                      WHERE (?1 IS NULL OR c.article_id = ?1) AND c.status != 'dismissed'
                        AND v.id = (SELECT max(w.id) FROM verdicts w WHERE w.claim_id = v.claim_id)
                      GROUP BY v.rating",
                 )?
-                .query_map([article], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_map([article], |r| Ok((r.get("rating")?, r.get("n")?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(ReviewCounts {
                 by_status,
@@ -208,6 +232,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::ValueKind;
     use crate::store::{NewArticle, NewEvidence, NewSource};
 
     fn store_with_claims() -> (Store, Vec<i64>) {

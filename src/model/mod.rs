@@ -1,5 +1,9 @@
 //! Domain types shared by the store, the TUI and the reports. The words match the schema and the CLI.
 
+mod report;
+
+pub use report::{Report, ReportArticle};
+
 use crate::extract::{Modifier, ValueKind};
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,164 @@
+-- Migration 1: the initial schema (claimdesk 0.1). Released: this file never changes. A change to
+-- the schema is a new file, migrations/0002_<what>.sql, listed in src/store/mod.rs, together with
+-- the same change in schema.sql. The store runs each migration once, in order, in the exclusive
+-- transaction that also sets PRAGMA user_version to its number. Pragmas stay outside migrations.
+-- Offsets are character offsets into articles.text, end exclusive. Times are RFC 3339 UTC strings.
+
+CREATE TABLE articles (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL CHECK (length(title) > 0),
+    url         TEXT,
+    author      TEXT,
+    published   TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    imported_at TEXT NOT NULL,
+    sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    text        TEXT NOT NULL CHECK (length(text) > 0)
+) STRICT;
+
+CREATE TABLE claims (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id),
+    text        TEXT NOT NULL CHECK (length(text) > 0),
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    "end"       INTEGER NOT NULL CHECK ("end" > start),
+    sentence    INTEGER NOT NULL CHECK (sentence >= 0),
+    score       REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+    -- Derived from evidence and verdicts by the store, in the same transaction as the change.
+    status      TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'in-review', 'reviewed', 'disputed', 'dismissed')),
+    origin      TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('extracted', 'manual')),
+    -- Set when a merged report carried a different wording of this claim (JSON: who, text);
+    -- such a claim is 'disputed' until a reviewer edits it.
+    conflict    TEXT CHECK (conflict IS NULL OR json_valid(conflict)),
+    -- Why a reviewer marked the claim not check-worthy; set exactly when status is 'dismissed'.
+    dismissed_reason TEXT CHECK ((status = 'dismissed') = (dismissed_reason IS NOT NULL)),
+    cues        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cues) AND json_type(cues) = 'array'),
+    subject     TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    -- Bumped on every change to the claim, so a writer can refuse a change based on a stale read.
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
+) STRICT;
+CREATE INDEX claims_article ON claims(article_id, start);
+CREATE INDEX claims_status ON claims(status);
+
+-- Every value the extractor found in an article; claim_id is the claim whose span holds it.
+CREATE TABLE "values" (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id),
+    claim_id    INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('date', 'duration', 'age', 'quantity', 'count',
+                                              'number', 'ordinal', 'percent', 'money')),
+    text        TEXT NOT NULL CHECK (length(text) > 0),
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    "end"       INTEGER NOT NULL CHECK ("end" > start),
+    value       TEXT,
+    modifier    TEXT CHECK (modifier IS NULL OR modifier IN ('approx', 'more-than', 'less-than'))
+) STRICT;
+CREATE INDEX values_claim ON "values"(claim_id);
+CREATE INDEX values_article ON "values"(article_id, start);
+
+-- One record per normalized URL (scheme and host lower-cased, fragment and tracking parameters
+-- dropped), reused across claims.
+CREATE TABLE sources (
+    id          INTEGER PRIMARY KEY,
+    url         TEXT NOT NULL UNIQUE CHECK (length(url) > 0),
+    title       TEXT,
+    publisher   TEXT,
+    accessed    TEXT CHECK (accessed IS NULL OR accessed GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    archive_url TEXT CHECK (archive_url IS NULL OR length(archive_url) > 0),
+    created_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE evidence (
+    id          INTEGER PRIMARY KEY,
+    claim_id    INTEGER NOT NULL REFERENCES claims(id),
+    source_id   INTEGER NOT NULL REFERENCES sources(id),
+    quote       TEXT CHECK (quote IS NULL OR length(quote) > 0),
+    stance      TEXT NOT NULL DEFAULT 'context'
+                CHECK (stance IN ('supports', 'refutes', 'mixed', 'context')),
+    note        TEXT,
+    reviewer    TEXT NOT NULL CHECK (length(reviewer) > 0),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX evidence_claim ON evidence(claim_id);
+
+-- Append-only: a new verdict supersedes the previous one, the history stays.
+CREATE TABLE verdicts (
+    id          INTEGER PRIMARY KEY,
+    claim_id    INTEGER NOT NULL REFERENCES claims(id),
+    -- The scale is configurable; the store checks a rating against it. Here: a lower-case slug.
+    rating      TEXT NOT NULL CHECK (length(rating) BETWEEN 1 AND 40 AND rating NOT GLOB '*[^a-z0-9-]*'),
+    rationale   TEXT NOT NULL DEFAULT '',
+    reviewer    TEXT NOT NULL CHECK (length(reviewer) > 0),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
+
+CREATE TRIGGER verdicts_append_only_update BEFORE UPDATE OF rating, rationale, reviewer, created_at ON verdicts
+BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
+CREATE TRIGGER verdicts_append_only_delete BEFORE DELETE ON verdicts
+BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
+
+-- The audit trail: one row for every change, with the record before and after as JSON.
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL CHECK (length(actor) > 0),
+    action      TEXT NOT NULL CHECK (action IN ('import', 'claim-add', 'claim-edit', 'claim-split',
+                                                'claim-merge', 'claim-dismiss', 'claim-restore',
+                                                'source-add', 'source-edit', 'source-remove',
+                                                'evidence-add', 'evidence-remove', 'verdict',
+                                                'import-report')),
+    entity      TEXT NOT NULL CHECK (entity IN ('article', 'claim', 'source', 'evidence', 'verdict')),
+    entity_id   INTEGER NOT NULL,
+    claim_id    INTEGER,
+    before      TEXT CHECK (before IS NULL OR json_valid(before)),
+    after       TEXT CHECK (after IS NULL OR json_valid(after))
+) STRICT;
+CREATE INDEX events_claim ON events(claim_id, id);
+
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+-- Full-text search over what a reviewer looks for: claim wording, evidence quotes and verdict
+-- rationales. One row per searchable text, keyed by rowid = id * 4 + kind (0 claim, 1 evidence,
+-- 2 verdict) so the triggers below find and replace it without a scan.
+CREATE VIRTUAL TABLE search USING fts5(
+    text,
+    claim_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER search_claim_insert AFTER INSERT ON claims
+BEGIN INSERT INTO search (rowid, text, claim_id) VALUES (new.id * 4, new.text, new.id); END;
+CREATE TRIGGER search_claim_update AFTER UPDATE OF text ON claims
+BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4;
+    INSERT INTO search (rowid, text, claim_id) VALUES (new.id * 4, new.text, new.id);
+END;
+CREATE TRIGGER search_claim_delete AFTER DELETE ON claims
+BEGIN DELETE FROM search WHERE rowid = old.id * 4; END;
+
+CREATE TRIGGER search_evidence_insert AFTER INSERT ON evidence WHEN new.quote IS NOT NULL
+BEGIN INSERT INTO search (rowid, text, claim_id) VALUES (new.id * 4 + 1, new.quote, new.claim_id); END;
+CREATE TRIGGER search_evidence_update AFTER UPDATE OF quote, claim_id ON evidence
+BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 1;
+    INSERT INTO search (rowid, text, claim_id)
+        SELECT new.id * 4 + 1, new.quote, new.claim_id WHERE new.quote IS NOT NULL;
+END;
+CREATE TRIGGER search_evidence_delete AFTER DELETE ON evidence
+BEGIN DELETE FROM search WHERE rowid = old.id * 4 + 1; END;
+
+CREATE TRIGGER search_verdict_insert AFTER INSERT ON verdicts WHEN new.rationale != ''
+BEGIN INSERT INTO search (rowid, text, claim_id) VALUES (new.id * 4 + 2, new.rationale, new.claim_id); END;
+-- Verdicts are append-only, but follow their claim when claims are merged.
+CREATE TRIGGER search_verdict_update AFTER UPDATE OF claim_id ON verdicts
+BEGIN
+    DELETE FROM search WHERE rowid = old.id * 4 + 2;
+    INSERT INTO search (rowid, text, claim_id)
+        SELECT new.id * 4 + 2, new.rationale, new.claim_id WHERE new.rationale != '';
+END;

@@ -1,0 +1,195 @@
+//! Rows to records: for each record type, the columns to select and the one function that reads
+//! them, by column name. Every query that returns such a record selects `X_COLUMNS` and maps rows
+//! with `x_row`; a computed column gets an `AS` name, and a joined table's columns a prefix
+//! (`source_…`) so that no two columns of a row share a name. Claims, read by the hundred
+//! thousand, look their columns up by name once per statement (`CoreColumns`), as does the
+//! workbench's light `ClaimRow` beside its query in search.rs.
+
+use crate::extract::{Modifier, ValueKind};
+use crate::model::{
+    Article, ClaimCore, Event, Evidence, Source, Stance, Status, StoredValue, Verdict,
+};
+use rusqlite::{Row, Statement};
+
+/// Over `articles a`; the counts are those of `Article`.
+pub(super) const ARTICLE_COLUMNS: &str = "a.id, a.title, a.url, a.author, a.published, a.imported_at, a.sha256,
+     (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status != 'dismissed') AS claim_count,
+     (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status IN ('reviewed', 'disputed')) AS reviewed";
+
+pub(super) fn article_row(r: &Row) -> rusqlite::Result<Article> {
+    Ok(Article {
+        id: r.get("id")?,
+        title: r.get("title")?,
+        url: r.get("url")?,
+        author: r.get("author")?,
+        published: r.get("published")?,
+        imported_at: r.get("imported_at")?,
+        sha256: r.get("sha256")?,
+        claim_count: r.get("claim_count")?,
+        reviewed: r.get("reviewed")?,
+    })
+}
+
+/// Over `claims c`.
+pub(super) const CORE_COLUMNS: &str = "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
+     c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version";
+
+/// Where `CORE_COLUMNS` are in a statement, looked up by name once: lists and reports read a
+/// hundred thousand claims, and a lookup by name on every read would cost more than the read.
+pub(super) struct CoreColumns {
+    id: usize,
+    article_id: usize,
+    text: usize,
+    start: usize,
+    end: usize,
+    sentence: usize,
+    score: usize,
+    status: usize,
+    cues: usize,
+    subject: usize,
+    created_at: usize,
+    updated_at: usize,
+    origin: usize,
+    dismissed_reason: usize,
+    version: usize,
+}
+
+impl CoreColumns {
+    pub(super) fn of(stmt: &Statement) -> rusqlite::Result<CoreColumns> {
+        let at = |name| stmt.column_index(name);
+        Ok(CoreColumns {
+            id: at("id")?,
+            article_id: at("article_id")?,
+            text: at("text")?,
+            start: at("start")?,
+            end: at("end")?,
+            sentence: at("sentence")?,
+            score: at("score")?,
+            status: at("status")?,
+            cues: at("cues")?,
+            subject: at("subject")?,
+            created_at: at("created_at")?,
+            updated_at: at("updated_at")?,
+            origin: at("origin")?,
+            dismissed_reason: at("dismissed_reason")?,
+            version: at("version")?,
+        })
+    }
+
+    pub(super) fn read(&self, r: &Row) -> rusqlite::Result<ClaimCore> {
+        let status: String = r.get(self.status)?;
+        let cues: String = r.get(self.cues)?;
+        Ok(ClaimCore {
+            id: r.get(self.id)?,
+            article_id: r.get(self.article_id)?,
+            text: r.get(self.text)?,
+            start: r.get::<_, i64>(self.start)? as usize,
+            end: r.get::<_, i64>(self.end)? as usize,
+            sentence: r.get::<_, i64>(self.sentence)? as usize,
+            score: r.get(self.score)?,
+            status: Status::parse(&status).unwrap_or(Status::New),
+            cues: serde_json::from_str(&cues).unwrap_or_default(),
+            subject: r.get(self.subject)?,
+            created_at: r.get(self.created_at)?,
+            updated_at: r.get(self.updated_at)?,
+            origin: r.get(self.origin)?,
+            dismissed_reason: r.get(self.dismissed_reason)?,
+            version: r.get(self.version)?,
+        })
+    }
+}
+
+/// Over `"values" v`; `claim_id` is there for callers that group values by claim.
+pub(super) const VALUE_COLUMNS: &str =
+    "v.id, v.claim_id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier";
+
+pub(super) fn value_row(r: &Row) -> rusqlite::Result<StoredValue> {
+    let kind: String = r.get("kind")?;
+    let modifier: Option<String> = r.get("modifier")?;
+    Ok(StoredValue {
+        id: r.get("id")?,
+        kind: ValueKind::parse(&kind).unwrap_or(ValueKind::Number),
+        text: r.get("text")?,
+        start: r.get::<_, i64>("start")?.max(0) as usize,
+        end: r.get::<_, i64>("end")?.max(0) as usize,
+        value: r.get("value")?,
+        modifier: modifier.as_deref().and_then(Modifier::parse),
+    })
+}
+
+/// Over `verdicts v`.
+pub(super) const VERDICT_COLUMNS: &str =
+    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at";
+
+pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
+    Ok(Verdict {
+        id: r.get("id")?,
+        claim_id: r.get("claim_id")?,
+        rating: r.get("rating")?,
+        rationale: r.get("rationale")?,
+        reviewer: r.get("reviewer")?,
+        at: r.get("created_at")?,
+    })
+}
+
+/// The columns of `sources s`, prefixed so that they can stand beside another table's.
+macro_rules! source_columns {
+    () => {
+        "s.id AS source_id, s.url AS source_url, s.title AS source_title,
+         s.publisher AS source_publisher, s.accessed AS source_accessed,
+         s.archive_url AS source_archive_url"
+    };
+}
+
+/// Over `sources s`.
+pub(super) const SOURCE_COLUMNS: &str = source_columns!();
+
+pub(super) fn source_row(r: &Row) -> rusqlite::Result<Source> {
+    Ok(Source {
+        id: r.get("source_id")?,
+        url: r.get("source_url")?,
+        title: r.get("source_title")?,
+        publisher: r.get("source_publisher")?,
+        accessed: r.get("source_accessed")?,
+        archive_url: r.get("source_archive_url")?,
+    })
+}
+
+/// Over `evidence e JOIN sources s ON s.id = e.source_id`.
+pub(super) const EVIDENCE_COLUMNS: &str = concat!(
+    "e.id, e.claim_id, e.quote, e.stance, e.note, e.reviewer, e.created_at, ",
+    source_columns!()
+);
+
+pub(super) fn evidence_row(r: &Row) -> rusqlite::Result<Evidence> {
+    let stance: String = r.get("stance")?;
+    Ok(Evidence {
+        id: r.get("id")?,
+        claim_id: r.get("claim_id")?,
+        quote: r.get("quote")?,
+        stance: Stance::parse(&stance).unwrap_or_default(),
+        note: r.get("note")?,
+        reviewer: r.get("reviewer")?,
+        at: r.get("created_at")?,
+        source: source_row(r)?,
+    })
+}
+
+/// Over `events`.
+pub(super) const EVENT_COLUMNS: &str =
+    "id, at, actor, action, entity, entity_id, claim_id, before, after";
+
+pub(super) fn event_row(r: &Row) -> rusqlite::Result<Event> {
+    let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
+    Ok(Event {
+        id: r.get("id")?,
+        at: r.get("at")?,
+        actor: r.get("actor")?,
+        action: r.get("action")?,
+        entity: r.get("entity")?,
+        entity_id: r.get("entity_id")?,
+        claim_id: r.get("claim_id")?,
+        before: json(r.get("before")?),
+        after: json(r.get("after")?),
+    })
+}
