@@ -343,7 +343,7 @@ fn a_sqlite_file_that_is_not_claimdesks_is_refused_and_left_as_it_was() {
         .unwrap();
     drop(conn);
     let err = Store::open(&path).err().expect("must be refused");
-    assert!(matches!(err, StoreError::Invalid(_)), "{err}");
+    assert!(matches!(err, StoreError::Foreign { .. }), "{err}");
     assert!(err.to_string().contains("not claimdesk's"), "{err}");
     let conn = Connection::open(&path).unwrap();
     assert_eq!(user_version(&conn), 0);

@@ -81,7 +81,6 @@ impl Store {
             .ok_or(StoreError::NotFound {
                 what: "article",
                 id,
-                list: "articles",
             })
     }
 }
@@ -96,7 +95,6 @@ pub(super) fn article(conn: &Connection, id: i64) -> Result<Article> {
     .ok_or(StoreError::NotFound {
         what: "article",
         id,
-        list: "articles",
     })
 }
 

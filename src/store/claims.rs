@@ -87,11 +87,7 @@ pub(super) fn claim_core(conn: &Connection, id: i64) -> Result<ClaimCore> {
     let core = CoreColumns::of(&stmt)?;
     stmt.query_row([id], |r| core.read(r))
         .optional()?
-        .ok_or(StoreError::NotFound {
-            what: "claim",
-            id,
-            list: "claims",
-        })
+        .ok_or(StoreError::NotFound { what: "claim", id })
 }
 
 pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {

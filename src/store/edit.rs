@@ -250,14 +250,14 @@ impl Store {
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(StoreError::Invalid(
-                "say why the claim is dismissed with --reason".into(),
+                "a dismissal needs a reason; say why the claim is not worth checking".into(),
             ));
         }
         self.write(|tx| {
             change_claim(tx, id, expected, actor, "claim-dismiss", |before| {
                 if before.status == Status::Dismissed {
                     return Err(StoreError::Invalid(format!(
-                        "claim {id} is already dismissed; `claimdesk claim restore {id}` brings it back"
+                        "claim {id} is already dismissed; restore it before dismissing it again"
                     )));
                 }
                 tx.execute(

@@ -61,12 +61,8 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("there is no {what} with id {id}; `claimdesk {list}` lists them")]
-    NotFound {
-        what: &'static str,
-        id: i64,
-        list: &'static str,
-    },
+    #[error("there is no {what} with id {id}")]
+    NotFound { what: &'static str, id: i64 },
     #[error(
         "{path} was written by a newer claimdesk (schema version {found}, this binary knows {supported}); upgrade claimdesk to open it"
     )]
@@ -78,15 +74,27 @@ pub enum StoreError {
     #[error("cannot open the database {path}: {reason}")]
     Open { path: String, reason: String },
     #[error(
-        "{path} is not a claimdesk database (it is not SQLite or it is damaged); give another path with --db"
+        "{path} is not a claimdesk database (it is not SQLite or it is damaged); use another database file"
     )]
     NotADatabase { path: String },
     #[error("the database is busy with another claimdesk process; try again in a moment")]
     Busy,
-    #[error(
-        "the database is read-only; check the file's permissions or give another path with --db"
-    )]
+    #[error("the database is read-only; check the permissions of the file and its folder")]
     ReadOnly,
+    /// The evidence gate: a verdict with this rating needs more evidence than the claim has.
+    #[error(
+        "a \"{rating}\" verdict needs at least {needed} piece{} of evidence and claim {claim} has {have}; add a source to it first",
+        if *needed == 1 { "" } else { "s" }
+    )]
+    EvidenceNeeded {
+        claim: i64,
+        rating: String,
+        needed: usize,
+        have: usize,
+    },
+    /// A file that holds another application's tables.
+    #[error("{path} already holds tables that are not claimdesk's; use another database file")]
+    Foreign { path: String },
     #[error("{0}")]
     Invalid(String),
     #[error(
@@ -128,7 +136,7 @@ impl Store {
         if path.is_dir() {
             return Err(StoreError::Open {
                 path: shown,
-                reason: "it is a folder; give a file path with --db".into(),
+                reason: "it is a folder, not a database file".into(),
             });
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -221,10 +229,9 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
             let tables: i64 =
                 tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
             if tables > 0 {
-                return Err(StoreError::Invalid(format!(
-                    "{} already holds tables that are not claimdesk's; give another path with --db",
-                    path.display()
-                )));
+                return Err(StoreError::Foreign {
+                    path: path.display().to_string(),
+                });
             }
         }
         tx.execute_batch(migration.sql)?;

@@ -35,7 +35,7 @@ pub fn normalize_url(raw: &str) -> Result<String> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Err(StoreError::Invalid(
-            "the source URL is empty; give one with --url".into(),
+            "the source URL is empty; give the address of the source".into(),
         ));
     }
     let mut url = url::Url::parse(raw).map_err(|e| {
@@ -102,11 +102,7 @@ fn source_by_id(conn: &Connection, id: i64) -> Result<Source> {
         source_row,
     )
     .optional()?
-    .ok_or(StoreError::NotFound {
-        what: "source",
-        id,
-        list: "source list",
-    })
+    .ok_or(StoreError::NotFound { what: "source", id })
 }
 
 /// The source record for a URL: the existing one (its empty fields filled in), or a new one.
@@ -217,12 +213,21 @@ impl Store {
             if !citing.is_empty() {
                 let list: Vec<String> = citing.iter().map(i64::to_string).collect();
                 return Err(StoreError::Invalid(format!(
-                    "source {id} is cited by evidence {}; remove that first with `claimdesk evidence remove`",
+                    "source {id} is cited by evidence {}; remove that evidence first",
                     list.join(", ")
                 )));
             }
             tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
-            events::record(tx, actor, "source-remove", "source", id, None, Some(json(&source)), None)?;
+            events::record(
+                tx,
+                actor,
+                "source-remove",
+                "source",
+                id,
+                None,
+                Some(json(&source)),
+                None,
+            )?;
             Ok(source)
         })
     }
@@ -248,7 +253,7 @@ impl Store {
         let quote = clean(&new.quote);
         if new.quote.is_some() && quote.is_none() {
             return Err(StoreError::Invalid(
-                "the quote is empty; leave --quote out or give the words the source says".into(),
+                "the quote is empty; give the words the source says, or no quote".into(),
             ));
         }
         self.write(|tx| {
@@ -325,18 +330,25 @@ impl Store {
         let rationale = rationale.trim();
         if scale.require_rationale && rationale.is_empty() {
             return Err(StoreError::Invalid(
-                "a verdict needs a rationale on this desk's scale; say why with --rationale".into(),
+                "a verdict needs a rationale on this desk's scale; say why the rating is right"
+                    .into(),
             ));
         }
         self.write(|tx| {
             let before = check_version(tx, claim_id, expected)?;
             let needed = scale.evidence_needed(rating);
-            let have: i64 = tx.query_row("SELECT count(*) FROM evidence WHERE claim_id = ?1", [claim_id], |r| r.get(0))?;
+            let have: i64 = tx.query_row(
+                "SELECT count(*) FROM evidence WHERE claim_id = ?1",
+                [claim_id],
+                |r| r.get(0),
+            )?;
             if (have as usize) < needed {
-                return Err(StoreError::Invalid(format!(
-                    "a \"{rating}\" verdict needs at least {needed} piece{} of evidence and claim {claim_id} has {have}; add a source first with `claimdesk source add {claim_id} --url URL`",
-                    if needed == 1 { "" } else { "s" }
-                )));
+                return Err(StoreError::EvidenceNeeded {
+                    claim: claim_id,
+                    rating: rating.to_string(),
+                    needed,
+                    have: have as usize,
+                });
             }
             tx.execute(
                 "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at)
@@ -349,9 +361,16 @@ impl Store {
                 verdict_row,
             )?;
             let status = refresh_status(tx, claim_id)?;
-            events::record(tx, reviewer, "verdict", "verdict", verdict.id, Some(claim_id),
+            events::record(
+                tx,
+                reviewer,
+                "verdict",
+                "verdict",
+                verdict.id,
+                Some(claim_id),
                 Some(serde_json::json!({"status": before.status})),
-                Some(serde_json::json!({"verdict": verdict, "status": status})))?;
+                Some(serde_json::json!({"verdict": verdict, "status": status})),
+            )?;
             Ok(verdict)
         })
     }
@@ -370,6 +389,5 @@ pub(super) fn evidence_by_id(conn: &Connection, id: i64) -> Result<Evidence> {
     .ok_or(StoreError::NotFound {
         what: "evidence",
         id,
-        list: "show CLAIM_ID",
     })
 }

@@ -162,11 +162,7 @@ impl Store {
             |r| columns.claim_row(r),
         )
         .optional()?
-        .ok_or(StoreError::NotFound {
-            what: "claim",
-            id,
-            list: "claims",
-        })
+        .ok_or(StoreError::NotFound { what: "claim", id })
     }
 
     /// Claims whose wording, evidence quotes or verdict rationales hold every word of `query`
