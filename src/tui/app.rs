@@ -1,11 +1,16 @@
-//! The workbench state and the one `update` that changes it. Keys become actions through the key
-//! table (the frontmost popup's mode first); nothing here draws.
+//! The workbench state and its reducer: `update` turns an action into a state change and the
+//! effects it needs (reads and writes, carried out by `effects::Executor`); `done` takes their
+//! outcomes back. Nothing here touches the database or draws.
 //!
 //! At a hundred thousand claims the state stays small: the list holds light rows (`ClaimRow`),
 //! the detail of the selected claim and the text of its article are read when it is selected.
 
 use super::action::Action;
+use super::component::{Popup, Reply, Request};
+use super::ctx::Ctx;
+use super::effects::{Change, Effect, Outcome, Refresh, Rows, UndoStep};
 use super::keymap::{Keymap, Mode};
+use super::panes;
 use super::popups::command::{Command, CommandLine};
 use super::popups::confirm::{Confirm, ConfirmTask};
 use super::popups::help::Help;
@@ -15,258 +20,97 @@ use super::popups::picker::{PickKind, Picker};
 use super::popups::prompt::{Prompt, PromptKind};
 use super::popups::source::SourceForm;
 use super::popups::verdict::VerdictForm;
-use super::popups::{edit_line, line_field, line_text};
+use super::popups::{edit_line, line_field};
+use super::state::{ArticleView, Focus, ListRow, Message, Search, Sort, VerdictFilter};
+use super::state::{NO_CLAIM, NO_VALUE};
 use super::strings;
 use super::text::{ArticleText, Wrapped, one_line};
 use super::theme::{Theme, value_group};
 use super::view;
 use crate::config::Config;
-use crate::model::{Article, ClaimDetail, Evidence, Scale, Status};
+use crate::model::{Article, ClaimDetail, Scale, Status};
 use crate::store::search::ClaimRow;
-use crate::store::{NewClaim, NewEvidence, Store, StoreError};
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::layout::Rect;
-use ratatui_textarea::TextArea;
+use ratatui::text::Text;
+use ratatui::widgets::Widget;
 use std::collections::{HashMap, HashSet};
 
-/// The panes that can have focus, in Tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    List,
-    Article,
-    Detail,
-}
-
-impl Focus {
-    fn next(self) -> Focus {
-        match self {
-            Focus::List => Focus::Article,
-            Focus::Article => Focus::Detail,
-            Focus::Detail => Focus::List,
-        }
-    }
-    fn prev(self) -> Focus {
-        self.next().next()
-    }
-}
-
-/// A popup that takes the keyboard until it closes.
-pub enum Popup {
-    Source(Box<SourceForm>),
-    Verdict(Box<VerdictForm>),
-    Prompt(Box<Prompt>),
-    Confirm(Box<Confirm>),
-    Picker(Box<Picker>),
-    Log(Box<LogView>),
-    Overview(Box<Overview>),
-    Command(Box<CommandLine>),
-}
-
-impl Popup {
-    fn mode(&self) -> Mode {
-        match self {
-            Popup::Source(p) => p.mode(),
-            Popup::Verdict(p) => p.mode(),
-            Popup::Prompt(p) => p.mode(),
-            Popup::Confirm(p) => p.mode(),
-            Popup::Picker(p) => p.mode(),
-            Popup::Log(p) => p.mode(),
-            Popup::Overview(p) => p.mode(),
-            Popup::Command(p) => p.mode(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Message {
-    Info(String),
-    Error(String),
-}
-
-/// The order of the claim list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sort {
-    /// By article, then where the claim starts in it.
-    Position,
-    /// Most check-worthy first.
-    Score,
-    /// New first, dismissed last; by position within a status.
-    Status,
-}
-
-impl Sort {
-    fn next(self) -> Sort {
-        match self {
-            Sort::Position => Sort::Score,
-            Sort::Score => Sort::Status,
-            Sort::Status => Sort::Position,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Sort::Position => "position",
-            Sort::Score => "score",
-            Sort::Status => "status",
-        }
-    }
-}
-
-/// Which verdicts the list shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum VerdictFilter {
-    Rating(String),
-    /// Claims without a verdict.
-    Unrated,
-}
-
-impl VerdictFilter {
-    pub fn label(&self) -> &str {
-        match self {
-            VerdictFilter::Rating(r) => r,
-            VerdictFilter::Unrated => strings::NO_VERDICT,
-        }
-    }
-}
-
-/// A search: the query being typed or kept, and the claims it matches.
-pub struct Search {
-    pub(super) field: TextArea<'static>,
-    /// The query is being typed (the keyboard is in the search field).
-    pub editing: bool,
-    pub ids: HashSet<i64>,
-    /// The matches, as positions in the list, in list order.
-    pub matches: Vec<usize>,
-    /// Where the selection was when the search started: as-you-type jumps from there.
-    origin: usize,
-}
-
-impl Search {
-    pub fn query(&self) -> String {
-        line_text(&self.field)
-    }
-}
-
-/// A row of the drawn list: an article heading, or a claim (its position in the list).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListRow {
-    Article(i64),
-    Claim(usize),
-}
-
-/// The last change, and how to take it back.
-#[derive(Debug, Clone)]
-enum Undo {
-    EvidenceAdded {
-        claim: i64,
-        evidence: i64,
-        version: i64,
-    },
-    EvidenceRemoved {
-        claim: i64,
-        evidence: Box<Evidence>,
-        version: i64,
-    },
-    Dismissed {
-        claim: i64,
-        version: i64,
-    },
-    Restored {
-        claim: i64,
-        reason: String,
-        version: i64,
-    },
-    Edited {
-        claim: i64,
-        text: String,
-        version: i64,
-    },
-    Split {
-        first: i64,
-        second: i64,
-        versions: (i64, i64),
-    },
-    Verdict,
-    Merged,
-    /// A claim added by hand: the store keeps it (dismiss it instead).
-    ClaimAdded,
-}
-
-/// An article's text with, for each character, the index (into `App::rows`) of the claim it
-/// belongs to and the group of the value it is part of (`theme::value_group`). Built once when
-/// the article is loaded, never per frame.
-pub struct ArticleView {
-    pub text: ArticleText,
-    pub marks: Vec<u32>,
-    pub values: Vec<u8>,
-}
-
-pub const NO_CLAIM: u32 = u32::MAX;
-pub const NO_VALUE: u8 = u8::MAX;
 /// Articles whose text stays loaded; the others are read again when needed.
 const TEXT_CACHE: usize = 8;
 
+/// The last change: how to take it back, or why it cannot be.
+type LastChange = Result<UndoStep, &'static str>;
+
+/// The detail pane's text for one claim version, built once when the detail is read, and its
+/// height at the last width asked (for clamping the scroll without building it again).
+#[derive(Default)]
+struct DetailText {
+    text: Text<'static>,
+    /// (width, lines) of the last count.
+    height: Option<(u16, usize)>,
+}
+
 pub struct App {
-    pub(super) store: Store,
-    pub(super) reviewer: String,
-    pub(super) config: Config,
-    pub(super) theme: Theme,
-    pub(super) keymap: Keymap,
+    reviewer: String,
+    config: Config,
+    theme: Theme,
+    keymap: Keymap,
     /// The article given on the command line, if any; else all articles are shown.
-    pub(super) article: Option<i64>,
-    pub(super) articles: Vec<Article>,
+    article: Option<i64>,
+    articles: Vec<Article>,
     /// Every claim loaded, in reading order (article, start).
-    pub(super) rows: Vec<ClaimRow>,
+    rows: Vec<ClaimRow>,
     /// The list: indices into `rows` that pass the filters, in the chosen order.
-    pub(super) view: Vec<u32>,
+    view: Vec<u32>,
     /// For each row, its position in `view` (NO_CLAIM when filtered out).
     row_pos: Vec<u32>,
     /// With article headings (several articles, by position): the drawn rows, and the drawn row
     /// of each list position. Empty otherwise: the drawn rows are the list.
-    pub(super) display: Vec<ListRow>,
+    display: Vec<ListRow>,
     display_of: Vec<u32>,
     /// Position in `view` of the selected claim.
-    pub(super) selected: usize,
-    pub(super) sort: Sort,
-    pub(super) status_filter: Option<Status>,
-    pub(super) verdict_filter: Option<VerdictFilter>,
-    pub(super) search: Option<Search>,
-    pub(super) detail: Option<ClaimDetail>,
-    pub(super) texts: HashMap<i64, ArticleView>,
+    selected: usize,
+    sort: Sort,
+    status_filter: Option<Status>,
+    verdict_filter: Option<VerdictFilter>,
+    search: Option<Search>,
+    detail: Option<ClaimDetail>,
+    detail_text: DetailText,
+    texts: HashMap<i64, ArticleView>,
     /// The selected claim's article, wrapped for the article pane's width.
-    pub(super) wrapped: Wrapped,
-    pub(super) focus: Focus,
+    wrapped: Wrapped,
+    focus: Focus,
     /// In the stacked layout, which of article and detail is shown under the list.
-    pub(super) bottom: Focus,
+    bottom: Focus,
     /// None: follow the selected claim; Some(line): the reviewer scrolled there.
-    pub(super) article_scroll: Option<usize>,
-    pub(super) detail_scroll: usize,
-    pub(super) popup: Option<Popup>,
-    pub(super) help: Option<Help>,
-    pub(super) message: Option<Message>,
-    pub(super) size: (u16, u16),
+    article_scroll: Option<usize>,
+    detail_scroll: usize,
+    popup: Option<Box<dyn Popup>>,
+    help: Option<Help>,
+    message: Option<Message>,
+    size: (u16, u16),
     /// Claims with a verdict, and claims counted (not dismissed), of those loaded.
     progress: (usize, usize),
-    undo: Option<Undo>,
+    undo: Option<LastChange>,
     quit: bool,
+    /// What the reducer asked for since the last `update` or `done` returned.
+    effects: Vec<Effect>,
 }
 
 impl App {
-    /// Load the claims of `article` (or of every article) and select the first.
+    /// The workbench over `rows` (every claim shown, in reading order) of `articles`, the first
+    /// claim selected; the effects load its detail and text.
     pub fn new(
-        store: Store,
-        reviewer: String,
+        articles: Vec<Article>,
+        rows: Vec<ClaimRow>,
         article: Option<i64>,
+        reviewer: String,
         scale: Scale,
         theme: Theme,
-    ) -> Result<App, StoreError> {
-        let articles = match article {
-            Some(id) => vec![store.article(id)?],
-            None => store.articles()?,
-        };
-        let rows = store.claim_rows(article)?;
+    ) -> (App, Vec<Effect>) {
         let mut app = App {
-            store,
             reviewer,
             config: Config {
                 scale,
@@ -287,6 +131,7 @@ impl App {
             verdict_filter: None,
             search: None,
             detail: None,
+            detail_text: DetailText::default(),
             texts: HashMap::new(),
             wrapped: Wrapped::default(),
             focus: Focus::List,
@@ -300,15 +145,19 @@ impl App {
             progress: (0, 0),
             undo: None,
             quit: false,
+            effects: Vec::new(),
         };
+        app.set_detail(None);
         app.rebuild_view(None);
         app.select(0);
-        Ok(app)
+        let effects = std::mem::take(&mut app.effects);
+        (app, effects)
     }
 
     /// Use the desk's whole config (scale and report settings).
     pub fn with_config(mut self, config: Config) -> App {
         self.config = config;
+        self.rebuild_detail_text();
         self
     }
 
@@ -322,8 +171,8 @@ impl App {
         self.quit
     }
 
-    pub fn store(&self) -> &Store {
-        &self.store
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 
     pub fn keymap(&self) -> &Keymap {
@@ -360,7 +209,7 @@ impl App {
     }
 
     /// Index into `rows` of the selected claim.
-    pub(super) fn selected_index(&self) -> Option<usize> {
+    fn selected_index(&self) -> Option<usize> {
         self.view.get(self.selected).map(|&i| i as usize)
     }
 
@@ -381,8 +230,13 @@ impl App {
         self.message.as_ref()
     }
 
-    pub fn popup(&self) -> Option<&Popup> {
-        self.popup.as_ref()
+    pub fn popup(&self) -> Option<&dyn Popup> {
+        self.popup.as_deref()
+    }
+
+    /// The open popup, if it is a `T`.
+    pub fn popup_as<T: 'static>(&self) -> Option<&T> {
+        self.popup.as_ref()?.as_any().downcast_ref()
     }
 
     pub fn help_open(&self) -> bool {
@@ -414,6 +268,12 @@ impl App {
         self.search.as_ref()
     }
 
+    /// Claims with a verdict and claims counted for progress (dismissed ones are not), of those
+    /// loaded.
+    pub fn progress(&self) -> (usize, usize) {
+        self.progress
+    }
+
     /// Which key table applies now: the frontmost popup's, else the search field's, else the
     /// main screen's.
     pub fn mode(&self) -> Mode {
@@ -438,17 +298,63 @@ impl App {
             .or_else(|| mode.is_text().then_some(Action::Edit(*key)))
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent) {
+    /// A key press: its action, and the effects that needs.
+    pub fn handle_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         if key.kind == KeyEventKind::Release {
-            return;
+            return Vec::new();
         }
-        if let Some(action) = self.action_for(&key) {
-            self.update(action);
+        match self.action_for(&key) {
+            Some(action) => self.update(action),
+            None => Vec::new(),
         }
     }
 
-    /// The one place state changes.
-    pub fn update(&mut self, action: Action) {
+    /// The read-only snapshot the screen draws from.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            theme: self.theme,
+            keymap: &self.keymap,
+            scale: &self.config.scale,
+            reviewer: &self.reviewer,
+            mode: self.mode(),
+            article: self.article,
+            articles: &self.articles,
+            rows: &self.rows,
+            view: &self.view,
+            display: &self.display,
+            display_of: &self.display_of,
+            selected: self.selected,
+            sort: self.sort,
+            status_filter: self.status_filter,
+            verdict_filter: self.verdict_filter.as_ref(),
+            search: self.search.as_ref(),
+            detail_text: &self.detail_text.text,
+            texts: &self.texts,
+            wrapped: &self.wrapped,
+            focus: self.focus,
+            bottom: self.bottom,
+            article_scroll: self.article_scroll,
+            detail_scroll: self.detail_scroll,
+            message: self.message.as_ref(),
+            progress: self.progress,
+            popup: self.popup.as_deref(),
+            help: self.help.as_ref(),
+        }
+    }
+
+    /// The one place the reviewer's actions change state; returns the effects they need.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        self.reduce(action);
+        std::mem::take(&mut self.effects)
+    }
+
+    /// An effect's outcome; returns the effects that follow from it.
+    pub fn done(&mut self, outcome: Outcome) -> Vec<Effect> {
+        self.apply(outcome);
+        std::mem::take(&mut self.effects)
+    }
+
+    fn reduce(&mut self, action: Action) {
         match action {
             Action::Quit => {
                 self.quit = true;
@@ -486,8 +392,16 @@ impl App {
             self.help = Some(Help::new(self.mode()));
             return;
         }
-        if self.popup.is_some() {
-            self.update_popup(action);
+        if let Some(popup) = &mut self.popup {
+            match popup.handle(action) {
+                Reply::Consumed | Reply::NotMine => {}
+                Reply::Close => self.popup = None,
+                Reply::Error(sentence) => {
+                    self.popup = None;
+                    self.error(sentence);
+                }
+                Reply::Submit(request) => self.request(request),
+            }
             return;
         }
         if self.mode() == Mode::Search {
@@ -510,7 +424,7 @@ impl App {
             Action::PickArticle => self.open_article_picker(),
             Action::OpenSource => {
                 if let Some(c) = self.current_claim() {
-                    self.popup = Some(Popup::Source(Box::new(SourceForm::new(c, self.theme))));
+                    self.popup = Some(Box::new(SourceForm::new(c, self.theme)));
                 } else {
                     self.error(strings::NO_CLAIM_SELECTED);
                 }
@@ -520,7 +434,7 @@ impl App {
                     let current = self.detail.as_ref().and_then(|d| d.verdict.as_ref());
                     let current = current.map(|v| v.rating.as_str());
                     let form = VerdictForm::new(c, &self.config.scale, current, self.theme);
-                    self.popup = Some(Popup::Verdict(Box::new(form)));
+                    self.popup = Some(Box::new(form));
                 } else {
                     self.error(strings::NO_CLAIM_SELECTED);
                 }
@@ -532,7 +446,10 @@ impl App {
             Action::Restore => self.restore(),
             Action::Merge => self.ask_merge(),
             Action::RemoveEvidence => self.open_evidence_picker(),
-            Action::ShowLog => self.show_log(),
+            Action::ShowLog => match self.current_claim().map(|c| c.id) {
+                Some(claim) => self.effects.push(Effect::LoadLog { claim }),
+                None => self.error(strings::NO_CLAIM_SELECTED),
+            },
             Action::Undo => self.undo(),
             Action::Search => {
                 self.search = Some(Search {
@@ -582,128 +499,55 @@ impl App {
                 self.refilter();
             }
             Action::CommandLine => {
-                self.popup = Some(Popup::Command(Box::new(CommandLine::new(self.theme))));
+                self.popup = Some(Box::new(CommandLine::new(self.theme)));
             }
-            Action::Overview => self.open_overview(),
+            Action::Overview => {
+                let article = self
+                    .selected_row()
+                    .map(|r| (r.article_id, self.article_title(r.article_id).to_string()));
+                self.effects.push(Effect::LoadOverview { article });
+            }
             _ => {}
         }
     }
 
-    fn update_popup(&mut self, action: Action) {
-        let Some(popup) = &mut self.popup else {
-            return;
-        };
-        if action == Action::Cancel {
-            self.popup = None;
-            return;
-        }
-        let submit = action == Action::Submit;
-        match popup {
-            Popup::Source(form) => {
-                if !submit {
-                    form.update(action);
-                    return;
-                }
-                let Some(new) = form.validate() else {
-                    return;
-                };
-                let claim = form.claim;
-                let result =
-                    self.store
-                        .add_evidence_checked(claim, &new, &self.reviewer, form.version);
-                match result {
-                    Ok(e) => {
-                        self.popup = None;
-                        let version = self.after_write(claim, false);
-                        self.undo = version.map(|version| Undo::EvidenceAdded {
-                            claim,
-                            evidence: e.id,
-                            version,
-                        });
-                        self.info(strings::evidence_added(claim));
-                    }
-                    Err(e) => self.write_failed(claim, e),
-                }
+    /// A popup was submitted: do what it asks.
+    fn request(&mut self, request: Request) {
+        match request {
+            Request::Write(effect) => self.effects.push(effect),
+            Request::Dismiss {
+                claim,
+                version,
+                reason,
+            } => {
+                let question = strings::dismiss_question(claim, &reason);
+                let task = ConfirmTask::Dismiss { reason };
+                let confirm = Confirm::new(task, claim, version, question, self.theme);
+                self.popup = Some(Box::new(confirm));
             }
-            Popup::Verdict(form) => {
-                if !submit {
-                    form.update(action);
+            Request::Edit {
+                claim,
+                text,
+                version,
+            } => {
+                let old = self
+                    .detail
+                    .as_ref()
+                    .filter(|d| d.claim.id == claim)
+                    .map(|d| d.claim.text.clone());
+                if old.as_deref() == Some(text.as_str()) {
+                    self.popup = None;
                     return;
                 }
-                let claim = form.claim;
-                let rating = form.rating().to_string();
-                let rationale = form.rationale();
-                let result = self.store.add_verdict_checked(
+                self.effects.push(Effect::Edit {
                     claim,
-                    &rating,
-                    &rationale,
-                    &self.reviewer,
-                    &self.config.scale,
-                    form.version,
-                );
-                match result {
-                    Ok(_) => {
-                        self.popup = None;
-                        self.after_write(claim, false);
-                        self.undo = Some(Undo::Verdict);
-                        self.info(strings::verdict_added(claim, &rating));
-                    }
-                    Err(e) => self.write_failed(claim, e),
-                }
+                    text,
+                    old_text: old,
+                    expected_version: version,
+                });
             }
-            Popup::Prompt(p) => {
-                if !submit {
-                    p.update(action);
-                    return;
-                }
-                let text = p.text();
-                let text = text.trim();
-                if text.is_empty() {
-                    p.error = Some(strings::PROMPT_EMPTY.into());
-                    return;
-                }
-                let (kind, claim, version) = (p.kind, p.claim, p.version);
-                match kind {
-                    PromptKind::Dismiss => {
-                        let question = strings::dismiss_question(claim, text);
-                        let task = ConfirmTask::Dismiss {
-                            reason: text.to_string(),
-                        };
-                        let confirm = Confirm::new(task, claim, version, question, self.theme);
-                        self.popup = Some(Popup::Confirm(Box::new(confirm)));
-                    }
-                    PromptKind::Edit => self.edit_claim(claim, text.to_string(), version),
-                    PromptKind::AddClaim => {
-                        let article = p.article.unwrap_or_default();
-                        let text = text.to_string();
-                        self.add_claim(article, &text);
-                    }
-                    PromptKind::Split => {
-                        let at = split_point(&p.context, text);
-                        match at {
-                            Ok(at) => self.split(claim, at, version),
-                            Err(e) => p.error = Some(e),
-                        }
-                    }
-                }
-            }
-            Popup::Confirm(c) => {
-                if !submit {
-                    return;
-                }
-                let (task, claim, version) = (c.task.clone(), c.claim, c.version);
-                self.confirmed(task, claim, version);
-            }
-            Popup::Picker(p) => {
-                if !submit {
-                    p.update(action);
-                    return;
-                }
-                let (kind, picked) = (p.kind, p.picked());
+            Request::Picked(kind, id) => {
                 self.popup = None;
-                let Some(id) = picked else {
-                    return;
-                };
                 match kind {
                     PickKind::Evidence { claim, version } => {
                         let url = self
@@ -716,27 +560,20 @@ impl App {
                         let task = ConfirmTask::RemoveEvidence { evidence: id };
                         let confirm =
                             Confirm::new(task, claim, Some(version), question, self.theme);
-                        self.popup = Some(Popup::Confirm(Box::new(confirm)));
+                        self.popup = Some(Box::new(confirm));
                     }
                     PickKind::Article => self.show_article(id),
                 }
             }
-            Popup::Log(l) => l.update(action),
-            Popup::Overview(_) => {}
-            Popup::Command(c) => {
-                if !submit {
-                    c.update(action);
-                    return;
-                }
-                let line = c.text();
+            Request::Command(command) => {
                 self.popup = None;
-                self.run_command(Command::parse(&line));
+                self.run_command(command);
             }
         }
     }
 
-    /// Typing a search: every change searches again and moves to the first match from where
-    /// the search started.
+    /// Typing a search: every change searches again (the outcome moves to the first match from
+    /// where the search started).
     fn update_search(&mut self, action: Action) {
         let Some(search) = &mut self.search else {
             return;
@@ -759,27 +596,36 @@ impl App {
                     return;
                 }
                 let query = search.query();
-                match self.store.search_in(&query, self.article) {
-                    Ok(ids) => {
-                        if let Some(s) = &mut self.search {
-                            s.ids = ids.into_iter().collect();
-                        }
-                        self.find_matches();
-                        let origin = self.search.as_ref().map_or(0, |s| s.origin);
-                        let first = self.search.as_ref().and_then(|s| {
-                            s.matches
-                                .iter()
-                                .find(|&&m| m >= origin)
-                                .or(s.matches.first())
-                                .copied()
-                        });
-                        self.select(first.unwrap_or(origin));
-                    }
-                    Err(e) => self.error(e.to_string()),
-                }
+                self.effects.push(Effect::Search {
+                    query,
+                    article: self.article,
+                });
             }
             _ => {}
         }
+    }
+
+    /// The claims a search matched: mark them and go to the first from where it started.
+    fn searched(&mut self, query: &str, ids: Result<Vec<i64>, String>) {
+        let ids = match ids {
+            Ok(ids) => ids,
+            Err(e) => return self.error(e),
+        };
+        // An answer to a query typed over since is dropped.
+        match &mut self.search {
+            Some(s) if s.query() == query => s.ids = ids.into_iter().collect(),
+            _ => return,
+        }
+        self.find_matches();
+        let origin = self.search.as_ref().map_or(0, |s| s.origin);
+        let first = self.search.as_ref().and_then(|s| {
+            s.matches
+                .iter()
+                .find(|&&m| m >= origin)
+                .or(s.matches.first())
+                .copied()
+        });
+        self.select(first.unwrap_or(origin));
     }
 
     /// The list positions of the search's claims.
@@ -819,30 +665,170 @@ impl App {
         self.info(strings::match_at(at + 1, n));
     }
 
-    /// A write was refused: say why in the popup, which stays open to fix it. When the claim
-    /// changed under the reviewer, show the new state so the change can be redone on it.
-    fn write_failed(&mut self, claim: i64, e: StoreError) {
-        let stale = matches!(e, StoreError::Stale { .. });
-        let sentence = e.to_string();
-        if stale {
-            self.after_write(claim, false);
+    /// What the executor answered.
+    fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Detail { claim, detail } => {
+                if self.selected_row().is_none_or(|r| r.id != claim) {
+                    return;
+                }
+                match detail {
+                    Ok(d) => self.set_detail(Some(d)),
+                    Err(e) => {
+                        self.set_detail(None);
+                        self.error(e);
+                    }
+                }
+            }
+            Outcome::Text {
+                article,
+                text,
+                values,
+            } => self.text_loaded(article, text, values),
+            Outcome::Searched { query, ids } => self.searched(&query, ids),
+            Outcome::Log { claim, events } => match events {
+                Ok(events) => {
+                    self.popup = Some(Box::new(LogView::new(claim, &events, self.theme)));
+                }
+                Err(e) => self.error(e),
+            },
+            Outcome::Overview(counts) => match counts {
+                Ok((article, overall)) => {
+                    let o = Overview::new(article, overall, &self.config.scale, self.theme);
+                    self.popup = Some(Box::new(o));
+                }
+                Err(e) => self.error(e),
+            },
+            Outcome::MergeTarget {
+                claim,
+                version,
+                other,
+                other_version,
+            } => match other_version {
+                Ok(other_version) => {
+                    let task = ConfirmTask::Merge {
+                        other,
+                        other_version,
+                    };
+                    let question = strings::merge_question(claim, other);
+                    let confirm = Confirm::new(task, claim, Some(version), question, self.theme);
+                    self.popup = Some(Box::new(confirm));
+                }
+                Err(e) => self.error(e),
+            },
+            Outcome::Saved { change, refresh } => self.saved(change, refresh),
+            Outcome::Refused { sentence, refresh } => {
+                let version = refresh.map(|r| {
+                    self.after_write(r);
+                    self.detail.as_ref().map(|d| d.claim.version)
+                });
+                let took = match &mut self.popup {
+                    Some(p) => p.refused(sentence.clone(), version.flatten()),
+                    None => false,
+                };
+                if !took {
+                    self.popup = None;
+                    self.error(sentence);
+                }
+            }
+            Outcome::Info(s) => self.info(s),
+            Outcome::Failed(s) => self.error(s),
         }
-        let version = self.detail.as_ref().map(|d| d.claim.version);
-        let (error, old) = match &mut self.popup {
-            Some(Popup::Source(f)) => (&mut f.error, &mut f.version),
-            Some(Popup::Verdict(f)) => (&mut f.error, &mut f.version),
-            Some(Popup::Prompt(f)) => (&mut f.error, &mut f.version),
-            Some(Popup::Confirm(f)) => (&mut f.error, &mut f.version),
-            _ => {
-                self.popup = None;
-                self.error(sentence);
+    }
+
+    /// A write went through: show the claim as it is now, say so, and keep how to undo it.
+    fn saved(&mut self, change: Change, refresh: Refresh) {
+        if !matches!(change, Change::Undone { .. }) {
+            self.popup = None;
+        }
+        let version = self.after_write(refresh);
+        let (undo, said): (Option<LastChange>, String) = match change {
+            Change::EvidenceAdded { claim, evidence } => (
+                version.map(|version| {
+                    Ok(UndoStep::RemoveEvidence {
+                        claim,
+                        evidence,
+                        version,
+                    })
+                }),
+                strings::evidence_added(claim),
+            ),
+            Change::Verdict { claim, rating } => (
+                Some(Err(strings::VERDICT_APPEND_ONLY)),
+                strings::verdict_added(claim, &rating),
+            ),
+            Change::Dismissed { claim, version } => (
+                Some(Ok(UndoStep::Restore { claim, version })),
+                strings::dismissed(claim),
+            ),
+            Change::Restored {
+                claim,
+                reason,
+                version,
+            } => (
+                Some(Ok(UndoStep::Dismiss {
+                    claim,
+                    reason,
+                    version,
+                })),
+                strings::restored(claim),
+            ),
+            Change::Edited {
+                claim,
+                old_text,
+                version,
+            } => (
+                old_text.map(|text| {
+                    Ok(UndoStep::Edit {
+                        claim,
+                        text,
+                        version,
+                    })
+                }),
+                strings::edited(claim),
+            ),
+            Change::Split {
+                first,
+                second,
+                versions,
+            } => (
+                Some(Ok(UndoStep::Merge {
+                    first,
+                    second,
+                    versions,
+                })),
+                strings::split_done(first, second),
+            ),
+            Change::Merged { claim, other } => (
+                Some(Err(strings::MERGE_NO_UNDO)),
+                strings::merged(claim, other),
+            ),
+            Change::EvidenceRemoved { claim, evidence } => {
+                let id = evidence.id;
+                (
+                    version.map(|version| {
+                        Ok(UndoStep::AddEvidenceAgain {
+                            claim,
+                            evidence,
+                            version,
+                        })
+                    }),
+                    strings::evidence_removed(id, claim),
+                )
+            }
+            Change::ClaimAdded { claim } => {
+                if let Some(r) = self.rows.iter().position(|r| r.id == claim) {
+                    self.select_row(r);
+                }
+                (Some(Err(strings::ADD_NO_UNDO)), strings::claim_added(claim))
+            }
+            Change::Undone { what, .. } => {
+                self.info(strings::undone(what));
                 return;
             }
         };
-        *error = Some(sentence);
-        if stale {
-            *old = version;
-        }
+        self.undo = undo;
+        self.info(said);
     }
 
     fn info(&mut self, s: impl Into<String>) {
@@ -878,17 +864,29 @@ impl App {
                 let max = self.wrapped.lines.len().saturating_sub(height);
                 let from = self
                     .article_scroll
-                    .unwrap_or_else(|| self.follow_offset(&self.wrapped, height));
+                    .unwrap_or_else(|| self.ctx().follow_offset(&self.wrapped, height));
                 self.article_scroll = Some(from.saturating_add_signed(delta).min(max));
             }
             Focus::Detail => {
                 let height = self.pane_height(Focus::Detail);
                 let width = self.pane_width(Focus::Detail);
-                let lines = view::detail_line_count(self, width);
-                let max = lines.saturating_sub(height);
+                let max = self.detail_height(width).saturating_sub(height);
                 self.detail_scroll = self.detail_scroll.saturating_add_signed(delta).min(max);
             }
         }
+    }
+
+    /// How many lines the detail pane's text takes at `width`, counted once per claim version
+    /// and width.
+    fn detail_height(&mut self, width: u16) -> usize {
+        if let Some((w, n)) = self.detail_text.height
+            && w == width
+        {
+            return n;
+        }
+        let n = view::wrapped_height(&self.detail_text.text, width);
+        self.detail_text.height = Some((width, n));
+        n
     }
 
     /// How far PageDown moves in the focused pane.
@@ -910,7 +908,7 @@ impl App {
         Some(view::inner(rect))
     }
 
-    pub(super) fn pane_height(&self, pane: Focus) -> usize {
+    fn pane_height(&self, pane: Focus) -> usize {
         self.pane_rect(pane).map_or(1, |r| r.height as usize).max(1)
     }
 
@@ -954,8 +952,9 @@ impl App {
         if y < inner.y || y >= inner.bottom() {
             return;
         }
-        let row = self.list_offset(inner.height as usize) + usize::from(y - inner.y);
-        if let Some(ListRow::Claim(i)) = self.display_row(row)
+        let ctx = self.ctx();
+        let row = ctx.list_offset(inner.height as usize) + usize::from(y - inner.y);
+        if let Some(ListRow::Claim(i)) = ctx.display_row(row)
             && i != self.selected
         {
             self.select(i);
@@ -979,7 +978,7 @@ impl App {
         let max = self.wrapped.lines.len().saturating_sub(height);
         let offset = self
             .article_scroll
-            .unwrap_or_else(|| self.follow_offset(&self.wrapped, height))
+            .unwrap_or_else(|| self.ctx().follow_offset(&self.wrapped, height))
             .min(max);
         let Some(line) = self.wrapped.lines.get(offset + usize::from(y - inner.y)) else {
             return;
@@ -1013,9 +1012,9 @@ impl App {
         let delta: isize = if down { 3 } else { -3 };
         if self.help.is_some() || self.popup.is_some() {
             let action = if down { Action::Down } else { Action::Up };
-            if self.help.is_some() || matches!(self.popup, Some(Popup::Log(_) | Popup::Picker(_))) {
+            if self.help.is_some() || self.popup.as_ref().is_some_and(|p| p.wheel_scrolls()) {
                 for _ in 0..3 {
-                    self.update(action.clone());
+                    self.reduce(action.clone());
                 }
             }
             return;
@@ -1029,40 +1028,6 @@ impl App {
             };
             self.step(pane, by);
         }
-    }
-
-    /// How many rows the drawn list has (claims and article headings).
-    pub(super) fn display_len(&self) -> usize {
-        if self.display.is_empty() {
-            self.view.len()
-        } else {
-            self.display.len()
-        }
-    }
-
-    pub(super) fn display_row(&self, row: usize) -> Option<ListRow> {
-        if self.display.is_empty() {
-            (row < self.view.len()).then_some(ListRow::Claim(row))
-        } else {
-            self.display.get(row).copied()
-        }
-    }
-
-    /// The first drawn row of the list in a pane `height` rows high: the selection in the
-    /// middle once the list is longer than the pane.
-    pub(super) fn list_offset(&self, height: usize) -> usize {
-        let len = self.display_len();
-        if len <= height {
-            return 0;
-        }
-        let selected = if self.display.is_empty() {
-            self.selected
-        } else {
-            self.display_of
-                .get(self.selected)
-                .map_or(0, |&d| d as usize)
-        };
-        selected.saturating_sub(height / 2).min(len - height)
     }
 
     /// `]` and `[`: the next (previous) claim of the article in reading order that the list
@@ -1157,7 +1122,7 @@ impl App {
                 .position(|a| a.id == current)
                 .unwrap_or(0);
         }
-        self.popup = Some(Popup::Picker(Box::new(picker)));
+        self.popup = Some(Box::new(picker));
     }
 
     /// Show an article: its first claim in the list, the filters cleared if they hide it.
@@ -1197,10 +1162,11 @@ impl App {
             _ => c.text.clone(),
         };
         let prompt = Prompt::new(kind, c, &context, self.theme);
-        self.popup = Some(Popup::Prompt(Box::new(prompt)));
+        self.popup = Some(Box::new(prompt));
     }
 
-    /// The article a new claim goes to: the selected claim's, else the one shown.
+    /// The article a new claim goes to (or a report is made of): the selected claim's, else the
+    /// one shown.
     fn current_article(&self) -> Option<i64> {
         self.selected_row()
             .map(|r| r.article_id)
@@ -1215,46 +1181,7 @@ impl App {
         };
         let title = self.article_title(article).to_string();
         let prompt = Prompt::add_claim(article, &title, self.theme);
-        self.popup = Some(Popup::Prompt(Box::new(prompt)));
-    }
-
-    /// `+`: add the claim at the span `input` names, in `article`, and select it. A refusal stays
-    /// in the popup as one sentence.
-    fn add_claim(&mut self, article: i64, input: &str) {
-        let raw = match self.store.article_text(article) {
-            Ok(t) => t,
-            Err(e) => return self.prompt_error(e.to_string()),
-        };
-        let (start, end) = match claim_span(&raw, input) {
-            Ok(span) => span,
-            Err(e) => return self.prompt_error(e),
-        };
-        let new = NewClaim {
-            article_id: article,
-            start,
-            end,
-            sentence: crate::extract::sentence_index_at(&raw, start),
-        };
-        match self.store.add_claim(&new, &self.reviewer) {
-            Ok(d) => {
-                let id = d.claim.id;
-                self.popup = None;
-                self.after_write(id, true);
-                if let Some(r) = self.rows.iter().position(|r| r.id == id) {
-                    self.select_row(r);
-                }
-                self.undo = Some(Undo::ClaimAdded);
-                self.info(strings::claim_added(id));
-            }
-            Err(e) => self.prompt_error(e.to_string()),
-        }
-    }
-
-    fn prompt_error(&mut self, sentence: String) {
-        match &mut self.popup {
-            Some(Popup::Prompt(p)) => p.error = Some(sentence),
-            _ => self.error(sentence),
-        }
+        self.popup = Some(Box::new(prompt));
     }
 
     fn restore(&mut self) {
@@ -1266,61 +1193,11 @@ impl App {
             self.error(strings::NOT_DISMISSED);
             return;
         }
-        let (id, version) = (c.id, c.version);
-        let reason = c.dismissed_reason.clone().unwrap_or_default();
-        match self.store.restore_claim(id, &self.reviewer, Some(version)) {
-            Ok(d) => {
-                self.after_write(id, false);
-                self.undo = Some(Undo::Restored {
-                    claim: id,
-                    reason,
-                    version: d.claim.version,
-                });
-                self.info(strings::restored(id));
-            }
-            Err(e) => self.write_failed(id, e),
-        }
-    }
-
-    fn edit_claim(&mut self, id: i64, text: String, version: Option<i64>) {
-        let old = self
-            .detail
-            .as_ref()
-            .filter(|d| d.claim.id == id)
-            .map(|d| d.claim.text.clone());
-        if old.as_deref() == Some(text.as_str()) {
-            self.popup = None;
-            return;
-        }
-        match self.store.edit_claim(id, &text, &self.reviewer, version) {
-            Ok(d) => {
-                self.popup = None;
-                self.after_write(id, false);
-                self.undo = old.map(|text| Undo::Edited {
-                    claim: id,
-                    text,
-                    version: d.claim.version,
-                });
-                self.info(strings::edited(id));
-            }
-            Err(e) => self.write_failed(id, e),
-        }
-    }
-
-    fn split(&mut self, id: i64, at: usize, version: Option<i64>) {
-        match self.store.split_claim(id, at, &self.reviewer, version) {
-            Ok((a, b)) => {
-                self.popup = None;
-                self.after_write(id, true);
-                self.undo = Some(Undo::Split {
-                    first: a.claim.id,
-                    second: b.claim.id,
-                    versions: (a.claim.version, b.claim.version),
-                });
-                self.info(strings::split_done(a.claim.id, b.claim.id));
-            }
-            Err(e) => self.write_failed(id, e),
-        }
+        self.effects.push(Effect::Restore {
+            claim: c.id,
+            reason: c.dismissed_reason.clone().unwrap_or_default(),
+            expected_version: Some(c.version),
+        });
     }
 
     fn ask_merge(&mut self) {
@@ -1328,7 +1205,7 @@ impl App {
             self.error(strings::NO_CLAIM_SELECTED);
             return;
         };
-        let (id, version) = (c.id, c.version);
+        let (claim, version) = (c.id, c.version);
         let next = self
             .rows
             .get(r + 1)
@@ -1338,18 +1215,11 @@ impl App {
             self.error(strings::NO_NEXT_CLAIM);
             return;
         };
-        match self.store.claim(other) {
-            Ok(o) => {
-                let task = ConfirmTask::Merge {
-                    other,
-                    other_version: o.claim.version,
-                };
-                let question = strings::merge_question(id, other);
-                let confirm = Confirm::new(task, id, Some(version), question, self.theme);
-                self.popup = Some(Popup::Confirm(Box::new(confirm)));
-            }
-            Err(e) => self.error(e.to_string()),
-        }
+        self.effects.push(Effect::LoadMergeTarget {
+            claim,
+            version,
+            other,
+        });
     }
 
     fn open_evidence_picker(&mut self) {
@@ -1381,199 +1251,15 @@ impl App {
             version: d.claim.version,
         };
         let picker = Picker::new(kind, strings::PICK_EVIDENCE.into(), items, self.theme);
-        self.popup = Some(Popup::Picker(Box::new(picker)));
+        self.popup = Some(Box::new(picker));
     }
 
-    /// The reviewer said yes.
-    fn confirmed(&mut self, task: ConfirmTask, claim: i64, version: Option<i64>) {
-        match task {
-            ConfirmTask::Dismiss { reason } => {
-                match self
-                    .store
-                    .dismiss_claim(claim, &reason, &self.reviewer, version)
-                {
-                    Ok(d) => {
-                        self.popup = None;
-                        self.after_write(claim, false);
-                        self.undo = Some(Undo::Dismissed {
-                            claim,
-                            version: d.claim.version,
-                        });
-                        self.info(strings::dismissed(claim));
-                    }
-                    Err(e) => self.write_failed(claim, e),
-                }
-            }
-            ConfirmTask::Merge {
-                other,
-                other_version,
-            } => {
-                let expected = version.map(|v| (v, other_version));
-                match self
-                    .store
-                    .merge_claims(claim, other, &self.reviewer, expected)
-                {
-                    Ok(_) => {
-                        self.popup = None;
-                        self.after_write(claim, true);
-                        self.undo = Some(Undo::Merged);
-                        self.info(strings::merged(claim, other));
-                    }
-                    Err(e) => self.write_failed(claim, e),
-                }
-            }
-            ConfirmTask::RemoveEvidence { evidence } => {
-                match self
-                    .store
-                    .remove_evidence(evidence, &self.reviewer, version)
-                {
-                    Ok(ev) => {
-                        self.popup = None;
-                        let after = self.after_write(claim, false);
-                        self.undo = after.map(|version| Undo::EvidenceRemoved {
-                            claim,
-                            evidence: Box::new(ev),
-                            version,
-                        });
-                        self.info(strings::evidence_removed(evidence, claim));
-                    }
-                    Err(e) => self.write_failed(claim, e),
-                }
-            }
-        }
-    }
-
-    fn show_log(&mut self) {
-        let Some(id) = self.current_claim().map(|c| c.id) else {
-            self.error(strings::NO_CLAIM_SELECTED);
-            return;
-        };
-        match self.store.events(Some(id)) {
-            Ok(events) => {
-                let log = LogView::new(id, &events, self.theme);
-                self.popup = Some(Popup::Log(Box::new(log)));
-            }
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    /// `u`: take the last change back through the store, guarded by the version it left.
+    /// `u`: take the last change back, where it can be.
     fn undo(&mut self) {
-        let Some(undo) = self.undo.take() else {
-            self.info(strings::NOTHING_TO_UNDO);
-            return;
-        };
-        let who = self.reviewer.clone();
-        let store = &mut self.store;
-        let (claim, what, result) = match undo {
-            Undo::Verdict => {
-                self.error(strings::VERDICT_APPEND_ONLY);
-                return;
-            }
-            Undo::Merged => {
-                self.error(strings::MERGE_NO_UNDO);
-                return;
-            }
-            Undo::ClaimAdded => {
-                self.error(strings::ADD_NO_UNDO);
-                return;
-            }
-            Undo::EvidenceAdded {
-                claim,
-                evidence,
-                version,
-            } => (
-                claim,
-                "evidence added",
-                store
-                    .remove_evidence(evidence, &who, Some(version))
-                    .map(|_| ()),
-            ),
-            Undo::EvidenceRemoved {
-                claim,
-                evidence,
-                version,
-            } => {
-                let new = NewEvidence {
-                    source_id: Some(evidence.source.id),
-                    quote: evidence.quote.clone(),
-                    stance: evidence.stance,
-                    note: evidence.note.clone(),
-                    ..NewEvidence::default()
-                };
-                (
-                    claim,
-                    "evidence removed",
-                    store
-                        .add_evidence_checked(claim, &new, &who, Some(version))
-                        .map(|_| ()),
-                )
-            }
-            Undo::Dismissed { claim, version } => (
-                claim,
-                "dismissed",
-                store.restore_claim(claim, &who, Some(version)).map(|_| ()),
-            ),
-            Undo::Restored {
-                claim,
-                reason,
-                version,
-            } => (
-                claim,
-                "restored",
-                store
-                    .dismiss_claim(claim, &reason, &who, Some(version))
-                    .map(|_| ()),
-            ),
-            Undo::Edited {
-                claim,
-                text,
-                version,
-            } => (
-                claim,
-                "wording edited",
-                store
-                    .edit_claim(claim, &text, &who, Some(version))
-                    .map(|_| ()),
-            ),
-            Undo::Split {
-                first,
-                second,
-                versions,
-            } => (
-                first,
-                "split",
-                store
-                    .merge_claims(first, second, &who, Some(versions))
-                    .map(|_| ()),
-            ),
-        };
-        match result {
-            Ok(()) => {
-                self.after_write(claim, true);
-                self.info(strings::undone(what));
-            }
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    fn open_overview(&mut self) {
-        let article = self.selected_row().map(|r| r.article_id);
-        let counts = article.map(|a| {
-            self.store
-                .review_counts(Some(a))
-                .map(|c| (self.article_title(a).to_string(), c))
-        });
-        let article = match counts.transpose() {
-            Ok(a) => a,
-            Err(e) => return self.error(e.to_string()),
-        };
-        match self.store.review_counts(None) {
-            Ok(overall) => {
-                let o = Overview::new(article, overall, &self.config.scale, self.theme);
-                self.popup = Some(Popup::Overview(Box::new(o)));
-            }
-            Err(e) => self.error(e.to_string()),
+        match self.undo.take() {
+            None => self.info(strings::NOTHING_TO_UNDO),
+            Some(Err(why)) => self.error(why),
+            Some(Ok(step)) => self.effects.push(Effect::Undo(step)),
         }
     }
 
@@ -1593,15 +1279,34 @@ impl App {
                 }
             }
             Command::Goto(id) => match id.parse::<i64>() {
-                Ok(id) => self.goto(id),
+                Ok(id) => self.go_to(id),
                 Err(_) => self.error(strings::command_usage("goto", "CLAIM_ID")),
             },
-            Command::Export { format, path } => self.export(&format, &path),
+            Command::Export { format, path } => {
+                let Some(format) = crate::report::Format::parse(&format) else {
+                    self.error(strings::unknown_format(&one_line(&format)));
+                    return;
+                };
+                let Some(article) = self.current_article() else {
+                    self.error(strings::NO_ARTICLE);
+                    return;
+                };
+                self.effects.push(Effect::Export {
+                    format,
+                    path,
+                    article,
+                });
+            }
         }
     }
 
     /// Select claim `id`, clearing the filters if they hide it.
-    pub fn goto(&mut self, id: i64) {
+    pub fn goto(&mut self, id: i64) -> Vec<Effect> {
+        self.go_to(id);
+        std::mem::take(&mut self.effects)
+    }
+
+    fn go_to(&mut self, id: i64) {
         let Some(r) = self.rows.iter().position(|r| r.id == id) else {
             self.error(strings::not_in_list(id));
             return;
@@ -1612,74 +1317,40 @@ impl App {
         }
     }
 
-    /// `:export FORMAT FILE`: the report of the selected claim's article, written atomically.
-    fn export(&mut self, format: &str, path: &str) {
-        let Some(fmt) = crate::report::Format::parse(format) else {
-            self.error(strings::unknown_format(&one_line(format)));
-            return;
-        };
-        let article = self
-            .selected_row()
-            .map(|r| r.article_id)
-            .or(self.article)
-            .or_else(|| self.articles.first().map(|a| a.id));
-        let Some(article) = article else {
-            self.error(strings::NO_ARTICLE);
-            return;
-        };
-        let report = match self.store.report(Some(article), None) {
-            Ok(r) => r,
-            Err(e) => return self.error(e.to_string()),
-        };
-        let rendered = crate::report::render(&report, fmt, &self.config);
-        let file = std::path::Path::new(path);
-        match crate::commands::write_atomically(file, rendered.text.as_bytes()) {
-            Ok(()) => {
-                let mut s = strings::exported(fmt.as_str(), path, rendered.warnings.len());
-                if let Some(w) = rendered.warnings.first() {
-                    s.push_str(w);
-                }
-                self.info(s);
+    /// After a write: the claim's row (all rows when claims were added or removed) and detail as
+    /// read again, the claim kept selected; returns its version.
+    fn after_write(&mut self, refresh: Refresh) -> Option<i64> {
+        let id = refresh.claim;
+        match refresh.rows {
+            Ok(Rows::All(rows)) => {
+                self.rows = rows;
+                self.texts.clear();
+                self.wrapped = Wrapped::default();
             }
-            Err(f) => self.error(f.message),
-        }
-    }
-
-    /// After a write to claim `id`: read its row and detail again (all rows when claims were
-    /// added or removed), keep it selected, and return its version.
-    fn after_write(&mut self, id: i64, reload_all: bool) -> Option<i64> {
-        if reload_all {
-            match self.store.claim_rows(self.article) {
-                Ok(rows) => {
-                    self.rows = rows;
-                    self.texts.clear();
-                    self.wrapped = Wrapped::default();
+            Ok(Rows::One(row)) => {
+                if let Some(i) = self.rows.iter().position(|r| r.id == id) {
+                    self.rows[i] = row;
                 }
-                Err(e) => self.error(e.to_string()),
             }
-        } else if let Some(i) = self.rows.iter().position(|r| r.id == id) {
-            match self.store.claim_row(id) {
-                Ok(row) => self.rows[i] = row,
-                Err(e) => self.error(e.to_string()),
+            Err(e) => {
+                if self.rows.iter().any(|r| r.id == id) {
+                    self.error(e);
+                }
             }
         }
-        self.detail = None;
+        self.set_detail(None);
         self.rebuild_view(Some(id));
         if self.row_pos.is_empty() {
             return None;
         }
-        // Select the claim even if a filter now hides it? No: the list says what it shows. But
-        // the reviewer keeps working on it, so its detail is read either way.
-        match self.store.claim(id) {
-            Ok(d) => {
-                let version = d.claim.version;
-                if self.selected_row().is_some_and(|r| r.id == id) {
-                    self.detail = Some(d);
-                }
-                Some(version)
-            }
-            Err(_) => None,
+        // The reviewer keeps working on the claim even if a filter now hides it: its detail is
+        // taken either way.
+        let d = refresh.detail?;
+        let version = d.claim.version;
+        if self.selected_row().is_some_and(|r| r.id == id) {
+            self.set_detail(Some(d));
         }
+        Some(version)
     }
 
     /// The list again after a sort or filter change, keeping the selected claim when it stays.
@@ -1758,8 +1429,8 @@ impl App {
         self.select(to);
     }
 
-    /// Select list position `index`: load its detail and its article's text, follow it in the
-    /// article.
+    /// Select list position `index`: ask for its detail and its article's text, follow it in
+    /// the article.
     fn select(&mut self, index: usize) {
         let same = self.selected == index
             && self
@@ -1774,62 +1445,64 @@ impl App {
         self.article_scroll = None;
         self.detail_scroll = 0;
         let Some(row) = self.selected_row() else {
-            self.detail = None;
+            self.set_detail(None);
             return;
         };
-        let (id, article) = (row.id, row.article_id);
-        match self.store.claim(id) {
-            Ok(d) => self.detail = Some(d),
-            Err(e) => {
-                self.detail = None;
-                self.error(e.to_string());
-            }
+        let (claim, article) = (row.id, row.article_id);
+        self.effects.push(Effect::LoadDetail { claim });
+        if !self.texts.contains_key(&article) {
+            self.effects.push(Effect::LoadText { article });
         }
-        self.load_text(article);
         self.rewrap();
     }
 
-    fn load_text(&mut self, article: i64) {
+    /// An article's text was read: mark its claims and values, once.
+    fn text_loaded(
+        &mut self,
+        article: i64,
+        text: Result<String, String>,
+        values: Result<Vec<crate::model::StoredValue>, String>,
+    ) {
         if self.texts.contains_key(&article) {
             return;
         }
+        let raw = match text {
+            Ok(raw) => raw,
+            Err(e) => return self.error(e),
+        };
         if self.texts.len() >= TEXT_CACHE {
             self.texts.clear();
         }
-        match self.store.article_text(article) {
-            Ok(raw) => {
-                let text = ArticleText::new(&raw);
-                let mut marks = vec![NO_CLAIM; text.len()];
-                for i in self.article_rows(article) {
-                    let c = &self.rows[i];
-                    let end = c.end.min(marks.len());
-                    for m in &mut marks[c.start.min(end)..end] {
-                        if *m == NO_CLAIM {
-                            *m = i as u32;
-                        }
-                    }
+        let text = ArticleText::new(&raw);
+        let mut marks = vec![NO_CLAIM; text.len()];
+        for i in self.article_rows(article) {
+            let c = &self.rows[i];
+            let end = c.end.min(marks.len());
+            for m in &mut marks[c.start.min(end)..end] {
+                if *m == NO_CLAIM {
+                    *m = i as u32;
                 }
-                let mut values = vec![NO_VALUE; text.len()];
-                match self.store.values_of_article(article) {
-                    Ok(found) => {
-                        for v in found {
-                            let end = v.end.min(values.len());
-                            values[v.start.min(end)..end].fill(value_group(v.kind));
-                        }
-                    }
-                    Err(e) => self.error(e.to_string()),
-                }
-                self.texts.insert(
-                    article,
-                    ArticleView {
-                        text,
-                        marks,
-                        values,
-                    },
-                );
             }
-            Err(e) => self.error(e.to_string()),
         }
+        let mut marked = vec![NO_VALUE; text.len()];
+        match values {
+            Ok(found) => {
+                for v in found {
+                    let end = v.end.min(marked.len());
+                    marked[v.start.min(end)..end].fill(value_group(v.kind));
+                }
+            }
+            Err(e) => self.error(e),
+        }
+        self.texts.insert(
+            article,
+            ArticleView {
+                text,
+                marks,
+                values: marked,
+            },
+        );
+        self.rewrap();
     }
 
     /// Wrap the selected claim's article for the article pane, if the width or article changed.
@@ -1853,24 +1526,20 @@ impl App {
         }
     }
 
-    /// Where the article pane starts when it follows the selected claim: the claim a third of the
-    /// way down.
-    pub(super) fn follow_offset(&self, wrapped: &Wrapped, height: usize) -> usize {
-        let Some(claim) = self.selected_row() else {
-            return 0;
+    /// The selected claim's detail, and its text for the detail pane, built once here.
+    fn set_detail(&mut self, detail: Option<ClaimDetail>) {
+        self.detail = detail;
+        self.rebuild_detail_text();
+    }
+
+    fn rebuild_detail_text(&mut self) {
+        self.detail_text = DetailText {
+            text: panes::detail::text(self.detail.as_ref(), self.theme, &self.config.scale),
+            height: None,
         };
-        let line = wrapped.line_of(claim.start);
-        line.saturating_sub(height / 3)
-            .min(wrapped.lines.len().saturating_sub(height))
     }
 
-    /// Claims with a verdict and claims counted for progress (dismissed ones are not), of those
-    /// loaded.
-    pub fn progress(&self) -> (usize, usize) {
-        self.progress
-    }
-
-    pub(super) fn article_title(&self, id: i64) -> &str {
+    fn article_title(&self, id: i64) -> &str {
         self.articles
             .iter()
             .find(|a| a.id == id)
@@ -1878,40 +1547,8 @@ impl App {
     }
 }
 
-/// The span of a claim to add: `START..END` (character offsets), or words of the article that
-/// occur exactly once in it.
-fn claim_span(text: &str, input: &str) -> Result<(usize, usize), String> {
-    if let Some((a, b)) = input.split_once("..")
-        && let (Ok(start), Ok(end)) = (a.trim().parse::<usize>(), b.trim().parse::<usize>())
-    {
-        return Ok((start, end));
-    }
-    // Occurrences may overlap ("aa" twice in "aaa"): look again one character further each time.
-    let found: Vec<usize> = std::iter::successors(text.find(input), |&b| {
-        let next = b + text[b..].chars().next().map_or(1, char::len_utf8);
-        text[next..].find(input).map(|f| next + f)
-    })
-    .collect();
-    match found.as_slice() {
-        [] => Err(strings::quote_not_found(&one_line(input))),
-        [b] => {
-            let start = text[..*b].chars().count();
-            Ok((start, start + input.chars().count()))
-        }
-        many => Err(strings::quote_ambiguous(&one_line(input), many.len())),
-    }
-}
-
-/// Where to split a claim: a character offset, or the words the second part starts with (which
-/// must occur once in the claim's span).
-fn split_point(span: &str, input: &str) -> Result<usize, String> {
-    if let Ok(n) = input.parse::<usize>() {
-        return Ok(n);
-    }
-    let found: Vec<usize> = span.match_indices(input).map(|(b, _)| b).collect();
-    match found.as_slice() {
-        [] => Err(strings::split_not_found(input)),
-        [b] => Ok(span[..*b].chars().count()),
-        many => Err(strings::split_ambiguous(input, many.len())),
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        view::render(&self.ctx(), area, buf);
     }
 }
