@@ -148,8 +148,8 @@ impl App {
             effects: Vec::new(),
         };
         app.set_detail(None);
+        // Selects the first claim.
         app.rebuild_view(None);
-        app.select(0);
         let effects = std::mem::take(&mut app.effects);
         (app, effects)
     }
@@ -1449,11 +1449,28 @@ impl App {
             return;
         };
         let (claim, article) = (row.id, row.article_id);
-        self.effects.push(Effect::LoadDetail { claim });
+        // Until it is read, no form can open on the claim selected before.
+        if self.detail.as_ref().is_some_and(|d| d.claim.id != claim) {
+            self.set_detail(None);
+        }
+        self.ask(Effect::LoadDetail { claim });
         if !self.texts.contains_key(&article) {
-            self.effects.push(Effect::LoadText { article });
+            self.ask(Effect::LoadText { article });
         }
         self.rewrap();
+    }
+
+    /// Ask for a read, once: one step may select the same claim twice (filters cleared, then
+    /// the claim selected).
+    fn ask(&mut self, read: Effect) {
+        let asked = self.effects.iter().any(|e| match (e, &read) {
+            (Effect::LoadDetail { claim: a }, Effect::LoadDetail { claim: b }) => a == b,
+            (Effect::LoadText { article: a }, Effect::LoadText { article: b }) => a == b,
+            _ => false,
+        });
+        if !asked {
+            self.effects.push(read);
+        }
     }
 
     /// An article's text was read: mark its claims and values, once.
