@@ -34,11 +34,28 @@ fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer, stacked: bool) {
         ctx.theme,
     );
     let scroll = u16::try_from(ctx.detail_scroll).unwrap_or(u16::MAX);
-    Paragraph::new(ctx.detail_text.clone())
+    Paragraph::new(borrowed(ctx.detail_text))
         .block(block)
         .wrap(Wrap { trim: false })
         .scroll((scroll, 0))
         .render(area, buf);
+}
+
+/// The cached text, borrowed span by span: drawing copies no string.
+fn borrowed<'a>(text: &'a Text<'static>) -> Text<'a> {
+    text.lines
+        .iter()
+        .map(|l| {
+            let spans: Vec<Span<'a>> = l
+                .spans
+                .iter()
+                .map(|s| Span::styled(s.content.as_ref(), s.style))
+                .collect();
+            let mut line = Line::from(spans).style(l.style);
+            line.alignment = l.alignment;
+            line
+        })
+        .collect()
 }
 
 /// Stored times are RFC 3339 in UTC; show them to the minute.
