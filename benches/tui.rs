@@ -7,7 +7,7 @@
 use claimdesk::extract::{Claim as RawClaim, Extraction};
 use claimdesk::model::Scale;
 use claimdesk::store::{NewArticle, Store};
-use claimdesk::tui::{Action, App, Theme};
+use claimdesk::tui::{Action, Theme, Workbench};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -119,9 +119,9 @@ fn rss_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-fn open_app(path: &Path) -> App {
+fn open_app(path: &Path) -> Workbench {
     let store = Store::open(path).expect("open");
-    let mut app = App::new(
+    let mut app = Workbench::new(
         store,
         "bench".into(),
         None,
@@ -133,7 +133,7 @@ fn open_app(path: &Path) -> App {
     app
 }
 
-fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+fn draw(terminal: &mut Terminal<TestBackend>, app: &Workbench) {
     terminal
         .draw(|frame| frame.render_widget(app, frame.area()))
         .expect("draw");

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use claimdesk::extract::{Claim as RawClaim, Extraction};
 use claimdesk::model::Scale;
 use claimdesk::store::{NewArticle, Store};
-use claimdesk::tui::{Action, App, Theme};
+use claimdesk::tui::{Action, Theme, Workbench};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -15,7 +15,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 use std::path::Path;
 
-fn fixture_app(theme: Theme) -> (tempfile::TempDir, App) {
+fn fixture_app(theme: Theme) -> (tempfile::TempDir, Workbench) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
     let doc = claimdesk::ingest::read(Path::new("fixtures/vande-hei-soyuz.txt")).unwrap();
@@ -29,7 +29,7 @@ fn fixture_app(theme: Theme) -> (tempfile::TempDir, App) {
         text: doc.text,
     };
     let (article, _) = store.import(&new, &extraction, "tester").unwrap();
-    let app = App::new(
+    let app = Workbench::new(
         store,
         "tester".into(),
         Some(article.id),
@@ -40,7 +40,7 @@ fn fixture_app(theme: Theme) -> (tempfile::TempDir, App) {
     (dir, app)
 }
 
-fn press(app: &mut App, keys: &str) {
+fn press(app: &mut Workbench, keys: &str) {
     for c in keys.chars() {
         let code = match c {
             '\t' => KeyCode::Tab,
@@ -53,7 +53,7 @@ fn press(app: &mut App, keys: &str) {
 }
 
 /// Draw the app as the event loop does: resize first, then render.
-fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+fn draw(app: &mut Workbench, width: u16, height: u16) -> Terminal<TestBackend> {
     app.update(Action::Resize(width, height));
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
@@ -255,7 +255,7 @@ fn control_characters_are_shown_not_sent() {
         ..NewArticle::default()
     };
     store.import(&new, &extraction, "tester").unwrap();
-    let mut app = App::new(
+    let mut app = Workbench::new(
         store,
         "tester".into(),
         None,
@@ -394,7 +394,7 @@ fn article_picker() {
 /// Values on screen in the article pane (columns `cols`), each drawn whole on one line: where,
 /// and their group.
 fn values_on_screen(
-    app: &App,
+    app: &Workbench,
     buffer: &Buffer,
     cols: std::ops::Range<u16>,
 ) -> Vec<(u16, u16, u8, String)> {

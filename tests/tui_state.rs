@@ -7,11 +7,15 @@ use chrono::NaiveDate;
 use claimdesk::model::{Scale, Stance, Status};
 use claimdesk::store::{NewArticle, Store};
 use claimdesk::tui::keymap::{Keymap, Mode};
-use claimdesk::tui::{Action, App, Focus, Message, Popup, Theme};
+use claimdesk::tui::popups::{
+    confirm::Confirm, log::LogView, picker::Picker, prompt::Prompt, source::SourceForm,
+    verdict::VerdictForm,
+};
+use claimdesk::tui::{Action, Focus, Message, Theme, Workbench};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
 
-fn fixture_app() -> (tempfile::TempDir, App) {
+fn fixture_app() -> (tempfile::TempDir, Workbench) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
     let doc = claimdesk::ingest::read(Path::new("fixtures/vande-hei-soyuz.txt")).unwrap();
@@ -25,7 +29,7 @@ fn fixture_app() -> (tempfile::TempDir, App) {
         text: doc.text,
     };
     let (article, _) = store.import(&new, &extraction, "tester").unwrap();
-    let mut app = App::new(
+    let mut app = Workbench::new(
         store,
         "tester".into(),
         Some(article.id),
@@ -50,20 +54,20 @@ fn ctrl(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
-fn press(app: &mut App, keys: &[KeyEvent]) {
+fn press(app: &mut Workbench, keys: &[KeyEvent]) {
     for k in keys {
         app.handle_key(*k);
     }
 }
 
-fn type_text(app: &mut App, text: &str) {
+fn type_text(app: &mut Workbench, text: &str) {
     for c in text.chars() {
         app.handle_key(if c == '\t' { key(KeyCode::Tab) } else { ch(c) });
     }
 }
 
 /// Select the first claim whose text contains `needle`.
-fn select_containing(app: &mut App, needle: &str) -> i64 {
+fn select_containing(app: &mut Workbench, needle: &str) -> i64 {
     let index = app
         .list()
         .iter()
@@ -77,9 +81,9 @@ fn select_containing(app: &mut App, needle: &str) -> i64 {
     app.list()[index].id
 }
 
-fn source_form(app: &App) -> &claimdesk::tui::popups::source::SourceForm {
-    match app.popup() {
-        Some(Popup::Source(f)) => f,
+fn source_form(app: &Workbench) -> &claimdesk::tui::popups::source::SourceForm {
+    match app.popup_as::<SourceForm>() {
+        Some(f) => f,
         _ => panic!("the add-source form is not open"),
     }
 }
@@ -216,8 +220,8 @@ fn a_verdict_needs_evidence_then_is_saved_with_its_rationale() {
     assert_eq!(app.mode(), Mode::VerdictRating);
     press(&mut app, &[ch('j'), ch('j'), ch('j'), ch('j')]);
     press(&mut app, &[key(KeyCode::Enter)]);
-    match app.popup() {
-        Some(Popup::Verdict(f)) => {
+    match app.popup_as::<VerdictForm>() {
+        Some(f) => {
             assert_eq!(f.rating(), "false");
             assert!(f.error.as_deref().unwrap().contains("evidence"));
         }
@@ -292,7 +296,7 @@ fn ctrl_c_quits_even_from_a_text_field() {
 }
 
 /// Bring a fresh app into `mode` with the keys a reviewer would press.
-fn enter_mode(app: &mut App, mode: Mode) {
+fn enter_mode(app: &mut Workbench, mode: Mode) {
     let keys: &[KeyEvent] = match mode {
         Mode::Global | Mode::Main => &[],
         Mode::Help => &[ch('?')],
@@ -374,10 +378,10 @@ fn several_articles_are_grouped_and_braces_jump_between_them() {
     assert_eq!(app.selected(), 0);
 }
 
-fn popup_error(app: &App) -> Option<String> {
-    match app.popup() {
-        Some(Popup::Prompt(p)) => p.error.clone(),
-        Some(Popup::Confirm(p)) => p.error.clone(),
+fn popup_error(app: &Workbench) -> Option<String> {
+    match (app.popup_as::<Prompt>(), app.popup_as::<Confirm>()) {
+        (Some(p), _) => p.error.clone(),
+        (_, Some(p)) => p.error.clone(),
         _ => None,
     }
 }
@@ -444,8 +448,8 @@ fn e_edits_the_wording_prefilled_and_u_edits_it_back() {
     let id = select_containing(&mut app, "355");
     let old = app.store().claim(id).unwrap().claim.text;
     press(&mut app, &[ch('e')]);
-    match app.popup() {
-        Some(Popup::Prompt(p)) => assert_eq!(p.text(), old),
+    match app.popup_as::<Prompt>() {
+        Some(p) => assert_eq!(p.text(), old),
         _ => panic!("the edit popup is not open"),
     }
     press(&mut app, &[key(KeyCode::End)]);
@@ -468,7 +472,11 @@ fn s_splits_before_text_or_an_offset_and_u_merges_back() {
     press(&mut app, &[ch('s')]);
     type_text(&mut app, "nowhere in it");
     press(&mut app, &[key(KeyCode::Enter)]);
-    assert!(popup_error(&app).unwrap().contains("not in the claim"));
+    assert!(
+        popup_error(&app)
+            .unwrap()
+            .contains("does not occur in claim")
+    );
     for _ in 0.."nowhere in it".len() {
         press(&mut app, &[key(KeyCode::Backspace)]);
     }
@@ -513,7 +521,7 @@ fn m_merges_with_the_next_claim_after_a_yes_and_says_it_cannot_be_undone() {
     assert!(matches!(app.message(), Some(Message::Error(_))));
 }
 
-fn add_source(app: &mut App, url: &str) {
+fn add_source(app: &mut Workbench, url: &str) {
     press(app, &[ch('a')]);
     type_text(app, url);
     press(app, &[key(KeyCode::Enter)]);
@@ -568,8 +576,8 @@ fn capital_l_shows_the_claims_log() {
     let id = select_containing(&mut app, "355");
     add_source(&mut app, "https://one.example/a");
     press(&mut app, &[ch('L')]);
-    match app.popup() {
-        Some(Popup::Log(l)) => {
+    match app.popup_as::<LogView>() {
+        Some(l) => {
             assert_eq!(l.claim, id);
             assert!(
                 l.rows
@@ -697,6 +705,74 @@ fn brackets_follow_the_reading_order_whatever_the_sort() {
     assert!(
         matches!(app.message(), Some(Message::Info(_))),
         "nothing before the first"
+    );
+}
+
+/// `:set` corrects the selected claim's article through the desk, as `article set` does; the
+/// reviewer named with `:reviewer` is who the next change is recorded as.
+#[test]
+fn colon_set_corrects_the_article_and_reviewer_signs_the_next_change() {
+    let (_dir, mut app) = fixture_app();
+    let article = app.selected_row().unwrap().article_id;
+    let run = |app: &mut Workbench, line: &str| {
+        press(app, &[ch(':')]);
+        type_text(app, line);
+        press(app, &[key(KeyCode::Enter)]);
+    };
+    run(&mut app, "set title Soyuz comes home");
+    assert!(
+        matches!(app.message(), Some(Message::Info(_))),
+        "{:?}",
+        app.message()
+    );
+    assert_eq!(
+        app.store().article(article).unwrap().title,
+        "Soyuz comes home"
+    );
+    let dates = |app: &Workbench| {
+        app.store()
+            .values_of_article(article)
+            .unwrap()
+            .into_iter()
+            .map(|v| v.value)
+            .collect::<Vec<_>>()
+    };
+    let before = dates(&app);
+    run(&mut app, "set published 2022-04-13");
+    assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("resolved again")));
+    assert_ne!(
+        dates(&app),
+        before,
+        "relative dates follow the new publication date"
+    );
+    assert_eq!(
+        app.detail().unwrap().values,
+        app.store()
+            .claim(app.detail().unwrap().claim.id)
+            .unwrap()
+            .values,
+        "the detail shows the values as they are now"
+    );
+    let after = dates(&app);
+    for bad in [
+        "set published 2022-13-45",
+        "set url javascript:alert(1)",
+        "set colour red",
+    ] {
+        run(&mut app, bad);
+        assert!(matches!(app.message(), Some(Message::Error(_))), "{bad}");
+    }
+    assert_eq!(dates(&app), after, "a refused change changes nothing");
+
+    run(&mut app, "reviewer bob");
+    assert_eq!(app.reviewer(), "bob");
+    press(&mut app, &[ch('d')]);
+    type_text(&mut app, "Not checkable");
+    press(&mut app, &[key(KeyCode::Enter), ch('y')]);
+    let last = app.store().events(None).unwrap().pop().unwrap();
+    assert_eq!(
+        (last.action.as_str(), last.actor.as_str()),
+        ("claim-dismiss", "bob")
     );
 }
 
@@ -851,7 +927,7 @@ struct Seen {
     text: String,
 }
 
-fn seen(app: &App, first: i64) -> Seen {
+fn seen(app: &Workbench, first: i64) -> Seen {
     let claim = app.store().claim(first).unwrap();
     Seen {
         mode: app.mode(),
@@ -866,26 +942,13 @@ fn seen(app: &App, first: i64) -> Seen {
         search: app.search().map(|s| (s.editing, s.query())),
         message: app.message().cloned(),
         reviewer: app.reviewer().to_string(),
-        picker: match app.popup() {
-            Some(Popup::Picker(p)) => Some(p.index),
-            _ => None,
-        },
-        log: match app.popup() {
-            Some(Popup::Log(l)) => Some(l.scroll),
-            _ => None,
-        },
-        rating: match app.popup() {
-            Some(Popup::Verdict(v)) => Some(v.rating().to_string()),
-            _ => None,
-        },
-        field: match app.popup() {
-            Some(Popup::Source(f)) => Some(f.focused_field()),
-            _ => None,
-        },
-        stance: match app.popup() {
-            Some(Popup::Source(f)) => Some(f.stance),
-            _ => None,
-        },
+        picker: app.popup_as::<Picker>().map(|p| p.index),
+        log: app.popup_as::<LogView>().map(|l| l.scroll),
+        rating: app
+            .popup_as::<VerdictForm>()
+            .map(|v| v.rating().to_string()),
+        field: app.popup_as::<SourceForm>().map(|f| f.focused_field()),
+        stance: app.popup_as::<SourceForm>().map(|f| f.stance),
         evidence: claim.evidence.len(),
         verdicts: claim.verdicts.len(),
         status: claim.claim.status,
@@ -1056,13 +1119,13 @@ fn prepared_db() -> (tempfile::TempDir, std::path::PathBuf, i64) {
     (dir, path, first)
 }
 
-fn app_on_copy(db: &Path) -> (tempfile::TempDir, App) {
+fn app_on_copy(db: &Path) -> (tempfile::TempDir, Workbench) {
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("claimdesk.db");
     std::fs::copy(db, &copy).unwrap();
     let store = Store::open(&copy).unwrap();
     let article = store.articles().unwrap()[0].id;
-    let mut app = App::new(
+    let mut app = Workbench::new(
         store,
         "tester".into(),
         Some(article),
@@ -1116,7 +1179,7 @@ fn every_key_in_the_help_does_what_it_says() {
     );
 }
 
-fn prompt_error_text(app: &App) -> String {
+fn prompt_error_text(app: &Workbench) -> String {
     popup_error(app).unwrap_or_else(|| panic!("no error in the popup"))
 }
 
@@ -1136,7 +1199,7 @@ fn plus_adds_a_claim_from_words_of_the_article_or_offsets_and_selects_it() {
     assert!(popup_error(&app).is_some(), "an empty span is refused");
     type_text(&mut app, "a moon base on Mars");
     press(&mut app, &[key(KeyCode::Enter)]);
-    assert!(prompt_error_text(&app).contains("is not in the article"));
+    assert!(prompt_error_text(&app).contains("does not occur in article"));
     for _ in 0.."a moon base on Mars".len() {
         press(&mut app, &[key(KeyCode::Backspace)]);
     }
@@ -1243,11 +1306,11 @@ fn the_source_form_takes_publisher_and_archive_and_checks_urls_as_you_leave_them
 }
 
 /// Where `needle` is drawn in the article pane (x from `left`), if on one line.
-fn find_on_screen(app: &App, needle: &str, left: u16) -> Option<(u16, u16)> {
+fn find_on_screen(app: &Workbench, needle: &str, left: u16) -> Option<(u16, u16)> {
     use ratatui::widgets::Widget;
     let area = ratatui::layout::Rect::new(0, 0, 120, 40);
     let mut buf = ratatui::buffer::Buffer::empty(area);
-    app.render(area, &mut buf);
+    app.app().render(area, &mut buf);
     (0..40).find_map(|y| {
         let row: String = (left..120)
             .map(|x| buf[(x, y)].symbol().to_string())

@@ -63,7 +63,12 @@ impl Desk {
         let text = self.store.article_text(article)?;
         let (start, end) = match at {
             Locate::Span(a, b) => (*a, *b),
-            Locate::Quote(q) => quote::find_once(&text, q, &format!("article {article}"))?,
+            Locate::Quote(q) => quote::find_once(
+                &text,
+                q,
+                &format!("article {article}"),
+                "give its span as START..END",
+            )?,
         };
         let new = NewClaim {
             article_id: article,
@@ -96,7 +101,13 @@ impl Desk {
                 let claim = self.store.claim(id)?.claim;
                 let text = self.store.article_text(claim.article_id)?;
                 let span = char_slice(&text, (claim.start, claim.end));
-                quote::find_once(span, words, &format!("claim {id}"))?.0
+                quote::find_once(
+                    span,
+                    words,
+                    &format!("claim {id}"),
+                    "give the number of characters before the split",
+                )?
+                .0
             }
         };
         Ok(self.store.split_claim(id, at, &self.reviewer, expected)?)

@@ -57,21 +57,21 @@ pub fn find_all(text: &str, quote: &str) -> Vec<Span> {
 }
 
 /// The one place `quote` occurs in `text`; `whole` names the text in the refusal ("article 3",
-/// "claim 12").
-pub fn find_once(text: &str, quote: &str, whole: &str) -> Result<Span, Error> {
+/// "claim 12") and `otherwise` what else the reviewer can give ("give START..END").
+pub fn find_once(text: &str, quote: &str, whole: &str, otherwise: &str) -> Result<Span, Error> {
     let shown = safe::line(quote.trim(), 60);
     if quote.trim().is_empty() {
         return Err(Error::BadInput(format!(
-            "the quote is empty; give words of {whole}"
+            "the quote is empty; give words of {whole}, or {otherwise}"
         )));
     }
     match find_all(text, quote).as_slice() {
         [] => Err(Error::BadInput(format!(
-            "\"{shown}\" does not occur in {whole}; quote its words as they stand"
+            "\"{shown}\" does not occur in {whole}; quote its words as they stand, or {otherwise}"
         ))),
         [one] => Ok(*one),
         many => Err(Error::BadInput(format!(
-            "\"{shown}\" occurs {} times in {whole}; quote more words so that it occurs once",
+            "\"{shown}\" occurs {} times in {whole}; quote more words so that it occurs once, or {otherwise}",
             many.len()
         ))),
     }
@@ -94,32 +94,34 @@ mod tests {
     #[test]
     fn typographic_apostrophes_quotes_and_dashes_match_typed_ones() {
         let text = "Mark Vande Hey’s “record” — 355 days — stands.";
-        let span = find_once(text, "Vande Hey's \"record\" - 355", "the article").unwrap();
+        let span = find_once(text, "Vande Hey's \"record\" - 355", "the article", "x").unwrap();
         assert_eq!(slice(text, span), "Vande Hey’s “record” — 355");
     }
 
     #[test]
     fn runs_of_whitespace_and_line_breaks_match_one_space() {
         let text = "the station,\n  weighing 500 tons, orbits";
-        let span = find_once(text, "station, weighing   500", "x").unwrap();
+        let span = find_once(text, "station, weighing   500", "x", "y").unwrap();
         assert_eq!(slice(text, span), "station,\n  weighing 500");
     }
 
     #[test]
     fn an_ambiguous_quote_is_refused_with_its_count_and_overlaps_count() {
-        let err = find_once("aaa", "aa", "claim 4").unwrap_err().to_string();
+        let err = find_once("aaa", "aa", "claim 4", "x")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("occurs 2 times in claim 4"), "{err}");
-        let err = find_once("one two", "three", "article 1")
+        let err = find_once("one two", "three", "article 1", "x")
             .unwrap_err()
             .to_string();
         assert!(err.contains("does not occur in article 1"), "{err}");
-        assert!(find_once("x", "  ", "article 1").is_err());
+        assert!(find_once("x", "  ", "article 1", "x").is_err());
     }
 
     #[test]
     fn offsets_count_characters_not_bytes() {
         let text = "Café — “déjà vu” again";
-        let span = find_once(text, "\"déjà vu\"", "t").unwrap();
+        let span = find_once(text, "\"déjà vu\"", "t", "x").unwrap();
         assert_eq!(span, (7, 16));
         assert_eq!(slice(text, span), "“déjà vu”");
     }

@@ -3,7 +3,10 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The name of an action (`IntoStaticStr`) is its name in `config.toml` (`[keys.main] verdict =
+/// "V"`), written once here.
+#[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
     Quit,
     /// Next claim, or scroll down in the article or detail pane, or the next item of a list.
@@ -22,10 +25,13 @@ pub enum Action {
     PrevArticle,
     /// The list of articles, to pick one.
     PickArticle,
+    #[strum(serialize = "add_source")]
     OpenSource,
+    #[strum(serialize = "verdict")]
     OpenVerdict,
     Dismiss,
     Restore,
+    #[strum(serialize = "edit")]
     EditClaim,
     /// Add a claim the extractor missed, from words of the article or START..END.
     AddClaim,
@@ -33,17 +39,23 @@ pub enum Action {
     /// Merge the selected claim with the next one of its article.
     Merge,
     RemoveEvidence,
+    #[strum(serialize = "log")]
     ShowLog,
     Undo,
     Search,
     NextMatch,
     PrevMatch,
     ClearSearch,
+    #[strum(serialize = "sort")]
     CycleSort,
+    #[strum(serialize = "filter_status")]
     CycleStatusFilter,
+    #[strum(serialize = "filter_verdict")]
     CycleVerdictFilter,
+    #[strum(serialize = "command")]
     CommandLine,
     Overview,
+    #[strum(serialize = "help")]
     ToggleHelp,
     /// Move between the fields of a popup.
     NextField,
@@ -64,4 +76,19 @@ pub enum Action {
     Click(u16, u16),
     /// The mouse wheel at a column and row: down (true) or up.
     Scroll(u16, u16, bool),
+}
+
+impl Action {
+    /// Whether a key can be bound to the action: not so for the events that carry their data
+    /// (typed keys, pastes, mouse, resizes).
+    pub fn bindable(&self) -> bool {
+        !matches!(
+            self,
+            Action::Edit(_)
+                | Action::Paste(_)
+                | Action::Resize(..)
+                | Action::Click(..)
+                | Action::Scroll(..)
+        )
+    }
 }

@@ -4,88 +4,77 @@
 use super::action::Action;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Which part of the workbench has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Which part of the workbench has the keyboard. The name is the mode's table in `config.toml`
+/// (`[keys.source_text]`); the message is how the help names it.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumCount,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Mode {
     /// Anywhere, after the mode in front has declined the key.
+    #[strum(message = "everywhere")]
     Global,
+    #[strum(message = "claims, article and detail")]
     Main,
+    #[strum(message = "help")]
     Help,
     /// A text field of the add-source form.
+    #[strum(message = "add source: text field")]
     SourceText,
     /// The stance selector of the add-source form.
+    #[strum(message = "add source: stance")]
     SourceStance,
+    #[strum(message = "verdict: rating")]
     VerdictRating,
+    #[strum(message = "verdict: rationale")]
     VerdictRationale,
     /// A one-line text popup: dismiss reason, new wording, split point.
+    #[strum(message = "text popup")]
     Prompt,
     /// A yes/no question before a destructive step.
+    #[strum(message = "confirmation")]
     Confirm,
     /// A list to pick from: evidence to remove, article to show.
+    #[strum(message = "pick from a list")]
     Picker,
+    #[strum(message = "claim log")]
     Log,
+    #[strum(message = "overview")]
     Overview,
     /// Typing a search.
+    #[strum(message = "search")]
     Search,
     /// Typing a `:` command.
+    #[strum(message = "command line")]
     Command,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 14] = [
-        Mode::Global,
-        Mode::Main,
-        Mode::Help,
-        Mode::SourceText,
-        Mode::SourceStance,
-        Mode::VerdictRating,
-        Mode::VerdictRationale,
-        Mode::Prompt,
-        Mode::Confirm,
-        Mode::Picker,
-        Mode::Log,
-        Mode::Overview,
-        Mode::Search,
-        Mode::Command,
-    ];
+    /// Every mode, in declaration order.
+    pub const ALL: [Mode; <Mode as strum::EnumCount>::COUNT] =
+        match <Mode as strum::VariantArray>::VARIANTS.first_chunk() {
+            Some(all) => *all,
+            None => panic!("Mode::COUNT is the number of variants"),
+        };
 
+    /// How the help names the mode.
     pub fn label(self) -> &'static str {
-        match self {
-            Mode::Global => "everywhere",
-            Mode::Main => "claims, article and detail",
-            Mode::Help => "help",
-            Mode::SourceText => "add source: text field",
-            Mode::SourceStance => "add source: stance",
-            Mode::VerdictRating => "verdict: rating",
-            Mode::VerdictRationale => "verdict: rationale",
-            Mode::Prompt => "text popup",
-            Mode::Confirm => "confirmation",
-            Mode::Picker => "pick from a list",
-            Mode::Log => "claim log",
-            Mode::Overview => "overview",
-            Mode::Search => "search",
-            Mode::Command => "command line",
-        }
+        strum::EnumMessage::get_message(&self).unwrap_or_else(|| self.name())
     }
 
     /// The name of the mode's table in `config.toml` (`[keys.main]`).
     pub fn name(self) -> &'static str {
-        match self {
-            Mode::Global => "global",
-            Mode::Main => "main",
-            Mode::Help => "help",
-            Mode::SourceText => "source_text",
-            Mode::SourceStance => "source_stance",
-            Mode::VerdictRating => "verdict_rating",
-            Mode::VerdictRationale => "verdict_rationale",
-            Mode::Prompt => "prompt",
-            Mode::Confirm => "confirm",
-            Mode::Picker => "picker",
-            Mode::Log => "log",
-            Mode::Overview => "overview",
-            Mode::Search => "search",
-            Mode::Command => "command",
-        }
+        self.into()
     }
 
     /// A text field has the keyboard: printable keys type instead of acting.
@@ -235,54 +224,10 @@ impl Key {
     }
 }
 
-/// The name of an action in `config.toml`, and None for actions no key is bound to.
+/// The name of an action in `config.toml` (from the derive on `Action`), and None for the
+/// actions no key is bound to.
 pub fn action_name(action: &Action) -> Option<&'static str> {
-    use Action as A;
-    Some(match action {
-        A::Quit => "quit",
-        A::Down => "down",
-        A::Up => "up",
-        A::First => "first",
-        A::Last => "last",
-        A::PageDown => "page_down",
-        A::PageUp => "page_up",
-        A::FocusNext => "focus_next",
-        A::FocusPrev => "focus_prev",
-        A::NextInText => "next_in_text",
-        A::PrevInText => "prev_in_text",
-        A::NextArticle => "next_article",
-        A::PrevArticle => "prev_article",
-        A::PickArticle => "pick_article",
-        A::OpenSource => "add_source",
-        A::OpenVerdict => "verdict",
-        A::Dismiss => "dismiss",
-        A::Restore => "restore",
-        A::EditClaim => "edit",
-        A::AddClaim => "add_claim",
-        A::Split => "split",
-        A::Merge => "merge",
-        A::RemoveEvidence => "remove_evidence",
-        A::ShowLog => "log",
-        A::Undo => "undo",
-        A::Search => "search",
-        A::NextMatch => "next_match",
-        A::PrevMatch => "prev_match",
-        A::ClearSearch => "clear_search",
-        A::CycleSort => "sort",
-        A::CycleStatusFilter => "filter_status",
-        A::CycleVerdictFilter => "filter_verdict",
-        A::CommandLine => "command",
-        A::Overview => "overview",
-        A::ToggleHelp => "help",
-        A::NextField => "next_field",
-        A::PrevField => "prev_field",
-        A::StanceNext => "stance_next",
-        A::StancePrev => "stance_prev",
-        A::Submit => "submit",
-        A::Cancel => "cancel",
-        A::LeaveField => "leave_field",
-        A::Edit(_) | A::Paste(_) | A::Resize(..) | A::Click(..) | A::Scroll(..) => return None,
-    })
+    action.bindable().then(|| action.into())
 }
 
 /// One row of the table.
@@ -297,657 +242,124 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
-/// A row of the default table, as written below.
-struct Row(
-    Mode,
-    &'static [Key],
-    Action,
-    &'static str,
-    Option<&'static str>,
-);
+/// The default keys, one binding a line: mode, keys (as `config.toml` writes them, several
+/// separated by spaces), action, hint-bar label (empty: help only; rows with one label share a
+/// hint), help text. Parsed once, on first use.
+#[rustfmt::skip]
+const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
+    use Action::*;
+    use Mode as M;
+    &[
+        (M::Global,        "ctrl-c",          Quit,               "",            "quit"),
+        (M::Main,          "j down",          Down,               "move",        "next claim; scroll down in the article or detail"),
+        (M::Main,          "k up",            Up,                 "move",        "previous claim; scroll up in the article or detail"),
+        (M::Main,          "g home",          First,              "",            "first claim; top of the article or detail"),
+        (M::Main,          "G end",           Last,               "",            "last claim; end of the article or detail"),
+        (M::Main,          "pagedown ctrl-d", PageDown,           "",            "a page down"),
+        (M::Main,          "pageup ctrl-u",   PageUp,             "",            "a page up"),
+        (M::Main,          "tab",             FocusNext,          "pane",        "focus the next pane"),
+        (M::Main,          "backtab",         FocusPrev,          "",            "focus the previous pane"),
+        (M::Main,          "]",               NextInText,         "",            "next claim in the article's reading order"),
+        (M::Main,          "[",               PrevInText,         "",            "previous claim in the article's reading order"),
+        (M::Main,          "}",               NextArticle,        "",            "first claim of the next article"),
+        (M::Main,          "{",               PrevArticle,        "",            "first claim of the previous article"),
+        (M::Main,          "A",               PickArticle,        "",            "pick an article from the list"),
+        (M::Main,          "a",               OpenSource,         "add source",  "add a source to the selected claim"),
+        (M::Main,          "v",               OpenVerdict,        "verdict",     "record a verdict on the selected claim"),
+        (M::Main,          "d",               Dismiss,            "",            "dismiss the claim as not check-worthy, with a reason"),
+        (M::Main,          "r",               Restore,            "",            "restore a dismissed claim"),
+        (M::Main,          "e",               EditClaim,          "",            "edit the claim's wording"),
+        (M::Main,          "+",               AddClaim,           "",            "add a claim the extractor missed: quote words of the article, or START..END"),
+        (M::Main,          "s",               Split,              "",            "split the claim in two"),
+        (M::Main,          "m",               Merge,              "",            "merge the claim with the next one of its article"),
+        (M::Main,          "x",               RemoveEvidence,     "",            "remove a piece of evidence from the claim"),
+        (M::Main,          "L",               ShowLog,            "",            "show the claim's log"),
+        (M::Main,          "u",               Undo,               "",            "undo your last change, where it can be undone"),
+        (M::Main,          "/",               Search,             "search",      "search claims, quotes and rationales"),
+        (M::Main,          "n",               NextMatch,          "",            "next search match"),
+        (M::Main,          "N",               PrevMatch,          "",            "previous search match"),
+        (M::Main,          "esc",             ClearSearch,        "",            "clear the search"),
+        (M::Main,          "o",               CycleSort,          "",            "sort by position, score or status"),
+        (M::Main,          "f",               CycleStatusFilter,  "",            "filter by status (cycles)"),
+        (M::Main,          "F",               CycleVerdictFilter, "",            "filter by verdict (cycles)"),
+        (M::Main,          ":",               CommandLine,        "command",     "command line: export FORMAT FILE, goto ID, reviewer NAME, set FIELD VALUE, q"),
+        (M::Main,          "O",               Overview,           "",            "overview: verdicts and progress"),
+        (M::Main,          "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::Main,          "q",               Quit,               "quit",        "quit"),
+        (M::Help,          "j down",          Down,               "scroll",      "scroll down"),
+        (M::Help,          "k up",            Up,                 "scroll",      "scroll up"),
+        (M::Help,          "? esc q f1",      ToggleHelp,         "close",       "close the help"),
+        (M::SourceText,    "tab",             NextField,          "next field",  "next field"),
+        (M::SourceText,    "backtab",         PrevField,          "",            "previous field"),
+        (M::SourceText,    "enter ctrl-s",    Submit,             "save",        "save the source"),
+        (M::SourceText,    "esc",             Cancel,             "cancel",      "cancel"),
+        (M::SourceText,    "f1",              ToggleHelp,         "help",        "show the keys"),
+        (M::SourceStance,  "right space l",   StanceNext,         "stance",      "next stance"),
+        (M::SourceStance,  "left h",          StancePrev,         "stance",      "previous stance"),
+        (M::SourceStance,  "tab",             NextField,          "next field",  "next field"),
+        (M::SourceStance,  "backtab",         PrevField,          "",            "previous field"),
+        (M::SourceStance,  "enter ctrl-s",    Submit,             "save",        "save the source"),
+        (M::SourceStance,  "esc",             Cancel,             "cancel",      "cancel"),
+        (M::SourceStance,  "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::VerdictRating, "j down",          Down,               "rating",      "next rating"),
+        (M::VerdictRating, "k up",            Up,                 "rating",      "previous rating"),
+        (M::VerdictRating, "g home",          First,              "",            "first rating"),
+        (M::VerdictRating, "G end",           Last,               "",            "last rating"),
+        (M::VerdictRating, "tab backtab",     NextField,          "rationale",   "write the rationale"),
+        (M::VerdictRating, "enter ctrl-s",    Submit,             "save",        "save the verdict"),
+        (M::VerdictRating, "esc",             Cancel,             "cancel",      "cancel"),
+        (M::VerdictRating, "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::VerdictRationale, "ctrl-s",          Submit,             "save",        "save the verdict"),
+        (M::VerdictRationale, "tab backtab esc", LeaveField,         "ratings",     "back to the rating list"),
+        (M::VerdictRationale, "f1",              ToggleHelp,         "help",        "show the keys"),
+        (M::Prompt,        "enter ctrl-s",    Submit,             "ok",          "go on"),
+        (M::Prompt,        "esc",             Cancel,             "cancel",      "cancel"),
+        (M::Prompt,        "f1",              ToggleHelp,         "help",        "show the keys"),
+        (M::Confirm,       "y enter",         Submit,             "yes",         "yes, do it"),
+        (M::Confirm,       "n esc",           Cancel,             "no",          "no, leave it"),
+        (M::Confirm,       "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::Picker,        "j down",          Down,               "move",        "next item"),
+        (M::Picker,        "k up",            Up,                 "move",        "previous item"),
+        (M::Picker,        "g home",          First,              "",            "first item"),
+        (M::Picker,        "G end",           Last,               "",            "last item"),
+        (M::Picker,        "enter",           Submit,             "pick",        "pick it"),
+        (M::Picker,        "esc q",           Cancel,             "cancel",      "cancel"),
+        (M::Picker,        "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::Log,           "j down",          Down,               "scroll",      "scroll down"),
+        (M::Log,           "k up",            Up,                 "scroll",      "scroll up"),
+        (M::Log,           "g home",          First,              "",            "top"),
+        (M::Log,           "G end",           Last,               "",            "end"),
+        (M::Log,           "esc q L enter",   Cancel,             "close",       "close the log"),
+        (M::Log,           "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::Overview,      "esc q O enter",   Cancel,             "close",       "close the overview"),
+        (M::Overview,      "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::Search,        "enter",           Submit,             "keep",        "keep the matches (n/N move between them)"),
+        (M::Search,        "down ctrl-n",     NextMatch,          "next",        "next match"),
+        (M::Search,        "up ctrl-p",       PrevMatch,          "",            "previous match"),
+        (M::Search,        "esc",             Cancel,             "clear",       "clear the search"),
+        (M::Search,        "f1",              ToggleHelp,         "help",        "show the keys"),
+        (M::Command,       "enter",           Submit,             "run",         "run the command"),
+        (M::Command,       "esc",             Cancel,             "cancel",      "cancel"),
+        (M::Command,       "f1",              ToggleHelp,         "help",        "show the keys"),
+    ]
+};
 
-use KeyCode as K;
-use Mode as M;
-
-const fn p(code: KeyCode) -> Key {
-    Key::plain(code)
-}
-const fn c(ch: char) -> Key {
-    Key::ch(ch)
-}
-
-const HELP_KEYS: &[Key] = &[c('?'), p(K::F(1))];
-const F1: &[Key] = &[p(K::F(1))];
-
-/// The default keys.
-static DEFAULT: &[Row] = &[
-    Row(M::Global, &[Key::ctrl('c')], Action::Quit, "quit", None),
-    // Main screen.
-    Row(
-        M::Main,
-        &[c('j'), p(K::Down)],
-        Action::Down,
-        "next claim; scroll down in the article or detail",
-        Some("move"),
-    ),
-    Row(
-        M::Main,
-        &[c('k'), p(K::Up)],
-        Action::Up,
-        "previous claim; scroll up in the article or detail",
-        Some("move"),
-    ),
-    Row(
-        M::Main,
-        &[c('g'), p(K::Home)],
-        Action::First,
-        "first claim; top of the article or detail",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('G'), p(K::End)],
-        Action::Last,
-        "last claim; end of the article or detail",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[p(K::PageDown), Key::ctrl('d')],
-        Action::PageDown,
-        "a page down",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[p(K::PageUp), Key::ctrl('u')],
-        Action::PageUp,
-        "a page up",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[p(K::Tab)],
-        Action::FocusNext,
-        "focus the next pane",
-        Some("pane"),
-    ),
-    Row(
-        M::Main,
-        &[p(K::BackTab)],
-        Action::FocusPrev,
-        "focus the previous pane",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c(']')],
-        Action::NextInText,
-        "next claim in the article's reading order",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('[')],
-        Action::PrevInText,
-        "previous claim in the article's reading order",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('}')],
-        Action::NextArticle,
-        "first claim of the next article",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('{')],
-        Action::PrevArticle,
-        "first claim of the previous article",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('A')],
-        Action::PickArticle,
-        "pick an article from the list",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('a')],
-        Action::OpenSource,
-        "add a source to the selected claim",
-        Some("add source"),
-    ),
-    Row(
-        M::Main,
-        &[c('v')],
-        Action::OpenVerdict,
-        "record a verdict on the selected claim",
-        Some("verdict"),
-    ),
-    Row(
-        M::Main,
-        &[c('d')],
-        Action::Dismiss,
-        "dismiss the claim as not check-worthy, with a reason",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('r')],
-        Action::Restore,
-        "restore a dismissed claim",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('e')],
-        Action::EditClaim,
-        "edit the claim's wording",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('+')],
-        Action::AddClaim,
-        "add a claim the extractor missed: quote words of the article, or START..END",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('s')],
-        Action::Split,
-        "split the claim in two",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('m')],
-        Action::Merge,
-        "merge the claim with the next one of its article",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('x')],
-        Action::RemoveEvidence,
-        "remove a piece of evidence from the claim",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('L')],
-        Action::ShowLog,
-        "show the claim's log",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('u')],
-        Action::Undo,
-        "undo your last change, where it can be undone",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('/')],
-        Action::Search,
-        "search claims, quotes and rationales",
-        Some("search"),
-    ),
-    Row(
-        M::Main,
-        &[c('n')],
-        Action::NextMatch,
-        "next search match",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('N')],
-        Action::PrevMatch,
-        "previous search match",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[p(K::Esc)],
-        Action::ClearSearch,
-        "clear the search",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('o')],
-        Action::CycleSort,
-        "sort by position, score or status",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('f')],
-        Action::CycleStatusFilter,
-        "filter by status (cycles)",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c('F')],
-        Action::CycleVerdictFilter,
-        "filter by verdict (cycles)",
-        None,
-    ),
-    Row(
-        M::Main,
-        &[c(':')],
-        Action::CommandLine,
-        "command line: export FORMAT FILE, goto ID, reviewer NAME, q",
-        Some("command"),
-    ),
-    Row(
-        M::Main,
-        &[c('O')],
-        Action::Overview,
-        "overview: verdicts and progress",
-        None,
-    ),
-    Row(
-        M::Main,
-        HELP_KEYS,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    Row(M::Main, &[c('q')], Action::Quit, "quit", Some("quit")),
-    // Help popup.
-    Row(
-        M::Help,
-        &[c('j'), p(K::Down)],
-        Action::Down,
-        "scroll down",
-        Some("scroll"),
-    ),
-    Row(
-        M::Help,
-        &[c('k'), p(K::Up)],
-        Action::Up,
-        "scroll up",
-        Some("scroll"),
-    ),
-    Row(
-        M::Help,
-        &[c('?'), p(K::Esc), c('q'), p(K::F(1))],
-        Action::ToggleHelp,
-        "close the help",
-        Some("close"),
-    ),
-    // Add-source form, in a text field.
-    Row(
-        M::SourceText,
-        &[p(K::Tab)],
-        Action::NextField,
-        "next field",
-        Some("next field"),
-    ),
-    Row(
-        M::SourceText,
-        &[p(K::BackTab)],
-        Action::PrevField,
-        "previous field",
-        None,
-    ),
-    Row(
-        M::SourceText,
-        &[p(K::Enter), Key::ctrl('s')],
-        Action::Submit,
-        "save the source",
-        Some("save"),
-    ),
-    Row(
-        M::SourceText,
-        &[p(K::Esc)],
-        Action::Cancel,
-        "cancel",
-        Some("cancel"),
-    ),
-    Row(
-        M::SourceText,
-        F1,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // Add-source form, on the stance.
-    Row(
-        M::SourceStance,
-        &[p(K::Right), c(' '), c('l')],
-        Action::StanceNext,
-        "next stance",
-        Some("stance"),
-    ),
-    Row(
-        M::SourceStance,
-        &[p(K::Left), c('h')],
-        Action::StancePrev,
-        "previous stance",
-        Some("stance"),
-    ),
-    Row(
-        M::SourceStance,
-        &[p(K::Tab)],
-        Action::NextField,
-        "next field",
-        Some("next field"),
-    ),
-    Row(
-        M::SourceStance,
-        &[p(K::BackTab)],
-        Action::PrevField,
-        "previous field",
-        None,
-    ),
-    Row(
-        M::SourceStance,
-        &[p(K::Enter), Key::ctrl('s')],
-        Action::Submit,
-        "save the source",
-        Some("save"),
-    ),
-    Row(
-        M::SourceStance,
-        &[p(K::Esc)],
-        Action::Cancel,
-        "cancel",
-        Some("cancel"),
-    ),
-    Row(
-        M::SourceStance,
-        HELP_KEYS,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // Verdict popup, on the rating list.
-    Row(
-        M::VerdictRating,
-        &[c('j'), p(K::Down)],
-        Action::Down,
-        "next rating",
-        Some("rating"),
-    ),
-    Row(
-        M::VerdictRating,
-        &[c('k'), p(K::Up)],
-        Action::Up,
-        "previous rating",
-        Some("rating"),
-    ),
-    Row(
-        M::VerdictRating,
-        &[c('g'), p(K::Home)],
-        Action::First,
-        "first rating",
-        None,
-    ),
-    Row(
-        M::VerdictRating,
-        &[c('G'), p(K::End)],
-        Action::Last,
-        "last rating",
-        None,
-    ),
-    Row(
-        M::VerdictRating,
-        &[p(K::Tab), p(K::BackTab)],
-        Action::NextField,
-        "write the rationale",
-        Some("rationale"),
-    ),
-    Row(
-        M::VerdictRating,
-        &[p(K::Enter), Key::ctrl('s')],
-        Action::Submit,
-        "save the verdict",
-        Some("save"),
-    ),
-    Row(
-        M::VerdictRating,
-        &[p(K::Esc)],
-        Action::Cancel,
-        "cancel",
-        Some("cancel"),
-    ),
-    Row(
-        M::VerdictRating,
-        HELP_KEYS,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // Verdict popup, in the rationale editor (Enter is a new line).
-    Row(
-        M::VerdictRationale,
-        &[Key::ctrl('s')],
-        Action::Submit,
-        "save the verdict",
-        Some("save"),
-    ),
-    Row(
-        M::VerdictRationale,
-        &[p(K::Tab), p(K::BackTab), p(K::Esc)],
-        Action::LeaveField,
-        "back to the rating list",
-        Some("ratings"),
-    ),
-    Row(
-        M::VerdictRationale,
-        F1,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // A one-line text popup.
-    Row(
-        M::Prompt,
-        &[p(K::Enter), Key::ctrl('s')],
-        Action::Submit,
-        "go on",
-        Some("ok"),
-    ),
-    Row(
-        M::Prompt,
-        &[p(K::Esc)],
-        Action::Cancel,
-        "cancel",
-        Some("cancel"),
-    ),
-    Row(
-        M::Prompt,
-        F1,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // A confirmation.
-    Row(
-        M::Confirm,
-        &[c('y'), p(K::Enter)],
-        Action::Submit,
-        "yes, do it",
-        Some("yes"),
-    ),
-    Row(
-        M::Confirm,
-        &[c('n'), p(K::Esc)],
-        Action::Cancel,
-        "no, leave it",
-        Some("no"),
-    ),
-    Row(
-        M::Confirm,
-        HELP_KEYS,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // A list to pick from.
-    Row(
-        M::Picker,
-        &[c('j'), p(K::Down)],
-        Action::Down,
-        "next item",
-        Some("move"),
-    ),
-    Row(
-        M::Picker,
-        &[c('k'), p(K::Up)],
-        Action::Up,
-        "previous item",
-        Some("move"),
-    ),
-    Row(
-        M::Picker,
-        &[c('g'), p(K::Home)],
-        Action::First,
-        "first item",
-        None,
-    ),
-    Row(
-        M::Picker,
-        &[c('G'), p(K::End)],
-        Action::Last,
-        "last item",
-        None,
-    ),
-    Row(
-        M::Picker,
-        &[p(K::Enter)],
-        Action::Submit,
-        "pick it",
-        Some("pick"),
-    ),
-    Row(
-        M::Picker,
-        &[p(K::Esc), c('q')],
-        Action::Cancel,
-        "cancel",
-        Some("cancel"),
-    ),
-    Row(
-        M::Picker,
-        HELP_KEYS,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // The claim's log.
-    Row(
-        M::Log,
-        &[c('j'), p(K::Down)],
-        Action::Down,
-        "scroll down",
-        Some("scroll"),
-    ),
-    Row(
-        M::Log,
-        &[c('k'), p(K::Up)],
-        Action::Up,
-        "scroll up",
-        Some("scroll"),
-    ),
-    Row(M::Log, &[c('g'), p(K::Home)], Action::First, "top", None),
-    Row(M::Log, &[c('G'), p(K::End)], Action::Last, "end", None),
-    Row(
-        M::Log,
-        &[p(K::Esc), c('q'), c('L'), p(K::Enter)],
-        Action::Cancel,
-        "close the log",
-        Some("close"),
-    ),
-    Row(
-        M::Log,
-        HELP_KEYS,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // The overview.
-    Row(
-        M::Overview,
-        &[p(K::Esc), c('q'), c('O'), p(K::Enter)],
-        Action::Cancel,
-        "close the overview",
-        Some("close"),
-    ),
-    Row(
-        M::Overview,
-        HELP_KEYS,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // Typing a search.
-    Row(
-        M::Search,
-        &[p(K::Enter)],
-        Action::Submit,
-        "keep the matches (n/N move between them)",
-        Some("keep"),
-    ),
-    Row(
-        M::Search,
-        &[p(K::Down), Key::ctrl('n')],
-        Action::NextMatch,
-        "next match",
-        Some("next"),
-    ),
-    Row(
-        M::Search,
-        &[p(K::Up), Key::ctrl('p')],
-        Action::PrevMatch,
-        "previous match",
-        None,
-    ),
-    Row(
-        M::Search,
-        &[p(K::Esc)],
-        Action::Cancel,
-        "clear the search",
-        Some("clear"),
-    ),
-    Row(
-        M::Search,
-        F1,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-    // Typing a command.
-    Row(
-        M::Command,
-        &[p(K::Enter)],
-        Action::Submit,
-        "run the command",
-        Some("run"),
-    ),
-    Row(
-        M::Command,
-        &[p(K::Esc)],
-        Action::Cancel,
-        "cancel",
-        Some("cancel"),
-    ),
-    Row(
-        M::Command,
-        F1,
-        Action::ToggleHelp,
-        "show the keys",
-        Some("help"),
-    ),
-];
+/// `DEFAULT`, parsed.
+static DEFAULT_KEYMAP: std::sync::LazyLock<Keymap> = std::sync::LazyLock::new(|| Keymap {
+    bindings: DEFAULT
+        .iter()
+        .map(|(mode, keys, action, hint, help)| Binding {
+            mode: *mode,
+            keys: keys
+                .split_whitespace()
+                .map(|k| Key::parse(k).unwrap_or_else(|| panic!("{k:?} in the key table")))
+                .collect(),
+            action: action.clone(),
+            help,
+            hint: Some(*hint).filter(|h| !h.is_empty()),
+        })
+        .collect(),
+});
 
 /// The key table in use: the defaults, with the reviewer's overrides applied.
 #[derive(Debug, Clone)]
@@ -957,18 +369,7 @@ pub struct Keymap {
 
 impl Default for Keymap {
     fn default() -> Self {
-        Keymap {
-            bindings: DEFAULT
-                .iter()
-                .map(|Row(mode, keys, action, help, hint)| Binding {
-                    mode: *mode,
-                    keys: keys.to_vec(),
-                    action: action.clone(),
-                    help,
-                    hint: *hint,
-                })
-                .collect(),
-        }
+        DEFAULT_KEYMAP.clone()
     }
 }
 
@@ -1028,7 +429,7 @@ impl Keymap {
             return Err("[keys] in config.toml must be a table of modes, like [keys.main]".into());
         };
         for (mode_name, actions) in modes {
-            let Some(mode) = Mode::ALL.into_iter().find(|m| m.name() == mode_name) else {
+            let Ok(mode) = mode_name.parse::<Mode>() else {
                 let names: Vec<&str> = Mode::ALL.iter().map(|m| m.name()).collect();
                 return Err(format!(
                     "[keys.{mode_name}] in config.toml is not a mode; use one of: {}",

@@ -1,50 +1,58 @@
-//! The workbench: terminal set-up and tear-down, and the event loop. The state lives in `app`, the
-//! keys in `keymap`, the drawing in `view`, `panes` and `popups`.
+//! The workbench: terminal set-up and tear-down, and the event loop. The state and its reducer
+//! live in `app`, the database work in `effects`, the keys in `keymap`, the drawing in `view`,
+//! `panes` and `popups` (components behind the trait in `component`, reading `ctx`).
 
 pub mod action;
 pub mod app;
+pub mod component;
+pub mod ctx;
+pub mod effects;
 pub mod keymap;
 pub mod panes;
 pub mod popups;
+pub mod state;
 pub mod strings;
 pub mod text;
 pub mod theme;
 pub mod view;
+pub mod widgets;
 
 pub use action::Action;
-pub use app::{App, Focus, Message, Popup, Sort, VerdictFilter};
+pub use app::App;
+pub use component::{Component, Popup, Reply, Request};
+pub use effects::{Effect, Executor, Outcome};
 pub use keymap::{Keymap, Mode};
+pub use state::{Focus, Message, Sort, VerdictFilter};
 pub use theme::Theme;
 
+use crate::config::Config;
 use crate::desk::Desk;
+use crate::model::Scale;
+use crate::store::{Store, StoreError};
 use ratatui::DefaultTerminal;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 
-/// Run the workbench on `desk` until the reviewer quits. The config was read with the desk; its
-/// `[keys]` are read first, so a mistake in them is one sentence before the screen changes. The
+/// Run the workbench on `desk` until the reviewer quits. The config (with its `[keys]`) was
+/// read with the desk, so a mistake in it is one sentence before the screen changes. The
 /// terminal is restored on return, on error and on panic.
 pub fn run(desk: Desk, article: Option<i64>) -> crate::error::Result<()> {
     run_inner(desk, article).map_err(|e| crate::error::Error::Refused(e.to_string()))
 }
 
 fn run_inner(desk: Desk, article: Option<i64>) -> anyhow::Result<()> {
-    let (store, config, reviewer) = desk.into_parts();
     let mut keymap = Keymap::default();
-    if let Some(keys) = &config.keys {
+    if let Some(keys) = &desk.config().keys {
         keymap::apply_overrides(&mut keymap, keys).map_err(anyhow::Error::msg)?;
     }
-    let app = App::new(
-        store,
-        reviewer,
-        article,
-        config.scale.clone(),
-        Theme::from_env(),
-    )?;
-    let mut app = app.with_config(config).with_keymap(keymap);
+    let mut app = Workbench::open(desk, article, Theme::from_env())?.with_keymap(keymap);
 
     // Scripts get the subcommands; the workbench needs a terminal on both ends.
     use std::io::IsTerminal;
@@ -79,7 +87,7 @@ fn run_inner(desk: Desk, article: Option<i64>) -> anyhow::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     while !app.should_quit() {
@@ -100,4 +108,106 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<(
         }
     }
     Ok(())
+}
+
+/// The reducer and its executor together: every action's effects are carried out, and their
+/// outcomes fed back, before the next action. What the event loop, the tests and the bench
+/// drive.
+pub struct Workbench {
+    app: App,
+    executor: Executor,
+}
+
+impl Workbench {
+    /// The workbench over `article` (or every article) of the desk, the first claim selected.
+    pub fn open(desk: Desk, article: Option<i64>, theme: Theme) -> Result<Workbench, StoreError> {
+        let executor = Executor::new(desk, article);
+        let (articles, rows) = executor.start()?;
+        let reviewer = executor.reviewer().to_string();
+        let config = executor.config().clone();
+        let (app, effects) = App::new(
+            articles,
+            rows,
+            article,
+            reviewer,
+            config.scale.clone(),
+            theme,
+        );
+        let mut workbench = Workbench {
+            app: app.with_config(config),
+            executor,
+        };
+        workbench.run(effects);
+        Ok(workbench)
+    }
+
+    /// The workbench on `store` with a default config but for `scale`: for tests and benches.
+    pub fn new(
+        store: Store,
+        reviewer: String,
+        article: Option<i64>,
+        scale: Scale,
+        theme: Theme,
+    ) -> Result<Workbench, StoreError> {
+        let config = Config {
+            scale,
+            ..Config::default()
+        };
+        Workbench::open(Desk::new(store, config, reviewer), article, theme)
+    }
+
+    /// Use a key table with the reviewer's overrides.
+    pub fn with_keymap(self, keymap: Keymap) -> Workbench {
+        Workbench {
+            app: self.app.with_keymap(keymap),
+            ..self
+        }
+    }
+
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    pub fn store(&self) -> &Store {
+        self.executor.store()
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        let effects = self.app.handle_key(key);
+        self.run(effects);
+    }
+
+    pub fn update(&mut self, action: Action) {
+        let effects = self.app.update(action);
+        self.run(effects);
+    }
+
+    /// Select claim `id`, clearing the filters if they hide it.
+    pub fn goto(&mut self, id: i64) {
+        let effects = self.app.goto(id);
+        self.run(effects);
+    }
+
+    /// Carry out `effects` in order, and the effects their outcomes lead to, until none is left.
+    fn run(&mut self, effects: Vec<Effect>) {
+        let mut queue = std::collections::VecDeque::from(effects);
+        while let Some(effect) = queue.pop_front() {
+            let outcome = self.executor.run(effect);
+            queue.extend(self.app.done(outcome));
+        }
+    }
+}
+
+impl std::ops::Deref for Workbench {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+impl Widget for &Workbench {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        (&self.app).render(area, buf);
+    }
 }

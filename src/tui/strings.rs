@@ -117,7 +117,7 @@ pub const FILTER_VERDICT: &str = "verdict";
 pub const NO_VERDICT: &str = "none";
 pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f and F cycle them back to all.";
 
-pub const COMMAND_USAGE: &str = "export FORMAT FILE, goto ID, reviewer NAME or q";
+pub const COMMAND_USAGE: &str = "export FORMAT FILE, goto ID, reviewer NAME, set FIELD VALUE or q";
 
 pub fn dismiss_question(claim: i64, reason: &str) -> String {
     format!("Dismiss claim #{claim} as not check-worthy, because: {reason}?")
@@ -157,14 +157,6 @@ pub fn evidence_removed(evidence: i64, claim: i64) -> String {
 
 pub fn undone(what: &str) -> String {
     format!("Undone: {what}.")
-}
-
-pub fn split_not_found(text: &str) -> String {
-    format!("\"{text}\" is not in the claim; give words of the claim or a character offset.")
-}
-
-pub fn split_ambiguous(text: &str, times: usize) -> String {
-    format!("\"{text}\" occurs {times} times in the claim; give more words or a character offset.")
 }
 
 pub fn matches(n: usize) -> String {
@@ -225,6 +217,17 @@ pub fn reviewer_set(name: &str) -> String {
 
 pub const REVIEWER_EMPTY: &str = "Give the reviewer's name: :reviewer NAME";
 
+pub fn article_set(article: i64, revalued: usize) -> String {
+    match revalued {
+        0 => format!("Article {article} updated."),
+        1 => format!("Article {article} updated; 1 value resolved again."),
+        n => format!("Article {article} updated; {n} values resolved again."),
+    }
+}
+
+pub const SET_USAGE: &str =
+    "published YYYY-MM-DD | title TEXT | url URL (the selected claim's article)";
+
 /// The value groups of the article pane (see `theme::value_group`), as the help names them…
 pub const VALUE_GROUPS: [&str; 8] = [
     "date",
@@ -251,14 +254,6 @@ pub fn claim_add_in(title: &str) -> String {
     format!(
         "A claim the extractor missed, in “{title}”: quote its words exactly, or give character offsets START..END."
     )
-}
-
-pub fn quote_not_found(text: &str) -> String {
-    format!("\"{text}\" is not in the article; quote its words exactly or give START..END.")
-}
-
-pub fn quote_ambiguous(text: &str, times: usize) -> String {
-    format!("\"{text}\" occurs {times} times in the article; quote more words or give START..END.")
 }
 
 pub fn claim_added(id: i64) -> String {

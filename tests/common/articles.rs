@@ -2,7 +2,7 @@
 
 use claimdesk::model::Scale;
 use claimdesk::store::{NewArticle, Store};
-use claimdesk::tui::{App, Theme};
+use claimdesk::tui::{Theme, Workbench};
 
 /// Three short articles, each with checkable values, so each gives claims.
 pub const ARTICLES: [(&str, &str); 3] = [
@@ -18,7 +18,7 @@ pub const ARTICLES: [(&str, &str); 3] = [
 ];
 
 /// The workbench over all articles of a fresh database holding the first `n` of `ARTICLES`.
-pub fn app_over_articles(dir: &tempfile::TempDir, n: usize) -> App {
+pub fn app_over_articles(dir: &tempfile::TempDir, n: usize) -> Workbench {
     let mut store = Store::open(&dir.path().join("claimdesk.db")).unwrap();
     for (title, text) in &ARTICLES[..n] {
         let extraction = claimdesk::extract::extract(text, None);
@@ -29,7 +29,7 @@ pub fn app_over_articles(dir: &tempfile::TempDir, n: usize) -> App {
         };
         store.import(&new, &extraction, "tester").unwrap();
     }
-    App::new(
+    Workbench::new(
         store,
         "tester".into(),
         None,

@@ -2,7 +2,9 @@
 //! into view, the other claims marked, every value marked by kind (with a legend).
 
 use super::frame;
-use crate::tui::app::{App, ArticleView, Focus, NO_CLAIM, NO_VALUE};
+use crate::tui::component::Component;
+use crate::tui::ctx::Ctx;
+use crate::tui::state::{ArticleView, Focus, NO_CLAIM, NO_VALUE};
 use crate::tui::strings;
 use crate::tui::text::{Wrapped, one_line};
 use crate::tui::theme::Theme;
@@ -16,9 +18,9 @@ use ratatui::widgets::{
 use std::borrow::Cow;
 
 /// The title of the article or detail pane: in the stacked layout both names, as tabs.
-pub fn title<'a>(app: &App, shown: Focus, stacked: bool, extra: String) -> Vec<Span<'a>> {
-    let theme = app.theme;
-    let focused = app.focus == shown;
+pub fn title<'a>(ctx: &Ctx, shown: Focus, stacked: bool, extra: String) -> Vec<Span<'a>> {
+    let theme = ctx.theme;
+    let focused = ctx.focus == shown;
     if stacked {
         let tab = |pane: Focus, name: &'static str| {
             if pane == shown {
@@ -43,14 +45,25 @@ pub fn title<'a>(app: &App, shown: Focus, stacked: bool, extra: String) -> Vec<S
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
-    let theme = app.theme;
-    let focused = app.focus == Focus::Article;
-    let claim = app.selected_row();
+/// The article pane; `stacked`: it shares the space under the list with the detail, as a tab.
+pub struct ArticlePane {
+    pub stacked: bool,
+}
+
+impl Component for ArticlePane {
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        render(ctx, area, buf, self.stacked);
+    }
+}
+
+fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer, stacked: bool) {
+    let theme = ctx.theme;
+    let focused = ctx.focus == Focus::Article;
+    let claim = ctx.selected_row();
     let extra = claim
-        .map(|c| format!(" · {}", one_line(app.article_title(c.article_id))))
+        .map(|c| format!(" · {}", one_line(ctx.article_title(c.article_id))))
         .unwrap_or_default();
-    let mut block = frame(title(app, Focus::Article, stacked, extra), focused, theme);
+    let mut block = frame(title(ctx, Focus::Article, stacked, extra), focused, theme);
     // The legend of the value marks sits on the bottom border when it fits.
     let legend = Line::from(legend(theme, true));
     if legend.width() + 4 <= usize::from(area.width) {
@@ -61,7 +74,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
     }
     let inner = block.inner(area);
     block.render(area, buf);
-    let Some((claim, view)) = claim.and_then(|c| Some((c, app.texts.get(&c.article_id)?))) else {
+    let Some((claim, view)) = claim.and_then(|c| Some((c, ctx.texts.get(&c.article_id)?))) else {
         Paragraph::new(strings::NO_ARTICLE).render(inner, buf);
         return;
     };
@@ -70,8 +83,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
     }
     // The wrap is computed on resize; draw at another size (a test, a race) without storing it.
     let wrapped: Cow<Wrapped> =
-        if app.wrapped.article == claim.article_id && app.wrapped.width == inner.width {
-            Cow::Borrowed(&app.wrapped)
+        if ctx.wrapped.article == claim.article_id && ctx.wrapped.width == inner.width {
+            Cow::Borrowed(ctx.wrapped)
         } else {
             Cow::Owned(Wrapped {
                 article: claim.article_id,
@@ -81,14 +94,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
         };
     let height = inner.height as usize;
     let max = wrapped.lines.len().saturating_sub(height);
-    let offset = app
+    let offset = ctx
         .article_scroll
-        .unwrap_or_else(|| app.follow_offset(&wrapped, height))
+        .unwrap_or_else(|| ctx.follow_offset(&wrapped, height))
         .min(max);
     let lines: Vec<Line> = wrapped.lines[offset..]
         .iter()
         .take(height)
-        .map(|range| styled_line(app, view, range.clone(), theme))
+        .map(|range| styled_line(ctx, view, range.clone(), theme))
         .collect();
     Paragraph::new(lines).render(inner, buf);
     if wrapped.lines.len() > height {
@@ -104,12 +117,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
 
 /// One wrapped line, cut into spans where the claim or value marks change.
 fn styled_line<'a>(
-    app: &App,
+    ctx: &Ctx,
     view: &'a ArticleView,
     range: std::ops::Range<usize>,
     theme: Theme,
 ) -> Line<'a> {
-    let selected = app.selected_index().map_or(NO_CLAIM, |i| i as u32);
+    let selected = ctx.selected_index().map_or(NO_CLAIM, |i| i as u32);
     let style_at = |i: usize| -> Style {
         let claim = view.marks.get(i).copied().unwrap_or(NO_CLAIM);
         let value = view.values.get(i).copied().unwrap_or(NO_VALUE);

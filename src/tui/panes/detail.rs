@@ -3,27 +3,59 @@
 
 use super::article::title;
 use super::frame;
-use crate::tui::app::{App, Focus};
+use crate::model::{ClaimDetail, Scale};
+use crate::tui::component::Component;
+use crate::tui::ctx::Ctx;
+use crate::tui::state::Focus;
 use crate::tui::strings;
 use crate::tui::text::{one_line, sanitize};
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer, stacked: bool) {
-    let focused = app.focus == Focus::Detail;
+/// The detail pane; `stacked`: it shares the space under the list with the article, as a tab.
+pub struct DetailPane {
+    pub stacked: bool,
+}
+
+impl Component for DetailPane {
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        render(ctx, area, buf, self.stacked);
+    }
+}
+
+fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer, stacked: bool) {
+    let focused = ctx.focus == Focus::Detail;
     let block = frame(
-        title(app, Focus::Detail, stacked, String::new()),
+        title(ctx, Focus::Detail, stacked, String::new()),
         focused,
-        app.theme,
+        ctx.theme,
     );
-    let scroll = u16::try_from(app.detail_scroll).unwrap_or(u16::MAX);
-    Paragraph::new(text(app))
+    let scroll = u16::try_from(ctx.detail_scroll).unwrap_or(u16::MAX);
+    Paragraph::new(borrowed(ctx.detail_text))
         .block(block)
         .wrap(Wrap { trim: false })
         .scroll((scroll, 0))
         .render(area, buf);
+}
+
+/// The cached text, borrowed span by span: drawing copies no string.
+fn borrowed<'a>(text: &'a Text<'static>) -> Text<'a> {
+    text.lines
+        .iter()
+        .map(|l| {
+            let spans: Vec<Span<'a>> = l
+                .spans
+                .iter()
+                .map(|s| Span::styled(s.content.as_ref(), s.style))
+                .collect();
+            let mut line = Line::from(spans).style(l.style);
+            line.alignment = l.alignment;
+            line
+        })
+        .collect()
 }
 
 /// Stored times are RFC 3339 in UTC; show them to the minute.
@@ -33,9 +65,10 @@ fn when(at: &str) -> String {
         .unwrap_or_else(|_| one_line(at).into_owned())
 }
 
-pub fn text(app: &App) -> Text<'static> {
-    let theme = app.theme;
-    let Some(d) = &app.detail else {
+/// The detail of a claim as the pane shows it, before wrapping: built when the detail is read,
+/// not per frame or scroll step.
+pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'static> {
+    let Some(d) = detail else {
         return Text::from(strings::NO_CLAIM_SELECTED);
     };
     let c = &d.claim;
@@ -137,7 +170,7 @@ pub fn text(app: &App) -> Text<'static> {
             Span::raw("  "),
             Span::styled(
                 format!(" {} ", one_line(&v.rating)),
-                theme.rating(&app.config.scale, &v.rating),
+                theme.rating(scale, &v.rating),
             ),
             Span::styled(
                 format!("  {}", strings::by_at(&one_line(&v.reviewer), &when(&v.at))),

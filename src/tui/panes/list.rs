@@ -2,7 +2,9 @@
 //! several are shown in reading order. Only the rows on screen are laid out.
 
 use super::{badge, frame, score_bar};
-use crate::tui::app::{App, Focus, ListRow};
+use crate::tui::component::Component;
+use crate::tui::ctx::Ctx;
+use crate::tui::state::{Focus, ListRow, Sort};
 use crate::tui::strings;
 use crate::tui::text::one_line;
 use ratatui::buffer::Buffer;
@@ -14,32 +16,32 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 const SCORE_CELLS: usize = 4;
 
 /// "Claims (40) · sort: score · status: new · /tower: 3 matches"
-fn title(app: &App, focused: bool) -> Vec<Span<'static>> {
-    let theme = app.theme;
-    let count = if app.view.len() == app.rows.len() {
-        app.rows.len().to_string()
+fn title(ctx: &Ctx, focused: bool) -> Vec<Span<'static>> {
+    let theme = ctx.theme;
+    let count = if ctx.view.len() == ctx.rows.len() {
+        ctx.rows.len().to_string()
     } else {
-        format!("{}/{}", app.view.len(), app.rows.len())
+        format!("{}/{}", ctx.view.len(), ctx.rows.len())
     };
     let mut spans = vec![Span::styled(
         format!("{} ({count})", strings::PANE_CLAIMS),
         theme.title(focused),
     )];
     let mut part = |s: String| spans.push(Span::styled(format!(" · {s}"), theme.key()));
-    if app.sort != crate::tui::app::Sort::Position {
-        part(format!("{}: {}", strings::SORT, app.sort.label()));
+    if ctx.sort != Sort::Position {
+        part(format!("{}: {}", strings::SORT, ctx.sort.label()));
     }
-    if let Some(s) = app.status_filter {
+    if let Some(s) = ctx.status_filter {
         part(format!("{}: {}", strings::FILTER_STATUS, s.as_str()));
     }
-    if let Some(v) = &app.verdict_filter {
+    if let Some(v) = ctx.verdict_filter {
         part(format!(
             "{}: {}",
             strings::FILTER_VERDICT,
             one_line(v.label())
         ));
     }
-    if let Some(s) = &app.search {
+    if let Some(s) = ctx.search {
         let q = s.query();
         part(format!(
             "/{}: {}",
@@ -50,14 +52,23 @@ fn title(app: &App, focused: bool) -> Vec<Span<'static>> {
     spans
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme;
-    let focused = app.focus == Focus::List;
-    let block = frame(title(app, focused), focused, theme);
+/// The claim list.
+pub struct List;
+
+impl Component for List {
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        render(ctx, area, buf);
+    }
+}
+
+fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
+    let focused = ctx.focus == Focus::List;
+    let block = frame(title(ctx, focused), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    if app.view.is_empty() {
-        let text = if app.rows.is_empty() {
+    if ctx.view.is_empty() {
+        let text = if ctx.rows.is_empty() {
             strings::NO_CLAIMS
         } else {
             strings::NO_CLAIMS_MATCH
@@ -68,13 +79,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let height = inner.height as usize;
-    let offset = app.list_offset(height);
+    let offset = ctx.list_offset(height);
     let shown: Vec<ListRow> = (offset..offset + height)
-        .map_while(|d| app.display_row(d))
+        .map_while(|d| ctx.display_row(d))
         .collect();
     // The verdict and evidence columns appear once some claim on screen has one.
     let claim_of = |r: &ListRow| match r {
-        ListRow::Claim(i) => Some(&app.rows[app.view[*i] as usize]),
+        ListRow::Claim(i) => Some(&ctx.rows[ctx.view[*i] as usize]),
         ListRow::Article(_) => None,
     };
     let columns = Columns {
@@ -83,20 +94,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .filter_map(claim_of)
             .any(|c| c.rating.is_some()),
         evidence: shown.iter().filter_map(claim_of).any(|c| c.evidence > 0),
-        matches: app.search.is_some(),
+        matches: ctx.search.is_some(),
     };
     for (y, row) in shown.iter().enumerate() {
         let rect = Rect::new(inner.x, inner.y + y as u16, inner.width, 1);
         match *row {
             ListRow::Article(id) => {
-                let title = one_line(app.article_title(id)).into_owned();
+                let title = one_line(ctx.article_title(id)).into_owned();
                 Line::from(Span::styled(format!("▸ {title}"), theme.group())).render(rect, buf);
             }
             ListRow::Claim(i) => {
-                if i == app.selected {
+                if i == ctx.selected {
                     buf.set_style(rect, theme.selected(focused));
                 }
-                claim_line(app, i, columns).render(rect, buf);
+                claim_line(ctx, i, columns).render(rect, buf);
             }
         }
     }
@@ -109,12 +120,12 @@ struct Columns {
     matches: bool,
 }
 
-fn claim_line(app: &App, i: usize, columns: Columns) -> Line<'static> {
-    let theme = app.theme;
-    let c = &app.rows[app.view[i] as usize];
+fn claim_line(ctx: &Ctx, i: usize, columns: Columns) -> Line<'static> {
+    let theme = ctx.theme;
+    let c = &ctx.rows[ctx.view[i] as usize];
     let mut spans = Vec::with_capacity(8);
     if columns.matches {
-        let hit = app.search.as_ref().is_some_and(|s| s.ids.contains(&c.id));
+        let hit = ctx.search.is_some_and(|s| s.ids.contains(&c.id));
         spans.push(if hit {
             Span::styled("◆", theme.matched())
         } else {
@@ -128,7 +139,7 @@ fn claim_line(app: &App, i: usize, columns: Columns) -> Line<'static> {
     spans.push(Span::raw(" "));
     if columns.verdict {
         spans.push(match &c.rating {
-            Some(r) => Span::styled(badge(&one_line(r)), theme.rating(&app.config.scale, r)),
+            Some(r) => Span::styled(badge(&one_line(r)), theme.rating(ctx.scale, r)),
             None => Span::raw(badge("")),
         });
         spans.push(Span::raw(" "));

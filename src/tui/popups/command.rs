@@ -2,12 +2,14 @@
 
 use super::{edit_line, line_field, line_text};
 use crate::tui::action::Action;
+use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::ctx::Ctx;
 use crate::tui::keymap::Mode;
+use crate::tui::strings;
+use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Span;
-use ratatui::widgets::Widget;
+use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
 /// A command, as typed.
@@ -19,6 +21,11 @@ pub enum Command {
     },
     Goto(String),
     Reviewer(String),
+    /// `:set FIELD VALUE`: a field of the selected claim's article.
+    Set {
+        field: String,
+        value: String,
+    },
     Quit,
     /// A known command with the wrong arguments: its name and usage.
     Usage(&'static str, &'static str),
@@ -57,6 +64,13 @@ impl Command {
                     Command::Reviewer(rest.to_string())
                 }
             }
+            "set" => match rest.split_once(char::is_whitespace) {
+                Some((field, value)) if !value.trim().is_empty() => Command::Set {
+                    field: field.to_string(),
+                    value: value.trim().to_string(),
+                },
+                _ => Command::Usage("set", strings::SET_USAGE),
+            },
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -86,18 +100,43 @@ impl CommandLine {
     pub fn update(&mut self, action: Action) {
         edit_line(&mut self.field, action);
     }
+}
+
+impl Component for CommandLine {
+    fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Submit => match Command::parse(&self.text()) {
+                Command::Empty => Reply::Close,
+                Command::Usage(name, usage) => Reply::Error(strings::command_usage(name, usage)),
+                Command::Unknown(name) => Reply::Error(strings::unknown_command(&one_line(&name))),
+                command => Reply::Submit(Request::Command(command)),
+            },
+            action => {
+                self.update(action);
+                Reply::Consumed
+            }
+        }
+    }
 
     /// Drawn in the message line: ":" and the field.
-    pub fn render(&self, area: Rect, buf: &mut Buffer) {
-        render_line(':', &self.field, self.theme, area, buf);
+    fn render(&self, area: Rect, buf: &mut Buffer, _ctx: &Ctx) {
+        crate::tui::widgets::render_line(':', &self.field, self.theme, area, buf);
     }
 }
 
-/// A prompt character and a one-line field, across `area`.
-pub fn render_line(prompt: char, field: &TextArea<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let [p, input] = Layout::horizontal([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    Span::styled(prompt.to_string(), theme.key()).render(p, buf);
-    field.render(input, buf);
+impl Popup for CommandLine {
+    fn mode(&self) -> Mode {
+        CommandLine::mode(self)
+    }
+
+    fn on_message_line(&self) -> bool {
+        true
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,15 @@
 //! A yes/no question before a destructive step: dismiss, merge, evidence removal.
 
 use super::frame;
+use crate::tui::action::Action;
+use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::ctx::Ctx;
+use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::sanitize;
 use crate::tui::theme::Theme;
-use crate::tui::view::hint_line;
+use crate::tui::widgets::hint_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -51,7 +55,7 @@ impl Confirm {
         Mode::Confirm
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
+    fn draw(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         let popup = super::centered(area, 64, 8);
         let inner = frame(popup, buf, strings::CONFIRM_TITLE.to_string(), theme);
@@ -68,5 +72,57 @@ impl Confirm {
             Paragraph::new(Span::styled(sanitize(e, false), theme.error())).render(error, buf);
         }
         hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
+    }
+}
+
+impl Component for Confirm {
+    fn handle(&mut self, action: Action) -> Reply {
+        let (claim, version) = (self.claim, self.version);
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Submit => Reply::Submit(Request::Write(match &self.task {
+                ConfirmTask::Dismiss { reason } => Effect::Dismiss {
+                    claim,
+                    reason: reason.clone(),
+                    expected_version: version,
+                },
+                ConfirmTask::Merge {
+                    other,
+                    other_version,
+                } => Effect::Merge {
+                    claim,
+                    other: *other,
+                    expected_versions: version.map(|v| (v, *other_version)),
+                },
+                ConfirmTask::RemoveEvidence { evidence } => Effect::RemoveEvidence {
+                    claim,
+                    evidence: *evidence,
+                    expected_version: version,
+                },
+            })),
+            _ => Reply::Consumed,
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.draw(area, buf, ctx.keymap);
+    }
+}
+
+impl Popup for Confirm {
+    fn mode(&self) -> Mode {
+        Confirm::mode(self)
+    }
+
+    fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
+        self.error = Some(sentence);
+        if version.is_some() {
+            self.version = version;
+        }
+        true
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

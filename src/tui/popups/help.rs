@@ -1,5 +1,7 @@
 //! The help popup: every key of the mode it was opened from, read from the key table.
 
+use crate::tui::component::Component;
+use crate::tui::ctx::Ctx;
 use crate::tui::keymap::{self, Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
@@ -46,8 +48,11 @@ impl Help {
             Line::from(spans)
         })
     }
+}
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: Theme, keymap: &Keymap) {
+impl Component for Help {
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let (theme, keymap) = (ctx.theme, ctx.keymap);
         let rows = self.rows(keymap);
         let rows_len = rows.len();
         let legend = self.legend(theme);

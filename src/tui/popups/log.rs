@@ -3,11 +3,13 @@
 use super::frame;
 use crate::model::Event;
 use crate::tui::action::Action;
+use crate::tui::component::{Component, Popup, Reply};
+use crate::tui::ctx::Ctx;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
-use crate::tui::view::{ellipsize, hint_line};
+use crate::tui::widgets::{ellipsize, hint_line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -87,7 +89,7 @@ impl LogView {
         }
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
+    fn draw(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         let height = (self.rows.len() as u16).saturating_add(3).clamp(6, 24);
         let popup = super::centered(area, 100, height);
@@ -131,5 +133,35 @@ impl LogView {
             .render(rect, buf);
         }
         hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
+    }
+}
+
+impl Component for LogView {
+    fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            action => {
+                self.update(action);
+                Reply::Consumed
+            }
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.draw(area, buf, ctx.keymap);
+    }
+}
+
+impl Popup for LogView {
+    fn mode(&self) -> Mode {
+        LogView::mode(self)
+    }
+
+    fn wheel_scrolls(&self) -> bool {
+        true
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

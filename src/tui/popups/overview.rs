@@ -4,11 +4,14 @@
 use super::frame;
 use crate::model::{Scale, Status};
 use crate::store::search::ReviewCounts;
+use crate::tui::action::Action;
+use crate::tui::component::{Component, Popup, Reply};
+use crate::tui::ctx::Ctx;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
-use crate::tui::view::{ellipsize, hint_line};
+use crate::tui::widgets::{ellipsize, hint_line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -41,7 +44,7 @@ impl Overview {
         Mode::Overview
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
+    fn draw(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         let popup = super::centered(
             area,
@@ -160,5 +163,28 @@ impl Overview {
             .bar_width(1)
             .bar_gap(0)
             .render(cc, buf);
+    }
+}
+
+impl Component for Overview {
+    fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            _ => Reply::Consumed,
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.draw(area, buf, ctx.keymap);
+    }
+}
+
+impl Popup for Overview {
+    fn mode(&self) -> Mode {
+        Overview::mode(self)
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

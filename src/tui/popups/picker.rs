@@ -2,10 +2,12 @@
 
 use super::frame;
 use crate::tui::action::Action;
+use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::ctx::Ctx;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
-use crate::tui::view::{ellipsize, hint_line};
+use crate::tui::widgets::{ellipsize, hint_line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -60,7 +62,7 @@ impl Picker {
         }
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
+    fn draw(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         let height = (self.items.len() as u16).saturating_add(3).clamp(5, 22);
         let popup = super::centered(area, 80, height);
@@ -87,5 +89,39 @@ impl Picker {
             }
         }
         hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
+    }
+}
+
+impl Component for Picker {
+    fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Submit => match self.picked() {
+                Some(id) => Reply::Submit(Request::Picked(self.kind, id)),
+                None => Reply::Close,
+            },
+            action => {
+                self.update(action);
+                Reply::Consumed
+            }
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.draw(area, buf, ctx.keymap);
+    }
+}
+
+impl Popup for Picker {
+    fn mode(&self) -> Mode {
+        Picker::mode(self)
+    }
+
+    fn wheel_scrolls(&self) -> bool {
+        true
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -4,11 +4,14 @@
 use super::{edit_line, frame, line_field, line_text};
 use crate::model::ClaimCore;
 use crate::tui::action::Action;
+use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::ctx::Ctx;
+use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::{one_line, sanitize};
 use crate::tui::theme::Theme;
-use crate::tui::view::{ellipsize, hint_line};
+use crate::tui::widgets::{ellipsize, hint_line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -88,7 +91,7 @@ impl Prompt {
         }
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
+    fn draw(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         let (title, label) = match self.kind {
             PromptKind::Dismiss => (strings::PROMPT_DISMISS, strings::PROMPT_DISMISS_LABEL),
@@ -123,5 +126,69 @@ impl Prompt {
                 .render(error, buf);
         }
         hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
+    }
+}
+
+impl Component for Prompt {
+    fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Submit => {
+                let text = self.text();
+                let text = text.trim();
+                if text.is_empty() {
+                    self.error = Some(strings::PROMPT_EMPTY.into());
+                    return Reply::Consumed;
+                }
+                let (claim, version) = (self.claim, self.version);
+                Reply::Submit(match self.kind {
+                    PromptKind::Dismiss => Request::Dismiss {
+                        claim,
+                        version,
+                        reason: text.to_string(),
+                    },
+                    PromptKind::Edit => Request::Edit {
+                        claim,
+                        text: text.to_string(),
+                        version,
+                    },
+                    PromptKind::AddClaim => Request::Write(Effect::AddClaim {
+                        article: self.article.unwrap_or_default(),
+                        quote: text.to_string(),
+                    }),
+                    PromptKind::Split => Request::Write(Effect::Split {
+                        claim,
+                        at: text.to_string(),
+                        expected_version: version,
+                    }),
+                })
+            }
+            action => {
+                self.update(action);
+                Reply::Consumed
+            }
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.draw(area, buf, ctx.keymap);
+    }
+}
+
+impl Popup for Prompt {
+    fn mode(&self) -> Mode {
+        Prompt::mode(self)
+    }
+
+    fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
+        self.error = Some(sentence);
+        if version.is_some() {
+            self.version = version;
+        }
+        true
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -4,11 +4,14 @@
 use crate::model::{ClaimCore, Stance};
 use crate::store::{NewEvidence, NewSource, normalize_url};
 use crate::tui::action::Action;
+use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::ctx::Ctx;
+use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::{one_line, sanitize};
 use crate::tui::theme::Theme;
-use crate::tui::view::hint_line;
+use crate::tui::widgets::hint_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -208,7 +211,7 @@ impl SourceForm {
         })
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
+    fn draw(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         let popup = super::centered(area, 76, 13);
         Clear.render(popup, buf);
@@ -312,5 +315,47 @@ fn keep_one_line(field: &mut TextArea<'static>) {
         fresh.set_cursor_style(field.cursor_style());
         fresh.move_cursor(CursorMove::End);
         *field = fresh;
+    }
+}
+
+impl Component for SourceForm {
+    fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Submit => match self.validate() {
+                Some(evidence) => Reply::Submit(Request::Write(Effect::AddEvidence {
+                    claim: self.claim,
+                    evidence,
+                    expected_version: self.version,
+                })),
+                None => Reply::Consumed,
+            },
+            action => {
+                self.update(action);
+                Reply::Consumed
+            }
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.draw(area, buf, ctx.keymap);
+    }
+}
+
+impl Popup for SourceForm {
+    fn mode(&self) -> Mode {
+        SourceForm::mode(self)
+    }
+
+    fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
+        self.error = Some(sentence);
+        if version.is_some() {
+            self.version = version;
+        }
+        true
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -2,11 +2,14 @@
 
 use crate::model::{ClaimCore, Scale};
 use crate::tui::action::Action;
+use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::ctx::Ctx;
+use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::strings;
 use crate::tui::text::{one_line, sanitize};
 use crate::tui::theme::Theme;
-use crate::tui::view::hint_line;
+use crate::tui::widgets::hint_line;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -104,7 +107,7 @@ impl VerdictForm {
         }
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
+    fn draw(&self, area: Rect, buf: &mut Buffer, keymap: &Keymap) {
         let theme = self.theme;
         // Claim line, error, hints, two borders around the list and two around the popup.
         let height = (self.ratings.len() as u16 + 7).max(12);
@@ -178,5 +181,45 @@ impl VerdictForm {
                 .render(error, buf);
         }
         hint_line(keymap, self.mode(), theme, hints.width).render(hints, buf);
+    }
+}
+
+impl Component for VerdictForm {
+    fn handle(&mut self, action: Action) -> Reply {
+        match action {
+            Action::Cancel => Reply::Close,
+            Action::Submit => Reply::Submit(Request::Write(Effect::AddVerdict {
+                claim: self.claim,
+                rating: self.rating().to_string(),
+                rationale: self.rationale(),
+                expected_version: self.version,
+            })),
+            action => {
+                self.update(action);
+                Reply::Consumed
+            }
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.draw(area, buf, ctx.keymap);
+    }
+}
+
+impl Popup for VerdictForm {
+    fn mode(&self) -> Mode {
+        VerdictForm::mode(self)
+    }
+
+    fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
+        self.error = Some(sentence);
+        if version.is_some() {
+            self.version = version;
+        }
+        true
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -1,0 +1,218 @@
+//! Opening the popups and starting the changes that need no form.
+
+use super::App;
+use crate::model::Status;
+use crate::tui::effects::Effect;
+use crate::tui::popups::command::Command;
+use crate::tui::popups::picker::PickKind;
+use crate::tui::popups::picker::Picker;
+use crate::tui::popups::prompt::Prompt;
+use crate::tui::popups::prompt::PromptKind;
+use crate::tui::strings;
+use crate::tui::text::one_line;
+use std::collections::HashMap;
+
+impl App {
+    pub(super) fn open_article_picker(&mut self) {
+        if self.articles.len() <= 1 {
+            self.info(strings::ONLY_ONE_ARTICLE);
+            return;
+        }
+        let mut counts: HashMap<i64, (usize, usize)> = HashMap::new();
+        for r in &self.rows {
+            let c = counts.entry(r.article_id).or_default();
+            if r.status != Status::Dismissed {
+                c.1 += 1;
+            }
+            if matches!(r.status, Status::Reviewed | Status::Disputed) {
+                c.0 += 1;
+            }
+        }
+        let items: Vec<(String, i64)> = self
+            .articles
+            .iter()
+            .map(|a| {
+                let (reviewed, total) = counts.get(&a.id).copied().unwrap_or_default();
+                let title = format!("{} — {}", a.title, strings::reviewed(reviewed, total));
+                (title, a.id)
+            })
+            .collect();
+        let mut picker = Picker::new(
+            PickKind::Article,
+            strings::PICK_ARTICLE.into(),
+            items,
+            self.theme,
+        );
+        if let Some(current) = self.selected_row().map(|r| r.article_id) {
+            picker.index = self
+                .articles
+                .iter()
+                .position(|a| a.id == current)
+                .unwrap_or(0);
+        }
+        self.popup = Some(Box::new(picker));
+    }
+
+    pub(super) fn open_prompt(&mut self, kind: PromptKind) {
+        let Some(c) = self.current_claim() else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if kind == PromptKind::Dismiss && c.status == Status::Dismissed {
+            self.error(strings::ALREADY_DISMISSED);
+            return;
+        }
+        // A split point counts characters of the claim's span in the article.
+        let context = match kind {
+            PromptKind::Split => self
+                .texts
+                .get(&c.article_id)
+                .map(|v| v.text.slice(c.start..c.end).to_string())
+                .unwrap_or_else(|| c.text.clone()),
+            _ => c.text.clone(),
+        };
+        let prompt = Prompt::new(kind, c, &context, self.theme);
+        self.popup = Some(Box::new(prompt));
+    }
+
+    pub(super) fn open_add_claim(&mut self) {
+        let Some(article) = self.current_article() else {
+            self.error(strings::NO_ARTICLE);
+            return;
+        };
+        let title = self.article_title(article).to_string();
+        let prompt = Prompt::add_claim(article, &title, self.theme);
+        self.popup = Some(Box::new(prompt));
+    }
+
+    pub(super) fn restore(&mut self) {
+        let Some(c) = self.current_claim() else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if c.status != Status::Dismissed {
+            self.error(strings::NOT_DISMISSED);
+            return;
+        }
+        self.effects.push(Effect::Restore {
+            claim: c.id,
+            reason: c.dismissed_reason.clone().unwrap_or_default(),
+            expected_version: Some(c.version),
+        });
+    }
+
+    pub(super) fn ask_merge(&mut self) {
+        let (Some(c), Some(r)) = (self.current_claim(), self.selected_index()) else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        let (claim, version) = (c.id, c.version);
+        let next = self
+            .rows
+            .get(r + 1)
+            .filter(|n| n.article_id == self.rows[r].article_id)
+            .map(|n| n.id);
+        let Some(other) = next else {
+            self.error(strings::NO_NEXT_CLAIM);
+            return;
+        };
+        self.effects.push(Effect::LoadMergeTarget {
+            claim,
+            version,
+            other,
+        });
+    }
+
+    pub(super) fn open_evidence_picker(&mut self) {
+        let Some(d) = &self.detail else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if d.evidence.is_empty() {
+            self.error(strings::NO_EVIDENCE);
+            return;
+        }
+        let items = d
+            .evidence
+            .iter()
+            .map(|e| {
+                let quote = e
+                    .quote
+                    .as_deref()
+                    .map(|q| format!(" “{q}”"))
+                    .unwrap_or_default();
+                (
+                    format!("#{} {} {}{quote}", e.id, e.stance.as_str(), e.source.url),
+                    e.id,
+                )
+            })
+            .collect();
+        let kind = PickKind::Evidence {
+            claim: d.claim.id,
+            version: d.claim.version,
+        };
+        let picker = Picker::new(kind, strings::PICK_EVIDENCE.into(), items, self.theme);
+        self.popup = Some(Box::new(picker));
+    }
+
+    /// `u`: take the last change back, where it can be.
+    pub(super) fn undo(&mut self) {
+        match self.undo.take() {
+            None => self.info(strings::NOTHING_TO_UNDO),
+            Some(Err(why)) => self.error(why),
+            Some(Ok(step)) => self.effects.push(Effect::Undo(step)),
+        }
+    }
+
+    pub(super) fn run_command(&mut self, command: Command) {
+        match command {
+            Command::Empty => {}
+            Command::Quit => self.quit = true,
+            Command::Usage(name, usage) => self.error(strings::command_usage(name, usage)),
+            Command::Unknown(name) => self.error(strings::unknown_command(&one_line(&name))),
+            Command::Reviewer(name) => {
+                if name.trim().is_empty() {
+                    self.error(strings::REVIEWER_EMPTY);
+                } else {
+                    self.effects.push(Effect::SetReviewer { name });
+                }
+            }
+            Command::Set { field, value } => {
+                let Some(article) = self.current_article() else {
+                    self.error(strings::NO_ARTICLE);
+                    return;
+                };
+                let mut changes = crate::desk::ArticleChanges::default();
+                match field.as_str() {
+                    "published" | "date" => match crate::desk::parse_date(&value, "the date") {
+                        Ok(d) => changes.published = Some(d),
+                        Err(e) => return self.error(e.to_string()),
+                    },
+                    "title" => changes.title = Some(value),
+                    "url" => changes.url = Some(value),
+                    _ => return self.error(strings::command_usage("set", strings::SET_USAGE)),
+                }
+                self.effects.push(Effect::SetArticle { article, changes });
+            }
+            Command::Goto(id) => match id.parse::<i64>() {
+                Ok(id) => self.go_to(id),
+                Err(_) => self.error(strings::command_usage("goto", "CLAIM_ID")),
+            },
+            Command::Export { format, path } => {
+                let Some(format) = crate::report::Format::parse(&format) else {
+                    self.error(strings::unknown_format(&one_line(&format)));
+                    return;
+                };
+                let Some(article) = self.current_article() else {
+                    self.error(strings::NO_ARTICLE);
+                    return;
+                };
+                self.effects.push(Effect::Export {
+                    format,
+                    path,
+                    article,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! What the executor answered: reads put in place, writes shown and made undoable.
+
+use super::App;
+use super::DetailText;
+use super::LastChange;
+use super::TEXT_CACHE;
+use crate::model::{Article, ClaimDetail};
+use crate::tui::effects::Change;
+use crate::tui::effects::Effect;
+use crate::tui::effects::Outcome;
+use crate::tui::effects::Refresh;
+use crate::tui::effects::Rows;
+use crate::tui::effects::UndoStep;
+use crate::tui::panes;
+use crate::tui::popups::confirm::Confirm;
+use crate::tui::popups::confirm::ConfirmTask;
+use crate::tui::popups::log::LogView;
+use crate::tui::popups::overview::Overview;
+use crate::tui::state::ArticleView;
+use crate::tui::state::NO_CLAIM;
+use crate::tui::state::NO_VALUE;
+use crate::tui::strings;
+use crate::tui::text::ArticleText;
+use crate::tui::text::Wrapped;
+use crate::tui::text::one_line;
+use crate::tui::theme::value_group;
+
+impl App {
+    /// The claims a search matched: mark them and go to the first from where it started.
+    pub(super) fn searched(&mut self, query: &str, ids: Result<Vec<i64>, String>) {
+        let ids = match ids {
+            Ok(ids) => ids,
+            Err(e) => return self.error(e),
+        };
+        // An answer to a query typed over since is dropped.
+        match &mut self.search {
+            Some(s) if s.query() == query => s.ids = ids.into_iter().collect(),
+            _ => return,
+        }
+        self.find_matches();
+        let origin = self.search.as_ref().map_or(0, |s| s.origin);
+        let first = self.search.as_ref().and_then(|s| {
+            s.matches
+                .iter()
+                .find(|&&m| m >= origin)
+                .or(s.matches.first())
+                .copied()
+        });
+        self.select(first.unwrap_or(origin));
+    }
+
+    /// What the executor answered.
+    pub(super) fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Detail { claim, detail } => {
+                if self.selected_row().is_none_or(|r| r.id != claim) {
+                    return;
+                }
+                match detail {
+                    Ok(d) => self.set_detail(Some(d)),
+                    Err(e) => {
+                        self.set_detail(None);
+                        self.error(e);
+                    }
+                }
+            }
+            Outcome::Text {
+                article,
+                text,
+                values,
+            } => self.text_loaded(article, text, values),
+            Outcome::Searched { query, ids } => self.searched(&query, ids),
+            Outcome::Log { claim, events } => match events {
+                Ok(events) => {
+                    self.popup = Some(Box::new(LogView::new(claim, &events, self.theme)));
+                }
+                Err(e) => self.error(e),
+            },
+            Outcome::Overview(counts) => match counts {
+                Ok((article, overall)) => {
+                    let o = Overview::new(article, overall, &self.config.scale, self.theme);
+                    self.popup = Some(Box::new(o));
+                }
+                Err(e) => self.error(e),
+            },
+            Outcome::MergeTarget {
+                claim,
+                version,
+                other,
+                other_version,
+            } => match other_version {
+                Ok(other_version) => {
+                    let task = ConfirmTask::Merge {
+                        other,
+                        other_version,
+                    };
+                    let question = strings::merge_question(claim, other);
+                    let confirm = Confirm::new(task, claim, Some(version), question, self.theme);
+                    self.popup = Some(Box::new(confirm));
+                }
+                Err(e) => self.error(e),
+            },
+            Outcome::Saved { change, refresh } => self.saved(change, refresh),
+            Outcome::Refused { sentence, refresh } => {
+                let version = refresh.map(|r| {
+                    self.after_write(r);
+                    self.detail.as_ref().map(|d| d.claim.version)
+                });
+                let took = match &mut self.popup {
+                    Some(p) => p.refused(sentence.clone(), version.flatten()),
+                    None => false,
+                };
+                if !took {
+                    self.popup = None;
+                    self.error(sentence);
+                }
+            }
+            Outcome::Info(s) => self.info(s),
+            Outcome::Failed(s) => self.error(s),
+            Outcome::ReviewerSet(name) => {
+                self.info(strings::reviewer_set(&one_line(&name)));
+                self.reviewer = name;
+            }
+            Outcome::ArticleSet { article, revalued } => self.article_set(article, revalued),
+        }
+    }
+
+    /// An article's description changed: show its new title, and read its text and the selected
+    /// claim again for the values a new date resolved.
+    fn article_set(&mut self, article: Article, revalued: usize) {
+        let id = article.id;
+        self.info(strings::article_set(id, revalued));
+        if let Some(a) = self.articles.iter_mut().find(|a| a.id == id) {
+            *a = article;
+        }
+        self.texts.remove(&id);
+        if let Some(row) = self.selected_row().filter(|r| r.article_id == id) {
+            let claim = row.id;
+            self.wrapped = Wrapped::default();
+            self.ask(Effect::LoadDetail { claim });
+            self.ask(Effect::LoadText { article: id });
+        }
+    }
+
+    /// A write went through: show the claim as it is now, say so, and keep how to undo it.
+    pub(super) fn saved(&mut self, change: Change, refresh: Refresh) {
+        if !matches!(change, Change::Undone { .. }) {
+            self.popup = None;
+        }
+        let version = self.after_write(refresh);
+        let (undo, said): (Option<LastChange>, String) = match change {
+            Change::EvidenceAdded { claim, evidence } => (
+                version.map(|version| {
+                    Ok(UndoStep::RemoveEvidence {
+                        claim,
+                        evidence,
+                        version,
+                    })
+                }),
+                strings::evidence_added(claim),
+            ),
+            Change::Verdict { claim, rating } => (
+                Some(Err(strings::VERDICT_APPEND_ONLY)),
+                strings::verdict_added(claim, &rating),
+            ),
+            Change::Dismissed { claim, version } => (
+                Some(Ok(UndoStep::Restore { claim, version })),
+                strings::dismissed(claim),
+            ),
+            Change::Restored {
+                claim,
+                reason,
+                version,
+            } => (
+                Some(Ok(UndoStep::Dismiss {
+                    claim,
+                    reason,
+                    version,
+                })),
+                strings::restored(claim),
+            ),
+            Change::Edited {
+                claim,
+                old_text,
+                version,
+            } => (
+                old_text.map(|text| {
+                    Ok(UndoStep::Edit {
+                        claim,
+                        text,
+                        version,
+                    })
+                }),
+                strings::edited(claim),
+            ),
+            Change::Split {
+                first,
+                second,
+                versions,
+            } => (
+                Some(Ok(UndoStep::Merge {
+                    first,
+                    second,
+                    versions,
+                })),
+                strings::split_done(first, second),
+            ),
+            Change::Merged { claim, other } => (
+                Some(Err(strings::MERGE_NO_UNDO)),
+                strings::merged(claim, other),
+            ),
+            Change::EvidenceRemoved { claim, evidence } => {
+                let id = evidence.id;
+                (
+                    version.map(|version| {
+                        Ok(UndoStep::AddEvidenceAgain {
+                            claim,
+                            evidence,
+                            version,
+                        })
+                    }),
+                    strings::evidence_removed(id, claim),
+                )
+            }
+            Change::ClaimAdded { claim } => {
+                if let Some(r) = self.rows.iter().position(|r| r.id == claim) {
+                    self.select_row(r);
+                }
+                (Some(Err(strings::ADD_NO_UNDO)), strings::claim_added(claim))
+            }
+            Change::Undone { what, .. } => {
+                self.info(strings::undone(what));
+                return;
+            }
+        };
+        self.undo = undo;
+        self.info(said);
+    }
+
+    /// After a write: the claim's row (all rows when claims were added or removed) and detail as
+    /// read again, the claim kept selected; returns its version.
+    pub(super) fn after_write(&mut self, refresh: Refresh) -> Option<i64> {
+        let id = refresh.claim;
+        match refresh.rows {
+            Ok(Rows::All(rows)) => {
+                self.rows = rows;
+                self.texts.clear();
+                self.wrapped = Wrapped::default();
+            }
+            Ok(Rows::One(row)) => {
+                if let Some(i) = self.rows.iter().position(|r| r.id == id) {
+                    self.rows[i] = row;
+                }
+            }
+            Err(e) => {
+                if self.rows.iter().any(|r| r.id == id) {
+                    self.error(e);
+                }
+            }
+        }
+        self.set_detail(None);
+        self.rebuild_view(Some(id));
+        if self.row_pos.is_empty() {
+            return None;
+        }
+        // The reviewer keeps working on the claim even if a filter now hides it: its detail is
+        // taken either way.
+        let d = refresh.detail?;
+        let version = d.claim.version;
+        if self.selected_row().is_some_and(|r| r.id == id) {
+            self.set_detail(Some(d));
+        }
+        Some(version)
+    }
+
+    /// An article's text was read: mark its claims and values, once.
+    pub(super) fn text_loaded(
+        &mut self,
+        article: i64,
+        text: Result<String, String>,
+        values: Result<Vec<crate::model::StoredValue>, String>,
+    ) {
+        if self.texts.contains_key(&article) {
+            return;
+        }
+        let raw = match text {
+            Ok(raw) => raw,
+            Err(e) => return self.error(e),
+        };
+        if self.texts.len() >= TEXT_CACHE {
+            self.texts.clear();
+        }
+        let text = ArticleText::new(&raw);
+        let mut marks = vec![NO_CLAIM; text.len()];
+        for i in self.article_rows(article) {
+            let c = &self.rows[i];
+            let end = c.end.min(marks.len());
+            for m in &mut marks[c.start.min(end)..end] {
+                if *m == NO_CLAIM {
+                    *m = i as u32;
+                }
+            }
+        }
+        let mut marked = vec![NO_VALUE; text.len()];
+        match values {
+            Ok(found) => {
+                for v in found {
+                    let end = v.end.min(marked.len());
+                    marked[v.start.min(end)..end].fill(value_group(v.kind));
+                }
+            }
+            Err(e) => self.error(e),
+        }
+        self.texts.insert(
+            article,
+            ArticleView {
+                text,
+                marks,
+                values: marked,
+            },
+        );
+        self.rewrap();
+    }
+
+    /// The selected claim's detail, and its text for the detail pane, built once here.
+    pub(super) fn set_detail(&mut self, detail: Option<ClaimDetail>) {
+        self.detail = detail;
+        self.rebuild_detail_text();
+    }
+
+    pub(super) fn rebuild_detail_text(&mut self) {
+        self.detail_text = DetailText {
+            text: panes::detail::text(self.detail.as_ref(), self.theme, &self.config.scale),
+            height: None,
+        };
+    }
+}

@@ -1,0 +1,617 @@
+//! The workbench's only door to the database: the reducer (`App`) names what it needs as an
+//! `Effect`, the `Executor` carries it out through the desk (every change) or the store (reads)
+//! and answers with an `Outcome`, which goes back to the reducer. Every database call of the
+//! workbench is in this file, and every change is one the command line makes the same way.
+
+use super::strings;
+use crate::config::Config;
+use crate::desk::{ArticleChanges, Desk, ExportRequest, Locate, SplitAt, expand_home};
+use crate::error::Error;
+use crate::model::{Article, ClaimDetail, Event, Evidence, StoredValue};
+use crate::report::Format;
+use crate::store::search::{ClaimRow, ReviewCounts};
+use crate::store::{NewEvidence, Store, StoreError};
+
+/// A read or a write the workbench needs.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// The detail of a claim (for the detail pane and the forms).
+    LoadDetail { claim: i64 },
+    /// An article's text and the values marked in it.
+    LoadText { article: i64 },
+    /// The claims matching a search, within the article shown (None: all).
+    Search { query: String, article: Option<i64> },
+    /// The audit trail of a claim.
+    LoadLog { claim: i64 },
+    /// The review counts of an article (its id and title) and of all articles.
+    LoadOverview { article: Option<(i64, String)> },
+    /// The version of the claim to merge into `claim`, to ask about the merge.
+    LoadMergeTarget {
+        claim: i64,
+        version: i64,
+        other: i64,
+    },
+    AddEvidence {
+        claim: i64,
+        evidence: NewEvidence,
+        expected_version: Option<i64>,
+    },
+    AddVerdict {
+        claim: i64,
+        rating: String,
+        rationale: String,
+        expected_version: Option<i64>,
+    },
+    Dismiss {
+        claim: i64,
+        reason: String,
+        expected_version: Option<i64>,
+    },
+    /// Restore a dismissed claim; `reason` is what it was dismissed for (undo dismisses again).
+    Restore {
+        claim: i64,
+        reason: String,
+        expected_version: Option<i64>,
+    },
+    /// New wording; `old_text` is the wording it replaces (for undo).
+    Edit {
+        claim: i64,
+        text: String,
+        old_text: Option<String>,
+        expected_version: Option<i64>,
+    },
+    /// Split a claim where `at` says: an offset, or the words the second part starts with.
+    Split {
+        claim: i64,
+        at: String,
+        expected_version: Option<i64>,
+    },
+    Merge {
+        claim: i64,
+        other: i64,
+        expected_versions: Option<(i64, i64)>,
+    },
+    /// A claim the extractor missed: words of the article, or START..END.
+    AddClaim { article: i64, quote: String },
+    RemoveEvidence {
+        claim: i64,
+        evidence: i64,
+        expected_version: Option<i64>,
+    },
+    /// Take the last change back.
+    Undo(UndoStep),
+    /// The report of an article, written to `path` (`~` is the home folder).
+    Export {
+        format: Format,
+        path: String,
+        article: i64,
+    },
+    /// Work as another reviewer from now on.
+    SetReviewer { name: String },
+    /// Correct an article's title, URL or publication date.
+    SetArticle {
+        article: i64,
+        changes: ArticleChanges,
+    },
+}
+
+/// How to take a change back, guarded by the version the change left.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UndoStep {
+    RemoveEvidence {
+        claim: i64,
+        evidence: i64,
+        version: i64,
+    },
+    AddEvidenceAgain {
+        claim: i64,
+        evidence: Box<Evidence>,
+        version: i64,
+    },
+    Restore {
+        claim: i64,
+        version: i64,
+    },
+    Dismiss {
+        claim: i64,
+        reason: String,
+        version: i64,
+    },
+    Edit {
+        claim: i64,
+        text: String,
+        version: i64,
+    },
+    Merge {
+        first: i64,
+        second: i64,
+        versions: (i64, i64),
+    },
+}
+
+/// A write that was carried out, with what the reducer needs to say so and to undo it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    EvidenceAdded {
+        claim: i64,
+        evidence: i64,
+    },
+    Verdict {
+        claim: i64,
+        rating: String,
+    },
+    Dismissed {
+        claim: i64,
+        version: i64,
+    },
+    Restored {
+        claim: i64,
+        reason: String,
+        version: i64,
+    },
+    Edited {
+        claim: i64,
+        old_text: Option<String>,
+        version: i64,
+    },
+    Split {
+        first: i64,
+        second: i64,
+        versions: (i64, i64),
+    },
+    Merged {
+        claim: i64,
+        other: i64,
+    },
+    EvidenceRemoved {
+        claim: i64,
+        evidence: Box<Evidence>,
+    },
+    ClaimAdded {
+        claim: i64,
+    },
+    Undone {
+        claim: i64,
+        what: &'static str,
+    },
+}
+
+impl Change {
+    /// The claim to keep selected.
+    pub fn claim(&self) -> i64 {
+        match self {
+            Change::EvidenceAdded { claim, .. }
+            | Change::Verdict { claim, .. }
+            | Change::Dismissed { claim, .. }
+            | Change::Restored { claim, .. }
+            | Change::Edited { claim, .. }
+            | Change::Merged { claim, .. }
+            | Change::EvidenceRemoved { claim, .. }
+            | Change::ClaimAdded { claim }
+            | Change::Undone { claim, .. } => *claim,
+            Change::Split { first, .. } => *first,
+        }
+    }
+
+    /// Claims were added or removed: every row is read again.
+    pub fn reloads_all(&self) -> bool {
+        matches!(
+            self,
+            Change::Split { .. }
+                | Change::Merged { .. }
+                | Change::ClaimAdded { .. }
+                | Change::Undone { .. }
+        )
+    }
+}
+
+/// The rows read again after a write.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rows {
+    All(Vec<ClaimRow>),
+    One(ClaimRow),
+}
+
+/// A claim read again after a write (or a refused stale write): its row (or all rows) and its
+/// detail.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refresh {
+    pub claim: i64,
+    pub rows: Result<Rows, String>,
+    pub detail: Option<ClaimDetail>,
+}
+
+/// The answer to an effect.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Detail {
+        claim: i64,
+        detail: Result<ClaimDetail, String>,
+    },
+    Text {
+        article: i64,
+        text: Result<String, String>,
+        values: Result<Vec<StoredValue>, String>,
+    },
+    Searched {
+        query: String,
+        ids: Result<Vec<i64>, String>,
+    },
+    Log {
+        claim: i64,
+        events: Result<Vec<Event>, String>,
+    },
+    Overview(Result<(Option<(String, ReviewCounts)>, ReviewCounts), String>),
+    MergeTarget {
+        claim: i64,
+        version: i64,
+        other: i64,
+        other_version: Result<i64, String>,
+    },
+    /// A write went through; the claim it changed, read again.
+    Saved {
+        change: Change,
+        refresh: Refresh,
+    },
+    /// A write was refused, in one sentence; after a stale write, the claim read again.
+    Refused {
+        sentence: String,
+        refresh: Option<Refresh>,
+    },
+    /// Something to tell the reviewer (an export written).
+    Info(String),
+    /// The desk now works as this reviewer.
+    ReviewerSet(String),
+    /// An article's description changed; `revalued` of its values resolved again.
+    ArticleSet {
+        article: Article,
+        revalued: usize,
+    },
+    /// Something that failed outside a popup.
+    Failed(String),
+}
+
+/// Carries effects out: changes through the desk, reads from its store.
+pub struct Executor {
+    desk: Desk,
+    /// The article given on the command line: the rows read are its (None: all).
+    article: Option<i64>,
+}
+
+type Write = Result<Change, (i64, Error)>;
+
+impl Executor {
+    pub fn new(desk: Desk, article: Option<i64>) -> Executor {
+        Executor { desk, article }
+    }
+
+    pub fn store(&self) -> &Store {
+        self.desk.store()
+    }
+
+    pub fn config(&self) -> &Config {
+        self.desk.config()
+    }
+
+    pub fn reviewer(&self) -> &str {
+        self.desk.reviewer()
+    }
+
+    /// What the workbench starts from: the articles shown and every claim row of them.
+    pub fn start(&self) -> Result<(Vec<Article>, Vec<ClaimRow>), StoreError> {
+        let store = self.desk.store();
+        let articles = match self.article {
+            Some(id) => vec![store.article(id)?],
+            None => store.articles()?,
+        };
+        let rows = store.claim_rows(self.article)?;
+        Ok((articles, rows))
+    }
+
+    /// Carry out one effect.
+    pub fn run(&mut self, effect: Effect) -> Outcome {
+        let text = |e: StoreError| e.to_string();
+        let store = self.desk.store();
+        let write: Write = match effect {
+            Effect::LoadDetail { claim } => {
+                return Outcome::Detail {
+                    claim,
+                    detail: store.claim(claim).map_err(text),
+                };
+            }
+            Effect::LoadText { article } => {
+                let raw = store.article_text(article).map_err(text);
+                let values = match raw {
+                    Ok(_) => store.values_of_article(article).map_err(text),
+                    Err(_) => Ok(Vec::new()),
+                };
+                return Outcome::Text {
+                    article,
+                    text: raw,
+                    values,
+                };
+            }
+            Effect::Search { query, article } => {
+                let ids = store.search_in(&query, article).map_err(text);
+                return Outcome::Searched { query, ids };
+            }
+            Effect::LoadLog { claim } => {
+                return Outcome::Log {
+                    claim,
+                    events: store.events(Some(claim)).map_err(text),
+                };
+            }
+            Effect::LoadOverview { article } => {
+                let counts =
+                    article.map(|(id, title)| store.review_counts(Some(id)).map(|c| (title, c)));
+                let result = counts.transpose().and_then(|article| {
+                    store.review_counts(None).map(|overall| (article, overall))
+                });
+                return Outcome::Overview(result.map_err(text));
+            }
+            Effect::LoadMergeTarget {
+                claim,
+                version,
+                other,
+            } => {
+                return Outcome::MergeTarget {
+                    claim,
+                    version,
+                    other,
+                    other_version: store.claim(other).map(|o| o.claim.version).map_err(text),
+                };
+            }
+            Effect::Export {
+                format,
+                path,
+                article,
+            } => return self.export(format, &path, article),
+            Effect::SetReviewer { name } => {
+                return match self.desk.set_reviewer(&name) {
+                    Ok(()) => Outcome::ReviewerSet(self.desk.reviewer().to_string()),
+                    Err(e) => Outcome::Failed(e.to_string()),
+                };
+            }
+            Effect::SetArticle { article, changes } => {
+                return match self.desk.set_article(article, &changes) {
+                    Ok((article, revalued)) => Outcome::ArticleSet { article, revalued },
+                    Err(e) => Outcome::Failed(e.to_string()),
+                };
+            }
+            Effect::AddEvidence {
+                claim,
+                evidence,
+                expected_version,
+            } => self
+                .desk
+                .add_evidence(claim, &evidence, expected_version)
+                .map(|e| Change::EvidenceAdded {
+                    claim,
+                    evidence: e.id,
+                })
+                .map_err(|e| (claim, e)),
+            Effect::AddVerdict {
+                claim,
+                rating,
+                rationale,
+                expected_version,
+            } => self
+                .desk
+                .add_verdict(claim, &rating, &rationale, expected_version)
+                .map(|_| Change::Verdict { claim, rating })
+                .map_err(|e| (claim, e)),
+            Effect::Dismiss {
+                claim,
+                reason,
+                expected_version,
+            } => self
+                .desk
+                .dismiss_claim(claim, &reason, expected_version)
+                .map(|d| Change::Dismissed {
+                    claim,
+                    version: d.claim.version,
+                })
+                .map_err(|e| (claim, e)),
+            Effect::Restore {
+                claim,
+                reason,
+                expected_version,
+            } => self
+                .desk
+                .restore_claim(claim, expected_version)
+                .map(|d| Change::Restored {
+                    claim,
+                    reason,
+                    version: d.claim.version,
+                })
+                .map_err(|e| (claim, e)),
+            Effect::Edit {
+                claim,
+                text,
+                old_text,
+                expected_version,
+            } => self
+                .desk
+                .edit_claim(claim, &text, expected_version)
+                .map(|d| Change::Edited {
+                    claim,
+                    old_text,
+                    version: d.claim.version,
+                })
+                .map_err(|e| (claim, e)),
+            Effect::Split {
+                claim,
+                at,
+                expected_version,
+            } => self
+                .desk
+                .split_claim(claim, &SplitAt::parse(&at), expected_version)
+                .map(|(a, b)| Change::Split {
+                    first: a.claim.id,
+                    second: b.claim.id,
+                    versions: (a.claim.version, b.claim.version),
+                })
+                .map_err(|e| (claim, e)),
+            Effect::Merge {
+                claim,
+                other,
+                expected_versions,
+            } => self
+                .desk
+                .merge_claims(claim, other, expected_versions)
+                .map(|_| Change::Merged { claim, other })
+                .map_err(|e| (claim, e)),
+            Effect::AddClaim { article, quote } => {
+                return match self.desk.add_claim(article, &Locate::parse(&quote)) {
+                    Ok(d) => {
+                        let claim = d.claim.id;
+                        let change = Change::ClaimAdded { claim };
+                        let refresh = self.refresh(claim, true);
+                        Outcome::Saved { change, refresh }
+                    }
+                    Err(e) => Outcome::Refused {
+                        sentence: e.to_string(),
+                        refresh: None,
+                    },
+                };
+            }
+            Effect::RemoveEvidence {
+                claim,
+                evidence,
+                expected_version,
+            } => self
+                .desk
+                .remove_evidence(evidence, expected_version)
+                .map(|ev| Change::EvidenceRemoved {
+                    claim,
+                    evidence: Box::new(ev),
+                })
+                .map_err(|e| (claim, e)),
+            Effect::Undo(step) => {
+                let (claim, what, result) = self.undo(step);
+                return match result {
+                    Ok(()) => Outcome::Saved {
+                        change: Change::Undone { claim, what },
+                        refresh: self.refresh(claim, true),
+                    },
+                    Err(e) => Outcome::Failed(e.to_string()),
+                };
+            }
+        };
+        match write {
+            Ok(change) => {
+                let refresh = self.refresh(change.claim(), change.reloads_all());
+                Outcome::Saved { change, refresh }
+            }
+            Err((claim, e)) => {
+                let stale = matches!(e, Error::Store(StoreError::Stale { .. }));
+                Outcome::Refused {
+                    sentence: e.to_string(),
+                    refresh: stale.then(|| self.refresh(claim, false)),
+                }
+            }
+        }
+    }
+
+    /// After a write to claim `id`: its row (all rows when claims were added or removed) and its
+    /// detail, read again.
+    fn refresh(&self, id: i64, all: bool) -> Refresh {
+        let store = self.desk.store();
+        let rows = if all {
+            store.claim_rows(self.article).map(Rows::All)
+        } else {
+            store.claim_row(id).map(Rows::One)
+        };
+        Refresh {
+            claim: id,
+            rows: rows.map_err(|e| e.to_string()),
+            detail: store.claim(id).ok(),
+        }
+    }
+
+    /// `u`: take a change back through the desk, guarded by the version it left.
+    fn undo(&mut self, step: UndoStep) -> (i64, &'static str, Result<(), Error>) {
+        let desk = &mut self.desk;
+        match step {
+            UndoStep::RemoveEvidence {
+                claim,
+                evidence,
+                version,
+            } => (
+                claim,
+                "evidence added",
+                desk.remove_evidence(evidence, Some(version)).map(|_| ()),
+            ),
+            UndoStep::AddEvidenceAgain {
+                claim,
+                evidence,
+                version,
+            } => {
+                let new = NewEvidence {
+                    source_id: Some(evidence.source.id),
+                    quote: evidence.quote.clone(),
+                    stance: evidence.stance,
+                    note: evidence.note.clone(),
+                    ..NewEvidence::default()
+                };
+                (
+                    claim,
+                    "evidence removed",
+                    desk.add_evidence(claim, &new, Some(version)).map(|_| ()),
+                )
+            }
+            UndoStep::Restore { claim, version } => (
+                claim,
+                "dismissed",
+                desk.restore_claim(claim, Some(version)).map(|_| ()),
+            ),
+            UndoStep::Dismiss {
+                claim,
+                reason,
+                version,
+            } => (
+                claim,
+                "restored",
+                desk.dismiss_claim(claim, &reason, Some(version))
+                    .map(|_| ()),
+            ),
+            UndoStep::Edit {
+                claim,
+                text,
+                version,
+            } => (
+                claim,
+                "wording edited",
+                desk.edit_claim(claim, &text, Some(version)).map(|_| ()),
+            ),
+            UndoStep::Merge {
+                first,
+                second,
+                versions,
+            } => (
+                first,
+                "split",
+                desk.merge_claims(first, second, Some(versions)).map(|_| ()),
+            ),
+        }
+    }
+
+    /// `:export FORMAT FILE`: the report of `article`, written atomically.
+    fn export(&self, format: Format, path: &str, article: i64) -> Outcome {
+        let request = ExportRequest {
+            format,
+            article: Some(article),
+            status: None,
+        };
+        match self.desk.export(&request, &expand_home(path)) {
+            Ok(rendered) => {
+                let mut s = strings::exported(format.as_str(), path, rendered.warnings.len());
+                if let Some(w) = rendered.warnings.first() {
+                    s.push_str(w);
+                }
+                Outcome::Info(s)
+            }
+            Err(e) => Outcome::Failed(e.to_string()),
+        }
+    }
+}

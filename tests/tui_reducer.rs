@@ -1,0 +1,346 @@
+//! The workbench's reducer without a database: state built from plain rows, keys pressed, and the
+//! effects it asks for checked; outcomes are fed back by hand, as the executor would.
+
+use claimdesk::model::{Article, ClaimCore, ClaimDetail, Scale, Status};
+use claimdesk::store::search::ClaimRow;
+use claimdesk::tui::effects::{Change, Effect, Outcome, Refresh, Rows, UndoStep};
+use claimdesk::tui::popups::confirm::Confirm;
+use claimdesk::tui::popups::verdict::VerdictForm;
+use claimdesk::tui::{App, Message, Mode, Theme};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const TEXT: &str = "The tower is 300 metres tall. It opened in 1889. Revenue rose 12% in 2021.";
+
+fn article() -> Article {
+    Article {
+        id: 1,
+        title: "Towers".into(),
+        url: None,
+        author: None,
+        published: None,
+        imported_at: "2026-01-01T00:00:00Z".into(),
+        sha256: String::new(),
+        claim_count: 3,
+        reviewed: 0,
+    }
+}
+
+/// The claims of `TEXT`, one a sentence.
+fn rows() -> Vec<ClaimRow> {
+    [(1, 0, 29), (2, 30, 48), (3, 49, 75)]
+        .into_iter()
+        .map(|(id, start, end)| ClaimRow {
+            id,
+            article_id: 1,
+            start,
+            end,
+            status: Status::New,
+            score: 0.5,
+            rating: None,
+            evidence: 0,
+            text: TEXT.chars().skip(start).take(end - start).collect(),
+        })
+        .collect()
+}
+
+fn detail(id: i64, version: i64) -> ClaimDetail {
+    let row = rows().into_iter().find(|r| r.id == id).unwrap();
+    ClaimDetail {
+        claim: ClaimCore {
+            id,
+            article_id: 1,
+            text: row.text.to_string(),
+            start: row.start,
+            end: row.end,
+            sentence: id as usize - 1,
+            score: 0.5,
+            status: Status::New,
+            cues: vec![],
+            subject: None,
+            origin: "extracted".into(),
+            dismissed_reason: None,
+            created_at: "2026-01-01T00:00:00Z".into(),
+            updated_at: "2026-01-01T00:00:00Z".into(),
+            version,
+        },
+        values: vec![],
+        verdict: None,
+        evidence: vec![],
+        verdicts: vec![],
+    }
+}
+
+/// The app over `rows()`, its first read answered: claim 1 at version 3, the article's text.
+fn app() -> App {
+    let (mut app, effects) = App::new(
+        vec![article()],
+        rows(),
+        Some(1),
+        "tester".into(),
+        Scale::default(),
+        Theme::default(),
+    );
+    assert!(matches!(
+        effects.as_slice(),
+        [
+            Effect::LoadDetail { claim: 1 },
+            Effect::LoadText { article: 1 }
+        ]
+    ));
+    app.update(claimdesk::tui::Action::Resize(120, 40));
+    answer(&mut app, detail_of(1, 3));
+    answer(
+        &mut app,
+        Outcome::Text {
+            article: 1,
+            text: Ok(TEXT.into()),
+            values: Ok(vec![]),
+        },
+    );
+    app
+}
+
+fn detail_of(id: i64, version: i64) -> Outcome {
+    Outcome::Detail {
+        claim: id,
+        detail: Ok(detail(id, version)),
+    }
+}
+
+/// Feed an outcome back; the reducer asks for nothing more.
+fn answer(app: &mut App, outcome: Outcome) {
+    let more = app.done(outcome);
+    assert!(more.is_empty(), "unexpected effects: {more:?}");
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn ch(c: char) -> KeyEvent {
+    key(KeyCode::Char(c))
+}
+
+/// Press keys; every one but the last asks for nothing. The last one's effects are returned.
+fn press(app: &mut App, keys: &[KeyEvent]) -> Vec<Effect> {
+    let (last, before) = keys.split_last().unwrap();
+    for k in before {
+        let effects = app.handle_key(*k);
+        assert!(effects.is_empty(), "{k:?} asked for {effects:?}");
+    }
+    app.handle_key(*last)
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        assert!(app.handle_key(ch(c)).is_empty());
+    }
+}
+
+fn saved(change: Change, id: i64, version: i64) -> Outcome {
+    let mut row = rows().into_iter().find(|r| r.id == id).unwrap();
+    row.status = Status::InReview;
+    Outcome::Saved {
+        change,
+        refresh: Refresh {
+            claim: id,
+            rows: Ok(Rows::One(row)),
+            detail: Some(detail(id, version)),
+        },
+    }
+}
+
+#[test]
+fn v_a_rating_a_rationale_and_save_ask_for_the_verdict_guarded_by_the_version() {
+    let mut app = app();
+    assert!(press(&mut app, &[ch('v')]).is_empty());
+    assert_eq!(app.mode(), Mode::VerdictRating);
+    press(&mut app, &[ch('j'), key(KeyCode::Tab)]);
+    type_text(&mut app, "NASA says so");
+    let effects = press(
+        &mut app,
+        &[KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)],
+    );
+    match effects.as_slice() {
+        [
+            Effect::AddVerdict {
+                claim: 1,
+                rating,
+                rationale,
+                expected_version: Some(3),
+            },
+        ] => {
+            assert_eq!(rating, "mostly-true");
+            assert_eq!(rationale, "NASA says so");
+        }
+        other => panic!("expected one AddVerdict, got {other:?}"),
+    }
+    // The form stays open until the write is answered.
+    assert!(app.popup_as::<VerdictForm>().is_some());
+    let more = app.done(saved(
+        Change::Verdict {
+            claim: 1,
+            rating: "mostly-true".into(),
+        },
+        1,
+        4,
+    ));
+    assert!(app.popup().is_none());
+    assert!(matches!(app.message(), Some(Message::Info(_))));
+    assert_eq!(app.detail().map(|d| d.claim.version), Some(4));
+    // The list shows the claim as read again; its detail is read once more on reselection.
+    assert_eq!(app.selected_row().map(|r| r.status), Some(Status::InReview));
+    assert!(
+        more.iter()
+            .all(|e| matches!(e, Effect::LoadDetail { claim: 1 }))
+    );
+    // A verdict is append-only: `u` says so and asks for nothing.
+    assert!(press(&mut app, &[ch('u')]).is_empty());
+    assert!(matches!(app.message(), Some(Message::Error(_))));
+}
+
+#[test]
+fn a_stale_write_keeps_the_form_open_with_the_sentence_and_the_new_version() {
+    let mut app = app();
+    press(&mut app, &[ch('v')]);
+    let first = press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(matches!(
+        first.as_slice(),
+        [Effect::AddVerdict {
+            expected_version: Some(3),
+            ..
+        }]
+    ));
+    let refresh = Refresh {
+        claim: 1,
+        rows: Ok(Rows::One(rows().remove(0))),
+        detail: Some(detail(1, 7)),
+    };
+    app.done(Outcome::Refused {
+        sentence: "claim 1 was changed by bob".into(),
+        refresh: Some(refresh),
+    });
+    let form = app.popup_as::<VerdictForm>().expect("the form stays open");
+    assert_eq!(form.error.as_deref(), Some("claim 1 was changed by bob"));
+    assert_eq!(form.version, Some(7));
+    let again = press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(matches!(
+        again.as_slice(),
+        [Effect::AddVerdict {
+            expected_version: Some(7),
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn moving_asks_for_the_detail_only_and_scrolling_asks_for_nothing() {
+    let mut app = app();
+    let effects = press(&mut app, &[ch('j')]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadDetail { claim: 2 }]),
+        "the article's text is loaded already: {effects:?}"
+    );
+    assert!(app.detail().is_none(), "not read yet");
+    answer(&mut app, detail_of(2, 1));
+    assert_eq!(app.detail().map(|d| d.claim.id), Some(2));
+    // An answer for a claim no longer selected is dropped.
+    answer(&mut app, detail_of(1, 3));
+    assert_eq!(app.detail().map(|d| d.claim.id), Some(2));
+    // The detail and article panes scroll without a read.
+    for k in [
+        key(KeyCode::Tab),
+        ch('j'),
+        ch('G'),
+        key(KeyCode::Tab),
+        ch('j'),
+        ch('G'),
+    ] {
+        assert!(app.handle_key(k).is_empty());
+    }
+}
+
+#[test]
+fn a_dismissal_asks_for_a_reason_and_a_yes_and_undo_restores_it() {
+    let mut app = app();
+    press(&mut app, &[ch('d')]);
+    type_text(&mut app, "opinion");
+    assert!(press(&mut app, &[key(KeyCode::Enter)]).is_empty());
+    assert!(app.popup_as::<Confirm>().is_some());
+    let effects = press(&mut app, &[ch('y')]);
+    match effects.as_slice() {
+        [
+            Effect::Dismiss {
+                claim: 1,
+                reason,
+                expected_version: Some(3),
+            },
+        ] => assert_eq!(reason, "opinion"),
+        other => panic!("expected Dismiss, got {other:?}"),
+    }
+    app.done(saved(
+        Change::Dismissed {
+            claim: 1,
+            version: 4,
+        },
+        1,
+        4,
+    ));
+    assert!(app.popup().is_none());
+    let undo = press(&mut app, &[ch('u')]);
+    assert!(matches!(
+        undo.as_slice(),
+        [Effect::Undo(UndoStep::Restore {
+            claim: 1,
+            version: 4
+        })]
+    ));
+    // Undone once: nothing left to undo.
+    assert!(press(&mut app, &[ch('u')]).is_empty());
+}
+
+#[test]
+fn typing_a_search_asks_for_it_and_the_answer_selects_the_first_match() {
+    let mut app = app();
+    press(&mut app, &[ch('/')]);
+    let effects = app.handle_key(ch('r'));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Search { query, article: Some(1) }] if query == "r"
+    ));
+    let more = app.done(Outcome::Searched {
+        query: "r".into(),
+        ids: Ok(vec![3]),
+    });
+    assert_eq!(app.selected_row().map(|r| r.id), Some(3));
+    assert!(matches!(more.as_slice(), [Effect::LoadDetail { claim: 3 }]));
+    // An answer to a query typed over since is dropped.
+    app.handle_key(ch('e'));
+    assert!(
+        app.done(Outcome::Searched {
+            query: "r".into(),
+            ids: Ok(vec![1]),
+        })
+        .is_empty()
+    );
+    assert_eq!(app.selected_row().map(|r| r.id), Some(3));
+}
+
+#[test]
+fn the_command_line_asks_for_an_export_of_the_selected_claims_article() {
+    let mut app = app();
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "export csv out dir/report.csv");
+    let effects = press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Export { path, article: 1, .. }] if path == "out dir/report.csv"
+    ));
+    answer(&mut app, Outcome::Info("exported".into()));
+    assert_eq!(app.message(), Some(&Message::Info("exported".into())));
+    // A mistake is one sentence, and nothing is asked for.
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "export pdf x.pdf");
+    assert!(press(&mut app, &[key(KeyCode::Enter)]).is_empty());
+    assert!(matches!(app.message(), Some(Message::Error(_))));
+}
