@@ -866,7 +866,7 @@ fn keymap_overrides_apply_to_the_app() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.toml");
     std::fs::write(&path, "[keys.main]\nquit = \"Q\"\n").unwrap();
-    let keymap = Keymap::from_config_file(Some(&path)).unwrap();
+    let keymap = Keymap::from_config(&claimdesk::config::load(Some(&path)).unwrap()).unwrap();
     let (_d, app) = fixture_app();
     let mut app = app.with_keymap(keymap);
     press(&mut app, &[ch('q')]);
@@ -874,10 +874,14 @@ fn keymap_overrides_apply_to_the_app() {
     press(&mut app, &[ch('Q')]);
     assert!(app.should_quit());
     std::fs::write(&path, "[keys.main]\nquit = \"j\"\n").unwrap();
-    let e = Keymap::from_config_file(Some(&path)).unwrap_err();
+    let e = Keymap::from_config(&claimdesk::config::load(Some(&path)).unwrap())
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("bound to both"), "{e}");
     std::fs::write(&path, "[keys.main]\nteleport = \"t\"\n").unwrap();
-    let e = Keymap::from_config_file(Some(&path)).unwrap_err();
+    let e = Keymap::from_config(&claimdesk::config::load(Some(&path)).unwrap())
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("not an action"), "{e}");
 }
 

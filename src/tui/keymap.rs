@@ -2,6 +2,7 @@
 //! hint bar and fills the help popup; `config.toml` can rebind its keys (`[keys.MODE] ACTION = KEY`).
 
 use super::action::Action;
+use crate::config::ConfigError;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Which part of the workbench has the keyboard. The name is the mode's table in `config.toml`
@@ -506,21 +507,17 @@ impl Keymap {
         Ok(())
     }
 
-    /// Load the overrides from the `[keys]` table of the config file at `path`, if it has one.
-    pub fn from_config_file(path: Option<&std::path::Path>) -> Result<Keymap, String> {
+    /// The default table with the `[keys]` overrides of the loaded config, if it has any.
+    pub fn from_config(config: &crate::config::Config) -> Result<Keymap, ConfigError> {
         let mut keymap = Keymap::default();
-        let Some(path) = path else {
-            return Ok(keymap);
-        };
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(keymap),
-            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
-        };
-        let value: toml::Table = toml::from_str(&text)
-            .map_err(|e| format!("{} is not valid: {}", path.display(), e.message()))?;
-        if let Some(keys) = value.get("keys") {
-            keymap.apply_overrides(keys)?;
+        if let Some(keys) = &config.keys {
+            keymap.apply_overrides(keys).map_err(|e| {
+                let file = config
+                    .source
+                    .clone()
+                    .unwrap_or_else(|| "config.toml".into());
+                ConfigError::Invalid(file, e)
+            })?;
         }
         Ok(keymap)
     }

@@ -27,6 +27,7 @@ pub use theme::Theme;
 
 use crate::config::Config;
 use crate::desk::Desk;
+use crate::error::{Error, Result};
 use crate::model::Scale;
 use crate::store::{Store, StoreError};
 use ratatui::DefaultTerminal;
@@ -43,24 +44,19 @@ use ratatui::widgets::Widget;
 /// Run the workbench on `desk` until the reviewer quits. The config (with its `[keys]`) was
 /// read with the desk, so a mistake in it is one sentence before the screen changes. The
 /// terminal is restored on return, on error and on panic.
-pub fn run(desk: Desk, article: Option<i64>) -> crate::error::Result<()> {
-    run_inner(desk, article).map_err(|e| crate::error::Error::Refused(e.to_string()))
-}
-
-fn run_inner(desk: Desk, article: Option<i64>) -> anyhow::Result<()> {
-    let mut keymap = Keymap::default();
-    if let Some(keys) = &desk.config().keys {
-        keymap::apply_overrides(&mut keymap, keys).map_err(anyhow::Error::msg)?;
-    }
+pub fn run(desk: Desk, article: Option<i64>) -> Result<()> {
+    let keymap = Keymap::from_config(desk.config())?;
     let mut app = Workbench::open(desk, article, Theme::from_env())?.with_keymap(keymap);
 
     // Scripts get the subcommands; the workbench needs a terminal on both ends.
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        anyhow::bail!(crate::tui::strings::NOT_A_TERMINAL);
+        return Err(Error::Refused(strings::NOT_A_TERMINAL.into()));
     }
     let terminal = ratatui::try_init().map_err(|e| {
-        anyhow::anyhow!("cannot start the workbench on this terminal ({e}); use the subcommands instead, e.g. `claimdesk claims`")
+        Error::Refused(format!(
+            "cannot start the workbench on this terminal ({e}); use the subcommands instead, e.g. `claimdesk claims`"
+        ))
     })?;
     // Mouse capture and bracketed paste are undone on every way out, panics included.
     let hook = std::panic::take_hook();
@@ -73,11 +69,11 @@ fn run_inner(desk: Desk, article: Option<i64>) -> anyhow::Result<()> {
         hook(info);
     }));
     let result = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)
-        .map_err(anyhow::Error::from)
         .and_then(|()| {
             let mut terminal = terminal;
             event_loop(&mut terminal, &mut app)
-        });
+        })
+        .map_err(|e| Error::io("the terminal failed", e));
     let _ = execute!(
         std::io::stdout(),
         DisableMouseCapture,
@@ -87,7 +83,7 @@ fn run_inner(desk: Desk, article: Option<i64>) -> anyhow::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> anyhow::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     while !app.should_quit() {
@@ -120,7 +116,11 @@ pub struct Workbench {
 
 impl Workbench {
     /// The workbench over `article` (or every article) of the desk, the first claim selected.
-    pub fn open(desk: Desk, article: Option<i64>, theme: Theme) -> Result<Workbench, StoreError> {
+    pub fn open(
+        desk: Desk,
+        article: Option<i64>,
+        theme: Theme,
+    ) -> std::result::Result<Workbench, StoreError> {
         let executor = Executor::new(desk, article);
         let (articles, rows) = executor.start()?;
         let reviewer = executor.reviewer().to_string();
@@ -148,7 +148,7 @@ impl Workbench {
         article: Option<i64>,
         scale: Scale,
         theme: Theme,
-    ) -> Result<Workbench, StoreError> {
+    ) -> std::result::Result<Workbench, StoreError> {
         let config = Config {
             scale,
             ..Config::default()

@@ -4,43 +4,9 @@
 use ratatui::buffer::CellWidth;
 use ratatui::style::Style;
 use ratatui::text::Span;
-use std::borrow::Cow;
 use std::ops::Range;
 
-/// Replace every character a terminal would act on with a visible one of the same count, so that
-/// character offsets still hold: C0 controls become their Control Pictures (ESC → ␛), DEL → ␡, C1
-/// controls and bidirectional overrides → U+FFFD, tab → space. Newlines are kept when
-/// `keep_newlines`, else become spaces.
-pub fn sanitize(s: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !s.chars().any(|c| needs_replacing(c, keep_newlines)) {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(s.chars().map(|c| replace(c, keep_newlines)).collect())
-}
-
-/// One line of text for a list row, a title or a URL.
-pub fn one_line(s: &str) -> Cow<'_, str> {
-    sanitize(s, false)
-}
-
-fn needs_replacing(c: char, keep_newlines: bool) -> bool {
-    (c.is_control() && !(keep_newlines && c == '\n')) || is_bidi(c)
-}
-
-fn is_bidi(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-fn replace(c: char, keep_newlines: bool) -> char {
-    match c {
-        '\n' if keep_newlines => '\n',
-        '\n' | '\t' => ' ',
-        '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
-        '\u{7F}' => '\u{2421}',
-        c if c.is_control() || is_bidi(c) => '\u{FFFD}',
-        c => c,
-    }
-}
+pub use crate::safe::{one_line, sanitize};
 
 /// A grapheme of the article: where it starts (in characters), how many characters, how wide.
 #[derive(Debug, Clone, Copy)]
@@ -213,7 +179,10 @@ mod tests {
         assert_eq!(clean, "a␛[31mred␇\u{FFFD}x y␍\nz");
         assert!(!clean.chars().any(|c| c.is_control() && c != '\n'));
         assert_eq!(one_line("a\nb"), "a b");
-        assert!(matches!(sanitize("plain", false), Cow::Borrowed(_)));
+        assert!(matches!(
+            sanitize("plain", false),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

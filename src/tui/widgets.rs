@@ -66,3 +66,8 @@ pub fn ellipsize(s: &str, width: usize) -> String {
     }
     out
 }
+
+/// The text of a one-line field.
+pub fn line_text(field: &TextArea<'_>) -> String {
+    field.lines().first().cloned().unwrap_or_default()
+}

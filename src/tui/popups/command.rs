@@ -12,69 +12,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
-/// A command, as typed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    Export {
-        format: String,
-        path: String,
-    },
-    Goto(String),
-    Reviewer(String),
-    /// `:set FIELD VALUE`: a field of the selected claim's article.
-    Set {
-        field: String,
-        value: String,
-    },
-    Quit,
-    /// A known command with the wrong arguments: its name and usage.
-    Usage(&'static str, &'static str),
-    Unknown(String),
-    Empty,
-}
-
-impl Command {
-    pub fn parse(line: &str) -> Command {
-        let line = line.trim().trim_start_matches(':').trim();
-        let (name, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let rest = rest.trim();
-        let args: Vec<&str> = rest.split_whitespace().collect();
-        match name {
-            "" => Command::Empty,
-            "q" | "quit" | "q!" | "wq" | "x" => Command::Quit,
-            "export" | "e" | "w" => match args.as_slice() {
-                [format, _, ..] => Command::Export {
-                    format: format.to_string(),
-                    // The path is everything after the format: it may hold spaces.
-                    path: rest[format.len()..].trim().to_string(),
-                },
-                _ => Command::Usage(
-                    "export",
-                    "FORMAT FILE (json, claimreview, markdown, csv, html)",
-                ),
-            },
-            "goto" | "g" => match args.as_slice() {
-                [id] => Command::Goto(id.trim_start_matches('#').to_string()),
-                _ => Command::Usage("goto", "CLAIM_ID"),
-            },
-            "reviewer" => {
-                if rest.is_empty() {
-                    Command::Usage("reviewer", "NAME")
-                } else {
-                    Command::Reviewer(rest.to_string())
-                }
-            }
-            "set" => match rest.split_once(char::is_whitespace) {
-                Some((field, value)) if !value.trim().is_empty() => Command::Set {
-                    field: field.to_string(),
-                    value: value.trim().to_string(),
-                },
-                _ => Command::Usage("set", strings::SET_USAGE),
-            },
-            other => Command::Unknown(other.to_string()),
-        }
-    }
-}
+pub use crate::tui::state::Command;
 
 pub struct CommandLine {
     field: TextArea<'static>,

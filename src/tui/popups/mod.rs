@@ -88,7 +88,4 @@ pub fn edit_line(field: &mut TextArea<'static>, action: super::action::Action) -
     }
 }
 
-/// The text of a one-line field.
-pub fn line_text(field: &TextArea<'_>) -> String {
-    field.lines().first().cloned().unwrap_or_default()
-}
+pub use crate::tui::widgets::line_text;

@@ -13,15 +13,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PickKind {
-    /// Evidence of a claim, to remove.
-    Evidence {
-        claim: i64,
-        version: i64,
-    },
-    Article,
-}
+pub use crate::tui::state::PickKind;
 
 pub struct Picker {
     pub kind: PickKind,
