@@ -1,0 +1,107 @@
+//! Money: currency symbols and codes before a number, currency words after it.
+
+use super::*;
+
+impl<'a> Scanner<'a> {
+    pub(super) fn money_suffix(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let mut j = np.e;
+        // "20 US dollars"
+        if self.is_any(j, &["us", "u.s."]) && matches!(self.lex(j + 1), Lexeme::Currency(_)) {
+            j += 1;
+        }
+        let Lexeme::Currency(code) = self.lex(j) else {
+            // "10 pounds sterling"
+            if self.is_any(j, &["pound", "pounds"]) && self.is(j + 1, "sterling") {
+                return Some(
+                    Hit::new(
+                        ValueKind::Money,
+                        s,
+                        j + 2,
+                        Some(format!("GBP {}", np.normalized())),
+                    )
+                    .with_mod(np.m),
+                );
+            }
+            return None;
+        };
+        // a code in capitals or a currency word
+        if code == "c" {
+            let v = format_number(np.v / 100.0);
+            return Some(
+                Hit::new(ValueKind::Money, s, j + 1, Some(format!("USD {v}"))).with_mod(np.m),
+            );
+        }
+        let mut e = j + 1;
+        if code == "GBP" && self.is(j, "sterling") {
+            e = j + 1;
+        }
+        Some(
+            Hit::new(
+                ValueKind::Money,
+                s,
+                e,
+                Some(format!("{code} {}", np.normalized())),
+            )
+            .with_mod(np.m),
+        )
+    }
+
+    pub(super) fn money_prefix(&mut self, s: usize, i: usize) -> Option<Hit> {
+        let sym = self.text_of(i);
+        let prefix = if s < i {
+            self.lower(s)
+        } else {
+            LowerWord::new("")
+        };
+        let code = match sym {
+            "$" => match prefix.as_str() {
+                "" | "us" => "USD",
+                "a" | "au" => "AUD",
+                "c" | "ca" => "CAD",
+                "hk" => "HKD",
+                "nz" => "NZD",
+                "s" | "sg" => "SGD",
+                "r" => "BRL",
+                _ => return None,
+            },
+            "€" => "EUR",
+            "£" => "GBP",
+            "¥" => "JPY",
+            "₹" => "INR",
+            "₽" => "RUB",
+            _ => match LowerWord::new(sym).as_str() {
+                "rs" => "INR",
+                "usd" => "USD",
+                "eur" => "EUR",
+                "gbp" => "GBP",
+                "jpy" => "JPY",
+                "cny" => "CNY",
+                "inr" => "INR",
+                "chf" => "CHF",
+                "cad" => "CAD",
+                "aud" => "AUD",
+                "hkd" => "HKD",
+                "rub" => "RUB",
+                _ => return None,
+            },
+        };
+        let mut j = i + 1;
+        if self.punct(j, '.') && self.touches(j) {
+            j += 1;
+        }
+        if !self.is_num(j) && !matches!(self.lex(j), Lexeme::Cardinal(_) | Lexeme::Tens(_)) {
+            return None;
+        }
+        if self.is_word(j) && self.tokens[j].gap && sym.len() == 1 {
+            // "$ five" is not how money is written
+            return None;
+        }
+        let np = self.number_at(j, true)?;
+        Some(Hit::new(
+            ValueKind::Money,
+            s,
+            np.e,
+            Some(format!("{code} {}", np.normalized())),
+        ))
+    }
+}
