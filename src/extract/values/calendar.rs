@@ -486,4 +486,9 @@ impl<'a> Scanner<'a> {
         }
         Some((e, None))
     }
+
+    /// A weekday with nothing relative before it: "on Monday", "Monday, Feb 18".
+    pub(super) fn bare_weekday(&mut self, i: usize) -> Option<Hit> {
+        self.weekday_expr(i, Relative::Bare, i)
+    }
 }

@@ -312,4 +312,86 @@ impl<'a> Scanner<'a> {
         }
         Some(Hit::new(ValueKind::Ordinal, i, e, Some(v.to_string())))
     }
+
+    /// A day number followed by a month or "of ...": "30 March 2022", "20 of next month".
+    pub(super) fn day_number(&mut self, i: usize) -> Option<Hit> {
+        let (d, e, is_ord) = self.day_at(i)?;
+        self.day_expr(i, i, d, e, is_ord)
+    }
+
+    /// "21st", "3rd": a date when a month follows, a century before "century", else an ordinal.
+    pub(super) fn ordinal_suffix(&mut self, i: usize) -> Option<Hit> {
+        if !self.ord_suffix(i) {
+            return None;
+        }
+        if let Some((v, _)) = self.small_int(i) {
+            return self.ordinal_hit(i, i, v, i + 2);
+        }
+        let v = self.text_of(i).replace(',', "");
+        Some(Hit::new(ValueKind::Ordinal, i, i + 2, Some(v)))
+    }
+
+    /// "third", "first of March"; not "second" after a number ("5 second").
+    pub(super) fn ordinal_word(&mut self, i: usize) -> Option<Hit> {
+        let Lexeme::Ordinal(v) = self.lex(i) else {
+            return None;
+        };
+        if v == 2 && self.is(i, "second") && i > 0 && self.is_num(i - 1) {
+            return None;
+        }
+        self.ordinal_hit(i, i, v, i + 1)
+    }
+
+    /// "twenty-first", "thirty first".
+    pub(super) fn compound_ordinal(&mut self, i: usize) -> Option<Hit> {
+        let (v, e) = self.ord_word(i)?;
+        self.ordinal_hit(i, i, v, e)
+    }
+
+    /// A four-digit year ("in 2017", "2014 AD"), unless the number counts things.
+    pub(super) fn year(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if np.words || np.plain_int.is_none() || self.counts_things(s, np) {
+            return None;
+        }
+        self.year_hit(s, np)
+    }
+
+    /// "1500 people": a plural noun follows a four-digit number and no preposition of time
+    /// stands before it ("in 2017", "since 1990").
+    fn counts_things(&self, s: usize, np: &ParsedNumber) -> bool {
+        let j = np.e;
+        np.plain_int == Some(4)
+            && !(s > 0
+                && self.is_any(
+                    s - 1,
+                    &[
+                        "in", "since", "by", "from", "until", "till", "before", "after", "of",
+                        "during", "to",
+                    ],
+                ))
+            && self.is_word(j)
+            && !self.capitalized(j)
+            && {
+                let w = self.lower(j);
+                let w = w.as_str();
+                (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                    || matches!(
+                        w,
+                        "people"
+                            | "children"
+                            | "men"
+                            | "women"
+                            | "police"
+                            | "staff"
+                            | "personnel"
+                            | "cattle"
+                            | "sheep"
+                            | "feet"
+                            | "teeth"
+                            | "mice"
+                            | "geese"
+                    )
+            }
+            && self.noun_phrase(j).is_some()
+    }
 }

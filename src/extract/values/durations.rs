@@ -295,7 +295,7 @@ impl<'a> Scanner<'a> {
         // "three days after Easter", "two weeks before March 30"
         if self.is_any(e, &["after", "before"])
             && !self.closes(e + 1)
-            && let Some(h) = self.at(e + 1)
+            && let Some(h) = self.try_rules(e + 1)
             && h.kind == Some(ValueKind::Date)
             && h.e > e + 1
         {
@@ -367,5 +367,11 @@ impl<'a> Scanner<'a> {
             }
         });
         Some(Hit::date(s, e, v.map(|d| (d, Grain::Day))))
+    }
+
+    /// A number of time units: a duration, or the date it makes ("10 years ago", "in two weeks").
+    pub(super) fn duration(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let d = self.duration_at(np.e, np)?;
+        Some(self.duration_hit(s, d, np.m))
     }
 }

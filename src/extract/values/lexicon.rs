@@ -24,7 +24,39 @@ pub(super) enum Lexeme {
     /// A currency word or code: its ISO code ("c" for cents).
     Currency(&'static str),
     /// Words that start an expression of their own ("last", "today", "aged"…).
-    Trigger,
+    Trigger(Trigger),
+}
+
+/// Trigger words, grouped by the rule they start (see `rules::RULES`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Trigger {
+    /// "a", "an": "a dozen", "a year", "a single".
+    Article,
+    The,
+    /// "last", "next", "this", "past", "coming"…
+    Relative,
+    /// "earlier", "later": "earlier this year".
+    EarlierLater,
+    /// "today", "tonight", "tomorrow", "yesterday".
+    DayWord,
+    Weekend,
+    /// "christmas", "easter", "halloween".
+    Holiday,
+    Ides,
+    /// "age", "aged".
+    Age,
+    Half,
+    Point,
+    /// "minus", "negative".
+    Minus,
+    /// "US", "HK", "A", "C"… glued to "$".
+    DollarPrefix,
+    /// "Rs" before a number.
+    Rupees,
+    /// "couple", "pair", "few", "single": they start nothing, but are no nouns either.
+    Quantifier,
+    /// "night", "morning"…: only inside other expressions ("last night").
+    Daypart,
 }
 
 /// The lexicon: an open-addressing table of lowercase words (at most 16 bytes) hashed with FNV-1a,
@@ -405,57 +437,52 @@ pub(super) fn build_lexicon() -> LexiconTable {
             put(w, Lexeme::Currency(code));
         }
     }
-    for w in [
-        "a",
-        "an",
-        "the",
-        "last",
-        "next",
-        "this",
-        "current",
-        "previous",
-        "past",
-        "coming",
-        "upcoming",
-        "following",
-        "today",
-        "tomorrow",
-        "tomorrows",
-        "yesterday",
-        "tonight",
-        "half",
-        "aged",
-        "age",
-        "point",
-        "minus",
-        "negative",
-        "weekend",
-        "earlier",
-        "later",
-        "ides",
-        "christmas",
-        "easter",
-        "halloween",
-        "us",
-        "hk",
-        "nz",
-        "au",
-        "ca",
-        "sg",
-        "c",
-        "r",
-        "s",
-        "rs",
-        "couple",
-        "pair",
-        "few",
-        "single",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
+    for (ws, trigger) in [
+        (&["a", "an"][..], Trigger::Article),
+        (&["the"][..], Trigger::The),
+        (
+            &[
+                "last",
+                "next",
+                "this",
+                "current",
+                "previous",
+                "past",
+                "coming",
+                "upcoming",
+                "following",
+            ][..],
+            Trigger::Relative,
+        ),
+        (&["earlier", "later"][..], Trigger::EarlierLater),
+        (
+            &["today", "tomorrow", "tomorrows", "yesterday", "tonight"][..],
+            Trigger::DayWord,
+        ),
+        (&["weekend"][..], Trigger::Weekend),
+        (&["christmas", "easter", "halloween"][..], Trigger::Holiday),
+        (&["ides"][..], Trigger::Ides),
+        (&["aged", "age"][..], Trigger::Age),
+        (&["half"][..], Trigger::Half),
+        (&["point"][..], Trigger::Point),
+        (&["minus", "negative"][..], Trigger::Minus),
+        (
+            &["us", "hk", "nz", "au", "ca", "sg", "c", "r", "s"][..],
+            Trigger::DollarPrefix,
+        ),
+        (&["rs"][..], Trigger::Rupees),
+        (
+            &["couple", "pair", "few", "single"][..],
+            Trigger::Quantifier,
+        ),
+        (
+            &["night", "morning", "afternoon", "evening"][..],
+            Trigger::Daypart,
+        ),
     ] {
-        put(w, Lexeme::Trigger);
+        for w in ws {
+            put(w, Lexeme::Trigger(trigger));
+        }
     }
     LexiconTable::new(m)
 }

@@ -66,6 +66,27 @@ use tokens::*;
 /// Find the values in `text` (usually one sentence). Spans are byte ranges of `text`, sorted by
 /// start and non-overlapping. Relative dates resolve against `published`.
 pub fn scan(text: &str, published: Option<NaiveDate>) -> Vec<RawValue> {
+    scan_with(text, published, None)
+}
+
+/// `scan`, with the name of the rule that produced each value (see `rules::RULES`): for finding
+/// out why a value was found, or missed.
+pub fn scan_explained(text: &str, published: Option<NaiveDate>) -> Vec<(RawValue, &'static str)> {
+    let mut names = Vec::new();
+    let values = scan_with(text, published, Some(&mut names));
+    values.into_iter().zip(names).collect()
+}
+
+/// The rule names `scan_explained` can report, in the order the rules are tried.
+pub fn rule_names() -> impl Iterator<Item = &'static str> {
+    rules::rule_names()
+}
+
+fn scan_with(
+    text: &str,
+    published: Option<NaiveDate>,
+    mut names: Option<&mut Vec<&'static str>>,
+) -> Vec<RawValue> {
     thread_local! {
         static TOKS: std::cell::RefCell<Vec<Token>> = const { std::cell::RefCell::new(Vec::new()) };
     }
@@ -88,6 +109,7 @@ pub fn scan(text: &str, published: Option<NaiveDate>) -> Vec<RawValue> {
                 tokens: toks,
                 published,
                 out: &mut out,
+                names: names.as_deref_mut(),
                 base: start,
                 anchor: None,
                 floor: 0,
@@ -136,6 +158,8 @@ struct Hit {
     val: Option<String>,
     m: Option<Modifier>,
     anchor: Option<(NaiveDate, Grain)>,
+    /// The rule that found it (`rules::RULES`); set by the driver, innermost rule first.
+    rule: &'static str,
 }
 
 impl Hit {
@@ -147,6 +171,7 @@ impl Hit {
             val,
             m: None,
             anchor: None,
+            rule: "",
         }
     }
     fn silent(s: usize, e: usize) -> Hit {
@@ -157,6 +182,7 @@ impl Hit {
             val: None,
             m: None,
             anchor: None,
+            rule: "",
         }
     }
     fn date(s: usize, e: usize, d: Option<(NaiveDate, Grain)>) -> Hit {
@@ -167,7 +193,19 @@ impl Hit {
             val: d.and_then(|(d, g)| format_date(d, g)),
             m: None,
             anchor: d.filter(|(_, g)| *g != Grain::Week),
+            rule: "",
         }
+    }
+    /// A rule's verdict "not a value, and no later rule may say otherwise" ("one of them").
+    fn nothing(s: usize) -> Hit {
+        Hit::silent(s, s)
+    }
+    /// Name the rule that found this hit, unless a rule it called already did.
+    fn named(mut self, rule: &'static str) -> Hit {
+        if self.rule.is_empty() {
+            self.rule = rule;
+        }
+        self
     }
     fn with_mod(mut self, m: Option<Modifier>) -> Hit {
         if m.is_some() {
@@ -182,6 +220,8 @@ struct Scanner<'a> {
     tokens: &'a [Token],
     published: Option<NaiveDate>,
     out: &'a mut Vec<RawValue>,
+    /// For `scan_explained`: the rule name of each value in `out`.
+    names: Option<&'a mut Vec<&'static str>>,
     /// Byte offset of this chunk in the text given to `scan`.
     base: usize,
     /// The last resolved date, for "10 years later".
@@ -201,7 +241,7 @@ impl<'a> Scanner<'a> {
         let n = self.len();
         let mut i = 0;
         while i < n {
-            let hit = self.at(i);
+            let hit = self.try_rules(i);
             match hit {
                 Some(h) if h.e > i => {
                     let e = h.e;
@@ -230,6 +270,9 @@ impl<'a> Scanner<'a> {
         }
         if let Some(a) = h.anchor {
             self.anchor = Some(a);
+        }
+        if let Some(names) = self.names.as_deref_mut() {
+            names.push(h.rule);
         }
         self.out.push(RawValue {
             kind,
@@ -324,6 +367,45 @@ mod tests {
         let v = vals(text, published);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         (v[0].0.clone(), v[0].1.clone(), v[0].2.clone())
+    }
+
+    #[test]
+    fn each_value_names_its_rule() {
+        let rules = |text: &str| -> Vec<(String, &'static str)> {
+            scan_explained(text, d("2022-03-13"))
+                .into_iter()
+                .map(|(v, rule)| (text[v.span].to_string(), rule))
+                .collect()
+        };
+        assert_eq!(
+            rules("Prices rose 12% to $5 million on March 30, 2022."),
+            [
+                ("12%".to_string(), "percent"),
+                ("$5 million".to_string(), "money-symbol"),
+                ("March 30, 2022".to_string(), "month"),
+            ]
+        );
+        assert_eq!(
+            rules("Two Russian cosmonauts spent nearly a year in space, 10 years ago."),
+            [
+                ("Two Russian cosmonauts".to_string(), "count"),
+                ("nearly a year".to_string(), "duration"),
+                ("10 years ago".to_string(), "duration"),
+            ]
+        );
+        assert_eq!(
+            rules("He was born in 1971 and left yesterday."),
+            [
+                ("1971".to_string(), "year"),
+                ("yesterday".to_string(), "day-word"),
+            ]
+        );
+        // the names are those of the table, and `scan_explained` finds what `scan` finds
+        let text = "Over the past two years, Mary, 77, paid USD 500 for 3 km of road on the 15th.";
+        let explained = scan_explained(text, d("2022-03-13"));
+        assert!(explained.iter().all(|(_, r)| rule_names().any(|n| n == *r)));
+        let values: Vec<RawValue> = explained.into_iter().map(|(v, _)| v).collect();
+        assert_eq!(values, scan(text, d("2022-03-13")));
     }
 
     #[test]

@@ -104,4 +104,41 @@ impl<'a> Scanner<'a> {
             Some(format!("{code} {}", np.normalized())),
         ))
     }
+
+    /// "USD 5", "EUR 2.5m": a currency code in capitals before a number.
+    pub(super) fn currency_code(&mut self, i: usize) -> Option<Hit> {
+        if self.text_of(i).bytes().all(|b| b.is_ascii_uppercase()) && self.is_num(i + 1) {
+            self.money_prefix(i, i)
+        } else {
+            None
+        }
+    }
+
+    /// "US$5", "A$20", "HK$1m": a country prefix glued to "$".
+    pub(super) fn dollar_prefix(&mut self, i: usize) -> Option<Hit> {
+        let lc = self.lower(i);
+        if self.punct(i + 1, '$')
+            && self.touches(i + 1)
+            && matches!(
+                lc.as_str(),
+                "us" | "hk" | "nz" | "au" | "ca" | "sg" | "c" | "r" | "s" | "a"
+            )
+        {
+            return self.money_prefix(i, i + 1);
+        }
+        None
+    }
+
+    /// "Rs 500", "Rs. 2 crore".
+    pub(super) fn rupees(&mut self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.punct(j, '.') && self.touches(j) {
+            j += 1;
+        }
+        if self.is_num(j) {
+            self.money_prefix(i, i)
+        } else {
+            None
+        }
+    }
 }

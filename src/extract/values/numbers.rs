@@ -446,7 +446,7 @@ impl<'a> Scanner<'a> {
                 frac: true,
                 m: None,
             };
-            return self.classify(i, np);
+            return self.classify(i, &np);
         }
         Some(Hit::new(
             ValueKind::Number,
@@ -456,12 +456,11 @@ impl<'a> Scanner<'a> {
         ))
     }
 
-    pub(super) fn word_number(&mut self, i: usize) -> Option<Hit> {
-        let np = self.number_at(i, false)?;
-        self.classify(i, np)
-    }
-
-    pub(super) fn vague(&mut self, i: usize, x: f64) -> Option<Hit> {
+    /// "hundreds of experiments", "tens of thousands": at least the unit, so `more-than`.
+    pub(super) fn vague(&mut self, i: usize) -> Option<Hit> {
+        let Lexeme::VaguePlural(x) = self.lex(i) else {
+            return None;
+        };
         // "tens of thousands of", "hundreds of thousands"
         let mut v = x;
         let mut e = i + 1;
@@ -485,5 +484,90 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(Hit::new(ValueKind::Number, i, e, Some(val)).with_mod(Some(Modifier::MoreThan)))
+    }
+
+    /// A number glued to a word before it ("COVID-19", "F-16") is not a value: skip it whole.
+    pub(super) fn glued_number(&mut self, i: usize) -> Option<Hit> {
+        if !self.glued_before(i) {
+            return None;
+        }
+        let mut e = i + 1;
+        while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Num)) {
+            e += 1;
+        }
+        Some(Hit::silent(i, e))
+    }
+
+    /// A number right after "53/" is the second half of a pair: a plain number.
+    pub(super) fn after_slash(&mut self, i: usize) -> Option<Hit> {
+        if !(i >= 2
+            && self.punct(i - 1, '/')
+            && !self.tokens[i - 1].gap
+            && !self.tokens[i].gap
+            && self.is_num(i - 2))
+        {
+            return None;
+        }
+        let np = self.number_at(i, false)?;
+        Some(Hit::new(
+            ValueKind::Number,
+            i,
+            np.e.min(i + 1),
+            Some(np.normalized()),
+        ))
+    }
+
+    /// "a dozen", "a year", "a couple of", "a single crew member"; not "once a year".
+    pub(super) fn article(&mut self, i: usize) -> Option<Hit> {
+        // "once a year", "$5 a day", "twice a week"
+        if i > 0 && self.is_any(i - 1, &["once", "twice", "thrice", "times", "per"]) {
+            return None;
+        }
+        if self.is(i + 1, "single") && self.noun_phrase(i + 2).is_some() {
+            let e = self.noun_phrase(i + 2)?;
+            return Some(Hit::new(ValueKind::Count, i, e, Some("1".into())));
+        }
+        // "5 times a week": the unit belongs to the value just before
+        if self.is_any(
+            i + 1,
+            &["week", "year", "month", "fortnight", "day", "decade"],
+        ) && i > 0
+            && self.last_out_end() == Some(self.tokens[i - 1].e)
+        {
+            return None;
+        }
+        let np = self.number_at(i, false)?;
+        self.classify(i, &np)
+    }
+
+    /// "point five": a decimal written in words.
+    pub(super) fn spelled_point(&mut self, i: usize) -> Option<Hit> {
+        let np = self.number_at(i, false)?;
+        Some(Hit::new(ValueKind::Number, i, np.e, Some(np.normalized())))
+    }
+
+    /// "minus 5", "negative 0.5".
+    pub(super) fn spelled_minus(&mut self, i: usize) -> Option<Hit> {
+        let np = self.number_at(i + 1, false)?;
+        let v = -np.v;
+        let val = match np.lit {
+            Some(l) if l != "0" => format!("-{l}"),
+            Some(l) => l,
+            None => format_number(v),
+        };
+        Some(Hit::new(ValueKind::Number, i, np.e, Some(val)))
+    }
+
+    /// A number glued to letters we do not know ("5G", "3D") is not a value.
+    pub(super) fn glued_letters(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let j = np.e;
+        if !(self.touches(j) && matches!(self.kind(j), Some(TokenKind::Word | TokenKind::Other))) {
+            return None;
+        }
+        let mut e = j + 1;
+        while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Num)) {
+            e += 1;
+        }
+        Some(Hit::silent(s, e))
     }
 }

@@ -3,205 +3,88 @@
 use super::*;
 
 impl<'a> Scanner<'a> {
-    pub(super) fn trigger(&mut self, i: usize) -> Option<Hit> {
-        if self.lex(i + 1) == Lexeme::None
-            && !matches!(self.kind(i + 1), Some(TokenKind::Num | TokenKind::P('$')))
+    /// "today", "tonight", "tomorrow", "yesterday" (and "this morning" after them).
+    pub(super) fn day_word(&mut self, i: usize) -> Option<Hit> {
+        let days = match self.lower(i).as_str() {
+            "today" | "tonight" => 0,
+            "tomorrow" | "tomorrows" => 1,
+            "yesterday" => -1,
+            _ => return None,
+        };
+        let e = self.daypart(i + 1);
+        let v = self
+            .published
+            .and_then(|p| add_days(p, days))
+            .map(|p| (p, Grain::Day));
+        Some(Hit::date(i, e, v))
+    }
+
+    /// "weekend" on its own: the weekend the tense points to.
+    pub(super) fn weekend(&mut self, i: usize) -> Option<Hit> {
+        let v = self
+            .resolve_weekend(Relative::Bare, i)
+            .map(|d| (d, Grain::Day));
+        Some(Hit::date(i, i + 1, v))
+    }
+
+    /// "earlier this year", "later this month".
+    pub(super) fn earlier_later(&mut self, i: usize) -> Option<Hit> {
+        if self.is(i + 1, "this")
+            && let Some(h) = self.relative_phrase(i + 1, i)
+            && h.kind == Some(ValueKind::Date)
         {
-            // every trigger needs a known word, a number or a "$" after it, except these
-            let t = self.text_of(i);
-            let alone = [
-                "today",
-                "tonight",
-                "tomorrow",
-                "tomorrows",
-                "yesterday",
-                "weekend",
-                "weekends",
-                "christmas",
-                "easter",
-                "halloween",
-                "age",
-                "ides",
-                "rs",
-            ];
-            if !alone.iter().any(|w| t.eq_ignore_ascii_case(w)) {
-                return None;
-            }
+            return Some(h);
         }
+        None
+    }
+
+    /// "ides of March": the 15th of March, May, July and October, the 13th of other months.
+    pub(super) fn ides(&mut self, i: usize) -> Option<Hit> {
+        if self.is(i + 1, "of")
+            && let Lexeme::Month(m, _) = self.lex(i + 2)
+        {
+            let d = if matches!(m, 3 | 5 | 7 | 10) { 15 } else { 13 };
+            let v = self.resolve_month_day(m, d, i).map(|x| (x, Grain::Day));
+            return Some(Hit::date(i, i + 3, v));
+        }
+        None
+    }
+
+    /// "Christmas [Eve|Day] [2021]", "Easter [Sunday] [2022]", "Halloween".
+    pub(super) fn holiday(&mut self, i: usize) -> Option<Hit> {
         let lc = self.lower(i);
         let w = lc.as_str();
-        if self.punct(i + 1, '$')
-            && self.touches(i + 1)
-            && matches!(
-                w,
-                "us" | "hk" | "nz" | "au" | "ca" | "sg" | "c" | "r" | "s" | "a"
-            )
-        {
-            return self.money_prefix(i, i + 1);
-        }
-        match w {
-            "a" | "an" => {
-                // "once a year", "$5 a day", "twice a week"
-                if i > 0 && self.is_any(i - 1, &["once", "twice", "thrice", "times", "per"]) {
-                    return None;
-                }
-                if self.is(i + 1, "single") && self.noun_phrase(i + 2).is_some() {
-                    let e = self.noun_phrase(i + 2)?;
-                    return Some(Hit::new(ValueKind::Count, i, e, Some("1".into())));
-                }
-                if self.is_any(
-                    i + 1,
-                    &["week", "year", "month", "fortnight", "day", "decade"],
-                ) && i > 0
-                    && self.last_out_end() == Some(self.tokens[i - 1].e)
-                {
-                    return None;
-                }
-                self.word_number(i)
-            }
-            "half" => self.word_number(i),
-            "point" => {
-                let np = self.number_at(i, false)?;
-                Some(Hit::new(ValueKind::Number, i, np.e, Some(np.normalized())))
-            }
-            "minus" | "negative" => {
-                let np = self.number_at(i + 1, false)?;
-                let v = -np.v;
-                let val = match np.lit {
-                    Some(l) if l != "0" => format!("-{l}"),
-                    Some(l) => l,
-                    None => format_number(v),
-                };
-                Some(Hit::new(ValueKind::Number, i, np.e, Some(val)))
-            }
-            "today" | "tonight" => {
-                let e = self.daypart(i + 1);
-                let v = self.published.map(|p| (p, Grain::Day));
-                Some(Hit::date(i, e, v))
-            }
-            "tomorrow" | "tomorrows" => {
-                let e = self.daypart(i + 1);
-                let v = self
-                    .published
-                    .and_then(|p| add_days(p, 1))
-                    .map(|p| (p, Grain::Day));
-                Some(Hit::date(i, e, v))
-            }
-            "yesterday" => {
-                let e = self.daypart(i + 1);
-                let v = self
-                    .published
-                    .and_then(|p| add_days(p, -1))
-                    .map(|p| (p, Grain::Day));
-                Some(Hit::date(i, e, v))
-            }
-            "weekend" | "weekends" => {
-                let v = self
-                    .resolve_weekend(Relative::Bare, i)
-                    .map(|d| (d, Grain::Day));
-                Some(Hit::date(i, i + 1, v))
-            }
-            "aged" | "age" => {
-                let mut j = i + 1;
-                if w == "age" && self.is(j, "of") {
-                    j += 1;
-                }
-                let np = self.number_at(j, false)?;
-                if !np.is_int() || np.v > 130.0 || np.plain_int.is_some_and(|d| d > 3) {
-                    return None;
-                }
-                if self.measure_unit_at(np.e).is_some()
-                    || self.duration_at(np.e, &np).is_some()
-                        && !self.is_any(np.e, &["years", "year"])
-                {
-                    return None;
-                }
-                let mut e = np.e;
-                // "aged 80 years"
-                if self.is_any(e, &["years", "year"]) && !self.is(e + 1, "ago") {
+        let mut e = i + 1;
+        let (m, d) = match w {
+            "christmas" => {
+                if self.is(e, "eve") {
                     e += 1;
-                    if self.is(e, "old") {
+                    (12, 24)
+                } else {
+                    if self.is(e, "day") {
                         e += 1;
                     }
-                }
-                Some(Hit::new(ValueKind::Age, i, e, Some(np.normalized())).with_mod(np.m))
-            }
-            "the" => self.the_phrase(i),
-            "last" | "next" | "this" | "current" | "previous" | "past" | "coming" | "upcoming"
-            | "following" => self.relative_phrase(i, i),
-            "earlier" | "later" => {
-                // "earlier this year", "later this month"
-                if self.is(i + 1, "this")
-                    && let Some(h) = self.relative_phrase(i + 1, i)
-                    && h.kind == Some(ValueKind::Date)
-                {
-                    return Some(h);
-                }
-                None
-            }
-            "ides" => {
-                if self.is(i + 1, "of")
-                    && let Lexeme::Month(m, _) = self.lex(i + 2)
-                {
-                    let d = if matches!(m, 3 | 5 | 7 | 10) { 15 } else { 13 };
-                    let v = self.resolve_month_day(m, d, i).map(|x| (x, Grain::Day));
-                    return Some(Hit::date(i, i + 3, v));
-                }
-                None
-            }
-            "christmas" | "easter" | "halloween" => {
-                let mut e = i + 1;
-                let (m, d) = match w {
-                    "christmas" => {
-                        if self.is(e, "eve") {
-                            e += 1;
-                            (12, 24)
-                        } else {
-                            if self.is(e, "day") {
-                                e += 1;
-                            }
-                            (12, 25)
-                        }
-                    }
-                    "halloween" => (10, 31),
-                    _ => {
-                        if self.is_any(e, &["sunday", "day"]) {
-                            e += 1;
-                        }
-                        let y = self
-                            .year_at(e)
-                            .or_else(|| self.published.map(|p| p.year()))?;
-                        let ed = easter(y);
-                        let e2 = if self.year_at(e).is_some() { e + 1 } else { e };
-                        return Some(Hit::date(i, e2, ed.map(|x| (x, Grain::Day))));
-                    }
-                };
-                if let Some(y) = self.year_at(e) {
-                    return Some(Hit::date(i, e + 1, ymd(y, m, d).map(|x| (x, Grain::Day))));
-                }
-                let v = self.resolve_month_day(m, d, i).map(|x| (x, Grain::Day));
-                Some(Hit::date(i, e, v))
-            }
-            "us" | "hk" | "nz" | "au" | "ca" | "sg" | "c" | "r" | "s" => {
-                if self.punct(i + 1, '$') && self.touches(i + 1) {
-                    self.money_prefix(i, i + 1)
-                } else {
-                    None
+                    (12, 25)
                 }
             }
-            "rs" => {
-                let mut j = i + 1;
-                if self.punct(j, '.') && self.touches(j) {
-                    j += 1;
+            "halloween" => (10, 31),
+            _ => {
+                if self.is_any(e, &["sunday", "day"]) {
+                    e += 1;
                 }
-                if self.is_num(j) {
-                    self.money_prefix(i, i)
-                } else {
-                    None
-                }
+                let y = self
+                    .year_at(e)
+                    .or_else(|| self.published.map(|p| p.year()))?;
+                let ed = easter(y);
+                let e2 = if self.year_at(e).is_some() { e + 1 } else { e };
+                return Some(Hit::date(i, e2, ed.map(|x| (x, Grain::Day))));
             }
-            _ => None,
+        };
+        if let Some(y) = self.year_at(e) {
+            return Some(Hit::date(i, e + 1, ymd(y, m, d).map(|x| (x, Grain::Day))));
         }
+        let v = self.resolve_month_day(m, d, i).map(|x| (x, Grain::Day));
+        Some(Hit::date(i, e, v))
     }
 
     pub(super) fn daypart(&self, j: usize) -> usize {
@@ -256,7 +139,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if self.is(j, "ides") {
-            let h = self.trigger(j)?;
+            let h = self.ides(j)?;
             return Some(Hit { s: i, ..h });
         }
         // "the past two years", "the last decade", "the next five years"
@@ -268,8 +151,7 @@ impl<'a> Scanner<'a> {
         }
         // "the age of 80"
         if self.is(j, "age") && self.is(j + 1, "of") {
-            let h = self.trigger(j)?;
-            return Some(h);
+            return self.aged(j);
         }
         None
     }

@@ -182,4 +182,90 @@ impl<'a> Scanner<'a> {
         }
         Some((sym, e))
     }
+
+    /// "aged 80", "age 45", "the age of 80", "aged 80 years old".
+    pub(super) fn aged(&mut self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.is(i, "age") && self.is(j, "of") {
+            j += 1;
+        }
+        let np = self.number_at(j, false)?;
+        if !np.is_int() || np.v > 130.0 || np.plain_int.is_some_and(|d| d > 3) {
+            return None;
+        }
+        if self.measure_unit_at(np.e).is_some()
+            || self.duration_at(np.e, &np).is_some() && !self.is_any(np.e, &["years", "year"])
+        {
+            return None;
+        }
+        let mut e = np.e;
+        // "aged 80 years"
+        if self.is_any(e, &["years", "year"]) && !self.is(e + 1, "ago") {
+            e += 1;
+            if self.is(e, "old") {
+                e += 1;
+            }
+        }
+        Some(Hit::new(ValueKind::Age, i, e, Some(np.normalized())).with_mod(np.m))
+    }
+
+    /// "12%", "12 percent", "12 pct", "12 per cent".
+    pub(super) fn percent(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let j = np.e;
+        let e = if self.punct(j, '%') || self.is_any(j, &["percent", "pct"]) {
+            j + 1
+        } else if self.is(j, "per") && self.is(j + 1, "cent") {
+            j + 2
+        } else {
+            return None;
+        };
+        Some(Hit::new(ValueKind::Percent, s, e, Some(np.normalized())).with_mod(np.m))
+    }
+
+    /// "400 km", "5 degrees Celsius", "3 square miles".
+    pub(super) fn quantity(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let (sym, e) = self.measure_unit_at(np.e)?;
+        let val = format!("{} {sym}", np.normalized());
+        Some(Hit::new(ValueKind::Quantity, s, e, Some(val)).with_mod(np.m))
+    }
+
+    /// "one" as a pronoun ("one of the crew", "no one") is not a value.
+    pub(super) fn pronoun_one(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if !(np.words && np.e == s + 1 && self.is(s, "one")) {
+            return None;
+        }
+        let prev_det = s > 0
+            && self.is_any(
+                s - 1,
+                &[
+                    "no", "any", "every", "each", "the", "this", "that", "which", "only",
+                    "someone", "anyone", "everyone", "no-one",
+                ],
+            );
+        if prev_det || self.is_any(s + 1, &["of", "another", "who", "that", "which"]) {
+            return Some(Hit::nothing(s));
+        }
+        None
+    }
+
+    /// A number followed by a noun phrase: "two Russian cosmonauts", "a couple of days".
+    /// Digit integers longer than six digits are ids, not counts.
+    pub(super) fn count(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if np.plain_int.is_some_and(|d| d > 6) {
+            return None;
+        }
+        let j = np.e;
+        let k = if np.frac && self.is(j, "of") {
+            j + 1
+        } else {
+            j
+        };
+        let e = self.noun_phrase(k)?;
+        Some(Hit::new(ValueKind::Count, s, e, Some(np.normalized())).with_mod(np.m))
+    }
+
+    /// Whatever is left: a plain number.
+    pub(super) fn plain_number(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        Some(Hit::new(ValueKind::Number, s, np.e, Some(np.normalized())).with_mod(np.m))
+    }
 }

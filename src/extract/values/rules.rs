@@ -1,233 +1,229 @@
-//! The rule table: which rule is tried first at a token, and the driver that tries them in order.
+//! The rule table: every rule the scanner knows, in the order it tries them, and the driver.
+//!
+//! At each token the driver tries, in table order, the rules that start at that kind of token;
+//! the first one that answers wins (an answer may also be "not a value": a time of day, "COVID-19",
+//! "one of them"). If none does and the token can start a number (digits, "two", "half"), the
+//! number is parsed once and the rules on `Start::Number` decide what it is, again in order.
 
 use super::*;
 
-impl<'a> Scanner<'a> {
-    pub(super) fn at(&mut self, i: usize) -> Option<Hit> {
-        let t = self.tokens[i];
-        match t.k {
-            TokenKind::Num => self.at_num(i),
-            TokenKind::P(c) => match c {
-                '$' | '€' | '£' | '¥' | '₹' | '₽' => self.money_prefix(i, i),
-                '-' => self.negative(i),
-                '\'' => self.short_decade(i),
-                _ => None,
-            },
-            TokenKind::Word => {
-                if t.lex == Lexeme::None {
-                    None
-                } else {
-                    self.at_word(i)
-                }
-            }
-            TokenKind::Other => None,
-        }
-    }
+/// What kind of token a rule starts at.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Start {
+    /// A number written with digits.
+    Digits,
+    /// "$", "€", "£", "¥", "₹", "₽".
+    CurrencySymbol,
+    /// "-" (and the dashes folded into it).
+    Dash,
+    /// "'" (and the curly apostrophes folded into it).
+    Apostrophe,
+    Month,
+    Weekday,
+    /// "first", "twentieth".
+    OrdinalWord,
+    /// "twenty", "thirty"…: an ordinal ("twenty-first") or a number.
+    TensWord,
+    /// "two", "eleven", "hundred".
+    NumberWord,
+    /// "hundreds", "thousands".
+    VaguePlural,
+    /// "USD", "EUR" in capitals.
+    CurrencyCode,
+    Word(Trigger),
+    /// Not a token: a number already parsed (digits or words), classified by what follows it.
+    Number,
+}
 
-    pub(super) fn at_num(&mut self, i: usize) -> Option<Hit> {
-        if self.glued_before(i) {
-            let mut e = i + 1;
-            while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Num))
+impl Start {
+    /// Tokens whose rules all missed may still start a plain number.
+    fn takes_number(self) -> bool {
+        matches!(
+            self,
+            Start::Digits | Start::TensWord | Start::NumberWord | Start::Word(Trigger::Half)
+        )
+    }
+}
+
+type AtToken = for<'s> fn(&mut Scanner<'s>, usize) -> Option<Hit>;
+type OnNumber = for<'s> fn(&mut Scanner<'s>, usize, &ParsedNumber) -> Option<Hit>;
+
+#[derive(Clone, Copy)]
+pub(super) enum Matcher {
+    /// Tried at the token.
+    At(AtToken),
+    /// Tried on the number parsed at the token: (scanner, first token, number).
+    OnNumber(OnNumber),
+}
+
+pub(super) struct Rule {
+    /// The name `scan_explained` reports for the values this rule produces.
+    pub(super) name: &'static str,
+    pub(super) start: Start,
+    pub(super) matcher: Matcher,
+}
+
+const fn at(name: &'static str, start: Start, f: AtToken) -> Rule {
+    Rule {
+        name,
+        start,
+        matcher: Matcher::At(f),
+    }
+}
+
+const fn number(name: &'static str, f: OnNumber) -> Rule {
+    Rule {
+        name,
+        start: Start::Number,
+        matcher: Matcher::OnNumber(f),
+    }
+}
+
+use Start::*;
+use Trigger as T;
+
+/// Every rule, in priority order: where two rules could match at the same token, the first wins.
+#[rustfmt::skip]
+pub(super) const RULES: &[Rule] = &[
+    // A number written with digits: what it is part of comes before the number alone.
+    at("glued-number",      Digits,           |sc, i| sc.glued_number(i)),    // "COVID-19": none
+    at("fraction-part",     Digits,           |sc, i| sc.after_slash(i)),     // the 54 of "53/54"
+    at("numeric-date",      Digits,           |sc, i| sc.numeric_date(i)),    // "2022-03-30"
+    at("time-of-day",       Digits,           |sc, i| sc.time_of_day(i)),     // "10 a.m.": none
+    at("decade",            Digits,           |sc, i| sc.decade(i)),          // "1990s"
+    at("day-of-month",      Digits,           |sc, i| sc.day_number(i)),      // "30 March"
+    at("ordinal-suffix",    Digits,           |sc, i| sc.ordinal_suffix(i)),  // "21st"
+    at("slash-pair",        Digits,           |sc, i| sc.slash(i)),           // "1/2", "20/100"
+    // Symbols.
+    at("money-symbol",      CurrencySymbol,   |sc, i| sc.money_prefix(i, i)), // "$5"
+    at("negative-number",   Dash,             |sc, i| sc.negative(i)),        // "-504"
+    at("short-decade",      Apostrophe,       |sc, i| sc.short_decade(i)),    // "'90s"
+    // Words.
+    at("month",             Month,            |sc, i| sc.month_expr(i)),      // "March 30"
+    at("weekday",           Weekday,          |sc, i| sc.bare_weekday(i)),    // "on Monday"
+    at("ordinal-word",      OrdinalWord,      |sc, i| sc.ordinal_word(i)),    // "third"
+    at("ordinal-word",      TensWord,         |sc, i| sc.compound_ordinal(i)),// "twenty-first"
+    at("vague-plural",      VaguePlural,      |sc, i| sc.vague(i)),           // "hundreds of"
+    at("currency-code",     CurrencyCode,     |sc, i| sc.currency_code(i)),   // "USD 5"
+    at("money-symbol",      Word(T::DollarPrefix), |sc, i| sc.dollar_prefix(i)), // "US$5"
+    at("money-symbol",      Word(T::Article), |sc, i| sc.dollar_prefix(i)),   // "A$5"
+    at("money-symbol",      Word(T::Rupees),  |sc, i| sc.rupees(i)),          // "Rs 500"
+    at("a-number",          Word(T::Article), |sc, i| sc.article(i)),         // "a dozen", "a year"
+    at("spelled-decimal",   Word(T::Point),   |sc, i| sc.spelled_point(i)),   // "point five"
+    at("spelled-negative",  Word(T::Minus),   |sc, i| sc.spelled_minus(i)),   // "minus 5"
+    at("day-word",          Word(T::DayWord), |sc, i| sc.day_word(i)),        // "yesterday"
+    at("weekend",           Word(T::Weekend), |sc, i| sc.weekend(i)),         // "weekend"
+    at("age",               Word(T::Age),     |sc, i| sc.aged(i)),            // "aged 80"
+    at("the-phrase",        Word(T::The),     |sc, i| sc.the_phrase(i)),      // "the 15th"
+    at("relative-date",     Word(T::Relative), |sc, i| sc.relative_phrase(i, i)), // "last week"
+    at("relative-date",     Word(T::EarlierLater), |sc, i| sc.earlier_later(i)),  // "later this year"
+    at("ides",              Word(T::Ides),    |sc, i| sc.ides(i)),            // "the ides of March"
+    at("holiday",           Word(T::Holiday), |sc, i| sc.holiday(i)),         // "Christmas Eve"
+    // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
+    number("percent",                         |sc, s, n| sc.percent(s, n)),        // "12%"
+    number("money-suffix",                    |sc, s, n| sc.money_suffix(s, n)),   // "20 euros"
+    number("age-suffix",                      |sc, s, n| sc.age_suffix(s, n)),     // "80-year-old"
+    number("weekday-count",                   |sc, s, n| sc.weekday_count(s, n)),  // "3 fridays ago"
+    number("duration",                        |sc, s, n| sc.duration(s, n)),       // "2 years", "10 years ago"
+    number("quantity",                        |sc, s, n| sc.quantity(s, n)),       // "400 km"
+    number("glued-letters",                   |sc, s, n| sc.glued_letters(s, n)),  // "5G": none
+    number("year",                            |sc, s, n| sc.year(s, n)),           // "in 2017"
+    number("age-apposition",                  |sc, s, n| sc.age_apposition(s, n)), // "Mary, 77,"
+    number("pronoun-one",                     |sc, s, n| sc.pronoun_one(s, n)),    // "one of them": none
+    number("count",                           |sc, s, n| sc.count(s, n)),          // "two cosmonauts"
+    number("number",                          |sc, s, n| sc.plain_number(s, n)),   // "1200000"
+];
+
+impl<'a> Scanner<'a> {
+    /// The value (or the non-value) that starts at token `i`, by the first rule that answers.
+    pub(super) fn try_rules(&mut self, i: usize) -> Option<Hit> {
+        let start = self.start_at(i)?;
+        for rule in RULES {
+            if rule.start != start {
+                continue;
+            }
+            if let Matcher::At(f) = rule.matcher
+                && let Some(h) = f(self, i)
             {
-                e += 1;
+                return Some(h.named(rule.name));
             }
-            return Some(Hit::silent(i, e));
         }
-        // a number right after "53/" is the second half of a pair: a plain number
-        if i >= 2
-            && self.punct(i - 1, '/')
-            && !self.tokens[i - 1].gap
-            && !self.tokens[i].gap
-            && self.is_num(i - 2)
-        {
-            let np = self.number_at(i, false)?;
-            return Some(Hit::new(
-                ValueKind::Number,
-                i,
-                np.e.min(i + 1),
-                Some(np.normalized()),
-            ));
-        }
-        if let Some(h) = self.numeric_date(i) {
-            return Some(h);
-        }
-        if let Some(h) = self.time_of_day(i) {
-            return Some(h);
-        }
-        if let Some(h) = self.decade(i) {
-            return Some(h);
-        }
-        if let Some((d, e, is_ord)) = self.day_at(i)
-            && let Some(h) = self.day_expr(i, i, d, e, is_ord)
-        {
-            return Some(h);
-        }
-        if self.ord_suffix(i) {
-            if let Some((v, _)) = self.small_int(i) {
-                return self.ordinal_hit(i, i, v, i + 2);
-            }
-            let v = self.text_of(i).replace(',', "");
-            return Some(Hit::new(ValueKind::Ordinal, i, i + 2, Some(v)));
-        }
-        if let Some(h) = self.slash(i) {
-            return Some(h);
+        if !start.takes_number() {
+            return None;
         }
         let np = self.number_at(i, false)?;
-        self.classify(i, np)
+        self.classify(i, &np)
     }
 
-    /// What a parsed number is, from the words after (and a few before) it.
-    pub(super) fn classify(&mut self, s: usize, np: ParsedNumber) -> Option<Hit> {
-        let j = np.e;
-        let m = np.m;
-        let val = np.normalized();
-        // percent
-        if self.punct(j, '%') {
-            return Some(Hit::new(ValueKind::Percent, s, j + 1, Some(val)).with_mod(m));
-        }
-        if self.is_any(j, &["percent", "pct"]) {
-            return Some(Hit::new(ValueKind::Percent, s, j + 1, Some(val)).with_mod(m));
-        }
-        if self.is(j, "per") && self.is(j + 1, "cent") {
-            return Some(Hit::new(ValueKind::Percent, s, j + 2, Some(val)).with_mod(m));
-        }
-        // money written after the number: "20 euros", "5 million dollars", "50 cents"
-        if let Some(h) = self.money_suffix(s, &np) {
-            return Some(h);
-        }
-        // ages
-        if let Some(h) = self.age_suffix(s, &np) {
-            return Some(h);
-        }
-        // "3 fridays from now", "2 thursdays ago"
-        if let Some(h) = self.weekday_count(s, &np) {
-            return Some(h);
-        }
-        // durations, and dates relative to now or to an anchor
-        if let Some(d) = self.duration_at(j, &np) {
-            return Some(self.duration_hit(s, d, m));
-        }
-        // quantities
-        if let Some((sym, e)) = self.measure_unit_at(j) {
-            return Some(
-                Hit::new(ValueKind::Quantity, s, e, Some(format!("{val} {sym}"))).with_mod(m),
-            );
-        }
-        // a number glued to letters we do not know ("5G", "3D") is not a value
-        if self.touches(j) && matches!(self.kind(j), Some(TokenKind::Word | TokenKind::Other)) {
-            let mut e = j + 1;
-            while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Num))
+    /// What the number `np` starting at token `s` is: the first `Start::Number` rule that answers.
+    pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        for rule in RULES {
+            if let Matcher::OnNumber(f) = rule.matcher
+                && let Some(h) = f(self, s, np)
             {
-                e += 1;
-            }
-            return Some(Hit::silent(s, e));
-        }
-        // years, unless the number counts things ("1500 people"): a plural noun follows and no
-        // preposition of time stands before it ("in 2017", "since 1990")
-        let counts_things = np.plain_int == Some(4)
-            && !(s > 0
-                && self.is_any(
-                    s - 1,
-                    &[
-                        "in", "since", "by", "from", "until", "till", "before", "after", "of",
-                        "during", "to",
-                    ],
-                ))
-            && self.is_word(j)
-            && !self.capitalized(j)
-            && {
-                let w = self.lower(j);
-                let w = w.as_str();
-                (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-                    || matches!(
-                        w,
-                        "people"
-                            | "children"
-                            | "men"
-                            | "women"
-                            | "police"
-                            | "staff"
-                            | "personnel"
-                            | "cattle"
-                            | "sheep"
-                            | "feet"
-                            | "teeth"
-                            | "mice"
-                            | "geese"
-                    )
-            }
-            && self.noun_phrase(j).is_some();
-        if !np.words
-            && np.plain_int.is_some()
-            && !counts_things
-            && let Some(h) = self.year_hit(s, &np)
-        {
-            return Some(h);
-        }
-        // "Mary, 77," / "Smith (55)"
-        if let Some(h) = self.age_apposition(s, &np) {
-            return Some(h);
-        }
-        // "one" as a pronoun
-        if np.words && np.e == s + 1 && self.is(s, "one") {
-            let prev_det = s > 0
-                && self.is_any(
-                    s - 1,
-                    &[
-                        "no", "any", "every", "each", "the", "this", "that", "which", "only",
-                        "someone", "anyone", "everyone", "no-one",
-                    ],
-                );
-            if prev_det || self.is_any(s + 1, &["of", "another", "who", "that", "which"]) {
-                return None;
+                return Some(h.named(rule.name));
             }
         }
-        // counts
-        let count_ok = match np.plain_int {
-            Some(d) => d <= 6,
-            None => true,
-        } || counts_things;
-        if count_ok {
-            let k = if np.frac && self.is(j, "of") {
-                j + 1
-            } else {
-                j
-            };
-            if let Some(e) = self.noun_phrase(k) {
-                return Some(Hit::new(ValueKind::Count, s, e, Some(val)).with_mod(m));
-            }
-        }
-        Some(Hit::new(ValueKind::Number, s, j, Some(val)).with_mod(m))
+        None
     }
 
-    pub(super) fn at_word(&mut self, i: usize) -> Option<Hit> {
-        match self.lex(i) {
-            Lexeme::Month(..) => self.month_expr(i),
-            Lexeme::Weekday(..) => self.weekday_expr(i, Relative::Bare, i),
-            Lexeme::Ordinal(v) => {
-                if v == 2 && self.is(i, "second") && i > 0 && self.is_num(i - 1) {
-                    return None;
-                }
-                self.ordinal_hit(i, i, v, i + 1)
-            }
-            Lexeme::Tens(_) => {
-                if let Some((v, e)) = self.ord_word(i) {
-                    return self.ordinal_hit(i, i, v, e);
-                }
-                self.word_number(i)
-            }
-            Lexeme::Cardinal(_) | Lexeme::Hundred => self.word_number(i),
-            Lexeme::Scale(_) | Lexeme::Dozen => None,
-            Lexeme::VaguePlural(x) => self.vague(i, x),
-            Lexeme::Currency(_) => {
-                if self.text_of(i).bytes().all(|b| b.is_ascii_uppercase()) && self.is_num(i + 1) {
-                    self.money_prefix(i, i)
-                } else {
-                    None
-                }
-            }
-            Lexeme::TimeUnit(_) | Lexeme::Measure(_) | Lexeme::None => None,
-            Lexeme::Trigger => self.trigger(i),
-        }
+    fn start_at(&self, i: usize) -> Option<Start> {
+        let t = &self.tokens[i];
+        Some(match t.k {
+            TokenKind::Num => Digits,
+            TokenKind::P('$' | '€' | '£' | '¥' | '₹' | '₽') => CurrencySymbol,
+            TokenKind::P('-') => Dash,
+            TokenKind::P('\'') => Apostrophe,
+            TokenKind::P(_) | TokenKind::Other => return None,
+            TokenKind::Word => match t.lex {
+                Lexeme::Month(..) => Month,
+                Lexeme::Weekday(..) => Weekday,
+                Lexeme::Ordinal(_) => OrdinalWord,
+                Lexeme::Tens(_) => TensWord,
+                Lexeme::Cardinal(_) | Lexeme::Hundred => NumberWord,
+                Lexeme::VaguePlural(_) => VaguePlural,
+                // a currency word starts money only as a code in capitals ("USD 5")
+                Lexeme::Currency(_) => CurrencyCode,
+                Lexeme::Trigger(trigger) if self.trigger_has_context(i) => Word(trigger),
+                Lexeme::Trigger(_)
+                | Lexeme::None
+                | Lexeme::Scale(_)
+                | Lexeme::Dozen
+                | Lexeme::TimeUnit(_)
+                | Lexeme::Measure(_) => return None,
+            },
+        })
     }
+
+    /// Every trigger needs a known word, a number or a "$" after it, except a few that stand
+    /// alone ("today", "Christmas"): this keeps "the", "a" and "this" cheap.
+    fn trigger_has_context(&self, i: usize) -> bool {
+        if self.lex(i + 1) != Lexeme::None
+            || matches!(self.kind(i + 1), Some(TokenKind::Num | TokenKind::P('$')))
+        {
+            return true;
+        }
+        let t = self.text_of(i);
+        [
+            "today",
+            "tonight",
+            "tomorrow",
+            "tomorrows",
+            "yesterday",
+            "weekend",
+            "christmas",
+            "easter",
+            "halloween",
+            "age",
+            "ides",
+            "rs",
+        ]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+    }
+}
+
+/// The names of the rules, in table order (a name may appear more than once).
+pub(super) fn rule_names() -> impl Iterator<Item = &'static str> {
+    RULES.iter().map(|r| r.name)
 }
