@@ -3,10 +3,11 @@
 use super::*;
 
 pub(super) struct MonthParts {
-    pub(super) m: u32,
+    pub(super) month: u32,
     pub(super) day: Option<u32>,
     pub(super) year: Option<i32>,
-    pub(super) e: usize,
+    /// The token after the expression.
+    pub(super) end: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -219,17 +220,17 @@ impl<'a> Scanner<'a> {
                 }
                 if let Some(yy) = self.year_at(y) {
                     return Some(MonthParts {
-                        m,
+                        month: m,
                         day: Some(d),
                         year: Some(yy),
-                        e: y + 1,
+                        end: y + 1,
                     });
                 }
                 return Some(MonthParts {
-                    m,
+                    month: m,
                     day: Some(d),
                     year: None,
-                    e,
+                    end: e,
                 });
             }
         }
@@ -239,17 +240,17 @@ impl<'a> Scanner<'a> {
         }
         if let Some(yy) = self.year_at(y) {
             return Some(MonthParts {
-                m,
+                month: m,
                 day: None,
                 year: Some(yy),
-                e: y + 1,
+                end: y + 1,
             });
         }
         Some(MonthParts {
-            m,
+            month: m,
             day: None,
             year: None,
-            e: j,
+            end: j,
         })
     }
 
@@ -310,23 +311,23 @@ impl<'a> Scanner<'a> {
 
     pub(super) fn month_expr(&mut self, i: usize) -> Option<Hit> {
         let mc = self.month_parts(i)?;
-        let m = mc.m;
+        let m = mc.month;
         // "Jul 18, Fri": a weekday after the date
         let mut wd_after: Option<(u32, usize)> = None;
         if mc.day.is_some()
             && mc.year.is_none()
-            && self.punct(mc.e, ',')
-            && let Lexeme::Weekday(wd, _) = self.lex(mc.e + 1)
+            && self.punct(mc.end, ',')
+            && let Lexeme::Weekday(wd, _) = self.lex(mc.end + 1)
         {
-            wd_after = Some((wd, mc.e + 2));
+            wd_after = Some((wd, mc.end + 2));
         }
         match (mc.day, mc.year) {
             (Some(d), Some(y)) => {
                 let v = ymd(y, m, d)?;
-                Some(Hit::date(i, mc.e, Some((v, Grain::Day))))
+                Some(Hit::date(i, mc.end, Some((v, Grain::Day))))
             }
             (Some(d), None) => {
-                if let Some(h) = self.month_tail(i, mc.e, m, Some(d)) {
+                if let Some(h) = self.month_tail(i, mc.end, m, Some(d)) {
                     return Some(h);
                 }
                 if let Some((wd, e)) = wd_after {
@@ -334,27 +335,27 @@ impl<'a> Scanner<'a> {
                     return Some(Hit::date(i, e, v));
                 }
                 let v = self.resolve_month_day(m, d, i).map(|x| (x, Grain::Day));
-                Some(Hit::date(i, mc.e, v))
+                Some(Hit::date(i, mc.end, v))
             }
             (None, Some(y)) => {
                 let v = ymd(y, m, 1)?;
-                Some(Hit::date(i, mc.e, Some((v, Grain::Month))))
+                Some(Hit::date(i, mc.end, Some((v, Grain::Month))))
             }
             (None, None) => {
-                if let Some(h) = self.month_tail(i, mc.e, m, None) {
+                if let Some(h) = self.month_tail(i, mc.end, m, None) {
                     return Some(h);
                 }
-                if self.is(mc.e, "after") && self.is(mc.e + 1, "next") {
+                if self.is(mc.end, "after") && self.is(mc.end + 1, "next") {
                     let v = self
                         .resolve_month_relative(m, Relative::Next)
                         .and_then(|(d, g)| add_months(d, 12).map(|x| (x, g)));
-                    return Some(Hit::date(i, mc.e + 2, v));
+                    return Some(Hit::date(i, mc.end + 2, v));
                 }
                 if !self.bare_month_ok(i) {
                     return None;
                 }
                 let v = self.resolve_month(m, i);
-                Some(Hit::date(i, mc.e, v))
+                Some(Hit::date(i, mc.end, v))
             }
         }
     }
@@ -381,8 +382,8 @@ impl<'a> Scanner<'a> {
                 && let Some(mc) = self.month_parts(k)
                 && let Some(d) = mc.day
             {
-                let v = self.resolve_weekday_on_day(wd, Some(mc.m), d, mc.year, i);
-                return Some(Hit::date(i, mc.e, v));
+                let v = self.resolve_weekday_on_day(wd, Some(mc.month), d, mc.year, i);
+                return Some(Hit::date(i, mc.end, v));
             }
             // "Monday 18 February", "Tuesday the 19th", "Thu 15th"
             let mut k2 = k;

@@ -14,7 +14,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Ordinal suffix glued to a number: "21st".
-    pub(super) fn ord_suffix(&self, i: usize) -> bool {
+    pub(super) fn has_ordinal_suffix(&self, i: usize) -> bool {
         self.touches(i + 1) && self.is_any(i + 1, &["st", "nd", "rd", "th"])
     }
 
@@ -23,7 +23,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn day_at(&self, i: usize) -> Option<(u32, usize, bool)> {
         if let Some((v, d)) = self.small_int(i) {
             if d <= 2 && (1..=31).contains(&v) {
-                if self.ord_suffix(i) {
+                if self.has_ordinal_suffix(i) {
                     return Some((v, i + 2, true));
                 }
                 if self.glued_after(i) && !matches!(self.lex(i + 1), Lexeme::Month(..)) {
@@ -33,13 +33,13 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        self.ord_word(i)
+        self.spelled_ordinal(i)
             .filter(|&(v, _)| (1..=31).contains(&v))
             .map(|(v, e)| (v, e, true))
     }
 
     /// An ordinal written in words: "first", "twenty-fifth", "thirty first".
-    pub(super) fn ord_word(&self, i: usize) -> Option<(u32, usize)> {
+    pub(super) fn spelled_ordinal(&self, i: usize) -> Option<(u32, usize)> {
         match self.lex(i) {
             Lexeme::Ordinal(v) => Some((v, i + 1)),
             Lexeme::Tens(t) => {
@@ -56,10 +56,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    pub(super) fn year_hit(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+    pub(super) fn year_value(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let digits = np.plain_int?;
-        let v = np.v as i64;
-        let j = np.e;
+        let v = np.value as i64;
+        let j = np.end;
         // "2014 A.D.", "14 a.d.", "AD 2014" is rare in news
         let (ad, e) = self.era(j);
         if ad {
@@ -134,7 +134,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let sep = self.kind(i + 1);
-        if !(matches!(sep, Some(TokenKind::P('/' | '-'))) && adj3(i)) {
+        if !(matches!(sep, Some(TokenKind::Punct('/' | '-'))) && adj3(i)) {
             return None;
         }
         // D-Mon-Y, D/Mon/Y
@@ -154,7 +154,7 @@ impl<'a> Scanner<'a> {
         let (b, bd) = self.small_int(i + 2)?;
         // M/YYYY
         if bd == 4
-            && sep == Some(TokenKind::P('/'))
+            && sep == Some(TokenKind::Punct('/'))
             && (1..=12).contains(&a)
             && !self.glued_after(i + 2)
         {
@@ -175,7 +175,7 @@ impl<'a> Scanner<'a> {
             return Some(Hit::date(i, i + 5, Some((v, Grain::Day))));
         }
         // M/D (not with a hyphen: "3-2" is a score, "10-15" a range)
-        if sep == Some(TokenKind::P('/')) && (1..=12).contains(&a) && (1..=31).contains(&b) {
+        if sep == Some(TokenKind::Punct('/')) && (1..=12).contains(&a) && (1..=31).contains(&b) {
             if matches!(b, 2..=4) && a < b {
                 return None; // a fraction: 1/2, 3/4
             }
@@ -321,7 +321,7 @@ impl<'a> Scanner<'a> {
 
     /// "21st", "3rd": a date when a month follows, a century before "century", else an ordinal.
     pub(super) fn ordinal_suffix(&mut self, i: usize) -> Option<Hit> {
-        if !self.ord_suffix(i) {
+        if !self.has_ordinal_suffix(i) {
             return None;
         }
         if let Some((v, _)) = self.small_int(i) {
@@ -344,7 +344,7 @@ impl<'a> Scanner<'a> {
 
     /// "twenty-first", "thirty first".
     pub(super) fn compound_ordinal(&mut self, i: usize) -> Option<Hit> {
-        let (v, e) = self.ord_word(i)?;
+        let (v, e) = self.spelled_ordinal(i)?;
         self.ordinal_hit(i, i, v, e)
     }
 
@@ -353,13 +353,13 @@ impl<'a> Scanner<'a> {
         if np.words || np.plain_int.is_none() || self.counts_things(s, np) {
             return None;
         }
-        self.year_hit(s, np)
+        self.year_value(s, np)
     }
 
     /// "1500 people": a plural noun follows a four-digit number and no preposition of time
     /// stands before it ("in 2017", "since 1990").
     fn counts_things(&self, s: usize, np: &ParsedNumber) -> bool {
-        let j = np.e;
+        let j = np.end;
         np.plain_int == Some(4)
             && !(s > 0
                 && self.is_any(

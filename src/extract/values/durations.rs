@@ -99,7 +99,8 @@ pub(super) fn iso_duration(comps: &[(f64, TimeUnit)]) -> Option<String> {
 
 pub(super) struct DurationPhrase {
     pub(super) comps: Vec<(f64, TimeUnit)>,
-    pub(super) e: usize,
+    /// The token after the phrase.
+    pub(super) end: usize,
     pub(super) upcoming: bool,
 }
 
@@ -155,7 +156,7 @@ impl<'a> Scanner<'a> {
         if unit == TimeUnit::Second
             && self.is(j, "second")
             && np.words
-            && np.v == 1.0
+            && np.value == 1.0
             && self.noun_phrase(j + 1).is_some()
         {
             return None;
@@ -171,7 +172,7 @@ impl<'a> Scanner<'a> {
                 }
                 match self.time_unit_at(k) {
                     Some(u2) if u2 != TimeUnit::Quarter => {
-                        comps.push((np.v * 0.25, u2));
+                        comps.push((np.value * 0.25, u2));
                         e = k + 1;
                     }
                     _ => return None,
@@ -179,10 +180,10 @@ impl<'a> Scanner<'a> {
             } else if self.noun_phrase(e).is_some() {
                 return None;
             } else {
-                comps.push((np.v, unit));
+                comps.push((np.value, unit));
             }
         } else {
-            comps.push((np.v, unit));
+            comps.push((np.value, unit));
         }
         // compounds: "and a half", "2 years, 3 months", "1 hour thirty"
         loop {
@@ -219,32 +220,36 @@ impl<'a> Scanner<'a> {
             let Some(np2) = self.number_at(k, false) else {
                 break;
             };
-            if let Some(u2) = self.time_unit_at(np2.e) {
+            if let Some(u2) = self.time_unit_at(np2.end) {
                 if u2 < last {
-                    comps.push((np2.v, u2));
-                    e = np2.e + 1;
+                    comps.push((np2.value, u2));
+                    e = np2.end + 1;
                     continue;
                 }
                 break;
             }
             if last == TimeUnit::Hour
                 && np2.is_int()
-                && np2.v < 60.0
+                && np2.value < 60.0
                 && np2.words != self.is_num(k)
-                && self.noun_phrase(np2.e).is_none()
-                && self.measure_unit_at(np2.e).is_none()
-                && !self.punct(np2.e, '%')
+                && self.noun_phrase(np2.end).is_none()
+                && self.measure_unit_at(np2.end).is_none()
+                && !self.punct(np2.end, '%')
             {
-                comps.push((np2.v, TimeUnit::Minute));
-                e = np2.e;
+                comps.push((np2.value, TimeUnit::Minute));
+                e = np2.end;
             }
             break;
         }
-        Some(DurationPhrase { comps, e, upcoming })
+        Some(DurationPhrase {
+            comps,
+            end: e,
+            upcoming,
+        })
     }
 
     pub(super) fn duration_hit(&mut self, s: usize, d: DurationPhrase, m: Option<Modifier>) -> Hit {
-        let e = d.e;
+        let e = d.end;
         let single = if d.comps.len() == 1 {
             Some(d.comps[0].1)
         } else {
@@ -297,13 +302,13 @@ impl<'a> Scanner<'a> {
             && !self.closes(e + 1)
             && let Some(h) = self.try_rules(e + 1)
             && h.kind == Some(ValueKind::Date)
-            && h.e > e + 1
+            && h.end > e + 1
         {
             let sign = if self.is(e, "after") { 1 } else { -1 };
             let v = h
                 .anchor
                 .and_then(|(a, g)| self.shift(a, &d.comps, sign).map(|x| (x, g)));
-            return Hit::date(s, h.e, v).with_mod(m);
+            return Hit::date(s, h.end, v).with_mod(m);
         }
         // anchored: "10 years later", "two days earlier"
         if self.is(e, "later")
@@ -337,14 +342,14 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn weekday_count(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        let j = np.e;
+        let j = np.end;
         let Lexeme::Weekday(wd, false) = self.lex(j) else {
             return None;
         };
-        if !np.is_int() || np.v < 1.0 || np.v > 520.0 {
+        if !np.is_int() || np.value < 1.0 || np.value > 520.0 {
             return None;
         }
-        let n = np.v as i64;
+        let n = np.value as i64;
         let (fwd, e) = if self.is(j + 1, "from") && self.is_any(j + 2, &["now", "today"]) {
             (true, j + 3)
         } else if self.is(j + 1, "hence") {
@@ -371,7 +376,7 @@ impl<'a> Scanner<'a> {
 
     /// A number of time units: a duration, or the date it makes ("10 years ago", "in two weeks").
     pub(super) fn duration(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        let d = self.duration_at(np.e, np)?;
-        Some(self.duration_hit(s, d, np.m))
+        let d = self.duration_at(np.end, np)?;
+        Some(self.duration_hit(s, d, np.modifier))
     }
 }

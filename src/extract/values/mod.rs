@@ -153,10 +153,11 @@ fn chunk_end(text: &str, start: usize) -> usize {
 struct Hit {
     /// `None`: recognised and consumed, but not a value (a time of day, "COVID-19").
     kind: Option<ValueKind>,
-    s: usize,
-    e: usize,
-    val: Option<String>,
-    m: Option<Modifier>,
+    /// Token range: first token, and the token after the last.
+    start: usize,
+    end: usize,
+    value: Option<String>,
+    modifier: Option<Modifier>,
     anchor: Option<(NaiveDate, Grain)>,
     /// The rule that found it (`rules::RULES`); set by the driver, innermost rule first.
     rule: &'static str,
@@ -166,10 +167,10 @@ impl Hit {
     fn new(kind: ValueKind, s: usize, e: usize, val: Option<String>) -> Hit {
         Hit {
             kind: Some(kind),
-            s,
-            e,
-            val,
-            m: None,
+            start: s,
+            end: e,
+            value: val,
+            modifier: None,
             anchor: None,
             rule: "",
         }
@@ -177,10 +178,10 @@ impl Hit {
     fn silent(s: usize, e: usize) -> Hit {
         Hit {
             kind: None,
-            s,
-            e,
-            val: None,
-            m: None,
+            start: s,
+            end: e,
+            value: None,
+            modifier: None,
             anchor: None,
             rule: "",
         }
@@ -188,10 +189,10 @@ impl Hit {
     fn date(s: usize, e: usize, d: Option<(NaiveDate, Grain)>) -> Hit {
         Hit {
             kind: Some(ValueKind::Date),
-            s,
-            e,
-            val: d.and_then(|(d, g)| format_date(d, g)),
-            m: None,
+            start: s,
+            end: e,
+            value: d.and_then(|(d, g)| format_date(d, g)),
+            modifier: None,
             anchor: d.filter(|(_, g)| *g != Grain::Week),
             rule: "",
         }
@@ -209,7 +210,7 @@ impl Hit {
     }
     fn with_mod(mut self, m: Option<Modifier>) -> Hit {
         if m.is_some() {
-            self.m = m;
+            self.modifier = m;
         }
         self
     }
@@ -243,8 +244,8 @@ impl<'a> Scanner<'a> {
         while i < n {
             let hit = self.try_rules(i);
             match hit {
-                Some(h) if h.e > i => {
-                    let e = h.e;
+                Some(h) if h.end > i => {
+                    let e = h.end;
                     self.emit(h);
                     i = e;
                     self.floor = e;
@@ -258,15 +259,15 @@ impl<'a> Scanner<'a> {
         let Some(kind) = h.kind else {
             return;
         };
-        h.s = h.s.max(self.floor);
-        if h.s >= h.e || h.e > self.len() {
+        h.start = h.start.max(self.floor);
+        if h.start >= h.end || h.end > self.len() {
             return;
         }
-        if h.m.is_none()
-            && let Some((m, s)) = self.modifier_before(h.s, kind)
+        if h.modifier.is_none()
+            && let Some((m, s)) = self.modifier_before(h.start, kind)
         {
-            h.m = Some(m);
-            h.s = s;
+            h.modifier = Some(m);
+            h.start = s;
         }
         if let Some(a) = h.anchor {
             self.anchor = Some(a);
@@ -276,9 +277,9 @@ impl<'a> Scanner<'a> {
         }
         self.out.push(RawValue {
             kind,
-            span: self.tokens[h.s].s + self.base..self.tokens[h.e - 1].e + self.base,
-            value: h.val,
-            modifier: h.m,
+            span: self.tokens[h.start].start + self.base..self.tokens[h.end - 1].end + self.base,
+            value: h.value,
+            modifier: h.modifier,
         });
     }
 

@@ -4,7 +4,7 @@ use super::*;
 
 impl<'a> Scanner<'a> {
     pub(super) fn money_suffix(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        let mut j = np.e;
+        let mut j = np.end;
         // "20 US dollars"
         if self.is_any(j, &["us", "u.s."]) && matches!(self.lex(j + 1), Lexeme::Currency(_)) {
             j += 1;
@@ -19,16 +19,17 @@ impl<'a> Scanner<'a> {
                         j + 2,
                         Some(format!("GBP {}", np.normalized())),
                     )
-                    .with_mod(np.m),
+                    .with_mod(np.modifier),
                 );
             }
             return None;
         };
         // a code in capitals or a currency word
         if code == "c" {
-            let v = format_number(np.v / 100.0);
+            let v = format_number(np.value / 100.0);
             return Some(
-                Hit::new(ValueKind::Money, s, j + 1, Some(format!("USD {v}"))).with_mod(np.m),
+                Hit::new(ValueKind::Money, s, j + 1, Some(format!("USD {v}")))
+                    .with_mod(np.modifier),
             );
         }
         let mut e = j + 1;
@@ -42,7 +43,7 @@ impl<'a> Scanner<'a> {
                 e,
                 Some(format!("{code} {}", np.normalized())),
             )
-            .with_mod(np.m),
+            .with_mod(np.modifier),
         )
     }
 
@@ -100,7 +101,7 @@ impl<'a> Scanner<'a> {
         Some(Hit::new(
             ValueKind::Money,
             s,
-            np.e,
+            np.end,
             Some(format!("{code} {}", np.normalized())),
         ))
     }

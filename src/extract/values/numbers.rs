@@ -5,25 +5,28 @@ use super::*;
 /// A parsed number: its value, where it ends, and how it was written.
 #[derive(Clone, Debug)]
 pub(super) struct ParsedNumber {
-    pub(super) v: f64,
+    pub(super) value: f64,
     /// Exact normalized digits when the number is a plain digit literal.
-    pub(super) lit: Option<String>,
-    pub(super) e: usize,
+    pub(super) digits: Option<String>,
+    /// The token after the number.
+    pub(super) end: usize,
     /// Written as words ("two", "a dozen").
     pub(super) words: bool,
     /// A plain digit integer without thousands separators: its number of digits.
     pub(super) plain_int: Option<usize>,
     /// Ends with a fraction ("and a half") or is "a couple": the unit or noun may follow "of".
     pub(super) frac: bool,
-    pub(super) m: Option<Modifier>,
+    pub(super) modifier: Option<Modifier>,
 }
 
 impl ParsedNumber {
     pub(super) fn normalized(&self) -> String {
-        self.lit.clone().unwrap_or_else(|| format_number(self.v))
+        self.digits
+            .clone()
+            .unwrap_or_else(|| format_number(self.value))
     }
     pub(super) fn is_int(&self) -> bool {
-        self.v.fract() == 0.0
+        self.value.fract() == 0.0
     }
 }
 
@@ -85,7 +88,7 @@ impl<'a> Scanner<'a> {
         match self.kind(i - 1) {
             Some(TokenKind::Word) => !prefix_ok(i - 1),
             Some(TokenKind::Other) => true,
-            Some(TokenKind::P('-')) => {
+            Some(TokenKind::Punct('-')) => {
                 i >= 2
                     && !self.tokens[i - 1].gap
                     && matches!(self.kind(i - 2), Some(TokenKind::Word | TokenKind::Other))
@@ -97,19 +100,19 @@ impl<'a> Scanner<'a> {
 
     pub(super) fn number_at(&self, i: usize, money: bool) -> Option<ParsedNumber> {
         let mut np = match self.kind(i)? {
-            TokenKind::Num => {
+            TokenKind::Number => {
                 let (lit, _) = normalize_digits(self.text_of(i));
                 let v: f64 = lit.parse().ok()?;
                 let raw = self.text_of(i);
                 let plain = raw.bytes().all(|b| b.is_ascii_digit());
                 let mut np = ParsedNumber {
-                    v,
-                    lit: Some(lit),
-                    e: i + 1,
+                    value: v,
+                    digits: Some(lit),
+                    end: i + 1,
                     words: false,
                     plain_int: plain.then_some(raw.len()),
                     frac: false,
-                    m: None,
+                    modifier: None,
                 };
                 let j = i + 1;
                 if self.touches(j) && self.is_word(j) {
@@ -126,21 +129,21 @@ impl<'a> Scanner<'a> {
                     if let Some(x) = mult
                         && !self.glued_after(j)
                     {
-                        np.v *= x;
-                        np.lit = None;
+                        np.value *= x;
+                        np.digits = None;
                         np.plain_int = None;
-                        np.e = j + 1;
+                        np.end = j + 1;
                     }
                 }
                 // "1 point 1"
-                if np.e == i + 1
-                    && self.is(np.e, "point")
-                    && let Some((f, e)) = self.point_digits(np.e + 1)
+                if np.end == i + 1
+                    && self.is(np.end, "point")
+                    && let Some((f, e)) = self.point_digits(np.end + 1)
                 {
-                    np.v += f;
-                    np.lit = None;
+                    np.value += f;
+                    np.digits = None;
                     np.plain_int = None;
-                    np.e = e;
+                    np.end = e;
                 }
                 self.scales(&mut np);
                 np
@@ -165,7 +168,7 @@ impl<'a> Scanner<'a> {
     /// Multiplying words after a number: "1.2 million", "200 dozens", "30 lakh".
     pub(super) fn scales(&self, np: &mut ParsedNumber) {
         loop {
-            let j = np.e;
+            let j = np.end;
             let x = match self.lex(j) {
                 Lexeme::Scale(x) => x,
                 Lexeme::VaguePlural(x) => x,
@@ -173,19 +176,19 @@ impl<'a> Scanner<'a> {
                 Lexeme::Dozen => 12.0,
                 _ => break,
             };
-            if np.v > 1e30 {
+            if np.value > 1e30 {
                 break;
             }
-            np.v *= x;
-            np.lit = None;
+            np.value *= x;
+            np.digits = None;
             np.plain_int = None;
-            np.e = j + 1;
+            np.end = j + 1;
         }
     }
 
     /// "and a half", "and three quarters", "and half".
     pub(super) fn fraction_tail(&self, np: &mut ParsedNumber) {
-        let mut j = np.e;
+        let mut j = np.end;
         if !self.is(j, "and") {
             return;
         }
@@ -206,11 +209,11 @@ impl<'a> Scanner<'a> {
         } else {
             return;
         };
-        np.v += k * f;
-        np.lit = None;
+        np.value += k * f;
+        np.digits = None;
         np.plain_int = None;
         np.frac = true;
-        np.e = j + 1;
+        np.end = j + 1;
     }
 
     pub(super) fn point_digits(&self, j: usize) -> Option<(f64, usize)> {
@@ -245,13 +248,13 @@ impl<'a> Scanner<'a> {
         }
         let mut j = i;
         let mk = |v: f64, e: usize, m: Option<Modifier>| ParsedNumber {
-            v,
-            lit: None,
-            e,
+            value: v,
+            digits: None,
+            end: e,
             words: true,
             plain_int: None,
             frac: false,
-            m,
+            modifier: m,
         };
         // "a"/"an"/"half" + scale, unit or vague quantity
         if self.is_any(i, &["a", "an"]) {
@@ -406,23 +409,30 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let prev_ok = i == 0
-            || (self.tokens[i].gap && !matches!(self.kind(i - 1), Some(TokenKind::Num)))
+            || (self.tokens[i].gap && !matches!(self.kind(i - 1), Some(TokenKind::Number)))
             || matches!(
                 self.kind(i - 1),
-                Some(TokenKind::P('(' | '[' | '"' | '“' | ':' | '='))
+                Some(TokenKind::Punct('(' | '[' | '"' | '“' | ':' | '='))
             );
         let touching = !self.tokens[j].gap;
         if !(prev_ok && (touching || i == 0)) {
             return None;
         }
         let np = self.number_at(j, false)?;
-        if self.touches(np.e) && self.is_word(np.e) {
+        if self.touches(np.end) && self.is_word(np.end) {
             return None;
         }
         let mut np = np;
-        np.v = -np.v;
-        np.lit = np.lit.map(|l| if l == "0" { l } else { format!("-{l}") });
-        Some(Hit::new(ValueKind::Number, i, np.e, Some(np.normalized())))
+        np.value = -np.value;
+        np.digits = np
+            .digits
+            .map(|l| if l == "0" { l } else { format!("-{l}") });
+        Some(Hit::new(
+            ValueKind::Number,
+            i,
+            np.end,
+            Some(np.normalized()),
+        ))
     }
 
     /// "53/54", "1/2", "20/100": fractions, or two numbers.
@@ -438,13 +448,13 @@ impl<'a> Scanner<'a> {
         let (b, _) = self.small_int(i + 2)?;
         if b > 0 && a < b && matches!(b, 2 | 3 | 4 | 5 | 8 | 10 | 100 | 1000) {
             let np = ParsedNumber {
-                v: f64::from(a) / f64::from(b),
-                lit: None,
-                e: i + 3,
+                value: f64::from(a) / f64::from(b),
+                digits: None,
+                end: i + 3,
                 words: false,
                 plain_int: None,
                 frac: true,
-                m: None,
+                modifier: None,
             };
             return self.classify(i, &np);
         }
@@ -492,7 +502,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut e = i + 1;
-        while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Num)) {
+        while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Number)) {
             e += 1;
         }
         Some(Hit::silent(i, e))
@@ -512,7 +522,7 @@ impl<'a> Scanner<'a> {
         Some(Hit::new(
             ValueKind::Number,
             i,
-            np.e.min(i + 1),
+            np.end.min(i + 1),
             Some(np.normalized()),
         ))
     }
@@ -532,7 +542,7 @@ impl<'a> Scanner<'a> {
             i + 1,
             &["week", "year", "month", "fortnight", "day", "decade"],
         ) && i > 0
-            && self.last_out_end() == Some(self.tokens[i - 1].e)
+            && self.last_out_end() == Some(self.tokens[i - 1].end)
         {
             return None;
         }
@@ -543,29 +553,34 @@ impl<'a> Scanner<'a> {
     /// "point five": a decimal written in words.
     pub(super) fn spelled_point(&mut self, i: usize) -> Option<Hit> {
         let np = self.number_at(i, false)?;
-        Some(Hit::new(ValueKind::Number, i, np.e, Some(np.normalized())))
+        Some(Hit::new(
+            ValueKind::Number,
+            i,
+            np.end,
+            Some(np.normalized()),
+        ))
     }
 
     /// "minus 5", "negative 0.5".
     pub(super) fn spelled_minus(&mut self, i: usize) -> Option<Hit> {
         let np = self.number_at(i + 1, false)?;
-        let v = -np.v;
-        let val = match np.lit {
+        let v = -np.value;
+        let val = match np.digits {
             Some(l) if l != "0" => format!("-{l}"),
             Some(l) => l,
             None => format_number(v),
         };
-        Some(Hit::new(ValueKind::Number, i, np.e, Some(val)))
+        Some(Hit::new(ValueKind::Number, i, np.end, Some(val)))
     }
 
     /// A number glued to letters we do not know ("5G", "3D") is not a value.
     pub(super) fn glued_letters(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        let j = np.e;
+        let j = np.end;
         if !(self.touches(j) && matches!(self.kind(j), Some(TokenKind::Word | TokenKind::Other))) {
             return None;
         }
         let mut e = j + 1;
-        while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Num)) {
+        while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Number)) {
             e += 1;
         }
         Some(Hit::silent(s, e))

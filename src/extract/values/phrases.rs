@@ -125,13 +125,13 @@ impl<'a> Scanner<'a> {
             return Some(Hit::date(i, j + 1, v));
         }
         // "the 1st of march", "the first Monday of the month", "the 15th", "the 21st century"
-        if let Some((v, e)) = self.ord_word(j) {
+        if let Some((v, e)) = self.spelled_ordinal(j) {
             if let Some(h) = self.day_expr(i, j, v, e, true) {
                 return Some(h);
             }
             return None;
         }
-        if self.is_num(j) && self.ord_suffix(j) {
+        if self.is_num(j) && self.has_ordinal_suffix(j) {
             let (v, _) = self.small_int(j)?;
             if let Some(h) = self.day_expr(i, j, v, j + 2, true) {
                 return Some(h);
@@ -140,7 +140,7 @@ impl<'a> Scanner<'a> {
         }
         if self.is(j, "ides") {
             let h = self.ides(j)?;
-            return Some(Hit { s: i, ..h });
+            return Some(Hit { start: i, ..h });
         }
         // "the past two years", "the last decade", "the next five years"
         if self.is_any(
@@ -187,7 +187,7 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let np = self.number_at(j, false)?;
-            let d = self.duration_at(np.e, &np)?;
+            let d = self.duration_at(np.end, &np)?;
             if w == "upcoming" {
                 let g = match d.comps.first().map(|c| c.1) {
                     Some(TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century) => Grain::Year,
@@ -198,12 +198,12 @@ impl<'a> Scanner<'a> {
                     .published
                     .and_then(|p| self.shift(p, &d.comps, 1))
                     .map(|x| (x, g));
-                return Some(Hit::date(s, d.e, v));
+                return Some(Hit::date(s, d.end, v));
             }
             return Some(Hit::new(
                 ValueKind::Duration,
                 s,
-                d.e,
+                d.end,
                 iso_duration(&d.comps),
             ));
         }

@@ -40,10 +40,10 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn age_apposition(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        if !np.is_int() || !(1.0..=120.0).contains(&np.v) || s < 2 {
+        if !np.is_int() || !(1.0..=120.0).contains(&np.value) || s < 2 {
             return None;
         }
-        let j = np.e;
+        let j = np.end;
         let name_before = |k: usize| {
             self.capitalized(k)
                 && matches!(self.lex(k), Lexeme::None)
@@ -59,7 +59,7 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn age_suffix(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        let mut j = np.e;
+        let mut j = np.end;
         if self.punct(j, '-') {
             j += 1;
         }
@@ -77,16 +77,16 @@ impl<'a> Scanner<'a> {
             // "80 years of age"
             if unit == TimeUnit::Year && self.is(k, "of") && self.is(k + 1, "age") {
                 return Some(
-                    Hit::new(ValueKind::Age, s, k + 2, Some(np.normalized())).with_mod(np.m),
+                    Hit::new(ValueKind::Age, s, k + 2, Some(np.normalized())).with_mod(np.modifier),
                 );
             }
             return None;
         }
         if unit == TimeUnit::Year {
-            Some(Hit::new(ValueKind::Age, s, k + 1, Some(np.normalized())).with_mod(np.m))
+            Some(Hit::new(ValueKind::Age, s, k + 1, Some(np.normalized())).with_mod(np.modifier))
         } else {
-            let iso = iso_duration(&[(np.v, unit)]);
-            Some(Hit::new(ValueKind::Duration, s, k + 1, iso).with_mod(np.m))
+            let iso = iso_duration(&[(np.value, unit)]);
+            Some(Hit::new(ValueKind::Duration, s, k + 1, iso).with_mod(np.modifier))
         }
     }
 
@@ -137,7 +137,7 @@ impl<'a> Scanner<'a> {
         }
         if w.len() == 1
             && self.touches(j + 1)
-            && matches!(self.kind(j + 1), Some(TokenKind::Word | TokenKind::Num))
+            && matches!(self.kind(j + 1), Some(TokenKind::Word | TokenKind::Number))
         {
             return None;
         }
@@ -190,15 +190,15 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let np = self.number_at(j, false)?;
-        if !np.is_int() || np.v > 130.0 || np.plain_int.is_some_and(|d| d > 3) {
+        if !np.is_int() || np.value > 130.0 || np.plain_int.is_some_and(|d| d > 3) {
             return None;
         }
-        if self.measure_unit_at(np.e).is_some()
-            || self.duration_at(np.e, &np).is_some() && !self.is_any(np.e, &["years", "year"])
+        if self.measure_unit_at(np.end).is_some()
+            || self.duration_at(np.end, &np).is_some() && !self.is_any(np.end, &["years", "year"])
         {
             return None;
         }
-        let mut e = np.e;
+        let mut e = np.end;
         // "aged 80 years"
         if self.is_any(e, &["years", "year"]) && !self.is(e + 1, "ago") {
             e += 1;
@@ -206,12 +206,12 @@ impl<'a> Scanner<'a> {
                 e += 1;
             }
         }
-        Some(Hit::new(ValueKind::Age, i, e, Some(np.normalized())).with_mod(np.m))
+        Some(Hit::new(ValueKind::Age, i, e, Some(np.normalized())).with_mod(np.modifier))
     }
 
     /// "12%", "12 percent", "12 pct", "12 per cent".
     pub(super) fn percent(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        let j = np.e;
+        let j = np.end;
         let e = if self.punct(j, '%') || self.is_any(j, &["percent", "pct"]) {
             j + 1
         } else if self.is(j, "per") && self.is(j + 1, "cent") {
@@ -219,19 +219,19 @@ impl<'a> Scanner<'a> {
         } else {
             return None;
         };
-        Some(Hit::new(ValueKind::Percent, s, e, Some(np.normalized())).with_mod(np.m))
+        Some(Hit::new(ValueKind::Percent, s, e, Some(np.normalized())).with_mod(np.modifier))
     }
 
     /// "400 km", "5 degrees Celsius", "3 square miles".
     pub(super) fn quantity(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        let (sym, e) = self.measure_unit_at(np.e)?;
+        let (sym, e) = self.measure_unit_at(np.end)?;
         let val = format!("{} {sym}", np.normalized());
-        Some(Hit::new(ValueKind::Quantity, s, e, Some(val)).with_mod(np.m))
+        Some(Hit::new(ValueKind::Quantity, s, e, Some(val)).with_mod(np.modifier))
     }
 
     /// "one" as a pronoun ("one of the crew", "no one") is not a value.
     pub(super) fn pronoun_one(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        if !(np.words && np.e == s + 1 && self.is(s, "one")) {
+        if !(np.words && np.end == s + 1 && self.is(s, "one")) {
             return None;
         }
         let prev_det = s > 0
@@ -254,18 +254,18 @@ impl<'a> Scanner<'a> {
         if np.plain_int.is_some_and(|d| d > 6) {
             return None;
         }
-        let j = np.e;
+        let j = np.end;
         let k = if np.frac && self.is(j, "of") {
             j + 1
         } else {
             j
         };
         let e = self.noun_phrase(k)?;
-        Some(Hit::new(ValueKind::Count, s, e, Some(np.normalized())).with_mod(np.m))
+        Some(Hit::new(ValueKind::Count, s, e, Some(np.normalized())).with_mod(np.modifier))
     }
 
     /// Whatever is left: a plain number.
     pub(super) fn plain_number(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        Some(Hit::new(ValueKind::Number, s, np.e, Some(np.normalized())).with_mod(np.m))
+        Some(Hit::new(ValueKind::Number, s, np.end, Some(np.normalized())).with_mod(np.modifier))
     }
 }

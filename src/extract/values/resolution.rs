@@ -114,8 +114,8 @@ impl<'a> Scanner<'a> {
         let n = self.len();
         let boundary = |j: usize| -> bool {
             match self.kind(j) {
-                Some(TokenKind::P('!' | '?' | '\n')) => true,
-                Some(TokenKind::P('.')) => {
+                Some(TokenKind::Punct('!' | '?' | '\n')) => true,
+                Some(TokenKind::Punct('.')) => {
                     // "p.m. Tuesday", "U.S. troops": a dot after a single letter ends no sentence
                     let abbrev = j > 0 && self.is_word(j - 1) && self.text_of(j - 1).len() == 1;
                     !abbrev && self.tokens.get(j + 1).is_none_or(|t| t.gap)

@@ -86,52 +86,52 @@ use Trigger as T;
 #[rustfmt::skip]
 pub(super) const RULES: &[Rule] = &[
     // A number written with digits: what it is part of comes before the number alone.
-    at("glued-number",      Digits,           |sc, i| sc.glued_number(i)),    // "COVID-19": none
-    at("fraction-part",     Digits,           |sc, i| sc.after_slash(i)),     // the 54 of "53/54"
-    at("numeric-date",      Digits,           |sc, i| sc.numeric_date(i)),    // "2022-03-30"
-    at("time-of-day",       Digits,           |sc, i| sc.time_of_day(i)),     // "10 a.m.": none
-    at("decade",            Digits,           |sc, i| sc.decade(i)),          // "1990s"
-    at("day-of-month",      Digits,           |sc, i| sc.day_number(i)),      // "30 March"
-    at("ordinal-suffix",    Digits,           |sc, i| sc.ordinal_suffix(i)),  // "21st"
-    at("slash-pair",        Digits,           |sc, i| sc.slash(i)),           // "1/2", "20/100"
+    at("glued-number",     Digits,                 |sc, i| sc.glued_number(i)),            // "COVID-19": none
+    at("fraction-part",    Digits,                 |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
+    at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
+    at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.": none
+    at("decade",           Digits,                 |sc, i| sc.decade(i)),                  // "1990s"
+    at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
+    at("ordinal-suffix",   Digits,                 |sc, i| sc.ordinal_suffix(i)),          // "21st"
+    at("slash-pair",       Digits,                 |sc, i| sc.slash(i)),                   // "1/2", "20/100"
     // Symbols.
-    at("money-symbol",      CurrencySymbol,   |sc, i| sc.money_prefix(i, i)), // "$5"
-    at("negative-number",   Dash,             |sc, i| sc.negative(i)),        // "-504"
-    at("short-decade",      Apostrophe,       |sc, i| sc.short_decade(i)),    // "'90s"
+    at("money-symbol",     CurrencySymbol,         |sc, i| sc.money_prefix(i, i)),         // "$5"
+    at("negative-number",  Dash,                   |sc, i| sc.negative(i)),                // "-504"
+    at("short-decade",     Apostrophe,             |sc, i| sc.short_decade(i)),            // "'90s"
     // Words.
-    at("month",             Month,            |sc, i| sc.month_expr(i)),      // "March 30"
-    at("weekday",           Weekday,          |sc, i| sc.bare_weekday(i)),    // "on Monday"
-    at("ordinal-word",      OrdinalWord,      |sc, i| sc.ordinal_word(i)),    // "third"
-    at("ordinal-word",      TensWord,         |sc, i| sc.compound_ordinal(i)),// "twenty-first"
-    at("vague-plural",      VaguePlural,      |sc, i| sc.vague(i)),           // "hundreds of"
-    at("currency-code",     CurrencyCode,     |sc, i| sc.currency_code(i)),   // "USD 5"
-    at("money-symbol",      Word(T::DollarPrefix), |sc, i| sc.dollar_prefix(i)), // "US$5"
-    at("money-symbol",      Word(T::Article), |sc, i| sc.dollar_prefix(i)),   // "A$5"
-    at("money-symbol",      Word(T::Rupees),  |sc, i| sc.rupees(i)),          // "Rs 500"
-    at("a-number",          Word(T::Article), |sc, i| sc.article(i)),         // "a dozen", "a year"
-    at("spelled-decimal",   Word(T::Point),   |sc, i| sc.spelled_point(i)),   // "point five"
-    at("spelled-negative",  Word(T::Minus),   |sc, i| sc.spelled_minus(i)),   // "minus 5"
-    at("day-word",          Word(T::DayWord), |sc, i| sc.day_word(i)),        // "yesterday"
-    at("weekend",           Word(T::Weekend), |sc, i| sc.weekend(i)),         // "weekend"
-    at("age",               Word(T::Age),     |sc, i| sc.aged(i)),            // "aged 80"
-    at("the-phrase",        Word(T::The),     |sc, i| sc.the_phrase(i)),      // "the 15th"
-    at("relative-date",     Word(T::Relative), |sc, i| sc.relative_phrase(i, i)), // "last week"
-    at("relative-date",     Word(T::EarlierLater), |sc, i| sc.earlier_later(i)),  // "later this year"
-    at("ides",              Word(T::Ides),    |sc, i| sc.ides(i)),            // "the ides of March"
-    at("holiday",           Word(T::Holiday), |sc, i| sc.holiday(i)),         // "Christmas Eve"
+    at("month",            Month,                  |sc, i| sc.month_expr(i)),              // "March 30"
+    at("weekday",          Weekday,                |sc, i| sc.bare_weekday(i)),            // "on Monday"
+    at("ordinal-word",     OrdinalWord,            |sc, i| sc.ordinal_word(i)),            // "third"
+    at("ordinal-word",     TensWord,               |sc, i| sc.compound_ordinal(i)),        // "twenty-first"
+    at("vague-plural",     VaguePlural,            |sc, i| sc.vague(i)),                   // "hundreds of"
+    at("currency-code",    CurrencyCode,           |sc, i| sc.currency_code(i)),           // "USD 5"
+    at("money-symbol",     Word(T::DollarPrefix),  |sc, i| sc.dollar_prefix(i)),           // "US$5"
+    at("money-symbol",     Word(T::Article),       |sc, i| sc.dollar_prefix(i)),           // "A$5"
+    at("money-symbol",     Word(T::Rupees),        |sc, i| sc.rupees(i)),                  // "Rs 500"
+    at("a-number",         Word(T::Article),       |sc, i| sc.article(i)),                 // "a dozen", "a year"
+    at("spelled-decimal",  Word(T::Point),         |sc, i| sc.spelled_point(i)),           // "point five"
+    at("spelled-negative", Word(T::Minus),         |sc, i| sc.spelled_minus(i)),           // "minus 5"
+    at("day-word",         Word(T::DayWord),       |sc, i| sc.day_word(i)),                // "yesterday"
+    at("weekend",          Word(T::Weekend),       |sc, i| sc.weekend(i)),                 // "weekend"
+    at("age",              Word(T::Age),           |sc, i| sc.aged(i)),                    // "aged 80"
+    at("the-phrase",       Word(T::The),           |sc, i| sc.the_phrase(i)),              // "the 15th"
+    at("relative-date",    Word(T::Relative),      |sc, i| sc.relative_phrase(i, i)),      // "last week"
+    at("relative-date",    Word(T::EarlierLater),  |sc, i| sc.earlier_later(i)),           // "later this year"
+    at("ides",             Word(T::Ides),          |sc, i| sc.ides(i)),                    // "the ides of March"
+    at("holiday",          Word(T::Holiday),       |sc, i| sc.holiday(i)),                 // "Christmas Eve"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
-    number("percent",                         |sc, s, n| sc.percent(s, n)),        // "12%"
-    number("money-suffix",                    |sc, s, n| sc.money_suffix(s, n)),   // "20 euros"
-    number("age-suffix",                      |sc, s, n| sc.age_suffix(s, n)),     // "80-year-old"
-    number("weekday-count",                   |sc, s, n| sc.weekday_count(s, n)),  // "3 fridays ago"
-    number("duration",                        |sc, s, n| sc.duration(s, n)),       // "2 years", "10 years ago"
-    number("quantity",                        |sc, s, n| sc.quantity(s, n)),       // "400 km"
-    number("glued-letters",                   |sc, s, n| sc.glued_letters(s, n)),  // "5G": none
-    number("year",                            |sc, s, n| sc.year(s, n)),           // "in 2017"
-    number("age-apposition",                  |sc, s, n| sc.age_apposition(s, n)), // "Mary, 77,"
-    number("pronoun-one",                     |sc, s, n| sc.pronoun_one(s, n)),    // "one of them": none
-    number("count",                           |sc, s, n| sc.count(s, n)),          // "two cosmonauts"
-    number("number",                          |sc, s, n| sc.plain_number(s, n)),   // "1200000"
+    number("percent",                               |sc, s, n| sc.percent(s, n)),           // "12%"
+    number("money-suffix",                          |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
+    number("age-suffix",                            |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
+    number("weekday-count",                         |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
+    number("duration",                              |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
+    number("quantity",                              |sc, s, n| sc.quantity(s, n)),          // "400 km"
+    number("glued-letters",                         |sc, s, n| sc.glued_letters(s, n)),     // "5G": none
+    number("year",                                  |sc, s, n| sc.year(s, n)),              // "in 2017"
+    number("age-apposition",                        |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
+    number("pronoun-one",                           |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
+    number("count",                                 |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
+    number("number",                                |sc, s, n| sc.plain_number(s, n)),      // "1200000"
 ];
 
 impl<'a> Scanner<'a> {
@@ -169,12 +169,12 @@ impl<'a> Scanner<'a> {
 
     fn start_at(&self, i: usize) -> Option<Start> {
         let t = &self.tokens[i];
-        Some(match t.k {
-            TokenKind::Num => Digits,
-            TokenKind::P('$' | '€' | '£' | '¥' | '₹' | '₽') => CurrencySymbol,
-            TokenKind::P('-') => Dash,
-            TokenKind::P('\'') => Apostrophe,
-            TokenKind::P(_) | TokenKind::Other => return None,
+        Some(match t.kind {
+            TokenKind::Number => Digits,
+            TokenKind::Punct('$' | '€' | '£' | '¥' | '₹' | '₽') => CurrencySymbol,
+            TokenKind::Punct('-') => Dash,
+            TokenKind::Punct('\'') => Apostrophe,
+            TokenKind::Punct(_) | TokenKind::Other => return None,
             TokenKind::Word => match t.lex {
                 Lexeme::Month(..) => Month,
                 Lexeme::Weekday(..) => Weekday,
@@ -199,7 +199,10 @@ impl<'a> Scanner<'a> {
     /// alone ("today", "Christmas"): this keeps "the", "a" and "this" cheap.
     fn trigger_has_context(&self, i: usize) -> bool {
         if self.lex(i + 1) != Lexeme::None
-            || matches!(self.kind(i + 1), Some(TokenKind::Num | TokenKind::P('$')))
+            || matches!(
+                self.kind(i + 1),
+                Some(TokenKind::Number | TokenKind::Punct('$'))
+            )
         {
             return true;
         }

@@ -7,27 +7,29 @@ pub(super) enum TokenKind {
     /// A run of ASCII letters.
     Word,
     /// Digits with optional thousands groups and decimals: `1,234.5`, `.77`.
-    Num,
+    Number,
     /// One punctuation or symbol character (curly quotes and dashes folded to `'` and `-`).
-    P(char),
+    Punct(char),
     /// Anything else (non-ASCII words, CJK, emoji).
     Other,
 }
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Token {
-    pub(super) s: usize,
-    pub(super) e: usize,
-    pub(super) k: TokenKind,
+    /// Byte range in the chunk.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) kind: TokenKind,
     pub(super) lex: Lexeme,
     /// Whitespace (or the start of text) precedes this token.
     pub(super) gap: bool,
-    /// For a plain digit token of at most 9 digits: its value and digit count (else `nd == 0`).
-    pub(super) iv: u32,
-    pub(super) nd: u8,
+    /// For a plain digit token of at most 9 digits: its value and digit count (else
+    /// `int_digits == 0`).
+    pub(super) int_value: u32,
+    pub(super) int_digits: u8,
 }
 
-pub(super) fn special_char(ch: char) -> Option<char> {
+pub(super) fn fold_special_char(ch: char) -> Option<char> {
     Some(match ch {
         '\u{2019}' | '\u{2018}' | '\u{2032}' => '\'',
         '\u{2014}' | '\u{2013}' | '\u{2212}' | '\u{2010}' | '\u{2011}' => '-',
@@ -61,16 +63,16 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
                 && b[i + 1].is_ascii_digit()
                 && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.')))
         {
-            (TokenKind::Num, num_end(b, i))
+            (TokenKind::Number, number_end(b, i))
         } else if c < 0x80 {
-            (TokenKind::P(c as char), i + 1)
+            (TokenKind::Punct(c as char), i + 1)
         } else {
             let Some(ch) = t[i..].chars().next() else {
                 break;
             };
             let l = ch.len_utf8();
-            if let Some(p) = special_char(ch) {
-                (TokenKind::P(p), i + l)
+            if let Some(p) = fold_special_char(ch) {
+                (TokenKind::Punct(p), i + l)
             } else if ch.is_whitespace() {
                 i += l;
                 continue;
@@ -80,7 +82,7 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
                     let Some(c2) = t[e..].chars().next() else {
                         break;
                     };
-                    if special_char(c2).is_some() || c2.is_whitespace() {
+                    if fold_special_char(c2).is_some() || c2.is_whitespace() {
                         break;
                     }
                     e += c2.len_utf8();
@@ -94,27 +96,27 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
             Lexeme::None
         };
         let (mut iv, mut nd) = (0u32, 0u8);
-        if k == TokenKind::Num && e - s <= 9 && b[s..e].iter().all(u8::is_ascii_digit) {
+        if k == TokenKind::Number && e - s <= 9 && b[s..e].iter().all(u8::is_ascii_digit) {
             for &c in &b[s..e] {
                 iv = iv * 10 + u32::from(c - b'0');
             }
             nd = (e - s) as u8;
         }
         out.push(Token {
-            s,
-            e,
-            k,
+            start: s,
+            end: e,
+            kind: k,
             lex,
             gap: s != prev_end,
-            iv,
-            nd,
+            int_value: iv,
+            int_digits: nd,
         });
         prev_end = e;
         i = e;
     }
 }
 
-pub(super) fn num_end(b: &[u8], s: usize) -> usize {
+pub(super) fn number_end(b: &[u8], s: usize) -> usize {
     let n = b.len();
     let mut e = s;
     if b[e] == b'.' {
@@ -152,13 +154,13 @@ impl<'a> Scanner<'a> {
 
     pub(super) fn text_of(&self, i: usize) -> &'a str {
         match self.tokens.get(i) {
-            Some(t) => &self.text[t.s..t.e],
+            Some(t) => &self.text[t.start..t.end],
             None => "",
         }
     }
 
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.k)
+        self.tokens.get(i).map(|t| t.kind)
     }
 
     pub(super) fn lex(&self, i: usize) -> Lexeme {
@@ -175,7 +177,7 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
-        self.kind(i) == Some(TokenKind::P(c))
+        self.kind(i) == Some(TokenKind::Punct(c))
     }
 
     /// Token `i` exists and touches the previous token.
@@ -188,7 +190,7 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn is_num(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Num)
+        self.kind(i) == Some(TokenKind::Number)
     }
 
     pub(super) fn capitalized(&self, i: usize) -> bool {
@@ -203,7 +205,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn closes(&self, i: usize) -> bool {
         match self.kind(i) {
             None => true,
-            Some(TokenKind::P(c)) => matches!(
+            Some(TokenKind::Punct(c)) => matches!(
                 c,
                 '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\'' | '”' | '\n' | '-' | '…' | ']'
             ),
@@ -214,17 +216,17 @@ impl<'a> Scanner<'a> {
     /// A small plain integer token (no decimals or separators): its value and digit count.
     pub(super) fn small_int(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tokens.get(i)?;
-        if t.nd == 0 || t.nd > 4 {
+        if t.int_digits == 0 || t.int_digits > 4 {
             return None;
         }
-        Some((t.iv, usize::from(t.nd)))
+        Some((t.int_value, usize::from(t.int_digits)))
     }
 
     pub(super) fn glued_after(&self, i: usize) -> bool {
         self.touches(i + 1)
             && matches!(
                 self.kind(i + 1),
-                Some(TokenKind::Word | TokenKind::Num | TokenKind::Other)
+                Some(TokenKind::Word | TokenKind::Number | TokenKind::Other)
             )
     }
 }
