@@ -1,4 +1,4 @@
-//! Dates written with digits: years, numeric dates, decades, days of the month; times of day, which are skipped.
+//! Dates and ordinals written with digits: years, numeric dates, decades, days of the month, "21st"; times of day, which are skipped.
 
 use super::*;
 

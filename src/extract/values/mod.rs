@@ -6,6 +6,12 @@
 //! token is classified once through a hash table (`LEXICON`); only numbers, symbols and the few words in
 //! that table start a match, everything else is skipped at the cost of one lookup.
 //!
+//! Which rule wins at a token is decided in one place, the ordered table `rules::RULES`;
+//! `scan_explained` reports the rule behind each value. The rules live with what they recognise:
+//! `numbers`, `dates`, `calendar`, `durations`, `money`, `quantities`, `phrases`; `tokens` and
+//! `lexicon` feed them, `resolution` turns relative expressions into dates. The modules are parts
+//! of one `Scanner` and see each other's items through `use super::*`.
+//!
 //! Conventions (the public contract of `RawValue::value`):
 //! - dates are ISO 8601 at the grain of the expression: `2022-03-30`, `2021-04`, `1989`, ISO weeks
 //!   `2022-W10` ("last week"), ISO 8601-2 decades `199X` ("the 1990s") and centuries `18XX` ("the
@@ -57,6 +63,7 @@ mod resolution;
 mod rules;
 mod tokens;
 
+// What the rule modules share (they import it all with `use super::*`).
 use durations::*;
 use lexicon::*;
 use numbers::*;
