@@ -13,6 +13,7 @@ pub(super) struct MonthParts {
 impl<'a> Scanner<'a> {
     /// A day number (or ordinal) at `i`..`e`: "30 March 2022", "the 1st of march", "15th",
     /// "third day of october", "first tuesday of october", "20 of next month".
+    #[inline]
     pub(super) fn day_expr(
         &mut self,
         s: usize,
@@ -136,6 +137,7 @@ impl<'a> Scanner<'a> {
 
     /// A month named in relation to now: "october", "next month", "the current month",
     /// "May 2014". Returns the first day of that month (None without a publication date).
+    #[inline]
     pub(super) fn month_ref(&self, j: usize) -> Option<(Option<NaiveDate>, usize)> {
         let mut j = j;
         if self.is(j, "the") {
@@ -172,6 +174,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// After "April" or "April 5": "last year", "this year", "next year", "after next".
+    #[inline]
     pub(super) fn month_tail(&self, s: usize, k: usize, m: u32, d: Option<u32>) -> Option<Hit> {
         let off = if self.is_any(k + 1, &["year", "yr"]) {
             match self.lower(k).as_str() {
@@ -194,6 +197,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The parts of a month expression starting at the month word.
+    #[inline]
     pub(super) fn month_parts(&self, i: usize) -> Option<MonthParts> {
         let Lexeme::Month(m, abbr) = self.lex(i) else {
             return None;
@@ -255,6 +259,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Is a month word without day or year really a month here?
+    #[inline]
     pub(super) fn bare_month_ok(&self, i: usize) -> bool {
         let Lexeme::Month(m, abbr) = self.lex(i) else {
             return false;
@@ -309,6 +314,7 @@ impl<'a> Scanner<'a> {
         true
     }
 
+    #[inline]
     pub(super) fn month_expr(&mut self, i: usize) -> Option<Hit> {
         let mc = self.month_parts(i)?;
         let m = mc.month;
@@ -360,6 +366,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn weekday_expr(&mut self, i: usize, rel: Relative, s: usize) -> Option<Hit> {
         let Lexeme::Weekday(wd, abbr) = self.lex(i) else {
             return None;
@@ -470,6 +477,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "18 February [2013]" after a weekday: (end, year).
+    #[inline]
     pub(super) fn month_parts_after_day(&self, j: usize) -> Option<(usize, Option<i32>)> {
         let Lexeme::Month(_, abbr) = self.lex(j) else {
             return None;
@@ -489,6 +497,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A weekday with nothing relative before it: "on Monday", "Monday, Feb 18".
+    #[inline]
     pub(super) fn bare_weekday(&mut self, i: usize) -> Option<Hit> {
         self.weekday_expr(i, Relative::Bare, i)
     }

@@ -4,6 +4,7 @@ use super::*;
 
 impl<'a> Scanner<'a> {
     /// A four-digit year token (1000–2999), optionally followed by nothing glued to it.
+    #[inline]
     pub(super) fn year_at(&self, i: usize) -> Option<i32> {
         let (v, d) = self.small_int(i)?;
         if d == 4 && (1000..=2999).contains(&v) && !self.glued_after(i) {
@@ -14,12 +15,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// Ordinal suffix glued to a number: "21st".
+    #[inline]
     pub(super) fn has_ordinal_suffix(&self, i: usize) -> bool {
         self.touches(i + 1) && self.is_any(i + 1, &["st", "nd", "rd", "th"])
     }
 
     /// A day of the month at `i` (digits 1–31 with optional suffix, or an ordinal word):
     /// `(day, end, is_ordinal)`.
+    #[inline]
     pub(super) fn day_at(&self, i: usize) -> Option<(u32, usize, bool)> {
         if let Some((v, d)) = self.small_int(i) {
             if d <= 2 && (1..=31).contains(&v) {
@@ -39,6 +42,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// An ordinal written in words: "first", "twenty-fifth", "thirty first".
+    #[inline]
     pub(super) fn spelled_ordinal(&self, i: usize) -> Option<(u32, usize)> {
         match self.lex(i) {
             Lexeme::Ordinal(v) => Some((v, i + 1)),
@@ -56,6 +60,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn year_value(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let digits = np.plain_int?;
         let v = np.value as i64;
@@ -76,6 +81,7 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    #[inline]
     pub(super) fn era(&self, j: usize) -> (bool, usize) {
         if self.is_any(j, &["ad", "ce"]) {
             return (true, j + 1);
@@ -91,6 +97,7 @@ impl<'a> Scanner<'a> {
         (false, j)
     }
 
+    #[inline]
     pub(super) fn numeric_date(&mut self, i: usize) -> Option<Hit> {
         let adj3 = |a: usize| self.touches(a + 1) && self.touches(a + 2);
         let (a, ad) = self.small_int(i).unwrap_or((0, 0));
@@ -191,6 +198,7 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    #[inline]
     pub(super) fn time_of_day(&self, i: usize) -> Option<Hit> {
         let (h, hd) = self.small_int(i)?;
         if hd > 2 || h > 24 {
@@ -219,6 +227,7 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    #[inline]
     pub(super) fn ampm(&self, j: usize) -> (bool, usize) {
         if self.is_any(j, &["am", "pm"]) && !self.glued_after(j) {
             return (true, j + 1);
@@ -239,6 +248,7 @@ impl<'a> Scanner<'a> {
         (false, j)
     }
 
+    #[inline]
     pub(super) fn decade_value(v: u32, digits: usize) -> Option<String> {
         match digits {
             4 if v.is_multiple_of(10) && (1000..=2990).contains(&v) => {
@@ -258,6 +268,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "1990s", "1990's", "the 90s" (two digits only after "the", "early", "mid", "late").
+    #[inline]
     pub(super) fn decade(&self, i: usize) -> Option<Hit> {
         let (v, d) = self.small_int(i)?;
         let mut e = i + 1;
@@ -278,6 +289,7 @@ impl<'a> Scanner<'a> {
         Some(Hit::new(ValueKind::Date, i, e, Some(val)))
     }
 
+    #[inline]
     pub(super) fn short_decade(&self, i: usize) -> Option<Hit> {
         let (v, d) = self.small_int(i + 1)?;
         if d != 2 || !self.touches(i + 1) {
@@ -293,6 +305,7 @@ impl<'a> Scanner<'a> {
         Some(Hit::new(ValueKind::Date, i, e, Some(val)))
     }
 
+    #[inline]
     pub(super) fn ordinal_hit(&mut self, s: usize, i: usize, v: u32, e: usize) -> Option<Hit> {
         if let Some(h) = self.day_expr(s, i, v, e, true) {
             return Some(h);
@@ -314,12 +327,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// A day number followed by a month or "of ...": "30 March 2022", "20 of next month".
+    #[inline]
     pub(super) fn day_number(&mut self, i: usize) -> Option<Hit> {
         let (d, e, is_ord) = self.day_at(i)?;
         self.day_expr(i, i, d, e, is_ord)
     }
 
     /// "21st", "3rd": a date when a month follows, a century before "century", else an ordinal.
+    #[inline]
     pub(super) fn ordinal_suffix(&mut self, i: usize) -> Option<Hit> {
         if !self.has_ordinal_suffix(i) {
             return None;
@@ -332,6 +347,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "third", "first of March"; not "second" after a number ("5 second").
+    #[inline]
     pub(super) fn ordinal_word(&mut self, i: usize) -> Option<Hit> {
         let Lexeme::Ordinal(v) = self.lex(i) else {
             return None;
@@ -343,12 +359,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// "twenty-first", "thirty first".
+    #[inline]
     pub(super) fn compound_ordinal(&mut self, i: usize) -> Option<Hit> {
         let (v, e) = self.spelled_ordinal(i)?;
         self.ordinal_hit(i, i, v, e)
     }
 
     /// A four-digit year ("in 2017", "2014 AD"), unless the number counts things.
+    #[inline]
     pub(super) fn year(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         if np.words || np.plain_int.is_none() || self.counts_things(s, np) {
             return None;

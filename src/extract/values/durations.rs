@@ -18,6 +18,7 @@ pub(super) enum TimeUnit {
 }
 
 /// One-unit ISO 8601 duration from components, in the smallest unit written.
+#[inline]
 pub(super) fn iso_duration(comps: &[(f64, TimeUnit)]) -> Option<String> {
     if comps.is_empty() {
         return None;
@@ -105,6 +106,7 @@ pub(super) struct DurationPhrase {
 }
 
 impl<'a> Scanner<'a> {
+    #[inline]
     pub(super) fn time_unit_at(&self, j: usize) -> Option<TimeUnit> {
         match self.lex(j) {
             Lexeme::TimeUnit(u) => {
@@ -116,6 +118,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn duration_at(&self, j: usize, np: &ParsedNumber) -> Option<DurationPhrase> {
         let mut j = j;
         if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
@@ -248,6 +251,7 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    #[inline]
     pub(super) fn duration_hit(&mut self, s: usize, d: DurationPhrase, m: Option<Modifier>) -> Hit {
         let e = d.end;
         let single = if d.comps.len() == 1 {
@@ -341,6 +345,7 @@ impl<'a> Scanner<'a> {
         Hit::new(ValueKind::Duration, s, e, iso_duration(&d.comps)).with_mod(m)
     }
 
+    #[inline]
     pub(super) fn weekday_count(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let j = np.end;
         let Lexeme::Weekday(wd, false) = self.lex(j) else {
@@ -375,6 +380,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A number of time units: a duration, or the date it makes ("10 years ago", "in two weeks").
+    #[inline]
     pub(super) fn duration(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let d = self.duration_at(np.end, np)?;
         Some(self.duration_hit(s, d, np.modifier))

@@ -104,6 +104,7 @@ impl LexiconTable {
     }
 
     /// `w` is a run of ASCII letters.
+    #[inline]
     pub(super) fn get(&self, w: &[u8]) -> Lexeme {
         if w.len() > 16 {
             return Lexeme::None;
@@ -212,6 +213,7 @@ pub(super) const WEEKDAYS: [&str; 7] = [
 
 pub(super) static LEXICON: LazyLock<LexiconTable> = LazyLock::new(build_lexicon);
 
+#[inline]
 pub(super) fn build_lexicon() -> LexiconTable {
     let mut m: Vec<(String, Lexeme)> = Vec::new();
     let mut put = |w: &str, l: Lexeme| {
@@ -487,6 +489,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
     LexiconTable::new(m)
 }
 
+#[inline]
 pub(super) fn lookup(w: &[u8]) -> Lexeme {
     LEXICON.get(w)
 }
@@ -498,6 +501,7 @@ pub(super) struct LowerWord {
 }
 
 impl LowerWord {
+    #[inline]
     pub(super) fn new(w: &str) -> LowerWord {
         let mut b = [0u8; 24];
         let n = if w.len() <= 24 && w.is_ascii() {
@@ -510,6 +514,7 @@ impl LowerWord {
         }
         LowerWord { b, n }
     }
+    #[inline]
     pub(super) fn as_str(&self) -> &str {
         std::str::from_utf8(&self.b[..self.n]).unwrap_or("")
     }
@@ -539,6 +544,7 @@ pub(super) static FUNCTION_SET: LazyLock<Vec<&'static str>> =
 pub(super) static ADJECTIVE_SET: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| sorted_words(ADJECTIVES));
 
+#[inline]
 pub(super) fn sorted_words(list: &'static str) -> Vec<&'static str> {
     let mut v: Vec<&str> = list.split_whitespace().collect();
     v.sort_unstable();
@@ -546,6 +552,7 @@ pub(super) fn sorted_words(list: &'static str) -> Vec<&'static str> {
     v
 }
 
+#[inline]
 pub(super) fn is_function_word(w: &str) -> bool {
     FUNCTION_SET.binary_search(&w).is_ok()
 }
@@ -558,6 +565,7 @@ pub(super) const ADJECTIVES: &str = concat!(
     "straight successive top white whole young younger ",
 );
 
+#[inline]
 pub(super) fn is_adjective_like(w: &str) -> bool {
     ADJECTIVE_SET.binary_search(&w).is_ok()
         || [

@@ -51,6 +51,9 @@ use super::{Modifier, RawValue, ValueKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use std::sync::LazyLock;
 
+// The scanner's methods are spread over these modules, which the compiler may put in separate
+// codegen units: they are `#[inline]` so that it can still inline across them as it did when this
+// was one file (without it `scan` is 5–7% slower).
 mod calendar;
 mod dates;
 mod durations;
@@ -171,6 +174,7 @@ struct Hit {
 }
 
 impl Hit {
+    #[inline]
     fn new(kind: ValueKind, s: usize, e: usize, val: Option<String>) -> Hit {
         Hit {
             kind: Some(kind),
@@ -182,6 +186,7 @@ impl Hit {
             rule: "",
         }
     }
+    #[inline]
     fn silent(s: usize, e: usize) -> Hit {
         Hit {
             kind: None,
@@ -193,6 +198,7 @@ impl Hit {
             rule: "",
         }
     }
+    #[inline]
     fn date(s: usize, e: usize, d: Option<(NaiveDate, Grain)>) -> Hit {
         Hit {
             kind: Some(ValueKind::Date),
@@ -205,16 +211,19 @@ impl Hit {
         }
     }
     /// A rule's verdict "not a value, and no later rule may say otherwise" ("one of them").
+    #[inline]
     fn nothing(s: usize) -> Hit {
         Hit::silent(s, s)
     }
     /// Name the rule that found this hit, unless a rule it called already did.
+    #[inline]
     fn named(mut self, rule: &'static str) -> Hit {
         if self.rule.is_empty() {
             self.rule = rule;
         }
         self
     }
+    #[inline]
     fn with_mod(mut self, m: Option<Modifier>) -> Hit {
         if m.is_some() {
             self.modifier = m;
@@ -239,6 +248,7 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
+    #[inline]
     fn last_out_end(&self) -> Option<usize> {
         self.out
             .last()

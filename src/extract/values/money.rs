@@ -3,6 +3,7 @@
 use super::*;
 
 impl<'a> Scanner<'a> {
+    #[inline]
     pub(super) fn money_suffix(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let mut j = np.end;
         // "20 US dollars"
@@ -47,6 +48,7 @@ impl<'a> Scanner<'a> {
         )
     }
 
+    #[inline]
     pub(super) fn money_prefix(&mut self, s: usize, i: usize) -> Option<Hit> {
         let sym = self.text_of(i);
         let prefix = if s < i {
@@ -107,6 +109,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "USD 5", "EUR 2.5m": a currency code in capitals before a number.
+    #[inline]
     pub(super) fn currency_code(&mut self, i: usize) -> Option<Hit> {
         if self.text_of(i).bytes().all(|b| b.is_ascii_uppercase()) && self.is_num(i + 1) {
             self.money_prefix(i, i)
@@ -116,6 +119,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "US$5", "A$20", "HK$1m": a country prefix glued to "$".
+    #[inline]
     pub(super) fn dollar_prefix(&mut self, i: usize) -> Option<Hit> {
         let lc = self.lower(i);
         if self.punct(i + 1, '$')
@@ -131,6 +135,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "Rs 500", "Rs. 2 crore".
+    #[inline]
     pub(super) fn rupees(&mut self, i: usize) -> Option<Hit> {
         let mut j = i + 1;
         if self.punct(j, '.') && self.touches(j) {

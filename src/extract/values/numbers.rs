@@ -20,16 +20,19 @@ pub(super) struct ParsedNumber {
 }
 
 impl ParsedNumber {
+    #[inline]
     pub(super) fn normalized(&self) -> String {
         self.digits
             .clone()
             .unwrap_or_else(|| format_number(self.value))
     }
+    #[inline]
     pub(super) fn is_int(&self) -> bool {
         self.value.fract() == 0.0
     }
 }
 
+#[inline]
 pub(super) fn format_number(v: f64) -> String {
     if !v.is_finite() {
         return "0".into();
@@ -51,6 +54,7 @@ pub(super) fn format_number(v: f64) -> String {
 }
 
 /// Normalize a digit literal: drop thousands separators, leading zeros and trailing decimal zeros.
+#[inline]
 pub(super) fn normalize_digits(s: &str) -> (String, bool) {
     if s.bytes().all(|b| b.is_ascii_digit()) {
         let t = s.trim_start_matches('0');
@@ -77,6 +81,7 @@ pub(super) fn normalize_digits(s: &str) -> (String, bool) {
 
 impl<'a> Scanner<'a> {
     /// Numbers glued to a word before them: "COVID-19", "F-16", "A320", "G7".
+    #[inline]
     pub(super) fn glued_before(&self, i: usize) -> bool {
         if i == 0 || self.tokens[i].gap {
             return false;
@@ -98,6 +103,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn number_at(&self, i: usize, money: bool) -> Option<ParsedNumber> {
         let mut np = match self.kind(i)? {
             TokenKind::Number => {
@@ -156,6 +162,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "1.5m copies", "2m people": a glued "m" before a plural noun is a million, not metres.
+    #[inline]
     pub(super) fn millions_of_things(&self, m: usize) -> bool {
         let Some(e) = self.noun_phrase(m + 1) else {
             return false;
@@ -166,6 +173,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Multiplying words after a number: "1.2 million", "200 dozens", "30 lakh".
+    #[inline]
     pub(super) fn scales(&self, np: &mut ParsedNumber) {
         loop {
             let j = np.end;
@@ -187,6 +195,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "and a half", "and three quarters", "and half".
+    #[inline]
     pub(super) fn fraction_tail(&self, np: &mut ParsedNumber) {
         let mut j = np.end;
         if !self.is(j, "and") {
@@ -216,6 +225,7 @@ impl<'a> Scanner<'a> {
         np.end = j + 1;
     }
 
+    #[inline]
     pub(super) fn point_digits(&self, j: usize) -> Option<(f64, usize)> {
         if self.is_num(j) && self.text_of(j).bytes().all(|b| b.is_ascii_digit()) {
             let s = format!("0.{}", self.text_of(j));
@@ -236,6 +246,7 @@ impl<'a> Scanner<'a> {
         Some((s.parse().ok()?, e))
     }
 
+    #[inline]
     pub(super) fn spelled_number(&self, i: usize) -> Option<ParsedNumber> {
         #[derive(PartialEq, Clone, Copy)]
         enum L {
@@ -403,6 +414,7 @@ impl<'a> Scanner<'a> {
         Some(np)
     }
 
+    #[inline]
     pub(super) fn negative(&mut self, i: usize) -> Option<Hit> {
         let j = i + 1;
         if !self.is_num(j) {
@@ -436,6 +448,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "53/54", "1/2", "20/100": fractions, or two numbers.
+    #[inline]
     pub(super) fn slash(&mut self, i: usize) -> Option<Hit> {
         if !(self.punct(i + 1, '/')
             && self.touches(i + 1)
@@ -467,6 +480,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "hundreds of experiments", "tens of thousands": at least the unit, so `more-than`.
+    #[inline]
     pub(super) fn vague(&mut self, i: usize) -> Option<Hit> {
         let Lexeme::VaguePlural(x) = self.lex(i) else {
             return None;
@@ -497,6 +511,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A number glued to a word before it ("COVID-19", "F-16") is not a value: skip it whole.
+    #[inline]
     pub(super) fn glued_number(&mut self, i: usize) -> Option<Hit> {
         if !self.glued_before(i) {
             return None;
@@ -509,6 +524,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A number right after "53/" is the second half of a pair: a plain number.
+    #[inline]
     pub(super) fn after_slash(&mut self, i: usize) -> Option<Hit> {
         if !(i >= 2
             && self.punct(i - 1, '/')
@@ -528,6 +544,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "a dozen", "a year", "a couple of", "a single crew member"; not "once a year".
+    #[inline]
     pub(super) fn article(&mut self, i: usize) -> Option<Hit> {
         // "once a year", "$5 a day", "twice a week"
         if i > 0 && self.is_any(i - 1, &["once", "twice", "thrice", "times", "per"]) {
@@ -551,6 +568,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "point five": a decimal written in words.
+    #[inline]
     pub(super) fn spelled_point(&mut self, i: usize) -> Option<Hit> {
         let np = self.number_at(i, false)?;
         Some(Hit::new(
@@ -562,6 +580,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "minus 5", "negative 0.5".
+    #[inline]
     pub(super) fn spelled_minus(&mut self, i: usize) -> Option<Hit> {
         let np = self.number_at(i + 1, false)?;
         let v = -np.value;
@@ -574,6 +593,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A number glued to letters we do not know ("5G", "3D") is not a value.
+    #[inline]
     pub(super) fn glued_letters(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let j = np.end;
         if !(self.touches(j) && matches!(self.kind(j), Some(TokenKind::Word | TokenKind::Other))) {

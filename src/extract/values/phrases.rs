@@ -4,6 +4,7 @@ use super::*;
 
 impl<'a> Scanner<'a> {
     /// "today", "tonight", "tomorrow", "yesterday" (and "this morning" after them).
+    #[inline]
     pub(super) fn day_word(&mut self, i: usize) -> Option<Hit> {
         let days = match self.lower(i).as_str() {
             "today" | "tonight" => 0,
@@ -20,6 +21,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "weekend" on its own: the weekend the tense points to.
+    #[inline]
     pub(super) fn weekend(&mut self, i: usize) -> Option<Hit> {
         let v = self
             .resolve_weekend(Relative::Bare, i)
@@ -28,6 +30,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "earlier this year", "later this month".
+    #[inline]
     pub(super) fn earlier_later(&mut self, i: usize) -> Option<Hit> {
         if self.is(i + 1, "this")
             && let Some(h) = self.relative_phrase(i + 1, i)
@@ -39,6 +42,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "ides of March": the 15th of March, May, July and October, the 13th of other months.
+    #[inline]
     pub(super) fn ides(&mut self, i: usize) -> Option<Hit> {
         if self.is(i + 1, "of")
             && let Lexeme::Month(m, _) = self.lex(i + 2)
@@ -51,6 +55,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "Christmas [Eve|Day] [2021]", "Easter [Sunday] [2022]", "Halloween".
+    #[inline]
     pub(super) fn holiday(&mut self, i: usize) -> Option<Hit> {
         let lc = self.lower(i);
         let w = lc.as_str();
@@ -87,6 +92,7 @@ impl<'a> Scanner<'a> {
         Some(Hit::date(i, e, v))
     }
 
+    #[inline]
     pub(super) fn daypart(&self, j: usize) -> usize {
         if self.is_any(j, &["morning", "afternoon", "evening", "night"]) {
             j + 1
@@ -95,6 +101,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn the_phrase(&mut self, i: usize) -> Option<Hit> {
         let j = i + 1;
         if self.lex(j) == Lexeme::None && !self.is_num(j) {
@@ -158,6 +165,7 @@ impl<'a> Scanner<'a> {
 
     /// "last April", "next week", "this year", "past two years", "last Monday of March",
     /// "last week's sunday", "upcoming two days". `s` is where the span starts ("the", "earlier").
+    #[inline]
     pub(super) fn relative_phrase(&mut self, i: usize, s: usize) -> Option<Hit> {
         let lc = self.lower(i);
         let w = lc.as_str();

@@ -3,6 +3,7 @@
 use super::*;
 
 impl<'a> Scanner<'a> {
+    #[inline]
     pub(super) fn noun_phrase(&self, j: usize) -> Option<usize> {
         let mut k = j;
         for step in 0..3 {
@@ -39,6 +40,7 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    #[inline]
     pub(super) fn age_apposition(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         if !np.is_int() || !(1.0..=120.0).contains(&np.value) || s < 2 {
             return None;
@@ -58,6 +60,7 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    #[inline]
     pub(super) fn age_suffix(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let mut j = np.end;
         if self.punct(j, '-') {
@@ -90,6 +93,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn measure_unit_at(&self, j: usize) -> Option<(&'static str, usize)> {
         let mut j = j;
         if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
@@ -184,6 +188,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "aged 80", "age 45", "the age of 80", "aged 80 years old".
+    #[inline]
     pub(super) fn aged(&mut self, i: usize) -> Option<Hit> {
         let mut j = i + 1;
         if self.is(i, "age") && self.is(j, "of") {
@@ -210,6 +215,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "12%", "12 percent", "12 pct", "12 per cent".
+    #[inline]
     pub(super) fn percent(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let j = np.end;
         let e = if self.punct(j, '%') || self.is_any(j, &["percent", "pct"]) {
@@ -223,6 +229,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "400 km", "5 degrees Celsius", "3 square miles".
+    #[inline]
     pub(super) fn quantity(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let (sym, e) = self.measure_unit_at(np.end)?;
         let val = format!("{} {sym}", np.normalized());
@@ -230,6 +237,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "one" as a pronoun ("one of the crew", "no one") is not a value.
+    #[inline]
     pub(super) fn pronoun_one(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         if !(np.words && np.end == s + 1 && self.is(s, "one")) {
             return None;
@@ -250,6 +258,7 @@ impl<'a> Scanner<'a> {
 
     /// A number followed by a noun phrase: "two Russian cosmonauts", "a couple of days".
     /// Digit integers longer than six digits are ids, not counts.
+    #[inline]
     pub(super) fn count(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         if np.plain_int.is_some_and(|d| d > 6) {
             return None;
@@ -265,6 +274,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whatever is left: a plain number.
+    #[inline]
     pub(super) fn plain_number(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         Some(Hit::new(ValueKind::Number, s, np.end, Some(np.normalized())).with_mod(np.modifier))
     }

@@ -25,6 +25,7 @@ pub(super) enum Relative {
     Bare,
 }
 
+#[inline]
 pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
     let y = d.year();
     if !(0..=9999).contains(&y) {
@@ -41,6 +42,7 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
     })
 }
 
+#[inline]
 pub(super) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n >= 0 {
         d.checked_add_days(Days::new(n as u64))
@@ -49,6 +51,7 @@ pub(super) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
+#[inline]
 pub(super) fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n.unsigned_abs() > 1_000_000 {
         return None;
@@ -60,10 +63,12 @@ pub(super) fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
+#[inline]
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+#[inline]
 pub(super) fn days_in_month(y: i32, m: u32) -> u32 {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
     match (ymd(ny, nm, 1), ymd(y, m, 1)) {
@@ -72,16 +77,19 @@ pub(super) fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+#[inline]
 pub(super) fn monday_of(d: NaiveDate) -> NaiveDate {
     add_days(d, -i64::from(d.weekday().num_days_from_monday())).unwrap_or(d)
 }
 
+#[inline]
 pub(super) fn weekday_index(d: NaiveDate) -> u32 {
     d.weekday().num_days_from_monday()
 }
 
 /// Two-digit years: the nearest century that does not put the year more than ten years after
 /// publication (or after 2035 without one).
+#[inline]
 pub(super) fn expand_year(y: u32, digits: usize, pb: Option<NaiveDate>) -> i32 {
     if digits > 2 {
         return y as i32;
@@ -91,6 +99,7 @@ pub(super) fn expand_year(y: u32, digits: usize, pb: Option<NaiveDate>) -> i32 {
     if c <= limit { c } else { 1900 + y as i32 }
 }
 
+#[inline]
 pub(super) fn easter(y: i32) -> Option<NaiveDate> {
     let a = y % 19;
     let b = y / 100;
@@ -110,6 +119,7 @@ pub(super) fn easter(y: i32) -> Option<NaiveDate> {
 }
 
 impl<'a> Scanner<'a> {
+    #[inline]
     pub(super) fn tense(&self, i: usize) -> Tense {
         let n = self.len();
         let boundary = |j: usize| -> bool {
@@ -213,6 +223,7 @@ impl<'a> Scanner<'a> {
         strong.or(weak).map_or(fallback, |(_, t)| t)
     }
 
+    #[inline]
     pub(super) fn resolve_month(&self, m: u32, i: usize) -> Option<(NaiveDate, Grain)> {
         let p = self.published?;
         let (py, pm) = (p.year(), p.month());
@@ -224,6 +235,7 @@ impl<'a> Scanner<'a> {
         Some((ymd(y, m, 1)?, Grain::Month))
     }
 
+    #[inline]
     pub(super) fn resolve_month_relative(
         &self,
         m: u32,
@@ -251,6 +263,7 @@ impl<'a> Scanner<'a> {
         Some((ymd(y, m, 1)?, Grain::Month))
     }
 
+    #[inline]
     pub(super) fn resolve_month_day(&self, m: u32, d: u32, i: usize) -> Option<NaiveDate> {
         let p = self.published?;
         let c = ymd(p.year(), m, d)?;
@@ -263,6 +276,7 @@ impl<'a> Scanner<'a> {
         ymd(y, m, d)
     }
 
+    #[inline]
     pub(super) fn resolve_weekday(&self, wd: u32, i: usize) -> Option<NaiveDate> {
         let p = self.published?;
         let cur = weekday_index(p);
@@ -275,11 +289,13 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn resolve_weekday_in_week(&self, wd: u32, weeks: i64) -> Option<NaiveDate> {
         let p = self.published?;
         add_days(monday_of(p), weeks * 7 + i64::from(wd))
     }
 
+    #[inline]
     pub(super) fn resolve_day_of_month(&self, d: u32, i: usize) -> Option<NaiveDate> {
         let p = self.published?;
         let past = self.tense(i) == Tense::Past;
@@ -295,6 +311,7 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    #[inline]
     pub(super) fn resolve_weekend(&self, rel: Relative, i: usize) -> Option<NaiveDate> {
         let p = self.published?;
         let sat = add_days(monday_of(p), 5)?;
@@ -314,6 +331,7 @@ impl<'a> Scanner<'a> {
 
     /// A weekday that must fall on a given day of the month (and month): search forward (or
     /// backward in the past tense) for the first month/year where it does.
+    #[inline]
     pub(super) fn resolve_weekday_on_day(
         &self,
         wd: u32,
@@ -358,6 +376,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn shift(
         &self,
         base: NaiveDate,

@@ -45,6 +45,51 @@ impl Start {
     }
 }
 
+impl Start {
+    /// A dense index for `RuleIndex::at`.
+    fn index(self) -> usize {
+        match self {
+            Start::Digits => 0,
+            Start::CurrencySymbol => 1,
+            Start::Dash => 2,
+            Start::Apostrophe => 3,
+            Start::Month => 4,
+            Start::Weekday => 5,
+            Start::OrdinalWord => 6,
+            Start::TensWord => 7,
+            Start::NumberWord => 8,
+            Start::VaguePlural => 9,
+            Start::CurrencyCode => 10,
+            Start::Number => 11,
+            Start::Word(trigger) => 12 + trigger as usize,
+        }
+    }
+}
+
+/// `RULES` sorted by start, keeping table order within each start, so that a token only looks at
+/// the rules that can start there: this is the scanner's hot loop.
+struct RuleIndex {
+    at: Vec<Vec<(&'static str, AtToken)>>,
+    on_number: Vec<(&'static str, OnNumber)>,
+}
+
+/// How many `Start` values there are: the ones before `Word`, then one per trigger.
+const STARTS: usize = 12 + Trigger::Daypart as usize + 1;
+
+static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
+    let mut index = RuleIndex {
+        at: (0..STARTS).map(|_| Vec::new()).collect(),
+        on_number: Vec::new(),
+    };
+    for rule in RULES {
+        match rule.matcher {
+            Matcher::At(f) => index.at[rule.start.index()].push((rule.name, f)),
+            Matcher::OnNumber(f) => index.on_number.push((rule.name, f)),
+        }
+    }
+    index
+});
+
 type AtToken = for<'s> fn(&mut Scanner<'s>, usize) -> Option<Hit>;
 type OnNumber = for<'s> fn(&mut Scanner<'s>, usize, &ParsedNumber) -> Option<Hit>;
 
@@ -136,16 +181,13 @@ pub(super) const RULES: &[Rule] = &[
 
 impl<'a> Scanner<'a> {
     /// The value (or the non-value) that starts at token `i`, by the first rule that answers.
+    #[inline]
     pub(super) fn try_rules(&mut self, i: usize) -> Option<Hit> {
         let start = self.start_at(i)?;
-        for rule in RULES {
-            if rule.start != start {
-                continue;
-            }
-            if let Matcher::At(f) = rule.matcher
-                && let Some(h) = f(self, i)
-            {
-                return Some(h.named(rule.name));
+        let index: &'static RuleIndex = &RULE_INDEX;
+        for &(name, f) in &index.at[start.index()] {
+            if let Some(h) = f(self, i) {
+                return Some(h.named(name));
             }
         }
         if !start.takes_number() {
@@ -156,19 +198,24 @@ impl<'a> Scanner<'a> {
     }
 
     /// What the number `np` starting at token `s` is: the first `Start::Number` rule that answers.
+    #[inline]
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        for rule in RULES {
-            if let Matcher::OnNumber(f) = rule.matcher
-                && let Some(h) = f(self, s, np)
-            {
-                return Some(h.named(rule.name));
+        let index: &'static RuleIndex = &RULE_INDEX;
+        for &(name, f) in &index.on_number {
+            if let Some(h) = f(self, s, np) {
+                return Some(h.named(name));
             }
         }
         None
     }
 
+    #[inline]
     fn start_at(&self, i: usize) -> Option<Start> {
         let t = &self.tokens[i];
+        // most tokens are words the lexicon does not know: out at once
+        if matches!(t.lex, Lexeme::None) && t.kind == TokenKind::Word {
+            return None;
+        }
         Some(match t.kind {
             TokenKind::Number => Digits,
             TokenKind::Punct('$' | '€' | '£' | '¥' | '₹' | '₽') => CurrencySymbol,
@@ -197,6 +244,7 @@ impl<'a> Scanner<'a> {
 
     /// Every trigger needs a known word, a number or a "$" after it, except a few that stand
     /// alone ("today", "Christmas"): this keeps "the", "a" and "this" cheap.
+    #[inline]
     fn trigger_has_context(&self, i: usize) -> bool {
         if self.lex(i + 1) != Lexeme::None
             || matches!(

@@ -29,6 +29,7 @@ pub(super) struct Token {
     pub(super) int_digits: u8,
 }
 
+#[inline]
 pub(super) fn fold_special_char(ch: char) -> Option<char> {
     Some(match ch {
         '\u{2019}' | '\u{2018}' | '\u{2032}' => '\'',
@@ -38,6 +39,7 @@ pub(super) fn fold_special_char(ch: char) -> Option<char> {
     })
 }
 
+#[inline]
 pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
     out.clear();
     let b = t.as_bytes();
@@ -116,6 +118,7 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
     }
 }
 
+#[inline]
 pub(super) fn number_end(b: &[u8], s: usize) -> usize {
     let n = b.len();
     let mut e = s;
@@ -148,10 +151,12 @@ pub(super) fn number_end(b: &[u8], s: usize) -> usize {
 }
 
 impl<'a> Scanner<'a> {
+    #[inline]
     pub(super) fn len(&self) -> usize {
         self.tokens.len()
     }
 
+    #[inline]
     pub(super) fn text_of(&self, i: usize) -> &'a str {
         match self.tokens.get(i) {
             Some(t) => &self.text[t.start..t.end],
@@ -159,49 +164,60 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
+    #[inline]
     pub(super) fn lex(&self, i: usize) -> Lexeme {
         self.tokens.get(i).map_or(Lexeme::None, |t| t.lex)
     }
 
+    #[inline]
     pub(super) fn is(&self, i: usize, w: &str) -> bool {
         self.kind(i) == Some(TokenKind::Word) && self.text_of(i).eq_ignore_ascii_case(w)
     }
 
+    #[inline]
     pub(super) fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.kind(i) == Some(TokenKind::Word)
             && ws.iter().any(|w| self.text_of(i).eq_ignore_ascii_case(w))
     }
 
+    #[inline]
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.kind(i) == Some(TokenKind::Punct(c))
     }
 
     /// Token `i` exists and touches the previous token.
+    #[inline]
     pub(super) fn touches(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.gap)
     }
 
+    #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
     }
 
+    #[inline]
     pub(super) fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Number)
     }
 
+    #[inline]
     pub(super) fn capitalized(&self, i: usize) -> bool {
         self.is_word(i) && self.text_of(i).as_bytes()[0].is_ascii_uppercase()
     }
 
+    #[inline]
     pub(super) fn lower(&self, i: usize) -> LowerWord {
         LowerWord::new(self.text_of(i))
     }
 
     /// The end of text or a punctuation mark that closes an expression.
+    #[inline]
     pub(super) fn closes(&self, i: usize) -> bool {
         match self.kind(i) {
             None => true,
@@ -214,6 +230,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A small plain integer token (no decimals or separators): its value and digit count.
+    #[inline]
     pub(super) fn small_int(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tokens.get(i)?;
         if t.int_digits == 0 || t.int_digits > 4 {
@@ -222,6 +239,7 @@ impl<'a> Scanner<'a> {
         Some((t.int_value, usize::from(t.int_digits)))
     }
 
+    #[inline]
     pub(super) fn glued_after(&self, i: usize) -> bool {
         self.touches(i + 1)
             && matches!(
