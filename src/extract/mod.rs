@@ -12,9 +12,23 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-/// What a value is: the word used in the JSON contract, the schema and the TUI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What a value is: the word used in the JSON contract, the schema and the TUI. The word is written
+/// once, by the `serialize_all` rules below, for serde and strum alike.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum ValueKind {
     Date,
     Duration,
@@ -28,6 +42,7 @@ pub enum ValueKind {
 }
 
 impl ValueKind {
+    /// Every kind, in declaration order (a test checks it against `EnumIter`).
     pub const ALL: [ValueKind; 9] = [
         ValueKind::Date,
         ValueKind::Duration,
@@ -41,27 +56,30 @@ impl ValueKind {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            ValueKind::Date => "date",
-            ValueKind::Duration => "duration",
-            ValueKind::Age => "age",
-            ValueKind::Quantity => "quantity",
-            ValueKind::Count => "count",
-            ValueKind::Number => "number",
-            ValueKind::Ordinal => "ordinal",
-            ValueKind::Percent => "percent",
-            ValueKind::Money => "money",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<ValueKind> {
-        ValueKind::ALL.into_iter().find(|k| k.as_str() == s)
+        s.parse().ok()
     }
 }
 
 /// A qualifier in front of a value: "nearly a year", "more than 400 miles", "at most 3".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Modifier {
     Approx,
     MoreThan,
@@ -70,17 +88,11 @@ pub enum Modifier {
 
 impl Modifier {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Modifier::Approx => "approx",
-            Modifier::MoreThan => "more-than",
-            Modifier::LessThan => "less-than",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Modifier> {
-        [Modifier::Approx, Modifier::MoreThan, Modifier::LessThan]
-            .into_iter()
-            .find(|m| m.as_str() == s)
+        s.parse().ok()
     }
 }
 
@@ -271,4 +283,35 @@ pub fn normalize(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn all_kinds_are_listed_once_in_order() {
+        assert_eq!(
+            ValueKind::ALL.to_vec(),
+            ValueKind::iter().collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn names_agree_with_serde() {
+        for k in ValueKind::iter() {
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(json, format!("\"{}\"", k.as_str()));
+            assert_eq!(ValueKind::parse(k.as_str()), Some(k));
+        }
+        for m in Modifier::iter() {
+            let json = serde_json::to_string(&m).unwrap();
+            assert_eq!(json, format!("\"{}\"", m.as_str()));
+            assert_eq!(Modifier::parse(m.as_str()), Some(m));
+        }
+        assert_eq!(Modifier::MoreThan.as_str(), "more-than");
+        assert_eq!(ValueKind::parse("Date"), None);
+        assert_eq!(Modifier::parse("nope"), None);
+    }
 }

@@ -1,0 +1,415 @@
+//! Dates and ordinals written with digits: years, numeric dates, decades, days of the month, "21st"; times of day, which are skipped.
+
+use super::*;
+
+impl<'a> Scanner<'a> {
+    /// A four-digit year token (1000–2999), optionally followed by nothing glued to it.
+    #[inline]
+    pub(super) fn year_at(&self, i: usize) -> Option<i32> {
+        let (v, d) = self.small_int(i)?;
+        if d == 4 && (1000..=2999).contains(&v) && !self.glued_after(i) {
+            Some(v as i32)
+        } else {
+            None
+        }
+    }
+
+    /// Ordinal suffix glued to a number: "21st".
+    #[inline]
+    pub(super) fn has_ordinal_suffix(&self, i: usize) -> bool {
+        self.touches(i + 1) && self.is_any(i + 1, &["st", "nd", "rd", "th"])
+    }
+
+    /// A day of the month at `i` (digits 1–31 with optional suffix, or an ordinal word):
+    /// `(day, end, is_ordinal)`.
+    #[inline]
+    pub(super) fn day_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        if let Some((v, d)) = self.small_int(i) {
+            if d <= 2 && (1..=31).contains(&v) {
+                if self.has_ordinal_suffix(i) {
+                    return Some((v, i + 2, true));
+                }
+                if self.glued_after(i) && !matches!(self.lex(i + 1), Lexeme::Month(..)) {
+                    return None;
+                }
+                return Some((v, i + 1, false));
+            }
+            return None;
+        }
+        self.spelled_ordinal(i)
+            .filter(|&(v, _)| (1..=31).contains(&v))
+            .map(|(v, e)| (v, e, true))
+    }
+
+    /// An ordinal written in words: "first", "twenty-fifth", "thirty first".
+    #[inline]
+    pub(super) fn spelled_ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        match self.lex(i) {
+            Lexeme::Ordinal(v) => Some((v, i + 1)),
+            Lexeme::Tens(t) => {
+                let mut j = i + 1;
+                if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
+                    j += 1;
+                }
+                match self.lex(j) {
+                    Lexeme::Ordinal(u) if u < 10 => Some((t + u, j + 1)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub(super) fn year_value(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let digits = np.plain_int?;
+        let v = np.value as i64;
+        let j = np.end;
+        // "2014 A.D.", "14 a.d.", "AD 2014" is rare in news
+        let (ad, e) = self.era(j);
+        if ad {
+            if !(1..=9999).contains(&v) {
+                return None;
+            }
+            let d = ymd(v as i32, 1, 1)?;
+            return Some(Hit::date(s, e, Some((d, Grain::Year))));
+        }
+        if digits == 4 && (1000..=2100).contains(&v) {
+            let d = ymd(v as i32, 1, 1)?;
+            return Some(Hit::date(s, j, Some((d, Grain::Year))));
+        }
+        None
+    }
+
+    #[inline]
+    pub(super) fn era(&self, j: usize) -> (bool, usize) {
+        if self.is_any(j, &["ad", "ce"]) {
+            return (true, j + 1);
+        }
+        if self.is(j, "a") && self.punct(j + 1, '.') && self.touches(j + 1) && self.is(j + 2, "d") {
+            let e = if self.punct(j + 3, '.') && self.touches(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            };
+            return (true, e);
+        }
+        (false, j)
+    }
+
+    #[inline]
+    pub(super) fn numeric_date(&mut self, i: usize) -> Option<Hit> {
+        let adj3 = |a: usize| self.touches(a + 1) && self.touches(a + 2);
+        let (a, ad) = self.small_int(i).unwrap_or((0, 0));
+        // Y-M-D, Y/M/D, Y-M, Y/M
+        if ad == 4 && (self.punct(i + 1, '-') || self.punct(i + 1, '/')) && adj3(i) {
+            let sep = self.kind(i + 1);
+            if let Some((m, md)) = self.small_int(i + 2) {
+                if self.kind(i + 3) == sep && self.touches(i + 3) && self.touches(i + 4) {
+                    if let Some((d, dd)) = self.small_int(i + 4)
+                        && dd <= 2
+                        && !self.glued_after(i + 4)
+                    {
+                        let v = ymd(a as i32, m, d)?;
+                        return Some(Hit::date(i, i + 5, Some((v, Grain::Day))));
+                    }
+                    return None;
+                }
+                if md == 2 && (1..=12).contains(&m) && !self.glued_after(i + 2) {
+                    let v = ymd(a as i32, m, 1)?;
+                    return Some(Hit::date(i, i + 3, Some((v, Grain::Month))));
+                }
+            }
+            return None;
+        }
+        // M.D.Y written as a decimal "10.31" + ".1974"
+        if self.is_num(i)
+            && self.text_of(i).contains('.')
+            && self.punct(i + 1, '.')
+            && adj3(i)
+            && let Some((y, yd)) = self.small_int(i + 2)
+        {
+            let (x, z) = self.text_of(i).split_once('.')?;
+            if (yd == 2 || yd == 4) && x.len() <= 2 && z.len() <= 2 && !x.is_empty() {
+                let (x, z): (u32, u32) = (x.parse().ok()?, z.parse().ok()?);
+                let y = expand_year(y, yd, self.published);
+                let v = ymd(y, x, z).or_else(|| ymd(y, z, x))?;
+                return Some(Hit::date(i, i + 3, Some((v, Grain::Day))));
+            }
+        }
+        if ad == 0 || ad > 2 {
+            return None;
+        }
+        let sep = self.kind(i + 1);
+        if !(matches!(sep, Some(TokenKind::Punct('/' | '-'))) && adj3(i)) {
+            return None;
+        }
+        // D-Mon-Y, D/Mon/Y
+        if let Lexeme::Month(m, _) = self.lex(i + 2) {
+            if self.kind(i + 3) == sep
+                && self.touches(i + 3)
+                && self.touches(i + 4)
+                && let Some((y, yd)) = self.small_int(i + 4)
+                && (yd == 2 || yd == 4)
+            {
+                let y = expand_year(y, yd, self.published);
+                let v = ymd(y, m, a)?;
+                return Some(Hit::date(i, i + 5, Some((v, Grain::Day))));
+            }
+            return None;
+        }
+        let (b, bd) = self.small_int(i + 2)?;
+        // M/YYYY
+        if bd == 4
+            && sep == Some(TokenKind::Punct('/'))
+            && (1..=12).contains(&a)
+            && !self.glued_after(i + 2)
+        {
+            let v = ymd(b as i32, a, 1)?;
+            return Some(Hit::date(i, i + 3, Some((v, Grain::Month))));
+        }
+        if bd > 2 {
+            return None;
+        }
+        // M/D/Y, D/M/Y, M-D-Y
+        if self.kind(i + 3) == sep && self.touches(i + 3) && self.touches(i + 4) {
+            let (y, yd) = self.small_int(i + 4)?;
+            if (yd != 2 && yd != 4) || self.glued_after(i + 4) {
+                return None;
+            }
+            let y = expand_year(y, yd, self.published);
+            let v = if a <= 12 { ymd(y, a, b) } else { ymd(y, b, a) }?;
+            return Some(Hit::date(i, i + 5, Some((v, Grain::Day))));
+        }
+        // M/D (not with a hyphen: "3-2" is a score, "10-15" a range)
+        if sep == Some(TokenKind::Punct('/')) && (1..=12).contains(&a) && (1..=31).contains(&b) {
+            if matches!(b, 2..=4) && a < b {
+                return None; // a fraction: 1/2, 3/4
+            }
+            if self.glued_after(i + 2) || self.punct(i + 3, '/') {
+                return None;
+            }
+            if days_in_month(2000, a) < b {
+                return None;
+            }
+            let v = self.resolve_month_day(a, b, i).map(|d| (d, Grain::Day));
+            return Some(Hit::date(i, i + 3, v));
+        }
+        None
+    }
+
+    #[inline]
+    pub(super) fn time_of_day(&self, i: usize) -> Option<Hit> {
+        let (h, hd) = self.small_int(i)?;
+        if hd > 2 || h > 24 {
+            return None;
+        }
+        let mut e = i + 1;
+        if self.punct(e, ':') && self.touches(e) && self.touches(e + 1) {
+            let (_, md) = self.small_int(e + 1)?;
+            if md != 2 {
+                return None;
+            }
+            e += 2;
+            if self.punct(e, ':')
+                && self.touches(e)
+                && self.small_int(e + 1).is_some_and(|(_, d)| d == 2)
+            {
+                e += 2;
+            }
+            let (_, e2) = self.ampm(e);
+            return Some(Hit::silent(i, e2));
+        }
+        let (found, e2) = self.ampm(e);
+        if found && h <= 12 {
+            return Some(Hit::silent(i, e2));
+        }
+        None
+    }
+
+    #[inline]
+    pub(super) fn ampm(&self, j: usize) -> (bool, usize) {
+        if self.is_any(j, &["am", "pm"]) && !self.glued_after(j) {
+            return (true, j + 1);
+        }
+        if self.is_any(j, &["a", "p"])
+            && self.punct(j + 1, '.')
+            && self.touches(j + 1)
+            && self.is(j + 2, "m")
+            && self.touches(j + 2)
+        {
+            let e = if self.punct(j + 3, '.') && self.touches(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            };
+            return (true, e);
+        }
+        (false, j)
+    }
+
+    #[inline]
+    pub(super) fn decade_value(v: u32, digits: usize) -> Option<String> {
+        match digits {
+            4 if v.is_multiple_of(10) && (1000..=2990).contains(&v) => {
+                Some(if v.is_multiple_of(100) && v != 2000 {
+                    format!("{}XX", v / 100)
+                } else {
+                    format!("{}X", v / 10)
+                })
+            }
+            2 if v.is_multiple_of(10) => Some(if v <= 20 {
+                format!("20{}X", v / 10)
+            } else {
+                format!("19{}X", v / 10)
+            }),
+            _ => None,
+        }
+    }
+
+    /// "1990s", "1990's", "the 90s" (two digits only after "the", "early", "mid", "late").
+    #[inline]
+    pub(super) fn decade(&self, i: usize) -> Option<Hit> {
+        let (v, d) = self.small_int(i)?;
+        let mut e = i + 1;
+        if self.punct(e, '\'') && self.touches(e) && self.is(e + 1, "s") && self.touches(e + 1) {
+            e += 2;
+        } else if self.is(e, "s") && self.touches(e) {
+            e += 1;
+        } else {
+            return None;
+        }
+        if self.glued_after(e - 1) {
+            return None;
+        }
+        if d == 2 && !(i > 0 && self.is_any(i - 1, &["the", "early", "mid", "late"])) {
+            return None;
+        }
+        let val = Self::decade_value(v, d)?;
+        Some(Hit::new(ValueKind::Date, i, e, Some(val)))
+    }
+
+    #[inline]
+    pub(super) fn short_decade(&self, i: usize) -> Option<Hit> {
+        let (v, d) = self.small_int(i + 1)?;
+        if d != 2 || !self.touches(i + 1) {
+            return None;
+        }
+        let mut e = i + 2;
+        if self.is(e, "s") && self.touches(e) {
+            e += 1;
+        } else {
+            return None;
+        }
+        let val = Self::decade_value(v, d)?;
+        Some(Hit::new(ValueKind::Date, i, e, Some(val)))
+    }
+
+    #[inline]
+    pub(super) fn ordinal_hit(&mut self, s: usize, i: usize, v: u32, e: usize) -> Option<Hit> {
+        if let Some(h) = self.day_expr(s, i, v, e, true) {
+            return Some(h);
+        }
+        // "the 21st century", "19th-century"
+        let mut k = e;
+        if self.punct(k, '-') && self.touches(k) {
+            k += 1;
+        }
+        if self.is_any(k, &["century"]) && (1..=40).contains(&v) {
+            return Some(Hit::new(
+                ValueKind::Date,
+                i,
+                k + 1,
+                Some(format!("{:02}XX", v - 1)),
+            ));
+        }
+        Some(Hit::new(ValueKind::Ordinal, i, e, Some(v.to_string())))
+    }
+
+    /// A day number followed by a month or "of ...": "30 March 2022", "20 of next month".
+    #[inline]
+    pub(super) fn day_number(&mut self, i: usize) -> Option<Hit> {
+        let (d, e, is_ord) = self.day_at(i)?;
+        self.day_expr(i, i, d, e, is_ord)
+    }
+
+    /// "21st", "3rd": a date when a month follows, a century before "century", else an ordinal.
+    #[inline]
+    pub(super) fn ordinal_suffix(&mut self, i: usize) -> Option<Hit> {
+        if !self.has_ordinal_suffix(i) {
+            return None;
+        }
+        if let Some((v, _)) = self.small_int(i) {
+            return self.ordinal_hit(i, i, v, i + 2);
+        }
+        let v = self.text_of(i).replace(',', "");
+        Some(Hit::new(ValueKind::Ordinal, i, i + 2, Some(v)))
+    }
+
+    /// "third", "first of March"; not "second" after a number ("5 second").
+    #[inline]
+    pub(super) fn ordinal_word(&mut self, i: usize) -> Option<Hit> {
+        let Lexeme::Ordinal(v) = self.lex(i) else {
+            return None;
+        };
+        if v == 2 && self.is(i, "second") && i > 0 && self.is_num(i - 1) {
+            return None;
+        }
+        self.ordinal_hit(i, i, v, i + 1)
+    }
+
+    /// "twenty-first", "thirty first".
+    #[inline]
+    pub(super) fn compound_ordinal(&mut self, i: usize) -> Option<Hit> {
+        let (v, e) = self.spelled_ordinal(i)?;
+        self.ordinal_hit(i, i, v, e)
+    }
+
+    /// A four-digit year ("in 2017", "2014 AD"), unless the number counts things.
+    #[inline]
+    pub(super) fn year(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if np.words || np.plain_int.is_none() || self.counts_things(s, np) {
+            return None;
+        }
+        self.year_value(s, np)
+    }
+
+    /// "1500 people": a plural noun follows a four-digit number and no preposition of time
+    /// stands before it ("in 2017", "since 1990").
+    fn counts_things(&self, s: usize, np: &ParsedNumber) -> bool {
+        let j = np.end;
+        np.plain_int == Some(4)
+            && !(s > 0
+                && self.is_any(
+                    s - 1,
+                    &[
+                        "in", "since", "by", "from", "until", "till", "before", "after", "of",
+                        "during", "to",
+                    ],
+                ))
+            && self.is_word(j)
+            && !self.capitalized(j)
+            && {
+                let w = self.lower(j);
+                let w = w.as_str();
+                (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                    || matches!(
+                        w,
+                        "people"
+                            | "children"
+                            | "men"
+                            | "women"
+                            | "police"
+                            | "staff"
+                            | "personnel"
+                            | "cattle"
+                            | "sheep"
+                            | "feet"
+                            | "teeth"
+                            | "mice"
+                            | "geese"
+                    )
+            }
+            && self.noun_phrase(j).is_some()
+    }
+}

@@ -1,0 +1,388 @@
+//! Durations: "two years and three months" as ISO 8601, and the dates they make ("10 years ago").
+
+use super::*;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(super) enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// One-unit ISO 8601 duration from components, in the smallest unit written.
+#[inline]
+pub(super) fn iso_duration(comps: &[(f64, TimeUnit)]) -> Option<String> {
+    if comps.is_empty() {
+        return None;
+    }
+    let norm: Vec<(f64, TimeUnit)> = comps
+        .iter()
+        .map(|&(v, u)| match u {
+            TimeUnit::Fortnight => (v * 2.0, TimeUnit::Week),
+            TimeUnit::Quarter => (v * 3.0, TimeUnit::Month),
+            TimeUnit::Decade => (v * 10.0, TimeUnit::Year),
+            TimeUnit::Century => (v * 100.0, TimeUnit::Year),
+            _ => (v, u),
+        })
+        .collect();
+    let calendar = norm
+        .iter()
+        .all(|(_, u)| matches!(u, TimeUnit::Year | TimeUnit::Month));
+    if calendar {
+        let months: f64 = norm
+            .iter()
+            .map(|&(v, u)| if u == TimeUnit::Year { v * 12.0 } else { v })
+            .sum();
+        let only_years = norm.iter().all(|(_, u)| *u == TimeUnit::Year);
+        if only_years && (months / 12.0).fract() == 0.0 {
+            return Some(format!("P{}Y", format_number(months / 12.0)));
+        }
+        if months.fract() == 0.0 {
+            return Some(format!("P{}M", format_number(months)));
+        }
+        let days = months * 30.0;
+        if days.fract() == 0.0 {
+            return Some(format!("P{}D", format_number(days)));
+        }
+        return Some(format!("PT{}H", format_number((days * 24.0).round())));
+    }
+    let secs_of = |u: TimeUnit| -> f64 {
+        match u {
+            TimeUnit::Second => 1.0,
+            TimeUnit::Minute => 60.0,
+            TimeUnit::Hour => 3600.0,
+            TimeUnit::Day => 86400.0,
+            TimeUnit::Week | TimeUnit::Fortnight => 604_800.0,
+            TimeUnit::Month | TimeUnit::Quarter => 2_592_000.0,
+            _ => 31_536_000.0,
+        }
+    };
+    let total: f64 = norm.iter().map(|&(v, u)| v * secs_of(u)).sum();
+    let smallest = norm.iter().map(|&(_, u)| u).min()?;
+    let ladder = [
+        TimeUnit::Week,
+        TimeUnit::Day,
+        TimeUnit::Hour,
+        TimeUnit::Minute,
+        TimeUnit::Second,
+    ];
+    let start = match smallest {
+        TimeUnit::Second => 4,
+        TimeUnit::Minute => 3,
+        TimeUnit::Hour => 2,
+        TimeUnit::Day => 1,
+        TimeUnit::Week if norm.len() == 1 => 0,
+        _ => 1,
+    };
+    for (idx, &u) in ladder.iter().enumerate().skip(start) {
+        let n = total / secs_of(u);
+        if (n - n.round()).abs() < 1e-9 || idx == 4 {
+            let n = if idx == 4 { n } else { n.round() };
+            return Some(match u {
+                TimeUnit::Week => format!("P{}W", format_number(n)),
+                TimeUnit::Day => format!("P{}D", format_number(n)),
+                TimeUnit::Hour => format!("PT{}H", format_number(n)),
+                TimeUnit::Minute => format!("PT{}M", format_number(n)),
+                _ => format!("PT{}S", format_number(n)),
+            });
+        }
+    }
+    None
+}
+
+pub(super) struct DurationPhrase {
+    pub(super) comps: Vec<(f64, TimeUnit)>,
+    /// The token after the phrase.
+    pub(super) end: usize,
+    pub(super) upcoming: bool,
+}
+
+impl<'a> Scanner<'a> {
+    #[inline]
+    pub(super) fn time_unit_at(&self, j: usize) -> Option<TimeUnit> {
+        match self.lex(j) {
+            Lexeme::TimeUnit(u) => {
+                // "h" and "min" only right after a number
+                Some(u)
+            }
+            Lexeme::Ordinal(2) if self.is(j, "second") => Some(TimeUnit::Second),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub(super) fn duration_at(&self, j: usize, np: &ParsedNumber) -> Option<DurationPhrase> {
+        let mut j = j;
+        if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
+            j += 1;
+        }
+        let mut upcoming = false;
+        if self.is_any(
+            j,
+            &[
+                "more",
+                "additional",
+                "extra",
+                "less",
+                "fewer",
+                "further",
+                "straight",
+                "consecutive",
+                "long",
+            ],
+        ) && self.time_unit_at(j + 1).is_some()
+        {
+            j += 1;
+        } else if self.is(j, "upcoming") && self.time_unit_at(j + 1).is_some() {
+            upcoming = true;
+            j += 1;
+        }
+        if np.frac && self.is(j, "of") {
+            let mut k = j + 1;
+            if self.is_any(k, &["a", "an", "the"]) {
+                k += 1;
+            }
+            if self.time_unit_at(k).is_some() {
+                j = k;
+            }
+        }
+        let unit = self.time_unit_at(j)?;
+        // "a second time", "a second ago"? "second" after "a" followed by a noun is an ordinal
+        if unit == TimeUnit::Second
+            && self.is(j, "second")
+            && np.words
+            && np.value == 1.0
+            && self.noun_phrase(j + 1).is_some()
+        {
+            return None;
+        }
+        // "three quarters" of something that is not a duration is a fraction, not nine months
+        let mut comps = Vec::new();
+        let mut e = j + 1;
+        if unit == TimeUnit::Quarter {
+            if self.is(e, "of") {
+                let mut k = e + 1;
+                if self.is_any(k, &["a", "an", "the"]) {
+                    k += 1;
+                }
+                match self.time_unit_at(k) {
+                    Some(u2) if u2 != TimeUnit::Quarter => {
+                        comps.push((np.value * 0.25, u2));
+                        e = k + 1;
+                    }
+                    _ => return None,
+                }
+            } else if self.noun_phrase(e).is_some() {
+                return None;
+            } else {
+                comps.push((np.value, unit));
+            }
+        } else {
+            comps.push((np.value, unit));
+        }
+        // compounds: "and a half", "2 years, 3 months", "1 hour thirty"
+        loop {
+            let last = comps.last().map(|c| c.1)?;
+            let mut k = e;
+            if self.is(k, "and") {
+                let mut h = k + 1;
+                if self.is_any(h, &["a", "an"]) {
+                    h += 1;
+                }
+                if self.is(h, "half") {
+                    if let Some(c) = comps.last_mut() {
+                        c.0 += 0.5;
+                    }
+                    e = h + 1;
+                    continue;
+                }
+            }
+            if self.punct(k, ',') {
+                k += 1;
+            }
+            if self.is(k, "and") {
+                k += 1;
+            }
+            if k == e + 2 && self.punct(e, ',') && self.is(e + 1, "and") {
+                // ", and" fine
+            }
+            let starts_num = self.is_num(k)
+                || matches!(self.lex(k), Lexeme::Cardinal(_) | Lexeme::Tens(_))
+                || self.is_any(k, &["a", "an"]);
+            if !starts_num {
+                break;
+            }
+            let Some(np2) = self.number_at(k, false) else {
+                break;
+            };
+            if let Some(u2) = self.time_unit_at(np2.end) {
+                if u2 < last {
+                    comps.push((np2.value, u2));
+                    e = np2.end + 1;
+                    continue;
+                }
+                break;
+            }
+            if last == TimeUnit::Hour
+                && np2.is_int()
+                && np2.value < 60.0
+                && np2.words != self.is_num(k)
+                && self.noun_phrase(np2.end).is_none()
+                && self.measure_unit_at(np2.end).is_none()
+                && !self.punct(np2.end, '%')
+            {
+                comps.push((np2.value, TimeUnit::Minute));
+                e = np2.end;
+            }
+            break;
+        }
+        Some(DurationPhrase {
+            comps,
+            end: e,
+            upcoming,
+        })
+    }
+
+    #[inline]
+    pub(super) fn duration_hit(&mut self, s: usize, d: DurationPhrase, m: Option<Modifier>) -> Hit {
+        let e = d.end;
+        let single = if d.comps.len() == 1 {
+            Some(d.comps[0].1)
+        } else {
+            None
+        };
+        let rel_grain = |u: Option<TimeUnit>| match u {
+            Some(TimeUnit::Year) => Grain::Month,
+            Some(TimeUnit::Decade | TimeUnit::Century) => Grain::Year,
+            _ => Grain::Day,
+        };
+        // "2 upcoming days", "upcoming two months" (Duckling): the date N units ahead
+        let upcoming = d.upcoming || (s > 0 && s > self.floor && self.is(s - 1, "upcoming"));
+        if upcoming {
+            let s2 = if d.upcoming { s } else { s - 1 };
+            let g = match single {
+                Some(TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century) => Grain::Year,
+                Some(TimeUnit::Month | TimeUnit::Quarter) => Grain::Month,
+                _ => Grain::Day,
+            };
+            let v = self
+                .published
+                .and_then(|p| self.shift(p, &d.comps, 1))
+                .map(|x| (x, g));
+            return Hit::date(s2, e, v).with_mod(m);
+        }
+        // ago / back
+        if self.is_any(e, &["ago", "back"]) {
+            let v = self
+                .published
+                .and_then(|p| self.shift(p, &d.comps, -1))
+                .map(|x| (x, rel_grain(single)));
+            return Hit::date(s, e + 1, v).with_mod(m);
+        }
+        // from now / hence / from today
+        if self.is(e, "hence") || (self.is(e, "from") && self.is_any(e + 1, &["now", "today"])) {
+            let end = if self.is(e, "hence") { e + 1 } else { e + 2 };
+            let g = if self.is(e + 1, "today") {
+                Grain::Day
+            } else {
+                rel_grain(single)
+            };
+            let v = self
+                .published
+                .and_then(|p| self.shift(p, &d.comps, 1))
+                .map(|x| (x, g));
+            return Hit::date(s, end, v).with_mod(m);
+        }
+        // "three days after Easter", "two weeks before March 30"
+        if self.is_any(e, &["after", "before"])
+            && !self.closes(e + 1)
+            && let Some(h) = self.try_rules(e + 1)
+            && h.kind == Some(ValueKind::Date)
+            && h.end > e + 1
+        {
+            let sign = if self.is(e, "after") { 1 } else { -1 };
+            let v = h
+                .anchor
+                .and_then(|(a, g)| self.shift(a, &d.comps, sign).map(|x| (x, g)));
+            return Hit::date(s, h.end, v).with_mod(m);
+        }
+        // anchored: "10 years later", "two days earlier"
+        if self.is(e, "later")
+            || (self.is_any(e, &["earlier", "before", "after"]) && self.closes(e + 1))
+        {
+            let sign = if self.is(e, "later") || self.is(e, "after") {
+                1
+            } else {
+                -1
+            };
+            let v = self
+                .anchor
+                .and_then(|(a, g)| self.shift(a, &d.comps, sign).map(|x| (x, g)));
+            return Hit::date(s, e + 1, v).with_mod(m);
+        }
+        // "in two weeks" (not in the past tense: "the first time in 20 years")
+        if s > 0 && s > self.floor && self.is(s - 1, "in") && m.is_none() {
+            let before = s.checked_sub(2);
+            let first_time = before.is_some_and(|b| {
+                self.is_any(b, &["time", "times", "first", "once", "years", "months"])
+            });
+            if !first_time && self.tense(s) != Tense::Past {
+                let v = self
+                    .published
+                    .and_then(|p| self.shift(p, &d.comps, 1))
+                    .map(|x| (x, rel_grain(single)));
+                return Hit::date(s - 1, e, v);
+            }
+        }
+        Hit::new(ValueKind::Duration, s, e, iso_duration(&d.comps)).with_mod(m)
+    }
+
+    #[inline]
+    pub(super) fn weekday_count(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let j = np.end;
+        let Lexeme::Weekday(wd, false) = self.lex(j) else {
+            return None;
+        };
+        if !np.is_int() || np.value < 1.0 || np.value > 520.0 {
+            return None;
+        }
+        let n = np.value as i64;
+        let (fwd, e) = if self.is(j + 1, "from") && self.is_any(j + 2, &["now", "today"]) {
+            (true, j + 3)
+        } else if self.is(j + 1, "hence") {
+            (true, j + 2)
+        } else if self.is_any(j + 1, &["ago", "back"]) {
+            (false, j + 2)
+        } else {
+            return None;
+        };
+        let v = self.published.and_then(|p| {
+            let cur = weekday_index(p);
+            if fwd {
+                let f = (wd + 7 - cur) % 7;
+                let f = if f == 0 { 7 } else { f };
+                add_days(p, i64::from(f) + 7 * (n - 1))
+            } else {
+                let b = (cur + 7 - wd) % 7;
+                let b = if b == 0 { 7 } else { b };
+                add_days(p, -(i64::from(b) + 7 * (n - 1)))
+            }
+        });
+        Some(Hit::date(s, e, v.map(|d| (d, Grain::Day))))
+    }
+
+    /// A number of time units: a duration, or the date it makes ("10 years ago", "in two weeks").
+    #[inline]
+    pub(super) fn duration(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let d = self.duration_at(np.end, np)?;
+        Some(self.duration_hit(s, d, np.modifier))
+    }
+}

@@ -1,0 +1,576 @@
+//! The lexicon: every word the scanner knows (numbers, months, weekdays, units, currencies, triggers) in one hash table, and the word lists for noun phrases.
+
+use super::*;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum Lexeme {
+    None,
+    /// Cardinal words 0–19 (and glued compounds such as "twentyfive").
+    Cardinal(u32),
+    Tens(u32),
+    Hundred,
+    Scale(f64),
+    Dozen,
+    /// Vague plurals: "hundreds", "thousands", "dozens"…
+    VaguePlural(f64),
+    Ordinal(u32),
+    /// Month 1–12; `true` for an abbreviation.
+    Month(u32, bool),
+    /// Weekday 0 (Monday) – 6; `true` for an abbreviation; plural forms are included.
+    Weekday(u32, bool),
+    TimeUnit(TimeUnit),
+    /// A unit of measure: its normalized symbol.
+    Measure(&'static str),
+    /// A currency word or code: its ISO code ("c" for cents).
+    Currency(&'static str),
+    /// Words that start an expression of their own ("last", "today", "aged"…).
+    Trigger(Trigger),
+}
+
+/// Trigger words, grouped by the rule they start (see `rules::RULES`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Trigger {
+    /// "a", "an": "a dozen", "a year", "a single".
+    Article,
+    The,
+    /// "last", "next", "this", "past", "coming"…
+    Relative,
+    /// "earlier", "later": "earlier this year".
+    EarlierLater,
+    /// "today", "tonight", "tomorrow", "yesterday".
+    DayWord,
+    Weekend,
+    /// "christmas", "easter", "halloween".
+    Holiday,
+    Ides,
+    /// "age", "aged".
+    Age,
+    Half,
+    Point,
+    /// "minus", "negative".
+    Minus,
+    /// "US", "HK", "A", "C"… glued to "$".
+    DollarPrefix,
+    /// "Rs" before a number.
+    Rupees,
+    /// "couple", "pair", "few", "single": they start nothing, but are no nouns either.
+    Quantifier,
+    /// "night", "morning"…: only inside other expressions ("last night").
+    Daypart,
+}
+
+/// The lexicon: an open-addressing table of lowercase words (at most 16 bytes) hashed with FNV-1a,
+/// so classifying a word costs one pass over its bytes and usually one probe.
+pub(super) struct LexiconTable {
+    pub(super) keys: Vec<[u8; 16]>,
+    pub(super) lens: Vec<u8>,
+    pub(super) vals: Vec<Lexeme>,
+    pub(super) mask: usize,
+}
+
+pub(super) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+pub(super) const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+impl LexiconTable {
+    pub(super) fn new(words: Vec<(String, Lexeme)>) -> LexiconTable {
+        let size = (words.len() * 4).next_power_of_two().max(64);
+        let mut t = LexiconTable {
+            keys: vec![[0; 16]; size],
+            lens: vec![0; size],
+            vals: vec![Lexeme::None; size],
+            mask: size - 1,
+        };
+        for (w, l) in words {
+            let b = w.as_bytes();
+            if b.is_empty() || b.len() > 16 {
+                continue;
+            }
+            let mut key = [0u8; 16];
+            key[..b.len()].copy_from_slice(b);
+            let mut h = FNV_OFFSET;
+            for &c in b {
+                h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+            }
+            let mut idx = (h as usize) & t.mask;
+            while t.lens[idx] != 0 && !(t.keys[idx] == key && usize::from(t.lens[idx]) == b.len()) {
+                idx = (idx + 1) & t.mask;
+            }
+            t.keys[idx] = key;
+            t.lens[idx] = b.len() as u8;
+            t.vals[idx] = l;
+        }
+        t
+    }
+
+    /// `w` is a run of ASCII letters.
+    #[inline]
+    pub(super) fn get(&self, w: &[u8]) -> Lexeme {
+        if w.len() > 16 {
+            return Lexeme::None;
+        }
+        let mut key = [0u8; 16];
+        let mut h = FNV_OFFSET;
+        for (d, &c) in key.iter_mut().zip(w) {
+            let l = c | 0x20;
+            *d = l;
+            h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
+        }
+        let mut idx = (h as usize) & self.mask;
+        loop {
+            let len = self.lens[idx];
+            if len == 0 {
+                return Lexeme::None;
+            }
+            if usize::from(len) == w.len() && self.keys[idx] == key {
+                return self.vals[idx];
+            }
+            idx = (idx + 1) & self.mask;
+        }
+    }
+}
+
+pub(super) const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+pub(super) const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+pub(super) const ORDINALS: [&str; 20] = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+pub(super) const TENS_ORDINALS: [&str; 8] = [
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+pub(super) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub(super) static LEXICON: LazyLock<LexiconTable> = LazyLock::new(build_lexicon);
+
+#[inline]
+pub(super) fn build_lexicon() -> LexiconTable {
+    let mut m: Vec<(String, Lexeme)> = Vec::new();
+    let mut put = |w: &str, l: Lexeme| {
+        m.push((w.to_string(), l));
+    };
+    for (i, w) in UNITS.iter().enumerate() {
+        put(w, Lexeme::Cardinal(i as u32));
+    }
+    for w in ["nil", "naught", "nought"] {
+        put(w, Lexeme::Cardinal(0));
+    }
+    for (i, w) in TENS.iter().enumerate() {
+        let t = 20 + 10 * i as u32;
+        put(w, Lexeme::Tens(t));
+        put(TENS_ORDINALS[i], Lexeme::Ordinal(t));
+        for u in 1..10 {
+            put(&format!("{w}{}", UNITS[u]), Lexeme::Cardinal(t + u as u32));
+            put(
+                &format!("{w}{}", ORDINALS[u]),
+                Lexeme::Ordinal(t + u as u32),
+            );
+        }
+    }
+    for (i, w) in ORDINALS.iter().enumerate().skip(1) {
+        put(w, Lexeme::Ordinal(i as u32));
+    }
+    put("hundredth", Lexeme::Ordinal(100));
+    put("thousandth", Lexeme::Ordinal(1000));
+    put("millionth", Lexeme::Ordinal(1_000_000));
+    put("hundred", Lexeme::Hundred);
+    for (w, v) in [
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("lac", 1e5),
+        ("lacs", 1e5),
+        ("lkh", 1e5),
+        ("lkhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
+        ("cr", 1e7),
+        ("koti", 1e7),
+        ("krore", 1e7),
+        ("krores", 1e7),
+        ("kr", 1e7),
+    ] {
+        put(w, Lexeme::Scale(v));
+    }
+    put("dozen", Lexeme::Dozen);
+    for (w, v) in [
+        ("dozens", 12.0),
+        ("tens", 10.0),
+        ("hundreds", 100.0),
+        ("thousands", 1e3),
+        ("millions", 1e6),
+        ("billions", 1e9),
+        ("trillions", 1e12),
+    ] {
+        put(w, Lexeme::VaguePlural(v));
+    }
+    for (i, w) in MONTHS.iter().enumerate() {
+        put(w, Lexeme::Month(i as u32 + 1, false));
+    }
+    for (w, i) in [
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ] {
+        put(w, Lexeme::Month(i, true));
+    }
+    for (i, w) in WEEKDAYS.iter().enumerate() {
+        put(w, Lexeme::Weekday(i as u32, false));
+        put(&format!("{w}s"), Lexeme::Weekday(i as u32, false));
+    }
+    for (w, i) in [
+        ("mon", 0),
+        ("tue", 1),
+        ("tues", 1),
+        ("wed", 2),
+        ("thu", 3),
+        ("thur", 3),
+        ("thurs", 3),
+        ("fri", 4),
+        ("sat", 5),
+        ("sun", 6),
+    ] {
+        put(w, Lexeme::Weekday(i, true));
+    }
+    for (ws, d) in [
+        (&["sec", "secs", "seconds"][..], TimeUnit::Second),
+        (&["min", "mins", "minute", "minutes"][..], TimeUnit::Minute),
+        (&["h", "hr", "hrs", "hour", "hours"][..], TimeUnit::Hour),
+        (&["day", "days"][..], TimeUnit::Day),
+        (&["week", "weeks", "wk", "wks"][..], TimeUnit::Week),
+        (&["fortnight", "fortnights"][..], TimeUnit::Fortnight),
+        (&["month", "months"][..], TimeUnit::Month),
+        (&["quarter", "quarters"][..], TimeUnit::Quarter),
+        (&["year", "years", "yr", "yrs"][..], TimeUnit::Year),
+        (&["decade", "decades"][..], TimeUnit::Decade),
+        (&["century", "centuries"][..], TimeUnit::Century),
+    ] {
+        for w in ws {
+            put(w, Lexeme::TimeUnit(d));
+        }
+    }
+    for (ws, sym) in [
+        (&["t", "ton", "tons", "tonne", "tonnes"][..], "t"),
+        (
+            &[
+                "kg",
+                "kgs",
+                "kilogram",
+                "kilograms",
+                "kilogramme",
+                "kilogrammes",
+                "kilo",
+                "kilos",
+            ][..],
+            "kg",
+        ),
+        (&["g", "gram", "grams", "gramme", "grammes"][..], "g"),
+        (&["mg", "milligram", "milligrams"][..], "mg"),
+        (&["lb", "lbs", "pound", "pounds"][..], "lb"),
+        (&["oz", "ounce", "ounces"][..], "oz"),
+        (
+            &[
+                "km",
+                "kms",
+                "kilometre",
+                "kilometres",
+                "kilometer",
+                "kilometers",
+            ][..],
+            "km",
+        ),
+        (&["m", "metre", "metres", "meter", "meters"][..], "m"),
+        (
+            &[
+                "cm",
+                "centimetre",
+                "centimetres",
+                "centimeter",
+                "centimeters",
+            ][..],
+            "cm",
+        ),
+        (
+            &[
+                "mm",
+                "millimetre",
+                "millimetres",
+                "millimeter",
+                "millimeters",
+            ][..],
+            "mm",
+        ),
+        (&["mi", "mile", "miles"][..], "mi"),
+        (&["ft", "foot", "feet"][..], "ft"),
+        (&["inch", "inches"][..], "in"),
+        (&["yd", "yds", "yard", "yards"][..], "yd"),
+        (&["mph"][..], "mph"),
+        (&["kph", "kmh"][..], "km/h"),
+        (&["knot", "knots"][..], "kn"),
+        (&["litre", "litres", "liter", "liters"][..], "l"),
+        (
+            &[
+                "ml",
+                "millilitre",
+                "millilitres",
+                "milliliter",
+                "milliliters",
+            ][..],
+            "ml",
+        ),
+        (&["gallon", "gallons", "gal"][..], "gal"),
+        (&["barrel", "barrels", "bbl"][..], "bbl"),
+        (&["hectare", "hectares", "ha"][..], "ha"),
+        (&["acre", "acres"][..], "acre"),
+        (&["km2"][..], "km2"),
+        (&["kw"][..], "kW"),
+        (&["mw", "megawatt", "megawatts"][..], "MW"),
+        (&["gw", "gigawatt", "gigawatts"][..], "GW"),
+        (&["kwh"][..], "kWh"),
+        (&["mwh"][..], "MWh"),
+        (&["gwh"][..], "GWh"),
+        (&["twh"][..], "TWh"),
+        (&["calorie", "calories", "kcal"][..], "kcal"),
+        (&["gb", "gigabyte", "gigabytes"][..], "GB"),
+        (&["tb", "terabyte", "terabytes"][..], "TB"),
+        (&["mb", "megabyte", "megabytes"][..], "MB"),
+    ] {
+        for w in ws {
+            put(w, Lexeme::Measure(sym));
+        }
+    }
+    for (ws, code) in [
+        (&["dollar", "dollars", "usd", "bucks"][..], "USD"),
+        (&["euro", "euros", "eur"][..], "EUR"),
+        (&["sterling", "gbp"][..], "GBP"),
+        (&["yen", "jpy"][..], "JPY"),
+        (&["yuan", "renminbi", "cny", "rmb"][..], "CNY"),
+        (&["rupee", "rupees", "inr"][..], "INR"),
+        (&["rouble", "roubles", "ruble", "rubles", "rub"][..], "RUB"),
+        (&["chf"][..], "CHF"),
+        (&["cad"][..], "CAD"),
+        (&["aud"][..], "AUD"),
+        (&["hkd"][..], "HKD"),
+        (&["cent", "cents"][..], "c"),
+    ] {
+        for w in ws {
+            put(w, Lexeme::Currency(code));
+        }
+    }
+    for (ws, trigger) in [
+        (&["a", "an"][..], Trigger::Article),
+        (&["the"][..], Trigger::The),
+        (
+            &[
+                "last",
+                "next",
+                "this",
+                "current",
+                "previous",
+                "past",
+                "coming",
+                "upcoming",
+                "following",
+            ][..],
+            Trigger::Relative,
+        ),
+        (&["earlier", "later"][..], Trigger::EarlierLater),
+        (
+            &["today", "tomorrow", "tomorrows", "yesterday", "tonight"][..],
+            Trigger::DayWord,
+        ),
+        (&["weekend"][..], Trigger::Weekend),
+        (&["christmas", "easter", "halloween"][..], Trigger::Holiday),
+        (&["ides"][..], Trigger::Ides),
+        (&["aged", "age"][..], Trigger::Age),
+        (&["half"][..], Trigger::Half),
+        (&["point"][..], Trigger::Point),
+        (&["minus", "negative"][..], Trigger::Minus),
+        (
+            &["us", "hk", "nz", "au", "ca", "sg", "c", "r", "s"][..],
+            Trigger::DollarPrefix,
+        ),
+        (&["rs"][..], Trigger::Rupees),
+        (
+            &["couple", "pair", "few", "single"][..],
+            Trigger::Quantifier,
+        ),
+        (
+            &["night", "morning", "afternoon", "evening"][..],
+            Trigger::Daypart,
+        ),
+    ] {
+        for w in ws {
+            put(w, Lexeme::Trigger(trigger));
+        }
+    }
+    LexiconTable::new(m)
+}
+
+#[inline]
+pub(super) fn lookup(w: &[u8]) -> Lexeme {
+    LEXICON.get(w)
+}
+
+/// A lowercase copy of a short ASCII word, on the stack.
+pub(super) struct LowerWord {
+    pub(super) b: [u8; 24],
+    pub(super) n: usize,
+}
+
+impl LowerWord {
+    #[inline]
+    pub(super) fn new(w: &str) -> LowerWord {
+        let mut b = [0u8; 24];
+        let n = if w.len() <= 24 && w.is_ascii() {
+            w.len()
+        } else {
+            0
+        };
+        for (d, s) in b.iter_mut().zip(w.as_bytes()[..n].iter()) {
+            *d = s.to_ascii_lowercase();
+        }
+        LowerWord { b, n }
+    }
+    #[inline]
+    pub(super) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.b[..self.n]).unwrap_or("")
+    }
+}
+
+/// Words that cannot be (part of) the noun after a count: determiners, prepositions, pronouns,
+/// auxiliaries, common verbs and adverbs.
+pub(super) const FUNCTION_WORDS: &str = concat!(
+    "a aboard about above according across after again against ago all alone along already also ",
+    "although am among an and another any apiece are around as at away back be became because ",
+    "become been before behind being below between beyond both but by came can clock come could ",
+    "did do does done down during each earlier either even ever every except few for from get ",
+    "gets go goes got had has have having he her here him his how i if in including inside ",
+    "instead into is it its just later least left less like lost made make many may me met ",
+    "might minus more most much must my nd near neither never no nor not now o of off on one ",
+    "ones only onto or other others our out outside over overall own per percent plus rd remain ",
+    "remained respectively s said same say says several shall she should since so some soon st ",
+    "still such take tell th than that the their them then there these they this those though ",
+    "through till times to together told too took total toward towards under unlike until up ",
+    "upon us versus very via vs was we went were what when where whereas whether which while ",
+    "who whom whose why will with within without won would yet you your ",
+);
+
+pub(super) static FUNCTION_SET: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted_words(FUNCTION_WORDS));
+
+pub(super) static ADJECTIVE_SET: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted_words(ADJECTIVES));
+
+#[inline]
+pub(super) fn sorted_words(list: &'static str) -> Vec<&'static str> {
+    let mut v: Vec<&str> = list.split_whitespace().collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+#[inline]
+pub(super) fn is_function_word(w: &str) -> bool {
+    FUNCTION_SET.binary_search(&w).is_ok()
+}
+
+/// Words that may stand between a count and its noun ("two armed men").
+pub(super) const ADJECTIVES: &str = concat!(
+    "additional armed big black blue civilian consecutive dead different elderly extra federal ",
+    "foreign former full great green high human key large little local long low main major ",
+    "military more new old older other private public red senior separate short small state ",
+    "straight successive top white whole young younger ",
+);
+
+#[inline]
+pub(super) fn is_adjective_like(w: &str) -> bool {
+    ADJECTIVE_SET.binary_search(&w).is_ok()
+        || [
+            "al", "ian", "ese", "ish", "ous", "ive", "ful", "ic", "ed", "ing", "ary", "ern", "ly",
+        ]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}

@@ -1,0 +1,586 @@
+//! Values in news text: dates, durations, ages, quantities, counts, numbers, ordinals, percentages
+//! and money, each with its span and a normalized form.
+//!
+//! The scanner is a hand-written word tokenizer (one pass over the bytes, no allocation per byte)
+//! followed by a left-to-right matcher with bounded look-ahead and look-behind: linear time. Each
+//! token is classified once through a hash table (`LEXICON`); only numbers, symbols and the few words in
+//! that table start a match, everything else is skipped at the cost of one lookup.
+//!
+//! Which rule wins at a token is decided in one place, the ordered table `rules::RULES`;
+//! `scan_explained` reports the rule behind each value. The rules live with what they recognise:
+//! `numbers`, `dates`, `calendar`, `durations`, `money`, `quantities`, `phrases`; `tokens` and
+//! `lexicon` feed them, `resolution` turns relative expressions into dates. The modules are parts
+//! of one `Scanner` and see each other's items through `use super::*`.
+//!
+//! Conventions (the public contract of `RawValue::value`):
+//! - dates are ISO 8601 at the grain of the expression: `2022-03-30`, `2021-04`, `1989`, ISO weeks
+//!   `2022-W10` ("last week"), ISO 8601-2 decades `199X` ("the 1990s") and centuries `18XX` ("the
+//!   1800s", "the 19th century");
+//! - a weekend ("over the weekend") is the date of its Saturday;
+//! - relative dates resolve against `published` and are `None` without it. Where the direction is
+//!   not written ("on Monday", "In September", "March 30", "the 15th") the tense of the sentence
+//!   decides: the nearest strong cue ("will", "is due", "said", "was", "ago"…) or else the nearest
+//!   past participle ("-ed") picks the past or the future occurrence:
+//!   * a weekday: past → most recent on or before publication; otherwise the next one after it;
+//!   * a month without a year: past → most recent (this year if not after the publication month,
+//!     else last year); future → next (this year if not before the publication month, else next
+//!     year); no cue → the year of publication;
+//!   * a month and day without a year: the year of publication, moved one year back (past tense)
+//!     or forward (future tense) only when it lands more than 60 days on the wrong side;
+//!   * a day of the month alone ("on the 15th"): past → most recent, otherwise the next one;
+//! - "N years ago" / "in N years" / "N years from now" are at month grain, "N months/weeks/days
+//!   ago" at day grain (Duckling's convention); "upcoming N units" at the unit's grain;
+//! - "10 years later/earlier" anchors on the nearest preceding resolved date of the same text, at
+//!   that anchor's grain, and is `None` without one;
+//! - durations are ISO 8601 in one unit, the smallest one written (`P27M` for "2 years and 3
+//!   months", `PT90M` for "an hour and a half"); a year is 12 months, or 365 days when mixed with
+//!   days or smaller units; a month is 30 days when mixed with days or when fractional;
+//! - numbers are plain decimal strings ("1200000", "0.77", "-504"); integers written in digits keep
+//!   every digit (ids are not rounded);
+//! - vague plurals ("hundreds of experiments", "thousands") are counts or numbers of the unit
+//!   (`100`, `1000`) with the modifier `more-than`; "a few" is `3` with `approx`;
+//! - "one" used as a pronoun ("one of the crew", "no one") is not a value;
+//! - a count is a number followed by a noun phrase (up to two modifiers and a head noun), and its
+//!   span covers the noun phrase: "two Russian cosmonauts";
+//! - times of day ("10 a.m.", "14:30") are recognised and skipped, so their digits are not numbers;
+//! - numbers glued to a word ("COVID-19", "F-16", "5G") are not values;
+//! - modifiers ("nearly", "more than", "up to"…) are part of the span; before a date only
+//!   "around", "circa", "approximately" and "roughly" count (never "over"/"under").
+
+use super::{Modifier, RawValue, ValueKind};
+use chrono::{Datelike, Days, Months, NaiveDate};
+use std::sync::LazyLock;
+
+// The scanner's methods are spread over these modules, which the compiler may put in separate
+// codegen units: they are `#[inline]` so that it can still inline across them as it did when this
+// was one file (without it `scan` is 5–7% slower).
+mod calendar;
+mod dates;
+mod durations;
+mod lexicon;
+mod money;
+mod numbers;
+mod phrases;
+mod quantities;
+mod resolution;
+mod rules;
+mod tokens;
+
+// What the rule modules share (they import it all with `use super::*`).
+use durations::*;
+use lexicon::*;
+use numbers::*;
+use resolution::*;
+use tokens::*;
+
+/// Find the values in `text` (usually one sentence). Spans are byte ranges of `text`, sorted by
+/// start and non-overlapping. Relative dates resolve against `published`.
+pub fn scan(text: &str, published: Option<NaiveDate>) -> Vec<RawValue> {
+    scan_with(text, published, None)
+}
+
+/// `scan`, with the name of the rule that produced each value (see `rules::RULES`): for finding
+/// out why a value was found, or missed.
+pub fn scan_explained(text: &str, published: Option<NaiveDate>) -> Vec<(RawValue, &'static str)> {
+    let mut names = Vec::new();
+    let values = scan_with(text, published, Some(&mut names));
+    values.into_iter().zip(names).collect()
+}
+
+/// The rule names `scan_explained` can report, in the order the rules are tried.
+pub fn rule_names() -> impl Iterator<Item = &'static str> {
+    rules::rule_names()
+}
+
+fn scan_with(
+    text: &str,
+    published: Option<NaiveDate>,
+    mut names: Option<&mut Vec<&'static str>>,
+) -> Vec<RawValue> {
+    thread_local! {
+        static TOKS: std::cell::RefCell<Vec<Token>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let mut out = Vec::new();
+    TOKS.with(|cell| {
+        // a re-entrant call (there is none) would get a fresh buffer instead of panicking
+        let mut fresh = Vec::new();
+        let mut guard = cell.try_borrow_mut();
+        let toks = match guard.as_mut() {
+            Ok(t) => &mut **t,
+            Err(_) => &mut fresh,
+        };
+        let mut start = 0;
+        while start < text.len() {
+            let end = chunk_end(text, start);
+            let chunk = &text[start..end];
+            tokenize(chunk, toks);
+            let mut sc = Scanner {
+                text: chunk,
+                tokens: toks,
+                published,
+                out: &mut out,
+                names: names.as_deref_mut(),
+                base: start,
+                anchor: None,
+                floor: 0,
+            };
+            sc.run();
+            start = end;
+        }
+        if toks.capacity() > 1 << 16 {
+            *toks = Vec::new();
+        }
+    });
+    out
+}
+
+/// Very long inputs are scanned in pieces of about this many bytes (cut at a newline or a space),
+/// so the token buffer stays small.
+const CHUNK: usize = 1 << 18;
+
+fn chunk_end(text: &str, start: usize) -> usize {
+    let len = text.len();
+    if len - start <= CHUNK {
+        return len;
+    }
+    let b = text.as_bytes();
+    let hard = start + CHUNK;
+    let lo = hard - CHUNK / 8;
+    if let Some(p) = b[lo..hard].iter().rposition(|&c| c == b'\n') {
+        return lo + p + 1;
+    }
+    if let Some(p) = b[lo..hard].iter().rposition(|&c| c == b' ') {
+        return lo + p + 1;
+    }
+    let mut e = hard;
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    e
+}
+
+#[derive(Debug)]
+struct Hit {
+    /// `None`: recognised and consumed, but not a value (a time of day, "COVID-19").
+    kind: Option<ValueKind>,
+    /// Token range: first token, and the token after the last.
+    start: usize,
+    end: usize,
+    value: Option<String>,
+    modifier: Option<Modifier>,
+    anchor: Option<(NaiveDate, Grain)>,
+    /// The rule that found it (`rules::RULES`); set by the driver, innermost rule first.
+    rule: &'static str,
+}
+
+impl Hit {
+    #[inline]
+    fn new(kind: ValueKind, s: usize, e: usize, val: Option<String>) -> Hit {
+        Hit {
+            kind: Some(kind),
+            start: s,
+            end: e,
+            value: val,
+            modifier: None,
+            anchor: None,
+            rule: "",
+        }
+    }
+    #[inline]
+    fn silent(s: usize, e: usize) -> Hit {
+        Hit {
+            kind: None,
+            start: s,
+            end: e,
+            value: None,
+            modifier: None,
+            anchor: None,
+            rule: "",
+        }
+    }
+    #[inline]
+    fn date(s: usize, e: usize, d: Option<(NaiveDate, Grain)>) -> Hit {
+        Hit {
+            kind: Some(ValueKind::Date),
+            start: s,
+            end: e,
+            value: d.and_then(|(d, g)| format_date(d, g)),
+            modifier: None,
+            anchor: d.filter(|(_, g)| *g != Grain::Week),
+            rule: "",
+        }
+    }
+    /// A rule's verdict "not a value, and no later rule may say otherwise" ("one of them").
+    #[inline]
+    fn nothing(s: usize) -> Hit {
+        Hit::silent(s, s)
+    }
+    /// Name the rule that found this hit, unless a rule it called already did.
+    #[inline]
+    fn named(mut self, rule: &'static str) -> Hit {
+        if self.rule.is_empty() {
+            self.rule = rule;
+        }
+        self
+    }
+    #[inline]
+    fn with_mod(mut self, m: Option<Modifier>) -> Hit {
+        if m.is_some() {
+            self.modifier = m;
+        }
+        self
+    }
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    published: Option<NaiveDate>,
+    out: &'a mut Vec<RawValue>,
+    /// For `scan_explained`: the rule name of each value in `out`.
+    names: Option<&'a mut Vec<&'static str>>,
+    /// Byte offset of this chunk in the text given to `scan`.
+    base: usize,
+    /// The last resolved date, for "10 years later".
+    anchor: Option<(NaiveDate, Grain)>,
+    /// First token not consumed by an earlier value.
+    floor: usize,
+}
+
+impl<'a> Scanner<'a> {
+    #[inline]
+    fn last_out_end(&self) -> Option<usize> {
+        self.out
+            .last()
+            .and_then(|v| v.span.end.checked_sub(self.base))
+    }
+
+    fn run(&mut self) {
+        let n = self.len();
+        let mut i = 0;
+        while i < n {
+            let hit = self.try_rules(i);
+            match hit {
+                Some(h) if h.end > i => {
+                    let e = h.end;
+                    self.emit(h);
+                    i = e;
+                    self.floor = e;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    fn emit(&mut self, mut h: Hit) {
+        let Some(kind) = h.kind else {
+            return;
+        };
+        h.start = h.start.max(self.floor);
+        if h.start >= h.end || h.end > self.len() {
+            return;
+        }
+        if h.modifier.is_none()
+            && let Some((m, s)) = self.modifier_before(h.start, kind)
+        {
+            h.modifier = Some(m);
+            h.start = s;
+        }
+        if let Some(a) = h.anchor {
+            self.anchor = Some(a);
+        }
+        if let Some(names) = self.names.as_deref_mut() {
+            names.push(h.rule);
+        }
+        self.out.push(RawValue {
+            kind,
+            span: self.tokens[h.start].start + self.base..self.tokens[h.end - 1].end + self.base,
+            value: h.value,
+            modifier: h.modifier,
+        });
+    }
+
+    fn modifier_before(&self, s: usize, kind: ValueKind) -> Option<(Modifier, usize)> {
+        if kind == ValueKind::Ordinal || self.is(s, "the") {
+            return None;
+        }
+        let ok = |j: usize| j >= self.floor;
+        if s == 0 || !ok(s - 1) {
+            return None;
+        }
+        let w1 = self.lower(s - 1);
+        let w1 = w1.as_str();
+        if kind == ValueKind::Date {
+            return match w1 {
+                "around" | "circa" | "approximately" | "roughly" => Some((Modifier::Approx, s - 1)),
+                _ => None,
+            };
+        }
+        if s >= 2 && ok(s - 2) && self.is_word(s - 2) {
+            let w2 = self.lower(s - 2);
+            let m = match (w2.as_str(), w1) {
+                ("more" | "greater", "than") | ("at", "least") | ("upwards", "of") => {
+                    Some(Modifier::MoreThan)
+                }
+                ("just" | "well" | "slightly", "over" | "above") => Some(Modifier::MoreThan),
+                ("less" | "fewer", "than") | ("at", "most") | ("up", "to") => {
+                    Some(Modifier::LessThan)
+                }
+                ("just" | "slightly", "under" | "below") => Some(Modifier::LessThan),
+                ("close", "to") | ("an", "estimated") => Some(Modifier::Approx),
+                _ => None,
+            };
+            if let Some(m) = m {
+                let mut start = s - 2;
+                // "no more than" → at most; "no fewer than" → at least
+                if s >= 3 && ok(s - 3) && self.is(s - 3, "no") {
+                    start = s - 3;
+                    let flipped = match m {
+                        Modifier::MoreThan => Modifier::LessThan,
+                        Modifier::LessThan => Modifier::MoreThan,
+                        Modifier::Approx => Modifier::Approx,
+                    };
+                    return Some((flipped, start));
+                }
+                return Some((m, start));
+            }
+        }
+        match w1 {
+            "nearly" | "about" | "around" | "roughly" | "almost" | "some" | "approximately"
+            | "approx" | "circa" | "estimated" => Some((Modifier::Approx, s - 1)),
+            "over" | "above" => Some((Modifier::MoreThan, s - 1)),
+            "under" | "below" => Some((Modifier::LessThan, s - 1)),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    }
+
+    fn vals(
+        text: &str,
+        published: &str,
+    ) -> Vec<(String, String, Option<String>, Option<Modifier>)> {
+        scan(text, d(published))
+            .into_iter()
+            .map(|v| {
+                (
+                    v.kind.as_str().to_string(),
+                    text[v.span].to_string(),
+                    v.value,
+                    v.modifier,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, published: &str) -> (String, String, Option<String>) {
+        let v = vals(text, published);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        (v[0].0.clone(), v[0].1.clone(), v[0].2.clone())
+    }
+
+    #[test]
+    fn each_value_names_its_rule() {
+        let rules = |text: &str| -> Vec<(String, &'static str)> {
+            scan_explained(text, d("2022-03-13"))
+                .into_iter()
+                .map(|(v, rule)| (text[v.span].to_string(), rule))
+                .collect()
+        };
+        assert_eq!(
+            rules("Prices rose 12% to $5 million on March 30, 2022."),
+            [
+                ("12%".to_string(), "percent"),
+                ("$5 million".to_string(), "money-symbol"),
+                ("March 30, 2022".to_string(), "month"),
+            ]
+        );
+        assert_eq!(
+            rules("Two Russian cosmonauts spent nearly a year in space, 10 years ago."),
+            [
+                ("Two Russian cosmonauts".to_string(), "count"),
+                ("nearly a year".to_string(), "duration"),
+                ("10 years ago".to_string(), "duration"),
+            ]
+        );
+        assert_eq!(
+            rules("He was born in 1971 and left yesterday."),
+            [
+                ("1971".to_string(), "year"),
+                ("yesterday".to_string(), "day-word"),
+            ]
+        );
+        // the names are those of the table, and `scan_explained` finds what `scan` finds
+        let text = "Over the past two years, Mary, 77, paid USD 500 for 3 km of road on the 15th.";
+        let explained = scan_explained(text, d("2022-03-13"));
+        assert!(explained.iter().all(|(_, r)| rule_names().any(|n| n == *r)));
+        let values: Vec<RawValue> = explained.into_iter().map(|(v, _)| v).collect();
+        assert_eq!(values, scan(text, d("2022-03-13")));
+    }
+
+    #[test]
+    fn tense_picks_the_direction_of_a_bare_month() {
+        let p = "2022-03-13";
+        assert_eq!(
+            one("In September, Vande Hey addressed the students.", p)
+                .2
+                .as_deref(),
+            Some("2021-09")
+        );
+        assert_eq!(
+            one("In September, he will address them.", p).2.as_deref(),
+            Some("2022-09")
+        );
+        assert_eq!(one("September", p).2.as_deref(), Some("2022-09"));
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        // 2022-03-13 is a Sunday
+        assert_eq!(
+            one("He said on Monday", "2022-03-13").2.as_deref(),
+            Some("2022-03-07")
+        );
+        assert_eq!(
+            one("He will go on Monday", "2022-03-13").2.as_deref(),
+            Some("2022-03-14")
+        );
+        assert_eq!(
+            one("over the weekend", "2022-03-13").2.as_deref(),
+            Some("2022-03-12")
+        );
+    }
+
+    #[test]
+    fn anchor_is_the_previous_date() {
+        let v = vals(
+            "In 1999, he became a professor, and 10 years later he was selected",
+            "2022-03-13",
+        );
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[1].2.as_deref(), Some("2009"));
+        let v = vals("Two days later, he left", "2022-03-13");
+        assert_eq!(v[0].2, None);
+    }
+
+    #[test]
+    fn durations_are_in_one_unit() {
+        assert_eq!(
+            iso_duration(&[(2.0, TimeUnit::Year), (3.0, TimeUnit::Month)]).as_deref(),
+            Some("P27M")
+        );
+        assert_eq!(
+            iso_duration(&[(1.5, TimeUnit::Hour)]).as_deref(),
+            Some("PT90M")
+        );
+        assert_eq!(
+            iso_duration(&[(1.5, TimeUnit::Month)]).as_deref(),
+            Some("P45D")
+        );
+        assert_eq!(
+            iso_duration(&[(0.5, TimeUnit::Day)]).as_deref(),
+            Some("PT12H")
+        );
+        assert_eq!(
+            iso_duration(&[(2.0, TimeUnit::Fortnight)]).as_deref(),
+            Some("P4W")
+        );
+        assert_eq!(one("nearly a year", "2022-03-13").2.as_deref(), Some("P1Y"));
+    }
+
+    #[test]
+    fn digits_are_kept_exactly() {
+        assert_eq!(
+            one("1647181437407123456789", "2022-03-13").2.as_deref(),
+            Some("1647181437407123456789")
+        );
+        assert_eq!(one("01.10", "2022-03-13").2.as_deref(), Some("1.1"));
+        assert_eq!(
+            one("$1.2 billion", "2022-03-13").2.as_deref(),
+            Some("USD 1200000000")
+        );
+    }
+
+    #[test]
+    fn glued_numbers_are_not_values() {
+        assert!(vals("COVID-19 cases and F-16 jets", "2022-03-13").is_empty());
+        assert!(vals("a 5G network", "2022-03-13").is_empty());
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(vals("he may go", "2022-03-13").is_empty());
+        assert!(vals("Prime Minister Theresa May said", "2022-03-13").is_empty());
+        assert_eq!(one("in May", "2022-03-13").2.as_deref(), Some("2022-05"));
+    }
+
+    #[test]
+    fn huge_inputs_are_chunked_without_losing_values() {
+        let mut s = String::new();
+        while s.len() < 3 * CHUNK {
+            s.push_str("It rose 5% on March 30, 2022. ");
+        }
+        let v = scan(&s, None);
+        assert_eq!(v.len(), 2 * s.matches("March").count());
+    }
+
+    #[test]
+    fn word_lists_are_lowercase_words() {
+        for w in FUNCTION_SET.iter().chain(ADJECTIVE_SET.iter()) {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+        }
+        assert!(is_function_word("the") && !is_function_word("people"));
+        assert!(is_adjective_like("armed") && is_adjective_like("russian"));
+    }
+
+    #[test]
+    fn chunked_news_line_keeps_every_value() {
+        let sentence = "On March 30, 2022, Mark Vande Hey, 55, returned after 355 days – nearly a \
+                        year – on the ISS, more than 400 km above Earth, U.S. officials said. ";
+        let line = sentence.repeat(3 * CHUNK / sentence.len() + 1);
+        let per_sentence = scan(sentence, d("2022-03-14")).len();
+        assert_eq!(per_sentence, 5, "{:?}", scan(sentence, d("2022-03-14")));
+        let all = scan(&line, d("2022-03-14"));
+        let copies = line.matches("On March").count();
+        assert!(
+            all.len() >= per_sentence * copies - 4,
+            "{} values",
+            all.len()
+        );
+        check_spans(&line);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn scan_never_panics_and_spans_are_clean(text in "\\PC{0,200}") {
+            check_spans(&text);
+        }
+
+        #[test]
+        fn scan_handles_number_soup(text in "([0-9]{1,5}|[,./:%$£€°'-]|st|th|a|an|the|of|on|in|day|last|next|this|March|May|Monday|tuesdays|years|hours|and|half|quarter|ago|later|after|from|now|aged|old|million|dozen|hundreds|one|two|twenty|first|fifth|km|per|cent|US|Rs|since|week|weekend|'s| ){0,60}") {
+            check_spans(&text);
+        }
+    }
+
+    fn check_spans(text: &str) {
+        for p in [None, d("2022-03-13")] {
+            let vs = scan(text, p);
+            let mut end = 0;
+            for v in &vs {
+                assert!(v.span.start >= end, "{text:?}: overlapping {vs:?}");
+                assert!(v.span.start < v.span.end && v.span.end <= text.len());
+                assert!(text.is_char_boundary(v.span.start) && text.is_char_boundary(v.span.end));
+                end = v.span.end;
+            }
+        }
+    }
+}

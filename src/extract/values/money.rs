@@ -1,0 +1,150 @@
+//! Money: currency symbols and codes before a number, currency words after it.
+
+use super::*;
+
+impl<'a> Scanner<'a> {
+    #[inline]
+    pub(super) fn money_suffix(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let mut j = np.end;
+        // "20 US dollars"
+        if self.is_any(j, &["us", "u.s."]) && matches!(self.lex(j + 1), Lexeme::Currency(_)) {
+            j += 1;
+        }
+        let Lexeme::Currency(code) = self.lex(j) else {
+            // "10 pounds sterling"
+            if self.is_any(j, &["pound", "pounds"]) && self.is(j + 1, "sterling") {
+                return Some(
+                    Hit::new(
+                        ValueKind::Money,
+                        s,
+                        j + 2,
+                        Some(format!("GBP {}", np.normalized())),
+                    )
+                    .with_mod(np.modifier),
+                );
+            }
+            return None;
+        };
+        // a code in capitals or a currency word
+        if code == "c" {
+            let v = format_number(np.value / 100.0);
+            return Some(
+                Hit::new(ValueKind::Money, s, j + 1, Some(format!("USD {v}")))
+                    .with_mod(np.modifier),
+            );
+        }
+        let mut e = j + 1;
+        if code == "GBP" && self.is(j, "sterling") {
+            e = j + 1;
+        }
+        Some(
+            Hit::new(
+                ValueKind::Money,
+                s,
+                e,
+                Some(format!("{code} {}", np.normalized())),
+            )
+            .with_mod(np.modifier),
+        )
+    }
+
+    #[inline]
+    pub(super) fn money_prefix(&mut self, s: usize, i: usize) -> Option<Hit> {
+        let sym = self.text_of(i);
+        let prefix = if s < i {
+            self.lower(s)
+        } else {
+            LowerWord::new("")
+        };
+        let code = match sym {
+            "$" => match prefix.as_str() {
+                "" | "us" => "USD",
+                "a" | "au" => "AUD",
+                "c" | "ca" => "CAD",
+                "hk" => "HKD",
+                "nz" => "NZD",
+                "s" | "sg" => "SGD",
+                "r" => "BRL",
+                _ => return None,
+            },
+            "€" => "EUR",
+            "£" => "GBP",
+            "¥" => "JPY",
+            "₹" => "INR",
+            "₽" => "RUB",
+            _ => match LowerWord::new(sym).as_str() {
+                "rs" => "INR",
+                "usd" => "USD",
+                "eur" => "EUR",
+                "gbp" => "GBP",
+                "jpy" => "JPY",
+                "cny" => "CNY",
+                "inr" => "INR",
+                "chf" => "CHF",
+                "cad" => "CAD",
+                "aud" => "AUD",
+                "hkd" => "HKD",
+                "rub" => "RUB",
+                _ => return None,
+            },
+        };
+        let mut j = i + 1;
+        if self.punct(j, '.') && self.touches(j) {
+            j += 1;
+        }
+        if !self.is_num(j) && !matches!(self.lex(j), Lexeme::Cardinal(_) | Lexeme::Tens(_)) {
+            return None;
+        }
+        if self.is_word(j) && self.tokens[j].gap && sym.len() == 1 {
+            // "$ five" is not how money is written
+            return None;
+        }
+        let np = self.number_at(j, true)?;
+        Some(Hit::new(
+            ValueKind::Money,
+            s,
+            np.end,
+            Some(format!("{code} {}", np.normalized())),
+        ))
+    }
+
+    /// "USD 5", "EUR 2.5m": a currency code in capitals before a number.
+    #[inline]
+    pub(super) fn currency_code(&mut self, i: usize) -> Option<Hit> {
+        if self.text_of(i).bytes().all(|b| b.is_ascii_uppercase()) && self.is_num(i + 1) {
+            self.money_prefix(i, i)
+        } else {
+            None
+        }
+    }
+
+    /// "US$5", "A$20", "HK$1m": a country prefix glued to "$".
+    #[inline]
+    pub(super) fn dollar_prefix(&mut self, i: usize) -> Option<Hit> {
+        let lc = self.lower(i);
+        if self.punct(i + 1, '$')
+            && self.touches(i + 1)
+            && matches!(
+                lc.as_str(),
+                "us" | "hk" | "nz" | "au" | "ca" | "sg" | "c" | "r" | "s" | "a"
+            )
+        {
+            return self.money_prefix(i, i + 1);
+        }
+        None
+    }
+
+    /// "Rs 500", "Rs. 2 crore".
+    #[inline]
+    pub(super) fn rupees(&mut self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.punct(j, '.') && self.touches(j) {
+            j += 1;
+        }
+        if self.is_num(j) {
+            self.money_prefix(i, i)
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,608 @@
+//! Numbers: digits, spelled-out numbers, scales ("2.5 million"), fractions, negatives and vague plurals.
+
+use super::*;
+
+/// A parsed number: its value, where it ends, and how it was written.
+#[derive(Clone, Debug)]
+pub(super) struct ParsedNumber {
+    pub(super) value: f64,
+    /// Exact normalized digits when the number is a plain digit literal.
+    pub(super) digits: Option<String>,
+    /// The token after the number.
+    pub(super) end: usize,
+    /// Written as words ("two", "a dozen").
+    pub(super) words: bool,
+    /// A plain digit integer without thousands separators: its number of digits.
+    pub(super) plain_int: Option<usize>,
+    /// Ends with a fraction ("and a half") or is "a couple": the unit or noun may follow "of".
+    pub(super) frac: bool,
+    pub(super) modifier: Option<Modifier>,
+}
+
+impl ParsedNumber {
+    #[inline]
+    pub(super) fn normalized(&self) -> String {
+        self.digits
+            .clone()
+            .unwrap_or_else(|| format_number(self.value))
+    }
+    #[inline]
+    pub(super) fn is_int(&self) -> bool {
+        self.value.fract() == 0.0
+    }
+}
+
+#[inline]
+pub(super) fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return "0".into();
+    }
+    if v.abs() >= 1e15 {
+        return format!("{v:.0}");
+    }
+    let mut s = format!("{v:.6}");
+    while s.ends_with('0') {
+        s.pop();
+    }
+    if s.ends_with('.') {
+        s.pop();
+    }
+    if s == "-0" {
+        s = "0".into();
+    }
+    s
+}
+
+/// Normalize a digit literal: drop thousands separators, leading zeros and trailing decimal zeros.
+#[inline]
+pub(super) fn normalize_digits(s: &str) -> (String, bool) {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        let t = s.trim_start_matches('0');
+        return (if t.is_empty() { "0".into() } else { t.into() }, false);
+    }
+    let clean: String = s.chars().filter(|&c| c != ',').collect();
+    let (int, frac) = match clean.split_once('.') {
+        Some((a, b)) => (a, b),
+        None => (clean.as_str(), ""),
+    };
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    let mut out = if int.is_empty() {
+        "0".to_string()
+    } else {
+        int.to_string()
+    };
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    (out, s.contains('.'))
+}
+
+impl<'a> Scanner<'a> {
+    /// Numbers glued to a word before them: "COVID-19", "F-16", "A320", "G7".
+    #[inline]
+    pub(super) fn glued_before(&self, i: usize) -> bool {
+        if i == 0 || self.tokens[i].gap {
+            return false;
+        }
+        let prefix_ok = |j: usize| {
+            matches!(self.lex(j), Lexeme::Month(..))
+                || self.is_any(j, &["mid", "pre", "post", "early", "late", "us", "rs"])
+        };
+        match self.kind(i - 1) {
+            Some(TokenKind::Word) => !prefix_ok(i - 1),
+            Some(TokenKind::Other) => true,
+            Some(TokenKind::Punct('-')) => {
+                i >= 2
+                    && !self.tokens[i - 1].gap
+                    && matches!(self.kind(i - 2), Some(TokenKind::Word | TokenKind::Other))
+                    && !prefix_ok(i - 2)
+            }
+            _ => false,
+        }
+    }
+
+    #[inline]
+    pub(super) fn number_at(&self, i: usize, money: bool) -> Option<ParsedNumber> {
+        let mut np = match self.kind(i)? {
+            TokenKind::Number => {
+                let (lit, _) = normalize_digits(self.text_of(i));
+                let v: f64 = lit.parse().ok()?;
+                let raw = self.text_of(i);
+                let plain = raw.bytes().all(|b| b.is_ascii_digit());
+                let mut np = ParsedNumber {
+                    value: v,
+                    digits: Some(lit),
+                    end: i + 1,
+                    words: false,
+                    plain_int: plain.then_some(raw.len()),
+                    frac: false,
+                    modifier: None,
+                };
+                let j = i + 1;
+                if self.touches(j) && self.is_word(j) {
+                    let w = self.text_of(j);
+                    let mult = match w {
+                        "k" | "K" => Some(1e3),
+                        "M" | "mn" | "mln" | "MN" => Some(1e6),
+                        "G" if raw.contains('.') => Some(1e9),
+                        "m" if money || self.millions_of_things(j) => Some(1e6),
+                        "bn" | "b" | "B" | "BN" | "bln" if money || w.len() > 1 => Some(1e9),
+                        "tn" | "trn" | "T" if money || w.len() > 1 => Some(1e12),
+                        _ => None,
+                    };
+                    if let Some(x) = mult
+                        && !self.glued_after(j)
+                    {
+                        np.value *= x;
+                        np.digits = None;
+                        np.plain_int = None;
+                        np.end = j + 1;
+                    }
+                }
+                // "1 point 1"
+                if np.end == i + 1
+                    && self.is(np.end, "point")
+                    && let Some((f, e)) = self.point_digits(np.end + 1)
+                {
+                    np.value += f;
+                    np.digits = None;
+                    np.plain_int = None;
+                    np.end = e;
+                }
+                self.scales(&mut np);
+                np
+            }
+            TokenKind::Word => self.spelled_number(i)?,
+            _ => return None,
+        };
+        self.fraction_tail(&mut np);
+        Some(np)
+    }
+
+    /// "1.5m copies", "2m people": a glued "m" before a plural noun is a million, not metres.
+    #[inline]
+    pub(super) fn millions_of_things(&self, m: usize) -> bool {
+        let Some(e) = self.noun_phrase(m + 1) else {
+            return false;
+        };
+        let head = self.lower(e - 1);
+        let h = head.as_str();
+        (h.ends_with('s') && !h.ends_with("ss")) || matches!(h, "people" | "children")
+    }
+
+    /// Multiplying words after a number: "1.2 million", "200 dozens", "30 lakh".
+    #[inline]
+    pub(super) fn scales(&self, np: &mut ParsedNumber) {
+        loop {
+            let j = np.end;
+            let x = match self.lex(j) {
+                Lexeme::Scale(x) => x,
+                Lexeme::VaguePlural(x) => x,
+                Lexeme::Hundred => 100.0,
+                Lexeme::Dozen => 12.0,
+                _ => break,
+            };
+            if np.value > 1e30 {
+                break;
+            }
+            np.value *= x;
+            np.digits = None;
+            np.plain_int = None;
+            np.end = j + 1;
+        }
+    }
+
+    /// "and a half", "and three quarters", "and half".
+    #[inline]
+    pub(super) fn fraction_tail(&self, np: &mut ParsedNumber) {
+        let mut j = np.end;
+        if !self.is(j, "and") {
+            return;
+        }
+        j += 1;
+        let mut k = 1.0;
+        if self.is_any(j, &["a", "an"]) {
+            j += 1;
+        } else if let Lexeme::Cardinal(c) = self.lex(j)
+            && (1..=3).contains(&c)
+        {
+            k = f64::from(c);
+            j += 1;
+        }
+        let f = if self.is(j, "half") {
+            0.5
+        } else if self.is_any(j, &["quarter", "quarters"]) {
+            0.25
+        } else {
+            return;
+        };
+        np.value += k * f;
+        np.digits = None;
+        np.plain_int = None;
+        np.frac = true;
+        np.end = j + 1;
+    }
+
+    #[inline]
+    pub(super) fn point_digits(&self, j: usize) -> Option<(f64, usize)> {
+        if self.is_num(j) && self.text_of(j).bytes().all(|b| b.is_ascii_digit()) {
+            let s = format!("0.{}", self.text_of(j));
+            return Some((s.parse().ok()?, j + 1));
+        }
+        let mut s = String::from("0.");
+        let mut e = j;
+        while let Lexeme::Cardinal(u) = self.lex(e) {
+            if u > 9 {
+                break;
+            }
+            s.push(char::from(b'0' + u as u8));
+            e += 1;
+        }
+        if e == j {
+            return None;
+        }
+        Some((s.parse().ok()?, e))
+    }
+
+    #[inline]
+    pub(super) fn spelled_number(&self, i: usize) -> Option<ParsedNumber> {
+        #[derive(PartialEq, Clone, Copy)]
+        enum L {
+            Unit,
+            Teen,
+            Tens,
+            Hund,
+            Scale,
+            And,
+        }
+        let mut j = i;
+        let mk = |v: f64, e: usize, m: Option<Modifier>| ParsedNumber {
+            value: v,
+            digits: None,
+            end: e,
+            words: true,
+            plain_int: None,
+            frac: false,
+            modifier: m,
+        };
+        // "a"/"an"/"half" + scale, unit or vague quantity
+        if self.is_any(i, &["a", "an"]) {
+            let j = i + 1;
+            return match self.lex(j) {
+                Lexeme::Hundred | Lexeme::Scale(_) | Lexeme::Dozen => {
+                    let mut np = mk(1.0, j, None);
+                    self.scales(&mut np);
+                    Some(np)
+                }
+                Lexeme::TimeUnit(_) => Some(mk(1.0, j, None)),
+                Lexeme::Ordinal(2) if self.is(j, "second") => Some(mk(1.0, j, None)),
+                _ if self.is_any(j, &["couple", "pair"]) => {
+                    let e = if self.is(j + 1, "of") && !self.closes(j + 2) {
+                        j + 1
+                    } else if self.is(j + 1, "of") {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    let mut np = mk(2.0, e, None);
+                    np.frac = true;
+                    Some(np)
+                }
+                _ if self.is(j, "few") => Some(mk(3.0, j + 1, Some(Modifier::Approx))),
+                _ if self.is(j, "half") => match self.lex(j + 1) {
+                    Lexeme::TimeUnit(_) => Some(mk(0.5, j + 1, None)),
+                    _ => None,
+                },
+                _ => None,
+            };
+        }
+        if self.is(i, "half") {
+            let mut k = i + 1;
+            if self.is_any(k, &["a", "an"]) {
+                k += 1;
+            }
+            return match self.lex(k) {
+                Lexeme::TimeUnit(_) => Some(mk(0.5, k, None)),
+                Lexeme::Scale(x) => Some(mk(0.5 * x, k + 1, None)),
+                _ => None,
+            };
+        }
+        if self.is(i, "point") {
+            let (f, e) = self.point_digits(i + 1)?;
+            let mut np = mk(f, e, None);
+            self.scales(&mut np);
+            return Some(np);
+        }
+        let (mut total, mut cur, mut maxscale) = (0f64, 0f64, 1f64);
+        let mut last: Option<L> = None;
+        loop {
+            let lx = self.lex(j);
+            if !self.is_word(j) {
+                break;
+            }
+            match lx {
+                Lexeme::Cardinal(u) => {
+                    if u < 10 && last == Some(L::Tens) {
+                        cur += f64::from(u);
+                        last = Some(L::Unit);
+                    } else if matches!(last, None | Some(L::Hund | L::Scale | L::And)) {
+                        cur += f64::from(u);
+                        last = Some(if u < 10 { L::Unit } else { L::Teen });
+                    } else {
+                        break;
+                    }
+                }
+                Lexeme::Tens(t) => {
+                    if last == Some(L::Unit) && cur > 0.0 && cur < 10.0 && total == 0.0 {
+                        cur = cur * 100.0 + f64::from(t);
+                    } else if matches!(last, None | Some(L::Hund | L::Scale | L::And)) {
+                        cur += f64::from(t);
+                    } else {
+                        break;
+                    }
+                    last = Some(L::Tens);
+                }
+                Lexeme::Hundred => {
+                    if !matches!(last, Some(L::Unit | L::Teen | L::Tens)) {
+                        break;
+                    }
+                    cur = cur.max(1.0) * 100.0;
+                    last = Some(L::Hund);
+                }
+                Lexeme::Scale(x) | Lexeme::VaguePlural(x) => {
+                    if last.is_none() || last == Some(L::And) || total > 1e30 {
+                        break;
+                    }
+                    if x > maxscale {
+                        total = (total + cur) * x;
+                        maxscale = x;
+                    } else {
+                        total += cur * x;
+                    }
+                    cur = 0.0;
+                    last = Some(L::Scale);
+                }
+                Lexeme::Dozen => {
+                    if last.is_none() || last == Some(L::And) {
+                        break;
+                    }
+                    total = (total + cur) * 12.0;
+                    cur = 0.0;
+                    maxscale = maxscale.max(12.0);
+                    last = Some(L::Scale);
+                }
+                _ => {
+                    if self.is(j, "and")
+                        && matches!(last, Some(L::Hund | L::Scale))
+                        && matches!(self.lex(j + 1), Lexeme::Cardinal(_) | Lexeme::Tens(_))
+                    {
+                        last = Some(L::And);
+                        j += 1;
+                        continue;
+                    }
+                    if self.is(j, "point")
+                        && matches!(last, Some(L::Unit | L::Teen | L::Tens))
+                        && let Some((f, e)) = self.point_digits(j + 1)
+                    {
+                        cur += f;
+                        j = e;
+                        last = Some(L::Teen);
+                        // a scale word may follow: "two point two million"
+                        continue;
+                    }
+                    break;
+                }
+            }
+            j += 1;
+            // hyphens inside a number: "twenty-one", "forty-five"
+            if self.punct(j, '-')
+                && self.touches(j)
+                && self.touches(j + 1)
+                && last == Some(L::Tens)
+                && matches!(self.lex(j + 1), Lexeme::Cardinal(1..=9))
+            {
+                j += 1;
+            }
+        }
+        if last.is_none() || last == Some(L::And) {
+            return None;
+        }
+        let mut np = mk(total + cur, j, None);
+        np.words = true;
+        Some(np)
+    }
+
+    #[inline]
+    pub(super) fn negative(&mut self, i: usize) -> Option<Hit> {
+        let j = i + 1;
+        if !self.is_num(j) {
+            return None;
+        }
+        let prev_ok = i == 0
+            || (self.tokens[i].gap && !matches!(self.kind(i - 1), Some(TokenKind::Number)))
+            || matches!(
+                self.kind(i - 1),
+                Some(TokenKind::Punct('(' | '[' | '"' | '“' | ':' | '='))
+            );
+        let touching = !self.tokens[j].gap;
+        if !(prev_ok && (touching || i == 0)) {
+            return None;
+        }
+        let np = self.number_at(j, false)?;
+        if self.touches(np.end) && self.is_word(np.end) {
+            return None;
+        }
+        let mut np = np;
+        np.value = -np.value;
+        np.digits = np
+            .digits
+            .map(|l| if l == "0" { l } else { format!("-{l}") });
+        Some(Hit::new(
+            ValueKind::Number,
+            i,
+            np.end,
+            Some(np.normalized()),
+        ))
+    }
+
+    /// "53/54", "1/2", "20/100": fractions, or two numbers.
+    #[inline]
+    pub(super) fn slash(&mut self, i: usize) -> Option<Hit> {
+        if !(self.punct(i + 1, '/')
+            && self.touches(i + 1)
+            && self.touches(i + 2)
+            && self.is_num(i + 2))
+        {
+            return None;
+        }
+        let (a, _) = self.small_int(i)?;
+        let (b, _) = self.small_int(i + 2)?;
+        if b > 0 && a < b && matches!(b, 2 | 3 | 4 | 5 | 8 | 10 | 100 | 1000) {
+            let np = ParsedNumber {
+                value: f64::from(a) / f64::from(b),
+                digits: None,
+                end: i + 3,
+                words: false,
+                plain_int: None,
+                frac: true,
+                modifier: None,
+            };
+            return self.classify(i, &np);
+        }
+        Some(Hit::new(
+            ValueKind::Number,
+            i,
+            i + 1,
+            Some(normalize_digits(self.text_of(i)).0),
+        ))
+    }
+
+    /// "hundreds of experiments", "tens of thousands": at least the unit, so `more-than`.
+    #[inline]
+    pub(super) fn vague(&mut self, i: usize) -> Option<Hit> {
+        let Lexeme::VaguePlural(x) = self.lex(i) else {
+            return None;
+        };
+        // "tens of thousands of", "hundreds of thousands"
+        let mut v = x;
+        let mut e = i + 1;
+        if self.is(e, "of")
+            && let Lexeme::VaguePlural(y) | Lexeme::Scale(y) = self.lex(e + 1)
+            && (y > x || y >= 1e3)
+        {
+            v = x * y;
+            e += 2;
+        }
+        let val = format_number(v);
+        if self.is(e, "of") {
+            let mut k = e + 1;
+            if self.is_any(k, &["the", "their", "his", "her", "its", "our"]) {
+                k += 1;
+            }
+            if let Some(ne) = self.noun_phrase(k) {
+                return Some(
+                    Hit::new(ValueKind::Count, i, ne, Some(val)).with_mod(Some(Modifier::MoreThan)),
+                );
+            }
+        }
+        Some(Hit::new(ValueKind::Number, i, e, Some(val)).with_mod(Some(Modifier::MoreThan)))
+    }
+
+    /// A number glued to a word before it ("COVID-19", "F-16") is not a value: skip it whole.
+    #[inline]
+    pub(super) fn glued_number(&mut self, i: usize) -> Option<Hit> {
+        if !self.glued_before(i) {
+            return None;
+        }
+        let mut e = i + 1;
+        while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Number)) {
+            e += 1;
+        }
+        Some(Hit::silent(i, e))
+    }
+
+    /// A number right after "53/" is the second half of a pair: a plain number.
+    #[inline]
+    pub(super) fn after_slash(&mut self, i: usize) -> Option<Hit> {
+        if !(i >= 2
+            && self.punct(i - 1, '/')
+            && !self.tokens[i - 1].gap
+            && !self.tokens[i].gap
+            && self.is_num(i - 2))
+        {
+            return None;
+        }
+        let np = self.number_at(i, false)?;
+        Some(Hit::new(
+            ValueKind::Number,
+            i,
+            np.end.min(i + 1),
+            Some(np.normalized()),
+        ))
+    }
+
+    /// "a dozen", "a year", "a couple of", "a single crew member"; not "once a year".
+    #[inline]
+    pub(super) fn article(&mut self, i: usize) -> Option<Hit> {
+        // "once a year", "$5 a day", "twice a week"
+        if i > 0 && self.is_any(i - 1, &["once", "twice", "thrice", "times", "per"]) {
+            return None;
+        }
+        if self.is(i + 1, "single") && self.noun_phrase(i + 2).is_some() {
+            let e = self.noun_phrase(i + 2)?;
+            return Some(Hit::new(ValueKind::Count, i, e, Some("1".into())));
+        }
+        // "5 times a week": the unit belongs to the value just before
+        if self.is_any(
+            i + 1,
+            &["week", "year", "month", "fortnight", "day", "decade"],
+        ) && i > 0
+            && self.last_out_end() == Some(self.tokens[i - 1].end)
+        {
+            return None;
+        }
+        let np = self.number_at(i, false)?;
+        self.classify(i, &np)
+    }
+
+    /// "point five": a decimal written in words.
+    #[inline]
+    pub(super) fn spelled_point(&mut self, i: usize) -> Option<Hit> {
+        let np = self.number_at(i, false)?;
+        Some(Hit::new(
+            ValueKind::Number,
+            i,
+            np.end,
+            Some(np.normalized()),
+        ))
+    }
+
+    /// "minus 5", "negative 0.5".
+    #[inline]
+    pub(super) fn spelled_minus(&mut self, i: usize) -> Option<Hit> {
+        let np = self.number_at(i + 1, false)?;
+        let v = -np.value;
+        let val = match np.digits {
+            Some(l) if l != "0" => format!("-{l}"),
+            Some(l) => l,
+            None => format_number(v),
+        };
+        Some(Hit::new(ValueKind::Number, i, np.end, Some(val)))
+    }
+
+    /// A number glued to letters we do not know ("5G", "3D") is not a value.
+    #[inline]
+    pub(super) fn glued_letters(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let j = np.end;
+        if !(self.touches(j) && matches!(self.kind(j), Some(TokenKind::Word | TokenKind::Other))) {
+            return None;
+        }
+        let mut e = j + 1;
+        while self.touches(e) && matches!(self.kind(e), Some(TokenKind::Word | TokenKind::Number)) {
+            e += 1;
+        }
+        Some(Hit::silent(s, e))
+    }
+}

@@ -1,0 +1,281 @@
+//! Quantities, counts and ages: what follows a number (a unit, a noun phrase) or stands around it ("Mary, 77,").
+
+use super::*;
+
+impl<'a> Scanner<'a> {
+    #[inline]
+    pub(super) fn noun_phrase(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        for step in 0..3 {
+            // known value words (units, months, numbers, triggers) are not nouns here
+            if !self.is_word(k) || self.lex(k) != Lexeme::None {
+                return None;
+            }
+            let lc = self.lower(k);
+            let w = lc.as_str();
+            if w.is_empty() || is_function_word(w) {
+                return None;
+            }
+            let next_is_word = self.is_word(k + 1) && {
+                let l2 = self.lower(k + 1);
+                let w2 = l2.as_str();
+                !w2.is_empty()
+                    && !is_function_word(w2)
+                    && (self.lex(k + 1) == Lexeme::None)
+                    && (!w2.ends_with("ed") || is_adjective_like(w))
+            };
+            let adjectival = self.capitalized(k) || is_adjective_like(w);
+            if adjectival && next_is_word && step < 2 {
+                k += 1;
+                continue;
+            }
+            if self.capitalized(k) && !w.ends_with('s') {
+                return None;
+            }
+            if w.ends_with("ed") || w.ends_with("ly") || w.len() < 2 {
+                return None;
+            }
+            return Some(k + 1);
+        }
+        None
+    }
+
+    #[inline]
+    pub(super) fn age_apposition(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if !np.is_int() || !(1.0..=120.0).contains(&np.value) || s < 2 {
+            return None;
+        }
+        let j = np.end;
+        let name_before = |k: usize| {
+            self.capitalized(k)
+                && matches!(self.lex(k), Lexeme::None)
+                && !is_function_word(self.lower(k).as_str())
+        };
+        if self.punct(s - 1, ',') && name_before(s - 2) && (self.punct(j, ',') || self.closes(j)) {
+            return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
+        }
+        if self.punct(s - 1, '(') && self.punct(j, ')') && name_before(s - 2) {
+            return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
+        }
+        None
+    }
+
+    #[inline]
+    pub(super) fn age_suffix(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let mut j = np.end;
+        if self.punct(j, '-') {
+            j += 1;
+        }
+        let unit = match self.lex(j) {
+            Lexeme::TimeUnit(
+                u @ (TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Day),
+            ) => u,
+            _ => return None,
+        };
+        let mut k = j + 1;
+        if self.punct(k, '-') {
+            k += 1;
+        }
+        if !self.is_any(k, &["old", "olds"]) {
+            // "80 years of age"
+            if unit == TimeUnit::Year && self.is(k, "of") && self.is(k + 1, "age") {
+                return Some(
+                    Hit::new(ValueKind::Age, s, k + 2, Some(np.normalized())).with_mod(np.modifier),
+                );
+            }
+            return None;
+        }
+        if unit == TimeUnit::Year {
+            Some(Hit::new(ValueKind::Age, s, k + 1, Some(np.normalized())).with_mod(np.modifier))
+        } else {
+            let iso = iso_duration(&[(np.value, unit)]);
+            Some(Hit::new(ValueKind::Duration, s, k + 1, iso).with_mod(np.modifier))
+        }
+    }
+
+    #[inline]
+    pub(super) fn measure_unit_at(&self, j: usize) -> Option<(&'static str, usize)> {
+        let mut j = j;
+        if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
+            j += 1;
+        }
+        if self.is_any(j, &["metric", "short"]) && self.is_any(j + 1, &["ton", "tons", "tonnes"]) {
+            j += 1;
+        }
+        // square and cubic units
+        if self.is_any(j, &["square", "sq"]) {
+            let k = if self.punct(j + 1, '.') { j + 2 } else { j + 1 };
+            return match self.lex(k) {
+                Lexeme::Measure("km") => Some(("km2", k + 1)),
+                Lexeme::Measure("m") => Some(("m2", k + 1)),
+                Lexeme::Measure("mi") => Some(("mi2", k + 1)),
+                Lexeme::Measure("ft") => Some(("ft2", k + 1)),
+                _ => None,
+            };
+        }
+        if self.punct(j, '°') {
+            if self.touches(j + 1) && self.is(j + 1, "c") {
+                return Some(("°C", j + 2));
+            }
+            if self.touches(j + 1) && self.is(j + 1, "f") {
+                return Some(("°F", j + 2));
+            }
+            return Some(("°", j + 1));
+        }
+        if self.is_any(j, &["degree", "degrees"]) {
+            if self.is_any(j + 1, &["celsius", "centigrade", "c"]) {
+                return Some(("°C", j + 2));
+            }
+            if self.is_any(j + 1, &["fahrenheit", "f"]) {
+                return Some(("°F", j + 2));
+            }
+            return Some(("°", j + 1));
+        }
+        let Lexeme::Measure(sym) = self.lex(j) else {
+            return None;
+        };
+        let w = self.text_of(j);
+        // single letters only in lower case and only right after the number or with a space
+        if w.len() == 1 && !w.as_bytes()[0].is_ascii_lowercase() {
+            return None;
+        }
+        if w.len() == 1
+            && self.touches(j + 1)
+            && matches!(self.kind(j + 1), Some(TokenKind::Word | TokenKind::Number))
+        {
+            return None;
+        }
+        if w.len() == 1
+            && self.punct(j + 1, '.')
+            && self.touches(j + 1)
+            && self.is_word(j + 2)
+            && self.touches(j + 2)
+        {
+            // "5 p.m." style abbreviations
+            return None;
+        }
+        let e = j + 1;
+        // km/h, m/s, "miles per hour", "kilometres an hour"
+        if self.punct(e, '/') && self.touches(e) && self.touches(e + 1) {
+            if self.is_any(e + 1, &["h", "hr"]) {
+                return Some((
+                    match sym {
+                        "mi" => "mph",
+                        "m" => "m/h",
+                        _ => "km/h",
+                    },
+                    e + 2,
+                ));
+            }
+            if self.is(e + 1, "s") && sym == "m" {
+                return Some(("m/s", e + 2));
+            }
+        }
+        if matches!(sym, "mi" | "km" | "m")
+            && self.is_any(e, &["per", "an", "a"])
+            && self.is_any(e + 1, &["hour", "h"])
+        {
+            return Some((
+                match sym {
+                    "mi" => "mph",
+                    "km" => "km/h",
+                    _ => "m/h",
+                },
+                e + 2,
+            ));
+        }
+        Some((sym, e))
+    }
+
+    /// "aged 80", "age 45", "the age of 80", "aged 80 years old".
+    #[inline]
+    pub(super) fn aged(&mut self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.is(i, "age") && self.is(j, "of") {
+            j += 1;
+        }
+        let np = self.number_at(j, false)?;
+        if !np.is_int() || np.value > 130.0 || np.plain_int.is_some_and(|d| d > 3) {
+            return None;
+        }
+        if self.measure_unit_at(np.end).is_some()
+            || self.duration_at(np.end, &np).is_some() && !self.is_any(np.end, &["years", "year"])
+        {
+            return None;
+        }
+        let mut e = np.end;
+        // "aged 80 years"
+        if self.is_any(e, &["years", "year"]) && !self.is(e + 1, "ago") {
+            e += 1;
+            if self.is(e, "old") {
+                e += 1;
+            }
+        }
+        Some(Hit::new(ValueKind::Age, i, e, Some(np.normalized())).with_mod(np.modifier))
+    }
+
+    /// "12%", "12 percent", "12 pct", "12 per cent".
+    #[inline]
+    pub(super) fn percent(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let j = np.end;
+        let e = if self.punct(j, '%') || self.is_any(j, &["percent", "pct"]) {
+            j + 1
+        } else if self.is(j, "per") && self.is(j + 1, "cent") {
+            j + 2
+        } else {
+            return None;
+        };
+        Some(Hit::new(ValueKind::Percent, s, e, Some(np.normalized())).with_mod(np.modifier))
+    }
+
+    /// "400 km", "5 degrees Celsius", "3 square miles".
+    #[inline]
+    pub(super) fn quantity(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let (sym, e) = self.measure_unit_at(np.end)?;
+        let val = format!("{} {sym}", np.normalized());
+        Some(Hit::new(ValueKind::Quantity, s, e, Some(val)).with_mod(np.modifier))
+    }
+
+    /// "one" as a pronoun ("one of the crew", "no one") is not a value.
+    #[inline]
+    pub(super) fn pronoun_one(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if !(np.words && np.end == s + 1 && self.is(s, "one")) {
+            return None;
+        }
+        let prev_det = s > 0
+            && self.is_any(
+                s - 1,
+                &[
+                    "no", "any", "every", "each", "the", "this", "that", "which", "only",
+                    "someone", "anyone", "everyone", "no-one",
+                ],
+            );
+        if prev_det || self.is_any(s + 1, &["of", "another", "who", "that", "which"]) {
+            return Some(Hit::nothing(s));
+        }
+        None
+    }
+
+    /// A number followed by a noun phrase: "two Russian cosmonauts", "a couple of days".
+    /// Digit integers longer than six digits are ids, not counts.
+    #[inline]
+    pub(super) fn count(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if np.plain_int.is_some_and(|d| d > 6) {
+            return None;
+        }
+        let j = np.end;
+        let k = if np.frac && self.is(j, "of") {
+            j + 1
+        } else {
+            j
+        };
+        let e = self.noun_phrase(k)?;
+        Some(Hit::new(ValueKind::Count, s, e, Some(np.normalized())).with_mod(np.modifier))
+    }
+
+    /// Whatever is left: a plain number.
+    #[inline]
+    pub(super) fn plain_number(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        Some(Hit::new(ValueKind::Number, s, np.end, Some(np.normalized())).with_mod(np.modifier))
+    }
+}

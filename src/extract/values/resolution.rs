@@ -1,0 +1,411 @@
+//! Resolution: calendar arithmetic, the tense of a sentence and relative dates anchored to the publication date.
+
+use super::*;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(super) enum Grain {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Relative {
+    Last,
+    This,
+    Next,
+    Bare,
+}
+
+#[inline]
+pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return None;
+    }
+    Some(match g {
+        Grain::Day => format!("{y:04}-{:02}-{:02}", d.month(), d.day()),
+        Grain::Month => format!("{y:04}-{:02}", d.month()),
+        Grain::Year => format!("{y:04}"),
+        Grain::Week => {
+            let w = d.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+    })
+}
+
+#[inline]
+pub(super) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+#[inline]
+pub(super) fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n.unsigned_abs() > 1_000_000 {
+        return None;
+    }
+    if n >= 0 {
+        d.checked_add_months(Months::new(n as u32))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs() as u32))
+    }
+}
+
+#[inline]
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[inline]
+pub(super) fn days_in_month(y: i32, m: u32) -> u32 {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    match (ymd(ny, nm, 1), ymd(y, m, 1)) {
+        (Some(a), Some(b)) => (a - b).num_days() as u32,
+        _ => 31,
+    }
+}
+
+#[inline]
+pub(super) fn monday_of(d: NaiveDate) -> NaiveDate {
+    add_days(d, -i64::from(d.weekday().num_days_from_monday())).unwrap_or(d)
+}
+
+#[inline]
+pub(super) fn weekday_index(d: NaiveDate) -> u32 {
+    d.weekday().num_days_from_monday()
+}
+
+/// Two-digit years: the nearest century that does not put the year more than ten years after
+/// publication (or after 2035 without one).
+#[inline]
+pub(super) fn expand_year(y: u32, digits: usize, pb: Option<NaiveDate>) -> i32 {
+    if digits > 2 {
+        return y as i32;
+    }
+    let limit = pb.map_or(2035, |p| p.year() + 10);
+    let c = 2000 + y as i32;
+    if c <= limit { c } else { 1900 + y as i32 }
+}
+
+#[inline]
+pub(super) fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
+impl<'a> Scanner<'a> {
+    #[inline]
+    pub(super) fn tense(&self, i: usize) -> Tense {
+        let n = self.len();
+        let boundary = |j: usize| -> bool {
+            match self.kind(j) {
+                Some(TokenKind::Punct('!' | '?' | '\n')) => true,
+                Some(TokenKind::Punct('.')) => {
+                    // "p.m. Tuesday", "U.S. troops": a dot after a single letter ends no sentence
+                    let abbrev = j > 0 && self.is_word(j - 1) && self.text_of(j - 1).len() == 1;
+                    !abbrev && self.tokens.get(j + 1).is_none_or(|t| t.gap)
+                }
+                _ => false,
+            }
+        };
+        let mut lo = i;
+        while lo > 0 && i - lo < 60 && !boundary(lo - 1) {
+            lo -= 1;
+        }
+        let mut hi = i;
+        while hi + 1 < n && hi - i < 60 && !boundary(hi + 1) {
+            hi += 1;
+        }
+        // "since April": always the past
+        if i > 0 && self.is(i - 1, "since") {
+            return Tense::Past;
+        }
+        let mut strong: Option<(usize, Tense)> = None;
+        let mut words = 0;
+        let mut weak: Option<(usize, Tense)> = None;
+        for j in lo..=hi.min(n.saturating_sub(1)) {
+            if j == i || !self.is_word(j) {
+                continue;
+            }
+            words += 1;
+            // a participle after "be" is passive, not past: "will be held"
+            if j > 0 && self.is_any(j - 1, &["be", "being"]) {
+                continue;
+            }
+            let dist = j.abs_diff(i);
+            let lc = self.lower(j);
+            let w = lc.as_str();
+            let cue = match w {
+                "will" | "shall" | "upcoming" | "scheduled" | "expected" | "planned" | "plans"
+                | "plan" | "slated" | "tomorrow" | "next" | "due" => Some((true, Tense::Future)),
+                "could" | "would" | "may" | "might" | "begins" | "starts" | "opens" | "resumes"
+                | "closes" | "ends" | "expires" | "meets" | "arrives" | "returns" | "launches" => {
+                    Some((false, Tense::Future))
+                }
+                "last"
+                    if !matches!(
+                        self.lex(j + 1),
+                        Lexeme::TimeUnit(_) | Lexeme::Month(..) | Lexeme::Weekday(..)
+                    ) && !self.is_any(j + 1, &["night", "weekend"]) =>
+                {
+                    None
+                }
+                "ll" if self.punct(j.wrapping_sub(1), '\'') => Some((true, Tense::Future)),
+                "won" if self.punct(j + 1, '\'') => Some((true, Tense::Future)),
+                "set" | "going" if self.is(j + 1, "to") => Some((true, Tense::Future)),
+                "was" | "were" | "had" | "did" | "said" | "told" | "became" | "took" | "went"
+                | "came" | "made" | "gave" | "met" | "left" | "began" | "saw" | "got" | "ago"
+                | "yesterday" | "last" | "wrote" | "spoke" | "held" | "won" | "fell" | "rose"
+                | "sent" | "paid" | "brought" | "found" | "led" | "felt" | "knew" | "grew"
+                | "broke" | "chose" | "flew" | "ran" | "earlier" | "previously" | "recalled" => {
+                    Some((true, Tense::Past))
+                }
+                _ if w.len() >= 5
+                    && w.ends_with("ed")
+                    && !matches!(
+                        w,
+                        "hundred"
+                            | "indeed"
+                            | "speed"
+                            | "proceed"
+                            | "exceed"
+                            | "succeed"
+                            | "united"
+                            | "limited"
+                            | "retired"
+                            | "married"
+                            | "based"
+                            | "need"
+                    ) =>
+                {
+                    Some((false, Tense::Past))
+                }
+                _ => None,
+            };
+            if let Some((is_strong, t)) = cue {
+                let slot = if is_strong { &mut strong } else { &mut weak };
+                if slot.is_none_or(|(d, _)| dist < d) {
+                    *slot = Some((dist, t));
+                }
+            }
+        }
+        // a full sentence with no cue at all is, in news, a report of the past
+        let fallback = if words >= 6 {
+            Tense::Past
+        } else {
+            Tense::Unknown
+        };
+        strong.or(weak).map_or(fallback, |(_, t)| t)
+    }
+
+    #[inline]
+    pub(super) fn resolve_month(&self, m: u32, i: usize) -> Option<(NaiveDate, Grain)> {
+        let p = self.published?;
+        let (py, pm) = (p.year(), p.month());
+        let y = match self.tense(i) {
+            Tense::Past if m > pm => py - 1,
+            Tense::Future if m < pm => py + 1,
+            _ => py,
+        };
+        Some((ymd(y, m, 1)?, Grain::Month))
+    }
+
+    #[inline]
+    pub(super) fn resolve_month_relative(
+        &self,
+        m: u32,
+        rel: Relative,
+    ) -> Option<(NaiveDate, Grain)> {
+        let p = self.published?;
+        let (py, pm) = (p.year(), p.month());
+        let y = match rel {
+            Relative::Last => {
+                if m < pm {
+                    py
+                } else {
+                    py - 1
+                }
+            }
+            Relative::Next => {
+                if m > pm {
+                    py
+                } else {
+                    py + 1
+                }
+            }
+            _ => py,
+        };
+        Some((ymd(y, m, 1)?, Grain::Month))
+    }
+
+    #[inline]
+    pub(super) fn resolve_month_day(&self, m: u32, d: u32, i: usize) -> Option<NaiveDate> {
+        let p = self.published?;
+        let c = ymd(p.year(), m, d)?;
+        let diff = (c - p).num_days();
+        let y = match self.tense(i) {
+            Tense::Past if diff > 60 => p.year() - 1,
+            Tense::Future if diff < -60 => p.year() + 1,
+            _ => p.year(),
+        };
+        ymd(y, m, d)
+    }
+
+    #[inline]
+    pub(super) fn resolve_weekday(&self, wd: u32, i: usize) -> Option<NaiveDate> {
+        let p = self.published?;
+        let cur = weekday_index(p);
+        match self.tense(i) {
+            Tense::Past => add_days(p, -i64::from((cur + 7 - wd) % 7)),
+            _ => {
+                let f = (wd + 7 - cur) % 7;
+                add_days(p, i64::from(if f == 0 { 7 } else { f }))
+            }
+        }
+    }
+
+    #[inline]
+    pub(super) fn resolve_weekday_in_week(&self, wd: u32, weeks: i64) -> Option<NaiveDate> {
+        let p = self.published?;
+        add_days(monday_of(p), weeks * 7 + i64::from(wd))
+    }
+
+    #[inline]
+    pub(super) fn resolve_day_of_month(&self, d: u32, i: usize) -> Option<NaiveDate> {
+        let p = self.published?;
+        let past = self.tense(i) == Tense::Past;
+        let mut first = ymd(p.year(), p.month(), 1)?;
+        for _ in 0..13 {
+            if let Some(c) = ymd(first.year(), first.month(), d)
+                && ((past && c <= p) || (!past && c >= p))
+            {
+                return Some(c);
+            }
+            first = add_months(first, if past { -1 } else { 1 })?;
+        }
+        None
+    }
+
+    #[inline]
+    pub(super) fn resolve_weekend(&self, rel: Relative, i: usize) -> Option<NaiveDate> {
+        let p = self.published?;
+        let sat = add_days(monday_of(p), 5)?;
+        match rel {
+            Relative::Last => add_days(sat, -7),
+            Relative::Next => add_days(sat, 7),
+            Relative::This => Some(sat),
+            Relative::Bare => {
+                if self.tense(i) == Tense::Future || p >= sat {
+                    Some(sat)
+                } else {
+                    add_days(sat, -7)
+                }
+            }
+        }
+    }
+
+    /// A weekday that must fall on a given day of the month (and month): search forward (or
+    /// backward in the past tense) for the first month/year where it does.
+    #[inline]
+    pub(super) fn resolve_weekday_on_day(
+        &self,
+        wd: u32,
+        m: Option<u32>,
+        d: u32,
+        year: Option<i32>,
+        i: usize,
+    ) -> Option<(NaiveDate, Grain)> {
+        if let Some(y) = year {
+            let mm = m?;
+            return Some((ymd(y, mm, d)?, Grain::Day));
+        }
+        let p = self.published?;
+        let step: i64 = if self.tense(i) == Tense::Past { -1 } else { 1 };
+        match m {
+            Some(mm) => {
+                let mut y = p.year();
+                let first = ymd(y, mm, d);
+                for _ in 0..30 {
+                    if let Some(c) = ymd(y, mm, d)
+                        && weekday_index(c) == wd
+                    {
+                        return Some((c, Grain::Day));
+                    }
+                    y += step as i32;
+                }
+                first.map(|c| (c, Grain::Day))
+            }
+            None => {
+                let mut first = ymd(p.year(), p.month(), 1)?;
+                for _ in 0..40 {
+                    if let Some(c) = ymd(first.year(), first.month(), d) {
+                        let ok_side = if step > 0 { c >= p } else { c <= p };
+                        if weekday_index(c) == wd && ok_side {
+                            return Some((c, Grain::Day));
+                        }
+                    }
+                    first = add_months(first, step)?;
+                }
+                None
+            }
+        }
+    }
+
+    #[inline]
+    pub(super) fn shift(
+        &self,
+        base: NaiveDate,
+        comps: &[(f64, TimeUnit)],
+        sign: i64,
+    ) -> Option<NaiveDate> {
+        let mut d = base;
+        for &(v, u) in comps {
+            let (months, days) = match u {
+                TimeUnit::Year => (v * 12.0, 0.0),
+                TimeUnit::Decade => (v * 120.0, 0.0),
+                TimeUnit::Century => (v * 1200.0, 0.0),
+                TimeUnit::Month => (v, 0.0),
+                TimeUnit::Quarter => (v * 3.0, 0.0),
+                TimeUnit::Week => (0.0, v * 7.0),
+                TimeUnit::Fortnight => (0.0, v * 14.0),
+                TimeUnit::Day => (0.0, v),
+                TimeUnit::Hour => (0.0, (v / 24.0).floor()),
+                TimeUnit::Minute => (0.0, (v / 1440.0).floor()),
+                TimeUnit::Second => (0.0, (v / 86400.0).floor()),
+            };
+            if months.abs() > 1e6 || days.abs() > 1e8 {
+                return None;
+            }
+            let whole = months.trunc();
+            d = add_months(d, sign * whole as i64)?;
+            let days = days + (months - whole) * 30.0;
+            d = add_days(d, sign * days.round() as i64)?;
+        }
+        Some(d)
+    }
+}

@@ -1,0 +1,280 @@
+//! The rule table: every rule the scanner knows, in the order it tries them, and the driver.
+//!
+//! At each token the driver tries, in table order, the rules that start at that kind of token;
+//! the first one that answers wins (an answer may also be "not a value": a time of day, "COVID-19",
+//! "one of them"). If none does and the token can start a number (digits, "two", "half"), the
+//! number is parsed once and the rules on `Start::Number` decide what it is, again in order.
+
+use super::*;
+
+/// What kind of token a rule starts at.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Start {
+    /// A number written with digits.
+    Digits,
+    /// "$", "€", "£", "¥", "₹", "₽".
+    CurrencySymbol,
+    /// "-" (and the dashes folded into it).
+    Dash,
+    /// "'" (and the curly apostrophes folded into it).
+    Apostrophe,
+    Month,
+    Weekday,
+    /// "first", "twentieth".
+    OrdinalWord,
+    /// "twenty", "thirty"…: an ordinal ("twenty-first") or a number.
+    TensWord,
+    /// "two", "eleven", "hundred".
+    NumberWord,
+    /// "hundreds", "thousands".
+    VaguePlural,
+    /// "USD", "EUR" in capitals.
+    CurrencyCode,
+    Word(Trigger),
+    /// Not a token: a number already parsed (digits or words), classified by what follows it.
+    Number,
+}
+
+impl Start {
+    /// Tokens whose rules all missed may still start a plain number.
+    fn takes_number(self) -> bool {
+        matches!(
+            self,
+            Start::Digits | Start::TensWord | Start::NumberWord | Start::Word(Trigger::Half)
+        )
+    }
+}
+
+impl Start {
+    /// A dense index for `RuleIndex::at`.
+    fn index(self) -> usize {
+        match self {
+            Start::Digits => 0,
+            Start::CurrencySymbol => 1,
+            Start::Dash => 2,
+            Start::Apostrophe => 3,
+            Start::Month => 4,
+            Start::Weekday => 5,
+            Start::OrdinalWord => 6,
+            Start::TensWord => 7,
+            Start::NumberWord => 8,
+            Start::VaguePlural => 9,
+            Start::CurrencyCode => 10,
+            Start::Number => 11,
+            Start::Word(trigger) => 12 + trigger as usize,
+        }
+    }
+}
+
+/// `RULES` sorted by start, keeping table order within each start, so that a token only looks at
+/// the rules that can start there: this is the scanner's hot loop.
+struct RuleIndex {
+    at: Vec<Vec<(&'static str, AtToken)>>,
+    on_number: Vec<(&'static str, OnNumber)>,
+}
+
+/// How many `Start` values there are: the ones before `Word`, then one per trigger.
+const STARTS: usize = 12 + Trigger::Daypart as usize + 1;
+
+static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
+    let mut index = RuleIndex {
+        at: (0..STARTS).map(|_| Vec::new()).collect(),
+        on_number: Vec::new(),
+    };
+    for rule in RULES {
+        match rule.matcher {
+            Matcher::At(f) => index.at[rule.start.index()].push((rule.name, f)),
+            Matcher::OnNumber(f) => index.on_number.push((rule.name, f)),
+        }
+    }
+    index
+});
+
+type AtToken = for<'s> fn(&mut Scanner<'s>, usize) -> Option<Hit>;
+type OnNumber = for<'s> fn(&mut Scanner<'s>, usize, &ParsedNumber) -> Option<Hit>;
+
+#[derive(Clone, Copy)]
+pub(super) enum Matcher {
+    /// Tried at the token.
+    At(AtToken),
+    /// Tried on the number parsed at the token: (scanner, first token, number).
+    OnNumber(OnNumber),
+}
+
+pub(super) struct Rule {
+    /// The name `scan_explained` reports for the values this rule produces.
+    pub(super) name: &'static str,
+    pub(super) start: Start,
+    pub(super) matcher: Matcher,
+}
+
+const fn at(name: &'static str, start: Start, f: AtToken) -> Rule {
+    Rule {
+        name,
+        start,
+        matcher: Matcher::At(f),
+    }
+}
+
+const fn number(name: &'static str, f: OnNumber) -> Rule {
+    Rule {
+        name,
+        start: Start::Number,
+        matcher: Matcher::OnNumber(f),
+    }
+}
+
+use Start::*;
+use Trigger as T;
+
+/// Every rule, in priority order: where two rules could match at the same token, the first wins.
+#[rustfmt::skip]
+pub(super) const RULES: &[Rule] = &[
+    // A number written with digits: what it is part of comes before the number alone.
+    at("glued-number",     Digits,                 |sc, i| sc.glued_number(i)),            // "COVID-19": none
+    at("fraction-part",    Digits,                 |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
+    at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
+    at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.": none
+    at("decade",           Digits,                 |sc, i| sc.decade(i)),                  // "1990s"
+    at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
+    at("ordinal-suffix",   Digits,                 |sc, i| sc.ordinal_suffix(i)),          // "21st"
+    at("slash-pair",       Digits,                 |sc, i| sc.slash(i)),                   // "1/2", "20/100"
+    // Symbols.
+    at("money-symbol",     CurrencySymbol,         |sc, i| sc.money_prefix(i, i)),         // "$5"
+    at("negative-number",  Dash,                   |sc, i| sc.negative(i)),                // "-504"
+    at("short-decade",     Apostrophe,             |sc, i| sc.short_decade(i)),            // "'90s"
+    // Words.
+    at("month",            Month,                  |sc, i| sc.month_expr(i)),              // "March 30"
+    at("weekday",          Weekday,                |sc, i| sc.bare_weekday(i)),            // "on Monday"
+    at("ordinal-word",     OrdinalWord,            |sc, i| sc.ordinal_word(i)),            // "third"
+    at("ordinal-word",     TensWord,               |sc, i| sc.compound_ordinal(i)),        // "twenty-first"
+    at("vague-plural",     VaguePlural,            |sc, i| sc.vague(i)),                   // "hundreds of"
+    at("currency-code",    CurrencyCode,           |sc, i| sc.currency_code(i)),           // "USD 5"
+    at("money-symbol",     Word(T::DollarPrefix),  |sc, i| sc.dollar_prefix(i)),           // "US$5"
+    at("money-symbol",     Word(T::Article),       |sc, i| sc.dollar_prefix(i)),           // "A$5"
+    at("money-symbol",     Word(T::Rupees),        |sc, i| sc.rupees(i)),                  // "Rs 500"
+    at("a-number",         Word(T::Article),       |sc, i| sc.article(i)),                 // "a dozen", "a year"
+    at("spelled-decimal",  Word(T::Point),         |sc, i| sc.spelled_point(i)),           // "point five"
+    at("spelled-negative", Word(T::Minus),         |sc, i| sc.spelled_minus(i)),           // "minus 5"
+    at("day-word",         Word(T::DayWord),       |sc, i| sc.day_word(i)),                // "yesterday"
+    at("weekend",          Word(T::Weekend),       |sc, i| sc.weekend(i)),                 // "weekend"
+    at("age",              Word(T::Age),           |sc, i| sc.aged(i)),                    // "aged 80"
+    at("the-phrase",       Word(T::The),           |sc, i| sc.the_phrase(i)),              // "the 15th"
+    at("relative-date",    Word(T::Relative),      |sc, i| sc.relative_phrase(i, i)),      // "last week"
+    at("relative-date",    Word(T::EarlierLater),  |sc, i| sc.earlier_later(i)),           // "later this year"
+    at("ides",             Word(T::Ides),          |sc, i| sc.ides(i)),                    // "the ides of March"
+    at("holiday",          Word(T::Holiday),       |sc, i| sc.holiday(i)),                 // "Christmas Eve"
+    // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
+    number("percent",                               |sc, s, n| sc.percent(s, n)),           // "12%"
+    number("money-suffix",                          |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
+    number("age-suffix",                            |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
+    number("weekday-count",                         |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
+    number("duration",                              |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
+    number("quantity",                              |sc, s, n| sc.quantity(s, n)),          // "400 km"
+    number("glued-letters",                         |sc, s, n| sc.glued_letters(s, n)),     // "5G": none
+    number("year",                                  |sc, s, n| sc.year(s, n)),              // "in 2017"
+    number("age-apposition",                        |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
+    number("pronoun-one",                           |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
+    number("count",                                 |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
+    number("number",                                |sc, s, n| sc.plain_number(s, n)),      // "1200000"
+];
+
+impl<'a> Scanner<'a> {
+    /// The value (or the non-value) that starts at token `i`, by the first rule that answers.
+    #[inline]
+    pub(super) fn try_rules(&mut self, i: usize) -> Option<Hit> {
+        let start = self.start_at(i)?;
+        let index: &'static RuleIndex = &RULE_INDEX;
+        for &(name, f) in &index.at[start.index()] {
+            if let Some(h) = f(self, i) {
+                return Some(h.named(name));
+            }
+        }
+        if !start.takes_number() {
+            return None;
+        }
+        let np = self.number_at(i, false)?;
+        self.classify(i, &np)
+    }
+
+    /// What the number `np` starting at token `s` is: the first `Start::Number` rule that answers.
+    #[inline]
+    pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let index: &'static RuleIndex = &RULE_INDEX;
+        for &(name, f) in &index.on_number {
+            if let Some(h) = f(self, s, np) {
+                return Some(h.named(name));
+            }
+        }
+        None
+    }
+
+    #[inline]
+    fn start_at(&self, i: usize) -> Option<Start> {
+        let t = &self.tokens[i];
+        // most tokens are words the lexicon does not know: out at once
+        if matches!(t.lex, Lexeme::None) && t.kind == TokenKind::Word {
+            return None;
+        }
+        Some(match t.kind {
+            TokenKind::Number => Digits,
+            TokenKind::Punct('$' | '€' | '£' | '¥' | '₹' | '₽') => CurrencySymbol,
+            TokenKind::Punct('-') => Dash,
+            TokenKind::Punct('\'') => Apostrophe,
+            TokenKind::Punct(_) | TokenKind::Other => return None,
+            TokenKind::Word => match t.lex {
+                Lexeme::Month(..) => Month,
+                Lexeme::Weekday(..) => Weekday,
+                Lexeme::Ordinal(_) => OrdinalWord,
+                Lexeme::Tens(_) => TensWord,
+                Lexeme::Cardinal(_) | Lexeme::Hundred => NumberWord,
+                Lexeme::VaguePlural(_) => VaguePlural,
+                // a currency word starts money only as a code in capitals ("USD 5")
+                Lexeme::Currency(_) => CurrencyCode,
+                Lexeme::Trigger(trigger) if self.trigger_has_context(i) => Word(trigger),
+                Lexeme::Trigger(_)
+                | Lexeme::None
+                | Lexeme::Scale(_)
+                | Lexeme::Dozen
+                | Lexeme::TimeUnit(_)
+                | Lexeme::Measure(_) => return None,
+            },
+        })
+    }
+
+    /// Every trigger needs a known word, a number or a "$" after it, except a few that stand
+    /// alone ("today", "Christmas"): this keeps "the", "a" and "this" cheap.
+    #[inline]
+    fn trigger_has_context(&self, i: usize) -> bool {
+        if self.lex(i + 1) != Lexeme::None
+            || matches!(
+                self.kind(i + 1),
+                Some(TokenKind::Number | TokenKind::Punct('$'))
+            )
+        {
+            return true;
+        }
+        let t = self.text_of(i);
+        [
+            "today",
+            "tonight",
+            "tomorrow",
+            "tomorrows",
+            "yesterday",
+            "weekend",
+            "christmas",
+            "easter",
+            "halloween",
+            "age",
+            "ides",
+            "rs",
+        ]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+    }
+}
+
+/// The names of the rules, in table order (a name may appear more than once).
+pub(super) fn rule_names() -> impl Iterator<Item = &'static str> {
+    RULES.iter().map(|r| r.name)
+}

@@ -1,0 +1,250 @@
+//! Tokens: the one-pass word tokenizer and the scanner's helpers for looking at tokens.
+
+use super::*;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum TokenKind {
+    /// A run of ASCII letters.
+    Word,
+    /// Digits with optional thousands groups and decimals: `1,234.5`, `.77`.
+    Number,
+    /// One punctuation or symbol character (curly quotes and dashes folded to `'` and `-`).
+    Punct(char),
+    /// Anything else (non-ASCII words, CJK, emoji).
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Token {
+    /// Byte range in the chunk.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) kind: TokenKind,
+    pub(super) lex: Lexeme,
+    /// Whitespace (or the start of text) precedes this token.
+    pub(super) gap: bool,
+    /// For a plain digit token of at most 9 digits: its value and digit count (else
+    /// `int_digits == 0`).
+    pub(super) int_value: u32,
+    pub(super) int_digits: u8,
+}
+
+#[inline]
+pub(super) fn fold_special_char(ch: char) -> Option<char> {
+    Some(match ch {
+        '\u{2019}' | '\u{2018}' | '\u{2032}' => '\'',
+        '\u{2014}' | '\u{2013}' | '\u{2212}' | '\u{2010}' | '\u{2011}' => '-',
+        '€' | '£' | '¥' | '₹' | '₽' | '°' | '²' | '³' | '“' | '”' | '…' => ch,
+        _ => return None,
+    })
+}
+
+#[inline]
+pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let b = t.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    let mut prev_end = usize::MAX;
+    while i < n {
+        let c = b[i];
+        if c == b' ' || c == b'\t' || c == b'\r' || c == 0x0b || c == 0x0c {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let (k, e) = if c.is_ascii_alphabetic() {
+            let mut e = i + 1;
+            while e < n && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            (TokenKind::Word, e)
+        } else if c.is_ascii_digit()
+            || (c == b'.'
+                && i + 1 < n
+                && b[i + 1].is_ascii_digit()
+                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.')))
+        {
+            (TokenKind::Number, number_end(b, i))
+        } else if c < 0x80 {
+            (TokenKind::Punct(c as char), i + 1)
+        } else {
+            let Some(ch) = t[i..].chars().next() else {
+                break;
+            };
+            let l = ch.len_utf8();
+            if let Some(p) = fold_special_char(ch) {
+                (TokenKind::Punct(p), i + l)
+            } else if ch.is_whitespace() {
+                i += l;
+                continue;
+            } else {
+                let mut e = i + l;
+                while e < n && b[e] >= 0x80 {
+                    let Some(c2) = t[e..].chars().next() else {
+                        break;
+                    };
+                    if fold_special_char(c2).is_some() || c2.is_whitespace() {
+                        break;
+                    }
+                    e += c2.len_utf8();
+                }
+                (TokenKind::Other, e)
+            }
+        };
+        let lex = if k == TokenKind::Word {
+            lookup(&b[s..e])
+        } else {
+            Lexeme::None
+        };
+        let (mut iv, mut nd) = (0u32, 0u8);
+        if k == TokenKind::Number && e - s <= 9 && b[s..e].iter().all(u8::is_ascii_digit) {
+            for &c in &b[s..e] {
+                iv = iv * 10 + u32::from(c - b'0');
+            }
+            nd = (e - s) as u8;
+        }
+        out.push(Token {
+            start: s,
+            end: e,
+            kind: k,
+            lex,
+            gap: s != prev_end,
+            int_value: iv,
+            int_digits: nd,
+        });
+        prev_end = e;
+        i = e;
+    }
+}
+
+#[inline]
+pub(super) fn number_end(b: &[u8], s: usize) -> usize {
+    let n = b.len();
+    let mut e = s;
+    if b[e] == b'.' {
+        e += 1;
+        while e < n && b[e].is_ascii_digit() {
+            e += 1;
+        }
+        return e;
+    }
+    while e < n && b[e].is_ascii_digit() {
+        e += 1;
+    }
+    if e - s <= 3 {
+        while e + 3 < n
+            && b[e] == b','
+            && b[e + 1..e + 4].iter().all(u8::is_ascii_digit)
+            && (e + 4 == n || !b[e + 4].is_ascii_digit())
+        {
+            e += 4;
+        }
+    }
+    if e + 1 < n && b[e] == b'.' && b[e + 1].is_ascii_digit() {
+        e += 1;
+        while e < n && b[e].is_ascii_digit() {
+            e += 1;
+        }
+    }
+    e
+}
+
+impl<'a> Scanner<'a> {
+    #[inline]
+    pub(super) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    #[inline]
+    pub(super) fn text_of(&self, i: usize) -> &'a str {
+        match self.tokens.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    #[inline]
+    pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    #[inline]
+    pub(super) fn lex(&self, i: usize) -> Lexeme {
+        self.tokens.get(i).map_or(Lexeme::None, |t| t.lex)
+    }
+
+    #[inline]
+    pub(super) fn is(&self, i: usize, w: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.text_of(i).eq_ignore_ascii_case(w)
+    }
+
+    #[inline]
+    pub(super) fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && ws.iter().any(|w| self.text_of(i).eq_ignore_ascii_case(w))
+    }
+
+    #[inline]
+    pub(super) fn punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(TokenKind::Punct(c))
+    }
+
+    /// Token `i` exists and touches the previous token.
+    #[inline]
+    pub(super) fn touches(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.gap)
+    }
+
+    #[inline]
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    #[inline]
+    pub(super) fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    #[inline]
+    pub(super) fn capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.text_of(i).as_bytes()[0].is_ascii_uppercase()
+    }
+
+    #[inline]
+    pub(super) fn lower(&self, i: usize) -> LowerWord {
+        LowerWord::new(self.text_of(i))
+    }
+
+    /// The end of text or a punctuation mark that closes an expression.
+    #[inline]
+    pub(super) fn closes(&self, i: usize) -> bool {
+        match self.kind(i) {
+            None => true,
+            Some(TokenKind::Punct(c)) => matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\'' | '”' | '\n' | '-' | '…' | ']'
+            ),
+            _ => false,
+        }
+    }
+
+    /// A small plain integer token (no decimals or separators): its value and digit count.
+    #[inline]
+    pub(super) fn small_int(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tokens.get(i)?;
+        if t.int_digits == 0 || t.int_digits > 4 {
+            return None;
+        }
+        Some((t.int_value, usize::from(t.int_digits)))
+    }
+
+    #[inline]
+    pub(super) fn glued_after(&self, i: usize) -> bool {
+        self.touches(i + 1)
+            && matches!(
+                self.kind(i + 1),
+                Some(TokenKind::Word | TokenKind::Number | TokenKind::Other)
+            )
+    }
+}
