@@ -2,7 +2,7 @@
 
 use super::frame;
 use crate::tui::action::Action;
-use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::component::{Component, Reply, Request};
 use crate::tui::ctx::Ctx;
 use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
@@ -109,20 +109,4 @@ impl Component for Confirm {
     }
 }
 
-impl Popup for Confirm {
-    fn mode(&self) -> Mode {
-        Confirm::mode(self)
-    }
-
-    fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
-        self.error = Some(sentence);
-        if version.is_some() {
-            self.version = version;
-        }
-        true
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
+claim_form_popup!(Confirm);

@@ -1,5 +1,29 @@
 //! Popups: each takes the keyboard (its own key mode) while it is open, and draws over the screen.
 
+/// The `Popup` side of a form on one claim (source, verdict, prompt, confirmation): a refused
+/// write shows as its error line, and after a stale read it writes against the version read again.
+macro_rules! claim_form_popup {
+    ($form:ty) => {
+        impl crate::tui::component::Popup for $form {
+            fn mode(&self) -> crate::tui::keymap::Mode {
+                <$form>::mode(self)
+            }
+
+            fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
+                self.error = Some(sentence);
+                if version.is_some() {
+                    self.version = version;
+                }
+                true
+            }
+
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+        }
+    };
+}
+
 pub mod command;
 pub mod confirm;
 pub mod help;

@@ -4,7 +4,7 @@
 use super::{edit_line, frame, line_field, line_text};
 use crate::model::ClaimCore;
 use crate::tui::action::Action;
-use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::component::{Component, Reply, Request};
 use crate::tui::ctx::Ctx;
 use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
@@ -175,20 +175,4 @@ impl Component for Prompt {
     }
 }
 
-impl Popup for Prompt {
-    fn mode(&self) -> Mode {
-        Prompt::mode(self)
-    }
-
-    fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
-        self.error = Some(sentence);
-        if version.is_some() {
-            self.version = version;
-        }
-        true
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
+claim_form_popup!(Prompt);

@@ -4,7 +4,7 @@
 use crate::model::{ClaimCore, Stance};
 use crate::store::{NewEvidence, NewSource, normalize_url};
 use crate::tui::action::Action;
-use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::component::{Component, Reply, Request};
 use crate::tui::ctx::Ctx;
 use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
@@ -342,20 +342,4 @@ impl Component for SourceForm {
     }
 }
 
-impl Popup for SourceForm {
-    fn mode(&self) -> Mode {
-        SourceForm::mode(self)
-    }
-
-    fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
-        self.error = Some(sentence);
-        if version.is_some() {
-            self.version = version;
-        }
-        true
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
+claim_form_popup!(SourceForm);

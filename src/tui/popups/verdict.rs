@@ -2,7 +2,7 @@
 
 use crate::model::{ClaimCore, Scale};
 use crate::tui::action::Action;
-use crate::tui::component::{Component, Popup, Reply, Request};
+use crate::tui::component::{Component, Reply, Request};
 use crate::tui::ctx::Ctx;
 use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
@@ -206,20 +206,4 @@ impl Component for VerdictForm {
     }
 }
 
-impl Popup for VerdictForm {
-    fn mode(&self) -> Mode {
-        VerdictForm::mode(self)
-    }
-
-    fn refused(&mut self, sentence: String, version: Option<i64>) -> bool {
-        self.error = Some(sentence);
-        if version.is_some() {
-            self.version = version;
-        }
-        true
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
+claim_form_popup!(VerdictForm);
