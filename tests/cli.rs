@@ -405,8 +405,14 @@ fn titles_and_names_from_the_database_are_printed_inert() {
     assert!(listed.contains("Evil␛[2J"), "{listed}");
     assert!(!listed.contains('\u{1b}') && !listed.contains('\u{202e}'));
     let id = desk.claims()[0]["id"].to_string();
+    let out = desk.run("bad\u{7}name", &["claim", "dismiss", &id, "--reason", "x"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a reviewer's name with a control character"
+    );
     desk.ok(
-        "bad\u{7}name",
+        "alice",
         &["claim", "dismiss", &id, "--reason", "x\u{1b}]0;pwned\u{7}"],
     );
     for args in [vec!["show", id.as_str()], vec!["log"]] {

@@ -64,13 +64,18 @@ impl Desk {
 
     /// Work as another reviewer from now on.
     pub fn set_reviewer(&mut self, name: &str) -> Result<()> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().any(char::is_control) {
-            return Err(Error::bad_input(
-                "a reviewer's name cannot be empty or hold control characters; give a name",
-            ));
-        }
-        self.reviewer = name.to_string();
+        self.reviewer = check_reviewer(name)?;
         Ok(())
     }
+}
+
+/// A reviewer's name as every change records it: trimmed, not empty, no control characters.
+pub fn check_reviewer(name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().any(char::is_control) {
+        return Err(Error::bad_input(
+            "a reviewer's name cannot be empty or hold control characters; give a name",
+        ));
+    }
+    Ok(name.to_string())
 }

@@ -24,7 +24,7 @@ impl Session {
     pub fn new(cli: &Cli) -> Result<Session> {
         Ok(Session {
             db: database_path(cli)?,
-            reviewer: reviewer(cli),
+            reviewer: crate::desk::check_reviewer(&reviewer(cli))?,
         })
     }
 
