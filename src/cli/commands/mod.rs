@@ -48,6 +48,15 @@ pub type Workbench<'a> = &'a dyn Fn(Desk, Option<i64>) -> Result<()>;
 
 /// Run one command.
 pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
+    // `extract` needs no database and no reviewer.
+    if let Some(Command::Extract {
+        file,
+        published,
+        json,
+    }) = &cli.command
+    {
+        return import::extract(file, published.as_deref(), *json);
+    }
     let session = Session::new(&cli)?;
     match cli.command {
         None => {
@@ -58,11 +67,8 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
         Some(Command::Import { files, meta, json }) => {
             import::import(&session, &files, &meta, json)
         }
-        Some(Command::Extract {
-            file,
-            published,
-            json,
-        }) => import::extract(&file, published.as_deref(), json),
+        // Handled above, before the session.
+        Some(Command::Extract { .. }) => Ok(()),
         Some(Command::Articles { json }) => articles::list(&session, json),
         Some(Command::Article { command }) => articles::change(&session, command),
         Some(Command::Claims {
