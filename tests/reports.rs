@@ -495,3 +495,26 @@ fn an_output_file_is_written_whole_or_not_at_all() {
         .collect();
     assert!(leftovers.is_empty(), "no temporary files left behind");
 }
+
+#[test]
+fn export_writes_to_standard_output_and_devices_directly() {
+    use std::os::unix::fs::FileTypeExt;
+    let desk = reviewed_fixture();
+    // Standard output (a pipe here): the report arrives whole, no temporary file is tried in /dev.
+    let out = desk.ok(
+        "alice",
+        &["export", "--format", "markdown", "-o", "/dev/stdout"],
+    );
+    let direct = desk.ok("alice", &["export", "--format", "markdown"]);
+    assert_eq!(out, direct);
+    // A full device: one sentence, exit 1, and the node is still a character device.
+    let out = desk.run("alice", &["export", "--format", "json", "-o", "/dev/full"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("claimdesk: cannot write /dev/full: ") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+    let node = std::fs::symlink_metadata("/dev/full").unwrap();
+    assert!(node.file_type().is_char_device());
+}

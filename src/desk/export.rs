@@ -75,16 +75,80 @@ pub fn expand_home(typed: &str) -> PathBuf {
     }
 }
 
-/// Write a file through a temporary name in the same folder, then rename: never half a file. A
-/// new file gets the mode the user's umask gives (0666 less the umask); a file replaced keeps
-/// its mode.
+/// Write a report where the user said, whole or not at all where that is possible:
+///
+/// - a symbolic link is followed to its target (the link stays a link);
+/// - a FIFO, a character or block device, or standard output (`/dev/stdout`, `/proc/self/fd/N`)
+///   is opened and written directly: no temporary file, the node is left as it is;
+/// - a regular file is written through a temporary name in its folder, then renamed over: never
+///   half a file. A new file gets the mode the user's umask gives (0666 less the umask); a file
+///   replaced keeps its mode.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let what = || format!("cannot write {}", path.display());
+    let resolved = resolve_links(path).map_err(|e| Error::io(what(), e))?;
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Err(Error::bad_input(format!(
+            "{} is a folder; give a file name for the report",
+            path.display()
+        ))),
+        Ok(m) if !m.is_file() => write_directly(path, bytes),
+        Ok(_) if resolved.through_proc => write_directly(path, bytes),
+        _ => replace(&resolved.path, bytes).map_err(|e| Error::io(what(), e)),
+    }
+}
+
+/// Where a path's symbolic links lead: the last one's target, and whether the way passed through
+/// `/proc` (standard output and the other open files of the process, whose targets are not paths
+/// to rename over).
+struct Resolved {
+    path: PathBuf,
+    through_proc: bool,
+}
+
+fn resolve_links(path: &Path) -> std::io::Result<Resolved> {
+    let special = |p: &Path| p.starts_with("/proc") || p.starts_with("/dev/fd");
+    let mut p = path.to_path_buf();
+    let mut through_proc = special(&p);
+    // As many links as Linux follows (MAXSYMLINKS).
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = std::fs::read_link(&p)?;
+                p = match p.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+                through_proc |= special(&p);
+            }
+            _ => {
+                return Ok(Resolved {
+                    path: p,
+                    through_proc,
+                });
+            }
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
+/// Open an existing FIFO, device or standard output and write to it.
+fn write_directly(path: &Path, bytes: &[u8]) -> Result<()> {
+    let what = || format!("cannot write {}", path.display());
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(what(), e))?;
+    f.write_all(bytes).map_err(|e| Error::io(what(), e))?;
+    f.flush().map_err(|e| Error::io(what(), e))
+}
+
+/// Write a regular file through a temporary name in its folder, then rename.
+fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let what = || format!("cannot write {}", path.display());
     let kept = std::fs::metadata(path)
         .ok()
         .filter(|m| m.is_file())
@@ -93,15 +157,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .prefix(".claimdesk-")
         // open(2) applies the umask to this mode, as it does for any new file.
         .permissions(std::fs::Permissions::from_mode(0o666))
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(what(), e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(what(), e))?;
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
     if let Some(p) = kept {
-        tmp.as_file()
-            .set_permissions(p)
-            .map_err(|e| Error::io(what(), e))?;
+        tmp.as_file().set_permissions(p)?;
     }
-    tmp.persist(path).map_err(|e| Error::io(what(), e.error))?;
+    tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 
@@ -133,6 +194,98 @@ mod tests {
         let mode = std::fs::metadata(&new).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640);
         assert_eq!(std::fs::read_to_string(&new).unwrap(), "two");
+    }
+
+    #[test]
+    fn a_symbolic_link_stays_a_link_and_its_target_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.md");
+        std::fs::write(&target, "old").unwrap();
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink("real.md", &link).unwrap();
+        write_atomically(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "the link was replaced by a file"
+        );
+        assert_eq!(std::fs::read_link(&link).unwrap(), Path::new("real.md"));
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+        // A link to a file that does not exist yet creates the file.
+        let dangling = dir.path().join("dangling.md");
+        std::os::unix::fs::symlink(dir.path().join("later.md"), &dangling).unwrap();
+        write_atomically(&dangling, b"later").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&dangling)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("later.md")).unwrap(),
+            "later"
+        );
+        // No temporary file is left behind.
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert!(
+            names.iter().all(|n| !n.starts_with(".claimdesk-")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_fifo_is_written_directly_to_its_reader() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        write_atomically(&fifo, b"through the pipe").unwrap();
+        assert_eq!(reader.join().unwrap(), b"through the pipe");
+        assert!(
+            std::fs::symlink_metadata(&fifo)
+                .unwrap()
+                .file_type()
+                .is_fifo()
+        );
+    }
+
+    #[test]
+    fn a_full_device_fails_with_one_sentence_and_stays_a_device() {
+        use std::os::unix::fs::FileTypeExt;
+        let e = write_atomically(Path::new("/dev/full"), b"report").unwrap_err();
+        let sentence = e.to_string();
+        assert!(
+            sentence.starts_with("cannot write /dev/full: "),
+            "{sentence}"
+        );
+        assert!(!sentence.contains('\n'), "{sentence}");
+        assert_eq!(e.exit_code(), 1);
+        let m = std::fs::symlink_metadata("/dev/full").unwrap();
+        assert!(m.file_type().is_char_device(), "/dev/full was replaced");
+    }
+
+    #[test]
+    fn a_folder_is_refused_as_bad_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = write_atomically(dir.path(), b"report").unwrap_err();
+        assert_eq!(e.exit_code(), 2, "{e}");
+        assert!(dir.path().is_dir());
     }
 
     #[test]
