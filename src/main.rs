@@ -3,13 +3,15 @@
 
 use claimdesk::cli::{self, Cli};
 use clap::Parser;
+use std::io::Write;
 
 fn main() {
     let args = Cli::parse();
     if let Err(e) = cli::run(args, &claimdesk::tui::run) {
         // A closed pipe (`claimdesk claims | head`) is not an error worth a message.
         if !e.is_broken_pipe() {
-            eprintln!("claimdesk: {}", cli::explain(&e));
+            // A standard error that cannot be written is no reason to panic.
+            let _ = writeln!(std::io::stderr(), "claimdesk: {}", cli::explain(&e));
         }
         std::process::exit(e.exit_code());
     }

@@ -537,3 +537,75 @@ fn concurrent_reviewers_lose_nothing() {
         "every write has its event: {events}"
     );
 }
+
+/// Run as alice with standard output on /dev/full.
+fn into_full_device(desk: &Desk, args: &[&str]) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    desk.std_cmd("alice")
+        .args(args)
+        .stdout(full)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_committed_change_is_reported_as_committed_when_its_summary_cannot_be_printed() {
+    let desk = desk();
+    let id = desk.claim_containing("355 days");
+    let url = "https://www.nasa.gov/record";
+    for (args, saved) in [
+        (
+            vec!["source", "add", &id, "--url", url],
+            "saved evidence ".to_string(),
+        ),
+        (
+            vec!["verdict", &id, "true", "--json"],
+            format!("saved the verdict on claim {id}"),
+        ),
+        (
+            vec!["claim", "dismiss", &id, "--reason", "opinion"],
+            format!("saved claim {id}"),
+        ),
+    ] {
+        let out = into_full_device(&desk, &args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!("claimdesk: warning: {saved}"))
+                && stderr.contains(", but the summary could not be printed: ")
+                && stderr.lines().count() == 1,
+            "{args:?}: {stderr}"
+        );
+    }
+    // Each change was made once.
+    let shown = json(&desk, &["show", &id]);
+    assert_eq!(shown["evidence"].as_array().unwrap().len(), 1, "{shown}");
+    assert_eq!(shown["verdicts"].as_array().unwrap().len(), 1, "{shown}");
+    assert_eq!(shown["status"], "dismissed", "{shown}");
+    // A failure that is not about printing still fails: nothing was saved.
+    let out = into_full_device(&desk, &["verdict", "999999", "true"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("saved"));
+}
+
+#[test]
+fn a_closed_pipe_after_a_committed_change_is_silent_and_a_success() {
+    let desk = desk();
+    let id = desk.claim_containing("355 days");
+    let mut child = desk
+        .std_cmd("alice")
+        .args(["claim", "dismiss", &id, "--reason", "opinion"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before (or after) the summary is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(json(&desk, &["show", &id])["status"], "dismissed");
+}

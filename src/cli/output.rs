@@ -44,6 +44,37 @@ impl Out {
         Ok(())
     }
 
+    pub fn flush(&mut self) -> Result<()> {
+        self.w.flush()?;
+        Ok(())
+    }
+
+    /// The summary of a change already committed: `value` as JSON when `json`, else what `human`
+    /// prints. The change stands whatever happens to the output, so a failure to print it is a
+    /// warning on stderr (none for a closed pipe) and the command still succeeds: a script that
+    /// retried would make the change twice.
+    pub fn saved<T: Serialize + ?Sized>(
+        &mut self,
+        what: impl std::fmt::Display,
+        json: bool,
+        value: &T,
+        human: impl FnOnce(&mut Out) -> Result<()>,
+    ) -> Result<()> {
+        let printed = self.emit(json, value, human).and_then(|()| self.flush());
+        if let Err(e) = printed
+            && !e.is_broken_pipe()
+        {
+            let why = match &e {
+                Error::Io { source, .. } => source.to_string(),
+                e => e.to_string(),
+            };
+            warn(format_args!(
+                "saved {what}, but the summary could not be printed: {why}"
+            ));
+        }
+        Ok(())
+    }
+
     /// `value` as JSON when `json`, else the human form `human` prints.
     pub fn emit<T: Serialize + ?Sized>(
         &mut self,
@@ -53,6 +84,11 @@ impl Out {
     ) -> Result<()> {
         if json { self.json(value) } else { human(self) }
     }
+}
+
+/// A warning on stderr, one line. A stderr that cannot be written is not worth a panic.
+pub fn warn(message: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stderr(), "claimdesk: warning: {message}");
 }
 
 /// Print one line: `say!(out, "…", args)`.

@@ -44,7 +44,12 @@ impl Desk {
     /// The binary with this desk's database, config and reviewer, and nothing from the caller's
     /// environment.
     pub fn cmd(&self, reviewer: &str) -> Command {
-        let mut cmd = Command::cargo_bin("claimdesk").unwrap();
+        Command::from_std(self.std_cmd(reviewer))
+    }
+
+    /// The same as a `std::process::Command`, for what assert_cmd cannot set (standard output).
+    pub fn std_cmd(&self, reviewer: &str) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_claimdesk"));
         cmd.env_remove("CLAIMDESK_DB")
             .env_remove("CLAIMDESK_REVIEWER")
             .env("CLAIMDESK_CONFIG", self.config())

@@ -58,7 +58,7 @@ pub fn change(session: &Session, command: ArticleCommand) -> Result<()> {
     let mut desk = session.desk()?;
     let (article, revalued) = desk.set_article(article_id, &changes)?;
     let record = with_field(&article, "values_changed", revalued);
-    Out::stdout().emit(json, &record, |out| {
+    Out::stdout().saved(format!("article {}", article.id), json, &record, |out| {
         say!(
             out,
             "article {}: {} (published {}); {revalued} value{} resolved again",

@@ -145,7 +145,8 @@ pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
                 (None, None) => return Err(Error::bad_input("give --at N or --before TEXT")),
             };
             let (first, second) = desk.split_claim(claim_id, &at, None)?;
-            return out.emit(json, &[&first, &second], |out| {
+            let what = format!("the split of claim {}", first.claim.id);
+            return out.saved(what, json, &[&first, &second], |out| {
                 say!(
                     out,
                     "claim {} split: {} | {}",
@@ -168,7 +169,7 @@ pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
         } => (desk.dismiss_claim(claim_id, &reason, None)?, json),
         ClaimCommand::Restore { claim_id, json } => (desk.restore_claim(claim_id, None)?, json),
     };
-    out.emit(json, &detail, |out| {
+    out.saved(format!("claim {}", detail.claim.id), json, &detail, |out| {
         say!(
             out,
             "claim {} ({}): {}",

@@ -69,7 +69,12 @@ pub fn import(session: &Session, files: &[PathBuf], args: &MetaArgs, json: bool)
         .iter()
         .map(|(a, created)| with_field(a, "created", *created))
         .collect();
-    Out::stdout().emit(json, &list, |out| {
+    let what = format!(
+        "{} article{}",
+        imported.len(),
+        if imported.len() == 1 { "" } else { "s" }
+    );
+    Out::stdout().saved(what, json, &list, |out| {
         for ((a, created), file) in imported.iter().zip(&files) {
             let what = if *created {
                 "imported"

@@ -34,7 +34,7 @@ pub fn export(
         }
     };
     for w in &rendered.warnings {
-        eprintln!("claimdesk: warning: {}", cut(w, 500));
+        crate::cli::output::warn(format_args!("{}", cut(w, 500)));
     }
     Ok(())
 }
@@ -42,7 +42,8 @@ pub fn export(
 pub fn import(session: &Session, file: &Path, json: bool) -> Result<()> {
     let mut desk = session.desk()?;
     let sum = desk.import_report(file)?;
-    Out::stdout().emit(json, &sum, |o| {
+    let what = format!("the merge of {}", cut(&file.display().to_string(), 200));
+    Out::stdout().saved(what, json, &sum, |o| {
         say!(
             o,
             "merged {}: {} articles, {} claims, {} sources, {} evidence, {} verdicts, {} events added",

@@ -50,7 +50,9 @@ pub fn source(session: &Session, command: SourceCommand) -> Result<()> {
         } => {
             let new = new_evidence(None, new_source(source), evidence);
             let e = desk.add_evidence(claim_id, &new, None)?;
-            out.emit(json, &e, |o| print_added(o, &e))
+            out.saved(format!("evidence {}", e.id), json, &e, |o| {
+                print_added(o, &e)
+            })
         }
         SourceCommand::List { json } => {
             let sources = desk.store().sources()?;
@@ -74,7 +76,8 @@ pub fn source(session: &Session, command: SourceCommand) -> Result<()> {
         }
         SourceCommand::Remove { source_id, json } => {
             let s = desk.remove_source(source_id)?;
-            out.emit(json, &s, |o| {
+            let what = format!("the removal of source {}", s.id);
+            out.saved(what, json, &s, |o| {
                 say!(o, "removed source {} ({})", s.id, text(&s.url))
             })
         }
@@ -105,11 +108,14 @@ pub fn evidence(session: &Session, command: EvidenceCommand) -> Result<()> {
             };
             let new = new_evidence(source, by_url, evidence);
             let e = desk.add_evidence(claim_id, &new, None)?;
-            out.emit(json, &e, |o| print_added(o, &e))
+            out.saved(format!("evidence {}", e.id), json, &e, |o| {
+                print_added(o, &e)
+            })
         }
         EvidenceCommand::Remove { evidence_id, json } => {
             let e = desk.remove_evidence(evidence_id, None)?;
-            out.emit(json, &e, |o| {
+            let what = format!("the removal of evidence {}", e.id);
+            out.saved(what, json, &e, |o| {
                 say!(o, "removed evidence {} from claim {}", e.id, e.claim_id)
             })
         }
@@ -125,7 +131,8 @@ pub fn verdict(
 ) -> Result<()> {
     let mut desk = session.desk_with_config()?;
     let verdict = desk.add_verdict(claim_id, rating, rationale, None)?;
-    Out::stdout().emit(json, &verdict, |o| {
+    let what = format!("the verdict on claim {claim_id}");
+    Out::stdout().saved(what, json, &verdict, |o| {
         say!(
             o,
             "claim {claim_id}: {} by {}",
