@@ -15,6 +15,8 @@ struct Session {
     parser: vt100::Parser,
     output: Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
+    /// The terminal's master end, kept open while the session lasts.
+    _master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
 impl Session {
@@ -62,12 +64,8 @@ impl Session {
     }
 }
 
-#[test]
-fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("pty.db");
-    let config = dir.path().join("config.toml");
-
+/// Start `cmd` in a new pseudo-terminal; its output is read on a thread into the session.
+fn start(cmd: CommandBuilder) -> (Session, Box<dyn portable_pty::Child + Send + Sync>) {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: ROWS,
@@ -76,6 +74,49 @@ fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
             pixel_height: 0,
         })
         .unwrap();
+    let child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let session = Session {
+        parser: vt100::Parser::new(ROWS, COLS, 0),
+        output: rx,
+        writer: pair.master.take_writer().unwrap(),
+        _master: pair.master,
+    };
+    (session, child)
+}
+
+/// Wait for `child` to end, pumping its output meanwhile.
+fn wait(
+    s: &mut Session,
+    child: &mut Box<dyn portable_pty::Child + Send + Sync>,
+) -> portable_pty::ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        assert!(start.elapsed() < TIMEOUT, "the program did not end");
+        s.pump(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("pty.db");
+    let config = dir.path().join("config.toml");
+
     let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd.args(["--db"]);
@@ -92,24 +133,7 @@ fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
     cmd.env("CLAIMDESK_CONFIG", &config);
     cmd.env_remove("NO_COLOR");
     cmd.env_remove("CLAIMDESK_DB");
-    let mut child = pair.slave.spawn_command(cmd).unwrap();
-    drop(pair.slave);
-
-    let mut reader = pair.master.try_clone_reader().unwrap();
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let mut s = Session {
-        parser: vt100::Parser::new(ROWS, COLS, 0),
-        output: rx,
-        writer: pair.master.take_writer().unwrap(),
-    };
+    let (mut s, mut child) = start(cmd);
 
     // The workbench opens on the fixture.
     let screen = s.expect("Claims (");
@@ -158,14 +182,7 @@ fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
 
     // Quit, and the terminal is given back.
     s.send("q");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(start.elapsed() < TIMEOUT, "the workbench did not quit");
-        s.pump(Duration::from_millis(50));
-    };
+    let status = wait(&mut s, &mut child);
     assert!(status.success(), "{status:?}");
 
     let store = Store::open(&db).unwrap();
@@ -188,4 +205,53 @@ fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
     assert_eq!(v.rationale, "The record is 340 days; q and j type here.");
     assert_eq!(v.reviewer, "pty-tester");
     assert_eq!(detail.claim.status, claimdesk::model::Status::Reviewed);
+}
+
+#[test]
+fn ctrl_z_suspends_the_workbench_to_the_shell_and_fg_brings_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("pty.db");
+    // An interactive shell with job control, as a reviewer has.
+    let mut cmd = CommandBuilder::new("bash");
+    cmd.args(["--norc", "--noprofile", "-i"]);
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("PS1", "shell$ ");
+    cmd.env("CLAIMDESK_CONFIG", dir.path().join("config.toml"));
+    cmd.env_remove("CLAIMDESK_DB");
+    let (mut s, mut child) = start(cmd);
+    s.expect("shell$ ");
+    s.send(&format!(
+        "'{}' --db '{}' --reviewer pty-tester open fixtures/vande-hei-soyuz.txt --published 2022-03-13\r",
+        env!("CARGO_BIN_EXE_claimdesk"),
+        db.display()
+    ));
+    s.expect("Claims (");
+    s.send("jj");
+    s.expect("claim 3/");
+
+    // Ctrl-Z: the shell's screen is back and the job is stopped.
+    s.send("\x1a");
+    let screen = s.expect("Stopped");
+    assert!(!screen.contains("Claims ("), "{screen}");
+    s.expect("shell$ ");
+
+    // fg: the workbench draws itself again, where it was.
+    s.send("fg\r");
+    s.expect("Claims (");
+    s.expect("claim 3/");
+    // It still answers keys: quit, and the shell is back.
+    s.send("q");
+    let start = Instant::now();
+    while !s.screen().trim_end().ends_with("shell$") {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "no prompt after quitting:\n{}",
+            s.screen()
+        );
+        s.pump(Duration::from_millis(50));
+    }
+    s.send("exit\r");
+    let status = wait(&mut s, &mut child);
+    assert!(status.success(), "{status:?}");
 }

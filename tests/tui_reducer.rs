@@ -6,7 +6,7 @@ use claimdesk::store::search::ClaimRow;
 use claimdesk::tui::effects::{Change, Effect, Outcome, Refresh, Rows, UndoStep};
 use claimdesk::tui::popups::confirm::Confirm;
 use claimdesk::tui::popups::verdict::VerdictForm;
-use claimdesk::tui::{App, Message, Mode, Theme};
+use claimdesk::tui::{Action, App, Message, Mode, Theme};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const TEXT: &str = "The tower is 300 metres tall. It opened in 1889. Revenue rose 12% in 2021.";
@@ -343,4 +343,28 @@ fn the_command_line_asks_for_an_export_of_the_selected_claims_article() {
     type_text(&mut app, "export pdf x.pdf");
     assert!(press(&mut app, &[key(KeyCode::Enter)]).is_empty());
     assert!(matches!(app.message(), Some(Message::Error(_))));
+}
+
+#[test]
+fn ctrl_z_asks_to_suspend_everywhere_and_the_request_is_taken_once() {
+    let mut app = app();
+    let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(app.action_for(&ctrl_z), Some(Action::Suspend));
+    assert!(
+        app.handle_key(ctrl_z).is_empty(),
+        "suspending reads nothing"
+    );
+    assert!(app.take_suspend());
+    assert!(!app.take_suspend(), "one request, one suspension");
+    assert!(!app.should_quit());
+    // In a text field too (the search), Ctrl-Z suspends rather than types.
+    press(&mut app, &[ch('/')]);
+    assert_eq!(app.mode(), Mode::Search);
+    assert_eq!(app.action_for(&ctrl_z), Some(Action::Suspend));
+    // The help lists it.
+    let help = app
+        .keymap()
+        .bindings(Mode::Global)
+        .any(|b| b.action == Action::Suspend && b.help.contains("suspend"));
+    assert!(help, "the help shows Ctrl-Z");
 }

@@ -476,9 +476,9 @@ fn values_are_marked_by_kind_with_a_legend() {
             }
         }
     }
-    // The help names the groups in full.
+    // The help names the groups in full, at its end.
     let (_dir, mut app) = fixture_app(Theme::default());
-    press(&mut app, "?");
+    press(&mut app, "?jjjjj");
     let shown = screen(draw(&mut app, 120, 40).backend().buffer());
     assert!(
         shown.contains("Values in the article: date duration age"),

@@ -9,6 +9,8 @@ use ratatui::crossterm::event::KeyEvent;
 #[strum(serialize_all = "snake_case")]
 pub enum Action {
     Quit,
+    /// Stop the workbench as Ctrl-Z stops any program (the shell's `fg` brings it back).
+    Suspend,
     /// Next claim, or scroll down in the article or detail pane, or the next item of a list.
     Down,
     Up,

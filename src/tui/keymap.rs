@@ -252,6 +252,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
     use Mode as M;
     &[
         (M::Global,        "ctrl-c",          Quit,               "",            "quit"),
+        (M::Global,        "ctrl-z",          Suspend,            "",            "suspend to the shell; `fg` brings the workbench back"),
         (M::Main,          "j down",          Down,               "move",        "next claim; scroll down in the article or detail"),
         (M::Main,          "k up",            Up,                 "move",        "previous claim; scroll up in the article or detail"),
         (M::Main,          "g home",          First,              "",            "first claim; top of the article or detail"),

@@ -102,7 +102,37 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::R
             },
             _ => {}
         }
+        if app.app.take_suspend() {
+            suspend(terminal)?;
+        }
     }
+    Ok(())
+}
+
+/// Ctrl-Z: give the terminal back as it was, stop the process as the shell's Ctrl-Z does, and on
+/// `fg` (SIGCONT) take the terminal again and draw the whole screen.
+fn suspend(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
+    use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
+    execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste
+    )?;
+    ratatui::restore();
+    // The process stops here until `fg`; without job control the signal is ignored and the
+    // workbench simply comes back.
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        Clear(ClearType::All),
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    // Both buffers empty, so the next draw writes the whole screen (`Terminal::clear` would ask
+    // the terminal where its cursor is, which not every terminal answers).
+    terminal.swap_buffers();
     Ok(())
 }
 

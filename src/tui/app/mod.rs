@@ -97,6 +97,8 @@ pub struct App {
     progress: (usize, usize),
     undo: Option<LastChange>,
     quit: bool,
+    /// Ctrl-Z was pressed: the event loop gives the terminal back and stops the process.
+    suspend: bool,
     /// What the reducer asked for since the last `update` or `done` returned.
     effects: Vec<Effect>,
 }
@@ -147,6 +149,7 @@ impl App {
             progress: (0, 0),
             undo: None,
             quit: false,
+            suspend: false,
             effects: Vec::new(),
         };
         app.set_detail(None);
@@ -171,6 +174,11 @@ impl App {
 
     pub fn should_quit(&self) -> bool {
         self.quit
+    }
+
+    /// Whether the reviewer asked to suspend since the last call (the request is taken).
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
     }
 
     pub fn config(&self) -> &Config {
@@ -360,6 +368,10 @@ impl App {
         match action {
             Action::Quit => {
                 self.quit = true;
+                return;
+            }
+            Action::Suspend => {
+                self.suspend = true;
                 return;
             }
             Action::Resize(w, h) => {
