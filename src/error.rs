@@ -45,13 +45,24 @@ impl Error {
         }
     }
 
-    /// The exit status a process ending with this error returns.
+    /// The exit status a process ending with this error returns: 2 for usage or bad input (a
+    /// value, a quote, a file that is not an article or a report; clap's own usage errors exit
+    /// 2 too), 1 for a failure at run time (the desk refused the change, an unknown id, the
+    /// database, a file or the terminal failed). Every variant is named: a new one must choose.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::BadInput(_) => 2,
             Error::Ingest(IngestError::Io(..)) => 1,
-            Error::Ingest(_) => 2,
-            _ => 1,
+            Error::Ingest(
+                IngestError::Missing(_)
+                | IngestError::Folder(_)
+                | IngestError::NotUtf8(..)
+                | IngestError::Empty(_)
+                | IngestError::FrontMatter(..)
+                | IngestError::FrontMatterDate(..)
+                | IngestError::Html(..),
+            ) => 2,
+            Error::Store(_) | Error::Config(_) | Error::Io { .. } | Error::Refused(_) => 1,
         }
     }
 

@@ -284,10 +284,11 @@ fn runtime_and_usage_errors_have_their_exit_codes() {
         .code(1)
         .stderr("claimdesk: there is no claim with id 99999; `claimdesk claims` lists them\n");
     let id = desk.json(&["claims", "--json"])[0]["id"].to_string();
+    // A rating not on the scale is a bad value: usage, not a refusal of the desk.
     desk.cmd("alice")
         .args(["verdict", &id, "pants-on-fire"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("not a rating on the scale"));
     desk.cmd("alice").args(["frobnicate"]).assert().code(2);
     desk.cmd("alice")

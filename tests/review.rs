@@ -28,6 +28,11 @@ fn fails(desk: &Desk, args: &[&str]) -> String {
     fails_with(desk, args, 1)
 }
 
+/// Runs a command whose input is bad (exit 2) and that changes nothing; returns its message.
+fn fails_bad(desk: &Desk, args: &[&str]) -> String {
+    fails_with(desk, args, 2)
+}
+
 /// Runs a command that must fail with `code` (2: bad input) and change nothing.
 fn fails_with(desk: &Desk, args: &[&str], code: i32) -> String {
     let before = snapshot(desk);
@@ -202,7 +207,7 @@ fn sources_are_one_record_per_normalized_url() {
     );
     let err = fails(&desk, &["source", "remove", &source]);
     assert!(err.contains("is cited by evidence"), "{err}");
-    let bad = fails(
+    let bad = fails_bad(
         &desk,
         &[
             "source",
@@ -213,7 +218,7 @@ fn sources_are_one_record_per_normalized_url() {
         ],
     );
     assert!(bad.contains("is not a valid URL"), "{bad}");
-    let bad = fails(
+    let bad = fails_bad(
         &desk,
         &[
             "source",
@@ -288,7 +293,7 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
         2,
     );
     assert!(err.contains("times in article"), "{err}");
-    let err = fails(
+    let err = fails_bad(
         &desk,
         &[
             "claim",
@@ -320,7 +325,7 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
     );
 
     // Split: evidence stays with the first part; a point outside the claim is refused.
-    let err = fails(&desk, &["claim", "split", &id, "--at", "500"]);
+    let err = fails_bad(&desk, &["claim", "split", &id, "--at", "500"]);
     assert!(err.contains("outside claim"), "{err}");
     desk.ok(
         "alice",
@@ -344,7 +349,7 @@ fn claims_can_be_added_edited_split_merged_dismissed_and_restored() {
     fails(&desk, &["show", &b]);
 
     // Dismiss needs a reason; restore derives the status again.
-    let err = fails(&desk, &["claim", "dismiss", &a, "--reason", " "]);
+    let err = fails_bad(&desk, &["claim", "dismiss", &a, "--reason", " "]);
     assert!(err.contains("say why"), "{err}");
     let d = json(
         &desk,
@@ -398,9 +403,9 @@ fn the_scale_comes_from_config_toml() {
     )
     .unwrap();
     let id = claim_ids(&desk)[0].to_string();
-    let err = fails(&desk, &["verdict", &id, "true"]);
+    let err = fails_bad(&desk, &["verdict", &id, "true"]);
     assert!(err.contains("use one of: correct, incorrect"), "{err}");
-    let err = fails(&desk, &["verdict", &id, "correct"]);
+    let err = fails_bad(&desk, &["verdict", &id, "correct"]);
     assert!(err.contains("needs a rationale"), "{err}");
     desk.ok(
         "alice",

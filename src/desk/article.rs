@@ -50,6 +50,9 @@ impl Desk {
                 "nothing to change; give a title, a URL or a publication date",
             ));
         }
+        if let Some(title) = &changes.title {
+            super::needs_words(title, "an article's title cannot be empty")?;
+        }
         let url = changes.url.as_deref().map(check_article_url).transpose()?;
         let revalued = match changes.published {
             Some(date) => self.revalue(id, date)?,

@@ -1,9 +1,9 @@
 //! Claim edits: add one the extractor missed (by span or by quote), reword, split, merge, dismiss
 //! and restore. `expected` is the claim version the reviewer saw; a stale one is refused.
 
-use super::Desk;
 use super::quote::{self, Span};
-use crate::error::Result;
+use super::{Desk, needs_words};
+use crate::error::{Error, Result};
 use crate::extract;
 use crate::model::ClaimDetail;
 use crate::store::NewClaim;
@@ -70,6 +70,16 @@ impl Desk {
                 "give its span as START..END",
             )?,
         };
+        let len = text.chars().count();
+        if start >= end || end > len {
+            return Err(Error::bad_input(format!(
+                "the span {start}..{end} is not inside article {article}, which has {len} characters; give 0 <= START < END <= {len}"
+            )));
+        }
+        needs_words(
+            char_slice(&text, (start, end)),
+            &format!("the span {start}..{end} holds only spaces; give a span with words"),
+        )?;
         let new = NewClaim {
             article_id: article,
             start,
@@ -85,6 +95,7 @@ impl Desk {
         text: &str,
         expected: Option<i64>,
     ) -> Result<ClaimDetail> {
+        needs_words(text, "the new wording is empty; give the claim's text")?;
         Ok(self.store.edit_claim(id, text, &self.reviewer, expected)?)
     }
 
@@ -96,7 +107,17 @@ impl Desk {
         expected: Option<i64>,
     ) -> Result<(ClaimDetail, ClaimDetail)> {
         let at = match at {
-            SplitAt::Offset(n) => *n,
+            SplitAt::Offset(n) => {
+                let claim = self.store.claim(id)?.claim;
+                let len = claim.end - claim.start;
+                if *n == 0 || *n >= len {
+                    return Err(Error::bad_input(format!(
+                        "the split point {n} is outside claim {id}, which spans {len} characters; give a point between 1 and {}",
+                        len.saturating_sub(1)
+                    )));
+                }
+                *n
+            }
             SplitAt::Before(words) => {
                 let claim = self.store.claim(id)?.claim;
                 let text = self.store.article_text(claim.article_id)?;
@@ -120,6 +141,11 @@ impl Desk {
         other: i64,
         expected: Option<(i64, i64)>,
     ) -> Result<ClaimDetail> {
+        if id == other {
+            return Err(Error::bad_input(format!(
+                "claim {id} cannot be merged with itself; give two claims"
+            )));
+        }
         Ok(self
             .store
             .merge_claims(id, other, &self.reviewer, expected)?)
@@ -131,6 +157,10 @@ impl Desk {
         reason: &str,
         expected: Option<i64>,
     ) -> Result<ClaimDetail> {
+        needs_words(
+            reason,
+            "a dismissal needs a reason; say why the claim is not worth checking",
+        )?;
         Ok(self
             .store
             .dismiss_claim(id, reason, &self.reviewer, expected)?)

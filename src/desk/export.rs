@@ -41,7 +41,17 @@ impl Desk {
 /// Read a JSON bundle written by `export --format json`.
 fn read_bundle(path: &Path) -> Result<crate::model::Report> {
     let shown = path.display();
-    let bytes = std::fs::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
+    if path.is_dir() {
+        return Err(Error::bad_input(format!(
+            "{shown} is a folder; give a report file written by `export --format json`"
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            Error::bad_input(format!("{shown}: no such file; check the path"))
+        }
+        _ => Error::io(format!("cannot read {shown}"), e),
+    })?;
     let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
         Error::bad_input(format!(
             "{shown} is not JSON ({e}); give a file written by `export --format json`"
@@ -54,11 +64,21 @@ fn read_bundle(path: &Path) -> Result<crate::model::Report> {
             report::json::FORMAT
         )));
     }
-    serde_json::from_value(value).map_err(|e| {
+    let report: crate::model::Report = serde_json::from_value(value).map_err(|e| {
         Error::bad_input(format!(
             "{shown} is a damaged claimdesk report ({e}); export it again"
         ))
-    })
+    })?;
+    // An article whose text does not match its fingerprint: the file is damaged.
+    for a in &report.articles {
+        if crate::store::sha256_hex(&a.text) != a.article.sha256 {
+            return Err(Error::bad_input(format!(
+                "{shown} is a damaged claimdesk report (article \"{}\" does not match its sha256); export it again",
+                crate::safe::line(&a.article.title, 80)
+            )));
+        }
+    }
+    Ok(report)
 }
 
 /// `~` or `~/…` at the start of a path typed in the workbench means the home folder (a shell

@@ -17,7 +17,7 @@ pub use import::{ArticleMeta, article_files, parse_date, prepare};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::Scale;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 use std::path::Path;
 
 pub struct Desk {
@@ -78,4 +78,22 @@ pub fn check_reviewer(name: &str) -> Result<String> {
         ));
     }
     Ok(name.to_string())
+}
+
+/// What the reviewer typed, checked before the store is asked: the store checks it again in its
+/// transaction, but found here the refusal is bad input (exit status 2), not the desk refusing a
+/// change (1). `typed` turns a store check of a value into that.
+fn typed<T>(checked: std::result::Result<T, StoreError>) -> Result<T> {
+    checked.map_err(|e| match e {
+        StoreError::Invalid(sentence) => Error::BadInput(sentence),
+        e => Error::Store(e),
+    })
+}
+
+/// An empty (or blank) text where words are needed: bad input with `sentence`.
+fn needs_words(text: &str, sentence: &str) -> Result<()> {
+    if text.trim().is_empty() {
+        return Err(Error::bad_input(sentence));
+    }
+    Ok(())
 }

@@ -1,9 +1,39 @@
 //! Review: sources and evidence on a claim, and verdicts on the desk's scale.
 
-use super::Desk;
-use crate::error::Result;
+use super::{Desk, needs_words, typed};
+use crate::error::{Error, Result};
 use crate::model::{Evidence, Source, Verdict};
-use crate::store::NewEvidence;
+use crate::store::{NewEvidence, normalize_url};
+
+/// A text given and not blank, trimmed.
+fn given(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The values of new evidence that need no database: the URLs, the access date, the quote.
+fn check_evidence(new: &NewEvidence) -> Result<()> {
+    if new.source_id.is_none() {
+        typed(normalize_url(&new.source.url))?;
+        if let Some(archive) = given(&new.source.archive_url) {
+            typed(normalize_url(archive))?;
+        }
+        if let Some(d) = given(&new.source.accessed) {
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                Error::bad_input(format!(
+                    "accessed date \"{}\" is not a date; write it as YYYY-MM-DD",
+                    crate::safe::line(d, 40)
+                ))
+            })?;
+        }
+    }
+    if let Some(q) = &new.quote {
+        needs_words(
+            q,
+            "the quote is empty; give the words the source says, or no quote",
+        )?;
+    }
+    Ok(())
+}
 
 impl Desk {
     /// Attach evidence to a claim: an existing source by id, or a source by URL (reused when the
@@ -14,6 +44,7 @@ impl Desk {
         new: &NewEvidence,
         expected: Option<i64>,
     ) -> Result<Evidence> {
+        check_evidence(new)?;
         Ok(self
             .store
             .add_evidence_checked(claim, new, &self.reviewer, expected)?)
@@ -37,6 +68,20 @@ impl Desk {
         rationale: &str,
         expected: Option<i64>,
     ) -> Result<Verdict> {
+        let scale = &self.config.scale;
+        if !scale.contains(rating) {
+            return Err(Error::bad_input(format!(
+                "\"{}\" is not a rating on the scale; use one of: {}",
+                crate::safe::line(rating, 40),
+                scale.ratings.join(", ")
+            )));
+        }
+        if scale.require_rationale {
+            needs_words(
+                rationale,
+                "a verdict needs a rationale on this desk's scale; say why the rating is right",
+            )?;
+        }
         Ok(self.store.add_verdict_checked(
             claim,
             rating,

@@ -50,9 +50,10 @@ fn prepare(
 
 /// Import FILE if it is new, then open the workbench on it.
 pub fn open(session: &Session, file: &Path, args: &MetaArgs, workbench: Workbench) -> Result<()> {
-    // Before the import: `open` in a script must change nothing.
-    super::require_terminal()?;
+    // A file that is not an article is bad input (2) wherever it is read; the terminal is
+    // checked before the import, so `open` in a script changes nothing.
     let prepared = prepare(std::slice::from_ref(&file.to_path_buf()), &meta(args)?)?;
+    super::require_terminal()?;
     let mut desk = session.desk_with_config()?;
     let imported = desk.import(&prepared)?;
     let first = imported.first().map(|(a, _)| a.id);
