@@ -910,6 +910,7 @@ fn a_stale_write_is_refused_with_who_changed_it() {
 struct Seen {
     mode: Mode,
     quit: bool,
+    suspend: bool,
     help: Option<usize>,
     selected: usize,
     focus: Focus,
@@ -936,6 +937,7 @@ fn seen(app: &Workbench, first: i64) -> Seen {
     Seen {
         mode: app.mode(),
         quit: app.should_quit(),
+        suspend: app.should_suspend(),
         help: app.help_scroll(),
         selected: app.selected(),
         focus: app.focus(),
@@ -1107,6 +1109,7 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         }),
 
         (M::Global, A::Quit) => (none(), |_, a| a.quit),
+        (M::Global, A::Suspend) => (none(), |b, a| !b.suspend && a.suspend && !a.quit),
         _ => return None,
     })
 }

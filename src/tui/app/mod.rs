@@ -176,6 +176,11 @@ impl App {
         self.quit
     }
 
+    /// Whether the reviewer asked to suspend (Ctrl-Z) and the event loop has not done it yet.
+    pub fn should_suspend(&self) -> bool {
+        self.suspend
+    }
+
     /// Whether the reviewer asked to suspend since the last call (the request is taken).
     pub fn take_suspend(&mut self) -> bool {
         std::mem::take(&mut self.suspend)
