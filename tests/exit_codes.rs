@@ -70,6 +70,8 @@ fn the_workbench_and_open() {
         &desk,
         &[
             (&[], 1),
+            (&["--help"], 0),
+            (&["--version"], 0),
             (&["open", FIXTURE], 1),
             (&["--bogus"], 2),
             (&["open"], 2),

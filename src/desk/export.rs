@@ -271,12 +271,17 @@ mod tests {
             .status()
             .unwrap();
         assert!(made.success());
-        let reader = {
+        let (tx, rx) = std::sync::mpsc::channel();
+        {
             let fifo = fifo.clone();
-            std::thread::spawn(move || std::fs::read(fifo).unwrap())
-        };
+            std::thread::spawn(move || tx.send(std::fs::read(fifo).unwrap()));
+        }
         write_atomically(&fifo, b"through the pipe").unwrap();
-        assert_eq!(reader.join().unwrap(), b"through the pipe");
+        // A writer that renamed a file over the FIFO would leave the reader waiting for ever.
+        let got = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the reader got nothing through the FIFO");
+        assert_eq!(got, b"through the pipe");
         assert!(
             std::fs::symlink_metadata(&fifo)
                 .unwrap()
