@@ -353,7 +353,10 @@ fn the_workbench_without_a_terminal_is_refused_and_open_imports_nothing() {
         assert!(err.contains("the workbench needs a terminal"), "{err}");
         assert!(!err.contains("panicked"));
     }
-    assert_eq!(desk.article_count(), 0, "open in a script imports nothing");
+    assert!(
+        !desk.db.exists(),
+        "open in a script imports nothing, and creates no database"
+    );
 }
 
 /// A reviewer types straight quotes and apostrophes; the article has typographic ones.
@@ -457,4 +460,147 @@ fn article_set_dates_an_article_imported_without_one() {
     let out = desk.run("alice", &["article", "set", "9", "--title", "X"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("`claimdesk articles` lists them"));
+}
+
+/// Reads never write: a command that only reads (or changes what must already be there) refuses a
+/// missing database with one sentence and creates nothing; `import` creates the file but not a
+/// folder given with --db.
+#[test]
+fn a_missing_database_is_refused_and_not_created() {
+    let mut desk = Desk::new();
+    let expected = format!(
+        "claimdesk: there is no database at {}; import an article first with `claimdesk import FILE`\n",
+        desk.db.display()
+    );
+    for args in [
+        vec!["articles"],
+        vec!["claims", "--json"],
+        vec!["show", "1"],
+        vec!["log"],
+        vec!["source", "list"],
+        vec!["export", "--format", "csv"],
+        vec!["export", "--format", "html"],
+        vec!["verdict", "1", "unverifiable"],
+        vec!["claim", "dismiss", "1", "--reason", "x"],
+        vec!["article", "set", "1", "--title", "T"],
+    ] {
+        desk.cmd("alice")
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(expected.clone());
+        assert!(!desk.db.exists(), "{args:?} created the database");
+    }
+    let deep = desk.path("nope/deeper/x.db");
+    let db = std::mem::replace(&mut desk.db, deep.clone());
+    desk.cmd("alice")
+        .args(["import", FIXTURE])
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "claimdesk: cannot create the database {}: there is no folder {}; create it first or give another path with --db\n",
+            deep.display(),
+            desk.path("nope/deeper").display()
+        ));
+    assert!(!desk.path("nope").exists(), "no folder is created");
+    desk.db = db;
+    assert_eq!(
+        std::fs::read_dir(desk.dir.path()).unwrap().count(),
+        0,
+        "nothing is created"
+    );
+    // A writing command that brings articles in creates it.
+    desk.import_fixture();
+    assert_eq!(desk.article_count(), 1);
+}
+
+/// The binary run as a user who cannot write `desk`'s files: this user when not root (the
+/// permission bits hold), else `nobody` through setpriv (root ignores them).
+fn run_unprivileged(desk: &Desk, args: &[&str]) -> std::process::Output {
+    use std::os::unix::fs::MetadataExt;
+    let root = std::fs::metadata(desk.dir.path()).unwrap().uid() == 0;
+    if !root {
+        return desk.run("alice", args);
+    }
+    let bin = assert_cmd::cargo::cargo_bin("claimdesk");
+    std::process::Command::new("setpriv")
+        .args(["--reuid=nobody", "--regid=nogroup", "--clear-groups"])
+        .arg(bin)
+        .env_remove("CLAIMDESK_DB")
+        .env("CLAIMDESK_CONFIG", desk.config())
+        .arg("--db")
+        .arg(&desk.db)
+        .args(["--reviewer", "alice"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// A database whose file and folder are read-only: the reading commands read it (without the
+/// `-shm` file they cannot create), the writing ones refuse with one sentence, and nothing in
+/// the folder changes.
+#[test]
+fn a_read_only_database_is_read_and_never_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let desk = Desk::new();
+    desk.import_fixture();
+    let listing = || {
+        let mut names: Vec<_> = std::fs::read_dir(desk.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = listing();
+    let bytes = std::fs::read(&desk.db).unwrap();
+    let set = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    set(&desk.db, 0o444);
+    set(desk.dir.path(), 0o555);
+    let mut outs = Vec::new();
+    for args in [
+        vec!["articles", "--json"],
+        vec!["claims", "--json"],
+        vec!["show", "1", "--json"],
+        vec!["log", "--json"],
+        vec!["source", "list", "--json"],
+        vec!["export", "--format", "json"],
+    ] {
+        let out = run_unprivileged(&desk, &args);
+        outs.push((args, out));
+    }
+    let refused = run_unprivileged(&desk, &["verdict", "1", "unverifiable"]);
+    let imported = run_unprivileged(&desk, &["import", FIXTURE]);
+    set(desk.dir.path(), 0o755);
+    set(&desk.db, 0o644);
+    for (args, out) in outs {
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(!v.is_null(), "{args:?}");
+    }
+    for out in [refused, imported] {
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            err,
+            format!(
+                "claimdesk: the database {} is read-only, so this command cannot change it; check the permissions of the file and its folder\n",
+                desk.db.display()
+            )
+        );
+    }
+    assert_eq!(listing(), before, "no -wal or -shm file left behind");
+    assert_eq!(
+        std::fs::read(&desk.db).unwrap(),
+        bytes,
+        "the file is unchanged"
+    );
+    // Readable again by its owner: the verdict goes through now.
+    desk.ok("alice", &["verdict", "1", "unverifiable"]);
 }

@@ -17,7 +17,7 @@ pub use import::{ArticleMeta, article_files, parse_date, prepare};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::Scale;
-use crate::store::Store;
+use crate::store::{OpenMode, Store};
 use std::path::Path;
 
 pub struct Desk {
@@ -37,7 +37,17 @@ impl Desk {
 
     /// Open (creating if needed) the database at `path`.
     pub fn open(path: &Path, config: Config, reviewer: impl Into<String>) -> Result<Desk> {
-        Ok(Desk::new(Store::open(path)?, config, reviewer))
+        Desk::open_with(path, OpenMode::Create, config, reviewer)
+    }
+
+    /// Open the database at `path` as `mode` says (see `OpenMode`).
+    pub fn open_with(
+        path: &Path,
+        mode: OpenMode,
+        config: Config,
+        reviewer: impl Into<String>,
+    ) -> Result<Desk> {
+        Ok(Desk::new(Store::open_with(path, mode)?, config, reviewer))
     }
 
     /// The store, for reading. Changes go through the desk's operations.

@@ -7,7 +7,7 @@ use crate::desk::{self, ArticleChanges};
 use crate::error::Result;
 
 pub fn list(session: &Session, json: bool) -> Result<()> {
-    let desk = session.desk()?;
+    let desk = session.desk(crate::store::OpenMode::ReadOnly)?;
     let articles = desk.store().articles()?;
     Out::stdout().emit(json, &articles, |out| {
         if articles.is_empty() {
@@ -55,7 +55,7 @@ pub fn change(session: &Session, command: ArticleCommand) -> Result<()> {
             .map(|d| desk::parse_date(d, "--published"))
             .transpose()?,
     };
-    let mut desk = session.desk()?;
+    let mut desk = session.desk(crate::store::OpenMode::Existing)?;
     let (article, revalued) = desk.set_article(article_id, &changes)?;
     let record = with_field(&article, "values_changed", revalued);
     Out::stdout().emit(json, &record, |out| {

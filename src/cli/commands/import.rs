@@ -53,7 +53,7 @@ pub fn open(session: &Session, file: &Path, args: &MetaArgs, workbench: Workbenc
     // Before the import: `open` in a script must change nothing.
     super::require_terminal()?;
     let prepared = prepare(std::slice::from_ref(&file.to_path_buf()), &meta(args)?)?;
-    let mut desk = session.desk_with_config()?;
+    let mut desk = session.desk_with_config(crate::store::OpenMode::Create)?;
     let imported = desk.import(&prepared)?;
     let first = imported.first().map(|(a, _)| a.id);
     workbench(desk, first)
@@ -63,7 +63,7 @@ pub fn import(session: &Session, files: &[PathBuf], args: &MetaArgs, json: bool)
     let meta = meta(args)?;
     let files = desk::article_files(files)?;
     let prepared = prepare(&files, &meta)?;
-    let mut desk = session.desk()?;
+    let mut desk = session.desk(crate::store::OpenMode::Create)?;
     let imported = desk.import(&prepared)?;
     let list: Vec<_> = imported
         .iter()

@@ -5,7 +5,7 @@ use crate::cli::output::{Out, cut, say};
 use crate::error::Result;
 
 pub fn run(session: &Session, claim: Option<i64>, json: bool) -> Result<()> {
-    let desk = session.desk()?;
+    let desk = session.desk(crate::store::OpenMode::ReadOnly)?;
     let store = desk.store();
     if let Some(id) = claim {
         // An unknown claim is an error, unless it existed once (merged away): then its events show.

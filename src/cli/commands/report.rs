@@ -17,8 +17,10 @@ pub fn export(
 ) -> Result<()> {
     // Only the formats that show the scale or the publisher read the config.
     let desk = match format {
-        Format::ClaimReview | Format::Html | Format::Markdown => session.desk_with_config()?,
-        Format::Json | Format::Csv => session.desk()?,
+        Format::ClaimReview | Format::Html | Format::Markdown => {
+            session.desk_with_config(crate::store::OpenMode::ReadOnly)?
+        }
+        Format::Json | Format::Csv => session.desk(crate::store::OpenMode::ReadOnly)?,
     };
     let request = ExportRequest {
         format,
@@ -40,7 +42,7 @@ pub fn export(
 }
 
 pub fn import(session: &Session, file: &Path, json: bool) -> Result<()> {
-    let mut desk = session.desk()?;
+    let mut desk = session.desk(crate::store::OpenMode::Create)?;
     let sum = desk.import_report(file)?;
     Out::stdout().emit(json, &sum, |o| {
         say!(
