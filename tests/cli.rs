@@ -217,8 +217,8 @@ fn markdown_front_matter_sets_the_metadata() {
     assert_eq!(v[0]["published"], "2022-03-13");
 }
 
-/// Each bad input: exit 2 (bad input, as a usage error), one sentence naming the problem, and the
-/// database as it was.
+/// Each bad input given alone: exit 2 (bad input, as a usage error), one sentence naming the
+/// problem, and the database as it was.
 #[test]
 fn bad_files_are_refused_and_change_nothing() {
     let desk = Desk::new();
@@ -230,8 +230,6 @@ fn bad_files_are_refused_and_change_nothing() {
     std::fs::write(&binary, b"caf\xe9 au lait").unwrap();
     std::fs::create_dir(dir.join("nothing")).unwrap();
     std::fs::write(dir.join("nothing/notes.rs"), "fn main() {}").unwrap();
-    let good = dir.join("good.txt");
-    std::fs::write(&good, "A different article about 12 rockets, NASA said.").unwrap();
     let cases: Vec<(Vec<String>, &str)> = vec![
         (vec![empty.display().to_string()], "is empty"),
         (
@@ -245,11 +243,6 @@ fn bad_files_are_refused_and_change_nothing() {
         (
             vec![dir.join("nothing").display().to_string()],
             "holds no article files",
-        ),
-        // One bad file among good ones imports nothing at all.
-        (
-            vec![good.display().to_string(), empty.display().to_string()],
-            "is empty",
         ),
     ];
     for (files, message) in cases {
@@ -603,4 +596,77 @@ fn a_read_only_database_is_read_and_never_written() {
     );
     // Readable again by its owner: the verdict goes through now.
     desk.ok("alice", &["verdict", "1", "unverifiable"]);
+}
+
+/// A folder is imported with its subfolders (hidden ones left out); a bad file among good ones is
+/// skipped and named on its own line, the good ones are imported, and the exit status is 2.
+#[test]
+fn a_folder_is_imported_recursively_and_bad_files_are_skipped_and_named() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let inbox = desk.path("inbox");
+    for sub in ["sub/deeper", "bad", ".hidden"] {
+        std::fs::create_dir_all(inbox.join(sub)).unwrap();
+    }
+    let files = [
+        ("a.txt", "The rocket weighs 300 tons, NASA said."),
+        (
+            "sub/b.md",
+            "---\ntitle: B\n---\nThe crew of 7 landed on March 30, 2022.",
+        ),
+        (
+            "sub/deeper/c.txt",
+            "The bridge is 1,280 metres long, officials said.",
+        ),
+        ("bad/empty.txt", " \n"),
+        (
+            ".hidden/x.txt",
+            "A hidden draft about 12 rockets, NASA said.",
+        ),
+        ("notes.json", "{}"),
+    ];
+    for (name, text) in files {
+        std::fs::write(inbox.join(name), text).unwrap();
+    }
+    std::fs::write(inbox.join("bad/latin1.txt"), b"caf\xe9 au lait").unwrap();
+    let out = desk.run("alice", &["import", inbox.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let imported: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let titles: Vec<&str> = imported
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert!(titles.contains(&"B"), "{titles:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(
+        lines[0].starts_with("claimdesk: skipped: ") && lines[0].contains("empty.txt is empty"),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with("claimdesk: skipped: ") && lines[1].contains("latin1.txt"),
+        "{err}"
+    );
+    assert_eq!(
+        lines[2],
+        "claimdesk: 2 of 5 files were skipped (named above); the other 3 were imported"
+    );
+    assert_eq!(desk.article_count(), 4);
+    // Files given one by one: the same rule.
+    let out = desk.run(
+        "alice",
+        &[
+            "import",
+            inbox.join("bad/empty.txt").to_str().unwrap(),
+            inbox.join(".hidden/x.txt").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(desk.article_count(), 5, "the good file is imported");
+    // Nothing skipped: exit 0.
+    desk.ok("alice", &["import", inbox.join("sub").to_str().unwrap()]);
 }

@@ -55,6 +55,12 @@ impl Out {
     }
 }
 
+/// A line on standard error for something that did not stop the command (a skipped file): the
+/// same form as the final error, `claimdesk: SENTENCE`, made safe.
+pub fn warn(sentence: &str) {
+    eprintln!("claimdesk: {}", safe::line(sentence, 2_000));
+}
+
 /// Print one line: `say!(out, "…", args)`.
 macro_rules! say {
     ($out:expr, $($arg:tt)*) => { $out.line(format_args!($($arg)*)) };

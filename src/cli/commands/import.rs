@@ -2,11 +2,12 @@
 
 use super::{Session, Workbench};
 use crate::cli::args::ArticleMeta as MetaArgs;
-use crate::cli::output::{Out, cut, say, value_line, with_field};
+use crate::cli::output::{self, Out, cut, say, value_line, with_field};
 use crate::desk::{self, ArticleMeta};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::extract::{self, Extraction};
 use crate::ingest;
+use crate::store::OpenMode;
 use std::path::{Path, PathBuf};
 
 fn meta(args: &MetaArgs) -> Result<ArticleMeta> {
@@ -25,12 +26,13 @@ fn meta(args: &MetaArgs) -> Result<ArticleMeta> {
     })
 }
 
-/// Read and extract the files, with a progress bar on a terminal (indicatif draws nothing when
+/// Import the files one by one, with a progress bar on a terminal (indicatif draws nothing when
 /// standard error is not one).
-fn prepare(
+fn import_files(
+    desk: &mut desk::Desk,
     files: &[PathBuf],
     meta: &ArticleMeta,
-) -> Result<Vec<(crate::store::NewArticle, Extraction)>> {
+) -> Result<desk::ImportRun> {
     let progress = if files.len() > 1 {
         indicatif::ProgressBar::new(files.len() as u64)
     } else {
@@ -40,7 +42,7 @@ fn prepare(
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let out = desk::prepare(files, meta, |file| {
+    let out = desk.import_files(files, meta, |file| {
         progress.set_message(file.display().to_string());
         progress.inc(1);
     });
@@ -48,29 +50,67 @@ fn prepare(
     out
 }
 
+/// What ends an import: the database's failure, else the one file's own error when there was
+/// one file, else a sentence counting the skipped files (each was named on its own line).
+fn outcome(run: desk::ImportRun, total: usize) -> Result<desk::ImportRun> {
+    if let Some(e) = run.stopped {
+        return Err(e);
+    }
+    let mut run = run;
+    if total == 1
+        && let Some((_, e)) = run.skipped.pop()
+    {
+        return Err(e);
+    }
+    Ok(run)
+}
+
 /// Import FILE if it is new, then open the workbench on it.
 pub fn open(session: &Session, file: &Path, args: &MetaArgs, workbench: Workbench) -> Result<()> {
     // Before the import: `open` in a script must change nothing.
     super::require_terminal()?;
-    let prepared = prepare(std::slice::from_ref(&file.to_path_buf()), &meta(args)?)?;
-    let mut desk = session.desk_with_config(crate::store::OpenMode::Create)?;
-    let imported = desk.import(&prepared)?;
-    let first = imported.first().map(|(a, _)| a.id);
+    let meta = meta(args)?;
+    let mut desk = session.desk_with_config(OpenMode::Create)?;
+    let run = outcome(desk.import_files(&[file.to_path_buf()], &meta, |_| {})?, 1)?;
+    let first = run.imported.first().map(|(_, a, _)| a.id);
     workbench(desk, first)
 }
 
+/// Import every file, each article in its own transaction; skipped files are named on standard
+/// error, one line each, and make the exit status 2 (see README).
 pub fn import(session: &Session, files: &[PathBuf], args: &MetaArgs, json: bool) -> Result<()> {
     let meta = meta(args)?;
     let files = desk::article_files(files)?;
-    let prepared = prepare(&files, &meta)?;
-    let mut desk = session.desk(crate::store::OpenMode::Create)?;
-    let imported = desk.import(&prepared)?;
-    let list: Vec<_> = imported
+    let mut desk = session.desk_with_config(OpenMode::Create)?;
+    let run = import_files(&mut desk, &files, &meta)?;
+    // What was stored is printed even when the database failed after it.
+    let printed = print_imported(&run, json);
+    let run = outcome(run, files.len())?;
+    printed?;
+    for (_, e) in &run.skipped {
+        output::warn(&format!("skipped: {}", crate::cli::explain(e)));
+    }
+    match run.skipped.len() {
+        0 => Ok(()),
+        n => Err(Error::bad_input(format!(
+            "{n} of {} files were skipped (named above); the other {} were imported",
+            files.len(),
+            run.imported.len()
+        ))),
+    }
+}
+
+fn print_imported(run: &desk::ImportRun, json: bool) -> Result<()> {
+    if run.imported.is_empty() && (run.stopped.is_some() || !run.skipped.is_empty()) {
+        return Ok(());
+    }
+    let list: Vec<_> = run
+        .imported
         .iter()
-        .map(|(a, created)| with_field(a, "created", *created))
+        .map(|(_, a, created)| with_field(a, "created", *created))
         .collect();
     Out::stdout().emit(json, &list, |out| {
-        for ((a, created), file) in imported.iter().zip(&files) {
+        for (file, a, created) in &run.imported {
             let what = if *created {
                 "imported"
             } else {
