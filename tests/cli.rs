@@ -228,6 +228,14 @@ fn bad_files_are_refused_and_change_nothing() {
     std::fs::write(&empty, "  \n").unwrap();
     let binary = dir.join("latin1.txt");
     std::fs::write(&binary, b"caf\xe9 au lait").unwrap();
+    let utf16_no_bom = dir.join("utf16.txt");
+    let units: Vec<u8> = "Some text, 12 rockets."
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(&utf16_no_bom, units).unwrap();
+    let unclosed = dir.join("unclosed.md");
+    std::fs::write(&unclosed, "---\ntitle: Open\nThe crew of 7 landed.\n").unwrap();
     std::fs::create_dir(dir.join("nothing")).unwrap();
     std::fs::write(dir.join("nothing/notes.rs"), "fn main() {}").unwrap();
     let cases: Vec<(Vec<String>, &str)> = vec![
@@ -235,6 +243,14 @@ fn bad_files_are_refused_and_change_nothing() {
         (
             vec![binary.display().to_string()],
             "not valid UTF-8 text (bad byte at offset 3)",
+        ),
+        (
+            vec![utf16_no_bom.display().to_string()],
+            "holds NUL bytes: it is UTF-16 or UTF-32 text without a byte-order mark",
+        ),
+        (
+            vec![unclosed.display().to_string()],
+            "the front matter opened by `---` on the first line is never closed",
         ),
         (
             vec![dir.join("missing.txt").display().to_string()],
@@ -669,4 +685,58 @@ fn a_folder_is_imported_recursively_and_bad_files_are_skipped_and_named() {
     assert_eq!(desk.article_count(), 5, "the good file is imported");
     // Nothing skipped: exit 0.
     desk.ok("alice", &["import", inbox.join("sub").to_str().unwrap()]);
+}
+
+/// A UTF-16 file with its byte-order mark is decoded and imported like UTF-8.
+#[test]
+fn a_utf16_file_with_its_mark_is_imported() {
+    let desk = Desk::new();
+    let file = desk.path("utf16.txt");
+    let text = "Station news\n\nThe station weighs 500 tons, NASA’s engineers said.";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&file, bytes).unwrap();
+    let v = desk.json(&["import", file.to_str().unwrap(), "--json"]);
+    assert_eq!(v[0]["title"], "Station news");
+    let claims = desk.claims();
+    claim_with(&claims, "500 tons, NASA’s engineers");
+}
+
+/// Files over the import limit are refused naming the limit and how to raise it, after reading one
+/// byte more than it: `/dev/zero` ends.
+#[test]
+fn the_import_limit_stops_endless_and_large_files() {
+    let desk = Desk::new();
+    let zero = "/dev/zero";
+    // The default limit, 20 MB.
+    let out = desk.run("alice", &["import", zero]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "claimdesk: /dev/zero is larger than the import limit of 20000000 bytes; raise `max_bytes` under `[import]` in config.toml to import it\n"
+    );
+    std::fs::write(desk.config(), "[import]\nmax_bytes = 1000\n").unwrap();
+    let big = desk.path("big.txt");
+    std::fs::write(&big, "The agency said 12 rockets flew. ".repeat(40)).unwrap();
+    let small = desk.path("small.txt");
+    std::fs::write(&small, "The agency said 12 rockets flew.").unwrap();
+    for args in [
+        vec!["import", zero],
+        vec!["extract", zero],
+        vec!["import", big.to_str().unwrap()],
+    ] {
+        let out = desk.run("alice", &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(
+                "is larger than the import limit of 1000 bytes; raise `max_bytes` under `[import]`"
+            ),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1);
+    }
+    assert!(!desk.db.exists(), "nothing imported");
+    desk.ok("alice", &["import", small.to_str().unwrap()]);
+    assert_eq!(desk.article_count(), 1);
 }

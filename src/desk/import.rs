@@ -67,9 +67,13 @@ pub fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// Read and extract one file.
-pub fn prepare(file: &Path, meta: &ArticleMeta) -> Result<(NewArticle, Extraction)> {
-    let doc = ingest::read(file)?;
+/// Read (at most `max_bytes` of it) and extract one file.
+pub fn prepare(
+    file: &Path,
+    meta: &ArticleMeta,
+    max_bytes: u64,
+) -> Result<(NewArticle, Extraction)> {
+    let doc = ingest::read_limited(file, max_bytes)?;
     let published = meta.published.or(doc.published);
     let extraction = extract::extract(&doc.text, published);
     let title = meta
@@ -125,29 +129,69 @@ impl Desk {
         &mut self,
         files: &[PathBuf],
         meta: &ArticleMeta,
-        mut on_file: impl FnMut(&Path),
+        on_file: impl FnMut(&Path),
     ) -> Result<ImportRun> {
-        if files.len() > 1 && (meta.title.is_some() || meta.url.is_some()) {
-            return Err(Error::bad_input(
-                "a title and a URL describe one article; import the files one at a time to give them",
-            ));
-        }
-        let mut run = ImportRun::default();
-        for file in files {
-            on_file(file);
-            let stored = prepare(file, meta)
-                .and_then(|(new, x)| Ok(self.store.import(&new, &x, &self.reviewer)?));
-            match stored {
-                Ok((article, created)) => run.imported.push((file.clone(), article, created)),
-                Err(e @ (Error::Ingest(_) | Error::Store(StoreError::Invalid(_)))) => {
-                    run.skipped.push((file.clone(), e));
-                }
-                Err(e) => {
-                    run.stopped = Some(e);
-                    break;
-                }
+        let max_bytes = self.config.import.max_bytes;
+        import_each(files, meta, max_bytes, on_file, |new, x| {
+            Ok(self.store.import(new, x, &self.reviewer)?)
+        })
+    }
+}
+
+/// `Desk::import_files` on a desk that `open` opens only when the first file has been read as an
+/// article: an import of nothing but bad files creates no database. Returns the desk if it was
+/// opened.
+pub fn import_files_opening(
+    open: impl FnOnce() -> Result<Desk>,
+    max_bytes: u64,
+    files: &[PathBuf],
+    meta: &ArticleMeta,
+    on_file: impl FnMut(&Path),
+) -> Result<(Option<Desk>, ImportRun)> {
+    let mut open = Some(open);
+    let mut desk: Option<Desk> = None;
+    let run = import_each(files, meta, max_bytes, on_file, |new, x| {
+        let desk = match desk.as_mut() {
+            Some(d) => d,
+            None => {
+                let open = open
+                    .take()
+                    .ok_or_else(|| Error::Refused("the database could not be opened".into()))?;
+                desk.insert(open()?)
+            }
+        };
+        Ok(desk.store.import(new, x, &desk.reviewer)?)
+    })?;
+    Ok((desk, run))
+}
+
+/// The import loop: read and extract each file, then `store` it.
+fn import_each(
+    files: &[PathBuf],
+    meta: &ArticleMeta,
+    max_bytes: u64,
+    mut on_file: impl FnMut(&Path),
+    mut store: impl FnMut(&NewArticle, &Extraction) -> Result<(Article, bool)>,
+) -> Result<ImportRun> {
+    if files.len() > 1 && (meta.title.is_some() || meta.url.is_some()) {
+        return Err(Error::bad_input(
+            "a title and a URL describe one article; import the files one at a time to give them",
+        ));
+    }
+    let mut run = ImportRun::default();
+    for file in files {
+        on_file(file);
+        let stored = prepare(file, meta, max_bytes).and_then(|(new, x)| store(&new, &x));
+        match stored {
+            Ok((article, created)) => run.imported.push((file.clone(), article, created)),
+            Err(e @ (Error::Ingest(_) | Error::Store(StoreError::Invalid(_)))) => {
+                run.skipped.push((file.clone(), e));
+            }
+            Err(e) => {
+                run.stopped = Some(e);
+                break;
             }
         }
-        Ok(run)
     }
+    Ok(run)
 }

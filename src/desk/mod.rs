@@ -12,7 +12,9 @@ mod review;
 pub use article::{ArticleChanges, check_article_url};
 pub use claims::{Locate, SplitAt};
 pub use export::{ExportRequest, expand_home, write_atomically};
-pub use import::{ArticleMeta, ImportRun, article_files, parse_date, prepare};
+pub use import::{
+    ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,
+};
 
 use crate::config::Config;
 use crate::error::{Error, Result};

@@ -27,12 +27,15 @@ fn meta(args: &MetaArgs) -> Result<ArticleMeta> {
 }
 
 /// Import the files one by one, with a progress bar on a terminal (indicatif draws nothing when
-/// standard error is not one).
+/// standard error is not one). The database is opened (and created) when the first file has been
+/// read as an article.
 fn import_files(
-    desk: &mut desk::Desk,
+    session: &Session,
     files: &[PathBuf],
     meta: &ArticleMeta,
-) -> Result<desk::ImportRun> {
+) -> Result<(Option<desk::Desk>, desk::ImportRun)> {
+    let config = Session::config()?;
+    let max_bytes = config.import.max_bytes;
     let progress = if files.len() > 1 {
         indicatif::ProgressBar::new(files.len() as u64)
     } else {
@@ -42,10 +45,16 @@ fn import_files(
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let out = desk.import_files(files, meta, |file| {
-        progress.set_message(file.display().to_string());
-        progress.inc(1);
-    });
+    let out = desk::import_files_opening(
+        || session.open(OpenMode::Create, config),
+        max_bytes,
+        files,
+        meta,
+        |file| {
+            progress.set_message(file.display().to_string());
+            progress.inc(1);
+        },
+    );
     progress.finish_and_clear();
     out
 }
@@ -70,10 +79,16 @@ pub fn open(session: &Session, file: &Path, args: &MetaArgs, workbench: Workbenc
     // Before the import: `open` in a script must change nothing.
     super::require_terminal()?;
     let meta = meta(args)?;
-    let mut desk = session.desk_with_config(OpenMode::Create)?;
-    let run = outcome(desk.import_files(&[file.to_path_buf()], &meta, |_| {})?, 1)?;
+    let (desk, run) = import_files(session, std::slice::from_ref(&file.to_path_buf()), &meta)?;
+    let run = outcome(run, 1)?;
     let first = run.imported.first().map(|(_, a, _)| a.id);
-    workbench(desk, first)
+    match desk {
+        Some(desk) => workbench(desk, first),
+        None => Err(Error::Refused(format!(
+            "{} was not imported; import it with `claimdesk import FILE` to see why",
+            file.display()
+        ))),
+    }
 }
 
 /// Import every file, each article in its own transaction; skipped files are named on standard
@@ -81,8 +96,7 @@ pub fn open(session: &Session, file: &Path, args: &MetaArgs, workbench: Workbenc
 pub fn import(session: &Session, files: &[PathBuf], args: &MetaArgs, json: bool) -> Result<()> {
     let meta = meta(args)?;
     let files = desk::article_files(files)?;
-    let mut desk = session.desk_with_config(OpenMode::Create)?;
-    let run = import_files(&mut desk, &files, &meta)?;
+    let (_desk, run) = import_files(session, &files, &meta)?;
     // What was stored is printed even when the database failed after it.
     let printed = print_imported(&run, json);
     let run = outcome(run, files.len())?;
@@ -134,7 +148,9 @@ pub fn extract(file: &Path, published: Option<&str>, json: bool) -> Result<()> {
     let published = published
         .map(|d| desk::parse_date(d, "--published"))
         .transpose()?;
-    let doc = ingest::read(file)?;
+    // The import limit holds here too: `extract /dev/zero` stops at it.
+    let config = crate::config::load(crate::config::default_path().as_deref())?;
+    let doc = ingest::read_limited(file, config.import.max_bytes)?;
     let extraction = extract::extract(&doc.text, published.or(doc.published));
     Out::stdout().emit(json, &extraction, |out| print_extraction(out, &extraction))
 }

@@ -39,8 +39,12 @@ impl Session {
     /// `mode` is what the command does to the database: only the commands that bring articles in
     /// create it, only the commands that change it open it for writing.
     pub fn desk_with_config(&self, mode: OpenMode) -> Result<Desk> {
-        let config = config::load(config::default_path().as_deref())?;
-        self.open(mode, config)
+        self.open(mode, Self::config()?)
+    }
+
+    /// The config file, read.
+    pub fn config() -> Result<config::Config> {
+        Ok(config::load(config::default_path().as_deref())?)
     }
 
     /// Open the desk without reading the config: a mistake in config.toml does not stop the
@@ -49,7 +53,7 @@ impl Session {
         self.open(mode, config::Config::default())
     }
 
-    fn open(&self, mode: OpenMode, config: config::Config) -> Result<Desk> {
+    pub fn open(&self, mode: OpenMode, config: config::Config) -> Result<Desk> {
         // The default data folder is ours to create; a folder given with --db must exist.
         if mode == OpenMode::Create
             && self.default_db
