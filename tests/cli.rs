@@ -523,6 +523,34 @@ fn a_missing_database_is_refused_and_not_created() {
     assert_eq!(desk.article_count(), 1);
 }
 
+/// The reading commands change no byte of a database they could write, and leave no -wal or -shm
+/// file behind.
+#[test]
+fn reading_commands_change_nothing_on_disk() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let files = || {
+        let mut names: Vec<_> = std::fs::read_dir(desk.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = (files(), std::fs::read(&desk.db).unwrap());
+    for args in [
+        vec!["articles"],
+        vec!["claims"],
+        vec!["show", "1"],
+        vec!["log"],
+        vec!["source", "list"],
+        vec!["export", "--format", "html"],
+    ] {
+        desk.ok("alice", &args);
+    }
+    assert_eq!((files(), std::fs::read(&desk.db).unwrap()), before);
+}
+
 /// The binary run as a user who cannot write `desk`'s files: this user when not root (the
 /// permission bits hold), else `nobody` through setpriv (root ignores them).
 fn run_unprivileged(desk: &Desk, args: &[&str]) -> std::process::Output {
@@ -739,4 +767,30 @@ fn the_import_limit_stops_endless_and_large_files() {
     assert!(!desk.db.exists(), "nothing imported");
     desk.ok("alice", &["import", small.to_str().unwrap()]);
     assert_eq!(desk.article_count(), 1);
+}
+
+/// A read-only database of the previous release cannot be upgraded: one sentence says so.
+#[test]
+fn a_read_only_database_of_the_previous_release_is_refused_with_a_sentence() {
+    use std::os::unix::fs::PermissionsExt;
+    let desk = Desk::new();
+    std::fs::copy("fixtures/db/claimdesk-v1.db", &desk.db).unwrap();
+    let set = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    set(&desk.db, 0o444);
+    set(desk.dir.path(), 0o555);
+    let out = run_unprivileged(&desk, &["claims"]);
+    set(desk.dir.path(), 0o755);
+    set(&desk.db, 0o644);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "claimdesk: the database {} was written by an older claimdesk and must be upgraded, but it is read-only; open it once with write permission\n",
+            desk.db.display()
+        )
+    );
+    // Writable again: a reading command upgrades it and reads it.
+    assert_eq!(desk.claims().as_array().unwrap().len(), 39);
 }

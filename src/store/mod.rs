@@ -207,17 +207,20 @@ impl Store {
             e => e,
         };
         if mode == OpenMode::ReadOnly {
+            // A database this user may write is read through a query-only connection, so that
+            // closing it still checkpoints and removes the -wal and -shm files as usual; one it
+            // may not write, through a read-only one.
+            match Self::open_query_only(path) {
+                Err(
+                    e @ (StoreError::NewerSchema { .. }
+                    | StoreError::Foreign { .. }
+                    | StoreError::NotADatabase { .. }),
+                ) => return Err(named(e)),
+                Err(_) => {}
+                out => return out,
+            }
             return match Self::open_reading(path) {
-                // An older schema: migrate it first if the file can be written.
-                Err(StoreError::NeedsMigration) => Self::open_writing(path, OpenFlags::empty())
-                    .map_err(|e| match e {
-                        StoreError::ReadOnly | StoreError::ReadOnlyFile { .. } => {
-                            StoreError::OldReadOnly {
-                                path: shown.clone(),
-                            }
-                        }
-                        e => named(e),
-                    }),
+                Err(StoreError::NeedsMigration) => Err(StoreError::OldReadOnly { path: shown }),
                 out => out.map_err(named),
             };
         }
@@ -244,6 +247,38 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         Self::setup(conn, path.to_path_buf())
+    }
+
+    /// A read-write connection that refuses every change (`PRAGMA query_only`), on a database
+    /// migrated first if it is older than this binary. Fails with `ReadOnly` when the file cannot
+    /// be written.
+    fn open_query_only(path: &Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Open {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(StoreError::ReadOnly);
+        }
+        conn.busy_timeout(Duration::from_secs(10))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let store = match check_version(&conn, path, version) {
+            Ok(()) => Store {
+                conn,
+                path: path.to_path_buf(),
+            },
+            Err(StoreError::NeedsMigration) => {
+                drop(conn);
+                Self::open_writing(path, OpenFlags::empty())?
+            }
+            Err(e) => return Err(e),
+        };
+        store.conn.pragma_update(None, "query_only", true)?;
+        Ok(store)
     }
 
     /// A read-only connection. A WAL database needs its `-shm` file, which SQLite creates next to
