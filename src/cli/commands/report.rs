@@ -6,6 +6,7 @@ use crate::desk::ExportRequest;
 use crate::error::Result;
 use crate::model::Status;
 use crate::report::Format;
+use crate::store::OpenMode;
 use std::path::Path;
 
 pub fn export(
@@ -18,9 +19,9 @@ pub fn export(
     // Only the formats that show the scale or the publisher read the config.
     let desk = match format {
         Format::ClaimReview | Format::Html | Format::Markdown => {
-            session.desk_with_config(crate::store::OpenMode::ReadOnly)?
+            session.desk_with_config(OpenMode::ReadOnly)?
         }
-        Format::Json | Format::Csv => session.desk(crate::store::OpenMode::ReadOnly)?,
+        Format::Json | Format::Csv => session.desk(OpenMode::ReadOnly)?,
     };
     let request = ExportRequest {
         format,
@@ -42,7 +43,7 @@ pub fn export(
 }
 
 pub fn import(session: &Session, file: &Path, json: bool) -> Result<()> {
-    let mut desk = session.desk(crate::store::OpenMode::Create)?;
+    let mut desk = session.desk(OpenMode::Create)?;
     let sum = desk.import_report(file)?;
     Out::stdout().emit(json, &sum, |o| {
         say!(
