@@ -15,6 +15,9 @@
 //! organization = "Example Fact Check"
 //! organization_url = "https://factcheck.example.org"
 //! base_url = "https://factcheck.example.org/checks/"
+//!
+//! [import]
+//! max_bytes = 20000000                  # the largest article file read (20 MB)
 //! ```
 
 use crate::model::{RatingInfo, Scale};
@@ -25,6 +28,7 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     pub scale: Scale,
     pub report: ReportConfig,
+    pub import: ImportConfig,
     /// The `[keys]` table as written, for the workbench's key table (`tui::keymap`), so the
     /// file is read and parsed once.
     pub keys: Option<toml::Value>,
@@ -43,6 +47,25 @@ pub struct ReportConfig {
     pub base_url: Option<String>,
 }
 
+/// How imports read files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportConfig {
+    /// The largest file (or standard input) an import or `extract` reads, in bytes; a larger one
+    /// is refused after reading one byte more, never read whole.
+    pub max_bytes: u64,
+}
+
+/// 20 MB: a long article is a few hundred KB; a saved page with inline images a few MB.
+pub const DEFAULT_MAX_BYTES: u64 = 20_000_000;
+
+impl Default for ImportConfig {
+    fn default() -> Self {
+        ImportConfig {
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read {0}: {1}")]
@@ -58,6 +81,8 @@ struct File {
     scale: Option<ScaleFile>,
     #[serde(default)]
     report: Option<ReportConfig>,
+    #[serde(default)]
+    import: Option<ImportFile>,
     /// Key overrides, read by the workbench (`tui::keymap`).
     #[serde(default)]
     keys: Option<toml::Value>,
@@ -70,6 +95,12 @@ struct ScaleFile {
     no_evidence_needed: Option<Vec<String>>,
     require_rationale: Option<bool>,
     rating: Option<Vec<RatingFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportFile {
+    max_bytes: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -155,9 +186,20 @@ pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
             scale.require_rationale = b;
         }
     }
+    let mut import = ImportConfig::default();
+    if let Some(n) = file.import.and_then(|i| i.max_bytes) {
+        if n == 0 {
+            return Err(invalid(
+                "[import] max_bytes must be at least 1 (it is the largest file read, in bytes)"
+                    .into(),
+            ));
+        }
+        import.max_bytes = n;
+    }
     Ok(Config {
         scale,
         report: file.report.unwrap_or_default(),
+        import,
         keys: file.keys,
         source: Some(name.to_string()),
     })
@@ -185,6 +227,15 @@ mod tests {
         assert_eq!(c.scale.evidence_needed("wrong"), 2);
         assert!(c.scale.require_rationale);
         assert_eq!(c.scale.value_range(), Some((3, 1)));
+    }
+
+    #[test]
+    fn the_import_limit_has_a_default_and_can_be_raised() {
+        assert_eq!(parse("c", "").unwrap().import.max_bytes, DEFAULT_MAX_BYTES);
+        let c = parse("c", "[import]\nmax_bytes = 50000000\n").unwrap();
+        assert_eq!(c.import.max_bytes, 50_000_000);
+        let e = parse("c.toml", "[import]\nmax_bytes = 0\n").unwrap_err();
+        assert!(e.to_string().contains("at least 1"), "{e}");
     }
 
     #[test]

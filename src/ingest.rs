@@ -1,5 +1,11 @@
 //! Reading article files: plain text, and Markdown with optional front matter. Every failure is one
 //! sentence that names the file.
+//!
+//! Bytes: at most the import limit is read (`[import] max_bytes`), so a huge file or an endless
+//! stream (`/dev/zero`) stops there. UTF-8 is the rule; a byte-order mark says when a file is
+//! UTF-16 or UTF-32 instead, and it is decoded (through `encoding_rs`, UTF-32 by hand: the WHATWG
+//! encodings leave it out). A file with NUL bytes and no mark is refused as such: it is UTF-16 or
+//! UTF-32 without its mark, or not text at all.
 
 use crate::extract::normalize;
 use chrono::NaiveDate;
@@ -30,6 +36,22 @@ pub enum IngestError {
         "{0} is not valid UTF-8 text (bad byte at offset {1}); save it as UTF-8 and import it again"
     )]
     NotUtf8(String, usize),
+    #[error(
+        "{0} starts with a {1} byte-order mark but is not valid {1} text; save it as UTF-8 and import it again"
+    )]
+    BadEncoding(String, &'static str),
+    #[error(
+        "{0} holds NUL bytes: it is UTF-16 or UTF-32 text without a byte-order mark, or not text at all; save it as UTF-8 and import it again"
+    )]
+    NulBytes(String),
+    #[error(
+        "{0} is larger than the import limit of {1} bytes; raise `max_bytes` under `[import]` in config.toml to import it"
+    )]
+    TooLarge(String, u64),
+    #[error(
+        "{0}: the front matter opened by `---` on the first line is never closed by a `---` line; close it, or remove the first line"
+    )]
+    FrontMatterOpen(String),
     #[error("{0} is empty; there is nothing to import")]
     Empty(String),
     #[error("{0}: the front matter is not valid YAML ({1}); fix it or remove it")]
@@ -42,30 +64,40 @@ pub enum IngestError {
     Html(String, String),
 }
 
-/// Read `path` (or standard input for `-`) into a document.
+/// Read `path` (or standard input for `-`) into a document, up to the default import limit.
 pub fn read(path: &Path) -> Result<Document, IngestError> {
+    read_limited(path, crate::config::DEFAULT_MAX_BYTES)
+}
+
+/// Read `path` (or standard input for `-`) into a document, reading no more than `max_bytes`.
+pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Document, IngestError> {
     let name = path.display().to_string();
-    let bytes = if name == "-" {
-        let mut buf = Vec::new();
+    let shown = if name == "-" {
+        "standard input".to_string()
+    } else {
+        name.clone()
+    };
+    let mut buf = Vec::new();
+    let read = if name == "-" {
         std::io::stdin()
+            .lock()
+            .take(max_bytes.saturating_add(1))
             .read_to_end(&mut buf)
-            .map_err(|e| IngestError::Io("standard input".into(), e.to_string()))?;
-        buf
     } else {
         if path.is_dir() {
             return Err(IngestError::Folder(name));
         }
-        std::fs::read(path).map_err(|e| match e.kind() {
+        let file = std::fs::File::open(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => IngestError::Missing(name.clone()),
             _ => IngestError::Io(name.clone(), e.to_string()),
-        })?
+        })?;
+        file.take(max_bytes.saturating_add(1)).read_to_end(&mut buf)
     };
-    let shown = if name == "-" {
-        "standard input".to_string()
-    } else {
-        name
-    };
-    parse(&shown, &bytes, extension(path).as_deref())
+    read.map_err(|e| IngestError::Io(shown.clone(), e.to_string()))?;
+    if buf.len() as u64 > max_bytes {
+        return Err(IngestError::TooLarge(shown, max_bytes));
+    }
+    parse(&shown, &buf, extension(path).as_deref())
 }
 
 /// Whether `import FOLDER` takes this file: the formats `read` understands.
@@ -83,9 +115,8 @@ fn extension(path: &Path) -> Option<String> {
 
 /// Parse the bytes of a file called `name` with the given extension.
 pub fn parse(name: &str, bytes: &[u8], ext: Option<&str>) -> Result<Document, IngestError> {
-    let raw = std::str::from_utf8(bytes)
-        .map_err(|e| IngestError::NotUtf8(name.to_string(), e.valid_up_to()))?;
-    let text = normalize(raw);
+    let raw = decode(name, bytes)?;
+    let text = normalize(&raw);
     let mut doc = match ext {
         Some("md" | "markdown") => markdown(name, &text)?,
         Some("html" | "htm") => html(name, &text)?,
@@ -101,6 +132,42 @@ pub fn parse(name: &str, bytes: &[u8], ext: Option<&str>) -> Result<Document, In
         doc.title = first_line_title(&doc.text);
     }
     Ok(doc)
+}
+
+/// The text of a file: UTF-8 (its byte-order mark dropped), or UTF-16 or UTF-32 when a byte-order
+/// mark says so.
+fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<std::borrow::Cow<'a, str>, IngestError> {
+    // UTF-32 first: its little-endian mark starts like UTF-16's.
+    let utf32 = match bytes {
+        [0xFF, 0xFE, 0, 0, rest @ ..] => Some(("UTF-32LE", rest, u32::from_le_bytes as fn(_) -> _)),
+        [0, 0, 0xFE, 0xFF, rest @ ..] => Some(("UTF-32BE", rest, u32::from_be_bytes as fn(_) -> _)),
+        _ => None,
+    };
+    if let Some((label, rest, unit)) = utf32 {
+        let bad = || IngestError::BadEncoding(name.to_string(), label);
+        if rest.len() % 4 != 0 {
+            return Err(bad());
+        }
+        return rest
+            .chunks_exact(4)
+            .map(|c| {
+                let word: [u8; 4] = c.try_into().map_err(|_| bad())?;
+                char::from_u32(unit(word)).ok_or_else(bad)
+            })
+            .collect::<Result<String, _>>()
+            .map(Into::into);
+    }
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return encoding
+            .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
+            .ok_or_else(|| IngestError::BadEncoding(name.to_string(), encoding.name()));
+    }
+    if bytes.contains(&0) {
+        return Err(IngestError::NulBytes(name.to_string()));
+    }
+    std::str::from_utf8(bytes)
+        .map(Into::into)
+        .map_err(|e| IngestError::NotUtf8(name.to_string(), e.valid_up_to()))
 }
 
 #[derive(Deserialize, Default)]
@@ -120,19 +187,19 @@ fn markdown(name: &str, text: &str) -> Result<Document, IngestError> {
             ..Document::default()
         });
     };
-    let Some(end) = rest
-        .find("\n---\n")
-        .or_else(|| rest.strip_suffix("\n---").map(str::len))
-    else {
-        return Ok(Document {
-            text: text.to_string(),
-            ..Document::default()
-        });
+    // The closing `---` line: right away (empty front matter), or after the YAML.
+    let (yaml, body) = if let Some(body) = rest.strip_prefix("---\n") {
+        ("", body)
+    } else if rest == "---" {
+        ("", "")
+    } else if let Some(end) = rest.find("\n---\n") {
+        (&rest[..end], &rest[end + 5..])
+    } else if let Some(yaml) = rest.strip_suffix("\n---") {
+        (yaml, "")
+    } else {
+        return Err(IngestError::FrontMatterOpen(name.into()));
     };
-    let yaml = &rest[..end];
-    let body = rest[end..]
-        .trim_start_matches("\n---")
-        .trim_start_matches('\n');
+    let body = body.trim_start_matches('\n');
     let fm: FrontMatter = if yaml.trim().is_empty() {
         FrontMatter::default()
     } else {
@@ -262,6 +329,117 @@ mod tests {
             err.to_string(),
             "x.txt is not valid UTF-8 text (bad byte at offset 3); save it as UTF-8 and import it again"
         );
+    }
+
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        let mut out = if big_endian {
+            vec![0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE]
+        };
+        for unit in text.encode_utf16() {
+            out.extend(if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            });
+        }
+        out
+    }
+
+    fn utf32(text: &str, big_endian: bool) -> Vec<u8> {
+        let mut out = if big_endian {
+            vec![0, 0, 0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE, 0, 0]
+        };
+        for c in text.chars() {
+            out.extend(if big_endian {
+                (c as u32).to_be_bytes()
+            } else {
+                (c as u32).to_le_bytes()
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn a_byte_order_mark_says_how_to_decode() {
+        let text = "Vande Hei’s record: 355 days.\n";
+        for bytes in [
+            utf16(text, false),
+            utf16(text, true),
+            utf32(text, false),
+            utf32(text, true),
+            [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+        ] {
+            let doc = parse("u.txt", &bytes, Some("txt")).unwrap();
+            assert_eq!(doc.text, text, "{:?}", &bytes[..4]);
+        }
+    }
+
+    #[test]
+    fn encoding_problems_are_named() {
+        let mut odd = utf16("Some text.", false);
+        odd.pop();
+        let mut lone = utf16("x", true);
+        lone.extend([0xD8, 0x00]); // a high surrogate with nothing after it
+        let mut big = utf32("x", false);
+        big.extend(0x11_0000u32.to_le_bytes());
+        for (bytes, says) in [
+            (
+                odd,
+                "starts with a UTF-16LE byte-order mark but is not valid UTF-16LE text",
+            ),
+            (lone, "not valid UTF-16BE text"),
+            (big, "not valid UTF-32LE text"),
+            (
+                "No mark."
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes)
+                    .collect(),
+                "holds NUL bytes: it is UTF-16 or UTF-32 text without a byte-order mark",
+            ),
+        ] {
+            let err = parse("x.txt", &bytes, Some("txt")).unwrap_err().to_string();
+            assert!(err.starts_with("x.txt ") && err.contains(says), "{err}");
+            assert!(
+                err.ends_with("save it as UTF-8 and import it again"),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn front_matter_without_its_closing_line_is_refused() {
+        let err = parse("a.md", b"---\ntitle: A\nBody.\n", Some("md")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.md: the front matter opened by `---` on the first line is never closed by a `---` line; close it, or remove the first line"
+        );
+        // Empty front matter, and a closing line at the very end, are fine.
+        let doc = parse("a.md", b"---\n---\nBody.", Some("md")).unwrap();
+        assert_eq!(doc.text, "Body.");
+        let doc = parse("a.md", b"Intro.\n---\nMore.", Some("md")).unwrap();
+        assert_eq!(doc.text, "Intro.\n---\nMore.", "a rule later on is text");
+    }
+
+    #[test]
+    fn reading_stops_at_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        std::fs::write(&file, "x".repeat(100)).unwrap();
+        assert!(read_limited(&file, 100).is_ok());
+        let err = read_limited(&file, 99).unwrap_err();
+        assert!(matches!(err, IngestError::TooLarge(_, 99)), "{err}");
+        let zero = Path::new("/dev/zero");
+        if zero.exists() {
+            let err = read_limited(zero, 1_000).unwrap_err();
+            assert!(
+                err.to_string().contains("import limit of 1000 bytes"),
+                "{err}"
+            );
+        }
     }
 
     #[test]

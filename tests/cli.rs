@@ -217,8 +217,8 @@ fn markdown_front_matter_sets_the_metadata() {
     assert_eq!(v[0]["published"], "2022-03-13");
 }
 
-/// Each bad input: exit 2 (bad input, as a usage error), one sentence naming the problem, and the
-/// database as it was.
+/// Each bad input given alone: exit 2 (bad input, as a usage error), one sentence naming the
+/// problem, and the database as it was.
 #[test]
 fn bad_files_are_refused_and_change_nothing() {
     let desk = Desk::new();
@@ -228,15 +228,29 @@ fn bad_files_are_refused_and_change_nothing() {
     std::fs::write(&empty, "  \n").unwrap();
     let binary = dir.join("latin1.txt");
     std::fs::write(&binary, b"caf\xe9 au lait").unwrap();
+    let utf16_no_bom = dir.join("utf16.txt");
+    let units: Vec<u8> = "Some text, 12 rockets."
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(&utf16_no_bom, units).unwrap();
+    let unclosed = dir.join("unclosed.md");
+    std::fs::write(&unclosed, "---\ntitle: Open\nThe crew of 7 landed.\n").unwrap();
     std::fs::create_dir(dir.join("nothing")).unwrap();
     std::fs::write(dir.join("nothing/notes.rs"), "fn main() {}").unwrap();
-    let good = dir.join("good.txt");
-    std::fs::write(&good, "A different article about 12 rockets, NASA said.").unwrap();
     let cases: Vec<(Vec<String>, &str)> = vec![
         (vec![empty.display().to_string()], "is empty"),
         (
             vec![binary.display().to_string()],
             "not valid UTF-8 text (bad byte at offset 3)",
+        ),
+        (
+            vec![utf16_no_bom.display().to_string()],
+            "holds NUL bytes: it is UTF-16 or UTF-32 text without a byte-order mark",
+        ),
+        (
+            vec![unclosed.display().to_string()],
+            "the front matter opened by `---` on the first line is never closed",
         ),
         (
             vec![dir.join("missing.txt").display().to_string()],
@@ -245,11 +259,6 @@ fn bad_files_are_refused_and_change_nothing() {
         (
             vec![dir.join("nothing").display().to_string()],
             "holds no article files",
-        ),
-        // One bad file among good ones imports nothing at all.
-        (
-            vec![good.display().to_string(), empty.display().to_string()],
-            "is empty",
         ),
     ];
     for (files, message) in cases {
@@ -354,7 +363,10 @@ fn the_workbench_without_a_terminal_is_refused_and_open_imports_nothing() {
         assert!(err.contains("the workbench needs a terminal"), "{err}");
         assert!(!err.contains("panicked"));
     }
-    assert_eq!(desk.article_count(), 0, "open in a script imports nothing");
+    assert!(
+        !desk.db.exists(),
+        "open in a script imports nothing, and creates no database"
+    );
 }
 
 /// A reviewer types straight quotes and apostrophes; the article has typographic ones.
@@ -458,4 +470,328 @@ fn article_set_dates_an_article_imported_without_one() {
     let out = desk.run("alice", &["article", "set", "9", "--title", "X"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("`claimdesk articles` lists them"));
+}
+
+/// Reads never write: a command that only reads (or changes what must already be there) refuses a
+/// missing database with one sentence and creates nothing; `import` creates the file but not a
+/// folder given with --db.
+#[test]
+fn a_missing_database_is_refused_and_not_created() {
+    let mut desk = Desk::new();
+    let expected = format!(
+        "claimdesk: there is no database at {}; import an article first with `claimdesk import FILE`\n",
+        desk.db.display()
+    );
+    for args in [
+        vec!["articles"],
+        vec!["claims", "--json"],
+        vec!["show", "1"],
+        vec!["log"],
+        vec!["source", "list"],
+        vec!["export", "--format", "csv"],
+        vec!["export", "--format", "html"],
+        vec!["verdict", "1", "unverifiable"],
+        vec!["claim", "dismiss", "1", "--reason", "x"],
+        vec!["article", "set", "1", "--title", "T"],
+    ] {
+        desk.cmd("alice")
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(expected.clone());
+        assert!(!desk.db.exists(), "{args:?} created the database");
+    }
+    let deep = desk.path("nope/deeper/x.db");
+    let db = std::mem::replace(&mut desk.db, deep.clone());
+    desk.cmd("alice")
+        .args(["import", FIXTURE])
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "claimdesk: cannot create the database {}: there is no folder {}; create it first or give another path with --db\n",
+            deep.display(),
+            desk.path("nope/deeper").display()
+        ));
+    assert!(!desk.path("nope").exists(), "no folder is created");
+    desk.db = db;
+    assert_eq!(
+        std::fs::read_dir(desk.dir.path()).unwrap().count(),
+        0,
+        "nothing is created"
+    );
+    // A writing command that brings articles in creates it.
+    desk.import_fixture();
+    assert_eq!(desk.article_count(), 1);
+}
+
+/// The reading commands change no byte of a database they could write, and leave no -wal or -shm
+/// file behind.
+#[test]
+fn reading_commands_change_nothing_on_disk() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let files = || {
+        let mut names: Vec<_> = std::fs::read_dir(desk.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = (files(), std::fs::read(&desk.db).unwrap());
+    for args in [
+        vec!["articles"],
+        vec!["claims"],
+        vec!["show", "1"],
+        vec!["log"],
+        vec!["source", "list"],
+        vec!["export", "--format", "html"],
+    ] {
+        desk.ok("alice", &args);
+    }
+    assert_eq!((files(), std::fs::read(&desk.db).unwrap()), before);
+}
+
+/// The binary run as a user who cannot write `desk`'s files: this user when not root (the
+/// permission bits hold), else `nobody` through setpriv (root ignores them).
+fn run_unprivileged(desk: &Desk, args: &[&str]) -> std::process::Output {
+    use std::os::unix::fs::MetadataExt;
+    let root = std::fs::metadata(desk.dir.path()).unwrap().uid() == 0;
+    if !root {
+        return desk.run("alice", args);
+    }
+    let bin = assert_cmd::cargo::cargo_bin("claimdesk");
+    std::process::Command::new("setpriv")
+        .args(["--reuid=nobody", "--regid=nogroup", "--clear-groups"])
+        .arg(bin)
+        .env_remove("CLAIMDESK_DB")
+        .env("CLAIMDESK_CONFIG", desk.config())
+        .arg("--db")
+        .arg(&desk.db)
+        .args(["--reviewer", "alice"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// A database whose file and folder are read-only: the reading commands read it (without the
+/// `-shm` file they cannot create), the writing ones refuse with one sentence, and nothing in
+/// the folder changes.
+#[test]
+fn a_read_only_database_is_read_and_never_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let desk = Desk::new();
+    desk.import_fixture();
+    let listing = || {
+        let mut names: Vec<_> = std::fs::read_dir(desk.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = listing();
+    let bytes = std::fs::read(&desk.db).unwrap();
+    let set = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    set(&desk.db, 0o444);
+    set(desk.dir.path(), 0o555);
+    let mut outs = Vec::new();
+    for args in [
+        vec!["articles", "--json"],
+        vec!["claims", "--json"],
+        vec!["show", "1", "--json"],
+        vec!["log", "--json"],
+        vec!["source", "list", "--json"],
+        vec!["export", "--format", "json"],
+    ] {
+        let out = run_unprivileged(&desk, &args);
+        outs.push((args, out));
+    }
+    let refused = run_unprivileged(&desk, &["verdict", "1", "unverifiable"]);
+    let imported = run_unprivileged(&desk, &["import", FIXTURE]);
+    set(desk.dir.path(), 0o755);
+    set(&desk.db, 0o644);
+    for (args, out) in outs {
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(!v.is_null(), "{args:?}");
+    }
+    for out in [refused, imported] {
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            err,
+            format!(
+                "claimdesk: the database {} is read-only, so this command cannot change it; check the permissions of the file and its folder\n",
+                desk.db.display()
+            )
+        );
+    }
+    assert_eq!(listing(), before, "no -wal or -shm file left behind");
+    assert_eq!(
+        std::fs::read(&desk.db).unwrap(),
+        bytes,
+        "the file is unchanged"
+    );
+    // Readable again by its owner: the verdict goes through now.
+    desk.ok("alice", &["verdict", "1", "unverifiable"]);
+}
+
+/// A folder is imported with its subfolders (hidden ones left out); a bad file among good ones is
+/// skipped and named on its own line, the good ones are imported, and the exit status is 2.
+#[test]
+fn a_folder_is_imported_recursively_and_bad_files_are_skipped_and_named() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let inbox = desk.path("inbox");
+    for sub in ["sub/deeper", "bad", ".hidden"] {
+        std::fs::create_dir_all(inbox.join(sub)).unwrap();
+    }
+    let files = [
+        ("a.txt", "The rocket weighs 300 tons, NASA said."),
+        (
+            "sub/b.md",
+            "---\ntitle: B\n---\nThe crew of 7 landed on March 30, 2022.",
+        ),
+        (
+            "sub/deeper/c.txt",
+            "The bridge is 1,280 metres long, officials said.",
+        ),
+        ("bad/empty.txt", " \n"),
+        (
+            ".hidden/x.txt",
+            "A hidden draft about 12 rockets, NASA said.",
+        ),
+        ("notes.json", "{}"),
+    ];
+    for (name, text) in files {
+        std::fs::write(inbox.join(name), text).unwrap();
+    }
+    std::fs::write(inbox.join("bad/latin1.txt"), b"caf\xe9 au lait").unwrap();
+    let out = desk.run("alice", &["import", inbox.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let imported: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let titles: Vec<&str> = imported
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert!(titles.contains(&"B"), "{titles:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(
+        lines[0].starts_with("claimdesk: skipped: ") && lines[0].contains("empty.txt is empty"),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with("claimdesk: skipped: ") && lines[1].contains("latin1.txt"),
+        "{err}"
+    );
+    assert_eq!(
+        lines[2],
+        "claimdesk: 2 of 5 files were skipped (named above); the other 3 were imported"
+    );
+    assert_eq!(desk.article_count(), 4);
+    // Files given one by one: the same rule.
+    let out = desk.run(
+        "alice",
+        &[
+            "import",
+            inbox.join("bad/empty.txt").to_str().unwrap(),
+            inbox.join(".hidden/x.txt").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(desk.article_count(), 5, "the good file is imported");
+    // Nothing skipped: exit 0.
+    desk.ok("alice", &["import", inbox.join("sub").to_str().unwrap()]);
+}
+
+/// A UTF-16 file with its byte-order mark is decoded and imported like UTF-8.
+#[test]
+fn a_utf16_file_with_its_mark_is_imported() {
+    let desk = Desk::new();
+    let file = desk.path("utf16.txt");
+    let text = "Station news\n\nThe station weighs 500 tons, NASA’s engineers said.";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&file, bytes).unwrap();
+    let v = desk.json(&["import", file.to_str().unwrap(), "--json"]);
+    assert_eq!(v[0]["title"], "Station news");
+    let claims = desk.claims();
+    claim_with(&claims, "500 tons, NASA’s engineers");
+}
+
+/// Files over the import limit are refused naming the limit and how to raise it, after reading one
+/// byte more than it: `/dev/zero` ends.
+#[test]
+fn the_import_limit_stops_endless_and_large_files() {
+    let desk = Desk::new();
+    let zero = "/dev/zero";
+    // The default limit, 20 MB.
+    let out = desk.run("alice", &["import", zero]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "claimdesk: /dev/zero is larger than the import limit of 20000000 bytes; raise `max_bytes` under `[import]` in config.toml to import it\n"
+    );
+    std::fs::write(desk.config(), "[import]\nmax_bytes = 1000\n").unwrap();
+    let big = desk.path("big.txt");
+    std::fs::write(&big, "The agency said 12 rockets flew. ".repeat(40)).unwrap();
+    let small = desk.path("small.txt");
+    std::fs::write(&small, "The agency said 12 rockets flew.").unwrap();
+    for args in [
+        vec!["import", zero],
+        vec!["extract", zero],
+        vec!["import", big.to_str().unwrap()],
+    ] {
+        let out = desk.run("alice", &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(
+                "is larger than the import limit of 1000 bytes; raise `max_bytes` under `[import]`"
+            ),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1);
+    }
+    assert!(!desk.db.exists(), "nothing imported");
+    desk.ok("alice", &["import", small.to_str().unwrap()]);
+    assert_eq!(desk.article_count(), 1);
+}
+
+/// A read-only database of the previous release cannot be upgraded: one sentence says so.
+#[test]
+fn a_read_only_database_of_the_previous_release_is_refused_with_a_sentence() {
+    use std::os::unix::fs::PermissionsExt;
+    let desk = Desk::new();
+    std::fs::copy("fixtures/db/claimdesk-v1.db", &desk.db).unwrap();
+    let set = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    set(&desk.db, 0o444);
+    set(desk.dir.path(), 0o555);
+    let out = run_unprivileged(&desk, &["claims"]);
+    set(desk.dir.path(), 0o755);
+    set(&desk.db, 0o644);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "claimdesk: the database {} was written by an older claimdesk and must be upgraded, but it is read-only; open it once with write permission\n",
+            desk.db.display()
+        )
+    );
+    // Writable again: a reading command upgrades it and reads it.
+    assert_eq!(desk.claims().as_array().unwrap().len(), 39);
 }

@@ -15,8 +15,10 @@ fn desk_with_fixture(published: Option<&str>) -> (tempfile::TempDir, Desk, i64) 
         published: published.map(|p| desk::parse_date(p, "--published").unwrap()),
         ..ArticleMeta::default()
     };
-    let prepared = desk::prepare(&[PathBuf::from(FIXTURE)], &meta, |_| {}).unwrap();
-    let id = desk.import(&prepared).unwrap()[0].0.id;
+    let run = desk
+        .import_files(&[PathBuf::from(FIXTURE)], &meta, |_| {})
+        .unwrap();
+    let id = run.imported[0].1.id;
     (dir, desk, id)
 }
 

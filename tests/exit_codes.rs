@@ -89,7 +89,7 @@ fn import_and_extract() {
     let empty = desk.path("empty.txt");
     std::fs::write(&empty, "").unwrap();
     let binary = desk.path("binary.txt");
-    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    std::fs::write(&binary, b"caf\xe9 au lait").unwrap();
     let folder = desk.path("nothing-here");
     std::fs::create_dir(&folder).unwrap();
     let (empty, binary, folder) = (

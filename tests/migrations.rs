@@ -351,3 +351,42 @@ fn a_sqlite_file_that_is_not_claimdesks_is_refused_and_left_as_it_was() {
     assert_eq!(tables.len(), 1, "{tables:?}");
     assert_eq!(rows_of(&conn), ["notes: Integer(1) | Text(\"mine\")"]);
 }
+
+/// A reading command on a database of the previous release upgrades it first (it can be
+/// written), then reads it without writing; newer and foreign files are refused in every mode.
+#[test]
+fn every_open_mode_migrates_an_older_database_and_refuses_newer_and_foreign_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    copy_v1(&path);
+    let store = Store::open_read_only(&path).unwrap();
+    assert_eq!(user_version(store.connection()), SCHEMA_VERSION);
+    assert_eq!(store.articles().unwrap().len(), 1);
+    assert!(
+        store
+            .connection()
+            .execute("DELETE FROM events", [])
+            .is_err(),
+        "query only"
+    );
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+        .unwrap();
+    drop(conn);
+    let foreign = dir.path().join("other.db");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+        .unwrap();
+    for open in [Store::open, Store::open_existing, Store::open_read_only] {
+        assert!(matches!(
+            open(&path).err(),
+            Some(StoreError::NewerSchema { .. })
+        ));
+        assert!(matches!(
+            open(&foreign).err(),
+            Some(StoreError::Foreign { .. })
+        ));
+    }
+}

@@ -289,6 +289,37 @@ fn hostile_text_is_escaped_in_html_and_neutralized_in_csv() {
     );
 }
 
+/// Control characters from the database reach the CSV inert (tab and newline kept); the stored
+/// text keeps them.
+#[test]
+fn control_characters_are_inert_in_csv_and_kept_in_the_database() {
+    let desk = publishing_desk();
+    let file = desk.dir.path().join("controls.txt");
+    std::fs::write(&file, "The station weighs 500 tons, NASA said.\n").unwrap();
+    let article = desk.import(&file).to_string();
+    let title = "Evil\u{1b}]0;pwned\u{7} title\u{202e}";
+    desk.ok("alice", &["article", "set", &article, "--title", title]);
+    let id = desk.claims()[0]["id"].to_string();
+    let rationale = "No source\u{1b}[31m yet.\tSee\nbelow\u{1}.";
+    desk.ok(
+        "alice",
+        &["verdict", &id, "unverifiable", "--rationale", rationale],
+    );
+    let csv = desk.ok("alice", &["export", "--format", "csv"]);
+    assert!(
+        !csv.chars()
+            .any(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{202e}'),
+        "{csv:?}"
+    );
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[1], "Evil␛]0;pwned␇ title\u{FFFD}");
+    assert_eq!(&row[6], "No source␛[31m yet.\tSee\nbelow␁.");
+    // Stored as given.
+    let shown = desk.json(&["show", &id, "--json"]);
+    assert_eq!(shown["verdict"]["rationale"], rationale);
+}
+
 fn without_ids(v: &mut Value) {
     match v {
         Value::Object(map) => {

@@ -25,7 +25,7 @@ fn fixture() -> (NewArticle, Extraction) {
 
 fn temp_db() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nested/folder/claimdesk.db");
+    let path = dir.path().join("claimdesk.db");
     (dir, path)
 }
 
@@ -459,4 +459,34 @@ fn a_report_of_several_articles_is_what_reading_each_claim_gives() {
             .iter()
             .all(|a| a.claims.iter().any(|c| c.verdicts.len() == 2))
     );
+}
+
+#[test]
+fn open_modes_refuse_a_missing_file_or_folder_and_read_only_never_writes() {
+    let (dir, path) = temp_db();
+    for e in [
+        Store::open_existing(&path).err(),
+        Store::open_read_only(&path).err(),
+    ] {
+        assert!(matches!(e, Some(StoreError::Missing { .. })), "{e:?}");
+    }
+    assert!(!path.exists());
+    let deep = dir.path().join("a/b.db"); // the store creates no folder
+    assert!(matches!(
+        Store::open(&deep).err(),
+        Some(StoreError::NoFolder { .. })
+    ));
+    assert!(!dir.path().join("a").exists());
+    let (new, extraction) = fixture();
+    Store::open(&path)
+        .unwrap()
+        .import(&new, &extraction, "alice")
+        .unwrap();
+    let reader = Store::open_read_only(&path).unwrap();
+    assert_eq!(reader.articles().unwrap().len(), 1);
+    let err = reader
+        .connection()
+        .execute("DELETE FROM events", [])
+        .unwrap_err();
+    assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::ReadOnly));
 }

@@ -25,6 +25,12 @@ pub fn explain(e: &Error) -> String {
         Error::Store(StoreError::EvidenceNeeded { claim, .. }) => {
             Some(format!("`claimdesk source add {claim} --url URL` adds one"))
         }
+        Error::Store(StoreError::Missing { .. }) => {
+            Some("import an article first with `claimdesk import FILE`".into())
+        }
+        Error::Store(StoreError::NoFolder { .. }) => {
+            Some("create it first or give another path with --db".into())
+        }
         Error::Store(
             StoreError::NotADatabase { .. }
             | StoreError::Foreign { .. }

@@ -91,6 +91,16 @@ pub fn warn(message: std::fmt::Arguments) {
     let _ = writeln!(std::io::stderr(), "claimdesk: warning: {message}");
 }
 
+/// A line on standard error for something that did not stop the command (a skipped file): the
+/// same form as the final error, `claimdesk: SENTENCE`, made safe.
+pub fn note(sentence: &str) {
+    let _ = writeln!(
+        std::io::stderr(),
+        "claimdesk: {}",
+        safe::line(sentence, 2_000)
+    );
+}
+
 /// Print one line: `say!(out, "…", args)`.
 macro_rules! say {
     ($out:expr, $($arg:tt)*) => { $out.line(format_args!($($arg)*)) };

@@ -1,12 +1,15 @@
-//! Import: article files (or folders of them) read and extracted before the database is touched,
-//! then stored in one transaction, so one bad file imports nothing.
+//! Import: article files (or folders of them, recursively), one after another: each is read and
+//! extracted before the database is touched, then stored in a transaction of its own (the
+//! article, its claims, values and event together), so another reviewer's verdict never waits for
+//! a whole folder, and a crash keeps whole articles only. A file that is not an article is skipped
+//! and named; a failure of the database stops the import, keeping the articles stored before it.
 
 use super::Desk;
 use crate::error::{Error, Result};
 use crate::extract::{self, Extraction};
 use crate::ingest;
 use crate::model::Article;
-use crate::store::NewArticle;
+use crate::store::{NewArticle, StoreError};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
@@ -27,8 +30,9 @@ pub fn parse_date(s: &str, what: &str) -> Result<NaiveDate> {
     })
 }
 
-/// The article files `paths` stand for: a folder stands for the article files in it (not its
-/// subfolders), in name order.
+/// The article files `paths` stand for, in order: a file stands for itself; a folder for the
+/// article files (.txt, .md, .html) in it and in its subfolders, in name order, leaving out hidden
+/// files and folders (names starting with a dot) and whatever is not a regular file.
 pub fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
@@ -36,59 +40,68 @@ pub fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             out.push(p.clone());
             continue;
         }
-        let entries = std::fs::read_dir(p)
-            .map_err(|e| Error::io(format!("cannot read the folder {}", p.display()), e))?;
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|f| f.is_file() && ingest::is_article_file(f))
-            .collect();
-        if files.is_empty() {
+        let before = out.len();
+        let walk = walkdir::WalkDir::new(p)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walk {
+            let entry = entry.map_err(|e| {
+                let at = e.path().unwrap_or(p).display().to_string();
+                let io = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("a folder loop"));
+                Error::io(format!("cannot read the folder {at}"), io)
+            })?;
+            if entry.file_type().is_file() && ingest::is_article_file(entry.path()) {
+                out.push(entry.into_path());
+            }
+        }
+        if out.len() == before {
             return Err(Error::bad_input(format!(
                 "{} holds no article files (.txt, .md, .html); give a file or another folder",
                 p.display()
             )));
         }
-        files.sort();
-        out.extend(files);
     }
     Ok(out)
 }
 
-/// Read and extract every file; `on_file` hears of each as it starts (for a progress bar).
+/// Read (at most `max_bytes` of it) and extract one file.
 pub fn prepare(
-    files: &[PathBuf],
+    file: &Path,
     meta: &ArticleMeta,
-    mut on_file: impl FnMut(&Path),
-) -> Result<Vec<(NewArticle, Extraction)>> {
-    if files.len() > 1 && (meta.title.is_some() || meta.url.is_some()) {
-        return Err(Error::bad_input(
-            "a title and a URL describe one article; import the files one at a time to give them",
-        ));
-    }
-    files
-        .iter()
-        .map(|file| {
-            on_file(file);
-            let doc = ingest::read(file)?;
-            let published = meta.published.or(doc.published);
-            let extraction = extract::extract(&doc.text, published);
-            let title = meta
-                .title
-                .clone()
-                .or(doc.title)
-                .unwrap_or_else(|| file_stem(file));
-            Ok((
-                NewArticle {
-                    title,
-                    url: meta.url.clone().or(doc.url),
-                    author: doc.author,
-                    published,
-                    text: doc.text,
-                },
-                extraction,
-            ))
-        })
-        .collect()
+    max_bytes: u64,
+) -> Result<(NewArticle, Extraction)> {
+    let doc = ingest::read_limited(file, max_bytes)?;
+    let published = meta.published.or(doc.published);
+    let extraction = extract::extract(&doc.text, published);
+    let title = meta
+        .title
+        .clone()
+        .or(doc.title)
+        .unwrap_or_else(|| file_stem(file));
+    Ok((
+        NewArticle {
+            title,
+            url: meta.url.clone().or(doc.url),
+            author: doc.author,
+            published,
+            text: doc.text,
+        },
+        extraction,
+    ))
+}
+
+/// What an import of several files did.
+#[derive(Debug, Default)]
+pub struct ImportRun {
+    /// Each file stored, in order, with its article and whether it is new.
+    pub imported: Vec<(PathBuf, Article, bool)>,
+    /// Each file that is not an article (or could not be read), with why; the rest went on.
+    pub skipped: Vec<(PathBuf, Error)>,
+    /// The database failed: the import stopped there (the articles above are stored).
+    pub stopped: Option<Error>,
 }
 
 fn file_stem(path: &Path) -> String {
@@ -97,12 +110,88 @@ fn file_stem(path: &Path) -> String {
 }
 
 impl Desk {
-    /// Store prepared articles in one transaction. Each comes back with whether it is new: the
-    /// same text imported again returns the article already there and adds nothing.
+    /// Store prepared articles, each in its own transaction. Each comes back with whether it is
+    /// new: the same text imported again returns the article already there and adds nothing.
     pub fn import(
         &mut self,
         prepared: &[(NewArticle, Extraction)],
     ) -> Result<Vec<(Article, bool)>> {
-        Ok(self.store.import_all(prepared, &self.reviewer)?)
+        prepared
+            .iter()
+            .map(|(new, x)| Ok(self.store.import(new, x, &self.reviewer)?))
+            .collect()
     }
+
+    /// Import `files` one after another, each read, extracted and stored (in a transaction of its
+    /// own) before the next is read; `on_file` hears of each as it starts (for a progress bar).
+    /// A file that is not an article is skipped and named; a failure of the database stops.
+    pub fn import_files(
+        &mut self,
+        files: &[PathBuf],
+        meta: &ArticleMeta,
+        on_file: impl FnMut(&Path),
+    ) -> Result<ImportRun> {
+        let max_bytes = self.config.import.max_bytes;
+        import_each(files, meta, max_bytes, on_file, |new, x| {
+            Ok(self.store.import(new, x, &self.reviewer)?)
+        })
+    }
+}
+
+/// `Desk::import_files` on a desk that `open` opens only when the first file has been read as an
+/// article: an import of nothing but bad files creates no database. Returns the desk if it was
+/// opened.
+pub fn import_files_opening(
+    open: impl FnOnce() -> Result<Desk>,
+    max_bytes: u64,
+    files: &[PathBuf],
+    meta: &ArticleMeta,
+    on_file: impl FnMut(&Path),
+) -> Result<(Option<Desk>, ImportRun)> {
+    let mut open = Some(open);
+    let mut desk: Option<Desk> = None;
+    let run = import_each(files, meta, max_bytes, on_file, |new, x| {
+        let desk = match desk.as_mut() {
+            Some(d) => d,
+            None => {
+                let open = open
+                    .take()
+                    .ok_or_else(|| Error::Refused("the database could not be opened".into()))?;
+                desk.insert(open()?)
+            }
+        };
+        Ok(desk.store.import(new, x, &desk.reviewer)?)
+    })?;
+    Ok((desk, run))
+}
+
+/// The import loop: read and extract each file, then `store` it.
+fn import_each(
+    files: &[PathBuf],
+    meta: &ArticleMeta,
+    max_bytes: u64,
+    mut on_file: impl FnMut(&Path),
+    mut store: impl FnMut(&NewArticle, &Extraction) -> Result<(Article, bool)>,
+) -> Result<ImportRun> {
+    if files.len() > 1 && (meta.title.is_some() || meta.url.is_some()) {
+        return Err(Error::bad_input(
+            "a title and a URL describe one article; import the files one at a time to give them",
+        ));
+    }
+    let mut run = ImportRun::default();
+    for file in files {
+        on_file(file);
+        let stored = prepare(file, meta, max_bytes).and_then(|(new, x)| store(&new, &x));
+        match stored {
+            Ok((article, created)) => run.imported.push((file.clone(), article, created)),
+            Err(e @ (Error::Ingest(_) | Error::Store(StoreError::Invalid(_)))) => {
+                run.skipped.push((file.clone(), e));
+            }
+            Err(e) => {
+                run.stopped = Some(e);
+                break;
+            }
+        }
+    }
+    Ok(run)
 }

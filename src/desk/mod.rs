@@ -12,12 +12,14 @@ mod review;
 pub use article::{ArticleChanges, check_article_url};
 pub use claims::{Locate, SplitAt};
 pub use export::{ExportRequest, expand_home, write_atomically};
-pub use import::{ArticleMeta, article_files, parse_date, prepare};
+pub use import::{
+    ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,
+};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::Scale;
-use crate::store::{Store, StoreError};
+use crate::store::{OpenMode, Store, StoreError};
 use std::path::Path;
 
 pub struct Desk {
@@ -37,7 +39,17 @@ impl Desk {
 
     /// Open (creating if needed) the database at `path`.
     pub fn open(path: &Path, config: Config, reviewer: impl Into<String>) -> Result<Desk> {
-        Ok(Desk::new(Store::open(path)?, config, reviewer))
+        Desk::open_with(path, OpenMode::Create, config, reviewer)
+    }
+
+    /// Open the database at `path` as `mode` says (see `OpenMode`).
+    pub fn open_with(
+        path: &Path,
+        mode: OpenMode,
+        config: Config,
+        reviewer: impl Into<String>,
+    ) -> Result<Desk> {
+        Ok(Desk::new(Store::open_with(path, mode)?, config, reviewer))
     }
 
     /// The store, for reading. Changes go through the desk's operations.

@@ -1,4 +1,8 @@
-//! CSV: one row per claim (RFC 4180 through the `csv` crate), safe to open in a spreadsheet.
+//! CSV: one row per claim (RFC 4180 through the `csv` crate), safe to open in a spreadsheet: a
+//! cell that would run as a formula starts with an apostrophe, and control characters other than
+//! tab and newline (ESC, BEL, CR, NUL…) are shown inert: C0 controls as their Unicode Control
+//! Pictures (ESC → ␛), DEL as ␡, C1 controls and bidirectional overrides as U+FFFD. Only the
+//! cells change; the stored text stays as it is.
 
 use crate::model::Report;
 
@@ -38,7 +42,7 @@ pub fn render(report: &Report) -> String {
                 urls.join(" "),
                 super::anchor(&a.article.sha256, c.claim.start, c.claim.end),
             ];
-            let _ = w.write_record(row.iter().map(|cell| neutralize(cell).into_owned()));
+            let _ = w.write_record(row.iter().map(|cell| inert(&neutralize(cell)).into_owned()));
         }
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
@@ -54,9 +58,41 @@ pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Control characters other than tab and newline, and bidirectional overrides and isolates, shown
+/// as visible, inert characters (one for one).
+pub fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    let acts = |c: char| (c.is_control() && c != '\t' && c != '\n') || is_bidi(c);
+    if !cell.chars().any(acts) {
+        return cell.into();
+    }
+    cell.chars()
+        .map(|c| match c {
+            c if !acts(c) => c,
+            '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+            '\u{7F}' => '\u{2421}',
+            _ => '\u{FFFD}',
+        })
+        .collect::<String>()
+        .into()
+}
+
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 #[cfg(test)]
 mod tests {
-    use super::neutralize;
+    use super::{inert, neutralize};
+
+    #[test]
+    fn control_characters_are_shown_inert_but_tab_and_newline_kept() {
+        assert_eq!(
+            inert("a\u{1b}[2Jb\u{7}c\rd\u{0}e\u{7f}f\u{9b}g\u{202e}h"),
+            "a␛[2Jb␇c␍d␀e␡f\u{FFFD}g\u{FFFD}h"
+        );
+        assert_eq!(inert("tab\there\nline"), "tab\there\nline");
+        assert!(matches!(inert("plain"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn formulas_are_neutralized_and_plain_text_is_not() {

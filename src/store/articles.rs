@@ -23,30 +23,30 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 impl Store {
-    /// Import an article with what the extractor found in it, in one transaction. Returns the
-    /// article and whether it is new: the same text imported again returns the existing article
-    /// and adds nothing.
+    /// Import an article with what the extractor found in it, in one transaction: the article,
+    /// its claims, values and event land together or not at all. Returns the article and whether
+    /// it is new: the same text imported again returns the existing article and adds nothing.
     pub fn import(
         &mut self,
         new: &NewArticle,
         extraction: &Extraction,
         actor: &str,
     ) -> Result<(Article, bool)> {
-        let mut out = self.import_all(&[(new.clone(), extraction.clone())], actor)?;
-        Ok(out.remove(0))
+        check_not_empty(new)?;
+        let (id, created) = self.write(|tx| insert_article(tx, new, extraction, actor))?;
+        Ok((self.article(id)?, created))
     }
 
-    /// Import several articles in one transaction: all of them, or none.
+    /// Import several articles in one transaction: all of them, or none. For bulk loading by
+    /// tools (the benchmarks); the desk imports article by article (`import`), so that other
+    /// writers never wait for a whole folder.
     pub fn import_all(
         &mut self,
         articles: &[(NewArticle, Extraction)],
         actor: &str,
     ) -> Result<Vec<(Article, bool)>> {
-        if let Some((new, _)) = articles.iter().find(|(a, _)| a.text.trim().is_empty()) {
-            return Err(StoreError::Invalid(format!(
-                "the article \"{}\" is empty",
-                new.title
-            )));
+        for (new, _) in articles {
+            check_not_empty(new)?;
         }
         let ids = self.write(|tx| {
             articles
@@ -83,6 +83,16 @@ impl Store {
                 id,
             })
     }
+}
+
+fn check_not_empty(new: &NewArticle) -> Result<()> {
+    if new.text.trim().is_empty() {
+        return Err(StoreError::Invalid(format!(
+            "the article \"{}\" is empty",
+            new.title
+        )));
+    }
+    Ok(())
 }
 
 pub(super) fn article(conn: &Connection, id: i64) -> Result<Article> {

@@ -81,6 +81,22 @@ pub enum StoreError {
     Busy,
     #[error("the database is read-only; check the permissions of the file and its folder")]
     ReadOnly,
+    #[error(
+        "the database {path} is read-only, so this command cannot change it; check the permissions of the file and its folder"
+    )]
+    ReadOnlyFile { path: String },
+    #[error(
+        "the database {path} was written by an older claimdesk and must be upgraded, but it is read-only; open it once with write permission"
+    )]
+    OldReadOnly { path: String },
+    /// A reading command (or a change) on a database file that does not exist.
+    #[error("there is no database at {path}")]
+    Missing { path: String },
+    #[error("cannot create the database {path}: there is no folder {folder}")]
+    NoFolder { path: String, folder: String },
+    /// Internal to opening for reading: the schema is older than this binary's.
+    #[error("the database must be upgraded")]
+    NeedsMigration,
     /// The evidence gate: a verdict with this rating needs more evidence than the claim has.
     #[error(
         "a \"{rating}\" verdict needs at least {needed} piece{} of evidence and claim {claim} has {have}; add a source to it first",
@@ -128,10 +144,37 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// How a command opens the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Read and write, creating the file if it is missing (its folder must exist): for the
+    /// commands that bring articles in.
+    Create,
+    /// Read and write a database that exists: for the commands that change what is in it.
+    Existing,
+    /// Read a database that exists, never writing to it: for the commands that only read. A
+    /// database that needs a migration is migrated first when it can be written.
+    ReadOnly,
+}
+
 impl Store {
-    /// Open (creating it and its folders if needed) the database at `path` and bring its schema up
-    /// to date.
+    /// Open (creating it if needed, but not its folder) the database at `path` and bring its
+    /// schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with(path, OpenMode::Create)
+    }
+
+    /// Open the database at `path` for reading and writing; a missing file is refused.
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        Self::open_with(path, OpenMode::Existing)
+    }
+
+    /// Open the database at `path` for reading only; a missing file is refused.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        Self::open_with(path, OpenMode::ReadOnly)
+    }
+
+    pub fn open_with(path: &Path, mode: OpenMode) -> Result<Store> {
         let shown = path.display().to_string();
         if path.is_dir() {
             return Err(StoreError::Open {
@@ -139,26 +182,142 @@ impl Store {
                 reason: "it is a folder, not a database file".into(),
             });
         }
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| StoreError::Open {
-                path: shown.clone(),
-                reason: format!("cannot create the folder {}: {e}", parent.display()),
-            })?;
+        if mode != OpenMode::Create && !path.exists() {
+            return Err(StoreError::Missing { path: shown });
         }
+        if mode == OpenMode::Create && !path.exists() {
+            let parent = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            if !parent.is_dir() {
+                return Err(StoreError::NoFolder {
+                    path: shown,
+                    folder: parent.display().to_string(),
+                });
+            }
+        }
+        let named = |e: StoreError| match e {
+            StoreError::NotADatabase { .. } => StoreError::NotADatabase {
+                path: shown.clone(),
+            },
+            StoreError::ReadOnly | StoreError::ReadOnlyFile { .. } => StoreError::ReadOnlyFile {
+                path: shown.clone(),
+            },
+            e => e,
+        };
+        if mode == OpenMode::ReadOnly {
+            // A database this user may write is read through a query-only connection, so that
+            // closing it still checkpoints and removes the -wal and -shm files as usual; one it
+            // may not write, through a read-only one.
+            match Self::open_query_only(path) {
+                Err(
+                    e @ (StoreError::NewerSchema { .. }
+                    | StoreError::Foreign { .. }
+                    | StoreError::NotADatabase { .. }),
+                ) => return Err(named(e)),
+                Err(_) => {}
+                out => return out,
+            }
+            return match Self::open_reading(path) {
+                Err(StoreError::NeedsMigration) => Err(StoreError::OldReadOnly { path: shown }),
+                out => out.map_err(named),
+            };
+        }
+        let create = if mode == OpenMode::Create {
+            OpenFlags::SQLITE_OPEN_CREATE
+        } else {
+            OpenFlags::empty()
+        };
+        Self::open_writing(path, create).map_err(named)
+    }
+
+    fn open_writing(path: &Path, create: OpenFlags) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | create | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| StoreError::Open {
-            path: shown.clone(),
+            path: path.display().to_string(),
             reason: e.to_string(),
         })?;
-        Self::setup(conn, path.to_path_buf()).map_err(|e| match e {
-            StoreError::NotADatabase { .. } => StoreError::NotADatabase { path: shown },
-            e => e,
-        })
+        // SQLite opens a write-protected file for reading only, without a word: say so now,
+        // before a write fails half-way.
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(StoreError::ReadOnly);
+        }
+        Self::setup(conn, path.to_path_buf())
+    }
+
+    /// A read-write connection that refuses every change (`PRAGMA query_only`), on a database
+    /// migrated first if it is older than this binary. Fails with `ReadOnly` when the file cannot
+    /// be written.
+    fn open_query_only(path: &Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Open {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(StoreError::ReadOnly);
+        }
+        conn.busy_timeout(Duration::from_secs(10))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let store = match check_version(&conn, path, version) {
+            Ok(()) => Store {
+                conn,
+                path: path.to_path_buf(),
+            },
+            Err(StoreError::NeedsMigration) => {
+                drop(conn);
+                Self::open_writing(path, OpenFlags::empty())?
+            }
+            Err(e) => return Err(e),
+        };
+        store.conn.pragma_update(None, "query_only", true)?;
+        Ok(store)
+    }
+
+    /// A read-only connection. A WAL database needs its `-shm` file, which SQLite creates next to
+    /// it; when the folder cannot be written (and no `-shm` is there) the file is opened as
+    /// immutable instead: nothing can change it then.
+    fn open_reading(path: &Path) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let open = |conn: rusqlite::Result<Connection>| -> Result<Store> {
+            let conn = conn.map_err(|e| StoreError::Open {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            conn.busy_timeout(Duration::from_secs(10))?;
+            let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            check_version(&conn, path, version)?;
+            Ok(Store {
+                conn,
+                path: path.to_path_buf(),
+            })
+        };
+        match open(Connection::open_with_flags(path, flags)) {
+            Err(StoreError::Open { .. } | StoreError::ReadOnly | StoreError::Sqlite(_)) => {
+                let uri = url::Url::from_file_path(std::path::absolute(path).map_err(|e| {
+                    StoreError::Open {
+                        path: path.display().to_string(),
+                        reason: e.to_string(),
+                    }
+                })?)
+                .map_err(|()| StoreError::Open {
+                    path: path.display().to_string(),
+                    reason: "the path cannot be written as a URI".into(),
+                })?;
+                open(Connection::open_with_flags(
+                    format!("{uri}?immutable=1"),
+                    flags | OpenFlags::SQLITE_OPEN_URI,
+                ))
+            }
+            out => out,
+        }
     }
 
     /// An in-memory database, for tests and `extract`-style dry runs.
@@ -212,11 +371,7 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
         let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > SCHEMA_VERSION {
-            return Err(StoreError::NewerSchema {
-                path: path.display().to_string(),
-                found: version,
-                supported: SCHEMA_VERSION,
-            });
+            check_version(&tx, path, version)?;
         }
         let Some(migration) = usize::try_from(version)
             .ok()
@@ -238,6 +393,30 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         tx.pragma_update(None, "user_version", version + 1)?;
         tx.commit()?;
     }
+}
+
+/// For a read-only connection: the schema must be this binary's. Older: `NeedsMigration`
+/// (the caller migrates if it can write); newer: refused; version 0: empty or someone else's.
+fn check_version(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.display().to_string(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 {
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        if tables > 0 {
+            return Err(StoreError::Foreign {
+                path: path.display().to_string(),
+            });
+        }
+    }
+    if version < SCHEMA_VERSION {
+        return Err(StoreError::NeedsMigration);
+    }
+    Ok(())
 }
 
 /// The current time as stored: RFC 3339, UTC, seconds.

@@ -5,9 +5,10 @@ use crate::cli::args::ArticleCommand;
 use crate::cli::output::{Out, cut, say, with_field};
 use crate::desk::{self, ArticleChanges};
 use crate::error::Result;
+use crate::store::OpenMode;
 
 pub fn list(session: &Session, json: bool) -> Result<()> {
-    let desk = session.desk()?;
+    let desk = session.desk(OpenMode::ReadOnly)?;
     let articles = desk.store().articles()?;
     Out::stdout().emit(json, &articles, |out| {
         if articles.is_empty() {
@@ -55,7 +56,7 @@ pub fn change(session: &Session, command: ArticleCommand) -> Result<()> {
             .map(|d| desk::parse_date(d, "--published"))
             .transpose()?,
     };
-    let mut desk = session.desk()?;
+    let mut desk = session.desk(OpenMode::Existing)?;
     let (article, revalued) = desk.set_article(article_id, &changes)?;
     let record = with_field(&article, "values_changed", revalued);
     Out::stdout().saved(format!("article {}", article.id), json, &record, |out| {

@@ -6,7 +6,7 @@ use crate::cli::output::{Out, cut, say, text, value_line};
 use crate::desk::{Locate, SplitAt, quote};
 use crate::error::{Error, Result};
 use crate::model::Status;
-use crate::store::ClaimFilter;
+use crate::store::{ClaimFilter, OpenMode};
 
 pub fn list(
     session: &Session,
@@ -14,7 +14,7 @@ pub fn list(
     status: Option<Status>,
     json: bool,
 ) -> Result<()> {
-    let desk = session.desk()?;
+    let desk = session.desk(OpenMode::ReadOnly)?;
     let claims = desk.store().claims(&ClaimFilter { article, status })?;
     Out::stdout().emit(json, &claims, |out| {
         for c in &claims {
@@ -35,7 +35,7 @@ pub fn list(
 }
 
 pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
-    let desk = session.desk()?;
+    let desk = session.desk(OpenMode::ReadOnly)?;
     let detail = desk.store().claim(id)?;
     Out::stdout().emit(json, &detail, |out| {
         let c = &detail.claim;
@@ -102,7 +102,7 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
 }
 
 pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
-    let mut desk = session.desk()?;
+    let mut desk = session.desk(OpenMode::Existing)?;
     let mut out = Out::stdout();
     let (detail, json) = match command {
         ClaimCommand::Add {

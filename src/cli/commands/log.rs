@@ -3,9 +3,10 @@
 use super::Session;
 use crate::cli::output::{Out, cut, say};
 use crate::error::Result;
+use crate::store::OpenMode;
 
 pub fn run(session: &Session, claim: Option<i64>, json: bool) -> Result<()> {
-    let desk = session.desk()?;
+    let desk = session.desk(OpenMode::ReadOnly)?;
     let store = desk.store();
     if let Some(id) = claim {
         // An unknown claim is an error, unless it existed once (merged away): then its events show.

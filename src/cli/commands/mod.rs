@@ -12,33 +12,61 @@ use super::args::{Cli, Command};
 use crate::config;
 use crate::desk::Desk;
 use crate::error::{Error, Result};
+use crate::store::OpenMode;
 use std::path::PathBuf;
 
 /// What every command needs to find the desk: the database and who is working.
 pub struct Session {
     pub db: PathBuf,
+    /// Whether `db` is the default path in the platform data folder (neither --db nor
+    /// $CLAIMDESK_DB): only that folder is created when missing.
+    pub default_db: bool,
     pub reviewer: String,
 }
 
 impl Session {
     pub fn new(cli: &Cli) -> Result<Session> {
+        let (db, default_db) = database_path(cli)?;
         Ok(Session {
-            db: database_path(cli)?,
+            db,
+            default_db,
             reviewer: crate::desk::check_reviewer(&reviewer(cli))?,
         })
     }
 
-    /// Open the desk with the config file read (once): for what uses the scale or the
-    /// publisher's settings (verdicts, reports, the workbench).
-    pub fn desk_with_config(&self) -> Result<Desk> {
-        let config = config::load(config::default_path().as_deref())?;
-        Desk::open(&self.db, config, self.reviewer.clone())
+    /// Open the desk with the config file read (once): for what uses the scale, the
+    /// publisher's settings or the import limits (verdicts, reports, imports, the workbench).
+    /// `mode` is what the command does to the database: only the commands that bring articles in
+    /// create it, only the commands that change it open it for writing.
+    pub fn desk_with_config(&self, mode: OpenMode) -> Result<Desk> {
+        self.open(mode, Self::config()?)
+    }
+
+    /// The config file, read.
+    pub fn config() -> Result<config::Config> {
+        Ok(config::load(config::default_path().as_deref())?)
     }
 
     /// Open the desk without reading the config: a mistake in config.toml does not stop the
     /// commands that do not use it.
-    pub fn desk(&self) -> Result<Desk> {
-        Desk::open(&self.db, config::Config::default(), self.reviewer.clone())
+    pub fn desk(&self, mode: OpenMode) -> Result<Desk> {
+        self.open(mode, config::Config::default())
+    }
+
+    pub fn open(&self, mode: OpenMode, config: config::Config) -> Result<Desk> {
+        // The default data folder is ours to create; a folder given with --db must exist.
+        if mode == OpenMode::Create
+            && self.default_db
+            && let Some(folder) = self.db.parent()
+        {
+            std::fs::create_dir_all(folder).map_err(|e| {
+                Error::io(
+                    format!("cannot create the data folder {}", folder.display()),
+                    e,
+                )
+            })?;
+        }
+        Desk::open_with(&self.db, mode, config, self.reviewer.clone())
     }
 }
 
@@ -61,7 +89,7 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
     match cli.command {
         None => {
             require_terminal()?;
-            workbench(session.desk_with_config()?, None)
+            workbench(session.desk_with_config(OpenMode::Existing)?, None)
         }
         Some(Command::Open { file, meta }) => import::open(&session, &file, &meta, workbench),
         Some(Command::Import { files, meta, json }) => {
@@ -98,17 +126,17 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
 }
 
 /// Where the database is: --db, else $CLAIMDESK_DB (both through clap), else the platform data
-/// folder.
-fn database_path(cli: &Cli) -> Result<PathBuf> {
+/// folder; and whether it is that default.
+fn database_path(cli: &Cli) -> Result<(PathBuf, bool)> {
     if let Some(p) = &cli.db {
-        return Ok(p.clone());
+        return Ok((p.clone(), false));
     }
     let dirs = directories::ProjectDirs::from("", "", "claimdesk").ok_or_else(|| {
         Error::Refused(
             "cannot find a data folder for this user; give the database with --db PATH".into(),
         )
     })?;
-    Ok(dirs.data_dir().join("claimdesk.db"))
+    Ok((dirs.data_dir().join("claimdesk.db"), true))
 }
 
 /// The reviewer: --reviewer, else $CLAIMDESK_REVIEWER (both through clap), else the login name.

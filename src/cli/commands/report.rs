@@ -6,6 +6,7 @@ use crate::desk::ExportRequest;
 use crate::error::Result;
 use crate::model::Status;
 use crate::report::Format;
+use crate::store::OpenMode;
 use std::path::Path;
 
 pub fn export(
@@ -17,8 +18,10 @@ pub fn export(
 ) -> Result<()> {
     // Only the formats that show the scale or the publisher read the config.
     let desk = match format {
-        Format::ClaimReview | Format::Html | Format::Markdown => session.desk_with_config()?,
-        Format::Json | Format::Csv => session.desk()?,
+        Format::ClaimReview | Format::Html | Format::Markdown => {
+            session.desk_with_config(OpenMode::ReadOnly)?
+        }
+        Format::Json | Format::Csv => session.desk(OpenMode::ReadOnly)?,
     };
     let request = ExportRequest {
         format,
@@ -40,7 +43,7 @@ pub fn export(
 }
 
 pub fn import(session: &Session, file: &Path, json: bool) -> Result<()> {
-    let mut desk = session.desk()?;
+    let mut desk = session.desk(OpenMode::Create)?;
     let sum = desk.import_report(file)?;
     let what = format!("the merge of {}", cut(&file.display().to_string(), 200));
     Out::stdout().saved(what, json, &sum, |o| {

@@ -5,6 +5,7 @@ use crate::cli::args::{EvidenceArgs, EvidenceCommand, SourceArgs, SourceCommand}
 use crate::cli::output::{Out, cut, say, text, with_field};
 use crate::error::Result;
 use crate::model::Evidence;
+use crate::store::OpenMode;
 use crate::store::{NewEvidence, NewSource};
 
 fn new_source(a: SourceArgs) -> NewSource {
@@ -39,7 +40,11 @@ fn print_added(out: &mut Out, e: &Evidence) -> Result<()> {
 }
 
 pub fn source(session: &Session, command: SourceCommand) -> Result<()> {
-    let mut desk = session.desk()?;
+    let mode = match command {
+        SourceCommand::List { .. } => OpenMode::ReadOnly,
+        _ => OpenMode::Existing,
+    };
+    let mut desk = session.desk(mode)?;
     let mut out = Out::stdout();
     match command {
         SourceCommand::Add {
@@ -85,7 +90,7 @@ pub fn source(session: &Session, command: SourceCommand) -> Result<()> {
 }
 
 pub fn evidence(session: &Session, command: EvidenceCommand) -> Result<()> {
-    let mut desk = session.desk()?;
+    let mut desk = session.desk(OpenMode::Existing)?;
     let mut out = Out::stdout();
     match command {
         EvidenceCommand::Add {
@@ -129,7 +134,7 @@ pub fn verdict(
     rationale: &str,
     json: bool,
 ) -> Result<()> {
-    let mut desk = session.desk_with_config()?;
+    let mut desk = session.desk_with_config(OpenMode::Existing)?;
     let verdict = desk.add_verdict(claim_id, rating, rationale, None)?;
     let what = format!("the verdict on claim {claim_id}");
     Out::stdout().saved(what, json, &verdict, |o| {
