@@ -549,3 +549,16 @@ fn export_writes_to_standard_output_and_devices_directly() {
     let node = std::fs::symlink_metadata("/dev/full").unwrap();
     assert!(node.file_type().is_char_device());
 }
+
+#[test]
+fn import_report_of_a_file_that_is_not_a_bundle_creates_no_database() {
+    let desk = Desk::new();
+    let file = desk.dir.path().join("x.json");
+    std::fs::write(&file, "not json").unwrap();
+    let out = desk.run("alice", &["import-report", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        !desk.db.exists(),
+        "nothing was merged, so no database was made"
+    );
+}

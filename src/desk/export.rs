@@ -31,15 +31,15 @@ impl Desk {
         Ok(rendered)
     }
 
-    /// Merge a bundle written by `export --format json` on another desk.
-    pub fn import_report(&mut self, path: &Path) -> Result<MergeSummary> {
-        let bundle = read_bundle(path)?;
-        Ok(self.store.import_report(&bundle, &self.reviewer)?)
+    /// Merge a bundle (see `read_bundle`) written by `export --format json` on another desk.
+    pub fn import_report(&mut self, bundle: &crate::model::Report) -> Result<MergeSummary> {
+        Ok(self.store.import_report(bundle, &self.reviewer)?)
     }
 }
 
-/// Read a JSON bundle written by `export --format json`.
-fn read_bundle(path: &Path) -> Result<crate::model::Report> {
+/// Read a JSON bundle written by `export --format json`: before the database is opened, so a
+/// file that is not a bundle creates and changes nothing.
+pub fn read_bundle(path: &Path) -> Result<crate::model::Report> {
     let shown = path.display();
     if path.is_dir() {
         return Err(Error::bad_input(format!(

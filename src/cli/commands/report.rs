@@ -43,8 +43,9 @@ pub fn export(
 }
 
 pub fn import(session: &Session, file: &Path, json: bool) -> Result<()> {
+    let bundle = crate::desk::read_bundle(file)?;
     let mut desk = session.desk(OpenMode::Create)?;
-    let sum = desk.import_report(file)?;
+    let sum = desk.import_report(&bundle)?;
     let what = format!("the merge of {}", cut(&file.display().to_string(), 200));
     Out::stdout().saved(what, json, &sum, |o| {
         say!(
