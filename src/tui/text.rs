@@ -8,6 +8,30 @@ use std::ops::Range;
 
 pub use crate::safe::{one_line, sanitize};
 
+/// `edited` is what a reviewer made of `one_line(original)`, the original as a one-line field
+/// shows it (same character count, control characters as glyphs). The characters before and
+/// after the part the reviewer changed are taken from `original`, so an edit never turns the
+/// untouched stored text into its placeholders.
+pub fn restore_untouched(original: &str, edited: &str) -> String {
+    let shown: Vec<char> = one_line(original).chars().collect();
+    let raw: Vec<char> = original.chars().collect();
+    let new: Vec<char> = edited.chars().collect();
+    if shown.len() != raw.len() {
+        return edited.to_string();
+    }
+    let prefix = shown.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let suffix = shown[prefix..]
+        .iter()
+        .rev()
+        .zip(new[prefix..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out: String = raw[..prefix].iter().collect();
+    out.extend(&new[prefix..new.len() - suffix]);
+    out.extend(&raw[raw.len() - suffix..]);
+    out
+}
+
 /// A grapheme of the article: where it starts (in characters), how many characters, how wide.
 #[derive(Debug, Clone, Copy)]
 struct Grapheme {
@@ -169,6 +193,22 @@ impl Wrapped {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_edit_keeps_the_stored_characters_it_did_not_touch() {
+        let original = "Line one\nwith \u{1b} escape, line two";
+        let shown = one_line(original).into_owned();
+        // Nothing changed: the original comes back whole.
+        assert_eq!(restore_untouched(original, &shown), original);
+        // A word changed at the end: the newline and ESC before it are kept.
+        let edited = shown.replace("line two", "line 2");
+        assert_eq!(
+            restore_untouched(original, &edited),
+            "Line one\nwith \u{1b} escape, line 2"
+        );
+        // The part the reviewer rewrote is theirs, glyphs and all.
+        assert_eq!(restore_untouched("a\u{1b}b", "xyz"), "xyz");
+    }
     use super::*;
 
     #[test]

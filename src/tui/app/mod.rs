@@ -554,6 +554,12 @@ impl App {
                     .as_ref()
                     .filter(|d| d.claim.id == claim)
                     .map(|d| d.claim.text.clone());
+                // The field showed the wording made safe; what the reviewer did not touch keeps
+                // its stored characters (line breaks, control characters), not their glyphs.
+                let text = match &old {
+                    Some(old) => crate::tui::text::restore_untouched(old, &text),
+                    None => text,
+                };
                 if old.as_deref() == Some(text.as_str()) {
                     self.popup = None;
                     return;
