@@ -170,15 +170,23 @@ pub fn render(report: &Report, scale: &Scale) -> String {
 }
 
 fn article_with_marks(o: &mut String, text: &str, claims: &[ClaimDetail], sha: &str) {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
-    let mut bounds: Vec<usize> = vec![0, chars.len()];
+    let len = text.chars().count();
+    let mut bounds: Vec<usize> = vec![0, len];
     for c in claims {
-        bounds.push(c.claim.start.min(chars.len()));
-        bounds.push(c.claim.end.min(chars.len()));
+        bounds.push(c.claim.start.min(len));
+        bounds.push(c.claim.end.min(len));
     }
     bounds.sort_unstable();
     bounds.dedup();
+    // Claims count characters; the text is sliced by bytes: one walk turns every bound into its
+    // byte offset (no table of every character, which costs 16 bytes per character).
+    let mut bytes = Vec::with_capacity(bounds.len());
+    let mut walk = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let mut at = 0;
+    for &b in &bounds {
+        bytes.push(walk.nth(b - at).unwrap_or(text.len()));
+        at = b + 1;
+    }
     // One sweep over the pieces: claims enter by start, and a heap keeps the open ones shortest
     // first (then in report order), so finding a piece's cover costs a logarithm, not a scan of
     // every claim. A claim covers the piece [s, e) when it starts at or before s and ends at or
@@ -189,7 +197,7 @@ fn article_with_marks(o: &mut String, text: &str, claims: &[ClaimDetail], sha: &
     by_start.sort_by_key(|&i| claims[i].claim.start);
     let mut entering = by_start.into_iter().peekable();
     let mut open: BinaryHeap<Reverse<(usize, usize)>> = BinaryHeap::new();
-    for w in bounds.windows(2) {
+    for (w, b) in bounds.windows(2).zip(bytes.windows(2)) {
         let (s, e) = (w[0], w[1]);
         while let Some(i) = entering.next_if(|&i| claims[i].claim.start <= s) {
             let c = &claims[i].claim;
@@ -201,7 +209,7 @@ fn article_with_marks(o: &mut String, text: &str, claims: &[ClaimDetail], sha: &
         {
             open.pop();
         }
-        let piece = escape(&text[byte_at(s)..byte_at(e)]);
+        let piece = escape(&text[b[0]..b[1]]);
         // The shortest claim covering this piece gets the link.
         match open.peek().map(|Reverse((_, i))| &claims[*i]) {
             Some(c) => {
