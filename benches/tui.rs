@@ -223,5 +223,83 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// A database of one article of `mb` MB that is one long sentence, with one claim at its start:
+/// what the workbench lays out when it opens it (issue "Hardening": 50 MB must stay responsive).
+fn long_article(dir: &Path, mb: usize) -> PathBuf {
+    let path = dir.join(format!("long-{mb}.db"));
+    let mut text = String::with_capacity((mb << 20) + 64);
+    let mut i = 0usize;
+    while text.len() < mb << 20 {
+        text.push_str(
+            [
+                "the ", "agency ", "said ", "that ", "revenue ", "rose ", "7 ", "percent ",
+            ][i % 8],
+        );
+        i += 1;
+    }
+    let claim = RawClaim {
+        text: text.chars().take(40).collect(),
+        start: 0,
+        end: 40,
+        sentence: 0,
+        score: 0.5,
+        values: vec![],
+        cues: vec!["value".into()],
+        subject: None,
+    };
+    let new = NewArticle {
+        title: format!("One sentence of {mb} MB"),
+        text,
+        ..NewArticle::default()
+    };
+    let extraction = Extraction {
+        published: None,
+        sentences: vec![],
+        values: vec![],
+        claims: vec![claim],
+    };
+    let mut store = Store::open(&path).expect("open the long-article database");
+    store
+        .import_all(&[(new, extraction)], "bench")
+        .expect("import");
+    path
+}
+
+/// First frame and a key press on one long one-sentence article, at 1, 4 and 16 MB: how the layout
+/// grows with the article (the whole text is sanitized, measured and wrapped today).
+fn bench_long(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut group = c.benchmark_group("tui_long_article");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(5));
+    for mb in [1, 4, 16] {
+        let path = long_article(dir.path(), mb);
+        group.bench_function(format!("first_frame_{mb}MB"), |b| {
+            b.iter(|| {
+                let app = open_app(&path);
+                let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+                draw(&mut terminal, &app);
+                app
+            })
+        });
+        let mut app = open_app(&path);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        draw(&mut terminal, &app);
+        let keys = [
+            KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE),
+            KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE),
+        ];
+        let mut n = 0usize;
+        group.bench_function(format!("key_and_redraw_{mb}MB"), |b| {
+            b.iter(|| {
+                n += 1;
+                app.handle_key(keys[n % 2]);
+                draw(&mut terminal, &app);
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_long);
 criterion_main!(benches);

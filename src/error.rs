@@ -64,7 +64,8 @@ impl Error {
                 | IngestError::Empty(_)
                 | IngestError::FrontMatter(..)
                 | IngestError::FrontMatterDate(..)
-                | IngestError::Html(..),
+                | IngestError::Html(..)
+                | IngestError::HtmlTooDeep(..),
             ) => 2,
             Error::Store(_) | Error::Config(_) | Error::Io { .. } | Error::Refused(_) => 1,
         }

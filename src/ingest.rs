@@ -62,7 +62,15 @@ pub enum IngestError {
     FrontMatterDate(String, String),
     #[error("{0}: no article text found in the page ({1}); save the article as .txt instead")]
     Html(String, String),
+    #[error(
+        "{0}: the page nests its elements {1} deep, more than the {MAX_HTML_DEPTH} this reads; save the article as .txt and import that instead"
+    )]
+    HtmlTooDeep(String, usize),
 }
+
+/// The deepest element nesting `html` reads. Readability looks at each element's subtree, so its
+/// time grows with size × depth; real pages nest a few dozen deep, browsers stop at a few hundred.
+pub const MAX_HTML_DEPTH: usize = 512;
 
 /// Read `path` (or standard input for `-`) into a document, up to the default import limit.
 pub fn read(path: &Path) -> Result<Document, IngestError> {
@@ -241,7 +249,18 @@ fn html(name: &str, page: &str) -> Result<Document, IngestError> {
         text_mode: dom_smoothie::TextMode::Formatted,
         ..Default::default()
     };
-    let mut reader = dom_smoothie::Readability::new(page, None, Some(config))
+    // The parser itself slows with depth (it looks down its stack of open elements at each tag),
+    // so a page far too deep is refused from its tags alone, before it is parsed.
+    let estimate = tag_depth(page);
+    if estimate > TAG_DEPTH_GUARD {
+        return Err(IngestError::HtmlTooDeep(name.into(), estimate));
+    }
+    let document = dom_query::Document::from(page);
+    let depth = element_depth(&document);
+    if depth > MAX_HTML_DEPTH {
+        return Err(IngestError::HtmlTooDeep(name.into(), depth));
+    }
+    let mut reader = dom_smoothie::Readability::with_document(document, None, Some(config))
         .map_err(|e| IngestError::Html(name.into(), e.to_string()))?;
     // The canonical URL, when the page names one; readability only reads og:url and JSON-LD.
     let canonical = ["link[rel=canonical]", "meta[property='og:url']"]
@@ -279,6 +298,160 @@ fn html(name: &str, page: &str) -> Result<Document, IngestError> {
             .and_then(|t| NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok()),
         text: normalize(&text),
     })
+}
+
+/// Past this estimate from the tags a page is not parsed at all; generous, since the estimate can
+/// overcount a page that leaves elements open (the exact depth, after parsing, is what decides).
+const TAG_DEPTH_GUARD: usize = 8 * MAX_HTML_DEPTH;
+
+/// How deep the page's tags nest, estimated in one pass of html5ever's tokenizer (linear): start
+/// tags open an element, end tags close back to theirs, and the elements HTML closes by itself (a
+/// `p` before a block, an `li` before the next) are closed the same way.
+fn tag_depth(page: &str) -> usize {
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::states::RawKind;
+    use html5ever::tokenizer::{
+        BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
+    };
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    #[derive(Default)]
+    struct Open {
+        stack: Vec<html5ever::LocalName>,
+        count: HashMap<html5ever::LocalName, usize>,
+        deepest: usize,
+    }
+
+    impl Open {
+        fn has(&self, name: &str) -> bool {
+            self.count
+                .get(&html5ever::LocalName::from(name))
+                .is_some_and(|&n| n > 0)
+        }
+
+        /// Close elements down to and including the innermost one named in `names`.
+        fn close_through(&mut self, names: &[&str]) {
+            if !names.iter().any(|n| self.has(n)) {
+                return;
+            }
+            while let Some(top) = self.stack.pop() {
+                if let Some(n) = self.count.get_mut(&top) {
+                    *n -= 1;
+                }
+                if names.contains(&&*top) {
+                    break;
+                }
+            }
+        }
+    }
+
+    struct Sink(RefCell<Open>);
+
+    impl TokenSink for Sink {
+        type Handle = ();
+
+        fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+            const VOID: &[&str] = &[
+                "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link",
+                "meta", "param", "source", "track", "wbr",
+            ];
+            const CLOSES_P: &[&str] = &[
+                "address",
+                "article",
+                "aside",
+                "blockquote",
+                "details",
+                "dd",
+                "div",
+                "dl",
+                "dt",
+                "fieldset",
+                "figcaption",
+                "figure",
+                "footer",
+                "form",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "header",
+                "hr",
+                "li",
+                "main",
+                "menu",
+                "nav",
+                "ol",
+                "p",
+                "pre",
+                "section",
+                "summary",
+                "table",
+                "ul",
+            ];
+            let Token::TagToken(tag) = token else {
+                return TokenSinkResult::Continue;
+            };
+            let mut open = self.0.borrow_mut();
+            let name: &str = &tag.name;
+            if tag.kind == TagKind::EndTag {
+                open.close_through(&[name]);
+                return TokenSinkResult::Continue;
+            }
+            if CLOSES_P.contains(&name) {
+                open.close_through(&["p"]);
+            }
+            match name {
+                "li" => open.close_through(&["li"]),
+                "dd" | "dt" => open.close_through(&["dd", "dt"]),
+                "option" => open.close_through(&["option"]),
+                "tr" => open.close_through(&["tr"]),
+                "td" | "th" => open.close_through(&["td", "th"]),
+                _ => {}
+            }
+            let foreign = open.has("svg") || open.has("math");
+            let closes_itself = VOID.contains(&name) || (tag.self_closing && foreign);
+            if !closes_itself {
+                *open.count.entry(tag.name.clone()).or_default() += 1;
+                open.stack.push(tag.name.clone());
+                open.deepest = open.deepest.max(open.stack.len());
+            }
+            match name {
+                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                    TokenSinkResult::RawData(RawKind::Rawtext)
+                }
+                "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+                "plaintext" => TokenSinkResult::Plaintext,
+                _ => TokenSinkResult::Continue,
+            }
+        }
+    }
+
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(page));
+    let tokenizer = Tokenizer::new(Sink(RefCell::new(Open::default())), Default::default());
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.0.borrow().deepest
+}
+
+/// How deep the page's elements nest, in one walk over the tree (an explicit stack: no recursion
+/// to overflow on a hostile page).
+fn element_depth(document: &dom_query::Document) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(document.root(), 0)];
+    while let Some((node, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        let mut child = node.first_element_child();
+        while let Some(c) = child {
+            child = c.next_element_sibling();
+            stack.push((c, depth + 1));
+        }
+    }
+    deepest
 }
 
 /// A title from the first line of text (the headline), shortened at a word boundary.
@@ -467,6 +640,53 @@ mod tests {
         assert_eq!(doc.author.as_deref(), Some("Jo Reporter"));
         assert_eq!(doc.published, NaiveDate::from_ymd_opt(2022, 3, 13));
         assert!(doc.title.unwrap().contains("Soyuz return"));
+    }
+
+    fn nested_page(depth: usize) -> String {
+        format!(
+            "<html><body>{}<p>NASA said on Sunday that the crew spent 355 days in orbit, a record for an American astronaut on one mission.</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        )
+    }
+
+    #[test]
+    fn a_page_nested_100_000_deep_is_refused_with_its_depth() {
+        let page = nested_page(100_000);
+        let err = parse("deep.html", page.as_bytes(), Some("html")).unwrap_err();
+        assert!(
+            matches!(err, IngestError::HtmlTooDeep(_, d) if d > 100_000),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            "deep.html: the page nests its elements 100003 deep, more than the 512 this reads; save the article as .txt and import that instead"
+        );
+    }
+
+    #[test]
+    fn a_page_deeper_than_the_limit_but_not_the_guard_is_refused_after_parsing() {
+        let err = parse("deep.html", nested_page(600).as_bytes(), Some("html")).unwrap_err();
+        assert!(matches!(err, IngestError::HtmlTooDeep(_, 603)), "{err}");
+    }
+
+    #[test]
+    fn the_tag_estimate_closes_what_html_closes_by_itself() {
+        let page = "<html><body><ul>".to_string()
+            + &"<li><p>One<p>Two<br><img src=x>".repeat(5_000)
+            + "</ul><svg>"
+            + &"<path d=\"x\"/>".repeat(5_000)
+            + "</svg><script>"
+            + &"<div>".repeat(5_000)
+            + "</script></body></html>";
+        assert!(tag_depth(&page) < 10, "{}", tag_depth(&page));
+        assert_eq!(tag_depth(&nested_page(100_000)), 100_003);
+    }
+
+    #[test]
+    fn a_page_nested_just_under_the_limit_is_read() {
+        let doc = parse("nested.html", nested_page(500).as_bytes(), Some("html")).unwrap();
+        assert!(doc.text.contains("355 days in orbit"), "{}", doc.text);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use super::anchor;
 use crate::model::{ClaimDetail, Report, Scale};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::fmt::Write;
 
 const STYLE: &str = r#"
@@ -168,24 +170,48 @@ pub fn render(report: &Report, scale: &Scale) -> String {
 }
 
 fn article_with_marks(o: &mut String, text: &str, claims: &[ClaimDetail], sha: &str) {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
-    let mut bounds: Vec<usize> = vec![0, chars.len()];
+    let len = text.chars().count();
+    let mut bounds: Vec<usize> = vec![0, len];
     for c in claims {
-        bounds.push(c.claim.start.min(chars.len()));
-        bounds.push(c.claim.end.min(chars.len()));
+        bounds.push(c.claim.start.min(len));
+        bounds.push(c.claim.end.min(len));
     }
     bounds.sort_unstable();
     bounds.dedup();
-    for w in bounds.windows(2) {
+    // Claims count characters; the text is sliced by bytes: one walk turns every bound into its
+    // byte offset (no table of every character, which costs 16 bytes per character).
+    let mut bytes = Vec::with_capacity(bounds.len());
+    let mut walk = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let mut at = 0;
+    for &b in &bounds {
+        bytes.push(walk.nth(b - at).unwrap_or(text.len()));
+        at = b + 1;
+    }
+    // One sweep over the pieces: claims enter by start, and a heap keeps the open ones shortest
+    // first (then in report order), so finding a piece's cover costs a logarithm, not a scan of
+    // every claim. A claim covers the piece [s, e) when it starts at or before s and ends at or
+    // after e; every end inside the text is a bound, so a claim ending at or before s is done.
+    let mut by_start: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].claim.end > claims[i].claim.start)
+        .collect();
+    by_start.sort_by_key(|&i| claims[i].claim.start);
+    let mut entering = by_start.into_iter().peekable();
+    let mut open: BinaryHeap<Reverse<(usize, usize)>> = BinaryHeap::new();
+    for (w, b) in bounds.windows(2).zip(bytes.windows(2)) {
         let (s, e) = (w[0], w[1]);
-        let piece = escape(&text[byte_at(s)..byte_at(e)]);
+        while let Some(i) = entering.next_if(|&i| claims[i].claim.start <= s) {
+            let c = &claims[i].claim;
+            open.push(Reverse((c.end - c.start, i)));
+        }
+        while open
+            .peek()
+            .is_some_and(|Reverse((_, i))| claims[*i].claim.end < e)
+        {
+            open.pop();
+        }
+        let piece = escape(&text[b[0]..b[1]]);
         // The shortest claim covering this piece gets the link.
-        let cover = claims
-            .iter()
-            .filter(|c| c.claim.start <= s && c.claim.end >= e)
-            .min_by_key(|c| c.claim.end - c.claim.start);
-        match cover {
+        match open.peek().map(|Reverse((_, i))| &claims[*i]) {
             Some(c) => {
                 let class = if c.verdict.is_some() {
                     " class=\"rated\""
@@ -256,6 +282,99 @@ fn card(o: &mut String, c: &ClaimDetail, sha: &str, scale: &Scale) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{ClaimCore, Status, Verdict};
+    use proptest::prelude::*;
+
+    fn claim(id: i64, start: usize, end: usize, rated: bool) -> ClaimDetail {
+        ClaimDetail {
+            claim: ClaimCore {
+                id,
+                article_id: 1,
+                text: String::new(),
+                start,
+                end,
+                sentence: 0,
+                score: 0.0,
+                status: Status::New,
+                cues: Vec::new(),
+                subject: None,
+                origin: "extracted".into(),
+                dismissed_reason: None,
+                created_at: String::new(),
+                updated_at: String::new(),
+                version: 1,
+            },
+            values: Vec::new(),
+            verdict: rated.then(|| Verdict {
+                id,
+                claim_id: id,
+                rating: "True".into(),
+                rationale: String::new(),
+                reviewer: "jo".into(),
+                at: String::new(),
+            }),
+            evidence: Vec::new(),
+            verdicts: Vec::new(),
+        }
+    }
+
+    /// The marks as they were first written: every piece scans every claim for its cover.
+    fn marks_by_scan(text: &str, claims: &[ClaimDetail], sha: &str) -> String {
+        let mut o = String::new();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
+        let mut bounds: Vec<usize> = vec![0, chars.len()];
+        for c in claims {
+            bounds.push(c.claim.start.min(chars.len()));
+            bounds.push(c.claim.end.min(chars.len()));
+        }
+        bounds.sort_unstable();
+        bounds.dedup();
+        for w in bounds.windows(2) {
+            let (s, e) = (w[0], w[1]);
+            let piece = escape(&text[byte_at(s)..byte_at(e)]);
+            let cover = claims
+                .iter()
+                .filter(|c| c.claim.start <= s && c.claim.end >= e)
+                .min_by_key(|c| c.claim.end - c.claim.start);
+            match cover {
+                Some(c) => {
+                    let class = if c.verdict.is_some() {
+                        " class=\"rated\""
+                    } else {
+                        ""
+                    };
+                    let _ = write!(
+                        o,
+                        "<mark{class}><a href=\"#{}\" title=\"claim {}\">{piece}</a></mark>",
+                        anchor(sha, c.claim.start, c.claim.end),
+                        c.claim.id
+                    );
+                }
+                None => o.push_str(&piece),
+            }
+        }
+        o
+    }
+
+    proptest! {
+        /// Overlapping, nested, equal, empty, reversed and out-of-range claims: the sweep marks
+        /// exactly what the scan did.
+        #[test]
+        fn the_sweep_marks_what_the_scan_marked(
+            text in "[a-c é<&\n]{0,40}",
+            spans in proptest::collection::vec((0usize..45, 0usize..45, any::<bool>()), 0..12),
+        ) {
+            let claims: Vec<ClaimDetail> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(s, e, rated))| claim(i as i64 + 1, s, e, rated))
+                .collect();
+            let mut swept = String::new();
+            article_with_marks(&mut swept, &text, &claims, "abcdef0123456789");
+            prop_assert_eq!(swept, marks_by_scan(&text, &claims, "abcdef0123456789"));
+        }
+    }
 
     #[test]
     fn markup_in_text_is_escaped() {
