@@ -265,14 +265,15 @@ fn long_article(dir: &Path, mb: usize) -> PathBuf {
     path
 }
 
-/// First frame and a key press on one long one-sentence article, at 1, 4 and 16 MB: how the layout
-/// grows with the article (the whole text is sanitized, measured and wrapped today).
+/// First frame and a key press on one long one-sentence article, at 1, 4, 16 and 50 MB: how the
+/// layout grows with the article (ASCII lines are wrapped without a grapheme table, claims and
+/// values are spans); then the article pane's keys and a click, each timed once.
 fn bench_long(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut group = c.benchmark_group("tui_long_article");
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(5));
-    for mb in [1, 4, 16] {
+    for mb in [1, 4, 16, 50] {
         let path = long_article(dir.path(), mb);
         group.bench_function(format!("first_frame_{mb}MB"), |b| {
             b.iter(|| {
@@ -297,6 +298,32 @@ fn bench_long(c: &mut Criterion) {
                 draw(&mut terminal, &app);
             })
         });
+        // Tab to the article, a page down, to its end, a click in it, to its top, back to the list.
+        let key = |code| Some(KeyEvent::new(code, KeyModifiers::NONE));
+        let steps = [
+            ("Tab", key(KeyCode::Tab)),
+            ("PgDn", key(KeyCode::PageDown)),
+            ("G", key(KeyCode::Char('G'))),
+            ("click", None),
+            ("g", key(KeyCode::Char('g'))),
+            ("S-Tab", key(KeyCode::BackTab)),
+        ];
+        let mut times = Vec::new();
+        for (name, step) in steps {
+            let started = Instant::now();
+            match step {
+                Some(k) => {
+                    app.handle_key(k);
+                }
+                None => app.update(Action::Click(90, 20)),
+            }
+            draw(&mut terminal, &app);
+            times.push(format!(
+                "{name} {:.2} ms",
+                started.elapsed().as_secs_f64() * 1e3
+            ));
+        }
+        eprintln!("article keys and redraw at {mb} MB: {}", times.join(", "));
     }
     group.finish();
 }

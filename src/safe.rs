@@ -8,7 +8,14 @@ use std::borrow::Cow;
 /// controls and bidirectional overrides and isolates → U+FFFD, tab → space. Newlines are kept
 /// when `keep_newlines`, else become spaces.
 pub fn sanitize(s: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !s.chars().any(|c| needs_replacing(c, keep_newlines)) {
+    // An ASCII text is checked byte by byte, which is quicker than decoding it.
+    let clean = if s.is_ascii() {
+        !s.bytes()
+            .any(|b| needs_replacing(char::from(b), keep_newlines))
+    } else {
+        !s.chars().any(|c| needs_replacing(c, keep_newlines))
+    };
+    if clean {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.chars().map(|c| replace(c, keep_newlines)).collect())

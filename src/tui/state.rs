@@ -4,7 +4,10 @@ use super::strings;
 use super::text::ArticleText;
 use super::widgets::line_text;
 use ratatui_textarea::TextArea;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// The panes that can have focus, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,13 +107,75 @@ pub enum ListRow {
     Claim(usize),
 }
 
-/// An article's text with, for each character, the index (into the loaded rows) of the claim it
-/// belongs to and the group of the value it is part of (`theme::value_group`). Built once when
-/// the article is loaded, never per frame.
+/// An article's text with the claims (the index into the loaded rows of the claim each
+/// character belongs to) and values (the group of the value it is part of,
+/// `theme::value_group`) it holds, as sorted disjoint spans. Built once when the article is
+/// loaded, never per frame.
 pub struct ArticleView {
     pub text: ArticleText,
-    pub marks: Vec<u32>,
-    pub values: Vec<u8>,
+    pub marks: Marks<u32>,
+    pub values: Marks<u8>,
+}
+
+/// Disjoint, sorted character ranges, each with a mark.
+#[derive(Debug, Clone, Default)]
+pub struct Marks<T> {
+    spans: Vec<(Range<usize>, T)>,
+}
+
+impl<T: Copy + Ord> Marks<T> {
+    /// Paint `items` (range, mark, priority) over `len` characters: where they overlap, the
+    /// lowest priority wins.
+    pub fn paint<P: Ord + Copy>(
+        len: usize,
+        items: impl IntoIterator<Item = (Range<usize>, T, P)>,
+    ) -> Marks<T> {
+        let mut items: Vec<(Range<usize>, T, P)> = items
+            .into_iter()
+            .map(|(r, m, p)| {
+                let end = r.end.min(len);
+                (r.start.min(end)..end, m, p)
+            })
+            .filter(|(r, _, _)| !r.is_empty())
+            .collect();
+        items.sort_by_key(|(r, _, _)| r.start);
+        let mut bounds: Vec<usize> = items
+            .iter()
+            .flat_map(|(r, _, _)| [r.start, r.end])
+            .collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut heap: BinaryHeap<Reverse<(P, usize, T)>> = BinaryHeap::new();
+        let mut spans: Vec<(Range<usize>, T)> = Vec::new();
+        let mut k = 0;
+        for w in bounds.windows(2) {
+            let (p, q) = (w[0], w[1]);
+            while k < items.len() && items[k].0.start <= p {
+                let (r, m, prio) = items[k].clone();
+                heap.push(Reverse((prio, r.end, m)));
+                k += 1;
+            }
+            while heap.peek().is_some_and(|Reverse((_, end, _))| *end <= p) {
+                heap.pop();
+            }
+            if let Some(&Reverse((_, _, m))) = heap.peek() {
+                match spans.last_mut() {
+                    Some((r, last)) if r.end == p && *last == m => r.end = q,
+                    _ => spans.push((p..q, m)),
+                }
+            }
+        }
+        Marks { spans }
+    }
+
+    /// The mark of character `i`, if it has one.
+    pub fn at(&self, i: usize) -> Option<T> {
+        let k = self.spans.partition_point(|(r, _)| r.end <= i);
+        self.spans
+            .get(k)
+            .filter(|(r, _)| r.start <= i)
+            .map(|&(_, m)| m)
+    }
 }
 
 pub const NO_CLAIM: u32 = u32::MAX;
@@ -188,5 +253,48 @@ impl Command {
             },
             other => Command::Unknown(other.to_string()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `paint` must give, character by character.
+    fn reference(len: usize, items: &[(Range<usize>, u32, usize)]) -> Vec<Option<u32>> {
+        let mut out: Vec<Option<(usize, u32)>> = vec![None; len];
+        for (r, m, p) in items {
+            let end = r.end.min(len);
+            for c in &mut out[r.start.min(end)..end] {
+                if c.is_none_or(|(q, _)| *p < q) {
+                    *c = Some((*p, *m));
+                }
+            }
+        }
+        out.into_iter().map(|c| c.map(|(_, m)| m)).collect()
+    }
+
+    #[test]
+    fn marks_paint_overlaps_as_a_per_character_table_would() {
+        let items = vec![
+            (2..9, 7, 3),
+            (0..4, 1, 5),
+            (5..6, 2, 0),
+            (8..20, 4, 1),
+            (12..12, 9, 0),
+            (30..40, 5, 2),
+            (14..16, 7, 9),
+            (15..18, 1, 4),
+        ];
+        let len = 35;
+        let marks = Marks::paint(len, items.clone());
+        let want = reference(len, &items);
+        for (i, w) in want.iter().enumerate() {
+            assert_eq!(marks.at(i), *w, "character {i}");
+        }
+        assert_eq!(marks.at(len), None);
+        assert_eq!(marks.at(usize::MAX), None);
+        let none: Marks<u8> = Marks::paint(10, Vec::<(Range<usize>, u8, u8)>::new());
+        assert_eq!(none.at(0), None);
     }
 }

@@ -41,26 +41,112 @@ struct Grapheme {
     space: bool,
 }
 
+/// The graphemes of one input line, read by index.
+trait Graphemes {
+    fn count(&self) -> usize;
+    fn get(&self, i: usize) -> Grapheme;
+    /// The index of the first grapheme that starts at or after character `pos`.
+    fn first_from(&self, pos: usize) -> usize;
+}
+
+impl Graphemes for [Grapheme] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn get(&self, i: usize) -> Grapheme {
+        self[i]
+    }
+    fn first_from(&self, pos: usize) -> usize {
+        self.partition_point(|g| g.start < pos)
+    }
+}
+
+/// A line of printable ASCII (the sanitized text has no control characters left): every byte is
+/// a grapheme one cell wide, so none is stored.
+struct Ascii<'a> {
+    start: usize,
+    bytes: &'a [u8],
+}
+
+impl Graphemes for Ascii<'_> {
+    fn count(&self) -> usize {
+        self.bytes.len()
+    }
+    fn get(&self, i: usize) -> Grapheme {
+        Grapheme {
+            start: self.start + i,
+            chars: 1,
+            width: 1,
+            space: self.bytes[i] == b' ',
+        }
+    }
+    fn first_from(&self, pos: usize) -> usize {
+        pos.saturating_sub(self.start).min(self.bytes.len())
+    }
+}
+
+/// An input line (split at '\n'): its characters, where its bytes start, and its graphemes
+/// (None: the line is ASCII, one grapheme per byte).
+#[derive(Debug, Clone)]
+struct Paragraph {
+    chars: Range<usize>,
+    byte: usize,
+    graphemes: Option<Vec<Grapheme>>,
+}
+
 /// The article text, ready to lay out: sanitized (same character count as stored), with the byte
-/// position of every character and its graphemes split by paragraph line.
+/// position of every character (none kept for an ASCII text) and the graphemes of each non-ASCII
+/// paragraph line.
 #[derive(Debug, Clone)]
 pub struct ArticleText {
     text: String,
-    /// Byte offset of each character, plus the length at the end.
-    bytes: Vec<usize>,
-    /// Per input line (split at '\n'): its graphemes.
-    lines: Vec<(Range<usize>, Vec<Grapheme>)>,
+    /// Byte offset of each character, plus the length at the end; None when the text is ASCII
+    /// (a character's byte offset is its index).
+    bytes: Option<Vec<usize>>,
+    /// Per input line (split at '\n').
+    lines: Vec<Paragraph>,
 }
 
 impl ArticleText {
     pub fn new(raw: &str) -> ArticleText {
-        let text = sanitize(raw, true).into_owned();
-        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        bytes.push(text.len());
+        ArticleText::from_string(raw.to_string())
+    }
+
+    /// As `new`, reusing `raw`'s buffer when it needs no sanitizing.
+    pub fn from_string(raw: String) -> ArticleText {
+        ArticleText::build(raw, true)
+    }
+
+    /// `ascii`: ASCII lines (and an ASCII text) go without grapheme and byte tables (false only
+    /// in tests, to check the two ways agree).
+    fn build(raw: String, ascii: bool) -> ArticleText {
+        let owned = match sanitize(&raw, true) {
+            std::borrow::Cow::Owned(s) => Some(s),
+            std::borrow::Cow::Borrowed(_) => None,
+        };
+        let text = owned.unwrap_or(raw);
+        let bytes = if ascii && text.is_ascii() {
+            None
+        } else {
+            let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+            bytes.push(text.len());
+            Some(bytes)
+        };
         let mut lines = Vec::new();
         let mut char_pos = 0;
+        let mut byte = 0;
         for line in text.split('\n') {
-            let n = line.chars().count();
+            if ascii && line.is_ascii() {
+                let n = line.len();
+                lines.push(Paragraph {
+                    chars: char_pos..char_pos + n,
+                    byte,
+                    graphemes: None,
+                });
+                char_pos += n + 1;
+                byte += line.len() + 1;
+                continue;
+            }
             let mut graphemes = Vec::new();
             let mut pos = char_pos;
             // styled_graphemes drops nothing here: the text has no control characters left.
@@ -74,26 +160,41 @@ impl ArticleText {
                 });
                 pos += chars;
             }
-            lines.push((char_pos..char_pos + n, graphemes));
-            char_pos += n + 1;
+            lines.push(Paragraph {
+                chars: char_pos..pos,
+                byte,
+                graphemes: Some(graphemes),
+            });
+            char_pos = pos + 1;
+            byte += line.len() + 1;
         }
         ArticleText { text, bytes, lines }
     }
 
     /// Length in characters.
     pub fn len(&self) -> usize {
-        self.bytes.len() - 1
+        match &self.bytes {
+            Some(b) => b.len() - 1,
+            None => self.text.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
+    fn byte(&self, char: usize) -> usize {
+        match &self.bytes {
+            Some(b) => b[char],
+            None => char,
+        }
+    }
+
     /// The characters `range` (clamped to the text).
     pub fn slice(&self, range: Range<usize>) -> &str {
         let end = range.end.min(self.len());
         let start = range.start.min(end);
-        &self.text[self.bytes[start]..self.bytes[end]]
+        &self.text[self.byte(start)..self.byte(end)]
     }
 
     /// Lay the text out in lines at most `width` cells wide, breaking at spaces where it can.
@@ -101,46 +202,62 @@ impl ArticleText {
     pub fn wrap(&self, width: u16) -> Vec<Range<usize>> {
         let width = width.max(1);
         let mut out = Vec::new();
-        for (range, gs) in &self.lines {
-            if gs.is_empty() {
-                out.push(range.start..range.start);
-                continue;
-            }
-            let mut start = 0; // grapheme index where the current line starts
-            let mut used: u16 = 0;
-            let mut brk: Option<usize> = None; // grapheme index after the last space on the line
-            let mut i = 0;
-            while i < gs.len() {
-                let g = gs[i];
-                if used.saturating_add(g.width) > width && i > start {
-                    if g.space {
-                        // The line ends here; the spaces vanish into the break.
-                        out.push(line_range(gs, start, i));
-                        while i < gs.len() && gs[i].space {
-                            i += 1;
-                        }
-                    } else if let Some(b) = brk.filter(|&b| b > start) {
-                        out.push(line_range(gs, start, b));
-                        i = b;
-                    } else {
-                        out.push(line_range(gs, start, i));
-                    }
-                    start = i;
-                    used = 0;
-                    brk = None;
-                    continue;
+        for p in &self.lines {
+            match &p.graphemes {
+                Some(gs) => wrap_line(gs.as_slice(), p.chars.start, width, &mut out),
+                None => {
+                    let bytes = &self.text.as_bytes()[p.byte..p.byte + p.chars.len()];
+                    let gs = Ascii {
+                        start: p.chars.start,
+                        bytes,
+                    };
+                    wrap_line(&gs, p.chars.start, width, &mut out)
                 }
-                used = used.saturating_add(g.width);
-                if g.space {
-                    brk = Some(i + 1);
-                }
-                i += 1;
-            }
-            if start < gs.len() {
-                out.push(line_range(gs, start, gs.len()));
             }
         }
         out
+    }
+}
+
+/// Wrap one input line's graphemes `gs` (starting at character `first`) into `out`.
+fn wrap_line<G: Graphemes + ?Sized>(gs: &G, first: usize, width: u16, out: &mut Vec<Range<usize>>) {
+    let n = gs.count();
+    if n == 0 {
+        out.push(first..first);
+        return;
+    }
+    let mut start = 0; // grapheme index where the current line starts
+    let mut used: u16 = 0;
+    let mut brk: Option<usize> = None; // grapheme index after the last space on the line
+    let mut i = 0;
+    while i < n {
+        let g = gs.get(i);
+        if used.saturating_add(g.width) > width && i > start {
+            if g.space {
+                // The line ends here; the spaces vanish into the break.
+                out.push(line_range(gs, start, i));
+                while i < n && gs.get(i).space {
+                    i += 1;
+                }
+            } else if let Some(b) = brk.filter(|&b| b > start) {
+                out.push(line_range(gs, start, b));
+                i = b;
+            } else {
+                out.push(line_range(gs, start, i));
+            }
+            start = i;
+            used = 0;
+            brk = None;
+            continue;
+        }
+        used = used.saturating_add(g.width);
+        if g.space {
+            brk = Some(i + 1);
+        }
+        i += 1;
+    }
+    if start < n {
+        out.push(line_range(gs, start, n));
     }
 }
 
@@ -150,28 +267,45 @@ impl ArticleText {
     pub fn offset_at(&self, line: Range<usize>, column: u16) -> Option<usize> {
         let p = self
             .lines
-            .partition_point(|(r, _)| r.start <= line.start)
+            .partition_point(|p| p.chars.start <= line.start)
             .checked_sub(1)?;
-        let gs = &self.lines[p].1;
-        let first = gs.partition_point(|g| g.start < line.start);
-        let mut used: u16 = 0;
-        for g in gs[first..].iter().take_while(|g| g.start < line.end) {
-            used = used.saturating_add(g.width);
-            if column < used {
-                return Some(g.start);
+        let p = &self.lines[p];
+        match &p.graphemes {
+            Some(gs) => column_in(gs.as_slice(), line, column),
+            None => {
+                let bytes = &self.text.as_bytes()[p.byte..p.byte + p.chars.len()];
+                let gs = Ascii {
+                    start: p.chars.start,
+                    bytes,
+                };
+                column_in(&gs, line, column)
             }
         }
-        None
     }
 }
 
+fn column_in<G: Graphemes + ?Sized>(gs: &G, line: Range<usize>, column: u16) -> Option<usize> {
+    let mut used: u16 = 0;
+    for i in gs.first_from(line.start)..gs.count() {
+        let g = gs.get(i);
+        if g.start >= line.end {
+            break;
+        }
+        used = used.saturating_add(g.width);
+        if column < used {
+            return Some(g.start);
+        }
+    }
+    None
+}
+
 /// Characters of graphemes `from..to` (`to > from`), without trailing spaces.
-fn line_range(gs: &[Grapheme], from: usize, mut to: usize) -> Range<usize> {
-    while to > from + 1 && gs[to - 1].space {
+fn line_range<G: Graphemes + ?Sized>(gs: &G, from: usize, mut to: usize) -> Range<usize> {
+    while to > from + 1 && gs.get(to - 1).space {
         to -= 1;
     }
-    let last = gs[to - 1];
-    gs[from].start..last.start + last.chars as usize
+    let last = gs.get(to - 1);
+    gs.get(from).start..last.start + last.chars as usize
 }
 
 /// A wrapped article, kept for one width.
@@ -266,6 +400,38 @@ mod tests {
         let narrow = t.wrap(4);
         let second = narrow[1].clone();
         assert_eq!(t.offset_at(second.clone(), 0), Some(second.start));
+    }
+
+    #[test]
+    fn ascii_lines_lay_out_as_measured_graphemes_do() {
+        let texts = [
+            "the agency said that revenue rose 7 percent  and   more\n\nx\n",
+            "a\tb\u{1b}c  d \n averyveryverylongwordthatbreaks here\n  lead",
+            "ascii line one two three\nnon ascii é 漢字 line\nascii again and again",
+            "",
+            "\n\n",
+            " ",
+        ];
+        for raw in texts {
+            let fast = ArticleText::build(raw.to_string(), true);
+            let slow = ArticleText::build(raw.to_string(), false);
+            assert_eq!(fast.len(), slow.len());
+            assert_eq!(fast.len(), raw.chars().count());
+            for w in 0..30 {
+                let lines = fast.wrap(w);
+                assert_eq!(lines, slow.wrap(w), "{raw:?} at {w}");
+                for l in &lines {
+                    assert_eq!(fast.slice(l.clone()), slow.slice(l.clone()));
+                    for c in 0..w + 2 {
+                        assert_eq!(
+                            fast.offset_at(l.clone(), c),
+                            slow.offset_at(l.clone(), c),
+                            "{raw:?} at {w}, column {c} of {l:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

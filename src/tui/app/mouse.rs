@@ -104,7 +104,7 @@ impl App {
         let Some(at) = view.text.offset_at(line.clone(), x - inner.x) else {
             return;
         };
-        let mark = view.marks.get(at).copied().unwrap_or(NO_CLAIM);
+        let mark = view.marks.at(at).unwrap_or(NO_CLAIM);
         if mark == NO_CLAIM || Some(mark as usize) == self.selected_index() {
             return;
         }

@@ -17,8 +17,7 @@ use crate::tui::popups::confirm::ConfirmTask;
 use crate::tui::popups::log::LogView;
 use crate::tui::popups::overview::Overview;
 use crate::tui::state::ArticleView;
-use crate::tui::state::NO_CLAIM;
-use crate::tui::state::NO_VALUE;
+use crate::tui::state::Marks;
 use crate::tui::strings;
 use crate::tui::text::ArticleText;
 use crate::tui::text::Wrapped;
@@ -290,24 +289,25 @@ impl App {
         if self.texts.len() >= TEXT_CACHE {
             self.texts.clear();
         }
-        let text = ArticleText::new(&raw);
-        let mut marks = vec![NO_CLAIM; text.len()];
-        for i in self.article_rows(article) {
+        let text = ArticleText::from_string(raw);
+        // Where claims overlap, a character belongs to the first (in reading order); where
+        // values overlap, to the last one found.
+        let claims = self.article_rows(article).map(|i| {
             let c = &self.rows[i];
-            let end = c.end.min(marks.len());
-            for m in &mut marks[c.start.min(end)..end] {
-                if *m == NO_CLAIM {
-                    *m = i as u32;
-                }
-            }
-        }
-        let mut marked = vec![NO_VALUE; text.len()];
+            (c.start..c.end, i as u32, i)
+        });
+        let marks = Marks::paint(text.len(), claims);
+        let mut marked = Marks::default();
         match values {
             Ok(found) => {
-                for v in found {
-                    let end = v.end.min(marked.len());
-                    marked[v.start.min(end)..end].fill(value_group(v.kind));
-                }
+                let n = found.len();
+                marked = Marks::paint(
+                    text.len(),
+                    found
+                        .into_iter()
+                        .enumerate()
+                        .map(|(j, v)| (v.start..v.end, value_group(v.kind), n - j)),
+                );
             }
             Err(e) => self.error(e),
         }

@@ -124,8 +124,8 @@ fn styled_line<'a>(
 ) -> Line<'a> {
     let selected = ctx.selected_index().map_or(NO_CLAIM, |i| i as u32);
     let style_at = |i: usize| -> Style {
-        let claim = view.marks.get(i).copied().unwrap_or(NO_CLAIM);
-        let value = view.values.get(i).copied().unwrap_or(NO_VALUE);
+        let claim = view.marks.at(i).unwrap_or(NO_CLAIM);
+        let value = view.values.at(i).unwrap_or(NO_VALUE);
         let on_selected = claim != NO_CLAIM && claim == selected;
         let base = match claim {
             NO_CLAIM => Style::default(),
