@@ -40,9 +40,15 @@ impl Desk {
 
 /// Read a JSON bundle written by `export --format json`.
 fn read_bundle(path: &Path) -> Result<crate::model::Report> {
-    let shown = path.display();
+    let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
-    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+    parse_bundle(&shown, &bytes)
+}
+
+/// Parse the bytes of a JSON bundle called `shown` (what `import-report` reads, without the
+/// file): the checks of its format, then the report. Any bytes give a report or one sentence.
+pub fn parse_bundle(shown: &str, bytes: &[u8]) -> Result<crate::model::Report> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
         Error::bad_input(format!(
             "{shown} is not JSON ({e}); give a file written by `export --format json`"
         ))

@@ -11,7 +11,7 @@ mod review;
 
 pub use article::{ArticleChanges, check_article_url};
 pub use claims::{Locate, SplitAt};
-pub use export::{ExportRequest, expand_home, write_atomically};
+pub use export::{ExportRequest, expand_home, parse_bundle, write_atomically};
 pub use import::{ArticleMeta, article_files, parse_date, prepare};
 
 use crate::config::Config;
