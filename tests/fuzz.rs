@@ -13,8 +13,10 @@
 //! reduced copy to the corpus when you fix one.
 
 use chrono::NaiveDate;
+use claimdesk::cli::explain;
 use claimdesk::config::Config;
 use claimdesk::desk::parse_bundle;
+use claimdesk::error::Error;
 use claimdesk::extract::{self, Extraction};
 use claimdesk::ingest;
 use claimdesk::model::{Report, Scale, Stance};
@@ -83,17 +85,22 @@ fn extract_checked(text: &str, published: Option<NaiveDate>) {
 /// Read `bytes` as a file with this extension; a document is normalized text that extracts.
 fn ingest_checked(bytes: &[u8], ext: &str) {
     let name = format!("fuzz.{ext}");
-    if let Ok(doc) = ingest::parse(&name, bytes, Some(ext)) {
-        assert!(
-            !doc.text.trim().is_empty(),
-            "an empty document was accepted"
-        );
-        assert_eq!(
-            extract::normalize(&doc.text),
-            doc.text,
-            "the text is normalized"
-        );
-        extract_checked(&doc.text, doc.published);
+    match ingest::parse(&name, bytes, Some(ext)) {
+        Err(e) => {
+            one_sentence(e.into());
+        }
+        Ok(doc) => {
+            assert!(
+                !doc.text.trim().is_empty(),
+                "an empty document was accepted"
+            );
+            assert_eq!(
+                extract::normalize(&doc.text),
+                doc.text,
+                "the text is normalized"
+            );
+            extract_checked(&doc.text, doc.published);
+        }
     }
 }
 
@@ -196,27 +203,34 @@ fn render_all(report: &Report) {
     }
 }
 
+/// The refusal as the user reads it (`cli::explain`, what the binary prints): one line the
+/// terminal does not act on, not the size of the input.
+fn one_sentence(e: Error) -> String {
+    let said = explain(&e);
+    assert!(
+        !said.chars().any(|c| c.is_control()) && said.chars().count() < 2_200,
+        "a refusal that is not one short line: {said:?}"
+    );
+    said
+}
+
 /// What `import-report` does with these bytes, into an empty database and into one that already
 /// holds the fixture: an answer or a refusal in one sentence, never a panic; what it stores stays
 /// inside the articles. Returns the refusal of the empty database, if any.
 fn bundle_refusal(bytes: &[u8]) -> Option<String> {
-    let one_sentence = |e: String| {
-        assert!(!e.contains('\n'), "a refusal of more than one line: {e}");
-        e
-    };
     let bundle = match parse_bundle("fuzz.json", bytes) {
         Ok(b) => b,
-        Err(e) => return Some(one_sentence(e.to_string())),
+        Err(e) => return Some(one_sentence(e)),
     };
     let mut empty = Store::open_in_memory().unwrap();
     let refused = empty
         .import_report(&bundle, "bob")
         .err()
-        .map(|e| one_sentence(e.to_string()));
+        .map(|e| one_sentence(e.into()));
     check_stored_spans(&empty);
     let mut full = reviewed_store();
     if let Err(e) = full.import_report(&bundle, "bob") {
-        one_sentence(e.to_string());
+        one_sentence(e.into());
     }
     check_stored_spans(&full);
     refused

@@ -56,7 +56,8 @@ pub fn parse_bundle(shown: &str, bytes: &[u8]) -> Result<crate::model::Report> {
     let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
     if format != report::json::FORMAT {
         return Err(Error::bad_input(format!(
-            "{shown} is not a claimdesk report (format \"{format}\", expected \"{}\"); give a file written by `export --format json`",
+            "{shown} is not a claimdesk report (format \"{}\", expected \"{}\"); give a file written by `export --format json`",
+            crate::safe::line(format, 40),
             report::json::FORMAT
         )));
     }
