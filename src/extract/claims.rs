@@ -667,9 +667,10 @@ fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec<(usize, &'
     let mut run: Vec<(usize, &str)> = Vec::new();
     let mut flush = |run: &mut Vec<(usize, &str)>| {
         // A lone sentence-initial word is usually not a name unless it looks like one.
-        while run.first().is_some_and(|(_, w)| is_not_name(w)) {
-            run.remove(0);
-        }
+        // Dropped at once: removing one at a time from the front is quadratic in the run's
+        // length ("Mr. Mr. Mr. …").
+        let leading = run.iter().take_while(|(_, w)| is_not_name(w)).count();
+        run.drain(..leading);
         while run.last().is_some_and(|(_, w)| is_not_name(w)) {
             run.pop();
         }
