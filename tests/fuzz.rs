@@ -71,6 +71,15 @@ fn check_extraction(text: &str, x: &Extraction) {
     for v in &x.values {
         span("value", v.start, v.end, &v.text);
     }
+    // Values are in text order and do not overlap: the claim stage halves on that.
+    for w in x.values.windows(2) {
+        assert!(
+            w[0].end <= w[1].start,
+            "values overlap or are out of order: {:?} then {:?}",
+            w[0],
+            w[1]
+        );
+    }
     for c in &x.claims {
         span("claim", c.start, c.end, &c.text);
         assert!(c.sentence < x.sentences.len());
@@ -930,6 +939,18 @@ fn patterns() -> Vec<(&'static str, Make)> {
         ("one long word", Box::new(rep("a"))),
         ("cue words", Box::new(rep("said according to more than "))),
         ("list markers", Box::new(rep("1. "))),
+        (
+            "clauses joined in one sentence",
+            Box::new(rep("NASA spent 355 days in orbit, and ")),
+        ),
+        (
+            "clauses joined by semicolons",
+            Box::new(rep("it cost $5 billion; ")),
+        ),
+        (
+            "clauses joined by while",
+            Box::new(rep("on March 30 it rose 40%, while ")),
+        ),
         ("line breaks", Box::new(rep("\n"))),
         ("CJK", Box::new(rep("東京。"))),
         ("RTL", Box::new(rep("שלום 12 "))),
