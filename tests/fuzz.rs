@@ -940,6 +940,21 @@ fn patterns() -> Vec<(&'static str, Make)> {
         ("cue words", Box::new(rep("said according to more than "))),
         ("list markers", Box::new(rep("1. "))),
         (
+            "anchors and relative dates",
+            Box::new(rep("In 1999, 10 years later ")),
+        ),
+        ("relative dates", Box::new(rep("10 years later "))),
+        ("ranges", Box::new(rep("between 5 and 10 km "))),
+        ("year ranges", Box::new(rep("1999-2022 "))),
+        ("money ranges", Box::new(rep("$5-$10 "))),
+        ("ordinals", Box::new(rep("the 1st, 2nd "))),
+        ("abbreviated dates", Box::new(rep("Jan. 5 "))),
+        ("pronouns", Box::new(rep("he said "))),
+        ("speakers", Box::new(rep("“It is 5 km,” Kelly said "))),
+        ("possessives", Box::new(rep("His parents, Vande Hei’s "))),
+        ("ages", Box::new(rep("Vande Hei, 55, "))),
+        ("number words", Box::new(rep("twenty-five thousand "))),
+        (
             "clauses joined in one sentence",
             Box::new(rep("NASA spent 355 days in orbit, and ")),
         ),
@@ -1058,4 +1073,32 @@ fn import_report_is_linear_in_claims() {
         store.import_report(&report, "bob").unwrap();
     });
     assert_none_slow(slow);
+}
+
+/// Cases for the random timing search: a hundredth of the long run's, at least 8.
+fn timing_config() -> ProptestConfig {
+    let mut c = config();
+    c.cases = (c.cases / 100).max(8);
+    c.max_shrink_iters = 16;
+    c
+}
+
+proptest! {
+    #![proptest_config(timing_config())]
+
+    /// A random hostile snippet repeated to 50 KB and 200 KB: the extractor and the reader take
+    /// about four times as long on the larger, not sixteen.
+    #[test]
+    #[ignore = "long run: timings, on inputs of a few hundred KB"]
+    fn random_patterns_are_linear(unit in hostile_text().prop_filter("not empty", |s| !s.is_empty())) {
+        let mut slow = Vec::new();
+        let make = |n: usize| unit.repeat(n / unit.len() + 1);
+        time_linear(&mut slow, &format!("{unit:?}"), 50_000, make, |s| {
+            extract::extract(s, NaiveDate::from_ymd_opt(2022, 3, 13));
+        });
+        time_linear(&mut slow, &format!("{unit:?} .md"), 50_000, make, |s| {
+            let _ = ingest::parse("t.md", s.as_bytes(), Some("md"));
+        });
+        prop_assert!(slow.is_empty(), "worse than linear:\n{}", slow.join("\n"));
+    }
 }

@@ -140,8 +140,8 @@ fn check_spans(a: &ReportArticle) -> Result<()> {
     let len = a.text.chars().count();
     let outside = |what: String, start: usize, end: usize| {
         StoreError::Invalid(format!(
-            "{what} in the report spans characters {start}..{end}, outside article \"{}\" ({len} characters); the report is damaged, export it again",
-            a.article.title
+            "{what} in the report spans characters {start}..{end}, not a span of article \"{}\" ({len} characters); the report is damaged, export it again",
+            crate::safe::line(&a.article.title, 60)
         ))
     };
     for c in &a.claims {
