@@ -1075,22 +1075,22 @@ fn import_report_is_linear_in_claims() {
     assert_none_slow(slow);
 }
 
-/// Cases for the random timing search: a hundredth of the long run's, at least 8.
-fn timing_config() -> ProptestConfig {
-    let mut c = config();
-    c.cases = (c.cases / 100).max(8);
-    c.max_shrink_iters = 16;
-    c
-}
-
-proptest! {
-    #![proptest_config(timing_config())]
-
-    /// A random hostile snippet repeated to 50 KB and 200 KB: the extractor and the reader take
-    /// about four times as long on the larger, not sixteen.
-    #[test]
-    #[ignore = "long run: timings, on inputs of a few hundred KB"]
-    fn random_patterns_are_linear(unit in hostile_text().prop_filter("not empty", |s| !s.is_empty())) {
+/// A random hostile snippet repeated to 50 KB and 200 KB: the extractor and the reader take about
+/// four times as long on the larger, not sixteen. Its cases are a hundredth of `PROPTEST_CASES`
+/// (at least 8): a runner of its own, since the `proptest!` macro lets that variable override
+/// the count.
+#[test]
+#[ignore = "long run: timings, on inputs of a few hundred KB"]
+fn random_patterns_are_linear() {
+    let cases = (config().cases / 100).max(8);
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases,
+        max_shrink_iters: 16,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    let snippets = hostile_text().prop_filter("not empty", |s| !s.is_empty());
+    let result = runner.run(&snippets, |unit| {
         let mut slow = Vec::new();
         let make = |n: usize| unit.repeat(n / unit.len() + 1);
         time_linear(&mut slow, &format!("{unit:?}"), 50_000, make, |s| {
@@ -1100,5 +1100,9 @@ proptest! {
             let _ = ingest::parse("t.md", s.as_bytes(), Some("md"));
         });
         prop_assert!(slow.is_empty(), "worse than linear:\n{}", slow.join("\n"));
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
     }
 }
