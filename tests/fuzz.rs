@@ -1075,6 +1075,33 @@ fn import_report_is_linear_in_claims() {
     assert_none_slow(slow);
 }
 
+#[test]
+#[ignore = "long run: timings, on inputs of a few hundred KB"]
+fn import_report_is_linear_in_events() {
+    // The fixture's bundle with its first event repeated at different times.
+    let make = |n: usize| {
+        let mut v = base_bundle().clone();
+        let event = v["events"][0].clone();
+        let events: Vec<Value> = (0..n / 400)
+            .map(|i| {
+                let mut e = event.clone();
+                e["id"] = (100_000 + i).into();
+                e["at"] = format!("2022-03-13T00:00:00.{i:09}Z").into();
+                e
+            })
+            .collect();
+        v["events"] = events.into();
+        serde_json::to_string(&v).unwrap()
+    };
+    let mut slow = Vec::new();
+    time_linear(&mut slow, "events", 500_000, make, |s| {
+        let report = parse_bundle("t.json", s.as_bytes()).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_report(&report, "bob").unwrap();
+    });
+    assert_none_slow(slow);
+}
+
 /// A random hostile snippet repeated to 50 KB and 200 KB: the extractor and the reader take about
 /// four times as long on the larger, not sixteen. Its cases are a hundredth of `PROPTEST_CASES`
 /// (at least 8): a runner of its own, since the `proptest!` macro lets that variable override
