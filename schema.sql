@@ -82,6 +82,8 @@ CREATE TABLE evidence (
     created_at  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX evidence_claim ON evidence(claim_id);
+-- `import-report` looks evidence up by its claim and time before adding it.
+CREATE INDEX evidence_claim_at ON evidence(claim_id, created_at);
 
 -- Append-only: a new verdict supersedes the previous one, the history stays.
 CREATE TABLE verdicts (
@@ -94,6 +96,8 @@ CREATE TABLE verdicts (
     created_at  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
+-- `import-report` looks a verdict up by its claim and time before adding it.
+CREATE INDEX verdicts_claim_at ON verdicts(claim_id, created_at);
 
 CREATE TRIGGER verdicts_append_only_update BEFORE UPDATE OF rating, rationale, reviewer, created_at ON verdicts
 BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;

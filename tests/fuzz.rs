@@ -1102,6 +1102,47 @@ fn import_report_is_linear_in_events() {
     assert_none_slow(slow);
 }
 
+#[test]
+#[ignore = "long run: timings, on inputs of a few hundred KB"]
+fn import_report_is_linear_in_evidence_and_verdicts() {
+    // One claim of the fixture's bundle with its evidence and verdict repeated at different times.
+    let make = |n: usize| {
+        let mut v = base_bundle().clone();
+        let claims = v["articles"][0]["claims"].as_array().unwrap();
+        let k = claims
+            .iter()
+            .position(|c| !c["evidence"].as_array().unwrap().is_empty())
+            .unwrap();
+        let claim = &mut v["articles"][0]["claims"][k];
+        let (e, d) = (claim["evidence"][0].clone(), claim["verdicts"][0].clone());
+        let at = |i: usize| format!("2022-03-13T00:00:00.{i:09}Z");
+        claim["evidence"] = (0..n / 800)
+            .map(|i| {
+                let mut e = e.clone();
+                e["at"] = at(i).into();
+                e
+            })
+            .collect::<Vec<_>>()
+            .into();
+        claim["verdicts"] = (0..n / 800)
+            .map(|i| {
+                let mut d = d.clone();
+                d["at"] = at(i).into();
+                d
+            })
+            .collect::<Vec<_>>()
+            .into();
+        serde_json::to_string(&v).unwrap()
+    };
+    let mut slow = Vec::new();
+    time_linear(&mut slow, "evidence and verdicts", 500_000, make, |s| {
+        let report = parse_bundle("t.json", s.as_bytes()).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_report(&report, "bob").unwrap();
+    });
+    assert_none_slow(slow);
+}
+
 /// A random hostile snippet repeated to 50 KB and 200 KB: the extractor and the reader take about
 /// four times as long on the larger, not sixteen. Its cases are a hundredth of `PROPTEST_CASES`
 /// (at least 8): a runner of its own, since the `proptest!` macro lets that variable override
