@@ -495,8 +495,9 @@ fn a_bundle_whose_spans_leave_the_article_is_refused_with_a_sentence() {
         let msg = err.to_string();
         assert!(matches!(err, StoreError::Invalid(_)), "{msg}");
         assert!(
-            msg.contains(&format!("spans characters {start}..{end}, not a span of article"))
-                && msg.ends_with("the report is damaged, export it again")
+            msg.contains(&format!(
+                "spans characters {start}..{end}, not a span of article"
+            )) && msg.ends_with("the report is damaged, export it again")
                 && !msg.contains('\n'),
             "{msg}"
         );
