@@ -1,4 +1,4 @@
--- claimdesk schema, version 2: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 3: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -82,6 +82,8 @@ CREATE TABLE evidence (
     created_at  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX evidence_claim ON evidence(claim_id);
+-- `import-report` looks evidence up by its claim and time before adding it.
+CREATE INDEX evidence_claim_at ON evidence(claim_id, created_at);
 
 -- Append-only: a new verdict supersedes the previous one, the history stays.
 CREATE TABLE verdicts (
@@ -94,6 +96,8 @@ CREATE TABLE verdicts (
     created_at  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
+-- `import-report` looks a verdict up by its claim and time before adding it.
+CREATE INDEX verdicts_claim_at ON verdicts(claim_id, created_at);
 
 CREATE TRIGGER verdicts_append_only_update BEFORE UPDATE OF rating, rationale, reviewer, created_at ON verdicts
 BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
@@ -117,6 +121,8 @@ CREATE TABLE events (
     after       TEXT CHECK (after IS NULL OR json_valid(after))
 ) STRICT;
 CREATE INDEX events_claim ON events(claim_id, id);
+-- `import-report` looks an event up by its time before adding it.
+CREATE INDEX events_at ON events(at);
 
 CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;

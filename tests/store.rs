@@ -490,3 +490,56 @@ fn open_modes_refuse_a_missing_file_or_folder_and_read_only_never_writes() {
         .unwrap_err();
     assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::ReadOnly));
 }
+
+#[test]
+fn a_bundle_whose_spans_leave_the_article_is_refused_with_a_sentence() {
+    let (new, extraction) = fixture();
+    let mut store = Store::open_in_memory().unwrap();
+    store.import(&new, &extraction, "alice").unwrap();
+    let report = store.report(None, None).unwrap();
+    let len = report.articles[0].text.chars().count();
+    let with_value = report.articles[0]
+        .claims
+        .iter()
+        .position(|c| !c.values.is_empty())
+        .unwrap();
+    let spans: [(bool, usize, usize); 5] = [
+        (false, 0, len + 1),
+        (false, 10, 5),
+        (false, usize::MAX - 1, usize::MAX),
+        (false, 1 << 63, (1 << 63) + 1),
+        (true, len, len + 7),
+    ];
+    for (value, start, end) in spans {
+        let mut bad = report.clone();
+        let claim = &mut bad.articles[0].claims[with_value];
+        if value {
+            claim.values[0].start = start;
+            claim.values[0].end = end;
+        } else {
+            claim.claim.start = start;
+            claim.claim.end = end;
+        }
+        let mut other = Store::open_in_memory().unwrap();
+        let err = other.import_report(&bad, "bob").unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, StoreError::Invalid(_)), "{msg}");
+        assert!(
+            msg.contains(&format!(
+                "spans characters {start}..{end}, not a span of article"
+            )) && msg.ends_with("the report is damaged, export it again")
+                && !msg.contains('\n'),
+            "{msg}"
+        );
+        assert_eq!(
+            count(&other, "articles"),
+            0,
+            "a refused bundle changes nothing"
+        );
+        assert_eq!(count(&other, "claims"), 0);
+    }
+    // The same bundle, whole, merges.
+    let mut other = Store::open_in_memory().unwrap();
+    other.import_report(&report, "bob").unwrap();
+    assert_eq!(count(&other, "claims") as usize, extraction.claims.len());
+}

@@ -40,7 +40,7 @@ impl Desk {
 /// Read a JSON bundle written by `export --format json`: before the database is opened, so a
 /// file that is not a bundle creates and changes nothing.
 pub fn read_bundle(path: &Path) -> Result<crate::model::Report> {
-    let shown = path.display();
+    let shown = path.display().to_string();
     if path.is_dir() {
         return Err(Error::bad_input(format!(
             "{shown} is a folder; give a report file written by `export --format json`"
@@ -52,7 +52,13 @@ pub fn read_bundle(path: &Path) -> Result<crate::model::Report> {
         }
         _ => Error::io(format!("cannot read {shown}"), e),
     })?;
-    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+    parse_bundle(&shown, &bytes)
+}
+
+/// Parse the bytes of a JSON bundle called `shown` (what `import-report` reads, without the
+/// file): the checks of its format, then the report. Any bytes give a report or one sentence.
+pub fn parse_bundle(shown: &str, bytes: &[u8]) -> Result<crate::model::Report> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
         Error::bad_input(format!(
             "{shown} is not JSON ({e}); give a file written by `export --format json`"
         ))
@@ -60,7 +66,8 @@ pub fn read_bundle(path: &Path) -> Result<crate::model::Report> {
     let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
     if format != report::json::FORMAT {
         return Err(Error::bad_input(format!(
-            "{shown} is not a claimdesk report (format \"{format}\", expected \"{}\"); give a file written by `export --format json`",
+            "{shown} is not a claimdesk report (format \"{}\", expected \"{}\"); give a file written by `export --format json`",
+            crate::safe::line(format, 40),
             report::json::FORMAT
         )));
     }

@@ -11,7 +11,7 @@ mod review;
 
 pub use article::{ArticleChanges, check_article_url};
 pub use claims::{Locate, SplitAt};
-pub use export::{ExportRequest, expand_home, read_bundle, write_atomically};
+pub use export::{ExportRequest, expand_home, parse_bundle, read_bundle, write_atomically};
 pub use import::{
     ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,
 };

@@ -74,10 +74,11 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             for part in atomic_parts(sentence, &values[v..v_end], s.start) {
                 let abs = s.start + part.start..s.start + part.end;
                 let part_text = &text[abs.clone()];
-                let in_part: Vec<usize> = (v..v_end)
-                    .filter(|&k| {
-                        values[k].1.span.start >= abs.start && values[k].1.span.end <= abs.end
-                    })
+                // Values are sorted and do not overlap (so their ends are sorted too): halve to
+                // the first in the part instead of scanning the sentence's values for each part.
+                let first = v + values[v..v_end].partition_point(|(_, x)| x.span.start < abs.start);
+                let in_part: Vec<usize> = (first..v_end)
+                    .take_while(|&k| values[k].1.span.end <= abs.end)
                     .collect();
                 let kinds: Vec<ValueKind> = in_part.iter().map(|&k| values[k].1.kind).collect();
                 let whole = part == (0..sentence.len());
@@ -158,6 +159,16 @@ fn dedup_key(s: &str) -> String {
 }
 
 fn word_count(s: &str) -> usize {
+    words_up_to(s, usize::MAX)
+}
+
+/// Whether `s` has `n` words or more, reading only as far as the `n`th.
+fn at_least_words(s: &str, n: usize) -> bool {
+    words_up_to(s, n) >= n
+}
+
+/// The number of words in `s`, counting no further than `limit`.
+fn words_up_to(s: &str, limit: usize) -> usize {
     // Runs of letters, digits and apostrophes that hold a letter; ASCII bytes without decoding.
     let (mut count, mut in_word, mut has_letter) = (0, false, false);
     let bytes = s.as_bytes();
@@ -185,6 +196,9 @@ fn word_count(s: &str) -> usize {
             count += usize::from(has_letter);
             in_word = false;
             has_letter = false;
+            if count >= limit {
+                return count;
+            }
         }
         i += n;
     }
@@ -250,22 +264,28 @@ fn atomic_parts(sentence: &str, values: &[(usize, RawValue)], offset: usize) -> 
         return std::iter::once(0..sentence.len()).collect();
     }
     cuts.sort_unstable();
+    // The values that count, sorted and not overlapping: the first one starting in a range is
+    // the one that can end inside it. Looked up by halving, and the words counted only up to
+    // four, so that a sentence of many joins stays linear.
+    let counted: Vec<&Range<usize>> = values
+        .iter()
+        .filter(|(_, v)| !matches!(v.kind, ValueKind::Number | ValueKind::Ordinal))
+        .map(|(_, v)| &v.span)
+        .collect();
     let has_value = |r: &Range<usize>| {
-        values.iter().any(|(_, v)| {
-            v.span.start >= offset + r.start
-                && v.span.end <= offset + r.end
-                && !matches!(v.kind, ValueKind::Number | ValueKind::Ordinal)
-        })
+        let first = counted.partition_point(|v| v.start < offset + r.start);
+        counted.get(first).is_some_and(|v| v.end <= offset + r.end)
     };
+    let four_words = |s: &str| at_least_words(s, 4);
     let mut parts = Vec::new();
     let mut start = 0;
     for (left_end, right_start) in cuts {
         let left = start..left_end;
         let right = right_start..sentence.len();
-        let ok = word_count(&sentence[left.clone()]) >= 4
-            && word_count(&sentence[right.clone()]) >= 4
-            && has_value(&left)
-            && has_value(&right);
+        let ok = has_value(&left)
+            && has_value(&right)
+            && four_words(&sentence[left.clone()])
+            && four_words(&sentence[right.clone()]);
         if ok {
             parts.push(left);
             start = right_start;
@@ -667,9 +687,10 @@ fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec<(usize, &'
     let mut run: Vec<(usize, &str)> = Vec::new();
     let mut flush = |run: &mut Vec<(usize, &str)>| {
         // A lone sentence-initial word is usually not a name unless it looks like one.
-        while run.first().is_some_and(|(_, w)| is_not_name(w)) {
-            run.remove(0);
-        }
+        // Dropped at once: removing one at a time from the front is quadratic in the run's
+        // length ("Mr. Mr. Mr. …").
+        let leading = run.iter().take_while(|(_, w)| is_not_name(w)).count();
+        run.drain(..leading);
         while run.last().is_some_and(|(_, w)| is_not_name(w)) {
             run.pop();
         }
@@ -1000,14 +1021,10 @@ fn subject_of(
         let from = words[k].0;
         if let Some(comma) = text[from..].find(", ") {
             let cut = from + comma + 2;
-            lead_person = names
+            lead_person = names_within(names, part.start + from..part.start + cut)
                 .iter()
                 .rev()
-                .find(|(s, n)| {
-                    *s >= part.start + from
-                        && *s < part.start + cut
-                        && n.split_whitespace().count() >= 2
-                })
+                .find(|(_, n)| n.split_whitespace().count() >= 2)
                 .map(|(_, n)| n.to_string());
             while k < words.len() && words[k].0 < cut {
                 k += 1;
@@ -1058,28 +1075,37 @@ fn subject_of(
         k += 1;
     }
     // A quote's speaker: “…,” Kelly explained.
-    let speaker = names.iter().find(|(s, n)| {
-        *s >= part.start && *s < part.end && {
-            let after = sentence[s + n.len()..].trim_start();
-            after
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|v| {
-                    matches!(
-                        v,
-                        "said"
-                            | "says"
-                            | "told"
-                            | "explained"
-                            | "added"
-                            | "asked"
-                            | "wrote"
-                            | "tweeted"
-                    )
-                })
-        }
+    let speaker = names_within(names, part.clone()).iter().find(|(s, n)| {
+        let after = sentence[s + n.len()..].trim_start();
+        after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|v| {
+                matches!(
+                    v,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "explained"
+                        | "added"
+                        | "asked"
+                        | "wrote"
+                        | "tweeted"
+                )
+            })
     });
     possessive.or_else(|| speaker.map(|(_, n)| n.to_string()))
+}
+
+/// The names (in order of their start) that start in `range`, found by halving: a sentence's
+/// parts each look at their own names, not at all of the sentence's.
+fn names_within<'n, 'a>(
+    names: &'n [(usize, &'a str)],
+    range: Range<usize>,
+) -> &'n [(usize, &'a str)] {
+    let from = names.partition_point(|(s, _)| *s < range.start);
+    let to = from + names[from..].partition_point(|(s, _)| *s < range.end);
+    &names[from..to]
 }
 
 #[cfg(test)]

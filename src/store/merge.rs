@@ -40,6 +40,7 @@ impl Store {
             let mut touched: BTreeSet<i64> = BTreeSet::new();
             for a in &report.articles {
                 let local = merge_article(tx, a, &mut sum)?;
+                check_spans(a)?;
                 article_map.insert(a.article.id, local);
                 for c in &a.claims {
                     let (id, created) = merge_claim(tx, local, c, actor, &mut sum)?;
@@ -130,6 +131,35 @@ fn merge_article(tx: &Connection, a: &ReportArticle, sum: &mut MergeSummary) -> 
     )?;
     sum.articles += 1;
     Ok(tx.last_insert_rowid())
+}
+
+/// Every claim's span, and its values', lies inside the article's text (character offsets, end
+/// exclusive); a span outside it means a damaged report, refused whole before anything points at
+/// text that is not there. (Character offsets always fall on character boundaries.)
+fn check_spans(a: &ReportArticle) -> Result<()> {
+    let len = a.text.chars().count();
+    let outside = |what: String, start: usize, end: usize| {
+        StoreError::Invalid(format!(
+            "{what} in the report spans characters {start}..{end}, not a span of article \"{}\" ({len} characters); the report is damaged, export it again",
+            crate::safe::line(&a.article.title, 60)
+        ))
+    };
+    for c in &a.claims {
+        let k = &c.claim;
+        if k.start > k.end || k.end > len {
+            return Err(outside(format!("claim {}", k.id), k.start, k.end));
+        }
+        for v in &c.values {
+            if v.start > v.end || v.end > len {
+                return Err(outside(
+                    format!("value {} of claim {}", v.id, k.id),
+                    v.start,
+                    v.end,
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The local claim with the same span, created when missing (then `true`). A different wording

@@ -54,6 +54,7 @@ macro_rules! migration {
 pub const MIGRATIONS: &[Migration] = &[
     migration!("0001_initial.sql"),
     migration!("0002_article_edit_event.sql"),
+    migration!("0003_merge_lookup_indexes.sql"),
 ];
 
 /// The schema version this binary writes.
