@@ -67,6 +67,8 @@ impl Error {
                 | IngestError::Html(..)
                 | IngestError::HtmlTooDeep(..),
             ) => 2,
+            // A report that is not what `export --format json` writes is bad input, like any file.
+            Error::Store(StoreError::DamagedReport(_)) => 2,
             Error::Store(_) | Error::Config(_) | Error::Io { .. } | Error::Refused(_) => 1,
         }
     }

@@ -365,6 +365,11 @@ fn export_and_import_report() {
         .replacen("355", "356", 1);
     report["articles"][0]["text"] = text.into();
     std::fs::write(&damaged, report.to_string()).unwrap();
+    let outside = desk.path("outside.json");
+    let mut report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(bundle).unwrap()).unwrap();
+    report["articles"][0]["claims"][0]["end"] = 9_999_999.into();
+    std::fs::write(&outside, report.to_string()).unwrap();
     let not_json = desk.path("notes.json");
     std::fs::write(&not_json, "not json").unwrap();
     check(
@@ -376,6 +381,7 @@ fn export_and_import_report() {
             (&["import-report", not_json.to_str().unwrap()], 2),
             (&["import-report", FIXTURE], 2),
             (&["import-report", damaged.to_str().unwrap()], 2),
+            (&["import-report", outside.to_str().unwrap()], 2),
         ],
     );
     check(

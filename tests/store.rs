@@ -523,7 +523,7 @@ fn a_bundle_whose_spans_leave_the_article_is_refused_with_a_sentence() {
         let mut other = Store::open_in_memory().unwrap();
         let err = other.import_report(&bad, "bob").unwrap_err();
         let msg = err.to_string();
-        assert!(matches!(err, StoreError::Invalid(_)), "{msg}");
+        assert!(matches!(err, StoreError::DamagedReport(_)), "{msg}");
         assert!(
             msg.contains(&format!(
                 "spans characters {start}..{end}, not a span of article"

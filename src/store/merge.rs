@@ -82,7 +82,7 @@ impl Store {
                         params![e.at, e.actor, e.action, e.entity, entity_id, claim_id, before, after],
                     )
                     .map_err(|_| {
-                        StoreError::Invalid(format!(
+                        StoreError::DamagedReport(format!(
                             "the report holds an event this claimdesk does not know (\"{}\" on {}); it may come from a newer version",
                             e.action, e.entity
                         ))
@@ -101,7 +101,7 @@ impl Store {
 
 fn merge_article(tx: &Connection, a: &ReportArticle, sum: &mut MergeSummary) -> Result<i64> {
     if super::sha256_hex(&a.text) != a.article.sha256 {
-        return Err(StoreError::Invalid(format!(
+        return Err(StoreError::DamagedReport(format!(
             "article \"{}\" in the report does not match its sha256; the report is damaged, export it again",
             a.article.title
         )));
@@ -139,7 +139,7 @@ fn merge_article(tx: &Connection, a: &ReportArticle, sum: &mut MergeSummary) -> 
 fn check_spans(a: &ReportArticle) -> Result<()> {
     let len = a.text.chars().count();
     let outside = |what: String, start: usize, end: usize| {
-        StoreError::Invalid(format!(
+        StoreError::DamagedReport(format!(
             "{what} in the report spans characters {start}..{end}, not a span of article \"{}\" ({len} characters); the report is damaged, export it again",
             crate::safe::line(&a.article.title, 60)
         ))

@@ -109,6 +109,10 @@ pub enum StoreError {
         needed: usize,
         have: usize,
     },
+    /// A merged report that cannot be right: spans outside its article, text that does not match
+    /// its sha256, an event this version does not know.
+    #[error("{0}")]
+    DamagedReport(String),
     /// A file that holds another application's tables.
     #[error("{path} already holds tables that are not claimdesk's; use another database file")]
     Foreign { path: String },
