@@ -117,7 +117,8 @@ impl Paragraph {
 struct Line<'a> {
     p: &'a Paragraph,
     text: &'a [u8],
-    at: Cell<usize>,
+    /// Graphemes `lo..hi` have `k` stretches at or before them.
+    at: Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Line<'a> {
@@ -125,25 +126,21 @@ impl<'a> Line<'a> {
         Line {
             p,
             text,
-            at: Cell::new(0),
+            at: Cell::new((0, 0, 0)),
         }
     }
 
     /// How many stretches start at or before grapheme `i`.
     fn stretches_to(&self, i: usize) -> usize {
-        let ss = &self.p.stretches;
-        let k = self.at.get();
-        let fits =
-            |k: usize| (k == 0 || ss[k - 1].first <= i) && (k == ss.len() || ss[k].first > i);
-        if fits(k) {
+        let (lo, hi, k) = self.at.get();
+        if lo <= i && i < hi {
             return k;
         }
-        if k < ss.len() && fits(k + 1) {
-            self.at.set(k + 1);
-            return k + 1;
-        }
+        let ss = &self.p.stretches;
         let k = ss.partition_point(|s| s.first <= i);
-        self.at.set(k);
+        let lo = if k == 0 { 0 } else { ss[k - 1].first };
+        let hi = ss.get(k).map_or(usize::MAX, |s| s.first);
+        self.at.set((lo, hi, k));
         k
     }
 
