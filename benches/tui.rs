@@ -225,8 +225,9 @@ fn bench(c: &mut Criterion) {
 
 /// A database of one article of `mb` MB that is one long sentence, with one claim at its start:
 /// what the workbench lays out when it opens it (issue "Hardening": 50 MB must stay responsive).
-fn long_article(dir: &Path, mb: usize) -> PathBuf {
-    let path = dir.join(format!("long-{mb}.db"));
+/// `curly`: real news text, a curly quote or a dash (’ “ ” —) after about every 80 characters.
+fn long_article(dir: &Path, mb: usize, curly: bool) -> PathBuf {
+    let path = dir.join(format!("long-{mb}-{curly}.db"));
     let mut text = String::with_capacity((mb << 20) + 64);
     let mut i = 0usize;
     while text.len() < mb << 20 {
@@ -235,6 +236,9 @@ fn long_article(dir: &Path, mb: usize) -> PathBuf {
                 "the ", "agency ", "said ", "that ", "revenue ", "rose ", "7 ", "percent ",
             ][i % 8],
         );
+        if curly && i % 13 == 12 {
+            text.push_str(["’s ", "“", "” ", "— "][(i / 13) % 4]);
+        }
         i += 1;
     }
     let claim = RawClaim {
@@ -265,7 +269,8 @@ fn long_article(dir: &Path, mb: usize) -> PathBuf {
     path
 }
 
-/// First frame and a key press on one long one-sentence article, at 1, 4, 16 and 50 MB: how the
+/// First frame and a key press on one long one-sentence article, at 1, 4, 16 and 50 MB (and at 16
+/// and 50 MB with curly quotes and dashes, as real news text has them): how the
 /// layout grows with the article (ASCII lines are wrapped without a grapheme table, claims and
 /// values are spans); then the article pane's keys and a click, each timed once.
 fn bench_long(c: &mut Criterion) {
@@ -273,9 +278,22 @@ fn bench_long(c: &mut Criterion) {
     let mut group = c.benchmark_group("tui_long_article");
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(5));
-    for mb in [1, 4, 16, 50] {
-        let path = long_article(dir.path(), mb);
-        group.bench_function(format!("first_frame_{mb}MB"), |b| {
+    let cases = [
+        (1, false),
+        (4, false),
+        (16, false),
+        (50, false),
+        (16, true),
+        (50, true),
+    ];
+    for (mb, curly) in cases {
+        let path = long_article(dir.path(), mb, curly);
+        let name = if curly {
+            format!("{mb}MB_curly")
+        } else {
+            format!("{mb}MB")
+        };
+        group.bench_function(format!("first_frame_{name}"), |b| {
             b.iter(|| {
                 let app = open_app(&path);
                 let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
@@ -291,7 +309,7 @@ fn bench_long(c: &mut Criterion) {
             KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE),
         ];
         let mut n = 0usize;
-        group.bench_function(format!("key_and_redraw_{mb}MB"), |b| {
+        group.bench_function(format!("key_and_redraw_{name}"), |b| {
             b.iter(|| {
                 n += 1;
                 app.handle_key(keys[n % 2]);
@@ -323,7 +341,7 @@ fn bench_long(c: &mut Criterion) {
                 started.elapsed().as_secs_f64() * 1e3
             ));
         }
-        eprintln!("article keys and redraw at {mb} MB: {}", times.join(", "));
+        eprintln!("article keys and redraw at {name}: {}", times.join(", "));
     }
     group.finish();
 }

@@ -4,6 +4,7 @@
 use ratatui::buffer::CellWidth;
 use ratatui::style::Style;
 use ratatui::text::Span;
+use std::cell::Cell;
 use std::ops::Range;
 
 pub use crate::safe::{one_line, sanitize};
@@ -49,18 +50,6 @@ trait Graphemes {
     fn first_from(&self, pos: usize) -> usize;
 }
 
-impl Graphemes for [Grapheme] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    fn get(&self, i: usize) -> Grapheme {
-        self[i]
-    }
-    fn first_from(&self, pos: usize) -> usize {
-        self.partition_point(|g| g.start < pos)
-    }
-}
-
 /// A line of printable ASCII (the sanitized text has no control characters left): every byte is
 /// a grapheme one cell wide, so none is stored.
 struct Ascii<'a> {
@@ -85,23 +74,136 @@ impl Graphemes for Ascii<'_> {
     }
 }
 
-/// An input line (split at '\n'): its characters, where its bytes start, and its graphemes
-/// (None: the line is ASCII, one grapheme per byte).
+/// A part of an input line whose graphemes are measured: a run of non-ASCII characters with
+/// the character before and the one after it (or the whole line, in tests). Between two ASCII
+/// characters (the sanitized text has no CR) there is always a grapheme break, so a stretch
+/// breaks the same way alone as inside its line, and the printable ASCII between stretches is
+/// one grapheme per byte, one cell wide, stored nowhere.
+#[derive(Debug, Clone)]
+struct Stretch {
+    /// Characters of the article.
+    chars: Range<usize>,
+    /// Byte offset of its end in the article.
+    byte_end: usize,
+    /// Index (in its line) of its first grapheme.
+    first: usize,
+    /// Its graphemes, in the paragraph's `graphemes`.
+    graphemes: Range<usize>,
+}
+
+/// An input line (split at '\n'): its characters, where its bytes start, its measured stretches
+/// (none: the line is ASCII, one grapheme per byte) and how many graphemes it has.
 #[derive(Debug, Clone)]
 struct Paragraph {
     chars: Range<usize>,
     byte: usize,
-    graphemes: Option<Vec<Grapheme>>,
+    stretches: Vec<Stretch>,
+    graphemes: Vec<Grapheme>,
+    count: usize,
 }
 
+impl Paragraph {
+    /// An ASCII line (no stretches) of the article `text`.
+    fn ascii<'a>(&self, text: &'a str) -> Ascii<'a> {
+        Ascii {
+            start: self.chars.start,
+            bytes: &text.as_bytes()[self.byte..self.byte + self.chars.len()],
+        }
+    }
+}
+
+/// A paragraph's graphemes with the text its ASCII gaps are read from; `at` remembers the
+/// stretch the last look-up found, as wrapping reads the graphemes in order.
+struct Line<'a> {
+    p: &'a Paragraph,
+    text: &'a [u8],
+    /// Graphemes `lo..hi` have `k` stretches at or before them.
+    at: Cell<(usize, usize, usize)>,
+}
+
+impl<'a> Line<'a> {
+    fn new(p: &'a Paragraph, text: &'a [u8]) -> Line<'a> {
+        Line {
+            p,
+            text,
+            at: Cell::new((0, 0, 0)),
+        }
+    }
+
+    /// How many stretches start at or before grapheme `i`.
+    fn stretches_to(&self, i: usize) -> usize {
+        let (lo, hi, k) = self.at.get();
+        if lo <= i && i < hi {
+            return k;
+        }
+        let ss = &self.p.stretches;
+        let k = ss.partition_point(|s| s.first <= i);
+        let lo = if k == 0 { 0 } else { ss[k - 1].first };
+        let hi = ss.get(k).map_or(usize::MAX, |s| s.first);
+        self.at.set((lo, hi, k));
+        k
+    }
+
+    fn ascii(&self, char: usize, byte: usize) -> Grapheme {
+        Grapheme {
+            start: char,
+            chars: 1,
+            width: 1,
+            space: self.text[byte] == b' ',
+        }
+    }
+}
+
+impl Graphemes for Line<'_> {
+    fn count(&self) -> usize {
+        self.p.count
+    }
+
+    fn get(&self, i: usize) -> Grapheme {
+        let k = self.stretches_to(i);
+        if k == 0 {
+            return self.ascii(self.p.chars.start + i, self.p.byte + i);
+        }
+        let s = &self.p.stretches[k - 1];
+        let past = s.first + s.graphemes.len();
+        if i < past {
+            self.p.graphemes[s.graphemes.start + i - s.first]
+        } else {
+            self.ascii(s.chars.end + (i - past), s.byte_end + (i - past))
+        }
+    }
+
+    fn first_from(&self, pos: usize) -> usize {
+        let ss = &self.p.stretches;
+        let k = ss.partition_point(|s| s.chars.start <= pos);
+        let i = if k == 0 {
+            pos.saturating_sub(self.p.chars.start)
+        } else {
+            let s = &ss[k - 1];
+            if pos < s.chars.end {
+                let gs = &self.p.graphemes[s.graphemes.clone()];
+                s.first + gs.partition_point(|g| g.start < pos)
+            } else {
+                s.first + s.graphemes.len() + (pos - s.chars.end)
+            }
+        };
+        i.min(self.p.count)
+    }
+}
+
+/// Characters between two entries of the byte offset table.
+const STEP: usize = 64;
+
 /// The article text, ready to lay out: sanitized (same character count as stored), with the byte
-/// position of every character (none kept for an ASCII text) and the graphemes of each non-ASCII
-/// paragraph line.
+/// position of every 64th character (none kept for an ASCII text) and the measured stretches of
+/// each non-ASCII paragraph line.
 #[derive(Debug, Clone)]
 pub struct ArticleText {
     text: String,
-    /// Byte offset of each character, plus the length at the end; None when the text is ASCII
-    /// (a character's byte offset is its index).
+    /// Length in characters.
+    chars: usize,
+    /// Byte offset of characters 0, 64, 128, ...; None when the text is ASCII (a character's
+    /// byte offset is its index).
     bytes: Option<Vec<usize>>,
     /// Per input line (split at '\n').
     lines: Vec<Paragraph>,
@@ -117,66 +219,48 @@ impl ArticleText {
         ArticleText::build(raw, true)
     }
 
-    /// `ascii`: ASCII lines (and an ASCII text) go without grapheme and byte tables (false only
-    /// in tests, to check the two ways agree).
+    /// `ascii`: only the non-ASCII stretches of a line are measured, and an ASCII text goes
+    /// without a byte table (false only in tests: every line is measured whole, to check the two
+    /// ways agree).
     fn build(raw: String, ascii: bool) -> ArticleText {
         let owned = match sanitize(&raw, true) {
             std::borrow::Cow::Owned(s) => Some(s),
             std::borrow::Cow::Borrowed(_) => None,
         };
         let text = owned.unwrap_or(raw);
-        let bytes = if ascii && text.is_ascii() {
-            None
+        let (chars, bytes) = if ascii && text.is_ascii() {
+            (text.len(), None)
         } else {
-            let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-            bytes.push(text.len());
-            Some(bytes)
+            let mut bytes = Vec::new();
+            let mut n = 0;
+            for (b, _) in text.char_indices() {
+                if n % STEP == 0 {
+                    bytes.push(b);
+                }
+                n += 1;
+            }
+            (n, Some(bytes))
         };
         let mut lines = Vec::new();
         let mut char_pos = 0;
         let mut byte = 0;
         for line in text.split('\n') {
-            if ascii && line.is_ascii() {
-                let n = line.len();
-                lines.push(Paragraph {
-                    chars: char_pos..char_pos + n,
-                    byte,
-                    graphemes: None,
-                });
-                char_pos += n + 1;
-                byte += line.len() + 1;
-                continue;
-            }
-            let mut graphemes = Vec::new();
-            let mut pos = char_pos;
-            // styled_graphemes drops nothing here: the text has no control characters left.
-            for g in Span::raw(line).styled_graphemes(Style::default()) {
-                let chars = g.symbol.chars().count();
-                graphemes.push(Grapheme {
-                    start: pos,
-                    chars: chars as u32,
-                    width: g.symbol.cell_width(),
-                    space: g.symbol.chars().all(char::is_whitespace),
-                });
-                pos += chars;
-            }
-            lines.push(Paragraph {
-                chars: char_pos..pos,
-                byte,
-                graphemes: Some(graphemes),
-            });
-            char_pos = pos + 1;
+            let p = paragraph(line, char_pos, byte, ascii);
+            char_pos = p.chars.end + 1;
             byte += line.len() + 1;
+            lines.push(p);
         }
-        ArticleText { text, bytes, lines }
+        ArticleText {
+            text,
+            chars,
+            bytes,
+            lines,
+        }
     }
 
     /// Length in characters.
     pub fn len(&self) -> usize {
-        match &self.bytes {
-            Some(b) => b.len() - 1,
-            None => self.text.len(),
-        }
+        self.chars
     }
 
     pub fn is_empty(&self) -> bool {
@@ -185,7 +269,14 @@ impl ArticleText {
 
     fn byte(&self, char: usize) -> usize {
         match &self.bytes {
-            Some(b) => b[char],
+            Some(b) if char < self.chars => {
+                let from = b[char / STEP];
+                self.text[from..]
+                    .char_indices()
+                    .nth(char % STEP)
+                    .map_or(self.text.len(), |(o, _)| from + o)
+            }
+            Some(_) => self.text.len(),
             None => char,
         }
     }
@@ -203,20 +294,89 @@ impl ArticleText {
         let width = width.max(1);
         let mut out = Vec::new();
         for p in &self.lines {
-            match &p.graphemes {
-                Some(gs) => wrap_line(gs.as_slice(), p.chars.start, width, &mut out),
-                None => {
-                    let bytes = &self.text.as_bytes()[p.byte..p.byte + p.chars.len()];
-                    let gs = Ascii {
-                        start: p.chars.start,
-                        bytes,
-                    };
-                    wrap_line(&gs, p.chars.start, width, &mut out)
-                }
+            if p.stretches.is_empty() {
+                wrap_line(&p.ascii(&self.text), p.chars.start, width, &mut out);
+            } else {
+                let gs = Line::new(p, self.text.as_bytes());
+                wrap_line(&gs, p.chars.start, width, &mut out);
             }
         }
         out
     }
+}
+
+/// The input line `line`, starting at character `char` and byte `byte` of the article, with its
+/// stretches measured (`ascii` false: the whole line as one stretch).
+fn paragraph(line: &str, char: usize, byte: usize, ascii: bool) -> Paragraph {
+    let b = line.as_bytes();
+    let mut p = Paragraph {
+        chars: char..char,
+        byte,
+        stretches: Vec::new(),
+        graphemes: Vec::new(),
+        count: 0,
+    };
+    let (mut bi, mut ci) = (0, 0); // byte and character in the line
+    while bi < b.len() {
+        if ascii {
+            let skip = b[bi..]
+                .iter()
+                .position(|x| !x.is_ascii())
+                .unwrap_or(b.len() - bi);
+            bi += skip;
+            ci += skip;
+            p.count += skip;
+            if bi == b.len() {
+                break;
+            }
+        }
+        // A stretch: from the ASCII character before the run (if any) to the one after it,
+        // taking in the next run when only that character lies between.
+        let (sb, sc) = if ascii && ci > 0 {
+            (bi - 1, ci - 1)
+        } else {
+            (bi, ci)
+        };
+        if sc < ci {
+            p.count -= 1;
+        }
+        loop {
+            while bi < b.len() && (!ascii || !b[bi].is_ascii()) {
+                bi += line[bi..].chars().next().map_or(1, char::len_utf8);
+                ci += 1;
+            }
+            if bi < b.len() {
+                bi += 1;
+                ci += 1;
+            }
+            if bi == b.len() || b[bi].is_ascii() {
+                break;
+            }
+        }
+        let first_g = p.graphemes.len();
+        let mut pos = char + sc;
+        // styled_graphemes drops nothing here: the text has no control characters left.
+        for g in Span::raw(&line[sb..bi]).styled_graphemes(Style::default()) {
+            let chars = g.symbol.chars().count();
+            p.graphemes.push(Grapheme {
+                start: pos,
+                chars: chars as u32,
+                width: g.symbol.cell_width(),
+                space: g.symbol.chars().all(char::is_whitespace),
+            });
+            pos += chars;
+        }
+        let n = p.graphemes.len() - first_g;
+        p.stretches.push(Stretch {
+            chars: char + sc..char + ci,
+            byte_end: byte + bi,
+            first: p.count,
+            graphemes: first_g..first_g + n,
+        });
+        p.count += n;
+    }
+    p.chars = char..char + ci;
+    p
 }
 
 /// Wrap one input line's graphemes `gs` (starting at character `first`) into `out`.
@@ -270,16 +430,10 @@ impl ArticleText {
             .partition_point(|p| p.chars.start <= line.start)
             .checked_sub(1)?;
         let p = &self.lines[p];
-        match &p.graphemes {
-            Some(gs) => column_in(gs.as_slice(), line, column),
-            None => {
-                let bytes = &self.text.as_bytes()[p.byte..p.byte + p.chars.len()];
-                let gs = Ascii {
-                    start: p.chars.start,
-                    bytes,
-                };
-                column_in(&gs, line, column)
-            }
+        if p.stretches.is_empty() {
+            column_in(&p.ascii(&self.text), line, column)
+        } else {
+            column_in(&Line::new(p, self.text.as_bytes()), line, column)
         }
     }
 }
@@ -411,12 +565,45 @@ mod tests {
             "",
             "\n\n",
             " ",
+            "He said it’s “fine” — and “the ‘rate’ rose” 7% … yes—no ’tis",
+            "“quoted”\n— dash first\nlast’\n’\n“”\n—— a—b c —",
+            "漢字 and 漢字漢字 mixed with ascii 漢 a 漢字漢字漢字漢字 end 漢",
+            "e\u{301} combining a\u{300}\u{301} x\u{20dd}, and a\u{301}b c\u{301}\u{302}",
+            "emoji 👩\u{200d}👩\u{200d}👧 family, a\u{200d}b, 👍\u{1f3fd} x \u{200d}\u{200d} y",
+            "flags 🇫🇷🇩🇪🇺 x🇫 y \u{600}1 prepend \u{1100}\u{1161}\u{11a8}a hangul",
+            "tabs\tand \u{1b} esc’s “here” \r\n and\u{7}bell — done",
         ];
-        for raw in texts {
+        // And mixed lines drawn from an alphabet of ASCII and the characters that join it.
+        let alphabet = [
+            "a", "b", " ", "  ", "’", "“", "”", "—", "漢", "\u{301}", "\u{200d}", "👩", "🇫",
+            "\u{600}", "\n", "x", ".", "é",
+        ];
+        let mut seed = 0x9e37_79b9_u32;
+        let mixed: Vec<String> = (0..40)
+            .map(|_| {
+                (0..60)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                        alphabet[(seed >> 16) as usize % alphabet.len()]
+                    })
+                    .collect()
+            })
+            .collect();
+        for raw in texts
+            .iter()
+            .copied()
+            .chain(mixed.iter().map(String::as_str))
+        {
             let fast = ArticleText::build(raw.to_string(), true);
             let slow = ArticleText::build(raw.to_string(), false);
             assert_eq!(fast.len(), slow.len());
             assert_eq!(fast.len(), raw.chars().count());
+            let clean: Vec<char> = sanitize(raw, true).chars().collect();
+            for a in 0..=clean.len() {
+                let b = (a + 70).min(clean.len() + 1);
+                let expect: String = clean[a..b.min(clean.len())].iter().collect();
+                assert_eq!(fast.slice(a..b), expect, "{raw:?} {a}..{b}");
+            }
             for w in 0..30 {
                 let lines = fast.wrap(w);
                 assert_eq!(lines, slow.wrap(w), "{raw:?} at {w}");
