@@ -530,14 +530,7 @@ fn a_missing_database_is_refused_and_not_created() {
 fn reading_commands_change_nothing_on_disk() {
     let desk = Desk::new();
     desk.import_fixture();
-    let files = || {
-        let mut names: Vec<_> = std::fs::read_dir(desk.dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        names.sort();
-        names
-    };
+    let files = || desk.file_names();
     let before = (files(), std::fs::read(&desk.db).unwrap());
     for args in [
         vec!["articles"],
@@ -582,14 +575,7 @@ fn a_read_only_database_is_read_and_never_written() {
     use std::os::unix::fs::PermissionsExt;
     let desk = Desk::new();
     desk.import_fixture();
-    let listing = || {
-        let mut names: Vec<_> = std::fs::read_dir(desk.dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        names.sort();
-        names
-    };
+    let listing = || desk.file_names();
     let before = listing();
     let bytes = std::fs::read(&desk.db).unwrap();
     let set = |path: &std::path::Path, mode: u32| {

@@ -69,11 +69,6 @@ impl Desk {
         &self.reviewer
     }
 
-    /// The parts, for the workbench until it calls the desk for every change.
-    pub fn into_parts(self) -> (Store, Config, String) {
-        (self.store, self.config, self.reviewer)
-    }
-
     /// Work as another reviewer from now on.
     pub fn set_reviewer(&mut self, name: &str) -> Result<()> {
         self.reviewer = check_reviewer(name)?;

@@ -524,11 +524,6 @@ impl Keymap {
     }
 }
 
-/// Rebind keys of `table` from a parsed `[keys]` table; see `Keymap::apply_overrides`.
-pub fn apply_overrides(table: &mut Keymap, keys: &toml::Value) -> Result<(), String> {
-    table.apply_overrides(keys)
-}
-
 /// The keys of a row, as shown: "j/↓".
 pub fn keys_label(binding: &Binding) -> String {
     binding

@@ -112,6 +112,16 @@ impl Desk {
             .to_string()
     }
 
+    /// The names of the files in the desk's folder, sorted: what a command may not add to.
+    pub fn file_names(&self) -> Vec<std::ffi::OsString> {
+        let mut names: Vec<_> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    }
+
     pub fn article_count(&self) -> usize {
         self.json(&["articles", "--json"]).as_array().unwrap().len()
     }
