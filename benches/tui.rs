@@ -59,6 +59,7 @@ fn article(n: usize) -> (NewArticle, Extraction) {
             values: vec![],
             cues: vec!["value".into()],
             subject: None,
+            ..Default::default()
         });
     }
     let new = NewArticle {
@@ -250,6 +251,7 @@ fn long_article(dir: &Path, mb: usize, curly: bool) -> PathBuf {
         values: vec![],
         cues: vec!["value".into()],
         subject: None,
+        ..Default::default()
     };
     let new = NewArticle {
         title: format!("One sentence of {mb} MB"),

@@ -217,6 +217,7 @@ fn a_failed_import_leaves_nothing() {
         values: vec![],
         cues: vec![],
         subject: None,
+        ..Default::default()
     });
     let err = store.import_all(&[(good, good_x), (bad, bad_x)], "alice");
     assert!(err.is_err());

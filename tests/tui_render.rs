@@ -247,6 +247,7 @@ fn control_characters_are_shown_not_sent() {
             values: vec![],
             cues: vec!["value".into()],
             subject: Some("tower\u{1b}[1m".into()),
+            ..Default::default()
         }],
     };
     let new = NewArticle {

@@ -19,6 +19,14 @@ pub struct RawClaim {
     pub values: Vec<usize>,
     pub cues: Vec<&'static str>,
     pub subject: Option<String>,
+    /// The verbatim pieces (byte spans) the claim rests on, in reading order, inside `span`.
+    pub parts: Vec<Range<usize>>,
+    /// The standalone wording; `None` when it is the span's text as it stands.
+    pub text: Option<String>,
+    pub claimant: Option<super::Claimant>,
+    pub kind: super::ClaimType,
+    /// Other places (byte spans, later in the text) that state the same fact.
+    pub appearances: Vec<Range<usize>>,
 }
 
 /// The lowest score that makes a claim.
@@ -99,12 +107,17 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     )
                 };
                 claims.push(RawClaim {
-                    span: abs,
+                    span: abs.clone(),
                     sentence: i,
                     score,
                     values: in_part,
                     cues,
                     subject,
+                    parts: vec![abs.clone()],
+                    text: None,
+                    claimant: None,
+                    kind: super::ClaimType::Other,
+                    appearances: Vec::new(),
                 });
             }
         }

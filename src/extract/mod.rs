@@ -125,7 +125,7 @@ pub struct Value {
     pub modifier: Option<Modifier>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub text: String,
     pub start: usize,
@@ -141,6 +141,104 @@ pub struct Claim {
     /// The person or organisation the claim is about, when one can be named.
     #[serde(default)]
     pub subject: Option<String>,
+    /// The verbatim pieces of the article the claim rests on, `[start, end)` in character offsets,
+    /// in reading order, all inside `start..end`.
+    #[serde(default)]
+    pub parts: Vec<[usize; 2]>,
+    /// Who makes the claim: a quote's speaker, an organisation; `None` for the article itself.
+    #[serde(default)]
+    pub claimant: Option<Claimant>,
+    /// What sort of fact it is.
+    #[serde(default, rename = "type")]
+    pub kind: ClaimType,
+    /// Every place the article states this fact, the claim's own span first, `[start, end)` in
+    /// character offsets.
+    #[serde(default)]
+    pub appearances: Vec<[usize; 2]>,
+}
+
+/// Who makes a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Claimant {
+    pub name: String,
+    pub kind: ClaimantKind,
+}
+
+/// A claimant is a person or an organisation (ClaimReview's `Person` and `Organization`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum ClaimantKind {
+    Person,
+    Organization,
+}
+
+impl ClaimantKind {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn parse(s: &str) -> Option<ClaimantKind> {
+        s.parse().ok()
+    }
+}
+
+/// The sort of fact a claim states; shown and filterable.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum ClaimType {
+    /// A number, an amount, a measure.
+    Quantity,
+    /// A date, a time, a duration: when something happened.
+    Time,
+    /// A comparison or a record ("the longest", "more than any").
+    Comparison,
+    /// One thing caused another.
+    Causal,
+    /// A prediction or a promise about the future.
+    Prediction,
+    /// Someone's words, quoted.
+    Quote,
+    /// A policy, a law, a rule.
+    Policy,
+    #[default]
+    Other,
+}
+
+impl ClaimType {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn parse(s: &str) -> Option<ClaimType> {
+        s.parse().ok()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -191,17 +289,40 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         })
         .collect();
     let mut at = CharCursor::new(text, ascii);
+    let mut later = CharCursor::new(text, ascii);
     let claims = raw_claims
         .into_iter()
-        .map(|c| Claim {
-            text: text[c.span.clone()].to_string(),
-            start: at.chars(c.span.start),
-            end: at.chars(c.span.end),
-            sentence: c.sentence,
-            score: c.score,
-            values: c.values,
-            cues: c.cues.into_iter().map(std::borrow::Cow::Borrowed).collect(),
-            subject: c.subject,
+        .map(|c| {
+            // In text order for the cursor: the start, the parts, the end. Appearances lie later
+            // in the text, so they have a cursor of their own.
+            let start = at.chars(c.span.start);
+            let parts = c
+                .parts
+                .iter()
+                .map(|r| [at.chars(r.start), at.chars(r.end)])
+                .collect();
+            let end = at.chars(c.span.end);
+            let appearances = std::iter::once([start, end])
+                .chain(
+                    c.appearances
+                        .iter()
+                        .map(|r| [later.chars(r.start), later.chars(r.end)]),
+                )
+                .collect();
+            Claim {
+                text: c.text.unwrap_or_else(|| text[c.span.clone()].to_string()),
+                start,
+                end,
+                sentence: c.sentence,
+                score: c.score,
+                values: c.values,
+                cues: c.cues.into_iter().map(std::borrow::Cow::Borrowed).collect(),
+                subject: c.subject,
+                parts,
+                claimant: c.claimant,
+                kind: c.kind,
+                appearances,
+            }
         })
         .collect();
     Extraction {
