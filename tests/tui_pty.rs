@@ -255,3 +255,76 @@ fn ctrl_z_suspends_the_workbench_to_the_shell_and_fg_brings_it_back() {
     let status = wait(&mut s, &mut child);
     assert!(status.success(), "{status:?}");
 }
+
+/// A database whose file and folder are read-only opens for browsing: the header says so, a change
+/// is refused with the store's sentence, and nothing in the folder changes.
+#[test]
+fn a_read_only_database_opens_for_browsing_and_refuses_changes() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ro.db");
+    let config = dir.path().join("config.toml");
+    let bin = assert_cmd::cargo::cargo_bin("claimdesk");
+    let imported = std::process::Command::new(&bin)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CLAIMDESK_CONFIG", &config)
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "--reviewer",
+            "alice",
+            "import",
+            "fixtures/vande-hei-soyuz.txt",
+        ])
+        .output()
+        .unwrap();
+    assert!(imported.status.success(), "{imported:?}");
+    let set = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    let listing = || {
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = (listing(), std::fs::read(&db).unwrap());
+    set(&db, 0o444);
+    set(dir.path(), 0o555);
+
+    // Root ignores permission bits: run as `nobody` then, as a reviewer without write access is.
+    let mut cmd = if std::fs::metadata(dir.path()).unwrap().uid() == 0 {
+        let mut cmd = CommandBuilder::new("setpriv");
+        cmd.args(["--reuid=nobody", "--regid=nogroup", "--clear-groups"]);
+        cmd.arg(&bin);
+        cmd
+    } else {
+        CommandBuilder::new(&bin)
+    };
+    cmd.arg("--db");
+    cmd.arg(&db);
+    cmd.args(["--reviewer", "alice"]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", &config);
+    cmd.env_remove("CLAIMDESK_DB");
+    let (mut s, mut child) = start(cmd);
+
+    let screen = s.expect("Claims (");
+    assert!(screen.contains("read-only"), "{screen}");
+    s.send(":");
+    s.type_slowly("set title Changed");
+    s.send("\r");
+    s.expect("is read-only");
+    s.send("q");
+    let status = wait(&mut s, &mut child);
+    set(dir.path(), 0o755);
+    set(&db, 0o644);
+    assert!(status.success(), "{status:?}");
+    assert_eq!(
+        (listing(), std::fs::read(&db).unwrap()),
+        before,
+        "nothing in the folder changed"
+    );
+}

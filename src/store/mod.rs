@@ -346,6 +346,15 @@ impl Store {
         &self.path
     }
 
+    /// Whether this connection refuses every change: opened read-only, or `query_only`.
+    pub fn is_read_only(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
+            || self
+                .conn
+                .pragma_query_value(None, "query_only", |r| r.get::<_, bool>(0))
+                .unwrap_or(true)
+    }
+
     /// Run `f` in one write transaction (taken at once, so writers queue on the busy timeout
     /// instead of failing on a lock upgrade): all of it lands, or none.
     fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {

@@ -50,6 +50,8 @@ pub struct Ctx<'a> {
     pub message: Option<&'a Message>,
     /// Claims with a verdict, and claims counted (not dismissed).
     pub progress: (usize, usize),
+    /// The database refuses changes.
+    pub read_only: bool,
     pub popup: Option<&'a dyn Popup>,
     pub help: Option<&'a Help>,
 }

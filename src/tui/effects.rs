@@ -297,6 +297,11 @@ impl Executor {
         self.desk.reviewer()
     }
 
+    /// Whether the database refuses changes (the workbench then opens it for browsing).
+    pub fn read_only(&self) -> bool {
+        self.desk.store().is_read_only()
+    }
+
     /// What the workbench starts from: the articles shown and every claim row of them.
     pub fn start(&self) -> Result<(Vec<Article>, Vec<ClaimRow>), StoreError> {
         let store = self.desk.store();

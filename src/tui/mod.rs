@@ -163,8 +163,9 @@ impl Workbench {
             config.scale.clone(),
             theme,
         );
+        let read_only = executor.read_only();
         let mut workbench = Workbench {
-            app: app.with_config(config),
+            app: app.with_config(config).read_only(read_only),
             executor,
         };
         workbench.run(effects);

@@ -49,6 +49,10 @@ pub fn reviewed(reviewed: usize, total: usize) -> String {
     format!("{reviewed}/{total} reviewed ({pct}%)")
 }
 
+/// Before the progress in the header when the database refuses changes.
+pub const READ_ONLY_MARK: &str = "read-only │ ";
+pub const READ_ONLY_OPENED: &str = "This database is read-only: you can browse it, but changes will be refused; check the permissions of the file and its folder to change it.";
+
 pub fn reviewer(name: &str) -> String {
     format!("reviewer: {name}")
 }

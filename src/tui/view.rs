@@ -125,7 +125,12 @@ fn render_header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     };
     let (reviewed, total) = ctx.progress;
     let right = format!(
-        "{} │ {} ",
+        "{}{} │ {} ",
+        if ctx.read_only {
+            strings::READ_ONLY_MARK
+        } else {
+            ""
+        },
         strings::reviewed(reviewed, total),
         strings::reviewer(&one_line(ctx.reviewer))
     );

@@ -12,7 +12,7 @@ use super::args::{Cli, Command};
 use crate::config;
 use crate::desk::Desk;
 use crate::error::{Error, Result};
-use crate::store::OpenMode;
+use crate::store::{OpenMode, StoreError};
 use std::path::PathBuf;
 
 /// What every command needs to find the desk: the database and who is working.
@@ -89,7 +89,15 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
     match cli.command {
         None => {
             require_terminal()?;
-            workbench(session.desk_with_config(OpenMode::Existing)?, None)
+            // A database this user may not write is still worth reading: the workbench opens it
+            // for browsing and says so; every change is refused with the store's sentence.
+            let desk = match session.desk_with_config(OpenMode::Existing) {
+                Err(Error::Store(StoreError::ReadOnlyFile { .. })) => {
+                    session.desk_with_config(OpenMode::ReadOnly)?
+                }
+                other => other?,
+            };
+            workbench(desk, None)
         }
         Some(Command::Open { file, meta }) => import::open(&session, &file, &meta, workbench),
         Some(Command::Import { files, meta, json }) => {

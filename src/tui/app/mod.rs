@@ -92,6 +92,8 @@ pub struct App {
     popup: Option<Box<dyn Popup>>,
     help: Option<Help>,
     message: Option<Message>,
+    /// The database refuses changes: the header says so and every change is refused by the store.
+    read_only: bool,
     size: (u16, u16),
     /// Claims with a verdict, and claims counted (not dismissed), of those loaded.
     progress: (usize, usize),
@@ -145,6 +147,7 @@ impl App {
             popup: None,
             help: None,
             message: None,
+            read_only: false,
             size: (0, 0),
             progress: (0, 0),
             undo: None,
@@ -160,6 +163,15 @@ impl App {
     }
 
     /// Use the desk's whole config (scale and report settings).
+    /// Mark the desk read-only: said in the header, and once when the workbench opens.
+    pub fn read_only(mut self, read_only: bool) -> App {
+        self.read_only = read_only;
+        if read_only {
+            self.info(strings::READ_ONLY_OPENED);
+        }
+        self
+    }
+
     pub fn with_config(mut self, config: Config) -> App {
         self.config = config;
         self.rebuild_detail_text();
@@ -351,6 +363,7 @@ impl App {
             article_scroll: self.article_scroll,
             detail_scroll: self.detail_scroll,
             message: self.message.as_ref(),
+            read_only: self.read_only,
             progress: self.progress,
             popup: self.popup.as_deref(),
             help: self.help.as_ref(),
