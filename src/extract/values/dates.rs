@@ -63,7 +63,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn year_value(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let digits = np.plain_int?;
-        let v = np.value as i64;
+        let v = np.int()?;
         let j = np.end;
         // "2014 A.D.", "14 a.d.", "AD 2014" is rare in news
         let (ad, e) = self.era(j);

@@ -19,53 +19,62 @@ pub(super) enum TimeUnit {
 
 /// One-unit ISO 8601 duration from components, in the smallest unit written.
 #[inline]
-pub(super) fn iso_duration(comps: &[(f64, TimeUnit)]) -> Option<String> {
+pub(super) fn iso_duration(comps: &[(Decimal, TimeUnit)]) -> Option<String> {
     if comps.is_empty() {
         return None;
     }
-    let norm: Vec<(f64, TimeUnit)> = comps
-        .iter()
-        .map(|&(v, u)| match u {
-            TimeUnit::Fortnight => (v * 2.0, TimeUnit::Week),
-            TimeUnit::Quarter => (v * 3.0, TimeUnit::Month),
-            TimeUnit::Decade => (v * 10.0, TimeUnit::Year),
-            TimeUnit::Century => (v * 100.0, TimeUnit::Year),
+    let d = |n: i64| Decimal::from(n);
+    let mut norm: Vec<(Decimal, TimeUnit)> = Vec::with_capacity(comps.len());
+    for &(v, u) in comps {
+        norm.push(match u {
+            TimeUnit::Fortnight => (mul(v, d(2))?, TimeUnit::Week),
+            TimeUnit::Quarter => (mul(v, d(3))?, TimeUnit::Month),
+            TimeUnit::Decade => (mul(v, d(10))?, TimeUnit::Year),
+            TimeUnit::Century => (mul(v, d(100))?, TimeUnit::Year),
             _ => (v, u),
-        })
-        .collect();
+        });
+    }
     let calendar = norm
         .iter()
         .all(|(_, u)| matches!(u, TimeUnit::Year | TimeUnit::Month));
     if calendar {
-        let months: f64 = norm
-            .iter()
-            .map(|&(v, u)| if u == TimeUnit::Year { v * 12.0 } else { v })
-            .sum();
-        let only_years = norm.iter().all(|(_, u)| *u == TimeUnit::Year);
-        if only_years && (months / 12.0).fract() == 0.0 {
-            return Some(format!("P{}Y", format_number(months / 12.0)));
+        let mut months = Decimal::ZERO;
+        for &(v, u) in &norm {
+            let m = if u == TimeUnit::Year {
+                mul(v, d(12))?
+            } else {
+                v
+            };
+            months = months.checked_add(m)?;
         }
-        if months.fract() == 0.0 {
+        let only_years = norm.iter().all(|(_, u)| *u == TimeUnit::Year);
+        if only_years && (months / d(12)).fract().is_zero() {
+            return Some(format!("P{}Y", format_number(months / d(12))));
+        }
+        if months.fract().is_zero() {
             return Some(format!("P{}M", format_number(months)));
         }
-        let days = months * 30.0;
-        if days.fract() == 0.0 {
+        let days = mul(months, d(30))?;
+        if days.fract().is_zero() {
             return Some(format!("P{}D", format_number(days)));
         }
-        return Some(format!("PT{}H", format_number((days * 24.0).round())));
+        return Some(format!("PT{}H", format_number(mul(days, d(24))?.round())));
     }
-    let secs_of = |u: TimeUnit| -> f64 {
-        match u {
-            TimeUnit::Second => 1.0,
-            TimeUnit::Minute => 60.0,
-            TimeUnit::Hour => 3600.0,
-            TimeUnit::Day => 86400.0,
-            TimeUnit::Week | TimeUnit::Fortnight => 604_800.0,
-            TimeUnit::Month | TimeUnit::Quarter => 2_592_000.0,
-            _ => 31_536_000.0,
-        }
+    let secs_of = |u: TimeUnit| -> Decimal {
+        d(match u {
+            TimeUnit::Second => 1,
+            TimeUnit::Minute => 60,
+            TimeUnit::Hour => 3600,
+            TimeUnit::Day => 86400,
+            TimeUnit::Week | TimeUnit::Fortnight => 604_800,
+            TimeUnit::Month | TimeUnit::Quarter => 2_592_000,
+            _ => 31_536_000,
+        })
     };
-    let total: f64 = norm.iter().map(|&(v, u)| v * secs_of(u)).sum();
+    let mut total = Decimal::ZERO;
+    for &(v, u) in &norm {
+        total = total.checked_add(mul(v, secs_of(u))?)?;
+    }
     let smallest = norm.iter().map(|&(_, u)| u).min()?;
     let ladder = [
         TimeUnit::Week,
@@ -84,8 +93,7 @@ pub(super) fn iso_duration(comps: &[(f64, TimeUnit)]) -> Option<String> {
     };
     for (idx, &u) in ladder.iter().enumerate().skip(start) {
         let n = total / secs_of(u);
-        if (n - n.round()).abs() < 1e-9 || idx == 4 {
-            let n = if idx == 4 { n } else { n.round() };
+        if n.fract().is_zero() || idx == 4 {
             return Some(match u {
                 TimeUnit::Week => format!("P{}W", format_number(n)),
                 TimeUnit::Day => format!("P{}D", format_number(n)),
@@ -99,7 +107,7 @@ pub(super) fn iso_duration(comps: &[(f64, TimeUnit)]) -> Option<String> {
 }
 
 pub(super) struct DurationPhrase {
-    pub(super) comps: Vec<(f64, TimeUnit)>,
+    pub(super) comps: Vec<(Decimal, TimeUnit)>,
     /// The token after the phrase.
     pub(super) end: usize,
     pub(super) upcoming: bool,
@@ -159,7 +167,7 @@ impl<'a> Scanner<'a> {
         if unit == TimeUnit::Second
             && self.is(j, "second")
             && np.words
-            && np.value == 1.0
+            && np.value == Decimal::ONE
             && self.noun_phrase(j + 1).is_some()
         {
             return None;
@@ -175,7 +183,7 @@ impl<'a> Scanner<'a> {
                 }
                 match self.time_unit_at(k) {
                     Some(u2) if u2 != TimeUnit::Quarter => {
-                        comps.push((np.value * 0.25, u2));
+                        comps.push((np.value / Decimal::from(4), u2));
                         e = k + 1;
                     }
                     _ => return None,
@@ -199,7 +207,7 @@ impl<'a> Scanner<'a> {
                 }
                 if self.is(h, "half") {
                     if let Some(c) = comps.last_mut() {
-                        c.0 += 0.5;
+                        c.0 = c.0.checked_add(Decimal::new(5, 1))?;
                     }
                     e = h + 1;
                     continue;
@@ -233,7 +241,7 @@ impl<'a> Scanner<'a> {
             }
             if last == TimeUnit::Hour
                 && np2.is_int()
-                && np2.value < 60.0
+                && np2.value < Decimal::from(60)
                 && np2.words != self.is_num(k)
                 && self.noun_phrase(np2.end).is_none()
                 && self.measure_unit_at(np2.end).is_none()
@@ -351,10 +359,10 @@ impl<'a> Scanner<'a> {
         let Lexeme::Weekday(wd, false) = self.lex(j) else {
             return None;
         };
-        if !np.is_int() || np.value < 1.0 || np.value > 520.0 {
+        if !np.is_int() || !np.within(1, 520) {
             return None;
         }
-        let n = np.value as i64;
+        let n = np.int()?;
         let (fwd, e) = if self.is(j + 1, "from") && self.is_any(j + 2, &["now", "today"]) {
             (true, j + 3)
         } else if self.is(j + 1, "hence") {

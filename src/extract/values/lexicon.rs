@@ -9,10 +9,10 @@ pub(super) enum Lexeme {
     Cardinal(u32),
     Tens(u32),
     Hundred,
-    Scale(f64),
+    Scale(u64),
     Dozen,
     /// Vague plurals: "hundreds", "thousands", "dozens"…
-    VaguePlural(f64),
+    VaguePlural(u64),
     Ordinal(u32),
     /// Month 1–12; `true` for an abbreviation.
     Month(u32, bool),
@@ -245,35 +245,35 @@ pub(super) fn build_lexicon() -> LexiconTable {
     put("millionth", Lexeme::Ordinal(1_000_000));
     put("hundred", Lexeme::Hundred);
     for (w, v) in [
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-        ("lakh", 1e5),
-        ("lakhs", 1e5),
-        ("lac", 1e5),
-        ("lacs", 1e5),
-        ("lkh", 1e5),
-        ("lkhs", 1e5),
-        ("crore", 1e7),
-        ("crores", 1e7),
-        ("cr", 1e7),
-        ("koti", 1e7),
-        ("krore", 1e7),
-        ("krores", 1e7),
-        ("kr", 1e7),
+        ("thousand", 1_000),
+        ("million", 1_000_000),
+        ("billion", 1_000_000_000),
+        ("trillion", 1_000_000_000_000),
+        ("lakh", 100_000),
+        ("lakhs", 100_000),
+        ("lac", 100_000),
+        ("lacs", 100_000),
+        ("lkh", 100_000),
+        ("lkhs", 100_000),
+        ("crore", 10_000_000),
+        ("crores", 10_000_000),
+        ("cr", 10_000_000),
+        ("koti", 10_000_000),
+        ("krore", 10_000_000),
+        ("krores", 10_000_000),
+        ("kr", 10_000_000),
     ] {
         put(w, Lexeme::Scale(v));
     }
     put("dozen", Lexeme::Dozen);
     for (w, v) in [
-        ("dozens", 12.0),
-        ("tens", 10.0),
-        ("hundreds", 100.0),
-        ("thousands", 1e3),
-        ("millions", 1e6),
-        ("billions", 1e9),
-        ("trillions", 1e12),
+        ("dozens", 12),
+        ("tens", 10),
+        ("hundreds", 100),
+        ("thousands", 1_000),
+        ("millions", 1_000_000),
+        ("billions", 1_000_000_000),
+        ("trillions", 1_000_000_000_000),
     ] {
         put(w, Lexeme::VaguePlural(v));
     }

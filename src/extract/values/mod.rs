@@ -49,6 +49,8 @@
 
 use super::{Modifier, RawValue, ValueKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 use std::sync::LazyLock;
 
 // The scanner's methods are spread over these modules, which the compiler may put in separate
@@ -472,25 +474,49 @@ mod tests {
     }
 
     #[test]
+    fn amounts_are_exact_decimals() {
+        for (text, want) in [
+            ("It raised $16.1bn last year.", "USD 16100000000"),
+            ("The deal is worth $33.3bn.", "USD 33300000000"),
+            ("Debt reached $31.4 trillion.", "USD 31400000000000"),
+            ("About 2.3 billion people lack water.", "2300000000"),
+            ("Sales were $0.7m.", "USD 700000"),
+            ("It cost 1.1 million euros.", "EUR 1100000"),
+        ] {
+            let v = vals(text, "2022-03-13");
+            assert!(
+                v.iter().any(|x| x.2.as_deref() == Some(want)),
+                "{text}: {v:?}"
+            );
+        }
+        assert_eq!(format_number(Decimal::ONE / Decimal::from(3)), "0.333333");
+        assert_eq!(format_number(Decimal::new(-0, 1)), "0");
+    }
+
+    #[test]
     fn durations_are_in_one_unit() {
         assert_eq!(
-            iso_duration(&[(2.0, TimeUnit::Year), (3.0, TimeUnit::Month)]).as_deref(),
+            iso_duration(&[
+                (Decimal::from(2), TimeUnit::Year),
+                (Decimal::from(3), TimeUnit::Month)
+            ])
+            .as_deref(),
             Some("P27M")
         );
         assert_eq!(
-            iso_duration(&[(1.5, TimeUnit::Hour)]).as_deref(),
+            iso_duration(&[(Decimal::new(15, 1), TimeUnit::Hour)]).as_deref(),
             Some("PT90M")
         );
         assert_eq!(
-            iso_duration(&[(1.5, TimeUnit::Month)]).as_deref(),
+            iso_duration(&[(Decimal::new(15, 1), TimeUnit::Month)]).as_deref(),
             Some("P45D")
         );
         assert_eq!(
-            iso_duration(&[(0.5, TimeUnit::Day)]).as_deref(),
+            iso_duration(&[(Decimal::new(5, 1), TimeUnit::Day)]).as_deref(),
             Some("PT12H")
         );
         assert_eq!(
-            iso_duration(&[(2.0, TimeUnit::Fortnight)]).as_deref(),
+            iso_duration(&[(Decimal::from(2), TimeUnit::Fortnight)]).as_deref(),
             Some("P4W")
         );
         assert_eq!(one("nearly a year", "2022-03-13").2.as_deref(), Some("P1Y"));

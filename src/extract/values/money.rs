@@ -27,7 +27,7 @@ impl<'a> Scanner<'a> {
         };
         // a code in capitals or a currency word
         if code == "c" {
-            let v = format_number(np.value / 100.0);
+            let v = format_number(np.value / Decimal::ONE_HUNDRED);
             return Some(
                 Hit::new(ValueKind::Money, s, j + 1, Some(format!("USD {v}")))
                     .with_mod(np.modifier),

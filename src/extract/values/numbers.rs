@@ -5,7 +5,7 @@ use super::*;
 /// A parsed number: its value, where it ends, and how it was written.
 #[derive(Clone, Debug)]
 pub(super) struct ParsedNumber {
-    pub(super) value: f64,
+    pub(super) value: Decimal,
     /// Exact normalized digits when the number is a plain digit literal.
     pub(super) digits: Option<String>,
     /// The token after the number.
@@ -28,29 +28,42 @@ impl ParsedNumber {
     }
     #[inline]
     pub(super) fn is_int(&self) -> bool {
-        self.value.fract() == 0.0
+        self.value.fract().is_zero()
+    }
+    /// The value as an integer, when it is one and fits.
+    #[inline]
+    pub(super) fn int(&self) -> Option<i64> {
+        if self.is_int() {
+            self.value.to_i64()
+        } else {
+            None
+        }
+    }
+    /// `lo <= value <= hi`.
+    #[inline]
+    pub(super) fn within(&self, lo: i64, hi: i64) -> bool {
+        self.value >= Decimal::from(lo) && self.value <= Decimal::from(hi)
     }
 }
 
+/// A decimal's plain form: no exponent, no trailing zeros ("16100000000", "0.5", "-504").
+/// Only a quotient that does not terminate (a third) is cut, at six decimals.
 #[inline]
-pub(super) fn format_number(v: f64) -> String {
-    if !v.is_finite() {
+pub(super) fn format_number(v: Decimal) -> String {
+    let mut v = v.normalize();
+    if v.scale() > 6 {
+        v = v.round_dp(6).normalize();
+    }
+    if v.is_zero() {
         return "0".into();
     }
-    if v.abs() >= 1e15 {
-        return format!("{v:.0}");
-    }
-    let mut s = format!("{v:.6}");
-    while s.ends_with('0') {
-        s.pop();
-    }
-    if s.ends_with('.') {
-        s.pop();
-    }
-    if s == "-0" {
-        s = "0".into();
-    }
-    s
+    v.to_string()
+}
+
+/// `a * b`, or `None` past what a decimal holds (about 7.9e28).
+#[inline]
+pub(super) fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_mul(b)
 }
 
 /// Normalize a digit literal: drop thousands separators, leading zeros and trailing decimal zeros.
@@ -108,7 +121,7 @@ impl<'a> Scanner<'a> {
         let mut np = match self.kind(i)? {
             TokenKind::Number => {
                 let (lit, _) = normalize_digits(self.text_of(i));
-                let v: f64 = lit.parse().ok()?;
+                let v: Decimal = lit.parse().ok()?;
                 let raw = self.text_of(i);
                 let plain = raw.bytes().all(|b| b.is_ascii_digit());
                 let mut np = ParsedNumber {
@@ -123,19 +136,22 @@ impl<'a> Scanner<'a> {
                 let j = i + 1;
                 if self.touches(j) && self.is_word(j) {
                     let w = self.text_of(j);
-                    let mult = match w {
-                        "k" | "K" => Some(1e3),
-                        "M" | "mn" | "mln" | "MN" => Some(1e6),
-                        "G" if raw.contains('.') => Some(1e9),
-                        "m" if money || self.millions_of_things(j) => Some(1e6),
-                        "bn" | "b" | "B" | "BN" | "bln" if money || w.len() > 1 => Some(1e9),
-                        "tn" | "trn" | "T" if money || w.len() > 1 => Some(1e12),
+                    let mult: Option<u64> = match w {
+                        "k" | "K" => Some(1_000),
+                        "M" | "mn" | "mln" | "MN" => Some(1_000_000),
+                        "G" if raw.contains('.') => Some(1_000_000_000),
+                        "m" if money || self.millions_of_things(j) => Some(1_000_000),
+                        "bn" | "b" | "B" | "BN" | "bln" if money || w.len() > 1 => {
+                            Some(1_000_000_000)
+                        }
+                        "tn" | "trn" | "T" if money || w.len() > 1 => Some(1_000_000_000_000),
                         _ => None,
                     };
                     if let Some(x) = mult
                         && !self.glued_after(j)
+                        && let Some(v) = mul(np.value, Decimal::from(x))
                     {
-                        np.value *= x;
+                        np.value = v;
                         np.digits = None;
                         np.plain_int = None;
                         np.end = j + 1;
@@ -146,7 +162,7 @@ impl<'a> Scanner<'a> {
                     && self.is(np.end, "point")
                     && let Some((f, e)) = self.point_digits(np.end + 1)
                 {
-                    np.value += f;
+                    np.value = np.value.checked_add(f)?;
                     np.digits = None;
                     np.plain_int = None;
                     np.end = e;
@@ -178,16 +194,15 @@ impl<'a> Scanner<'a> {
         loop {
             let j = np.end;
             let x = match self.lex(j) {
-                Lexeme::Scale(x) => x,
-                Lexeme::VaguePlural(x) => x,
-                Lexeme::Hundred => 100.0,
-                Lexeme::Dozen => 12.0,
+                Lexeme::Scale(x) | Lexeme::VaguePlural(x) => x,
+                Lexeme::Hundred => 100,
+                Lexeme::Dozen => 12,
                 _ => break,
             };
-            if np.value > 1e30 {
+            let Some(v) = mul(np.value, Decimal::from(x)) else {
                 break;
-            }
-            np.value *= x;
+            };
+            np.value = v;
             np.digits = None;
             np.plain_int = None;
             np.end = j + 1;
@@ -202,23 +217,26 @@ impl<'a> Scanner<'a> {
             return;
         }
         j += 1;
-        let mut k = 1.0;
+        let mut k = Decimal::ONE;
         if self.is_any(j, &["a", "an"]) {
             j += 1;
         } else if let Lexeme::Cardinal(c) = self.lex(j)
             && (1..=3).contains(&c)
         {
-            k = f64::from(c);
+            k = Decimal::from(c);
             j += 1;
         }
         let f = if self.is(j, "half") {
-            0.5
+            Decimal::new(5, 1)
         } else if self.is_any(j, &["quarter", "quarters"]) {
-            0.25
+            Decimal::new(25, 2)
         } else {
             return;
         };
-        np.value += k * f;
+        let Some(v) = np.value.checked_add(k * f) else {
+            return;
+        };
+        np.value = v;
         np.digits = None;
         np.plain_int = None;
         np.frac = true;
@@ -226,7 +244,7 @@ impl<'a> Scanner<'a> {
     }
 
     #[inline]
-    pub(super) fn point_digits(&self, j: usize) -> Option<(f64, usize)> {
+    pub(super) fn point_digits(&self, j: usize) -> Option<(Decimal, usize)> {
         if self.is_num(j) && self.text_of(j).bytes().all(|b| b.is_ascii_digit()) {
             let s = format!("0.{}", self.text_of(j));
             return Some((s.parse().ok()?, j + 1));
@@ -258,7 +276,7 @@ impl<'a> Scanner<'a> {
             And,
         }
         let mut j = i;
-        let mk = |v: f64, e: usize, m: Option<Modifier>| ParsedNumber {
+        let mk = |v: Decimal, e: usize, m: Option<Modifier>| ParsedNumber {
             value: v,
             digits: None,
             end: e,
@@ -272,12 +290,12 @@ impl<'a> Scanner<'a> {
             let j = i + 1;
             return match self.lex(j) {
                 Lexeme::Hundred | Lexeme::Scale(_) | Lexeme::Dozen => {
-                    let mut np = mk(1.0, j, None);
+                    let mut np = mk(Decimal::ONE, j, None);
                     self.scales(&mut np);
                     Some(np)
                 }
-                Lexeme::TimeUnit(_) => Some(mk(1.0, j, None)),
-                Lexeme::Ordinal(2) if self.is(j, "second") => Some(mk(1.0, j, None)),
+                Lexeme::TimeUnit(_) => Some(mk(Decimal::ONE, j, None)),
+                Lexeme::Ordinal(2) if self.is(j, "second") => Some(mk(Decimal::ONE, j, None)),
                 _ if self.is_any(j, &["couple", "pair"]) => {
                     let e = if self.is(j + 1, "of") && !self.closes(j + 2) {
                         j + 1
@@ -286,13 +304,13 @@ impl<'a> Scanner<'a> {
                     } else {
                         j + 1
                     };
-                    let mut np = mk(2.0, e, None);
+                    let mut np = mk(Decimal::TWO, e, None);
                     np.frac = true;
                     Some(np)
                 }
-                _ if self.is(j, "few") => Some(mk(3.0, j + 1, Some(Modifier::Approx))),
+                _ if self.is(j, "few") => Some(mk(Decimal::from(3), j + 1, Some(Modifier::Approx))),
                 _ if self.is(j, "half") => match self.lex(j + 1) {
-                    Lexeme::TimeUnit(_) => Some(mk(0.5, j + 1, None)),
+                    Lexeme::TimeUnit(_) => Some(mk(Decimal::new(5, 1), j + 1, None)),
                     _ => None,
                 },
                 _ => None,
@@ -304,8 +322,8 @@ impl<'a> Scanner<'a> {
                 k += 1;
             }
             return match self.lex(k) {
-                Lexeme::TimeUnit(_) => Some(mk(0.5, k, None)),
-                Lexeme::Scale(x) => Some(mk(0.5 * x, k + 1, None)),
+                Lexeme::TimeUnit(_) => Some(mk(Decimal::new(5, 1), k, None)),
+                Lexeme::Scale(x) => Some(mk(Decimal::new(5, 1) * Decimal::from(x), k + 1, None)),
                 _ => None,
             };
         }
@@ -315,7 +333,8 @@ impl<'a> Scanner<'a> {
             self.scales(&mut np);
             return Some(np);
         }
-        let (mut total, mut cur, mut maxscale) = (0f64, 0f64, 1f64);
+        let (mut total, mut cur, mut maxscale) = (Decimal::ZERO, Decimal::ZERO, 1u64);
+        let big = Decimal::from(1_000_000_000_000_000u64);
         let mut last: Option<L> = None;
         loop {
             let lx = self.lex(j);
@@ -325,20 +344,24 @@ impl<'a> Scanner<'a> {
             match lx {
                 Lexeme::Cardinal(u) => {
                     if u < 10 && last == Some(L::Tens) {
-                        cur += f64::from(u);
+                        cur += Decimal::from(u);
                         last = Some(L::Unit);
                     } else if matches!(last, None | Some(L::Hund | L::Scale | L::And)) {
-                        cur += f64::from(u);
+                        cur += Decimal::from(u);
                         last = Some(if u < 10 { L::Unit } else { L::Teen });
                     } else {
                         break;
                     }
                 }
                 Lexeme::Tens(t) => {
-                    if last == Some(L::Unit) && cur > 0.0 && cur < 10.0 && total == 0.0 {
-                        cur = cur * 100.0 + f64::from(t);
+                    if last == Some(L::Unit)
+                        && cur > Decimal::ZERO
+                        && cur < Decimal::TEN
+                        && total.is_zero()
+                    {
+                        cur = cur * Decimal::ONE_HUNDRED + Decimal::from(t);
                     } else if matches!(last, None | Some(L::Hund | L::Scale | L::And)) {
-                        cur += f64::from(t);
+                        cur += Decimal::from(t);
                     } else {
                         break;
                     }
@@ -348,29 +371,40 @@ impl<'a> Scanner<'a> {
                     if !matches!(last, Some(L::Unit | L::Teen | L::Tens)) {
                         break;
                     }
-                    cur = cur.max(1.0) * 100.0;
+                    cur = cur.max(Decimal::ONE) * Decimal::ONE_HUNDRED;
                     last = Some(L::Hund);
                 }
                 Lexeme::Scale(x) | Lexeme::VaguePlural(x) => {
-                    if last.is_none() || last == Some(L::And) || total > 1e30 {
+                    if last.is_none() || last == Some(L::And) || total > big || cur > big {
                         break;
                     }
-                    if x > maxscale {
-                        total = (total + cur) * x;
-                        maxscale = x;
+                    let xd = Decimal::from(x);
+                    let next = if x > maxscale {
+                        mul(total + cur, xd)
                     } else {
-                        total += cur * x;
-                    }
-                    cur = 0.0;
+                        mul(cur, xd).and_then(|c| total.checked_add(c))
+                    };
+                    let Some(next) = next else {
+                        break;
+                    };
+                    total = next;
+                    maxscale = maxscale.max(x);
+                    cur = Decimal::ZERO;
                     last = Some(L::Scale);
                 }
                 Lexeme::Dozen => {
                     if last.is_none() || last == Some(L::And) {
                         break;
                     }
-                    total = (total + cur) * 12.0;
-                    cur = 0.0;
-                    maxscale = maxscale.max(12.0);
+                    if total > big || cur > big {
+                        break;
+                    }
+                    let Some(next) = mul(total + cur, Decimal::from(12)) else {
+                        break;
+                    };
+                    total = next;
+                    cur = Decimal::ZERO;
+                    maxscale = maxscale.max(12);
                     last = Some(L::Scale);
                 }
                 _ => {
@@ -461,7 +495,7 @@ impl<'a> Scanner<'a> {
         let (b, _) = self.small_int(i + 2)?;
         if b > 0 && a < b && matches!(b, 2 | 3 | 4 | 5 | 8 | 10 | 100 | 1000) {
             let np = ParsedNumber {
-                value: f64::from(a) / f64::from(b),
+                value: Decimal::from(a) / Decimal::from(b),
                 digits: None,
                 end: i + 3,
                 words: false,
@@ -486,13 +520,14 @@ impl<'a> Scanner<'a> {
             return None;
         };
         // "tens of thousands of", "hundreds of thousands"
-        let mut v = x;
+        let mut v = Decimal::from(x);
         let mut e = i + 1;
         if self.is(e, "of")
             && let Lexeme::VaguePlural(y) | Lexeme::Scale(y) = self.lex(e + 1)
-            && (y > x || y >= 1e3)
+            && (y > x || y >= 1_000)
+            && let Some(xy) = mul(v, Decimal::from(y))
         {
-            v = x * y;
+            v = xy;
             e += 2;
         }
         let val = format_number(v);

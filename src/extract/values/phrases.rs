@@ -302,7 +302,7 @@ impl<'a> Scanner<'a> {
                 ValueKind::Duration,
                 s,
                 j + 1,
-                iso_duration(&[(1.0, unit)]),
+                iso_duration(&[(Decimal::ONE, unit)]),
             ));
         }
         if w == "past" || (had_the && matches!(w, "next" | "coming")) {
@@ -310,7 +310,7 @@ impl<'a> Scanner<'a> {
                 ValueKind::Duration,
                 s,
                 j + 1,
-                iso_duration(&[(1.0, unit)]),
+                iso_duration(&[(Decimal::ONE, unit)]),
             ));
         }
         // anchored: "the following year", "the previous month"
@@ -318,7 +318,7 @@ impl<'a> Scanner<'a> {
             let sign = if w == "following" { 1 } else { -1 };
             let v = self
                 .anchor
-                .and_then(|(a, g)| self.shift(a, &[(1.0, unit)], sign).map(|x| (x, g)));
+                .and_then(|(a, g)| self.shift(a, &[(Decimal::ONE, unit)], sign).map(|x| (x, g)));
             return Some(Hit::date(s, j + 1, v));
         }
         if had_the {

@@ -42,7 +42,7 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     pub(super) fn age_apposition(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        if !np.is_int() || !(1.0..=120.0).contains(&np.value) || s < 2 {
+        if !np.is_int() || !np.within(1, 120) || s < 2 {
             return None;
         }
         let j = np.end;
@@ -195,7 +195,7 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let np = self.number_at(j, false)?;
-        if !np.is_int() || np.value > 130.0 || np.plain_int.is_some_and(|d| d > 3) {
+        if !np.is_int() || np.value > Decimal::from(130) || np.plain_int.is_some_and(|d| d > 3) {
             return None;
         }
         if self.measure_unit_at(np.end).is_some()

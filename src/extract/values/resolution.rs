@@ -380,31 +380,32 @@ impl<'a> Scanner<'a> {
     pub(super) fn shift(
         &self,
         base: NaiveDate,
-        comps: &[(f64, TimeUnit)],
+        comps: &[(Decimal, TimeUnit)],
         sign: i64,
     ) -> Option<NaiveDate> {
         let mut d = base;
+        let n = Decimal::from;
         for &(v, u) in comps {
             let (months, days) = match u {
-                TimeUnit::Year => (v * 12.0, 0.0),
-                TimeUnit::Decade => (v * 120.0, 0.0),
-                TimeUnit::Century => (v * 1200.0, 0.0),
-                TimeUnit::Month => (v, 0.0),
-                TimeUnit::Quarter => (v * 3.0, 0.0),
-                TimeUnit::Week => (0.0, v * 7.0),
-                TimeUnit::Fortnight => (0.0, v * 14.0),
-                TimeUnit::Day => (0.0, v),
-                TimeUnit::Hour => (0.0, (v / 24.0).floor()),
-                TimeUnit::Minute => (0.0, (v / 1440.0).floor()),
-                TimeUnit::Second => (0.0, (v / 86400.0).floor()),
+                TimeUnit::Year => (mul(v, n(12))?, Decimal::ZERO),
+                TimeUnit::Decade => (mul(v, n(120))?, Decimal::ZERO),
+                TimeUnit::Century => (mul(v, n(1200))?, Decimal::ZERO),
+                TimeUnit::Month => (v, Decimal::ZERO),
+                TimeUnit::Quarter => (mul(v, n(3))?, Decimal::ZERO),
+                TimeUnit::Week => (Decimal::ZERO, mul(v, n(7))?),
+                TimeUnit::Fortnight => (Decimal::ZERO, mul(v, n(14))?),
+                TimeUnit::Day => (Decimal::ZERO, v),
+                TimeUnit::Hour => (Decimal::ZERO, (v / n(24)).floor()),
+                TimeUnit::Minute => (Decimal::ZERO, (v / n(1440)).floor()),
+                TimeUnit::Second => (Decimal::ZERO, (v / n(86400)).floor()),
             };
-            if months.abs() > 1e6 || days.abs() > 1e8 {
+            if months.abs() > n(1_000_000) || days.abs() > n(100_000_000) {
                 return None;
             }
             let whole = months.trunc();
-            d = add_months(d, sign * whole as i64)?;
-            let days = days + (months - whole) * 30.0;
-            d = add_days(d, sign * days.round() as i64)?;
+            d = add_months(d, sign * whole.to_i64()?)?;
+            let days = days + (months - whole) * n(30);
+            d = add_days(d, sign * days.round().to_i64()?)?;
         }
         Some(d)
     }
