@@ -43,8 +43,9 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that passed with the extractor on `main` when the table was written, in percent.
-const FLOOR_CASES_PASSED: f64 = 7.7;
+/// Share of cases that passed with the extractor on `main` when the table was written (14 of 183:
+/// the cases that expect no claim), in percent, rounded down.
+const FLOOR_CASES_PASSED: f64 = 7.6;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
