@@ -299,8 +299,12 @@ struct Tally {
 /// Score one case: the tally's counts grow, and the lines that say what went wrong come back.
 fn score(case: &Case, tally: &mut Tally) -> Vec<String> {
     let x = extract(&case.text, published(case));
+    score_claims(case, &x.claims, tally)
+}
+
+/// Score the claims `got` for one case (the extractor's, or a test's own).
+fn score_claims(case: &Case, got: &[Claim], tally: &mut Tally) -> Vec<String> {
     let chars: Vec<char> = case.text.chars().collect();
-    let got = &x.claims;
     let want = &case.claims;
 
     let found: Vec<Vec<bool>> = want
@@ -557,5 +561,88 @@ fn the_extractor_on_the_atomic_table() {
     assert!(
         share >= FLOOR_CASES_PASSED,
         "{share:.1}% of the cases pass, below the floor of {FLOOR_CASES_PASSED}%"
+    );
+}
+
+/// The scorer itself, on claims written by hand: what it counts as found, passed, extra and false.
+#[test]
+fn the_scorer_follows_its_rule() {
+    let case: Case = serde_json::from_str(
+        r#"{"id": "t-01", "genre": "local", "published": null,
+            "text": "PARIS (AP) — Mayor Ann Roy, 61, said the city will plant 9,000 trees. What a day!",
+            "claims": [
+              {"parts": ["Ann Roy", "61"], "subject": "Ann Roy", "claimant": null,
+               "type": "quantity", "mentions": ["Roy", "61"]},
+              {"parts": ["the city will plant 9,000 trees"], "subject": null,
+               "claimant": {"name": "Ann Roy", "kind": "person"}, "type": "prediction",
+               "mentions": ["9,000|nine thousand", "Roy"]}],
+            "not_claims": ["PARIS (AP) —", "What a day!"]}"#,
+    )
+    .unwrap();
+    let span = |piece: &str| {
+        let (a, _) = occurrences(&case.text, piece)[0];
+        [a, a + piece.chars().count()]
+    };
+    let claim = |parts: &[&str], text: &str| Claim {
+        text: text.to_string(),
+        parts: parts.iter().map(|p| span(p)).collect(),
+        ..Claim::default()
+    };
+    let run = |got: &[Claim]| {
+        let mut t = Tally::default();
+        let misses = score_claims(&case, got, &mut t);
+        (t, misses)
+    };
+
+    let mut age = claim(&["Mayor Ann Roy", "61,"], "Ann Roy is 61.");
+    age.subject = Some("mayor ann roy".into());
+    age.kind = ClaimType::Quantity;
+    let mut plant = claim(
+        &["the city will plant 9,000 trees."],
+        "The city will plant 9,000 trees, Ann Roy said.",
+    );
+    plant.claimant = Some(claimdesk::extract::Claimant {
+        name: "Mayor Ann Roy".into(),
+        kind: ClaimantKind::Person,
+    });
+    plant.kind = ClaimType::Prediction;
+
+    // Both right, in either order: the case passes.
+    let (t, misses) = run(&[plant.clone(), age.clone()]);
+    assert_eq!((t.cases_passed, t.found, t.passed), (1, 2, 2), "{misses:?}");
+
+    // The whole sentence is too many words for either claim: both missed, one extra.
+    let whole = claim(
+        &["Mayor Ann Roy, 61, said the city will plant 9,000 trees."],
+        "Mayor Ann Roy, 61, said the city will plant 9,000 trees.",
+    );
+    let (t, _) = run(&[whole]);
+    assert_eq!((t.cases_passed, t.found, t.extra), (0, 0, 1));
+
+    // The same claim twice: the second is extra.
+    let (t, _) = run(&[age.clone(), plant.clone(), plant.clone()]);
+    assert_eq!((t.cases_passed, t.passed, t.extra), (0, 2, 1));
+
+    // Found, but with the wrong claimant kind, a missing mention, a bare surname as subject.
+    let mut wrong = plant.clone();
+    wrong.claimant.as_mut().unwrap().kind = ClaimantKind::Organization;
+    wrong.text = "The city will plant trees.".into();
+    let mut short = age.clone();
+    short.subject = Some("Roy".into());
+    let (t, _) = run(&[short, wrong]);
+    assert_eq!((t.found, t.passed), (2, 0));
+    assert_eq!((t.subject, t.claimant, t.kind, t.mentions), (1, 1, 2, 1));
+
+    // A dateline inside a claim's parts is a false claim, even when the claim is found.
+    let mut dated = claim(
+        &["PARIS (AP) — Mayor Ann Roy", "61"],
+        "PARIS (AP) — Mayor Ann Roy is 61.",
+    );
+    dated.subject = Some("Ann Roy".into());
+    dated.kind = ClaimType::Quantity;
+    let (t, _) = run(&[dated, plant]);
+    assert_eq!(
+        (t.found, t.passed, t.false_claims, t.cases_passed),
+        (2, 2, 1, 0)
     );
 }
