@@ -1,0 +1,648 @@
+//! The atomic-claims table (`fixtures/atomic-table.jsonl`): hand-written news text with the atomic
+//! claims a reviewer should be offered, scored against `claimdesk::extract::extract`.
+//!
+//! One JSON object per line:
+//!
+//! ```text
+//! {"id": "sport-03", "genre": "sport", "published": "2024-05-12" | null,
+//!  "text": "...",
+//!  "claims": [ {"parts": ["verbatim piece", "another verbatim piece"],
+//!               "subject": "Full Name" | null,
+//!               "claimant": {"name": "Mayor Linda Park", "kind": "person"} | null,
+//!               "type": "quantity"|"time"|"comparison"|"causal"|"prediction"|"quote"|"policy"|"other",
+//!               "mentions": ["words the standalone text must contain", "May 7|2024-05-07"],
+//!               "appearances": 2 } ],
+//!  "not_claims": ["verbatim text that must not be (part of) any claim"]}
+//! ```
+//!
+//! `appearances` is optional (default 1); a `claimant` of null means the article itself; a
+//! mention may offer alternatives separated by `|` (any one will do).
+//!
+//! How a case is scored:
+//! - An expected claim is *found* by an extracted claim whose parts cover every expected piece
+//!   (each piece, trimmed of spaces and punctuation at its ends, at one of the places it occurs in
+//!   the text, has every non-space character inside the union of the claim's parts) and whose parts
+//!   hold at most max(4, 30% of them, rounded up) more words than the expected pieces together
+//!   (atomicity). Each extracted claim finds at most one expected claim (a maximum matching, which
+//!   first pairs claims that pass, then claims that are only found).
+//! - A found claim *passes* when its subject (case-insensitive, exact, or both empty), claimant
+//!   (name case-insensitive, and kind), type, mentions (case-insensitive substrings of the claim's
+//!   standalone `text`) and number of appearances all agree. The table writes names in full without
+//!   a title; an extracted name agrees when it is that name, case-insensitive, after dropping a
+//!   leading "the", or ends with it after words in front ("Mayor Linda Park" for "Linda Park"), so
+//!   the table measures whether the right entity is named in full, not a house style for titles.
+//! - A case passes when every expected claim passes, no `not_claims` text has a letter or digit
+//!   inside any claim's parts, and no extra claim (one that finds no expected claim) is extracted.
+//!
+//! `cargo test --test atomic_table -- --nocapture` prints the breakdown and the first misses
+//! (`ATOMIC_MISSES=N` shows N of them). The test asserts that the table is well formed and that the
+//! share of passing cases does not fall below the floor measured when the table was written.
+
+use chrono::NaiveDate;
+use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+
+/// Share of cases that passed with the extractor on `main` when the table was written (14 of 183:
+/// the cases that expect no claim), in percent, rounded down.
+const FLOOR_CASES_PASSED: f64 = 7.6;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    id: String,
+    genre: String,
+    published: Option<String>,
+    text: String,
+    claims: Vec<Expected>,
+    #[serde(default)]
+    not_claims: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    parts: Vec<String>,
+    subject: Option<String>,
+    claimant: Option<ExpectedClaimant>,
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    mentions: Vec<String>,
+    #[serde(default = "one")]
+    appearances: usize,
+}
+
+fn one() -> usize {
+    1
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectedClaimant {
+    name: String,
+    kind: String,
+}
+
+const GENRES: [&str; 10] = [
+    "politics",
+    "economy",
+    "science",
+    "sport",
+    "disasters",
+    "obituaries",
+    "courts",
+    "technology",
+    "local",
+    "international",
+];
+
+fn load() -> Vec<Case> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/atomic-table.jsonl");
+    let data = std::fs::read_to_string(path).expect("read fixtures/atomic-table.jsonl");
+    data.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("line {}: {e}", n + 1)))
+        .collect()
+}
+
+fn published(case: &Case) -> Option<NaiveDate> {
+    case.published.as_deref().map(|s| {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .unwrap_or_else(|e| panic!("{}: published {s:?}: {e}", case.id))
+    })
+}
+
+/// Trimmed at a piece's ends, and not needing to be covered inside it.
+fn is_filler(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(c, '“' | '”' | '‘' | '’' | '—' | '–' | '…')
+}
+
+/// Every place `piece` occurs in `text`, as character ranges trimmed of filler at both ends.
+fn occurrences(text: &str, piece: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    text.match_indices(piece)
+        .map(|(byte, m)| {
+            let mut a = text[..byte].chars().count();
+            let mut b = a + m.chars().count();
+            while a < b && is_filler(chars[a]) {
+                a += 1;
+            }
+            while b > a && is_filler(chars[b - 1]) {
+                b -= 1;
+            }
+            (a, b)
+        })
+        .collect()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A claim's parts as a mask over the text's characters.
+fn covered(chars: usize, claim: &Claim) -> Vec<bool> {
+    let mut mask = vec![false; chars];
+    for [a, b] in &claim.parts {
+        for m in mask.iter_mut().take((*b).min(chars)).skip(*a) {
+            *m = true;
+        }
+    }
+    mask
+}
+
+/// The words the claim's parts hold (overlapping parts counted once).
+fn part_words(chars: &[char], mask: &[bool]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < mask.len() {
+        if mask[i] {
+            let start = i;
+            while i < mask.len() && mask[i] {
+                i += 1;
+            }
+            n += words(&chars[start..i].iter().collect::<String>());
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+fn piece_covered(chars: &[char], mask: &[bool], (a, b): (usize, usize)) -> bool {
+    (a..b).all(|i| mask[i] || chars[i].is_whitespace())
+}
+
+/// A name as compared: lower case, trimmed, without a leading "the".
+fn name_key(name: &str) -> String {
+    let s = name.trim().to_lowercase();
+    match s.strip_prefix("the ") {
+        Some(rest) => rest.trim_start().to_string(),
+        None => s,
+    }
+}
+
+/// The expected name, or it with a title or other words in front.
+fn same_name(want: Option<&str>, got: Option<&str>) -> bool {
+    let want = want.map(name_key).filter(|s| !s.is_empty());
+    let got = got.map(name_key).filter(|s| !s.is_empty());
+    match (want, got) {
+        (None, None) => true,
+        (Some(w), Some(g)) => g == w || g.ends_with(&format!(" {w}")),
+        _ => false,
+    }
+}
+
+/// Which fields of a found claim agree with the expected one.
+#[derive(Debug, Default, Clone, Copy)]
+struct Fields {
+    subject: bool,
+    claimant: bool,
+    kind: bool,
+    mentions: bool,
+    appearances: bool,
+}
+
+impl Fields {
+    fn all(self) -> bool {
+        self.subject && self.claimant && self.kind && self.mentions && self.appearances
+    }
+}
+
+fn fields(want: &Expected, got: &Claim) -> Fields {
+    let text = got.text.to_lowercase();
+    Fields {
+        subject: same_name(want.subject.as_deref(), got.subject.as_deref()),
+        claimant: match (&want.claimant, &got.claimant) {
+            (None, None) => true,
+            (Some(w), Some(g)) => {
+                same_name(Some(&w.name), Some(&g.name)) && w.kind == g.kind.as_str()
+            }
+            _ => false,
+        },
+        kind: want.kind == got.kind.as_str(),
+        mentions: want.mentions.iter().all(|m| {
+            m.split('|')
+                .any(|alt| text.contains(alt.trim().to_lowercase().as_str()))
+        }),
+        appearances: want.appearances == got.appearances.len().max(1),
+    }
+}
+
+/// Does `got` find `want`: every piece covered, and no more than the allowed extra words.
+fn finds(text: &str, chars: &[char], want: &Expected, got: &Claim) -> bool {
+    let mask = covered(chars.len(), got);
+    let all_covered = want.parts.iter().all(|p| {
+        occurrences(text, p)
+            .into_iter()
+            .any(|r| piece_covered(chars, &mask, r))
+    });
+    if !all_covered {
+        return false;
+    }
+    let expected: usize = want.parts.iter().map(|p| words(p)).sum();
+    let allowed = expected + (expected * 3).div_ceil(10).max(4);
+    part_words(chars, &mask) <= allowed
+}
+
+/// Kuhn's augmenting paths: pairs expected claims (rows) with extracted claims (columns) where
+/// `edge` allows, extending the matching `owner` (extracted → expected).
+fn augment(edge: &[Vec<bool>], owner: &mut [Option<usize>], taken: &[bool]) {
+    fn try_row(
+        row: usize,
+        edge: &[Vec<bool>],
+        owner: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
+        for col in 0..owner.len() {
+            if edge[row][col] && !seen[col] {
+                seen[col] = true;
+                if owner[col].is_none_or(|r| try_row(r, edge, owner, seen)) {
+                    owner[col] = Some(row);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    for (row, &t) in taken.iter().enumerate() {
+        if !t {
+            let mut seen = vec![false; owner.len()];
+            try_row(row, edge, owner, &mut seen);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    cases: usize,
+    cases_passed: usize,
+    claims: usize,
+    found: usize,
+    passed: usize,
+    subject: usize,
+    claimant: usize,
+    kind: usize,
+    mentions: usize,
+    appearances: usize,
+    not_claims: usize,
+    false_claims: usize,
+    extra: usize,
+    by_genre: BTreeMap<String, (usize, usize)>,
+}
+
+/// Score one case: the tally's counts grow, and the lines that say what went wrong come back.
+fn score(case: &Case, tally: &mut Tally) -> Vec<String> {
+    let x = extract(&case.text, published(case));
+    score_claims(case, &x.claims, tally)
+}
+
+/// Score the claims `got` for one case (the extractor's, or a test's own).
+fn score_claims(case: &Case, got: &[Claim], tally: &mut Tally) -> Vec<String> {
+    let chars: Vec<char> = case.text.chars().collect();
+    let want = &case.claims;
+
+    let found: Vec<Vec<bool>> = want
+        .iter()
+        .map(|w| {
+            got.iter()
+                .map(|g| finds(&case.text, &chars, w, g))
+                .collect()
+        })
+        .collect();
+    let passing: Vec<Vec<bool>> = want
+        .iter()
+        .zip(&found)
+        .map(|(w, row)| {
+            got.iter()
+                .zip(row)
+                .map(|(g, &f)| f && fields(w, g).all())
+                .collect()
+        })
+        .collect();
+    let mut owner: Vec<Option<usize>> = vec![None; got.len()];
+    augment(&passing, &mut owner, &vec![false; want.len()]);
+    let mut matched = vec![false; want.len()];
+    for r in owner.iter().flatten() {
+        matched[*r] = true;
+    }
+    augment(&found, &mut owner, &matched);
+
+    let mut misses = Vec::new();
+    let mut case_ok = true;
+    tally.claims += want.len();
+    for (r, w) in want.iter().enumerate() {
+        match owner.iter().position(|o| *o == Some(r)) {
+            Some(col) => {
+                let g = &got[col];
+                let f = fields(w, g);
+                tally.found += 1;
+                tally.subject += usize::from(f.subject);
+                tally.claimant += usize::from(f.claimant);
+                tally.kind += usize::from(f.kind);
+                tally.mentions += usize::from(f.mentions);
+                tally.appearances += usize::from(f.appearances);
+                if f.all() {
+                    tally.passed += 1;
+                } else {
+                    case_ok = false;
+                    misses.push(format!(
+                        "  wrong {:?}\n    expected subject {:?}, claimant {:?}, type {}, mentions {:?}, appearances {}\n    got      {:?}: subject {:?}, claimant {:?}, type {}, appearances {}",
+                        w.parts,
+                        w.subject,
+                        w.claimant.as_ref().map(|c| (&c.name, &c.kind)),
+                        w.kind,
+                        w.mentions,
+                        w.appearances,
+                        g.text,
+                        g.subject,
+                        g.claimant.as_ref().map(|c| (&c.name, c.kind.as_str())),
+                        g.kind.as_str(),
+                        g.appearances.len(),
+                    ));
+                }
+            }
+            None => {
+                case_ok = false;
+                misses.push(format!("  missed {:?} ({})", w.parts, w.kind));
+            }
+        }
+    }
+    for (col, g) in got.iter().enumerate() {
+        if owner[col].is_none() {
+            case_ok = false;
+            tally.extra += 1;
+            let pieces: Vec<String> = g
+                .parts
+                .iter()
+                .map(|[a, b]| {
+                    chars[(*a).min(chars.len())..(*b).min(chars.len())]
+                        .iter()
+                        .collect()
+                })
+                .collect();
+            misses.push(format!("  extra  {:?} (parts {pieces:?})", g.text));
+        }
+    }
+    tally.not_claims += case.not_claims.len();
+    for n in &case.not_claims {
+        let hit = got.iter().any(|g| {
+            let mask = covered(chars.len(), g);
+            occurrences(&case.text, n)
+                .into_iter()
+                .any(|(a, b)| (a..b).any(|i| mask[i] && chars[i].is_alphanumeric()))
+        });
+        if hit {
+            case_ok = false;
+            tally.false_claims += 1;
+            misses.push(format!("  not a claim, but in one: {n:?}"));
+        }
+    }
+    tally.cases += 1;
+    let genre = tally.by_genre.entry(case.genre.clone()).or_default();
+    genre.0 += 1;
+    if case_ok {
+        tally.cases_passed += 1;
+        genre.1 += 1;
+        Vec::new()
+    } else {
+        misses
+    }
+}
+
+fn pct(n: usize, of: usize) -> f64 {
+    if of == 0 {
+        100.0
+    } else {
+        100.0 * n as f64 / of as f64
+    }
+}
+
+#[test]
+fn the_table_is_well_formed() {
+    let cases = load();
+    assert!(
+        cases.len() >= 150,
+        "the table has only {} cases",
+        cases.len()
+    );
+    let mut ids = HashSet::new();
+    let mut genres: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in &cases {
+        assert!(ids.insert(c.id.as_str()), "{}: the id is used twice", c.id);
+        assert!(
+            GENRES.contains(&c.genre.as_str()),
+            "{}: unknown genre {:?}",
+            c.id,
+            c.genre
+        );
+        *genres.entry(c.genre.as_str()).or_default() += 1;
+        published(c);
+        assert!(!c.text.trim().is_empty(), "{}: no text", c.id);
+        assert!(
+            !c.claims.is_empty() || !c.not_claims.is_empty(),
+            "{}: a case expects claims or names text that is not one",
+            c.id
+        );
+        for w in &c.claims {
+            assert!(!w.parts.is_empty(), "{}: a claim without parts", c.id);
+            for p in &w.parts {
+                assert!(
+                    c.text.contains(p.as_str()) && words(p) > 0,
+                    "{}: piece {p:?} is not verbatim in the text",
+                    c.id
+                );
+            }
+            assert!(
+                ClaimType::parse(&w.kind).is_some(),
+                "{}: unknown type {:?}",
+                c.id,
+                w.kind
+            );
+            if let Some(cl) = &w.claimant {
+                assert!(
+                    ClaimantKind::parse(&cl.kind).is_some() && !cl.name.trim().is_empty(),
+                    "{}: bad claimant {cl:?}",
+                    c.id
+                );
+            }
+            assert!(
+                w.appearances >= 1,
+                "{}: appearances must be at least 1",
+                c.id
+            );
+            assert!(
+                w.mentions.iter().all(|m| !m.trim().is_empty()),
+                "{}: an empty mention",
+                c.id
+            );
+            if let Some(s) = &w.subject {
+                assert!(
+                    !s.trim().is_empty(),
+                    "{}: an empty subject: write null",
+                    c.id
+                );
+            }
+        }
+        for n in &c.not_claims {
+            assert!(
+                c.text.contains(n.as_str()),
+                "{}: not_claims {n:?} is not verbatim in the text",
+                c.id
+            );
+        }
+    }
+    assert!(
+        genres.len() >= 8,
+        "only {} genres: {genres:?}",
+        genres.len()
+    );
+    for (g, n) in &genres {
+        assert!(*n >= 10, "genre {g} has only {n} cases");
+    }
+}
+
+#[test]
+fn the_extractor_on_the_atomic_table() {
+    let cases = load();
+    let mut tally = Tally::default();
+    let mut misses = Vec::new();
+    for c in &cases {
+        let m = score(c, &mut tally);
+        if !m.is_empty() {
+            misses.push(format!(
+                "{} ({}): {:?}\n{}",
+                c.id,
+                c.genre,
+                c.text,
+                m.join("\n")
+            ));
+        }
+    }
+    let show: usize = std::env::var("ATOMIC_MISSES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    for m in misses.iter().take(show) {
+        println!("{m}\n");
+    }
+    let t = &tally;
+    let share = pct(t.cases_passed, t.cases);
+    println!(
+        "cases passed: {}/{} ({share:.1}%)\n\
+         claims found: {}/{} ({:.1}%), passed: {}/{} ({:.1}%)\n\
+         of the found claims: subject {}, claimant {}, type {}, mentions {}, appearances {}\n\
+         extra claims: {}; not_claims inside a claim: {}/{}",
+        t.cases_passed,
+        t.cases,
+        t.found,
+        t.claims,
+        pct(t.found, t.claims),
+        t.passed,
+        t.claims,
+        pct(t.passed, t.claims),
+        t.subject,
+        t.claimant,
+        t.kind,
+        t.mentions,
+        t.appearances,
+        t.extra,
+        t.false_claims,
+        t.not_claims,
+    );
+    for (g, (n, ok)) in &t.by_genre {
+        println!("  {g:<14} {ok}/{n}");
+    }
+    assert!(
+        share >= FLOOR_CASES_PASSED,
+        "{share:.1}% of the cases pass, below the floor of {FLOOR_CASES_PASSED}%"
+    );
+}
+
+/// The scorer itself, on claims written by hand: what it counts as found, passed, extra and false.
+#[test]
+fn the_scorer_follows_its_rule() {
+    let case: Case = serde_json::from_str(
+        r#"{"id": "t-01", "genre": "local", "published": null,
+            "text": "PARIS (AP) — Mayor Ann Roy, 61, said the city will plant 9,000 trees. What a day!",
+            "claims": [
+              {"parts": ["Ann Roy", "61"], "subject": "Ann Roy", "claimant": null,
+               "type": "quantity", "mentions": ["Roy", "61"]},
+              {"parts": ["the city will plant 9,000 trees"], "subject": null,
+               "claimant": {"name": "Ann Roy", "kind": "person"}, "type": "prediction",
+               "mentions": ["9,000|nine thousand", "Roy"]}],
+            "not_claims": ["PARIS (AP) —", "What a day!"]}"#,
+    )
+    .unwrap();
+    let span = |piece: &str| {
+        let (a, _) = occurrences(&case.text, piece)[0];
+        [a, a + piece.chars().count()]
+    };
+    let claim = |parts: &[&str], text: &str| Claim {
+        text: text.to_string(),
+        parts: parts.iter().map(|p| span(p)).collect(),
+        ..Claim::default()
+    };
+    let run = |got: &[Claim]| {
+        let mut t = Tally::default();
+        let misses = score_claims(&case, got, &mut t);
+        (t, misses)
+    };
+
+    let mut age = claim(&["Mayor Ann Roy", "61,"], "Ann Roy is 61.");
+    age.subject = Some("mayor ann roy".into());
+    age.kind = ClaimType::Quantity;
+    let mut plant = claim(
+        &["the city will plant 9,000 trees."],
+        "The city will plant 9,000 trees, Ann Roy said.",
+    );
+    plant.claimant = Some(claimdesk::extract::Claimant {
+        name: "Mayor Ann Roy".into(),
+        kind: ClaimantKind::Person,
+    });
+    plant.kind = ClaimType::Prediction;
+
+    // Both right, in either order: the case passes.
+    let (t, misses) = run(&[plant.clone(), age.clone()]);
+    assert_eq!((t.cases_passed, t.found, t.passed), (1, 2, 2), "{misses:?}");
+
+    // The whole sentence is too many words for either claim: both missed, one extra.
+    let whole = claim(
+        &["Mayor Ann Roy, 61, said the city will plant 9,000 trees."],
+        "Mayor Ann Roy, 61, said the city will plant 9,000 trees.",
+    );
+    let (t, _) = run(&[whole]);
+    assert_eq!((t.cases_passed, t.found, t.extra), (0, 0, 1));
+
+    // The same claim twice: the second is extra.
+    let (t, _) = run(&[age.clone(), plant.clone(), plant.clone()]);
+    assert_eq!((t.cases_passed, t.passed, t.extra), (0, 2, 1));
+
+    // Found, but with the wrong claimant kind, a missing mention, a bare surname as subject.
+    let mut wrong = plant.clone();
+    wrong.claimant.as_mut().unwrap().kind = ClaimantKind::Organization;
+    wrong.text = "The city will plant trees.".into();
+    let mut short = age.clone();
+    short.subject = Some("Roy".into());
+    let (t, _) = run(&[short, wrong]);
+    assert_eq!((t.found, t.passed), (2, 0));
+    assert_eq!((t.subject, t.claimant, t.kind, t.mentions), (1, 1, 2, 1));
+
+    // A dateline inside a claim's parts is a false claim, even when the claim is found.
+    let mut dated = claim(
+        &["PARIS (AP) — Mayor Ann Roy", "61"],
+        "PARIS (AP) — Mayor Ann Roy is 61.",
+    );
+    dated.subject = Some("Ann Roy".into());
+    dated.kind = ClaimType::Quantity;
+    let (t, _) = run(&[dated, plant]);
+    assert_eq!(
+        (t.found, t.passed, t.false_claims, t.cases_passed),
+        (2, 2, 1, 0)
+    );
+}
