@@ -448,7 +448,9 @@ impl<'a> Scanner<'a> {
             // proper names: "Super Tuesday", "Black Friday"
             if i > 0 && self.capitalized(i - 1) && {
                 let l = self.lower(i - 1);
-                !is_function_word(l.as_str()) && self.lex(i - 1) == Lexeme::None
+                !is_function_word(l.as_str())
+                    && self.lex(i - 1) == Lexeme::None
+                    && !self.text_of(i - 1).bytes().all(|b| b.is_ascii_uppercase())
             } {
                 return None;
             }

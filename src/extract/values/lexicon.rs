@@ -55,6 +55,8 @@ pub(super) enum Trigger {
     Rupees,
     /// "couple", "pair", "few", "single": they start nothing, but are no nouns either.
     Quantifier,
+    /// "noon", "midnight", "midday".
+    Clock,
     /// "night", "morning"…: only inside other expressions ("last night").
     Daypart,
 }
@@ -477,6 +479,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
             &["couple", "pair", "few", "single"][..],
             Trigger::Quantifier,
         ),
+        (&["noon", "midnight", "midday"][..], Trigger::Clock),
         (
             &["night", "morning", "afternoon", "evening"][..],
             Trigger::Daypart,

@@ -66,6 +66,7 @@ mod phrases;
 mod quantities;
 mod resolution;
 mod rules;
+mod times;
 mod tokens;
 
 // What the rule modules share (they import it all with `use super::*`).
@@ -291,15 +292,72 @@ impl<'a> Scanner<'a> {
         if let Some(a) = h.anchor {
             self.anchor = Some(a);
         }
-        if let Some(names) = self.names.as_deref_mut() {
-            names.push(h.rule);
-        }
-        self.out.push(RawValue {
+        let raw = RawValue {
             kind,
             span: self.tokens[h.start].start + self.base..self.tokens[h.end - 1].end + self.base,
             value: h.value,
             modifier: h.modifier,
-        });
+        };
+        if self.join_time(&raw) {
+            return;
+        }
+        if let Some(names) = self.names.as_deref_mut() {
+            names.push(h.rule);
+        }
+        self.out.push(raw);
+    }
+
+    /// A clock time next to a day ("at 8:46 p.m. on April 1", "Sunday at 14:00") becomes one
+    /// date-time value, `2014-04-01T20:46`, in place of the date or time already emitted.
+    fn join_time(&mut self, new: &RawValue) -> bool {
+        let Some(last) = self.out.last() else {
+            return false;
+        };
+        if last.span.start < self.base || last.span.end > new.span.start {
+            return false;
+        }
+        let day = |v: &RawValue| {
+            v.kind == ValueKind::Date && v.value.as_deref().is_some_and(|s| s.len() == 10)
+        };
+        let clock = |v: &RawValue| {
+            v.kind == ValueKind::Time && v.value.as_deref().is_some_and(|s| s.starts_with('T'))
+        };
+        let between = self.text[last.span.end - self.base..new.span.start - self.base].trim();
+        let joins = |words: &[&str]| words.iter().any(|w| between.eq_ignore_ascii_case(w));
+        let value = if day(last)
+            && clock(new)
+            && joins(&["", ",", "at", ", at", "at about", "at around"])
+        {
+            format!(
+                "{}{}",
+                last.value.as_deref().unwrap_or(""),
+                new.value.as_deref().unwrap_or("")
+            )
+        } else if clock(last) && day(new) && joins(&["", ",", "on", ", on"]) {
+            format!(
+                "{}{}",
+                new.value.as_deref().unwrap_or(""),
+                last.value.as_deref().unwrap_or("")
+            )
+        } else {
+            return false;
+        };
+        let modifier = last.modifier.or(new.modifier);
+        let start = last.span.start;
+        if let Some(last) = self.out.last_mut() {
+            *last = RawValue {
+                kind: ValueKind::Time,
+                span: start..new.span.end,
+                value: Some(value),
+                modifier,
+            };
+        }
+        if let Some(names) = self.names.as_deref_mut()
+            && let Some(n) = names.last_mut()
+        {
+            *n = "date-time";
+        }
+        true
     }
 
     fn modifier_before(&self, s: usize, kind: ValueKind) -> Option<(Modifier, usize)> {
@@ -340,7 +398,7 @@ impl<'a> Scanner<'a> {
                     let flipped = match m {
                         Modifier::MoreThan => Modifier::LessThan,
                         Modifier::LessThan => Modifier::MoreThan,
-                        Modifier::Approx => Modifier::Approx,
+                        other => other,
                     };
                     return Some((flipped, start));
                 }

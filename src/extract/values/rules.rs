@@ -134,7 +134,7 @@ pub(super) const RULES: &[Rule] = &[
     at("glued-number",     Digits,                 |sc, i| sc.glued_number(i)),            // "COVID-19": none
     at("fraction-part",    Digits,                 |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
     at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
-    at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.": none
+    at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
     at("decade",           Digits,                 |sc, i| sc.decade(i)),                  // "1990s"
     at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
     at("ordinal-suffix",   Digits,                 |sc, i| sc.ordinal_suffix(i)),          // "21st"
@@ -164,6 +164,7 @@ pub(super) const RULES: &[Rule] = &[
     at("relative-date",    Word(T::EarlierLater),  |sc, i| sc.earlier_later(i)),           // "later this year"
     at("ides",             Word(T::Ides),          |sc, i| sc.ides(i)),                    // "the ides of March"
     at("holiday",          Word(T::Holiday),       |sc, i| sc.holiday(i)),                 // "Christmas Eve"
+    at("clock-word",       Word(T::Clock),         |sc, i| sc.clock_word(i)),              // "noon"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
     number("percent",                               |sc, s, n| sc.percent(s, n)),           // "12%"
     number("money-suffix",                          |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
@@ -268,6 +269,9 @@ impl<'a> Scanner<'a> {
             "age",
             "ides",
             "rs",
+            "noon",
+            "midnight",
+            "midday",
         ]
         .iter()
         .any(|w| t.eq_ignore_ascii_case(w))
