@@ -64,6 +64,7 @@ mod money;
 mod numbers;
 mod phrases;
 mod quantities;
+mod ranges;
 mod resolution;
 mod rules;
 mod times;
@@ -262,7 +263,7 @@ impl<'a> Scanner<'a> {
         let n = self.len();
         let mut i = 0;
         while i < n {
-            let hit = self.try_rules(i);
+            let hit = self.try_rules(i).map(|h| self.range_after(h));
             match hit {
                 Some(h) if h.end > i => {
                     let e = h.end;

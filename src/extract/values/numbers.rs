@@ -465,7 +465,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let np = self.number_at(j, false)?;
-        if self.touches(np.end) && self.is_word(np.end) {
+        let glued_temp = matches!(self.text_of(np.end), "C" | "F");
+        if self.touches(np.end) && self.is_word(np.end) && !glued_temp {
             return None;
         }
         let mut np = np;
@@ -473,6 +474,10 @@ impl<'a> Scanner<'a> {
         np.digits = np
             .digits
             .map(|l| if l == "0" { l } else { format!("-{l}") });
+        // "-5C", "-40 degrees"
+        if let Some(h) = self.quantity(i, &np) {
+            return Some(h);
+        }
         Some(Hit::new(
             ValueKind::Number,
             i,

@@ -131,6 +131,14 @@ impl<'a> Scanner<'a> {
             }
             return Some(("°", j + 1));
         }
+        // "45C", "113F": a capital C or F glued to the number
+        if self.touches(j)
+            && matches!(self.text_of(j), "C" | "F")
+            && !self.glued_after(j)
+            && !self.punct(j + 1, '.')
+        {
+            return Some((if self.is(j, "c") { "°C" } else { "°F" }, j + 1));
+        }
         let Lexeme::Measure(sym) = self.lex(j) else {
             return None;
         };
@@ -233,7 +241,12 @@ impl<'a> Scanner<'a> {
     pub(super) fn quantity(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let (sym, e) = self.measure_unit_at(np.end)?;
         let val = format!("{} {sym}", np.normalized());
-        Some(Hit::new(ValueKind::Quantity, s, e, Some(val)).with_mod(np.modifier))
+        let kind = if sym.starts_with('°') {
+            ValueKind::Temperature
+        } else {
+            ValueKind::Quantity
+        };
+        Some(Hit::new(kind, s, e, Some(val)).with_mod(np.modifier))
     }
 
     /// "one" as a pronoun ("one of the crew", "no one") is not a value.

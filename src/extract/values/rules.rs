@@ -133,6 +133,7 @@ pub(super) const RULES: &[Rule] = &[
     // A number written with digits: what it is part of comes before the number alone.
     at("glued-number",     Digits,                 |sc, i| sc.glued_number(i)),            // "COVID-19": none
     at("fraction-part",    Digits,                 |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
+    at("year-span",        Digits,                 |sc, i| sc.year_span(i)),               // "1961-62"
     at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
     at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
     at("decade",           Digits,                 |sc, i| sc.decade(i)),                  // "1990s"
