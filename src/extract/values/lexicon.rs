@@ -57,6 +57,8 @@ pub(super) enum Trigger {
     Quantifier,
     /// "noon", "midnight", "midday".
     Clock,
+    /// "twice", "doubled", "halved": a ratio in one word.
+    Multiple,
     /// "night", "morning"…: only inside other expressions ("last night").
     Daypart,
 }
@@ -480,6 +482,22 @@ pub(super) fn build_lexicon() -> LexiconTable {
             Trigger::Quantifier,
         ),
         (&["noon", "midnight", "midday"][..], Trigger::Clock),
+        (
+            &[
+                "twice",
+                "thrice",
+                "doubled",
+                "doubling",
+                "tripled",
+                "tripling",
+                "trebled",
+                "quadrupled",
+                "quadrupling",
+                "halved",
+                "halving",
+            ][..],
+            Trigger::Multiple,
+        ),
         (
             &["night", "morning", "afternoon", "evening"][..],
             Trigger::Daypart,

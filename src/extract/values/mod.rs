@@ -65,6 +65,7 @@ mod numbers;
 mod phrases;
 mod quantities;
 mod ranges;
+mod ratios;
 mod resolution;
 mod rules;
 mod times;
@@ -263,7 +264,10 @@ impl<'a> Scanner<'a> {
         let n = self.len();
         let mut i = 0;
         while i < n {
-            let hit = self.try_rules(i).map(|h| self.range_after(h));
+            let hit = self.try_rules(i).map(|h| {
+                let h = self.range_after(h);
+                self.rate_after(h)
+            });
             match hit {
                 Some(h) if h.end > i => {
                     let e = h.end;

@@ -168,6 +168,24 @@ impl<'a> Scanner<'a> {
                     np.end = e;
                 }
                 self.scales(&mut np);
+                // "4 1/2": a whole number and a fraction
+                if np.end == i + 1
+                    && plain
+                    && self.tokens.get(np.end).is_some_and(|t| t.gap)
+                    && self.punct(np.end + 1, '/')
+                    && self.touches(np.end + 1)
+                    && self.touches(np.end + 2)
+                    && let (Some((a, 1)), Some((b, 1))) =
+                        (self.small_int(np.end), self.small_int(np.end + 2))
+                    && a < b
+                    && !self.glued_after(np.end + 2)
+                {
+                    np.value += Decimal::from(a) / Decimal::from(b);
+                    np.digits = None;
+                    np.plain_int = None;
+                    np.frac = true;
+                    np.end += 3;
+                }
                 np
             }
             TokenKind::Word => self.spelled_number(i)?,

@@ -154,6 +154,10 @@ pub(super) const RULES: &[Rule] = &[
     at("money-symbol",     Word(T::DollarPrefix),  |sc, i| sc.dollar_prefix(i)),           // "US$5"
     at("money-symbol",     Word(T::Article),       |sc, i| sc.dollar_prefix(i)),           // "A$5"
     at("money-symbol",     Word(T::Rupees),        |sc, i| sc.rupees(i)),                  // "Rs 500"
+    at("fraction-of",      Word(T::Article),       |sc, i| sc.article_fraction(i)),        // "a third of"
+    at("fraction-of",      Word(T::Half),          |sc, i| sc.article_fraction(i)),        // "half of"
+    at("fraction-words",   NumberWord,             |sc, i| sc.fraction_words(i)),          // "two-thirds"
+    at("multiple",         Word(T::Multiple),      |sc, i| sc.multiple_word(i)),           // "tripled"
     at("a-number",         Word(T::Article),       |sc, i| sc.article(i)),                 // "a dozen", "a year"
     at("spelled-decimal",  Word(T::Point),         |sc, i| sc.spelled_point(i)),           // "point five"
     at("spelled-negative", Word(T::Minus),         |sc, i| sc.spelled_minus(i)),           // "minus 5"
@@ -168,6 +172,8 @@ pub(super) const RULES: &[Rule] = &[
     at("clock-word",       Word(T::Clock),         |sc, i| sc.clock_word(i)),              // "noon"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
     number("percent",                               |sc, s, n| sc.percent(s, n)),           // "12%"
+    number("percentage-points",                     |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
+    number("ratio",                                 |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
     number("money-suffix",                          |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
     number("age-suffix",                            |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
     number("weekday-count",                         |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
@@ -273,6 +279,14 @@ impl<'a> Scanner<'a> {
             "noon",
             "midnight",
             "midday",
+            "half",
+            "twice",
+            "thrice",
+            "doubled",
+            "tripled",
+            "trebled",
+            "quadrupled",
+            "halved",
         ]
         .iter()
         .any(|w| t.eq_ignore_ascii_case(w))
