@@ -445,6 +445,43 @@ impl<'a> Scanner<'a> {
             if plural {
                 return None;
             }
+            // publication names: "The Mail on Sunday", "the Sunday Times"
+            let paper = |k: usize| {
+                self.capitalized(k)
+                    && self.is_any(
+                        k,
+                        &[
+                            "times",
+                            "telegraph",
+                            "express",
+                            "mirror",
+                            "post",
+                            "herald",
+                            "mail",
+                            "independent",
+                            "star",
+                            "sport",
+                            "tribune",
+                            "observer",
+                            "journal",
+                            "mercury",
+                            "sun",
+                            "people",
+                            "record",
+                            "argus",
+                            "chronicle",
+                            "review",
+                            "magazine",
+                            "edition",
+                            "night",
+                            "live",
+                            "show",
+                        ],
+                    )
+            };
+            if paper(j) || (i >= 2 && self.is(i - 1, "on") && paper(i - 2)) {
+                return Some(Hit::silent(i, j));
+            }
             // proper names: "Super Tuesday", "Black Friday"
             if i > 0 && self.capitalized(i - 1) && {
                 let l = self.lower(i - 1);

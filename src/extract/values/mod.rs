@@ -376,8 +376,16 @@ impl<'a> Scanner<'a> {
         let w1 = self.lower(s - 1);
         let w1 = w1.as_str();
         if kind == ValueKind::Date {
+            // "mid-March"
+            if w1 == "-" && s >= 2 && ok(s - 2) && self.is(s - 2, "mid") && self.touches(s) {
+                return Some((Modifier::Mid, s - 2));
+            }
             return match w1 {
                 "around" | "circa" | "approximately" | "roughly" => Some((Modifier::Approx, s - 1)),
+                // TIMEX3 START, MID, END: "early 2020", "mid-March", "late 1990s"
+                "early" => Some((Modifier::Start, s - 1)),
+                "mid" | "middle" => Some((Modifier::Mid, s - 1)),
+                "late" if !self.is(s, "night") => Some((Modifier::End, s - 1)),
                 _ => None,
             };
         }

@@ -663,4 +663,171 @@ impl<'a> Scanner<'a> {
         }
         Some(Hit::silent(s, e))
     }
+
+    /// A name and its number ("Falcon 9", "Fortune 500", "Apollo 13", "Route 66", "Tokyo 2020")
+    /// is not a value: a capitalized word that is not a value word, inside a sentence, right
+    /// before a number that no unit, percent or currency follows.
+    #[inline]
+    pub(super) fn name_number(&mut self, i: usize) -> Option<Hit> {
+        if i < 1 || i - 1 < self.floor || !self.capitalized(i - 1) || self.touches(i) {
+            return None;
+        }
+        let p = i - 1;
+        if self.lex(p) != Lexeme::None || is_function_word(self.lower(p).as_str()) {
+            return None;
+        }
+        // the first word of a sentence may be capitalized for another reason ("Nearly 500")
+        let first = p == 0
+            || matches!(
+                self.kind(p - 1),
+                Some(TokenKind::Punct(
+                    '.' | '!' | '?' | '"' | '“' | '\n' | ':' | '(' | '-' | '\''
+                ))
+            );
+        if first {
+            let lc = self.lower(p);
+            let w = lc.as_str();
+            if w.ends_with("ly")
+                || matches!(
+                    w,
+                    "only"
+                        | "just"
+                        | "another"
+                        | "over"
+                        | "under"
+                        | "around"
+                        | "about"
+                        | "almost"
+                        | "some"
+                        | "all"
+                        | "exactly"
+                        | "below"
+                        | "above"
+                        | "up"
+                        | "at"
+                        | "more"
+                        | "less"
+                        | "fewer"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "perhaps"
+                        | "maybe"
+                        | "still"
+                        | "even"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "after"
+                        | "before"
+                        | "between"
+                        | "in"
+                        | "on"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "nearly"
+                )
+            {
+                return None;
+            }
+        }
+        let np = self.number_at(i, false)?;
+        if np.end != i + 1
+            || self.measure_unit_at(np.end).is_some()
+            || self.punct(np.end, '%')
+            || self.is_any(np.end, &["percent", "pct"])
+            || matches!(self.lex(np.end), Lexeme::Currency(_) | Lexeme::TimeUnit(_))
+        {
+            return None;
+        }
+        // "Expedition 64/65"
+        if self.punct(i + 1, '/')
+            && self.touches(i + 1)
+            && self.touches(i + 2)
+            && self.is_num(i + 2)
+        {
+            return Some(Hit::silent(i, i + 3));
+        }
+        Some(Hit::silent(i, i + 1))
+    }
+
+    /// Phone numbers ("555-123-4567", "(212) 555-1234") are not values.
+    #[inline]
+    pub(super) fn phone(&mut self, i: usize) -> Option<Hit> {
+        let group = |k: usize, d: usize| {
+            self.small_int(k).is_some_and(|(_, n)| n == d)
+                || (d > 4 && self.is_num(k) && self.text_of(k).len() == d)
+        };
+        let dash = |k: usize| {
+            (self.punct(k, '-') || self.punct(k, '.')) && self.touches(k) && self.touches(k + 1)
+        };
+        // "(212) 555-1234"
+        if group(i, 3)
+            && i > 0
+            && self.punct(i - 1, '(')
+            && self.punct(i + 1, ')')
+            && group(i + 2, 3)
+            && dash(i + 3)
+            && group(i + 4, 4)
+        {
+            return Some(Hit::silent(i, i + 5));
+        }
+        if group(i, 3) && dash(i + 1) && group(i + 2, 3) && dash(i + 3) && group(i + 4, 4) {
+            return Some(Hit::silent(i, i + 5));
+        }
+        if group(i, 3)
+            && dash(i + 1)
+            && group(i + 2, 4)
+            && !self.glued_after(i + 2)
+            && !self.punct(i + 3, '-')
+        {
+            return Some(Hit::silent(i, i + 3));
+        }
+        None
+    }
+
+    /// A street address ("1600 Pennsylvania Avenue", "10 Downing Street") is not a value.
+    #[inline]
+    pub(super) fn street_address(&mut self, i: usize) -> Option<Hit> {
+        let (_, d) = self.small_int(i)?;
+        if d > 5 {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 4 && self.capitalized(k) {
+            if self.is_any(
+                k,
+                &[
+                    "street",
+                    "st",
+                    "avenue",
+                    "ave",
+                    "road",
+                    "rd",
+                    "boulevard",
+                    "blvd",
+                    "lane",
+                    "drive",
+                    "way",
+                    "place",
+                    "square",
+                    "terrace",
+                    "court",
+                    "crescent",
+                    "highway",
+                ],
+            ) && k > i + 1
+            {
+                return Some(Hit::silent(i, k + 1));
+            }
+            k += 1;
+        }
+        None
+    }
 }

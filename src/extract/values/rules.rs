@@ -136,6 +136,9 @@ pub(super) const RULES: &[Rule] = &[
     at("year-span",        Digits,                 |sc, i| sc.year_span(i)),               // "1961-62"
     at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
     at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
+    at("name-number",      Digits,                 |sc, i| sc.name_number(i)),             // "Falcon 9": none
+    at("phone",            Digits,                 |sc, i| sc.phone(i)),                   // "555-123-4567": none
+    at("street-address",   Digits,                 |sc, i| sc.street_address(i)),          // "10 Downing Street": none
     at("decade",           Digits,                 |sc, i| sc.decade(i)),                  // "1990s"
     at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
     at("ordinal-suffix",   Digits,                 |sc, i| sc.ordinal_suffix(i)),          // "21st"
