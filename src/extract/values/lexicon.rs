@@ -59,6 +59,14 @@ pub(super) enum Trigger {
     Clock,
     /// "twice", "doubled", "halved": a ratio in one word.
     Multiple,
+    /// "now", "recently", "several", "recent": vague times.
+    Vague,
+    /// "spring", "summer", "autumn", "fall", "winter".
+    Season,
+    /// "end", "beginning", "start", "middle" (of a period).
+    Boundary,
+    Magnitude,
+    Fiscal,
     /// "night", "morning"…: only inside other expressions ("last night").
     Daypart,
 }
@@ -482,6 +490,31 @@ pub(super) fn build_lexicon() -> LexiconTable {
             Trigger::Quantifier,
         ),
         (&["noon", "midnight", "midday"][..], Trigger::Clock),
+        (
+            &[
+                "now",
+                "currently",
+                "nowadays",
+                "presently",
+                "recently",
+                "several",
+                "many",
+                "recent",
+                "numerous",
+                "future",
+            ][..],
+            Trigger::Vague,
+        ),
+        (
+            &["spring", "summer", "autumn", "fall", "winter"][..],
+            Trigger::Season,
+        ),
+        (
+            &["end", "beginning", "start", "middle"][..],
+            Trigger::Boundary,
+        ),
+        (&["magnitude"][..], Trigger::Magnitude),
+        (&["fiscal"][..], Trigger::Fiscal),
         (
             &[
                 "twice",

@@ -70,6 +70,7 @@ mod resolution;
 mod rules;
 mod times;
 mod tokens;
+mod vague;
 
 // What the rule modules share (they import it all with `use super::*`).
 use durations::*;
@@ -77,6 +78,7 @@ use lexicon::*;
 use numbers::*;
 use resolution::*;
 use tokens::*;
+use vague::vague_duration;
 
 /// Find the values in `text` (usually one sentence). Spans are byte ranges of `text`, sorted by
 /// start and non-overlapping. Relative dates resolve against `published`.

@@ -17,6 +17,8 @@ pub(super) struct ParsedNumber {
     /// Ends with a fraction ("and a half") or is "a couple": the unit or noun may follow "of".
     pub(super) frac: bool,
     pub(super) modifier: Option<Modifier>,
+    /// "a few": a number nobody wrote (a duration of "a few days" is `PXD`).
+    pub(super) vague: bool,
 }
 
 impl ParsedNumber {
@@ -132,6 +134,7 @@ impl<'a> Scanner<'a> {
                     plain_int: plain.then_some(raw.len()),
                     frac: false,
                     modifier: None,
+                    vague: false,
                 };
                 let j = i + 1;
                 if self.touches(j) && self.is_word(j) {
@@ -302,6 +305,7 @@ impl<'a> Scanner<'a> {
             plain_int: None,
             frac: false,
             modifier: m,
+            vague: false,
         };
         // "a"/"an"/"half" + scale, unit or vague quantity
         if self.is_any(i, &["a", "an"]) {
@@ -326,7 +330,11 @@ impl<'a> Scanner<'a> {
                     np.frac = true;
                     Some(np)
                 }
-                _ if self.is(j, "few") => Some(mk(Decimal::from(3), j + 1, Some(Modifier::Approx))),
+                _ if self.is(j, "few") => {
+                    let mut np = mk(Decimal::from(3), j + 1, Some(Modifier::Approx));
+                    np.vague = true;
+                    Some(np)
+                }
                 _ if self.is(j, "half") => match self.lex(j + 1) {
                     Lexeme::TimeUnit(_) => Some(mk(Decimal::new(5, 1), j + 1, None)),
                     _ => None,
@@ -525,6 +533,7 @@ impl<'a> Scanner<'a> {
                 plain_int: None,
                 frac: true,
                 modifier: None,
+                vague: false,
             };
             return self.classify(i, &np);
         }
@@ -734,6 +743,16 @@ impl<'a> Scanner<'a> {
                         | "nearly"
                 )
             {
+                return None;
+            }
+            // and the name stands as a subject: "Windows 11 was released"
+            if !self.is_any(
+                i + 1,
+                &[
+                    "is", "was", "were", "are", "has", "had", "have", "will", "would", "can",
+                    "could",
+                ],
+            ) {
                 return None;
             }
         }

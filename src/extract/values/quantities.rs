@@ -99,6 +99,9 @@ impl<'a> Scanner<'a> {
         if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
             j += 1;
         }
+        if self.is(j, "magnitude") {
+            return Some(("magnitude", j + 1));
+        }
         if self.is_any(j, &["metric", "short"]) && self.is_any(j + 1, &["ton", "tons", "tonnes"]) {
             j += 1;
         }
