@@ -1,4 +1,4 @@
--- claimdesk schema, version 3: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 4: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -47,13 +47,15 @@ CREATE TABLE "values" (
     id          INTEGER PRIMARY KEY,
     article_id  INTEGER NOT NULL REFERENCES articles(id),
     claim_id    INTEGER REFERENCES claims(id) ON DELETE SET NULL,
-    kind        TEXT NOT NULL CHECK (kind IN ('date', 'duration', 'age', 'quantity', 'count',
-                                              'number', 'ordinal', 'percent', 'money')),
+    kind        TEXT NOT NULL CHECK (kind IN ('date', 'time', 'duration', 'range', 'age', 'quantity',
+                                              'temperature', 'count', 'number', 'ordinal', 'ratio',
+                                              'percent', 'money')),
     text        TEXT NOT NULL CHECK (length(text) > 0),
     start       INTEGER NOT NULL CHECK (start >= 0),
     "end"       INTEGER NOT NULL CHECK ("end" > start),
     value       TEXT,
-    modifier    TEXT CHECK (modifier IS NULL OR modifier IN ('approx', 'more-than', 'less-than'))
+    modifier    TEXT CHECK (modifier IS NULL OR modifier IN ('approx', 'more-than', 'less-than',
+                                                             'start', 'mid', 'end'))
 ) STRICT;
 CREATE INDEX values_claim ON "values"(claim_id);
 CREATE INDEX values_article ON "values"(article_id, start);

@@ -390,3 +390,53 @@ fn every_open_mode_migrates_an_older_database_and_refuses_newer_and_foreign_ones
         ));
     }
 }
+
+/// Version 4 rebuilt the values table for the new kinds and modifiers: every row of the previous
+/// release keeps its id and its fields, the indexes are back, and the new kinds can be stored.
+#[test]
+fn the_values_table_is_rebuilt_with_every_row_and_the_new_kinds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    copy_v1(&path);
+    let read = |conn: &Connection| -> Vec<Vec<Value>> {
+        let mut st = conn
+            .prepare(r#"SELECT id, article_id, claim_id, kind, text, start, "end", value, modifier FROM "values" ORDER BY id"#)
+            .unwrap();
+        st.query_map([], |r| (0..9).map(|i| r.get::<_, Value>(i)).collect())
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let before = read(&Connection::open(&path).unwrap());
+    assert!(before.len() > 20, "{} values", before.len());
+    let store = Store::open(&path).unwrap();
+    let conn = store.connection();
+    assert_eq!(read(conn), before);
+    let indexes: Vec<String> = conn
+        .prepare(r#"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'values' ORDER BY name"#)
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(indexes, ["values_article", "values_claim"]);
+    for (kind, modifier) in [
+        ("time", "end"),
+        ("range", "start"),
+        ("ratio", "mid"),
+        ("temperature", "approx"),
+    ] {
+        conn.execute(
+            r#"INSERT INTO "values" (article_id, kind, text, start, "end", value, modifier) VALUES (1, ?1, 'x', 0, 1, 'v', ?2)"#,
+            [kind, modifier],
+        )
+        .unwrap_or_else(|e| panic!("{kind}/{modifier}: {e}"));
+    }
+    assert!(
+        conn.execute(
+            r#"INSERT INTO "values" (article_id, kind, text, start, "end") VALUES (1, 'colour', 'x', 0, 1)"#,
+            [],
+        )
+        .is_err()
+    );
+}

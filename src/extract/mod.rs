@@ -31,26 +31,38 @@ use std::ops::Range;
 #[strum(serialize_all = "lowercase")]
 pub enum ValueKind {
     Date,
+    /// A clock time, alone ("T20:46") or joined to its date ("2014-04-01T20:46").
+    Time,
     Duration,
+    /// Two ends in one value, ISO 8601 interval style: "2009/2010", "12/18 months".
+    Range,
     Age,
     Quantity,
+    /// Degrees Celsius or Fahrenheit: "45 °C".
+    Temperature,
     Count,
     Number,
     Ordinal,
+    /// A factor or a fraction: "4 1/2 times" is 4.5, "one-third" 0.333333.
+    Ratio,
     Percent,
     Money,
 }
 
 impl ValueKind {
     /// Every kind, in declaration order (a test checks it against `EnumIter`).
-    pub const ALL: [ValueKind; 9] = [
+    pub const ALL: [ValueKind; 13] = [
         ValueKind::Date,
+        ValueKind::Time,
         ValueKind::Duration,
+        ValueKind::Range,
         ValueKind::Age,
         ValueKind::Quantity,
+        ValueKind::Temperature,
         ValueKind::Count,
         ValueKind::Number,
         ValueKind::Ordinal,
+        ValueKind::Ratio,
         ValueKind::Percent,
         ValueKind::Money,
     ];
@@ -64,7 +76,8 @@ impl ValueKind {
     }
 }
 
-/// A qualifier in front of a value: "nearly a year", "more than 400 miles", "at most 3".
+/// A qualifier of a value: "nearly a year", "more than 400 miles", "at most 3"; and the TIMEX3
+/// `START`, `MID`, `END` of a period ("early 2020", "mid-March", "by the end of the month").
 #[derive(
     Debug,
     Clone,
@@ -84,6 +97,9 @@ pub enum Modifier {
     Approx,
     MoreThan,
     LessThan,
+    Start,
+    Mid,
+    End,
 }
 
 impl Modifier {

@@ -55,6 +55,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0001_initial.sql"),
     migration!("0002_article_edit_event.sql"),
     migration!("0003_merge_lookup_indexes.sql"),
+    migration!("0004_value_kinds.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -194,13 +194,13 @@ pub const VALUE_GROUPS: usize = 8;
 /// The group of a value kind (an index below `VALUE_GROUPS`).
 pub fn value_group(kind: ValueKind) -> u8 {
     match kind {
-        ValueKind::Date => 0,
-        ValueKind::Duration => 1,
+        ValueKind::Date | ValueKind::Time => 0,
+        ValueKind::Duration | ValueKind::Range => 1,
         ValueKind::Age => 2,
-        ValueKind::Quantity => 3,
+        ValueKind::Quantity | ValueKind::Temperature => 3,
         ValueKind::Count => 4,
         ValueKind::Number | ValueKind::Ordinal => 5,
-        ValueKind::Percent => 6,
+        ValueKind::Percent | ValueKind::Ratio => 6,
         ValueKind::Money => 7,
     }
 }

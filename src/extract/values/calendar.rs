@@ -445,10 +445,49 @@ impl<'a> Scanner<'a> {
             if plural {
                 return None;
             }
+            // publication names: "The Mail on Sunday", "the Sunday Times"
+            let paper = |k: usize| {
+                self.capitalized(k)
+                    && self.is_any(
+                        k,
+                        &[
+                            "times",
+                            "telegraph",
+                            "express",
+                            "mirror",
+                            "post",
+                            "herald",
+                            "mail",
+                            "independent",
+                            "star",
+                            "sport",
+                            "tribune",
+                            "observer",
+                            "journal",
+                            "mercury",
+                            "sun",
+                            "people",
+                            "record",
+                            "argus",
+                            "chronicle",
+                            "review",
+                            "magazine",
+                            "edition",
+                            "night",
+                            "live",
+                            "show",
+                        ],
+                    )
+            };
+            if paper(j) || (i >= 2 && self.is(i - 1, "on") && paper(i - 2)) {
+                return Some(Hit::silent(i, j));
+            }
             // proper names: "Super Tuesday", "Black Friday"
             if i > 0 && self.capitalized(i - 1) && {
                 let l = self.lower(i - 1);
-                !is_function_word(l.as_str()) && self.lex(i - 1) == Lexeme::None
+                !is_function_word(l.as_str())
+                    && self.lex(i - 1) == Lexeme::None
+                    && !self.text_of(i - 1).bytes().all(|b| b.is_ascii_uppercase())
             } {
                 return None;
             }

@@ -199,35 +199,6 @@ impl<'a> Scanner<'a> {
     }
 
     #[inline]
-    pub(super) fn time_of_day(&self, i: usize) -> Option<Hit> {
-        let (h, hd) = self.small_int(i)?;
-        if hd > 2 || h > 24 {
-            return None;
-        }
-        let mut e = i + 1;
-        if self.punct(e, ':') && self.touches(e) && self.touches(e + 1) {
-            let (_, md) = self.small_int(e + 1)?;
-            if md != 2 {
-                return None;
-            }
-            e += 2;
-            if self.punct(e, ':')
-                && self.touches(e)
-                && self.small_int(e + 1).is_some_and(|(_, d)| d == 2)
-            {
-                e += 2;
-            }
-            let (_, e2) = self.ampm(e);
-            return Some(Hit::silent(i, e2));
-        }
-        let (found, e2) = self.ampm(e);
-        if found && h <= 12 {
-            return Some(Hit::silent(i, e2));
-        }
-        None
-    }
-
-    #[inline]
     pub(super) fn ampm(&self, j: usize) -> (bool, usize) {
         if self.is_any(j, &["am", "pm"]) && !self.glued_after(j) {
             return (true, j + 1);

@@ -34,6 +34,11 @@ pub(super) fn iso_duration(comps: &[(Decimal, TimeUnit)]) -> Option<String> {
             _ => (v, u),
         });
     }
+    // TIMEX3 writes decades and centuries in their own unit: "a decade" is P1DE
+    if let [(v, u @ (TimeUnit::Decade | TimeUnit::Century))] = comps {
+        let unit = if *u == TimeUnit::Decade { "DE" } else { "CE" };
+        return Some(format!("P{}{unit}", format_number(*v)));
+    }
     let calendar = norm
         .iter()
         .all(|(_, u)| matches!(u, TimeUnit::Year | TimeUnit::Month));
@@ -111,6 +116,8 @@ pub(super) struct DurationPhrase {
     /// The token after the phrase.
     pub(super) end: usize,
     pub(super) upcoming: bool,
+    /// Written with a vague number ("a few days"): `PXD`.
+    pub(super) vague: bool,
 }
 
 impl<'a> Scanner<'a> {
@@ -256,6 +263,7 @@ impl<'a> Scanner<'a> {
             comps,
             end: e,
             upcoming,
+            vague: np.vague,
         })
     }
 
@@ -268,8 +276,8 @@ impl<'a> Scanner<'a> {
             None
         };
         let rel_grain = |u: Option<TimeUnit>| match u {
-            Some(TimeUnit::Year) => Grain::Month,
-            Some(TimeUnit::Decade | TimeUnit::Century) => Grain::Year,
+            // "three years ago" names a year, not a month (TIMEX3; Duckling says a month)
+            Some(TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century) => Grain::Year,
             _ => Grain::Day,
         };
         // "2 upcoming days", "upcoming two months" (Duckling): the date N units ahead
@@ -323,8 +331,8 @@ impl<'a> Scanner<'a> {
             return Hit::date(s, h.end, v).with_mod(m);
         }
         // anchored: "10 years later", "two days earlier"
-        if self.is(e, "later")
-            || (self.is_any(e, &["earlier", "before", "after"]) && self.closes(e + 1))
+        if self.is_any(e, &["later", "earlier"])
+            || (self.is_any(e, &["before", "after"]) && self.closes(e + 1))
         {
             let sign = if self.is(e, "later") || self.is(e, "after") {
                 1
@@ -349,6 +357,11 @@ impl<'a> Scanner<'a> {
                     .map(|x| (x, rel_grain(single)));
                 return Hit::date(s - 1, e, v);
             }
+        }
+        if d.vague
+            && let Some(u) = single
+        {
+            return Hit::new(ValueKind::Duration, s, e, Some(vague_duration(u).into()));
         }
         Hit::new(ValueKind::Duration, s, e, iso_duration(&d.comps)).with_mod(m)
     }

@@ -55,6 +55,18 @@ pub(super) enum Trigger {
     Rupees,
     /// "couple", "pair", "few", "single": they start nothing, but are no nouns either.
     Quantifier,
+    /// "noon", "midnight", "midday".
+    Clock,
+    /// "twice", "doubled", "halved": a ratio in one word.
+    Multiple,
+    /// "now", "recently", "several", "recent": vague times.
+    Vague,
+    /// "spring", "summer", "autumn", "fall", "winter".
+    Season,
+    /// "end", "beginning", "start", "middle" (of a period).
+    Boundary,
+    Magnitude,
+    Fiscal,
     /// "night", "morning"…: only inside other expressions ("last night").
     Daypart,
 }
@@ -476,6 +488,48 @@ pub(super) fn build_lexicon() -> LexiconTable {
         (
             &["couple", "pair", "few", "single"][..],
             Trigger::Quantifier,
+        ),
+        (&["noon", "midnight", "midday"][..], Trigger::Clock),
+        (
+            &[
+                "now",
+                "currently",
+                "nowadays",
+                "presently",
+                "recently",
+                "several",
+                "many",
+                "recent",
+                "numerous",
+                "future",
+            ][..],
+            Trigger::Vague,
+        ),
+        (
+            &["spring", "summer", "autumn", "fall", "winter"][..],
+            Trigger::Season,
+        ),
+        (
+            &["end", "beginning", "start", "middle"][..],
+            Trigger::Boundary,
+        ),
+        (&["magnitude"][..], Trigger::Magnitude),
+        (&["fiscal"][..], Trigger::Fiscal),
+        (
+            &[
+                "twice",
+                "thrice",
+                "doubled",
+                "doubling",
+                "tripled",
+                "tripling",
+                "trebled",
+                "quadrupled",
+                "quadrupling",
+                "halved",
+                "halving",
+            ][..],
+            Trigger::Multiple,
         ),
         (
             &["night", "morning", "afternoon", "evening"][..],

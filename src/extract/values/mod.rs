@@ -64,9 +64,13 @@ mod money;
 mod numbers;
 mod phrases;
 mod quantities;
+mod ranges;
+mod ratios;
 mod resolution;
 mod rules;
+mod times;
 mod tokens;
+mod vague;
 
 // What the rule modules share (they import it all with `use super::*`).
 use durations::*;
@@ -74,6 +78,7 @@ use lexicon::*;
 use numbers::*;
 use resolution::*;
 use tokens::*;
+use vague::vague_duration;
 
 /// Find the values in `text` (usually one sentence). Spans are byte ranges of `text`, sorted by
 /// start and non-overlapping. Relative dates resolve against `published`.
@@ -261,7 +266,10 @@ impl<'a> Scanner<'a> {
         let n = self.len();
         let mut i = 0;
         while i < n {
-            let hit = self.try_rules(i);
+            let hit = self.try_rules(i).map(|h| {
+                let h = self.range_after(h);
+                self.rate_after(h)
+            });
             match hit {
                 Some(h) if h.end > i => {
                     let e = h.end;
@@ -291,15 +299,72 @@ impl<'a> Scanner<'a> {
         if let Some(a) = h.anchor {
             self.anchor = Some(a);
         }
-        if let Some(names) = self.names.as_deref_mut() {
-            names.push(h.rule);
-        }
-        self.out.push(RawValue {
+        let raw = RawValue {
             kind,
             span: self.tokens[h.start].start + self.base..self.tokens[h.end - 1].end + self.base,
             value: h.value,
             modifier: h.modifier,
-        });
+        };
+        if self.join_time(&raw) {
+            return;
+        }
+        if let Some(names) = self.names.as_deref_mut() {
+            names.push(h.rule);
+        }
+        self.out.push(raw);
+    }
+
+    /// A clock time next to a day ("at 8:46 p.m. on April 1", "Sunday at 14:00") becomes one
+    /// date-time value, `2014-04-01T20:46`, in place of the date or time already emitted.
+    fn join_time(&mut self, new: &RawValue) -> bool {
+        let Some(last) = self.out.last() else {
+            return false;
+        };
+        if last.span.start < self.base || last.span.end > new.span.start {
+            return false;
+        }
+        let day = |v: &RawValue| {
+            v.kind == ValueKind::Date && v.value.as_deref().is_some_and(|s| s.len() == 10)
+        };
+        let clock = |v: &RawValue| {
+            v.kind == ValueKind::Time && v.value.as_deref().is_some_and(|s| s.starts_with('T'))
+        };
+        let between = self.text[last.span.end - self.base..new.span.start - self.base].trim();
+        let joins = |words: &[&str]| words.iter().any(|w| between.eq_ignore_ascii_case(w));
+        let value = if day(last)
+            && clock(new)
+            && joins(&["", ",", "at", ", at", "at about", "at around"])
+        {
+            format!(
+                "{}{}",
+                last.value.as_deref().unwrap_or(""),
+                new.value.as_deref().unwrap_or("")
+            )
+        } else if clock(last) && day(new) && joins(&["", ",", "on", ", on"]) {
+            format!(
+                "{}{}",
+                new.value.as_deref().unwrap_or(""),
+                last.value.as_deref().unwrap_or("")
+            )
+        } else {
+            return false;
+        };
+        let modifier = last.modifier.or(new.modifier);
+        let start = last.span.start;
+        if let Some(last) = self.out.last_mut() {
+            *last = RawValue {
+                kind: ValueKind::Time,
+                span: start..new.span.end,
+                value: Some(value),
+                modifier,
+            };
+        }
+        if let Some(names) = self.names.as_deref_mut()
+            && let Some(n) = names.last_mut()
+        {
+            *n = "date-time";
+        }
+        true
     }
 
     fn modifier_before(&self, s: usize, kind: ValueKind) -> Option<(Modifier, usize)> {
@@ -313,8 +378,16 @@ impl<'a> Scanner<'a> {
         let w1 = self.lower(s - 1);
         let w1 = w1.as_str();
         if kind == ValueKind::Date {
+            // "mid-March"
+            if w1 == "-" && s >= 2 && ok(s - 2) && self.is(s - 2, "mid") && self.touches(s) {
+                return Some((Modifier::Mid, s - 2));
+            }
             return match w1 {
                 "around" | "circa" | "approximately" | "roughly" => Some((Modifier::Approx, s - 1)),
+                // TIMEX3 START, MID, END: "early 2020", "mid-March", "late 1990s"
+                "early" => Some((Modifier::Start, s - 1)),
+                "mid" | "middle" => Some((Modifier::Mid, s - 1)),
+                "late" if !self.is(s, "night") => Some((Modifier::End, s - 1)),
                 _ => None,
             };
         }
@@ -340,7 +413,7 @@ impl<'a> Scanner<'a> {
                     let flipped = match m {
                         Modifier::MoreThan => Modifier::LessThan,
                         Modifier::LessThan => Modifier::MoreThan,
-                        Modifier::Approx => Modifier::Approx,
+                        other => other,
                     };
                     return Some((flipped, start));
                 }

@@ -17,6 +17,8 @@ pub(super) struct ParsedNumber {
     /// Ends with a fraction ("and a half") or is "a couple": the unit or noun may follow "of".
     pub(super) frac: bool,
     pub(super) modifier: Option<Modifier>,
+    /// "a few": a number nobody wrote (a duration of "a few days" is `PXD`).
+    pub(super) vague: bool,
 }
 
 impl ParsedNumber {
@@ -132,6 +134,7 @@ impl<'a> Scanner<'a> {
                     plain_int: plain.then_some(raw.len()),
                     frac: false,
                     modifier: None,
+                    vague: false,
                 };
                 let j = i + 1;
                 if self.touches(j) && self.is_word(j) {
@@ -168,6 +171,24 @@ impl<'a> Scanner<'a> {
                     np.end = e;
                 }
                 self.scales(&mut np);
+                // "4 1/2": a whole number and a fraction
+                if np.end == i + 1
+                    && plain
+                    && self.tokens.get(np.end).is_some_and(|t| t.gap)
+                    && self.punct(np.end + 1, '/')
+                    && self.touches(np.end + 1)
+                    && self.touches(np.end + 2)
+                    && let (Some((a, 1)), Some((b, 1))) =
+                        (self.small_int(np.end), self.small_int(np.end + 2))
+                    && a < b
+                    && !self.glued_after(np.end + 2)
+                {
+                    np.value += Decimal::from(a) / Decimal::from(b);
+                    np.digits = None;
+                    np.plain_int = None;
+                    np.frac = true;
+                    np.end += 3;
+                }
                 np
             }
             TokenKind::Word => self.spelled_number(i)?,
@@ -284,6 +305,7 @@ impl<'a> Scanner<'a> {
             plain_int: None,
             frac: false,
             modifier: m,
+            vague: false,
         };
         // "a"/"an"/"half" + scale, unit or vague quantity
         if self.is_any(i, &["a", "an"]) {
@@ -308,7 +330,11 @@ impl<'a> Scanner<'a> {
                     np.frac = true;
                     Some(np)
                 }
-                _ if self.is(j, "few") => Some(mk(Decimal::from(3), j + 1, Some(Modifier::Approx))),
+                _ if self.is(j, "few") => {
+                    let mut np = mk(Decimal::from(3), j + 1, Some(Modifier::Approx));
+                    np.vague = true;
+                    Some(np)
+                }
                 _ if self.is(j, "half") => match self.lex(j + 1) {
                     Lexeme::TimeUnit(_) => Some(mk(Decimal::new(5, 1), j + 1, None)),
                     _ => None,
@@ -465,7 +491,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let np = self.number_at(j, false)?;
-        if self.touches(np.end) && self.is_word(np.end) {
+        let glued_temp = matches!(self.text_of(np.end), "C" | "F");
+        if self.touches(np.end) && self.is_word(np.end) && !glued_temp {
             return None;
         }
         let mut np = np;
@@ -473,6 +500,10 @@ impl<'a> Scanner<'a> {
         np.digits = np
             .digits
             .map(|l| if l == "0" { l } else { format!("-{l}") });
+        // "-5C", "-40 degrees"
+        if let Some(h) = self.quantity(i, &np) {
+            return Some(h);
+        }
         Some(Hit::new(
             ValueKind::Number,
             i,
@@ -502,6 +533,7 @@ impl<'a> Scanner<'a> {
                 plain_int: None,
                 frac: true,
                 modifier: None,
+                vague: false,
             };
             return self.classify(i, &np);
         }
@@ -639,5 +671,182 @@ impl<'a> Scanner<'a> {
             e += 1;
         }
         Some(Hit::silent(s, e))
+    }
+
+    /// A name and its number ("Falcon 9", "Fortune 500", "Apollo 13", "Route 66", "Tokyo 2020")
+    /// is not a value: a capitalized word that is not a value word, inside a sentence, right
+    /// before a number that no unit, percent or currency follows.
+    #[inline]
+    pub(super) fn name_number(&mut self, i: usize) -> Option<Hit> {
+        if i < 1 || i - 1 < self.floor || !self.capitalized(i - 1) || self.touches(i) {
+            return None;
+        }
+        let p = i - 1;
+        if self.lex(p) != Lexeme::None || is_function_word(self.lower(p).as_str()) {
+            return None;
+        }
+        // the first word of a sentence may be capitalized for another reason ("Nearly 500")
+        let first = p == 0
+            || matches!(
+                self.kind(p - 1),
+                Some(TokenKind::Punct(
+                    '.' | '!' | '?' | '"' | '“' | '\n' | ':' | '(' | '-' | '\''
+                ))
+            );
+        if first {
+            let lc = self.lower(p);
+            let w = lc.as_str();
+            if w.ends_with("ly")
+                || matches!(
+                    w,
+                    "only"
+                        | "just"
+                        | "another"
+                        | "over"
+                        | "under"
+                        | "around"
+                        | "about"
+                        | "almost"
+                        | "some"
+                        | "all"
+                        | "exactly"
+                        | "below"
+                        | "above"
+                        | "up"
+                        | "at"
+                        | "more"
+                        | "less"
+                        | "fewer"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "perhaps"
+                        | "maybe"
+                        | "still"
+                        | "even"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "after"
+                        | "before"
+                        | "between"
+                        | "in"
+                        | "on"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "nearly"
+                )
+            {
+                return None;
+            }
+            // and the name stands as a subject: "Windows 11 was released"
+            if !self.is_any(
+                i + 1,
+                &[
+                    "is", "was", "were", "are", "has", "had", "have", "will", "would", "can",
+                    "could",
+                ],
+            ) {
+                return None;
+            }
+        }
+        let np = self.number_at(i, false)?;
+        if np.end != i + 1
+            || self.measure_unit_at(np.end).is_some()
+            || self.punct(np.end, '%')
+            || self.is_any(np.end, &["percent", "pct"])
+            || matches!(self.lex(np.end), Lexeme::Currency(_) | Lexeme::TimeUnit(_))
+        {
+            return None;
+        }
+        // "Expedition 64/65"
+        if self.punct(i + 1, '/')
+            && self.touches(i + 1)
+            && self.touches(i + 2)
+            && self.is_num(i + 2)
+        {
+            return Some(Hit::silent(i, i + 3));
+        }
+        Some(Hit::silent(i, i + 1))
+    }
+
+    /// Phone numbers ("555-123-4567", "(212) 555-1234") are not values.
+    #[inline]
+    pub(super) fn phone(&mut self, i: usize) -> Option<Hit> {
+        let group = |k: usize, d: usize| {
+            self.small_int(k).is_some_and(|(_, n)| n == d)
+                || (d > 4 && self.is_num(k) && self.text_of(k).len() == d)
+        };
+        let dash = |k: usize| {
+            (self.punct(k, '-') || self.punct(k, '.')) && self.touches(k) && self.touches(k + 1)
+        };
+        // "(212) 555-1234"
+        if group(i, 3)
+            && i > 0
+            && self.punct(i - 1, '(')
+            && self.punct(i + 1, ')')
+            && group(i + 2, 3)
+            && dash(i + 3)
+            && group(i + 4, 4)
+        {
+            return Some(Hit::silent(i, i + 5));
+        }
+        if group(i, 3) && dash(i + 1) && group(i + 2, 3) && dash(i + 3) && group(i + 4, 4) {
+            return Some(Hit::silent(i, i + 5));
+        }
+        if group(i, 3)
+            && dash(i + 1)
+            && group(i + 2, 4)
+            && !self.glued_after(i + 2)
+            && !self.punct(i + 3, '-')
+        {
+            return Some(Hit::silent(i, i + 3));
+        }
+        None
+    }
+
+    /// A street address ("1600 Pennsylvania Avenue", "10 Downing Street") is not a value.
+    #[inline]
+    pub(super) fn street_address(&mut self, i: usize) -> Option<Hit> {
+        let (_, d) = self.small_int(i)?;
+        if d > 5 {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 4 && self.capitalized(k) {
+            if self.is_any(
+                k,
+                &[
+                    "street",
+                    "st",
+                    "avenue",
+                    "ave",
+                    "road",
+                    "rd",
+                    "boulevard",
+                    "blvd",
+                    "lane",
+                    "drive",
+                    "way",
+                    "place",
+                    "square",
+                    "terrace",
+                    "court",
+                    "crescent",
+                    "highway",
+                ],
+            ) && k > i + 1
+            {
+                return Some(Hit::silent(i, k + 1));
+            }
+            k += 1;
+        }
+        None
     }
 }

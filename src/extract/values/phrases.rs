@@ -186,11 +186,13 @@ impl<'a> Scanner<'a> {
             || (i > 0 && self.is_any(i - 1, &["over", "in", "for", "during", "within"]));
         if num_start && w != "this" && duration_ok {
             if self.is_any(j, &["few", "several"]) {
-                if self.time_unit_at(j + 1).is_some() {
-                    return Some(
-                        Hit::new(ValueKind::Duration, s, j + 2, None)
-                            .with_mod(Some(Modifier::Approx)),
-                    );
+                if let Some(u) = self.time_unit_at(j + 1) {
+                    return Some(Hit::new(
+                        ValueKind::Duration,
+                        s,
+                        j + 2,
+                        Some(vague_duration(u).into()),
+                    ));
                 }
                 return None;
             }

@@ -99,6 +99,9 @@ impl<'a> Scanner<'a> {
         if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
             j += 1;
         }
+        if self.is(j, "magnitude") {
+            return Some(("magnitude", j + 1));
+        }
         if self.is_any(j, &["metric", "short"]) && self.is_any(j + 1, &["ton", "tons", "tonnes"]) {
             j += 1;
         }
@@ -130,6 +133,14 @@ impl<'a> Scanner<'a> {
                 return Some(("°F", j + 2));
             }
             return Some(("°", j + 1));
+        }
+        // "45C", "113F": a capital C or F glued to the number
+        if self.touches(j)
+            && matches!(self.text_of(j), "C" | "F")
+            && !self.glued_after(j)
+            && !self.punct(j + 1, '.')
+        {
+            return Some((if self.is(j, "c") { "°C" } else { "°F" }, j + 1));
         }
         let Lexeme::Measure(sym) = self.lex(j) else {
             return None;
@@ -233,7 +244,12 @@ impl<'a> Scanner<'a> {
     pub(super) fn quantity(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let (sym, e) = self.measure_unit_at(np.end)?;
         let val = format!("{} {sym}", np.normalized());
-        Some(Hit::new(ValueKind::Quantity, s, e, Some(val)).with_mod(np.modifier))
+        let kind = if sym.starts_with('°') {
+            ValueKind::Temperature
+        } else {
+            ValueKind::Quantity
+        };
+        Some(Hit::new(kind, s, e, Some(val)).with_mod(np.modifier))
     }
 
     /// "one" as a pronoun ("one of the crew", "no one") is not a value.

@@ -17,6 +17,9 @@ pub(super) enum Tense {
     Unknown,
 }
 
+/// The nearest cue of a tense: its distance in tokens, and the tense.
+type Cue = Option<(usize, Tense)>;
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Relative {
     Last,
@@ -119,8 +122,34 @@ pub(super) fn easter(y: i32) -> Option<NaiveDate> {
 }
 
 impl<'a> Scanner<'a> {
+    /// The tense of the sentence around token `i`: the nearest strong cue ("will", "said"), else
+    /// the nearest weak one (a past participle, "could").
     #[inline]
     pub(super) fn tense(&self, i: usize) -> Tense {
+        let (strong, weak, fallback) = self.tense_cues(i);
+        strong.or(weak).map_or(fallback, |(_, t)| t)
+    }
+
+    /// The tense of the verb nearest token `i`, strong or weak: a weekday belongs to its own verb
+    /// ("on Friday announced it will close": announced, the past).
+    #[inline]
+    pub(super) fn own_tense(&self, i: usize) -> Tense {
+        let (strong, weak, fallback) = self.tense_cues(i);
+        match (strong, weak) {
+            (Some((ds, ts)), Some((dw, tw))) => {
+                if dw < ds {
+                    tw
+                } else {
+                    ts
+                }
+            }
+            (Some((_, t)), None) | (None, Some((_, t))) => t,
+            (None, None) => fallback,
+        }
+    }
+
+    #[inline]
+    fn tense_cues(&self, i: usize) -> (Cue, Cue, Tense) {
         let n = self.len();
         let boundary = |j: usize| -> bool {
             match self.kind(j) {
@@ -143,7 +172,7 @@ impl<'a> Scanner<'a> {
         }
         // "since April": always the past
         if i > 0 && self.is(i - 1, "since") {
-            return Tense::Past;
+            return (Some((0, Tense::Past)), None, Tense::Past);
         }
         let mut strong: Option<(usize, Tense)> = None;
         let mut words = 0;
@@ -220,7 +249,7 @@ impl<'a> Scanner<'a> {
         } else {
             Tense::Unknown
         };
-        strong.or(weak).map_or(fallback, |(_, t)| t)
+        (strong, weak, fallback)
     }
 
     #[inline]
@@ -280,7 +309,12 @@ impl<'a> Scanner<'a> {
     pub(super) fn resolve_weekday(&self, wd: u32, i: usize) -> Option<NaiveDate> {
         let p = self.published?;
         let cur = weekday_index(p);
-        match self.tense(i) {
+        // the weekday of publication is that day: "The agency on Friday announced", published
+        // on a Friday
+        if cur == wd {
+            return Some(p);
+        }
+        match self.own_tense(i) {
             Tense::Past => add_days(p, -i64::from((cur + 7 - wd) % 7)),
             _ => {
                 let f = (wd + 7 - cur) % 7;

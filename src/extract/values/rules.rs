@@ -131,10 +131,16 @@ use Trigger as T;
 #[rustfmt::skip]
 pub(super) const RULES: &[Rule] = &[
     // A number written with digits: what it is part of comes before the number alone.
+    at("glued-period",     Digits,                 |sc, i| sc.glued_period(i)),            // "Q3", "FY2024"
     at("glued-number",     Digits,                 |sc, i| sc.glued_number(i)),            // "COVID-19": none
     at("fraction-part",    Digits,                 |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
+    at("year-span",        Digits,                 |sc, i| sc.year_span(i)),               // "1961-62"
     at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
-    at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.": none
+    at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
+    at("name-number",      Digits,                 |sc, i| sc.name_number(i)),             // "Falcon 9": none
+    at("phone",            Digits,                 |sc, i| sc.phone(i)),                   // "555-123-4567": none
+    at("street-address",   Digits,                 |sc, i| sc.street_address(i)),          // "10 Downing Street": none
+    at("age-decade",       Digits,                 |sc, i| sc.age_decade(i)),              // "in his 60s"
     at("decade",           Digits,                 |sc, i| sc.decade(i)),                  // "1990s"
     at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
     at("ordinal-suffix",   Digits,                 |sc, i| sc.ordinal_suffix(i)),          // "21st"
@@ -146,6 +152,7 @@ pub(super) const RULES: &[Rule] = &[
     // Words.
     at("month",            Month,                  |sc, i| sc.month_expr(i)),              // "March 30"
     at("weekday",          Weekday,                |sc, i| sc.bare_weekday(i)),            // "on Monday"
+    at("quarter",          OrdinalWord,            |sc, i| sc.quarter_or_half(i)),         // "third-quarter"
     at("ordinal-word",     OrdinalWord,            |sc, i| sc.ordinal_word(i)),            // "third"
     at("ordinal-word",     TensWord,               |sc, i| sc.compound_ordinal(i)),        // "twenty-first"
     at("vague-plural",     VaguePlural,            |sc, i| sc.vague(i)),                   // "hundreds of"
@@ -153,21 +160,36 @@ pub(super) const RULES: &[Rule] = &[
     at("money-symbol",     Word(T::DollarPrefix),  |sc, i| sc.dollar_prefix(i)),           // "US$5"
     at("money-symbol",     Word(T::Article),       |sc, i| sc.dollar_prefix(i)),           // "A$5"
     at("money-symbol",     Word(T::Rupees),        |sc, i| sc.rupees(i)),                  // "Rs 500"
+    at("fraction-of",      Word(T::Article),       |sc, i| sc.article_fraction(i)),        // "a third of"
+    at("fraction-of",      Word(T::Half),          |sc, i| sc.article_fraction(i)),        // "half of"
+    at("fraction-words",   NumberWord,             |sc, i| sc.fraction_words(i)),          // "two-thirds"
+    at("multiple",         Word(T::Multiple),      |sc, i| sc.multiple_word(i)),           // "tripled"
     at("a-number",         Word(T::Article),       |sc, i| sc.article(i)),                 // "a dozen", "a year"
     at("spelled-decimal",  Word(T::Point),         |sc, i| sc.spelled_point(i)),           // "point five"
     at("spelled-negative", Word(T::Minus),         |sc, i| sc.spelled_minus(i)),           // "minus 5"
     at("day-word",         Word(T::DayWord),       |sc, i| sc.day_word(i)),                // "yesterday"
     at("weekend",          Word(T::Weekend),       |sc, i| sc.weekend(i)),                 // "weekend"
     at("age",              Word(T::Age),           |sc, i| sc.aged(i)),                    // "aged 80"
+    at("the-past",         Word(T::The),           |sc, i| sc.the_past_or_future(i)),      // "the past", "the third quarter"
     at("the-phrase",       Word(T::The),           |sc, i| sc.the_phrase(i)),              // "the 15th"
+    at("season",           Word(T::Relative),      |sc, i| sc.relative_season(i)),         // "next winter"
     at("relative-date",    Word(T::Relative),      |sc, i| sc.relative_phrase(i, i)),      // "last week"
     at("relative-date",    Word(T::EarlierLater),  |sc, i| sc.earlier_later(i)),           // "later this year"
     at("ides",             Word(T::Ides),          |sc, i| sc.ides(i)),                    // "the ides of March"
     at("holiday",          Word(T::Holiday),       |sc, i| sc.holiday(i)),                 // "Christmas Eve"
+    at("clock-word",       Word(T::Clock),         |sc, i| sc.clock_word(i)),              // "noon"
+    at("vague",            Word(T::Vague),         |sc, i| sc.vague_word(i)),              // "now", "several years"
+    at("season",           Word(T::Season),        |sc, i| sc.season(i, None, i)),         // "summer 2019"
+    at("period-part",      Word(T::Boundary),      |sc, i| sc.period_part(i)),             // "the end of the month"
+    at("magnitude",        Word(T::Magnitude),     |sc, i| sc.magnitude(i)),               // "magnitude-8.2"
+    at("fiscal-year",      Word(T::Fiscal),        |sc, i| sc.fiscal_year(i)),             // "fiscal 2024"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
     number("percent",                               |sc, s, n| sc.percent(s, n)),           // "12%"
+    number("percentage-points",                     |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
+    number("ratio",                                 |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
     number("money-suffix",                          |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
     number("age-suffix",                            |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
+    number("age-and-older",                         |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
     number("weekday-count",                         |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
     number("duration",                              |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",                              |sc, s, n| sc.quantity(s, n)),          // "400 km"
@@ -268,6 +290,32 @@ impl<'a> Scanner<'a> {
             "age",
             "ides",
             "rs",
+            "noon",
+            "midnight",
+            "midday",
+            "half",
+            "now",
+            "currently",
+            "nowadays",
+            "presently",
+            "recently",
+            "end",
+            "beginning",
+            "start",
+            "middle",
+            "magnitude",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "twice",
+            "thrice",
+            "doubled",
+            "tripled",
+            "trebled",
+            "quadrupled",
+            "halved",
         ]
         .iter()
         .any(|w| t.eq_ignore_ascii_case(w))

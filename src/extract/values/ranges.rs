@@ -1,0 +1,213 @@
+//! Ranges: two ends in one value ("1961-62", "between 12 and 18 months", "20cm-40cm",
+//! "March 3-5", "from 2009 to 2012").
+//!
+//! A range is the kind `range` and its value is both ends, each normalized as its own value would
+//! be, joined by "/" in the manner of an ISO 8601 interval: `1961/1962`, `P12M/P18M`,
+//! `20 cm/40 cm`, `2022-03-03/2022-03-05`, `USD 5/USD 10`, `10%/15%` (a percent keeps its sign
+//! here, so the range says what it measures). An end written as a bare number takes the unit of
+//! the other end ("12-18 months").
+
+use super::*;
+
+impl<'a> Scanner<'a> {
+    /// "1961-62", "2009-10", "1939–45", "2009-2010": a span of years (not "2009-03", a month).
+    #[inline]
+    pub(super) fn year_span(&mut self, i: usize) -> Option<Hit> {
+        let y1 = self.year_at_loose(i)?;
+        if !(self.punct(i + 1, '-') && self.touches(i + 1) && self.touches(i + 2)) {
+            return None;
+        }
+        let (b, bd) = self.small_int(i + 2)?;
+        if self.glued_after(i + 2) || self.punct(i + 3, '-') {
+            return None;
+        }
+        let y2 = match bd {
+            2 => {
+                let yy = (y1 % 100) as u32;
+                let century = y1 - y1 % 100;
+                if b > yy && b > 12 || (yy == 99 && b == 0) || b == yy + 1 {
+                    if b < yy {
+                        century + 100 + b as i32
+                    } else {
+                        century + b as i32
+                    }
+                } else {
+                    return None;
+                }
+            }
+            4 if (b as i32) > y1 && (b as i32) - y1 <= 100 => b as i32,
+            _ => return None,
+        };
+        Some(Hit::new(
+            ValueKind::Range,
+            i,
+            i + 3,
+            Some(format!("{y1:04}/{y2:04}")),
+        ))
+    }
+
+    /// A year token (1000–2999) even with a dash glued after it.
+    #[inline]
+    fn year_at_loose(&self, i: usize) -> Option<i32> {
+        let (v, d) = self.small_int(i)?;
+        (d == 4 && (1000..=2999).contains(&v)).then_some(v as i32)
+    }
+
+    /// After a value `h`: "-", "to" or "and" and a second value make one range.
+    #[inline]
+    pub(super) fn range_after(&mut self, h: Hit) -> Hit {
+        let Some(k1) = h.kind else {
+            return h;
+        };
+        if !matches!(
+            k1,
+            ValueKind::Number
+                | ValueKind::Date
+                | ValueKind::Quantity
+                | ValueKind::Temperature
+                | ValueKind::Money
+                | ValueKind::Percent
+                | ValueKind::Duration
+                | ValueKind::Age
+        ) || h.value.is_none()
+        {
+            return h;
+        }
+        let j = h.end;
+        let before = |w: &str| h.start > self.floor && h.start > 0 && self.is(h.start - 1, w);
+        let between = before("between");
+        let from = before("from");
+        let dash = self.punct(j, '-')
+            && (self.touches(j) == self.touches(j + 1))
+            && !self.punct(j + 1, '-');
+        let connector = dash
+            || (self.is(j, "to") && (from || k1 == ValueKind::Number))
+            || (self.is(j, "and") && between);
+        if !connector {
+            return h;
+        }
+        let k = j + 1;
+        let second = if self.is_num(k) {
+            match self.number_at(k, false) {
+                Some(np) => {
+                    // "March 3-5": a day of the same month
+                    if k1 == ValueKind::Date
+                        && dash
+                        && let Some(r) = self.day_range(&h, k, &np)
+                    {
+                        return r;
+                    }
+                    self.classify(k, &np)
+                }
+                None => None,
+            }
+        } else if matches!(
+            self.lex(k),
+            Lexeme::Cardinal(_) | Lexeme::Tens(_) | Lexeme::Month(..)
+        ) || self.punct(k, '$')
+            || matches!(self.kind(k), Some(TokenKind::Punct('€' | '£')))
+        {
+            self.try_rules(k)
+        } else {
+            None
+        };
+        let Some(h2) = second else {
+            return h;
+        };
+        let (Some(k2), Some(v1), Some(v2)) = (h2.kind, h.value.as_deref(), h2.value.as_deref())
+        else {
+            return h;
+        };
+        let value = match (k1, k2) {
+            // "between 1990 and 2000", "from March 3 to March 5"
+            (ValueKind::Date, ValueKind::Date) if between || from => format!("{v1}/{v2}"),
+            (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
+                if a == ValueKind::Percent {
+                    format!("{v1}%/{v2}%")
+                } else {
+                    format!("{v1}/{v2}")
+                }
+            }
+            (ValueKind::Number, ValueKind::Number) if between => format!("{v1}/{v2}"),
+            // "12-18 months", "10 to 15 people", "20-40 cm": the bare end takes the other's unit
+            (
+                ValueKind::Number,
+                ValueKind::Quantity
+                | ValueKind::Temperature
+                | ValueKind::Money
+                | ValueKind::Percent
+                | ValueKind::Duration
+                | ValueKind::Count
+                | ValueKind::Age,
+            ) => {
+                let n2 = first_number(v2);
+                let Some(n2) = n2 else {
+                    return h;
+                };
+                if k2 == ValueKind::Percent {
+                    format!("{v1}%/{v2}%")
+                } else if k2 == ValueKind::Count {
+                    format!("{v1}/{n2}")
+                } else {
+                    format!("{}/{v2}", v2.replacen(n2, v1, 1))
+                }
+            }
+            _ => return h,
+        };
+        let start = if between || from {
+            h.start - 1
+        } else {
+            h.start
+        };
+        let mut r = Hit::new(ValueKind::Range, start, h2.end, Some(value));
+        r.modifier = h.modifier.or(h2.modifier);
+        r
+    }
+
+    /// "March 3-5", "Jan. 10-12, 2021": the first date's month and year, the second day.
+    #[inline]
+    fn day_range(&self, h: &Hit, k: usize, np: &ParsedNumber) -> Option<Hit> {
+        let v1 = h.value.as_deref()?;
+        if v1.len() != 10 || np.end != k + 1 {
+            return None;
+        }
+        let (d2, _) = self.small_int(k)?;
+        let d1: u32 = v1[8..].parse().ok()?;
+        if d2 <= d1 || d2 > 31 {
+            return None;
+        }
+        let (y, m): (i32, u32) = (v1[..4].parse().ok()?, v1[5..7].parse().ok()?);
+        let mut e = k + 1;
+        let mut year = y;
+        // "March 3-5, 2021"
+        if self.punct(e, ',')
+            && let Some(y2) = self.year_at(e + 1)
+        {
+            year = y2;
+            e += 2;
+        }
+        let a = ymd(year, m, d1)?;
+        let b = ymd(year, m, d2)?;
+        Some(Hit::new(
+            ValueKind::Range,
+            h.start,
+            e,
+            Some(format!(
+                "{}/{}",
+                format_date(a, Grain::Day)?,
+                format_date(b, Grain::Day)?
+            )),
+        ))
+    }
+}
+
+/// The first number written in a normalized value ("18" in "P18M", "40" in "40 cm").
+fn first_number(v: &str) -> Option<&str> {
+    let b = v.as_bytes();
+    let s = b.iter().position(u8::is_ascii_digit)?;
+    let e = b[s..]
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || *c == b'.'))
+        .map_or(b.len(), |p| s + p);
+    Some(&v[s..e])
+}

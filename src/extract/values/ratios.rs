@@ -1,0 +1,191 @@
+//! Ratios and fractions ("4 1/2 times", "one-third", "half of", "tripled", "more than twice",
+//! "tenfold"), percentage points, and rates ("$95 a year", "per capita").
+//!
+//! A ratio's value is the factor as a decimal: "4 1/2 times" → `4.5`, "two-thirds" → `0.666667`
+//! (a quotient that does not end is cut at six decimals), "halved" → `0.5`. Percentage points
+//! are a quantity in `pp` ("1.5 percentage points" → `1.5 pp`), never a percent. A rate keeps
+//! its value and adds the unit it is per: "$95 a year" → `USD 95/year`, "$65,000 per capita" →
+//! `USD 65000/capita`.
+
+use super::*;
+
+/// The denominator a fraction word names: "third" 3, "quarters" 4, "half" 2.
+fn denominator(w: &str) -> Option<u32> {
+    Some(match w.trim_end_matches('s') {
+        "half" | "halve" => 2,
+        "third" => 3,
+        "quarter" | "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "hundredth" => 100,
+        _ => return None,
+    })
+}
+
+impl<'a> Scanner<'a> {
+    #[inline]
+    fn ratio_hit(&self, s: usize, e: usize, v: Decimal, m: Option<Modifier>) -> Hit {
+        Hit::new(ValueKind::Ratio, s, e, Some(format_number(v))).with_mod(m)
+    }
+
+    /// "one-third", "two thirds", "three-quarters of": a fraction written in words.
+    #[inline]
+    pub(super) fn fraction_words(&mut self, i: usize) -> Option<Hit> {
+        let Lexeme::Cardinal(n) = self.lex(i) else {
+            return None;
+        };
+        if !(1..=9).contains(&n) {
+            return None;
+        }
+        let mut j = i + 1;
+        let hyphen = self.punct(j, '-') && self.touches(j) && self.touches(j + 1);
+        if hyphen {
+            j += 1;
+        }
+        let w = self.lower(j);
+        let d = denominator(w.as_str())?;
+        // "one second", "two quarters" of a year: time, not a fraction
+        if !hyphen && !self.is(j + 1, "of") {
+            return None;
+        }
+        // "three quarters of an hour" is a duration
+        if self.is(j + 1, "of") {
+            let k = if self.is_any(j + 2, &["a", "an", "the"]) {
+                j + 3
+            } else {
+                j + 2
+            };
+            if self.time_unit_at(k).is_some() {
+                return None;
+            }
+        }
+        if n >= d || (n > 1 && !w.as_str().ends_with('s')) || d == 2 && n == 1 && !hyphen {
+            return None;
+        }
+        Some(self.ratio_hit(i, j + 1, Decimal::from(n) / Decimal::from(d), None))
+    }
+
+    /// "a third of", "a quarter of", "half of", "half the": a fraction of something.
+    #[inline]
+    pub(super) fn article_fraction(&mut self, i: usize) -> Option<Hit> {
+        let (j, d) = if self.is(i, "half") {
+            (i, 2)
+        } else {
+            let w = self.lower(i + 1);
+            let d = denominator(w.as_str())?;
+            if w.as_str().ends_with('s') || d == 2 {
+                return None;
+            }
+            (i + 1, d)
+        };
+        if !(self.is(j + 1, "of")
+            || (d == 2 && self.is_any(j + 1, &["the", "its", "their", "all"])))
+        {
+            return None;
+        }
+        Some(self.ratio_hit(i, j + 1, Decimal::ONE / Decimal::from(d), None))
+    }
+
+    /// "twice", "thrice", "doubled", "tripled", "quadrupled", "halved"; not "twice a week".
+    #[inline]
+    pub(super) fn multiple_word(&mut self, i: usize) -> Option<Hit> {
+        let lc = self.lower(i);
+        let v = match lc.as_str() {
+            "twice" | "doubled" | "doubling" => Decimal::TWO,
+            "thrice" | "tripled" | "tripling" | "trebled" => Decimal::from(3),
+            "quadrupled" | "quadrupling" => Decimal::from(4),
+            "halved" | "halving" => Decimal::new(5, 1),
+            _ => return None,
+        };
+        if matches!(lc.as_str(), "twice" | "thrice")
+            && (self.is_any(
+                i + 1,
+                &["a", "an", "per", "each", "every", "in", "daily", "weekly"],
+            ) || self.closes(i + 1)
+                || self.is_any(i + 1, &["before", "since", "during", "this", "last"]))
+        {
+            return None;
+        }
+        Some(self.ratio_hit(i, i + 1, v, None))
+    }
+
+    /// A number and "times" used as a factor ("4 1/2 times higher", "three times as many"),
+    /// "tenfold", "10-fold".
+    #[inline]
+    pub(super) fn times_ratio(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let mut j = np.end;
+        if self.punct(j, '-') && self.touches(j) && self.is(j + 1, "fold") {
+            return Some(self.ratio_hit(s, j + 2, np.value, np.modifier));
+        }
+        if self.is(j, "fold") {
+            return Some(self.ratio_hit(s, j + 1, np.value, np.modifier));
+        }
+        if !self.is(j, "times") {
+            return None;
+        }
+        j += 1;
+        let w = self.lower(j);
+        let w = w.as_str();
+        let comparative = matches!(
+            w,
+            "as" | "the" | "more" | "less" | "fewer" | "that" | "than" | "what" | "its" | "their"
+        ) || (w.len() > 4
+            && w.ends_with("er")
+            && !matches!(w, "after" | "over" | "under"));
+        if !comparative {
+            return None;
+        }
+        Some(self.ratio_hit(s, np.end + 1, np.value, np.modifier))
+    }
+
+    /// "1.5 percentage points", "two points" after a percent is left alone.
+    #[inline]
+    pub(super) fn percentage_points(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let j = np.end;
+        let e = if self.is(j, "percentage") && self.is_any(j + 1, &["point", "points"]) {
+            j + 2
+        } else if self.is_any(j, &["pp", "ppt", "ppts"]) {
+            j + 1
+        } else {
+            return None;
+        };
+        let v = format!("{} pp", np.normalized());
+        Some(Hit::new(ValueKind::Quantity, s, e, Some(v)).with_mod(np.modifier))
+    }
+
+    /// After a money, a quantity or a count: "a year", "per day", "per capita" make it a rate.
+    #[inline]
+    pub(super) fn rate_after(&self, mut h: Hit) -> Hit {
+        if !matches!(h.kind, Some(ValueKind::Money | ValueKind::Quantity)) || h.value.is_none() {
+            return h;
+        }
+        let j = h.end;
+        if !self.is_any(j, &["a", "an", "per", "each", "every"]) {
+            return h;
+        }
+        let lc = self.lower(j + 1);
+        let unit = match lc.as_str() {
+            "year" => "year",
+            "month" => "month",
+            "week" => "week",
+            "day" => "day",
+            "hour" => "hour",
+            "capita" | "person" | "head" if self.is(j, "per") => "capita",
+            _ => return h,
+        };
+        // "a year ago", "per year since": the unit belongs to something else
+        if self.is_any(j + 2, &["ago", "earlier", "later", "before", "after"]) {
+            return h;
+        }
+        if let Some(v) = h.value.as_mut() {
+            v.push('/');
+            v.push_str(unit);
+        }
+        h.end = j + 2;
+        h
+    }
+}

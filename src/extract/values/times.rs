@@ -1,0 +1,273 @@
+//! Clock times ("9:15 p.m.", "14:00 GMT", "8 PM", "noon") and elapsed times ("2:58:41").
+//!
+//! A clock time is `T20:46` (ISO 8601 time, minutes always written, seconds when given), with
+//! `Z` or an offset when a zone is named ("14:00 GMT" → `T14:00Z`); joined to the day-grain date
+//! right before or after it ("at 8:46 p.m. on April 1") it becomes `2014-04-01T20:46` (see
+//! `Scanner::join_time`). Hours, minutes and seconds with no a.m./p.m. and no "at" before them
+//! are an elapsed time, a duration: "finishing in 2:58:41" → `PT2H58M41S`.
+
+use super::*;
+
+/// Time zones written after a clock time, and their offsets. "ET", "PT" change with daylight
+/// saving, so they are read but give no offset.
+const ZONES: &[(&str, &str)] = &[
+    ("gmt", "Z"),
+    ("utc", "Z"),
+    ("z", "Z"),
+    ("bst", "+01:00"),
+    ("cet", "+01:00"),
+    ("cest", "+02:00"),
+    ("eet", "+02:00"),
+    ("eest", "+03:00"),
+    ("msk", "+03:00"),
+    ("ist", "+05:30"),
+    ("jst", "+09:00"),
+    ("kst", "+09:00"),
+    ("aest", "+10:00"),
+    ("aedt", "+11:00"),
+    ("est", "-05:00"),
+    ("edt", "-04:00"),
+    ("cst", "-06:00"),
+    ("cdt", "-05:00"),
+    ("mst", "-07:00"),
+    ("mdt", "-06:00"),
+    ("pst", "-08:00"),
+    ("pdt", "-07:00"),
+    ("et", ""),
+    ("pt", ""),
+    ("ct", ""),
+    ("mt", ""),
+];
+
+/// `T08:05`, `T08:05:30`.
+#[inline]
+fn clock_value(h: u32, m: u32, s: Option<u32>) -> String {
+    match s {
+        Some(s) => format!("T{h:02}:{m:02}:{s:02}"),
+        None => format!("T{h:02}:{m:02}"),
+    }
+}
+
+impl<'a> Scanner<'a> {
+    /// "a.m."/"p.m." (or "am", "pm", "a.m", "p. m.") at `j`: `(Some(pm), end)`.
+    #[inline]
+    pub(super) fn meridiem(&self, j: usize) -> (Option<bool>, usize) {
+        let (found, e) = self.ampm(j);
+        if found {
+            return (Some(self.is_any(j, &["pm", "p"])), e);
+        }
+        // "p. m." with a space
+        if self.is_any(j, &["a", "p"])
+            && self.punct(j + 1, '.')
+            && self.touches(j + 1)
+            && self.is(j + 2, "m")
+            && self.punct(j + 3, '.')
+            && self.touches(j + 3)
+            && self.is_upper_or_lower_short(j)
+        {
+            return (Some(self.is(j, "p")), j + 4);
+        }
+        (None, j)
+    }
+
+    #[inline]
+    fn is_upper_or_lower_short(&self, j: usize) -> bool {
+        self.text_of(j).len() == 1
+    }
+
+    /// "in the morning", "in the evening", "tonight" after a time: whether it is after noon.
+    #[inline]
+    fn daypart_after(&self, j: usize) -> (Option<bool>, usize) {
+        let k = if self.is(j, "in") && self.is(j + 1, "the") {
+            j + 2
+        } else if self.is(j, "this") || self.is(j, "at") {
+            j + 1
+        } else {
+            return (None, j);
+        };
+        match self.lower(k).as_str() {
+            "morning" => (Some(false), k + 1),
+            "afternoon" | "evening" => (Some(true), k + 1),
+            "night" if self.is(j, "at") || self.is(j, "in") => (Some(true), k + 1),
+            _ => (None, j),
+        }
+    }
+
+    /// A zone after a clock time: "GMT", "EDT", "local time", "(1846 GMT)" is left alone.
+    #[inline]
+    fn zone_after(&self, j: usize) -> (&'static str, usize) {
+        if self.is(j, "local") && self.is(j + 1, "time") {
+            return ("", j + 2);
+        }
+        if self.is_word(j) && self.text_of(j).bytes().all(|b| b.is_ascii_uppercase()) {
+            let lc = self.lower(j);
+            if let Some((_, off)) = ZONES.iter().find(|(z, _)| *z == lc.as_str()) {
+                // "Z" only glued to the number
+                if lc.as_str() == "z" && !self.touches(j) {
+                    return ("", j);
+                }
+                return (off, j + 1);
+            }
+        }
+        ("", j)
+    }
+
+    /// A clock time or an elapsed time written with digits, at token `i`.
+    #[inline]
+    pub(super) fn time_of_day(&mut self, i: usize) -> Option<Hit> {
+        // "8.10 pm": one number token
+        if let Some((a, b)) = self.text_of(i).split_once('.')
+            && b.len() == 2
+            && let (Ok(h), Ok(m)) = (a.parse::<u32>(), b.parse::<u32>())
+            && (1..=12).contains(&h)
+            && m < 60
+            && let (Some(pm), e) = self.meridiem(i + 1)
+        {
+            let (off, e) = self.zone_after(e);
+            let v = clock_value(to_24(h, pm), m, None);
+            return Some(self.time_hit(i, e, format!("{v}{off}")));
+        }
+        let (h, hd) = self.small_int(i)?;
+        let after_at =
+            i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
+        // "1140 a.m.", "340pm"
+        if hd >= 3 {
+            let (pm, e) = self.meridiem(i + 1);
+            let pm = pm?;
+            let (hh, mm) = (h / 100, h % 100);
+            if !(1..=12).contains(&hh) || mm > 59 {
+                return None;
+            }
+            let hh = to_24(hh, pm);
+            let (off, e) = self.zone_after(e);
+            return Some(self.time_hit(i, e, format!("{}{off}", clock_value(hh, mm, None))));
+        }
+        if h > 24 {
+            return None;
+        }
+        let mut e = i + 1;
+        let mut minute = 0;
+        let mut second = None;
+        let mut written = false;
+        // "9:15", "7:56:30", "8.10 pm", "7h01"
+        let sep_ok = |k: usize| {
+            (self.punct(k, ':') || self.punct(k, '.') || self.is_any(k, &["h"]))
+                && self.touches(k)
+                && self.touches(k + 1)
+        };
+        if sep_ok(e) && self.small_int(e + 1).is_some_and(|(_, d)| d == 2) {
+            let dot = self.punct(e, '.');
+            let (m, _) = self.small_int(e + 1)?;
+            if m > 59 {
+                return None;
+            }
+            minute = m;
+            written = true;
+            e += 2;
+            if self.punct(e, ':')
+                && self.touches(e)
+                && let Some((s, 2)) = self.small_int(e + 1)
+                && self.touches(e + 1)
+            {
+                if s > 59 {
+                    return None;
+                }
+                second = Some(s);
+                e += 2;
+            }
+            // "8.10" is a number unless a.m./p.m. follows
+            if dot && self.meridiem(e).0.is_none() {
+                return None;
+            }
+        } else if self
+            .number_at(i, false)
+            .is_some_and(|np| np.end > i + 1 && !self.is_num(i + 1))
+        {
+            // "8 million": not a time
+            return None;
+        }
+        // "12 noon", "12 midnight"
+        if !written && h == 12 && self.is_any(e, &["noon", "midday", "midnight"]) {
+            let v = if self.is(e, "midnight") {
+                "T00:00"
+            } else {
+                "T12:00"
+            };
+            return Some(self.time_hit(i, e + 1, v.to_string()));
+        }
+        let (pm, e2) = self.meridiem(e);
+        if let Some(pm) = pm {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let (off, e3) = self.zone_after(e2);
+            let v = clock_value(to_24(h, pm), minute, second);
+            return Some(self.time_hit(i, e3, format!("{v}{off}")));
+        }
+        // "7 o'clock"
+        if self.is(e, "o")
+            && self.punct(e + 1, '\'')
+            && self.is(e + 2, "clock")
+            && (1..=12).contains(&h)
+        {
+            let (pm, e3) = self.daypart_after(e + 3);
+            let v = clock_value(to_24(h, pm.unwrap_or(false)), minute, second);
+            return Some(self.time_hit(i, e3, v));
+        }
+        if !written {
+            return None;
+        }
+        // hours, minutes and seconds and no "at": an elapsed time ("finished in 2:58:41")
+        if let Some(s) = second
+            && !after_at
+            && !self.is_any(e, &["gmt", "utc", "local"])
+        {
+            let mut iso = format!("PT{h}H");
+            if minute > 0 {
+                iso.push_str(&format!("{minute}M"));
+            }
+            if s > 0 {
+                iso.push_str(&format!("{s}S"));
+            }
+            return Some(Hit::new(ValueKind::Duration, i, e, Some(iso)));
+        }
+        if h > 23 {
+            return None;
+        }
+        let (pm, e3) = self.daypart_after(e);
+        let hh = match pm {
+            Some(p) if h <= 12 => to_24(h, p),
+            _ => h,
+        };
+        let (off, e4) = self.zone_after(e3);
+        Some(self.time_hit(i, e4, format!("{}{off}", clock_value(hh, minute, second))))
+    }
+
+    /// "noon", "midnight", "midday" (and "12 noon").
+    #[inline]
+    pub(super) fn clock_word(&mut self, i: usize) -> Option<Hit> {
+        let v = match self.lower(i).as_str() {
+            "noon" | "midday" => "T12:00",
+            "midnight" => "T00:00",
+            _ => return None,
+        };
+        // "noon" as in "afternoon" is its own word; "at noon" needs no "at"
+        Some(self.time_hit(i, i + 1, v.to_string()))
+    }
+
+    #[inline]
+    fn time_hit(&self, s: usize, e: usize, v: String) -> Hit {
+        Hit::new(ValueKind::Time, s, e, Some(v))
+    }
+}
+
+/// 12-hour clock to 24: 12 a.m. is 0, 12 p.m. is 12.
+#[inline]
+fn to_24(h: u32, pm: bool) -> u32 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}

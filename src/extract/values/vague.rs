@@ -1,0 +1,389 @@
+//! Vague and calendar-part expressions, in the TIMEX3 conventions temporal taggers share:
+//! "a few days" `PXD`, "recent months" `PXM`, "now" `PRESENT_REF`, "the past" `PAST_REF`,
+//! "in the future" `FUTURE_REF`; seasons `2024-WI`, quarters `2023-Q3`, halves `2024-H1`, fiscal
+//! years `FY2024`; "by the end of the month" (the month, modifier `end`); ages by decade ("in his
+//! 60s" → `60/69`), "65 and older"; earthquake magnitudes.
+
+use super::*;
+
+/// TIMEX3's letter for a unit in a vague duration: "PXD", "PXM", "PXDE", "PTXH".
+pub(super) fn vague_duration(u: TimeUnit) -> &'static str {
+    match u {
+        TimeUnit::Second => "PTXS",
+        TimeUnit::Minute => "PTXM",
+        TimeUnit::Hour => "PTXH",
+        TimeUnit::Day => "PXD",
+        TimeUnit::Week | TimeUnit::Fortnight => "PXW",
+        TimeUnit::Month | TimeUnit::Quarter => "PXM",
+        TimeUnit::Year => "PXY",
+        TimeUnit::Decade => "PXDE",
+        TimeUnit::Century => "PXCE",
+    }
+}
+
+/// Seasons in the order of a year (winter last: December to February), with TIMEX3's codes.
+const SEASONS: [(&str, &str); 5] = [
+    ("spring", "SP"),
+    ("summer", "SU"),
+    ("autumn", "FA"),
+    ("fall", "FA"),
+    ("winter", "WI"),
+];
+
+fn season_index(code: &str) -> u32 {
+    match code {
+        "SP" => 0,
+        "SU" => 1,
+        "FA" => 2,
+        _ => 3,
+    }
+}
+
+impl<'a> Scanner<'a> {
+    /// "several years", "many months", "recent weeks", "numerous decades": a vague duration.
+    /// "now", "currently", "recently", "nowadays": the present or the past, as a reference.
+    #[inline]
+    pub(super) fn vague_word(&mut self, i: usize) -> Option<Hit> {
+        let lc = self.lower(i);
+        match lc.as_str() {
+            "now" | "currently" | "nowadays" | "presently" => {
+                // "now that", "from now" belong to other readings
+                if self.is_any(i + 1, &["that"]) || (i > 0 && self.is(i - 1, "from")) {
+                    return None;
+                }
+                return Some(Hit::new(
+                    ValueKind::Date,
+                    i,
+                    i + 1,
+                    Some("PRESENT_REF".into()),
+                ));
+            }
+            "recently" => {
+                return Some(Hit::new(ValueKind::Date, i, i + 1, Some("PAST_REF".into())));
+            }
+            "several" | "many" | "recent" | "numerous" | "few" => {}
+            _ => return None,
+        }
+        let mut j = i + 1;
+        if self.is(j, "more") {
+            j += 1;
+        }
+        let u = self.time_unit_at(j)?;
+        if !self.text_of(j).ends_with(['s', 'S']) {
+            return None;
+        }
+        if self.is_any(j + 1, &["ago", "later", "earlier", "before", "after"]) {
+            return None;
+        }
+        Some(Hit::new(
+            ValueKind::Duration,
+            i,
+            j + 1,
+            Some(vague_duration(u).into()),
+        ))
+    }
+
+    /// "the past" (`PAST_REF`), "the future" (`FUTURE_REF`), standing alone.
+    #[inline]
+    pub(super) fn the_past_or_future(&mut self, i: usize) -> Option<Hit> {
+        let j = i + 1;
+        // "the third quarter", "the first half of 2024"
+        if self.spelled_ordinal(j).is_some()
+            && let Some(h) = self.quarter_or_half(j)
+        {
+            return Some(h);
+        }
+        let v = if self.is(j, "past") {
+            "PAST_REF"
+        } else if self.is(j, "future") {
+            "FUTURE_REF"
+        } else {
+            return None;
+        };
+        // "the past week", "the past two years", "the future of": something else
+        let k = j + 1;
+        if self.is_num(k)
+            || self.lex(k) != Lexeme::None
+            || self.is_any(k, &["of", "few", "several", "couple"])
+            || (self.is_word(k)
+                && !self.is_any(k, &["and", "or", "but", "as", "is", "was", "that"]))
+        {
+            return None;
+        }
+        Some(Hit::new(ValueKind::Date, i, k, Some(v.into())))
+    }
+
+    /// "next winter", "last summer", "this spring", "summer 2019", "the winter of 2022".
+    #[inline]
+    pub(super) fn season(&mut self, i: usize, rel: Option<Relative>, s: usize) -> Option<Hit> {
+        let lc = self.lower(i);
+        let code = SEASONS.iter().find(|(w, _)| *w == lc.as_str())?.1;
+        let mut e = i + 1;
+        let year = if self.is(e, "of") && self.year_at(e + 1).is_some() {
+            e += 2;
+            self.year_at(e - 1)
+        } else if let Some(y) = self.year_at(e) {
+            e += 1;
+            Some(y)
+        } else {
+            None
+        };
+        let year = match (year, rel) {
+            (Some(y), _) => Some(y),
+            (None, Some(rel)) => self.published.map(|p| {
+                // the season of publication, and the year it belongs to (January is last winter)
+                let (cur, cy) = match p.month() {
+                    3..=5 => (0, p.year()),
+                    6..=8 => (1, p.year()),
+                    9..=11 => (2, p.year()),
+                    12 => (3, p.year()),
+                    _ => (3, p.year() - 1),
+                };
+                let want = season_index(code);
+                match rel {
+                    Relative::Next if want > cur => cy,
+                    Relative::Next => cy + 1,
+                    Relative::Last if want < cur => cy,
+                    Relative::Last => cy - 1,
+                    _ if want >= cur => cy,
+                    _ => cy + 1,
+                }
+            }),
+            (None, None) => return None,
+        };
+        let v = year.map(|y| format!("{y:04}-{code}"));
+        Some(Hit::new(ValueKind::Date, s, e, v))
+    }
+
+    /// "next winter": a season after a relative word.
+    #[inline]
+    pub(super) fn relative_season(&mut self, i: usize) -> Option<Hit> {
+        let rel = match self.lower(i).as_str() {
+            "last" | "past" | "previous" => Relative::Last,
+            "next" | "coming" => Relative::Next,
+            "this" => Relative::This,
+            _ => return None,
+        };
+        self.season(i + 1, Some(rel), i)
+    }
+
+    /// "the third quarter", "third-quarter profit", "the first half of 2024".
+    #[inline]
+    pub(super) fn quarter_or_half(&mut self, i: usize) -> Option<Hit> {
+        let (n, mut j) = self.spelled_ordinal(i)?;
+        if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
+            j += 1;
+        }
+        let (code, max) = if self.is(j, "quarter") {
+            ("Q", 4)
+        } else if self.is(j, "half") {
+            ("H", 2)
+        } else {
+            return None;
+        };
+        if !(1..=max).contains(&n) {
+            return None;
+        }
+        let mut e = j + 1;
+        let year = if self.is(e, "of") && self.year_at(e + 1).is_some() {
+            e += 2;
+            self.year_at(e - 1)
+        } else if let Some(y) = self.year_at(e) {
+            e += 1;
+            Some(y)
+        } else if self.punct(e, ',') && self.year_at(e + 1).is_some() {
+            e += 2;
+            self.year_at(e - 1)
+        } else {
+            None
+        };
+        // a half needs its year ("the second half" of a match is no date)
+        if code == "H" && year.is_none() {
+            return None;
+        }
+        let months = if code == "Q" { 3 } else { 6 };
+        let year = year.or_else(|| {
+            let p = self.published?;
+            let start = ymd(p.year(), (n - 1) * months + 1, 1)?;
+            // the latest such quarter that has begun, unless the sentence looks ahead
+            Some(if start > p && self.tense(i) != Tense::Future {
+                p.year() - 1
+            } else {
+                p.year()
+            })
+        });
+        let v = year.map(|y| format!("{y:04}-{code}{n}"));
+        Some(Hit::new(ValueKind::Date, i, e, v))
+    }
+
+    /// "by the end of the month", "the start of 2020", "the middle of next week": the period,
+    /// with the TIMEX3 modifier `end`, `start` or `mid`.
+    #[inline]
+    pub(super) fn period_part(&mut self, i: usize) -> Option<Hit> {
+        let m = match self.lower(i).as_str() {
+            "end" => Modifier::End,
+            "beginning" | "start" => Modifier::Start,
+            "middle" => Modifier::Mid,
+            _ => return None,
+        };
+        if !self.is(i + 1, "of") {
+            return None;
+        }
+        let k = i + 2;
+        // "the month", "the year", "the week": the one of publication
+        if self.is(k, "the") && self.is_any(k + 1, &["month", "year", "week", "decade", "century"])
+        {
+            let g = match self.lower(k + 1).as_str() {
+                "month" => Grain::Month,
+                "year" => Grain::Year,
+                "week" => Grain::Week,
+                _ => {
+                    let v = self.published.map(|p| {
+                        if self.is(k + 1, "decade") {
+                            format!("{:03}X", p.year() / 10)
+                        } else {
+                            format!("{:02}XX", p.year() / 100)
+                        }
+                    });
+                    return Some(Hit::new(ValueKind::Date, i, k + 2, v).with_mod(Some(m)));
+                }
+            };
+            let v = self.published.and_then(|p| format_date(p, g));
+            return Some(Hit::new(ValueKind::Date, i, k + 2, v).with_mod(Some(m)));
+        }
+        let h = if self.is_num(k) {
+            let np = self.number_at(k, false)?;
+            self.classify(k, &np)?
+        } else {
+            self.try_rules(k)?
+        };
+        if h.kind != Some(ValueKind::Date) || h.end <= k {
+            return None;
+        }
+        let mut out = Hit::new(ValueKind::Date, i, h.end, h.value);
+        out.anchor = h.anchor;
+        Some(out.with_mod(Some(m)))
+    }
+
+    /// "magnitude-8.2", "magnitude 7.1": an earthquake's magnitude.
+    #[inline]
+    pub(super) fn magnitude(&mut self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
+            j += 1;
+        }
+        if !self.is_num(j) {
+            return None;
+        }
+        let np = self.number_at(j, false)?;
+        if np.end != j + 1 || !np.within(0, 10) {
+            return None;
+        }
+        let v = format!("{} magnitude", np.normalized());
+        Some(Hit::new(ValueKind::Quantity, i, np.end, Some(v)))
+    }
+
+    /// "fiscal 2024", "fiscal year 2024": `FY2024`.
+    #[inline]
+    pub(super) fn fiscal_year(&mut self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.is(j, "year") {
+            j += 1;
+        }
+        let y = self.year_at(j)?;
+        Some(Hit::new(
+            ValueKind::Date,
+            i,
+            j + 1,
+            Some(format!("FY{y:04}")),
+        ))
+    }
+
+    /// "Q3", "FY2024", "FY24": a quarter or a fiscal year glued to its letters.
+    #[inline]
+    pub(super) fn glued_period(&self, i: usize) -> Option<Hit> {
+        if i == 0 || !self.touches(i) || !self.is_word(i - 1) || self.glued_after(i) {
+            return None;
+        }
+        let p = i - 1;
+        let (v, d) = self.small_int(i)?;
+        if self.is(p, "q") && self.capitalized(p) && (1..=4).contains(&v) && d == 1 {
+            let mut e = i + 1;
+            let year = if let Some(y) = self.year_at(e) {
+                e += 1;
+                Some(y)
+            } else {
+                self.published.map(|pb| {
+                    let start = ymd(pb.year(), (v - 1) * 3 + 1, 1);
+                    if start.is_some_and(|s| s > pb) {
+                        pb.year() - 1
+                    } else {
+                        pb.year()
+                    }
+                })
+            };
+            return Some(Hit::new(
+                ValueKind::Date,
+                p,
+                e,
+                year.map(|y| format!("{y:04}-Q{v}")),
+            ));
+        }
+        if self.text_of(p) == "FY" && (d == 2 || d == 4) {
+            let y = expand_year(v, d, self.published);
+            return Some(Hit::new(
+                ValueKind::Date,
+                p,
+                i + 1,
+                Some(format!("FY{y:04}")),
+            ));
+        }
+        None
+    }
+
+    /// "in his 60s" (an age between 60 and 69), "65 and older".
+    #[inline]
+    pub(super) fn age_decade(&self, i: usize) -> Option<Hit> {
+        if i == 0 || !self.is_any(i - 1, &["his", "her", "their", "your", "my", "our"]) {
+            return None;
+        }
+        let (v, d) = self.small_int(i)?;
+        if d != 2 || !v.is_multiple_of(10) || !(self.is(i + 1, "s") && self.touches(i + 1)) {
+            return None;
+        }
+        let e = i + 2;
+        let mut start = i;
+        if i >= 2 && i - 2 >= self.floor && self.is_any(i - 2, &["early", "mid", "late", "in"]) {
+            start = i - 2;
+        }
+        Some(Hit::new(
+            ValueKind::Age,
+            start,
+            e,
+            Some(format!("{v}/{}", v + 9)),
+        ))
+    }
+
+    /// "65 and older", "18 or over" after "aged": an age at least this.
+    #[inline]
+    pub(super) fn age_and_older(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let j = np.end;
+        if !np.is_int() || !np.within(1, 120) || !self.is_any(j, &["and", "or"]) {
+            return None;
+        }
+        let aged = s > 0 && self.is_any(s - 1, &["aged", "ages", "age"]);
+        let older = self.is_any(j + 1, &["older", "above"])
+            || (aged && self.is_any(j + 1, &["over", "up"]));
+        let younger = self.is_any(j + 1, &["younger", "under"]);
+        if !(older || younger) {
+            return None;
+        }
+        let m = if older {
+            Modifier::MoreThan
+        } else {
+            Modifier::LessThan
+        };
+        let start = if aged { s - 1 } else { s };
+        Some(Hit::new(ValueKind::Age, start, j + 2, Some(np.normalized())).with_mod(Some(m)))
+    }
+}
