@@ -23,14 +23,21 @@ fn a_statement_printed_twice_gives_one_claim_even_when_quotes_or_spaces_differ()
 
 #[test]
 fn a_caption_cut_short_goes_with_its_full_twin() {
-    let x = run(
-        "In new remarks on Friday, Senator Jane Doe (pictured) said\n\n\
-         In new remarks on Friday, Senator Jane Doe (pictured) said taxes rose by 4% in 2021.",
-    );
+    let text = "In new remarks on Friday, Senator Jane Doe (pictured) said\n\n\
+                In new remarks on Friday, Senator Jane Doe (pictured) said taxes rose by 4% in 2021.";
+    let x = run(text);
+    // One claim, worded to stand alone: the day made a date, the caption mark left out.
     assert_eq!(
         texts(&x),
-        ["In new remarks on Friday, Senator Jane Doe (pictured) said taxes rose by 4% in 2021."]
+        ["In new remarks on March 11, 2022, Senator Jane Doe said taxes rose by 4% in 2021."]
     );
+    let c = &x.claims[0];
+    assert_eq!(
+        c.claimant.as_ref().map(|c| c.name.as_str()),
+        Some("Senator Jane Doe")
+    );
+    let pieces: Vec<&str> = c.parts.iter().map(|[a, b]| &text[*a..*b]).collect();
+    assert!(!pieces.iter().any(|p| p.contains("pictured")), "{pieces:?}");
 }
 
 #[test]
@@ -38,18 +45,24 @@ fn lines_of_ids_and_numbers_give_no_claim() {
     let x = run(
         "44120931 99812 photo b 7 1650000000000\n\nThe bridge, built in 1932, carries 40,000 cars a day.",
     );
-    assert_eq!(x.claims.len(), 1);
-    assert!(x.claims[0].text.starts_with("The bridge"));
+    assert_eq!(
+        texts(&x),
+        [
+            "The bridge carries 40,000 cars a day.",
+            "The bridge was built in 1932."
+        ]
+    );
 }
 
 #[test]
 fn joined_independent_statements_become_atomic_claims_with_their_own_values() {
-    let x = run("In 2004, she founded the charity in Leeds, and 12 years later it had 300 staff.");
+    let text = "In 2004, she founded the charity in Leeds, and 12 years later it had 300 staff.";
+    let x = run(text);
     assert_eq!(
         texts(&x),
         [
-            "In 2004, she founded the charity in Leeds",
-            "12 years later it had 300 staff."
+            "In 2004, she founded the charity in Leeds.",
+            "In 2016 it had 300 staff."
         ]
     );
     let second = &x.claims[1];
@@ -59,11 +72,22 @@ fn joined_independent_statements_become_atomic_claims_with_their_own_values() {
         .map(|&i| (x.values[i].kind.as_str(), x.values[i].value.as_deref()))
         .collect();
     assert!(values.contains(&("date", Some("2016"))), "{values:?}");
-    // Each part is a verbatim span of the text.
-    let text = "In 2004, she founded the charity in Leeds, and 12 years later it had 300 staff.";
+    // Each part is a verbatim span of the text, inside the claim's span, in reading order.
     for c in &x.claims {
-        assert_eq!(&text[c.start..c.end], c.text);
+        let mut at = c.start;
+        for [a, b] in &c.parts {
+            assert!(
+                *a >= at && a < b && *b <= c.end,
+                "{:?} in {}..{}",
+                c.parts,
+                c.start,
+                c.end
+            );
+            at = *b;
+        }
     }
+    let [a, b] = x.claims[1].parts[0];
+    assert_eq!(&text[a..b], "12 years later it had 300 staff.");
 }
 
 #[test]
@@ -108,10 +132,29 @@ fn subjects_resolve_pronouns_to_the_nearest_person() {
          In 2021, she cut the city budget by 8%.\n\n\
          Her deputy, Tom Reyes, said the cuts saved $3 million.",
     );
-    let subjects: Vec<Option<&str>> = x.claims.iter().map(|c| c.subject.as_deref()).collect();
+    let subjects: Vec<(&str, Option<&str>)> = x
+        .claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.subject.as_deref()))
+        .collect();
     assert_eq!(
         subjects,
-        [Some("Maria Lopez"), Some("Maria Lopez"), Some("Tom Reyes")]
+        [
+            (
+                "Maria Lopez was elected mayor of Springfield in 2019.",
+                Some("Maria Lopez")
+            ),
+            ("Maria Lopez is 52 years old.", Some("Maria Lopez")),
+            (
+                "In 2021, Maria Lopez cut the city budget by 8%.",
+                Some("Maria Lopez")
+            ),
+            (
+                "Tom Reyes said the cuts saved $3 million.",
+                Some("Tom Reyes")
+            ),
+            ("Tom Reyes is her deputy.", Some("Tom Reyes")),
+        ]
     );
 }
 
@@ -161,27 +204,84 @@ fn the_fixture_gives_each_checkable_claim_once() {
     assert_eq!(record.len(), 1);
     assert_eq!(value_of(record[0], "duration"), ["P355D"]);
     assert!(record[0].cues.iter().any(|c| c == "superlative"));
-    let age = find("55-year-old father of two from Texas");
-    assert_eq!(value_of(age[0], "age"), ["55"]);
-    assert_eq!(value_of(age[0], "date"), ["2022-03-30"]);
-    assert_eq!(value_of(find("Mary, 77")[0], "age"), ["77"]);
-    assert_eq!(value_of(find("Tom, 80")[0], "age"), ["80"]);
-    assert_eq!(
-        value_of(find("since April last year")[0], "date"),
-        ["2021-04"]
+    assert_eq!(record[0].kind.as_str(), "comparison");
+    // The lead's appositive gives one claim per fact, each about the astronaut.
+    let landing = find("is due to return to Kazakhstan");
+    assert_eq!(landing.len(), 1);
+    assert_eq!(value_of(landing[0], "date"), ["2022-03-30"]);
+    assert!(
+        landing[0]
+            .text
+            .starts_with("Mark Vande Hey is due to return")
     );
-    assert_eq!(value_of(find("Last April")[0], "date"), ["2021-04"]);
-    assert!(value_of(find("In September")[0], "date").contains(&"2021-09".to_string()));
-    assert!(value_of(find("February 21")[0], "date").contains(&"2022-02-21".to_string()));
+    assert!(landing[0].text.ends_with("on March 30, 2022."));
+    assert_eq!(landing[0].kind.as_str(), "prediction");
+    let age = find("Mark Vande Hey is 55 years old");
+    assert_eq!(value_of(age[0], "age"), ["55"]);
+    assert_eq!(age[0].subject.as_deref(), Some("Mark Vande Hey"));
+    let pieces: Vec<String> = age[0]
+        .parts
+        .iter()
+        .map(|[a, b]| text.chars().skip(*a).take(b - a).collect())
+        .collect();
+    assert_eq!(pieces, ["Mark Vande Hey", "55-year-old"]);
+    assert_eq!(find("Mark Vande Hey is from Texas").len(), 1);
+    assert_eq!(
+        find("Mark Vande Hey has spent nearly a year on board").len(),
+        1
+    );
+    assert_eq!(value_of(find("Mary is 77 years old")[0], "age"), ["77"]);
+    assert_eq!(value_of(find("Tom is 80 years old")[0], "age"), ["80"]);
+    assert_eq!(value_of(find("since April 2021")[0], "date"), ["2021-04"]);
+    assert_eq!(value_of(find("In April 2021")[0], "date"), ["2021-04"]);
+    assert!(value_of(find("In September 2021")[0], "date").contains(&"2021-09".to_string()));
+    assert!(value_of(find("February 21, 2022")[0], "date").contains(&"2022-02-21".to_string()));
     assert_eq!(value_of(find("500-ton")[0], "quantity"), ["500 t"]);
     assert!(value_of(find("in 1989")[0], "date").contains(&"1989".to_string()));
-    // "In 1999, he became …, and 10 years later he was selected" is two claims.
-    let y1999 = find("In 1999");
+    // "In 1999, he became …, and 10 years later he was selected" is two claims, each naming him.
+    let y1999 = find("In 1999, Vande Hey became");
     assert_eq!(y1999.len(), 1);
-    assert!(!y1999[0].text.contains("10 years later"));
-    let later = find("10 years later");
+    assert!(!y1999[0].text.contains("selected"));
+    let later = find("Vande Hey was selected as an astronaut");
     assert_eq!(value_of(later[0], "date"), ["2009"]);
+    assert!(later[0].text.starts_with("In 2009"));
     assert_eq!(later[0].subject.as_deref(), Some("Vande Hey"));
+    // "born in Virginia and raised in New Jersey and Minnesota": two claims.
+    assert_eq!(find("Vande Hey was born in Virginia.").len(), 1);
+    assert_eq!(
+        find("Vande Hey was raised in New Jersey and Minnesota.").len(),
+        1
+    );
+    // The caption printed twice: one claim, two appearances.
+    let caption = find("of NASA is due to return");
+    assert_eq!(caption[0].appearances.len(), 2);
+    // Who says what.
+    let claimant = |needle: &str| {
+        let c = find(needle)[0].claimant.clone().expect(needle);
+        (c.name, c.kind.as_str())
+    };
+    assert_eq!(
+        claimant("They agreed to be responsible"),
+        ("Kelly".into(), "person")
+    );
+    assert_eq!(
+        claimant("confident Vande Hey will return"),
+        ("NASA".into(), "organization")
+    );
+    assert_eq!(
+        claimant("Mark has a great relationship"),
+        ("Mary".into(), "person")
+    );
+    assert!(
+        find("Vande Hey was born in Virginia.")[0]
+            .claimant
+            .is_none()
+    );
+    // Noise: caption marks, exclamations and questions are not claims.
+    assert!(find("(pictured)").is_empty());
+    assert!(find("your conscience").is_empty());
+    assert!(find("who will save the ISS").is_empty());
+    assert!(find("is pictured with his wife").is_empty());
     // Feelings are not claims.
     assert!(find("I cried a lot").is_empty());
     // No claim text repeats.

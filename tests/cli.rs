@@ -39,16 +39,50 @@ fn extract_json_finds_the_record_and_the_landing_date() {
     assert!(has(record, "duration", "P355D"), "{record}");
     let landing = claim_with(&x["claims"], "March 30");
     assert!(has(landing, "date", "2022-03-30"), "{landing}");
-    // Offsets are character offsets into the input.
+    // Offsets are character offsets into the input: the parts are verbatim pieces in reading
+    // order, the first at the claim's start, the last at its end.
     let text = std::fs::read_to_string(FIXTURE).unwrap();
+    let piece = |[s, e]: [usize; 2]| -> String { text.chars().skip(s).take(e - s).collect() };
+    let pair = |v: &Value| {
+        [
+            v[0].as_u64().unwrap() as usize,
+            v[1].as_u64().unwrap() as usize,
+        ]
+    };
     for c in x["claims"].as_array().unwrap() {
         let (s, e) = (
             c["start"].as_u64().unwrap() as usize,
             c["end"].as_u64().unwrap() as usize,
         );
-        let span: String = text.chars().skip(s).take(e - s).collect();
-        assert_eq!(span, c["text"].as_str().unwrap());
+        let parts: Vec<[usize; 2]> = c["parts"].as_array().unwrap().iter().map(pair).collect();
+        assert_eq!(parts.first().unwrap()[0], s, "{c}");
+        assert_eq!(parts.last().unwrap()[1], e, "{c}");
+        assert!(parts.windows(2).all(|w| w[0][1] < w[1][0]), "{c}");
+        // The wording rests on the parts: half their words at least are in it.
+        let wording = c["text"].as_str().unwrap();
+        let words: Vec<String> = parts
+            .iter()
+            .flat_map(|&p| {
+                piece(p)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let kept = words
+            .iter()
+            .filter(|w| wording.contains(w.as_str()))
+            .count();
+        assert!(kept * 2 >= words.len(), "{c}");
     }
+    let landing_parts: Vec<String> = landing["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| piece(pair(p)))
+        .collect();
+    assert_eq!(landing_parts[0], "Mark Vande Hey", "{landing}");
+    assert!(landing_parts[1].ends_with("on March 30"), "{landing}");
 }
 
 #[test]

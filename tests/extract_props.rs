@@ -41,7 +41,33 @@ fn check(text: &str, x: &Extraction) {
         span("value", v.start, v.end, &v.text);
     }
     for c in &x.claims {
-        span("claim", c.start, c.end, &c.text);
+        // The parts are true spans in reading order inside the claim's span, which is the
+        // enclosing span of its parts; the wording stands alone and is not a span.
+        assert!(!c.parts.is_empty(), "claim without parts");
+        assert_eq!(
+            c.parts[0][0], c.start,
+            "first part not at the claim's start"
+        );
+        assert_eq!(
+            c.parts[c.parts.len() - 1][1],
+            c.end,
+            "last part not at its end"
+        );
+        let mut at = c.start;
+        for &[a, b] in &c.parts {
+            assert!(
+                a >= at && a < b && b <= c.end,
+                "parts out of order: {:?}",
+                c.parts
+            );
+            at = b;
+            let got: String = chars[a..b].iter().collect();
+            assert_eq!(got.trim(), got, "part not trimmed");
+        }
+        for &[a, b] in &c.appearances {
+            assert!(a <= b && b <= chars.len(), "appearance out of bounds");
+        }
+        assert!(!c.text.is_empty(), "empty wording");
         assert!(
             c.sentence < x.sentences.len(),
             "claim sentence index out of range"

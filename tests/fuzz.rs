@@ -81,7 +81,24 @@ fn check_extraction(text: &str, x: &Extraction) {
         );
     }
     for c in &x.claims {
-        span("claim", c.start, c.end, &c.text);
+        // The wording stands alone; the parts are the true spans, in order, inside the claim's.
+        assert!(c.start <= c.end && c.end <= chars.len(), "claim {c:?}");
+        let mut at = c.start;
+        for &[a, b] in &c.parts {
+            assert!(
+                a >= at && a < b && b <= c.end,
+                "parts {:?} of {c:?}",
+                c.parts
+            );
+            at = b;
+        }
+        assert_eq!(c.parts.first().map(|p| p[0]), Some(c.start), "{c:?}");
+        assert_eq!(c.parts.last().map(|p| p[1]), Some(c.end), "{c:?}");
+        assert!(
+            c.appearances
+                .iter()
+                .all(|&[a, b]| a <= b && b <= chars.len())
+        );
         assert!(c.sentence < x.sentences.len());
         assert!(c.values.iter().all(|&v| v < x.values.len()));
     }

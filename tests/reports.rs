@@ -51,7 +51,7 @@ fn reviewed_fixture() -> Desk {
             "NASA's records page gives 355 days.",
         ],
     );
-    let age = desk.claim_containing("Mary, 77");
+    let age = desk.claim_containing("Mary is 77 years old");
     desk.ok(
         "bob",
         &[
@@ -254,7 +254,7 @@ fn hostile_text_is_escaped_in_html_and_neutralized_in_csv() {
     let file = desk.dir.path().join("hostile.txt");
     std::fs::write(
         &file,
-        "=HYPERLINK(\"http://evil.example\") says the station weighs 500 tons, NASA said.\n\n\
+        "=HYPERLINK(\"http://evil.example\") says the station weighs 500 tons.\n\n\
          The agency said <script>alert(1)</script> the crew of 3 lands on March 30.\n\n\
          A spokesman said \"><img src=x onerror=alert(2)> costs rose by 12% in 2021.\n",
     )
@@ -416,7 +416,7 @@ fn two_reviewers_databases_merge_into_the_union_and_conflicts_stay_visible() {
         "alice",
         &["verdict", &a_claim, "true", "--rationale", "NASA says so."],
     );
-    let b_claim = bob.claim_containing("Mary, 77");
+    let b_claim = bob.claim_containing("Mary is 77 years old");
     bob.ok(
         "bob",
         &[

@@ -1,0 +1,634 @@
+//! Who makes a claim: the speaker of a quote or of reported speech ("X said", "said X",
+//! "according to X", "X told Y", "X tweeted", "officials say"), a person or an organisation.
+//! No speaker means the article itself.
+
+use super::super::{Claimant, ClaimantKind};
+use super::{bare, one_of};
+use rustc_hash::FxHashSet;
+use std::ops::Range;
+
+/// Verbs that report speech or writing.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "announced",
+    "stated",
+    "claimed",
+    "claims",
+    "insisted",
+    "argued",
+    "warned",
+    "noted",
+    "confirmed",
+    "testified",
+    "reported",
+    "estimated",
+    "estimates",
+    "acknowledged",
+    "admitted",
+    "declared",
+    "asserted",
+    "maintained",
+    "predicted",
+    "recalled",
+];
+/// Adverbs and auxiliaries that may stand between a speaker and the verb ("also said",
+/// "has said", "later told").
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "previously",
+    "has",
+    "have",
+    "had",
+    "earlier",
+    "then",
+    "again",
+    "once",
+    "repeatedly",
+    "recently",
+    "publicly",
+    "separately",
+    "further",
+];
+/// Nouns that name a body of people speaking for an organisation.
+const GROUPS: &[&str] = &[
+    "officials",
+    "official",
+    "police",
+    "authorities",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "representatives",
+    "prosecutors",
+    "investigators",
+    "researchers",
+    "scientists",
+    "experts",
+    "analysts",
+    "regulators",
+    "organizers",
+    "organisers",
+    "statement",
+    "report",
+    "study",
+];
+/// Titles in front of a person's name.
+const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Chancellor",
+    "Governor",
+    "Gov",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Chief",
+    "General",
+    "Gen",
+    "Colonel",
+    "Col",
+    "Captain",
+    "Capt",
+    "Lieutenant",
+    "Sergeant",
+    "Sgt",
+    "Officer",
+    "Detective",
+    "Coach",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Rev",
+    "Father",
+    "Bishop",
+    "Rabbi",
+    "Imam",
+    "Ambassador",
+    "Secretary",
+    "Speaker",
+    "Commissioner",
+    "Sheriff",
+];
+/// Words that make a name an organisation's.
+const ORG_WORDS: &[&str] = &[
+    "Agency",
+    "Administration",
+    "University",
+    "College",
+    "School",
+    "Program",
+    "Programme",
+    "Academy",
+    "Army",
+    "Navy",
+    "Force",
+    "Police",
+    "Journal",
+    "Tribune",
+    "News",
+    "Times",
+    "Post",
+    "Press",
+    "Ministry",
+    "Department",
+    "Council",
+    "Party",
+    "Court",
+    "Company",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Ltd",
+    "LLC",
+    "Group",
+    "Bank",
+    "Committee",
+    "Commission",
+    "Institute",
+    "Association",
+    "Union",
+    "Media",
+    "Government",
+    "Office",
+    "House",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Service",
+    "Services",
+    "Foundation",
+    "Fund",
+    "Organization",
+    "Organisation",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Club",
+    "Federation",
+    "League",
+    "Network",
+    "Society",
+    "Studio",
+    "Studios",
+    "Council",
+    "Reuters",
+    "Airlines",
+    "Motors",
+    "Technologies",
+    "Systems",
+    "Labs",
+    "Hospital",
+    "Museum",
+    "Team",
+    "Watch",
+];
+
+/// Reported speech found in a sentence: who, where they are named, and what they say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub claimant: Claimant,
+    /// The verbatim attribution ("Kelly explained", "according to NASA", "she said:").
+    pub piece: Range<usize>,
+    /// The speaker's words: one range, or two around a tag in the middle.
+    pub content: Vec<Range<usize>>,
+    /// The content comes before the attribution ("…,” Kelly said.").
+    pub speaker_last: bool,
+    /// The content is in quotation marks.
+    pub quoted: bool,
+}
+
+/// Is `c` a quotation mark?
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+/// Find reported speech in `range` of `sentence` (relative byte offsets throughout). `words` and
+/// `names` are the sentence's; `person` is whom "he" or "she" means here.
+pub fn attribution(
+    sentence: &str,
+    range: Range<usize>,
+    words: &[(usize, &str)],
+    names: &[(usize, &str)],
+    person: Option<&str>,
+    surnames: &FxHashSet<String>,
+) -> Option<Attribution> {
+    let a = words.partition_point(|(s, _)| *s < range.start);
+    let b = words.partition_point(|(s, _)| *s < range.end);
+    for k in a..b.min(a + 200) {
+        let w = bare(words[k].1);
+        let according = w.eq_ignore_ascii_case("according")
+            && words.get(k + 1).is_some_and(|(_, n)| *n == "to");
+        if !according && !SPEECH.contains(&w) {
+            continue;
+        }
+        let found = if according {
+            according_to(words, names, k, surnames)
+        } else {
+            speaker_before(sentence, range.start, words, names, k, person, surnames)
+                .or_else(|| speaker_after(sentence, words, names, k, surnames))
+        };
+        if let Some((claimant, piece)) = found {
+            if piece.start < range.start {
+                continue;
+            }
+            if let Some(a) = shape(sentence, words, range.clone(), claimant, piece) {
+                return Some(a);
+            }
+        }
+    }
+    None
+}
+
+/// "according to X": the name after it.
+fn according_to(
+    words: &[(usize, &str)],
+    names: &[(usize, &str)],
+    k: usize,
+    surnames: &FxHashSet<String>,
+) -> Option<(Claimant, Range<usize>)> {
+    let (start, _) = words[k];
+    let mut j = k + 2;
+    // "according to the ministry", "according to NASA officials"
+    while j < words.len() && one_of(&["the", "a", "an", "its", "their"], words[j].1) {
+        j += 1;
+    }
+    let (at, w) = *words.get(j)?;
+    if let Some((_, name)) = names.iter().find(|(s, _)| *s == at) {
+        let mut end = at + name.len();
+        let mut claimant = named(name, surnames);
+        // "according to NASA officials"
+        if let Some((gs, g)) = words.iter().find(|(s, _)| *s > end && *s <= end + 1)
+            && one_of(GROUPS, bare(g))
+        {
+            end = gs + bare(g).len();
+            claimant.kind = ClaimantKind::Organization;
+        }
+        return Some((claimant, start..end));
+    }
+    let g = bare(w);
+    if one_of(GROUPS, g) {
+        return Some((group(g, None), start..at + g.len()));
+    }
+    None
+}
+
+/// "X said", "NASA officials say", "he told", "Tom, 80, a retired engineer, added": a speaker
+/// right before the verb, or at the head of the clause with appositives between.
+fn speaker_before(
+    sentence: &str,
+    from: usize,
+    words: &[(usize, &str)],
+    names: &[(usize, &str)],
+    k: usize,
+    person: Option<&str>,
+    surnames: &FxHashSet<String>,
+) -> Option<(Claimant, Range<usize>)> {
+    let (vs, vw) = words[k];
+    let mut j = k;
+    while j > 0 && one_of(BETWEEN, words[j - 1].1) {
+        j -= 1;
+    }
+    let mut p = j.checked_sub(1)?;
+    // A bracket between the name and the verb ("Jane Doe (pictured) said") is skipped.
+    if sentence[words[p].0 + words[p].1.len()..words[j].0].trim() == ")" {
+        let open = sentence[..words[p].0].rfind('(')?;
+        p = words[..p]
+            .partition_point(|(s, _)| *s < open)
+            .checked_sub(1)?;
+        if !sentence[words[p].0 + words[p].1.len()..open]
+            .trim()
+            .is_empty()
+        {
+            return None;
+        }
+        j = p + 1;
+    }
+    let (ps, pw) = words[p];
+    let end = vs + bare(vw).len();
+    let gap = if j < k && sentence[ps + pw.len()..].trim_start().starts_with('(') {
+        ""
+    } else {
+        &sentence[ps + pw.len()..words[j].0]
+    };
+    if gap.trim() == "," {
+        // Appositives between: the first name of the clause followed by a comma, within its
+        // first words ("Vande Hey's mother, Mary, 77, told").
+        let first = words.partition_point(|(s, _)| *s < from);
+        let limit = words.get(first + 6).map_or(ps, |(s, _)| *s).min(ps);
+        let (ns, name) = names
+            .iter()
+            .filter(|(s, _)| *s >= from && *s <= limit)
+            .find(|(s, n)| sentence[s + n.len()..].starts_with(','))?;
+        if sentence[from..*ns].contains(['“', '"', '”']) {
+            return None;
+        }
+        let mut who = named(name, surnames);
+        // "Mary, 77," or "Mary, a retired teacher,": described as people are.
+        let after = &sentence[ns + name.len()..];
+        if after.starts_with(", ")
+            && (after[2..].starts_with(|c: char| c.is_ascii_digit())
+                || after[2..].starts_with("a ")
+                || after[2..].starts_with("an "))
+        {
+            who.kind = ClaimantKind::Person;
+        }
+        return Some((who, from.min(*ns)..end));
+    }
+    // Nothing but spaces between the speaker and the verb (or its adverbs).
+    if !gap.trim().is_empty() {
+        return None;
+    }
+    if one_of(&["he", "she"], pw) {
+        let name = person?;
+        return Some((
+            Claimant {
+                name: name.to_string(),
+                kind: ClaimantKind::Person,
+            },
+            ps..end,
+        ));
+    }
+    if one_of(GROUPS, bare(pw)) {
+        // "NASA officials say", "police said", "the ministry said in a statement".
+        // The name before the group, with its full stop if it is an abbreviation ("U.S.").
+        let owner = p.checked_sub(1).and_then(|i| {
+            let (ws, w) = words[i];
+            names
+                .iter()
+                .find(|(s, n)| s + n.len() == ws + bare(w).len())
+                .map(|(s, _)| (*s, &sentence[*s..ws + w.len()]))
+        });
+        // "A spokesman said", "the ministry said": with its determiner.
+        let det = p
+            .checked_sub(1)
+            .filter(|&i| one_of(&["a", "an", "the"], words[i].1))
+            .map(|i| words[i].0);
+        let start = owner.map_or(det.unwrap_or(ps), |(s, _)| s);
+        return Some((group(bare(pw), owner.map(|(_, n)| n)), start..end));
+    }
+    let (ns, name) = names
+        .iter()
+        .find(|(s, n)| s + n.len() == ps + bare(pw).len())?;
+    Some((named(name, surnames), *ns..end))
+}
+
+/// “…,” said Mayor Linda Park.
+fn speaker_after(
+    sentence: &str,
+    words: &[(usize, &str)],
+    names: &[(usize, &str)],
+    k: usize,
+    surnames: &FxHashSet<String>,
+) -> Option<(Claimant, Range<usize>)> {
+    let vs = words[k].0;
+    if !sentence[..vs].trim_end().ends_with([',', '”', '"']) {
+        return None;
+    }
+    let (ns, _) = *words.get(k + 1)?;
+    let (_, name) = names.iter().find(|(s, _)| *s == ns)?;
+    Some((named(name, surnames), vs..ns + name.len()))
+}
+
+/// Cut the clause around the attribution piece into the speaker's words.
+fn shape(
+    sentence: &str,
+    words: &[(usize, &str)],
+    range: Range<usize>,
+    claimant: Claimant,
+    piece: Range<usize>,
+) -> Option<Attribution> {
+    let before = &sentence[range.start..piece.start];
+    let after = &sentence[piece.end..range.end];
+    let trim = |r: Range<usize>| -> Range<usize> {
+        let s = &sentence[r.clone()];
+        let lead = s.len()
+            - s.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–')
+            })
+            .len();
+        let t = &s[lead..];
+        let tail = t.len()
+            - t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+                .len();
+        r.start + lead..r.end - tail
+    };
+    let words_in = |r: &Range<usize>| super::word_count(&sentence[r.clone()]);
+    // After the tag: skip the listener of "told" ("told the Star Tribune:") and a "that".
+    let mut a_start = piece.end;
+    let near =
+        |c: usize| super::word_count(&after[..c]) <= 6 && !after[..c].contains(['“', '"', ',']);
+    if let Some(colon) = after.find(':').filter(|&c| near(c)) {
+        a_start = piece.end + colon + 1;
+    } else if after.starts_with(" that ") {
+        a_start = piece.end + 6;
+    } else if let Some(t) = after.find(" that ").filter(|&c| near(c)) {
+        a_start = piece.end + t + 6;
+    }
+    let after_r = trim(a_start..range.end);
+    let before_r = trim(range.start..piece.start);
+    let opens_quote =
+        |r: &Range<usize>| sentence[r.clone()].trim_start().starts_with(is_quote_mark);
+    let ends_quote = |r: &Range<usize>| {
+        sentence[r.clone()]
+            .trim_end_matches(['.', ','])
+            .ends_with(is_quote_mark)
+    };
+    // The speaker's words follow a colon or a quotation mark right after the tag.
+    let follows = sentence[a_start..range.end]
+        .trim_start()
+        .starts_with(is_quote_mark)
+        || a_start > piece.end;
+    let lead_only = before.trim().is_empty()
+        || before
+            .split_whitespace()
+            .all(|w| one_of(super::subject::CONNECTORS, w.trim_end_matches(',')))
+        || (before.trim_end().ends_with(',')
+            && !before.contains(['“', '"', '”'])
+            && super::word_count(before) <= 15);
+    // Words said without a colon, a quote or a "that" make a clause: "announced 3,000 new jobs"
+    // reports a deed, not speech.
+    let clause = |r: &Range<usize>| {
+        let a = words.partition_point(|(s, _)| *s < r.start);
+        let b = words.partition_point(|(s, _)| *s < r.end);
+        (a + 1..b).any(|j| super::decompose::is_finite(words, j))
+    };
+    let marked = a_start > piece.end || opens_quote(&after_r);
+    let (content, speaker_last) =
+        if (follows || lead_only) && words_in(&after_r) >= 3 && (marked || clause(&after_r)) {
+            (vec![after_r], false)
+        } else if words_in(&before_r) >= 3
+            && (before.trim_end().ends_with([',', '”', '"']) || ends_quote(&before_r))
+            && (opens_quote(&before_r) || ends_quote(&before_r) || clause(&before_r))
+        {
+            // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
+            let mut c = vec![before_r];
+            if opens_quote(&after_r) && words_in(&after_r) >= 3 {
+                c.push(after_r);
+            }
+            (c, true)
+        } else {
+            return None;
+        };
+    let quoted = content.iter().all(opens_quote);
+    Some(Attribution {
+        claimant,
+        piece,
+        content,
+        speaker_last,
+        quoted,
+    })
+}
+
+/// A group of people speaking for an organisation, named by the organisation when it is.
+fn group(noun: &str, owner: Option<&str>) -> Claimant {
+    Claimant {
+        name: owner.unwrap_or(noun).to_string(),
+        kind: ClaimantKind::Organization,
+    }
+}
+
+/// A named speaker and whether it is a person or an organisation.
+pub fn named(name: &str, surnames: &FxHashSet<String>) -> Claimant {
+    Claimant {
+        name: name.to_string(),
+        kind: kind_of(name, surnames),
+    }
+}
+
+/// Person or organisation, by general cues: a title or a known surname makes a person; an
+/// acronym or an organisation word an organisation; two or three plain capitalised words a person.
+pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.'))
+        .collect();
+    if words.first().is_some_and(|w| TITLES.contains(w)) {
+        return ClaimantKind::Person;
+    }
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    if words.iter().any(|w| acronym(w) || ORG_WORDS.contains(w)) {
+        return ClaimantKind::Organization;
+    }
+    match words.len() {
+        2..=3 => ClaimantKind::Person,
+        1 if surnames.contains(words[0]) => ClaimantKind::Person,
+        _ => ClaimantKind::Organization,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attr(sentence: &str, person: Option<&str>) -> Option<(String, ClaimantKind, Vec<String>)> {
+        let words: Vec<_> = super::super::word_spans(sentence).collect();
+        let names = super::super::subject::names_in(sentence, &words);
+        let mut surnames = FxHashSet::default();
+        surnames.insert("Park".to_string());
+        attribution(
+            sentence,
+            0..sentence.len(),
+            &words,
+            &names,
+            person,
+            &surnames,
+        )
+        .map(|a| {
+            (
+                a.claimant.name,
+                a.claimant.kind,
+                a.content
+                    .iter()
+                    .map(|r| sentence[r.clone()].to_string())
+                    .collect(),
+            )
+        })
+    }
+
+    #[test]
+    fn speakers_are_found_before_and_after_the_verb() {
+        let (name, kind, content) =
+            attr("“We lost 400 homes,” said Mayor Linda Park.", None).unwrap();
+        assert_eq!(name, "Mayor Linda Park");
+        assert_eq!(kind, ClaimantKind::Person);
+        assert_eq!(content, ["“We lost 400 homes,”"]);
+
+        let (name, kind, content) =
+            attr("NASA officials say the crew will land on March 30.", None).unwrap();
+        assert_eq!(name, "NASA");
+        assert_eq!(kind, ClaimantKind::Organization);
+        assert_eq!(content, ["the crew will land on March 30."]);
+
+        let (name, _, content) = attr(
+            "The river rose 3 metres overnight, according to the Environment Agency.",
+            None,
+        )
+        .unwrap();
+        assert_eq!(name, "Environment Agency");
+        assert_eq!(content, ["The river rose 3 metres overnight"]);
+
+        let (name, kind, content) = attr(
+            "She told reporters that the plant will close in May.",
+            Some("Ann Lee"),
+        )
+        .unwrap();
+        assert_eq!((name.as_str(), kind), ("Ann Lee", ClaimantKind::Person));
+        assert_eq!(content, ["the plant will close in May."]);
+    }
+
+    #[test]
+    fn a_sentence_without_a_speaker_has_none() {
+        assert_eq!(attr("The bridge carries 40,000 cars a day.", None), None);
+        assert_eq!(attr("Rainfall was said to be heavy.", None), None);
+    }
+
+    #[test]
+    fn people_and_organisations_are_told_apart() {
+        let surnames = FxHashSet::default();
+        for (name, kind) in [
+            ("Dr. Amy Chen", ClaimantKind::Person),
+            ("Linda Park", ClaimantKind::Person),
+            ("NASA", ClaimantKind::Organization),
+            ("National Weather Service", ClaimantKind::Organization),
+            ("Toyota Motors", ClaimantKind::Organization),
+        ] {
+            assert_eq!(kind_of(name, &surnames), kind, "{name}");
+        }
+    }
+}

@@ -1,0 +1,1223 @@
+//! Decomposition: a sentence into atomic claims, each resting on verbatim pieces of the sentence
+//! and worded to stand alone.
+//!
+//! A shallow parse on the sentence's word list, no tagger: independent clauses joined by ", and",
+//! ", but", ";"; in each clause a leading phrase ("In 1999,"), the subject (with its appositives:
+//! "X, a 55-year-old father of two from Texas,"), the finite verb, and in the predicate the
+//! coordinated predicates ("was born in A and raised in B"), non-restrictive relative clauses
+//! (", which …", ", who …") and trailing participles (", having …", ", saying …"). Where no verb
+//! is found the clause stays whole: a split is made only where the shape is clear.
+
+use super::bare;
+use super::one_of;
+use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
+use std::ops::Range;
+
+/// One piece of an atomic claim's wording.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    /// Verbatim text of the sentence.
+    Span(Range<usize>),
+    /// Verbatim text that leads into the clause, its comma kept ("In 1999,").
+    Lead(Range<usize>),
+    /// Text of the sentence worded otherwise ("he" → the person's name).
+    Sub(Range<usize>, String),
+    /// A word that is not in the sentence ("is" between a name and its appositive).
+    Lit(&'static str),
+    /// Words that are not in the sentence, made up here ("Kelly said: “").
+    Say(String),
+}
+
+/// An atomic claim found in a sentence, before scoring.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Atom {
+    /// In the order of the standalone wording.
+    pub pieces: Vec<Piece>,
+    /// Whom the claim is about, when the decomposition knows (an appositive's name).
+    pub subject: Option<String>,
+    /// Who says it, when the decomposition found a speaker (", saying …").
+    pub speaker: Option<String>,
+    /// An age the claim gives a name ("X, 55," → ("55", X)), to resolve "the 55-year-old".
+    pub age: Option<(String, String)>,
+    /// The clause the claim comes from, where its subject is looked for when not known.
+    pub clause: Range<usize>,
+    /// It describes a name by an appositive ("X, a teacher," → "X is a teacher").
+    pub appositive: bool,
+    /// Someone's reported words: "he" and "his" in them are not resolved by the article.
+    pub reported: bool,
+}
+
+/// A sentence with its words (relative byte offsets) and names, and whom "he" or "she" means.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub words: &'a [(usize, &'a str)],
+    pub names: &'a [(usize, &'a str)],
+    pub person: Option<&'a str>,
+}
+
+impl Words<'_> {
+    /// The index of the first word starting at or after `at`.
+    fn index(&self, at: usize) -> usize {
+        self.words.partition_point(|(s, _)| *s < at)
+    }
+
+    /// The name starting exactly at `at`.
+    fn name_at(&self, at: usize) -> Option<&str> {
+        self.names
+            .binary_search_by_key(&at, |(s, _)| *s)
+            .ok()
+            .map(|i| self.names[i].1)
+    }
+}
+
+const AUX: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "shall", "did", "does", "do", "won't", "isn't", "wasn't",
+];
+/// Present-tense verbs common in news that the "-ed" rule cannot see.
+const PRESENT: &[&str] = &[
+    "shows",
+    "features",
+    "threatens",
+    "holds",
+    "carries",
+    "remains",
+    "includes",
+    "makes",
+    "takes",
+    "gets",
+    "seems",
+    "appears",
+    "becomes",
+    "leads",
+    "means",
+    "serves",
+    "owns",
+    "employs",
+    "covers",
+    "contains",
+    "faces",
+    "expects",
+    "plans",
+    "wants",
+    "needs",
+    "keeps",
+    "runs",
+    "lives",
+    "works",
+];
+/// Irregular past tenses and participles.
+const IRREGULAR: &[&str] = &[
+    "born",
+    "made",
+    "taken",
+    "given",
+    "known",
+    "seen",
+    "done",
+    "gone",
+    "grown",
+    "shown",
+    "written",
+    "sent",
+    "built",
+    "paid",
+    "held",
+    "kept",
+    "left",
+    "lost",
+    "won",
+    "found",
+    "brought",
+    "bought",
+    "caught",
+    "taught",
+    "thought",
+    "told",
+    "sold",
+    "spent",
+    "struck",
+    "hit",
+    "shot",
+    "put",
+    "set",
+    "cut",
+    "begun",
+    "began",
+    "chosen",
+    "driven",
+    "drove",
+    "eaten",
+    "fallen",
+    "fell",
+    "flown",
+    "flew",
+    "hidden",
+    "risen",
+    "rose",
+    "spoken",
+    "spoke",
+    "stolen",
+    "sworn",
+    "swore",
+    "thrown",
+    "threw",
+    "beaten",
+    "broken",
+    "broke",
+    "became",
+    "become",
+    "came",
+    "ran",
+    "met",
+    "led",
+    "took",
+    "gave",
+    "grew",
+    "knew",
+    "wrote",
+    "saw",
+    "went",
+    "got",
+    "had",
+    "said",
+    "did",
+    "felt",
+    "heard",
+    "meant",
+    "stood",
+    "understood",
+    "won",
+    "sat",
+    "slept",
+    "fought",
+    "sought",
+    "drew",
+    "drawn",
+    "overseen",
+    "withdrawn",
+    "undertaken",
+    "shut",
+    "quit",
+    "spread",
+];
+/// Words in "-ed" that are not verbs.
+const NOT_ED: &[&str] = &[
+    "hundred", "red", "bed", "shed", "seed", "speed", "need", "feed", "breed", "greed", "bred",
+    "sled", "wed", "indeed", "naked", "wicked", "sacred", "kindred", "creed", "steed", "tweed",
+];
+
+fn is_participle(w: &str) -> bool {
+    let w = bare(w);
+    w.starts_with(char::is_lowercase)
+        && ((w.len() >= 5 && w.ends_with("ed") && !NOT_ED.contains(&w)) || IRREGULAR.contains(&w))
+}
+
+/// Is word `j` of `ws` a finite verb (as far as word shapes tell)?
+pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
+    let w = bare(ws[j].1);
+    if !w.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let prev = j.checked_sub(1).map_or("", |p| bare(ws[p].1));
+    if AUX.contains(&w) || PRESENT.contains(&w) || one_of(MAIN_VERBS, w) {
+        // "the plans", "his work" are nouns.
+        return !(one_of(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
+    }
+    is_participle(w)
+        && !one_of(DETERMINERS, prev)
+        && !AUX.contains(&prev)
+        && !matches!(
+            prev,
+            "been" | "be" | "being" | "to" | "and" | "or" | "newly" | "well"
+        )
+}
+
+/// Is `at` inside quotation marks, counting from `from`?
+fn in_quotes(text: &str, from: usize, at: usize) -> bool {
+    let mut depth = 0i32;
+    let mut straight = false;
+    for c in text[from..at].chars() {
+        match c {
+            '“' | '«' | '„' => depth += 1,
+            '”' | '»' => depth = (depth - 1).max(0),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    depth > 0 || straight
+}
+
+/// Split `range` of the sentence into atomic claims.
+pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
+    let mut atoms = Vec::new();
+    for clause in clauses(s, range) {
+        let from = atoms.len();
+        clause_atoms(s, clause.clone(), &mut atoms);
+        for a in &mut atoms[from..] {
+            a.clause = clause.clone();
+        }
+    }
+    atoms
+}
+
+/// Independent clauses: cut at ", and", ", but", ";" … where both sides are clauses.
+pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
+    const JOINS: [&str; 8] = [
+        ", and ",
+        ", but ",
+        "; ",
+        ", while ",
+        ", whereas ",
+        ", so ",
+        ", yet ",
+        " but ",
+    ];
+    let text = &s.text[range.clone()];
+    if !text.contains([',', ';']) && !text.contains(" but ") {
+        return vec![range];
+    }
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for j in JOINS {
+        for (at, _) in text.match_indices(j) {
+            let at = range.start + at;
+            // The joining word goes with neither side.
+            let right = at + j.len();
+            cuts.push((at, right));
+        }
+    }
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for (left_end, right_start) in cuts {
+        if left_end < start
+            || in_quotes(s.text, quote_base(s.text, range.clone()), left_end)
+            || !looks_clause(s, right_start..range.end)
+            || !has_finite(s, start..left_end)
+            || super::word_count(&s.text[start..left_end]) < 3
+        {
+            continue;
+        }
+        out.push(start..left_end);
+        start = right_start;
+    }
+    out.push(start..range.end);
+    out
+}
+
+/// Where quotation marks are counted from: after a quotation mark that opens `range`.
+fn quote_base(text: &str, range: Range<usize>) -> usize {
+    let t = &text[range.clone()];
+    let inner = t.trim_start();
+    range.start
+        + (t.len() - inner.len())
+        + inner
+            .chars()
+            .next()
+            .filter(|&c| super::claimant::is_quote_mark(c))
+            .map_or(0, char::len_utf8)
+}
+
+/// Does a finite verb stand in `range`?
+fn has_finite(s: &Words, range: Range<usize>) -> bool {
+    let (a, b) = (s.index(range.start), s.index(range.end));
+    (a..b).any(|j| is_finite(s.words, j))
+}
+
+/// Does `range` start like a clause: a subject, then a finite verb within a few words?
+fn looks_clause(s: &Words, range: Range<usize>) -> bool {
+    let a = s.index(range.start);
+    let b = s.index(range.end);
+    let ws = &s.words[a..b];
+    if ws.is_empty() || is_finite(ws, 0) || bare(ws[0].1).ends_with("ing") {
+        return false;
+    }
+    for j in 1..ws.len().min(9) {
+        let w = bare(ws[j].1);
+        if one_of(&["who", "which", "that", "whose", "whom"], w) {
+            return false;
+        }
+        if is_finite(ws, j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The atoms of one clause.
+fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
+    // Quotation marks are counted from inside a quote that opens the clause.
+    let base = quote_base(s.text, clause.clone());
+    let a = s.index(clause.start);
+    let b = s.index(clause.end);
+    let ws = &s.words[a..b];
+    let whole = |atoms: &mut Vec<Atom>| {
+        atoms.push(Atom {
+            pieces: subject_pieces(s, clause.clone(), s.person, false),
+            ..Atom::default()
+        })
+    };
+    let mut i = 0;
+    while i < ws.len() && one_of(CONNECTORS, bare(ws[i].1)) {
+        i += 1;
+    }
+    if i >= ws.len() {
+        return;
+    }
+    // Punctuation before the first word is kept ("“Upon", "=SUM("), unless a connector went.
+    let start = if i == 0 {
+        clause.start + (s.text[clause.clone()].len() - s.text[clause.clone()].trim_start().len())
+    } else {
+        ws[i].0
+    };
+    // A leading phrase up to its comma: "In 1999,", "After the vote,", "Last April,".
+    let mut lead: Option<Range<usize>> = None;
+    let first = bare(ws[i].1);
+    let opens = one_of(PREPOSITIONS, first)
+        || one_of(SUBORDINATORS, first)
+        || one_of(&["last", "next", "this", "earlier", "later", "then"], first)
+        || first.starts_with(|c: char| c.is_ascii_digit());
+    if opens {
+        let limit = ws
+            .get(i + 30)
+            .map_or(clause.end, |(at, _)| *at)
+            .min(clause.end);
+        if let Some(comma) = s.text[start..limit].find(", ") {
+            let end = start + comma + 1;
+            if !in_quotes(s.text, base.max(start), end) {
+                lead = Some(start..end);
+                i = s.index(end) - a;
+            }
+        }
+    }
+    if i >= ws.len() {
+        return whole(atoms);
+    }
+    let subj_start = ws[i].0;
+    // The finite verb: the first, or with appositives after the subject the first right after a
+    // comma ("X, a teacher who taught Y, said").
+    let head_comma = s.text[subj_start..clause.end]
+        .find(", ")
+        .map(|c| subj_start + c);
+    let mut verb: Option<usize> = None;
+    let mut chain_end: Option<usize> = None;
+    if let Some(hc) = head_comma.filter(|&hc| super::word_count(&s.text[subj_start..hc]) <= 6) {
+        let head_has_verb = (i..ws.len())
+            .take_while(|&j| ws[j].0 < hc)
+            .any(|j| is_finite(ws, j));
+        if !head_has_verb {
+            let limit = (i + 40).min(ws.len());
+            for j in i..limit {
+                if ws[j].0 <= hc {
+                    continue;
+                }
+                let mut k = j;
+                while k > i
+                    && one_of(&["also", "has", "have", "had", "later"], bare(ws[k - 1].1))
+                    && k - 1 > i
+                {
+                    k -= 1;
+                }
+                let gap_from = ws[k - 1].0 + ws[k - 1].1.len();
+                let gap = &s.text[gap_from..ws[k].0];
+                let comma = gap_from + gap.find(',').unwrap_or(gap.len());
+                if is_finite(ws, j)
+                    && comma > hc + 1
+                    && comma < ws[k].0
+                    && !in_quotes(s.text, base.max(subj_start), ws[j].0)
+                {
+                    verb = Some(k);
+                    chain_end = Some(comma);
+                    break;
+                }
+            }
+        }
+    }
+    if verb.is_none() {
+        verb = (i..ws.len()).find(|&j| is_finite(ws, j) && !in_quotes(s.text, base, ws[j].0));
+    }
+    let Some(v) = verb else {
+        return whole(atoms);
+    };
+    if v == i {
+        return whole(atoms);
+    }
+    let verb_at = ws[v].0;
+    let subj_start = if lead.is_none() { start } else { subj_start };
+    // Up to the verb, with what closes the subject ("…example\")"), without its commas.
+    let mut subject = subj_start..trim_end(s.text, subj_start, verb_at);
+    let mut subject_name: Option<String> = None;
+    let mut extra: Vec<Atom> = Vec::new();
+    if let (Some(hc), Some(ce)) = (head_comma, chain_end) {
+        // Appositives between the head and the verb.
+        let head = subj_start..hc;
+        let chunks = chunks(s.text, hc + 2..ce);
+        let head_name = s.name_at(subj_start).filter(|n| subj_start + n.len() == hc);
+        let chunk_name = chunks.first().and_then(|c| {
+            s.name_at(c.start)
+                .filter(|n| c.start + n.len() == c.end)
+                .map(|n| (c.clone(), n))
+        });
+        let (name_range, name, rest): (Range<usize>, String, Vec<Range<usize>>) =
+            match (head_name, chunk_name) {
+                (Some(n), _) => (head.clone(), n.to_string(), chunks),
+                (None, Some((c, n))) => {
+                    // "His deputy, Tom Reyes, said": the name is the subject; the head describes it.
+                    let mut rest = vec![head.clone()];
+                    rest.extend(chunks.into_iter().skip(1));
+                    (c, n.to_string(), rest)
+                }
+                _ => (head.clone(), String::new(), chunks),
+            };
+        subject = name_range.clone();
+        if !name.is_empty() {
+            subject_name = Some(name.clone());
+        }
+        for c in rest {
+            appositive(s, &name_range, &name, c, &mut extra);
+        }
+        for a in &mut extra {
+            a.appositive = true;
+        }
+    }
+    let pred = verb_at..clause.end;
+    // "Upon X's return, he will …": a person named in the lead is the likeliest "he".
+    let lead_person = lead.as_ref().and_then(|l| {
+        s.names
+            .iter()
+            .rfind(|(at, n)| *at >= l.start && at + n.len() <= l.end && n.contains(' '))
+            .map(|(_, n)| *n)
+    });
+    let subj_pieces = subject_pieces(s, subject.clone(), lead_person.or(s.person), true);
+    let predicates = predicates(
+        s,
+        ws,
+        v,
+        pred.clone(),
+        &subj_pieces,
+        &subject_name,
+        &mut extra,
+    );
+    for p in predicates {
+        let mut pieces = Vec::new();
+        if let Some(l) = &lead {
+            pieces.push(Piece::Lead(l.clone()));
+        }
+        pieces.extend(subj_pieces.iter().cloned());
+        pieces.extend(p);
+        atoms.push(Atom {
+            pieces,
+            subject: subject_name.clone(),
+            ..Atom::default()
+        });
+    }
+    atoms.extend(extra);
+}
+
+/// Trim spaces and commas off the end of `start..end`.
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end_matches([' ', ',']).len()
+}
+
+/// The comma-separated chunks of an appositive chain; "Minneapolis, Minnesota" stays one.
+fn chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if range.end <= range.start {
+        return out;
+    }
+    let mut start = range.start;
+    let body = &text[range.clone()];
+    let mut cuts: Vec<usize> = body
+        .match_indices(", ")
+        .map(|(i, _)| range.start + i)
+        .collect();
+    cuts.push(range.end);
+    for cut in cuts {
+        let piece = start..cut;
+        let t = &text[piece.clone()];
+        let place = !out.is_empty()
+            && t.split_whitespace().count() <= 3
+            && t.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        match out.last_mut() {
+            Some(last) if place => last.end = cut,
+            _ => out.push(piece),
+        }
+        start = cut + 2;
+    }
+    out.retain(|r| r.end > r.start);
+    out
+}
+
+/// The atoms an appositive gives its name: "77" (an age), "a married 55-year-old father of two
+/// from Texas" (an age, a place, a description), "a professor who taught Y" (a relative clause).
+fn appositive(s: &Words, name: &Range<usize>, who: &str, chunk: Range<usize>, out: &mut Vec<Atom>) {
+    let t = &s.text[chunk.clone()];
+    let about = || {
+        if who.is_empty() {
+            None
+        } else {
+            Some(who.to_string())
+        }
+    };
+    let named = Piece::Span(name.clone());
+    if t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty() {
+        out.push(Atom {
+            pieces: vec![
+                named,
+                Piece::Lit("is"),
+                Piece::Span(chunk.clone()),
+                Piece::Lit("years old"),
+            ],
+            subject: about(),
+            age: (!who.is_empty()).then(|| (t.to_string(), who.to_string())),
+            ..Atom::default()
+        });
+        return;
+    }
+    let mut np = chunk.clone();
+    // A relative clause: "… who taught Vande Hey as a student", "which employs 4,000 people".
+    let rel = ["who ", "which "]
+        .iter()
+        .find(|r| t.starts_with(**r))
+        .map(|r| (0, r.len()))
+        .or_else(|| {
+            [" who ", " which "]
+                .iter()
+                .find_map(|r| t.find(r).map(|i| (i, r.len())))
+        });
+    if let Some(rel) = rel {
+        let rel_start = chunk.start + rel.0 + rel.1;
+        out.push(Atom {
+            pieces: vec![named.clone(), Piece::Span(rel_start..chunk.end)],
+            subject: about(),
+            ..Atom::default()
+        });
+        np = chunk.start..chunk.start + rel.0;
+    }
+    // A place: "… from Texas".
+    if let Some(f) = s.text[np.clone()].rfind(" from ") {
+        let place = np.start + f + 1..np.end;
+        if s.text[place.start + 5..place.end].starts_with(char::is_uppercase) {
+            out.push(Atom {
+                pieces: vec![named.clone(), Piece::Lit("is"), Piece::Span(place)],
+                subject: about(),
+                ..Atom::default()
+            });
+            np = np.start..np.start + f;
+        }
+    }
+    // An age: "55-year-old".
+    let mut pieces = vec![
+        named.clone(),
+        Piece::Lit(if participle_start(s, &np) {
+            "was"
+        } else {
+            "is"
+        }),
+    ];
+    let a = s.index(np.start);
+    let b = s.index(np.end);
+    let age = (a..b).find(|&j| {
+        let w = s.words[j].1;
+        w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    match age {
+        Some(j) => {
+            let (at, w) = s.words[j];
+            let years = &w[..w.find('-').unwrap_or(w.len())];
+            out.push(Atom {
+                pieces: vec![
+                    named.clone(),
+                    Piece::Lit("is"),
+                    Piece::Sub(at..at + w.len(), format!("{years} years old")),
+                ],
+                subject: about(),
+                age: (!who.is_empty()).then(|| (years.to_string(), who.to_string())),
+                ..Atom::default()
+            });
+            // The description without the age; "a" or "an" as the next word wants.
+            let before = np.start..trim_end(s.text, np.start, at);
+            let after = (at + w.len() + 1).min(np.end)..np.end;
+            let next = s.text[after.clone()].trim_start();
+            let art = &s.text[before.clone()];
+            let (first, rest_start) = match art.split_once(' ') {
+                Some((f, _)) => (f, before.start + f.len()),
+                None => (art, before.end),
+            };
+            if one_of(&["a", "an"], first) && !next.is_empty() {
+                let vowel = next.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
+                pieces.push(Piece::Sub(
+                    before.start..before.start + first.len(),
+                    if vowel { "an" } else { "a" }.to_string(),
+                ));
+                if rest_start < before.end {
+                    pieces.push(Piece::Span(rest_start..before.end));
+                }
+            } else if before.end > before.start {
+                pieces.push(Piece::Span(before));
+            }
+            if after.end > after.start && !next.is_empty() {
+                pieces.push(Piece::Span(after));
+            }
+        }
+        None if np.end > np.start => {
+            // "Her deputy" → "her deputy" after "is".
+            let first = s.text[np.clone()].split(' ').next().unwrap_or("");
+            if one_of(DETERMINERS, first) && first.starts_with(char::is_uppercase) {
+                pieces.push(Piece::Sub(
+                    np.start..np.start + first.len(),
+                    first.to_lowercase(),
+                ));
+                pieces.push(Piece::Span(np.start + first.len()..np.end));
+            } else {
+                pieces.push(Piece::Span(np.clone()));
+            }
+        }
+        None => {}
+    }
+    // A description of one word or none left ("a married") says nothing alone.
+    let described = pieces
+        .iter()
+        .skip(2)
+        .map(|p| match p {
+            Piece::Span(r) | Piece::Lead(r) | Piece::Sub(r, _) => {
+                super::word_count(&s.text[r.clone()])
+            }
+            Piece::Lit(_) | Piece::Say(_) => 0,
+        })
+        .sum::<usize>();
+    if described >= 2 {
+        out.push(Atom {
+            pieces,
+            subject: about(),
+            ..Atom::default()
+        });
+    }
+}
+
+/// Does `range` start with a participle ("built in 1932")?
+fn participle_start(s: &Words, range: &Range<usize>) -> bool {
+    let j = s.index(range.start);
+    s.words
+        .get(j)
+        .is_some_and(|(at, w)| *at < range.end && is_participle(w))
+}
+
+/// The subject's pieces with "he"/"she" resolved and "His X" → "Name's X".
+/// With `anywhere`, the pronoun may stand after a leading phrase ("10 years later he").
+fn subject_pieces(
+    s: &Words,
+    range: Range<usize>,
+    person: Option<&str>,
+    anywhere: bool,
+) -> Vec<Piece> {
+    let j = s.index(range.start);
+    let pronoun = s.words[j..]
+        .iter()
+        .take_while(|(at, _)| *at < range.end)
+        .position(|(_, w)| one_of(&["he", "she"], w))
+        .filter(|_| anywhere)
+        .map_or(j, |k| j + k);
+    if let (Some(p), Some(&(at, w))) = (person, s.words.get(pronoun))
+        && at < range.end
+    {
+        if one_of(&["he", "she"], w) {
+            let end = at + w.len();
+            let mut out = vec![Piece::Sub(at..end, p.to_string())];
+            if end < range.end {
+                out.push(Piece::Span(end..range.end));
+            }
+            if at > range.start {
+                out.insert(0, Piece::Span(range.start..at));
+            }
+            return out;
+        }
+        // Not when a name follows the possessive ("His deputy, Tom Reyes").
+        if one_of(&["his", "her"], w)
+            && at == range.start
+            && s.name_at(s.words.get(j + 1).map_or(0, |x| x.0)).is_none()
+        {
+            let end = at + w.len();
+            return vec![
+                Piece::Sub(at..end, format!("{p}'s")),
+                Piece::Span(end..range.end),
+            ];
+        }
+    }
+    vec![Piece::Span(range)]
+}
+
+/// The predicates of a clause: one, or several where predicates are coordinated. Relative
+/// clauses and trailing participles become atoms of their own in `extra`.
+fn predicates(
+    s: &Words,
+    ws: &[(usize, &str)],
+    v: usize,
+    pred: Range<usize>,
+    subject: &[Piece],
+    subject_name: &Option<String>,
+    extra: &mut Vec<Atom>,
+) -> Vec<Vec<Piece>> {
+    let mut segments: Vec<Range<usize>> = vec![pred.clone()];
+    let text = &s.text[pred.clone()];
+    let past = {
+        let w = bare(ws[v].1);
+        matches!(w, "was" | "were" | "had" | "did") || is_participle(w)
+    };
+    // Trailing participles: ", having spent …", ", saying …", ", adding …".
+    for (mark, kind) in [
+        (", having ", 0),
+        (", saying ", 1),
+        (", adding ", 1),
+        (", saying: ", 1),
+    ] {
+        let Some(at) = text.find(mark).map(|i| pred.start + i) else {
+            continue;
+        };
+        if in_quotes(s.text, pred.start, at) {
+            continue;
+        }
+        let body = at + mark.len()..pred.end;
+        let seg = segments.pop().unwrap_or(pred.clone());
+        if at <= seg.start {
+            segments.push(seg);
+            continue;
+        }
+        segments.push(seg.start..at);
+        if kind == 0 {
+            let mut pieces = subject.to_vec();
+            pieces.push(Piece::Lit(if past { "had" } else { "has" }));
+            pieces.push(Piece::Span(body));
+            extra.push(Atom {
+                pieces,
+                subject: subject_name.clone(),
+                ..Atom::default()
+            });
+        } else {
+            let word = at + 2..at + 2 + mark.trim().trim_end_matches(':').len() - 1;
+            let mut content = body.start;
+            let rest = &s.text[body.clone()];
+            if let Some(r) = rest.strip_prefix("that ") {
+                content = pred.end - r.len();
+            } else if rest.starts_with(", ") {
+                content += 2;
+            } else if let Some(t) = rest.find(" that ").filter(|&t| {
+                super::word_count(&rest[..t]) <= 6 && !rest[..t].contains(['“', '"', ','])
+            }) {
+                content = body.start + t + 6;
+            }
+            let mut pieces = subject.to_vec();
+            pieces.push(Piece::Sub(word, "said".to_string()));
+            if s.text[content..pred.end].starts_with(|c: char| c.is_lowercase()) {
+                pieces.push(Piece::Lit("that"));
+            }
+            pieces.push(Piece::Span(content..pred.end));
+            extra.push(Atom {
+                pieces,
+                subject: subject_name.clone(),
+                speaker: subject_name.clone(),
+                ..Atom::default()
+            });
+        }
+        break;
+    }
+    // Non-restrictive relative clauses: ", which …", ", who …".
+    let main = segments.pop().unwrap_or(pred.clone());
+    let mut tail: Vec<Range<usize>> = Vec::new();
+    let mut head = main.clone();
+    for mark in [", which ", ", who "] {
+        let Some(at) = s.text[head.clone()].find(mark).map(|i| head.start + i) else {
+            continue;
+        };
+        let rel = at + mark.len();
+        let j = s.index(rel);
+        if j >= s.words.len() || !is_finite(s.words, j) || in_quotes(s.text, pred.start, at) {
+            continue;
+        }
+        let end = s.text[rel..head.end]
+            .find(", ")
+            .map_or(head.end, |i| rel + i);
+        let Some(ante) = antecedent(s, head.start, at) else {
+            continue;
+        };
+        let subject = s
+            .names
+            .iter()
+            .find(|(n, w)| *n >= ante.start && n + w.len() == ante.end);
+        extra.push(Atom {
+            pieces: vec![Piece::Span(ante), Piece::Span(rel..end)],
+            subject: subject.map(|(_, n)| n.to_string()),
+            ..Atom::default()
+        });
+        if end < head.end {
+            tail.push(end..head.end);
+        }
+        head = head.start..at;
+        break;
+    }
+    // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
+    // measured Z".
+    let aux_mode =
+        AUX.contains(&bare(ws[v].1)) && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
+    let past_mode = !aux_mode && is_participle(ws[v].1);
+    let mut preds: Vec<Vec<Piece>> = Vec::new();
+    if aux_mode || past_mode {
+        let from = s.index(head.start) + usize::from(aux_mode) + 1;
+        let to = s.index(head.end);
+        let mut starts = vec![head.start];
+        for j in from..to {
+            let (at, w) = s.words[j];
+            // A relative or subordinate clause starts: its verbs are not the subject's.
+            if one_of(
+                &[
+                    "which", "who", "whom", "whose", "where", "when", "that", "while", "because",
+                    "if", "as", "after", "before", "until", "although",
+                ],
+                bare(w),
+            ) {
+                break;
+            }
+            let gap = &s.text[s.words[j - 1].0 + s.words[j - 1].1.len()..at];
+            let joined = bare(s.words[j - 1].1) == "and"
+                && s.text[..s.words[j - 1].0].ends_with(' ')
+                || gap.trim() == ",";
+            let verb_like = if aux_mode {
+                is_participle(w)
+            } else {
+                is_participle(w) && bare(w) != "had"
+            };
+            if joined
+                && verb_like
+                && !one_of(DETERMINERS, bare(s.words[j - 1].1))
+                && !in_quotes(s.text, head.start, at)
+                && s.words.get(j + 1).is_some_and(|(n, _)| *n < head.end)
+            {
+                starts.push(at);
+            }
+        }
+        if starts.len() > 1 {
+            let aux = ws[v].0..ws[v].0 + bare(ws[v].1).len();
+            for (k, &st) in starts.iter().enumerate() {
+                let end = starts.get(k + 1).map_or(head.end, |&n| n);
+                let end = conj_end(s.text, st, end);
+                let mut p = Vec::new();
+                if aux_mode && k > 0 {
+                    p.push(Piece::Span(aux.clone()));
+                }
+                p.push(Piece::Span(st..end));
+                preds.push(p);
+            }
+        }
+    }
+    if preds.is_empty() {
+        preds.push(vec![Piece::Span(head)]);
+    }
+    if let Some(last) = preds.last_mut() {
+        for t in tail {
+            last.push(Piece::Say(",".to_string()));
+            last.push(Piece::Span(t));
+        }
+    }
+    preds
+}
+
+/// The end of a conjunct: before the ", and" or " and" that joins the next one.
+fn conj_end(text: &str, start: usize, end: usize) -> usize {
+    let t = text[start..end].trim_end();
+    let t = t.strip_suffix(" and").unwrap_or(t);
+    let t = t.trim_end_matches([',', ' ']);
+    start + t.len()
+}
+
+/// The noun phrase right before a relative clause's comma: a name, or from its determiner.
+fn antecedent(s: &Words, from: usize, comma: usize) -> Option<Range<usize>> {
+    if let Some((at, n)) = s.names.iter().find(|(at, n)| at + n.len() == comma) {
+        // With its determiner: "the Senate".
+        let j = s.index(*at);
+        let start = j
+            .checked_sub(1)
+            .filter(|&p| s.words[p].0 >= from && one_of(&["the"], s.words[p].1))
+            .map_or(*at, |p| s.words[p].0);
+        return Some(start..at + n.len());
+    }
+    let j = s.index(comma);
+    let mut k = j;
+    let mut start = None;
+    while k > 0 && s.words[k - 1].0 >= from {
+        let w = bare(s.words[k - 1].1);
+        if is_finite(s.words, k - 1) || (one_of(PREPOSITIONS, w) && w != "of") {
+            break;
+        }
+        if one_of(DETERMINERS, w) || one_of(&["this", "that", "these", "those"], w) {
+            start = Some(s.words[k - 1].0);
+        }
+        k -= 1;
+        if j - k > 8 {
+            break;
+        }
+    }
+    start.map(|st| st..comma)
+}
+
+/// The standalone wording of `pieces` and the verbatim ranges it rests on (sorted, merged).
+/// `subs` reword text inside verbatim pieces (relative dates, "the 55-year-old"); `holes`
+/// are left out (caption marks).
+pub fn render(
+    text: &str,
+    pieces: &[Piece],
+    subs: &[(Range<usize>, String)],
+    holes: &[Range<usize>],
+) -> (String, Vec<Range<usize>>) {
+    let mut out = String::new();
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    let push = |out: &mut String, t: &str| {
+        let t = t.trim();
+        if t.is_empty() {
+            return;
+        }
+        if !out.is_empty()
+            && !t.starts_with([',', '.', ';', ':', '”', ')'])
+            && !out.ends_with(['(', '“'])
+        {
+            out.push(' ');
+        }
+        out.push_str(t);
+    };
+    for p in pieces {
+        match p {
+            Piece::Lit(l) => push(&mut out, l),
+            Piece::Say(l) => push(&mut out, l),
+            Piece::Sub(r, w) => {
+                parts.push(r.clone());
+                push(&mut out, w);
+            }
+            Piece::Lead(r) => {
+                let t = trim(text, r.clone());
+                parts.push(t.clone());
+                let mut piece = reword(text, t.clone(), subs);
+                if text[r.clone()].trim_end().ends_with(',') {
+                    piece.push(',');
+                }
+                push(&mut out, &piece);
+            }
+            Piece::Span(r) => {
+                let r = trim(text, r.clone());
+                // Cut out the holes, then reword what the subs cover.
+                let mut at = r.start;
+                let mut spans = Vec::new();
+                for h in holes.iter().filter(|h| h.start < r.end && h.end > r.start) {
+                    if h.start > at {
+                        spans.push(at..h.start);
+                    }
+                    at = at.max(h.end);
+                }
+                if at < r.end {
+                    spans.push(at..r.end);
+                }
+                for sp in spans {
+                    let sp = trim(text, sp);
+                    if sp.is_empty() {
+                        continue;
+                    }
+                    parts.push(sp.clone());
+                    let piece = reword(text, sp, subs);
+                    push(&mut out, &piece);
+                }
+            }
+        }
+    }
+    // One sentence: a capital first, one full stop last.
+    let mut t = out
+        .trim_end_matches([',', ';', ':', ' ', '—', '–', '-'])
+        .to_string();
+    while t.ends_with(". .") || t.ends_with(" .") {
+        t.truncate(t.len() - 2);
+        t = t.trim_end().to_string();
+    }
+    if t.matches('”').count() > t.matches('“').count() && t.ends_with('”') {
+        t.pop();
+        t = t.trim_end().to_string();
+    }
+    if t.ends_with(",”") || t.ends_with(",\"") {
+        let q = t.pop().unwrap_or('”');
+        t.pop();
+        t.push('.');
+        t.push(q);
+    }
+    if !t.ends_with(['.', '!', '?', '”', '"', '’']) && !t.is_empty() {
+        t.push('.');
+    }
+    if let Some(c) = t.chars().next()
+        && c.is_lowercase()
+    {
+        let upper: String = c.to_uppercase().collect();
+        t.replace_range(..c.len_utf8(), &upper);
+    }
+    parts.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for r in parts {
+        match merged.last_mut() {
+            Some(m) if r.start <= m.end || text[m.end..r.start].trim().is_empty() => {
+                m.end = m.end.max(r.end);
+            }
+            _ => merged.push(r),
+        }
+    }
+    (t, merged)
+}
+
+/// The text of `sp` with the rewordings inside it.
+fn reword(text: &str, sp: Range<usize>, subs: &[(Range<usize>, String)]) -> String {
+    let mut at = sp.start;
+    let mut piece = String::new();
+    for (sr, w) in subs
+        .iter()
+        .filter(|(sr, _)| sr.start >= sp.start && sr.end <= sp.end)
+    {
+        if sr.start < at {
+            continue;
+        }
+        piece.push_str(&text[at..sr.start]);
+        piece.push_str(w);
+        at = sr.end;
+    }
+    piece.push_str(&text[at..sp.end]);
+    piece
+}
+
+/// Trim spaces, commas, colons and dashes off both ends, and a stray full stop off the end.
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–');
+    let lead = s.len() - s.trim_start_matches(edge).len();
+    let mut t = s[lead..].trim_end_matches(edge);
+    while let Some(x) = t.strip_suffix(" .") {
+        t = x.trim_end();
+    }
+    r.start + lead..r.start + lead + t.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn atoms(sentence: &str, person: Option<&str>) -> Vec<String> {
+        let words: Vec<_> = super::super::word_spans(sentence).collect();
+        let names = super::super::subject::names_in(sentence, &words);
+        let s = Words {
+            text: sentence,
+            words: &words,
+            names: &names,
+            person,
+        };
+        split(&s, 0..sentence.len())
+            .iter()
+            .map(|a| render(sentence, &a.pieces, &[], &[]).0)
+            .collect()
+    }
+
+    #[test]
+    fn appositives_become_claims_about_the_name() {
+        assert_eq!(
+            atoms(
+                "Ann Lee, a retired 62-year-old nurse from Ohio, won $2 million in the lottery.",
+                None
+            ),
+            [
+                "Ann Lee won $2 million in the lottery.",
+                "Ann Lee is from Ohio.",
+                "Ann Lee is 62 years old.",
+                "Ann Lee is a retired nurse.",
+            ]
+        );
+        assert_eq!(
+            atoms("Tom Ray, 80, a former miner, died on Sunday.", None),
+            [
+                "Tom Ray died on Sunday.",
+                "Tom Ray is 80 years old.",
+                "Tom Ray is a former miner."
+            ]
+        );
+    }
+
+    #[test]
+    fn coordinated_predicates_share_their_subject() {
+        assert_eq!(
+            atoms("The striker was born in Lagos and raised in Leeds.", None),
+            [
+                "The striker was born in Lagos.",
+                "The striker was raised in Leeds."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "She founded the firm in 1998, sold it in 2010 and retired in 2015.",
+                Some("Jane Roe")
+            ),
+            [
+                "Jane Roe founded the firm in 1998.",
+                "Jane Roe sold it in 2010.",
+                "Jane Roe retired in 2015."
+            ]
+        );
+    }
+
+    #[test]
+    fn joined_clauses_and_relative_clauses_stand_alone() {
+        assert_eq!(
+            atoms(
+                "In 1999, he became a judge, and 10 years later he was appointed to the Supreme Court.",
+                Some("Ian Holt")
+            ),
+            [
+                "In 1999, Ian Holt became a judge.",
+                "10 years later Ian Holt was appointed to the Supreme Court."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The storm hit Tampa on Monday, which caused $2 billion in damage.",
+                None
+            ),
+            ["The storm hit Tampa on Monday, which caused $2 billion in damage."]
+        );
+        assert_eq!(
+            atoms("Police found the car, which had been stolen in May.", None),
+            ["Police found the car.", "The car had been stolen in May."]
+        );
+        assert_eq!(
+            atoms(
+                "The mayor resigned in May, having served for 12 years.",
+                None
+            ),
+            [
+                "The mayor resigned in May.",
+                "The mayor had served for 12 years."
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_clauses_in_the_subject_stand_alone() {
+        assert_eq!(
+            atoms(
+                "The company, which employs 4,000 people, reported a record profit.",
+                None
+            ),
+            [
+                "The company reported a record profit.",
+                "The company employs 4,000 people."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_without_a_clear_verb_stays_whole() {
+        assert_eq!(
+            atoms("Record heat across the region on Monday.", None),
+            ["Record heat across the region on Monday."]
+        );
+    }
+}

@@ -1,0 +1,274 @@
+//! The type of a claim, from its values and its cue words.
+//!
+//! The first that applies wins, most specific first: a comparison or record, a cause, a
+//! prediction or promise, a policy or law; then what the values say (an amount is a quantity, a
+//! date or duration a time); quoted speech with none of these is a quote.
+
+use super::super::{ClaimType, ValueKind};
+
+const COMPARISON: &[&str] = &[
+    "than",
+    "compared",
+    "record",
+    "record-breaking",
+    "longest",
+    "shortest",
+    "largest",
+    "biggest",
+    "smallest",
+    "highest",
+    "lowest",
+    "fastest",
+    "slowest",
+    "oldest",
+    "youngest",
+    "most",
+    "least",
+    "best",
+    "worst",
+    "greatest",
+    "deadliest",
+    "costliest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "richest",
+    "poorest",
+    "busiest",
+    "unprecedented",
+    "doubled",
+    "tripled",
+    "halved",
+    "twice",
+];
+const CAUSAL: &[&str] = &[
+    "because",
+    "caused",
+    "causes",
+    "cause",
+    "causing",
+    "led to",
+    "leads to",
+    "lead to",
+    "resulted in",
+    "result of",
+    "as a result",
+    "blamed",
+    "triggered",
+    "thanks to",
+    "owing to",
+    "contributed to",
+];
+const PREDICTION: &[&str] = &[
+    "will",
+    "won't",
+    "shall",
+    "plans to",
+    "plan to",
+    "planned to",
+    "is due to",
+    "are due to",
+    "expected to",
+    "expects",
+    "going to",
+    "scheduled",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "promised",
+    "promises",
+    "promise",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "intends to",
+    "aims to",
+    "is set to",
+    "are set to",
+    "next year",
+    "next month",
+    "next week",
+];
+const POLICY: &[&str] = &[
+    "law",
+    "laws",
+    "bill",
+    "ban",
+    "banned",
+    "bans",
+    "policy",
+    "policies",
+    "regulation",
+    "regulations",
+    "legislation",
+    "sanctions",
+    "tariff",
+    "tariffs",
+    "ordinance",
+    "decree",
+    "executive order",
+    "mandate",
+    "treaty",
+    "constitution",
+    "signed into law",
+    "act",
+    "statute",
+    "tax",
+    "taxes",
+    "ruled",
+    "ruling",
+    "court",
+];
+
+/// The cue lists in the order they are tried.
+const LISTS: [(&[&str], ClaimType); 4] = [
+    (COMPARISON, ClaimType::Comparison),
+    (CAUSAL, ClaimType::Causal),
+    (PREDICTION, ClaimType::Prediction),
+    (POLICY, ClaimType::Policy),
+];
+
+static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
+    std::sync::LazyLock::new(|| {
+        let mut patterns = Vec::new();
+        let mut bits = Vec::new();
+        for (i, (list, _)) in LISTS.iter().enumerate() {
+            for p in *list {
+                patterns.push(*p);
+                bits.push(1u8 << i);
+            }
+        }
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("type cues are plain strings");
+        (ac, bits)
+    });
+
+/// The type of a claim whose standalone wording is `text`, with values of `kinds`; `quoted` when
+/// it is someone's words in quotation marks.
+pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
+    let (ac, bits) = &*CUES;
+    let mut found = 0u8;
+    for m in ac.find_overlapping_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let word = &text[m.start()..m.end()];
+        // "at least", "at most" and "the most part" qualify a number; they compare nothing.
+        if (word.eq_ignore_ascii_case("least") || word.eq_ignore_ascii_case("most"))
+            && text[..m.start()]
+                .get(m.start().saturating_sub(3)..)
+                .is_some_and(|b| b.eq_ignore_ascii_case("at "))
+        {
+            continue;
+        }
+        // "Act" is a law only with a capital; "act" is also a deed.
+        if word == "act" || (word.eq_ignore_ascii_case("act") && m.start() == 0) {
+            continue;
+        }
+        found |= bits[m.pattern().as_usize()];
+    }
+    if causal_due_to(text) {
+        found |= 1 << 1;
+    }
+    for (i, (_, kind)) in LISTS.iter().enumerate() {
+        if found & (1 << i) != 0 {
+            return *kind;
+        }
+    }
+    if kinds.iter().any(|k| {
+        matches!(
+            k,
+            ValueKind::Quantity
+                | ValueKind::Count
+                | ValueKind::Money
+                | ValueKind::Percent
+                | ValueKind::Number
+                | ValueKind::Age
+        )
+    }) {
+        return ClaimType::Quantity;
+    }
+    if kinds
+        .iter()
+        .any(|k| matches!(k, ValueKind::Date | ValueKind::Duration))
+    {
+        return ClaimType::Time;
+    }
+    if quoted {
+        return ClaimType::Quote;
+    }
+    ClaimType::Other
+}
+
+/// "due to" followed by a noun phrase (a cause), not by a verb after "is"/"are" (a plan).
+fn causal_due_to(text: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = text[from..].find("due to ").map(|i| i + from) {
+        from = at + 7;
+        let before = text[..at].trim_end();
+        if !(before.ends_with(" is")
+            || before.ends_with(" are")
+            || before.ends_with(" was")
+            || before.ends_with(" were")
+            || before.ends_with(" be"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_follow_cue_words_then_values() {
+        let q = [ValueKind::Count];
+        let d = [ValueKind::Date];
+        assert_eq!(
+            classify("The flood was the deadliest in 50 years.", &d, false),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("The fire was caused by a faulty cable.", &[], false),
+            ClaimType::Causal
+        );
+        assert_eq!(
+            classify("Flights were cancelled due to the storm.", &[], false),
+            ClaimType::Causal
+        );
+        assert_eq!(
+            classify("The crew is due to land on March 30.", &d, false),
+            ClaimType::Prediction
+        );
+        assert_eq!(
+            classify("The governor signed the bill on Monday.", &d, false),
+            ClaimType::Policy
+        );
+        assert_eq!(
+            classify("At least 12 people died.", &q, false),
+            ClaimType::Quantity
+        );
+        assert_eq!(
+            classify("She was born in Leeds in 1950.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify("Ann Lee said: “The team played well.”", &[], true),
+            ClaimType::Quote
+        );
+        assert_eq!(
+            classify("The team played in Leeds.", &[], false),
+            ClaimType::Other
+        );
+    }
+}

@@ -1,0 +1,1132 @@
+//! Claims: the check-worthy statements of an article, scored from explainable cues.
+//!
+//! A sentence becomes one claim, or several when it joins independent checkable statements
+//! ("In 1999, he became …, and 10 years later he was selected …"). Text printed twice (photo
+//! captions, also when only quotes or spaces differ, or when one copy is cut short) gives one claim;
+//! lines of ids and numbers give none. The score is a sum of named cues, so the TUI can say why.
+
+mod claimant;
+mod decompose;
+mod kind;
+mod noise;
+mod subject;
+
+use super::{Claimant, RawValue, ValueKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
+use subject::{is_person, names_in, subject_of};
+
+/// A claim with byte offsets, before conversion to the public `Claim`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawClaim {
+    pub span: Range<usize>,
+    pub sentence: usize,
+    pub score: f64,
+    /// Indexes into the `values` slice given to `find`.
+    pub values: Vec<usize>,
+    pub cues: Vec<&'static str>,
+    pub subject: Option<String>,
+    /// The verbatim pieces (byte spans) the claim rests on, in reading order, inside `span`.
+    pub parts: Vec<Range<usize>>,
+    /// The standalone wording; `None` when it is the span's text as it stands.
+    pub text: Option<String>,
+    pub claimant: Option<super::Claimant>,
+    pub kind: super::ClaimType,
+    /// Other places (byte spans, later in the text) that state the same fact.
+    pub appearances: Vec<Range<usize>>,
+}
+
+/// The lowest score that makes a claim.
+pub const THRESHOLD: f64 = 0.5;
+
+/// Find claims in `text`, given its sentences and its values (each tagged with its sentence, in order).
+pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]) -> Vec<RawClaim> {
+    let mut claims: Vec<RawClaim> = Vec::new();
+    let keys: Vec<String> = sentences
+        .iter()
+        .map(|s| dedup_key(&text[s.clone()]))
+        .collect();
+    // A sentence's key → the sentence and the range of its claims, for a repeat's appearances.
+    let mut seen: FxHashMap<&str, (usize, Range<usize>)> = FxHashMap::default();
+    let mut words_buf: Vec<(usize, &str)> = Vec::new();
+    let mut last_person: Option<String> = None;
+    let mut surnames: FxHashSet<String> = FxHashSet::default();
+    // Ages given in appositives ("X, 55,"), so "the 55-year-old" later names X.
+    let mut ages: FxHashMap<String, String> = FxHashMap::default();
+    let mut quotes = QuoteRun::default();
+    let mut v = 0; // first value not before the current sentence
+
+    for (i, s) in sentences.iter().enumerate() {
+        while v < values.len() && values[v].0 < i {
+            v += 1;
+        }
+        let mut v_end = v;
+        while v_end < values.len() && values[v_end].0 == i {
+            v_end += 1;
+        }
+        let sentence = &text[s.clone()];
+        let key = &keys[i];
+        let paragraph = i == 0 || text[sentences[i - 1].end..s.start].contains('\n');
+        let in_quote = quotes.enter(sentence, paragraph);
+
+        // Names are tracked through every sentence, so a pronoun later on can find its person.
+        // One word list per sentence, for the names and the subject.
+        words_buf.clear();
+        words_buf.extend(word_spans(sentence));
+        let names = names_in(sentence, &words_buf);
+        let sentence_subject = subject_of(
+            sentence,
+            0..sentence.len(),
+            &names,
+            &words_buf,
+            last_person.as_deref(),
+        );
+        let words = word_count(sentence);
+        let repeat = seen.get(key.as_str()).cloned();
+        let skip = key.is_empty()
+            || !mostly_words(sentence)
+            || repeat.is_some()
+            // A copy cut short (a caption printed once in full) goes with its longer twin.
+            || (key.len() >= 24
+                && [i.wrapping_sub(1), i + 1]
+                    .iter()
+                    .filter_map(|&j| keys.get(j))
+                    .any(|k| k.len() > key.len() && k.starts_with(key.as_str())));
+        if let Some((first, range)) = repeat.clone() {
+            // The same text again: where each of its claims appears a second time.
+            let same = text[sentences[first].clone()] == *sentence;
+            for c in &mut claims[range] {
+                let again = if same {
+                    c.span.start - sentences[first].start + s.start
+                        ..c.span.end - sentences[first].start + s.start
+                } else {
+                    s.clone()
+                };
+                c.appearances.push(again);
+            }
+        }
+        let first_claim = claims.len();
+        if !skip && words >= 3 && !noise::is_noise(sentence) {
+            let sentence_values = &values[v..v_end];
+            let ctx = decompose::Words {
+                text: sentence,
+                words: &words_buf,
+                names: &names,
+                person: last_person.as_deref(),
+            };
+            let start = noise::dateline_end(sentence);
+            let holes = noise::caption_marks(sentence);
+            let subs = rewordings(sentence, s.start, sentence_values, &words_buf, &ages);
+            let mut atoms: Vec<(decompose::Atom, Option<Claimant>, bool)> = Vec::new();
+            let person = sentence_subject.as_deref().or(last_person.as_deref());
+            let clauses = if in_quote {
+                std::iter::once(start..sentence.len()).collect()
+            } else {
+                decompose::clauses(&ctx, start..sentence.len())
+            };
+            for clause in clauses {
+                let said = claimant::attribution(
+                    sentence,
+                    clause.clone(),
+                    &words_buf,
+                    &names,
+                    person,
+                    &surnames,
+                );
+                match said {
+                    Some(a) => {
+                        quotes.speaker(&a.claimant, &mut claims);
+                        attributed(&ctx, clause, &a, &mut atoms);
+                    }
+                    None if in_quote => {
+                        // Inside a quote that runs over sentences or paragraphs: the run's
+                        // speaker.
+                        let marked = sentence[clause.clone()]
+                            .trim_start()
+                            .starts_with(claimant::is_quote_mark);
+                        let pieces = match &quotes.speaker {
+                            Some(c) => vec![
+                                decompose::Piece::Say(if marked {
+                                    format!("{} said:", c.name)
+                                } else {
+                                    format!("{} said: “", c.name)
+                                }),
+                                decompose::Piece::Span(clause.clone()),
+                            ],
+                            None => vec![decompose::Piece::Span(clause.clone())],
+                        };
+                        let atom = decompose::Atom {
+                            pieces,
+                            clause,
+                            ..Default::default()
+                        };
+                        atoms.push((atom, quotes.speaker.clone(), true));
+                    }
+                    None => {
+                        for atom in decompose::split(&ctx, clause) {
+                            let speaker = atom
+                                .speaker
+                                .as_deref()
+                                .map(|n| claimant::named(n, &surnames));
+                            atoms.push((atom, speaker, false));
+                        }
+                    }
+                }
+            }
+            for (atom, claimant, quoted) in atoms {
+                if let Some((age, name)) = &atom.age {
+                    ages.insert(age.clone(), name.clone());
+                }
+                let (mut wording, parts) = decompose::render(sentence, &atom.pieces, &subs, &holes);
+                if quoted {
+                    close_quotes(&mut wording);
+                }
+                if atom.reported {
+                    lower_after_tag(&mut wording);
+                }
+                let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+                    continue;
+                };
+                if !at_least_words(&wording, 3) {
+                    continue;
+                }
+                let abs = s.start + first.start..s.start + last.end;
+                let parts: Vec<Range<usize>> = parts
+                    .iter()
+                    .map(|r| s.start + r.start..s.start + r.end)
+                    .collect();
+                // The values inside the parts; sorted and not overlapping, so halve to the first.
+                let lo = v + values[v..v_end].partition_point(|(_, x)| x.span.start < abs.start);
+                // A speaker's tag reworded ("Mary, 77, told" → "Mary said") brings no values.
+                let tags: Vec<Range<usize>> = atom
+                    .pieces
+                    .iter()
+                    .filter_map(|p| match p {
+                        decompose::Piece::Sub(r, w)
+                            if !w.contains(|c: char| c.is_ascii_digit()) =>
+                        {
+                            Some(s.start + r.start..s.start + r.end)
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                let in_parts: Vec<usize> = (lo..v_end)
+                    .take_while(|&k| values[k].1.span.start < abs.end)
+                    .filter(|&k| {
+                        let sp = &values[k].1.span;
+                        parts.iter().any(|p| p.start <= sp.start && sp.end <= p.end)
+                            && !tags.iter().any(|t| t.start <= sp.start && sp.end <= t.end)
+                    })
+                    .collect();
+                let kinds: Vec<ValueKind> = in_parts.iter().map(|&k| values[k].1.kind).collect();
+                let whole = parts.len() == 1 && abs == *s;
+                let (score, cues) =
+                    score(&wording, &kinds, !names.is_empty(), whole.then_some(words));
+                if score < THRESHOLD {
+                    continue;
+                }
+                let subject = atom
+                    .subject
+                    .clone()
+                    .or_else(|| {
+                        let about = atom.clause.clone();
+                        let person = if atom.reported {
+                            None
+                        } else {
+                            last_person.as_deref()
+                        };
+                        if about == (0..sentence.len()) && !atom.reported {
+                            sentence_subject.clone()
+                        } else {
+                            subject_of(sentence, about, &names, &words_buf, person)
+                        }
+                    })
+                    // Words reported without a named subject are about what their speaker says.
+                    .or_else(|| {
+                        claimant
+                            .as_ref()
+                            .filter(|_| atom.reported)
+                            .map(|c| c.name.clone())
+                    });
+                let kind = kind::classify(&wording, &kinds, quoted);
+                let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
+                if quoted && claimant.is_none() {
+                    quotes.unclaimed.push(claims.len());
+                }
+                claims.push(RawClaim {
+                    span: abs,
+                    sentence: i,
+                    score,
+                    values: in_parts,
+                    cues,
+                    subject,
+                    parts,
+                    text: (!verbatim).then_some(wording),
+                    claimant,
+                    kind,
+                    appearances: Vec::new(),
+                });
+            }
+        }
+        if repeat.is_none() {
+            seen.insert(key.as_str(), (i, first_claim..claims.len()));
+        }
+        quotes.leave(sentence);
+        // The person the next "he" or "she" most likely means: this sentence's subject when it is
+        // a person, else the last person named here outside a place phrase ("in New Jersey").
+        let mut mentioned: Option<String> = None;
+        for (at, name) in &names {
+            let after = &sentence[at + name.len()..];
+            let before = sentence[..*at].trim_end().rsplit(' ').next().unwrap_or("");
+            let place = matches!(
+                before,
+                "in" | "from" | "at" | "near" | "of" | "to" | "across"
+            );
+            if is_person(name, after, &surnames) {
+                if name.contains(' ') {
+                    surnames.insert(name.rsplit(' ').next().unwrap_or(name).to_string());
+                }
+                if !place {
+                    mentioned = Some(name.to_string());
+                }
+            }
+        }
+        match sentence_subject {
+            Some(s) if is_person(&s, "", &surnames) => last_person = Some(s),
+            _ => last_person = mentioned.or(last_person),
+        }
+    }
+    merge_restated(text, &mut claims);
+    claims
+}
+
+/// The same fact stated again in other words of the same letters (a lede restated, a caption):
+/// one claim, with the later places as appearances.
+fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
+    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    let mut keep = vec![true; claims.len()];
+    for k in 0..claims.len() {
+        let key = dedup_key(
+            claims[k]
+                .text
+                .as_deref()
+                .unwrap_or(&text[claims[k].span.clone()]),
+        );
+        match first.get(&key) {
+            Some(&j) => {
+                let span = claims[k].span.clone();
+                let mut more = std::mem::take(&mut claims[k].appearances);
+                claims[j].appearances.push(span);
+                claims[j].appearances.append(&mut more);
+                keep[k] = false;
+            }
+            None => {
+                first.insert(key, k);
+            }
+        }
+    }
+    let mut it = keep.iter();
+    claims.retain(|_| *it.next().unwrap_or(&true));
+    for c in claims.iter_mut() {
+        c.appearances.sort_by_key(|r| r.start);
+        c.appearances.dedup();
+    }
+}
+
+/// The atomic claims of a clause of reported speech: the speaker's words (split further unless
+/// quoted), each worded with its speaker; and what appositives say of the speaker.
+fn attributed(
+    ctx: &decompose::Words,
+    clause: Range<usize>,
+    a: &claimant::Attribution,
+    atoms: &mut Vec<(decompose::Atom, Option<Claimant>, bool)>,
+) {
+    use decompose::Piece;
+    let sentence = ctx.text;
+    let piece_text = &sentence[a.piece.clone()];
+    // The verb ends the tag ("Kelly said") or starts it ("said Mayor Linda Park").
+    let name = &a.claimant.name;
+    let verb = if piece_text.starts_with(|c: char| c.is_lowercase())
+        && !piece_text.starts_with(name.as_str())
+    {
+        piece_text.split(' ').next()
+    } else {
+        piece_text.rsplit(' ').next()
+    };
+    let verb = verb.unwrap_or("said").trim_end_matches([':', ',', '.']);
+    let verb = if matches!(verb, "told" | "tells") {
+        "said"
+    } else {
+        verb
+    };
+    let according = piece_text.to_ascii_lowercase().starts_with("according");
+    let verbatim =
+        !a.speaker_last && !piece_text.contains(',') && piece_text.contains(name.as_str());
+    let tag: Vec<Piece> = if according || (a.speaker_last && !a.quoted) {
+        vec![Piece::Sub(a.piece.clone(), format!("According to {name},"))]
+    } else if verbatim {
+        vec![Piece::Span(a.piece.clone())]
+    } else if let (Some(at), false) = (piece_text.find(name.as_str()), a.speaker_last) {
+        // "Tom, 80, a retired engineer, added": the tag rests on the name and the verb only.
+        let name_at = a.piece.start + at;
+        let last = piece_text.trim_end().rsplit(' ').next().unwrap_or("");
+        let verb_at = a.piece.start + piece_text.trim_end().len() - last.len();
+        if verb_at > name_at + name.len() {
+            vec![
+                Piece::Sub(name_at..name_at + name.len(), name.clone()),
+                Piece::Sub(verb_at..verb_at + last.len(), verb.to_string()),
+            ]
+        } else {
+            vec![Piece::Sub(a.piece.clone(), format!("{name} {verb}"))]
+        }
+    } else {
+        vec![Piece::Sub(a.piece.clone(), format!("{name} {verb}"))]
+    };
+    let mut inner: Vec<decompose::Atom> = Vec::new();
+    for c in &a.content {
+        if a.quoted {
+            inner.push(decompose::Atom {
+                pieces: vec![Piece::Span(c.clone())],
+                clause: c.clone(),
+                ..Default::default()
+            });
+        } else {
+            // Whom "he" means in reported speech is not known from the words alone.
+            let said = decompose::Words {
+                person: None,
+                ..*ctx
+            };
+            inner.extend(decompose::split(&said, c.clone()));
+        }
+    }
+    for mut atom in inner {
+        let mut pieces = Vec::new();
+        // What leads into a speaker named first ("In new remarks, Rogozin said") is kept.
+        if !a.speaker_last && !according && a.piece.start > clause.start {
+            let lead = clause.start..a.piece.start;
+            let t = sentence[lead.clone()].trim();
+            if t.ends_with(',') && t.split_whitespace().count() > 1 {
+                pieces.push(Piece::Lead(lead));
+            }
+        }
+        pieces.extend(tag.iter().cloned());
+        if a.quoted && !according && !verbatim {
+            pieces.push(Piece::Say(":".to_string()));
+        }
+        pieces.append(&mut atom.pieces);
+        atom.pieces = pieces;
+        atom.reported = true;
+        atoms.push((atom, Some(a.claimant.clone()), a.quoted));
+    }
+    // "Tom, 80, a retired engineer, added": what the appositives say of the speaker.
+    if !a.speaker_last && piece_text.contains(',') {
+        for atom in decompose::split(ctx, clause.start.min(a.piece.start)..a.piece.end) {
+            if atom.appositive {
+                atoms.push((atom, None, false));
+            }
+        }
+    }
+}
+
+/// "According to NASA, On March 30, …": the sentence's first word, now inside the sentence,
+/// loses its capital unless it is a name.
+fn lower_after_tag(wording: &mut String) {
+    if !wording.starts_with("According to ") {
+        return;
+    }
+    let Some(comma) = wording.find(", ") else {
+        return;
+    };
+    let at = comma + 2;
+    let word = wording[at..].split([' ', ',']).next().unwrap_or("");
+    if subject::is_not_name(word) && word != "I" {
+        let lower = word.to_lowercase();
+        wording.replace_range(at..at + word.len(), &lower);
+    }
+}
+
+/// Close a quotation left open by the sentence splitter.
+fn close_quotes(wording: &mut String) {
+    let opens = wording.matches('“').count();
+    let closes = wording.matches('”').count();
+    if opens > closes {
+        let end = wording.trim_end_matches([' ', ',']).len();
+        wording.truncate(end);
+        if !wording.ends_with(['.', '!', '?']) {
+            wording.push('.');
+        }
+        wording.push('”');
+    }
+}
+
+/// Quotation marks across sentences and paragraphs: whether a sentence starts inside a quote, who
+/// speaks in the quote, and the claims of the quote still waiting for a speaker named later.
+#[derive(Default)]
+struct QuoteRun {
+    open: bool,
+    speaker: Option<Claimant>,
+    unclaimed: Vec<usize>,
+    /// The speaker of the paragraph's last quote: a quote that follows it in the paragraph
+    /// without a tag of its own is theirs ("“…,” she said. “…”").
+    recent: Option<Claimant>,
+}
+
+impl QuoteRun {
+    /// A new sentence: is it inside a quote? A new paragraph continues a quote only when it
+    /// opens with a quotation mark, as news style does.
+    fn enter(&mut self, sentence: &str, paragraph: bool) -> bool {
+        let opens = sentence.trim_start().starts_with(['“', '"']);
+        if paragraph {
+            self.recent = None;
+        }
+        if paragraph && self.open && !opens {
+            self.end();
+        }
+        if !self.open && !sentence.contains(['“', '"']) {
+            self.end();
+        }
+        if !self.open && opens && self.recent.is_some() {
+            self.speaker = self.recent.clone();
+            return true;
+        }
+        self.open
+    }
+
+    /// A speaker named in the quote: it speaks the whole run, also the claims before.
+    fn speaker(&mut self, who: &Claimant, claims: &mut [RawClaim]) {
+        self.speaker = Some(who.clone());
+        self.recent = Some(who.clone());
+        for k in self.unclaimed.drain(..) {
+            if let Some(c) = claims.get_mut(k)
+                && c.claimant.is_none()
+            {
+                c.claimant = Some(who.clone());
+            }
+        }
+    }
+
+    /// After the sentence: is a quote still open?
+    fn leave(&mut self, sentence: &str) {
+        for c in sentence.chars() {
+            match c {
+                '“' => self.open = true,
+                '”' => self.open = false,
+                '"' => self.open = !self.open,
+                _ => {}
+            }
+        }
+        if !self.open {
+            self.end();
+        }
+    }
+
+    fn end(&mut self) {
+        self.open = false;
+        self.speaker = None;
+        self.unclaimed.clear();
+    }
+}
+
+/// Rewordings of a sentence's text for standalone claims: relative dates made absolute ("10
+/// years later" → "in 2009", "last April" → "in April 2021"), "the 55-year-old" → the name.
+fn rewordings(
+    sentence: &str,
+    offset: usize,
+    values: &[(usize, RawValue)],
+    words: &[(usize, &str)],
+    ages: &FxHashMap<String, String>,
+) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    for (_, v) in values {
+        if v.kind != ValueKind::Date {
+            continue;
+        }
+        let Some(iso) = v.value.as_deref() else {
+            continue;
+        };
+        let r = v.span.start - offset..v.span.end - offset;
+        let said = &sentence[r.clone()];
+        if said.contains(iso)
+            || said
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        {
+            continue;
+        }
+        // A week or a weekend is not a day: "over the weekend" stays as written.
+        if said.contains("week") {
+            continue;
+        }
+        let Some((date, day)) = absolute_date(iso) else {
+            continue;
+        };
+        let before = sentence[..r.start].trim_end();
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        // "The Mail on Sunday" names a paper, not a day.
+        if prev == "on"
+            && before[..before.len() - 2]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        let has_prep = one_of(
+            &[
+                "in", "on", "since", "by", "until", "from", "before", "after", "during", "of",
+                "through", "till",
+            ],
+            prev,
+        );
+        let new = if has_prep {
+            date
+        } else {
+            format!("{} {date}", if day { "on" } else { "in" })
+        };
+        out.push((r, new));
+    }
+    // "the 55-year-old (father (of two))" → the name given that age.
+    if !ages.is_empty() {
+        for (k, &(at, w)) in words.iter().enumerate() {
+            if !w.ends_with("-year-old") || k == 0 || !words[k - 1].1.eq_ignore_ascii_case("the") {
+                continue;
+            }
+            let years = &w[..w.find('-').unwrap_or(0)];
+            let Some(name) = ages.get(years) else {
+                continue;
+            };
+            let mut end = at + w.len();
+            if let Some(&(n_at, n)) = words.get(k + 1)
+                && n_at == end + 1
+                && n.starts_with(char::is_lowercase)
+                && !one_of(subject::PREPOSITIONS, n)
+            {
+                end = n_at + n.len();
+                if let (Some(&(o_at, o)), Some(&(c_at, c))) = (words.get(k + 2), words.get(k + 3)) {
+                    let count = c.starts_with(|ch: char| ch.is_ascii_digit())
+                        || one_of(
+                            &[
+                                "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                "ten",
+                            ],
+                            c,
+                        );
+                    if o == "of" && o_at == end + 1 && count {
+                        end = c_at + c.len();
+                    }
+                }
+            }
+            out.push((words[k - 1].0..end, name.clone()));
+        }
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+/// An ISO date as words: "2009", "April 2021", "March 30, 2022" (and whether it is a day).
+fn absolute_date(iso: &str) -> Option<(String, bool)> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut it = iso.split('-');
+    let year = it.next()?;
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let Some(month) = it.next() else {
+        return Some((year.to_string(), false));
+    };
+    let m: usize = month.parse().ok()?;
+    let name = MONTHS.get(m.checked_sub(1)?)?;
+    match it.next() {
+        None => Some((format!("{name} {year}"), false)),
+        Some(day) => {
+            let d: u32 = day.parse().ok()?;
+            Some((format!("{name} {d}, {year}"), true))
+        }
+    }
+}
+
+/// Lower-case letters and digits only: copies that differ in quotes, spaces or punctuation match.
+fn dedup_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                key.push(char::from(b.to_ascii_lowercase()));
+            }
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() {
+                key.extend(c.to_lowercase());
+            }
+            i += c.len_utf8();
+        }
+    }
+    key
+}
+
+fn word_count(s: &str) -> usize {
+    words_up_to(s, usize::MAX)
+}
+
+/// Whether `s` has `n` words or more, reading only as far as the `n`th.
+fn at_least_words(s: &str, n: usize) -> bool {
+    words_up_to(s, n) >= n
+}
+
+/// The number of words in `s`, counting no further than `limit`.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    // Runs of letters, digits and apostrophes that hold a letter; ASCII bytes without decoding.
+    let (mut count, mut in_word, mut has_letter) = (0, false, false);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, letter, n) = if b.is_ascii() {
+            (
+                b.is_ascii_alphanumeric() || b == b'\'',
+                b.is_ascii_alphabetic(),
+                1,
+            )
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (
+                c.is_alphanumeric() || c == '’',
+                c.is_alphabetic(),
+                c.len_utf8(),
+            )
+        };
+        if word {
+            in_word = true;
+            has_letter |= letter;
+        } else if in_word {
+            count += usize::from(has_letter);
+            in_word = false;
+            has_letter = false;
+            if count >= limit {
+                return count;
+            }
+        }
+        i += n;
+    }
+    count + usize::from(in_word && has_letter)
+}
+
+/// A line of ids and numbers ("55296587 10608023 image a 11 …") is not prose.
+fn mostly_words(s: &str) -> bool {
+    let (mut words, mut tokens) = (0usize, 0usize);
+    let (mut letters, mut len) = (0usize, 0usize);
+    // Tokens are runs between white space; a word-like token has two or more letters, at least
+    // half of its characters. One pass, ASCII bytes without decoding.
+    let mut end = |letters: &mut usize, len: &mut usize| {
+        if *len > 0 {
+            tokens += 1;
+            words += usize::from(*letters >= 2 && *letters * 2 >= *len);
+        }
+        *letters = 0;
+        *len = 0;
+    };
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() {
+                end(&mut letters, &mut len);
+            } else {
+                len += 1;
+                letters += usize::from(b.is_ascii_alphabetic());
+            }
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                end(&mut letters, &mut len);
+            } else {
+                len += 1;
+                letters += usize::from(c.is_alphabetic());
+            }
+            i += c.len_utf8();
+        }
+    }
+    end(&mut letters, &mut len);
+    tokens > 0 && words * 3 >= tokens * 2
+}
+
+const ATTRIBUTION: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according to",
+    "announced",
+    "reported",
+    "stated",
+    "claimed",
+    "added",
+    "explained",
+    "wrote",
+    "tweeted",
+    "confirmed",
+    "estimated",
+    "insisted",
+    "testified",
+];
+const SUPERLATIVE: &[&str] = &[
+    "record",
+    "longest",
+    "shortest",
+    "largest",
+    "biggest",
+    "smallest",
+    "highest",
+    "lowest",
+    "most",
+    "least",
+    "first",
+    "last ever",
+    "fastest",
+    "oldest",
+    "youngest",
+    "only",
+    "never before",
+    "best",
+    "worst",
+    "greatest",
+    "unprecedented",
+];
+const COMPARISON: &[&str] = &[
+    "more than",
+    "less than",
+    "fewer than",
+    "compared",
+    "than",
+    "increase",
+    "decrease",
+    "doubled",
+    "tripled",
+    "halved",
+    "rose",
+    "fell",
+    "grew",
+    "dropped",
+];
+const PREDICTION: &[&str] = &[
+    "will",
+    "would",
+    "is due to",
+    "are due to",
+    "expected to",
+    "plans to",
+    "going to",
+    "scheduled",
+    "could",
+];
+const FACT_VERBS: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "born",
+    "received",
+    "became",
+    "joined",
+    "served",
+    "released",
+    "posted",
+    "launched",
+    "signed",
+    "took place",
+    "performed",
+    "selected",
+];
+const FEELING: &[&str] = &[
+    "i cried",
+    "i feel",
+    "i felt",
+    "i think",
+    "i believe",
+    "i hope",
+    "we hope",
+    "we pray",
+    "we just pray",
+    "i love",
+    "i suspect",
+    "shame",
+    "terrible",
+    "disturbing",
+    "worried",
+    "angry",
+    "wonderful",
+    "great to",
+    "shock",
+    "frightened",
+    "in my opinion",
+    "i'm sure",
+    "i am sure",
+    "less sure",
+];
+const GREETING: &[&str] = &[
+    "hello",
+    "goodbye",
+    "thank you",
+    "thanks",
+    "good morning",
+    "welcome",
+    "congratulations",
+];
+
+/// The cue lists, in the order of `Phrases` bits.
+const CUE_LISTS: [&[&str]; 7] = [
+    SUPERLATIVE,
+    COMPARISON,
+    ATTRIBUTION,
+    PREDICTION,
+    FACT_VERBS,
+    FEELING,
+    GREETING,
+];
+const SUPERLATIVE_BIT: u8 = 1;
+const COMPARISON_BIT: u8 = 1 << 1;
+const ATTRIBUTION_BIT: u8 = 1 << 2;
+const PREDICTION_BIT: u8 = 1 << 3;
+const FACT_BIT: u8 = 1 << 4;
+const FEELING_BIT: u8 = 1 << 5;
+const GREETING_BIT: u8 = 1 << 6;
+
+/// Every cue phrase in one automaton, so a statement is read once, not once per phrase: this was
+/// three quarters of the extractor's time with per-phrase searches.
+static PHRASES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
+    std::sync::LazyLock::new(|| {
+        let mut patterns = Vec::new();
+        let mut bits = Vec::new();
+        for (i, list) in CUE_LISTS.iter().enumerate() {
+            for p in *list {
+                patterns.push(*p);
+                bits.push(1u8 << i);
+            }
+        }
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("cue phrases are plain strings");
+        (ac, bits)
+    });
+
+/// Which cue lists have a phrase in `text` as whole words (case-insensitive).
+fn phrase_cues(text: &str) -> u8 {
+    let (ac, bits) = &*PHRASES;
+    let mut found = 0u8;
+    for m in ac.find_overlapping_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            found |= bits[m.pattern().as_usize()];
+        }
+    }
+    found
+}
+
+/// The score of a statement and the cues behind it.
+/// `words` is the statement's word count when the caller knows it.
+fn score(
+    text: &str,
+    kinds: &[ValueKind],
+    has_name: bool,
+    words: Option<usize>,
+) -> (f64, Vec<&'static str>) {
+    let phrases = phrase_cues(text);
+    let has = |bit: u8| phrases & bit != 0;
+    let mut score: f64 = 0.2;
+    let mut cues = Vec::new();
+    let strong = kinds
+        .iter()
+        .any(|k| !matches!(k, ValueKind::Number | ValueKind::Ordinal));
+    if strong {
+        score += 0.35;
+        cues.push("value");
+    } else if !kinds.is_empty() {
+        score += 0.15;
+        cues.push("number");
+    }
+    if has(SUPERLATIVE_BIT) {
+        score += 0.25;
+        cues.push("superlative");
+    }
+    if has(COMPARISON_BIT) {
+        score += 0.1;
+        cues.push("comparison");
+    }
+    if has(ATTRIBUTION_BIT) {
+        score += 0.15;
+        cues.push("attribution");
+    }
+    if has_name {
+        score += 0.2;
+        cues.push("entity");
+    }
+    if has(PREDICTION_BIT) {
+        score += 0.1;
+        cues.push("prediction");
+    }
+    if has(FACT_BIT) {
+        score += 0.1;
+        cues.push("fact");
+    }
+    // A question, also with a speaker tag after it ("…fall into the US? – he asked.").
+    let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ' ', ')']);
+    let asked = trimmed.ends_with('?')
+        || text
+            .rfind('?')
+            .is_some_and(|q| word_count(&text[q + 1..]) <= 3);
+    if asked {
+        score -= 0.35;
+        cues.push("question");
+    }
+    if has(FEELING_BIT) {
+        score -= 0.3;
+        cues.push("opinion");
+    }
+    let words = words.unwrap_or_else(|| word_count(text));
+    if words < 8 && has(GREETING_BIT) {
+        score -= 0.4;
+        cues.push("greeting");
+    }
+    if words < 5 {
+        score -= 0.15;
+        cues.push("short");
+    }
+    ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, cues)
+}
+
+/// Words (letters, digits, inner hyphens and dots) with their byte offsets.
+fn word_spans(s: &str) -> WordSpans<'_> {
+    WordSpans { s, at: 0 }
+}
+
+/// The iterator behind `word_spans`: a byte walk with a fast path for ASCII, since it runs over
+/// every word of every sentence.
+struct WordSpans<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> WordSpans<'a> {
+    /// Is there a word character at byte `i`, and how long is that character?
+    fn word_char(&self, i: usize) -> (bool, usize) {
+        let b = self.s.as_bytes()[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'-' || b == b'.', 1)
+        } else {
+            let c = self.s[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    }
+}
+
+impl<'a> Iterator for WordSpans<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let len = self.s.len();
+        while self.at < len {
+            let (word, n) = self.word_char(self.at);
+            if word {
+                break;
+            }
+            self.at += n;
+        }
+        if self.at >= len {
+            return None;
+        }
+        let start = self.at;
+        while self.at < len {
+            let (word, n) = self.word_char(self.at);
+            if !word {
+                break;
+            }
+            self.at += n;
+        }
+        Some((start, &self.s[start..self.at]))
+    }
+}
+
+/// A word without the full stop the word list keeps on it ("Earth." → "Earth").
+fn bare(w: &str) -> &str {
+    w.trim_end_matches('.')
+}
+
+/// Is `word` one of `list` (lower-case), ignoring ASCII case? No allocation.
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_that_differ_in_quotes_and_spaces_share_a_key() {
+        assert_eq!(
+            dedup_key("Vande Hey’s family  said."),
+            dedup_key("Vande Hey's family said.")
+        );
+    }
+
+    #[test]
+    fn a_line_of_ids_is_not_prose() {
+        assert!(!mostly_words("55296587 10608023 image a 11 1647181437407"));
+        assert!(mostly_words("He was born in Virginia in 1970."));
+    }
+
+    #[test]
+    fn questions_and_feelings_score_lower_than_facts() {
+        let (fact, _) = score(
+            "NASA said the crew will land on March 30.",
+            &[ValueKind::Date],
+            true,
+            None,
+        );
+        let (question, cues) = score(
+            "Who will save the ISS on March 30?",
+            &[ValueKind::Date],
+            true,
+            None,
+        );
+        let (feeling, _) = score("When I first heard this, I cried a lot.", &[], false, None);
+        assert!(fact > question && cues.contains(&"question"));
+        assert!(feeling < THRESHOLD);
+    }
+
+    #[test]
+    fn names_are_runs_of_capitalized_words() {
+        let sentence = "But Dmitry Rogozin, head of Roscosmos, said so.";
+        let words: Vec<_> = word_spans(sentence).collect();
+        let names: Vec<&str> = names_in(sentence, &words)
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(names, ["Dmitry Rogozin", "Roscosmos"]);
+    }
+}

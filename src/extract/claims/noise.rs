@@ -1,0 +1,305 @@
+//! Text that is not a checkable statement: captions, credits, bylines, "Read more" lines,
+//! questions, exclamations; and the dateline in front of a lead ("ATLANTA (AP) —").
+//!
+//! Such text is dropped, not kept dismissed: the extractor is pure and cannot record a reviewer's
+//! decision, and a dismissed claim would ask a reviewer to look at every caption again.
+
+/// Lines that only point elsewhere or credit someone, by how they start (lower case).
+const POINTERS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "related:",
+    "related coverage",
+    "click here",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "follow him",
+    "follow her",
+    "advertisement",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "image:",
+    "images:",
+    "picture:",
+    "pictured:",
+    "video:",
+    "credit:",
+    "source:",
+    "file photo",
+    "reporting by",
+    "editing by",
+    "additional reporting",
+    "written by",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "watch:",
+    "listen:",
+    "share this",
+];
+
+/// Words of a picture's caption or credit, anywhere in a short line.
+const CREDITS: &[&str] = &[
+    "getty images",
+    "ap photo",
+    "afp via getty",
+    "reuters/",
+    "/reuters",
+    "shutterstock",
+    "(file photo)",
+    "photo credit",
+    "image credit",
+];
+
+/// Parenthesised words that point into a picture: "(pictured)", "(far right)", "(left)".
+const CAPTION_MARKS: &[&str] = &[
+    "pictured",
+    "left",
+    "right",
+    "far left",
+    "far right",
+    "centre",
+    "center",
+    "above",
+    "below",
+    "inset",
+    "top",
+    "bottom",
+    "second left",
+    "second right",
+    "second from left",
+    "second from right",
+    "front",
+    "back row",
+    "file",
+];
+
+/// Is `sentence` something that is not a statement of fact at all?
+pub fn is_noise(sentence: &str) -> bool {
+    let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+    let head: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
+    if POINTERS.iter().any(|p| head.starts_with(p)) {
+        return true;
+    }
+    let end = sentence.trim_end_matches(['"', '”', '’', '\'', ' ', ')', '\n', '\t']);
+    // A question or an exclamation asks or exclaims; it does not state.
+    if end.ends_with('?') || end.ends_with('!') {
+        return true;
+    }
+    // A question followed by its speaker tag ("…fall into the US? – he asked.").
+    if let Some(q) = sentence.rfind('?')
+        && super::word_count(&sentence[q + 1..]) <= 3
+    {
+        return true;
+    }
+    if super::at_least_words(sentence, 16) {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    if CREDITS.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
+    // Bylines: "By Jane Smith", "By Jane Smith and Tom Ray, CNN".
+    if let Some(rest) = t.strip_prefix("By ") {
+        let caps = rest
+            .split_whitespace()
+            .take_while(|w| w.starts_with(char::is_uppercase) || *w == "and")
+            .count();
+        if caps >= 2 && !super::at_least_words(sentence, 9) {
+            return true;
+        }
+    }
+    // A caption's own predicate: "He is pictured with his wife", "Smith poses with the cup".
+    const CAPTION_VERBS: &[&str] = &[
+        " is pictured",
+        " are pictured",
+        " is seen ",
+        " are seen ",
+        " is shown ",
+        " are shown ",
+        " pictured with ",
+        " poses ",
+        " pose ",
+        " posing ",
+    ];
+    CAPTION_VERBS.iter().any(|v| lower.contains(v))
+}
+
+/// The byte ranges of caption marks in `sentence` ("(pictured)", ", second and third from
+/// right,"), which a claim's parts leave out.
+pub fn caption_marks(sentence: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    if !sentence.contains('(') && !sentence.contains(" from ") {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(open) = sentence[from..].find('(').map(|i| i + from) {
+        let Some(close) = sentence[open..].find(')').map(|i| i + open) else {
+            break;
+        };
+        let inner = sentence[open + 1..close].trim().to_ascii_lowercase();
+        if CAPTION_MARKS.contains(&inner.as_str())
+            || inner.ends_with(" from left")
+            || inner.ends_with(" from right")
+        {
+            // Take the space before the mark too, so the pieces around it join cleanly.
+            let start = if sentence[..open].ends_with(' ') {
+                open - 1
+            } else {
+                open
+            };
+            out.push(start..close + 1);
+        }
+        from = close + 1;
+    }
+    // ", second and third from right," between commas.
+    let mut from = 0;
+    while let Some(at) = sentence[from..].find(" from ").map(|i| i + from) {
+        from = at + 6;
+        let rest = &sentence[from..];
+        if !(rest.starts_with("right,") || rest.starts_with("left,")) {
+            continue;
+        }
+        let Some(comma) = sentence[..at].rfind(", ") else {
+            continue;
+        };
+        let inside = &sentence[comma + 2..at];
+        if inside.split_whitespace().count() <= 4
+            && inside.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "first" | "second" | "third" | "fourth" | "fifth" | "and" | "far"
+                )
+            })
+        {
+            let end = from + rest.find(',').unwrap_or(0) + 1;
+            out.push(comma..end);
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// Where the statement starts after a dateline: "ATLANTA (AP) — ", "LONDON, March 3 (Reuters) - ",
+/// "WASHINGTON — ", "(CNN) — ". 0 when there is none.
+pub fn dateline_end(sentence: &str) -> usize {
+    let b = sentence.as_bytes();
+    let mut i = 0;
+    // A place in capitals ("NEW YORK", "ST. LOUIS"), then an optional ", Month Day".
+    let mut caps = 0;
+    while i < b.len() && (b[i].is_ascii_uppercase() || matches!(b[i], b' ' | b'.' | b'\'' | b'-')) {
+        caps += usize::from(b[i].is_ascii_uppercase());
+        // A dash after a space ends the place: it is the dateline's dash.
+        if b[i] == b'-' && i > 0 && b[i - 1] == b' ' {
+            break;
+        }
+        i += 1;
+    }
+    if caps > 0 && caps < 2 {
+        return 0;
+    }
+    if caps >= 2 && i < b.len() && b[i] == b',' {
+        // ", March 3" or ", Ukraine": up to the agency or the dash, at most a few words.
+        let rest = &sentence[i..];
+        let stop = rest
+            .find(['(', '—', '–'])
+            .or_else(|| rest.find(" - "))
+            .filter(|&s| s < 40);
+        match stop {
+            Some(s) => i += s,
+            None => return 0,
+        }
+    }
+    let mut j = i;
+    while j < b.len() && b[j] == b' ' {
+        j += 1;
+    }
+    // An optional agency in brackets: "(AP)", "(Reuters)", "(CNN)".
+    let mut agency = false;
+    if sentence[j..].starts_with('(')
+        && let Some(close) = sentence[j..].find(')')
+    {
+        let inner = &sentence[j + 1..j + close];
+        if !inner.is_empty()
+            && inner.len() <= 20
+            && inner.starts_with(|c: char| c.is_ascii_uppercase())
+            && !inner.contains(' ')
+        {
+            agency = true;
+            j += close + 1;
+        }
+    }
+    if caps < 2 && !agency {
+        return 0;
+    }
+    while j < b.len() && b[j] == b' ' {
+        j += 1;
+    }
+    let rest = &sentence[j..];
+    let dash = ["—", "–", "--", "-"]
+        .iter()
+        .find(|d| rest.starts_with(**d))
+        .map(|d| d.len());
+    match dash {
+        Some(n) => {
+            let after = &rest[n..];
+            j + n + (after.len() - after.trim_start().len())
+        }
+        None => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_are_found_in_their_usual_shapes() {
+        for s in [
+            "ATLANTA (AP) — Storms killed 12 people.",
+            "LONDON, March 3 (Reuters) - Storms killed 12 people.",
+            "NEW YORK — Storms killed 12 people.",
+            "(CNN) — Storms killed 12 people.",
+        ] {
+            assert_eq!(&s[dateline_end(s)..], "Storms killed 12 people.", "{s}");
+        }
+        for s in [
+            "NASA said the crew will land on March 30.",
+            "A US-led team found 12 - or more - graves.",
+            "I think so.",
+        ] {
+            assert_eq!(dateline_end(s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn captions_credits_bylines_and_pointers_are_noise() {
+        for s in [
+            "Read more: Why the dam failed",
+            "Photo: Jane Roe/Getty Images",
+            "By Jane Smith and Tom Ray, CNN",
+            "The mayor is pictured with her husband Tom.",
+            "Will the bridge be finished by 2030?",
+            "Back off, jerk!",
+            "Who will pay for it? – he asked.",
+        ] {
+            assert!(is_noise(s), "{s}");
+        }
+        for s in [
+            "By 2030, the city will have spent $4 billion on the bridge.",
+            "The bridge, built in 1932, carries 40,000 cars a day.",
+        ] {
+            assert!(!is_noise(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn caption_marks_are_found_between_brackets_and_commas() {
+        let s = "Coach Ann Lee (left) and her parents, second and third from right, watched.";
+        let marks: Vec<&str> = caption_marks(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(marks, [" (left)", ", second and third from right,"]);
+    }
+}

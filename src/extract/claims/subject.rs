@@ -1,0 +1,744 @@
+//! Subjects: the names in a sentence and the one a statement is about.
+
+use super::one_of;
+use rustc_hash::FxHashSet;
+use std::ops::Range;
+
+const NOT_NAMES: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "By",
+    "With",
+    "From",
+    "To",
+    "As",
+    "If",
+    "When",
+    "While",
+    "Then",
+    "Than",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Last",
+    "Next",
+    "After",
+    "Before",
+    "Upon",
+    "Nevertheless",
+    "However",
+    "Recalling",
+    "Otherwise",
+    "Do",
+    "Who",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Back",
+    "Even",
+    "Also",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Goodbye",
+    "Hello",
+    "Yes",
+    "No",
+    "Not",
+    "Now",
+    "So",
+    "Such",
+    "Some",
+    "Will",
+    "Would",
+    "Could",
+    "Should",
+    "Can",
+    "May",
+    "Might",
+    "Must",
+    "Shall",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Does",
+    "Did",
+    "Let",
+    "Please",
+    "Thanks",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Twenty",
+    "Thirty",
+    "Forty",
+    "Fifty",
+    "Hundreds",
+    "Thousands",
+    "Millions",
+    "Dozens",
+    "Several",
+    "Many",
+    "Most",
+    "Few",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "Another",
+    "Other",
+    "Only",
+    "Just",
+    "About",
+    "Around",
+    "Nearly",
+    "Almost",
+    "Roughly",
+    "Approximately",
+    "Instead",
+    "Meanwhile",
+    "Still",
+    "Yet",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "Until",
+    "Once",
+    "During",
+    "Among",
+    "According",
+    "Under",
+    "Over",
+    "Here",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Earlier",
+    "Later",
+    "Last",
+    "Many",
+    "Much",
+    "More",
+    "Less",
+    "Like",
+    "Unlike",
+    "Including",
+    "Following",
+    "Without",
+    "Within",
+    "Through",
+    "Across",
+    "Between",
+    "Against",
+    "Into",
+    "Outside",
+    "Inside",
+    "Our",
+    "Everyone",
+    "Nobody",
+    "Someone",
+    "Police",
+    "Officials",
+];
+
+/// Sentence-initial and function words that are capitalized without being names. A hash set
+/// with a fast hash: this runs for every capitalized word of an article.
+pub(super) fn is_not_name(word: &str) -> bool {
+    static SET: std::sync::LazyLock<FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// Capitalized names in a sentence (runs of capitalized words), with their byte offsets.
+///
+/// "of" and "for" join a name that names an institution ("Bank of England", "Secretary of
+/// State"), "and" one whose second half does ("National Oceanic and Atmospheric
+/// Administration"). A lone capitalised first word is a name only when it acts like one: an
+/// acronym, a possessive, or followed by a verb ("Biden said"), never "Roughly" or "Call".
+pub(super) fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
+    let mut run: Vec<(usize, &str)> = Vec::new();
+    let first_word = words.first().map(|(s, _)| *s);
+    let mut flush = |run: &mut Vec<(usize, &str)>, next: Option<&str>| {
+        // Dropped at once: removing one at a time from the front is quadratic in the run's
+        // length ("Mr. Mr. Mr. …").
+        let leading = run.iter().take_while(|(_, w)| is_not_name(w)).count();
+        run.drain(..leading);
+        while run
+            .last()
+            .is_some_and(|(_, w)| is_not_name(w) || is_joiner(w))
+        {
+            run.pop();
+        }
+        if run.len() == 1 && Some(run[0].0) == first_word {
+            let (at, w) = run[0];
+            let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase());
+            let after = &sentence[at + w.len()..];
+            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            let verb = next.is_some_and(|n| {
+                one_of(MAIN_VERBS, n)
+                    || (n.len() >= 5 && n.ends_with("ed") && n.starts_with(char::is_lowercase))
+            }) && !after.starts_with(',');
+            // "Tom, 80, a retired engineer, said": an appositive follows a name.
+            let appositive = after.strip_prefix(", ").is_some_and(|r| {
+                r.starts_with(|c: char| c.is_ascii_digit())
+                    || ["a ", "an ", "the ", "who "]
+                        .iter()
+                        .any(|p| r.starts_with(p))
+            }) && !w.ends_with("ly");
+            if !(acronym || possessive || verb || appositive) {
+                run.clear();
+            }
+        }
+        if let (Some(first), Some(last)) = (run.first(), run.last()) {
+            let end = last.0 + last.1.len();
+            out.push((first.0, &sentence[first.0..end]));
+        }
+        run.clear();
+    };
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+    };
+    for (i, &(start, w)) in words.iter().enumerate() {
+        let w = w.trim_end_matches('.');
+        let next = words.get(i + 1).map(|(_, n)| n.trim_end_matches('.'));
+        if w.is_empty() {
+            flush(&mut run, next);
+            continue;
+        }
+        if capital(w) {
+            run.push((start, w));
+        } else if !run.is_empty()
+            && joins(w, &run, &words[i + 1..])
+            && sentence[..start].ends_with(' ')
+        {
+            run.push((start, w));
+            continue;
+        } else {
+            flush(&mut run, Some(w));
+        }
+        // Punctuation right after a word ends the name ("Rogozin, head of …").
+        if sentence[start + w.len()..].starts_with([',', ';', ':', '(', ')', '“', '”', '"']) {
+            flush(&mut run, next);
+        }
+    }
+    flush(&mut run, None);
+    out
+}
+
+fn is_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "and"
+            | "de"
+            | "del"
+            | "van"
+            | "von"
+            | "der"
+            | "al"
+            | "bin"
+            | "da"
+            | "le"
+            | "la"
+    )
+}
+
+/// Does a lower-case `word` continue the name in `run`, given the words after it?
+fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
+    let next_capital = rest.first().is_some_and(|(_, n)| {
+        n.starts_with(char::is_uppercase) && !is_not_name(n.trim_end_matches('.'))
+    });
+    if !next_capital {
+        return false;
+    }
+    match word {
+        "of" | "for" => run
+            .last()
+            .is_some_and(|(_, w)| is_org_word(w) || INSTITUTION_HEADS.contains(w)),
+        "and" => {
+            // The capitalised run after "and" ends with an organisation word.
+            let tail = rest
+                .iter()
+                .take_while(|(_, n)| n.starts_with(char::is_uppercase))
+                .last();
+            tail.is_some_and(|(_, n)| {
+                is_org_word(n.trim_end_matches('.'))
+                    || INSTITUTION_HEADS.contains(&n.trim_end_matches('.'))
+            }) && !run.iter().any(|(_, w)| is_not_name(w))
+        }
+        "de" | "del" | "van" | "von" | "der" | "al" | "bin" | "da" | "le" | "la" => true,
+        _ => false,
+    }
+}
+
+/// Heads of institutional names that take "of" ("Secretary of State", "Duke of York").
+const INSTITUTION_HEADS: &[&str] = &[
+    "Administration",
+    "Secretary",
+    "Minister",
+    "Ministry",
+    "Duke",
+    "Duchess",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Bank",
+    "Bureau",
+    "Chamber",
+    "Church",
+    "Commission",
+    "Commissioner",
+    "Department",
+    "Institute",
+    "School",
+    "Museum",
+    "Society",
+    "Federation",
+    "Republic",
+    "Kingdom",
+    "Sea",
+    "Gulf",
+    "Bay",
+    "Isle",
+    "Port",
+    "Cape",
+    "Lake",
+    "Mount",
+    "Statue",
+    "Tower",
+    "Chancellor",
+    "Speaker",
+    "Governor",
+    "Mayor",
+    "Attorney",
+    "General",
+    "Chief",
+    "Director",
+    "Head",
+    "President",
+    "Board",
+    "Court",
+    "Office",
+    "House",
+    "College",
+    "University",
+    "Agency",
+    "Council",
+    "Association",
+    "Union",
+    "Assembly",
+    "Centre",
+    "Center",
+    "Organization",
+    "Organisation",
+    "Authority",
+    "Fund",
+    "Academy",
+];
+
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "of",
+    "from",
+    "to",
+    "for",
+    "with",
+    "by",
+    "amid",
+    "against",
+    "into",
+    "over",
+    "under",
+    "about",
+    "after",
+    "before",
+    "since",
+    "during",
+    "between",
+    "through",
+    "within",
+    "toward",
+    "towards",
+    "across",
+    "near",
+    "than",
+    "like",
+    "via",
+    "per",
+    "including",
+    "aboard",
+    "onto",
+    "upon",
+    "without",
+];
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+];
+pub(super) const CONNECTORS: &[&str] = &[
+    "but",
+    "and",
+    "then",
+    "nevertheless",
+    "however",
+    "meanwhile",
+    "also",
+    "so",
+    "yet",
+    "still",
+];
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "after",
+    "when",
+    "while",
+    "although",
+    "though",
+    "if",
+    "as",
+    "because",
+    "since",
+    "before",
+    "recalling",
+    "despite",
+    "once",
+    "unless",
+    "until",
+    "whereas",
+];
+/// Common verbs of news sentences: where one stands, the subject is behind it.
+pub(super) const MAIN_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "told",
+    "will",
+    "would",
+    "could",
+    "can",
+    "did",
+    "does",
+    "became",
+    "joined",
+    "received",
+    "added",
+    "explained",
+    "asked",
+    "threatened",
+    "tweeted",
+    "offered",
+    "continues",
+    "expressed",
+    "addressed",
+    "announced",
+    "reported",
+    "confirmed",
+    "denied",
+    "claimed",
+    "warned",
+    "urged",
+    "called",
+    "signed",
+    "launched",
+    "won",
+    "lost",
+    "rose",
+    "fell",
+    "died",
+    "agreed",
+    "decided",
+    "approved",
+    "rejected",
+    "plans",
+    "wants",
+    "wrote",
+    "argued",
+    "insisted",
+    "admitted",
+    "estimated",
+    "found",
+    "showed",
+    "made",
+    "took",
+    "gave",
+    "led",
+    "met",
+    "left",
+    "returned",
+    "arrived",
+];
+const ORG_WORDS: &[&str] = &[
+    "Agency",
+    "Administration",
+    "Service",
+    "Commission",
+    "Organization",
+    "Organisation",
+    "Foundation",
+    "Authority",
+    "Bureau",
+    "Corporation",
+    "Group",
+    "Police",
+    "Institute",
+    "Center",
+    "Centre",
+    "University",
+    "Station",
+    "Space",
+    "Program",
+    "Academy",
+    "Army",
+    "Journal",
+    "Tribune",
+    "News",
+    "Times",
+    "Post",
+    "Street",
+    "Ministry",
+    "Department",
+    "Council",
+    "Party",
+    "Court",
+    "Company",
+    "Inc",
+    "Corp",
+    "Bank",
+    "Committee",
+    "Institute",
+    "Association",
+    "Union",
+    "Media",
+    "Government",
+    "State",
+    "States",
+    "Kingdom",
+    "Republic",
+    "Office",
+    "House",
+    "Senate",
+];
+
+/// A name that reads as a person's: two or three capitalized words, no acronym, no organisation
+/// word, or one word known as a person's surname or written with an age ("Mary, 77,").
+pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -> bool {
+    let proper = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !is_org_word(w)
+    };
+    let count = name.split_whitespace().count();
+    match count {
+        2..=3 => name.split_whitespace().all(proper),
+        1 => {
+            proper(name)
+                && (surnames.contains(name)
+                    || after
+                        .strip_prefix(", ")
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+        }
+        _ => false,
+    }
+}
+
+pub(super) fn is_org_word(word: &str) -> bool {
+    static SET: std::sync::LazyLock<FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// Who a statement is about: the first name in subject position (not after a preposition or a
+/// determiner, not a possessive, not inside a leading subordinate clause); a leading "he"/"she"
+/// resolves to the nearest person named before.
+pub(super) fn subject_of(
+    sentence: &str,
+    part: Range<usize>,
+    names: &[(usize, &str)],
+    sentence_words: &[(usize, &str)],
+    last_person: Option<&str>,
+) -> Option<String> {
+    let text = &sentence[part.clone()];
+    // The subject stands early: forty words are plenty, and keep long sentences cheap. Offsets
+    // become relative to the part.
+    let mut buf = [(0usize, ""); 40];
+    let mut n = 0;
+    let first_word = sentence_words.partition_point(|(at, _)| *at < part.start);
+    for &(at, w) in &sentence_words[first_word..] {
+        if n == buf.len() || at + w.len() > part.end {
+            break;
+        }
+        buf[n] = (at - part.start, w);
+        n += 1;
+    }
+    let words = &buf[..n];
+    let mut k = 0;
+    while k < words.len() && one_of(CONNECTORS, words[k].1) {
+        k += 1;
+    }
+    // A leading subordinate clause or prepositional phrase ("After exchanging barbs with X,",
+    // "In 1999,") holds no subject; a person named in it is the likeliest "he" or "she" after it.
+    let mut lead_person: Option<String> = None;
+    if words
+        .get(k)
+        .is_some_and(|(_, w)| one_of(SUBORDINATORS, w) || one_of(PREPOSITIONS, w))
+    {
+        let from = words[k].0;
+        if let Some(comma) = text[from..].find(", ") {
+            let cut = from + comma + 2;
+            lead_person = names_within(names, part.start + from..part.start + cut)
+                .iter()
+                .rev()
+                .find(|(_, n)| n.split_whitespace().count() >= 2)
+                .map(|(_, n)| n.to_string());
+            while k < words.len() && words[k].0 < cut {
+                k += 1;
+            }
+        }
+    }
+    let first = k;
+    let mut possessive: Option<String> = None;
+    let mut prev: &str = if k > 0 { words[k - 1].1 } else { "" };
+    while k < words.len() {
+        let (at, w) = words[k];
+        // The main verb, or an infinitive after it ("threatens to leave"): the subject is behind us.
+        if one_of(MAIN_VERBS, w)
+            || (prev.eq_ignore_ascii_case("to") && w.chars().all(|c| c.is_lowercase()))
+        {
+            break;
+        }
+        if one_of(&["he", "she"], w) {
+            return lead_person
+                .or_else(|| last_person.map(String::from))
+                .or(possessive);
+        }
+        // "His parents, …, said": about the person, unless a name follows ("Her deputy, Tom Reyes,").
+        if k == first && one_of(&["his", "her"], w) {
+            possessive = lead_person
+                .clone()
+                .or_else(|| last_person.map(String::from));
+        }
+        // Names are in order of their start: halve instead of scanning for every word.
+        if let Ok(found) = names.binary_search_by_key(&(part.start + at), |(s, _)| *s) {
+            let name = names[found].1;
+            let end = at + name.len();
+            let after = &text[end.min(text.len())..];
+            let is_possessive = after.starts_with("’s") || after.starts_with("'s");
+            if is_possessive {
+                possessive.get_or_insert_with(|| name.to_string());
+            } else if !one_of(PREPOSITIONS, prev) && !one_of(DETERMINERS, prev) {
+                return Some(name.to_string());
+            }
+            // Skip the rest of the name.
+            while k < words.len() && words[k].0 < end {
+                k += 1;
+            }
+            prev = name;
+            continue;
+        }
+        prev = w;
+        k += 1;
+    }
+    // A quote's speaker: “…,” Kelly explained.
+    let speaker = names_within(names, part.clone()).iter().find(|(s, n)| {
+        let after = sentence[s + n.len()..].trim_start();
+        after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|v| {
+                matches!(
+                    v,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "explained"
+                        | "added"
+                        | "asked"
+                        | "wrote"
+                        | "tweeted"
+                )
+            })
+    });
+    possessive.or_else(|| speaker.map(|(_, n)| n.to_string()))
+}
+
+/// The names (in order of their start) that start in `range`, found by halving: a sentence's
+/// parts each look at their own names, not at all of the sentence's.
+pub(super) fn names_within<'n, 'a>(
+    names: &'n [(usize, &'a str)],
+    range: Range<usize>,
+) -> &'n [(usize, &'a str)] {
+    let from = names.partition_point(|(s, _)| *s < range.start);
+    let to = from + names[from..].partition_point(|(s, _)| *s < range.end);
+    &names[from..to]
+}
