@@ -55,6 +55,8 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0001_initial.sql"),
     migration!("0002_article_edit_event.sql"),
     migration!("0003_merge_lookup_indexes.sql"),
+    migration!("0004_reserved_for_values.sql"),
+    migration!("0005_atomic_claims.sql"),
 ];
 
 /// The schema version this binary writes.
