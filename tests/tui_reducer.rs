@@ -39,6 +39,8 @@ fn rows() -> Vec<ClaimRow> {
             rating: None,
             evidence: 0,
             text: TEXT.chars().skip(start).take(end - start).collect(),
+            claimant: None,
+            kind: claimdesk::extract::ClaimType::Other,
         })
         .collect()
 }
@@ -99,6 +101,7 @@ fn app() -> App {
             article: 1,
             text: Ok(TEXT.into()),
             values: Ok(vec![]),
+            spans: Ok(vec![]),
         },
     );
     app
