@@ -150,10 +150,10 @@ fn check_spans(a: &ReportArticle) -> Result<()> {
         if k.start > k.end || k.end > len {
             return Err(outside(format!("claim {}", k.id), k.start, k.end));
         }
-        for (what, spans) in [("part", &k.parts), ("appearance", &k.appearances)] {
+        for (what, spans) in [("a part", &k.parts), ("an appearance", &k.appearances)] {
             for &[start, end] in spans {
                 if start >= end || end > len {
-                    return Err(outside(format!("a {what} of claim {}", k.id), start, end));
+                    return Err(outside(format!("{what} of claim {}", k.id), start, end));
                 }
             }
         }
