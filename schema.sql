@@ -1,4 +1,4 @@
--- claimdesk schema, version 4: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 5: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -37,10 +37,27 @@ CREATE TABLE claims (
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL,
     -- Bumped on every change to the claim, so a writer can refuse a change based on a stale read.
-    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    -- The verbatim pieces of the article the claim rests on, in reading order: a JSON array of
+    -- [start, end] (a claim stored before version 5 rests on its whole span).
+    parts       TEXT NOT NULL DEFAULT '[]'
+                CHECK (json_valid(parts) AND json_type(parts) = 'array'),
+    -- Who makes the claim, both or neither; neither: the article itself.
+    claimant_name TEXT
+                CHECK (claimant_name IS NULL OR length(trim(claimant_name)) > 0),
+    claimant_kind TEXT
+                CHECK ((claimant_kind IS NULL OR claimant_kind IN ('person', 'organization'))
+                       AND ((claimant_name IS NULL) = (claimant_kind IS NULL))),
+    type        TEXT NOT NULL DEFAULT 'other'
+                CHECK (type IN ('quantity', 'time', 'comparison', 'causal', 'prediction', 'quote',
+                                'policy', 'other')),
+    -- Every place the article states the fact, the claim's own span first: [[start, end], …].
+    appearances TEXT NOT NULL DEFAULT '[]'
+                CHECK (json_valid(appearances) AND json_type(appearances) = 'array')
 ) STRICT;
 CREATE INDEX claims_article ON claims(article_id, start);
 CREATE INDEX claims_status ON claims(status);
+CREATE INDEX claims_type ON claims(type);
 
 -- Every value the extractor found in an article; claim_id is the claim whose span holds it.
 CREATE TABLE "values" (
@@ -115,7 +132,7 @@ CREATE TABLE events (
                                                 'claim-merge', 'claim-dismiss', 'claim-restore',
                                                 'source-add', 'source-edit', 'source-remove',
                                                 'evidence-add', 'evidence-remove', 'verdict',
-                                                'import-report', 'article-edit')),
+                                                'import-report', 'article-edit', 'claim-claimant')),
     entity      TEXT NOT NULL CHECK (entity IN ('article', 'claim', 'source', 'evidence', 'verdict')),
     entity_id   INTEGER NOT NULL,
     claim_id    INTEGER,

@@ -162,7 +162,7 @@ fn import_claims_source_verdict_export_markdown() {
         "--article",
         &article.to_string(),
     ]);
-    assert_eq!(bundle["format"], "claimdesk/1");
+    assert_eq!(bundle["format"], "claimdesk/2");
     let claims = &bundle["articles"][0]["claims"];
     let c = claims
         .as_array()

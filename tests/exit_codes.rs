@@ -157,6 +157,8 @@ fn claims_show_and_log() {
         &[
             (&["claims"], 0),
             (&["claims", "--status", "done"], 2),
+            (&["claims", "--type", "quantity"], 0),
+            (&["claims", "--type", "opinion"], 2),
             (&["claims", "--article", "x"], 2),
             (&["claims", "--article", "999"], 1),
             (&["show", &record], 0),
@@ -321,6 +323,43 @@ fn claim_edits() {
             // Not dismissed: nothing to restore.
             (&["claim", "restore", &record], 1),
             (&["claim", "restore", "x"], 2),
+            (
+                &[
+                    "claim",
+                    "claimant",
+                    &other,
+                    "--name",
+                    "NASA",
+                    "--kind",
+                    "organization",
+                ],
+                0,
+            ),
+            (&["claim", "claimant", &other, "--clear"], 0),
+            (
+                &[
+                    "claim", "claimant", "999999", "--name", "NASA", "--kind", "person",
+                ],
+                1,
+            ),
+            (&["claim", "claimant", &other, "--name", "NASA"], 2),
+            (
+                &[
+                    "claim", "claimant", &other, "--name", "NASA", "--kind", "robot",
+                ],
+                2,
+            ),
+            (
+                &[
+                    "claim", "claimant", &other, "--name", " ", "--kind", "person",
+                ],
+                2,
+            ),
+            (
+                &["claim", "claimant", &other, "--clear", "--name", "NASA"],
+                2,
+            ),
+            (&["claim", "claimant", &other], 2),
             (&["claim", "bogus"], 2),
         ],
     );

@@ -49,3 +49,45 @@ fn format_names_agree_between_strum_and_clap() {
     assert_eq!(Format::ClaimReview.as_str(), "claimreview");
     assert_eq!(Format::value_variants().len(), Format::ALL.len());
 }
+
+#[test]
+fn claim_type_and_claimant_kind_names_agree_everywhere() {
+    use claimdesk::extract::{ClaimType, ClaimantKind};
+    use clap::CommandFactory;
+    use strum::IntoEnumIterator;
+    let cli = claimdesk::cli::Cli::command();
+    let possible = |path: &[&str], flag: &str| -> Vec<String> {
+        let mut cmd = &cli;
+        for name in path {
+            cmd = cmd.find_subcommand(name).unwrap();
+        }
+        let arg = cmd
+            .get_arguments()
+            .find(|a| a.get_long() == Some(flag))
+            .unwrap();
+        arg.get_possible_values()
+            .iter()
+            .map(|v| v.get_name().to_string())
+            .collect()
+    };
+    let types: Vec<String> = ClaimType::iter()
+        .map(|t| {
+            let name = t.as_str();
+            assert_eq!(ClaimType::parse(name), Some(t));
+            assert_eq!(serde_json::to_value(t).unwrap(), name);
+            name.to_string()
+        })
+        .collect();
+    assert_eq!(possible(&["claims"], "type"), types);
+    assert_eq!(ClaimType::default(), ClaimType::Other);
+    let kinds: Vec<String> = ClaimantKind::iter()
+        .map(|k| {
+            let name = k.as_str();
+            assert_eq!(ClaimantKind::parse(name), Some(k));
+            assert_eq!(serde_json::to_value(k).unwrap(), name);
+            name.to_string()
+        })
+        .collect();
+    assert_eq!(kinds, ["person", "organization"]);
+    assert_eq!(possible(&["claim", "claimant"], "kind"), kinds);
+}

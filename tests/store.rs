@@ -138,8 +138,8 @@ fn a_new_verdict_supersedes_and_a_second_reviewer_can_dispute() {
     assert_eq!(store.claim(id).unwrap().claim.status, Status::Disputed);
     let filtered = store
         .claims(&ClaimFilter {
-            article: None,
             status: Some(Status::Disputed),
+            ..ClaimFilter::default()
         })
         .unwrap();
     assert_eq!(filtered.len(), 1);
@@ -363,7 +363,7 @@ fn a_report_of_several_articles_is_what_reading_each_claim_gives() {
         let claims = store
             .claims(&ClaimFilter {
                 article: Some(a.id),
-                status: None,
+                ..ClaimFilter::default()
             })
             .unwrap();
         assert!(claims.len() >= 3, "{}: {}", a.title, claims.len());
@@ -412,7 +412,13 @@ fn a_report_of_several_articles_is_what_reading_each_claim_gives() {
 
     let articles = store.articles().unwrap();
     let per_claim = |article: Option<i64>, status: Option<Status>| {
-        let claims = store.claims(&ClaimFilter { article, status }).unwrap();
+        let claims = store
+            .claims(&ClaimFilter {
+                article,
+                status,
+                ..ClaimFilter::default()
+            })
+            .unwrap();
         claims
             .iter()
             .map(|c| store.claim(c.claim.id).unwrap())

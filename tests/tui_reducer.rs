@@ -39,6 +39,8 @@ fn rows() -> Vec<ClaimRow> {
             rating: None,
             evidence: 0,
             text: TEXT.chars().skip(start).take(end - start).collect(),
+            claimant: None,
+            kind: claimdesk::extract::ClaimType::Other,
         })
         .collect()
 }
@@ -62,6 +64,10 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
             created_at: "2026-01-01T00:00:00Z".into(),
             updated_at: "2026-01-01T00:00:00Z".into(),
             version,
+            parts: vec![[row.start, row.end]],
+            claimant: None,
+            kind: claimdesk::extract::ClaimType::Other,
+            appearances: vec![[row.start, row.end]],
         },
         values: vec![],
         verdict: None,
@@ -95,6 +101,7 @@ fn app() -> App {
             article: 1,
             text: Ok(TEXT.into()),
             values: Ok(vec![]),
+            spans: Ok(vec![]),
         },
     );
     app

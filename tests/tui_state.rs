@@ -466,7 +466,7 @@ fn e_edits_the_wording_prefilled_and_u_edits_it_back() {
 #[test]
 fn s_splits_before_text_or_an_offset_and_u_merges_back() {
     let (_dir, mut app) = fixture_app();
-    let id = select_containing(&mut app, "Vande Hey, a married");
+    let id = select_containing(&mut app, "is due to return to Kazakhstan");
     let before = app.list_len();
     let old = app.store().claim(id).unwrap().claim;
     press(&mut app, &[ch('s')]);
@@ -480,12 +480,12 @@ fn s_splits_before_text_or_an_offset_and_u_merges_back() {
     for _ in 0.."nowhere in it".len() {
         press(&mut app, &[key(KeyCode::Backspace)]);
     }
-    type_text(&mut app, "is due");
+    type_text(&mut app, "with two Russian");
     press(&mut app, &[key(KeyCode::Enter)]);
     assert!(app.popup().is_none(), "{:?}", popup_error(&app));
     assert_eq!(app.list_len(), before + 1);
     let first = app.store().claim(id).unwrap().claim;
-    assert!(first.text.ends_with("Texas,"), "{}", first.text);
+    assert!(first.text.ends_with("(ISS)"), "{}", first.text);
     assert_eq!(app.selected_row().unwrap().id, id);
     press(&mut app, &[ch('u')]);
     assert_eq!(app.list_len(), before);
@@ -918,6 +918,7 @@ struct Seen {
     sort: claimdesk::tui::Sort,
     status_filter: Option<Status>,
     verdict_filter: Option<claimdesk::tui::VerdictFilter>,
+    type_filter: Option<claimdesk::extract::ClaimType>,
     search: Option<(bool, String)>,
     message: Option<Message>,
     reviewer: String,
@@ -945,6 +946,7 @@ fn seen(app: &Workbench, first: i64) -> Seen {
         sort: app.sort(),
         status_filter: app.status_filter(),
         verdict_filter: app.verdict_filter().cloned(),
+        type_filter: app.type_filter(),
         search: app.search().map(|s| (s.editing, s.query())),
         message: app.message().cloned(),
         reviewer: app.reviewer().to_string(),
@@ -1024,6 +1026,7 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         (M::Main, A::CycleSort) => (none(), |b, a| a.sort != b.sort),
         (M::Main, A::CycleStatusFilter) => (none(), |_, a| a.status_filter.is_some()),
         (M::Main, A::CycleVerdictFilter) => (none(), |_, a| a.verdict_filter.is_some()),
+        (M::Main, A::CycleTypeFilter) => (none(), |_, a| a.type_filter.is_some()),
         (M::Main, A::CommandLine) => (none(), |_, a| a.mode == Mode::Command),
         (M::Main, A::Overview) => (none(), |_, a| a.mode == Mode::Overview),
         (M::Main, A::ToggleHelp) => (none(), help),

@@ -1,9 +1,24 @@
 //! The command line's grammar: every subcommand and flag, with its help (clap derive).
 
+use crate::extract::{ClaimType, ClaimantKind};
 use crate::model::{Stance, Status};
 use crate::report::Format;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
+use strum::IntoEnumIterator;
+
+/// `--type`: the names of `ClaimType`, as the JSON writes them.
+fn claim_type() -> impl TypedValueParser<Value = ClaimType> {
+    PossibleValuesParser::new(ClaimType::iter().map(ClaimType::as_str))
+        .map(|s| ClaimType::parse(&s).unwrap_or_default())
+}
+
+/// `--kind`: the names of `ClaimantKind`, as the JSON writes them.
+fn claimant_kind() -> impl TypedValueParser<Value = ClaimantKind> {
+    PossibleValuesParser::new(ClaimantKind::iter().map(ClaimantKind::as_str))
+        .map(|s| ClaimantKind::parse(&s).unwrap_or(ClaimantKind::Person))
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -84,6 +99,9 @@ pub enum Command {
         /// Only claims with this status
         #[arg(long, value_enum)]
         status: Option<Status>,
+        /// Only claims that state this sort of fact
+        #[arg(long = "type", value_name = "TYPE", value_parser = claim_type())]
+        kind: Option<ClaimType>,
         #[arg(long)]
         json: bool,
     },
@@ -103,7 +121,7 @@ pub enum Command {
         #[command(subcommand)]
         command: EvidenceCommand,
     },
-    /// Add, reword, split, merge, dismiss or restore claims
+    /// Add, reword, split, merge, dismiss or restore claims; say who makes one
     Claim {
         #[command(subcommand)]
         command: ClaimCommand,
@@ -283,6 +301,27 @@ pub enum ClaimCommand {
     Merge {
         claim_id: i64,
         other: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Say who makes a claim: a person or an organisation (--clear: the article itself)
+    Claimant {
+        claim_id: i64,
+        /// The claimant's name, e.g. "Mayor Linda Park"
+        #[arg(
+            long,
+            value_name = "NAME",
+            requires = "kind",
+            conflicts_with = "clear",
+            required_unless_present = "clear"
+        )]
+        name: Option<String>,
+        /// Whether the claimant is a person or an organization
+        #[arg(long, value_name = "KIND", value_parser = claimant_kind(), requires = "name")]
+        kind: Option<ClaimantKind>,
+        /// No claimant: the claim is the article's own
+        #[arg(long)]
+        clear: bool,
         #[arg(long)]
         json: bool,
     },

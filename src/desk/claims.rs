@@ -4,7 +4,7 @@
 use super::quote::{self, Span};
 use super::{Desk, needs_words};
 use crate::error::{Error, Result};
-use crate::extract;
+use crate::extract::{self, Claimant};
 use crate::model::ClaimDetail;
 use crate::store::NewClaim;
 
@@ -44,6 +44,33 @@ impl SplitAt {
             Err(_) => SplitAt::Before(input.trim().to_string()),
         }
     }
+}
+
+/// The longest claimant name kept, in characters: a name, not a paragraph.
+pub const CLAIMANT_MAX_CHARS: usize = 200;
+
+/// A claimant as stored: the name trimmed, not empty, on one line, not too long.
+fn check_claimant(c: &Claimant) -> Result<Claimant> {
+    let name = c.name.trim();
+    needs_words(
+        name,
+        "the claimant's name is empty; give a name, or clear the claimant",
+    )?;
+    if name.chars().any(char::is_control) {
+        return Err(Error::bad_input(
+            "the claimant's name holds control characters or line breaks; give it on one line",
+        ));
+    }
+    let len = name.chars().count();
+    if len > CLAIMANT_MAX_CHARS {
+        return Err(Error::bad_input(format!(
+            "the claimant's name is {len} characters long; give at most {CLAIMANT_MAX_CHARS}"
+        )));
+    }
+    Ok(Claimant {
+        name: name.to_string(),
+        kind: c.kind,
+    })
 }
 
 /// `text` between two character offsets.
@@ -149,6 +176,20 @@ impl Desk {
         Ok(self
             .store
             .merge_claims(id, other, &self.reviewer, expected)?)
+    }
+
+    /// Say who makes a claim: a person or an organisation by name, or (`None`) the article
+    /// itself. One event in the audit trail, with the claim before and after.
+    pub fn set_claimant(
+        &mut self,
+        id: i64,
+        claimant: Option<&Claimant>,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        let checked = claimant.map(check_claimant).transpose()?;
+        Ok(self
+            .store
+            .set_claimant(id, checked.as_ref(), &self.reviewer, expected)?)
     }
 
     pub fn dismiss_claim(

@@ -64,7 +64,7 @@ pub fn parse_bundle(shown: &str, bytes: &[u8]) -> Result<crate::model::Report> {
         ))
     })?;
     let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
-    if format != report::json::FORMAT {
+    if !report::json::READABLE.contains(&format) {
         return Err(Error::bad_input(format!(
             "{shown} is not a claimdesk report (format \"{}\", expected \"{}\"); give a file written by `export --format json`",
             crate::safe::line(format, 40),

@@ -4,7 +4,7 @@ mod report;
 
 pub use report::{Report, ReportArticle};
 
-use crate::extract::{Modifier, ValueKind};
+use crate::extract::{ClaimType, Claimant, Modifier, ValueKind};
 use serde::{Deserialize, Serialize};
 
 /// Where a claim stands in review. Derived by the store from evidence and verdicts.
@@ -292,6 +292,19 @@ pub struct ClaimCore {
     pub updated_at: String,
     /// Bumped on every change to the claim, its evidence or its verdicts.
     pub version: i64,
+    /// The verbatim pieces of the article the claim rests on, `[start, end)` in characters, in
+    /// reading order (a claim stored before they were kept rests on its whole span).
+    #[serde(default)]
+    pub parts: Vec<[usize; 2]>,
+    /// Who makes the claim; `None`: the article itself.
+    #[serde(default)]
+    pub claimant: Option<Claimant>,
+    /// What sort of fact it states.
+    #[serde(default, rename = "type")]
+    pub kind: ClaimType,
+    /// Every place the article states the fact, the claim's own span first.
+    #[serde(default)]
+    pub appearances: Vec<[usize; 2]>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

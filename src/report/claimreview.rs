@@ -3,6 +3,7 @@
 
 use super::{Rendered, anchor};
 use crate::config::Config;
+use crate::extract::ClaimantKind;
 use crate::model::Report;
 use serde_json::{Value, json};
 
@@ -71,13 +72,19 @@ pub fn render(report: &Report, config: &Config) -> Rendered {
             if let Some(p) = &a.article.published {
                 item["datePublished"] = p.clone().into();
             }
-            if let Some(name) = a
-                .article
-                .author
-                .clone()
-                .or_else(|| host(a.article.url.as_deref()))
-            {
-                item["author"] = json!({"@type": "Organization", "name": name});
+            // Who made the claim: its claimant; else the article's author (a person) or, when
+            // it names none, its publisher (an organization).
+            let claimant = match &c.claim.claimant {
+                Some(k) => Some((claimant_type(k.kind), k.name.clone())),
+                None => a
+                    .article
+                    .author
+                    .clone()
+                    .map(|name| ("Person", name))
+                    .or_else(|| host(a.article.url.as_deref()).map(|h| ("Organization", h))),
+            };
+            if let Some((kind, name)) = claimant {
+                item["author"] = json!({"@type": kind, "name": name});
             }
             let sep = if base.ends_with('/') || base.ends_with('#') {
                 ""
@@ -99,6 +106,14 @@ pub fn render(report: &Report, config: &Config) -> Rendered {
     let mut text = serde_json::to_string_pretty(&Value::Array(out)).unwrap_or_default();
     text.push('\n');
     Rendered { text, warnings }
+}
+
+/// The schema.org type of a claimant.
+fn claimant_type(kind: ClaimantKind) -> &'static str {
+    match kind {
+        ClaimantKind::Person => "Person",
+        ClaimantKind::Organization => "Organization",
+    }
 }
 
 /// The publisher's host, when the article names no author: "www.dailymail.co.uk".

@@ -2,7 +2,13 @@
 
 use crate::model::Report;
 
-pub const FORMAT: &str = "claimdesk/1";
+/// The format this version writes: contract 2 (claims gained `parts`, `claimant`, `type` and
+/// `appearances`).
+pub const FORMAT: &str = "claimdesk/2";
+
+/// Every format `import-report` reads: a bundle of format 1 gets the defaults of what it lacks
+/// (a claim rests on its whole span, stated once, by the article itself, of type `other`).
+pub const READABLE: &[&str] = &["claimdesk/1", FORMAT];
 
 pub fn render(report: &Report) -> String {
     let mut value = serde_json::to_value(report).unwrap_or_default();

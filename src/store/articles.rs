@@ -1,6 +1,6 @@
 //! Articles: import (with the extractor's claims and values) and listing.
 
-use super::rows::{ARTICLE_COLUMNS, article_row};
+use super::rows::{ARTICLE_COLUMNS, article_row, clean_spans, spans_json};
 use super::{Result, Store, StoreError, events, now};
 use crate::extract::Extraction;
 use crate::model::Article;
@@ -142,10 +142,17 @@ fn insert_article(
     {
         let mut insert = tx.prepare(
             "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, cues,
-                                     subject, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                                     subject, created_at, updated_at, parts, claimant_name,
+                                     claimant_kind, type, appearances)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14)",
         )?;
+        let len = new.text.chars().count();
         for c in &extraction.claims {
+            let claimant = c
+                .claimant
+                .as_ref()
+                .map(|k| (k.name.trim(), k.kind.as_str()))
+                .filter(|(name, _)| !name.is_empty());
             insert.execute(params![
                 article_id,
                 c.text,
@@ -155,7 +162,12 @@ fn insert_article(
                 c.score.clamp(0.0, 1.0),
                 serde_json::to_string(&c.cues).unwrap_or_else(|_| "[]".into()),
                 c.subject,
-                at
+                at,
+                spans_json(&clean_spans(&c.parts, c.start, c.end, len)),
+                claimant.map(|k| k.0),
+                claimant.map(|k| k.1),
+                c.kind.as_str(),
+                spans_json(&clean_spans(&c.appearances, c.start, c.end, len)),
             ])?;
             claim_ids.push(tx.last_insert_rowid());
         }

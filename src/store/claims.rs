@@ -6,6 +6,7 @@ use super::rows::{
     value_row, verdict_row,
 };
 use super::{Result, Store, StoreError};
+use crate::extract::ClaimType;
 use crate::model::{Claim, ClaimCore, ClaimDetail, Evidence, Status, StoredValue, Verdict};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
@@ -14,6 +15,8 @@ use std::collections::HashMap;
 pub struct ClaimFilter {
     pub article: Option<i64>,
     pub status: Option<Status>,
+    /// Only the claims that state this sort of fact.
+    pub kind: Option<ClaimType>,
 }
 
 impl Store {
@@ -27,11 +30,16 @@ impl Store {
                 "SELECT {CORE_COLUMNS}, (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence
                  FROM claims c
                  WHERE (?1 IS NULL OR c.article_id = ?1) AND (?2 IS NULL OR c.status = ?2)
+                   AND (?3 IS NULL OR c.type = ?3)
                  ORDER BY c.article_id, c.start, c.id"
             ))?;
             let (core, evidence) = (CoreColumns::of(&stmt)?, stmt.column_index("evidence")?);
             let rows = stmt.query_map(
-                params![filter.article, filter.status.map(Status::as_str)],
+                params![
+                    filter.article,
+                    filter.status.map(Status::as_str),
+                    filter.kind.map(ClaimType::as_str)
+                ],
                 |r| Ok((core.read(r)?, r.get::<_, i64>(evidence)?)),
             )?;
             let rows: Vec<(ClaimCore, i64)> = rows.collect::<rusqlite::Result<_>>()?;

@@ -3,7 +3,9 @@
 
 use super::claims::{claim_core, claim_detail, refresh_status};
 use super::review::check_version;
+use super::rows::spans_json;
 use super::{Result, Store, StoreError, events, now};
+use crate::extract::Claimant;
 use crate::model::{ClaimCore, ClaimDetail, Status};
 use rusqlite::{Connection, params};
 
@@ -70,6 +72,65 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, end.saturating_sub(trail).max(start + lead))
 }
 
+/// The parts of a claim split at character `cut`: a part across the cut is cut in two, and each
+/// side keeps what lies inside its (trimmed) span; a side left with nothing rests on its span.
+fn split_parts(
+    parts: &[[usize; 2]],
+    cut: usize,
+    left: (usize, usize),
+    right: (usize, usize),
+) -> (Vec<[usize; 2]>, Vec<[usize; 2]>) {
+    let side = |(lo, hi): (usize, usize)| {
+        let kept: Vec<[usize; 2]> = parts
+            .iter()
+            .map(|&[s, e]| [s.max(lo), e.min(hi)])
+            .filter(|[s, e]| s < e)
+            .collect();
+        if kept.is_empty() {
+            vec![[lo, hi]]
+        } else {
+            kept
+        }
+    };
+    (
+        side((left.0, left.1.min(cut))),
+        side((right.0.max(cut), right.1)),
+    )
+}
+
+/// Spans as one set: sorted, overlapping and touching ones joined.
+fn union(spans: impl IntoIterator<Item = [usize; 2]>) -> Vec<[usize; 2]> {
+    let mut spans: Vec<[usize; 2]> = spans.into_iter().filter(|[s, e]| s < e).collect();
+    spans.sort_unstable();
+    let mut out: Vec<[usize; 2]> = Vec::with_capacity(spans.len());
+    for [s, e] in spans {
+        match out.last_mut() {
+            Some(last) if s <= last[1] => last[1] = last[1].max(e),
+            _ => out.push([s, e]),
+        }
+    }
+    out
+}
+
+/// The appearances of two merged claims: the merged span first, then every other place either
+/// was stated at (those inside the merged span are part of it), in reading order, once each.
+fn merged_appearances(
+    a: &[[usize; 2]],
+    b: &[[usize; 2]],
+    start: usize,
+    end: usize,
+) -> Vec<[usize; 2]> {
+    let mut others: Vec<[usize; 2]> = a
+        .iter()
+        .chain(b)
+        .copied()
+        .filter(|&[s, e]| s < e && !(start <= s && e <= end))
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    std::iter::once([start, end]).chain(others).collect()
+}
+
 /// Change claim `id` (refused when `expected` is stale): run `change` on the claim as it was,
 /// derive its status again, and record `action` with the claim before and after.
 fn change_claim(
@@ -107,9 +168,10 @@ impl Store {
             let at = now();
             tx.execute(
                 "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, origin, cues,
-                                     created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 1.0, 'manual', '[\"manual\"]', ?6, ?6)",
-                params![new.article_id, text, start as i64, end as i64, new.sentence as i64, at],
+                                     created_at, updated_at, parts, appearances)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 1.0, 'manual', '[\"manual\"]', ?6, ?6, ?7, ?7)",
+                params![new.article_id, text, start as i64, end as i64, new.sentence as i64, at,
+                    spans_json(&[[start, end]])],
             )?;
             let claim = claim_core(tx, tx.last_insert_rowid())?;
             claim_values(tx, &claim)?;
@@ -170,16 +232,23 @@ impl Store {
             let left = span_text(tx, before.article_id, ls, le)?;
             let right = span_text(tx, before.article_id, rs, re)?;
             let now = now();
+            let (left_parts, right_parts) = split_parts(&before.parts, cut, (ls, le), (rs, re));
+            // Each half is stated where it stands: the other appearances were of the whole fact.
             tx.execute(
-                "UPDATE claims SET text = ?2, start = ?3, \"end\" = ?4 WHERE id = ?1",
-                params![id, left, ls as i64, le as i64],
+                "UPDATE claims SET text = ?2, start = ?3, \"end\" = ?4, parts = ?5, appearances = ?6
+                 WHERE id = ?1",
+                params![id, left, ls as i64, le as i64, spans_json(&left_parts),
+                    spans_json(&[[ls, le]])],
             )?;
             tx.execute(
                 "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, origin, cues, subject,
-                                     created_at, updated_at)
-                 SELECT article_id, ?2, ?3, ?4, sentence, score, origin, cues, subject, ?5, ?5
+                                     created_at, updated_at, parts, claimant_name, claimant_kind,
+                                     type, appearances)
+                 SELECT article_id, ?2, ?3, ?4, sentence, score, origin, cues, subject, ?5, ?5, ?6,
+                        claimant_name, claimant_kind, type, ?7
                  FROM claims WHERE id = ?1",
-                params![id, right, rs as i64, re as i64, now],
+                params![id, right, rs as i64, re as i64, now, spans_json(&right_parts),
+                    spans_json(&[[rs, re]])],
             )?;
             let new_id = tx.last_insert_rowid();
             refresh_status(tx, id)?;
@@ -219,14 +288,17 @@ impl Store {
             }
             let (start, end) = (a.start.min(b.start), a.end.max(b.end));
             let text = span_text(tx, a.article_id, start, end)?;
+            let parts = union(a.parts.iter().chain(&b.parts).copied());
+            let appearances = merged_appearances(&a.appearances, &b.appearances, start, end);
             tx.execute("UPDATE evidence SET claim_id = ?1 WHERE claim_id = ?2", params![id, other])?;
             tx.execute("UPDATE verdicts SET claim_id = ?1 WHERE claim_id = ?2", params![id, other])?;
             tx.execute("UPDATE \"values\" SET claim_id = NULL WHERE claim_id = ?1", [other])?;
             tx.execute("DELETE FROM claims WHERE id = ?1", [other])?;
             tx.execute(
                 "UPDATE claims SET text = ?2, start = ?3, \"end\" = ?4, sentence = min(sentence, ?5),
-                        score = max(score, ?6) WHERE id = ?1",
-                params![id, text, start as i64, end as i64, b.sentence as i64, b.score],
+                        score = max(score, ?6), parts = ?7, appearances = ?8 WHERE id = ?1",
+                params![id, text, start as i64, end as i64, b.sentence as i64, b.score,
+                    spans_json(&parts), spans_json(&appearances)],
             )?;
             refresh_status(tx, id)?;
             let after = claim_core(tx, id)?;
@@ -236,6 +308,31 @@ impl Store {
             events::record(tx, actor, "claim-merge", "claim", other, Some(other),
                 Some(json(&b)), Some(serde_json::json!({"merged_into": id})))?;
             claim_detail(tx, id)
+        })
+    }
+
+    /// Say who makes a claim (`None`: the article itself).
+    pub fn set_claimant(
+        &mut self,
+        id: i64,
+        claimant: Option<&Claimant>,
+        actor: &str,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        let claimant = claimant.map(|c| (c.name.trim(), c.kind.as_str()));
+        if claimant.is_some_and(|(name, _)| name.is_empty()) {
+            return Err(StoreError::Invalid(
+                "the claimant's name is empty; give a name, or clear the claimant".into(),
+            ));
+        }
+        self.write(|tx| {
+            change_claim(tx, id, expected, actor, "claim-claimant", |_| {
+                tx.execute(
+                    "UPDATE claims SET claimant_name = ?2, claimant_kind = ?3 WHERE id = ?1",
+                    params![id, claimant.map(|c| c.0), claimant.map(|c| c.1)],
+                )?;
+                Ok(())
+            })
         })
     }
 

@@ -3,6 +3,7 @@
 //! worded differently on the two sides is kept, marked as a conflict, and shows as `disputed`.
 
 use super::claims::{claim_core, derived_status, refresh_status};
+use super::rows::{clean_spans, spans_json};
 use super::{Result, Store, StoreError, events, now};
 use crate::model::{ClaimDetail, Report, ReportArticle, Status};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -149,6 +150,13 @@ fn check_spans(a: &ReportArticle) -> Result<()> {
         if k.start > k.end || k.end > len {
             return Err(outside(format!("claim {}", k.id), k.start, k.end));
         }
+        for (what, spans) in [("a part", &k.parts), ("an appearance", &k.appearances)] {
+            for &[start, end] in spans {
+                if start >= end || end > len {
+                    return Err(outside(format!("{what} of claim {}", k.id), start, end));
+                }
+            }
+        }
         for v in &c.values {
             if v.start > v.end || v.end > len {
                 return Err(outside(
@@ -212,14 +220,25 @@ fn merge_claim(
         }
         return Ok((id, false));
     }
+    let claimant = k
+        .claimant
+        .as_ref()
+        .map(|c| (c.name.trim(), c.kind.as_str()))
+        .filter(|(name, _)| !name.is_empty());
     tx.execute(
         "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, origin, cues, subject,
-                             dismissed_reason, status, created_at, updated_at, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                             dismissed_reason, status, created_at, updated_at, version, parts,
+                             claimant_name, claimant_kind, type, appearances)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
         params![article, k.text, k.start as i64, k.end as i64, k.sentence as i64, k.score.clamp(0.0, 1.0),
             k.origin, serde_json::to_string(&k.cues).unwrap_or_else(|_| "[]".into()), k.subject,
             k.dismissed_reason, if k.dismissed_reason.is_some() { "dismissed" } else { "new" },
-            k.created_at, k.updated_at, k.version.max(1)],
+            k.created_at, k.updated_at, k.version.max(1),
+            // A bundle of format 1 has none of these: the claim rests on its span, stated once,
+            // by the article itself.
+            spans_json(&clean_spans(&k.parts, k.start, k.end, usize::MAX)),
+            claimant.map(|c| c.0), claimant.map(|c| c.1), k.kind.as_str(),
+            spans_json(&clean_spans(&k.appearances, k.start, k.end, usize::MAX))],
     )?;
     let id = tx.last_insert_rowid();
     for v in &c.values {

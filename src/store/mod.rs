@@ -56,6 +56,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0002_article_edit_event.sql"),
     migration!("0003_merge_lookup_indexes.sql"),
     migration!("0004_value_kinds.sql"),
+    migration!("0005_atomic_claims.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -5,7 +5,7 @@
 //! thousand, look their columns up by name once per statement (`CoreColumns`), as does the
 //! workbench's light `ClaimRow` beside its query in search.rs.
 
-use crate::extract::{Modifier, ValueKind};
+use crate::extract::{ClaimType, Claimant, ClaimantKind, Modifier, ValueKind};
 use crate::model::{
     Article, ClaimCore, Event, Evidence, Source, Stance, Status, StoredValue, Verdict,
 };
@@ -32,7 +32,8 @@ pub(super) fn article_row(r: &Row) -> rusqlite::Result<Article> {
 
 /// Over `claims c`.
 pub(super) const CORE_COLUMNS: &str = "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
-     c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version";
+     c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version,
+     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances";
 
 /// Where `CORE_COLUMNS` are in a statement, looked up by name once: lists and reports read a
 /// hundred thousand claims, and a lookup by name on every read would cost more than the read.
@@ -52,6 +53,11 @@ pub(super) struct CoreColumns {
     origin: usize,
     dismissed_reason: usize,
     version: usize,
+    parts: usize,
+    claimant_name: usize,
+    claimant_kind: usize,
+    kind: usize,
+    appearances: usize,
 }
 
 impl CoreColumns {
@@ -73,18 +79,26 @@ impl CoreColumns {
             origin: at("origin")?,
             dismissed_reason: at("dismissed_reason")?,
             version: at("version")?,
+            parts: at("parts")?,
+            claimant_name: at("claimant_name")?,
+            claimant_kind: at("claimant_kind")?,
+            kind: at("type")?,
+            appearances: at("appearances")?,
         })
     }
 
     pub(super) fn read(&self, r: &Row) -> rusqlite::Result<ClaimCore> {
         let status: String = r.get(self.status)?;
         let cues: String = r.get(self.cues)?;
+        let start = r.get::<_, i64>(self.start)? as usize;
+        let end = r.get::<_, i64>(self.end)? as usize;
+        let kind: String = r.get(self.kind)?;
         Ok(ClaimCore {
             id: r.get(self.id)?,
             article_id: r.get(self.article_id)?,
             text: r.get(self.text)?,
-            start: r.get::<_, i64>(self.start)? as usize,
-            end: r.get::<_, i64>(self.end)? as usize,
+            start,
+            end,
             sentence: r.get::<_, i64>(self.sentence)? as usize,
             score: r.get(self.score)?,
             status: Status::parse(&status).unwrap_or(Status::New),
@@ -95,8 +109,56 @@ impl CoreColumns {
             origin: r.get(self.origin)?,
             dismissed_reason: r.get(self.dismissed_reason)?,
             version: r.get(self.version)?,
+            parts: spans(&r.get::<_, String>(self.parts)?, start, end),
+            claimant: claimant(
+                r.get(self.claimant_name)?,
+                r.get::<_, Option<String>>(self.claimant_kind)?.as_deref(),
+            ),
+            kind: ClaimType::parse(&kind).unwrap_or_default(),
+            appearances: spans(&r.get::<_, String>(self.appearances)?, start, end),
         })
     }
+}
+
+/// A stored JSON array of `[start, end]` spans; an empty (or unreadable) one is the claim's span.
+pub(super) fn spans(json: &str, start: usize, end: usize) -> Vec<[usize; 2]> {
+    match serde_json::from_str::<Vec<[usize; 2]>>(json) {
+        Ok(spans) if !spans.is_empty() => spans,
+        _ => vec![[start, end]],
+    }
+}
+
+/// The spans that are spans of an article of `len` characters (start before end, inside it);
+/// none left: the claim's own span.
+pub(super) fn clean_spans(
+    spans: &[[usize; 2]],
+    start: usize,
+    end: usize,
+    len: usize,
+) -> Vec<[usize; 2]> {
+    let kept: Vec<[usize; 2]> = spans
+        .iter()
+        .copied()
+        .filter(|&[s, e]| s < e && e <= len)
+        .collect();
+    if kept.is_empty() {
+        vec![[start, end]]
+    } else {
+        kept
+    }
+}
+
+/// Spans as stored: a JSON array of `[start, end]`.
+pub(super) fn spans_json(spans: &[[usize; 2]]) -> String {
+    serde_json::to_string(spans).unwrap_or_else(|_| "[]".into())
+}
+
+/// The claimant of the two columns (the schema keeps them both set or both empty).
+pub(super) fn claimant(name: Option<String>, kind: Option<&str>) -> Option<Claimant> {
+    Some(Claimant {
+        name: name?,
+        kind: ClaimantKind::parse(kind?)?,
+    })
 }
 
 /// Over `"values" v`; `claim_id` is there for callers that group values by claim.

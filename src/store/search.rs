@@ -1,8 +1,9 @@
 //! Finding and counting claims fast: full-text search (SQLite FTS5 over claim wording, evidence
 //! quotes and verdict rationales), the light rows the workbench lists, and review counts.
 
-use super::rows::{VALUE_COLUMNS, value_row};
+use super::rows::{VALUE_COLUMNS, spans, value_row};
 use super::{Result, Store, StoreError};
+use crate::extract::ClaimType;
 use crate::model::{Status, StoredValue};
 use rusqlite::{OptionalExtension, Row, Statement, params};
 
@@ -24,6 +25,20 @@ pub struct ClaimRow {
     pub evidence: u32,
     /// The first `ROW_TEXT_CHARS` characters of the wording.
     pub text: Box<str>,
+    /// Who makes the claim (None: the article itself).
+    pub claimant: Option<Box<str>>,
+    /// The sort of fact it states.
+    pub kind: ClaimType,
+}
+
+/// Where a claim is marked in its article: the pieces it rests on and the other places that
+/// state it (character offsets, end exclusive). Read per article, when its text is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimSpans {
+    pub id: i64,
+    pub parts: Vec<[usize; 2]>,
+    /// The appearances after the claim's own span.
+    pub elsewhere: Vec<[usize; 2]>,
 }
 
 /// Claims by status and by latest verdict, for the overview.
@@ -54,7 +69,8 @@ impl ReviewCounts {
 const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, c.score,
         substr(c.text, 1, ?3) AS text,
         (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
-        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) AS rating
+        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) AS rating,
+        c.claimant_name, c.type
      FROM claims c";
 
 /// Where `ROW_SQL`'s columns are, looked up by name once per statement: the workbench reads a
@@ -69,6 +85,8 @@ struct RowColumns {
     text: usize,
     evidence: usize,
     rating: usize,
+    claimant: usize,
+    kind: usize,
 }
 
 impl RowColumns {
@@ -84,6 +102,8 @@ impl RowColumns {
             text: at("text")?,
             evidence: at("evidence")?,
             rating: at("rating")?,
+            claimant: at("claimant_name")?,
+            kind: at("type")?,
         })
     }
 
@@ -91,6 +111,8 @@ impl RowColumns {
         let status: String = r.get(self.status)?;
         let text: String = r.get(self.text)?;
         let rating: Option<String> = r.get(self.rating)?;
+        let claimant: Option<String> = r.get(self.claimant)?;
+        let kind: String = r.get(self.kind)?;
         Ok(ClaimRow {
             id: r.get(self.id)?,
             article_id: r.get(self.article_id)?,
@@ -103,6 +125,8 @@ impl RowColumns {
                 .get::<_, i64>(self.evidence)?
                 .clamp(0, i64::from(u32::MAX)) as u32,
             text: text.into_boxed_str(),
+            claimant: claimant.map(String::into_boxed_str),
+            kind: ClaimType::parse(&kind).unwrap_or_default(),
         })
     }
 }
@@ -193,6 +217,30 @@ impl Store {
         ))?;
         let values = stmt.query_map([article_id], value_row)?;
         Ok(values.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The parts and other appearances of every claim of an article, in reading order: the
+    /// workbench marks them in the article pane.
+    pub fn claim_spans(&self, article_id: i64) -> Result<Vec<ClaimSpans>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, c.start, c.\"end\", c.parts, c.appearances FROM claims c
+             WHERE c.article_id = ?1 ORDER BY c.start, c.id",
+        )?;
+        let rows = stmt.query_map([article_id], |r| {
+            let (start, end) = (
+                r.get::<_, i64>("start")?.max(0) as usize,
+                r.get::<_, i64>("end")?.max(0) as usize,
+            );
+            let mut elsewhere = spans(&r.get::<_, String>("appearances")?, start, end);
+            // The first appearance is the claim's own span, marked by its parts.
+            elsewhere.remove(0);
+            Ok(ClaimSpans {
+                id: r.get("id")?,
+                parts: spans(&r.get::<_, String>("parts")?, start, end),
+                elsewhere,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Claims by status and by the rating of their latest verdict, for one article or all.

@@ -54,6 +54,9 @@ pub enum Action {
     CycleStatusFilter,
     #[strum(serialize = "filter_verdict")]
     CycleVerdictFilter,
+    /// Show only the claims of one type (quantity, time, …), cycling through them.
+    #[strum(serialize = "filter_type")]
+    CycleTypeFilter,
     #[strum(serialize = "command")]
     CommandLine,
     Overview,

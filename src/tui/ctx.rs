@@ -8,6 +8,7 @@ use super::state::{ArticleView, Focus, ListRow, Message, Search, Sort, VerdictFi
 use super::strings;
 use super::text::Wrapped;
 use super::theme::Theme;
+use crate::extract::ClaimType;
 use crate::model::{Article, Scale, Status};
 use crate::store::search::ClaimRow;
 use ratatui::text::Text;
@@ -36,6 +37,7 @@ pub struct Ctx<'a> {
     pub sort: Sort,
     pub status_filter: Option<Status>,
     pub verdict_filter: Option<&'a VerdictFilter>,
+    pub type_filter: Option<ClaimType>,
     pub search: Option<&'a Search>,
     /// The selected claim's detail, as drawn (built when the detail is read, not per frame).
     pub detail_text: &'a Text<'static>,

@@ -7,9 +7,10 @@ use super::strings;
 use crate::config::Config;
 use crate::desk::{ArticleChanges, Desk, ExportRequest, Locate, SplitAt, expand_home};
 use crate::error::Error;
+use crate::extract::Claimant;
 use crate::model::{Article, ClaimDetail, Event, Evidence, StoredValue};
 use crate::report::Format;
-use crate::store::search::{ClaimRow, ReviewCounts};
+use crate::store::search::{ClaimRow, ClaimSpans, ReviewCounts};
 use crate::store::{NewEvidence, Store, StoreError};
 
 /// A read or a write the workbench needs.
@@ -17,7 +18,7 @@ use crate::store::{NewEvidence, Store, StoreError};
 pub enum Effect {
     /// The detail of a claim (for the detail pane and the forms).
     LoadDetail { claim: i64 },
-    /// An article's text and the values marked in it.
+    /// An article's text, the values marked in it and where its claims are.
     LoadText { article: i64 },
     /// The claims matching a search, within the article shown (None: all).
     Search { query: String, article: Option<i64> },
@@ -93,6 +94,13 @@ pub enum Effect {
         article: i64,
         changes: ArticleChanges,
     },
+    /// Say who makes a claim (None: the article itself); `previous` is who did (for undo).
+    SetClaimant {
+        claim: i64,
+        claimant: Option<Claimant>,
+        previous: Option<Claimant>,
+        expected_version: Option<i64>,
+    },
 }
 
 /// How to take a change back, guarded by the version the change left.
@@ -126,6 +134,11 @@ pub enum UndoStep {
         first: i64,
         second: i64,
         versions: (i64, i64),
+    },
+    Claimant {
+        claim: i64,
+        claimant: Option<Claimant>,
+        version: i64,
     },
 }
 
@@ -170,6 +183,11 @@ pub enum Change {
     ClaimAdded {
         claim: i64,
     },
+    ClaimantSet {
+        claim: i64,
+        previous: Option<Claimant>,
+        version: i64,
+    },
     Undone {
         claim: i64,
         what: &'static str,
@@ -188,6 +206,7 @@ impl Change {
             | Change::Merged { claim, .. }
             | Change::EvidenceRemoved { claim, .. }
             | Change::ClaimAdded { claim }
+            | Change::ClaimantSet { claim, .. }
             | Change::Undone { claim, .. } => *claim,
             Change::Split { first, .. } => *first,
         }
@@ -232,6 +251,8 @@ pub enum Outcome {
         article: i64,
         text: Result<String, String>,
         values: Result<Vec<StoredValue>, String>,
+        /// Where each claim of the article rests and is stated.
+        spans: Result<Vec<ClaimSpans>, String>,
     },
     Searched {
         query: String,
@@ -326,14 +347,18 @@ impl Executor {
             }
             Effect::LoadText { article } => {
                 let raw = store.article_text(article).map_err(text);
-                let values = match raw {
-                    Ok(_) => store.values_of_article(article).map_err(text),
-                    Err(_) => Ok(Vec::new()),
+                let (values, spans) = match raw {
+                    Ok(_) => (
+                        store.values_of_article(article).map_err(text),
+                        store.claim_spans(article).map_err(text),
+                    ),
+                    Err(_) => (Ok(Vec::new()), Ok(Vec::new())),
                 };
                 return Outcome::Text {
                     article,
                     text: raw,
                     values,
+                    spans,
                 };
             }
             Effect::Search { query, article } => {
@@ -383,6 +408,20 @@ impl Executor {
                     Err(e) => Outcome::Failed(e.to_string()),
                 };
             }
+            Effect::SetClaimant {
+                claim,
+                claimant,
+                previous,
+                expected_version,
+            } => self
+                .desk
+                .set_claimant(claim, claimant.as_ref(), expected_version)
+                .map(|d| Change::ClaimantSet {
+                    claim,
+                    previous,
+                    version: d.claim.version,
+                })
+                .map_err(|e| (claim, e)),
             Effect::AddEvidence {
                 claim,
                 evidence,
@@ -597,6 +636,16 @@ impl Executor {
                 first,
                 "split",
                 desk.merge_claims(first, second, Some(versions)).map(|_| ()),
+            ),
+            UndoStep::Claimant {
+                claim,
+                claimant,
+                version,
+            } => (
+                claim,
+                "claimant set",
+                desk.set_claimant(claim, claimant.as_ref(), Some(version))
+                    .map(|_| ()),
             ),
         }
     }

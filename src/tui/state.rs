@@ -108,7 +108,8 @@ pub enum ListRow {
 }
 
 /// An article's text with the claims (the index into the loaded rows of the claim each
-/// character belongs to) and values (the group of the value it is part of,
+/// character belongs to: on a part it rests on, or with `ELSEWHERE` on another place that
+/// states it) and values (the group of the value it is part of,
 /// `theme::value_group`) it holds, as sorted disjoint spans. Built once when the article is
 /// loaded, never per frame.
 pub struct ArticleView {
@@ -179,6 +180,14 @@ impl<T: Copy + Ord> Marks<T> {
 }
 
 pub const NO_CLAIM: u32 = u32::MAX;
+/// Set on a claim's mark (its row index) where the article states the claim again, away from
+/// the parts it rests on.
+pub const ELSEWHERE: u32 = 1 << 31;
+
+/// The row index of a claim mark, and whether it marks another place that states the claim.
+pub fn claim_mark(mark: u32) -> Option<(u32, bool)> {
+    (mark != NO_CLAIM).then_some((mark & !ELSEWHERE, mark & ELSEWHERE != 0))
+}
 pub const NO_VALUE: u8 = u8::MAX;
 
 /// What a picker picks: a piece of evidence of a claim (to remove), or an article.

@@ -33,6 +33,15 @@ pub const VERDICT_RATIONALE: &str = "Rationale";
 pub const VERDICT_RATIONALE_PLACEHOLDER: &str = "Why this rating? (optional)";
 
 pub const DETAIL_SUBJECT: &str = "Subject";
+pub const DETAIL_CLAIMANT: &str = "Claimant";
+pub const DETAIL_ARTICLE_ITSELF: &str = "the article itself";
+pub const DETAIL_TYPE: &str = "Type";
+pub const DETAIL_STATED: &str = "Stated";
+
+/// How many places of the article state a claim.
+pub fn stated_at(places: usize) -> String {
+    format!("{places} times in the article")
+}
 pub const DETAIL_CUES: &str = "Cues";
 pub const DETAIL_VALUES: &str = "Values";
 pub const DETAIL_EVIDENCE: &str = "Evidence";
@@ -118,8 +127,9 @@ pub const OVERVIEW_NO_VERDICTS: &str = "no verdicts yet";
 pub const SORT: &str = "sort";
 pub const FILTER_STATUS: &str = "status";
 pub const FILTER_VERDICT: &str = "verdict";
+pub const FILTER_TYPE: &str = "type";
 pub const NO_VERDICT: &str = "none";
-pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f and F cycle them back to all.";
+pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f, F and t cycle them back to all.";
 
 pub const COMMAND_USAGE: &str = "export FORMAT FILE, goto ID, reviewer NAME, set FIELD VALUE or q";
 
@@ -141,6 +151,13 @@ pub fn dismissed(claim: i64) -> String {
 
 pub fn restored(claim: i64) -> String {
     format!("Claim #{claim} restored.")
+}
+
+pub fn claimant_set(claim: i64, name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("Claim #{claim} is now claimed by {name}."),
+        None => format!("Claim #{claim} is now the article's own claim."),
+    }
 }
 
 pub fn edited(claim: i64) -> String {
@@ -229,8 +246,8 @@ pub fn article_set(article: i64, revalued: usize) -> String {
     }
 }
 
-pub const SET_USAGE: &str =
-    "published YYYY-MM-DD | title TEXT | url URL (the selected claim's article)";
+pub const SET_USAGE: &str = "published YYYY-MM-DD | title TEXT | url URL (the selected claim's article) | claimant person|organization NAME, or claimant none (the selected claim)";
+pub const CLAIMANT_USAGE: &str = "person NAME, organization NAME, or none (the article itself)";
 
 /// The value groups of the article pane (see `theme::value_group`), as the help names them…
 pub const VALUE_GROUPS: [&str; 8] = [

@@ -90,11 +90,17 @@ impl Theme {
     }
 
     /// The selected claim in the article.
-    pub fn claim_selected(&self) -> Style {
-        if self.color {
+    /// `elsewhere`: another place the article states the claim, in italics beside its parts.
+    pub fn claim_selected(&self, elsewhere: bool) -> Style {
+        let style = if self.color {
             Style::new().bg(Color::Yellow).fg(Color::Black)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
+        };
+        if elsewhere {
+            style.add_modifier(Modifier::ITALIC)
+        } else {
+            style
         }
     }
 

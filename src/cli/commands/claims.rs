@@ -5,33 +5,44 @@ use crate::cli::args::ClaimCommand;
 use crate::cli::output::{Out, cut, say, text, value_line};
 use crate::desk::{Locate, SplitAt, quote};
 use crate::error::{Error, Result};
-use crate::model::Status;
+use crate::extract::Claimant;
 use crate::store::{ClaimFilter, OpenMode};
 
-pub fn list(
-    session: &Session,
-    article: Option<i64>,
-    status: Option<Status>,
-    json: bool,
-) -> Result<()> {
+pub fn list(session: &Session, filter: &ClaimFilter, json: bool) -> Result<()> {
     let desk = session.desk(OpenMode::ReadOnly)?;
-    let claims = desk.store().claims(&ClaimFilter { article, status })?;
+    let claims = desk.store().claims(filter)?;
     Out::stdout().emit(json, &claims, |out| {
         for c in &claims {
+            // Who makes the claim, in brackets before its text; none: the article's own.
+            let claimant = c
+                .claim
+                .claimant
+                .as_ref()
+                .map_or(String::new(), |k| format!("[{}] ", cut(&k.name, 40)));
             say!(
                 out,
-                "{:>5}  {:<9}  {:.2}  {:<12}  {}",
+                "{:>5}  {:<9}  {:.2}  {:<12}  {:<10}  {claimant}{}",
                 c.claim.id,
                 c.claim.status.as_str(),
                 c.claim.score,
                 c.verdict
                     .as_ref()
                     .map_or("-".into(), |v| cut(&v.rating, 12)),
+                c.claim.kind.as_str(),
                 cut(&c.claim.text, 100)
             )?;
         }
         Ok(())
     })
+}
+
+/// Character spans as `START..END, …`.
+fn spans(spans: &[[usize; 2]]) -> String {
+    spans
+        .iter()
+        .map(|[s, e]| format!("{s}..{e}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
@@ -49,6 +60,15 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
             c.status.as_str()
         )?;
         say!(out, "  {}", text(&c.text))?;
+        say!(out, "  type: {}", c.kind.as_str())?;
+        match &c.claimant {
+            Some(k) => say!(out, "  claimant: {} ({})", text(&k.name), k.kind.as_str())?,
+            None => say!(out, "  claimant: the article itself")?,
+        }
+        say!(out, "  parts: {}", spans(&c.parts))?;
+        if c.appearances.len() > 1 {
+            say!(out, "  appearances: {}", spans(&c.appearances))?;
+        }
         say!(
             out,
             "  score {:.2}  cues: {}",
@@ -168,6 +188,34 @@ pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
             json,
         } => (desk.dismiss_claim(claim_id, &reason, None)?, json),
         ClaimCommand::Restore { claim_id, json } => (desk.restore_claim(claim_id, None)?, json),
+        ClaimCommand::Claimant {
+            claim_id,
+            name,
+            kind,
+            clear: _,
+            json,
+        } => {
+            // clap lets through a name with its kind, or --clear alone.
+            let claimant = match (name, kind) {
+                (Some(name), Some(kind)) => Some(Claimant { name, kind }),
+                _ => None,
+            };
+            let detail = desk.set_claimant(claim_id, claimant.as_ref(), None)?;
+            return out.saved(
+                format!("claim {claim_id}"),
+                json,
+                &detail,
+                |out| match &detail.claim.claimant {
+                    Some(k) => say!(
+                        out,
+                        "claim {claim_id} is claimed by {} ({})",
+                        cut(&k.name, 100),
+                        k.kind.as_str()
+                    ),
+                    None => say!(out, "claim {claim_id} is the article's own claim"),
+                },
+            );
+        }
     };
     out.saved(format!("claim {}", detail.claim.id), json, &detail, |out| {
         say!(

@@ -110,8 +110,17 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
         Some(Command::Claims {
             article,
             status,
+            kind,
             json,
-        }) => claims::list(&session, article, status, json),
+        }) => claims::list(
+            &session,
+            &crate::store::ClaimFilter {
+                article,
+                status,
+                kind,
+            },
+            json,
+        ),
         Some(Command::Show { claim_id, json }) => claims::show(&session, claim_id, json),
         Some(Command::Claim { command }) => claims::change(&session, command),
         Some(Command::Source { command }) => review::source(&session, command),

@@ -30,6 +30,7 @@ use super::text::Wrapped;
 use super::theme::Theme;
 use super::view;
 use crate::config::Config;
+use crate::extract::ClaimType;
 use crate::model::{Article, ClaimDetail, Scale, Status};
 use crate::store::search::ClaimRow;
 use ratatui::buffer::Buffer;
@@ -38,6 +39,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Text;
 use ratatui::widgets::Widget;
 use std::collections::{HashMap, HashSet};
+use strum::IntoEnumIterator;
 
 /// Articles whose text stays loaded; the others are read again when needed.
 const TEXT_CACHE: usize = 8;
@@ -77,6 +79,7 @@ pub struct App {
     sort: Sort,
     status_filter: Option<Status>,
     verdict_filter: Option<VerdictFilter>,
+    type_filter: Option<ClaimType>,
     search: Option<Search>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
@@ -135,6 +138,7 @@ impl App {
             sort: Sort::Position,
             status_filter: None,
             verdict_filter: None,
+            type_filter: None,
             search: None,
             detail: None,
             detail_text: DetailText::default(),
@@ -291,6 +295,10 @@ impl App {
         self.verdict_filter.as_ref()
     }
 
+    pub fn type_filter(&self) -> Option<ClaimType> {
+        self.type_filter
+    }
+
     pub fn search(&self) -> Option<&Search> {
         self.search.as_ref()
     }
@@ -354,6 +362,7 @@ impl App {
             sort: self.sort,
             status_filter: self.status_filter,
             verdict_filter: self.verdict_filter.as_ref(),
+            type_filter: self.type_filter,
             search: self.search.as_ref(),
             detail_text: &self.detail_text.text,
             texts: &self.texts,
@@ -509,6 +518,14 @@ impl App {
                         .position(|x| *x == s)
                         .and_then(|i| all.get(i + 1))
                         .copied(),
+                };
+                self.refilter();
+            }
+            Action::CycleTypeFilter => {
+                let mut all = ClaimType::iter();
+                self.type_filter = match self.type_filter {
+                    None => all.next(),
+                    Some(t) => all.skip_while(|x| *x != t).nth(1),
                 };
                 self.refilter();
             }

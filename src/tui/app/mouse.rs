@@ -5,6 +5,7 @@ use crate::tui::action::Action;
 use crate::tui::state::Focus;
 use crate::tui::state::ListRow;
 use crate::tui::state::NO_CLAIM;
+use crate::tui::state::claim_mark;
 use crate::tui::view;
 use ratatui::layout::Rect;
 
@@ -104,11 +105,13 @@ impl App {
         let Some(at) = view.text.offset_at(line.clone(), x - inner.x) else {
             return;
         };
-        let mark = view.marks.at(at).unwrap_or(NO_CLAIM);
-        if mark == NO_CLAIM || Some(mark as usize) == self.selected_index() {
+        let Some((row, _)) = claim_mark(view.marks.at(at).unwrap_or(NO_CLAIM)) else {
+            return;
+        };
+        if Some(row as usize) == self.selected_index() {
             return;
         }
-        self.select_row(mark as usize);
+        self.select_row(row as usize);
         self.article_scroll = Some(offset);
     }
 

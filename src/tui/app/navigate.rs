@@ -213,6 +213,7 @@ impl App {
     pub(super) fn clear_filters(&mut self) {
         self.status_filter = None;
         self.verdict_filter = None;
+        self.type_filter = None;
         self.search = None;
         self.refilter();
     }
@@ -230,6 +231,7 @@ impl App {
     pub(super) fn rebuild_view(&mut self, keep: Option<i64>) {
         let passes = |r: &ClaimRow| {
             self.status_filter.is_none_or(|s| r.status == s)
+                && self.type_filter.is_none_or(|t| r.kind == t)
                 && match &self.verdict_filter {
                     None => true,
                     Some(VerdictFilter::Unrated) => r.rating.is_none(),

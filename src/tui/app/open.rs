@@ -1,6 +1,7 @@
 //! Opening the popups and starting the changes that need no form.
 
 use super::App;
+use crate::extract::{Claimant, ClaimantKind};
 use crate::model::Status;
 use crate::tui::effects::Effect;
 use crate::tui::popups::command::Command;
@@ -164,6 +165,48 @@ impl App {
         }
     }
 
+    /// `:set claimant person NAME`, `… organization NAME`, `… none`: who makes the selected claim.
+    fn set_claimant(&mut self, value: &str) {
+        let Some(c) = self.current_claim() else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        let (kind, name) = value
+            .split_once(char::is_whitespace)
+            .map_or((value, ""), |(k, n)| (k, n.trim()));
+        let claimant = match (kind.to_ascii_lowercase().as_str(), name) {
+            ("none" | "article" | "-", "") => None,
+            (kind, name) if !name.is_empty() => match ClaimantKind::parse(kind) {
+                Some(kind) => Some(Claimant {
+                    name: name.to_string(),
+                    kind,
+                }),
+                None if kind == "org" => Some(Claimant {
+                    name: name.to_string(),
+                    kind: ClaimantKind::Organization,
+                }),
+                None => {
+                    return self.error(strings::command_usage(
+                        "set claimant",
+                        strings::CLAIMANT_USAGE,
+                    ));
+                }
+            },
+            _ => {
+                return self.error(strings::command_usage(
+                    "set claimant",
+                    strings::CLAIMANT_USAGE,
+                ));
+            }
+        };
+        self.effects.push(Effect::SetClaimant {
+            claim: c.id,
+            claimant,
+            previous: c.claimant.clone(),
+            expected_version: Some(c.version),
+        });
+    }
+
     pub(super) fn run_command(&mut self, command: Command) {
         match command {
             Command::Empty => {}
@@ -177,6 +220,7 @@ impl App {
                     self.effects.push(Effect::SetReviewer { name });
                 }
             }
+            Command::Set { field, value } if field == "claimant" => self.set_claimant(&value),
             Command::Set { field, value } => {
                 let Some(article) = self.current_article() else {
                     self.error(strings::NO_ARTICLE);

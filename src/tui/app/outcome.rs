@@ -17,12 +17,13 @@ use crate::tui::popups::confirm::ConfirmTask;
 use crate::tui::popups::log::LogView;
 use crate::tui::popups::overview::Overview;
 use crate::tui::state::ArticleView;
-use crate::tui::state::Marks;
+use crate::tui::state::{ELSEWHERE, Marks};
 use crate::tui::strings;
 use crate::tui::text::ArticleText;
 use crate::tui::text::Wrapped;
 use crate::tui::text::one_line;
 use crate::tui::theme::value_group;
+use std::collections::HashMap;
 
 impl App {
     /// The claims a search matched: mark them and go to the first from where it started.
@@ -67,7 +68,8 @@ impl App {
                 article,
                 text,
                 values,
-            } => self.text_loaded(article, text, values),
+                spans,
+            } => self.text_loaded(article, text, values, spans),
             Outcome::Searched { query, ids } => self.searched(&query, ids),
             Outcome::Log { claim, events } => match events {
                 Ok(events) => {
@@ -221,6 +223,21 @@ impl App {
                     strings::evidence_removed(id, claim),
                 )
             }
+            Change::ClaimantSet {
+                claim,
+                previous,
+                version,
+            } => {
+                let now = self.detail.as_ref().and_then(|d| d.claim.claimant.clone());
+                (
+                    Some(Ok(UndoStep::Claimant {
+                        claim,
+                        claimant: previous,
+                        version,
+                    })),
+                    strings::claimant_set(claim, now.as_ref().map(|c| c.name.as_str())),
+                )
+            }
             Change::ClaimAdded { claim } => {
                 if let Some(r) = self.rows.iter().position(|r| r.id == claim) {
                     self.select_row(r);
@@ -278,6 +295,7 @@ impl App {
         article: i64,
         text: Result<String, String>,
         values: Result<Vec<crate::model::StoredValue>, String>,
+        spans: Result<Vec<crate::store::search::ClaimSpans>, String>,
     ) {
         if self.texts.contains_key(&article) {
             return;
@@ -290,13 +308,33 @@ impl App {
             self.texts.clear();
         }
         let text = ArticleText::from_string(raw);
-        // Where claims overlap, a character belongs to the first (in reading order); where
-        // values overlap, to the last one found.
-        let claims = self.article_rows(article).map(|i| {
-            let c = &self.rows[i];
-            (c.start..c.end, i as u32, i)
+        // A claim is marked on the pieces it rests on, and (a mark of its own) on the other
+        // places that state it. Where claims overlap, a character belongs to a part before an
+        // appearance, then to the first claim in reading order; where values overlap, to the
+        // last one found.
+        let index: HashMap<i64, usize> = self
+            .article_rows(article)
+            .map(|i| (self.rows[i].id, i))
+            .collect();
+        let spans = spans.unwrap_or_else(|e| {
+            self.error(e);
+            Vec::new()
         });
-        let marks = Marks::paint(text.len(), claims);
+        let mut items = Vec::new();
+        for s in &spans {
+            let Some(&i) = index.get(&s.id) else { continue };
+            let part = |&[a, b]: &[usize; 2]| (a..b, i as u32, (0u8, i));
+            let elsewhere = |&[a, b]: &[usize; 2]| (a..b, i as u32 | ELSEWHERE, (1u8, i));
+            items.extend(s.parts.iter().map(part));
+            items.extend(s.elsewhere.iter().map(elsewhere));
+        }
+        // A claim the spans do not know (added since they were read) is marked on its span.
+        let known: std::collections::HashSet<i64> = spans.iter().map(|s| s.id).collect();
+        items.extend(self.article_rows(article).filter_map(|i| {
+            let c = &self.rows[i];
+            (!known.contains(&c.id)).then_some((c.start..c.end, i as u32, (0u8, i)))
+        }));
+        let marks = Marks::paint(text.len(), items);
         let mut marked = Marks::default();
         match values {
             Ok(found) => {

@@ -1,10 +1,11 @@
-//! The article pane: the text wrapped to the pane, the selected claim highlighted and scrolled
-//! into view, the other claims marked, every value marked by kind (with a legend).
+//! The article pane: the text wrapped to the pane, the pieces the selected claim rests on
+//! highlighted and scrolled into view (the other places that state it too, in italics), the other
+//! claims marked, every value marked by kind (with a legend).
 
 use super::frame;
 use crate::tui::component::Component;
 use crate::tui::ctx::Ctx;
-use crate::tui::state::{ArticleView, Focus, NO_CLAIM, NO_VALUE};
+use crate::tui::state::{ArticleView, Focus, NO_CLAIM, NO_VALUE, claim_mark};
 use crate::tui::strings;
 use crate::tui::text::{Wrapped, one_line};
 use crate::tui::theme::Theme;
@@ -124,13 +125,13 @@ fn styled_line<'a>(
 ) -> Line<'a> {
     let selected = ctx.selected_index().map_or(NO_CLAIM, |i| i as u32);
     let style_at = |i: usize| -> Style {
-        let claim = view.marks.at(i).unwrap_or(NO_CLAIM);
+        let claim = claim_mark(view.marks.at(i).unwrap_or(NO_CLAIM));
         let value = view.values.at(i).unwrap_or(NO_VALUE);
-        let on_selected = claim != NO_CLAIM && claim == selected;
+        let on_selected = claim.is_some_and(|(row, _)| row == selected);
         let base = match claim {
-            NO_CLAIM => Style::default(),
-            _ if on_selected => theme.claim_selected(),
-            _ => theme.claim_other(),
+            None => Style::default(),
+            Some((_, elsewhere)) if on_selected => theme.claim_selected(elsewhere),
+            Some(_) => theme.claim_other(),
         };
         if value == NO_VALUE {
             base

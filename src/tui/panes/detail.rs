@@ -1,5 +1,5 @@
-//! The detail pane: everything about the selected claim — values, cues, subject, evidence and the
-//! verdict history.
+//! The detail pane: everything about the selected claim — subject, claimant, type, how often the
+//! article states it, cues, values, evidence and the verdict history.
 
 use super::article::title;
 use super::frame;
@@ -90,6 +90,29 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
                 .map_or(strings::DETAIL_NONE.into(), |s| one_line(s).into_owned()),
         ),
     ]));
+    lines.push(Line::from(vec![
+        label(strings::DETAIL_CLAIMANT),
+        Span::raw(": "),
+        Span::raw(
+            c.claimant
+                .as_ref()
+                .map_or(strings::DETAIL_ARTICLE_ITSELF.into(), |k| {
+                    format!("{} ({})", one_line(&k.name), k.kind.as_str())
+                }),
+        ),
+    ]));
+    lines.push(Line::from(vec![
+        label(strings::DETAIL_TYPE),
+        Span::raw(": "),
+        Span::raw(c.kind.as_str()),
+    ]));
+    if c.appearances.len() > 1 {
+        lines.push(Line::from(vec![
+            label(strings::DETAIL_STATED),
+            Span::raw(": "),
+            Span::raw(strings::stated_at(c.appearances.len())),
+        ]));
+    }
     let cues = if c.cues.is_empty() {
         strings::DETAIL_NONE.to_string()
     } else {

@@ -1,4 +1,4 @@
-//! The claim list: status, score bar, verdict badge, evidence count and text; grouped by article when
+//! The claim list: status, score bar, verdict badge, evidence count, claimant and text; grouped by article when
 //! several are shown in reading order. Only the rows on screen are laid out.
 
 use super::{badge, frame, score_bar};
@@ -11,6 +11,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+/// How many characters of a claimant's name a row shows.
+const CLAIMANT_CHARS: usize = 24;
 
 /// How many cells the score bar takes in a row.
 const SCORE_CELLS: usize = 4;
@@ -33,6 +36,9 @@ fn title(ctx: &Ctx, focused: bool) -> Vec<Span<'static>> {
     }
     if let Some(s) = ctx.status_filter {
         part(format!("{}: {}", strings::FILTER_STATUS, s.as_str()));
+    }
+    if let Some(t) = ctx.type_filter {
+        part(format!("{}: {}", strings::FILTER_TYPE, t.as_str()));
     }
     if let Some(v) = ctx.verdict_filter {
         part(format!(
@@ -152,6 +158,13 @@ fn claim_line(ctx: &Ctx, i: usize, columns: Columns) -> Line<'static> {
         };
         spans.push(Span::styled(evidence, theme.key()));
         spans.push(Span::raw(" "));
+    }
+    // Who makes the claim, before its words; the article's own claims have no name.
+    if let Some(name) = &c.claimant {
+        spans.push(Span::styled(
+            format!("{}: ", crate::safe::line(name, CLAIMANT_CHARS)),
+            theme.label(),
+        ));
     }
     spans.push(Span::raw(one_line(&c.text).into_owned()));
     Line::from(spans)
