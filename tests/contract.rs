@@ -744,3 +744,40 @@ fn claimreview_falls_back_to_the_article_s_author_then_its_publisher() {
     let host = serde_json::json!({"@type": "Organization", "name": "news.example.com"});
     assert_eq!(authors(&report), [host.clone(), host]);
 }
+
+#[test]
+fn extract_json_carries_the_fields_of_contract_2() {
+    let desk = Desk::new();
+    let out = desk.ok(
+        "alice",
+        &[
+            "extract",
+            common::FIXTURE,
+            "--published",
+            "2022-03-13",
+            "--json",
+        ],
+    );
+    let x: Value = serde_json::from_str(&out).unwrap();
+    let claims = x["claims"].as_array().unwrap();
+    assert!(!claims.is_empty());
+    for c in claims {
+        let (start, end) = (c["start"].as_u64().unwrap(), c["end"].as_u64().unwrap());
+        let parts: Vec<[u64; 2]> = serde_json::from_value(c["parts"].clone()).unwrap();
+        assert!(!parts.is_empty(), "{c}");
+        assert!(
+            parts.iter().all(|&[s, e]| start <= s && s < e && e <= end),
+            "{c}"
+        );
+        let appearances: Vec<[u64; 2]> = serde_json::from_value(c["appearances"].clone()).unwrap();
+        assert_eq!(appearances[0], [start, end], "{c}");
+        assert!(
+            ClaimType::parse(c["type"].as_str().unwrap()).is_some(),
+            "{c}"
+        );
+        assert!(
+            c["claimant"].is_null() || c["claimant"]["name"].is_string(),
+            "{c}"
+        );
+    }
+}

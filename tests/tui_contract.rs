@@ -247,6 +247,19 @@ fn set_claimant_changes_who_makes_the_claim_and_undo_takes_it_back() {
     let screen = rows(&draw(&mut app)).join("\n");
     assert!(screen.contains("Claimant: the article itself"), "{screen}");
 
+    // The claim's log says who was named each time.
+    press(&mut app, "L");
+    let screen = rows(&draw(&mut app)).join("\n");
+    let logged: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains("claim-claimant"))
+        .collect();
+    assert_eq!(logged.len(), 3, "{screen}");
+    assert!(logged[0].contains("City Hall"), "{screen}");
+    assert!(logged[1].contains("Mayor Linda Park"), "{screen}");
+    assert!(logged[2].contains("the article itself"), "{screen}");
+    app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+
     // A kind that is neither is refused with the usage, and changes nothing.
     let version = app.store().claim(id).unwrap().claim.version;
     press(&mut app, ":set claimant robot R2\n");

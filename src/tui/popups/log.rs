@@ -39,6 +39,10 @@ fn summary(e: &Event) -> String {
         "verdict" => get(&e.after, &["verdict", "rating"]),
         "claim-dismiss" => get(&e.after, &["dismissed_reason"]),
         "claim-edit" => get(&e.after, &["text"]).map(|t| format!("“{t}”")),
+        "claim-claimant" => Some(
+            get(&e.after, &["claimant", "name"])
+                .unwrap_or_else(|| crate::tui::strings::DETAIL_ARTICLE_ITSELF.into()),
+        ),
         "evidence-add" => get(&e.after, &["source", "url"]),
         "evidence-remove" => get(&e.before, &["source", "url"]),
         "claim-split" => get(&e.after, &["second", "id"]).map(|id| format!("second part #{id}")),
