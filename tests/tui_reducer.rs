@@ -59,6 +59,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
             subject: None,
             origin: "extracted".into(),
             dismissed_reason: None,
+            conflict: None,
             created_at: "2026-01-01T00:00:00Z".into(),
             updated_at: "2026-01-01T00:00:00Z".into(),
             version,

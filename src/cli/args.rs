@@ -262,6 +262,19 @@ pub enum ClaimCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Settle a claim that merged desks worded differently: keep one of its wordings (`show` lists
+    /// them, numbered from 1) or give a new one
+    Resolve {
+        claim_id: i64,
+        /// The number of the wording to keep, as `show` lists them
+        #[arg(long, value_name = "N", conflicts_with = "text")]
+        keep: Option<usize>,
+        /// A new wording instead
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+        text: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Split a claim in two at a character offset into it (or before some text of it)
     Split {
         claim_id: i64,

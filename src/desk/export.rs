@@ -32,7 +32,22 @@ impl Desk {
     }
 
     /// Merge a bundle (see `read_bundle`) written by `export --format json` on another desk.
+    /// A verdict from a bundle written before verdicts kept the evidence their rating needed gets
+    /// this desk's scale's need.
     pub fn import_report(&mut self, bundle: &crate::model::Report) -> Result<MergeSummary> {
+        let unknown = |v: &crate::model::Verdict| v.evidence_needed.is_none();
+        let all = || bundle.articles.iter().flat_map(|a| &a.claims);
+        if all().any(|c| c.verdicts.iter().any(unknown)) {
+            let mut bundle = bundle.clone();
+            for c in bundle.articles.iter_mut().flat_map(|a| &mut a.claims) {
+                for v in c.verdicts.iter_mut().chain(c.verdict.iter_mut()) {
+                    if v.evidence_needed.is_none() {
+                        v.evidence_needed = Some(self.config.scale.evidence_needed(&v.rating));
+                    }
+                }
+            }
+            return Ok(self.store.import_report(&bundle, &self.reviewer)?);
+        }
         Ok(self.store.import_report(bundle, &self.reviewer)?)
     }
 }

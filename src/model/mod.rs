@@ -224,6 +224,14 @@ pub struct Verdict {
     pub rationale: String,
     pub reviewer: String,
     pub at: String,
+    /// The verdict's global identity, the same in every database it is merged into (bundles
+    /// written before it existed have none: the importing desk gives it one).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
+    /// The pieces of evidence its rating needed when it was given; with fewer, the claim is back
+    /// in review. `None` in bundles written before it existed: the importing desk's scale decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_needed: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -249,6 +257,9 @@ pub struct Evidence {
     pub note: Option<String>,
     pub reviewer: String,
     pub at: String,
+    /// The evidence's global identity (see `Verdict::uid`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 /// A claim as listed: its latest verdict and the number of pieces of evidence.
@@ -272,6 +283,109 @@ pub struct ClaimDetail {
     pub verdicts: Vec<Verdict>,
 }
 
+/// The status a claim's evidence and verdicts give it: the one rule, applied by the store in the
+/// transaction of every change and merge, and asked ahead of a change (`ClaimDetail::status_without`).
+/// - `disputed` when two wordings of the claim stand unresolved (`conflict`), or when the latest
+///   verdicts of two reviewers differ;
+/// - `in-review` when its current verdict (the last of `verdicts`, oldest first) needs more
+///   evidence than the claim has, or when it has evidence and no verdict;
+/// - `reviewed` once it has a verdict that stands; `new` otherwise.
+///
+/// `verdicts` are (reviewer, rating, evidence needed), oldest first. A dismissed claim stays
+/// dismissed: that is the store's `refresh_status`.
+pub fn derive_status<'a>(
+    conflict: bool,
+    evidence: usize,
+    verdicts: impl IntoIterator<Item = (&'a str, &'a str, usize)>,
+) -> Status {
+    let mut latest: Vec<(&str, &str)> = Vec::new();
+    let mut current = None;
+    for (reviewer, rating, needed) in verdicts {
+        latest.retain(|(r, _)| *r != reviewer);
+        latest.push((reviewer, rating));
+        current = Some(needed);
+    }
+    let disagree = latest.iter().any(|(_, r)| *r != latest[0].1);
+    match current {
+        _ if conflict => Status::Disputed,
+        Some(needed) if evidence < needed => Status::InReview,
+        Some(_) if disagree => Status::Disputed,
+        Some(_) => Status::Reviewed,
+        None if evidence > 0 => Status::InReview,
+        None => Status::New,
+    }
+}
+
+impl ClaimDetail {
+    /// The status the claim would have without piece of evidence `evidence` (what removing it
+    /// does), by the same rule the store applies.
+    pub fn status_without(&self, evidence: i64) -> Status {
+        if self.claim.status == Status::Dismissed {
+            return Status::Dismissed;
+        }
+        let left = self.evidence.iter().filter(|e| e.id != evidence).count();
+        derive_status(
+            self.claim.conflict.is_some(),
+            left,
+            self.verdicts.iter().map(|v| {
+                (
+                    v.reviewer.as_str(),
+                    v.rating.as_str(),
+                    v.evidence_needed.unwrap_or(0),
+                )
+            }),
+        )
+    }
+
+    /// When removing piece of evidence `evidence` would put the claim back in review, the
+    /// sentence that says so (the workbench asks with it; the command line prints it).
+    pub fn reopened_by_removing(&self, evidence: i64) -> Option<String> {
+        let verdict = self.verdict.as_ref()?;
+        let was = self.claim.status;
+        let now = self.status_without(evidence);
+        if !matches!(was, Status::Reviewed | Status::Disputed) || now != Status::InReview {
+            return None;
+        }
+        let needed = verdict.evidence_needed.unwrap_or(0);
+        let left = self.evidence.iter().filter(|e| e.id != evidence).count();
+        Some(format!(
+            "claim {} goes back to review: its verdict \"{}\" needs {needed} piece{} of evidence and would have {left}",
+            self.claim.id,
+            verdict.rating,
+            if needed == 1 { "" } else { "s" }
+        ))
+    }
+
+    /// What may be published about this claim: its current verdict, only when the claim is
+    /// `reviewed` (a verdict that stands, not disputed, not dismissed). The one rule every
+    /// report follows.
+    pub fn publishable(&self) -> Option<&Verdict> {
+        (self.claim.status == Status::Reviewed)
+            .then_some(self.verdict.as_ref())
+            .flatten()
+    }
+
+    /// Each reviewer's latest verdict, oldest first: what a disputed claim shows, every current
+    /// rating and who gave it.
+    pub fn current_ratings(&self) -> Vec<&Verdict> {
+        let mut latest: Vec<&Verdict> = Vec::new();
+        for v in &self.verdicts {
+            latest.retain(|w| w.reviewer != v.reviewer);
+            latest.push(v);
+        }
+        latest
+    }
+
+    /// "false by alice, misleading by bob": the current ratings, for a disputed claim.
+    pub fn disagreement(&self) -> String {
+        self.current_ratings()
+            .iter()
+            .map(|v| format!("{} by {}", v.rating, v.reviewer))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// The fields of a claim itself, shared by `Claim` and `ClaimDetail`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimCore {
@@ -288,10 +402,24 @@ pub struct ClaimCore {
     /// `extracted` or `manual` (added by a reviewer).
     pub origin: String,
     pub dismissed_reason: Option<String>,
+    /// The wordings two merged databases gave the claim since their common state, while no one
+    /// has settled which stands (`claim resolve`); the claim is `disputed` until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<Vec<Wording>>,
     pub created_at: String,
     pub updated_at: String,
     /// Bumped on every change to the claim, its evidence or its verdicts.
     pub version: i64,
+}
+
+/// One wording of a claim in a conflict: its text, who wrote it and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wording {
+    pub text: String,
+    #[serde(default)]
+    pub by: String,
+    #[serde(default)]
+    pub at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -305,4 +433,8 @@ pub struct Event {
     pub claim_id: Option<i64>,
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
+    /// The event's global identity, kept when it is merged into another database (see
+    /// `Verdict::uid`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }

@@ -41,7 +41,25 @@ pub fn render(report: &Report, config: &Config) -> Rendered {
     let mut out = Vec::new();
     for a in &report.articles {
         for c in &a.claims {
-            let Some(verdict) = &c.verdict else { continue };
+            // Only what may be published: a verdict that stands on a claim no one disputes.
+            let Some(verdict) = c.publishable() else {
+                if c.claim.status == crate::model::Status::Disputed {
+                    warnings.push(format!(
+                        "claim {} is disputed ({}); it is left out until the reviewers agree",
+                        c.claim.id,
+                        match &c.claim.conflict {
+                            Some(_) => "two wordings stand".to_string(),
+                            None => c.disagreement(),
+                        }
+                    ));
+                } else if c.verdict.is_some() && c.claim.status == crate::model::Status::InReview {
+                    warnings.push(format!(
+                        "claim {} is back in review (its verdict lacks the evidence it needs); it is left out",
+                        c.claim.id
+                    ));
+                }
+                continue;
+            };
             let claim_text = c.claim.text.trim();
             if claim_text.chars().count() > CLAIM_REVIEWED_MAX {
                 warnings.push(format!(

@@ -58,7 +58,31 @@ pub fn render(report: &Report, scale: &Scale) -> String {
                 c.claim.status.as_str()
             );
             let _ = writeln!(out, "> {}\n", inline(&c.claim.text));
+            if let Some(wordings) = &c.claim.conflict {
+                out.push_str("**Two wordings stand** (merged desks disagree):\n\n");
+                for w in wordings {
+                    let _ = writeln!(
+                        out,
+                        "- “{}” by {} at {}",
+                        inline(&w.text),
+                        inline(&w.by),
+                        w.at
+                    );
+                }
+                out.push('\n');
+            }
             match &c.verdict {
+                Some(_) if c.claim.status == crate::model::Status::Disputed => {
+                    out.push_str("**Disputed:**\n\n");
+                    for v in c.current_ratings() {
+                        let _ =
+                            writeln!(out, "- {} by {} at {}", v.rating, inline(&v.reviewer), v.at);
+                        if !v.rationale.is_empty() {
+                            let _ = writeln!(out, "  {}", inline(&v.rationale));
+                        }
+                    }
+                    out.push('\n');
+                }
                 Some(v) => {
                     let _ = writeln!(
                         out,

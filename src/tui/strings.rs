@@ -127,8 +127,20 @@ pub fn merge_question(claim: i64, other: i64) -> String {
     format!("Merge claim #{other} into claim #{claim}? Its evidence and verdicts move to #{claim}.")
 }
 
-pub fn remove_evidence_question(evidence: i64, url: &str) -> String {
-    format!("Remove evidence #{evidence} ({url}) from the claim?")
+/// The detail pane's heading over the wordings of a claim two merged desks disagree on.
+pub const DETAIL_CONFLICT: &str =
+    "Two wordings stand (merged desks disagree; `claim resolve` settles it):";
+/// The detail pane's label before every current rating of a disputed claim.
+pub const DETAIL_DISAGREEMENT: &str = "Disputed";
+
+/// The question before removing evidence; `reopens` says when the claim goes back to review.
+pub fn remove_evidence_question(evidence: i64, url: &str, reopens: Option<&str>) -> String {
+    match reopens {
+        Some(sentence) => {
+            format!("Remove evidence #{evidence} ({url}) from the claim? Then {sentence}.")
+        }
+        None => format!("Remove evidence #{evidence} ({url}) from the claim?"),
+    }
 }
 
 pub fn dismissed(claim: i64) -> String {
