@@ -140,6 +140,7 @@ fn bundle(desk: &Desk) -> String {
         format: Format::Json,
         article: None,
         status: None,
+        options: Default::default(),
     };
     desk.render(&request).unwrap().text
 }

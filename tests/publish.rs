@@ -132,5 +132,270 @@ fn a_disputed_claim_shows_every_current_rating_and_is_not_published_as_settled()
     desk.ok("alice", &["verdict", &id, "false"]);
     assert_eq!(show(&desk, &id)["status"], "reviewed");
     let (cr, _) = claimreview(&desk);
-    assert_eq!(cr[0]["reviewRating"]["alternateName"], "false");
+    assert_eq!(cr[0]["reviewRating"]["alternateName"], "False");
+}
+
+/// A desk with a publisher's config (a page URL and a scale with display labels) and the
+/// "355 days" claim rated `pants-on-fire`.
+fn published(title: &str) -> (Desk, String) {
+    let desk = Desk::new();
+    std::fs::write(
+        desk.config(),
+        "[report]\norganization = \"Desk Check\"\npage_url = \"https://desk.example/checks/soyuz.html\"\n\
+         [[scale.rating]]\nlabel = \"True\"\nvalue = 2\n\
+         [[scale.rating]]\nlabel = \"Pants on Fire\"\nvalue = 0\n\
+         [[scale.rating]]\nslug = \"unrated\"\nlabel = \"Not rated\"\n",
+    )
+    .unwrap();
+    let article = desk.import_fixture().to_string();
+    desk.ok("alice", &["article", "set", &article, "--title", title]);
+    let id = desk.claim_containing("355 days");
+    desk.ok(
+        "alice",
+        &["source", "add", &id, "--url", "https://www.nasa.gov/a"],
+    );
+    desk.ok("alice", &["verdict", &id, "pants-on-fire"]);
+    (desk, id)
+}
+
+#[test]
+fn claimreview_can_be_pasted_into_a_script_element_and_points_at_the_page() {
+    let title = "Soyuz </script><script>alert(1)</script> & <b>more</b>";
+    let (desk, _) = published(title);
+    let (cr, warned) = claimreview(&desk);
+    let text = desk.ok("alice", &["export", "--format", "claimreview"]);
+    assert!(
+        !text.contains('<') && !text.contains('>') && !text.contains('&'),
+        "{text}"
+    );
+    assert!(text.contains("\\u003c/script\\u003e"), "{text}");
+    let review = &cr[0];
+    assert_eq!(
+        review["itemReviewed"]["appearance"]["headline"], title,
+        "the escapes read back as the same title"
+    );
+    let url = review["url"].as_str().unwrap();
+    assert!(
+        url.starts_with("https://desk.example/checks/soyuz.html#claim-"),
+        "{url}"
+    );
+    assert_eq!(review["reviewRating"]["alternateName"], "Pants on Fire");
+    assert_eq!(review["reviewRating"]["ratingValue"], 0);
+    // The fixture has no URL: the field Google's markup needs is named.
+    assert!(warned.contains("has no URL"), "{warned}");
+
+    // Embedded in the HTML report, it stays data.
+    let html = desk.ok("alice", &["export", "--format", "html", "--embed"]);
+    assert!(
+        html.contains("<script type=\"application/ld+json\">"),
+        "embedded"
+    );
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "one script element, the data"
+    );
+    assert!(
+        !html.contains("<script>alert"),
+        "the title cannot open a script"
+    );
+}
+
+#[test]
+fn claimreview_has_the_full_headline_and_every_rating_value_the_scale_gives() {
+    let desk = desk();
+    let id = desk.claim_containing("355 days");
+    desk.ok(
+        "alice",
+        &["source", "add", &id, "--url", "https://www.nasa.gov/a"],
+    );
+    desk.ok("alice", &["verdict", &id, "half-true"]);
+    let other = desk.claim_containing("Mary, 77");
+    desk.ok("alice", &["verdict", &other, "unverifiable"]);
+    let (cr, _) = claimreview(&desk);
+    let headline = cr[0]["itemReviewed"]["appearance"]["headline"]
+        .as_str()
+        .unwrap();
+    assert!(
+        !headline.ends_with('…') && headline.len() > 100,
+        "{headline}"
+    );
+    let ratings: Vec<&Value> = cr
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["reviewRating"])
+        .collect();
+    let half = ratings
+        .iter()
+        .find(|r| r["alternateName"] == "Half true")
+        .unwrap();
+    assert_eq!(half["ratingValue"], 3);
+    // The default scale gives `unverifiable` no value: it has none, and says so by omission.
+    let unverifiable = ratings
+        .iter()
+        .find(|r| r["alternateName"] == "Unverifiable")
+        .unwrap();
+    assert!(unverifiable.get("ratingValue").is_none());
+}
+
+/// The fixture with one claim of each kind an editor sees: reviewed (a long unbroken word, a
+/// rationale of two paragraphs with a CR), disputed, back in review, dismissed, new.
+fn editors_desk() -> (Desk, [String; 4]) {
+    let desk = desk();
+    let reviewed = desk.claim_containing("355 days");
+    let long = "x".repeat(600);
+    desk.ok(
+        "alice",
+        &[
+            "source",
+            "add",
+            &reviewed,
+            "--url",
+            &format!("https://www.nasa.gov/{long}"),
+            "--title",
+            "NASA record",
+            "--publisher",
+            "NASA",
+            "--accessed",
+            "2022-03-14",
+            "--archive",
+            "https://web.archive.org/web/2022/https://www.nasa.gov/r",
+            "--stance",
+            "supports",
+        ],
+    );
+    desk.ok(
+        "alice",
+        &[
+            "verdict",
+            &reviewed,
+            "true",
+            "--rationale",
+            &format!("First {long}.\r\n\r\nSecond\rline."),
+        ],
+    );
+    let disputed = desk.claim_containing("Mary, 77");
+    desk.ok(
+        "alice",
+        &["source", "add", &disputed, "--url", "https://b.example/y"],
+    );
+    desk.ok("alice", &["verdict", &disputed, "unverifiable"]);
+    desk.ok("bob", &["verdict", &disputed, "false"]);
+    let dismissed = desk.claim_containing("pictured with his wife");
+    desk.ok(
+        "alice",
+        &[
+            "claim",
+            "dismiss",
+            &dismissed,
+            "--reason",
+            "a caption, not a claim",
+        ],
+    );
+    let reopened = desk.claim_containing("500-ton ISS to fall over Western countries");
+    let e = desk.json(&[
+        "source",
+        "add",
+        &reopened,
+        "--url",
+        "https://a.example/x",
+        "--json",
+    ]);
+    desk.ok("alice", &["verdict", &reopened, "false"]);
+    desk.ok("alice", &["evidence", "remove", &e["id"].to_string()]);
+    (desk, [reviewed, disputed, dismissed, reopened])
+}
+
+#[test]
+fn the_html_report_puts_the_verdicts_first_and_never_scrolls_sideways() {
+    let (desk, [_, _, _, _]) = editors_desk();
+    let html = desk.ok("alice", &["export", "--format", "html"]);
+    // The CSS that keeps any text inside the page at any width, and links' URLs in print.
+    assert!(html.contains("overflow-wrap: anywhere"), "long words wrap");
+    assert!(
+        html.contains("max-width: 100%"),
+        "the chart and tables shrink"
+    );
+    assert!(html.contains("a[href^=\"http\"]::after { content: \" (\" attr(href) \")\""));
+    assert!(!html.contains("<script"), "no script");
+    // Order: summary, reviewed, disputed, the compact list, then the article.
+    let at = |s: &str| html.find(s).unwrap_or_else(|| panic!("missing {s}"));
+    assert!(at("claims reviewed") < at("<h3>Reviewed claims</h3>"));
+    assert!(at("<h3>Reviewed claims</h3>") < at("<h3>Disputed (1)</h3>"));
+    assert!(at("<h3>Disputed (1)</h3>") < at("<h3>Not reviewed or dismissed"));
+    assert!(at("<h3>Not reviewed or dismissed") < at("<h3>Article</h3>"));
+    // The counts are those of every format.
+    assert!(
+        html.contains("1 of 38 claims reviewed (2%), 1 disputed, 1 in review, 35 new, 1 dismissed"),
+        "counts"
+    );
+    let md = desk.ok("alice", &["export", "--format", "markdown"]);
+    assert!(
+        md.contains("1 of 38 claims reviewed (2%), 1 disputed, 1 in review, 35 new, 1 dismissed"),
+        "{md}"
+    );
+    // The chart shows rated claims only.
+    let chart = &html[at("<svg")..at("</svg>")];
+    assert!(
+        chart.contains(">True<") && !chart.contains("no verdict"),
+        "{chart}"
+    );
+    // Disputed: both ratings and who gave them; dismissed: the reason; paragraphs kept, CR a break.
+    let disputed = &html[at("<h3>Disputed (1)</h3>")..at("<h3>Not reviewed")];
+    assert!(
+        disputed.contains("Unverifiable") && disputed.contains("alice"),
+        "{disputed}"
+    );
+    assert!(
+        disputed.contains("False") && disputed.contains("bob"),
+        "{disputed}"
+    );
+    assert!(html.contains("Dismissed: a caption, not a claim"));
+    assert!(html.contains("<p>Second<br>line.</p>") && !html.contains('\u{FFFD}'));
+    assert!(html.contains("NASA · accessed 2022-03-14") && html.contains("(archived)"));
+}
+
+#[test]
+fn the_csv_has_reasons_readable_sources_and_an_optional_bom() {
+    let (desk, [reviewed, disputed, dismissed, reopened]) = editors_desk();
+    let csv = desk.ok("alice", &["export", "--format", "csv"]);
+    assert!(!csv.starts_with('\u{feff}'));
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    assert_eq!(
+        rows.len(),
+        38 + 1,
+        "every claim, dismissed included: the counts' 38 plus 1"
+    );
+    let row = |id: &str| rows.iter().find(|r| &r[col("claim_id")] == id).unwrap();
+    assert_eq!(
+        &row(&dismissed)[col("dismissed_reason")],
+        "a caption, not a claim"
+    );
+    let sources = &row(&reviewed)[col("sources")];
+    assert!(
+        sources.starts_with("NASA record <https://www.nasa.gov/")
+            && sources.ends_with("> (supports)"),
+        "{sources}"
+    );
+    assert_eq!(&row(&reviewed)[col("verdict")], "true");
+    assert_eq!(
+        &row(&disputed)[col("verdict")],
+        "",
+        "a disputed claim is not published as settled"
+    );
+    assert_eq!(
+        &row(&disputed)[col("disputed_ratings")],
+        "unverifiable by alice; false by bob"
+    );
+    assert_eq!(
+        &row(&reopened)[col("verdict")],
+        "",
+        "nor one back in review"
+    );
+    let bom = desk.ok("alice", &["export", "--format", "csv", "--bom"]);
+    assert_eq!(bom.strip_prefix('\u{feff}'), Some(csv.as_str()));
 }

@@ -240,7 +240,7 @@ fn claimreview_has_every_required_and_recommended_field_and_leaves_out_unreviewe
     }
     let rated: Vec<&Value> = reviews
         .iter()
-        .filter(|r| r["reviewRating"]["alternateName"] == "true")
+        .filter(|r| r["reviewRating"]["alternateName"] == "True")
         .collect();
     assert_eq!(rated[0]["reviewRating"]["ratingValue"], 5);
     assert_eq!(rated[0]["reviewRating"]["bestRating"], 5);

@@ -146,6 +146,12 @@ pub enum Command {
         /// Write to FILE instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        /// HTML: carry the ClaimReview JSON-LD in the page
+        #[arg(long)]
+        embed: bool,
+        /// CSV: start with a UTF-8 byte-order mark (for Excel)
+        #[arg(long)]
+        bom: bool,
     },
 }
 

@@ -15,13 +15,20 @@ pub struct ExportRequest {
     pub format: Format,
     pub article: Option<i64>,
     pub status: Option<Status>,
+    /// What the format may add (`--embed`, `--bom`).
+    pub options: report::Options,
 }
 
 impl Desk {
     /// The report, rendered in memory.
     pub fn render(&self, request: &ExportRequest) -> Result<Rendered> {
         let report = self.store.report(request.article, request.status)?;
-        Ok(report::render(&report, request.format, &self.config))
+        Ok(report::render_with(
+            &report,
+            request.format,
+            &self.config,
+            request.options,
+        ))
     }
 
     /// Render the report and write it to `path` atomically; returns it (for its warnings).

@@ -2,7 +2,7 @@
 
 mod report;
 
-pub use report::{Report, ReportArticle};
+pub use report::{Counts, Report, ReportArticle};
 
 use crate::extract::{Modifier, ValueKind};
 use serde::{Deserialize, Serialize};
@@ -118,7 +118,11 @@ pub struct Scale {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RatingInfo {
+    /// The rating's slug, as stored and typed: lower-case letters, digits and dashes.
     pub label: String,
+    /// How reports show it ("Pants on Fire"); ClaimReview's `alternateName`.
+    #[serde(default)]
+    pub display: String,
     /// ClaimReview `ratingValue` (higher is truer); `None` for ratings off the true–false line.
     pub value: Option<i64>,
     /// A colour name (`green`, `light-red`, …) or `#rrggbb`.
@@ -155,12 +159,39 @@ impl Default for Scale {
             .into_iter()
             .map(|(label, value, colour)| RatingInfo {
                 label: label.into(),
+                display: display_of(label),
                 value,
                 colour: colour.into(),
             })
             .collect(),
         }
     }
+}
+
+/// A slug shown to a reader: "mostly-true" → "Mostly true".
+pub fn display_of(slug: &str) -> String {
+    let words = slug.replace('-', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A display label made a slug: "Pants on Fire!" → "pants-on-fire".
+pub fn slug_of(label: &str) -> String {
+    let mut slug = String::new();
+    for c in label.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
 }
 
 impl Scale {
@@ -170,6 +201,14 @@ impl Scale {
 
     pub fn info(&self, rating: &str) -> Option<&RatingInfo> {
         self.info.iter().find(|i| i.label == rating)
+    }
+
+    /// How reports show a rating: its display label, or the slug itself when the scale has none.
+    pub fn display<'a>(&'a self, rating: &'a str) -> &'a str {
+        self.info(rating)
+            .map(|i| i.display.as_str())
+            .filter(|d| !d.is_empty())
+            .unwrap_or(rating)
     }
 
     /// The best and worst ClaimReview values on the scale.

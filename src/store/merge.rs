@@ -501,8 +501,9 @@ fn merge_review(
             .query_row(
                 "SELECT id FROM evidence WHERE uid = ?1
                  UNION ALL
-                 SELECT id FROM evidence WHERE claim_id = ?2 AND source_id = ?3 AND quote IS ?4
+                 SELECT id FROM evidence WHERE ?8 AND claim_id = ?2 AND source_id = ?3 AND quote IS ?4
                    AND stance = ?5 AND reviewer = ?6 AND created_at = ?7
+                   AND (uid IS NULL OR length(uid) = 32)
                  LIMIT 1",
                 params![
                     e.uid,
@@ -511,7 +512,8 @@ fn merge_review(
                     e.quote,
                     e.stance.as_str(),
                     e.reviewer,
-                    e.at
+                    e.at,
+                    legacy(&e.uid)
                 ],
                 |r| r.get(0),
             )
@@ -542,10 +544,10 @@ fn merge_review(
             .query_row(
                 "SELECT id FROM verdicts WHERE uid = ?1
                  UNION ALL
-                 SELECT id FROM verdicts WHERE claim_id = ?2 AND rating = ?3 AND rationale = ?4
-                   AND reviewer = ?5 AND created_at = ?6
+                 SELECT id FROM verdicts WHERE ?7 AND claim_id = ?2 AND rating = ?3 AND rationale = ?4
+                   AND reviewer = ?5 AND created_at = ?6 AND (uid IS NULL OR length(uid) = 32)
                  LIMIT 1",
-                params![v.uid, claim, v.rating, v.rationale, v.reviewer, v.at],
+                params![v.uid, claim, v.rating, v.rationale, v.reviewer, v.at, legacy(&v.uid)],
                 |r| r.get(0),
             )
             .optional()?;
@@ -568,6 +570,14 @@ fn merge_review(
         added = true;
     }
     Ok(added)
+}
+
+/// Whether a record's uid predates uids: none (a bundle from before them), or one migration 6
+/// gave an older row at random (32 hex digits; new rows get UUIDs with dashes). Such records are
+/// known by their content, as before; records with a UUID only by it, so two identical pieces of
+/// evidence added in the same second stay two.
+fn legacy(uid: &str) -> bool {
+    uid.is_empty() || (uid.len() == 32 && !uid.contains('-'))
 }
 
 /// Whether the evidence with this uid was removed in this database.

@@ -15,18 +15,20 @@ pub fn export(
     status: Option<Status>,
     format: Format,
     output: Option<&Path>,
+    options: crate::report::Options,
 ) -> Result<()> {
     // Only the formats that show the scale or the publisher read the config.
     let desk = match format {
-        Format::ClaimReview | Format::Html | Format::Markdown => {
+        Format::ClaimReview | Format::Html | Format::Markdown | Format::Csv => {
             session.desk_with_config(OpenMode::ReadOnly)?
         }
-        Format::Json | Format::Csv => session.desk(OpenMode::ReadOnly)?,
+        Format::Json => session.desk(OpenMode::ReadOnly)?,
     };
     let request = ExportRequest {
         format,
         article,
         status,
+        options,
     };
     let rendered = match output {
         Some(path) => desk.export(&request, path)?,
