@@ -399,3 +399,208 @@ fn the_csv_has_reasons_readable_sources_and_an_optional_bom() {
     let bom = desk.ok("alice", &["export", "--format", "csv", "--bom"]);
     assert_eq!(bom.strip_prefix('\u{feff}'), Some(csv.as_str()));
 }
+
+/// A bundle from a desk with one verdict, and another desk with the same article to merge it into.
+fn bundle_and_target() -> (Desk, Value, Desk) {
+    let from = desk();
+    let id = from.claim_containing("355 days");
+    from.ok(
+        "alice",
+        &["source", "add", &id, "--url", "https://www.nasa.gov/a"],
+    );
+    from.ok(
+        "alice",
+        &["verdict", &id, "mostly-true", "--rationale", "NASA"],
+    );
+    let bundle: Value =
+        serde_json::from_str(&from.ok("alice", &["export", "--format", "json"])).unwrap();
+    let into = from.sibling();
+    into.import_fixture();
+    (from, bundle, into)
+}
+
+fn export_of(desk: &Desk) -> Value {
+    let mut v: Value =
+        serde_json::from_str(&desk.ok("alice", &["export", "--format", "json"])).unwrap();
+    v.as_object_mut().unwrap().remove("exported_at");
+    v
+}
+
+/// Import `bundle` into `into`: it must be refused as bad input (exit 2) with one sentence that
+/// contains `says`, and change nothing.
+fn refused(into: &Desk, bundle: &Value, says: &str) {
+    let file = into.path("bundle.json");
+    std::fs::write(&file, bundle.to_string()).unwrap();
+    let before = export_of(into);
+    let out = into.run("alice", &["import-report", file.to_str().unwrap()]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains(says), "expected {says:?} in {err}");
+    assert_eq!(before, export_of(into), "a refused bundle changes nothing");
+}
+
+/// The claim of the bundle that has a verdict.
+fn rated(bundle: &mut Value) -> &mut Value {
+    bundle["articles"][0]["claims"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| !c["verdict"].is_null())
+        .unwrap()
+}
+
+#[test]
+fn a_bad_bundle_is_refused_naming_the_record_and_changes_nothing() {
+    let (_from, bundle, into) = bundle_and_target();
+    let len = bundle["articles"][0]["text"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .count();
+    let id = rated(&mut bundle.clone())["id"].clone();
+
+    let mut b = bundle.clone();
+    rated(&mut b)["end"] = (len + 10).into();
+    let shown = {
+        let digits = len.to_string();
+        format!(
+            "{},{}",
+            &digits[..digits.len() - 3],
+            &digits[digits.len() - 3..]
+        )
+    };
+    refused(
+        &into,
+        &b,
+        &format!(
+            "claim {id}: end {} lies past the article's {shown} characters",
+            len + 10
+        ),
+    );
+
+    let mut b = bundle.clone();
+    rated(&mut b)["verdicts"][0]["rating"] = "pants-on-fire".into();
+    refused(
+        &into,
+        &b,
+        "rating \"pants-on-fire\" is not on this desk's scale",
+    );
+
+    let mut b = bundle.clone();
+    rated(&mut b)["verdicts"][0]["at"] = "2022-02-30T25:61:00Z".into();
+    refused(&into, &b, "is not an RFC 3339 time");
+
+    let mut b = bundle.clone();
+    rated(&mut b)["evidence"][0]["source"]["url"] = "javascript:alert(1)".into();
+    refused(&into, &b, "is not a web address");
+
+    let mut b = bundle.clone();
+    rated(&mut b)["evidence"][0]["reviewer"] = "eve\u{1b}[2J".into();
+    refused(&into, &b, "control characters");
+
+    let mut b = bundle.clone();
+    rated(&mut b)["verdicts"][0]["secret"] = true.into();
+    refused(&into, &b, "does not know");
+}
+
+#[test]
+fn a_rating_named_by_its_label_is_mapped_with_a_warning_and_the_import_is_an_event() {
+    let (_from, mut bundle, into) = bundle_and_target();
+    let claim = rated(&mut bundle);
+    claim["verdicts"][0]["rating"] = "Mostly True".into();
+    claim["verdict"]["rating"] = "Mostly True".into();
+    let uid = claim["verdicts"][0]["uid"].as_str().unwrap().to_string();
+    let file = into.path("bundle.json");
+    std::fs::write(&file, bundle.to_string()).unwrap();
+    let out = into.run("alice", &["import-report", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("rating \"Mostly True\" is read as \"mostly-true\""),
+        "{err}"
+    );
+
+    let export = export_of(&into);
+    let merged = export["articles"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| !c["verdict"].is_null())
+        .unwrap();
+    assert_eq!(merged["verdict"]["rating"], "mostly-true");
+    assert_eq!(
+        merged["verdict"]["uid"],
+        uid.as_str(),
+        "the verdict keeps its identity"
+    );
+    let events = export["events"].as_array().unwrap();
+    let import = events
+        .iter()
+        .find(|e| e["action"] == "import-report")
+        .unwrap();
+    assert_eq!(
+        import["after"]["verdicts"], 1,
+        "the import is an event later exports carry"
+    );
+    let imported: Vec<&Value> = events.iter().filter(|e| e["action"] == "verdict").collect();
+    assert_eq!(imported.len(), 1);
+    let theirs = bundle["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "verdict")
+        .unwrap();
+    assert_eq!(
+        imported[0]["uid"], theirs["uid"],
+        "imported events keep their identity"
+    );
+}
+
+#[test]
+fn free_text_may_start_with_a_dash() {
+    let desk = desk();
+    let id = desk.claim_containing("355 days");
+    desk.ok(
+        "alice",
+        &[
+            "source",
+            "add",
+            &id,
+            "--url",
+            "https://www.nasa.gov/a",
+            "--quote",
+            "-355 days, not 340",
+            "--note",
+            "--see page 2",
+        ],
+    );
+    desk.ok(
+        "alice",
+        &[
+            "verdict",
+            &id,
+            "mostly-true",
+            "--rationale",
+            "-2+3 days off",
+        ],
+    );
+    let shown = show(&desk, &id);
+    assert_eq!(shown["verdict"]["rationale"], "-2+3 days off");
+    assert_eq!(shown["evidence"][0]["quote"], "-355 days, not 340");
+    assert_eq!(shown["evidence"][0]["note"], "--see page 2");
+    desk.ok(
+        "alice",
+        &["claim", "edit", &id, "--text", "-- a reworded claim"],
+    );
+    assert_eq!(show(&desk, &id)["text"], "-- a reworded claim");
+    let other = desk.claim_containing("Mary, 77");
+    desk.ok(
+        "alice",
+        &["claim", "dismiss", &other, "--reason", "-not checkable"],
+    );
+    assert_eq!(show(&desk, &other)["dismissed_reason"], "-not checkable");
+    // A flag where a value is missing is still refused, as bad input.
+    let out = desk.run("alice", &["verdict", &id, "true", "--rationale"]);
+    assert_eq!(out.status.code(), Some(2));
+}

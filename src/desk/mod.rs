@@ -3,6 +3,7 @@
 //! config and the reviewer whose name every change carries.
 
 mod article;
+pub mod bundle;
 mod claims;
 mod export;
 mod import;
