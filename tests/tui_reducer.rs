@@ -369,3 +369,58 @@ fn ctrl_z_asks_to_suspend_everywhere_and_the_request_is_taken_once() {
         .any(|b| b.action == Action::Suspend && b.help.contains("suspend"));
     assert!(help, "the help shows Ctrl-Z");
 }
+
+#[test]
+fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
+    use claimdesk::model::{Evidence, Source, Stance, Verdict};
+    let mut app = app();
+    let mut d = detail(1, 3);
+    d.claim.status = Status::Reviewed;
+    d.evidence = vec![Evidence {
+        id: 7,
+        claim_id: 1,
+        source: Source {
+            id: 1,
+            url: "https://www.nasa.gov/a".into(),
+            title: None,
+            publisher: None,
+            accessed: None,
+            archive_url: None,
+        },
+        quote: None,
+        stance: Stance::Supports,
+        note: None,
+        reviewer: "tester".into(),
+        at: "2026-01-01T00:00:00Z".into(),
+        uid: "e7".into(),
+    }];
+    let verdict = Verdict {
+        id: 1,
+        claim_id: 1,
+        rating: "mostly-true".into(),
+        rationale: String::new(),
+        reviewer: "tester".into(),
+        at: "2026-01-01T00:00:00Z".into(),
+        uid: "v1".into(),
+        evidence_needed: Some(1),
+    };
+    d.verdict = Some(verdict.clone());
+    d.verdicts = vec![verdict];
+    answer(
+        &mut app,
+        Outcome::Detail {
+            claim: 1,
+            detail: Ok(d),
+        },
+    );
+    press(&mut app, &[ch('x')]);
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let confirm = app.popup_as::<Confirm>().expect("the question");
+    assert!(
+        confirm
+            .question
+            .contains("claim 1 goes back to review: its verdict \"mostly-true\" needs 1 piece of evidence and would have 0"),
+        "{}",
+        confirm.question
+    );
+}
