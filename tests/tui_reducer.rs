@@ -424,3 +424,46 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         confirm.question
     );
 }
+
+#[test]
+fn resolve_keeps_the_chosen_wording_of_a_conflict() {
+    use claimdesk::model::Wording;
+    let mut app = app();
+    let mut d = detail(1, 3);
+    d.claim.status = Status::Disputed;
+    d.claim.conflict = Some(vec![
+        Wording {
+            text: "The tower is 300 m tall.".into(),
+            by: "bob".into(),
+            at: "2026-01-01T00:00:00Z".into(),
+        },
+        Wording {
+            text: "The tower is three hundred metres tall.".into(),
+            by: "tester".into(),
+            at: "2026-01-01T00:00:01Z".into(),
+        },
+    ]);
+    answer(
+        &mut app,
+        Outcome::Detail {
+            claim: 1,
+            detail: Ok(d),
+        },
+    );
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "resolve 1");
+    let effects = press(&mut app, &[key(KeyCode::Enter)]);
+    match effects.as_slice() {
+        [
+            Effect::Edit {
+                claim: 1,
+                text,
+                expected_version: Some(3),
+                ..
+            },
+        ] => {
+            assert_eq!(text, "The tower is 300 m tall.")
+        }
+        other => panic!("expected the edit that settles the wordings, got {other:?}"),
+    }
+}

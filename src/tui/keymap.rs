@@ -284,7 +284,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "o",               CycleSort,          "",            "sort by position, score or status"),
         (M::Main,          "f",               CycleStatusFilter,  "",            "filter by status (cycles)"),
         (M::Main,          "F",               CycleVerdictFilter, "",            "filter by verdict (cycles)"),
-        (M::Main,          ":",               CommandLine,        "command",     "command line: export FORMAT FILE, goto ID, reviewer NAME, set FIELD VALUE, q"),
+        (M::Main,          ":",               CommandLine,        "command",     "command line: export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE, q"),
         (M::Main,          "O",               Overview,           "",            "overview: verdicts and progress"),
         (M::Main,          "? f1",            ToggleHelp,         "help",        "show the keys"),
         (M::Main,          "q",               Quit,               "quit",        "quit"),

@@ -117,7 +117,10 @@ pub const FILTER_VERDICT: &str = "verdict";
 pub const NO_VERDICT: &str = "none";
 pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f and F cycle them back to all.";
 
-pub const COMMAND_USAGE: &str = "export FORMAT FILE, goto ID, reviewer NAME, set FIELD VALUE or q";
+pub const COMMAND_USAGE: &str =
+    "export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE or q";
+/// `:resolve` on a claim no merge left with two wordings.
+pub const NO_CONFLICT: &str = "This claim has no conflicting wordings to resolve.";
 
 pub fn dismiss_question(claim: i64, reason: &str) -> String {
     format!("Dismiss claim #{claim} as not check-worthy, because: {reason}?")
@@ -129,7 +132,7 @@ pub fn merge_question(claim: i64, other: i64) -> String {
 
 /// The detail pane's heading over the wordings of a claim two merged desks disagree on.
 pub const DETAIL_CONFLICT: &str =
-    "Two wordings stand (merged desks disagree; `claim resolve` settles it):";
+    "Two wordings stand (merged desks disagree; :resolve N keeps the Nth):";
 /// The detail pane's label before every current rating of a disputed claim.
 pub const DETAIL_DISAGREEMENT: &str = "Disputed";
 

@@ -88,9 +88,10 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
             strings::DETAIL_CONFLICT,
             theme.label(),
         )));
-        for w in wordings {
+        for (n, w) in wordings.iter().enumerate() {
             lines.push(Line::from(format!(
-                "  “{}” ({})",
+                "  {}. “{}” ({})",
+                n + 1,
                 one_line(&w.text),
                 strings::by_at(&one_line(&w.by), &when(&w.at))
             )));
