@@ -367,3 +367,29 @@ fn the_current_verdict_is_the_latest_in_time_whichever_way_the_merge_goes() {
         );
     }
 }
+
+#[test]
+fn evidence_removed_on_one_side_stays_removed_and_its_verdict_goes_back_to_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = base(dir.path());
+    let mut l = Desk::open(&base, Config::default(), "alice").unwrap();
+    let id = claim_ids(&l)[1];
+    work(&mut l, "alice", &Op::Evidence { claim: 1, url: 0 });
+    l.add_verdict(id, "true", "", None).unwrap();
+    drop(l);
+    let open = |name: &str| {
+        let path = dir.path().join(name);
+        std::fs::copy(&base, &path).unwrap();
+        Desk::open(&path, Config::default(), "alice").unwrap()
+    };
+    let (mut l, mut r) = (open("l.db"), open("r.db"));
+    let e = l.store().claim(id).unwrap().evidence[0].id;
+    l.remove_evidence(e, None).unwrap();
+    merge(&l, &mut r);
+    merge(&r, &mut l);
+    for d in [&l, &r] {
+        let c = d.store().claim(id).unwrap();
+        assert!(c.evidence.is_empty(), "the removal wins on both sides");
+        assert_eq!(c.claim.status, claimdesk::model::Status::InReview);
+    }
+}

@@ -58,6 +58,7 @@ impl Store {
             let mut merged: BTreeSet<i64> = BTreeSet::new();
             let mut touched: BTreeSet<i64> = BTreeSet::new();
             let mut created: BTreeSet<i64> = BTreeSet::new();
+            let removed = removed_here(tx)?;
             for a in &report.articles {
                 check_spans(a)?;
                 let local = merge_article(tx, a, &mut sum)?;
@@ -69,7 +70,7 @@ impl Store {
                     if new {
                         created.insert(id);
                     }
-                    if merge_review(tx, id, c, &mut ids, &mut sum)? && !new {
+                    if merge_review(tx, id, c, &removed, &mut ids, &mut sum)? && !new {
                         touched.insert(id);
                     }
                 }
@@ -473,6 +474,7 @@ fn merge_review(
     tx: &Connection,
     claim: i64,
     c: &ClaimDetail,
+    removed: &std::collections::HashSet<String>,
     ids: &mut IdMap,
     sum: &mut MergeSummary,
 ) -> Result<bool> {
@@ -522,7 +524,7 @@ fn merge_review(
             ids.evidence.insert(e.id, local);
             continue;
         }
-        if !e.uid.is_empty() && removed_here(tx, &e.uid)? {
+        if removed.contains(&e.uid) {
             continue;
         }
         let uid = if e.uid.is_empty() {
@@ -580,12 +582,14 @@ fn legacy(uid: &str) -> bool {
     uid.is_empty() || (uid.len() == 32 && !uid.contains('-'))
 }
 
-/// Whether the evidence with this uid was removed in this database.
-fn removed_here(tx: &Connection, uid: &str) -> Result<bool> {
-    Ok(tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM events WHERE action = 'evidence-remove'
-           AND json_extract(before, '$.uid') = ?1)",
-        [uid],
-        |r| r.get(0),
-    )?)
+/// The uids of the evidence removed in this database, read once per merge.
+fn removed_here(tx: &Connection) -> Result<std::collections::HashSet<String>> {
+    let mut stmt = tx.prepare(
+        "SELECT json_extract(before, '$.uid') FROM events
+         WHERE action = 'evidence-remove' AND json_extract(before, '$.uid') IS NOT NULL",
+    )?;
+    let uids = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(uids)
 }
