@@ -1,4 +1,4 @@
--- claimdesk schema, version 5: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 6: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -98,11 +98,14 @@ CREATE TABLE evidence (
                 CHECK (stance IN ('supports', 'refutes', 'mixed', 'context')),
     note        TEXT,
     reviewer    TEXT NOT NULL CHECK (length(reviewer) > 0),
-    created_at  TEXT NOT NULL
+    created_at  TEXT NOT NULL,
+    -- A global identity (a UUID), the same in every database the evidence is merged into.
+    uid         TEXT
 ) STRICT;
 CREATE INDEX evidence_claim ON evidence(claim_id);
 -- `import-report` looks evidence up by its claim and time before adding it.
 CREATE INDEX evidence_claim_at ON evidence(claim_id, created_at);
+CREATE UNIQUE INDEX evidence_uid ON evidence(uid);
 
 -- Append-only: a new verdict supersedes the previous one, the history stays.
 CREATE TABLE verdicts (
@@ -112,11 +115,18 @@ CREATE TABLE verdicts (
     rating      TEXT NOT NULL CHECK (length(rating) BETWEEN 1 AND 40 AND rating NOT GLOB '*[^a-z0-9-]*'),
     rationale   TEXT NOT NULL DEFAULT '',
     reviewer    TEXT NOT NULL CHECK (length(reviewer) > 0),
-    created_at  TEXT NOT NULL
+    created_at  TEXT NOT NULL,
+    -- A global identity (a UUID v7: in one database, later verdicts have greater uids); the
+    -- current verdict is the latest by (created_at, uid).
+    uid         TEXT,
+    -- The pieces of evidence the rating needed when it was given: with fewer, the claim is back
+    -- in review.
+    evidence_needed INTEGER NOT NULL DEFAULT 0 CHECK (evidence_needed >= 0)
 ) STRICT;
 CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
 -- `import-report` looks a verdict up by its claim and time before adding it.
 CREATE INDEX verdicts_claim_at ON verdicts(claim_id, created_at);
+CREATE UNIQUE INDEX verdicts_uid ON verdicts(uid);
 
 CREATE TRIGGER verdicts_append_only_update BEFORE UPDATE OF rating, rationale, reviewer, created_at ON verdicts
 BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
@@ -137,11 +147,14 @@ CREATE TABLE events (
     entity_id   INTEGER NOT NULL,
     claim_id    INTEGER,
     before      TEXT CHECK (before IS NULL OR json_valid(before)),
-    after       TEXT CHECK (after IS NULL OR json_valid(after))
+    after       TEXT CHECK (after IS NULL OR json_valid(after)),
+    -- A global identity (a UUID), kept when the event is merged into another database.
+    uid         TEXT
 ) STRICT;
 CREATE INDEX events_claim ON events(claim_id, id);
 -- `import-report` looks an event up by its time before adding it.
 CREATE INDEX events_at ON events(at);
+CREATE UNIQUE INDEX events_uid ON events(uid);
 
 CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;

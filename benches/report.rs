@@ -39,6 +39,8 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 rationale: "The agency's own figures say otherwise.".into(),
                 reviewer: "jo".into(),
                 at: at.clone(),
+                uid: format!("v{id}"),
+                evidence_needed: Some(1),
             });
             let evidence = if rated {
                 vec![Evidence {
@@ -57,6 +59,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                     note: None,
                     reviewer: "jo".into(),
                     at: at.clone(),
+                    uid: format!("e{id}"),
                 }]
             } else {
                 Vec::new()
@@ -75,6 +78,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                     subject: c.subject.clone(),
                     origin: "extracted".into(),
                     dismissed_reason: None,
+                    conflict: None,
                     created_at: at.clone(),
                     updated_at: at.clone(),
                     version: 1,

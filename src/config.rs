@@ -7,14 +7,16 @@
 //! require_rationale = false
 //!
 //! [[scale.rating]]                      # best first; replaces the default seven
-//! label = "true"
-//! value = 5                             # ClaimReview ratingValue
-//! colour = "green"
+//! slug = "pants-on-fire"                # as typed and stored (made from the label if not given)
+//! label = "Pants on Fire"               # as reports show it (ClaimReview alternateName)
+//! value = 1                             # ClaimReview ratingValue; none: the rating has no value
+//! colour = "red"
 //!
 //! [report]                              # for the ClaimReview export
 //! organization = "Example Fact Check"
 //! organization_url = "https://factcheck.example.org"
-//! base_url = "https://factcheck.example.org/checks/"
+//! page_url = "https://factcheck.example.org/checks/soyuz.html"  # the published report page
+//! base_url = "https://factcheck.example.org/checks/"            # or a folder (older configs)
 //!
 //! [import]
 //! max_bytes = 20000000                  # the largest article file read (20 MB)
@@ -45,6 +47,9 @@ pub struct ReportConfig {
     pub organization_url: Option<String>,
     /// Where the verdicts are published; each claim gets a stable anchor under it.
     pub base_url: Option<String>,
+    /// The page the report is published as: each claim's ClaimReview `url` is this page and the
+    /// claim's anchor (`…/soyuz.html#claim-…`). Takes the place of `base_url`.
+    pub page_url: Option<String>,
 }
 
 /// How imports read files.
@@ -106,6 +111,7 @@ struct ImportFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RatingFile {
+    slug: Option<String>,
     label: String,
     value: Option<i64>,
     colour: Option<String>,
@@ -134,6 +140,14 @@ pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
     parse(&shown, &text)
 }
 
+/// A rating's slug: 1 to 40 lower-case letters, digits or dashes.
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 40
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
     let invalid = |m: String| ConfigError::Invalid(name.to_string(), m);
     let file: File = toml::from_str(text).map_err(|e| invalid(e.message().to_string()))?;
@@ -145,21 +159,26 @@ pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
             }
             let mut info = Vec::with_capacity(ratings.len());
             for r in ratings {
-                let label = r.label.trim().to_string();
-                if label.is_empty()
-                    || label.len() > 40
-                    || !label
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                {
+                let display = r.label.trim().to_string();
+                let label = match r.slug.as_deref().map(str::trim) {
+                    Some(slug) => slug.to_string(),
+                    None if is_slug(&display) => display.clone(),
+                    None => crate::model::slug_of(&display),
+                };
+                if !is_slug(&label) {
                     return Err(invalid(format!(
-                        "rating label \"{label}\" must be 1 to 40 lower-case letters, digits or dashes"
+                        "rating slug \"{label}\" must be 1 to 40 lower-case letters, digits or dashes (give `slug = \"…\"` beside the label \"{display}\")"
                     )));
                 }
                 if info.iter().any(|i: &RatingInfo| i.label == label) {
                     return Err(invalid(format!("rating \"{label}\" is listed twice")));
                 }
                 info.push(RatingInfo {
+                    display: if display == label {
+                        crate::model::display_of(&label)
+                    } else {
+                        display
+                    },
                     label,
                     value: r.value,
                     colour: r.colour.unwrap_or_else(|| "white".into()),
@@ -246,7 +265,27 @@ mod tests {
                 .starts_with("c.toml is not valid: unknown field `min_evidense`"),
             "{e}"
         );
-        let e = parse("c.toml", "[[scale.rating]]\nlabel = \"Pants On Fire\"\n").unwrap_err();
+        let e = parse(
+            "c.toml",
+            "[[scale.rating]]\nslug = \"Pants On Fire\"\nlabel = \"x\"\n",
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("lower-case"), "{e}");
+    }
+
+    #[test]
+    fn a_rating_has_a_slug_and_a_display_label_and_old_configs_still_load() {
+        let c = parse(
+            "c",
+            "[[scale.rating]]\nlabel = \"Pants on Fire!\"\nvalue = 0\n\
+             [[scale.rating]]\nslug = \"flip\"\nlabel = \"Full Flop\"\n\
+             [[scale.rating]]\nlabel = \"half-true\"\nvalue = 3\n",
+        )
+        .unwrap();
+        assert_eq!(c.scale.ratings, ["pants-on-fire", "flip", "half-true"]);
+        assert_eq!(c.scale.display("pants-on-fire"), "Pants on Fire!");
+        assert_eq!(c.scale.display("flip"), "Full Flop");
+        assert_eq!(c.scale.display("half-true"), "Half true");
+        assert_eq!(c.scale.info("flip").unwrap().value, None);
     }
 }

@@ -150,7 +150,10 @@ fn import_claims_source_verdict_export_markdown() {
         .assert()
         .success();
     let md = std::fs::read_to_string(&report).unwrap();
-    assert!(md.contains("mostly-true"), "{md}");
+    assert!(
+        md.contains("Mostly true"),
+        "the rating by its display label: {md}"
+    );
     assert!(md.contains("The record stood at 355 days."), "{md}");
     assert!(md.contains("https://www.nasa.gov/record"), "{md}");
     assert!(md.contains("Vande Hei will hold the record"), "{md}");

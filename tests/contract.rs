@@ -726,7 +726,10 @@ fn claimreview_falls_back_to_the_article_s_author_then_its_publisher() {
             rationale: String::new(),
             reviewer: "alice".into(),
             at: "2026-01-01T00:00:00Z".into(),
+            uid: format!("uid-{}", c.claim.id),
+            evidence_needed: Some(0),
         });
+        c.claim.status = claimdesk::model::Status::Reviewed;
     }
     let authors = |report: &claimdesk::model::Report| -> Vec<Value> {
         let out = claimdesk::report::claimreview::render(report, &Config::default());

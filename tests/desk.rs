@@ -140,6 +140,7 @@ fn an_export_to_a_path_is_written_whole_and_a_missing_folder_is_refused() {
         format: Format::Markdown,
         article: Some(article),
         status: None,
+        options: Default::default(),
     };
     let path = dir.path().join("r.md");
     desk.export(&request, &path).unwrap();

@@ -61,6 +61,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
             subject: None,
             origin: "extracted".into(),
             dismissed_reason: None,
+            conflict: None,
             created_at: "2026-01-01T00:00:00Z".into(),
             updated_at: "2026-01-01T00:00:00Z".into(),
             version,
@@ -374,4 +375,102 @@ fn ctrl_z_asks_to_suspend_everywhere_and_the_request_is_taken_once() {
         .bindings(Mode::Global)
         .any(|b| b.action == Action::Suspend && b.help.contains("suspend"));
     assert!(help, "the help shows Ctrl-Z");
+}
+
+#[test]
+fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
+    use claimdesk::model::{Evidence, Source, Stance, Verdict};
+    let mut app = app();
+    let mut d = detail(1, 3);
+    d.claim.status = Status::Reviewed;
+    d.evidence = vec![Evidence {
+        id: 7,
+        claim_id: 1,
+        source: Source {
+            id: 1,
+            url: "https://www.nasa.gov/a".into(),
+            title: None,
+            publisher: None,
+            accessed: None,
+            archive_url: None,
+        },
+        quote: None,
+        stance: Stance::Supports,
+        note: None,
+        reviewer: "tester".into(),
+        at: "2026-01-01T00:00:00Z".into(),
+        uid: "e7".into(),
+    }];
+    let verdict = Verdict {
+        id: 1,
+        claim_id: 1,
+        rating: "mostly-true".into(),
+        rationale: String::new(),
+        reviewer: "tester".into(),
+        at: "2026-01-01T00:00:00Z".into(),
+        uid: "v1".into(),
+        evidence_needed: Some(1),
+    };
+    d.verdict = Some(verdict.clone());
+    d.verdicts = vec![verdict];
+    answer(
+        &mut app,
+        Outcome::Detail {
+            claim: 1,
+            detail: Ok(d),
+        },
+    );
+    press(&mut app, &[ch('x')]);
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let confirm = app.popup_as::<Confirm>().expect("the question");
+    assert!(
+        confirm
+            .question
+            .contains("claim 1 goes back to review: its verdict \"mostly-true\" needs 1 piece of evidence and would have 0"),
+        "{}",
+        confirm.question
+    );
+}
+
+#[test]
+fn resolve_keeps_the_chosen_wording_of_a_conflict() {
+    use claimdesk::model::Wording;
+    let mut app = app();
+    let mut d = detail(1, 3);
+    d.claim.status = Status::Disputed;
+    d.claim.conflict = Some(vec![
+        Wording {
+            text: "The tower is 300 m tall.".into(),
+            by: "bob".into(),
+            at: "2026-01-01T00:00:00Z".into(),
+        },
+        Wording {
+            text: "The tower is three hundred metres tall.".into(),
+            by: "tester".into(),
+            at: "2026-01-01T00:00:01Z".into(),
+        },
+    ]);
+    answer(
+        &mut app,
+        Outcome::Detail {
+            claim: 1,
+            detail: Ok(d),
+        },
+    );
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "resolve 1");
+    let effects = press(&mut app, &[key(KeyCode::Enter)]);
+    match effects.as_slice() {
+        [
+            Effect::Edit {
+                claim: 1,
+                text,
+                expected_version: Some(3),
+                ..
+            },
+        ] => {
+            assert_eq!(text, "The tower is 300 m tall.")
+        }
+        other => panic!("expected the edit that settles the wordings, got {other:?}"),
+    }
 }

@@ -43,7 +43,7 @@ pub struct Cli {
 #[derive(Debug, Args, Clone, Default)]
 pub struct ArticleMeta {
     /// The article's title [default: from the front matter, else its first line]
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", allow_hyphen_values = true)]
     pub title: Option<String>,
     /// Where the article was published
     #[arg(long, value_name = "U")]
@@ -139,7 +139,12 @@ pub enum Command {
         claim_id: i64,
         rating: String,
         /// Why: the reasoning a reader can check
-        #[arg(long, value_name = "TEXT", default_value = "")]
+        #[arg(
+            long,
+            value_name = "TEXT",
+            default_value = "",
+            allow_hyphen_values = true
+        )]
         rationale: String,
         #[arg(long)]
         json: bool,
@@ -164,6 +169,12 @@ pub enum Command {
         /// Write to FILE instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        /// HTML: carry the ClaimReview JSON-LD in the page
+        #[arg(long)]
+        embed: bool,
+        /// CSV: start with a UTF-8 byte-order mark (for Excel)
+        #[arg(long)]
+        bom: bool,
     },
 }
 
@@ -196,10 +207,10 @@ pub enum SourceCommand {
 pub struct SourceArgs {
     #[arg(long, value_name = "URL")]
     pub url: String,
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", allow_hyphen_values = true)]
     pub title: Option<String>,
     /// Who published the source
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     pub publisher: Option<String>,
     /// When the source was read, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -212,12 +223,12 @@ pub struct SourceArgs {
 #[derive(Debug, Args, Clone)]
 pub struct EvidenceArgs {
     /// The words of the source that bear on the claim, verbatim
-    #[arg(long, value_name = "Q")]
+    #[arg(long, value_name = "Q", allow_hyphen_values = true)]
     pub quote: Option<String>,
     #[arg(long, value_enum, default_value = "context")]
     pub stance: Stance,
     /// A note for other reviewers
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
 }
 
@@ -231,9 +242,9 @@ pub enum EvidenceCommand {
         source: Option<i64>,
         #[arg(long, value_name = "URL")]
         url: Option<String>,
-        #[arg(long, value_name = "T")]
+        #[arg(long, value_name = "T", allow_hyphen_values = true)]
         title: Option<String>,
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
         publisher: Option<String>,
         #[arg(long, value_name = "YYYY-MM-DD")]
         accessed: Option<String>,
@@ -267,7 +278,7 @@ pub enum ClaimCommand {
         )]
         span: Option<String>,
         /// Text of the article that occurs exactly once in it
-        #[arg(long, value_name = "TEXT")]
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
         quote: Option<String>,
         #[arg(long)]
         json: bool,
@@ -275,8 +286,21 @@ pub enum ClaimCommand {
     /// Reword a claim as a standalone sentence, keeping its span in the article
     Edit {
         claim_id: i64,
-        #[arg(long, value_name = "TEXT")]
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
         text: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Settle a claim that merged desks worded differently: keep one of its wordings (`show` lists
+    /// them, numbered from 1) or give a new one
+    Resolve {
+        claim_id: i64,
+        /// The number of the wording to keep, as `show` lists them
+        #[arg(long, value_name = "N", conflicts_with = "text")]
+        keep: Option<usize>,
+        /// A new wording instead
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+        text: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -292,7 +316,7 @@ pub enum ClaimCommand {
         )]
         at: Option<usize>,
         /// Split just before this text of the claim
-        #[arg(long, value_name = "TEXT")]
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
         before: Option<String>,
         #[arg(long)]
         json: bool,
@@ -328,7 +352,7 @@ pub enum ClaimCommand {
     /// Mark a claim not check-worthy
     Dismiss {
         claim_id: i64,
-        #[arg(long, value_name = "TEXT")]
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
         reason: String,
         #[arg(long)]
         json: bool,
@@ -346,7 +370,7 @@ pub enum ArticleCommand {
     /// Set an article's title, URL or publication date
     Set {
         article_id: i64,
-        #[arg(long, value_name = "T")]
+        #[arg(long, value_name = "T", allow_hyphen_values = true)]
         title: Option<String>,
         #[arg(long, value_name = "U")]
         url: Option<String>,

@@ -84,6 +84,17 @@ pub(crate) fn char_slice(text: &str, (start, end): Span) -> &str {
     &text[s..e]
 }
 
+/// How `claim resolve` settles a claim's conflicting wordings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution {
+    /// The wording the claim shows now.
+    Current,
+    /// The Nth standing wording (from 1), as `show` lists them.
+    Keep(usize),
+    /// A new wording.
+    Text(String),
+}
+
 impl Desk {
     /// Add a claim the extractor missed, over a span of the article.
     pub fn add_claim(&mut self, article: i64, at: &Locate) -> Result<ClaimDetail> {
@@ -124,6 +135,38 @@ impl Desk {
     ) -> Result<ClaimDetail> {
         needs_words(text, "the new wording is empty; give the claim's text")?;
         Ok(self.store.edit_claim(id, text, &self.reviewer, expected)?)
+    }
+
+    /// Settle a claim that merged desks worded differently (it is `disputed` until then): keep
+    /// one of its standing wordings, the one it shows now, or a new one. Recorded as an edit made
+    /// over every standing wording, so the settlement wins on every desk it is merged into.
+    pub fn resolve_claim(
+        &mut self,
+        id: i64,
+        choice: &Resolution,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        let claim = self.store.claim(id)?.claim;
+        let Some(wordings) = claim.conflict.filter(|w| !w.is_empty()) else {
+            return Err(Error::bad_input(format!(
+                "claim {id} has no conflicting wordings to resolve; `claimdesk claim edit {id} --text …` rewords it"
+            )));
+        };
+        let text = match choice {
+            Resolution::Current => claim.text,
+            Resolution::Keep(n) => match n.checked_sub(1).and_then(|i| wordings.get(i)) {
+                Some(w) => w.text.clone(),
+                None => {
+                    return Err(Error::bad_input(format!(
+                        "claim {id} has {} wordings; give --keep 1 to {}",
+                        wordings.len(),
+                        wordings.len()
+                    )));
+                }
+            },
+            Resolution::Text(t) => t.clone(),
+        };
+        self.edit_claim(id, &text, expected)
     }
 
     /// Split a claim in two; the first part keeps its id, evidence and verdicts.

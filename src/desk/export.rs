@@ -15,13 +15,20 @@ pub struct ExportRequest {
     pub format: Format,
     pub article: Option<i64>,
     pub status: Option<Status>,
+    /// What the format may add (`--embed`, `--bom`).
+    pub options: report::Options,
 }
 
 impl Desk {
     /// The report, rendered in memory.
     pub fn render(&self, request: &ExportRequest) -> Result<Rendered> {
         let report = self.store.report(request.article, request.status)?;
-        Ok(report::render(&report, request.format, &self.config))
+        Ok(report::render_with(
+            &report,
+            request.format,
+            &self.config,
+            request.options,
+        ))
     }
 
     /// Render the report and write it to `path` atomically; returns it (for its warnings).
@@ -32,8 +39,30 @@ impl Desk {
     }
 
     /// Merge a bundle (see `read_bundle`) written by `export --format json` on another desk.
+    /// Merge a bundle (see `read_bundle`) written by `export --format json` on another desk,
+    /// checked first as the command line checks what a reviewer types (`bundle::check`): a bad
+    /// bundle changes nothing. A verdict from a bundle written before verdicts kept the evidence
+    /// their rating needed gets this desk's scale's need. Returns the merge and the warnings.
+    pub fn import_report_checked(
+        &mut self,
+        bundle: &crate::model::Report,
+    ) -> Result<(MergeSummary, Vec<String>)> {
+        let mut bundle = bundle.clone();
+        let warnings = super::bundle::check(&mut bundle, &self.config.scale)?;
+        for c in bundle.articles.iter_mut().flat_map(|a| &mut a.claims) {
+            for v in c.verdicts.iter_mut().chain(c.verdict.iter_mut()) {
+                if v.evidence_needed.is_none() {
+                    v.evidence_needed = Some(self.config.scale.evidence_needed(&v.rating));
+                }
+            }
+        }
+        let sum = self.store.import_report(&bundle, &self.reviewer)?;
+        Ok((sum, warnings))
+    }
+
+    /// `import_report_checked` without its warnings.
     pub fn import_report(&mut self, bundle: &crate::model::Report) -> Result<MergeSummary> {
-        Ok(self.store.import_report(bundle, &self.reviewer)?)
+        Ok(self.import_report_checked(bundle)?.0)
     }
 }
 
@@ -71,6 +100,7 @@ pub fn parse_bundle(shown: &str, bytes: &[u8]) -> Result<crate::model::Report> {
             report::json::FORMAT
         )));
     }
+    super::bundle::check_fields(shown, &value)?;
     let report: crate::model::Report = serde_json::from_value(value).map_err(|e| {
         Error::bad_input(format!(
             "{shown} is a damaged claimdesk report ({e}); export it again"

@@ -3,6 +3,7 @@
 //! config and the reviewer whose name every change carries.
 
 mod article;
+pub mod bundle;
 mod claims;
 mod export;
 mod import;
@@ -10,7 +11,7 @@ pub mod quote;
 mod review;
 
 pub use article::{ArticleChanges, check_article_url};
-pub use claims::{Locate, SplitAt};
+pub use claims::{Locate, Resolution, SplitAt};
 pub use export::{ExportRequest, expand_home, parse_bundle, read_bundle, write_atomically};
 pub use import::{
     ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,

@@ -50,6 +50,15 @@ impl Desk {
             .add_evidence_checked(claim, new, &self.reviewer, expected)?)
     }
 
+    /// When removing piece of evidence `id` would put its claim back in review (its verdict
+    /// would no longer have the evidence its rating needs), the sentence that says so: the
+    /// workbench asks with it before, the command line prints it after.
+    pub fn removal_reopens(&self, id: i64) -> Result<Option<String>> {
+        let evidence = self.store.evidence(id)?;
+        let claim = self.store.claim(evidence.claim_id)?;
+        Ok(claim.reopened_by_removing(id))
+    }
+
     pub fn remove_evidence(&mut self, id: i64, expected: Option<i64>) -> Result<Evidence> {
         Ok(self.store.remove_evidence(id, &self.reviewer, expected)?)
     }

@@ -2,7 +2,7 @@
 
 mod report;
 
-pub use report::{Report, ReportArticle};
+pub use report::{Counts, Report, ReportArticle};
 
 use crate::extract::{ClaimType, Claimant, Modifier, ValueKind};
 use serde::{Deserialize, Serialize};
@@ -118,7 +118,11 @@ pub struct Scale {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RatingInfo {
+    /// The rating's slug, as stored and typed: lower-case letters, digits and dashes.
     pub label: String,
+    /// How reports show it ("Pants on Fire"); ClaimReview's `alternateName`.
+    #[serde(default)]
+    pub display: String,
     /// ClaimReview `ratingValue` (higher is truer); `None` for ratings off the true–false line.
     pub value: Option<i64>,
     /// A colour name (`green`, `light-red`, …) or `#rrggbb`.
@@ -155,12 +159,39 @@ impl Default for Scale {
             .into_iter()
             .map(|(label, value, colour)| RatingInfo {
                 label: label.into(),
+                display: display_of(label),
                 value,
                 colour: colour.into(),
             })
             .collect(),
         }
     }
+}
+
+/// A slug shown to a reader: "mostly-true" → "Mostly true".
+pub fn display_of(slug: &str) -> String {
+    let words = slug.replace('-', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A display label made a slug: "Pants on Fire!" → "pants-on-fire".
+pub fn slug_of(label: &str) -> String {
+    let mut slug = String::new();
+    for c in label.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
 }
 
 impl Scale {
@@ -170,6 +201,14 @@ impl Scale {
 
     pub fn info(&self, rating: &str) -> Option<&RatingInfo> {
         self.info.iter().find(|i| i.label == rating)
+    }
+
+    /// How reports show a rating: its display label, or the slug itself when the scale has none.
+    pub fn display<'a>(&'a self, rating: &'a str) -> &'a str {
+        self.info(rating)
+            .map(|i| i.display.as_str())
+            .filter(|d| !d.is_empty())
+            .unwrap_or(rating)
     }
 
     /// The best and worst ClaimReview values on the scale.
@@ -224,6 +263,14 @@ pub struct Verdict {
     pub rationale: String,
     pub reviewer: String,
     pub at: String,
+    /// The verdict's global identity, the same in every database it is merged into (bundles
+    /// written before it existed have none: the importing desk gives it one).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
+    /// The pieces of evidence its rating needed when it was given; with fewer, the claim is back
+    /// in review. `None` in bundles written before it existed: the importing desk's scale decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_needed: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -249,6 +296,9 @@ pub struct Evidence {
     pub note: Option<String>,
     pub reviewer: String,
     pub at: String,
+    /// The evidence's global identity (see `Verdict::uid`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 /// A claim as listed: its latest verdict and the number of pieces of evidence.
@@ -272,6 +322,109 @@ pub struct ClaimDetail {
     pub verdicts: Vec<Verdict>,
 }
 
+/// The status a claim's evidence and verdicts give it: the one rule, applied by the store in the
+/// transaction of every change and merge, and asked ahead of a change (`ClaimDetail::status_without`).
+/// - `disputed` when two wordings of the claim stand unresolved (`conflict`), or when the latest
+///   verdicts of two reviewers differ;
+/// - `in-review` when its current verdict (the last of `verdicts`, oldest first) needs more
+///   evidence than the claim has, or when it has evidence and no verdict;
+/// - `reviewed` once it has a verdict that stands; `new` otherwise.
+///
+/// `verdicts` are (reviewer, rating, evidence needed), oldest first. A dismissed claim stays
+/// dismissed: that is the store's `refresh_status`.
+pub fn derive_status<'a>(
+    conflict: bool,
+    evidence: usize,
+    verdicts: impl IntoIterator<Item = (&'a str, &'a str, usize)>,
+) -> Status {
+    let mut latest: Vec<(&str, &str)> = Vec::new();
+    let mut current = None;
+    for (reviewer, rating, needed) in verdicts {
+        latest.retain(|(r, _)| *r != reviewer);
+        latest.push((reviewer, rating));
+        current = Some(needed);
+    }
+    let disagree = latest.iter().any(|(_, r)| *r != latest[0].1);
+    match current {
+        _ if conflict => Status::Disputed,
+        Some(needed) if evidence < needed => Status::InReview,
+        Some(_) if disagree => Status::Disputed,
+        Some(_) => Status::Reviewed,
+        None if evidence > 0 => Status::InReview,
+        None => Status::New,
+    }
+}
+
+impl ClaimDetail {
+    /// The status the claim would have without piece of evidence `evidence` (what removing it
+    /// does), by the same rule the store applies.
+    pub fn status_without(&self, evidence: i64) -> Status {
+        if self.claim.status == Status::Dismissed {
+            return Status::Dismissed;
+        }
+        let left = self.evidence.iter().filter(|e| e.id != evidence).count();
+        derive_status(
+            self.claim.conflict.is_some(),
+            left,
+            self.verdicts.iter().map(|v| {
+                (
+                    v.reviewer.as_str(),
+                    v.rating.as_str(),
+                    v.evidence_needed.unwrap_or(0),
+                )
+            }),
+        )
+    }
+
+    /// When removing piece of evidence `evidence` would put the claim back in review, the
+    /// sentence that says so (the workbench asks with it; the command line prints it).
+    pub fn reopened_by_removing(&self, evidence: i64) -> Option<String> {
+        let verdict = self.verdict.as_ref()?;
+        let was = self.claim.status;
+        let now = self.status_without(evidence);
+        if !matches!(was, Status::Reviewed | Status::Disputed) || now != Status::InReview {
+            return None;
+        }
+        let needed = verdict.evidence_needed.unwrap_or(0);
+        let left = self.evidence.iter().filter(|e| e.id != evidence).count();
+        Some(format!(
+            "claim {} goes back to review: its verdict \"{}\" needs {needed} piece{} of evidence and would have {left}",
+            self.claim.id,
+            verdict.rating,
+            if needed == 1 { "" } else { "s" }
+        ))
+    }
+
+    /// What may be published about this claim: its current verdict, only when the claim is
+    /// `reviewed` (a verdict that stands, not disputed, not dismissed). The one rule every
+    /// report follows.
+    pub fn publishable(&self) -> Option<&Verdict> {
+        (self.claim.status == Status::Reviewed)
+            .then_some(self.verdict.as_ref())
+            .flatten()
+    }
+
+    /// Each reviewer's latest verdict, oldest first: what a disputed claim shows, every current
+    /// rating and who gave it.
+    pub fn current_ratings(&self) -> Vec<&Verdict> {
+        let mut latest: Vec<&Verdict> = Vec::new();
+        for v in &self.verdicts {
+            latest.retain(|w| w.reviewer != v.reviewer);
+            latest.push(v);
+        }
+        latest
+    }
+
+    /// "false by alice, misleading by bob": the current ratings, for a disputed claim.
+    pub fn disagreement(&self) -> String {
+        self.current_ratings()
+            .iter()
+            .map(|v| format!("{} by {}", v.rating, v.reviewer))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// The fields of a claim itself, shared by `Claim` and `ClaimDetail`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimCore {
@@ -288,6 +441,10 @@ pub struct ClaimCore {
     /// `extracted` or `manual` (added by a reviewer).
     pub origin: String,
     pub dismissed_reason: Option<String>,
+    /// The wordings two merged databases gave the claim since their common state, while no one
+    /// has settled which stands (`claim resolve`); the claim is `disputed` until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<Vec<Wording>>,
     pub created_at: String,
     pub updated_at: String,
     /// Bumped on every change to the claim, its evidence or its verdicts.
@@ -307,6 +464,16 @@ pub struct ClaimCore {
     pub appearances: Vec<[usize; 2]>,
 }
 
+/// One wording of a claim in a conflict: its text, who wrote it and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wording {
+    pub text: String,
+    #[serde(default)]
+    pub by: String,
+    #[serde(default)]
+    pub at: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub id: i64,
@@ -318,4 +485,8 @@ pub struct Event {
     pub claim_id: Option<i64>,
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
+    /// The event's global identity, kept when it is merged into another database (see
+    /// `Verdict::uid`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }

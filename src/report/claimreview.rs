@@ -12,19 +12,24 @@ const CLAIM_REVIEWED_MAX: usize = 75;
 
 pub fn render(report: &Report, config: &Config) -> Rendered {
     let mut warnings = Vec::new();
-    let base = match config
-        .report
-        .base_url
-        .as_deref()
-        .map(str::trim)
-        .filter(|b| !b.is_empty())
-    {
-        Some(b) => b.to_string(),
-        None => {
+    let page = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
+            .map(String::from)
+    };
+    // Each review's URL: the published page and the claim's anchor; else a folder (older
+    // configs) and the anchor under it.
+    let base = match (page(&config.report.page_url), page(&config.report.base_url)) {
+        (Some(p), _) => p.split('#').next().unwrap_or_default().to_string() + "#",
+        (None, Some(b)) if b.ends_with('#') => b,
+        (None, Some(b)) if b.ends_with('/') => b + "#",
+        (None, Some(b)) => b + "/#",
+        (None, None) => {
             warnings.push(
-                "config.toml sets no [report] base_url; the review URLs use https://example.org/fact-checks/ until it does".into(),
+                "config.toml sets no [report] page_url; the review URLs use https://example.org/fact-checks/ until it does".into(),
             );
-            "https://example.org/fact-checks/".into()
+            "https://example.org/fact-checks/#".into()
         }
     };
     let organization = config.report.organization.clone().unwrap_or_else(|| {
@@ -41,8 +46,41 @@ pub fn render(report: &Report, config: &Config) -> Rendered {
     let (best, worst) = config.scale.value_range().unwrap_or((1, 1));
     let mut out = Vec::new();
     for a in &report.articles {
+        if a.claims.iter().any(|c| c.publishable().is_some()) {
+            let title = crate::safe::line(&a.article.title, 60);
+            if a.article.url.is_none() {
+                warnings.push(format!(
+                    "article \"{title}\" has no URL; its reviews have no itemReviewed.appearance url until `claimdesk article set {} --url …`",
+                    a.article.id
+                ));
+            }
+            if a.article.published.is_none() {
+                warnings.push(format!(
+                    "article \"{title}\" has no publication date; its reviews have no itemReviewed.datePublished until `claimdesk article set {} --published …`",
+                    a.article.id
+                ));
+            }
+        }
         for c in &a.claims {
-            let Some(verdict) = &c.verdict else { continue };
+            // Only what may be published: a verdict that stands on a claim no one disputes.
+            let Some(verdict) = c.publishable() else {
+                if c.claim.status == crate::model::Status::Disputed {
+                    warnings.push(format!(
+                        "claim {} is disputed ({}); it is left out until the reviewers agree",
+                        c.claim.id,
+                        match &c.claim.conflict {
+                            Some(_) => "two wordings stand".to_string(),
+                            None => c.disagreement(),
+                        }
+                    ));
+                } else if c.verdict.is_some() && c.claim.status == crate::model::Status::InReview {
+                    warnings.push(format!(
+                        "claim {} is back in review (its verdict lacks the evidence it needs); it is left out",
+                        c.claim.id
+                    ));
+                }
+                continue;
+            };
             let claim_text = c.claim.text.trim();
             if claim_text.chars().count() > CLAIM_REVIEWED_MAX {
                 warnings.push(format!(
@@ -56,12 +94,12 @@ pub fn render(report: &Report, config: &Config) -> Rendered {
                 "@type": "Rating",
                 "bestRating": best,
                 "worstRating": worst,
-                "alternateName": verdict.rating,
+                "alternateName": config.scale.display(&verdict.rating),
             });
             if let Some(v) = config.scale.info(&verdict.rating).and_then(|i| i.value) {
                 rating["ratingValue"] = v.into();
             }
-            let mut appearance = json!({"@type": "CreativeWork", "headline": a.article.title});
+            let mut appearance = json!({"@type": "CreativeWork", "headline": a.full_title()});
             if let Some(url) = &a.article.url {
                 appearance["url"] = url.clone().into();
             }
@@ -86,15 +124,10 @@ pub fn render(report: &Report, config: &Config) -> Rendered {
             if let Some((kind, name)) = claimant {
                 item["author"] = json!({"@type": kind, "name": name});
             }
-            let sep = if base.ends_with('/') || base.ends_with('#') {
-                ""
-            } else {
-                "/"
-            };
             out.push(json!({
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
-                "url": format!("{base}{sep}#{}", anchor(&a.article.sha256, c.claim.start, c.claim.end)),
+                "url": format!("{base}{}", anchor(&a.article.sha256, c.claim.start, c.claim.end)),
                 "claimReviewed": claim_text,
                 "datePublished": verdict.at.get(..10).unwrap_or(&verdict.at),
                 "author": author,
@@ -103,7 +136,8 @@ pub fn render(report: &Report, config: &Config) -> Rendered {
             }));
         }
     }
-    let mut text = serde_json::to_string_pretty(&Value::Array(out)).unwrap_or_default();
+    let mut text =
+        inert_for_html(&serde_json::to_string_pretty(&Value::Array(out)).unwrap_or_default());
     text.push('\n');
     Rendered { text, warnings }
 }
@@ -114,6 +148,22 @@ fn claimant_type(kind: ClaimantKind) -> &'static str {
         ClaimantKind::Person => "Person",
         ClaimantKind::Organization => "Organization",
     }
+}
+
+/// JSON that stays data inside an HTML `<script type="application/ld+json">`: `<`, `>` and `&`
+/// written as `\u003c`, `\u003e` and `\u0026`, so no text (`</script><script>…`) can end the
+/// script. They occur in JSON only inside strings, where the escapes mean the same characters.
+pub fn inert_for_html(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The publisher's host, when the article names no author: "www.dailymail.co.uk".

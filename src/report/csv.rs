@@ -6,7 +6,7 @@
 
 use crate::model::Report;
 
-const HEADER: [&str; 12] = [
+const HEADER: [&str; 14] = [
     "article_id",
     "article",
     "claim_id",
@@ -16,18 +16,44 @@ const HEADER: [&str; 12] = [
     "rationale",
     "reviewer",
     "date",
+    "disputed_ratings",
+    "dismissed_reason",
     "evidence",
-    "source_urls",
+    "sources",
     "anchor",
 ];
 
 pub fn render(report: &Report) -> String {
+    render_with(report, false)
+}
+
+/// The CSV; with `bom`, a UTF-8 byte-order mark first (Excel then reads Cyrillic and curly
+/// quotes as they are). The verdict columns hold only a publishable verdict (reviewed, not
+/// disputed); a disputed claim lists every current rating and who gave it instead. Sources are
+/// readable text, one per line in the cell: "title <url> (stance)".
+pub fn render_with(report: &Report, bom: bool) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(HEADER);
     for a in &report.articles {
         for c in &a.claims {
-            let v = c.verdict.as_ref();
-            let urls: Vec<&str> = c.evidence.iter().map(|e| e.source.url.as_str()).collect();
+            let v = c.publishable();
+            let disputed = if c.claim.status == crate::model::Status::Disputed {
+                c.current_ratings()
+                    .iter()
+                    .map(|v| format!("{} by {}", v.rating, v.reviewer))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            } else {
+                String::new()
+            };
+            let sources: Vec<String> = c
+                .evidence
+                .iter()
+                .map(|e| match &e.source.title {
+                    Some(t) => format!("{t} <{}> ({})", e.source.url, e.stance.as_str()),
+                    None => format!("<{}> ({})", e.source.url, e.stance.as_str()),
+                })
+                .collect();
             let row = [
                 a.article.id.to_string(),
                 a.article.title.clone(),
@@ -38,14 +64,17 @@ pub fn render(report: &Report) -> String {
                 v.map(|v| v.rationale.clone()).unwrap_or_default(),
                 v.map(|v| v.reviewer.clone()).unwrap_or_default(),
                 v.map(|v| v.at.clone()).unwrap_or_default(),
+                disputed,
+                c.claim.dismissed_reason.clone().unwrap_or_default(),
                 c.evidence.len().to_string(),
-                urls.join(" "),
+                sources.join("\n"),
                 super::anchor(&a.article.sha256, c.claim.start, c.claim.end),
             ];
             let _ = w.write_record(row.iter().map(|cell| inert(&neutralize(cell)).into_owned()));
         }
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    let text = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+    if bom { format!("\u{FEFF}{text}") } else { text }
 }
 
 /// A cell a spreadsheet would run as a formula gets a leading apostrophe, which spreadsheets show

@@ -2,7 +2,7 @@
 //! and in print. Every piece of text is escaped: an article is data, never markup.
 
 use super::anchor;
-use crate::model::{ClaimDetail, Report, Scale};
+use crate::model::{ClaimDetail, Counts, Report, Scale, Status};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::fmt::Write;
@@ -10,28 +10,37 @@ use std::fmt::Write;
 const STYLE: &str = r#"
 :root { --ink: #1d232a; --muted: #5b6570; --line: #d9dee3; --mark: #fff1b8; --sel: #ffd666; }
 * { box-sizing: border-box; }
+/* No text, however long its words or URLs, makes the page wider than the screen. */
+html, body { overflow-wrap: anywhere; word-break: break-word; }
 body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
-       max-width: 72rem; margin: 2rem auto; padding: 0 1.5rem; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2.5rem; border-bottom: 2px solid var(--line); }
+       max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
+img, svg, table, pre { max-width: 100%; }
+h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid var(--line); }
+h3 { margin-top: 1.6rem; }
 .meta { color: var(--muted); font-size: .9rem; }
-.summary { display: flex; gap: 2rem; flex-wrap: wrap; align-items: flex-start; }
+.summary { display: flex; gap: 1.5rem; flex-wrap: wrap; align-items: flex-start; }
+.summary > * { min-width: 0; }
 table { border-collapse: collapse; } td, th { padding: .2rem .7rem; border-bottom: 1px solid var(--line); text-align: left; }
+progress { width: 16rem; max-width: 100%; }
 .article { white-space: pre-wrap; background: #fafbfc; border: 1px solid var(--line); padding: 1rem 1.25rem;
-           border-radius: 6px; max-height: none; }
-.article mark { background: var(--mark); border-radius: 3px; }
+           border-radius: 6px; }
+.article mark { background: var(--mark); border-radius: 3px; border-bottom: 3px solid var(--c, transparent); }
 .article mark a { color: inherit; text-decoration: none; }
-.article mark.rated { background: var(--sel); }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; }
-.card { border: 1px solid var(--line); border-left: 6px solid var(--c, #8c959f); border-radius: 6px; padding: .8rem 1rem;
-        break-inside: avoid; }
-.card:target { outline: 3px solid var(--sel); }
+.card { border: 1px solid var(--line); border-left: 6px solid var(--c, #8c959f); border-radius: 6px;
+        padding: .8rem 1rem; margin: .8rem 0; break-inside: avoid; min-width: 0; }
+.card:target, li:target { outline: 3px solid var(--sel); }
 .card blockquote { margin: .3rem 0 .6rem; font-style: italic; }
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 999px; color: #fff; background: var(--c, #8c959f);
          font-weight: 600; font-size: .85rem; }
 .sources { padding-left: 1.1rem; } .sources li { margin: .3rem 0; } .stance { font-size: .8rem; color: var(--muted); }
-.rationale { margin: .4rem 0; }
-@media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; }
-  .cards { display: block; } .card { margin-bottom: .6rem; } h2 { break-before: page; } h2:first-of-type { break-before: auto; } }
+.rationale p { margin: .4rem 0; }
+.compact { padding-left: 1.1rem; } .compact li { margin: .25rem 0; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
+  .article a::after { content: none; }
+  h2 { break-before: page; } h2:first-of-type { break-before: auto; }
+}
 "#;
 
 /// Escape text for HTML content and attribute values.
@@ -76,25 +85,30 @@ fn colour(scale: &Scale, rating: Option<&str>) -> &'static str {
 }
 
 pub fn render(report: &Report, scale: &Scale) -> String {
+    render_embedding(report, scale, None)
+}
+
+/// The page; with `json_ld` (ClaimReview, made inert for HTML by `claimreview::inert_for_html`),
+/// the page carries it as structured data for search engines. It is data, not a script.
+pub fn render_embedding(report: &Report, scale: &Scale, json_ld: Option<&str>) -> String {
     let mut o = String::new();
     let title = match report.articles.as_slice() {
-        [one] => format!("Verdict report: {}", one.article.title),
+        [one] => format!("Verdict report: {}", one.full_title()),
         _ => "Verdict report".to_string(),
     };
     let _ = write!(
         o,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">Exported {} · {} article(s)</p>\n",
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n{}</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">Exported {} · {} article(s)</p>\n",
         escape(&title),
+        json_ld
+            .map(|j| format!("<script type=\"application/ld+json\">\n{}</script>\n", j))
+            .unwrap_or_default(),
         escape(&title),
         escape(&report.exported_at),
         report.articles.len()
     );
     for a in &report.articles {
-        let _ = write!(
-            o,
-            "<h2>{}</h2>\n<p class=\"meta\">",
-            escape(&a.article.title)
-        );
+        let _ = write!(o, "<h2>{}</h2>\n<p class=\"meta\">", escape(a.full_title()));
         if let Some(url) = &a.article.url {
             match safe_href(url) {
                 Some(href) => {
@@ -108,68 +122,151 @@ pub fn render(report: &Report, scale: &Scale) -> String {
         if let Some(p) = &a.article.published {
             let _ = write!(o, "published {} · ", escape(p));
         }
+        if let Some(author) = &a.article.author {
+            let _ = write!(o, "by {} · ", escape(author));
+        }
         let _ = writeln!(o, "sha256 <code>{}</code></p>", escape(&a.article.sha256));
 
-        // Summary: the verdict distribution as a table and an inline SVG bar chart.
-        let mut counts: Vec<(String, usize)> =
-            scale.ratings.iter().map(|r| (r.clone(), 0)).collect();
-        let mut unrated = 0;
-        for c in &a.claims {
-            match &c.verdict {
-                Some(v) => match counts.iter_mut().find(|(r, _)| r == &v.rating) {
-                    Some(slot) => slot.1 += 1,
-                    None => counts.push((v.rating.clone(), 1)),
-                },
-                None => unrated += 1,
-            }
-        }
-        counts.push(("no verdict".into(), unrated));
-        let max = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-        o.push_str("<div class=\"summary\">\n<table><thead><tr><th>Verdict</th><th>Claims</th></tr></thead><tbody>\n");
-        for (r, n) in &counts {
-            let _ = writeln!(o, "<tr><td>{}</td><td>{n}</td></tr>", escape(r));
-        }
-        o.push_str("</tbody></table>\n");
-        let bar_h = 22;
-        let height = counts.len() * bar_h + 10;
+        // Summary: the counts (defined once, for every format), progress, and a chart of the
+        // rated claims only.
+        let counts = Counts::of(&a.claims, scale);
         let _ = writeln!(
             o,
-            "<svg role=\"img\" aria-label=\"Verdict distribution\" width=\"420\" height=\"{height}\" viewBox=\"0 0 420 {height}\" xmlns=\"http://www.w3.org/2000/svg\">"
+            "<div class=\"summary\">\n<div><p>{}</p><progress max=\"{}\" value=\"{}\"></progress></div>",
+            escape(&counts.sentence()),
+            counts.counted().max(1),
+            counts.reviewed
         );
-        for (i, (r, n)) in counts.iter().enumerate() {
-            let y = 5 + i * bar_h;
-            let w = 260 * n / max;
-            let fill = if r == "no verdict" {
-                "#d0d7de"
-            } else {
-                colour(scale, Some(r))
-            };
+        if !counts.by_rating.is_empty() {
+            chart(&mut o, &counts, scale);
+        }
+        o.push_str("</div>\n");
+
+        // The reviewed claims, grouped by rating (best first).
+        let mut groups: Vec<(&str, Vec<&ClaimDetail>)> = counts
+            .by_rating
+            .iter()
+            .map(|(r, n)| (r.as_str(), Vec::with_capacity(*n)))
+            .collect();
+        let (mut disputed, mut rest) = (Vec::new(), Vec::new());
+        for c in &a.claims {
+            match (c.publishable(), c.claim.status) {
+                (Some(v), _) => {
+                    if let Some(g) = groups.iter_mut().find(|(r, _)| *r == v.rating) {
+                        g.1.push(c);
+                    }
+                }
+                (None, Status::Disputed) => disputed.push(c),
+                (None, _) => rest.push(c),
+            }
+        }
+        let sha = &a.article.sha256;
+        if !groups.is_empty() {
+            o.push_str("<h3>Reviewed claims</h3>\n");
+        }
+        for (rating, claims) in &groups {
             let _ = writeln!(
                 o,
-                "<text x=\"0\" y=\"{}\" font-size=\"12\" fill=\"#1d232a\">{}</text><rect x=\"110\" y=\"{y}\" width=\"{w}\" height=\"{}\" fill=\"{fill}\" rx=\"3\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1d232a\">{n}</text>",
-                y + 15,
-                escape(r),
-                bar_h - 6,
-                116 + w,
-                y + 15
+                "<h4>{} ({})</h4>",
+                escape(scale.display(rating)),
+                claims.len()
             );
+            for c in claims {
+                card(&mut o, c, sha, scale);
+            }
         }
-        o.push_str("</svg>\n</div>\n");
+        if !disputed.is_empty() {
+            let _ = writeln!(o, "<h3>Disputed ({})</h3>", disputed.len());
+            for c in &disputed {
+                card(&mut o, c, sha, scale);
+            }
+        }
+        if !rest.is_empty() {
+            let _ = writeln!(
+                o,
+                "<h3>Not reviewed or dismissed ({})</h3>\n<ul class=\"compact\">",
+                rest.len()
+            );
+            for c in &rest {
+                let _ = write!(
+                    o,
+                    "<li id=\"{}\"><span class=\"meta\">claim {} · {}</span> {}",
+                    anchor(sha, c.claim.start, c.claim.end),
+                    c.claim.id,
+                    escape(c.claim.status.as_str()),
+                    escape(&c.claim.text)
+                );
+                if let Some(reason) = &c.claim.dismissed_reason {
+                    let _ = write!(o, " <em>Dismissed: {}</em>", escape(reason));
+                }
+                if c.claim.status == Status::InReview && c.verdict.is_some() {
+                    o.push_str(
+                        " <em>Back in review: its verdict lacks the evidence it needs.</em>",
+                    );
+                }
+                o.push_str("</li>\n");
+            }
+            o.push_str("</ul>\n");
+        }
 
-        // The article with every claim highlighted and linked to its card.
+        // The article, each claim marked in its verdict's colour and linked to its entry.
         o.push_str("<h3>Article</h3>\n<div class=\"article\">");
-        article_with_marks(&mut o, &a.text, &a.claims, &a.article.sha256);
-        o.push_str("</div>\n<h3>Claims</h3>\n<div class=\"cards\">\n");
-        for c in &a.claims {
-            card(&mut o, c, &a.article.sha256, scale);
-        }
+        article_with_marks(&mut o, &a.text, &a.claims, sha, scale);
         o.push_str("</div>\n");
     }
     o.push_str("</body>\n</html>\n");
     o
 }
 
-fn article_with_marks(o: &mut String, text: &str, claims: &[ClaimDetail], sha: &str) {
+/// The publishable verdicts by rating as an inline SVG bar chart, scaled to its box.
+fn chart(o: &mut String, counts: &Counts, scale: &Scale) {
+    let max = counts
+        .by_rating
+        .iter()
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let bar_h = 22;
+    let height = counts.by_rating.len() * bar_h + 10;
+    let _ = writeln!(
+        o,
+        "<svg role=\"img\" aria-label=\"Reviewed claims by rating\" width=\"420\" height=\"{height}\" viewBox=\"0 0 420 {height}\" xmlns=\"http://www.w3.org/2000/svg\">"
+    );
+    for (i, (r, n)) in counts.by_rating.iter().enumerate() {
+        let y = 5 + i * bar_h;
+        let w = 240 * n / max;
+        let _ = writeln!(
+            o,
+            "<text x=\"0\" y=\"{}\" font-size=\"12\" fill=\"#1d232a\">{}</text><rect x=\"130\" y=\"{y}\" width=\"{w}\" height=\"{}\" fill=\"{}\" rx=\"3\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1d232a\">{n}</text>",
+            y + 15,
+            escape(&crate::safe::line(scale.display(r), 20)),
+            bar_h - 6,
+            colour(scale, Some(r)),
+            136 + w,
+            y + 15
+        );
+    }
+    o.push_str("</svg>\n");
+}
+
+/// Text with its paragraphs kept: a blank line starts a paragraph, a line break stays one (CR LF
+/// and a lone CR count as line breaks).
+fn paragraphs(o: &mut String, text: &str) {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    for p in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let lines: Vec<String> = p.lines().map(escape).collect();
+        let _ = writeln!(o, "<p>{}</p>", lines.join("<br>"));
+    }
+}
+
+fn article_with_marks(
+    o: &mut String,
+    text: &str,
+    claims: &[ClaimDetail],
+    sha: &str,
+    scale: &Scale,
+) {
     let len = text.chars().count();
     let mut bounds: Vec<usize> = vec![0, len];
     for c in claims {
@@ -213,14 +310,13 @@ fn article_with_marks(o: &mut String, text: &str, claims: &[ClaimDetail], sha: &
         // The shortest claim covering this piece gets the link.
         match open.peek().map(|Reverse((_, i))| &claims[*i]) {
             Some(c) => {
-                let class = if c.verdict.is_some() {
-                    " class=\"rated\""
-                } else {
-                    ""
+                let style = match c.publishable() {
+                    Some(v) => format!(" style=\"--c: {}\"", colour(scale, Some(&v.rating))),
+                    None => String::new(),
                 };
                 let _ = write!(
                     o,
-                    "<mark{class}><a href=\"#{}\" title=\"claim {}\">{piece}</a></mark>",
+                    "<mark{style}><a href=\"#{}\" title=\"claim {}\">{piece}</a></mark>",
                     anchor(sha, c.claim.start, c.claim.end),
                     c.claim.id
                 );
@@ -230,21 +326,55 @@ fn article_with_marks(o: &mut String, text: &str, claims: &[ClaimDetail], sha: &
     }
 }
 
+/// A reviewed or disputed claim: its rating (or every current rating and who gave it, or the
+/// wordings merged desks disagree on), rationale, and evidence with publisher, access date,
+/// stance and archive link.
 fn card(o: &mut String, c: &ClaimDetail, sha: &str, scale: &Scale) {
-    let rating = c.verdict.as_ref().map(|v| v.rating.as_str());
+    let rating = c.publishable().map(|v| v.rating.as_str());
+    let badge = match rating {
+        Some(r) => scale.display(r).to_string(),
+        None => c.claim.status.as_str().to_string(),
+    };
     let _ = write!(
         o,
-        "<article class=\"card\" id=\"{}\" style=\"--c: {}\">\n<div><span class=\"badge\">{}</span> <span class=\"meta\">claim {} · {}</span></div>\n<blockquote>{}</blockquote>\n",
+        "<article class=\"card\" id=\"{}\" style=\"--c: {}\">\n<div><span class=\"badge\">{}</span> <span class=\"meta\">claim {}</span></div>\n<blockquote>{}</blockquote>\n",
         anchor(sha, c.claim.start, c.claim.end),
         colour(scale, rating),
-        escape(rating.unwrap_or("no verdict")),
+        escape(&badge),
         c.claim.id,
-        escape(c.claim.status.as_str()),
         escape(&c.claim.text)
     );
-    if let Some(v) = &c.verdict {
-        if !v.rationale.is_empty() {
-            let _ = writeln!(o, "<p class=\"rationale\">{}</p>", escape(&v.rationale));
+    if let Some(wordings) = &c.claim.conflict {
+        o.push_str("<p><strong>Worded differently by merged desks:</strong></p>\n<ul>\n");
+        for w in wordings {
+            let _ = writeln!(
+                o,
+                "<li>“{}” <span class=\"meta\">{} · {}</span></li>",
+                escape(&w.text),
+                escape(&w.by),
+                escape(&w.at)
+            );
+        }
+        o.push_str("</ul>\n");
+    }
+    let verdicts = if rating.is_some() {
+        c.verdict.iter().collect()
+    } else {
+        c.current_ratings()
+    };
+    for v in verdicts {
+        if rating.is_none() {
+            let _ = writeln!(
+                o,
+                "<p><span class=\"badge\" style=\"--c: {}\">{}</span></p>",
+                colour(scale, Some(&v.rating)),
+                escape(scale.display(&v.rating))
+            );
+        }
+        if !v.rationale.trim().is_empty() {
+            o.push_str("<div class=\"rationale\">\n");
+            paragraphs(o, &v.rationale);
+            o.push_str("</div>\n");
         }
         let _ = writeln!(
             o,
@@ -261,11 +391,15 @@ fn card(o: &mut String, c: &ClaimDetail, sha: &str, scale: &Scale) {
                 Some(href) => format!("<a href=\"{href}\">{label}</a>"),
                 None => label,
             };
-            let _ = write!(
-                o,
-                "<li>{link} <span class=\"stance\">{}</span>",
-                escape(e.stance.as_str())
-            );
+            let _ = write!(o, "<li>{link}");
+            let mut about = vec![e.stance.as_str().to_string()];
+            if let Some(p) = &e.source.publisher {
+                about.push(escape(p));
+            }
+            if let Some(d) = &e.source.accessed {
+                about.push(format!("accessed {}", escape(d)));
+            }
+            let _ = write!(o, " <span class=\"stance\">{}</span>", about.join(" · "));
             if let Some(q) = &e.quote {
                 let _ = write!(o, "<br>“{}”", escape(q));
             }
@@ -295,7 +429,7 @@ mod tests {
                 end,
                 sentence: 0,
                 score: 0.0,
-                status: Status::New,
+                status: if rated { Status::Reviewed } else { Status::New },
                 cues: Vec::new(),
                 subject: None,
                 parts: vec![[start, end]],
@@ -304,6 +438,7 @@ mod tests {
                 appearances: vec![[start, end]],
                 origin: "extracted".into(),
                 dismissed_reason: None,
+                conflict: None,
                 created_at: String::new(),
                 updated_at: String::new(),
                 version: 1,
@@ -312,10 +447,12 @@ mod tests {
             verdict: rated.then(|| Verdict {
                 id,
                 claim_id: id,
-                rating: "True".into(),
+                rating: "true".into(),
                 rationale: String::new(),
                 reviewer: "jo".into(),
                 at: String::new(),
+                uid: String::new(),
+                evidence_needed: None,
             }),
             evidence: Vec::new(),
             verdicts: Vec::new(),
@@ -343,14 +480,16 @@ mod tests {
                 .min_by_key(|c| c.claim.end - c.claim.start);
             match cover {
                 Some(c) => {
-                    let class = if c.verdict.is_some() {
-                        " class=\"rated\""
-                    } else {
-                        ""
+                    let style = match c.publishable() {
+                        Some(v) => format!(
+                            " style=\"--c: {}\"",
+                            colour(&Scale::default(), Some(&v.rating))
+                        ),
+                        None => String::new(),
                     };
                     let _ = write!(
                         o,
-                        "<mark{class}><a href=\"#{}\" title=\"claim {}\">{piece}</a></mark>",
+                        "<mark{style}><a href=\"#{}\" title=\"claim {}\">{piece}</a></mark>",
                         anchor(sha, c.claim.start, c.claim.end),
                         c.claim.id
                     );
@@ -375,7 +514,7 @@ mod tests {
                 .map(|(i, &(s, e, rated))| claim(i as i64 + 1, s, e, rated))
                 .collect();
             let mut swept = String::new();
-            article_with_marks(&mut swept, &text, &claims, "abcdef0123456789");
+            article_with_marks(&mut swept, &text, &claims, "abcdef0123456789", &Scale::default());
             prop_assert_eq!(swept, marks_by_scan(&text, &claims, "abcdef0123456789"));
         }
     }

@@ -23,32 +23,15 @@ pub fn render(report: &Report, scale: &Scale) -> String {
             let _ = writeln!(out, "- Published: {p}");
         }
         let _ = writeln!(out, "- SHA-256: `{}`", a.article.sha256);
-        let reviewed = a.claims.iter().filter(|c| c.verdict.is_some()).count();
-        let _ = writeln!(
-            out,
-            "- Claims: {} ({} with a verdict)\n",
-            a.claims.len(),
-            reviewed
-        );
-
-        let mut by_rating: Vec<(&str, usize)> =
-            scale.ratings.iter().map(|r| (r.as_str(), 0)).collect();
-        let mut unrated = 0;
-        for c in &a.claims {
-            match &c.verdict {
-                Some(v) => match by_rating.iter_mut().find(|(r, _)| *r == v.rating) {
-                    Some(slot) => slot.1 += 1,
-                    None => by_rating.push((v.rating.as_str(), 1)),
-                },
-                None => unrated += 1,
+        let counts = crate::model::Counts::of(&a.claims, scale);
+        let _ = writeln!(out, "- Claims: {}\n", counts.sentence());
+        if !counts.by_rating.is_empty() {
+            out.push_str("| Verdict | Claims |\n|---|---:|\n");
+            for (rating, n) in &counts.by_rating {
+                let _ = writeln!(out, "| {} | {n} |", inline(scale.display(rating)));
             }
+            out.push('\n');
         }
-        by_rating.push(("(no verdict)", unrated));
-        out.push_str("| Verdict | Claims |\n|---|---:|\n");
-        for (rating, n) in by_rating.iter().filter(|(_, n)| *n > 0) {
-            let _ = writeln!(out, "| {rating} | {n} |");
-        }
-        out.push('\n');
 
         for c in &a.claims {
             let _ = writeln!(
@@ -58,15 +41,43 @@ pub fn render(report: &Report, scale: &Scale) -> String {
                 c.claim.status.as_str()
             );
             let _ = writeln!(out, "> {}\n", inline(&c.claim.text));
+            if let Some(wordings) = &c.claim.conflict {
+                out.push_str("**Two wordings stand** (merged desks disagree):\n\n");
+                for w in wordings {
+                    let _ = writeln!(
+                        out,
+                        "- “{}” by {} at {}",
+                        inline(&w.text),
+                        inline(&w.by),
+                        w.at
+                    );
+                }
+                out.push('\n');
+            }
             match &c.verdict {
+                Some(_) if c.claim.status == crate::model::Status::Disputed => {
+                    out.push_str("**Disputed:**\n\n");
+                    for v in c.current_ratings() {
+                        let _ =
+                            writeln!(out, "- {} by {} at {}", v.rating, inline(&v.reviewer), v.at);
+                        if !v.rationale.is_empty() {
+                            let _ = writeln!(out, "  {}", inline(&v.rationale));
+                        }
+                    }
+                    out.push('\n');
+                }
                 Some(v) => {
                     let _ = writeln!(
                         out,
                         "**Verdict: {}** by {} at {}\n",
-                        v.rating,
+                        inline(scale.display(&v.rating)),
                         inline(&v.reviewer),
                         v.at
                     );
+                    if c.publishable().is_none() && c.claim.status == crate::model::Status::InReview
+                    {
+                        out.push_str("*Back in review: the verdict lacks the evidence its rating needs.*\n\n");
+                    }
                     if !v.rationale.is_empty() {
                         let _ = writeln!(out, "{}\n", inline(&v.rationale));
                     }
@@ -91,9 +102,17 @@ pub fn render(report: &Report, scale: &Scale) -> String {
                 }
                 out.push('\n');
             }
-            if c.verdicts.len() > 1 {
+            // Superseded: a reviewer's verdicts before their latest (a disputed claim's other
+            // current ratings are shown above, not here).
+            let current = c.current_ratings();
+            let earlier: Vec<_> = c
+                .verdicts
+                .iter()
+                .filter(|v| !current.iter().any(|w| std::ptr::eq(*w, *v)))
+                .collect();
+            if !earlier.is_empty() {
                 out.push_str("Earlier verdicts:\n\n");
-                for v in &c.verdicts[..c.verdicts.len() - 1] {
+                for v in earlier {
                     let _ = writeln!(out, "- {} by {} at {}", v.rating, inline(&v.reviewer), v.at);
                 }
                 out.push('\n');

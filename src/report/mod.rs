@@ -56,14 +56,34 @@ pub struct Rendered {
     pub warnings: Vec<String>,
 }
 
+/// What an export may add to its format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// HTML: carry the ClaimReview JSON-LD in the page (`--embed`).
+    pub embed: bool,
+    /// CSV: start with a UTF-8 byte-order mark, so Excel reads the text as UTF-8 (`--bom`).
+    pub bom: bool,
+}
+
 pub fn render(report: &Report, format: Format, config: &Config) -> Rendered {
+    render_with(report, format, config, Options::default())
+}
+
+pub fn render_with(report: &Report, format: Format, config: &Config, options: Options) -> Rendered {
     match format {
         Format::ClaimReview => claimreview::render(report, config),
+        Format::Html if options.embed => {
+            let reviews = claimreview::render(report, config);
+            Rendered {
+                text: html::render_embedding(report, &config.scale, Some(&reviews.text)),
+                warnings: reviews.warnings,
+            }
+        }
         other => Rendered {
             text: match other {
                 Format::Json => json::render(report),
                 Format::Markdown => markdown::render(report, &config.scale),
-                Format::Csv => csv::render(report),
+                Format::Csv => csv::render_with(report, options.bom),
                 _ => html::render(report, &config.scale),
             },
             warnings: Vec::new(),

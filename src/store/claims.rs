@@ -63,7 +63,7 @@ impl Store {
                 }
                 let mut stmt = conn.prepare_cached(&format!(
                     "SELECT {VERDICT_COLUMNS} FROM verdicts v JOIN claims c ON c.id = v.claim_id
-                     WHERE ?1 IS NULL OR c.article_id = ?1 ORDER BY v.id"
+                     WHERE ?1 IS NULL OR c.article_id = ?1 ORDER BY v.created_at, v.uid"
                 ))?;
                 for row in stmt.query_map([filter.article], verdict_row)? {
                     let v = row?;
@@ -108,14 +108,14 @@ pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let verdicts = conn
         .prepare_cached(&format!(
-            "SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.claim_id = ?1 ORDER BY v.id"
+            "SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.claim_id = ?1 ORDER BY v.created_at, v.uid"
         ))?
         .query_map([id], verdict_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let evidence = conn
         .prepare_cached(&format!(
             "SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN sources s ON s.id = e.source_id
-             WHERE e.claim_id = ?1 ORDER BY e.id"
+             WHERE e.claim_id = ?1 ORDER BY e.created_at, e.uid"
         ))?
         .query_map([id], evidence_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -156,7 +156,7 @@ pub(super) fn claim_details(
     let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN sources s ON s.id = e.source_id
-         JOIN claims c ON c.id = e.claim_id WHERE {chosen_sql} ORDER BY e.id"
+         JOIN claims c ON c.id = e.claim_id WHERE {chosen_sql} ORDER BY e.created_at, e.uid"
     ))?;
     for row in stmt.query_map(chosen, evidence_row)? {
         let e = row?;
@@ -165,7 +165,7 @@ pub(super) fn claim_details(
     let mut verdicts: HashMap<i64, Vec<Verdict>> = HashMap::new();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VERDICT_COLUMNS} FROM verdicts v JOIN claims c ON c.id = v.claim_id
-         WHERE {chosen_sql} ORDER BY v.id"
+         WHERE {chosen_sql} ORDER BY v.created_at, v.uid"
     ))?;
     for row in stmt.query_map(chosen, verdict_row)? {
         let v = row?;
@@ -201,38 +201,32 @@ fn detail(
     }
 }
 
-/// The status a claim's evidence and verdicts give it: `reviewed` once it has a verdict,
-/// `disputed` when the latest verdicts of two reviewers differ (or a merged report worded the
-/// claim differently), `in-review` with evidence only.
+/// The status a claim's evidence and verdicts give it now: `model::derive_status` over its rows.
 pub(super) fn derived_status(conn: &Connection, id: i64) -> Result<Status> {
-    let latest_ratings: Vec<String> = conn
-        .prepare_cached(
-            "SELECT rating FROM verdicts v WHERE claim_id = ?1
-               AND id = (SELECT max(id) FROM verdicts w WHERE w.claim_id = v.claim_id AND w.reviewer = v.reviewer)",
-        )?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let evidence: i64 = conn.query_row(
-        "SELECT count(*) FROM evidence WHERE claim_id = ?1",
-        [id],
-        |r| r.get(0),
-    )?;
     let conflict: bool = conn.query_row(
         "SELECT conflict IS NOT NULL FROM claims WHERE id = ?1",
         [id],
         |r| r.get(0),
     )?;
-    Ok(
-        if conflict || latest_ratings.iter().any(|r| r != &latest_ratings[0]) {
-            Status::Disputed
-        } else if !latest_ratings.is_empty() {
-            Status::Reviewed
-        } else if evidence > 0 {
-            Status::InReview
-        } else {
-            Status::New
-        },
-    )
+    let evidence: i64 = conn.query_row(
+        "SELECT count(*) FROM evidence WHERE claim_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    let verdicts: Vec<(String, String, i64)> = conn
+        .prepare_cached(
+            "SELECT reviewer, rating, evidence_needed FROM verdicts WHERE claim_id = ?1
+             ORDER BY created_at, uid",
+        )?
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(crate::model::derive_status(
+        conflict,
+        evidence.max(0) as usize,
+        verdicts
+            .iter()
+            .map(|(who, rating, n)| (who.as_str(), rating.as_str(), (*n).max(0) as usize)),
+    ))
 }
 
 /// After a change to a claim, its evidence or its verdicts: derive its status again (a dismissed

@@ -17,8 +17,8 @@ pub(super) fn record(
     after: Option<serde_json::Value>,
 ) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO events (at, actor, action, entity, entity_id, claim_id, before, after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO events (at, actor, action, entity, entity_id, claim_id, before, after, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         now(),
@@ -28,7 +28,8 @@ pub(super) fn record(
         entity_id,
         claim_id,
         before.map(|v| v.to_string()),
-        after.map(|v| v.to_string())
+        after.map(|v| v.to_string()),
+        super::new_uid()
     ])?;
     Ok(())
 }

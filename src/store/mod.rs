@@ -57,6 +57,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0003_merge_lookup_indexes.sql"),
     migration!("0004_value_kinds.sql"),
     migration!("0005_atomic_claims.sql"),
+    migration!("0006_publish_identity.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -433,6 +434,12 @@ fn check_version(conn: &Connection, path: &Path, version: i64) -> Result<()> {
         return Err(StoreError::NeedsMigration);
     }
     Ok(())
+}
+
+/// A new global identity for a verdict, piece of evidence or event: a UUID v7, so that within one
+/// process (and, by its millisecond clock, one database) later records have greater uids.
+pub fn new_uid() -> String {
+    uuid::Uuid::now_v7().to_string()
 }
 
 /// The current time as stored: RFC 3339, UTC, seconds.

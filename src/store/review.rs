@@ -202,6 +202,11 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// One piece of evidence.
+    pub fn evidence(&self, id: i64) -> Result<Evidence> {
+        self.read(|conn| evidence_by_id(conn, id))
+    }
+
     /// Remove a source that no evidence cites.
     pub fn remove_source(&mut self, id: i64, actor: &str) -> Result<Source> {
         self.write(|tx| {
@@ -263,9 +268,9 @@ impl Store {
                 None => upsert_source(tx, &new.source, reviewer, Some(claim_id))?,
             };
             tx.execute(
-                "INSERT INTO evidence (claim_id, source_id, quote, stance, note, reviewer, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![claim_id, source.id, quote, new.stance.as_str(), clean(&new.note), reviewer, now()],
+                "INSERT INTO evidence (claim_id, source_id, quote, stance, note, reviewer, created_at, uid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![claim_id, source.id, quote, new.stance.as_str(), clean(&new.note), reviewer, now(), super::new_uid()],
             )?;
             let evidence = evidence_by_id(tx, tx.last_insert_rowid())?;
             events::record(tx, reviewer, "evidence-add", "evidence", evidence.id, Some(claim_id), None, Some(json(&evidence)))?;
@@ -351,9 +356,9 @@ impl Store {
                 });
             }
             tx.execute(
-                "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![claim_id, rating, rationale, reviewer, now()],
+                "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![claim_id, rating, rationale, reviewer, now(), super::new_uid(), needed as i64],
             )?;
             let verdict = tx.query_row(
                 &format!("SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.id = ?1"),

@@ -33,7 +33,7 @@ pub(super) fn article_row(r: &Row) -> rusqlite::Result<Article> {
 /// Over `claims c`.
 pub(super) const CORE_COLUMNS: &str = "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
      c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version,
-     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances";
+     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances, c.conflict";
 
 /// Where `CORE_COLUMNS` are in a statement, looked up by name once: lists and reports read a
 /// hundred thousand claims, and a lookup by name on every read would cost more than the read.
@@ -58,6 +58,7 @@ pub(super) struct CoreColumns {
     claimant_kind: usize,
     kind: usize,
     appearances: usize,
+    conflict: usize,
 }
 
 impl CoreColumns {
@@ -84,6 +85,7 @@ impl CoreColumns {
             claimant_kind: at("claimant_kind")?,
             kind: at("type")?,
             appearances: at("appearances")?,
+            conflict: at("conflict")?,
         })
     }
 
@@ -116,6 +118,9 @@ impl CoreColumns {
             ),
             kind: ClaimType::parse(&kind).unwrap_or_default(),
             appearances: spans(&r.get::<_, String>(self.appearances)?, start, end),
+            conflict: r
+                .get::<_, Option<String>>(self.conflict)?
+                .map(|c| conflict_wordings(&c)),
         })
     }
 }
@@ -161,6 +166,31 @@ pub(super) fn claimant(name: Option<String>, kind: Option<&str>) -> Option<Claim
     })
 }
 
+/// The wordings of a conflict record: `{"wordings": [{text, by, at}…]}`, or as release 1 wrote
+/// it, `{"text", "updated_at"}` (the other side's wording only).
+pub(super) fn conflict_wordings(json: &str) -> Vec<crate::model::Wording> {
+    #[derive(serde::Deserialize)]
+    struct Record {
+        #[serde(default)]
+        wordings: Vec<crate::model::Wording>,
+        text: Option<String>,
+        updated_at: Option<String>,
+    }
+    match serde_json::from_str::<Record>(json) {
+        Ok(r) if r.wordings.is_empty() => r
+            .text
+            .map(|text| crate::model::Wording {
+                text,
+                by: String::new(),
+                at: r.updated_at.unwrap_or_default(),
+            })
+            .into_iter()
+            .collect(),
+        Ok(r) => r.wordings,
+        Err(_) => Vec::new(),
+    }
+}
+
 /// Over `"values" v`; `claim_id` is there for callers that group values by claim.
 pub(super) const VALUE_COLUMNS: &str =
     "v.id, v.claim_id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier";
@@ -181,7 +211,7 @@ pub(super) fn value_row(r: &Row) -> rusqlite::Result<StoredValue> {
 
 /// Over `verdicts v`.
 pub(super) const VERDICT_COLUMNS: &str =
-    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at";
+    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at, v.uid, v.evidence_needed";
 
 pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
     Ok(Verdict {
@@ -191,6 +221,8 @@ pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
         rationale: r.get("rationale")?,
         reviewer: r.get("reviewer")?,
         at: r.get("created_at")?,
+        uid: r.get::<_, Option<String>>("uid")?.unwrap_or_default(),
+        evidence_needed: Some(r.get::<_, i64>("evidence_needed")?.max(0) as usize),
     })
 }
 
@@ -219,7 +251,7 @@ pub(super) fn source_row(r: &Row) -> rusqlite::Result<Source> {
 
 /// Over `evidence e JOIN sources s ON s.id = e.source_id`.
 pub(super) const EVIDENCE_COLUMNS: &str = concat!(
-    "e.id, e.claim_id, e.quote, e.stance, e.note, e.reviewer, e.created_at, ",
+    "e.id, e.claim_id, e.quote, e.stance, e.note, e.reviewer, e.created_at, e.uid, ",
     source_columns!()
 );
 
@@ -233,13 +265,14 @@ pub(super) fn evidence_row(r: &Row) -> rusqlite::Result<Evidence> {
         note: r.get("note")?,
         reviewer: r.get("reviewer")?,
         at: r.get("created_at")?,
+        uid: r.get::<_, Option<String>>("uid")?.unwrap_or_default(),
         source: source_row(r)?,
     })
 }
 
 /// Over `events`.
 pub(super) const EVENT_COLUMNS: &str =
-    "id, at, actor, action, entity, entity_id, claim_id, before, after";
+    "id, at, actor, action, entity, entity_id, claim_id, before, after, uid";
 
 pub(super) fn event_row(r: &Row) -> rusqlite::Result<Event> {
     let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
@@ -253,5 +286,6 @@ pub(super) fn event_row(r: &Row) -> rusqlite::Result<Event> {
         claim_id: r.get("claim_id")?,
         before: json(r.get("before")?),
         after: json(r.get("after")?),
+        uid: r.get::<_, Option<String>>("uid")?.unwrap_or_default(),
     })
 }

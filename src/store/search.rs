@@ -69,7 +69,7 @@ impl ReviewCounts {
 const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, c.score,
         substr(c.text, 1, ?3) AS text,
         (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
-        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) AS rating,
+        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.created_at DESC, v.uid DESC LIMIT 1) AS rating,
         c.claimant_name, c.type
      FROM claims c";
 

@@ -656,6 +656,7 @@ impl Executor {
             format,
             article: Some(article),
             status: None,
+            options: Default::default(),
         };
         match self.desk.export(&request, &expand_home(path)) {
             Ok(rendered) => {

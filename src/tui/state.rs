@@ -209,6 +209,8 @@ pub enum Command {
         path: String,
     },
     Goto(String),
+    /// `:resolve N`: keep the Nth wording of the selected claim merged desks worded differently.
+    Resolve(String),
     Reviewer(String),
     /// `:set FIELD VALUE`: a field of the selected claim's article.
     Set {
@@ -245,6 +247,13 @@ impl Command {
             "goto" | "g" => match args.as_slice() {
                 [id] => Command::Goto(id.trim_start_matches('#').to_string()),
                 _ => Command::Usage("goto", "CLAIM_ID"),
+            },
+            "resolve" => match args.as_slice() {
+                [n] => Command::Resolve(n.to_string()),
+                _ => Command::Usage(
+                    "resolve",
+                    "N (the wording to keep, as the detail lists them)",
+                ),
             },
             "reviewer" => {
                 if rest.is_empty() {

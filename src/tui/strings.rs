@@ -131,7 +131,10 @@ pub const FILTER_TYPE: &str = "type";
 pub const NO_VERDICT: &str = "none";
 pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f, F and t cycle them back to all.";
 
-pub const COMMAND_USAGE: &str = "export FORMAT FILE, goto ID, reviewer NAME, set FIELD VALUE or q";
+pub const COMMAND_USAGE: &str =
+    "export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE or q";
+/// `:resolve` on a claim no merge left with two wordings.
+pub const NO_CONFLICT: &str = "This claim has no conflicting wordings to resolve.";
 
 pub fn dismiss_question(claim: i64, reason: &str) -> String {
     format!("Dismiss claim #{claim} as not check-worthy, because: {reason}?")
@@ -141,8 +144,20 @@ pub fn merge_question(claim: i64, other: i64) -> String {
     format!("Merge claim #{other} into claim #{claim}? Its evidence and verdicts move to #{claim}.")
 }
 
-pub fn remove_evidence_question(evidence: i64, url: &str) -> String {
-    format!("Remove evidence #{evidence} ({url}) from the claim?")
+/// The detail pane's heading over the wordings of a claim two merged desks disagree on.
+pub const DETAIL_CONFLICT: &str =
+    "Two wordings stand (merged desks disagree; :resolve N keeps the Nth):";
+/// The detail pane's label before every current rating of a disputed claim.
+pub const DETAIL_DISAGREEMENT: &str = "Disputed";
+
+/// The question before removing evidence; `reopens` says when the claim goes back to review.
+pub fn remove_evidence_question(evidence: i64, url: &str, reopens: Option<&str>) -> String {
+    match reopens {
+        Some(sentence) => {
+            format!("Remove evidence #{evidence} ({url}) from the claim? Then {sentence}.")
+        }
+        None => format!("Remove evidence #{evidence} ({url}) from the claim?"),
+    }
 }
 
 pub fn dismissed(claim: i64) -> String {

@@ -3,9 +3,10 @@
 use super::Session;
 use crate::cli::args::ClaimCommand;
 use crate::cli::output::{Out, cut, say, text, value_line};
-use crate::desk::{Locate, SplitAt, quote};
+use crate::desk::{Locate, Resolution, SplitAt, quote};
 use crate::error::{Error, Result};
 use crate::extract::Claimant;
+use crate::model::Status;
 use crate::store::{ClaimFilter, OpenMode};
 
 pub fn list(session: &Session, filter: &ClaimFilter, json: bool) -> Result<()> {
@@ -81,6 +82,18 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
         if let Some(r) = &c.dismissed_reason {
             say!(out, "  dismissed: {}", text(r))?;
         }
+        if let Some(wordings) = &c.conflict {
+            say!(
+                out,
+                "  worded differently by merged desks; `claimdesk claim resolve {} --keep N` settles it:",
+                c.id
+            )?;
+            for (n, w) in wordings.iter().enumerate() {
+                say!(out, "  {}. {} ({} at {})", n + 1, text(&w.text), text(&w.by), w.at)?;
+            }
+        } else if c.status == Status::Disputed {
+            say!(out, "  disputed: {}", text(&detail.disagreement()))?;
+        }
         for v in &detail.values {
             say!(
                 out,
@@ -153,6 +166,19 @@ pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
             text,
             json,
         } => (desk.edit_claim(claim_id, &text, None)?, json),
+        ClaimCommand::Resolve {
+            claim_id,
+            keep,
+            text,
+            json,
+        } => {
+            let choice = match (keep, text) {
+                (_, Some(t)) => Resolution::Text(t),
+                (Some(n), None) => Resolution::Keep(n),
+                (None, None) => Resolution::Current,
+            };
+            (desk.resolve_claim(claim_id, &choice, None)?, json)
+        }
         ClaimCommand::Split {
             claim_id,
             at,

@@ -137,7 +137,16 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
             status,
             format,
             output,
-        }) => report::export(&session, article, status, format, output.as_deref()),
+            embed,
+            bom,
+        }) => report::export(
+            &session,
+            article,
+            status,
+            format,
+            output.as_deref(),
+            crate::report::Options { embed, bom },
+        ),
         Some(Command::ImportReport { file, json }) => report::import(&session, &file, json),
     }
 }

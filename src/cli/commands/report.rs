@@ -15,18 +15,20 @@ pub fn export(
     status: Option<Status>,
     format: Format,
     output: Option<&Path>,
+    options: crate::report::Options,
 ) -> Result<()> {
     // Only the formats that show the scale or the publisher read the config.
     let desk = match format {
-        Format::ClaimReview | Format::Html | Format::Markdown => {
+        Format::ClaimReview | Format::Html | Format::Markdown | Format::Csv => {
             session.desk_with_config(OpenMode::ReadOnly)?
         }
-        Format::Json | Format::Csv => session.desk(OpenMode::ReadOnly)?,
+        Format::Json => session.desk(OpenMode::ReadOnly)?,
     };
     let request = ExportRequest {
         format,
         article,
         status,
+        options,
     };
     let rendered = match output {
         Some(path) => desk.export(&request, path)?,
@@ -43,9 +45,16 @@ pub fn export(
 }
 
 pub fn import(session: &Session, file: &Path, json: bool) -> Result<()> {
-    let bundle = crate::desk::read_bundle(file)?;
-    let mut desk = session.desk(OpenMode::Create)?;
+    let mut bundle = crate::desk::read_bundle(file)?;
+    // Checked against the desk's scale before the database is opened: a bad bundle creates and
+    // changes nothing. (The desk checks it again in the merge; ratings mapped now stay mapped.)
+    let config = Session::config()?;
+    let warnings = crate::desk::bundle::check(&mut bundle, &config.scale)?;
+    let mut desk = session.open(OpenMode::Create, config)?;
     let sum = desk.import_report(&bundle)?;
+    for w in &warnings {
+        crate::cli::output::warn(format_args!("{}", cut(w, 500)));
+    }
     let what = format!("the merge of {}", cut(&file.display().to_string(), 200));
     Out::stdout().saved(what, json, &sum, |o| {
         say!(

@@ -4,7 +4,7 @@ use super::Session;
 use crate::cli::args::{EvidenceArgs, EvidenceCommand, SourceArgs, SourceCommand};
 use crate::cli::output::{Out, cut, say, text, with_field};
 use crate::error::Result;
-use crate::model::Evidence;
+use crate::model::{Evidence, Status};
 use crate::store::OpenMode;
 use crate::store::{NewEvidence, NewSource};
 
@@ -118,10 +118,15 @@ pub fn evidence(session: &Session, command: EvidenceCommand) -> Result<()> {
             })
         }
         EvidenceCommand::Remove { evidence_id, json } => {
+            let reopens = desk.removal_reopens(evidence_id)?;
             let e = desk.remove_evidence(evidence_id, None)?;
             let what = format!("the removal of evidence {}", e.id);
             out.saved(what, json, &e, |o| {
-                say!(o, "removed evidence {} from claim {}", e.id, e.claim_id)
+                say!(o, "removed evidence {} from claim {}", e.id, e.claim_id)?;
+                match &reopens {
+                    Some(sentence) => say!(o, "{}", text(sentence)),
+                    None => Ok(()),
+                }
             })
         }
     }
@@ -136,6 +141,7 @@ pub fn verdict(
 ) -> Result<()> {
     let mut desk = session.desk_with_config(OpenMode::Existing)?;
     let verdict = desk.add_verdict(claim_id, rating, rationale, None)?;
+    let claim = desk.store().claim(claim_id)?;
     let what = format!("the verdict on claim {claim_id}");
     Out::stdout().saved(what, json, &verdict, |o| {
         say!(
@@ -143,6 +149,14 @@ pub fn verdict(
             "claim {claim_id}: {} by {}",
             text(&verdict.rating),
             text(&verdict.reviewer)
-        )
+        )?;
+        match claim.claim.status {
+            Status::Disputed if claim.claim.conflict.is_none() => say!(
+                o,
+                "claim {claim_id} is disputed: {}",
+                text(&claim.disagreement())
+            ),
+            _ => Ok(()),
+        }
     })
 }

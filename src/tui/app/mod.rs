@@ -611,7 +611,12 @@ impl App {
                             .and_then(|d| d.evidence.iter().find(|e| e.id == id))
                             .map(|e| e.source.url.clone())
                             .unwrap_or_default();
-                        let question = strings::remove_evidence_question(id, &url);
+                        let reopens = self
+                            .detail
+                            .as_ref()
+                            .and_then(|d| d.reopened_by_removing(id));
+                        let question =
+                            strings::remove_evidence_question(id, &url, reopens.as_deref());
                         let task = ConfirmTask::RemoveEvidence { evidence: id };
                         let confirm =
                             Confirm::new(task, claim, Some(version), question, self.theme);

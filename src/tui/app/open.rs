@@ -238,6 +238,32 @@ impl App {
                 }
                 self.effects.push(Effect::SetArticle { article, changes });
             }
+            // Settling a claim's wordings is the edit the desk records over all of them
+            // (`Desk::resolve_claim` keeps one the same way).
+            Command::Resolve(n) => {
+                let Some(d) = &self.detail else {
+                    return self.error(strings::NO_CLAIM_SELECTED);
+                };
+                let Some(wordings) = &d.claim.conflict else {
+                    return self.error(strings::NO_CONFLICT);
+                };
+                match n
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| wordings.get(n.checked_sub(1)?))
+                {
+                    Some(w) => self.effects.push(Effect::Edit {
+                        claim: d.claim.id,
+                        text: w.text.clone(),
+                        old_text: Some(d.claim.text.clone()),
+                        expected_version: Some(d.claim.version),
+                    }),
+                    None => self.error(strings::command_usage(
+                        "resolve",
+                        "N (the wording to keep, as the detail lists them)",
+                    )),
+                }
+            }
             Command::Goto(id) => match id.parse::<i64>() {
                 Ok(id) => self.go_to(id),
                 Err(_) => self.error(strings::command_usage("goto", "CLAIM_ID")),

@@ -81,6 +81,30 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         Line::from(sanitize(&c.text, false).into_owned()),
         Line::default(),
     ];
+    // A disputed claim shows what is disputed: the wordings two merged desks gave it, or every
+    // current rating and who gave it.
+    if let Some(wordings) = &c.conflict {
+        lines.push(Line::from(Span::styled(
+            strings::DETAIL_CONFLICT,
+            theme.label(),
+        )));
+        for (n, w) in wordings.iter().enumerate() {
+            lines.push(Line::from(format!(
+                "  {}. “{}” ({})",
+                n + 1,
+                one_line(&w.text),
+                strings::by_at(&one_line(&w.by), &when(&w.at))
+            )));
+        }
+        lines.push(Line::default());
+    } else if c.status == crate::model::Status::Disputed {
+        lines.push(Line::from(vec![
+            label(strings::DETAIL_DISAGREEMENT),
+            Span::raw(": "),
+            Span::raw(one_line(&d.disagreement()).into_owned()),
+        ]));
+        lines.push(Line::default());
+    }
     lines.push(Line::from(vec![
         label(strings::DETAIL_SUBJECT),
         Span::raw(": "),
