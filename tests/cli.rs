@@ -331,7 +331,8 @@ fn a_newer_database_is_refused_with_a_sentence() {
     let desk = Desk::new();
     desk.import_fixture();
     let conn = rusqlite::Connection::open(&desk.db).unwrap();
-    conn.pragma_update(None, "user_version", 7).unwrap();
+    conn.pragma_update(None, "user_version", claimdesk::store::SCHEMA_VERSION + 1)
+        .unwrap();
     drop(conn);
     desk.cmd("alice")
         .args(["articles"])

@@ -16,6 +16,7 @@ mod events;
 mod merge;
 mod review;
 mod rows;
+mod score;
 pub mod search;
 
 pub use article_edit::{ArticleUpdate, Revalued};
@@ -25,6 +26,7 @@ pub use claims::ClaimFilter;
 pub use edit::NewClaim;
 pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
+pub use score::{DeskModel, Labelled, NewDeskModel, Scored};
 
 use rows::{ARTICLE_COLUMNS, article_row};
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
@@ -55,6 +57,10 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0001_initial.sql"),
     migration!("0002_article_edit_event.sql"),
     migration!("0003_merge_lookup_indexes.sql"),
+    migration!("0004_reserved.sql"),
+    migration!("0005_reserved.sql"),
+    migration!("0006_reserved.sql"),
+    migration!("0007_desk_score.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -4,6 +4,7 @@
 mod articles;
 mod claims;
 mod import;
+mod learn;
 mod log;
 mod report;
 mod review;
@@ -122,6 +123,7 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
             output,
         }) => report::export(&session, article, status, format, output.as_deref()),
         Some(Command::ImportReport { file, json }) => report::import(&session, &file, json),
+        Some(Command::Learn { json }) => learn::run(&session, json),
     }
 }
 

@@ -1,0 +1,2 @@
+-- Reserved: this number belongs to another branch's migration, which replaces this file when
+-- the branches are merged. It changes nothing.
