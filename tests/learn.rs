@@ -35,10 +35,42 @@ const TEAMS: [&str; 6] = [
 ];
 const MONTHS: [&str; 6] = ["January", "March", "April", "June", "September", "November"];
 
+/// Articles from this one on are held back: never labelled, and worded with templates of their
+/// own, so learning must carry over from words and cues, not from whole sentences.
+const HELD_BACK: usize = 12;
+
 /// The sentences a reviewer checks: money, jobs, trade, laws.
 fn checked(i: usize) -> Vec<String> {
     let (p, n, m) = (PLACES[i % 6], PEOPLE[(i + 2) % 6], MONTHS[i % 6]);
     let x = 3 + (i * 7) % 40;
+    if i >= HELD_BACK {
+        return vec![
+            format!(
+                "{p} will spend ${x} million on road repairs next year, the mayor's office said."
+            ),
+            format!(
+                "Inflation in {p} rose to {}.{}% in {m}, up from 3.1% a year earlier.",
+                x % 6 + 2,
+                i % 10
+            ),
+            format!(
+                "The governor signed a law cutting the sales tax to {}% from {m} 1.",
+                x % 5 + 4
+            ),
+            format!(
+                "{n} said the hospital budget grew by ${} million in 2022.",
+                x + 11
+            ),
+            format!(
+                "Housing starts in {p} dropped {}% in the second quarter, the census bureau reported.",
+                x % 9 + 3
+            ),
+            format!(
+                "The factory in {p} will add {} jobs by 2025, {n} announced.",
+                x * 20 + 40
+            ),
+        ];
+    }
     vec![
         format!("The council of {p} approved a budget of ${x} million for schools in 2023."),
         format!(
@@ -69,6 +101,35 @@ fn checked(i: usize) -> Vec<String> {
 fn dismissed(i: usize) -> Vec<String> {
     let (t1, t2, n) = (TEAMS[i % 6], TEAMS[(i + 3) % 6], PEOPLE[(i + 4) % 6]);
     let x = 2 + (i * 5) % 30;
+    if i >= HELD_BACK {
+        return vec![
+            format!(
+                "{t1} drew {}-{} with {t2} on Sunday after a late equaliser.",
+                x % 3 + 1,
+                x % 3 + 1
+            ),
+            format!("{n} hit {} home runs in the last three games.", x % 3 + 2),
+            format!(
+                "Snow is forecast for {} of the next 10 days, with lows of minus {} degrees.",
+                x % 6 + 2,
+                x % 9 + 3
+            ),
+            format!(
+                "{t1} lost {} of their last {} away matches.",
+                x % 5 + 2,
+                x % 5 + 8
+            ),
+            format!(
+                "The goalkeeper kept {} clean sheets in {} matches this season.",
+                x % 7 + 3,
+                x + 10
+            ),
+            format!(
+                "Winds of up to {} kilometres an hour are expected on Saturday, forecasters warned.",
+                x * 3 + 40
+            ),
+        ];
+    }
     vec![
         format!(
             "On Saturday {t1} beat {t2} {}-{} in front of {} fans.",
@@ -214,10 +275,10 @@ fn a_desk_that_dismisses_a_kind_of_claim_ranks_its_held_back_claims_better_after
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("desk.db");
     let mut desk = Desk::open(&db, Config::default(), "alice").unwrap();
-    let train = write_articles(dir.path(), 0..12);
-    let held = write_articles(dir.path(), 12..18);
+    let train = write_articles(dir.path(), 0..HELD_BACK);
+    let held = write_articles(dir.path(), HELD_BACK..HELD_BACK + 6);
     let train = import(&mut desk, &train, 0);
-    let held = import(&mut desk, &held, 12);
+    let held = import(&mut desk, &held, HELD_BACK);
 
     let before = held_back_auc(&desk, &held);
     let labelled = review(&mut desk, &train);
@@ -226,7 +287,7 @@ fn a_desk_that_dismisses_a_kind_of_claim_ranks_its_held_back_claims_better_after
     let after = held_back_auc(&desk, &held);
     eprintln!("held-back AUC before learning {before:.3}, after {after:.3}; {learned:?}");
     assert!(
-        after > before + 0.1,
+        after > before && after >= 0.98,
         "held-back AUC before {before:.3}, after {after:.3}"
     );
     assert_eq!(learned.labels, labelled);
@@ -247,15 +308,15 @@ fn a_desk_that_dismisses_a_kind_of_claim_ranks_its_held_back_claims_better_after
 fn an_import_learns_first_when_the_labels_changed_and_scores_new_articles_with_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut desk = Desk::open(&dir.path().join("desk.db"), Config::default(), "alice").unwrap();
-    let train = write_articles(dir.path(), 0..12);
+    let train = write_articles(dir.path(), 0..HELD_BACK);
     let train = import(&mut desk, &train, 0);
     review(&mut desk, &train);
 
     // What the shipped score makes of the held-back articles, through a desk that learned nothing.
     let plain_dir = tempfile::tempdir().unwrap();
     let mut plain = Desk::open(&plain_dir.path().join("plain.db"), Config::default(), "x").unwrap();
-    let held_files = write_articles(dir.path(), 12..18);
-    let plain_held = import(&mut plain, &held_files, 12);
+    let held_files = write_articles(dir.path(), HELD_BACK..HELD_BACK + 6);
+    let plain_held = import(&mut plain, &held_files, HELD_BACK);
     let shipped = held_back_auc(&plain, &plain_held);
 
     let run = desk
@@ -269,14 +330,14 @@ fn an_import_learns_first_when_the_labels_changed_and_scores_new_articles_with_i
         .imported
         .iter()
         .enumerate()
-        .map(|(k, (_, a, _))| (a.id, 12 + k))
+        .map(|(k, (_, a, _))| (a.id, HELD_BACK + k))
         .collect();
     let desk_auc = held_back_auc(&desk, &held);
     eprintln!(
         "held-back AUC, shipped score {shipped:.3}, scored at import by the desk {desk_auc:.3}"
     );
     assert!(
-        desk_auc > shipped + 0.1,
+        desk_auc > shipped && desk_auc >= 0.98,
         "shipped {shipped:.3}, desk {desk_auc:.3}"
     );
 
