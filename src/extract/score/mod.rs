@@ -755,6 +755,13 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_weights_are_small_and_name_their_source() {
+        let file = include_str!("weights.json");
+        assert!(file.len() < 300_000, "{} bytes", file.len());
+        assert!(file.contains("ClaimBuster") && file.contains("Creative Commons Attribution 4.0"));
+    }
+
+    #[test]
     fn the_shipped_weights_load_and_give_probabilities() {
         let m = Model::shipped();
         assert_eq!(m.weights.len(), NAMED + (1 << m.bits));
