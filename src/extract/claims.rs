@@ -3,7 +3,8 @@
 //! A sentence becomes one claim, or several when it joins independent checkable statements
 //! ("In 1999, he became …, and 10 years later he was selected …"). Text printed twice (photo
 //! captions, also when only quotes or spaces differ, or when one copy is cut short) gives one claim;
-//! lines of ids and numbers give none. The score is a sum of named cues, so the TUI can say why.
+//! lines of ids and numbers give none. The score is `score::score` (a model trained on ClaimBuster);
+//! the cues it lists let the TUI say why.
 
 use super::{RawValue, ValueKind};
 use rustc_hash::FxHashSet;
