@@ -1,4 +1,4 @@
--- claimdesk schema, version 6: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 7: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -200,3 +200,24 @@ BEGIN
     INSERT INTO search (rowid, text, claim_id)
         SELECT new.id * 4 + 2, new.rationale, new.claim_id WHERE new.rationale != '';
 END;
+
+-- A desk's learned check-worthiness score (version 7; versions 4 to 6 are other branches'):
+-- append-only, the newest row in force. `delta` holds the changes to the shipped weights as
+-- sparse JSON [[index, change], …]; `base` names the shipped weights they apply to; `digest`
+-- the labels learned from. claims.score holds what the newest row gives.
+CREATE TABLE score_models (
+    id          INTEGER PRIMARY KEY,
+    trained_at  TEXT NOT NULL,
+    actor       TEXT NOT NULL CHECK (length(actor) > 0),
+    base        TEXT NOT NULL CHECK (length(base) > 0),
+    labels      INTEGER NOT NULL CHECK (labels >= 0),
+    positives   INTEGER NOT NULL CHECK (positives >= 0 AND positives <= labels),
+    digest      TEXT NOT NULL,
+    delta       TEXT NOT NULL CHECK (json_valid(delta) AND json_type(delta) = 'array'),
+    rescored    INTEGER NOT NULL CHECK (rescored >= 0)
+) STRICT;
+
+CREATE TRIGGER score_models_append_only_update BEFORE UPDATE ON score_models
+BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
+CREATE TRIGGER score_models_append_only_delete BEFORE DELETE ON score_models
+BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;

@@ -368,7 +368,8 @@ fn a_newer_database_is_refused_with_a_sentence() {
     let desk = Desk::new();
     desk.import_fixture();
     let conn = rusqlite::Connection::open(&desk.db).unwrap();
-    conn.pragma_update(None, "user_version", 7).unwrap();
+    conn.pragma_update(None, "user_version", claimdesk::store::SCHEMA_VERSION + 1)
+        .unwrap();
     drop(conn);
     desk.cmd("alice")
         .args(["articles"])
@@ -817,4 +818,62 @@ fn a_read_only_database_of_the_previous_release_is_refused_with_a_sentence() {
     );
     // Writable again: a reading command upgrades it and reads it.
     assert_eq!(desk.claims().as_array().unwrap().len(), 39);
+}
+
+#[test]
+fn learn_says_what_changed_and_lowers_what_reviewers_dismiss() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let out = desk.ok("alice", &["learn"]);
+    assert!(out.contains("no claim is labelled yet"), "{out}");
+
+    // Reviewers dismiss the claims about the video, but one; they check two others.
+    let held_back = desk.claim_containing("A video posted on Twitter");
+    let score_of = |id: &str| -> f64 {
+        desk.json(&["show", id, "--json"])["score"]
+            .as_f64()
+            .unwrap()
+    };
+    let before = score_of(&held_back);
+    for needle in [
+        "A video released by the Russian",
+        "film a chilling video",
+        "the video of Vande Hey leaving",
+    ] {
+        let id = desk.claim_containing(needle);
+        desk.ok(
+            "alice",
+            &["claim", "dismiss", &id, "--reason", "about the video"],
+        );
+    }
+    for needle in ["355 days", "In 1999"] {
+        let id = desk.claim_containing(needle);
+        desk.ok("alice", &["verdict", &id, "unverifiable"]);
+    }
+    let learned = desk.json(&["learn", "--json"]);
+    assert_eq!(learned["labels"], 5);
+    assert_eq!(learned["dismissed"], 3);
+    assert_eq!(learned["checkworthy"], 2);
+    assert!(learned["rescored"].as_u64().unwrap() >= 30, "{learned}");
+    assert!(
+        !learned["moved"].as_array().unwrap().is_empty(),
+        "{learned}"
+    );
+    let after = score_of(&held_back);
+    assert!(after < before, "before {before}, after {after}");
+
+    let out = desk.ok("alice", &["learn"]);
+    assert!(out.contains("learned from 5 labelled claims"), "{out}");
+    assert!(out.contains("weights that moved most"), "{out}");
+}
+
+#[test]
+fn learn_on_a_missing_database_says_so_and_creates_nothing() {
+    let desk = Desk::new();
+    desk.cmd("alice")
+        .args(["learn"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("there is no database"));
+    assert!(!desk.db.exists());
 }

@@ -431,3 +431,19 @@ fn export_and_import_report() {
         ],
     );
 }
+
+#[test]
+fn learn() {
+    let (desk, record, _) = desk();
+    check(
+        &desk,
+        &[
+            (&["learn"], 0),
+            (&["learn", "--json"], 0),
+            (&["learn", "--bogus"], 2),
+            (&["learn", &record], 2),
+        ],
+    );
+    check(&broken_desk(), &[(&["learn"], 1)]);
+    check(&Desk::new(), &[(&["learn"], 1)]);
+}

@@ -149,6 +149,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Learn this database's check-worthiness score from its reviewers' decisions (dismissed
+    /// claims against, claims with evidence, a verdict or added by hand for) and score its claims again
+    Learn {
+        #[arg(long)]
+        json: bool,
+    },
     /// Merge a JSON report (`export --format json`) from another database into this one
     #[command(name = "import-report")]
     ImportReport {

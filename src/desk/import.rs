@@ -102,6 +102,8 @@ pub struct ImportRun {
     pub skipped: Vec<(PathBuf, Error)>,
     /// The database failed: the import stopped there (the articles above are stored).
     pub stopped: Option<Error>,
+    /// What the desk learned before the import, when its reviewers' labels had changed.
+    pub learned: Option<super::Learned>,
 }
 
 fn file_stem(path: &Path) -> String {
@@ -116,9 +118,13 @@ impl Desk {
         &mut self,
         prepared: &[(NewArticle, Extraction)],
     ) -> Result<Vec<(Article, bool)>> {
+        let (_, model) = self.import_scorer()?;
         prepared
             .iter()
-            .map(|(new, x)| Ok(self.store.import(new, x, &self.reviewer)?))
+            .map(|(new, x)| {
+                let x = super::learn::rescored(model.as_ref(), x);
+                Ok(self.store.import(new, &x, &self.reviewer)?)
+            })
             .collect()
     }
 
@@ -132,9 +138,13 @@ impl Desk {
         on_file: impl FnMut(&Path),
     ) -> Result<ImportRun> {
         let max_bytes = self.config.import.max_bytes;
-        import_each(files, meta, max_bytes, on_file, |new, x| {
-            Ok(self.store.import(new, x, &self.reviewer)?)
-        })
+        let (learned, model) = self.import_scorer()?;
+        let mut run = import_each(files, meta, max_bytes, on_file, |new, x| {
+            let x = super::learn::rescored(model.as_ref(), x);
+            Ok(self.store.import(new, &x, &self.reviewer)?)
+        })?;
+        run.learned = learned;
+        Ok(run)
     }
 }
 
@@ -150,18 +160,24 @@ pub fn import_files_opening(
 ) -> Result<(Option<Desk>, ImportRun)> {
     let mut open = Some(open);
     let mut desk: Option<Desk> = None;
-    let run = import_each(files, meta, max_bytes, on_file, |new, x| {
+    let mut scorer = None;
+    let mut learned = None;
+    let mut run = import_each(files, meta, max_bytes, on_file, |new, x| {
         let desk = match desk.as_mut() {
             Some(d) => d,
             None => {
                 let open = open
                     .take()
                     .ok_or_else(|| Error::Refused("the database could not be opened".into()))?;
-                desk.insert(open()?)
+                let d = desk.insert(open()?);
+                (learned, scorer) = d.import_scorer()?;
+                d
             }
         };
-        Ok(desk.store.import(new, x, &desk.reviewer)?)
+        let x = super::learn::rescored(scorer.as_ref(), x);
+        Ok(desk.store.import(new, &x, &desk.reviewer)?)
     })?;
+    run.learned = learned;
     Ok((desk, run))
 }
 

@@ -7,6 +7,7 @@ pub mod bundle;
 mod claims;
 mod export;
 mod import;
+mod learn;
 pub mod quote;
 mod review;
 
@@ -16,6 +17,7 @@ pub use export::{ExportRequest, expand_home, parse_bundle, read_bundle, write_at
 pub use import::{
     ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,
 };
+pub use learn::{Learned, Moved};
 
 use crate::config::Config;
 use crate::error::{Error, Result};

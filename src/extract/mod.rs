@@ -5,6 +5,7 @@
 //! `claimdesk extract --json` and of the spans stored in the database.
 
 pub mod claims;
+pub mod score;
 pub mod sentences;
 pub mod values;
 

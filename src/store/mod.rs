@@ -16,6 +16,7 @@ mod events;
 mod merge;
 mod review;
 mod rows;
+mod score;
 pub mod search;
 
 pub use article_edit::{ArticleUpdate, Revalued};
@@ -25,6 +26,7 @@ pub use claims::ClaimFilter;
 pub use edit::NewClaim;
 pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
+pub use score::{DeskModel, Labelled, NewDeskModel, Scored};
 
 use rows::{ARTICLE_COLUMNS, article_row};
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
@@ -58,6 +60,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0004_value_kinds.sql"),
     migration!("0005_atomic_claims.sql"),
     migration!("0006_publish_identity.sql"),
+    migration!("0007_desk_score.sql"),
 ];
 
 /// The schema version this binary writes.

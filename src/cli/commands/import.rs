@@ -100,6 +100,12 @@ pub fn import(session: &Session, files: &[PathBuf], args: &MetaArgs, json: bool)
     let meta = meta(args)?;
     let files = desk::article_files(files)?;
     let (_desk, run) = import_files(session, &files, &meta)?;
+    if let Some(l) = &run.learned {
+        output::note(&format!(
+            "learned the score again from {} labelled claims before importing (`claimdesk learn` says what changed)",
+            l.labels
+        ));
+    }
     // What was stored is printed even when the database failed after it.
     let printed = print_imported(&run, json);
     let run = outcome(run, files.len())?;

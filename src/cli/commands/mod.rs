@@ -4,6 +4,7 @@
 mod articles;
 mod claims;
 mod import;
+mod learn;
 mod log;
 mod report;
 mod review;
@@ -148,6 +149,7 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
             crate::report::Options { embed, bom },
         ),
         Some(Command::ImportReport { file, json }) => report::import(&session, &file, json),
+        Some(Command::Learn { json }) => learn::run(&session, json),
     }
 }
 

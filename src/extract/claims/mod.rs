@@ -37,7 +37,7 @@ pub struct RawClaim {
 }
 
 /// The lowest score that makes a claim.
-pub const THRESHOLD: f64 = 0.5;
+pub const THRESHOLD: f64 = super::score::THRESHOLD;
 
 /// Find claims in `text`, given its sentences and its values (each tagged with its sentence, in order).
 pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]) -> Vec<RawClaim> {
@@ -108,6 +108,11 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         let first_claim = claims.len();
         if !skip && words >= 3 && !noise::is_noise(sentence) {
             let sentence_values = &values[v..v_end];
+            // The model was trained on whole sentences: the sentence says whether what it states
+            // is check-worthy, each fact's own score ranks it.
+            let sentence_kinds: Vec<ValueKind> =
+                sentence_values.iter().map(|(_, x)| x.kind).collect();
+            let sentence_score = super::score::score(sentence, &sentence_kinds).0;
             let ctx = decompose::Words {
                 text: sentence,
                 words: &words_buf,
@@ -219,10 +224,16 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     })
                     .collect();
                 let kinds: Vec<ValueKind> = in_parts.iter().map(|&k| values[k].1.kind).collect();
-                let whole = parts.len() == 1 && abs == *s;
-                let (score, cues) =
-                    score(&wording, &kinds, !names.is_empty(), whole.then_some(words));
-                if score < THRESHOLD {
+                let (score, cues) = super::score::score(&wording, &kinds);
+                // A fact split from a check-worthy sentence is listed unless it reads, alone, as
+                // an opinion, a question, a greeting, an exclamation or a caption.
+                let unfit = cues.iter().any(|c| {
+                    matches!(
+                        *c,
+                        "opinion" | "question" | "greeting" | "exclamation" | "caption"
+                    )
+                });
+                if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
                     continue;
                 }
                 let subject = atom
@@ -771,255 +782,6 @@ fn mostly_words(s: &str) -> bool {
     tokens > 0 && words * 3 >= tokens * 2
 }
 
-const ATTRIBUTION: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "according to",
-    "announced",
-    "reported",
-    "stated",
-    "claimed",
-    "added",
-    "explained",
-    "wrote",
-    "tweeted",
-    "confirmed",
-    "estimated",
-    "insisted",
-    "testified",
-];
-const SUPERLATIVE: &[&str] = &[
-    "record",
-    "longest",
-    "shortest",
-    "largest",
-    "biggest",
-    "smallest",
-    "highest",
-    "lowest",
-    "most",
-    "least",
-    "first",
-    "last ever",
-    "fastest",
-    "oldest",
-    "youngest",
-    "only",
-    "never before",
-    "best",
-    "worst",
-    "greatest",
-    "unprecedented",
-];
-const COMPARISON: &[&str] = &[
-    "more than",
-    "less than",
-    "fewer than",
-    "compared",
-    "than",
-    "increase",
-    "decrease",
-    "doubled",
-    "tripled",
-    "halved",
-    "rose",
-    "fell",
-    "grew",
-    "dropped",
-];
-const PREDICTION: &[&str] = &[
-    "will",
-    "would",
-    "is due to",
-    "are due to",
-    "expected to",
-    "plans to",
-    "going to",
-    "scheduled",
-    "could",
-];
-const FACT_VERBS: &[&str] = &[
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "born",
-    "received",
-    "became",
-    "joined",
-    "served",
-    "released",
-    "posted",
-    "launched",
-    "signed",
-    "took place",
-    "performed",
-    "selected",
-];
-const FEELING: &[&str] = &[
-    "i cried",
-    "i feel",
-    "i felt",
-    "i think",
-    "i believe",
-    "i hope",
-    "we hope",
-    "we pray",
-    "we just pray",
-    "i love",
-    "i suspect",
-    "shame",
-    "terrible",
-    "disturbing",
-    "worried",
-    "angry",
-    "wonderful",
-    "great to",
-    "shock",
-    "frightened",
-    "in my opinion",
-    "i'm sure",
-    "i am sure",
-    "less sure",
-];
-const GREETING: &[&str] = &[
-    "hello",
-    "goodbye",
-    "thank you",
-    "thanks",
-    "good morning",
-    "welcome",
-    "congratulations",
-];
-
-/// The cue lists, in the order of `Phrases` bits.
-const CUE_LISTS: [&[&str]; 7] = [
-    SUPERLATIVE,
-    COMPARISON,
-    ATTRIBUTION,
-    PREDICTION,
-    FACT_VERBS,
-    FEELING,
-    GREETING,
-];
-const SUPERLATIVE_BIT: u8 = 1;
-const COMPARISON_BIT: u8 = 1 << 1;
-const ATTRIBUTION_BIT: u8 = 1 << 2;
-const PREDICTION_BIT: u8 = 1 << 3;
-const FACT_BIT: u8 = 1 << 4;
-const FEELING_BIT: u8 = 1 << 5;
-const GREETING_BIT: u8 = 1 << 6;
-
-/// Every cue phrase in one automaton, so a statement is read once, not once per phrase: this was
-/// three quarters of the extractor's time with per-phrase searches.
-static PHRASES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
-    std::sync::LazyLock::new(|| {
-        let mut patterns = Vec::new();
-        let mut bits = Vec::new();
-        for (i, list) in CUE_LISTS.iter().enumerate() {
-            for p in *list {
-                patterns.push(*p);
-                bits.push(1u8 << i);
-            }
-        }
-        let ac = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("cue phrases are plain strings");
-        (ac, bits)
-    });
-
-/// Which cue lists have a phrase in `text` as whole words (case-insensitive).
-fn phrase_cues(text: &str) -> u8 {
-    let (ac, bits) = &*PHRASES;
-    let mut found = 0u8;
-    for m in ac.find_overlapping_iter(text) {
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            found |= bits[m.pattern().as_usize()];
-        }
-    }
-    found
-}
-
-/// The score of a statement and the cues behind it.
-/// `words` is the statement's word count when the caller knows it.
-fn score(
-    text: &str,
-    kinds: &[ValueKind],
-    has_name: bool,
-    words: Option<usize>,
-) -> (f64, Vec<&'static str>) {
-    let phrases = phrase_cues(text);
-    let has = |bit: u8| phrases & bit != 0;
-    let mut score: f64 = 0.2;
-    let mut cues = Vec::new();
-    let strong = kinds
-        .iter()
-        .any(|k| !matches!(k, ValueKind::Number | ValueKind::Ordinal));
-    if strong {
-        score += 0.35;
-        cues.push("value");
-    } else if !kinds.is_empty() {
-        score += 0.15;
-        cues.push("number");
-    }
-    if has(SUPERLATIVE_BIT) {
-        score += 0.25;
-        cues.push("superlative");
-    }
-    if has(COMPARISON_BIT) {
-        score += 0.1;
-        cues.push("comparison");
-    }
-    if has(ATTRIBUTION_BIT) {
-        score += 0.15;
-        cues.push("attribution");
-    }
-    if has_name {
-        score += 0.2;
-        cues.push("entity");
-    }
-    if has(PREDICTION_BIT) {
-        score += 0.1;
-        cues.push("prediction");
-    }
-    if has(FACT_BIT) {
-        score += 0.1;
-        cues.push("fact");
-    }
-    // A question, also with a speaker tag after it ("…fall into the US? – he asked.").
-    let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ' ', ')']);
-    let asked = trimmed.ends_with('?')
-        || text
-            .rfind('?')
-            .is_some_and(|q| word_count(&text[q + 1..]) <= 3);
-    if asked {
-        score -= 0.35;
-        cues.push("question");
-    }
-    if has(FEELING_BIT) {
-        score -= 0.3;
-        cues.push("opinion");
-    }
-    let words = words.unwrap_or_else(|| word_count(text));
-    if words < 8 && has(GREETING_BIT) {
-        score -= 0.4;
-        cues.push("greeting");
-    }
-    if words < 5 {
-        score -= 0.15;
-        cues.push("short");
-    }
-    ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, cues)
-}
-
 /// Words (letters, digits, inner hyphens and dots) with their byte offsets.
 fn word_spans(s: &str) -> WordSpans<'_> {
     WordSpans { s, at: 0 }
@@ -1098,25 +860,6 @@ mod tests {
     fn a_line_of_ids_is_not_prose() {
         assert!(!mostly_words("55296587 10608023 image a 11 1647181437407"));
         assert!(mostly_words("He was born in Virginia in 1970."));
-    }
-
-    #[test]
-    fn questions_and_feelings_score_lower_than_facts() {
-        let (fact, _) = score(
-            "NASA said the crew will land on March 30.",
-            &[ValueKind::Date],
-            true,
-            None,
-        );
-        let (question, cues) = score(
-            "Who will save the ISS on March 30?",
-            &[ValueKind::Date],
-            true,
-            None,
-        );
-        let (feeling, _) = score("When I first heard this, I cried a lot.", &[], false, None);
-        assert!(fact > question && cues.contains(&"question"));
-        assert!(feeling < THRESHOLD);
     }
 
     #[test]

@@ -1,0 +1,777 @@
+//! Check-worthiness: how much a statement reads like a checkable fact, as a probability from a
+//! logistic model over hashed words and word pairs plus named cues (value kinds, superlatives,
+//! attribution, hedges, questions, length). The shipped weights (`weights.json`) are trained on
+//! ClaimBuster's labelled debate sentences (CC-BY 4.0, see `weights.NOTICE`) by
+//! `cargo run --release --example train_score`; a desk can learn its own adjustment on top
+//! (`crate::desk::Desk::learn`). Scoring reads the text once and allocates nothing per word.
+
+pub mod train;
+
+use super::ValueKind;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// The named features, in the order of their weights; the hashed words follow them.
+pub const CUES: &[&str] = &[
+    "bias",
+    // One per value kind, in `ValueKind::ALL` order.
+    "date",
+    "duration",
+    "age",
+    "quantity",
+    "count",
+    "number",
+    "ordinal",
+    "percent",
+    "money",
+    "superlative",
+    "comparison",
+    "attribution",
+    "prediction",
+    "hedge",
+    "opinion",
+    "first-person",
+    "second-person",
+    "question",
+    "exclamation",
+    "quote",
+    "entity",
+    "verbless",
+    "greeting",
+    "caption",
+    "short",
+    "words-5-9",
+    "words-10-19",
+    "words-20-34",
+    "words-35-plus",
+];
+
+const KIND0: usize = 1;
+const SUPERLATIVE: usize = 10;
+const COMPARISON: usize = 11;
+const ATTRIBUTION: usize = 12;
+const PREDICTION: usize = 13;
+const HEDGE: usize = 14;
+const OPINION: usize = 15;
+const FIRST_PERSON: usize = 16;
+const SECOND_PERSON: usize = 17;
+const QUESTION: usize = 18;
+const EXCLAMATION: usize = 19;
+const QUOTE: usize = 20;
+const ENTITY: usize = 21;
+const VERBLESS: usize = 22;
+const GREETING: usize = 23;
+/// Photo captions and credits: news has them, debates do not, so the training data cannot weigh
+/// this cue; its weight is set by hand (`FIXED`) and kept by training. So is the exclamation's:
+/// the debate transcripts hold no "!".
+pub const CAPTION: usize = 24;
+const LENGTH0: usize = 25;
+
+/// The number of named features (the hashed ones start here).
+pub const NAMED: usize = CUES.len();
+
+/// The lowest score that makes a claim, chosen on the training data: the out-of-fold score that
+/// 90% of ClaimBuster's check-worthy sentences reach in 5-fold cross-validation (0.139, printed
+/// by `train_score`). Missing a checkable fact costs a desk more than dismissing a listed one.
+pub const THRESHOLD: f64 = 0.14;
+
+/// A logistic model: weights for the named cues, then `2^bits` hashed words and word pairs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub bits: u32,
+    pub weights: Vec<f64>,
+}
+
+/// The shipped weights, as `train_score` writes them.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct WeightsFile {
+    about: String,
+    attribution: String,
+    bits: u32,
+    lambda: f64,
+    cv_auc: f64,
+    /// Named weights set by hand (not learned), by name.
+    #[serde(default)]
+    fixed: Vec<String>,
+    cues: std::collections::BTreeMap<String, f64>,
+    /// The hashed weights, rounded.
+    hashed: Vec<f32>,
+}
+
+const ABOUT: &str = "claimdesk check-worthiness weights: logistic regression over hashed \
+                     lower-cased word unigrams and bigrams (numbers as shape tokens) and named \
+                     cues; retrain with `cargo run --release --example train_score -- \
+                     ../shared/eval/claimbuster-train.jsonl src/extract/score/weights.json`";
+const ATTRIBUTION_TEXT: &str = "Trained on the ClaimBuster dataset: Arslan, Hassan, Li and \
+                                Tremayne, \"A Benchmark Dataset of Check-worthy Factual \
+                                Claims\", ICWSM 2020, doi 10.5281/zenodo.3609356, licensed \
+                                under Creative Commons Attribution 4.0";
+
+/// What training knows of a weights file besides the weights.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    pub lambda: f64,
+    pub cv_auc: f64,
+}
+
+static SHIPPED: LazyLock<Model> = LazyLock::new(|| {
+    Model::from_json(include_str!("weights.json")).expect("the shipped weights file is valid")
+});
+
+/// The hand-set weights: names and values, kept as they are by training. These are cues the
+/// training data never shows (no "!" in the transcripts, no photo captions in a debate).
+pub const FIXED: &[(&str, f64)] = &[("exclamation", -1.0), ("caption", -1.5)];
+
+impl Model {
+    /// The model shipped with claimdesk.
+    pub fn shipped() -> &'static Model {
+        &SHIPPED
+    }
+
+    /// All weights zero, with `bits` bits of hashed features.
+    pub fn zeros(bits: u32) -> Model {
+        Model {
+            bits,
+            weights: vec![0.0; NAMED + (1usize << bits)],
+        }
+    }
+
+    pub fn from_json(json: &str) -> Result<Model, String> {
+        let file: WeightsFile =
+            serde_json::from_str(json).map_err(|e| format!("not a weights file: {e}"))?;
+        if !(4..=24).contains(&file.bits) || file.hashed.len() != 1usize << file.bits {
+            return Err(format!(
+                "the weights file has {} hashed weights for {} bits",
+                file.hashed.len(),
+                file.bits
+            ));
+        }
+        let mut weights = vec![0.0; NAMED];
+        for (i, name) in CUES.iter().enumerate() {
+            weights[i] = file.cues.get(*name).copied().unwrap_or(0.0);
+        }
+        weights.extend(file.hashed.iter().map(|&w| f64::from(w)));
+        Ok(Model {
+            bits: file.bits,
+            weights,
+        })
+    }
+
+    pub fn to_json(&self, provenance: &Provenance) -> String {
+        let file = WeightsFile {
+            about: ABOUT.into(),
+            attribution: ATTRIBUTION_TEXT.into(),
+            bits: self.bits,
+            lambda: provenance.lambda,
+            cv_auc: (provenance.cv_auc * 10_000.0).round() / 10_000.0,
+            fixed: FIXED.iter().map(|(n, _)| n.to_string()).collect(),
+            cues: CUES
+                .iter()
+                .zip(&self.weights)
+                .map(|(n, &w)| (n.to_string(), (w * 10_000.0).round() / 10_000.0))
+                .collect(),
+            // Three decimals keep the file small and change no score by more than a rounding.
+            hashed: self.weights[NAMED..]
+                .iter()
+                .map(|&w| ((w * 1000.0).round() / 1000.0) as f32)
+                .collect(),
+        };
+        serde_json::to_string(&file).unwrap_or_default()
+    }
+
+    /// The model's log-odds that `text` (holding values of `kinds`) is check-worthy.
+    pub fn logit(&self, text: &str, kinds: &[ValueKind]) -> f64 {
+        let mut sum = 0.0;
+        visit(text, kinds, self.bits, |i, x| sum += self.weights[i] * x);
+        sum
+    }
+
+    /// The probability that `text` is check-worthy, and the named cues that fired (for "why").
+    pub fn score(&self, text: &str, kinds: &[ValueKind]) -> (f64, Vec<&'static str>) {
+        let mut sum = 0.0;
+        let mut fired = 0u64;
+        visit(text, kinds, self.bits, |i, x| {
+            sum += self.weights[i] * x;
+            if i < NAMED {
+                fired |= 1 << i;
+            }
+        });
+        (probability(sum), cue_names(fired))
+    }
+}
+
+/// The logistic function, rounded to four decimals: enough to rank, and stable in JSON.
+pub fn probability(logit: f64) -> f64 {
+    let p = 1.0 / (1.0 + (-logit).exp());
+    (p * 10_000.0).round() / 10_000.0
+}
+
+/// The cues a reviewer is shown: the kinds folded into "value" (or "number"), no length buckets
+/// but "short", no bias.
+fn cue_names(fired: u64) -> Vec<&'static str> {
+    let has = |i: usize| fired & (1 << i) != 0;
+    let mut out = Vec::new();
+    let kinds = (KIND0..KIND0 + ValueKind::ALL.len()).filter(|&i| has(i));
+    let (mut strong, mut weak) = (false, false);
+    for i in kinds {
+        match ValueKind::ALL[i - KIND0] {
+            ValueKind::Number | ValueKind::Ordinal => weak = true,
+            _ => strong = true,
+        }
+    }
+    if strong {
+        out.push("value");
+    } else if weak {
+        out.push("number");
+    }
+    for (i, name) in CUES.iter().enumerate().take(LENGTH0).skip(SUPERLATIVE) {
+        if has(i) {
+            out.push(*name);
+        }
+    }
+    if has(LENGTH0) {
+        out.push("short");
+    }
+    out
+}
+
+/// The shipped model's score of a statement and the cues behind it.
+pub fn score(text: &str, kinds: &[ValueKind]) -> (f64, Vec<&'static str>) {
+    Model::shipped().score(text, kinds)
+}
+
+/// The words and pairs of words of `text` with their feature indexes (as `visit` gives them), for
+/// saying which weights a desk changed: `(index, "word")`, `(index, "word word")`.
+pub fn feature_names(text: &str, bits: u32) -> Vec<(usize, String)> {
+    let mask = (1u64 << bits) - 1;
+    let mut out = Vec::new();
+    let mut prev: Option<(u64, String)> = None;
+    tokens(text, |t| {
+        let word = if t.number {
+            String::from("#")
+        } else {
+            text[t.start..t.end].to_lowercase().replace('’', "'")
+        };
+        if let Some((p, pw)) = &prev {
+            out.push((
+                NAMED + (pair_hash(*p, t.hash) & mask) as usize,
+                format!("{pw} {word}"),
+            ));
+        }
+        out.push((NAMED + (t.hash & mask) as usize, word.clone()));
+        prev = Some((t.hash, word));
+    });
+    out
+}
+
+/// A short digest of the shipped weights: a desk's learned changes apply to these weights only.
+pub fn shipped_digest() -> &'static str {
+    static DIGEST: LazyLock<String> = LazyLock::new(|| {
+        use sha2::{Digest, Sha256};
+        let d = Sha256::digest(include_str!("weights.json").as_bytes());
+        d.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    });
+    &DIGEST
+}
+
+/// Call `f(index, value)` for every feature of `text`: the bias, each value kind once, the named
+/// cues that fire, and each word and pair of words hashed into `bits` bits (after the named
+/// features). A feature may be reported more than once (a word said twice counts twice).
+pub fn visit(text: &str, kinds: &[ValueKind], bits: u32, mut f: impl FnMut(usize, f64)) {
+    f(0, 1.0);
+    let mut seen_kinds = 0u16;
+    for k in kinds {
+        let i = ValueKind::ALL.iter().position(|x| x == k).unwrap_or(0);
+        if seen_kinds & (1 << i) == 0 {
+            seen_kinds |= 1 << i;
+            f(KIND0 + i, 1.0);
+        }
+    }
+    let mask = (1u64 << bits) - 1;
+    let lexicon = &*LEXICON;
+    let mut cues = 0u64;
+    let mut words = 0usize;
+    let mut verbs = false;
+    let mut prev: Option<u64> = None;
+    tokens(text, |t| {
+        words += 1;
+        f(NAMED + (t.hash & mask) as usize, 1.0);
+        if let Some(p) = prev {
+            let pair = pair_hash(p, t.hash);
+            f(NAMED + (pair & mask) as usize, 1.0);
+            if let Some(&c) = lexicon.pairs.get(&pair) {
+                cues |= c;
+            }
+        }
+        if let Some(&c) = lexicon.words.get(&t.hash) {
+            cues |= c;
+        }
+        if t.upper && !t.first && !t.number {
+            cues |= 1 << ENTITY;
+        }
+        verbs |= t.verb_like;
+        prev = Some(t.hash);
+    });
+    // "at least" and "at most" are qualifiers, not superlatives.
+    if cues & (1 << NOT_SUPERLATIVE) != 0 {
+        cues &= !(1 << SUPERLATIVE);
+    }
+    cues &= !(1 << NOT_SUPERLATIVE);
+    let (question, exclamation, quote) = punctuation(text);
+    if question {
+        cues |= 1 << QUESTION;
+    }
+    if exclamation {
+        cues |= 1 << EXCLAMATION;
+    }
+    if quote {
+        cues |= 1 << QUOTE;
+    }
+    if !verbs && cues & (1 << VERB) == 0 {
+        cues |= 1 << VERBLESS;
+    }
+    cues &= !(1 << VERB);
+    for i in SUPERLATIVE..LENGTH0 {
+        if cues & (1 << i) != 0 {
+            f(i, 1.0);
+        }
+    }
+    let bucket = match words {
+        0..5 => 0,
+        5..10 => 1,
+        10..20 => 2,
+        20..35 => 3,
+        _ => 4,
+    };
+    f(LENGTH0 + bucket, 1.0);
+}
+
+/// Whether the statement asks (a "?" at its end, or before a short speaker tag), exclaims, or
+/// quotes.
+fn punctuation(text: &str) -> (bool, bool, bool) {
+    let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ' ', ')', '\n']);
+    let tail_words = |at: usize| text[at + 1..].split_whitespace().count() <= 3;
+    let question = trimmed.ends_with('?') || text.rfind('?').is_some_and(tail_words);
+    let exclamation = trimmed.ends_with('!') || text.rfind('!').is_some_and(tail_words);
+    let quote = text.contains(['"', '“', '”']);
+    (question, exclamation, quote)
+}
+
+/// A word as the scorer sees it.
+struct Token {
+    hash: u64,
+    /// Byte offsets in the text.
+    start: usize,
+    end: usize,
+    /// Starts with an upper-case letter.
+    upper: bool,
+    /// The statement's first word.
+    first: bool,
+    number: bool,
+    /// Ends in "-ed": a past tense or participle.
+    verb_like: bool,
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+fn fnv(h: u64, byte: u8) -> u64 {
+    (h ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+}
+
+fn pair_hash(a: u64, b: u64) -> u64 {
+    // A multiply-xor mix: "a b" and "b a" differ, and a pair never collides with a word by design
+    // of the offset.
+    (a.rotate_left(23) ^ b ^ 0x9e37_79b9_7f4a_7c15).wrapping_mul(0xff51_afd7_ed55_8ccd)
+}
+
+/// The words of `text`: runs of letters, digits and inner apostrophes, also "." and "," between
+/// digits ("1,200", "2.5"). Each is hashed lower-cased; a word with a digit becomes a shape
+/// token (`#` for a number, `#year` for 1900–2099), so "105" and "87" are the same word.
+fn tokens(text: &str, mut f: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut first = true;
+    while i < bytes.len() {
+        // Skip to a word.
+        let (c, n) = char_at(text, i);
+        if !c.is_alphanumeric() {
+            i += n;
+            continue;
+        }
+        let upper = c.is_uppercase();
+        let start = i;
+        let mut h = FNV_OFFSET;
+        let (mut digits, mut letters) = (0usize, 0usize);
+        let mut year = 0u32;
+        let mut separated = false;
+        let mut last2 = [0u8; 2];
+        while i < bytes.len() {
+            let (c, n) = char_at(text, i);
+            if c.is_alphanumeric() {
+                if c.is_ascii_digit() {
+                    digits += 1;
+                    if digits <= 4 {
+                        year = year * 10 + (c as u32 - '0' as u32);
+                    }
+                } else {
+                    letters += 1;
+                }
+                if c.is_ascii() {
+                    let b = (c as u8).to_ascii_lowercase();
+                    h = fnv(h, b);
+                    last2 = [last2[1], b];
+                } else {
+                    for l in c.to_lowercase() {
+                        let mut buf = [0u8; 4];
+                        for &b in l.encode_utf8(&mut buf).as_bytes() {
+                            h = fnv(h, b);
+                        }
+                    }
+                    last2 = [last2[1], 0];
+                }
+                i += n;
+                continue;
+            }
+            // Inner apostrophes ("don't", "it’s") and separators between digits ("1,200").
+            let next = text[i + n..].chars().next();
+            let inner = match c {
+                '\'' | '’' => next.is_some_and(char::is_alphabetic) && letters > 0,
+                '.' | ',' => digits > 0 && next.is_some_and(|d| d.is_ascii_digit()),
+                _ => false,
+            };
+            if !inner {
+                break;
+            }
+            if c == '.' || c == ',' {
+                separated = true;
+            } else {
+                h = fnv(h, b'\'');
+            }
+            i += n;
+        }
+        let number = digits > 0;
+        if number {
+            let is_year = digits == 4 && letters == 0 && !separated && (1900..2100).contains(&year);
+            h = if is_year { *YEAR_HASH } else { *NUMBER_HASH };
+        }
+        f(Token {
+            hash: h,
+            start,
+            end: i,
+            upper,
+            first,
+            number,
+            verb_like: !number && letters > 3 && last2 == *b"ed",
+        });
+        first = false;
+    }
+}
+
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+static NUMBER_HASH: LazyLock<u64> =
+    LazyLock::new(|| b"#".iter().fold(FNV_OFFSET, |h, &b| fnv(h, b)));
+static YEAR_HASH: LazyLock<u64> =
+    LazyLock::new(|| b"#year".iter().fold(FNV_OFFSET, |h, &b| fnv(h, b)));
+
+/// Bits for lexicon entries that are not features themselves.
+const NOT_SUPERLATIVE: usize = 62;
+const VERB: usize = 63;
+
+/// The cue words and pairs of words, by hash, with the cue bits they set.
+struct Lexicon {
+    words: FxHashMap<u64, u64>,
+    pairs: FxHashMap<u64, u64>,
+}
+
+/// Each cue's words; an entry of two words is a pair.
+const LISTS: &[(usize, &[&str])] = &[
+    (
+        SUPERLATIVE,
+        &[
+            "record",
+            "longest",
+            "shortest",
+            "largest",
+            "biggest",
+            "smallest",
+            "highest",
+            "lowest",
+            "fastest",
+            "slowest",
+            "oldest",
+            "youngest",
+            "greatest",
+            "best",
+            "worst",
+            "most",
+            "least",
+            "deadliest",
+            "unprecedented",
+            "never before",
+            "all-time",
+        ],
+    ),
+    (NOT_SUPERLATIVE, &["at least", "at most", "most of"]),
+    (
+        COMPARISON,
+        &[
+            "more than",
+            "less than",
+            "fewer than",
+            "compared",
+            "than",
+            "increase",
+            "increased",
+            "decrease",
+            "decreased",
+            "doubled",
+            "tripled",
+            "halved",
+            "rose",
+            "fell",
+            "grew",
+            "dropped",
+            "declined",
+            "higher",
+            "lower",
+            "up from",
+            "down from",
+        ],
+    ),
+    (
+        ATTRIBUTION,
+        &[
+            "said",
+            "says",
+            "told",
+            "according to",
+            "announced",
+            "reported",
+            "stated",
+            "claimed",
+            "added",
+            "explained",
+            "wrote",
+            "tweeted",
+            "confirmed",
+            "estimated",
+            "insisted",
+            "testified",
+            "showed",
+            "shows",
+            "found",
+        ],
+    ),
+    (
+        PREDICTION,
+        &[
+            "will",
+            "won't",
+            "it'll",
+            "we'll",
+            "they'll",
+            "i'll",
+            "he'll",
+            "she'll",
+            "going to",
+            "expected to",
+            "plans to",
+            "plan to",
+            "scheduled",
+            "due to",
+            "would",
+            "shall",
+        ],
+    ),
+    (
+        HEDGE,
+        &[
+            "may", "might", "could", "possible", "possibly", "perhaps", "maybe", "probably",
+            "likely", "unlikely", "if", "whether", "seems", "appears",
+        ],
+    ),
+    (
+        OPINION,
+        &[
+            "think",
+            "believe",
+            "feel",
+            "felt",
+            "hope",
+            "pray",
+            "love",
+            "hate",
+            "shame",
+            "terrible",
+            "wonderful",
+            "disturbing",
+            "worried",
+            "angry",
+            "great",
+            "awful",
+            "should",
+            "must",
+            "opinion",
+            "sure",
+            "want",
+            "wish",
+            "thank",
+            "thanks",
+        ],
+    ),
+    (
+        FIRST_PERSON,
+        &[
+            "i", "me", "my", "we", "us", "our", "i'm", "i've", "i'd", "we're", "we've", "we'd",
+        ],
+    ),
+    (
+        SECOND_PERSON,
+        &["you", "your", "you're", "you've", "you'd", "yours"],
+    ),
+    (
+        GREETING,
+        &[
+            "hello",
+            "hi",
+            "welcome",
+            "goodbye",
+            "congratulations",
+            "good morning",
+            "good evening",
+            "good night",
+            "thank you",
+            "thanks",
+            "everyone",
+            "everybody",
+        ],
+    ),
+    (
+        CAPTION,
+        &[
+            "pictured",
+            "photographed",
+            "far left",
+            "far right",
+            "from left",
+            "from right",
+            "left to",
+            "photo",
+            "photos",
+            "image",
+            "images",
+            "credit",
+            "getty",
+            "caption",
+        ],
+    ),
+    (
+        VERB,
+        &[
+            "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+            "will", "would", "can", "could", "said", "says", "made", "make", "makes", "took",
+            "take", "gave", "give", "went", "go", "came", "come", "got", "get", "won", "lost",
+            "ran", "run", "told", "tell", "paid", "pay", "left", "led", "met", "sold", "spent",
+            "built", "cut", "rose", "fell", "grew", "began", "found", "knew", "know", "think",
+            "killed", "died", "may", "might", "must", "should", "shall", "it's", "that's",
+            "there's", "he's", "she's", "i'm", "we're", "they're", "you're",
+        ],
+    ),
+];
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = Lexicon {
+        words: FxHashMap::default(),
+        pairs: FxHashMap::default(),
+    };
+    for (cue, list) in LISTS {
+        for entry in *list {
+            let mut hashes = Vec::new();
+            tokens(entry, |t| hashes.push(t.hash));
+            let key = match hashes.as_slice() {
+                [w] => lexicon.words.entry(*w),
+                [a, b] => lexicon.pairs.entry(pair_hash(*a, *b)),
+                _ => continue,
+            };
+            *key.or_default() |= 1 << cue;
+        }
+    }
+    lexicon
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hashes(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        tokens(text, |t| out.push(t.hash));
+        out
+    }
+
+    fn word_hash(word: &str) -> u64 {
+        let mut out = 0;
+        tokens(word, |t| out = t.hash);
+        out
+    }
+
+    #[test]
+    fn words_are_lower_cased_and_numbers_are_shapes() {
+        assert_eq!(hashes("Killed 105"), hashes("killed 87"));
+        assert_eq!(hashes("in 1999"), hashes("in 2020"));
+        assert_ne!(hashes("in 1999"), hashes("in 1,999"));
+        assert_eq!(hashes("It’s"), hashes("it's"));
+        assert_eq!(hashes("1,200.5 homes").len(), 2);
+        assert_eq!(word_hash("Don't"), word_hash("don’t"));
+    }
+
+    #[test]
+    fn cues_fire_on_their_words() {
+        let (_, cues) = score(
+            "The company reported its highest profit ever, the CEO said.",
+            &[ValueKind::Money],
+        );
+        for cue in ["value", "superlative", "attribution", "entity"] {
+            assert!(cues.contains(&cue), "{cue} missing from {cues:?}");
+        }
+        let (_, cues) = score("At least 12 people were hurt.", &[ValueKind::Count]);
+        assert!(!cues.contains(&"superlative"), "{cues:?}");
+        let (_, cues) = score("Is this the end of it?", &[]);
+        assert!(cues.contains(&"question"));
+        let (_, cues) = score("Mayor Linda Park (pictured) in Atlanta", &[]);
+        assert!(cues.contains(&"caption"), "{cues:?}");
+        let (_, cues) = score("Mayor Linda Park at City Hall in Atlanta", &[]);
+        assert!(cues.contains(&"verbless"), "{cues:?}");
+    }
+
+    #[test]
+    fn the_shipped_weights_are_small_and_name_their_source() {
+        let file = include_str!("weights.json");
+        assert!(file.len() < 300_000, "{} bytes", file.len());
+        assert!(file.contains("ClaimBuster") && file.contains("Creative Commons Attribution 4.0"));
+    }
+
+    #[test]
+    fn the_shipped_weights_load_and_give_probabilities() {
+        let m = Model::shipped();
+        assert_eq!(m.weights.len(), NAMED + (1 << m.bits));
+        let (p, _) = score("The dam holds 2.1 million cubic metres of water.", &[]);
+        assert!((0.0..=1.0).contains(&p));
+        let json = m.to_json(&Provenance::default());
+        let back = Model::from_json(&json).unwrap();
+        assert_eq!(back.bits, m.bits);
+        for (a, b) in back.weights.iter().zip(&m.weights) {
+            assert!((a - b).abs() < 1e-3);
+        }
+    }
+}
