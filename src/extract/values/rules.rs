@@ -160,6 +160,8 @@ pub(super) const RULES: &[Rule] = &[
     at("money-symbol",     Word(T::DollarPrefix),  |sc, i| sc.dollar_prefix(i)),           // "US$5"
     at("money-symbol",     Word(T::Article),       |sc, i| sc.dollar_prefix(i)),           // "A$5"
     at("money-symbol",     Word(T::Rupees),        |sc, i| sc.rupees(i)),                  // "Rs 500"
+    at("clock-from-hour",  Word(T::Article),       |sc, i| sc.half_past(i)),               // "a quarter past 8"
+    at("clock-from-hour",  Word(T::Half),          |sc, i| sc.half_past(i)),               // "half past eight"
     at("fraction-of",      Word(T::Article),       |sc, i| sc.article_fraction(i)),        // "a third of"
     at("fraction-of",      Word(T::Half),          |sc, i| sc.article_fraction(i)),        // "half of"
     at("fraction-words",   NumberWord,             |sc, i| sc.fraction_words(i)),          // "two-thirds"
@@ -184,6 +186,8 @@ pub(super) const RULES: &[Rule] = &[
     at("magnitude",        Word(T::Magnitude),     |sc, i| sc.magnitude(i)),               // "magnitude-8.2"
     at("fiscal-year",      Word(T::Fiscal),        |sc, i| sc.fiscal_year(i)),             // "fiscal 2024"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
+    number("spelled-time",                          |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
+    number("minutes-past",                          |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
     number("percent",                               |sc, s, n| sc.percent(s, n)),           // "12%"
     number("percentage-points",                     |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
     number("ratio",                                 |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
