@@ -179,12 +179,6 @@ impl<'a> Scanner<'a> {
             if dot && self.meridiem(e).0.is_none() {
                 return None;
             }
-        } else if self
-            .number_at(i, false)
-            .is_some_and(|np| np.end > i + 1 && !self.is_num(i + 1))
-        {
-            // "8 million": not a time
-            return None;
         }
         // "12 noon", "12 midnight"
         if !written && h == 12 && self.is_any(e, &["noon", "midday", "midnight"]) {
