@@ -123,7 +123,13 @@ impl<'a> Scanner<'a> {
         let mut np = match self.kind(i)? {
             TokenKind::Number => {
                 let (lit, _) = normalize_digits(self.text_of(i));
-                let v: Decimal = lit.parse().ok()?;
+                // most numbers are small plain integers: no decimal parsing for them
+                let t = &self.tokens[i];
+                let v: Decimal = if t.int_digits > 0 {
+                    Decimal::from(t.int_value)
+                } else {
+                    lit.parse().ok()?
+                };
                 let raw = self.text_of(i);
                 let plain = raw.bytes().all(|b| b.is_ascii_digit());
                 let mut np = ParsedNumber {

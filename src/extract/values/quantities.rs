@@ -106,6 +106,14 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         // square and cubic units
+        if self.is(j, "cubic") {
+            return match self.lex(j + 1) {
+                Lexeme::Measure("km") => Some(("km3", j + 2)),
+                Lexeme::Measure("m") => Some(("m3", j + 2)),
+                Lexeme::Measure("ft") => Some(("ft3", j + 2)),
+                _ => None,
+            };
+        }
         if self.is_any(j, &["square", "sq"]) {
             let k = if self.punct(j + 1, '.') { j + 2 } else { j + 1 };
             return match self.lex(k) {
@@ -213,6 +221,12 @@ impl<'a> Scanner<'a> {
             || self.duration_at(np.end, &np).is_some() && !self.is_any(np.end, &["years", "year"])
         {
             return None;
+        }
+        // "aged 18 and over"
+        if let Some(h) = self.age_and_older(j, &np) {
+            let mut h = h;
+            h.start = i;
+            return Some(h);
         }
         let mut e = np.end;
         // "aged 80 years"

@@ -144,6 +144,13 @@ impl<'a> Scanner<'a> {
                 let Some(n2) = n2 else {
                     return h;
                 };
+                // a range runs upwards; "won 2-1" is a score
+                let (Ok(a), Ok(b)) = (v1.parse::<Decimal>(), n2.parse::<Decimal>()) else {
+                    return h;
+                };
+                if a >= b {
+                    return h;
+                }
                 if k2 == ValueKind::Percent {
                     format!("{v1}%/{v2}%")
                 } else if k2 == ValueKind::Count {

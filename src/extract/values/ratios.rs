@@ -150,6 +150,9 @@ impl<'a> Scanner<'a> {
             j + 2
         } else if self.is_any(j, &["pp", "ppt", "ppts"]) {
             j + 1
+        } else if self.is(j, "basis") && self.is_any(j + 1, &["point", "points"]) {
+            let v = format!("{} bp", np.normalized());
+            return Some(Hit::new(ValueKind::Quantity, s, j + 2, Some(v)).with_mod(np.modifier));
         } else {
             return None;
         };

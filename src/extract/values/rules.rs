@@ -160,6 +160,8 @@ pub(super) const RULES: &[Rule] = &[
     at("money-symbol",     Word(T::DollarPrefix),  |sc, i| sc.dollar_prefix(i)),           // "US$5"
     at("money-symbol",     Word(T::Article),       |sc, i| sc.dollar_prefix(i)),           // "A$5"
     at("money-symbol",     Word(T::Rupees),        |sc, i| sc.rupees(i)),                  // "Rs 500"
+    at("clock-from-hour",  Word(T::Article),       |sc, i| sc.half_past(i)),               // "a quarter past 8"
+    at("clock-from-hour",  Word(T::Half),          |sc, i| sc.half_past(i)),               // "half past eight"
     at("fraction-of",      Word(T::Article),       |sc, i| sc.article_fraction(i)),        // "a third of"
     at("fraction-of",      Word(T::Half),          |sc, i| sc.article_fraction(i)),        // "half of"
     at("fraction-words",   NumberWord,             |sc, i| sc.fraction_words(i)),          // "two-thirds"
@@ -184,6 +186,8 @@ pub(super) const RULES: &[Rule] = &[
     at("magnitude",        Word(T::Magnitude),     |sc, i| sc.magnitude(i)),               // "magnitude-8.2"
     at("fiscal-year",      Word(T::Fiscal),        |sc, i| sc.fiscal_year(i)),             // "fiscal 2024"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
+    number("spelled-time",                          |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
+    number("minutes-past",                          |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
     number("percent",                               |sc, s, n| sc.percent(s, n)),           // "12%"
     number("percentage-points",                     |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
     number("ratio",                                 |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
@@ -264,61 +268,33 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// Every trigger needs a known word, a number or a "$" after it, except a few that stand
-    /// alone ("today", "Christmas"): this keeps "the", "a" and "this" cheap.
+    /// Every trigger needs a known word, a number or a "$" after it, except those that stand
+    /// alone ("today", "Christmas", "now", "noon"): this keeps "the", "a" and "this" cheap.
     #[inline]
     fn trigger_has_context(&self, i: usize) -> bool {
-        if self.lex(i + 1) != Lexeme::None
+        if let Lexeme::Trigger(
+            T::DayWord
+            | T::Weekend
+            | T::Holiday
+            | T::Ides
+            | T::Age
+            | T::Rupees
+            | T::Half
+            | T::Clock
+            | T::Multiple
+            | T::Vague
+            | T::Season
+            | T::Boundary
+            | T::Magnitude,
+        ) = self.lex(i)
+        {
+            return true;
+        }
+        self.lex(i + 1) != Lexeme::None
             || matches!(
                 self.kind(i + 1),
                 Some(TokenKind::Number | TokenKind::Punct('$'))
             )
-        {
-            return true;
-        }
-        let t = self.text_of(i);
-        [
-            "today",
-            "tonight",
-            "tomorrow",
-            "tomorrows",
-            "yesterday",
-            "weekend",
-            "christmas",
-            "easter",
-            "halloween",
-            "age",
-            "ides",
-            "rs",
-            "noon",
-            "midnight",
-            "midday",
-            "half",
-            "now",
-            "currently",
-            "nowadays",
-            "presently",
-            "recently",
-            "end",
-            "beginning",
-            "start",
-            "middle",
-            "magnitude",
-            "spring",
-            "summer",
-            "autumn",
-            "fall",
-            "winter",
-            "twice",
-            "thrice",
-            "doubled",
-            "tripled",
-            "trebled",
-            "quadrupled",
-            "halved",
-        ]
-        .iter()
-        .any(|w| t.eq_ignore_ascii_case(w))
     }
 }
 

@@ -179,12 +179,6 @@ impl<'a> Scanner<'a> {
             if dot && self.meridiem(e).0.is_none() {
                 return None;
             }
-        } else if self
-            .number_at(i, false)
-            .is_some_and(|np| np.end > i + 1 && !self.is_num(i + 1))
-        {
-            // "8 million": not a time
-            return None;
         }
         // "12 noon", "12 midnight"
         if !written && h == 12 && self.is_any(e, &["noon", "midday", "midnight"]) {
@@ -215,6 +209,13 @@ impl<'a> Scanner<'a> {
             return Some(self.time_hit(i, e3, v));
         }
         if !written {
+            // "8 in the morning"
+            if let (Some(pm), e3) = self.daypart_after(e)
+                && (1..=12).contains(&h)
+                && e3 > e
+            {
+                return Some(self.time_hit(i, e3, clock_value(to_24(h, pm), 0, None)));
+            }
             return None;
         }
         // hours, minutes and seconds and no "at": an elapsed time ("finished in 2:58:41")
@@ -253,6 +254,87 @@ impl<'a> Scanner<'a> {
         };
         // "noon" as in "afternoon" is its own word; "at noon" needs no "at"
         Some(self.time_hit(i, i + 1, v.to_string()))
+    }
+
+    /// A clock time in words with a.m./p.m.: "seven thirty p.m." (read as 730), "eight pm".
+    #[inline]
+    pub(super) fn spelled_time(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if !np.words {
+            return None;
+        }
+        let (pm, e) = self.meridiem(np.end);
+        let pm = pm?;
+        let n = np.int()?;
+        let (h, m) = if n <= 12 { (n, 0) } else { (n / 100, n % 100) };
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        let v = clock_value(to_24(h as u32, pm), m as u32, None);
+        Some(self.time_hit(s, e, v))
+    }
+
+    /// "half past eight", "20 minutes past nine", "ten past 9 in the evening", "three minutes to
+    /// eight", "a quarter to 8": a clock time told from the hour.
+    #[inline]
+    pub(super) fn past_or_to(&mut self, s: usize, j: usize, minutes: u32) -> Option<Hit> {
+        let mut j = j;
+        if self.is_any(j, &["minutes", "minute", "mins", "min"]) {
+            j += 1;
+        }
+        let past = self.is(j, "past");
+        if !(past || self.is(j, "to")) || minutes == 0 || minutes >= 60 {
+            return None;
+        }
+        let np = self.number_at(j + 1, false)?;
+        let h = np.int()?;
+        if !(1..=12).contains(&h) || !np.is_int() {
+            return None;
+        }
+        let mut e = np.end;
+        let mut pm = None;
+        if let (Some(p), e2) = self.meridiem(e) {
+            pm = Some(p);
+            e = e2;
+        } else if self.is(e, "o") && self.punct(e + 1, '\'') && self.is(e + 2, "clock") {
+            e += 3;
+        }
+        if pm.is_none()
+            && let (Some(p), e2) = self.daypart_after(e)
+        {
+            pm = Some(p);
+            e = e2;
+        }
+        let h = to_24(h as u32, pm.unwrap_or(false));
+        let (h, m) = if past {
+            (h, minutes)
+        } else {
+            ((h + 23) % 24, 60 - minutes)
+        };
+        Some(self.time_hit(s, e, clock_value(h, m, None)))
+    }
+
+    /// "20 past nine", "three minutes to eight": a number of minutes and an hour.
+    #[inline]
+    pub(super) fn minutes_past(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let j = np.end;
+        let minutes = u32::try_from(np.int()?).ok()?;
+        // a bare "10 to 9" is a score or a vote: "to" needs "minutes"
+        if self.is(j, "to") {
+            return None;
+        }
+        self.past_or_to(s, j, minutes)
+    }
+
+    /// "half past eight", "a quarter past 9", "a quarter to 8".
+    #[inline]
+    pub(super) fn half_past(&mut self, i: usize) -> Option<Hit> {
+        if self.is(i, "half") {
+            return self.past_or_to(i, i + 1, 30);
+        }
+        if self.is_any(i, &["a"]) && self.is(i + 1, "quarter") {
+            return self.past_or_to(i, i + 2, 15);
+        }
+        None
     }
 
     #[inline]

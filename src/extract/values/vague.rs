@@ -62,6 +62,22 @@ impl<'a> Scanner<'a> {
                 return Some(Hit::new(ValueKind::Date, i, i + 1, Some("PAST_REF".into())));
             }
             "several" | "many" | "recent" | "numerous" | "few" => {}
+            // "another week", "all day", "a full year", "the whole month": one unit
+            "another" | "all" | "full" | "whole" => {
+                let mut j = i + 1;
+                if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
+                    j += 1;
+                }
+                let u = self.time_unit_at(j)?;
+                if self.text_of(j).ends_with(['s', 'S'])
+                    || matches!(u, TimeUnit::Second | TimeUnit::Quarter)
+                    || self.is_any(j + 1, &["ago", "later", "earlier", "long"])
+                {
+                    return None;
+                }
+                let v = iso_duration(&[(Decimal::ONE, u)]);
+                return Some(Hit::new(ValueKind::Duration, i, j + 1, v));
+            }
             _ => return None,
         }
         let mut j = i + 1;
