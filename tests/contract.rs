@@ -784,3 +784,50 @@ fn extract_json_carries_the_fields_of_contract_2() {
         );
     }
 }
+
+/// The reports say who makes each claim and what sort of fact it is: HTML and Markdown in words,
+/// CSV in columns of their own.
+#[test]
+fn the_reports_name_the_claimant_and_the_type() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let id = desk.claim_containing("355 days");
+    desk.ok(
+        "alice",
+        &[
+            "claim", "claimant", &id, "--name", "Jane Roe", "--kind", "person",
+        ],
+    );
+    desk.ok(
+        "alice",
+        &["source", "add", &id, "--url", "https://www.nasa.gov/x"],
+    );
+    desk.ok("alice", &["verdict", &id, "true"]);
+    let kind = desk.json(&["show", &id, "--json"])["type"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let html = desk.ok("alice", &["export", "--format", "html"]);
+    assert!(
+        html.contains(&format!("Claimed by Jane Roe (person) · {kind}")),
+        "html"
+    );
+    let md = desk.ok("alice", &["export", "--format", "markdown"]);
+    assert!(md.contains(&format!("Claimed by Jane Roe (person) · {kind}")));
+    assert!(
+        md.contains("Claimed by the article"),
+        "the others: the article"
+    );
+    let csv = desk.ok("alice", &["export", "--format", "csv"]);
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = rows
+        .records()
+        .map(Result::unwrap)
+        .find(|r| r[col("claim_id")] == *id)
+        .unwrap();
+    assert_eq!(&row[col("claimant")], "Jane Roe");
+    assert_eq!(&row[col("claimant_kind")], "person");
+    assert_eq!(&row[col("type")], kind);
+}

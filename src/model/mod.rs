@@ -464,6 +464,16 @@ pub struct ClaimCore {
     pub appearances: Vec<[usize; 2]>,
 }
 
+impl ClaimCore {
+    /// Who makes the claim, as the reports name it: the claimant and its kind, else the article.
+    pub fn claimed_by(&self) -> String {
+        match &self.claimant {
+            Some(k) => format!("{} ({})", k.name, k.kind.as_str()),
+            None => "the article".to_string(),
+        }
+    }
+}
+
 /// One wording of a claim in a conflict: its text, who wrote it and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Wording {

@@ -6,11 +6,14 @@
 
 use crate::model::Report;
 
-const HEADER: [&str; 14] = [
+const HEADER: [&str; 17] = [
     "article_id",
     "article",
     "claim_id",
     "text",
+    "claimant",
+    "claimant_kind",
+    "type",
     "status",
     "verdict",
     "rationale",
@@ -59,6 +62,17 @@ pub fn render_with(report: &Report, bom: bool) -> String {
                 a.article.title.clone(),
                 c.claim.id.to_string(),
                 c.claim.text.clone(),
+                c.claim
+                    .claimant
+                    .as_ref()
+                    .map(|k| k.name.clone())
+                    .unwrap_or_default(),
+                c.claim
+                    .claimant
+                    .as_ref()
+                    .map(|k| k.kind.as_str().to_string())
+                    .unwrap_or_default(),
+                c.claim.kind.as_str().to_string(),
                 c.claim.status.as_str().to_string(),
                 v.map(|v| v.rating.clone()).unwrap_or_default(),
                 v.map(|v| v.rationale.clone()).unwrap_or_default(),

@@ -344,6 +344,12 @@ fn card(o: &mut String, c: &ClaimDetail, sha: &str, scale: &Scale) {
         c.claim.id,
         escape(&c.claim.text)
     );
+    let _ = writeln!(
+        o,
+        "<p class=\"meta\">Claimed by {} · {}</p>",
+        escape(&c.claim.claimed_by()),
+        c.claim.kind.as_str()
+    );
     if let Some(wordings) = &c.claim.conflict {
         o.push_str("<p><strong>Worded differently by merged desks:</strong></p>\n<ul>\n");
         for w in wordings {

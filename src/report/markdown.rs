@@ -41,6 +41,12 @@ pub fn render(report: &Report, scale: &Scale) -> String {
                 c.claim.status.as_str()
             );
             let _ = writeln!(out, "> {}\n", inline(&c.claim.text));
+            let _ = writeln!(
+                out,
+                "Claimed by {} · {}\n",
+                inline(&c.claim.claimed_by()),
+                c.claim.kind.as_str()
+            );
             if let Some(wordings) = &c.claim.conflict {
                 out.push_str("**Two wordings stand** (merged desks disagree):\n\n");
                 for w in wordings {
