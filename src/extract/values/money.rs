@@ -37,6 +37,26 @@ impl<'a> Scanner<'a> {
         if code == "GBP" && self.is(j, "sterling") {
             e = j + 1;
         }
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount
+        if code == "USD" {
+            let k = if self.is(e, "and") { e + 1 } else { e };
+            if let Some(c) = self.number_at(k, false)
+                && c.is_int()
+                && c.within(1, 99)
+                && matches!(self.lex(c.end), Lexeme::Currency("c"))
+            {
+                let v = np.value + c.value / Decimal::ONE_HUNDRED;
+                return Some(
+                    Hit::new(
+                        ValueKind::Money,
+                        s,
+                        c.end + 1,
+                        Some(format!("USD {}", format_number(v))),
+                    )
+                    .with_mod(np.modifier),
+                );
+            }
+        }
         Some(
             Hit::new(
                 ValueKind::Money,

@@ -322,6 +322,10 @@ impl<'a> Scanner<'a> {
                     self.scales(&mut np);
                     Some(np)
                 }
+                // "a quarter million": a fraction of a scale, not three months
+                Lexeme::TimeUnit(TimeUnit::Quarter) if let Lexeme::Scale(x) = self.lex(j + 1) => {
+                    Some(mk(Decimal::from(x) / Decimal::from(4), j + 2, None))
+                }
                 Lexeme::TimeUnit(_) => Some(mk(Decimal::ONE, j, None)),
                 Lexeme::Ordinal(2) if self.is(j, "second") => Some(mk(Decimal::ONE, j, None)),
                 _ if self.is_any(j, &["couple", "pair"]) => {

@@ -87,6 +87,15 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "a quarter of an hour", "half of the year": a duration
+        let k = if self.is_any(j + 2, &["a", "an", "the"]) {
+            j + 3
+        } else {
+            j + 2
+        };
+        if self.is(j + 1, "of") && self.time_unit_at(k).is_some() {
+            return None;
+        }
         Some(self.ratio_hit(i, j + 1, Decimal::ONE / Decimal::from(d), None))
     }
 
