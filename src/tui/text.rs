@@ -48,6 +48,9 @@ trait Graphemes {
     fn get(&self, i: usize) -> Grapheme;
     /// The index of the first grapheme that starts at or after character `pos`.
     fn first_from(&self, pos: usize) -> usize;
+    /// When grapheme `i` is printable ASCII stored nowhere (one byte, one cell, one character):
+    /// the bytes of the run of such graphemes from `i` on, so wrapping can take them in bulk.
+    fn ascii_run(&self, i: usize) -> Option<&[u8]>;
 }
 
 /// A line of printable ASCII (the sanitized text has no control characters left): every byte is
@@ -71,6 +74,9 @@ impl Graphemes for Ascii<'_> {
     }
     fn first_from(&self, pos: usize) -> usize {
         pos.saturating_sub(self.start).min(self.bytes.len())
+    }
+    fn ascii_run(&self, i: usize) -> Option<&[u8]> {
+        self.bytes.get(i..)
     }
 }
 
@@ -137,7 +143,19 @@ impl<'a> Line<'a> {
             return k;
         }
         let ss = &self.p.stretches;
-        let k = ss.partition_point(|s| s.first <= i);
+        // Wrapping moves a little forward, or back to the last space: look next door first.
+        let (_, _, was) = self.at.get();
+        let near = |k: usize| {
+            if k > ss.len() {
+                return None;
+            }
+            let lo = if k == 0 { 0 } else { ss[k - 1].first };
+            let hi = ss.get(k).map_or(usize::MAX, |s| s.first);
+            (lo <= i && i < hi).then_some(k)
+        };
+        let k = near(was + 1)
+            .or_else(|| was.checked_sub(1).and_then(near))
+            .unwrap_or_else(|| ss.partition_point(|s| s.first <= i));
         let lo = if k == 0 { 0 } else { ss[k - 1].first };
         let hi = ss.get(k).map_or(usize::MAX, |s| s.first);
         self.at.set((lo, hi, k));
@@ -171,6 +189,23 @@ impl Graphemes for Line<'_> {
         } else {
             self.ascii(s.chars.end + (i - past), s.byte_end + (i - past))
         }
+    }
+
+    fn ascii_run(&self, i: usize) -> Option<&[u8]> {
+        let k = self.stretches_to(i);
+        let ss = &self.p.stretches;
+        let end = ss.get(k).map_or(self.p.count, |s| s.first);
+        let byte = if k == 0 {
+            self.p.byte + i
+        } else {
+            let s = &ss[k - 1];
+            let past = s.first + s.graphemes.len();
+            if i < past {
+                return None;
+            }
+            s.byte_end + (i - past)
+        };
+        self.text.get(byte..byte + end.checked_sub(i)?)
     }
 
     fn first_from(&self, pos: usize) -> usize {
@@ -391,6 +426,20 @@ fn wrap_line<G: Graphemes + ?Sized>(gs: &G, first: usize, width: u16, out: &mut 
     let mut brk: Option<usize> = None; // grapheme index after the last space on the line
     let mut i = 0;
     while i < n {
+        // A run of ASCII goes in bulk: what fits on the line is taken at once (remembering its
+        // last space), and the first grapheme that does not fit is handled one at a time below.
+        if let Some(run) = gs.ascii_run(i).filter(|r| !r.is_empty()) {
+            let room = usize::from(width.saturating_sub(used));
+            let take = run.len().min(room);
+            if let Some(p) = run[..take].iter().rposition(|&b| b == b' ') {
+                brk = Some(i + p + 1);
+            }
+            used = used.saturating_add(take as u16);
+            i += take;
+            if i >= n || take == run.len() {
+                continue;
+            }
+        }
         let g = gs.get(i);
         if used.saturating_add(g.width) > width && i > start {
             if g.space {

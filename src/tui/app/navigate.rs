@@ -344,7 +344,11 @@ impl App {
         let Some(article) = self.selected_row().map(|c| c.article_id) else {
             return;
         };
-        let width = self.pane_width(Focus::Article);
+        // Before the first size is known there is no pane to wrap for (wrapping at one column
+        // would cost a line per character).
+        let Some(width) = self.pane_rect(Focus::Article).map(|r| r.width.max(1)) else {
+            return;
+        };
         if self.wrapped.article == article
             && self.wrapped.width == width
             && !self.wrapped.lines.is_empty()
