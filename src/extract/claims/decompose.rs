@@ -264,7 +264,7 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
 
 /// Independent clauses: cut at ", and", ", but", ";" … where both sides are clauses.
 pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
-    const JOINS: [&str; 8] = [
+    const JOINS: [&str; 9] = [
         ", and ",
         ", but ",
         "; ",
@@ -273,9 +273,10 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
         ", so ",
         ", yet ",
         " but ",
+        " and ",
     ];
     let text = &s.text[range.clone()];
-    if !text.contains([',', ';']) && !text.contains(" but ") {
+    if !text.contains([',', ';']) && !text.contains(" but ") && !text.contains(" and ") {
         return vec![range];
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -284,6 +285,16 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
             let at = range.start + at;
             // The joining word goes with neither side.
             let right = at + j.len();
+            // Without a comma, "and" joins clauses only before a name or a pronoun that acts
+            // ("Smith scored and Arsenal won"); else it joins words ("Smith and Jones").
+            if j == " and " {
+                let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
+                let starts = one_of(&["he", "she", "they", "it", "we", "i"], next)
+                    || s.name_at(right).is_some();
+                if !starts {
+                    continue;
+                }
+            }
             cuts.push((at, right));
         }
     }
@@ -377,7 +388,11 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     let opens = one_of(PREPOSITIONS, first)
         || one_of(SUBORDINATORS, first)
         || one_of(&["last", "next", "this", "earlier", "later", "then"], first)
-        || first.starts_with(|c: char| c.is_ascii_digit());
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        // "Born in Ohio in 1931,", "Speaking to reporters,": a participle leads.
+        || (first.len() >= 4
+            && (first.ends_with("ing") || is_participle(&first.to_ascii_lowercase()))
+            && first.starts_with(char::is_uppercase));
     if opens {
         let limit = ws
             .get(i + 30)

@@ -106,7 +106,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             }
         }
         let first_claim = claims.len();
-        if !skip && words >= 3 && !noise::is_noise(sentence) {
+        let noise = !skip && noise::is_noise(sentence);
+        if !skip && words >= 3 && !noise {
             let sentence_values = &values[v..v_end];
             let ctx = decompose::Words {
                 text: sentence,
@@ -177,7 +178,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if let Some((age, name)) = &atom.age {
                     ages.insert(age.clone(), name.clone());
                 }
-                let (mut wording, parts) = decompose::render(sentence, &atom.pieces, &subs, &holes);
+                // Quoted words stay as they were said: no date is reworded inside a quote.
+                let no_subs: &[(Range<usize>, String)] = &[];
+                let (mut wording, parts) = decompose::render(
+                    sentence,
+                    &atom.pieces,
+                    if quoted { no_subs } else { &subs },
+                    &holes,
+                );
                 if quoted {
                     close_quotes(&mut wording);
                 }
@@ -272,6 +280,11 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             seen.insert(key.as_str(), (i, first_claim..claims.len()));
         }
         quotes.leave(sentence);
+        if noise && !sentence.contains(['?', '!']) {
+            // A credit or a caption's names ("Photo: Jane Roe/Reuters") are nobody's "she"; a
+            // question or an exclamation still names people.
+            continue;
+        }
         // The person the next "he" or "she" most likely means: this sentence's subject when it is
         // a person, else the last person named here outside a place phrase ("in New Jersey").
         let mut mentioned: Option<String> = None;
@@ -563,13 +576,15 @@ fn rewordings(
         };
         let before = sentence[..r.start].trim_end();
         let prev = before.rsplit(' ').next().unwrap_or("");
-        // "The Mail on Sunday" names a paper, not a day.
+        // "The Mail on Sunday" names a paper, not a day: a title, "The" and capitals, before
+        // "on" ("in Los Angeles on Sunday" is a day).
         if prev == "on"
             && before[..before.len() - 2]
                 .trim_end()
                 .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .last()
+                .is_some_and(|w| w == "The")
         {
             continue;
         }
