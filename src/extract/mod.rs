@@ -334,7 +334,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
 }
 
 /// Byte offset → character offset, for offsets asked mostly in increasing order: it counts only
-/// the characters since the last offset (and starts over if asked for an earlier one).
+/// the characters between the last offset and this one (backwards for an earlier one).
 struct CharCursor<'a> {
     text: &'a str,
     ascii: bool,
@@ -357,10 +357,11 @@ impl<'a> CharCursor<'a> {
             return byte;
         }
         if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+            // Back a little (an atomic claim starts inside the one before it): count back.
+            self.chars -= self.text[byte..self.byte].chars().count();
+        } else {
+            self.chars += self.text[self.byte..byte].chars().count();
         }
-        self.chars += self.text[self.byte..byte].chars().count();
         self.byte = byte;
         self.chars
     }

@@ -309,7 +309,7 @@ pub fn attribution(
         let w = bare(words[k].1);
         let according = w.eq_ignore_ascii_case("according")
             && words.get(k + 1).is_some_and(|(_, n)| *n == "to");
-        if !according && !SPEECH.contains(&w) {
+        if !according && !super::exactly_one_of(SPEECH, w) {
             continue;
         }
         let found = if according {

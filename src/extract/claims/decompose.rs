@@ -211,7 +211,8 @@ const NOT_ED: &[&str] = &[
 fn is_participle(w: &str) -> bool {
     let w = bare(w);
     w.starts_with(char::is_lowercase)
-        && ((w.len() >= 5 && w.ends_with("ed") && !NOT_ED.contains(&w)) || IRREGULAR.contains(&w))
+        && ((w.len() >= 5 && w.ends_with("ed") && !super::exactly_one_of(NOT_ED, w))
+            || super::exactly_one_of(IRREGULAR, w))
 }
 
 /// Is word `j` of `ws` a finite verb (as far as word shapes tell)?
@@ -221,13 +222,13 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
         return false;
     }
     let prev = j.checked_sub(1).map_or("", |p| bare(ws[p].1));
-    if AUX.contains(&w) || PRESENT.contains(&w) || one_of(MAIN_VERBS, w) {
+    if super::exactly_one_of(AUX, w) || super::exactly_one_of(PRESENT, w) || one_of(MAIN_VERBS, w) {
         // "the plans", "his work" are nouns.
         return !(one_of(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
     }
     is_participle(w)
         && !one_of(DETERMINERS, prev)
-        && !AUX.contains(&prev)
+        && !super::exactly_one_of(AUX, prev)
         && !matches!(
             prev,
             "been" | "be" | "being" | "to" | "and" | "or" | "newly" | "well"
@@ -874,8 +875,8 @@ fn predicates(
     }
     // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
     // measured Z".
-    let aux_mode =
-        AUX.contains(&bare(ws[v].1)) && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
+    let aux_mode = super::exactly_one_of(AUX, bare(ws[v].1))
+        && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
     let past_mode = !aux_mode && is_participle(ws[v].1);
     let mut preds: Vec<Vec<Piece>> = Vec::new();
     if aux_mode || past_mode {

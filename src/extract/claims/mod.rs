@@ -520,11 +520,16 @@ impl QuoteRun {
 
     /// After the sentence: is a quote still open?
     fn leave(&mut self, sentence: &str) {
-        for c in sentence.chars() {
-            match c {
-                '“' => self.open = true,
-                '”' => self.open = false,
-                '"' => self.open = !self.open,
+        // Bytes, not characters: “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+        let b = sentence.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if c != b'"' && c != 0xE2 {
+                continue;
+            }
+            match (c, b.get(i + 1), b.get(i + 2)) {
+                (b'"', _, _) => self.open = !self.open,
+                (_, Some(0x80), Some(0x9C)) => self.open = true,
+                (_, Some(0x80), Some(0x9D)) => self.open = false,
                 _ => {}
             }
         }
@@ -1093,8 +1098,47 @@ fn bare(w: &str) -> &str {
 }
 
 /// Is `word` one of `list` (lower-case), ignoring ASCII case? No allocation.
-fn one_of(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+///
+/// A long list is looked up in a hash set built once per list (per thread): the decomposition
+/// asks these lists about every word.
+fn one_of(list: &'static [&'static str], word: &str) -> bool {
+    if list.len() <= 8 {
+        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    if word.len() > 32 {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    for (b, w) in buf.iter_mut().zip(word.bytes()) {
+        *b = w.to_ascii_lowercase();
+    }
+    let Ok(lower) = std::str::from_utf8(&buf[..word.len()]) else {
+        return false;
+    };
+    thread_local! {
+        static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        sets.entry(list.as_ptr() as usize)
+            .or_insert_with(|| list.iter().copied().collect())
+            .contains(lower)
+    })
+}
+
+/// Is `word` exactly one of `list` (case kept)? Hashed like `one_of`.
+fn exactly_one_of(list: &'static [&'static str], word: &str) -> bool {
+    thread_local! {
+        static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        sets.entry(list.as_ptr() as usize)
+            .or_insert_with(|| list.iter().copied().collect())
+            .contains(word)
+    })
 }
 
 #[cfg(test)]
