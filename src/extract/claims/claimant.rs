@@ -538,11 +538,11 @@ fn shape(
                 .len();
         r.start + lead..r.end - tail
     };
-    let words_in = |r: &Range<usize>| super::word_count(&sentence[r.clone()]);
+    let three = |r: &Range<usize>| super::at_least_words(&sentence[r.clone()], 3);
     // After the tag: skip the listener of "told" ("told the Star Tribune:") and a "that".
     let mut a_start = piece.end;
     let near =
-        |c: usize| super::word_count(&after[..c]) <= 6 && !after[..c].contains(['“', '"', ',']);
+        |c: usize| !super::at_least_words(&after[..c], 7) && !after[..c].contains(['“', '"', ',']);
     if let Some(colon) = after.find(':').filter(|&c| near(c)) {
         a_start = piece.end + colon + 1;
     } else if after.starts_with(" that ") {
@@ -582,18 +582,18 @@ fn shape(
         || (before.trim_end().ends_with(',')
             && !before.contains(['“', '"', '”'])
             && !before_clause
-            && super::word_count(before) <= 15);
+            && !super::at_least_words(before, 16));
     let marked = a_start > piece.end || opens_quote(&after_r);
     let (content, speaker_last) =
-        if (follows || lead_only) && words_in(&after_r) >= 3 && (marked || clause(&after_r)) {
+        if (follows || lead_only) && three(&after_r) && (marked || clause(&after_r)) {
             (vec![after_r], false)
-        } else if words_in(&before_r) >= 3
+        } else if three(&before_r)
             && (before.trim_end().ends_with([',', '”', '"']) || ends_quote(&before_r))
             && (opens_quote(&before_r) || ends_quote(&before_r) || clause(&before_r))
         {
             // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
             let mut c = vec![before_r];
-            if opens_quote(&after_r) && words_in(&after_r) >= 3 {
+            if opens_quote(&after_r) && three(&after_r) {
                 c.push(after_r);
             }
             (c, true)

@@ -307,7 +307,7 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
             || in_quotes(s.text, quote_base(s.text, range.clone()), left_end)
             || !looks_clause(s, right_start..range.end)
             || !has_finite(s, start..left_end)
-            || super::word_count(&s.text[start..left_end]) < 3
+            || !super::at_least_words(&s.text[start..left_end], 3)
         {
             continue;
         }
@@ -418,7 +418,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         .map(|c| subj_start + c);
     let mut verb: Option<usize> = None;
     let mut chain_end: Option<usize> = None;
-    if let Some(hc) = head_comma.filter(|&hc| super::word_count(&s.text[subj_start..hc]) <= 6) {
+    if let Some(hc) = head_comma.filter(|&hc| !super::at_least_words(&s.text[subj_start..hc], 7)) {
         let head_has_verb = (i..ws.len())
             .take_while(|&j| ws[j].0 < hc)
             .any(|j| is_finite(ws, j));
@@ -820,7 +820,7 @@ fn predicates(
             } else if rest.starts_with(", ") {
                 content += 2;
             } else if let Some(t) = rest.find(" that ").filter(|&t| {
-                super::word_count(&rest[..t]) <= 6 && !rest[..t].contains(['“', '"', ','])
+                !super::at_least_words(&rest[..t], 7) && !rest[..t].contains(['“', '"', ','])
             }) {
                 content = body.start + t + 6;
             }

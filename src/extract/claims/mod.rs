@@ -316,17 +316,25 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
 /// The same fact stated again in other words of the same letters (a lede restated, a caption):
 /// one claim, with the later places as appearances.
 fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
-    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    // Keyed by a hash of the letters and digits, checked against the first claim's own key on a
+    // hit: no string per claim.
+    let mut first: FxHashMap<u64, usize> = FxHashMap::default();
     let mut keep = vec![true; claims.len()];
+    let wording =
+        |c: &RawClaim| -> String { dedup_key(c.text.as_deref().unwrap_or(&text[c.span.clone()])) };
     for k in 0..claims.len() {
-        let key = dedup_key(
+        let hash = key_hash(
             claims[k]
                 .text
                 .as_deref()
                 .unwrap_or(&text[claims[k].span.clone()]),
         );
-        match first.get(&key) {
-            Some(&j) => {
+        match first
+            .get(&hash)
+            .copied()
+            .filter(|&j| wording(&claims[j]) == wording(&claims[k]))
+        {
+            Some(j) => {
                 let span = claims[k].span.clone();
                 let mut more = std::mem::take(&mut claims[k].appearances);
                 claims[j].appearances.push(span);
@@ -334,7 +342,7 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
                 keep[k] = false;
             }
             None => {
-                first.insert(key, k);
+                first.entry(hash).or_insert(k);
             }
         }
     }
@@ -456,6 +464,20 @@ fn lower_after_tag(wording: &mut String) {
         let lower = word.to_lowercase();
         wording.replace_range(at..at + word.len(), &lower);
     }
+}
+
+/// A hash of `dedup_key(s)` without building it.
+fn key_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                h.write_u32(u32::from(l));
+            }
+        }
+    }
+    h.finish()
 }
 
 /// Close a quotation left open by the sentence splitter.
