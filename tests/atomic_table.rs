@@ -36,16 +36,16 @@
 //!
 //! `cargo test --test atomic_table -- --nocapture` prints the breakdown and the first misses
 //! (`ATOMIC_MISSES=N` shows N of them). The test asserts that the table is well formed and that the
-//! share of passing cases does not fall below the floor measured when the table was written.
+//! share of passing cases does not fall below the floor last measured.
 
 use chrono::NaiveDate;
 use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that passed with the extractor on `main` when the table was written (14 of 183:
-/// the cases that expect no claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 7.6;
+/// Share of cases that pass with the atomic extractor and the trained score (20 of 183; 14 when the
+/// table was written, the cases that expect no claim), in percent, rounded down.
+const FLOOR_CASES_PASSED: f64 = 10.9;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

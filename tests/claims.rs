@@ -299,3 +299,95 @@ fn the_fixture_gives_each_checkable_claim_once() {
         assert!(seen.insert(c.text.to_lowercase()), "repeated: {}", c.text);
     }
 }
+
+/// Several genres (politics, weather, polls, disasters, sport, courts, obituaries): each fact a
+/// claim of its own, worded to stand alone, with who says it.
+#[test]
+fn news_of_several_genres_gives_atomic_claims_with_their_claimants() {
+    let text = "WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to pass the bill, which would \
+                raise the minimum wage to $15 an hour by 2027.\n\n\
+                Senator Kirsten Gillibrand, a Democrat from New York, said the measure would lift \
+                900,000 people out of poverty.\n\n\
+                The National Oceanic and Atmospheric Administration said the storm was the \
+                strongest to hit the region since 1992.\n\n\
+                Roughly 40% of voters backed the plan, according to a Gallup poll.\n\n\
+                Six people were killed and 12 injured when the bus overturned near Lyon, police \
+                said.\n\n\
+                Smith scored twice in the second half and Arsenal won 3-1.\n\n\
+                Photo: John Doe/Reuters\n\n\
+                The judge sentenced Jones to 15 years in prison on Friday.\n\n\
+                Ann Lee, who starred in more than 60 films, died at her home in Los Angeles on \
+                Sunday.";
+    let x = extract(text, NaiveDate::from_ymd_opt(2024, 5, 8));
+    let found: Vec<(&str, Option<(&str, &str)>)> = x
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.text.as_str(),
+                c.claimant
+                    .as_ref()
+                    .map(|c| (c.name.as_str(), c.kind.as_str())),
+            )
+        })
+        .collect();
+    let expect = [
+        (
+            "The Senate voted 52-48 on May 7, 2024 to pass the bill.",
+            None,
+        ),
+        (
+            "The bill would raise the minimum wage to $15 an hour by 2027.",
+            None,
+        ),
+        (
+            "Senator Kirsten Gillibrand said the measure would lift 900,000 people out of poverty.",
+            Some(("Senator Kirsten Gillibrand", "person")),
+        ),
+        ("Senator Kirsten Gillibrand is from New York.", None),
+        (
+            "The National Oceanic and Atmospheric Administration said the storm was the strongest to hit the region since 1992.",
+            Some((
+                "National Oceanic and Atmospheric Administration",
+                "organization",
+            )),
+        ),
+        (
+            "According to Gallup, roughly 40% of voters backed the plan.",
+            Some(("Gallup", "organization")),
+        ),
+        (
+            "According to police, six people were killed and 12 injured when the bus overturned near Lyon.",
+            Some(("police", "organization")),
+        ),
+        ("Smith scored twice in the second half.", None),
+        (
+            "The judge sentenced Jones to 15 years in prison on May 3, 2024.",
+            None,
+        ),
+        (
+            "Ann Lee died at her home in Los Angeles on May 5, 2024.",
+            None,
+        ),
+        ("Ann Lee starred in more than 60 films.", None),
+    ];
+    for e in expect {
+        assert!(found.contains(&e), "{e:?} not in {found:#?}");
+    }
+    // The dateline is not part of the lead claim; the credit gives no claim.
+    let lead = &x.claims[0];
+    let senate = text.find("The Senate").unwrap();
+    assert_eq!(lead.start, text[..senate].chars().count());
+    assert!(x.claims.iter().all(|c| !c.text.contains("Reuters")));
+    let subject = |needle: &str| {
+        x.claims
+            .iter()
+            .find(|c| c.text.contains(needle))
+            .and_then(|c| c.subject.clone())
+    };
+    assert_eq!(
+        subject("strongest to hit").as_deref(),
+        Some("National Oceanic and Atmospheric Administration")
+    );
+    assert_eq!(subject("starred in").as_deref(), Some("Ann Lee"));
+}

@@ -306,12 +306,21 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         })
         .collect();
     let mut at = CharCursor::new(text, ascii);
-    let mut later = CharCursor::new(text, ascii);
+    // Appearances lie anywhere in the text (a fact restated far below): their offsets are
+    // converted in one sorted pass, then looked up by halving.
+    let mut ends: Vec<usize> = raw_claims
+        .iter()
+        .flat_map(|c| c.appearances.iter().flat_map(|r| [r.start, r.end]))
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let mut sorted = CharCursor::new(text, ascii);
+    let ends_chars: Vec<usize> = ends.iter().map(|&b| sorted.chars(b)).collect();
+    let later = |b: usize| ends.binary_search(&b).map_or(0, |i| ends_chars[i]);
     let claims = raw_claims
         .into_iter()
         .map(|c| {
-            // In text order for the cursor: the start, the parts, the end. Appearances lie later
-            // in the text, so they have a cursor of their own.
+            // In text order for the cursor: the start, the parts, the end.
             let start = at.chars(c.span.start);
             let parts = c
                 .parts
@@ -320,11 +329,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
                 .collect();
             let end = at.chars(c.span.end);
             let appearances = std::iter::once([start, end])
-                .chain(
-                    c.appearances
-                        .iter()
-                        .map(|r| [later.chars(r.start), later.chars(r.end)]),
-                )
+                .chain(c.appearances.iter().map(|r| [later(r.start), later(r.end)]))
                 .collect();
             Claim {
                 text: c.text.unwrap_or_else(|| text[c.span.clone()].to_string()),
@@ -351,7 +356,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
 }
 
 /// Byte offset → character offset, for offsets asked mostly in increasing order: it counts only
-/// the characters since the last offset (and starts over if asked for an earlier one).
+/// the characters between the last offset and this one (backwards for an earlier one).
 struct CharCursor<'a> {
     text: &'a str,
     ascii: bool,
@@ -374,10 +379,11 @@ impl<'a> CharCursor<'a> {
             return byte;
         }
         if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+            // Back a little (an atomic claim starts inside the one before it): count back.
+            self.chars -= self.text[byte..self.byte].chars().count();
+        } else {
+            self.chars += self.text[self.byte..byte].chars().count();
         }
-        self.chars += self.text[self.byte..byte].chars().count();
         self.byte = byte;
         self.chars
     }

@@ -84,6 +84,61 @@ const GROUPS: &[&str] = &[
     "statement",
     "report",
     "study",
+    "poll",
+    "survey",
+    "analysis",
+    "data",
+    "figures",
+];
+/// Nouns of organisations in "the ministry said" (other roles, "the governor said", are people).
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "ministry",
+    "department",
+    "agency",
+    "government",
+    "army",
+    "military",
+    "council",
+    "court",
+    "team",
+    "club",
+    "party",
+    "university",
+    "hospital",
+    "airline",
+    "bank",
+    "union",
+    "school",
+    "board",
+    "committee",
+    "commission",
+    "organization",
+    "organisation",
+    "authority",
+    "office",
+    "administration",
+    "campaign",
+    "group",
+    "network",
+    "channel",
+    "embassy",
+    "regulator",
+    "retailer",
+    "carrier",
+    "manufacturer",
+    "insurer",
+    "charity",
+    "newspaper",
+    "magazine",
+    "website",
+    "startup",
+    "bureau",
+    "service",
+    "statement",
+    "report",
+    "study",
 ];
 /// Titles in front of a person's name.
 const TITLES: &[&str] = &[
@@ -254,7 +309,7 @@ pub fn attribution(
         let w = bare(words[k].1);
         let according = w.eq_ignore_ascii_case("according")
             && words.get(k + 1).is_some_and(|(_, n)| *n == "to");
-        if !according && !SPEECH.contains(&w) {
+        if !according && !super::exactly_one_of(SPEECH, w) {
             continue;
         }
         let found = if according {
@@ -392,6 +447,7 @@ fn speaker_before(
             names
                 .iter()
                 .find(|(s, n)| s + n.len() == ws + bare(w).len())
+                .filter(|_| sentence[ws + w.len()..ps].trim().is_empty())
                 .map(|(s, _)| (*s, &sentence[*s..ws + w.len()]))
         });
         // "A spokesman said", "the ministry said": with its determiner.
@@ -402,10 +458,44 @@ fn speaker_before(
         let start = owner.map_or(det.unwrap_or(ps), |(s, _)| s);
         return Some((group(bare(pw), owner.map(|(_, n)| n)), start..end));
     }
-    let (ns, name) = names
+    if let Some((ns, name)) = names
         .iter()
-        .find(|(s, n)| s + n.len() == ps + bare(pw).len())?;
-    Some((named(name, surnames), *ns..end))
+        .find(|(s, n)| s + n.len() == ps + bare(pw).len())
+    {
+        // "The National Weather Service said": with its article.
+        let start = words[..p]
+            .iter()
+            .rev()
+            .take_while(|(s, _)| *s >= *ns)
+            .count();
+        let first = p - start;
+        let with_the = first
+            .checked_sub(1)
+            .filter(|&i| words[i].1.eq_ignore_ascii_case("the") && words[i].0 + 4 == *ns)
+            .map_or(*ns, |i| words[i].0);
+        return Some((named(name, surnames), with_the..end));
+    }
+    // "the governor said", "the company said": a role, named as the article names it.
+    let det = p
+        .checked_sub(1)
+        .filter(|&i| one_of(&["the", "a", "an"], words[i].1))?;
+    let noun = bare(pw);
+    if !noun.chars().all(|c| c.is_ascii_lowercase()) || noun.len() < 3 {
+        return None;
+    }
+    let kind = if one_of(ORG_NOUNS, noun) {
+        ClaimantKind::Organization
+    } else {
+        ClaimantKind::Person
+    };
+    let start = words[det].0;
+    Some((
+        Claimant {
+            name: sentence[start..ps + noun.len()].to_lowercase(),
+            kind,
+        },
+        start..end,
+    ))
 }
 
 /// “…,” said Mayor Linda Park.
@@ -448,11 +538,11 @@ fn shape(
                 .len();
         r.start + lead..r.end - tail
     };
-    let words_in = |r: &Range<usize>| super::word_count(&sentence[r.clone()]);
+    let three = |r: &Range<usize>| super::at_least_words(&sentence[r.clone()], 3);
     // After the tag: skip the listener of "told" ("told the Star Tribune:") and a "that".
     let mut a_start = piece.end;
     let near =
-        |c: usize| super::word_count(&after[..c]) <= 6 && !after[..c].contains(['“', '"', ',']);
+        |c: usize| !super::at_least_words(&after[..c], 7) && !after[..c].contains(['“', '"', ',']);
     if let Some(colon) = after.find(':').filter(|&c| near(c)) {
         a_start = piece.end + colon + 1;
     } else if after.starts_with(" that ") {
@@ -474,13 +564,6 @@ fn shape(
         .trim_start()
         .starts_with(is_quote_mark)
         || a_start > piece.end;
-    let lead_only = before.trim().is_empty()
-        || before
-            .split_whitespace()
-            .all(|w| one_of(super::subject::CONNECTORS, w.trim_end_matches(',')))
-        || (before.trim_end().ends_with(',')
-            && !before.contains(['“', '"', '”'])
-            && super::word_count(before) <= 15);
     // Words said without a colon, a quote or a "that" make a clause: "announced 3,000 new jobs"
     // reports a deed, not speech.
     let clause = |r: &Range<usize>| {
@@ -488,17 +571,29 @@ fn shape(
         let b = words.partition_point(|(s, _)| *s < r.end);
         (a + 1..b).any(|j| super::decompose::is_finite(words, j))
     };
+    let before_clause = clause(&(range.start..piece.start));
+    let lead_only = before.trim().is_empty()
+        || before
+            .split_whitespace()
+            .all(|w| one_of(&["the", "a", "an"], w))
+        || before
+            .split_whitespace()
+            .all(|w| one_of(super::subject::CONNECTORS, w.trim_end_matches(',')))
+        || (before.trim_end().ends_with(',')
+            && !before.contains(['“', '"', '”'])
+            && !before_clause
+            && !super::at_least_words(before, 16));
     let marked = a_start > piece.end || opens_quote(&after_r);
     let (content, speaker_last) =
-        if (follows || lead_only) && words_in(&after_r) >= 3 && (marked || clause(&after_r)) {
+        if (follows || lead_only) && three(&after_r) && (marked || clause(&after_r)) {
             (vec![after_r], false)
-        } else if words_in(&before_r) >= 3
+        } else if three(&before_r)
             && (before.trim_end().ends_with([',', '”', '"']) || ends_quote(&before_r))
             && (opens_quote(&before_r) || ends_quote(&before_r) || clause(&before_r))
         {
             // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
             let mut c = vec![before_r];
-            if opens_quote(&after_r) && words_in(&after_r) >= 3 {
+            if opens_quote(&after_r) && three(&after_r) {
                 c.push(after_r);
             }
             (c, true)

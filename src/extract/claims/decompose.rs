@@ -211,7 +211,8 @@ const NOT_ED: &[&str] = &[
 fn is_participle(w: &str) -> bool {
     let w = bare(w);
     w.starts_with(char::is_lowercase)
-        && ((w.len() >= 5 && w.ends_with("ed") && !NOT_ED.contains(&w)) || IRREGULAR.contains(&w))
+        && ((w.len() >= 5 && w.ends_with("ed") && !super::exactly_one_of(NOT_ED, w))
+            || super::exactly_one_of(IRREGULAR, w))
 }
 
 /// Is word `j` of `ws` a finite verb (as far as word shapes tell)?
@@ -221,13 +222,13 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
         return false;
     }
     let prev = j.checked_sub(1).map_or("", |p| bare(ws[p].1));
-    if AUX.contains(&w) || PRESENT.contains(&w) || one_of(MAIN_VERBS, w) {
+    if super::exactly_one_of(AUX, w) || super::exactly_one_of(PRESENT, w) || one_of(MAIN_VERBS, w) {
         // "the plans", "his work" are nouns.
         return !(one_of(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
     }
     is_participle(w)
         && !one_of(DETERMINERS, prev)
-        && !AUX.contains(&prev)
+        && !super::exactly_one_of(AUX, prev)
         && !matches!(
             prev,
             "been" | "be" | "being" | "to" | "and" | "or" | "newly" | "well"
@@ -264,7 +265,7 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
 
 /// Independent clauses: cut at ", and", ", but", ";" … where both sides are clauses.
 pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
-    const JOINS: [&str; 8] = [
+    const JOINS: [&str; 9] = [
         ", and ",
         ", but ",
         "; ",
@@ -273,9 +274,10 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
         ", so ",
         ", yet ",
         " but ",
+        " and ",
     ];
     let text = &s.text[range.clone()];
-    if !text.contains([',', ';']) && !text.contains(" but ") {
+    if !text.contains([',', ';']) && !text.contains(" but ") && !text.contains(" and ") {
         return vec![range];
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -284,6 +286,16 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
             let at = range.start + at;
             // The joining word goes with neither side.
             let right = at + j.len();
+            // Without a comma, "and" joins clauses only before a name or a pronoun that acts
+            // ("Smith scored and Arsenal won"); else it joins words ("Smith and Jones").
+            if j == " and " {
+                let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
+                let starts = one_of(&["he", "she", "they", "it", "we", "i"], next)
+                    || s.name_at(right).is_some();
+                if !starts {
+                    continue;
+                }
+            }
             cuts.push((at, right));
         }
     }
@@ -295,7 +307,7 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
             || in_quotes(s.text, quote_base(s.text, range.clone()), left_end)
             || !looks_clause(s, right_start..range.end)
             || !has_finite(s, start..left_end)
-            || super::word_count(&s.text[start..left_end]) < 3
+            || !super::at_least_words(&s.text[start..left_end], 3)
         {
             continue;
         }
@@ -377,7 +389,11 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     let opens = one_of(PREPOSITIONS, first)
         || one_of(SUBORDINATORS, first)
         || one_of(&["last", "next", "this", "earlier", "later", "then"], first)
-        || first.starts_with(|c: char| c.is_ascii_digit());
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        // "Born in Ohio in 1931,", "Speaking to reporters,": a participle leads.
+        || (first.len() >= 4
+            && (first.ends_with("ing") || is_participle(&first.to_ascii_lowercase()))
+            && first.starts_with(char::is_uppercase));
     if opens {
         let limit = ws
             .get(i + 30)
@@ -402,7 +418,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         .map(|c| subj_start + c);
     let mut verb: Option<usize> = None;
     let mut chain_end: Option<usize> = None;
-    if let Some(hc) = head_comma.filter(|&hc| super::word_count(&s.text[subj_start..hc]) <= 6) {
+    if let Some(hc) = head_comma.filter(|&hc| !super::at_least_words(&s.text[subj_start..hc], 7)) {
         let head_has_verb = (i..ws.len())
             .take_while(|&j| ws[j].0 < hc)
             .any(|j| is_finite(ws, j));
@@ -804,7 +820,7 @@ fn predicates(
             } else if rest.starts_with(", ") {
                 content += 2;
             } else if let Some(t) = rest.find(" that ").filter(|&t| {
-                super::word_count(&rest[..t]) <= 6 && !rest[..t].contains(['“', '"', ','])
+                !super::at_least_words(&rest[..t], 7) && !rest[..t].contains(['“', '"', ','])
             }) {
                 content = body.start + t + 6;
             }
@@ -859,8 +875,8 @@ fn predicates(
     }
     // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
     // measured Z".
-    let aux_mode =
-        AUX.contains(&bare(ws[v].1)) && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
+    let aux_mode = super::exactly_one_of(AUX, bare(ws[v].1))
+        && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
     let past_mode = !aux_mode && is_participle(ws[v].1);
     let mut preds: Vec<Vec<Piece>> = Vec::new();
     if aux_mode || past_mode {

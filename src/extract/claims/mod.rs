@@ -106,7 +106,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             }
         }
         let first_claim = claims.len();
-        if !skip && words >= 3 && !noise::is_noise(sentence) {
+        let noise = !skip && noise::is_noise(sentence);
+        if !skip && words >= 3 && !noise {
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
             // is check-worthy, each fact's own score ranks it.
@@ -182,7 +183,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if let Some((age, name)) = &atom.age {
                     ages.insert(age.clone(), name.clone());
                 }
-                let (mut wording, parts) = decompose::render(sentence, &atom.pieces, &subs, &holes);
+                // Quoted words stay as they were said: no date is reworded inside a quote.
+                let no_subs: &[(Range<usize>, String)] = &[];
+                let (mut wording, parts) = decompose::render(
+                    sentence,
+                    &atom.pieces,
+                    if quoted { no_subs } else { &subs },
+                    &holes,
+                );
                 if quoted {
                     close_quotes(&mut wording);
                 }
@@ -283,6 +291,11 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             seen.insert(key.as_str(), (i, first_claim..claims.len()));
         }
         quotes.leave(sentence);
+        if noise && !sentence.contains(['?', '!']) {
+            // A credit or a caption's names ("Photo: Jane Roe/Reuters") are nobody's "she"; a
+            // question or an exclamation still names people.
+            continue;
+        }
         // The person the next "he" or "she" most likely means: this sentence's subject when it is
         // a person, else the last person named here outside a place phrase ("in New Jersey").
         let mut mentioned: Option<String> = None;
@@ -314,17 +327,25 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
 /// The same fact stated again in other words of the same letters (a lede restated, a caption):
 /// one claim, with the later places as appearances.
 fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
-    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    // Keyed by a hash of the letters and digits, checked against the first claim's own key on a
+    // hit: no string per claim.
+    let mut first: FxHashMap<u64, usize> = FxHashMap::default();
     let mut keep = vec![true; claims.len()];
+    let wording =
+        |c: &RawClaim| -> String { dedup_key(c.text.as_deref().unwrap_or(&text[c.span.clone()])) };
     for k in 0..claims.len() {
-        let key = dedup_key(
+        let hash = key_hash(
             claims[k]
                 .text
                 .as_deref()
                 .unwrap_or(&text[claims[k].span.clone()]),
         );
-        match first.get(&key) {
-            Some(&j) => {
+        match first
+            .get(&hash)
+            .copied()
+            .filter(|&j| wording(&claims[j]) == wording(&claims[k]))
+        {
+            Some(j) => {
                 let span = claims[k].span.clone();
                 let mut more = std::mem::take(&mut claims[k].appearances);
                 claims[j].appearances.push(span);
@@ -332,7 +353,7 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
                 keep[k] = false;
             }
             None => {
-                first.insert(key, k);
+                first.entry(hash).or_insert(k);
             }
         }
     }
@@ -456,6 +477,20 @@ fn lower_after_tag(wording: &mut String) {
     }
 }
 
+/// A hash of `dedup_key(s)` without building it.
+fn key_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                h.write_u32(u32::from(l));
+            }
+        }
+    }
+    h.finish()
+}
+
 /// Close a quotation left open by the sentence splitter.
 fn close_quotes(wording: &mut String) {
     let opens = wording.matches('“').count();
@@ -518,11 +553,16 @@ impl QuoteRun {
 
     /// After the sentence: is a quote still open?
     fn leave(&mut self, sentence: &str) {
-        for c in sentence.chars() {
-            match c {
-                '“' => self.open = true,
-                '”' => self.open = false,
-                '"' => self.open = !self.open,
+        // Bytes, not characters: “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+        let b = sentence.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if c != b'"' && c != 0xE2 {
+                continue;
+            }
+            match (c, b.get(i + 1), b.get(i + 2)) {
+                (b'"', _, _) => self.open = !self.open,
+                (_, Some(0x80), Some(0x9C)) => self.open = true,
+                (_, Some(0x80), Some(0x9D)) => self.open = false,
                 _ => {}
             }
         }
@@ -574,13 +614,15 @@ fn rewordings(
         };
         let before = sentence[..r.start].trim_end();
         let prev = before.rsplit(' ').next().unwrap_or("");
-        // "The Mail on Sunday" names a paper, not a day.
+        // "The Mail on Sunday" names a paper, not a day: a title, "The" and capitals, before
+        // "on" ("in Los Angeles on Sunday" is a day).
         if prev == "on"
             && before[..before.len() - 2]
                 .trim_end()
                 .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .last()
+                .is_some_and(|w| w == "The")
         {
             continue;
         }
@@ -840,8 +882,47 @@ fn bare(w: &str) -> &str {
 }
 
 /// Is `word` one of `list` (lower-case), ignoring ASCII case? No allocation.
-fn one_of(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+///
+/// A long list is looked up in a hash set built once per list (per thread): the decomposition
+/// asks these lists about every word.
+fn one_of(list: &'static [&'static str], word: &str) -> bool {
+    if list.len() <= 8 {
+        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    if word.len() > 32 {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    for (b, w) in buf.iter_mut().zip(word.bytes()) {
+        *b = w.to_ascii_lowercase();
+    }
+    let Ok(lower) = std::str::from_utf8(&buf[..word.len()]) else {
+        return false;
+    };
+    thread_local! {
+        static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        sets.entry(list.as_ptr() as usize)
+            .or_insert_with(|| list.iter().copied().collect())
+            .contains(lower)
+    })
+}
+
+/// Is `word` exactly one of `list` (case kept)? Hashed like `one_of`.
+fn exactly_one_of(list: &'static [&'static str], word: &str) -> bool {
+    thread_local! {
+        static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        sets.entry(list.as_ptr() as usize)
+            .or_insert_with(|| list.iter().copied().collect())
+            .contains(word)
+    })
 }
 
 #[cfg(test)]

@@ -80,8 +80,12 @@ const CAPTION_MARKS: &[&str] = &[
 /// Is `sentence` something that is not a statement of fact at all?
 pub fn is_noise(sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    let head: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
-    if POINTERS.iter().any(|p| head.starts_with(p)) {
+    let starts = |p: &str| {
+        t.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if POINTERS.iter().any(|p| starts(p)) {
         return true;
     }
     let end = sentence.trim_end_matches(['"', '”', '’', '\'', ' ', ')', '\n', '\t']);

@@ -328,7 +328,7 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
             tail.is_some_and(|(_, n)| {
                 is_org_word(n.trim_end_matches('.'))
                     || INSTITUTION_HEADS.contains(&n.trim_end_matches('.'))
-            }) && !run.iter().any(|(_, w)| is_not_name(w))
+            })
         }
         "de" | "del" | "van" | "von" | "der" | "al" | "bin" | "da" | "le" | "la" => true,
         _ => false,
