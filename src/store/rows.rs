@@ -191,20 +191,22 @@ pub(super) fn conflict_wordings(json: &str) -> Vec<crate::model::Wording> {
     }
 }
 
-/// Over `"values" v`; `claim_id` is there for callers that group values by claim.
+/// Over `"values" v`; `claim_id` is there for callers that group values by claim. Every statement
+/// that reads values starts with these columns, so `value_row` reads them by position: an article
+/// can hold a million values, and a look-up by name on each was most of the time to open it.
 pub(super) const VALUE_COLUMNS: &str =
     "v.id, v.claim_id, v.kind, v.text, v.start, v.\"end\", v.value, v.modifier";
 
 pub(super) fn value_row(r: &Row) -> rusqlite::Result<StoredValue> {
-    let kind: String = r.get("kind")?;
-    let modifier: Option<String> = r.get("modifier")?;
+    let kind: String = r.get(2)?;
+    let modifier: Option<String> = r.get(7)?;
     Ok(StoredValue {
-        id: r.get("id")?,
+        id: r.get(0)?,
         kind: ValueKind::parse(&kind).unwrap_or(ValueKind::Number),
-        text: r.get("text")?,
-        start: r.get::<_, i64>("start")?.max(0) as usize,
-        end: r.get::<_, i64>("end")?.max(0) as usize,
-        value: r.get("value")?,
+        text: r.get(3)?,
+        start: r.get::<_, i64>(4)?.max(0) as usize,
+        end: r.get::<_, i64>(5)?.max(0) as usize,
+        value: r.get(6)?,
         modifier: modifier.as_deref().and_then(Modifier::parse),
     })
 }

@@ -62,6 +62,16 @@ pub fn reviewed(reviewed: usize, total: usize) -> String {
 pub const READ_ONLY_MARK: &str = "read-only │ ";
 pub const READ_ONLY_OPENED: &str = "This database is read-only: you can browse it, but changes will be refused; check the permissions of the file and its folder to change it.";
 
+/// After a claim's wording cut short in the detail pane.
+pub fn more_characters(n: usize) -> String {
+    format!(" … ({n} more characters: `claimdesk show` prints them all)")
+}
+
+/// After the values the detail pane lists, when there are more.
+pub fn more_values(n: usize, claim: i64) -> String {
+    format!("  … and {n} more: `claimdesk show {claim}` lists them all")
+}
+
 pub fn reviewer(name: &str) -> String {
     format!("reviewer: {name}")
 }

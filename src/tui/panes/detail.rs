@@ -67,6 +67,27 @@ fn when(at: &str) -> String {
 
 /// The detail of a claim as the pane shows it, before wrapping: built when the detail is read,
 /// not per frame or scroll step.
+/// The most of a claim's wording the pane lays out; a claim longer than a few screens (a one-sentence
+/// article of many megabytes) is cut, and says how much more there is.
+const DETAIL_TEXT_MAX: usize = 4_000;
+/// The most values the pane lists; the rest are counted.
+const DETAIL_VALUES_MAX: usize = 200;
+
+/// A claim's wording made safe, cut at `DETAIL_TEXT_MAX` characters.
+fn shown_text(text: &str) -> String {
+    match text.char_indices().nth(DETAIL_TEXT_MAX) {
+        None => sanitize(text, false).into_owned(),
+        Some((cut, _)) => {
+            let rest = text[cut..].chars().count();
+            format!(
+                "{}{}",
+                sanitize(&text[..cut], false),
+                strings::more_characters(rest)
+            )
+        }
+    }
+}
+
 pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'static> {
     let Some(d) = detail else {
         return Text::from(strings::NO_CLAIM_SELECTED);
@@ -78,7 +99,7 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
             strings::claim_heading(c.id, c.status.as_str(), c.score),
             theme.label(),
         )),
-        Line::from(sanitize(&c.text, false).into_owned()),
+        Line::from(shown_text(&c.text)),
         Line::default(),
     ];
     // A disputed claim shows what is disputed: the wordings two merged desks gave it, or every
@@ -154,7 +175,7 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         strings::DETAIL_VALUES,
         d.values.len()
     ))));
-    for v in &d.values {
+    for v in d.values.iter().take(DETAIL_VALUES_MAX) {
         let mut spans = vec![
             Span::styled(format!("  {:<9}", v.kind.as_str()), theme.dim()),
             Span::raw(format!("“{}”", one_line(&v.text))),
@@ -172,6 +193,12 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
             spans.push(Span::styled(format!(" ({})", m.as_str()), theme.dim()));
         }
         lines.push(Line::from(spans));
+    }
+    if d.values.len() > DETAIL_VALUES_MAX {
+        lines.push(Line::from(Span::styled(
+            strings::more_values(d.values.len() - DETAIL_VALUES_MAX, c.id),
+            theme.dim(),
+        )));
     }
 
     lines.push(Line::default());
@@ -229,4 +256,21 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         }
     }
     Text::from(lines)
+}
+
+#[cfg(test)]
+mod cut_tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_longer_than_the_pane_can_use_is_cut_and_says_how_much_is_left() {
+        let long: String = "é".repeat(DETAIL_TEXT_MAX + 1_000);
+        let shown = shown_text(&long);
+        assert!(shown.starts_with(&"é".repeat(DETAIL_TEXT_MAX)));
+        assert!(shown.contains("1000 more characters"), "{shown}");
+        assert_eq!(
+            shown_text("short \u{1b} claim"),
+            sanitize("short \u{1b} claim", false)
+        );
+    }
 }
