@@ -89,6 +89,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 },
                 values: Vec::new(),
                 verdicts: verdict.iter().cloned().collect(),
+                more_values: 0,
                 verdict,
                 evidence,
             }

@@ -550,3 +550,48 @@ fn a_bundle_whose_spans_leave_the_article_is_refused_with_a_sentence() {
     other.import_report(&report, "bob").unwrap();
     assert_eq!(count(&other, "claims") as usize, extraction.claims.len());
 }
+
+/// A claim holding more values than a screen lists is read for the screen with its first values
+/// and a count of the rest; read in full, it has them all.
+#[test]
+fn a_claim_read_for_a_screen_holds_its_first_values_and_counts_the_rest() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let text: String = (1..=300).map(|n| format!("{n:03}% ")).collect();
+    let values: Vec<extract::Value> = (0..300)
+        .map(|i| extract::Value {
+            kind: extract::ValueKind::Percent,
+            text: format!("{:03}%", i + 1),
+            start: i * 5,
+            end: i * 5 + 4,
+            value: Some((i + 1).to_string()),
+            modifier: None,
+        })
+        .collect();
+    let extraction = Extraction {
+        published: None,
+        sentences: vec![],
+        claims: vec![extract::Claim {
+            text: text.trim_end().to_string(),
+            start: 0,
+            end: text.len() - 1,
+            score: 0.9,
+            values: (0..300).collect(),
+            ..Default::default()
+        }],
+        values,
+    };
+    let new = NewArticle {
+        title: "Many values".into(),
+        text: text.clone(),
+        ..NewArticle::default()
+    };
+    store.import(&new, &extraction, "alice").unwrap();
+    let id = store.claims(&ClaimFilter::default()).unwrap()[0].claim.id;
+    let full = store.claim(id).unwrap();
+    assert_eq!((full.values.len(), full.more_values), (300, 0));
+    let shown = store.claim_for_screen(id, 200).unwrap();
+    assert_eq!((shown.values.len(), shown.more_values), (200, 100));
+    assert_eq!(shown.values[..], full.values[..200]);
+    assert_eq!(store.claim_for_screen(id, 300).unwrap().more_values, 0);
+}

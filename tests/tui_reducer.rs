@@ -74,6 +74,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
         verdict: None,
         evidence: vec![],
         verdicts: vec![],
+        more_values: 0,
     }
 }
 

@@ -320,6 +320,10 @@ pub struct ClaimDetail {
     pub verdict: Option<Verdict>,
     pub evidence: Vec<Evidence>,
     pub verdicts: Vec<Verdict>,
+    /// Values left out of `values` when it was read for a screen (`Store::claim_for_screen`);
+    /// 0 when `values` holds them all.
+    #[serde(skip)]
+    pub more_values: usize,
 }
 
 /// The status a claim's evidence and verdicts give it: the one rule, applied by the store in the

@@ -462,6 +462,7 @@ mod tests {
             }),
             evidence: Vec::new(),
             verdicts: Vec::new(),
+            more_values: 0,
         }
     }
 

@@ -86,6 +86,22 @@ impl Store {
     pub fn claim(&self, id: i64) -> Result<ClaimDetail> {
         self.read(|conn| claim_detail(conn, id))
     }
+
+    /// As `claim`, with at most `max_values` of its values read (the rest counted in
+    /// `more_values`): what a screen shows of a claim that may hold a million values.
+    pub fn claim_for_screen(&self, id: i64, max_values: usize) -> Result<ClaimDetail> {
+        self.read(|conn| {
+            let total: i64 = conn
+                .prepare_cached("SELECT count(*) FROM \"values\" WHERE claim_id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            if (total as usize) <= max_values {
+                return claim_detail(conn, id);
+            }
+            let mut d = claim_detail_with(conn, id, Some(max_values))?;
+            d.more_values = total as usize - d.values.len();
+            Ok(d)
+        })
+    }
 }
 
 pub(super) fn claim_core(conn: &Connection, id: i64) -> Result<ClaimCore> {
@@ -99,12 +115,18 @@ pub(super) fn claim_core(conn: &Connection, id: i64) -> Result<ClaimCore> {
 }
 
 pub(super) fn claim_detail(conn: &Connection, id: i64) -> Result<ClaimDetail> {
+    claim_detail_with(conn, id, None)
+}
+
+/// A claim in full, or with its first `max_values` values only.
+fn claim_detail_with(conn: &Connection, id: i64, max_values: Option<usize>) -> Result<ClaimDetail> {
     let claim = claim_core(conn, id)?;
+    let limit = max_values.map_or(-1, |n| n as i64);
     let values = conn
         .prepare_cached(&format!(
-            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.claim_id = ?1 ORDER BY v.start, v.id"
+            "SELECT {VALUE_COLUMNS} FROM \"values\" v WHERE v.claim_id = ?1 ORDER BY v.start, v.id LIMIT ?2"
         ))?
-        .query_map([id], value_row)?
+        .query_map(rusqlite::params![id, limit], value_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let verdicts = conn
         .prepare_cached(&format!(
@@ -198,6 +220,7 @@ fn detail(
         verdict: verdicts.last().cloned(),
         evidence,
         verdicts,
+        more_values: 0,
     }
 }
 

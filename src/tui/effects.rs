@@ -342,7 +342,9 @@ impl Executor {
             Effect::LoadDetail { claim } => {
                 return Outcome::Detail {
                     claim,
-                    detail: store.claim(claim).map_err(text),
+                    detail: store
+                        .claim_for_screen(claim, crate::tui::panes::detail::VALUES_SHOWN)
+                        .map_err(text),
                 };
             }
             Effect::LoadText { article } => {
@@ -569,7 +571,9 @@ impl Executor {
         Refresh {
             claim: id,
             rows: rows.map_err(|e| e.to_string()),
-            detail: store.claim(id).ok(),
+            detail: store
+                .claim_for_screen(id, crate::tui::panes::detail::VALUES_SHOWN)
+                .ok(),
         }
     }
 

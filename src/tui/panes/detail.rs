@@ -70,8 +70,8 @@ fn when(at: &str) -> String {
 /// The most of a claim's wording the pane lays out; a claim longer than a few screens (a one-sentence
 /// article of many megabytes) is cut, and says how much more there is.
 const DETAIL_TEXT_MAX: usize = 4_000;
-/// The most values the pane lists; the rest are counted.
-const DETAIL_VALUES_MAX: usize = 200;
+/// The most values the pane lists (and the executor reads); the rest are counted.
+pub const VALUES_SHOWN: usize = 200;
 
 /// A claim's wording made safe, cut at `DETAIL_TEXT_MAX` characters.
 fn shown_text(text: &str) -> String {
@@ -173,9 +173,9 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
     lines.push(Line::from(label(&format!(
         "{} ({})",
         strings::DETAIL_VALUES,
-        d.values.len()
+        d.values.len() + d.more_values
     ))));
-    for v in d.values.iter().take(DETAIL_VALUES_MAX) {
+    for v in d.values.iter().take(VALUES_SHOWN) {
         let mut spans = vec![
             Span::styled(format!("  {:<9}", v.kind.as_str()), theme.dim()),
             Span::raw(format!("“{}”", one_line(&v.text))),
@@ -194,9 +194,10 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         }
         lines.push(Line::from(spans));
     }
-    if d.values.len() > DETAIL_VALUES_MAX {
+    let more = (d.values.len() + d.more_values).saturating_sub(VALUES_SHOWN);
+    if more > 0 {
         lines.push(Line::from(Span::styled(
-            strings::more_values(d.values.len() - DETAIL_VALUES_MAX, c.id),
+            strings::more_values(more, c.id),
             theme.dim(),
         )));
     }
