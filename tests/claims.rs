@@ -391,3 +391,26 @@ fn news_of_several_genres_gives_atomic_claims_with_their_claimants() {
     );
     assert_eq!(subject("starred in").as_deref(), Some("Ann Lee"));
 }
+
+/// A quote tagged by a pronoun ("…,” she told reporters) is reworded with the speaker's name and
+/// the verb, not the pronoun.
+#[test]
+fn a_pronoun_speaker_tag_is_reworded_with_the_name() {
+    let x = run(
+        "Mayor Linda Park spoke to the council on Monday.\n\n“The city hired 40 new teachers in 2023,” she told reporters.",
+    );
+    let quote = x
+        .claims
+        .iter()
+        .find(|c| c.text.contains("40 new teachers"))
+        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    assert!(
+        quote.text.starts_with("Mayor Linda Park said: “"),
+        "{}",
+        quote.text
+    );
+    assert_eq!(
+        quote.claimant.as_ref().map(|c| c.name.as_str()),
+        Some("Mayor Linda Park")
+    );
+}

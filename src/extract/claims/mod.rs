@@ -378,10 +378,21 @@ fn attributed(
     let piece_text = &sentence[a.piece.clone()];
     // The verb ends the tag ("Kelly said") or starts it ("said Mayor Linda Park").
     let name = &a.claimant.name;
-    let verb = if piece_text.starts_with(|c: char| c.is_lowercase())
+    let mut words = piece_text.split(' ');
+    let first = words.next();
+    // A pronoun speaker ("she said:", "he told the paper") has the verb after it.
+    let pronoun = first.is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i" | "it"
+        )
+    });
+    let verb = if pronoun {
+        words.next()
+    } else if piece_text.starts_with(|c: char| c.is_lowercase())
         && !piece_text.starts_with(name.as_str())
     {
-        piece_text.split(' ').next()
+        first
     } else {
         piece_text.rsplit(' ').next()
     };
