@@ -414,3 +414,23 @@ fn a_pronoun_speaker_tag_is_reworded_with_the_name() {
         Some("Mayor Linda Park")
     );
 }
+
+/// A pronoun inside quoted words is resolved in brackets, as an editor marks what was added to a
+/// quote; outside quotes the name stands plain.
+#[test]
+fn a_pronoun_inside_a_quote_is_resolved_in_brackets() {
+    let x = run(
+        "Coach Maria Lopez led the team for 12 seasons.\n\n“After the move, she won 31 games in 2019, a club record.”",
+    );
+    let quoted = x
+        .claims
+        .iter()
+        .find(|c| c.text.contains("31 games"))
+        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    assert!(
+        quoted.text.contains("[Coach Maria Lopez] won"),
+        "{}",
+        quoted.text
+    );
+    assert!(!quoted.text.contains(" she "), "{}", quoted.text);
+}

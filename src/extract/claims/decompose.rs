@@ -739,9 +739,15 @@ fn subject_pieces(
     if let (Some(p), Some(&(at, w))) = (person, s.words.get(pronoun))
         && at < range.end
     {
+        // Inside someone's quoted words the name goes in brackets, as editors mark what they
+        // added to a quote: "[Vande Hey] will hold the record".
+        let before = &s.text[..at];
+        let quoted = before.matches('“').count() > before.matches('”').count()
+            || before.matches('"').count() % 2 == 1;
+        let name = |n: String| if quoted { format!("[{n}]") } else { n };
         if one_of(&["he", "she"], w) {
             let end = at + w.len();
-            let mut out = vec![Piece::Sub(at..end, p.to_string())];
+            let mut out = vec![Piece::Sub(at..end, name(p.to_string()))];
             if end < range.end {
                 out.push(Piece::Span(end..range.end));
             }
@@ -757,7 +763,7 @@ fn subject_pieces(
         {
             let end = at + w.len();
             return vec![
-                Piece::Sub(at..end, format!("{p}'s")),
+                Piece::Sub(at..end, name(format!("{p}'s"))),
                 Piece::Span(end..range.end),
             ];
         }
