@@ -260,6 +260,28 @@ fn paragraphs(o: &mut String, text: &str) {
     }
 }
 
+/// The spans the article view marks: each claim's parts, and every other place that states it
+/// (its appearances after the first), as `(start, end, claim index)`, clamped to the text, empty
+/// ones left out.
+fn marked_spans(claims: &[ClaimDetail], len: usize) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        let own = [[c.claim.start, c.claim.end]];
+        let parts: &[[usize; 2]] = if c.claim.parts.is_empty() {
+            &own
+        } else {
+            &c.claim.parts
+        };
+        for &[a, b] in parts.iter().chain(c.claim.appearances.iter().skip(1)) {
+            let (a, b) = (a.min(len), b.min(len));
+            if b > a {
+                out.push((a, b, i));
+            }
+        }
+    }
+    out
+}
+
 fn article_with_marks(
     o: &mut String,
     text: &str,
@@ -268,10 +290,13 @@ fn article_with_marks(
     scale: &Scale,
 ) {
     let len = text.chars().count();
+    // What is marked: each claim's parts (the words it rests on, not the gaps between them) and
+    // the other places that state it, each a character span with its claim's index.
+    let spans = marked_spans(claims, len);
     let mut bounds: Vec<usize> = vec![0, len];
-    for c in claims {
-        bounds.push(c.claim.start.min(len));
-        bounds.push(c.claim.end.min(len));
+    for &(a, b, _) in &spans {
+        bounds.push(a);
+        bounds.push(b);
     }
     bounds.sort_unstable();
     bounds.dedup();
@@ -288,27 +313,26 @@ fn article_with_marks(
     // first (then in report order), so finding a piece's cover costs a logarithm, not a scan of
     // every claim. A claim covers the piece [s, e) when it starts at or before s and ends at or
     // after e; every end inside the text is a bound, so a claim ending at or before s is done.
-    let mut by_start: Vec<usize> = (0..claims.len())
-        .filter(|&i| claims[i].claim.end > claims[i].claim.start)
-        .collect();
-    by_start.sort_by_key(|&i| claims[i].claim.start);
+    let mut by_start: Vec<usize> = (0..spans.len()).collect();
+    by_start.sort_by_key(|&k| spans[k].0);
     let mut entering = by_start.into_iter().peekable();
-    let mut open: BinaryHeap<Reverse<(usize, usize)>> = BinaryHeap::new();
+    // Open spans, shortest first, then in report order: (length, claim, span).
+    let mut open: BinaryHeap<Reverse<(usize, usize, usize)>> = BinaryHeap::new();
     for (w, b) in bounds.windows(2).zip(bytes.windows(2)) {
         let (s, e) = (w[0], w[1]);
-        while let Some(i) = entering.next_if(|&i| claims[i].claim.start <= s) {
-            let c = &claims[i].claim;
-            open.push(Reverse((c.end - c.start, i)));
+        while let Some(k) = entering.next_if(|&k| spans[k].0 <= s) {
+            let (a, z, i) = spans[k];
+            open.push(Reverse((z - a, i, k)));
         }
         while open
             .peek()
-            .is_some_and(|Reverse((_, i))| claims[*i].claim.end < e)
+            .is_some_and(|Reverse((_, _, k))| spans[*k].1 < e)
         {
             open.pop();
         }
         let piece = escape(&text[b[0]..b[1]]);
-        // The shortest claim covering this piece gets the link.
-        match open.peek().map(|Reverse((_, i))| &claims[*i]) {
+        // The shortest span covering this piece gets the link to its claim.
+        match open.peek().map(|Reverse((_, i, _))| &claims[*i]) {
             Some(c) => {
                 let style = match c.publishable() {
                     Some(v) => format!(" style=\"--c: {}\"", colour(scale, Some(&v.rating))),
@@ -471,20 +495,22 @@ mod tests {
         let mut o = String::new();
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
+        let spans = marked_spans(claims, chars.len());
         let mut bounds: Vec<usize> = vec![0, chars.len()];
-        for c in claims {
-            bounds.push(c.claim.start.min(chars.len()));
-            bounds.push(c.claim.end.min(chars.len()));
+        for &(a, b, _) in &spans {
+            bounds.push(a);
+            bounds.push(b);
         }
         bounds.sort_unstable();
         bounds.dedup();
         for w in bounds.windows(2) {
             let (s, e) = (w[0], w[1]);
             let piece = escape(&text[byte_at(s)..byte_at(e)]);
-            let cover = claims
+            let cover = spans
                 .iter()
-                .filter(|c| c.claim.start <= s && c.claim.end >= e)
-                .min_by_key(|c| c.claim.end - c.claim.start);
+                .filter(|&&(a, b, _)| a <= s && b >= e)
+                .min_by_key(|&&(a, b, i)| (b - a, i))
+                .map(|&(_, _, i)| &claims[i]);
             match cover {
                 Some(c) => {
                     let style = match c.publishable() {
@@ -524,6 +550,23 @@ mod tests {
             article_with_marks(&mut swept, &text, &claims, "abcdef0123456789", &Scale::default());
             prop_assert_eq!(swept, marks_by_scan(&text, &claims, "abcdef0123456789"));
         }
+    }
+
+    #[test]
+    fn a_claim_marks_its_parts_and_its_other_appearances_not_the_gaps() {
+        let text = "Ann Lee, a nurse, is 40. Ann Lee is 40.";
+        let mut c = claim(1, 0, 24, false);
+        c.claim.parts = vec![[0, 7], [18, 24]];
+        c.claim.appearances = vec![[0, 24], [25, 39]];
+        let mut o = String::new();
+        article_with_marks(&mut o, text, &[c], "abcdef0123456789", &Scale::default());
+        let marked: Vec<&str> = o
+            .split("<mark>")
+            .skip(1)
+            .map(|m| m.split("</a>").next().unwrap().rsplit('>').next().unwrap())
+            .collect();
+        assert_eq!(marked, ["Ann Lee", "is 40.", "Ann Lee is 40."], "{o}");
+        assert!(o.contains(", a nurse, "), "the gap stays plain: {o}");
     }
 
     #[test]
