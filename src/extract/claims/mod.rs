@@ -197,6 +197,16 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if atom.reported {
                     lower_after_tag(&mut wording);
                 }
+                // A part is verbatim words: no space at either end, none empty.
+                let parts: Vec<Range<usize>> = parts
+                    .iter()
+                    .filter_map(|r| {
+                        let piece = sentence.get(r.clone())?;
+                        let start = r.start + (piece.len() - piece.trim_start().len());
+                        let end = r.start + piece.trim_end().len();
+                        (start < end).then_some(start..end)
+                    })
+                    .collect();
                 let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
                     continue;
                 };
