@@ -474,3 +474,58 @@ fn resolve_keeps_the_chosen_wording_of_a_conflict() {
         other => panic!("expected the edit that settles the wordings, got {other:?}"),
     }
 }
+
+#[test]
+fn ctrl_c_closes_a_dialog_asking_first_when_typed_text_would_be_lost_and_quits_only_from_the_main_screen()
+ {
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let mut app = app();
+    // An empty dialog closes at once.
+    press(&mut app, &[ch('v')]);
+    assert!(press(&mut app, &[ctrl_c]).is_empty());
+    assert!(app.popup().is_none());
+    assert!(!app.should_quit());
+    // With a rationale typed, the first Ctrl-C asks and keeps the text.
+    press(&mut app, &[ch('v'), key(KeyCode::Tab)]);
+    type_text(&mut app, "NASA");
+    press(&mut app, &[ctrl_c]);
+    assert!(
+        app.popup_as::<VerdictForm>().is_some(),
+        "the first Ctrl-C asks"
+    );
+    assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("Ctrl-C again")));
+    // Another key goes on editing, and disarms the question.
+    type_text(&mut app, " says");
+    assert!(app.message().is_none());
+    press(&mut app, &[ctrl_c]);
+    assert!(
+        app.popup_as::<VerdictForm>().is_some(),
+        "asked again after typing"
+    );
+    // Saving still carries everything typed.
+    let effects = press(
+        &mut app,
+        &[KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)],
+    );
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::AddVerdict { rationale, .. }] if rationale == "NASA says"
+    ));
+    // Reopened with text, two Ctrl-C close it without quitting.
+    let mut app = self::app();
+    press(&mut app, &[ch('d')]);
+    type_text(&mut app, "opinion");
+    press(&mut app, &[ctrl_c, ctrl_c]);
+    assert!(app.popup().is_none());
+    assert!(!app.should_quit());
+    // The search being typed is left, the help closed, and only then does Ctrl-C quit.
+    press(&mut app, &[ch('/')]);
+    assert_eq!(app.mode(), Mode::Search);
+    app.handle_key(ctrl_c);
+    assert_eq!(app.mode(), Mode::Main);
+    assert!(!app.should_quit());
+    press(&mut app, &[ch('?'), ctrl_c]);
+    assert!(!app.should_quit());
+    press(&mut app, &[ctrl_c]);
+    assert!(app.should_quit());
+}

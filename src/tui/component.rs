@@ -77,6 +77,11 @@ pub trait Popup: Component {
         false
     }
 
+    /// Whether closing the popup now would lose text the reviewer typed (Ctrl-C asks first).
+    fn typed_text(&self) -> bool {
+        false
+    }
+
     /// Drawn in the message line rather than over the screen.
     fn on_message_line(&self) -> bool {
         false

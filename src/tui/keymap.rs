@@ -251,7 +251,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
     use Action::*;
     use Mode as M;
     &[
-        (M::Global,        "ctrl-c",          Quit,               "",            "quit"),
+        (M::Global,        "ctrl-c",          Interrupt,          "",            "close the dialog (asking first if typed text would be lost); quit from the main screen"),
         (M::Global,        "ctrl-z",          Suspend,            "",            "suspend to the shell; `fg` brings the workbench back"),
         (M::Main,          "j down",          Down,               "move",        "next claim; scroll down in the article or detail"),
         (M::Main,          "k up",            Up,                 "move",        "previous claim; scroll up in the article or detail"),

@@ -307,3 +307,7 @@ pub fn archive_invalid(sentence: &str) -> String {
 
 /// `claimdesk` without a terminal (a pipe, a cron job).
 pub const NOT_A_TERMINAL: &str = "the workbench needs a terminal; from a script use the subcommands, e.g. `claimdesk claims --json` (see `claimdesk --help`)";
+
+/// Ctrl-C in a dialog holding typed text.
+pub const INTERRUPT_ASK: &str =
+    "Ctrl-C again closes the dialog and discards what you typed; any other key goes on editing.";

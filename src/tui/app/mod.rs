@@ -102,6 +102,8 @@ pub struct App {
     progress: (usize, usize),
     undo: Option<LastChange>,
     quit: bool,
+    /// Ctrl-C was pressed once in a dialog holding typed text: a second one discards it.
+    interrupt_armed: bool,
     /// Ctrl-Z was pressed: the event loop gives the terminal back and stops the process.
     suspend: bool,
     /// What the reducer asked for since the last `update` or `done` returned.
@@ -156,6 +158,7 @@ impl App {
             progress: (0, 0),
             undo: None,
             quit: false,
+            interrupt_armed: false,
             suspend: false,
             effects: Vec::new(),
         };
@@ -392,7 +395,15 @@ impl App {
     }
 
     fn reduce(&mut self, action: Action) {
+        let armed = match action {
+            Action::Resize(..) => self.interrupt_armed,
+            _ => std::mem::take(&mut self.interrupt_armed),
+        };
+        if armed && action != Action::Interrupt {
+            self.message = None;
+        }
         match action {
+            Action::Interrupt => return self.interrupt(armed),
             Action::Quit => {
                 self.quit = true;
                 return;
@@ -629,6 +640,26 @@ impl App {
                 self.popup = None;
                 self.run_command(command);
             }
+        }
+    }
+
+    /// Ctrl-C: close the help or the dialog (a dialog holding typed text asks first: a second
+    /// Ctrl-C discards it), leave the search being typed, or quit from the main screen.
+    fn interrupt(&mut self, armed: bool) {
+        if self.help.is_some() {
+            self.help = None;
+        } else if let Some(popup) = &self.popup {
+            if popup.typed_text() && !armed {
+                self.interrupt_armed = true;
+                self.info(strings::INTERRUPT_ASK);
+            } else {
+                self.popup = None;
+                self.message = None;
+            }
+        } else if self.mode() == Mode::Search {
+            self.update_search(Action::Cancel);
+        } else {
+            self.quit = true;
         }
     }
 

@@ -17,6 +17,10 @@ macro_rules! claim_form_popup {
                 true
             }
 
+            fn typed_text(&self) -> bool {
+                <$form>::typed_text(self)
+            }
+
             fn as_any(&self) -> &dyn std::any::Any {
                 self
             }
