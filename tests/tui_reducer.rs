@@ -108,6 +108,14 @@ fn app() -> App {
     app
 }
 
+/// The workbench with `[triage]` set: preset dismissal reasons, and whether a decision moves on.
+fn app_with(reasons: &[&str], advance: bool) -> App {
+    let mut config = claimdesk::config::Config::default();
+    config.triage.reasons = reasons.iter().map(|r| r.to_string()).collect();
+    config.triage.advance = advance;
+    app().with_config(config)
+}
+
 fn detail_of(id: i64, version: i64) -> Outcome {
     Outcome::Detail {
         claim: id,
@@ -160,7 +168,7 @@ fn saved(change: Change, id: i64, version: i64) -> Outcome {
 
 #[test]
 fn v_a_rating_a_rationale_and_save_ask_for_the_verdict_guarded_by_the_version() {
-    let mut app = app();
+    let mut app = app_with(&[], false);
     assert!(press(&mut app, &[ch('v')]).is_empty());
     assert_eq!(app.mode(), Mode::VerdictRating);
     press(&mut app, &[ch('j'), key(KeyCode::Tab)]);
@@ -270,7 +278,7 @@ fn moving_asks_for_the_detail_only_and_scrolling_asks_for_nothing() {
 
 #[test]
 fn a_dismissal_asks_for_a_reason_and_a_yes_and_undo_restores_it() {
-    let mut app = app();
+    let mut app = app_with(&[], false);
     press(&mut app, &[ch('d')]);
     type_text(&mut app, "opinion");
     assert!(press(&mut app, &[key(KeyCode::Enter)]).is_empty());
@@ -512,7 +520,7 @@ fn ctrl_c_closes_a_dialog_asking_first_when_typed_text_would_be_lost_and_quits_o
         [Effect::AddVerdict { rationale, .. }] if rationale == "NASA says"
     ));
     // Reopened with text, two Ctrl-C close it without quitting.
-    let mut app = self::app();
+    let mut app = app_with(&[], true);
     press(&mut app, &[ch('d')]);
     type_text(&mut app, "opinion");
     press(&mut app, &[ctrl_c, ctrl_c]);
@@ -528,4 +536,92 @@ fn ctrl_c_closes_a_dialog_asking_first_when_typed_text_would_be_lost_and_quits_o
     assert!(!app.should_quit());
     press(&mut app, &[ctrl_c]);
     assert!(app.should_quit());
+}
+
+#[test]
+fn d_then_a_letter_dismisses_with_that_preset_reason_and_the_list_moves_on() {
+    let mut app = app_with(&["opinion", "caption", "not checkable"], true);
+    press(&mut app, &[ch('d')]);
+    assert_eq!(app.mode(), Mode::DismissMenu);
+    // A letter naming no reason says so and dismisses nothing.
+    assert!(press(&mut app, &[ch('z')]).is_empty());
+    assert!(app.popup().is_some());
+    let effects = press(&mut app, &[ch('c')]);
+    match effects.as_slice() {
+        [
+            Effect::Dismiss {
+                claim: 1,
+                reason,
+                expected_version: Some(3),
+            },
+        ] => assert_eq!(reason, "not checkable"),
+        other => panic!("expected Dismiss, got {other:?}"),
+    }
+    let mut dismissed = saved(
+        Change::Dismissed {
+            claim: 1,
+            version: 4,
+        },
+        1,
+        4,
+    );
+    if let Outcome::Saved { refresh, .. } = &mut dismissed
+        && let Ok(Rows::One(row)) = &mut refresh.rows
+    {
+        row.status = Status::Dismissed;
+    }
+    let more = app.done(dismissed);
+    assert!(app.popup().is_none());
+    // The next claim that needs review is selected, and its detail asked for.
+    assert_eq!(app.selected_row().map(|r| r.id), Some(2));
+    assert!(
+        more.iter()
+            .any(|e| matches!(e, Effect::LoadDetail { claim: 2 }))
+    );
+    // Undo still brings the dismissed claim back.
+    assert!(matches!(
+        press(&mut app, &[ch('u')]).as_slice(),
+        [Effect::Undo(UndoStep::Restore {
+            claim: 1,
+            version: 4
+        })]
+    ));
+}
+
+#[test]
+fn the_dismissal_menu_still_lets_a_reason_be_typed() {
+    let mut app = app_with(&["opinion"], true);
+    press(&mut app, &[ch('d'), key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Prompt);
+    type_text(&mut app, "satire");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let effects = press(&mut app, &[ch('y')]);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Dismiss { claim: 1, reason, .. }] if reason == "satire"
+    ));
+}
+
+#[test]
+fn a_verdict_moves_on_to_the_next_claim_to_review_only_when_configured() {
+    for advance in [true, false] {
+        let mut app = app_with(&[], advance);
+        press(&mut app, &[ch('v'), key(KeyCode::Enter)]);
+        let mut reviewed = saved(
+            Change::Verdict {
+                claim: 1,
+                rating: "true".into(),
+            },
+            1,
+            4,
+        );
+        if let Outcome::Saved { refresh, .. } = &mut reviewed
+            && let Ok(Rows::One(row)) = &mut refresh.rows
+        {
+            row.status = Status::Reviewed;
+        }
+        app.done(reviewed);
+        let expected = if advance { 2 } else { 1 };
+        assert_eq!(app.selected_row().map(|r| r.id), Some(expected));
+    }
 }

@@ -309,12 +309,17 @@ fn snap_both(name: &str, keys: &str) {
 
 #[test]
 fn dismiss_prompt() {
-    snap_both("dismiss_prompt", "jjdopinion, not a fact");
+    snap_both("dismiss_prompt", "jjd\nopinion, not a fact");
+}
+
+#[test]
+fn dismiss_menu() {
+    snap_both("dismiss_menu", "jjd");
 }
 
 #[test]
 fn dismiss_confirm() {
-    snap_both("dismiss_confirm", "jjdopinion\n");
+    snap_both("dismiss_confirm", "jjd\nopinion\n");
 }
 
 #[test]
@@ -349,7 +354,8 @@ fn evidence_remove_confirm() {
 fn log_popup() {
     snap_both(
         "log_popup",
-        "jjahttps://one.example/a\nvG\ndopinion\ny\u{1b}L",
+        // After the verdict the list moves on to the next claim to review: `k` comes back.
+        "jjahttps://one.example/a\nvG\nkd\nopinion\ny\u{1b}kL",
     );
 }
 
@@ -377,7 +383,8 @@ fn command_unknown() {
 fn overview() {
     snap_both(
         "overview",
-        "jjahttps://one.example/a\nvG\njahttps://two.example/b\nv\njdnot a claim\ny O",
+        // Each verdict moves on to the next claim to review.
+        "jjahttps://one.example/a\nvG\nahttps://two.example/b\nv\nd\nnot a claim\ny O",
     );
 }
 

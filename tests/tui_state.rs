@@ -286,10 +286,15 @@ fn question_mark_toggles_help_and_q_quits() {
 }
 
 #[test]
-fn ctrl_c_quits_even_from_a_text_field() {
+fn ctrl_c_in_a_text_field_asks_then_closes_the_form_and_quits_only_from_the_main_screen() {
     let (_dir, mut app) = fixture_app();
     press(&mut app, &[ch('a')]);
     type_text(&mut app, "q");
+    assert!(!app.should_quit());
+    press(&mut app, &[ctrl('c')]);
+    assert_eq!(app.mode(), Mode::SourceText, "typed text: asked first");
+    press(&mut app, &[ctrl('c')]);
+    assert_eq!(app.mode(), Mode::Main);
     assert!(!app.should_quit());
     press(&mut app, &[ctrl('c')]);
     assert!(app.should_quit());
@@ -305,7 +310,8 @@ fn enter_mode(app: &mut Workbench, mode: Mode) {
         Mode::VerdictRating => &[ch('v')],
         Mode::VerdictRationale => &[ch('v'), key(KeyCode::Tab)],
         Mode::Prompt => &[ch('e')],
-        Mode::Confirm => &[ch('d'), ch('x'), key(KeyCode::Enter)],
+        Mode::DismissMenu => &[ch('d')],
+        Mode::Confirm => &[ch('d'), key(KeyCode::Enter), ch('x'), key(KeyCode::Enter)],
         // The selected claim has evidence (see below).
         Mode::Picker => &[ch('x')],
         Mode::Log => &[ch('L')],

@@ -43,6 +43,8 @@ pub enum Request {
         text: String,
         version: Option<i64>,
     },
+    /// Dismiss with a reason typed rather than a preset one.
+    TypeReason,
     /// An item of a list was picked.
     Picked(PickKind, i64),
     /// A `:` command.

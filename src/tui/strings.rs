@@ -311,3 +311,13 @@ pub const NOT_A_TERMINAL: &str = "the workbench needs a terminal; from a script 
 /// Ctrl-C in a dialog holding typed text.
 pub const INTERRUPT_ASK: &str =
     "Ctrl-C again closes the dialog and discards what you typed; any other key goes on editing.";
+
+pub const DISMISS_MENU_TITLE: &str = "Dismiss";
+
+/// A key in the dismissal menu that names no reason.
+pub fn dismiss_menu_no_letter(reasons: usize) -> String {
+    let last = crate::tui::popups::dismiss::letter(reasons.saturating_sub(1));
+    format!(
+        "Press a letter from a to {last} to dismiss with that reason, Enter to type one, or Esc."
+    )
+}

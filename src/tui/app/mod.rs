@@ -491,7 +491,7 @@ impl App {
                     self.error(strings::NO_CLAIM_SELECTED);
                 }
             }
-            Action::Dismiss => self.open_prompt(PromptKind::Dismiss),
+            Action::Dismiss => self.open_dismiss(),
             Action::EditClaim => self.open_prompt(PromptKind::Edit),
             Action::Split => self.open_prompt(PromptKind::Split),
             Action::AddClaim => self.open_add_claim(),
@@ -575,6 +575,7 @@ impl App {
     fn request(&mut self, request: Request) {
         match request {
             Request::Write(effect) => self.effects.push(effect),
+            Request::TypeReason => self.open_prompt(PromptKind::Dismiss),
             Request::Dismiss {
                 claim,
                 version,
