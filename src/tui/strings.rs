@@ -321,3 +321,12 @@ pub fn dismiss_menu_no_letter(reasons: usize) -> String {
         "Press a letter from a to {last} to dismiss with that reason, Enter to type one, or Esc."
     )
 }
+
+pub const DETAIL_DISMISSED: &str = "Dismissed";
+pub const DETAIL_NOTE: &str = "Note";
+pub const DETAIL_ARCHIVE: &str = "archived:";
+
+/// The day a source was read.
+pub fn accessed_on(day: &str) -> String {
+    format!("read {day}")
+}
