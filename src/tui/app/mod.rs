@@ -347,6 +347,16 @@ impl App {
         }
     }
 
+    /// Another process changed the database: read everything again, keeping the selected claim.
+    /// Nothing while a popup or the help is open (the caller asks again later).
+    pub fn reload(&mut self) -> Option<Vec<Effect>> {
+        if self.popup.is_some() || self.help.is_some() {
+            return None;
+        }
+        let claim = self.selected_row().map_or(0, |r| r.id);
+        Some(vec![Effect::Reload { claim }])
+    }
+
     /// The read-only snapshot the screen draws from.
     pub fn ctx(&self) -> Ctx<'_> {
         Ctx {

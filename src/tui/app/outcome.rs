@@ -102,6 +102,13 @@ impl App {
                 Err(e) => self.error(e),
             },
             Outcome::Saved { change, refresh } => self.saved(change, refresh),
+            Outcome::Reloaded { articles, refresh } => {
+                match articles {
+                    Ok(a) => self.articles = a,
+                    Err(e) => self.error(e),
+                }
+                self.after_write(refresh);
+            }
             Outcome::Refused { sentence, refresh } => {
                 let version = refresh.map(|r| {
                     self.after_write(r);
