@@ -625,3 +625,15 @@ fn a_verdict_moves_on_to_the_next_claim_to_review_only_when_configured() {
         assert_eq!(app.selected_row().map(|r| r.id), Some(expected));
     }
 }
+
+#[test]
+fn a_filter_no_claim_passes_says_so() {
+    let mut app = app();
+    press(&mut app, &[ch('f')]);
+    assert_eq!(app.selected_row().map(|r| r.status), Some(Status::New));
+    assert!(!matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
+    // Every claim is new: the next status shows none, and the message says so.
+    press(&mut app, &[ch('f')]);
+    assert!(app.selected_row().is_none());
+    assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
+}

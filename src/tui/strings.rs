@@ -330,3 +330,7 @@ pub const DETAIL_ARCHIVE: &str = "archived:";
 pub fn accessed_on(day: &str) -> String {
     format!("read {day}")
 }
+
+/// A filter no claim passes.
+pub const FILTER_NO_MATCH: &str =
+    "No claim matches these filters; press the filter key again for the next one.";

@@ -541,6 +541,7 @@ impl App {
                         .copied(),
                 };
                 self.refilter();
+                self.say_if_none_match();
             }
             Action::CycleTypeFilter => {
                 let mut all = ClaimType::iter();
@@ -549,6 +550,7 @@ impl App {
                     Some(t) => all.skip_while(|x| *x != t).nth(1),
                 };
                 self.refilter();
+                self.say_if_none_match();
             }
             Action::CycleVerdictFilter => {
                 let ratings = &self.config.scale.ratings;
@@ -567,6 +569,7 @@ impl App {
                     Some(VerdictFilter::Unrated) => None,
                 };
                 self.refilter();
+                self.say_if_none_match();
             }
             Action::CommandLine => {
                 self.popup = Some(Box::new(CommandLine::new(self.theme)));
@@ -671,6 +674,13 @@ impl App {
             self.update_search(Action::Cancel);
         } else {
             self.quit = true;
+        }
+    }
+
+    /// After a filter changed: say so when no claim passes it (the list would just be empty).
+    fn say_if_none_match(&mut self) {
+        if self.view.is_empty() && !self.rows.is_empty() {
+            self.info(strings::FILTER_NO_MATCH);
         }
     }
 
