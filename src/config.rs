@@ -20,6 +20,10 @@
 //!
 //! [import]
 //! max_bytes = 20000000                  # the largest article file read (20 MB)
+//!
+//! [triage]                              # the workbench's review loop
+//! reasons = ["opinion", "caption", "duplicate", "not checkable"]  # `d` then a letter; [] types one
+//! advance = true                        # after a verdict or dismissal, go to the next claim to review
 //! ```
 
 use crate::model::{RatingInfo, Scale};
@@ -31,6 +35,7 @@ pub struct Config {
     pub scale: Scale,
     pub report: ReportConfig,
     pub import: ImportConfig,
+    pub triage: TriageConfig,
     /// The `[keys]` table as written, for the workbench's key table (`tui::keymap`), so the
     /// file is read and parsed once.
     pub keys: Option<toml::Value>,
@@ -58,6 +63,31 @@ pub struct ImportConfig {
     /// The largest file (or standard input) an import or `extract` reads, in bytes; a larger one
     /// is refused after reading one byte more, never read whole.
     pub max_bytes: u64,
+}
+
+/// The review loop of the workbench.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TriageConfig {
+    /// Preset reasons for a dismissal, offered with a letter each (`d` then the letter); empty:
+    /// `d` asks for a typed reason.
+    pub reasons: Vec<String>,
+    /// After a verdict or a dismissal, select the next claim that still needs review.
+    pub advance: bool,
+}
+
+/// At most this many preset reasons: one letter each, a to z.
+pub const MAX_REASONS: usize = 26;
+
+impl Default for TriageConfig {
+    fn default() -> Self {
+        TriageConfig {
+            reasons: ["opinion", "caption", "duplicate", "not checkable"]
+                .map(String::from)
+                .to_vec(),
+            advance: true,
+        }
+    }
 }
 
 /// 20 MB: a long article is a few hundred KB; a saved page with inline images a few MB.
@@ -88,6 +118,8 @@ struct File {
     report: Option<ReportConfig>,
     #[serde(default)]
     import: Option<ImportFile>,
+    #[serde(default)]
+    triage: Option<TriageConfig>,
     /// Key overrides, read by the workbench (`tui::keymap`).
     #[serde(default)]
     keys: Option<toml::Value>,
@@ -215,10 +247,23 @@ pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
         }
         import.max_bytes = n;
     }
+    let triage = file.triage.unwrap_or_default();
+    if triage.reasons.len() > MAX_REASONS {
+        return Err(invalid(format!(
+            "[triage] reasons lists {} reasons; give at most {MAX_REASONS} (one letter each)",
+            triage.reasons.len()
+        )));
+    }
+    if triage.reasons.iter().any(|r| r.trim().is_empty()) {
+        return Err(invalid(
+            "[triage] reasons has an empty reason; write each as a few words".into(),
+        ));
+    }
     Ok(Config {
         scale,
         report: file.report.unwrap_or_default(),
         import,
+        triage,
         keys: file.keys,
         source: Some(name.to_string()),
     })
@@ -227,6 +272,24 @@ pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn triage_reasons_and_advance_are_read_and_checked() {
+        let c = parse("c", "").unwrap();
+        assert_eq!(c.triage.reasons.len(), 4);
+        assert!(c.triage.advance);
+        let c = parse("c", "[triage]\nreasons = [\"satire\"]\nadvance = false\n").unwrap();
+        assert_eq!(c.triage.reasons, vec!["satire".to_string()]);
+        assert!(!c.triage.advance);
+        let many = (0..27)
+            .map(|i| format!("\"r{i}\""))
+            .collect::<Vec<_>>()
+            .join(",");
+        let err = parse("c", &format!("[triage]\nreasons = [{many}]\n")).unwrap_err();
+        assert!(err.to_string().contains("at most 26"), "{err}");
+        assert!(parse("c", "[triage]\nreasons = [\" \"]\n").is_err());
+        assert!(parse("c", "[triage]\nnext = true\n").is_err());
+    }
 
     #[test]
     fn an_empty_file_gives_the_default_scale() {

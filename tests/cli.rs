@@ -877,3 +877,76 @@ fn learn_on_a_missing_database_says_so_and_creates_nothing() {
         .stderr(predicate::str::contains("there is no database"));
     assert!(!desk.db.exists());
 }
+
+#[test]
+fn show_prints_everything_stored_source_details_notes_modifiers_and_the_dismissal_reason() {
+    let desk = Desk::new();
+    let file = desk.path("prices.txt");
+    std::fs::write(
+        &file,
+        "Food prices rose by more than 10 percent last year, the ministry said.\n\n\
+         The mayor said the bridge cost 40 million euros.\n",
+    )
+    .unwrap();
+    desk.import(&file);
+    let rose = desk.claim_containing("more than 10 percent");
+    desk.ok(
+        "alice",
+        &[
+            "source",
+            "add",
+            &rose,
+            "--url",
+            "https://stats.example.org/food",
+            "--title",
+            "Food price index",
+            "--publisher",
+            "National Statistics Office",
+            "--accessed",
+            "2022-03-20",
+            "--archive",
+            "https://web.archive.org/web/2022/https://stats.example.org/food",
+            "--note",
+            "table 3, annual change",
+        ],
+    );
+    let shown = desk.ok("alice", &["show", &rose]);
+    for stored in [
+        "title: Food price index",
+        "publisher: National Statistics Office",
+        "accessed: 2022-03-20",
+        "archive: https://web.archive.org/web/2022/https://stats.example.org/food",
+        "note: table 3, annual change",
+    ] {
+        assert!(shown.contains(stored), "show lacks {stored:?}:\n{shown}");
+    }
+    let percent = shown
+        .lines()
+        .find(|l| l.contains('→') && l.contains("more than 10"))
+        .unwrap_or_else(|| panic!("no value line:\n{shown}"));
+    let json = desk.json(&["show", &rose, "--json"]);
+    let modifier = json["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|v| v["modifier"].as_str())
+        .unwrap_or_else(|| panic!("no modifier stored: {json}"));
+    assert!(percent.contains(modifier), "{percent:?} lacks {modifier:?}");
+
+    let bridge = desk.claim_containing("bridge");
+    desk.ok(
+        "alice",
+        &[
+            "claim",
+            "dismiss",
+            &bridge,
+            "--reason",
+            "a quote, not checkable",
+        ],
+    );
+    let shown = desk.ok("alice", &["show", &bridge]);
+    assert!(
+        shown.contains("dismissed: a quote, not checkable"),
+        "{shown}"
+    );
+}

@@ -328,3 +328,52 @@ fn a_read_only_database_opens_for_browsing_and_refuses_changes() {
         "nothing in the folder changed"
     );
 }
+
+#[test]
+fn a_change_made_by_another_process_shows_without_a_key_press_keeping_the_selection() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("live.db");
+    let config = dir.path().join("config.toml");
+    let bin = assert_cmd::cargo::cargo_bin("claimdesk");
+    let other = |args: &[&str]| {
+        let out = std::process::Command::new(&bin)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("CLAIMDESK_CONFIG", &config)
+            .env_remove("CLAIMDESK_DB")
+            .arg("--db")
+            .arg(&db)
+            .args(["--reviewer", "other"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    other(&["import", "fixtures/vande-hei-soyuz.txt"]);
+
+    let mut cmd = CommandBuilder::new(&bin);
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.arg("--db");
+    cmd.arg(&db);
+    cmd.args(["--reviewer", "pty-tester"]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", &config);
+    cmd.env_remove("CLAIMDESK_DB");
+    let (mut s, mut child) = start(cmd);
+    s.expect("Claims (");
+    s.send("jj");
+    s.expect("claim 3/");
+    let claims: serde_json::Value = serde_json::from_str(&other(&["claims", "--json"])).unwrap();
+    let third = claims[2]["id"].as_i64().unwrap().to_string();
+
+    // Another process dismisses the selected claim: the workbench shows it, no key pressed.
+    other(&["claim", "dismiss", &third, "--reason", "elsewhere"]);
+    let screen = s.expect("Dismissed: elsewhere");
+    assert!(
+        screen.contains("claim 3/"),
+        "the selection is kept:\n{screen}"
+    );
+
+    s.send("q");
+    assert!(wait(&mut s, &mut child).success());
+}

@@ -109,6 +109,14 @@ fn app() -> App {
     app
 }
 
+/// The workbench with `[triage]` set: preset dismissal reasons, and whether a decision moves on.
+fn app_with(reasons: &[&str], advance: bool) -> App {
+    let mut config = claimdesk::config::Config::default();
+    config.triage.reasons = reasons.iter().map(|r| r.to_string()).collect();
+    config.triage.advance = advance;
+    app().with_config(config)
+}
+
 fn detail_of(id: i64, version: i64) -> Outcome {
     Outcome::Detail {
         claim: id,
@@ -161,7 +169,7 @@ fn saved(change: Change, id: i64, version: i64) -> Outcome {
 
 #[test]
 fn v_a_rating_a_rationale_and_save_ask_for_the_verdict_guarded_by_the_version() {
-    let mut app = app();
+    let mut app = app_with(&[], false);
     assert!(press(&mut app, &[ch('v')]).is_empty());
     assert_eq!(app.mode(), Mode::VerdictRating);
     press(&mut app, &[ch('j'), key(KeyCode::Tab)]);
@@ -271,7 +279,7 @@ fn moving_asks_for_the_detail_only_and_scrolling_asks_for_nothing() {
 
 #[test]
 fn a_dismissal_asks_for_a_reason_and_a_yes_and_undo_restores_it() {
-    let mut app = app();
+    let mut app = app_with(&[], false);
     press(&mut app, &[ch('d')]);
     type_text(&mut app, "opinion");
     assert!(press(&mut app, &[key(KeyCode::Enter)]).is_empty());
@@ -474,4 +482,159 @@ fn resolve_keeps_the_chosen_wording_of_a_conflict() {
         }
         other => panic!("expected the edit that settles the wordings, got {other:?}"),
     }
+}
+
+#[test]
+fn ctrl_c_closes_a_dialog_asking_first_when_typed_text_would_be_lost_and_quits_only_from_the_main_screen()
+ {
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let mut app = app();
+    // An empty dialog closes at once.
+    press(&mut app, &[ch('v')]);
+    assert!(press(&mut app, &[ctrl_c]).is_empty());
+    assert!(app.popup().is_none());
+    assert!(!app.should_quit());
+    // With a rationale typed, the first Ctrl-C asks and keeps the text.
+    press(&mut app, &[ch('v'), key(KeyCode::Tab)]);
+    type_text(&mut app, "NASA");
+    press(&mut app, &[ctrl_c]);
+    assert!(
+        app.popup_as::<VerdictForm>().is_some(),
+        "the first Ctrl-C asks"
+    );
+    assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("Ctrl-C again")));
+    // Another key goes on editing, and disarms the question.
+    type_text(&mut app, " says");
+    assert!(app.message().is_none());
+    press(&mut app, &[ctrl_c]);
+    assert!(
+        app.popup_as::<VerdictForm>().is_some(),
+        "asked again after typing"
+    );
+    // Saving still carries everything typed.
+    let effects = press(
+        &mut app,
+        &[KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)],
+    );
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::AddVerdict { rationale, .. }] if rationale == "NASA says"
+    ));
+    // Reopened with text, two Ctrl-C close it without quitting.
+    let mut app = app_with(&[], true);
+    press(&mut app, &[ch('d')]);
+    type_text(&mut app, "opinion");
+    press(&mut app, &[ctrl_c, ctrl_c]);
+    assert!(app.popup().is_none());
+    assert!(!app.should_quit());
+    // The search being typed is left, the help closed, and only then does Ctrl-C quit.
+    press(&mut app, &[ch('/')]);
+    assert_eq!(app.mode(), Mode::Search);
+    app.handle_key(ctrl_c);
+    assert_eq!(app.mode(), Mode::Main);
+    assert!(!app.should_quit());
+    press(&mut app, &[ch('?'), ctrl_c]);
+    assert!(!app.should_quit());
+    press(&mut app, &[ctrl_c]);
+    assert!(app.should_quit());
+}
+
+#[test]
+fn d_then_a_letter_dismisses_with_that_preset_reason_and_the_list_moves_on() {
+    let mut app = app_with(&["opinion", "caption", "not checkable"], true);
+    press(&mut app, &[ch('d')]);
+    assert_eq!(app.mode(), Mode::DismissMenu);
+    // A letter naming no reason says so and dismisses nothing.
+    assert!(press(&mut app, &[ch('z')]).is_empty());
+    assert!(app.popup().is_some());
+    let effects = press(&mut app, &[ch('c')]);
+    match effects.as_slice() {
+        [
+            Effect::Dismiss {
+                claim: 1,
+                reason,
+                expected_version: Some(3),
+            },
+        ] => assert_eq!(reason, "not checkable"),
+        other => panic!("expected Dismiss, got {other:?}"),
+    }
+    let mut dismissed = saved(
+        Change::Dismissed {
+            claim: 1,
+            version: 4,
+        },
+        1,
+        4,
+    );
+    if let Outcome::Saved { refresh, .. } = &mut dismissed
+        && let Ok(Rows::One(row)) = &mut refresh.rows
+    {
+        row.status = Status::Dismissed;
+    }
+    let more = app.done(dismissed);
+    assert!(app.popup().is_none());
+    // The next claim that needs review is selected, and its detail asked for.
+    assert_eq!(app.selected_row().map(|r| r.id), Some(2));
+    assert!(
+        more.iter()
+            .any(|e| matches!(e, Effect::LoadDetail { claim: 2 }))
+    );
+    // Undo still brings the dismissed claim back.
+    assert!(matches!(
+        press(&mut app, &[ch('u')]).as_slice(),
+        [Effect::Undo(UndoStep::Restore {
+            claim: 1,
+            version: 4
+        })]
+    ));
+}
+
+#[test]
+fn the_dismissal_menu_still_lets_a_reason_be_typed() {
+    let mut app = app_with(&["opinion"], true);
+    press(&mut app, &[ch('d'), key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Prompt);
+    type_text(&mut app, "satire");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let effects = press(&mut app, &[ch('y')]);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Dismiss { claim: 1, reason, .. }] if reason == "satire"
+    ));
+}
+
+#[test]
+fn a_verdict_moves_on_to_the_next_claim_to_review_only_when_configured() {
+    for advance in [true, false] {
+        let mut app = app_with(&[], advance);
+        press(&mut app, &[ch('v'), key(KeyCode::Enter)]);
+        let mut reviewed = saved(
+            Change::Verdict {
+                claim: 1,
+                rating: "true".into(),
+            },
+            1,
+            4,
+        );
+        if let Outcome::Saved { refresh, .. } = &mut reviewed
+            && let Ok(Rows::One(row)) = &mut refresh.rows
+        {
+            row.status = Status::Reviewed;
+        }
+        app.done(reviewed);
+        let expected = if advance { 2 } else { 1 };
+        assert_eq!(app.selected_row().map(|r| r.id), Some(expected));
+    }
+}
+
+#[test]
+fn a_filter_no_claim_passes_says_so() {
+    let mut app = app();
+    press(&mut app, &[ch('f')]);
+    assert_eq!(app.selected_row().map(|r| r.status), Some(Status::New));
+    assert!(!matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
+    // Every claim is new: the next status shows none, and the message says so.
+    press(&mut app, &[ch('f')]);
+    assert!(app.selected_row().is_none());
+    assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
 }

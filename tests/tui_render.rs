@@ -293,8 +293,11 @@ fn control_characters_are_shown_not_sent() {
 /// by a placeholder of the same width.
 fn redacted(t: &Terminal<TestBackend>) -> String {
     let re = regex::Regex::new(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}").unwrap();
-    re.replace_all(&t.backend().to_string(), "YYYY-MM-DD HH:MM")
-        .into_owned()
+    let screen = t.backend().to_string();
+    let screen = re.replace_all(&screen, "YYYY-MM-DD HH:MM");
+    // A source's accessed day defaults to today.
+    let read = regex::Regex::new(r"read \d{4}-\d{2}-\d{2}").unwrap();
+    read.replace_all(&screen, "read YYYY-MM-DD").into_owned()
 }
 
 /// Snapshots of the app after `keys`, at 120x40 and 80x24.
@@ -309,12 +312,17 @@ fn snap_both(name: &str, keys: &str) {
 
 #[test]
 fn dismiss_prompt() {
-    snap_both("dismiss_prompt", "jjdopinion, not a fact");
+    snap_both("dismiss_prompt", "jjd\nopinion, not a fact");
+}
+
+#[test]
+fn dismiss_menu() {
+    snap_both("dismiss_menu", "jjd");
 }
 
 #[test]
 fn dismiss_confirm() {
-    snap_both("dismiss_confirm", "jjdopinion\n");
+    snap_both("dismiss_confirm", "jjd\nopinion\n");
 }
 
 #[test]
@@ -349,7 +357,8 @@ fn evidence_remove_confirm() {
 fn log_popup() {
     snap_both(
         "log_popup",
-        "jjahttps://one.example/a\nvG\ndopinion\ny\u{1b}L",
+        // After the verdict the list moves on to the next claim to review: `k` comes back.
+        "jjahttps://one.example/a\nvG\nkd\nopinion\ny\u{1b}kL",
     );
 }
 
@@ -377,7 +386,8 @@ fn command_unknown() {
 fn overview() {
     snap_both(
         "overview",
-        "jjahttps://one.example/a\nvG\njahttps://two.example/b\nv\njdnot a claim\ny O",
+        // Each verdict moves on to the next claim to review.
+        "jjahttps://one.example/a\nvG\nahttps://two.example/b\nv\nd\nnot a claim\ny O",
     );
 }
 
@@ -495,4 +505,51 @@ fn add_claim_prompt() {
 #[test]
 fn source_form_narrow() {
     snap_both("source_form", "jjahttps://example.org/a\tT\tP\tnot a url\t");
+}
+
+/// Everything stored about a claim is drawn in the detail pane: a source's publisher, the day
+/// it was read, its archive, the evidence's note, and the reason of a dismissal.
+#[test]
+fn the_detail_shows_publisher_accessed_archive_note_and_dismissal_reason() {
+    let (dir, app) = fixture_app(Theme::default());
+    let path = dir.path().join("claimdesk.db");
+    let first = app.selected_row().unwrap().id;
+    drop(app);
+    let mut store = Store::open(&path).unwrap();
+    let evidence = claimdesk::store::NewEvidence {
+        source: claimdesk::store::NewSource {
+            url: "https://stats.example.org/record".into(),
+            title: Some("Record table".into()),
+            publisher: Some("Space Records Office".into()),
+            accessed: Some("2022-03-20".into()),
+            archive_url: Some("https://web.archive.org/web/2022/stats".into()),
+        },
+        note: Some("row 12 of the table".into()),
+        ..Default::default()
+    };
+    store.add_evidence(first, &evidence, "tester").unwrap();
+    store
+        .dismiss_claim(first, "duplicate of the headline", "tester", None)
+        .unwrap();
+    let mut app = Workbench::new(
+        store,
+        "tester".into(),
+        None,
+        Scale::default(),
+        Theme::default(),
+    )
+    .unwrap();
+    let t = draw(&mut app, 240, 80);
+    let shown = screen(t.backend().buffer());
+    for stored in [
+        "Dismissed: duplicate of the headline",
+        "Space Records Office · read 2022-03-20",
+        "archived: https://web.archive.org/web/2022/stats",
+        "Note: row 12 of the table",
+    ] {
+        assert!(
+            shown.contains(stored),
+            "the detail lacks {stored:?}:\n{shown}"
+        );
+    }
 }

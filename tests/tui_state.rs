@@ -253,7 +253,9 @@ fn a_verdict_needs_evidence_then_is_saved_with_its_rationale() {
     assert_eq!(v.rating, "false");
     assert_eq!(v.rationale, "jkq?av: the record\nis 340 days");
     assert_eq!(v.reviewer, "tester");
-    let listed = app.selected_row().unwrap();
+    // The list moved on to the next claim to review; the claim's row shows the verdict.
+    assert_ne!(app.selected_row().unwrap().id, id);
+    let listed = app.rows().iter().find(|r| r.id == id).unwrap();
     assert_eq!(listed.rating.as_deref(), Some("false"));
     assert_eq!(app.progress().0, 1);
 }
@@ -286,10 +288,15 @@ fn question_mark_toggles_help_and_q_quits() {
 }
 
 #[test]
-fn ctrl_c_quits_even_from_a_text_field() {
+fn ctrl_c_in_a_text_field_asks_then_closes_the_form_and_quits_only_from_the_main_screen() {
     let (_dir, mut app) = fixture_app();
     press(&mut app, &[ch('a')]);
     type_text(&mut app, "q");
+    assert!(!app.should_quit());
+    press(&mut app, &[ctrl('c')]);
+    assert_eq!(app.mode(), Mode::SourceText, "typed text: asked first");
+    press(&mut app, &[ctrl('c')]);
+    assert_eq!(app.mode(), Mode::Main);
     assert!(!app.should_quit());
     press(&mut app, &[ctrl('c')]);
     assert!(app.should_quit());
@@ -305,7 +312,8 @@ fn enter_mode(app: &mut Workbench, mode: Mode) {
         Mode::VerdictRating => &[ch('v')],
         Mode::VerdictRationale => &[ch('v'), key(KeyCode::Tab)],
         Mode::Prompt => &[ch('e')],
-        Mode::Confirm => &[ch('d'), ch('x'), key(KeyCode::Enter)],
+        Mode::DismissMenu => &[ch('d')],
+        Mode::Confirm => &[ch('d'), key(KeyCode::Enter), ch('x'), key(KeyCode::Enter)],
         // The selected claim has evidence (see below).
         Mode::Picker => &[ch('x')],
         Mode::Log => &[ch('L')],
@@ -391,7 +399,9 @@ fn d_dismisses_after_a_reason_and_a_yes_then_u_and_r_bring_it_back() {
     let (_dir, mut app) = fixture_app();
     let id = select_containing(&mut app, "355");
     press(&mut app, &[ch('d')]);
-    assert_eq!(app.mode(), Mode::Prompt);
+    assert_eq!(app.mode(), Mode::DismissMenu);
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Prompt, "Enter types a reason");
     press(&mut app, &[key(KeyCode::Enter)]);
     assert!(popup_error(&app).is_some(), "an empty reason is refused");
     type_text(&mut app, "opinion, not fact; jkq");
@@ -404,12 +414,14 @@ fn d_dismisses_after_a_reason_and_a_yes_then_u_and_r_bring_it_back() {
         Status::Dismissed
     );
 
-    press(&mut app, &[ch('d')]);
-    type_text(&mut app, "opinion");
-    press(&mut app, &[key(KeyCode::Enter), ch('y')]);
+    // One key and a letter: `a` is the first preset reason, no question asked; the list
+    // moves on to the next claim to review.
+    press(&mut app, &[ch('d'), ch('a')]);
     let c = app.store().claim(id).unwrap().claim;
     assert_eq!(c.status, Status::Dismissed);
     assert_eq!(c.dismissed_reason.as_deref(), Some("opinion"));
+    assert_ne!(app.selected_row().unwrap().id, id);
+    assert_eq!(select_containing(&mut app, "355"), id);
     assert_eq!(app.selected_row().unwrap().status, Status::Dismissed);
     press(&mut app, &[ch('d')]);
     assert!(
@@ -426,9 +438,10 @@ fn d_dismisses_after_a_reason_and_a_yes_then_u_and_r_bring_it_back() {
     );
 
     // Dismiss again, restore with r, and undo the restore: dismissed with the old reason.
-    press(&mut app, &[ch('d')]);
+    press(&mut app, &[ch('d'), key(KeyCode::Enter)]);
     type_text(&mut app, "satire");
     press(&mut app, &[key(KeyCode::Enter), key(KeyCode::Enter)]);
+    select_containing(&mut app, "355");
     press(&mut app, &[ch('r')]);
     assert_eq!(app.store().claim(id).unwrap().claim.status, Status::New);
     press(&mut app, &[ch('u')]);
@@ -766,7 +779,7 @@ fn colon_set_corrects_the_article_and_reviewer_signs_the_next_change() {
 
     run(&mut app, "reviewer bob");
     assert_eq!(app.reviewer(), "bob");
-    press(&mut app, &[ch('d')]);
+    press(&mut app, &[ch('d'), key(KeyCode::Enter)]);
     type_text(&mut app, "Not checkable");
     press(&mut app, &[key(KeyCode::Enter), ch('y')]);
     let last = app.store().events(None).unwrap().pop().unwrap();
@@ -1001,9 +1014,12 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         (M::Main, A::NextArticle | A::PrevArticle | A::PickArticle) => (none(), |_, a| info(a)),
         (M::Main, A::OpenSource) => (none(), |_, a| a.mode == Mode::SourceText),
         (M::Main, A::OpenVerdict) => (none(), |_, a| a.mode == Mode::VerdictRating),
-        (M::Main, A::Dismiss | A::EditClaim | A::Split | A::AddClaim) => {
-            (none(), |_, a| a.mode == Mode::Prompt)
-        }
+        (M::Main, A::Dismiss) => (none(), |_, a| a.mode == Mode::DismissMenu),
+        (M::DismissMenu, A::NextField) => (none(), |_, a| a.mode == Mode::Prompt),
+        (M::DismissMenu, A::Cancel) => (none(), |_, a| {
+            a.mode == Mode::Main && a.status != Status::Dismissed
+        }),
+        (M::Main, A::EditClaim | A::Split | A::AddClaim) => (none(), |_, a| a.mode == Mode::Prompt),
         (M::Main, A::Restore) => (none(), |_, a| matches!(a.message, Some(Message::Error(_)))),
         (M::Main, A::Merge) => (none(), |_, a| a.mode == Mode::Confirm),
         (M::Main, A::RemoveEvidence) => (none(), |_, a| a.mode == Mode::Picker),
@@ -1113,7 +1129,7 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
             a.mode == Mode::Main && a.reviewer == "tester"
         }),
 
-        (M::Global, A::Quit) => (none(), |_, a| a.quit),
+        (M::Global, A::Interrupt) => (none(), |_, a| a.quit),
         (M::Global, A::Suspend) => (none(), |b, a| !b.suspend && a.suspend && !a.quit),
         _ => return None,
     })

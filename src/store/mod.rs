@@ -353,6 +353,14 @@ impl Store {
     }
 
     /// Whether this connection refuses every change: opened read-only, or `query_only`.
+    /// SQLite's `data_version` of this connection: it changes when another connection (another
+    /// process) commits a change to the database, so a reader can tell when to read again.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
     pub fn is_read_only(&self) -> bool {
         self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
             || self

@@ -9,6 +9,9 @@ use ratatui::crossterm::event::KeyEvent;
 #[strum(serialize_all = "snake_case")]
 pub enum Action {
     Quit,
+    /// Ctrl-C: close the open dialog (asking first when typed text would be lost), clear the
+    /// search being typed, or quit from the main screen.
+    Interrupt,
     /// Stop the workbench as Ctrl-Z stops any program (the shell's `fg` brings it back).
     Suspend,
     /// Next claim, or scroll down in the article or detail pane, or the next item of a list.

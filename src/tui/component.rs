@@ -43,6 +43,8 @@ pub enum Request {
         text: String,
         version: Option<i64>,
     },
+    /// Dismiss with a reason typed rather than a preset one.
+    TypeReason,
     /// An item of a list was picked.
     Picked(PickKind, i64),
     /// A `:` command.
@@ -74,6 +76,11 @@ pub trait Popup: Component {
 
     /// The mouse wheel moves through the popup's list.
     fn wheel_scrolls(&self) -> bool {
+        false
+    }
+
+    /// Whether closing the popup now would lose text the reviewer typed (Ctrl-C asks first).
+    fn typed_text(&self) -> bool {
         false
     }
 

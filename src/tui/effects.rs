@@ -16,6 +16,9 @@ use crate::store::{NewEvidence, Store, StoreError};
 /// A read or a write the workbench needs.
 #[derive(Debug, Clone)]
 pub enum Effect {
+    /// Read everything again after another process changed the database, keeping `claim`
+    /// (0: none) selected.
+    Reload { claim: i64 },
     /// The detail of a claim (for the detail pane and the forms).
     LoadDetail { claim: i64 },
     /// An article's text, the values marked in it and where its claims are.
@@ -243,6 +246,12 @@ pub struct Refresh {
 /// The answer to an effect.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
+    /// Another process changed the database: the articles and every row read again, and the
+    /// detail of the claim that was selected.
+    Reloaded {
+        articles: Result<Vec<Article>, String>,
+        refresh: Refresh,
+    },
     Detail {
         claim: i64,
         detail: Result<ClaimDetail, String>,
@@ -297,13 +306,20 @@ pub struct Executor {
     desk: Desk,
     /// The article given on the command line: the rows read are its (None: all).
     article: Option<i64>,
+    /// The database's `data_version` when last looked at.
+    data_version: Option<i64>,
 }
 
 type Write = Result<Change, (i64, Error)>;
 
 impl Executor {
     pub fn new(desk: Desk, article: Option<i64>) -> Executor {
-        Executor { desk, article }
+        let data_version = desk.store().data_version().ok();
+        Executor {
+            desk,
+            article,
+            data_version,
+        }
     }
 
     pub fn store(&self) -> &Store {
@@ -316,6 +332,17 @@ impl Executor {
 
     pub fn reviewer(&self) -> &str {
         self.desk.reviewer()
+    }
+
+    /// Whether another process changed the database since the last call (SQLite's
+    /// `data_version` on the desk's connection; the first call only takes note).
+    pub fn changed_elsewhere(&mut self) -> bool {
+        let Ok(now) = self.desk.store().data_version() else {
+            return false;
+        };
+        let changed = self.data_version.is_some_and(|seen| seen != now);
+        self.data_version = Some(now);
+        changed
     }
 
     /// Whether the database refuses changes (the workbench then opens it for browsing).
@@ -339,6 +366,16 @@ impl Executor {
         let text = |e: StoreError| e.to_string();
         let store = self.desk.store();
         let write: Write = match effect {
+            Effect::Reload { claim } => {
+                let articles = match self.article {
+                    Some(id) => store.article(id).map(|a| vec![a]),
+                    None => store.articles(),
+                };
+                return Outcome::Reloaded {
+                    articles: articles.map_err(text),
+                    refresh: self.refresh(claim, true),
+                };
+            }
             Effect::LoadDetail { claim } => {
                 return Outcome::Detail {
                     claim,

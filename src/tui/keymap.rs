@@ -43,6 +43,9 @@ pub enum Mode {
     #[strum(message = "text popup")]
     Prompt,
     /// A yes/no question before a destructive step.
+    /// The preset reasons of a dismissal, a letter each.
+    #[strum(message = "dismiss: reasons")]
+    DismissMenu,
     #[strum(message = "confirmation")]
     Confirm,
     /// A list to pick from: evidence to remove, article to show.
@@ -82,7 +85,12 @@ impl Mode {
     pub fn is_text(self) -> bool {
         matches!(
             self,
-            Mode::SourceText | Mode::VerdictRationale | Mode::Prompt | Mode::Search | Mode::Command
+            Mode::SourceText
+                | Mode::VerdictRationale
+                | Mode::Prompt
+                | Mode::Search
+                | Mode::Command
+                | Mode::DismissMenu
         )
     }
 }
@@ -251,7 +259,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
     use Action::*;
     use Mode as M;
     &[
-        (M::Global,        "ctrl-c",          Quit,               "",            "quit"),
+        (M::Global,        "ctrl-c",          Interrupt,          "",            "close the dialog (asking first if typed text would be lost); quit from the main screen"),
         (M::Global,        "ctrl-z",          Suspend,            "",            "suspend to the shell; `fg` brings the workbench back"),
         (M::Main,          "j down",          Down,               "move",        "next claim; scroll down in the article or detail"),
         (M::Main,          "k up",            Up,                 "move",        "previous claim; scroll up in the article or detail"),
@@ -268,7 +276,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "A",               PickArticle,        "",            "pick an article from the list"),
         (M::Main,          "a",               OpenSource,         "add source",  "add a source to the selected claim"),
         (M::Main,          "v",               OpenVerdict,        "verdict",     "record a verdict on the selected claim"),
-        (M::Main,          "d",               Dismiss,            "",            "dismiss the claim as not check-worthy, with a reason"),
+        (M::Main,          "d",               Dismiss,            "",            "dismiss the claim as not check-worthy: a letter picks a preset reason ([triage] reasons), Enter types one"),
         (M::Main,          "r",               Restore,            "",            "restore a dismissed claim"),
         (M::Main,          "e",               EditClaim,          "",            "edit the claim's wording"),
         (M::Main,          "+",               AddClaim,           "",            "add a claim the extractor missed: quote words of the article, or START..END"),
@@ -318,6 +326,9 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Prompt,        "enter ctrl-s",    Submit,             "ok",          "go on"),
         (M::Prompt,        "esc",             Cancel,             "cancel",      "cancel"),
         (M::Prompt,        "f1",              ToggleHelp,         "help",        "show the keys"),
+        (M::DismissMenu,   "enter tab",       NextField,          "type a reason", "type a reason instead of a preset one"),
+        (M::DismissMenu,   "esc",             Cancel,             "cancel",      "cancel"),
+        (M::DismissMenu,   "f1",              ToggleHelp,         "help",        "show the keys"),
         (M::Confirm,       "y enter",         Submit,             "yes",         "yes, do it"),
         (M::Confirm,       "n esc",           Cancel,             "no",          "no, leave it"),
         (M::Confirm,       "? f1",            ToggleHelp,         "help",        "show the keys"),

@@ -83,11 +83,23 @@ pub fn run(desk: Desk, article: Option<i64>) -> Result<()> {
     result
 }
 
+/// How long the event loop waits for input before looking for changes made elsewhere.
+const IDLE_TICK: std::time::Duration = std::time::Duration::from_millis(250);
+
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let mut dirty = true;
     while !app.should_quit() {
-        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        if dirty {
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        }
+        // Idle: look for changes made by other processes a few times a second.
+        if !event::poll(IDLE_TICK)? {
+            dirty = app.tick();
+            continue;
+        }
+        dirty = true;
         match event::read()? {
             Event::Key(key) => app.handle_key(key),
             Event::Resize(w, h) => app.update(Action::Resize(w, h)),
@@ -142,6 +154,8 @@ fn suspend(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
 pub struct Workbench {
     app: App,
     executor: Executor,
+    /// Another process changed the database and the rows are not read again yet.
+    stale: bool,
 }
 
 impl Workbench {
@@ -167,6 +181,7 @@ impl Workbench {
         let mut workbench = Workbench {
             app: app.with_config(config).read_only(read_only),
             executor,
+            stale: false,
         };
         workbench.run(effects);
         Ok(workbench)
@@ -211,6 +226,23 @@ impl Workbench {
     pub fn update(&mut self, action: Action) {
         let effects = self.app.update(action);
         self.run(effects);
+    }
+
+    /// The idle tick: when another process changed the database, read it again (keeping the
+    /// selected claim) as soon as no popup is open. Returns whether it read again.
+    pub fn tick(&mut self) -> bool {
+        self.stale |= self.executor.changed_elsewhere();
+        if !self.stale {
+            return false;
+        }
+        match self.app.reload() {
+            Some(effects) => {
+                self.stale = false;
+                self.run(effects);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Select claim `id`, clearing the filters if they hide it.

@@ -317,3 +317,30 @@ pub fn archive_invalid(sentence: &str) -> String {
 
 /// `claimdesk` without a terminal (a pipe, a cron job).
 pub const NOT_A_TERMINAL: &str = "the workbench needs a terminal; from a script use the subcommands, e.g. `claimdesk claims --json` (see `claimdesk --help`)";
+
+/// Ctrl-C in a dialog holding typed text.
+pub const INTERRUPT_ASK: &str =
+    "Ctrl-C again closes the dialog and discards what you typed; any other key goes on editing.";
+
+pub const DISMISS_MENU_TITLE: &str = "Dismiss";
+
+/// A key in the dismissal menu that names no reason.
+pub fn dismiss_menu_no_letter(reasons: usize) -> String {
+    let last = crate::tui::popups::dismiss::letter(reasons.saturating_sub(1));
+    format!(
+        "Press a letter from a to {last} to dismiss with that reason, Enter to type one, or Esc."
+    )
+}
+
+pub const DETAIL_DISMISSED: &str = "Dismissed";
+pub const DETAIL_NOTE: &str = "Note";
+pub const DETAIL_ARCHIVE: &str = "archived:";
+
+/// The day a source was read.
+pub fn accessed_on(day: &str) -> String {
+    format!("read {day}")
+}
+
+/// A filter no claim passes.
+pub const FILTER_NO_MATCH: &str =
+    "No claim matches these filters; press the filter key again for the next one.";

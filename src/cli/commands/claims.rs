@@ -110,6 +110,18 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
                 text(&e.source.url),
                 text(&e.reviewer)
             )?;
+            if let Some(t) = &e.source.title {
+                say!(out, "    title: {}", text(t))?;
+            }
+            if let Some(p) = &e.source.publisher {
+                say!(out, "    publisher: {}", text(p))?;
+            }
+            if let Some(a) = &e.source.accessed {
+                say!(out, "    accessed: {}", text(a))?;
+            }
+            if let Some(a) = &e.source.archive_url {
+                say!(out, "    archive: {}", text(a))?;
+            }
             if let Some(q) = &e.quote {
                 say!(out, "    “{}”", cut(q, 200))?;
             }

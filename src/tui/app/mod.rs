@@ -102,6 +102,8 @@ pub struct App {
     progress: (usize, usize),
     undo: Option<LastChange>,
     quit: bool,
+    /// Ctrl-C was pressed once in a dialog holding typed text: a second one discards it.
+    interrupt_armed: bool,
     /// Ctrl-Z was pressed: the event loop gives the terminal back and stops the process.
     suspend: bool,
     /// What the reducer asked for since the last `update` or `done` returned.
@@ -156,6 +158,7 @@ impl App {
             progress: (0, 0),
             undo: None,
             quit: false,
+            interrupt_armed: false,
             suspend: false,
             effects: Vec::new(),
         };
@@ -344,6 +347,16 @@ impl App {
         }
     }
 
+    /// Another process changed the database: read everything again, keeping the selected claim.
+    /// Nothing while a popup or the help is open (the caller asks again later).
+    pub fn reload(&mut self) -> Option<Vec<Effect>> {
+        if self.popup.is_some() || self.help.is_some() {
+            return None;
+        }
+        let claim = self.selected_row().map_or(0, |r| r.id);
+        Some(vec![Effect::Reload { claim }])
+    }
+
     /// The read-only snapshot the screen draws from.
     pub fn ctx(&self) -> Ctx<'_> {
         Ctx {
@@ -392,7 +405,15 @@ impl App {
     }
 
     fn reduce(&mut self, action: Action) {
+        let armed = match action {
+            Action::Resize(..) => self.interrupt_armed,
+            _ => std::mem::take(&mut self.interrupt_armed),
+        };
+        if armed && action != Action::Interrupt {
+            self.message = None;
+        }
         match action {
+            Action::Interrupt => return self.interrupt(armed),
             Action::Quit => {
                 self.quit = true;
                 return;
@@ -480,7 +501,7 @@ impl App {
                     self.error(strings::NO_CLAIM_SELECTED);
                 }
             }
-            Action::Dismiss => self.open_prompt(PromptKind::Dismiss),
+            Action::Dismiss => self.open_dismiss(),
             Action::EditClaim => self.open_prompt(PromptKind::Edit),
             Action::Split => self.open_prompt(PromptKind::Split),
             Action::AddClaim => self.open_add_claim(),
@@ -520,6 +541,7 @@ impl App {
                         .copied(),
                 };
                 self.refilter();
+                self.say_if_none_match();
             }
             Action::CycleTypeFilter => {
                 let mut all = ClaimType::iter();
@@ -528,6 +550,7 @@ impl App {
                     Some(t) => all.skip_while(|x| *x != t).nth(1),
                 };
                 self.refilter();
+                self.say_if_none_match();
             }
             Action::CycleVerdictFilter => {
                 let ratings = &self.config.scale.ratings;
@@ -546,6 +569,7 @@ impl App {
                     Some(VerdictFilter::Unrated) => None,
                 };
                 self.refilter();
+                self.say_if_none_match();
             }
             Action::CommandLine => {
                 self.popup = Some(Box::new(CommandLine::new(self.theme)));
@@ -564,6 +588,7 @@ impl App {
     fn request(&mut self, request: Request) {
         match request {
             Request::Write(effect) => self.effects.push(effect),
+            Request::TypeReason => self.open_prompt(PromptKind::Dismiss),
             Request::Dismiss {
                 claim,
                 version,
@@ -629,6 +654,33 @@ impl App {
                 self.popup = None;
                 self.run_command(command);
             }
+        }
+    }
+
+    /// Ctrl-C: close the help or the dialog (a dialog holding typed text asks first: a second
+    /// Ctrl-C discards it), leave the search being typed, or quit from the main screen.
+    fn interrupt(&mut self, armed: bool) {
+        if self.help.is_some() {
+            self.help = None;
+        } else if let Some(popup) = &self.popup {
+            if popup.typed_text() && !armed {
+                self.interrupt_armed = true;
+                self.info(strings::INTERRUPT_ASK);
+            } else {
+                self.popup = None;
+                self.message = None;
+            }
+        } else if self.mode() == Mode::Search {
+            self.update_search(Action::Cancel);
+        } else {
+            self.quit = true;
+        }
+    }
+
+    /// After a filter changed: say so when no claim passes it (the list would just be empty).
+    fn say_if_none_match(&mut self) {
+        if self.view.is_empty() && !self.rows.is_empty() {
+            self.info(strings::FILTER_NO_MATCH);
         }
     }
 

@@ -5,6 +5,7 @@ use crate::extract::{Claimant, ClaimantKind};
 use crate::model::Status;
 use crate::tui::effects::Effect;
 use crate::tui::popups::command::Command;
+use crate::tui::popups::dismiss::DismissMenu;
 use crate::tui::popups::picker::PickKind;
 use crate::tui::popups::picker::Picker;
 use crate::tui::popups::prompt::Prompt;
@@ -52,6 +53,20 @@ impl App {
                 .unwrap_or(0);
         }
         self.popup = Some(Box::new(picker));
+    }
+
+    /// `d`: the preset reasons, a letter each; with none configured, the typed reason.
+    pub(super) fn open_dismiss(&mut self) {
+        let reasons = &self.config.triage.reasons;
+        let Some(c) = self.current_claim().filter(|_| !reasons.is_empty()) else {
+            return self.open_prompt(PromptKind::Dismiss);
+        };
+        if c.status == Status::Dismissed {
+            self.error(strings::ALREADY_DISMISSED);
+            return;
+        }
+        let menu = DismissMenu::new(c.id, Some(c.version), reasons.clone(), self.theme);
+        self.popup = Some(Box::new(menu));
     }
 
     pub(super) fn open_prompt(&mut self, kind: PromptKind) {

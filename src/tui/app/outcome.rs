@@ -4,7 +4,7 @@ use super::App;
 use super::DetailText;
 use super::LastChange;
 use super::TEXT_CACHE;
-use crate::model::{Article, ClaimDetail};
+use crate::model::{Article, ClaimDetail, Status};
 use crate::tui::effects::Change;
 use crate::tui::effects::Effect;
 use crate::tui::effects::Outcome;
@@ -102,6 +102,13 @@ impl App {
                 Err(e) => self.error(e),
             },
             Outcome::Saved { change, refresh } => self.saved(change, refresh),
+            Outcome::Reloaded { articles, refresh } => {
+                match articles {
+                    Ok(a) => self.articles = a,
+                    Err(e) => self.error(e),
+                }
+                self.after_write(refresh);
+            }
             Outcome::Refused { sentence, refresh } => {
                 let version = refresh.map(|r| {
                     self.after_write(r);
@@ -148,6 +155,7 @@ impl App {
         if !matches!(change, Change::Undone { .. }) {
             self.popup = None;
         }
+        let advance = matches!(change, Change::Verdict { .. } | Change::Dismissed { .. });
         let version = self.after_write(refresh);
         let (undo, said): (Option<LastChange>, String) = match change {
             Change::EvidenceAdded { claim, evidence } => (
@@ -251,6 +259,22 @@ impl App {
         };
         self.undo = undo;
         self.info(said);
+        if advance && self.config.triage.advance {
+            self.advance_to_review();
+        }
+    }
+
+    /// After a decision: select the next claim of the list (wrapping) that still needs review,
+    /// that is neither reviewed nor dismissed; stay when there is none.
+    fn advance_to_review(&mut self) {
+        let n = self.view.len();
+        let next = (1..n).map(|k| (self.selected + k) % n).find(|&i| {
+            let row = &self.rows[self.view[i] as usize];
+            !matches!(row.status, Status::Reviewed | Status::Dismissed)
+        });
+        if let Some(i) = next {
+            self.select(i);
+        }
     }
 
     /// After a write: the claim's row (all rows when claims were added or removed) and detail as

@@ -102,6 +102,14 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         Line::from(shown_text(&c.text)),
         Line::default(),
     ];
+    if let Some(r) = &c.dismissed_reason {
+        lines.push(Line::from(vec![
+            label(strings::DETAIL_DISMISSED),
+            Span::raw(": "),
+            Span::raw(one_line(r).into_owned()),
+        ]));
+        lines.push(Line::default());
+    }
     // A disputed claim shows what is disputed: the wordings two merged desks gave it, or every
     // current rating and who gave it.
     if let Some(wordings) = &c.conflict {
@@ -221,8 +229,37 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
             format!("    {}", one_line(&e.source.url)),
             theme.claim_other(),
         )));
+        if let Some(a) = &e.source.archive_url {
+            lines.push(Line::from(Span::styled(
+                format!("    {} {}", strings::DETAIL_ARCHIVE, one_line(a)),
+                theme.claim_other(),
+            )));
+        }
+        let about: Vec<String> = [
+            e.source
+                .publisher
+                .as_deref()
+                .map(|p| one_line(p).into_owned()),
+            e.source
+                .accessed
+                .as_deref()
+                .map(|a| strings::accessed_on(&one_line(a))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !about.is_empty() {
+            lines.push(Line::from(format!("    {}", about.join(" · "))));
+        }
         if let Some(q) = &e.quote {
             lines.push(Line::from(format!("    “{}”", one_line(q))));
+        }
+        if let Some(n) = &e.note {
+            lines.push(Line::from(vec![
+                Span::raw("    "),
+                label(strings::DETAIL_NOTE),
+                Span::raw(format!(": {}", one_line(n))),
+            ]));
         }
         lines.push(Line::from(Span::styled(
             format!(

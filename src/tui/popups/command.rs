@@ -64,6 +64,10 @@ impl Component for CommandLine {
 }
 
 impl Popup for CommandLine {
+    fn typed_text(&self) -> bool {
+        self.field.lines().iter().any(|l| !l.trim().is_empty())
+    }
+
     fn mode(&self) -> Mode {
         CommandLine::mode(self)
     }

@@ -109,4 +109,11 @@ impl Component for Confirm {
     }
 }
 
+impl Confirm {
+    /// A yes/no question holds no typed text.
+    pub fn typed_text(&self) -> bool {
+        false
+    }
+}
+
 claim_form_popup!(Confirm);

@@ -17,6 +17,10 @@ macro_rules! claim_form_popup {
                 true
             }
 
+            fn typed_text(&self) -> bool {
+                <$form>::typed_text(self)
+            }
+
             fn as_any(&self) -> &dyn std::any::Any {
                 self
             }
@@ -26,6 +30,7 @@ macro_rules! claim_form_popup {
 
 pub mod command;
 pub mod confirm;
+pub mod dismiss;
 pub mod help;
 pub mod log;
 pub mod overview;

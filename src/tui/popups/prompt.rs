@@ -39,6 +39,8 @@ pub struct Prompt {
     /// counts in).
     pub context: String,
     field: TextArea<'static>,
+    /// The text the field opened with: typing that differs from it would be lost on closing.
+    prefill: String,
     pub error: Option<String>,
     theme: Theme,
 }
@@ -58,6 +60,7 @@ impl Prompt {
             version: Some(claim.version),
             context: one_line(context).into_owned(),
             field: line_field(prefill, placeholder, theme),
+            prefill: one_line(prefill).into_owned(),
             error: None,
             theme,
         }
@@ -72,9 +75,15 @@ impl Prompt {
             version: None,
             context: strings::claim_add_in(&ellipsize(&one_line(title), 48)),
             field: line_field("", strings::CLAIM_ADD_PLACEHOLDER, theme),
+            prefill: String::new(),
             error: None,
             theme,
         }
+    }
+
+    /// Whether the field holds text other than what it opened with.
+    pub fn typed_text(&self) -> bool {
+        self.field.lines().join(" ").trim() != self.prefill.trim()
     }
 
     pub fn mode(&self) -> Mode {

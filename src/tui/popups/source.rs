@@ -82,6 +82,13 @@ impl SourceForm {
         form
     }
 
+    /// Whether any field holds typed text.
+    pub fn typed_text(&self) -> bool {
+        self.fields
+            .iter()
+            .any(|f| f.lines().iter().any(|l| !l.trim().is_empty()))
+    }
+
     pub fn mode(&self) -> Mode {
         if self.focus == STANCE {
             Mode::SourceStance

@@ -57,6 +57,11 @@ impl VerdictForm {
         form
     }
 
+    /// Whether a rationale has been typed.
+    pub fn typed_text(&self) -> bool {
+        self.rationale.lines().iter().any(|l| !l.trim().is_empty())
+    }
+
     pub fn mode(&self) -> Mode {
         if self.on_rationale {
             Mode::VerdictRationale
