@@ -36,6 +36,10 @@ pub struct RawClaim {
     pub appearances: Vec<Range<usize>>,
 }
 
+/// Sentences of more words than this are listed whole, not decomposed (news sentences run to
+/// 30-60 words; the longest in real wire copy to about 150).
+const MAX_WORDS_TO_DECOMPOSE: usize = 250;
+
 /// The lowest score that makes a claim.
 pub const THRESHOLD: f64 = super::score::THRESHOLD;
 
@@ -125,7 +129,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             let subs = rewordings(sentence, s.start, sentence_values, &words_buf, &ages);
             let mut atoms: Vec<(decompose::Atom, Option<Claimant>, bool)> = Vec::new();
             let person = sentence_subject.as_deref().or(last_person.as_deref());
-            let clauses = if in_quote {
+            // A "sentence" far longer than any a reporter writes (a run-on page, a hostile input)
+            // is not taken apart: decomposing it costs more than linear time.
+            let whole = in_quote || words_buf.len() > MAX_WORDS_TO_DECOMPOSE;
+            let clauses = if whole {
                 std::iter::once(start..sentence.len()).collect()
             } else {
                 decompose::clauses(&ctx, start..sentence.len())
@@ -167,6 +174,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                             ..Default::default()
                         };
                         atoms.push((atom, quotes.speaker.clone(), true));
+                    }
+                    None if whole => {
+                        let atom = decompose::Atom {
+                            pieces: vec![decompose::Piece::Span(clause.clone())],
+                            clause,
+                            ..Default::default()
+                        };
+                        atoms.push((atom, None, false));
                     }
                     None => {
                         for atom in decompose::split(&ctx, clause) {
