@@ -1,0 +1,289 @@
+//! Microsoft Recognizers-Text's English specs (fixtures/recognizers/, MIT, `LICENSE` beside them):
+//! each case is extracted with its reference date as the publication date, and each expected
+//! result passes by the rule of `../shared/eval/score-recognizers.py` (see `agrees`). The cases
+//! whose reading is wrong for news are listed with their reason in
+//! `tests/recognizers-excluded.jsonl` and left out. Prints each set's rate
+//! (`cargo test --release --test recognizers -- --nocapture`); asserts each set's floor.
+//!
+//! One set needs a rule of its own: the number ranges resolve to intervals ("(100,300)", "[20,)"),
+//! which the Python scorer compares with a number and so can never pass. Here an interval passes
+//! on a `range` value whose two ends are its two ends, an open one ("(30,)", "(,700]") on a value of
+//! that number with the modifier `more-than` or `less-than`, and "[20,20]" on the number itself.
+//! The value contract does not say whether an end is included ("more than 30" and "at least 30"
+//! are both `more-than`), so the brackets are not compared.
+
+use chrono::NaiveDate;
+use claimdesk::extract::{Value, extract};
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
+
+/// Each set's floor: the pass rate (in percent, excluded cases left out) this suite reached.
+const FLOORS: &[(&str, f64)] = &[
+    ("AgeModel.json", 94.0),
+    ("CurrencyModel.json", 82.0),
+    ("DateParser.json", 58.0),
+    ("DatePeriodParser.json", 22.0),
+    ("DimensionModel.json", 85.0),
+    ("DurationParser.json", 75.0),
+    ("NumberModel.json", 45.0),
+    ("NumberRangeModel.json", 48.0),
+    ("PercentModel.json", 83.0),
+    ("TemperatureModel.json", 80.0),
+    ("TimeParser.json", 52.0),
+];
+
+fn num(s: &str) -> Option<f64> {
+    // the first number in the text, as the scorer's `-?\d+(?:\.\d+)?` finds it
+    let s = s.replace(',', "");
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let neg = b[i] == b'-' && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if b[i].is_ascii_digit() || neg {
+            let mut j = i + usize::from(neg);
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
+                j += 1;
+                while j < b.len() && b[j].is_ascii_digit() {
+                    j += 1;
+                }
+            }
+            return s[i..j].parse().ok();
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A whole string that is one number (the scorer's `NUM.fullmatch`).
+fn whole_num(s: &str) -> Option<f64> {
+    let t = s.strip_prefix('-').unwrap_or(s);
+    let ok = !t.is_empty()
+        && t.split_once('.')
+            .map_or(t, |(a, _)| a)
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+        && t.split_once('.').is_none_or(|(a, b)| {
+            !a.is_empty() && !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
+        });
+    if ok { s.parse().ok() } else { None }
+}
+
+enum Want {
+    /// Dates, times, durations, periods: the timex and the resolutions.
+    Time(Vec<String>),
+    /// Numbers, percentages, ages, dimensions, currencies, temperatures.
+    Number(Vec<String>),
+    /// A number range's interval: lower and upper ends, `None` when open.
+    Interval(Option<f64>, Option<f64>),
+}
+
+fn wanted(r: &Json) -> Want {
+    if let Some(v) = r.get("Value") {
+        let mut out = vec![v["Timex"].as_str().unwrap_or_default().to_string()];
+        for res in ["FutureResolution", "PastResolution"] {
+            for k in ["date", "time", "datetime"] {
+                if let Some(s) = v[res][k].as_str() {
+                    out.push(s.to_string());
+                }
+            }
+        }
+        out.retain(|s| !s.is_empty());
+        return Want::Time(out);
+    }
+    let res = &r["Resolution"];
+    if let Some(values) = res["values"].as_array() {
+        let mut out = Vec::new();
+        for x in values {
+            for k in ["timex", "value"] {
+                if let Some(s) = x[k].as_str() {
+                    out.push(s.to_string());
+                }
+            }
+        }
+        return Want::Time(out);
+    }
+    let value = match &res["value"] {
+        Json::String(s) => s.trim_end_matches('%').to_string(),
+        Json::Null => String::new(),
+        other => other.to_string(),
+    };
+    if r["TypeName"] == "numberrange"
+        && let Some(inner) = value.get(1..value.len().saturating_sub(1))
+        && let Some((a, b)) = inner.split_once(',')
+    {
+        return Want::Interval(a.parse().ok(), b.parse().ok());
+    }
+    Want::Number(if value.is_empty() {
+        vec![]
+    } else {
+        vec![value]
+    })
+}
+
+/// "(A,B,P…)": a date period.
+fn period(w: &str) -> Option<(&str, &str, &str)> {
+    let inner = w.strip_prefix('(')?.strip_suffix(')')?;
+    let mut it = inner.splitn(3, ',');
+    let (a, b, p) = (it.next()?, it.next()?, it.next()?);
+    (p.starts_with('P') && !a.contains(' ') && !b.contains(' ')).then_some((a, b, p))
+}
+
+fn agrees(want: &Want, v: &Value) -> bool {
+    let got = v.value.as_deref().unwrap_or("null");
+    match want {
+        Want::Number(ws) => num(got).is_some_and(|g| ws.iter().any(|w| whole_num(w) == Some(g))),
+        Want::Time(ws) => ws.iter().any(|w| {
+            if got == w
+                || (w.starts_with('T') && got.ends_with(w.as_str()))
+                || (w.starts_with('T') && format!("{got}:00").contains(&format!("{w}:00")))
+            {
+                return true;
+            }
+            if let Some((a, b, p)) = period(w) {
+                if got.contains(a) && got.contains(b) {
+                    return true;
+                }
+                let grain = match p {
+                    "P1Y" => 4,
+                    "P1M" => 7,
+                    "P1D" => 10,
+                    _ => 0,
+                };
+                if grain > 0 && a.get(..grain) == Some(got) {
+                    return true;
+                }
+            }
+            false
+        }),
+        Want::Interval(lo, hi) => {
+            let modifier = v.modifier.map(|m| m.as_str());
+            match (lo, hi) {
+                (Some(a), Some(b)) if a == b => num(got) == Some(*a),
+                (Some(a), Some(b)) => {
+                    v.kind.as_str() == "range"
+                        && got
+                            .split_once('/')
+                            .is_some_and(|(x, y)| num(x) == Some(*a) && num(y) == Some(*b))
+                }
+                (Some(a), None) => num(got) == Some(*a) && modifier == Some("more-than"),
+                (None, Some(b)) => num(got) == Some(*b) && modifier == Some("less-than"),
+                (None, None) => false,
+            }
+        }
+    }
+}
+
+fn excluded() -> Vec<(String, String)> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/recognizers-excluded.jsonl"
+    );
+    std::fs::read_to_string(path)
+        .expect("read tests/recognizers-excluded.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let row: Json = serde_json::from_str(l).expect("valid JSON line");
+            (
+                row["set"].as_str().expect("set").to_string(),
+                row["input"].as_str().expect("input").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// (passed, results, cases, excluded cases, misses) of one spec file.
+fn score(set: &str, excluded: &[(String, String)]) -> (usize, usize, usize, usize, Vec<String>) {
+    let path = format!("{}/fixtures/recognizers/{set}", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(&path).expect("read a spec");
+    let cases: Vec<Json> =
+        serde_json::from_str(data.trim_start_matches('\u{feff}')).expect("a spec is JSON");
+    let (mut ok, mut n, mut cases_n, mut skipped) = (0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for c in &cases {
+        let Some(results) = c["Results"].as_array().filter(|r| !r.is_empty()) else {
+            continue;
+        };
+        let input = c["Input"].as_str().expect("Input");
+        cases_n += 1;
+        if excluded.iter().any(|(s, i)| s == set && i == input) {
+            skipped += 1;
+            continue;
+        }
+        let reference = c["Context"]["ReferenceDateTime"]
+            .as_str()
+            .unwrap_or("2016-11-07");
+        let reference = NaiveDate::parse_from_str(&reference[..10], "%Y-%m-%d").expect("a date");
+        let values = extract(input, Some(reference)).values;
+        for r in results {
+            n += 1;
+            let start = r["Start"].as_u64().expect("Start") as usize;
+            let end = match r["End"].as_u64() {
+                Some(e) => e as usize + 1,
+                None => start + r["Length"].as_u64().unwrap_or(0) as usize,
+            };
+            let want = wanted(r);
+            if values
+                .iter()
+                .any(|v| v.start < end && v.end > start && agrees(&want, v))
+            {
+                ok += 1;
+            } else {
+                misses.push(format!(
+                    "{input:?} [{}]: got {}",
+                    r["Text"].as_str().unwrap_or(""),
+                    values
+                        .iter()
+                        .map(|v| format!(
+                            "{} {}",
+                            v.kind.as_str(),
+                            v.value.as_deref().unwrap_or("null")
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+        }
+    }
+    (ok, n, cases_n, skipped, misses)
+}
+
+#[test]
+fn each_set_keeps_its_floor() {
+    let excluded = excluded();
+    let mut below = BTreeMap::new();
+    for (set, floor) in FLOORS {
+        let (ok, n, cases, skipped, misses) = score(set, &excluded);
+        let rate = 100.0 * ok as f64 / n.max(1) as f64;
+        println!("{set}: {ok}/{n} ({rate:.1}%), {skipped} of {cases} cases excluded");
+        for m in misses.iter().take(5) {
+            println!("  miss: {m}");
+        }
+        assert!(n > 0, "{set} has no results");
+        assert!(
+            skipped * 10 <= cases,
+            "{set}: {skipped} of {cases} cases excluded, more than a tenth of the set"
+        );
+        if rate < *floor {
+            below.insert(*set, (rate, *floor));
+        }
+    }
+    assert!(below.is_empty(), "sets below their floor: {below:?}");
+}
+
+#[test]
+fn every_excluded_case_is_in_its_set() {
+    for (set, input) in excluded() {
+        let path = format!("{}/fixtures/recognizers/{set}", env!("CARGO_MANIFEST_DIR"));
+        let data = std::fs::read_to_string(&path).expect("read a spec");
+        let cases: Vec<Json> =
+            serde_json::from_str(data.trim_start_matches('\u{feff}')).expect("a spec is JSON");
+        assert!(
+            cases.iter().any(|c| c["Input"] == input.as_str()),
+            "{set} has no case {input:?}"
+        );
+    }
+}
