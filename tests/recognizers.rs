@@ -21,15 +21,15 @@ use std::collections::BTreeMap;
 const FLOORS: &[(&str, f64)] = &[
     ("AgeModel.json", 94.0),
     ("CurrencyModel.json", 82.0),
-    ("DateParser.json", 58.0),
-    ("DatePeriodParser.json", 22.0),
+    ("DateParser.json", 63.0),
+    ("DatePeriodParser.json", 26.0),
     ("DimensionModel.json", 85.0),
     ("DurationParser.json", 75.0),
-    ("NumberModel.json", 45.0),
-    ("NumberRangeModel.json", 48.0),
+    ("NumberModel.json", 53.0),
+    ("NumberRangeModel.json", 55.0),
     ("PercentModel.json", 83.0),
     ("TemperatureModel.json", 80.0),
-    ("TimeParser.json", 52.0),
+    ("TimeParser.json", 72.0),
 ];
 
 fn num(s: &str) -> Option<f64> {

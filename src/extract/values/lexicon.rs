@@ -261,6 +261,11 @@ pub(super) fn build_lexicon() -> LexiconTable {
         ("million", 1_000_000),
         ("billion", 1_000_000_000),
         ("trillion", 1_000_000_000_000),
+        // the wire services' abbreviations: "10 bln", "3.5 mln", "2 tln"
+        ("mln", 1_000_000),
+        ("bln", 1_000_000_000),
+        ("tln", 1_000_000_000_000),
+        ("trln", 1_000_000_000_000),
         ("lakh", 100_000),
         ("lakhs", 100_000),
         ("lac", 100_000),
@@ -489,7 +494,17 @@ pub(super) fn build_lexicon() -> LexiconTable {
             &["couple", "pair", "few", "single"][..],
             Trigger::Quantifier,
         ),
-        (&["noon", "midnight", "midday"][..], Trigger::Clock),
+        (
+            &[
+                "noon",
+                "midnight",
+                "midday",
+                "mid",
+                "midmorning",
+                "midafternoon",
+            ][..],
+            Trigger::Clock,
+        ),
         (
             &[
                 "now",

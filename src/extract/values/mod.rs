@@ -16,7 +16,8 @@
 //! - dates are ISO 8601 at the grain of the expression: `2022-03-30`, `2021-04`, `1989`, ISO weeks
 //!   `2022-W10` ("last week"), ISO 8601-2 decades `199X` ("the 1990s") and centuries `18XX` ("the
 //!   1800s", "the 19th century");
-//! - a weekend ("over the weekend") is the date of its Saturday;
+//! - a weekend ("over the weekend", "this weekend") is a range of its Saturday and Sunday,
+//!   `2022-03-12/2022-03-13`;
 //! - relative dates resolve against `published` and are `None` without it. Where the direction is
 //!   not written ("on Monday", "In September", "March 30", "the 15th") the tense of the sentence
 //!   decides: the nearest strong cue ("will", "is due", "said", "was", "ago"…) or else the nearest
@@ -296,6 +297,12 @@ impl<'a> Scanner<'a> {
             h.modifier = Some(m);
             h.start = s;
         }
+        if h.modifier.is_none()
+            && let Some((m, e)) = self.modifier_after(h.end, kind)
+        {
+            h.modifier = Some(m);
+            h.end = e;
+        }
         if let Some(a) = h.anchor {
             self.anchor = Some(a);
         }
@@ -367,6 +374,38 @@ impl<'a> Scanner<'a> {
         true
     }
 
+    /// "500 or more", "30 or fewer", "90 and above": a bound written after an amount.
+    #[inline]
+    fn modifier_after(&self, e: usize, kind: ValueKind) -> Option<(Modifier, usize)> {
+        if !matches!(
+            kind,
+            ValueKind::Number
+                | ValueKind::Count
+                | ValueKind::Money
+                | ValueKind::Percent
+                | ValueKind::Quantity
+                | ValueKind::Temperature
+        ) || !self.is_any(e, &["or", "and"])
+        {
+            return None;
+        }
+        // "200 or more than 190" is two values
+        if self.is(e + 2, "than") {
+            return None;
+        }
+        let m = match self.lower(e + 1).as_str() {
+            "more" | "greater" | "higher" | "above" | "over" => Modifier::MoreThan,
+            "less" | "fewer" | "lower" | "below" | "under" => Modifier::LessThan,
+            _ => return None,
+        };
+        // "10 or more people": the noun after the bound is no part of it; "and over" only as a
+        // bound ("and over the years" is not)
+        if self.is(e, "and") && self.is_word(e + 2) && !self.is_any(e + 2, &["in", "on", "at"]) {
+            return None;
+        }
+        Some((m, e + 2))
+    }
+
     fn modifier_before(&self, s: usize, kind: ValueKind) -> Option<(Modifier, usize)> {
         if kind == ValueKind::Ordinal || self.is(s, "the") {
             return None;
@@ -423,7 +462,8 @@ impl<'a> Scanner<'a> {
         match w1 {
             "nearly" | "about" | "around" | "roughly" | "almost" | "some" | "approximately"
             | "approx" | "circa" | "estimated" => Some((Modifier::Approx, s - 1)),
-            "over" | "above" => Some((Modifier::MoreThan, s - 1)),
+            "over" | "above" | "exceed" | "exceeds" | "exceeded" | "exceeding" | "surpass"
+            | "surpasses" | "surpassed" | "surpassing" => Some((Modifier::MoreThan, s - 1)),
             "under" | "below" => Some((Modifier::LessThan, s - 1)),
             _ => None,
         }
@@ -530,7 +570,7 @@ mod tests {
         );
         assert_eq!(
             one("over the weekend", "2022-03-13").2.as_deref(),
-            Some("2022-03-12")
+            Some("2022-03-12/2022-03-13")
         );
     }
 

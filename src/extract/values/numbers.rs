@@ -236,7 +236,9 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "and a half", "and three quarters", "and half".
+    /// "and a half", "and three quarters", "and half", "and a third"; after a scale the fraction is
+    /// of the scale ("3 million and a half" is 3,500,000), and a scale may follow the fraction
+    /// ("five and a half million").
     #[inline]
     pub(super) fn fraction_tail(&self, np: &mut ParsedNumber) {
         let mut j = np.end;
@@ -244,23 +246,34 @@ impl<'a> Scanner<'a> {
             return;
         }
         j += 1;
-        let mut k = Decimal::ONE;
+        let mut k = 1u32;
         if self.is_any(j, &["a", "an"]) {
             j += 1;
         } else if let Lexeme::Cardinal(c) = self.lex(j)
-            && (1..=3).contains(&c)
+            && (1..=9).contains(&c)
         {
-            k = Decimal::from(c);
+            k = c;
             j += 1;
+        } else if !self.is_any(j, &["half", "quarter"]) {
+            // "one hundred and fifth" is an ordinal; only "and half", "and quarter" go without a
+            // count
+            return;
         }
-        let f = if self.is(j, "half") {
-            Decimal::new(5, 1)
-        } else if self.is_any(j, &["quarter", "quarters"]) {
-            Decimal::new(25, 2)
-        } else {
+        let w = self.lower(j);
+        let Some(d) = ratios::fraction_denominator(w.as_str()) else {
             return;
         };
-        let Some(v) = np.value.checked_add(k * f) else {
+        // "and a half", "and two thirds", "and three quarter": a proper fraction
+        if k >= d || (k == 1 && w.as_str().ends_with('s')) {
+            return;
+        }
+        // "3 million and a half": half a million
+        let scale = match (np.end > 0).then(|| self.lex(np.end - 1)) {
+            Some(Lexeme::Scale(x)) => Decimal::from(x),
+            _ => Decimal::ONE,
+        };
+        let f = Decimal::from(k) / Decimal::from(d);
+        let Some(v) = mul(f, scale).and_then(|x| np.value.checked_add(x)) else {
             return;
         };
         np.value = v;
@@ -268,6 +281,10 @@ impl<'a> Scanner<'a> {
         np.plain_int = None;
         np.frac = true;
         np.end = j + 1;
+        // "five and a half million"
+        if scale == Decimal::ONE && matches!(self.lex(np.end), Lexeme::Scale(_)) {
+            self.scales(np);
+        }
     }
 
     #[inline]
@@ -360,6 +377,9 @@ impl<'a> Scanner<'a> {
             return match self.lex(k) {
                 Lexeme::TimeUnit(_) => Some(mk(Decimal::new(5, 1), k, None)),
                 Lexeme::Scale(x) => Some(mk(Decimal::new(5, 1) * Decimal::from(x), k + 1, None)),
+                // "half a dozen", "half a hundred"
+                Lexeme::Dozen if k > i + 1 => Some(mk(Decimal::from(6), k + 1, None)),
+                Lexeme::Hundred if k > i + 1 => Some(mk(Decimal::from(50), k + 1, None)),
                 _ => None,
             };
         }

@@ -23,10 +23,8 @@ impl<'a> Scanner<'a> {
     /// "weekend" on its own: the weekend the tense points to.
     #[inline]
     pub(super) fn weekend(&mut self, i: usize) -> Option<Hit> {
-        let v = self
-            .resolve_weekend(Relative::Bare, i)
-            .map(|d| (d, Grain::Day));
-        Some(Hit::date(i, i + 1, v))
+        let sat = self.resolve_weekend(Relative::Bare, i);
+        Some(weekend_hit(i, i + 1, sat))
     }
 
     /// "earlier this year", "later this month".
@@ -126,10 +124,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if self.is_any(j, &["weekend", "weekends"]) {
-            let v = self
-                .resolve_weekend(Relative::Bare, j)
-                .map(|d| (d, Grain::Day));
-            return Some(Hit::date(i, j + 1, v));
+            let sat = self.resolve_weekend(Relative::Bare, j);
+            return Some(weekend_hit(i, j + 1, sat));
         }
         // "the 1st of march", "the first Monday of the month", "the 15th", "the 21st century"
         if let Some((v, e)) = self.spelled_ordinal(j) {
@@ -280,8 +276,8 @@ impl<'a> Scanner<'a> {
             return Some(Hit::date(s, j + 4, v));
         }
         if self.is_any(j, &["weekend"]) && !had_the {
-            let v = self.resolve_weekend(rel, j).map(|d| (d, Grain::Day));
-            return Some(Hit::date(s, j + 1, v));
+            let sat = self.resolve_weekend(rel, j);
+            return Some(weekend_hit(s, j + 1, sat));
         }
         if self.is(j, "night") && w == "last" {
             let v = self
@@ -307,6 +303,24 @@ impl<'a> Scanner<'a> {
                 iso_duration(&[(Decimal::ONE, unit)]),
             ));
         }
+        // "the next day" is a date, the day after the one the text is at; "over the next day" is
+        // a duration
+        if had_the
+            && w == "next"
+            && unit == TimeUnit::Day
+            && !(s > self.floor
+                && self.is_any(
+                    s - 1,
+                    &["over", "in", "within", "during", "for", "throughout"],
+                ))
+        {
+            let base = match self.anchor {
+                Some((a, Grain::Day)) => Some(a),
+                _ => self.published,
+            };
+            let v = base.and_then(|b| add_days(b, 1)).map(|x| (x, Grain::Day));
+            return Some(Hit::date(s, j + 1, v));
+        }
         if w == "past" || (had_the && matches!(w, "next" | "coming")) {
             return Some(Hit::new(
                 ValueKind::Duration,
@@ -314,6 +328,14 @@ impl<'a> Scanner<'a> {
                 j + 1,
                 iso_duration(&[(Decimal::ONE, unit)]),
             ));
+        }
+        // "the previous decade", "the following decade": the decade before or after the one of
+        // the date the text is at (the publication's when no date came before)
+        if unit == TimeUnit::Decade && matches!(w, "following" | "previous") {
+            let sign = if w == "following" { 1 } else { -1 };
+            let year = self.anchor.map(|(a, _)| a).or(self.published);
+            let v = year.map(|d| format!("{}X", d.year().div_euclid(10) + sign));
+            return Some(Hit::new(ValueKind::Date, s, j + 1, v));
         }
         // anchored: "the following year", "the previous month"
         if matches!(w, "following" | "previous") {
@@ -354,4 +376,17 @@ impl<'a> Scanner<'a> {
         };
         Some(Hit::date(s, j + 1, v))
     }
+}
+
+/// A weekend is its Saturday and Sunday, a range: `2024-05-11/2024-05-12`.
+fn weekend_hit(s: usize, e: usize, saturday: Option<NaiveDate>) -> Hit {
+    let v = saturday.and_then(|sat| {
+        let sun = add_days(sat, 1)?;
+        Some(format!(
+            "{}/{}",
+            format_date(sat, Grain::Day)?,
+            format_date(sun, Grain::Day)?
+        ))
+    });
+    Hit::new(ValueKind::Range, s, e, v)
 }

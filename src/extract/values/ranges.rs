@@ -87,7 +87,10 @@ impl<'a> Scanner<'a> {
             return h;
         }
         let k = j + 1;
-        let second = if self.is_num(k) {
+        let second = if self.is_num(k) && k1 == ValueKind::Number {
+            // "from 4 to 22 January": what the second number is part of, as at any number
+            self.try_rules(k)
+        } else if self.is_num(k) {
             match self.number_at(k, false) {
                 Some(np) => {
                     // "March 3-5": a day of the same month
@@ -128,7 +131,20 @@ impl<'a> Scanner<'a> {
                     format!("{v1}/{v2}")
                 }
             }
-            (ValueKind::Number, ValueKind::Number) if between => format!("{v1}/{v2}"),
+            (ValueKind::Number, ValueKind::Number) if between || from => format!("{v1}/{v2}"),
+            // "from 4 to 22 January, 1995", "between 3 and 12 September": days of one month
+            (ValueKind::Number, ValueKind::Date) if (between || from) && v2.len() == 10 => {
+                let (Ok(d1), Ok(d2)) = (v1.parse::<u32>(), v2[8..].parse::<u32>()) else {
+                    return h;
+                };
+                let (Ok(y), Ok(m)) = (v2[..4].parse::<i32>(), v2[5..7].parse::<u32>()) else {
+                    return h;
+                };
+                match ymd(y, m, d1).and_then(|a| format_date(a, Grain::Day)) {
+                    Some(a) if d1 < d2 => format!("{a}/{v2}"),
+                    _ => return h,
+                }
+            }
             // "12-18 months", "10 to 15 people", "20-40 cm": the bare end takes the other's unit
             (
                 ValueKind::Number,

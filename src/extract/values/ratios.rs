@@ -10,7 +10,7 @@
 use super::*;
 
 /// The denominator a fraction word names: "third" 3, "quarters" 4, "half" 2.
-fn denominator(w: &str) -> Option<u32> {
+pub(super) fn fraction_denominator(w: &str) -> Option<u32> {
     Some(match w.trim_end_matches('s') {
         "half" | "halve" => 2,
         "third" => 3,
@@ -47,9 +47,12 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let w = self.lower(j);
-        let d = denominator(w.as_str())?;
-        // "one second", "two quarters" of a year: time, not a fraction
-        if !hyphen && !self.is(j + 1, "of") {
+        let d = fraction_denominator(w.as_str())?;
+        // "one second", "two quarters" of a year: time, not a fraction; "three fifths" closing
+        // a clause is one
+        let closes =
+            !self.is_word(j + 1) && !self.is_num(j + 1) && d != 4 && w.as_str() != "second";
+        if !hyphen && !self.is(j + 1, "of") && !closes {
             return None;
         }
         // "three quarters of an hour" is a duration
@@ -76,12 +79,17 @@ impl<'a> Scanner<'a> {
             (i, 2)
         } else {
             let w = self.lower(i + 1);
-            let d = denominator(w.as_str())?;
+            let d = fraction_denominator(w.as_str())?;
             if w.as_str().ends_with('s') || d == 2 {
                 return None;
             }
             (i + 1, d)
         };
+        // "fell by a third", "cut by half": a change by a fraction
+        let by = i > self.floor && self.is(i - 1, "by") && !self.is_any(j + 1, &["of", "-"]);
+        if by && self.time_unit_at(j + 1).is_none() && !self.punct(j + 1, '-') {
+            return Some(self.ratio_hit(i, j + 1, Decimal::ONE / Decimal::from(d), None));
+        }
         if !(self.is(j + 1, "of")
             || (d == 2 && self.is_any(j + 1, &["the", "its", "their", "all"])))
         {

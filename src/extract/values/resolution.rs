@@ -295,7 +295,14 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn resolve_month_day(&self, m: u32, d: u32, i: usize) -> Option<NaiveDate> {
         let p = self.published?;
-        let c = ymd(p.year(), m, d)?;
+        let Some(c) = ymd(p.year(), m, d) else {
+            // "Feb 29" in a year without one: the leap year before (past tense) or after
+            if (m, d) != (2, 29) {
+                return None;
+            }
+            let step = if self.tense(i) == Tense::Past { -1 } else { 1 };
+            return (1..=8).find_map(|k| ymd(p.year() + step * k, 2, 29));
+        };
         let diff = (c - p).num_days();
         let y = match self.tense(i) {
             Tense::Past if diff > 60 => p.year() - 1,

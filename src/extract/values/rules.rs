@@ -194,6 +194,7 @@ pub(super) const RULES: &[Rule] = &[
     number("money-suffix",                          |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
     number("age-suffix",                            |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
     number("age-and-older",                         |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
+    number("age-clause",                            |sc, s, n| sc.age_clause(s, n)),        // "before he is 40"
     number("weekday-count",                         |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
     number("duration",                              |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",                              |sc, s, n| sc.quantity(s, n)),          // "400 km"

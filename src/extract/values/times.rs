@@ -205,7 +205,8 @@ impl<'a> Scanner<'a> {
             && (1..=12).contains(&h)
         {
             let (pm, e3) = self.daypart_after(e + 3);
-            let v = clock_value(to_24(h, pm.unwrap_or(false)), minute, second);
+            // "12 o'clock" with no part of the day named is noon
+            let v = clock_value(to_24(h, pm.unwrap_or(h == 12)), minute, second);
             return Some(self.time_hit(i, e3, v));
         }
         if !written {
@@ -244,16 +245,36 @@ impl<'a> Scanner<'a> {
         Some(self.time_hit(i, e4, format!("{}{off}", clock_value(hh, minute, second))))
     }
 
-    /// "noon", "midnight", "midday" (and "12 noon").
+    /// "noon", "midnight", "midday" (and "12 noon"); "mid-day", "mid night"; "midmorning" and
+    /// "mid-afternoon", the middle of a part of the day, as its usual hour (`approx`).
     #[inline]
     pub(super) fn clock_word(&mut self, i: usize) -> Option<Hit> {
-        let v = match self.lower(i).as_str() {
-            "noon" | "midday" => "T12:00",
-            "midnight" => "T00:00",
+        let lc = self.lower(i);
+        let (word, e) = if lc.as_str() == "mid" {
+            // "mid-morning", "mid morning"
+            let j = if self.punct(i + 1, '-') && self.touches(i + 1) && self.touches(i + 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+            (self.lower(j), j + 1)
+        } else {
+            (lc, i + 1)
+        };
+        let (v, approx) = match word.as_str() {
+            "noon" | "midday" | "day" => ("T12:00", false),
+            "midnight" | "night" => ("T00:00", false),
+            "midmorning" | "morning" => ("T10:00", true),
+            "midafternoon" | "afternoon" => ("T14:00", true),
             _ => return None,
         };
         // "noon" as in "afternoon" is its own word; "at noon" needs no "at"
-        Some(self.time_hit(i, i + 1, v.to_string()))
+        let h = self.time_hit(i, e, v.to_string());
+        Some(if approx {
+            h.with_mod(Some(Modifier::Approx))
+        } else {
+            h
+        })
     }
 
     /// A clock time in words with a.m./p.m.: "seven thirty p.m." (read as 730), "eight pm".
@@ -261,6 +282,27 @@ impl<'a> Scanner<'a> {
     pub(super) fn spelled_time(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         if !np.words {
             return None;
+        }
+        // "seven o'clock", "ten o'clock at night"
+        if self.is(np.end, "o")
+            && self.punct(np.end + 1, '\'')
+            && self.is(np.end + 2, "clock")
+            && let Some(h) = np.int().filter(|h| (1..=12).contains(h))
+        {
+            let h = h as u32;
+            let (pm, e) = self.daypart_after(np.end + 3);
+            let v = clock_value(to_24(h, pm.unwrap_or(h == 12)), 0, None);
+            return Some(self.time_hit(s, e, v));
+        }
+        // "eleven twenty p.m.", "ten fifty-five pm": the hour and the minutes as two numbers
+        if let Some(h) = np.int().filter(|h| (1..=12).contains(h))
+            && matches!(self.lex(np.end), Lexeme::Tens(_) | Lexeme::Cardinal(_))
+            && let Some(mp) = self.number_at(np.end, false)
+            && let Some(m) = mp.int().filter(|m| (10..=59).contains(m))
+            && let (Some(pm), e) = self.meridiem(mp.end)
+        {
+            let v = clock_value(to_24(h as u32, pm), m as u32, None);
+            return Some(self.time_hit(s, e, v));
         }
         let (pm, e) = self.meridiem(np.end);
         let pm = pm?;

@@ -162,6 +162,8 @@ impl<'a> Scanner<'a> {
                     Relative::Last if want < cur => cy,
                     Relative::Last => cy - 1,
                     _ if want >= cur => cy,
+                    // "It was hot this summer", written in the autumn: the summer just past
+                    _ if self.tense(i) == Tense::Past => cy,
                     _ => cy + 1,
                 }
             }),
@@ -189,6 +191,25 @@ impl<'a> Scanner<'a> {
         let (n, mut j) = self.spelled_ordinal(i)?;
         if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
             j += 1;
+        }
+        // "the third week of 2027", "the first week of next year": an ISO week
+        if self.is(j, "week") && self.is(j + 1, "of") && (1..=53).contains(&n) {
+            let k = j + 2;
+            let (year, e) = if let Some(y) = self.year_at(k) {
+                (Some(y), k + 1)
+            } else if self.is(k + 1, "year") {
+                let off = match self.lower(k).as_str() {
+                    "this" => 0,
+                    "next" => 1,
+                    "last" => -1,
+                    _ => return None,
+                };
+                (self.published.map(|p| p.year() + off), k + 2)
+            } else {
+                return None;
+            };
+            let v = year.map(|y| format!("{y:04}-W{n:02}"));
+            return Some(Hit::new(ValueKind::Date, i, e, v));
         }
         let (code, max) = if self.is(j, "quarter") {
             ("Q", 4)
@@ -318,19 +339,43 @@ impl<'a> Scanner<'a> {
     /// "Q3", "FY2024", "FY24": a quarter or a fiscal year glued to its letters.
     #[inline]
     pub(super) fn glued_period(&self, i: usize) -> Option<Hit> {
+        // "2016 Q3", "2016H2": the year first
+        if self.tokens.get(i).is_some_and(|t| t.int_digits == 4)
+            && let Some((y, 4)) = self.small_int(i)
+            && (1000..=2999).contains(&y)
+            && self.is_any(i + 1, &["q", "h"])
+            && self.capitalized(i + 1)
+            && self.touches(i + 2)
+            && let Some((v, 1)) = self.small_int(i + 2)
+            && !self.glued_after(i + 2)
+            && let Some(part) = quarter_or_half_code(self.text_of(i + 1), v)
+        {
+            return Some(Hit::new(
+                ValueKind::Date,
+                i,
+                i + 3,
+                Some(format!("{y:04}-{part}")),
+            ));
+        }
         if i == 0 || !self.touches(i) || !self.is_word(i - 1) || self.glued_after(i) {
             return None;
         }
         let p = i - 1;
         let (v, d) = self.small_int(i)?;
-        if self.is(p, "q") && self.capitalized(p) && (1..=4).contains(&v) && d == 1 {
+        // "Q3 2016", "H1": a quarter or a half
+        if self.is_any(p, &["q", "h"])
+            && self.capitalized(p)
+            && d == 1
+            && let Some(part) = quarter_or_half_code(self.text_of(p), v)
+        {
             let mut e = i + 1;
+            let months = if part.starts_with('Q') { 3 } else { 6 };
             let year = if let Some(y) = self.year_at(e) {
                 e += 1;
                 Some(y)
             } else {
                 self.published.map(|pb| {
-                    let start = ymd(pb.year(), (v - 1) * 3 + 1, 1);
+                    let start = ymd(pb.year(), (v - 1) * months + 1, 1);
                     if start.is_some_and(|s| s > pb) {
                         pb.year() - 1
                     } else {
@@ -342,7 +387,7 @@ impl<'a> Scanner<'a> {
                 ValueKind::Date,
                 p,
                 e,
-                year.map(|y| format!("{y:04}-Q{v}")),
+                year.map(|y| format!("{y:04}-{part}")),
             ));
         }
         if self.text_of(p) == "FY" && (d == 2 || d == 4) {
@@ -401,5 +446,47 @@ impl<'a> Scanner<'a> {
         };
         let start = if aged { s - 1 } else { s };
         Some(Hit::new(ValueKind::Age, start, j + 2, Some(np.normalized())).with_mod(Some(m)))
+    }
+}
+
+impl Scanner<'_> {
+    /// An age in a clause about a person: "before he is 40" (under 40: `less-than`), "when she was
+    /// 12", "until they turn 18".
+    #[inline]
+    pub(super) fn age_clause(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if s < 3
+            || s - 3 < self.floor
+            || !self.is_any(
+                s - 1,
+                &[
+                    "is", "was", "turns", "turned", "turn", "reaches", "reached", "reach",
+                ],
+            )
+            || !self.is_any(s - 2, &["he", "she", "they", "i", "we", "you"])
+            || !np.is_int()
+            || !np.within(1, 120)
+        {
+            return None;
+        }
+        let m = match self.lower(s - 3).as_str() {
+            "before" | "until" | "till" => Some(Modifier::LessThan),
+            "when" | "once" | "since" | "after" => None,
+            _ => return None,
+        };
+        // "when he was 12, …", "before she turns 18 and …"; not "when she was 30 points down"
+        let j = np.end;
+        if self.is_word(j) && !self.is_any(j, &["and", "or", "but", "when", "in"]) {
+            return None;
+        }
+        Some(Hit::new(ValueKind::Age, s - 3, j, Some(np.normalized())).with_mod(m))
+    }
+}
+
+/// "Q" 1–4 is a quarter, "H" 1–2 a half: `Q3`, `H1`.
+fn quarter_or_half_code(letter: &str, v: u32) -> Option<String> {
+    match letter {
+        "Q" if (1..=4).contains(&v) => Some(format!("Q{v}")),
+        "H" if (1..=2).contains(&v) => Some(format!("H{v}")),
+        _ => None,
     }
 }
