@@ -339,10 +339,31 @@ impl<'a> Scanner<'a> {
     /// A four-digit year ("in 2017", "2014 AD"), unless the number counts things.
     #[inline]
     pub(super) fn year(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        if np.words || np.plain_int.is_none() || self.counts_things(s, np) {
+        if np.words || np.plain_int.is_none() || self.counts_things(s, np) || self.bounds(s) {
             return None;
         }
         self.year_value(s, np)
+    }
+
+    /// "above 1000", "more than 1500", "at least 2000": a bound is on an amount, not a year
+    /// ("no later than 2025" is one).
+    #[inline]
+    fn bounds(&self, s: usize) -> bool {
+        if s == 0 || s <= self.floor {
+            return false;
+        }
+        match self.lower(s - 1).as_str() {
+            "above" | "below" | "over" | "under" | "exceed" | "exceeds" | "exceeded"
+            | "exceeding" | "surpass" | "surpassed" | "surpassing" | "least" | "most" => true,
+            "than" => {
+                s >= 2
+                    && self.is_any(
+                        s - 2,
+                        &["more", "less", "fewer", "greater", "higher", "lower"],
+                    )
+            }
+            _ => false,
+        }
     }
 
     /// "1500 people": a plural noun follows a four-digit number and no preposition of time

@@ -430,6 +430,31 @@ impl<'a> Scanner<'a> {
                 _ => None,
             };
         }
+        // "x > 10", "≥ 30", "< 20", ">= 30": a bound in symbols
+        match w1 {
+            ">" | "≥" => return Some((Modifier::MoreThan, s - 1)),
+            "<" | "≤" => return Some((Modifier::LessThan, s - 1)),
+            "=" if s >= 2 && ok(s - 2) && self.touches(s - 1) => match self.lower(s - 2).as_str() {
+                ">" => return Some((Modifier::MoreThan, s - 2)),
+                "<" => return Some((Modifier::LessThan, s - 2)),
+                _ => {}
+            },
+            _ => {}
+        }
+        // "less than or equal to 30", "greater than or equal to 50"
+        if w1 == "to"
+            && s >= 5
+            && ok(s - 5)
+            && self.is(s - 2, "equal")
+            && self.is(s - 3, "or")
+            && self.is(s - 4, "than")
+        {
+            match self.lower(s - 5).as_str() {
+                "more" | "greater" | "higher" => return Some((Modifier::MoreThan, s - 5)),
+                "less" | "fewer" | "lower" => return Some((Modifier::LessThan, s - 5)),
+                _ => {}
+            }
+        }
         if s >= 2 && ok(s - 2) && self.is_word(s - 2) {
             let w2 = self.lower(s - 2);
             let m = match (w2.as_str(), w1) {

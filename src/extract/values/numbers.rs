@@ -142,7 +142,18 @@ impl<'a> Scanner<'a> {
                     modifier: None,
                     vague: false,
                 };
-                let j = i + 1;
+                // "40 000", "1 234 567", "1\u{202f}234": thousands grouped by spaces
+                if plain
+                    && raw.len() <= 3
+                    && let Some((digits, e)) = self.space_groups(i)
+                    && let Ok(v) = digits.parse::<Decimal>()
+                {
+                    np.value = v;
+                    np.digits = Some(digits);
+                    np.plain_int = None;
+                    np.end = e;
+                }
+                let j = np.end;
                 if self.touches(j) && self.is_word(j) {
                     let w = self.text_of(j);
                     let mult: Option<u64> = match w {
@@ -202,6 +213,36 @@ impl<'a> Scanner<'a> {
         };
         self.fraction_tail(&mut np);
         Some(np)
+    }
+
+    /// The groups of three digits after the number at `i` when spaces group its thousands: a
+    /// narrow or no-break space always does ("40\u{202f}000"); a plain space only where no two
+    /// numbers could be meant: two groups or more ("1 234 567"), or a group that starts with 0
+    /// ("40 000"), never "May 5 100 protesters". The digits joined, and the end.
+    fn space_groups(&self, i: usize) -> Option<(String, usize)> {
+        let mut digits = self.text_of(i).to_string();
+        let (mut k, mut groups, mut plain_space, mut zero) = (i + 1, 0, false, false);
+        while self.kind(k) == Some(TokenKind::Number) && self.tokens[k].gap {
+            let sep = &self.text[self.tokens[k - 1].end..self.tokens[k].start];
+            let g = self.text_of(k);
+            let (int, frac) = g.split_once('.').unwrap_or((g, ""));
+            if !matches!(sep, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+                || int.len() != 3
+                || !int.bytes().all(|b| b.is_ascii_digit())
+                || !frac.bytes().all(|b| b.is_ascii_digit())
+            {
+                break;
+            }
+            plain_space |= sep == " ";
+            zero |= groups == 0 && int.starts_with('0');
+            digits.push_str(g);
+            groups += 1;
+            k += 1;
+            if !frac.is_empty() {
+                break;
+            }
+        }
+        (groups > 0 && (!plain_space || groups >= 2 || zero)).then_some((digits, k))
     }
 
     /// "1.5m copies", "2m people": a glued "m" before a plural noun is a million, not metres.
