@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 /// Each set's floor: the pass rate (in percent, excluded cases left out) this suite reached.
 const FLOORS: &[(&str, f64)] = &[
-    ("AgeModel.json", 94.0),
+    ("AgeModel.json", 100.0),
     ("CurrencyModel.json", 82.0),
     ("DateParser.json", 63.0),
     ("DatePeriodParser.json", 26.0),
