@@ -219,7 +219,15 @@ impl<'a> Scanner<'a> {
     /// narrow or no-break space always does ("40\u{202f}000"); a plain space only where no two
     /// numbers could be meant: two groups or more ("1 234 567"), or a group that starts with 0
     /// ("40 000"), never "May 5 100 protesters". The digits joined, and the end.
+    #[inline]
     fn space_groups(&self, i: usize) -> Option<(String, usize)> {
+        // most numbers are not followed by another number: nothing to join, nothing allocated
+        if self.kind(i + 1) != Some(TokenKind::Number)
+            || !self.tokens[i + 1].gap
+            || self.tokens[i + 1].end - self.tokens[i + 1].start < 3
+        {
+            return None;
+        }
         let mut digits = self.text_of(i).to_string();
         let (mut k, mut groups, mut plain_space, mut zero) = (i + 1, 0, false, false);
         while self.kind(k) == Some(TokenKind::Number) && self.tokens[k].gap {

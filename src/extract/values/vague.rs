@@ -341,6 +341,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn glued_period(&self, i: usize) -> Option<Hit> {
         // "2016 Q3", "2016H2": the year first
         if self.tokens.get(i).is_some_and(|t| t.int_digits == 4)
+            && self.text_of(i + 1).len() == 1
             && let Some((y, 4)) = self.small_int(i)
             && (1000..=2999).contains(&y)
             && self.is_any(i + 1, &["q", "h"])
