@@ -106,6 +106,16 @@ const PRESENT: &[&str] = &[
     "runs",
     "lives",
     "works",
+    "requires",
+    "bans",
+    "allows",
+    "provides",
+    "produces",
+    "supports",
+    "sells",
+    "operates",
+    "represents",
+    "reaches",
 ];
 /// Irregular past tenses and participles.
 const IRREGULAR: &[&str] = &[
@@ -253,7 +263,7 @@ fn in_quotes(text: &str, from: usize, at: usize) -> bool {
 /// Split `range` of the sentence into atomic claims.
 pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
     let mut atoms = Vec::new();
-    for clause in clauses(s, range) {
+    for clause in clauses(s, range, true) {
         let from = atoms.len();
         clause_atoms(s, clause.clone(), &mut atoms);
         for a in &mut atoms[from..] {
@@ -263,9 +273,11 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
     atoms
 }
 
-/// Independent clauses: cut at ", and", ", but", ";" … where both sides are clauses.
-pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
-    const JOINS: [&str; 9] = [
+/// Independent clauses: cut at ", and", ", but", ";" … where both sides are clauses; with `sub`
+/// also before a clause of time ("after", "as", "when"), which is left for `split`: a speaker
+/// named at the end of the sentence says both.
+pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
+    const JOINS: [&str; 13] = [
         ", and ",
         ", but ",
         "; ",
@@ -275,24 +287,69 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
         ", yet ",
         " but ",
         " and ",
+        // A clause of time after the main one holds a fact of its own ("X was fired after the
+        // team lost 11 of 13 games"); "because" stays, as the cause is the claim.
+        " after ",
+        " before ",
+        " as ",
+        " when ",
     ];
     let text = &s.text[range.clone()];
-    if !text.contains([',', ';']) && !text.contains(" but ") && !text.contains(" and ") {
+    let joined = text.contains([',', ';'])
+        || text.contains(" but ")
+        || text.contains(" and ")
+        || (sub && JOINS[9..].iter().any(|j| text.contains(j)));
+    if !joined {
         return vec![range];
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for j in JOINS {
+    let joins = if sub { &JOINS[..] } else { &JOINS[..9] };
+    for j in joins {
         for (at, _) in text.match_indices(j) {
             let at = range.start + at;
             // The joining word goes with neither side.
             let right = at + j.len();
             // Without a comma, "and" joins clauses only before a name or a pronoun that acts
             // ("Smith scored and Arsenal won"); else it joins words ("Smith and Jones").
-            if j == " and " {
+            if *j == " and " {
                 let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
                 let starts = one_of(&["he", "she", "they", "it", "we", "i"], next)
                     || s.name_at(right).is_some();
                 if !starts {
+                    continue;
+                }
+            }
+            // A clause of time whose subject is "it" or "they" means something of the main
+            // clause: alone it says nothing ("… when it crashes to Earth").
+            if joins.len() > 9 && JOINS[9..].contains(j) {
+                let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
+                if one_of(
+                    &[
+                        "it", "its", "they", "their", "this", "that", "these", "those", "there",
+                    ],
+                    next,
+                ) {
+                    continue;
+                }
+            }
+            // "as many as", "such as", "as well as" compare or list; they join no clause.
+            if *j == " as " {
+                let k = s.index(right);
+                let next = s.words.get(k).map_or("", |(_, w)| *w);
+                let prev = k
+                    .checked_sub(2)
+                    .and_then(|p| s.words.get(p))
+                    .map_or("", |(_, w)| *w);
+                if one_of(&["such", "well", "same", "just", "so", "twice", "as"], prev)
+                    || one_of(
+                        &[
+                            "many", "much", "well", "long", "soon", "far", "part", "of", "if",
+                            "though", "to", "for", "a", "an", "high", "low", "little", "few",
+                            "recently", "expected", "usual", "planned", "such",
+                        ],
+                        next,
+                    )
+                {
                     continue;
                 }
             }
@@ -303,7 +360,13 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = range.start;
     for (left_end, right_start) in cuts {
+        // A clause of time is cut only outside quotation marks, counted from the sentence's
+        // start: a quote is the speaker's whole.
+        let sub = !s.text[left_end..right_start].contains([',', ';'])
+            && !s.text[left_end..right_start].contains(" and ")
+            && !s.text[left_end..right_start].contains(" but ");
         if left_end < start
+            || (sub && in_quotes(s.text, 0, left_end))
             || in_quotes(s.text, quote_base(s.text, range.clone()), left_end)
             || !looks_clause(s, right_start..range.end)
             || !has_finite(s, start..left_end)
@@ -430,7 +493,10 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                 }
                 let mut k = j;
                 while k > i
-                    && one_of(&["also", "has", "have", "had", "later"], bare(ws[k - 1].1))
+                    && one_of(
+                        &["also", "has", "have", "had", "later", "now", "still"],
+                        bare(ws[k - 1].1),
+                    )
                     && k - 1 > i
                 {
                     k -= 1;
@@ -605,8 +671,13 @@ fn appositive(s: &Words, name: &Range<usize>, who: &str, chunk: Range<usize>, ou
         });
     if let Some(rel) = rel {
         let rel_start = chunk.start + rel.0 + rel.1;
+        let pronoun = chunk.start + rel.0 + usize::from(rel.0 > 0)..rel_start - 1;
         out.push(Atom {
-            pieces: vec![named.clone(), Piece::Span(rel_start..chunk.end)],
+            pieces: vec![
+                named.clone(),
+                Piece::Sub(pronoun, String::new()),
+                Piece::Span(rel_start..chunk.end),
+            ],
             subject: about(),
             ..Atom::default()
         });
@@ -783,6 +854,7 @@ fn predicates(
     extra: &mut Vec<Atom>,
 ) -> Vec<Vec<Piece>> {
     let mut segments: Vec<Range<usize>> = vec![pred.clone()];
+    let mut marked = false;
     let text = &s.text[pred.clone()];
     let past = {
         let w = bare(ws[v].1);
@@ -808,6 +880,7 @@ fn predicates(
             continue;
         }
         segments.push(seg.start..at);
+        marked = true;
         if kind == 0 {
             let mut pieces = subject.to_vec();
             pieces.push(Piece::Lit(if past { "had" } else { "has" }));
@@ -845,6 +918,20 @@ fn predicates(
         }
         break;
     }
+    // Other trailing participles: ", defeating X by 6 points", ", killing 7 and wounding 42":
+    // each a fact about the subject, worded in the main verb's tense.
+    if !marked {
+        participles(
+            s,
+            v,
+            ws,
+            pred.clone(),
+            subject,
+            subject_name,
+            &mut segments,
+            extra,
+        );
+    }
     // Non-restrictive relative clauses: ", which …", ", who …".
     let main = segments.pop().unwrap_or(pred.clone());
     let mut tail: Vec<Range<usize>> = Vec::new();
@@ -868,8 +955,13 @@ fn predicates(
             .names
             .iter()
             .find(|(n, w)| *n >= ante.start && n + w.len() == ante.end);
+        // The relative pronoun is part of what the claim rests on, though not of its wording.
         extra.push(Atom {
-            pieces: vec![Piece::Span(ante), Piece::Span(rel..end)],
+            pieces: vec![
+                Piece::Span(ante),
+                Piece::Sub(at + 2..rel - 1, String::new()),
+                Piece::Span(rel..end),
+            ],
             subject: subject.map(|(_, n)| n.to_string()),
             ..Atom::default()
         });
@@ -885,7 +977,7 @@ fn predicates(
         && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
     let past_mode = !aux_mode && is_participle(ws[v].1);
     let mut preds: Vec<Vec<Piece>> = Vec::new();
-    if aux_mode || past_mode {
+    {
         let from = s.index(head.start) + usize::from(aux_mode) + 1;
         let to = s.index(head.end);
         let mut starts = vec![head.start];
@@ -905,10 +997,17 @@ fn predicates(
             let joined = bare(s.words[j - 1].1) == "and"
                 && s.text[..s.words[j - 1].0].ends_with(' ')
                 || gap.trim() == ",";
+            // With one finite verb after the subject, another finite verb after "and" or a
+            // comma starts a predicate of its own ("has 38 shops, employs 900 people and sold").
             let verb_like = if aux_mode {
                 is_participle(w)
             } else {
-                is_participle(w) && bare(w) != "had"
+                if past_mode {
+                    is_participle(w) && bare(w) != "had"
+                } else {
+                    (super::exactly_one_of(AUX, bare(w)) || super::exactly_one_of(PRESENT, bare(w)))
+                        && is_finite(s.words, j)
+                }
             };
             if joined
                 && verb_like
@@ -943,6 +1042,203 @@ fn predicates(
         }
     }
     preds
+}
+
+/// Words in "-ing" after a comma that do not start a participial clause.
+const NOT_PARTICIPLES: &[&str] = &[
+    "including",
+    "according",
+    "during",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "spring",
+    "king",
+    "thing",
+    "ring",
+    "wing",
+    "string",
+    "notwithstanding",
+    "pending",
+    "regarding",
+    "concerning",
+    "excluding",
+    "following",
+    "considering",
+    "barring",
+    "beginning",
+    "starting",
+    "ending",
+    "amounting",
+    "totaling",
+    "totalling",
+];
+
+/// The past tense of a verb given in "-ing", where it is not the regular one.
+const IRREGULAR_ING: &[(&str, &str)] = &[
+    ("beating", "beat"),
+    ("becoming", "became"),
+    ("breaking", "broke"),
+    ("building", "built"),
+    ("buying", "bought"),
+    ("catching", "caught"),
+    ("choosing", "chose"),
+    ("coming", "came"),
+    ("cutting", "cut"),
+    ("dealing", "dealt"),
+    ("doing", "did"),
+    ("drawing", "drew"),
+    ("driving", "drove"),
+    ("eating", "ate"),
+    ("falling", "fell"),
+    ("feeling", "felt"),
+    ("fighting", "fought"),
+    ("finding", "found"),
+    ("flying", "flew"),
+    ("forcing", "forced"),
+    ("getting", "got"),
+    ("giving", "gave"),
+    ("going", "went"),
+    ("growing", "grew"),
+    ("having", "had"),
+    ("hitting", "hit"),
+    ("holding", "held"),
+    ("keeping", "kept"),
+    ("knowing", "knew"),
+    ("leading", "led"),
+    ("leaving", "left"),
+    ("lending", "lent"),
+    ("losing", "lost"),
+    ("meeting", "met"),
+    ("paying", "paid"),
+    ("putting", "put"),
+    ("rising", "rose"),
+    ("running", "ran"),
+    ("saying", "said"),
+    ("seeing", "saw"),
+    ("selling", "sold"),
+    ("sending", "sent"),
+    ("setting", "set"),
+    ("shooting", "shot"),
+    ("shutting", "shut"),
+    ("sinking", "sank"),
+    ("sitting", "sat"),
+    ("spending", "spent"),
+    ("spreading", "spread"),
+    ("standing", "stood"),
+    ("stealing", "stole"),
+    ("striking", "struck"),
+    ("sweeping", "swept"),
+    ("swimming", "swam"),
+    ("taking", "took"),
+    ("teaching", "taught"),
+    ("telling", "told"),
+    ("thinking", "thought"),
+    ("throwing", "threw"),
+    ("winning", "won"),
+    ("writing", "wrote"),
+];
+
+/// The past tense of a verb in "-ing": "defeating" → "defeated", "citing" → "cited",
+/// "carrying" → "carried", "cutting" → "cut".
+fn past_of_ing(w: &str) -> String {
+    if let Some((_, past)) = IRREGULAR_ING.iter().find(|(ing, _)| *ing == w) {
+        return (*past).to_string();
+    }
+    let stem = &w[..w.len() - 3];
+    let before_y = stem
+        .len()
+        .checked_sub(2)
+        .and_then(|i| stem.as_bytes().get(i));
+    if stem.ends_with('y') && before_y.is_some_and(|b| !b"aeiou".contains(b)) {
+        format!("{}ied", &stem[..stem.len() - 1])
+    } else if stem.ends_with('e') {
+        format!("{stem}d")
+    } else {
+        format!("{stem}ed")
+    }
+}
+
+/// Is `w` a participle that can open a clause after a comma ("defeating", "killing")?
+fn is_ing(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !one_of(NOT_PARTICIPLES, w)
+}
+
+/// Trailing participial clauses of a predicate (", defeating X", ", killing 7 and wounding 42"):
+/// the main segment ends before the first; each becomes an atom about the subject.
+#[allow(clippy::too_many_arguments)]
+fn participles(
+    s: &Words,
+    v: usize,
+    ws: &[(usize, &str)],
+    pred: Range<usize>,
+    subject: &[Piece],
+    subject_name: &Option<String>,
+    segments: &mut Vec<Range<usize>>,
+    extra: &mut Vec<Atom>,
+) {
+    let (a, b) = (s.index(pred.start), s.index(pred.end));
+    let found = (a + 1..b).find(|&j| {
+        let (at, w) = s.words[j];
+        is_ing(w) && s.text[..at].ends_with(", ") && !in_quotes(s.text, pred.start, at)
+    });
+    let Some(first) = found else {
+        return;
+    };
+    let verb = bare(ws[v].1).to_ascii_lowercase();
+    let modal = one_of(
+        &[
+            "will", "would", "can", "could", "may", "might", "shall", "should",
+        ],
+        &verb,
+    )
+    .then_some(verb.clone());
+    let past = matches!(verb.as_str(), "was" | "were" | "had" | "did") || is_participle(&verb);
+    if modal.is_none() && !past {
+        return;
+    }
+    let comma = s.words[first].0 - 2;
+    // The participles: the first, and those it is coordinated with ("… and wounding 42").
+    let mut starts = vec![first];
+    for j in first + 1..b {
+        let (at, w) = s.words[j];
+        if is_ing(w) && bare(s.words[j - 1].1) == "and" && !in_quotes(s.text, pred.start, at) {
+            starts.push(j);
+        }
+    }
+    let last = segments.pop().unwrap_or(pred.clone());
+    segments.push(last.start..comma);
+    for (k, &j) in starts.iter().enumerate() {
+        let (at, w) = s.words[j];
+        let end = starts
+            .get(k + 1)
+            .map_or(pred.end, |&n| conj_end(s.text, at, s.words[n].0));
+        let end = conj_end(s.text, at, end);
+        let mut pieces = subject.to_vec();
+        match &modal {
+            Some(m) => {
+                pieces.push(Piece::Say(format!("{m} be")));
+                pieces.push(Piece::Span(at..end));
+            }
+            None => {
+                pieces.push(Piece::Sub(at..at + w.len(), past_of_ing(w)));
+                if at + w.len() < end {
+                    pieces.push(Piece::Span(at + w.len()..end));
+                }
+            }
+        }
+        extra.push(Atom {
+            pieces,
+            subject: subject_name.clone(),
+            ..Atom::default()
+        });
+    }
 }
 
 /// The end of a conjunct: before the ", and" or " and" that joins the next one.
@@ -1081,7 +1377,10 @@ pub fn render(
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in parts {
         match merged.last_mut() {
-            Some(m) if r.start <= m.end || text[m.end..r.start].trim().is_empty() => {
+            // Pieces apart by spaces and punctuation only ("The bill, which passed") are one.
+            Some(m)
+                if r.start <= m.end || !text[m.end..r.start].chars().any(char::is_alphanumeric) =>
+            {
                 m.end = m.end.max(r.end);
             }
             _ => merged.push(r),

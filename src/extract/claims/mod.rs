@@ -77,7 +77,19 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         // One word list per sentence, for the names and the subject.
         words_buf.clear();
         words_buf.extend(word_spans(sentence));
-        let names = names_in(sentence, &words_buf);
+        let mut names = names_in(sentence, &words_buf);
+        // A lone capitalised first word in the plural ("Lawmakers have", "Floods killed") is a
+        // common noun, unless a person of that surname was named before.
+        if let (Some(&(at, n)), Some(&(first, _))) = (names.first(), words_buf.first())
+            && at == first
+            && !n.contains(' ')
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && n.chars().skip(1).any(char::is_lowercase)
+            && !surnames.contains(n)
+        {
+            names.remove(0);
+        }
         let sentence_subject = subject_of(
             sentence,
             0..sentence.len(),
@@ -110,7 +122,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             }
         }
         let first_claim = claims.len();
-        let noise = !skip && noise::is_noise(sentence);
+        // A caption: a line followed, on the same line, by its picture's credit in brackets.
+        let credited = sentences.get(i + 1).is_some_and(|n| {
+            let next = &text[n.clone()];
+            next.trim_start().starts_with('(')
+                && !text[s.end..n.start].contains('\n')
+                && noise::is_noise(next)
+        });
+        let noise = !skip && (credited || noise::is_noise(sentence));
         if !skip && words >= 3 && !noise {
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
@@ -135,7 +154,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             let clauses = if whole {
                 std::iter::once(start..sentence.len()).collect()
             } else {
-                decompose::clauses(&ctx, start..sentence.len())
+                decompose::clauses(&ctx, start..sentence.len(), false)
             };
             for clause in clauses {
                 let said = claimant::attribution(
@@ -269,29 +288,19 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
                     continue;
                 }
-                let subject = atom
-                    .subject
-                    .clone()
-                    .or_else(|| {
-                        let about = atom.clause.clone();
-                        let person = if atom.reported {
-                            None
-                        } else {
-                            last_person.as_deref()
-                        };
-                        if about == (0..sentence.len()) && !atom.reported {
-                            sentence_subject.clone()
-                        } else {
-                            subject_of(sentence, about, &names, &words_buf, person)
-                        }
-                    })
-                    // Words reported without a named subject are about what their speaker says.
-                    .or_else(|| {
-                        claimant
-                            .as_ref()
-                            .filter(|_| atom.reported)
-                            .map(|c| c.name.clone())
-                    });
+                let subject = atom.subject.clone().or_else(|| {
+                    let about = atom.clause.clone();
+                    let person = if atom.reported {
+                        None
+                    } else {
+                        last_person.as_deref()
+                    };
+                    if about == (0..sentence.len()) && !atom.reported {
+                        sentence_subject.clone()
+                    } else {
+                        subject_of(sentence, about, &names, &words_buf, person)
+                    }
+                });
                 let kind = kind::classify(&wording, &kinds, quoted);
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {
@@ -428,27 +437,28 @@ fn attributed(
         verb
     };
     let according = piece_text.to_ascii_lowercase().starts_with("according");
-    let verbatim =
-        !a.speaker_last && !piece_text.contains(',') && piece_text.contains(name.as_str());
-    let tag: Vec<Piece> = if according || (a.speaker_last && !a.quoted) {
-        vec![Piece::Sub(a.piece.clone(), format!("According to {name},"))]
-    } else if verbatim {
-        vec![Piece::Span(a.piece.clone())]
-    } else if let (Some(at), false) = (piece_text.find(name.as_str()), a.speaker_last) {
-        // "Tom, 80, a retired engineer, added": the tag rests on the name and the verb only.
-        let name_at = a.piece.start + at;
-        let last = piece_text.trim_end().rsplit(' ').next().unwrap_or("");
-        let verb_at = a.piece.start + piece_text.trim_end().len() - last.len();
-        if verb_at > name_at + name.len() {
-            vec![
-                Piece::Sub(name_at..name_at + name.len(), name.clone()),
-                Piece::Sub(verb_at..verb_at + last.len(), verb.to_string()),
-            ]
-        } else {
-            vec![Piece::Sub(a.piece.clone(), format!("{name} {verb}"))]
-        }
+    // The tag is worded, not part of what the claim rests on: the claim is the speaker's words,
+    // and who said them is its claimant.
+    // A tag in reading order without asides ("NASA officials say") is worded as written.
+    let verbatim = !a.speaker_last
+        && !according
+        && piece_text.contains(name.as_str())
+        && !piece_text.contains([',', '(', '“', '”', '"']);
+    let the = if piece_text.to_ascii_lowercase().starts_with("the ")
+        && !name.to_ascii_lowercase().starts_with("the ")
+    {
+        "the "
     } else {
-        vec![Piece::Sub(a.piece.clone(), format!("{name} {verb}"))]
+        ""
+    };
+    let tag: Vec<Piece> = if according || (a.speaker_last && !a.quoted) {
+        vec![Piece::Say(format!("According to {the}{name},"))]
+    } else if verbatim {
+        vec![Piece::Say(
+            piece_text.trim().trim_end_matches([',', ':']).to_string(),
+        )]
+    } else {
+        vec![Piece::Say(format!("{the}{name} {verb}"))]
     };
     let mut inner: Vec<decompose::Atom> = Vec::new();
     for c in &a.content {
