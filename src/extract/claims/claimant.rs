@@ -40,6 +40,8 @@ const SPEECH: &[&str] = &[
     "asserted",
     "maintained",
     "predicted",
+    "predict",
+    "predicts",
     "recalled",
 ];
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("also said",
@@ -136,6 +138,15 @@ const ORG_NOUNS: &[&str] = &[
     "startup",
     "bureau",
     "service",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "lender",
+    "broadcaster",
+    "publisher",
+    "operator",
+    "utility",
     "statement",
     "report",
     "study",
@@ -340,6 +351,8 @@ const ORG_WORDS: &[&str] = &[
     "Petroleum",
     "Power",
     "Utilities",
+    "Nations",
+    "County",
     "Publishing",
     "Publishers",
     "Books",
@@ -387,7 +400,19 @@ pub fn attribution(
         }
         // "X announced 3,000 jobs", "X announced she will run": a deed the article reports,
         // unless what was announced is marked as words (a colon, a quote, "that").
-        let deed = one_of(&["announced", "announces", "announce"], w);
+        let deed = one_of(
+            &[
+                "announced",
+                "announces",
+                "announce",
+                "wrote",
+                "writes",
+                "reported",
+                "reports",
+                "posted",
+            ],
+            w,
+        );
         let found = if according {
             according_to(words, names, k, surnames)
         } else {
@@ -680,9 +705,18 @@ fn speaker_after(
     if !sentence[..vs].trim_end().ends_with([',', '”', '"']) {
         return None;
     }
-    let (ns, _) = *words.get(k + 1)?;
-    let (_, name) = names.iter().find(|(s, _)| *s == ns)?;
-    Some((named(name, surnames), vs..ns + name.len()))
+    // "said Mayor Linda Park", "said Dr. Helen Osei", "said lead author Prof. Grace Mbeki": a
+    // name within a few words, after roles and titles only.
+    for &(ns, w) in words.iter().take(k + 5).skip(k + 1) {
+        if let Some((_, name)) = names.iter().find(|(s, _)| *s == ns) {
+            return Some((named(name, surnames), vs..ns + name.len()));
+        }
+        let title = TITLES.contains(&w.trim_end_matches('.'));
+        if !(title || w.chars().all(|c| c.is_lowercase())) || one_of(&["of", "the", "that"], w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Cut the clause around the attribution piece into the speaker's words.
@@ -760,7 +794,12 @@ fn shape(
             (vec![after_r], false)
         } else if three(&before_r)
             && (before.trim_end().ends_with([',', '”', '"']) || ends_quote(&before_r))
-            && (opens_quote(&before_r) || ends_quote(&before_r) || clause(&before_r))
+            && (opens_quote(&before_r)
+                || ends_quote(&before_r)
+                || clause(&before_r)
+                // A statement of five words or more before ", the CDC estimates." at the end.
+                || (super::at_least_words(&sentence[before_r.clone()], 5)
+                    && !three(&after_r)))
         {
             // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
             let mut c = vec![before_r];
@@ -787,6 +826,26 @@ fn group(noun: &str, owner: Option<&str>) -> Claimant {
         name: owner.unwrap_or(noun).to_string(),
         kind: ClaimantKind::Organization,
     }
+}
+
+/// A name that is an organisation's on its face: an acronym, or an organisation word in it.
+pub fn is_org(name: &str) -> bool {
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches('.'))
+        .any(|w| acronym(w) || ORG_WORDS.contains(&w))
+        && !name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| TITLES.contains(&w.trim_end_matches('.')))
+}
+
+/// Is the claimant an organisation named only by its kind ("the company", "the agency")?
+pub fn role_of_org(c: &Claimant) -> bool {
+    let Some(noun) = c.name.strip_prefix("the ") else {
+        return false;
+    };
+    !noun.contains(' ') && (one_of(ORG_NOUNS, noun) || noun.ends_with("maker"))
 }
 
 /// A named speaker and whether it is a person or an organisation.

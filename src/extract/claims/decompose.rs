@@ -211,6 +211,38 @@ const IRREGULAR: &[&str] = &[
     "shut",
     "quit",
     "spread",
+    "beat",
+    "shrank",
+    "sank",
+    "swept",
+    "stole",
+    "fled",
+    "froze",
+    "hung",
+    "lit",
+    "shook",
+    "stuck",
+    "swam",
+    "tore",
+    "wore",
+    "bent",
+    "lent",
+    "dealt",
+    "fed",
+    "sought",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "oversaw",
+    "underwent",
+    "overcame",
+    "arose",
+    "forgave",
+    "sprang",
+    "swung",
+    "blew",
+    "dug",
+    "hid",
 ];
 /// Words in "-ed" that are not verbs.
 const NOT_ED: &[&str] = &[
@@ -581,9 +613,29 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         &subject_name,
         &mut extra,
     );
+    // "Born in Lagos in 1944, Chike Obi moved …": a leading past participle says a fact of its
+    // own about the subject; the predicates stand without it.
+    let participle_lead = lead.clone().filter(|l| {
+        let w = s.words[s.index(l.start)].1;
+        w.starts_with(char::is_uppercase)
+            && !w.ends_with("ing")
+            && is_participle(&w.to_ascii_lowercase())
+    });
+    if let Some(l) = &participle_lead {
+        let (at, w) = s.words[s.index(l.start)];
+        let mut pieces = subj_pieces.clone();
+        pieces.push(Piece::Lit("was"));
+        pieces.push(Piece::Sub(at..at + w.len(), w.to_ascii_lowercase()));
+        pieces.push(Piece::Span(at + w.len()..l.end));
+        atoms.push(Atom {
+            pieces,
+            subject: subject_name.clone(),
+            ..Atom::default()
+        });
+    }
     for p in predicates {
         let mut pieces = Vec::new();
-        if let Some(l) = &lead {
+        if let Some(l) = lead.as_ref().filter(|_| participle_lead.is_none()) {
             pieces.push(Piece::Lead(l.clone()));
         }
         pieces.extend(subj_pieces.iter().cloned());
@@ -603,7 +655,7 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// The comma-separated chunks of an appositive chain; "Minneapolis, Minnesota" stays one.
-fn chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+pub(super) fn chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if range.end <= range.start {
         return out;
@@ -634,7 +686,13 @@ fn chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 /// The atoms an appositive gives its name: "77" (an age), "a married 55-year-old father of two
 /// from Texas" (an age, a place, a description), "a professor who taught Y" (a relative clause).
-fn appositive(s: &Words, name: &Range<usize>, who: &str, chunk: Range<usize>, out: &mut Vec<Atom>) {
+pub(super) fn appositive(
+    s: &Words,
+    name: &Range<usize>,
+    who: &str,
+    chunk: Range<usize>,
+    out: &mut Vec<Atom>,
+) {
     let t = &s.text[chunk.clone()];
     let about = || {
         if who.is_empty() {
@@ -971,10 +1029,45 @@ fn predicates(
         head = head.start..at;
         break;
     }
-    // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
-    // measured Z".
     let aux_mode = super::exactly_one_of(AUX, bare(ws[v].1))
         && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
+    // Trailing comparisons: "…, up 22%", "…, the smallest extent on record", "…, more than any
+    // other team", "…, or 8% of its workforce": each a claim about the subject and its verb.
+    let verb_end = {
+        let k = v + usize::from(aux_mode);
+        ws[k].0 + bare(ws[k].1).len()
+    };
+    let mut cut = 0;
+    while cut < 3 {
+        let Some(comma) = s.text[head.clone()].rfind(", ").map(|i| head.start + i) else {
+            break;
+        };
+        let phrase = comma + 2..head.end;
+        if comma <= verb_end
+            || in_quotes(s.text, pred.start, comma)
+            || !trailing_comparison(s, phrase.clone())
+        {
+            break;
+        }
+        // Worded with the predicate it compares; resting on the verb, the noun phrase right
+        // before the comma ("won 27 World Series titles, more than any") and the phrase.
+        let np = object_before(s, verb_end, comma);
+        let mut pieces = subject.to_vec();
+        pieces.push(Piece::Sub(verb_at(ws, v)..verb_end, String::new()));
+        pieces.push(Piece::Say(s.text[verb_at(ws, v)..comma].trim().to_string()));
+        pieces.push(Piece::Sub(np..comma, String::new()));
+        pieces.push(Piece::Say(",".to_string()));
+        pieces.push(Piece::Span(phrase));
+        extra.push(Atom {
+            pieces,
+            subject: subject_name.clone(),
+            ..Atom::default()
+        });
+        head = head.start..comma;
+        cut += 1;
+    }
+    // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
+    // measured Z".
     let past_mode = !aux_mode && is_participle(ws[v].1);
     let mut preds: Vec<Vec<Piece>> = Vec::new();
     {
@@ -1221,6 +1314,11 @@ fn participles(
             .map_or(pred.end, |&n| conj_end(s.text, at, s.words[n].0));
         let end = conj_end(s.text, at, end);
         let mut pieces = subject.to_vec();
+        // The main verb is part of what the fact rests on ("drones struck, killing 7").
+        pieces.push(Piece::Sub(
+            ws[v].0..ws[v].0 + bare(ws[v].1).len(),
+            String::new(),
+        ));
         match &modal {
             Some(m) => {
                 pieces.push(Piece::Say(format!("{m} be")));
@@ -1239,6 +1337,107 @@ fn participles(
             ..Atom::default()
         });
     }
+}
+
+/// Where the noun phrase ending at `end` starts: back to a preposition, a verb or `from`, at most
+/// five words ("with 23 Olympic medals" → "23 Olympic medals").
+fn object_before(s: &Words, from: usize, end: usize) -> usize {
+    let j = s.index(end);
+    let mut k = j;
+    while k > 0 && j - k < 5 {
+        let (at, w) = s.words[k - 1];
+        if at < from || one_of(PREPOSITIONS, bare(w)) || is_finite(s.words, k - 1) {
+            break;
+        }
+        k -= 1;
+    }
+    s.words.get(k).map_or(end, |(at, _)| (*at).min(end))
+}
+
+/// Where the verb `v` of the clause starts.
+fn verb_at(ws: &[(usize, &str)], v: usize) -> usize {
+    ws[v].0
+}
+
+/// Does `range` read as a comparison set after a predicate: "up 22%", "down 18 cents", "more
+/// than any other team", "the smallest extent on record", "the second annual contraction", "a
+/// record for the store", "or 8% of its workforce", "about two-thirds of the market"? No verb in
+/// it (that would be a clause).
+fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
+    let (a, b) = (s.index(range.start), s.index(range.end));
+    let verb = |j: usize| {
+        let w = bare(s.words[j].1);
+        (super::exactly_one_of(AUX, w) || super::exactly_one_of(PRESENT, w))
+            && is_finite(s.words, j)
+    };
+    if b <= a || (a..b).any(verb) {
+        return false;
+    }
+    let w = |j: usize| {
+        s.words
+            .get(j)
+            .filter(|_| j < b)
+            .map_or("", |(_, w)| bare(w))
+    };
+    let numberish = |x: &str| {
+        x.starts_with(|c: char| c.is_ascii_digit())
+            || one_of(
+                &[
+                    "half",
+                    "a",
+                    "one",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "two-thirds",
+                    "one-third",
+                    "a third",
+                    "a quarter",
+                    "twice",
+                ],
+                x,
+            )
+    };
+    let first = w(a);
+    let second = w(a + 1);
+    if one_of(&["up", "down"], first) {
+        return numberish(second) || second.starts_with('$');
+    }
+    if one_of(&["more", "less", "fewer", "higher", "lower"], first) {
+        return second == "than";
+    }
+    if one_of(&["or", "about", "nearly", "roughly", "almost"], first) {
+        return numberish(second) && (a + 2..b).any(|j| w(j) == "of");
+    }
+    if one_of(&["the", "a", "an"], first) {
+        let lower = second.to_ascii_lowercase();
+        return lower == "record"
+            || lower == "most"
+            || lower == "least"
+            || (lower.ends_with("est")
+                && lower.len() > 4
+                && !one_of(
+                    &[
+                        "interest", "forest", "contest", "protest", "request", "harvest", "guest",
+                        "west", "chest", "crest", "nest", "quest", "test",
+                    ],
+                    &lower,
+                ))
+            || one_of(
+                &[
+                    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                    "ninth", "tenth",
+                ],
+                &lower,
+            );
+    }
+    false
 }
 
 /// The end of a conjunct: before the ", and" or " and" that joins the next one.

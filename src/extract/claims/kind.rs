@@ -70,6 +70,8 @@ const CAUSAL: &[&str] = &[
     "result of",
     "as a result",
     "blamed",
+    "blame",
+    "blames",
     "triggered",
     "thanks to",
     "owing to",

@@ -54,6 +54,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     let mut seen: FxHashMap<&str, (usize, Range<usize>)> = FxHashMap::default();
     let mut words_buf: Vec<(usize, &str)> = Vec::new();
     let mut last_person: Option<String> = None;
+    // The organisation "the company" most likely means: the last named as one.
+    let mut last_org: Option<String> = None;
     let mut surnames: FxHashSet<String> = FxHashSet::default();
     // Ages given in appositives ("X, 55,"), so "the 55-year-old" later names X.
     let mut ages: FxHashMap<String, String> = FxHashMap::default();
@@ -86,6 +88,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             && n.ends_with('s')
             && !n.ends_with("ss")
             && n.chars().skip(1).any(char::is_lowercase)
+            && !sentence[at + n.len()..].starts_with(',')
             && !surnames.contains(n)
         {
             names.remove(0);
@@ -166,7 +169,24 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     &surnames,
                 );
                 match said {
-                    Some(a) => {
+                    Some(mut a) => {
+                        // "the company said", "the carmaker said": the organisation last named
+                        // as one, in this sentence or before.
+                        if let Some(org) = claimant::role_of_org(&a.claimant)
+                            .then(|| {
+                                names
+                                    .iter()
+                                    .find(|(at, n)| *at < a.piece.start && claimant::is_org(n))
+                                    .map(|(_, n)| (*n).to_string())
+                                    .or_else(|| last_org.clone())
+                            })
+                            .flatten()
+                        {
+                            a.claimant = Claimant {
+                                name: org,
+                                kind: super::ClaimantKind::Organization,
+                            };
+                        }
                         quotes.speaker(&a.claimant, &mut claims);
                         attributed(&ctx, clause, &a, &mut atoms);
                     }
@@ -301,6 +321,19 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         subject_of(sentence, about, &names, &words_buf, person)
                     }
                 });
+                // "Harlow Foods said its profit rose": the speaker's own thing is about them.
+                let subject = subject.or_else(|| {
+                    let c = claimant.as_ref().filter(|_| atom.reported)?;
+                    let first = sentence
+                        .get(atom.clause.clone())?
+                        .trim_start_matches(|ch: char| !ch.is_alphanumeric());
+                    let word = first.split(' ').next()?;
+                    let own = match c.kind {
+                        super::ClaimantKind::Organization => one_of(&["its", "their"], word),
+                        super::ClaimantKind::Person => one_of(&["his", "her", "their"], word),
+                    };
+                    own.then(|| c.name.clone())
+                });
                 let kind = kind::classify(&wording, &kinds, quoted);
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {
@@ -348,6 +381,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     mentioned = Some(name.to_string());
                 }
             }
+        }
+        if let Some((_, org)) = names.iter().find(|(_, n)| claimant::is_org(n)) {
+            last_org = Some((*org).to_string());
         }
         match sentence_subject {
             Some(s) if is_person(&s, "", &surnames) => last_person = Some(s),
@@ -445,7 +481,7 @@ fn attributed(
         && piece_text.contains(name.as_str())
         && !piece_text.contains([',', '(', '“', '”', '"']);
     let the = if piece_text.to_ascii_lowercase().starts_with("the ")
-        && !name.to_ascii_lowercase().starts_with("the ")
+        && piece_text[4..].starts_with(name.as_str())
     {
         "the "
     } else {
@@ -478,6 +514,12 @@ fn attributed(
         }
     }
     for mut atom in inner {
+        // "…, the longtime anchor of the evening news, died …, his wife said": what an
+        // appositive says of a name is the article's description, not the speaker's words.
+        if atom.appositive {
+            atoms.push((atom, None, false));
+            continue;
+        }
         let mut pieces = Vec::new();
         // What leads into a speaker named first ("In new remarks, Rogozin said") is kept.
         if !a.speaker_last && !according && a.piece.start > clause.start {
@@ -495,6 +537,30 @@ fn attributed(
         atom.pieces = pieces;
         atom.reported = true;
         atoms.push((atom, Some(a.claimant.clone()), a.quoted));
+    }
+    // "…,” said Dr. Helen Osei, an epidemiologist at the University of Ghana.": what is said of
+    // a speaker named after the verb, as of any name.
+    if let Some(sp) = piece_text.find(' ').filter(|_| {
+        piece_text.starts_with(|c: char| c.is_lowercase())
+            && piece_text.ends_with(a.claimant.name.as_str())
+            && sentence[a.piece.end..clause.end].starts_with(", ")
+    }) {
+        let name_range = a.piece.start + sp + 1..a.piece.end;
+        let body = a.piece.end + 2..clause.end;
+        let body = body.start
+            ..body.start
+                + sentence[body.clone()]
+                    .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+                    .len();
+        let mut out = Vec::new();
+        for c in decompose::chunks(sentence, body) {
+            decompose::appositive(ctx, &name_range, &a.claimant.name, c, &mut out);
+        }
+        for mut atom in out {
+            atom.appositive = true;
+            atom.clause = name_range.clone();
+            atoms.push((atom, None, false));
+        }
     }
     // "Tom, 80, a retired engineer, added": what the appositives say of the speaker.
     if !a.speaker_last && piece_text.contains(',') {
