@@ -250,7 +250,7 @@ const NOT_ED: &[&str] = &[
     "sled", "wed", "indeed", "naked", "wicked", "sacred", "kindred", "creed", "steed", "tweed",
 ];
 
-fn is_participle(w: &str) -> bool {
+pub(super) fn is_participle(w: &str) -> bool {
     let w = bare(w);
     w.starts_with(char::is_lowercase)
         && ((w.len() >= 5 && w.ends_with("ed") && !super::exactly_one_of(NOT_ED, w))

@@ -308,6 +308,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
                     continue;
                 }
+                if !checkable(text, &parts, &names, s.start, atom.reported, quoted) {
+                    continue;
+                }
                 let subject = atom.subject.clone().or_else(|| {
                     let about = atom.clause.clone();
                     let person = if atom.reported {
@@ -392,6 +395,59 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     }
     merge_restated(text, &mut claims);
     claims
+}
+
+/// Does a claim resting on `parts` (absolute byte ranges) hold something to check? Not the
+/// article's own advice ("The central bank should cut rates now"), not a short judgement with
+/// nothing named or counted in it ("He was a giant of jazz", "Bankers are nervous"), not a quoted
+/// fragment without a verb ("“Not one meter.”"). `names` are the sentence's, relative to
+/// `offset`.
+fn checkable(
+    text: &str,
+    parts: &[Range<usize>],
+    names: &[(usize, &str)],
+    offset: usize,
+    reported: bool,
+    quoted: bool,
+) -> bool {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    for p in parts {
+        words.extend(word_spans(&text[p.clone()]).map(|(at, w)| (p.start + at, w)));
+    }
+    let digits = words
+        .iter()
+        .any(|(_, w)| w.contains(|c: char| c.is_ascii_digit()));
+    let named = names.iter().any(|(at, n)| {
+        let (a, b) = (offset + at, offset + at + n.len());
+        parts.iter().any(|p| p.start <= a && b <= p.end)
+    });
+    if quoted {
+        // The quoted words: those after the tag, which is not in the parts.
+        return words.iter().enumerate().any(|(j, _)| {
+            decompose::is_finite(&words, j) || one_of(&["is", "are", "'s"], words[j].1)
+        }) || digits
+            || named;
+    }
+    if reported || digits || named {
+        return true;
+    }
+    let normative = words
+        .iter()
+        .any(|(_, w)| one_of(&["should", "ought", "must"], w));
+    if normative {
+        return false;
+    }
+    // A copula with an adjective or a description, few words, nothing named or counted.
+    let copula = words.iter().enumerate().any(|(j, (_, w))| {
+        one_of(&["is", "are", "was", "were"], w)
+            && words.get(j + 1).is_some_and(|(_, n)| {
+                let n = bare(n);
+                !decompose::is_finite(&words, j + 1)
+                    && !n.ends_with("ing")
+                    && !decompose::is_participle(n)
+            })
+    });
+    !(copula && words.len() <= 7)
 }
 
 /// The same fact stated again in other words of the same letters (a lede restated, a caption):
