@@ -209,6 +209,17 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         {
             continue;
         }
+        // "more than 500 migrants", "fewer than 10": a bound on a number, not a comparison.
+        if word.eq_ignore_ascii_case("than")
+            && ["more ", "less ", "fewer "]
+                .iter()
+                .any(|b| text[..m.start()].to_ascii_lowercase().ends_with(b))
+            && text[m.end()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€' || c == '£')
+        {
+            continue;
+        }
         // "Act" is a law only with a capital; "act" is also a deed.
         if word == "act" || (word.eq_ignore_ascii_case("act") && m.start() == 0) {
             continue;
@@ -233,6 +244,8 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
                     | ValueKind::Percent
                     | ValueKind::Number
                     | ValueKind::Age
+                    | ValueKind::Temperature
+                    | ValueKind::Ratio
             )
         })
     {
@@ -240,7 +253,7 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
     }
     if kinds
         .iter()
-        .any(|k| matches!(k, ValueKind::Date | ValueKind::Duration))
+        .any(|k| matches!(k, ValueKind::Date | ValueKind::Duration | ValueKind::Time))
     {
         return ClaimType::Time;
     }

@@ -433,6 +433,14 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "via",
     "per",
     "including",
+    "along",
+    "around",
+    "beyond",
+    "behind",
+    "below",
+    "above",
+    "beside",
+    "throughout",
     "aboard",
     "onto",
     "upon",
@@ -720,7 +728,9 @@ pub(super) fn subject_of(
                     .is_some_and(|n| one_of(MAIN_VERBS, n));
             // "The Senate", "The Yankees": a name with its article; "Shares of Quillon
             // Therapeutics": an entity's own thing is about the entity.
-            let det_ok = !one_of(DETERMINERS, prev) || prev.eq_ignore_ascii_case("the");
+            let prev2 = if k >= 2 { words[k - 2].1 } else { "" };
+            let det_ok = !one_of(DETERMINERS, prev)
+                || (prev.eq_ignore_ascii_case("the") && !one_of(PREPOSITIONS, prev2));
             let prep_ok = !one_of(PREPOSITIONS, prev) || (prev == "of" && k <= first + 3);
             if is_possessive {
                 possessive.get_or_insert_with(|| name.to_string());
