@@ -711,7 +711,7 @@ fn speaker_after(
         if let Some((_, name)) = names.iter().find(|(s, _)| *s == ns) {
             return Some((named(name, surnames), vs..ns + name.len()));
         }
-        let title = TITLES.contains(&w.trim_end_matches('.'));
+        let title = super::exactly_one_of(TITLES, w.trim_end_matches('.'));
         if !(title || w.chars().all(|c| c.is_lowercase())) || one_of(&["of", "the", "that"], w) {
             return None;
         }
@@ -833,11 +833,11 @@ pub fn is_org(name: &str) -> bool {
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.'))
-        .any(|w| acronym(w) || ORG_WORDS.contains(&w))
+        .any(|w| acronym(w) || super::exactly_one_of(ORG_WORDS, w))
         && !name
             .split_whitespace()
             .next()
-            .is_some_and(|w| TITLES.contains(&w.trim_end_matches('.')))
+            .is_some_and(|w| super::exactly_one_of(TITLES, w.trim_end_matches('.')))
 }
 
 /// Is the claimant an organisation named only by its kind ("the company", "the agency")?
@@ -863,7 +863,10 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         .split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .collect();
-    if words.first().is_some_and(|w| TITLES.contains(w)) {
+    if words
+        .first()
+        .is_some_and(|w| super::exactly_one_of(TITLES, w))
+    {
         return ClaimantKind::Person;
     }
     // A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO
@@ -871,12 +874,15 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     if words.len() >= 3
         && words[..words.len() - 2]
             .iter()
-            .any(|w| TITLES.contains(w) || ROLES.contains(w))
+            .any(|w| super::exactly_one_of(TITLES, w) || super::exactly_one_of(ROLES, w))
     {
         return ClaimantKind::Person;
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    if words.iter().any(|w| acronym(w) || ORG_WORDS.contains(w)) {
+    if words
+        .iter()
+        .any(|w| acronym(w) || super::exactly_one_of(ORG_WORDS, w))
+    {
         return ClaimantKind::Organization;
     }
     match words.len() {

@@ -263,12 +263,16 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
 /// Does `text` hold an ordinal ("fourth", "22nd") that is not a unit of time ("48.9 seconds")?
 fn has_ordinal(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        let lower = w.to_ascii_lowercase();
-        super::one_of(ORDINALS, &lower)
-            || (w.len() >= 3
-                && w.starts_with(|c: char| c.is_ascii_digit())
-                && ["st", "nd", "rd", "th"].iter().any(|x| lower.ends_with(x))
-                && lower[..lower.len() - 2].bytes().all(|b| b.is_ascii_digit()))
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = &w[digits..];
+            w.len() >= 3
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|x| rest.eq_ignore_ascii_case(x))
+        } else {
+            w.len() >= 5 && super::one_of(ORDINALS, w)
+        }
     })
 }
 
