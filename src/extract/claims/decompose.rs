@@ -116,6 +116,7 @@ const PRESENT: &[&str] = &[
     "operates",
     "represents",
     "reaches",
+    "recommends",
 ];
 /// Irregular past tenses and participles.
 const IRREGULAR: &[&str] = &[
@@ -1087,7 +1088,7 @@ fn predicates(
                 break;
             }
             let gap = &s.text[s.words[j - 1].0 + s.words[j - 1].1.len()..at];
-            let joined = bare(s.words[j - 1].1) == "and"
+            let joined = one_of(&["and", "but"], bare(s.words[j - 1].1))
                 && s.text[..s.words[j - 1].0].ends_with(' ')
                 || gap.trim() == ",";
             // With one finite verb after the subject, another finite verb after "and" or a
@@ -1279,7 +1280,12 @@ fn participles(
     let (a, b) = (s.index(pred.start), s.index(pred.end));
     let found = (a + 1..b).find(|&j| {
         let (at, w) = s.words[j];
-        is_ing(w) && s.text[..at].ends_with(", ") && !in_quotes(s.text, pred.start, at)
+        // After a comma, or after "before"/"after" ("served two terms before winning her seat").
+        is_ing(w)
+            && [", ", " before ", " after "]
+                .iter()
+                .any(|m| s.text[..at].ends_with(m))
+            && !in_quotes(s.text, pred.start, at)
     });
     let Some(first) = found else {
         return;
@@ -1296,7 +1302,14 @@ fn participles(
     if modal.is_none() && !past {
         return;
     }
-    let comma = s.words[first].0 - 2;
+    let comma = {
+        let at = s.words[first].0;
+        let before = &s.text[..at];
+        at - [", ", " before ", " after "]
+            .iter()
+            .find(|m| before.ends_with(**m))
+            .map_or(2, |m| m.len())
+    };
     // The participles: the first, and those it is coordinated with ("… and wounding 42").
     let mut starts = vec![first];
     for j in first + 1..b {
@@ -1443,7 +1456,10 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
 /// The end of a conjunct: before the ", and" or " and" that joins the next one.
 fn conj_end(text: &str, start: usize, end: usize) -> usize {
     let t = text[start..end].trim_end();
-    let t = t.strip_suffix(" and").unwrap_or(t);
+    let t = t
+        .strip_suffix(" and")
+        .or_else(|| t.strip_suffix(" but"))
+        .unwrap_or(t);
     let t = t.trim_end_matches([',', ' ']);
     start + t.len()
 }
