@@ -43,9 +43,10 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass with the atomic extractor and the trained score (20 of 183; 14 when the
-/// table was written, the cases that expect no claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 10.9;
+/// Share of cases that pass, last measured (66 of 183 after the second pass of general rules; 20
+/// with the first atomic extractor; 14 when the table was written, the cases that expect no
+/// claim), in percent, rounded down.
+const FLOOR_CASES_PASSED: f64 = 36.0;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -6,6 +6,7 @@
 use claimdesk::config::Config;
 use claimdesk::desk::{ArticleMeta, Desk};
 use claimdesk::extract::score::train::auc;
+use claimdesk::model::ClaimCore;
 use claimdesk::store::ClaimFilter;
 use std::path::{Path, PathBuf};
 
@@ -195,12 +196,20 @@ fn write_articles(dir: &Path, range: std::ops::Range<usize>) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Whether a claim's text is one this desk checks: found in the sentences of its article
-/// (`None` for the headline).
-fn kind_of(text: &str, sentences: &[(String, bool)]) -> Option<bool> {
+/// Whether a claim is one this desk checks: by the sentence of its article its span lies in
+/// (`None` for the headline). By place, not wording: a claim is worded to stand alone ("According
+/// to the trade ministry, …").
+fn kind_of(article: &str, claim: &ClaimCore, sentences: &[(String, bool)]) -> Option<bool> {
     sentences
         .iter()
-        .find(|(s, _)| s.contains(text) || text.contains(s.as_str()))
+        .find(|(s, _)| {
+            let Some(byte) = article.find(s.as_str()) else {
+                return false;
+            };
+            let start = article[..byte].chars().count();
+            let end = start + s.chars().count();
+            start <= claim.start && claim.end <= end
+        })
         .map(|s| s.1)
 }
 
@@ -208,7 +217,7 @@ fn kind_of(text: &str, sentences: &[(String, bool)]) -> Option<bool> {
 fn held_back_auc(desk: &Desk, articles: &[(i64, usize)]) -> f64 {
     let (mut scores, mut truth) = (Vec::new(), Vec::new());
     for &(id, i) in articles {
-        let sentences = article(i).1;
+        let (text, sentences) = article(i);
         let claims = desk
             .store()
             .claims(&ClaimFilter {
@@ -217,7 +226,7 @@ fn held_back_auc(desk: &Desk, articles: &[(i64, usize)]) -> f64 {
             })
             .unwrap();
         for c in claims {
-            if let Some(kind) = kind_of(&c.claim.text, &sentences) {
+            if let Some(kind) = kind_of(&text, &c.claim, &sentences) {
                 scores.push(c.claim.score);
                 truth.push(kind);
             }
@@ -233,7 +242,7 @@ fn held_back_auc(desk: &Desk, articles: &[(i64, usize)]) -> f64 {
 fn review(desk: &mut Desk, articles: &[(i64, usize)]) -> usize {
     let mut labelled = 0;
     for &(id, i) in articles {
-        let sentences = article(i).1;
+        let (text, sentences) = article(i);
         let claims = desk
             .store()
             .claims(&ClaimFilter {
@@ -242,7 +251,7 @@ fn review(desk: &mut Desk, articles: &[(i64, usize)]) -> usize {
             })
             .unwrap();
         for c in claims {
-            let Some(kind) = kind_of(&c.claim.text, &sentences) else {
+            let Some(kind) = kind_of(&text, &c.claim, &sentences) else {
                 continue;
             };
             if kind {

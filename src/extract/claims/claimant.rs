@@ -40,6 +40,8 @@ const SPEECH: &[&str] = &[
     "asserted",
     "maintained",
     "predicted",
+    "predict",
+    "predicts",
     "recalled",
 ];
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("also said",
@@ -136,6 +138,15 @@ const ORG_NOUNS: &[&str] = &[
     "startup",
     "bureau",
     "service",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "lender",
+    "broadcaster",
+    "publisher",
+    "operator",
+    "utility",
     "statement",
     "report",
     "study",
@@ -197,6 +208,35 @@ const TITLES: &[&str] = &[
     "Speaker",
     "Commissioner",
     "Sheriff",
+];
+/// Roles written before a name, anywhere in a longer title.
+const ROLES: &[&str] = &[
+    "Leader",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "CEO",
+    "Director",
+    "Manager",
+    "Attorney",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Founder",
+    "Author",
+    "Principal",
+    "Superintendent",
+    "Pastor",
+    "Envoy",
+    "Minister",
+    "Secretary",
+    "President",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Coach",
+    "Captain",
+    "Chief",
 ];
 /// Words that make a name an organisation's.
 const ORG_WORDS: &[&str] = &[
@@ -272,6 +312,52 @@ const ORG_WORDS: &[&str] = &[
     "Museum",
     "Team",
     "Watch",
+    "Foods",
+    "Health",
+    "Healthcare",
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Semiconductor",
+    "Semiconductors",
+    "Energy",
+    "Steel",
+    "Airways",
+    "Air",
+    "Holdings",
+    "Industries",
+    "Partners",
+    "Capital",
+    "Insurance",
+    "Entertainment",
+    "Communications",
+    "Electric",
+    "Mining",
+    "Automotive",
+    "Brands",
+    "Stores",
+    "Financial",
+    "Solutions",
+    "Software",
+    "Pictures",
+    "Records",
+    "Robotics",
+    "Aerospace",
+    "Railways",
+    "Logistics",
+    "Telecom",
+    "Networks",
+    "Securities",
+    "Resources",
+    "Petroleum",
+    "Power",
+    "Utilities",
+    "Nations",
+    "County",
+    "Publishing",
+    "Publishers",
+    "Books",
+    "Editions",
+    "Éditions",
 ];
 
 /// Reported speech found in a sentence: who, where they are named, and what they say.
@@ -312,6 +398,21 @@ pub fn attribution(
         if !according && !super::exactly_one_of(SPEECH, w) {
             continue;
         }
+        // "X announced 3,000 jobs", "X announced she will run": a deed the article reports,
+        // unless what was announced is marked as words (a colon, a quote, "that").
+        let deed = one_of(
+            &[
+                "announced",
+                "announces",
+                "announce",
+                "wrote",
+                "writes",
+                "reported",
+                "reports",
+                "posted",
+            ],
+            w,
+        );
         let found = if according {
             according_to(words, names, k, surnames)
         } else {
@@ -322,7 +423,7 @@ pub fn attribution(
             if piece.start < range.start {
                 continue;
             }
-            if let Some(a) = shape(sentence, words, range.clone(), claimant, piece) {
+            if let Some(a) = shape(sentence, words, range.clone(), claimant, piece, deed) {
                 return Some(a);
             }
         }
@@ -402,6 +503,22 @@ fn speaker_before(
         &sentence[ps + pw.len()..words[j].0]
     };
     if gap.trim() == "," {
+        // "…, his daughter, Ellen Finch, said": a name set off by commas after a short role,
+        // right before the verb; the tag starts at the role.
+        if let Some((ns, name)) = names
+            .iter()
+            .find(|(s, n)| s + n.len() == ps + bare(pw).len() && *s >= from)
+            && let Some(head) = sentence[from..*ns].trim_end().strip_suffix(',')
+            && let Some(c) = head.rfind(", ")
+        {
+            let role = &head[c + 2..];
+            if !super::at_least_words(role, 6)
+                && !role.contains(['“', '"', '”'])
+                && role.starts_with(|ch: char| ch.is_lowercase())
+            {
+                return Some((named(name, surnames), from + c + 2..end));
+            }
+        }
         // Appositives between: the first name of the clause followed by a comma, within its
         // first words ("Vande Hey's mother, Mary, 77, told").
         let first = words.partition_point(|(s, _)| *s < from);
@@ -456,6 +573,18 @@ fn speaker_before(
             .filter(|&i| one_of(&["a", "an", "the"], words[i].1))
             .map(|i| words[i].0);
         let start = owner.map_or(det.unwrap_or(ps), |(s, _)| s);
+        if owner.is_none() && det.is_none() {
+            // "fire officials", "Chinese authorities": the group as the article names it.
+            let np = np_start(sentence, words, p, from);
+            let noun_end = ps + bare(pw).len();
+            return Some((
+                Claimant {
+                    name: sentence[np..noun_end].to_string(),
+                    kind: ClaimantKind::Organization,
+                },
+                np..end,
+            ));
+        }
         return Some((group(bare(pw), owner.map(|(_, n)| n)), start..end));
     }
     if let Some((ns, name)) = names
@@ -473,16 +602,45 @@ fn speaker_before(
             .checked_sub(1)
             .filter(|&i| words[i].1.eq_ignore_ascii_case("the") && words[i].0 + 4 == *ns)
             .map_or(*ns, |i| words[i].0);
-        return Some((named(name, surnames), with_the..end));
+        // "…, regional Gov. Oleh Syniehubov said": the words that describe the speaker go with
+        // the tag.
+        let described = if with_the == *ns && first > 0 {
+            np_start(sentence, words, first, from)
+        } else {
+            with_the
+        };
+        let start = if sentence[..described].trim_end().ends_with(',') || described == from {
+            described
+        } else {
+            with_the
+        };
+        return Some((named(name, surnames), start..end));
     }
-    // "the governor said", "the company said": a role, named as the article names it.
-    let det = p
-        .checked_sub(1)
-        .filter(|&i| one_of(&["the", "a", "an"], words[i].1))?;
+    // "the governor said", "the company said", "the federal statistics office said": a role,
+    // named as the article names it.
     let noun = bare(pw);
     if !noun.chars().all(|c| c.is_ascii_lowercase()) || noun.len() < 3 {
         return None;
     }
+    let np = np_start(sentence, words, p, from);
+    let first_np = words.partition_point(|(s, _)| *s < np);
+    let det = first_np
+        .checked_sub(1)
+        .filter(|&i| one_of(&["the", "a", "an"], words[i].1) && words[i].0 >= from);
+    let Some(det) = det else {
+        // "Kenya’s foreign ministry tweeted": an organisation's noun after a comma needs none.
+        let boundary = np == from || sentence[..np].trim_end().ends_with(',');
+        if boundary && one_of(ORG_NOUNS, noun) && np < ps {
+            return Some((
+                Claimant {
+                    name: sentence[np..ps + noun.len()].to_string(),
+                    kind: ClaimantKind::Organization,
+                },
+                np..end,
+            ));
+        }
+        return None;
+    };
     let kind = if one_of(ORG_NOUNS, noun) {
         ClaimantKind::Organization
     } else {
@@ -491,11 +649,48 @@ fn speaker_before(
     let start = words[det].0;
     Some((
         Claimant {
-            name: sentence[start..ps + noun.len()].to_lowercase(),
+            name: format!(
+                "{} {}",
+                words[det].1.to_lowercase(),
+                &sentence[np..ps + noun.len()]
+            ),
             kind,
         },
         start..end,
     ))
+}
+
+/// Where the noun phrase ending with word `p` starts: back over modifiers ("fire", "Kenya’s
+/// foreign", "Fulton County elections") to a determiner, a comma, a verb or a preposition, at
+/// most five words, not before `from`.
+fn np_start(sentence: &str, words: &[(usize, &str)], p: usize, from: usize) -> usize {
+    let mut k = p;
+    while k > 0 && p - k < 5 {
+        let (ws, w) = words[k - 1];
+        if ws < from {
+            break;
+        }
+        let gap = &sentence[ws + w.len()..words[k].0];
+        if !gap.chars().all(|c| c == ' ' || c == '’' || c == '\'') {
+            break;
+        }
+        let b = bare(w);
+        if one_of(&["the", "a", "an", "his", "her", "their", "its", "our"], b)
+            || one_of(
+                &["which", "who", "whom", "whose", "that", "where", "when"],
+                b,
+            )
+            || one_of(super::subject::PREPOSITIONS, b)
+            || one_of(super::subject::CONNECTORS, b)
+            || super::decompose::is_finite(words, k - 1)
+            || b.contains(|c: char| c.is_ascii_digit())
+            || (b.ends_with("ly") && b.starts_with(char::is_lowercase))
+        {
+            break;
+        }
+        k -= 1;
+    }
+    words[k].0
 }
 
 /// “…,” said Mayor Linda Park.
@@ -510,9 +705,18 @@ fn speaker_after(
     if !sentence[..vs].trim_end().ends_with([',', '”', '"']) {
         return None;
     }
-    let (ns, _) = *words.get(k + 1)?;
-    let (_, name) = names.iter().find(|(s, _)| *s == ns)?;
-    Some((named(name, surnames), vs..ns + name.len()))
+    // "said Mayor Linda Park", "said Dr. Helen Osei", "said lead author Prof. Grace Mbeki": a
+    // name within a few words, after roles and titles only.
+    for &(ns, w) in words.iter().take(k + 5).skip(k + 1) {
+        if let Some((_, name)) = names.iter().find(|(s, _)| *s == ns) {
+            return Some((named(name, surnames), vs..ns + name.len()));
+        }
+        let title = super::exactly_one_of(TITLES, w.trim_end_matches('.'));
+        if !(title || w.chars().all(|c| c.is_lowercase())) || one_of(&["of", "the", "that"], w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Cut the clause around the attribution piece into the speaker's words.
@@ -522,6 +726,7 @@ fn shape(
     range: Range<usize>,
     claimant: Claimant,
     piece: Range<usize>,
+    deed: bool,
 ) -> Option<Attribution> {
     let before = &sentence[range.start..piece.start];
     let after = &sentence[piece.end..range.end];
@@ -585,11 +790,16 @@ fn shape(
             && !super::at_least_words(before, 16));
     let marked = a_start > piece.end || opens_quote(&after_r);
     let (content, speaker_last) =
-        if (follows || lead_only) && three(&after_r) && (marked || clause(&after_r)) {
+        if (follows || lead_only) && three(&after_r) && (marked || (!deed && clause(&after_r))) {
             (vec![after_r], false)
         } else if three(&before_r)
             && (before.trim_end().ends_with([',', '”', '"']) || ends_quote(&before_r))
-            && (opens_quote(&before_r) || ends_quote(&before_r) || clause(&before_r))
+            && (opens_quote(&before_r)
+                || ends_quote(&before_r)
+                || clause(&before_r)
+                // A statement of five words or more before ", the CDC estimates." at the end.
+                || (super::at_least_words(&sentence[before_r.clone()], 5)
+                    && !three(&after_r)))
         {
             // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
             let mut c = vec![before_r];
@@ -618,6 +828,26 @@ fn group(noun: &str, owner: Option<&str>) -> Claimant {
     }
 }
 
+/// A name that is an organisation's on its face: an acronym, or an organisation word in it.
+pub fn is_org(name: &str) -> bool {
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches('.'))
+        .any(|w| acronym(w) || super::exactly_one_of(ORG_WORDS, w))
+        && !name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| super::exactly_one_of(TITLES, w.trim_end_matches('.')))
+}
+
+/// Is the claimant an organisation named only by its kind ("the company", "the agency")?
+pub fn role_of_org(c: &Claimant) -> bool {
+    let Some(noun) = c.name.strip_prefix("the ") else {
+        return false;
+    };
+    !noun.contains(' ') && (one_of(ORG_NOUNS, noun) || noun.ends_with("maker"))
+}
+
 /// A named speaker and whether it is a person or an organisation.
 pub fn named(name: &str, surnames: &FxHashSet<String>) -> Claimant {
     Claimant {
@@ -633,11 +863,26 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         .split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .collect();
-    if words.first().is_some_and(|w| TITLES.contains(w)) {
+    if words
+        .first()
+        .is_some_and(|w| super::exactly_one_of(TITLES, w))
+    {
+        return ClaimantKind::Person;
+    }
+    // A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO
+    // Priya Natarajan", "District Attorney Mei Chen".
+    if words.len() >= 3
+        && words[..words.len() - 2]
+            .iter()
+            .any(|w| super::exactly_one_of(TITLES, w) || super::exactly_one_of(ROLES, w))
+    {
         return ClaimantKind::Person;
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    if words.iter().any(|w| acronym(w) || ORG_WORDS.contains(w)) {
+    if words
+        .iter()
+        .any(|w| acronym(w) || super::exactly_one_of(ORG_WORDS, w))
+    {
         return ClaimantKind::Organization;
     }
     match words.len() {

@@ -106,6 +106,17 @@ const PRESENT: &[&str] = &[
     "runs",
     "lives",
     "works",
+    "requires",
+    "bans",
+    "allows",
+    "provides",
+    "produces",
+    "supports",
+    "sells",
+    "operates",
+    "represents",
+    "reaches",
+    "recommends",
 ];
 /// Irregular past tenses and participles.
 const IRREGULAR: &[&str] = &[
@@ -201,6 +212,38 @@ const IRREGULAR: &[&str] = &[
     "shut",
     "quit",
     "spread",
+    "beat",
+    "shrank",
+    "sank",
+    "swept",
+    "stole",
+    "fled",
+    "froze",
+    "hung",
+    "lit",
+    "shook",
+    "stuck",
+    "swam",
+    "tore",
+    "wore",
+    "bent",
+    "lent",
+    "dealt",
+    "fed",
+    "sought",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "oversaw",
+    "underwent",
+    "overcame",
+    "arose",
+    "forgave",
+    "sprang",
+    "swung",
+    "blew",
+    "dug",
+    "hid",
 ];
 /// Words in "-ed" that are not verbs.
 const NOT_ED: &[&str] = &[
@@ -208,7 +251,7 @@ const NOT_ED: &[&str] = &[
     "sled", "wed", "indeed", "naked", "wicked", "sacred", "kindred", "creed", "steed", "tweed",
 ];
 
-fn is_participle(w: &str) -> bool {
+pub(super) fn is_participle(w: &str) -> bool {
     let w = bare(w);
     w.starts_with(char::is_lowercase)
         && ((w.len() >= 5 && w.ends_with("ed") && !super::exactly_one_of(NOT_ED, w))
@@ -253,7 +296,7 @@ fn in_quotes(text: &str, from: usize, at: usize) -> bool {
 /// Split `range` of the sentence into atomic claims.
 pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
     let mut atoms = Vec::new();
-    for clause in clauses(s, range) {
+    for clause in clauses(s, range, true) {
         let from = atoms.len();
         clause_atoms(s, clause.clone(), &mut atoms);
         for a in &mut atoms[from..] {
@@ -263,9 +306,11 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
     atoms
 }
 
-/// Independent clauses: cut at ", and", ", but", ";" … where both sides are clauses.
-pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
-    const JOINS: [&str; 9] = [
+/// Independent clauses: cut at ", and", ", but", ";" … where both sides are clauses; with `sub`
+/// also before a clause of time ("after", "as", "when"), which is left for `split`: a speaker
+/// named at the end of the sentence says both.
+pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
+    const JOINS: [&str; 13] = [
         ", and ",
         ", but ",
         "; ",
@@ -275,24 +320,69 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
         ", yet ",
         " but ",
         " and ",
+        // A clause of time after the main one holds a fact of its own ("X was fired after the
+        // team lost 11 of 13 games"); "because" stays, as the cause is the claim.
+        " after ",
+        " before ",
+        " as ",
+        " when ",
     ];
     let text = &s.text[range.clone()];
-    if !text.contains([',', ';']) && !text.contains(" but ") && !text.contains(" and ") {
+    let joined = text.contains([',', ';'])
+        || text.contains(" but ")
+        || text.contains(" and ")
+        || (sub && JOINS[9..].iter().any(|j| text.contains(j)));
+    if !joined {
         return vec![range];
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for j in JOINS {
+    let joins = if sub { &JOINS[..] } else { &JOINS[..9] };
+    for j in joins {
         for (at, _) in text.match_indices(j) {
             let at = range.start + at;
             // The joining word goes with neither side.
             let right = at + j.len();
             // Without a comma, "and" joins clauses only before a name or a pronoun that acts
             // ("Smith scored and Arsenal won"); else it joins words ("Smith and Jones").
-            if j == " and " {
+            if *j == " and " {
                 let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
                 let starts = one_of(&["he", "she", "they", "it", "we", "i"], next)
                     || s.name_at(right).is_some();
                 if !starts {
+                    continue;
+                }
+            }
+            // A clause of time whose subject is "it" or "they" means something of the main
+            // clause: alone it says nothing ("… when it crashes to Earth").
+            if joins.len() > 9 && JOINS[9..].contains(j) {
+                let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
+                if one_of(
+                    &[
+                        "it", "its", "they", "their", "this", "that", "these", "those", "there",
+                    ],
+                    next,
+                ) {
+                    continue;
+                }
+            }
+            // "as many as", "such as", "as well as" compare or list; they join no clause.
+            if *j == " as " {
+                let k = s.index(right);
+                let next = s.words.get(k).map_or("", |(_, w)| *w);
+                let prev = k
+                    .checked_sub(2)
+                    .and_then(|p| s.words.get(p))
+                    .map_or("", |(_, w)| *w);
+                if one_of(&["such", "well", "same", "just", "so", "twice", "as"], prev)
+                    || one_of(
+                        &[
+                            "many", "much", "well", "long", "soon", "far", "part", "of", "if",
+                            "though", "to", "for", "a", "an", "high", "low", "little", "few",
+                            "recently", "expected", "usual", "planned", "such",
+                        ],
+                        next,
+                    )
+                {
                     continue;
                 }
             }
@@ -303,7 +393,13 @@ pub fn clauses(s: &Words, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = range.start;
     for (left_end, right_start) in cuts {
+        // A clause of time is cut only outside quotation marks, counted from the sentence's
+        // start: a quote is the speaker's whole.
+        let sub = !s.text[left_end..right_start].contains([',', ';'])
+            && !s.text[left_end..right_start].contains(" and ")
+            && !s.text[left_end..right_start].contains(" but ");
         if left_end < start
+            || (sub && in_quotes(s.text, 0, left_end))
             || in_quotes(s.text, quote_base(s.text, range.clone()), left_end)
             || !looks_clause(s, right_start..range.end)
             || !has_finite(s, start..left_end)
@@ -430,7 +526,10 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                 }
                 let mut k = j;
                 while k > i
-                    && one_of(&["also", "has", "have", "had", "later"], bare(ws[k - 1].1))
+                    && one_of(
+                        &["also", "has", "have", "had", "later", "now", "still"],
+                        bare(ws[k - 1].1),
+                    )
                     && k - 1 > i
                 {
                     k -= 1;
@@ -515,9 +614,29 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         &subject_name,
         &mut extra,
     );
+    // "Born in Lagos in 1944, Chike Obi moved …": a leading past participle says a fact of its
+    // own about the subject; the predicates stand without it.
+    let participle_lead = lead.clone().filter(|l| {
+        let w = s.words[s.index(l.start)].1;
+        w.starts_with(char::is_uppercase)
+            && !w.ends_with("ing")
+            && is_participle(&w.to_ascii_lowercase())
+    });
+    if let Some(l) = &participle_lead {
+        let (at, w) = s.words[s.index(l.start)];
+        let mut pieces = subj_pieces.clone();
+        pieces.push(Piece::Lit("was"));
+        pieces.push(Piece::Sub(at..at + w.len(), w.to_ascii_lowercase()));
+        pieces.push(Piece::Span(at + w.len()..l.end));
+        atoms.push(Atom {
+            pieces,
+            subject: subject_name.clone(),
+            ..Atom::default()
+        });
+    }
     for p in predicates {
         let mut pieces = Vec::new();
-        if let Some(l) = &lead {
+        if let Some(l) = lead.as_ref().filter(|_| participle_lead.is_none()) {
             pieces.push(Piece::Lead(l.clone()));
         }
         pieces.extend(subj_pieces.iter().cloned());
@@ -537,7 +656,7 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// The comma-separated chunks of an appositive chain; "Minneapolis, Minnesota" stays one.
-fn chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+pub(super) fn chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if range.end <= range.start {
         return out;
@@ -568,7 +687,13 @@ fn chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 /// The atoms an appositive gives its name: "77" (an age), "a married 55-year-old father of two
 /// from Texas" (an age, a place, a description), "a professor who taught Y" (a relative clause).
-fn appositive(s: &Words, name: &Range<usize>, who: &str, chunk: Range<usize>, out: &mut Vec<Atom>) {
+pub(super) fn appositive(
+    s: &Words,
+    name: &Range<usize>,
+    who: &str,
+    chunk: Range<usize>,
+    out: &mut Vec<Atom>,
+) {
     let t = &s.text[chunk.clone()];
     let about = || {
         if who.is_empty() {
@@ -605,8 +730,13 @@ fn appositive(s: &Words, name: &Range<usize>, who: &str, chunk: Range<usize>, ou
         });
     if let Some(rel) = rel {
         let rel_start = chunk.start + rel.0 + rel.1;
+        let pronoun = chunk.start + rel.0 + usize::from(rel.0 > 0)..rel_start - 1;
         out.push(Atom {
-            pieces: vec![named.clone(), Piece::Span(rel_start..chunk.end)],
+            pieces: vec![
+                named.clone(),
+                Piece::Sub(pronoun, String::new()),
+                Piece::Span(rel_start..chunk.end),
+            ],
             subject: about(),
             ..Atom::default()
         });
@@ -783,6 +913,7 @@ fn predicates(
     extra: &mut Vec<Atom>,
 ) -> Vec<Vec<Piece>> {
     let mut segments: Vec<Range<usize>> = vec![pred.clone()];
+    let mut marked = false;
     let text = &s.text[pred.clone()];
     let past = {
         let w = bare(ws[v].1);
@@ -808,6 +939,7 @@ fn predicates(
             continue;
         }
         segments.push(seg.start..at);
+        marked = true;
         if kind == 0 {
             let mut pieces = subject.to_vec();
             pieces.push(Piece::Lit(if past { "had" } else { "has" }));
@@ -845,6 +977,20 @@ fn predicates(
         }
         break;
     }
+    // Other trailing participles: ", defeating X by 6 points", ", killing 7 and wounding 42":
+    // each a fact about the subject, worded in the main verb's tense.
+    if !marked {
+        participles(
+            s,
+            v,
+            ws,
+            pred.clone(),
+            subject,
+            subject_name,
+            &mut segments,
+            extra,
+        );
+    }
     // Non-restrictive relative clauses: ", which …", ", who …".
     let main = segments.pop().unwrap_or(pred.clone());
     let mut tail: Vec<Range<usize>> = Vec::new();
@@ -868,8 +1014,13 @@ fn predicates(
             .names
             .iter()
             .find(|(n, w)| *n >= ante.start && n + w.len() == ante.end);
+        // The relative pronoun is part of what the claim rests on, though not of its wording.
         extra.push(Atom {
-            pieces: vec![Piece::Span(ante), Piece::Span(rel..end)],
+            pieces: vec![
+                Piece::Span(ante),
+                Piece::Sub(at + 2..rel - 1, String::new()),
+                Piece::Span(rel..end),
+            ],
             subject: subject.map(|(_, n)| n.to_string()),
             ..Atom::default()
         });
@@ -879,13 +1030,48 @@ fn predicates(
         head = head.start..at;
         break;
     }
-    // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
-    // measured Z".
     let aux_mode = super::exactly_one_of(AUX, bare(ws[v].1))
         && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
+    // Trailing comparisons: "…, up 22%", "…, the smallest extent on record", "…, more than any
+    // other team", "…, or 8% of its workforce": each a claim about the subject and its verb.
+    let verb_end = {
+        let k = v + usize::from(aux_mode);
+        ws[k].0 + bare(ws[k].1).len()
+    };
+    let mut cut = 0;
+    while cut < 3 {
+        let Some(comma) = s.text[head.clone()].rfind(", ").map(|i| head.start + i) else {
+            break;
+        };
+        let phrase = comma + 2..head.end;
+        if comma <= verb_end
+            || in_quotes(s.text, pred.start, comma)
+            || !trailing_comparison(s, phrase.clone())
+        {
+            break;
+        }
+        // Worded with the predicate it compares; resting on the verb, the noun phrase right
+        // before the comma ("won 27 World Series titles, more than any") and the phrase.
+        let np = object_before(s, verb_end, comma);
+        let mut pieces = subject.to_vec();
+        pieces.push(Piece::Sub(verb_at(ws, v)..verb_end, String::new()));
+        pieces.push(Piece::Say(s.text[verb_at(ws, v)..comma].trim().to_string()));
+        pieces.push(Piece::Sub(np..comma, String::new()));
+        pieces.push(Piece::Say(",".to_string()));
+        pieces.push(Piece::Span(phrase));
+        extra.push(Atom {
+            pieces,
+            subject: subject_name.clone(),
+            ..Atom::default()
+        });
+        head = head.start..comma;
+        cut += 1;
+    }
+    // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
+    // measured Z".
     let past_mode = !aux_mode && is_participle(ws[v].1);
     let mut preds: Vec<Vec<Piece>> = Vec::new();
-    if aux_mode || past_mode {
+    {
         let from = s.index(head.start) + usize::from(aux_mode) + 1;
         let to = s.index(head.end);
         let mut starts = vec![head.start];
@@ -902,13 +1088,20 @@ fn predicates(
                 break;
             }
             let gap = &s.text[s.words[j - 1].0 + s.words[j - 1].1.len()..at];
-            let joined = bare(s.words[j - 1].1) == "and"
+            let joined = one_of(&["and", "but"], bare(s.words[j - 1].1))
                 && s.text[..s.words[j - 1].0].ends_with(' ')
                 || gap.trim() == ",";
+            // With one finite verb after the subject, another finite verb after "and" or a
+            // comma starts a predicate of its own ("has 38 shops, employs 900 people and sold").
             let verb_like = if aux_mode {
                 is_participle(w)
             } else {
-                is_participle(w) && bare(w) != "had"
+                if past_mode {
+                    is_participle(w) && bare(w) != "had"
+                } else {
+                    (super::exactly_one_of(AUX, bare(w)) || super::exactly_one_of(PRESENT, bare(w)))
+                        && is_finite(s.words, j)
+                }
             };
             if joined
                 && verb_like
@@ -945,10 +1138,328 @@ fn predicates(
     preds
 }
 
+/// Words in "-ing" after a comma that do not start a participial clause.
+const NOT_PARTICIPLES: &[&str] = &[
+    "including",
+    "according",
+    "during",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "spring",
+    "king",
+    "thing",
+    "ring",
+    "wing",
+    "string",
+    "notwithstanding",
+    "pending",
+    "regarding",
+    "concerning",
+    "excluding",
+    "following",
+    "considering",
+    "barring",
+    "beginning",
+    "starting",
+    "ending",
+    "amounting",
+    "totaling",
+    "totalling",
+];
+
+/// The past tense of a verb given in "-ing", where it is not the regular one.
+const IRREGULAR_ING: &[(&str, &str)] = &[
+    ("beating", "beat"),
+    ("becoming", "became"),
+    ("breaking", "broke"),
+    ("building", "built"),
+    ("buying", "bought"),
+    ("catching", "caught"),
+    ("choosing", "chose"),
+    ("coming", "came"),
+    ("cutting", "cut"),
+    ("dealing", "dealt"),
+    ("doing", "did"),
+    ("drawing", "drew"),
+    ("driving", "drove"),
+    ("eating", "ate"),
+    ("falling", "fell"),
+    ("feeling", "felt"),
+    ("fighting", "fought"),
+    ("finding", "found"),
+    ("flying", "flew"),
+    ("forcing", "forced"),
+    ("getting", "got"),
+    ("giving", "gave"),
+    ("going", "went"),
+    ("growing", "grew"),
+    ("having", "had"),
+    ("hitting", "hit"),
+    ("holding", "held"),
+    ("keeping", "kept"),
+    ("knowing", "knew"),
+    ("leading", "led"),
+    ("leaving", "left"),
+    ("lending", "lent"),
+    ("losing", "lost"),
+    ("meeting", "met"),
+    ("paying", "paid"),
+    ("putting", "put"),
+    ("rising", "rose"),
+    ("running", "ran"),
+    ("saying", "said"),
+    ("seeing", "saw"),
+    ("selling", "sold"),
+    ("sending", "sent"),
+    ("setting", "set"),
+    ("shooting", "shot"),
+    ("shutting", "shut"),
+    ("sinking", "sank"),
+    ("sitting", "sat"),
+    ("spending", "spent"),
+    ("spreading", "spread"),
+    ("standing", "stood"),
+    ("stealing", "stole"),
+    ("striking", "struck"),
+    ("sweeping", "swept"),
+    ("swimming", "swam"),
+    ("taking", "took"),
+    ("teaching", "taught"),
+    ("telling", "told"),
+    ("thinking", "thought"),
+    ("throwing", "threw"),
+    ("winning", "won"),
+    ("writing", "wrote"),
+];
+
+/// The past tense of a verb in "-ing": "defeating" → "defeated", "citing" → "cited",
+/// "carrying" → "carried", "cutting" → "cut".
+fn past_of_ing(w: &str) -> String {
+    if let Some((_, past)) = IRREGULAR_ING.iter().find(|(ing, _)| *ing == w) {
+        return (*past).to_string();
+    }
+    let stem = &w[..w.len() - 3];
+    let before_y = stem
+        .len()
+        .checked_sub(2)
+        .and_then(|i| stem.as_bytes().get(i));
+    if stem.ends_with('y') && before_y.is_some_and(|b| !b"aeiou".contains(b)) {
+        format!("{}ied", &stem[..stem.len() - 1])
+    } else if stem.ends_with('e') {
+        format!("{stem}d")
+    } else {
+        format!("{stem}ed")
+    }
+}
+
+/// Is `w` a participle that can open a clause after a comma ("defeating", "killing")?
+fn is_ing(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !one_of(NOT_PARTICIPLES, w)
+}
+
+/// Trailing participial clauses of a predicate (", defeating X", ", killing 7 and wounding 42"):
+/// the main segment ends before the first; each becomes an atom about the subject.
+#[allow(clippy::too_many_arguments)]
+fn participles(
+    s: &Words,
+    v: usize,
+    ws: &[(usize, &str)],
+    pred: Range<usize>,
+    subject: &[Piece],
+    subject_name: &Option<String>,
+    segments: &mut Vec<Range<usize>>,
+    extra: &mut Vec<Atom>,
+) {
+    let (a, b) = (s.index(pred.start), s.index(pred.end));
+    let found = (a + 1..b).find(|&j| {
+        let (at, w) = s.words[j];
+        // After a comma, or after "before"/"after" ("served two terms before winning her seat").
+        is_ing(w)
+            && [", ", " before ", " after "]
+                .iter()
+                .any(|m| s.text[..at].ends_with(m))
+            && !in_quotes(s.text, pred.start, at)
+    });
+    let Some(first) = found else {
+        return;
+    };
+    let verb = bare(ws[v].1).to_ascii_lowercase();
+    let modal = one_of(
+        &[
+            "will", "would", "can", "could", "may", "might", "shall", "should",
+        ],
+        &verb,
+    )
+    .then_some(verb.clone());
+    let past = matches!(verb.as_str(), "was" | "were" | "had" | "did") || is_participle(&verb);
+    if modal.is_none() && !past {
+        return;
+    }
+    let comma = {
+        let at = s.words[first].0;
+        let before = &s.text[..at];
+        at - [", ", " before ", " after "]
+            .iter()
+            .find(|m| before.ends_with(**m))
+            .map_or(2, |m| m.len())
+    };
+    // The participles: the first, and those it is coordinated with ("… and wounding 42").
+    let mut starts = vec![first];
+    for j in first + 1..b {
+        let (at, w) = s.words[j];
+        if is_ing(w) && bare(s.words[j - 1].1) == "and" && !in_quotes(s.text, pred.start, at) {
+            starts.push(j);
+        }
+    }
+    let last = segments.pop().unwrap_or(pred.clone());
+    segments.push(last.start..comma);
+    for (k, &j) in starts.iter().enumerate() {
+        let (at, w) = s.words[j];
+        let end = starts
+            .get(k + 1)
+            .map_or(pred.end, |&n| conj_end(s.text, at, s.words[n].0));
+        let end = conj_end(s.text, at, end);
+        let mut pieces = subject.to_vec();
+        // The main verb is part of what the fact rests on ("drones struck, killing 7").
+        pieces.push(Piece::Sub(
+            ws[v].0..ws[v].0 + bare(ws[v].1).len(),
+            String::new(),
+        ));
+        match &modal {
+            Some(m) => {
+                pieces.push(Piece::Say(format!("{m} be")));
+                pieces.push(Piece::Span(at..end));
+            }
+            None => {
+                pieces.push(Piece::Sub(at..at + w.len(), past_of_ing(w)));
+                if at + w.len() < end {
+                    pieces.push(Piece::Span(at + w.len()..end));
+                }
+            }
+        }
+        extra.push(Atom {
+            pieces,
+            subject: subject_name.clone(),
+            ..Atom::default()
+        });
+    }
+}
+
+/// Where the noun phrase ending at `end` starts: back to a preposition, a verb or `from`, at most
+/// five words ("with 23 Olympic medals" → "23 Olympic medals").
+fn object_before(s: &Words, from: usize, end: usize) -> usize {
+    let j = s.index(end);
+    let mut k = j;
+    while k > 0 && j - k < 5 {
+        let (at, w) = s.words[k - 1];
+        if at < from || one_of(PREPOSITIONS, bare(w)) || is_finite(s.words, k - 1) {
+            break;
+        }
+        k -= 1;
+    }
+    s.words.get(k).map_or(end, |(at, _)| (*at).min(end))
+}
+
+/// Where the verb `v` of the clause starts.
+fn verb_at(ws: &[(usize, &str)], v: usize) -> usize {
+    ws[v].0
+}
+
+/// Does `range` read as a comparison set after a predicate: "up 22%", "down 18 cents", "more
+/// than any other team", "the smallest extent on record", "the second annual contraction", "a
+/// record for the store", "or 8% of its workforce", "about two-thirds of the market"? No verb in
+/// it (that would be a clause).
+fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
+    let (a, b) = (s.index(range.start), s.index(range.end));
+    let verb = |j: usize| {
+        let w = bare(s.words[j].1);
+        (super::exactly_one_of(AUX, w) || super::exactly_one_of(PRESENT, w))
+            && is_finite(s.words, j)
+    };
+    if b <= a || (a..b).any(verb) {
+        return false;
+    }
+    let w = |j: usize| {
+        s.words
+            .get(j)
+            .filter(|_| j < b)
+            .map_or("", |(_, w)| bare(w))
+    };
+    let numberish = |x: &str| {
+        x.starts_with(|c: char| c.is_ascii_digit())
+            || one_of(
+                &[
+                    "half",
+                    "a",
+                    "one",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "two-thirds",
+                    "one-third",
+                    "a third",
+                    "a quarter",
+                    "twice",
+                ],
+                x,
+            )
+    };
+    let first = w(a);
+    let second = w(a + 1);
+    if one_of(&["up", "down"], first) {
+        return numberish(second) || second.starts_with('$');
+    }
+    if one_of(&["more", "less", "fewer", "higher", "lower"], first) {
+        return second == "than";
+    }
+    if one_of(&["or", "about", "nearly", "roughly", "almost"], first) {
+        return numberish(second) && (a + 2..b).any(|j| w(j) == "of");
+    }
+    if one_of(&["the", "a", "an"], first) {
+        let lower = second.to_ascii_lowercase();
+        return lower == "record"
+            || lower == "most"
+            || lower == "least"
+            || (lower.ends_with("est")
+                && lower.len() > 4
+                && !one_of(
+                    &[
+                        "interest", "forest", "contest", "protest", "request", "harvest", "guest",
+                        "west", "chest", "crest", "nest", "quest", "test",
+                    ],
+                    &lower,
+                ))
+            || one_of(
+                &[
+                    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                    "ninth", "tenth",
+                ],
+                &lower,
+            );
+    }
+    false
+}
+
 /// The end of a conjunct: before the ", and" or " and" that joins the next one.
 fn conj_end(text: &str, start: usize, end: usize) -> usize {
     let t = text[start..end].trim_end();
-    let t = t.strip_suffix(" and").unwrap_or(t);
+    let t = t
+        .strip_suffix(" and")
+        .or_else(|| t.strip_suffix(" but"))
+        .unwrap_or(t);
     let t = t.trim_end_matches([',', ' ']);
     start + t.len()
 }
@@ -1081,7 +1592,10 @@ pub fn render(
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in parts {
         match merged.last_mut() {
-            Some(m) if r.start <= m.end || text[m.end..r.start].trim().is_empty() => {
+            // Pieces apart by spaces and punctuation only ("The bill, which passed") are one.
+            Some(m)
+                if r.start <= m.end || !text[m.end..r.start].chars().any(char::is_alphanumeric) =>
+            {
                 m.end = m.end.max(r.end);
             }
             _ => merged.push(r),

@@ -1,8 +1,10 @@
 //! The type of a claim, from its values and its cue words.
 //!
-//! The first that applies wins, most specific first: a comparison or record, a cause, a
-//! prediction or promise, a policy or law; then what the values say (an amount is a quantity, a
-//! date or duration a time); quoted speech with none of these is a quote.
+//! The first that applies wins, in the order a checker verifies them: quoted words are a quote
+//! (the speaker is asked first); then a comparison or record; a cause; a policy, law, vote or
+//! decision (checked against the decision itself, also when it takes effect later: "the bill
+//! would ban", "the hires will be paid for by a hotel tax"); a prediction or promise; then what
+//! the values say (an amount or an ordinal is a quantity, a date or duration a time).
 
 use super::super::{ClaimType, ValueKind};
 
@@ -41,6 +43,19 @@ const COMPARISON: &[&str] = &[
     "tripled",
     "halved",
     "twice",
+    "first woman",
+    "first female",
+    "first man",
+    "first black",
+    "first person",
+    "first-ever",
+    "first ever",
+    "first time",
+];
+/// Ordinals count ("a fourth term", "the third straight month"): a quantity, before a date.
+const ORDINALS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
 ];
 const CAUSAL: &[&str] = &[
     "because",
@@ -55,6 +70,8 @@ const CAUSAL: &[&str] = &[
     "result of",
     "as a result",
     "blamed",
+    "blame",
+    "blames",
     "triggered",
     "thanks to",
     "owing to",
@@ -63,7 +80,12 @@ const CAUSAL: &[&str] = &[
 const PREDICTION: &[&str] = &[
     "will",
     "won't",
+    "would",
     "shall",
+    "is due in",
+    "are due in",
+    "expect",
+    "predict",
     "plans to",
     "plan to",
     "planned to",
@@ -120,15 +142,30 @@ const POLICY: &[&str] = &[
     "taxes",
     "ruled",
     "ruling",
-    "court",
+    "struck down",
+    "upheld",
+    "overturned",
+    "vote",
+    "votes",
+    "voted",
+    "vetoed",
+    "veto",
+    "approved",
+    "approves",
+    "budget",
+    "state of emergency",
+    "minimum wage",
+    "recommends",
+    "takes effect",
+    "take effect",
 ];
 
 /// The cue lists in the order they are tried.
 const LISTS: [(&[&str], ClaimType); 4] = [
     (COMPARISON, ClaimType::Comparison),
     (CAUSAL, ClaimType::Causal),
-    (PREDICTION, ClaimType::Prediction),
     (POLICY, ClaimType::Policy),
+    (PREDICTION, ClaimType::Prediction),
 ];
 
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
@@ -152,6 +189,9 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
 /// The type of a claim whose standalone wording is `text`, with values of `kinds`; `quoted` when
 /// it is someone's words in quotation marks.
 pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
+    if quoted {
+        return ClaimType::Quote;
+    }
     let (ac, bits) = &*CUES;
     let mut found = 0u8;
     for m in ac.find_overlapping_iter(text) {
@@ -169,6 +209,17 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         {
             continue;
         }
+        // "more than 500 migrants", "fewer than 10": a bound on a number, not a comparison.
+        if word.eq_ignore_ascii_case("than")
+            && ["more ", "less ", "fewer "]
+                .iter()
+                .any(|b| text[..m.start()].to_ascii_lowercase().ends_with(b))
+            && text[m.end()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€' || c == '£')
+        {
+            continue;
+        }
         // "Act" is a law only with a capital; "act" is also a deed.
         if word == "act" || (word.eq_ignore_ascii_case("act") && m.start() == 0) {
             continue;
@@ -183,29 +234,46 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             return *kind;
         }
     }
-    if kinds.iter().any(|k| {
-        matches!(
-            k,
-            ValueKind::Quantity
-                | ValueKind::Count
-                | ValueKind::Money
-                | ValueKind::Percent
-                | ValueKind::Number
-                | ValueKind::Age
-        )
-    }) {
+    if has_ordinal(text)
+        || kinds.iter().any(|k| {
+            matches!(
+                k,
+                ValueKind::Quantity
+                    | ValueKind::Count
+                    | ValueKind::Money
+                    | ValueKind::Percent
+                    | ValueKind::Number
+                    | ValueKind::Age
+                    | ValueKind::Temperature
+                    | ValueKind::Ratio
+            )
+        })
+    {
         return ClaimType::Quantity;
     }
     if kinds
         .iter()
-        .any(|k| matches!(k, ValueKind::Date | ValueKind::Duration))
+        .any(|k| matches!(k, ValueKind::Date | ValueKind::Duration | ValueKind::Time))
     {
         return ClaimType::Time;
     }
-    if quoted {
-        return ClaimType::Quote;
-    }
     ClaimType::Other
+}
+
+/// Does `text` hold an ordinal ("fourth", "22nd") that is not a unit of time ("48.9 seconds")?
+fn has_ordinal(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = &w[digits..];
+            w.len() >= 3
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|x| rest.eq_ignore_ascii_case(x))
+        } else {
+            w.len() >= 5 && super::one_of(ORDINALS, w)
+        }
+    })
 }
 
 /// "due to" followed by a noun phrase (a cause), not by a verb after "is"/"are" (a plan).

@@ -54,6 +54,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     let mut seen: FxHashMap<&str, (usize, Range<usize>)> = FxHashMap::default();
     let mut words_buf: Vec<(usize, &str)> = Vec::new();
     let mut last_person: Option<String> = None;
+    // The organisation "the company" most likely means: the last named as one.
+    let mut last_org: Option<String> = None;
     let mut surnames: FxHashSet<String> = FxHashSet::default();
     // Ages given in appositives ("X, 55,"), so "the 55-year-old" later names X.
     let mut ages: FxHashMap<String, String> = FxHashMap::default();
@@ -77,7 +79,20 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         // One word list per sentence, for the names and the subject.
         words_buf.clear();
         words_buf.extend(word_spans(sentence));
-        let names = names_in(sentence, &words_buf);
+        let mut names = names_in(sentence, &words_buf);
+        // A lone capitalised first word in the plural ("Lawmakers have", "Floods killed") is a
+        // common noun, unless a person of that surname was named before.
+        if let (Some(&(at, n)), Some(&(first, _))) = (names.first(), words_buf.first())
+            && at == first
+            && !n.contains(' ')
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && n.chars().skip(1).any(char::is_lowercase)
+            && !sentence[at + n.len()..].starts_with(',')
+            && !surnames.contains(n)
+        {
+            names.remove(0);
+        }
         let sentence_subject = subject_of(
             sentence,
             0..sentence.len(),
@@ -110,7 +125,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             }
         }
         let first_claim = claims.len();
-        let noise = !skip && noise::is_noise(sentence);
+        // A caption: a line followed, on the same line, by its picture's credit in brackets.
+        let credited = sentences.get(i + 1).is_some_and(|n| {
+            let next = &text[n.clone()];
+            next.trim_start().starts_with('(')
+                && !text[s.end..n.start].contains('\n')
+                && noise::is_noise(next)
+        });
+        let noise = !skip && (credited || noise::is_noise(sentence));
         if !skip && words >= 3 && !noise {
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
@@ -135,7 +157,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             let clauses = if whole {
                 std::iter::once(start..sentence.len()).collect()
             } else {
-                decompose::clauses(&ctx, start..sentence.len())
+                decompose::clauses(&ctx, start..sentence.len(), false)
             };
             for clause in clauses {
                 let said = claimant::attribution(
@@ -147,7 +169,24 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     &surnames,
                 );
                 match said {
-                    Some(a) => {
+                    Some(mut a) => {
+                        // "the company said", "the carmaker said": the organisation last named
+                        // as one, in this sentence or before.
+                        if let Some(org) = claimant::role_of_org(&a.claimant)
+                            .then(|| {
+                                names
+                                    .iter()
+                                    .find(|(at, n)| *at < a.piece.start && claimant::is_org(n))
+                                    .map(|(_, n)| (*n).to_string())
+                                    .or_else(|| last_org.clone())
+                            })
+                            .flatten()
+                        {
+                            a.claimant = Claimant {
+                                name: org,
+                                kind: super::ClaimantKind::Organization,
+                            };
+                        }
                         quotes.speaker(&a.claimant, &mut claims);
                         attributed(&ctx, clause, &a, &mut atoms);
                     }
@@ -269,29 +308,35 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
                     continue;
                 }
-                let subject = atom
-                    .subject
-                    .clone()
-                    .or_else(|| {
-                        let about = atom.clause.clone();
-                        let person = if atom.reported {
-                            None
-                        } else {
-                            last_person.as_deref()
-                        };
-                        if about == (0..sentence.len()) && !atom.reported {
-                            sentence_subject.clone()
-                        } else {
-                            subject_of(sentence, about, &names, &words_buf, person)
-                        }
-                    })
-                    // Words reported without a named subject are about what their speaker says.
-                    .or_else(|| {
-                        claimant
-                            .as_ref()
-                            .filter(|_| atom.reported)
-                            .map(|c| c.name.clone())
-                    });
+                if !checkable(text, &parts, &names, s.start, atom.reported, quoted) {
+                    continue;
+                }
+                let subject = atom.subject.clone().or_else(|| {
+                    let about = atom.clause.clone();
+                    let person = if atom.reported {
+                        None
+                    } else {
+                        last_person.as_deref()
+                    };
+                    if about == (0..sentence.len()) && !atom.reported {
+                        sentence_subject.clone()
+                    } else {
+                        subject_of(sentence, about, &names, &words_buf, person)
+                    }
+                });
+                // "Harlow Foods said its profit rose": the speaker's own thing is about them.
+                let subject = subject.or_else(|| {
+                    let c = claimant.as_ref().filter(|_| atom.reported)?;
+                    let first = sentence
+                        .get(atom.clause.clone())?
+                        .trim_start_matches(|ch: char| !ch.is_alphanumeric());
+                    let word = first.split(' ').next()?;
+                    let own = match c.kind {
+                        super::ClaimantKind::Organization => one_of(&["its", "their"], word),
+                        super::ClaimantKind::Person => one_of(&["his", "her", "their"], word),
+                    };
+                    own.then(|| c.name.clone())
+                });
                 let kind = kind::classify(&wording, &kinds, quoted);
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {
@@ -340,6 +385,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 }
             }
         }
+        if let Some((_, org)) = names.iter().find(|(_, n)| claimant::is_org(n)) {
+            last_org = Some((*org).to_string());
+        }
         match sentence_subject {
             Some(s) if is_person(&s, "", &surnames) => last_person = Some(s),
             _ => last_person = mentioned.or(last_person),
@@ -347,6 +395,59 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     }
     merge_restated(text, &mut claims);
     claims
+}
+
+/// Does a claim resting on `parts` (absolute byte ranges) hold something to check? Not the
+/// article's own advice ("The central bank should cut rates now"), not a short judgement with
+/// nothing named or counted in it ("He was a giant of jazz", "Bankers are nervous"), not a quoted
+/// fragment without a verb ("“Not one meter.”"). `names` are the sentence's, relative to
+/// `offset`.
+fn checkable(
+    text: &str,
+    parts: &[Range<usize>],
+    names: &[(usize, &str)],
+    offset: usize,
+    reported: bool,
+    quoted: bool,
+) -> bool {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    for p in parts {
+        words.extend(word_spans(&text[p.clone()]).map(|(at, w)| (p.start + at, w)));
+    }
+    let digits = words
+        .iter()
+        .any(|(_, w)| w.contains(|c: char| c.is_ascii_digit()));
+    let named = names.iter().any(|(at, n)| {
+        let (a, b) = (offset + at, offset + at + n.len());
+        parts.iter().any(|p| p.start <= a && b <= p.end)
+    });
+    if quoted {
+        // The quoted words: those after the tag, which is not in the parts.
+        return words.iter().enumerate().any(|(j, _)| {
+            decompose::is_finite(&words, j) || one_of(&["is", "are", "'s"], words[j].1)
+        }) || digits
+            || named;
+    }
+    if reported || digits || named {
+        return true;
+    }
+    let normative = words
+        .iter()
+        .any(|(_, w)| one_of(&["should", "ought", "must"], w));
+    if normative {
+        return false;
+    }
+    // A copula with an adjective or a description, few words, nothing named or counted.
+    let copula = words.iter().enumerate().any(|(j, (_, w))| {
+        one_of(&["is", "are", "was", "were"], w)
+            && words.get(j + 1).is_some_and(|(_, n)| {
+                let n = bare(n);
+                !decompose::is_finite(&words, j + 1)
+                    && !n.ends_with("ing")
+                    && !decompose::is_participle(n)
+            })
+    });
+    !(copula && words.len() <= 7)
 }
 
 /// The same fact stated again in other words of the same letters (a lede restated, a caption):
@@ -428,27 +529,28 @@ fn attributed(
         verb
     };
     let according = piece_text.to_ascii_lowercase().starts_with("according");
-    let verbatim =
-        !a.speaker_last && !piece_text.contains(',') && piece_text.contains(name.as_str());
-    let tag: Vec<Piece> = if according || (a.speaker_last && !a.quoted) {
-        vec![Piece::Sub(a.piece.clone(), format!("According to {name},"))]
-    } else if verbatim {
-        vec![Piece::Span(a.piece.clone())]
-    } else if let (Some(at), false) = (piece_text.find(name.as_str()), a.speaker_last) {
-        // "Tom, 80, a retired engineer, added": the tag rests on the name and the verb only.
-        let name_at = a.piece.start + at;
-        let last = piece_text.trim_end().rsplit(' ').next().unwrap_or("");
-        let verb_at = a.piece.start + piece_text.trim_end().len() - last.len();
-        if verb_at > name_at + name.len() {
-            vec![
-                Piece::Sub(name_at..name_at + name.len(), name.clone()),
-                Piece::Sub(verb_at..verb_at + last.len(), verb.to_string()),
-            ]
-        } else {
-            vec![Piece::Sub(a.piece.clone(), format!("{name} {verb}"))]
-        }
+    // The tag is worded, not part of what the claim rests on: the claim is the speaker's words,
+    // and who said them is its claimant.
+    // A tag in reading order without asides ("NASA officials say") is worded as written.
+    let verbatim = !a.speaker_last
+        && !according
+        && piece_text.contains(name.as_str())
+        && !piece_text.contains([',', '(', '“', '”', '"']);
+    let the = if piece_text.to_ascii_lowercase().starts_with("the ")
+        && piece_text[4..].starts_with(name.as_str())
+    {
+        "the "
     } else {
-        vec![Piece::Sub(a.piece.clone(), format!("{name} {verb}"))]
+        ""
+    };
+    let tag: Vec<Piece> = if according || (a.speaker_last && !a.quoted) {
+        vec![Piece::Say(format!("According to {the}{name},"))]
+    } else if verbatim {
+        vec![Piece::Say(
+            piece_text.trim().trim_end_matches([',', ':']).to_string(),
+        )]
+    } else {
+        vec![Piece::Say(format!("{the}{name} {verb}"))]
     };
     let mut inner: Vec<decompose::Atom> = Vec::new();
     for c in &a.content {
@@ -468,6 +570,12 @@ fn attributed(
         }
     }
     for mut atom in inner {
+        // "…, the longtime anchor of the evening news, died …, his wife said": what an
+        // appositive says of a name is the article's description, not the speaker's words.
+        if atom.appositive {
+            atoms.push((atom, None, false));
+            continue;
+        }
         let mut pieces = Vec::new();
         // What leads into a speaker named first ("In new remarks, Rogozin said") is kept.
         if !a.speaker_last && !according && a.piece.start > clause.start {
@@ -485,6 +593,30 @@ fn attributed(
         atom.pieces = pieces;
         atom.reported = true;
         atoms.push((atom, Some(a.claimant.clone()), a.quoted));
+    }
+    // "…,” said Dr. Helen Osei, an epidemiologist at the University of Ghana.": what is said of
+    // a speaker named after the verb, as of any name.
+    if let Some(sp) = piece_text.find(' ').filter(|_| {
+        piece_text.starts_with(|c: char| c.is_lowercase())
+            && piece_text.ends_with(a.claimant.name.as_str())
+            && sentence[a.piece.end..clause.end].starts_with(", ")
+    }) {
+        let name_range = a.piece.start + sp + 1..a.piece.end;
+        let body = a.piece.end + 2..clause.end;
+        let body = body.start
+            ..body.start
+                + sentence[body.clone()]
+                    .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+                    .len();
+        let mut out = Vec::new();
+        for c in decompose::chunks(sentence, body) {
+            decompose::appositive(ctx, &name_range, &a.claimant.name, c, &mut out);
+        }
+        for mut atom in out {
+            atom.appositive = true;
+            atom.clause = name_range.clone();
+            atoms.push((atom, None, false));
+        }
     }
     // "Tom, 80, a retired engineer, added": what the appositives say of the speaker.
     if !a.speaker_last && piece_text.contains(',') {

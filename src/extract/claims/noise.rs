@@ -106,6 +106,36 @@ pub fn is_noise(sentence: &str) -> bool {
     if CREDITS.iter().any(|c| lower.contains(c)) {
         return true;
     }
+    // A writer's line ("AP Sports Writer", "Staff Correspondent") or a way to reach one
+    // ("Follow Dana Wu on X: @danawu", "Readers can reach … at sam@paper.com").
+    let last = lower
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    if !super::at_least_words(sentence, 6)
+        && matches!(
+            last,
+            "writer" | "correspondent" | "reporter" | "editor" | "columnist" | "contributor"
+        )
+    {
+        return true;
+    }
+    if lower.contains('@')
+        && [
+            "follow",
+            "contact",
+            "email",
+            "e-mail",
+            "reach",
+            "readers can",
+            "write to",
+        ]
+        .iter()
+        .any(|p| lower.trim_start().starts_with(p) || lower.contains(&format!(" {p} ")))
+    {
+        return true;
+    }
     // Bylines: "By Jane Smith", "By Jane Smith and Tom Ray, CNN".
     if let Some(rest) = t.strip_prefix("By ") {
         let caps = rest
@@ -203,7 +233,7 @@ pub fn dateline_end(sentence: &str) -> usize {
         i += 1;
     }
     if caps > 0 && caps < 2 {
-        return 0;
+        return place_agency_end(sentence);
     }
     if caps >= 2 && i < b.len() && b[i] == b',' {
         // ", March 3" or ", Ukraine": up to the agency or the dash, at most a few words.
@@ -256,6 +286,44 @@ pub fn dateline_end(sentence: &str) -> usize {
     }
 }
 
+/// "Mexico City (Reuters) - ": a place written in capitalised words, an agency in brackets, a
+/// dash. 0 when the sentence does not open so.
+fn place_agency_end(sentence: &str) -> usize {
+    let Some(open) = sentence.find(" (").filter(|&o| o <= 40) else {
+        return 0;
+    };
+    let place = &sentence[..open];
+    if !place
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        || place.split_whitespace().count() > 4
+    {
+        return 0;
+    }
+    let rest = &sentence[open + 2..];
+    let Some(close) = rest.find(')').filter(|&c| c <= 20 && c > 0) else {
+        return 0;
+    };
+    let inner = &rest[..close];
+    if inner.contains(' ') || !inner.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return 0;
+    }
+    let after = &rest[close + 1..];
+    let trimmed = after.trim_start();
+    let dash = ["—", "–", "--", "-"]
+        .iter()
+        .find(|d| trimmed.starts_with(**d))
+        .map(|d| d.len());
+    match dash {
+        Some(n) => {
+            let body = &trimmed[n..];
+            sentence.len() - body.trim_start().len()
+        }
+        None => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +335,7 @@ mod tests {
             "LONDON, March 3 (Reuters) - Storms killed 12 people.",
             "NEW YORK — Storms killed 12 people.",
             "(CNN) — Storms killed 12 people.",
+            "Mexico City (Reuters) - Storms killed 12 people.",
         ] {
             assert_eq!(&s[dateline_end(s)..], "Storms killed 12 people.", "{s}");
         }
@@ -289,6 +358,9 @@ mod tests {
             "Will the bridge be finished by 2030?",
             "Back off, jerk!",
             "Who will pay for it? – he asked.",
+            "AP Sports Writer",
+            "Follow Dana Wu on X: @danawu",
+            "Readers can reach reporter Sam Ortiz at sortiz@dailyherald.com.",
         ] {
             assert!(is_noise(s), "{s}");
         }

@@ -433,6 +433,14 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "via",
     "per",
     "including",
+    "along",
+    "around",
+    "beyond",
+    "behind",
+    "below",
+    "above",
+    "beside",
+    "throughout",
     "aboard",
     "onto",
     "upon",
@@ -669,8 +677,20 @@ pub(super) fn subject_of(
     let first = k;
     let mut possessive: Option<String> = None;
     let mut prev: &str = if k > 0 { words[k - 1].1 } else { "" };
+    // "The study, published in the journal Nature, found": a common noun heads the subject;
+    // what is set off by commas after it is not the subject.
+    let common_head = words
+        .get(first)
+        .is_some_and(|(_, w)| one_of(&["the", "a", "an"], w))
+        && words
+            .get(first + 1)
+            .is_some_and(|(_, w)| w.starts_with(char::is_lowercase));
     while k < words.len() {
         let (at, w) = words[k];
+        if common_head && k > first && text[words[k - 1].0 + words[k - 1].1.len()..at].contains(',')
+        {
+            break;
+        }
         // The main verb, or an infinitive after it ("threatens to leave"): the subject is behind us.
         if one_of(MAIN_VERBS, w)
             || (prev.eq_ignore_ascii_case("to") && w.chars().all(|c| c.is_lowercase()))
@@ -694,9 +714,27 @@ pub(super) fn subject_of(
             let end = at + name.len();
             let after = &text[end.min(text.len())..];
             let is_possessive = after.starts_with("’s") || after.starts_with("'s");
+            // "Russian drones", "African leaders", "Eastern time": a one-word name of a people
+            // or a direction before a common noun describes it; it is not the subject.
+            let modifier = !name.contains(' ')
+                && ["an", "ese", "ish", "ern", "ic", "i"]
+                    .iter()
+                    .any(|x| name.ends_with(x))
+                && after.starts_with(' ')
+                && after[1..].starts_with(char::is_lowercase)
+                && !after[1..]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|n| one_of(MAIN_VERBS, n));
+            // "The Senate", "The Yankees": a name with its article; "Shares of Quillon
+            // Therapeutics": an entity's own thing is about the entity.
+            let prev2 = if k >= 2 { words[k - 2].1 } else { "" };
+            let det_ok = !one_of(DETERMINERS, prev)
+                || (prev.eq_ignore_ascii_case("the") && !one_of(PREPOSITIONS, prev2));
+            let prep_ok = !one_of(PREPOSITIONS, prev) || (prev == "of" && k <= first + 3);
             if is_possessive {
                 possessive.get_or_insert_with(|| name.to_string());
-            } else if !one_of(PREPOSITIONS, prev) && !one_of(DETERMINERS, prev) {
+            } else if det_ok && prep_ok && !modifier {
                 return Some(name.to_string());
             }
             // Skip the rest of the name.
