@@ -1,4 +1,4 @@
--- claimdesk schema, version 7: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 8: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -133,17 +133,30 @@ BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
 CREATE TRIGGER verdicts_append_only_delete BEFORE DELETE ON verdicts
 BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
 
+-- The kinds of event and of entity an event may name. A version that records a new kind of
+-- change adds a row here.
+CREATE TABLE event_actions (
+    name TEXT PRIMARY KEY CHECK (length(name) > 0)
+) STRICT, WITHOUT ROWID;
+INSERT INTO event_actions (name) VALUES
+    ('import'), ('claim-add'), ('claim-edit'), ('claim-split'), ('claim-merge'),
+    ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
+    ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
+    ('claim-claimant');
+
+CREATE TABLE event_entities (
+    name TEXT PRIMARY KEY CHECK (length(name) > 0)
+) STRICT, WITHOUT ROWID;
+INSERT INTO event_entities (name) VALUES
+    ('article'), ('claim'), ('source'), ('evidence'), ('verdict');
+
 -- The audit trail: one row for every change, with the record before and after as JSON.
 CREATE TABLE events (
     id          INTEGER PRIMARY KEY,
     at          TEXT NOT NULL,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
-    action      TEXT NOT NULL CHECK (action IN ('import', 'claim-add', 'claim-edit', 'claim-split',
-                                                'claim-merge', 'claim-dismiss', 'claim-restore',
-                                                'source-add', 'source-edit', 'source-remove',
-                                                'evidence-add', 'evidence-remove', 'verdict',
-                                                'import-report', 'article-edit', 'claim-claimant')),
-    entity      TEXT NOT NULL CHECK (entity IN ('article', 'claim', 'source', 'evidence', 'verdict')),
+    action      TEXT NOT NULL REFERENCES event_actions(name),
+    entity      TEXT NOT NULL REFERENCES event_entities(name),
     entity_id   INTEGER NOT NULL,
     claim_id    INTEGER,
     before      TEXT CHECK (before IS NULL OR json_valid(before)),

@@ -197,6 +197,23 @@ fn an_empty_database_is_migrated_to_the_current_version() {
 }
 
 #[test]
+fn an_event_of_a_kind_the_schema_does_not_know_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kinds.db");
+    let store = Store::open(&path).unwrap();
+    let insert = |action: &str, entity: &str| {
+        store.connection().execute(
+            "INSERT INTO events (at, actor, action, entity, entity_id) \
+             VALUES ('2022-03-13T00:00:00Z', 'alice', ?1, ?2, 1)",
+            [action, entity],
+        )
+    };
+    insert("verdict", "claim").expect("a known kind is stored");
+    assert!(insert("made-up", "claim").is_err(), "an unknown action");
+    assert!(insert("verdict", "made-up").is_err(), "an unknown entity");
+}
+
+#[test]
 fn opening_twice_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("twice.db");

@@ -61,6 +61,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0005_atomic_claims.sql"),
     migration!("0006_publish_identity.sql"),
     migration!("0007_desk_score.sql"),
+    migration!("0008_event_kinds.sql"),
 ];
 
 /// The schema version this binary writes.
