@@ -158,7 +158,7 @@ impl<'a> Scanner<'a> {
                     let w = self.text_of(j);
                     let mult: Option<u64> = match w {
                         "k" | "K" => Some(1_000),
-                        "M" | "mn" | "mln" | "MN" => Some(1_000_000),
+                        "M" | "mn" | "mln" | "MN" | "MM" | "mil" => Some(1_000_000),
                         "G" if raw.contains('.') => Some(1_000_000_000),
                         "m" if money || self.millions_of_things(j) => Some(1_000_000),
                         "bn" | "b" | "B" | "BN" | "bln" if money || w.len() > 1 => {
@@ -176,6 +176,15 @@ impl<'a> Scanner<'a> {
                         np.plain_int = None;
                         np.end = j + 1;
                     }
+                }
+                // "1.3e6", "1.3x10^6", "2.5^-1": a power of ten or of the number
+                if np.end == i + 1
+                    && let Some((v, e)) = self.exponent(i + 1, np.value)
+                {
+                    np.value = v;
+                    np.digits = None;
+                    np.plain_int = None;
+                    np.end = e;
                 }
                 // "1 point 1"
                 if np.end == i + 1
@@ -213,6 +222,61 @@ impl<'a> Scanner<'a> {
         };
         self.fraction_tail(&mut np);
         Some(np)
+    }
+
+    /// Scientific notation glued to a number's digits `base`, starting at token `j`: "e6",
+    /// "e-1", "E+14", "x10^6", "x10^-4" (powers of ten) and "^-1", "^23" (a power of the number).
+    /// The value and the token after the exponent; `None` when no exponent is written or the
+    /// result does not fit a decimal.
+    #[inline]
+    fn exponent(&self, j: usize, base: Decimal) -> Option<(Decimal, usize)> {
+        if !self.touches(j) {
+            return None;
+        }
+        let (mut k, ten) = if self.is_any(j, &["e"]) {
+            (j + 1, true)
+        } else if self.is(j, "x")
+            && self.touches(j + 1)
+            && self.text_of(j + 1) == "10"
+            && self.punct(j + 2, '^')
+            && self.touches(j + 2)
+        {
+            (j + 3, true)
+        } else if self.punct(j, '^') {
+            (j + 1, false)
+        } else {
+            return None;
+        };
+        // a sign, written once or twice ("^--23" is read as its last sign)
+        let mut negative = false;
+        while (self.punct(k, '-') || self.punct(k, '+')) && self.touches(k) && k < j + 4 {
+            negative = self.punct(k, '-');
+            k += 1;
+        }
+        let (n, digits) = self.small_int(k)?;
+        if !self.touches(k) || digits > 2 || self.glued_after(k) {
+            return None;
+        }
+        let factor = if ten { Decimal::TEN } else { base };
+        if factor.is_zero() {
+            return None;
+        }
+        let mut p = Decimal::ONE;
+        for _ in 0..n {
+            p = p.checked_mul(factor)?;
+        }
+        let v = if ten {
+            if negative {
+                base.checked_div(p)?
+            } else {
+                base.checked_mul(p)?
+            }
+        } else if negative {
+            Decimal::ONE.checked_div(p)?
+        } else {
+            p
+        };
+        Some((v, k + 1))
     }
 
     /// The groups of three digits after the number at `i` when spaces group its thousands: a
@@ -568,6 +632,25 @@ impl<'a> Scanner<'a> {
         let touching = !self.tokens[j].gap;
         if !(prev_ok && (touching || i == 0)) {
             return None;
+        }
+        // "-4/5": a negative fraction
+        if self.punct(j + 1, '/')
+            && self.touches(j + 1)
+            && self.touches(j + 2)
+            && let (Some((a, _)), Some((b, _))) = (self.small_int(j), self.small_int(j + 2))
+            && b > 0
+            && a < b
+            && matches!(b, 2 | 3 | 4 | 5 | 8 | 10 | 100 | 1000)
+            && !self.glued_after(j + 2)
+            && !self.punct(j + 3, '/')
+        {
+            let v = -(Decimal::from(a) / Decimal::from(b));
+            return Some(Hit::new(
+                ValueKind::Number,
+                i,
+                j + 3,
+                Some(format_number(v)),
+            ));
         }
         let np = self.number_at(j, false)?;
         let glued_temp = matches!(self.text_of(np.end), "C" | "F");

@@ -80,6 +80,17 @@ impl<'a> Scanner<'a> {
         } else {
             let w = self.lower(i + 1);
             let d = fraction_denominator(w.as_str())?;
+            // "a fifth", "a hundredth", "a half" standing alone: the fraction ("a quarter" and
+            // "a second" standing alone are time; "and a half" belongs to the number before)
+            if self.closes(i + 2)
+                && !self.punct(i + 2, '-')
+                && !w.as_str().ends_with('s')
+                && d != 4
+                && w.as_str() != "second"
+                && !(i > self.floor && self.is(i - 1, "and"))
+            {
+                return Some(self.ratio_hit(i, i + 2, Decimal::ONE / Decimal::from(d), None));
+            }
             if w.as_str().ends_with('s') || d == 2 {
                 return None;
             }
