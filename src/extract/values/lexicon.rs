@@ -497,6 +497,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
         (
             &[
                 "noon",
+                "noonish",
                 "midnight",
                 "midday",
                 "mid",

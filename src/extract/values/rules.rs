@@ -259,6 +259,10 @@ impl<'a> Scanner<'a> {
                 // a currency word starts money only as a code in capitals ("USD 5")
                 Lexeme::Currency(_) => CurrencyCode,
                 Lexeme::Trigger(trigger) if self.trigger_has_context(i) => Word(trigger),
+                // "quarter past eight", "quarter to 7": a clock time told from the hour
+                Lexeme::TimeUnit(TimeUnit::Quarter) if self.is_any(i + 1, &["past", "to"]) => {
+                    Word(T::Half)
+                }
                 Lexeme::Trigger(_)
                 | Lexeme::None
                 | Lexeme::Scale(_)

@@ -67,6 +67,14 @@ impl<'a> Scanner<'a> {
         {
             return (Some(self.is(j, "p")), j + 4);
         }
+        // "p m" as two letters, closing the expression
+        if self.is_any(j, &["a", "p"])
+            && self.is(j + 1, "m")
+            && self.text_of(j).len() == 1
+            && self.closes(j + 2)
+        {
+            return (Some(self.is(j, "p")), j + 2);
+        }
         (None, j)
     }
 
@@ -82,6 +90,9 @@ impl<'a> Scanner<'a> {
             j + 2
         } else if self.is(j, "this") || self.is(j, "at") {
             j + 1
+        } else if self.is_any(j, &["morning", "afternoon", "evening"]) {
+            // "half past seven afternoon"
+            j
         } else {
             return (None, j);
         };
@@ -90,6 +101,27 @@ impl<'a> Scanner<'a> {
             "afternoon" | "evening" => (Some(true), k + 1),
             "night" if self.is(j, "at") || self.is(j, "in") => (Some(true), k + 1),
             _ => (None, j),
+        }
+    }
+
+    /// The part of the day named right before a clock time at `i`: "afternoon 7:00", "in the
+    /// evening at 7", "Tuesday morning at 9:15": whether it is after noon, and whether "at" was
+    /// written between them.
+    #[inline]
+    fn daypart_before(&self, i: usize) -> Option<(bool, bool)> {
+        let mut k = i.checked_sub(1)?;
+        let at = self.is(k, "at");
+        if at {
+            k = k.checked_sub(1)?;
+        }
+        if k < self.floor {
+            return None;
+        }
+        match self.lower(k).as_str() {
+            "morning" => Some((false, at)),
+            "afternoon" | "evening" | "tonight" => Some((true, at)),
+            "night" if at => Some((true, at)),
+            _ => None,
         }
     }
 
@@ -130,6 +162,7 @@ impl<'a> Scanner<'a> {
         let (h, hd) = self.small_int(i)?;
         let after_at =
             i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
+        let daypart_before = self.daypart_before(i);
         // "1140 a.m.", "340pm"
         if hd >= 3 {
             let (pm, e) = self.meridiem(i + 1);
@@ -217,11 +250,18 @@ impl<'a> Scanner<'a> {
             {
                 return Some(self.time_hit(i, e3, clock_value(to_24(h, pm), 0, None)));
             }
+            // "in the afternoon at 7": a bare hour needs the "at"
+            if let Some((pm, true)) = daypart_before
+                && (1..=12).contains(&h)
+            {
+                return Some(self.time_hit(i, e, clock_value(to_24(h, pm), 0, None)));
+            }
             return None;
         }
         // hours, minutes and seconds and no "at": an elapsed time ("finished in 2:58:41")
         if let Some(s) = second
             && !after_at
+            && daypart_before.is_none()
             && !self.is_any(e, &["gmt", "utc", "local"])
         {
             let mut iso = format!("PT{h}H");
@@ -237,6 +277,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (pm, e3) = self.daypart_after(e);
+        let pm = pm.or(daypart_before.map(|(pm, _)| pm));
         let hh = match pm {
             Some(p) if h <= 12 => to_24(h, p),
             _ => h,
@@ -263,6 +304,7 @@ impl<'a> Scanner<'a> {
         };
         let (v, approx) = match word.as_str() {
             "noon" | "midday" | "day" => ("T12:00", false),
+            "noonish" => ("T12:00", true),
             "midnight" | "night" => ("T00:00", false),
             "midmorning" | "morning" => ("T10:00", true),
             "midafternoon" | "afternoon" => ("T14:00", true),
@@ -294,15 +336,34 @@ impl<'a> Scanner<'a> {
             let v = clock_value(to_24(h, pm.unwrap_or(h == 12)), 0, None);
             return Some(self.time_hit(s, e, v));
         }
-        // "eleven twenty p.m.", "ten fifty-five pm": the hour and the minutes as two numbers
-        if let Some(h) = np.int().filter(|h| (1..=12).contains(h))
+        // "eleven twenty p.m.", "ten fifty-five pm", "fifteen thirty p m", "at eight forty",
+        // "at eleven five": the hour and the minutes as two numbers, with a.m./p.m. or "at"
+        if let Some(h) = np.int().filter(|h| (1..=23).contains(h))
             && matches!(self.lex(np.end), Lexeme::Tens(_) | Lexeme::Cardinal(_))
             && let Some(mp) = self.number_at(np.end, false)
-            && let Some(m) = mp.int().filter(|m| (10..=59).contains(m))
-            && let (Some(pm), e) = self.meridiem(mp.end)
+            && mp.words
+            && let Some(m) = mp.int().filter(|m| (1..=59).contains(m))
         {
-            let v = clock_value(to_24(h as u32, pm), m as u32, None);
-            return Some(self.time_hit(s, e, v));
+            let at = s > self.floor && self.is_any(s - 1, &["at", "until", "till"]);
+            match self.meridiem(mp.end) {
+                (Some(pm), e) if m >= 10 => {
+                    let h = if h > 12 {
+                        h as u32
+                    } else {
+                        to_24(h as u32, pm)
+                    };
+                    return Some(self.time_hit(s, e, clock_value(h, m as u32, None)));
+                }
+                (None, _) if at && (m >= 10 || h <= 12) && self.closes(mp.end) => {
+                    let (pm, e) = self.daypart_after(mp.end);
+                    let h = match pm {
+                        Some(p) if h <= 12 => to_24(h as u32, p),
+                        _ => h as u32,
+                    };
+                    return Some(self.time_hit(s, e, clock_value(h, m as u32, None)));
+                }
+                _ => {}
+            }
         }
         let (pm, e) = self.meridiem(np.end);
         let pm = pm?;
@@ -360,6 +421,10 @@ impl<'a> Scanner<'a> {
     pub(super) fn minutes_past(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let j = np.end;
         let minutes = u32::try_from(np.int()?).ok()?;
+        // "three quarters past 9pm"
+        if minutes < 4 && self.is_any(j, &["quarter", "quarters"]) && self.is(j + 1, "past") {
+            return self.past_or_to(s, j + 1, minutes * 15);
+        }
         // a bare "10 to 9" is a score or a vote: "to" needs "minutes"
         if self.is(j, "to") {
             return None;
@@ -375,6 +440,9 @@ impl<'a> Scanner<'a> {
         }
         if self.is_any(i, &["a"]) && self.is(i + 1, "quarter") {
             return self.past_or_to(i, i + 2, 15);
+        }
+        if self.is(i, "quarter") {
+            return self.past_or_to(i, i + 1, 15);
         }
         None
     }
