@@ -11,6 +11,13 @@
 //! that number with the modifier `more-than` or `less-than`, and "[20,20]" on the number itself.
 //! The value contract does not say whether an end is included ("more than 30" and "at least 30"
 //! are both `more-than`), so the brackets are not compared.
+//!
+//! And one rule for durations: the contract writes a duration in the smallest whole unit
+//! (Duckling's convention: "an hour and a half" `PT90M`, "3.5 years" `P42M`, "two decades" `P2DE`),
+//! where the specs write a fraction of the larger one (`PT1.5H`, `P3.5Y`, `P20Y`). A duration in
+//! one unit passes on a value in one unit of the same length, by the exact identities only: a
+//! year is 12 months, a decade 10 years, a century 100 years; a week 7 days, a day 24 hours, an
+//! hour 60 minutes, a minute 60 seconds (months and days are never converted into each other).
 
 use chrono::NaiveDate;
 use claimdesk::extract::{Value, extract};
@@ -24,7 +31,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("DateParser.json", 63.0),
     ("DatePeriodParser.json", 26.0),
     ("DimensionModel.json", 85.0),
-    ("DurationParser.json", 75.0),
+    ("DurationParser.json", 91.0),
     ("NumberModel.json", 60.9),
     ("NumberRangeModel.json", 66.0),
     ("PercentModel.json", 83.0),
@@ -123,6 +130,31 @@ fn wanted(r: &Json) -> Want {
     })
 }
 
+/// A duration in one unit ("P3.5Y", "PT90M", "P2DE"): whether it counts months (else seconds),
+/// and its length in months or seconds.
+fn one_unit_duration(s: &str) -> Option<(bool, f64)> {
+    let (time, rest) = match s.strip_prefix("PT") {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('P')?),
+    };
+    let split = rest.find(|c: char| c.is_ascii_alphabetic())?;
+    let (n, unit) = rest.split_at(split);
+    let n: f64 = n.parse().ok()?;
+    let (months, per) = match (time, unit) {
+        (false, "Y") => (true, 12.0),
+        (false, "M") => (true, 1.0),
+        (false, "DE") => (true, 120.0),
+        (false, "CE") => (true, 1200.0),
+        (false, "W") => (false, 604_800.0),
+        (false, "D") => (false, 86_400.0),
+        (true, "H") => (false, 3_600.0),
+        (true, "M") => (false, 60.0),
+        (true, "S") => (false, 1.0),
+        _ => return None,
+    };
+    Some((months, n * per))
+}
+
 /// "(A,B,P…)": a date period.
 fn period(w: &str) -> Option<(&str, &str, &str)> {
     let inner = w.strip_prefix('(')?.strip_suffix(')')?;
@@ -139,6 +171,12 @@ fn agrees(want: &Want, v: &Value) -> bool {
             if got == w
                 || (w.starts_with('T') && got.ends_with(w.as_str()))
                 || (w.starts_with('T') && format!("{got}:00").contains(&format!("{w}:00")))
+            {
+                return true;
+            }
+            if let (Some((m1, a)), Some((m2, b))) = (one_unit_duration(got), one_unit_duration(w))
+                && m1 == m2
+                && (a - b).abs() <= 1e-9 * a.abs().max(1.0)
             {
                 return true;
             }

@@ -796,6 +796,25 @@ impl<'a> Scanner<'a> {
         self.classify(i, &np)
     }
 
+    /// "couple of weeks" without its article: two, as "a couple of" is.
+    #[inline]
+    pub(super) fn bare_couple(&mut self, i: usize) -> Option<Hit> {
+        if !(self.is(i, "couple") && self.is(i + 1, "of") && !self.closes(i + 2)) {
+            return None;
+        }
+        let np = ParsedNumber {
+            value: Decimal::TWO,
+            digits: None,
+            end: i + 1,
+            words: true,
+            plain_int: None,
+            frac: true,
+            modifier: None,
+            vague: false,
+        };
+        self.classify(i, &np)
+    }
+
     /// "point five": a decimal written in words.
     #[inline]
     pub(super) fn spelled_point(&mut self, i: usize) -> Option<Hit> {

@@ -167,6 +167,7 @@ pub(super) const RULES: &[Rule] = &[
     at("fraction-words",   NumberWord,             |sc, i| sc.fraction_words(i)),          // "two-thirds"
     at("multiple",         Word(T::Multiple),      |sc, i| sc.multiple_word(i)),           // "tripled"
     at("a-number",         Word(T::Article),       |sc, i| sc.article(i)),                 // "a dozen", "a year"
+    at("a-number",         Word(T::Quantifier),    |sc, i| sc.bare_couple(i)),             // "couple of weeks"
     at("spelled-decimal",  Word(T::Point),         |sc, i| sc.spelled_point(i)),           // "point five"
     at("spelled-negative", Word(T::Minus),         |sc, i| sc.spelled_minus(i)),           // "minus 5"
     at("day-word",         Word(T::DayWord),       |sc, i| sc.day_word(i)),                // "yesterday"
@@ -290,7 +291,8 @@ impl<'a> Scanner<'a> {
             | T::Vague
             | T::Season
             | T::Boundary
-            | T::Magnitude,
+            | T::Magnitude
+            | T::Quantifier,
         ) = self.lex(i)
         {
             return true;
