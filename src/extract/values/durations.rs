@@ -303,16 +303,21 @@ impl<'a> Scanner<'a> {
                 .map(|x| (x, rel_grain(single)));
             return Hit::date(s, e + 1, v).with_mod(m);
         }
-        // from now / hence / from today
-        if self.is(e, "hence") || (self.is(e, "from") && self.is_any(e + 1, &["now", "today"])) {
+        // from now / hence / from today / from tomorrow
+        if self.is(e, "hence")
+            || (self.is(e, "from")
+                && self.is_any(e + 1, &["now", "today", "tomorrow", "tmrw", "yesterday"]))
+        {
             let end = if self.is(e, "hence") { e + 1 } else { e + 2 };
-            let g = if self.is(e + 1, "today") {
-                Grain::Day
-            } else {
-                rel_grain(single)
+            let (g, from) = match self.lower(e + 1).as_str() {
+                "today" => (Grain::Day, 0),
+                "tomorrow" | "tmrw" => (Grain::Day, 1),
+                "yesterday" => (Grain::Day, -1),
+                _ => (rel_grain(single), 0),
             };
             let v = self
                 .published
+                .and_then(|p| add_days(p, from))
                 .and_then(|p| self.shift(p, &d.comps, 1))
                 .map(|x| (x, g));
             return Hit::date(s, end, v).with_mod(m);

@@ -475,7 +475,14 @@ pub(super) fn build_lexicon() -> LexiconTable {
         ),
         (&["earlier", "later"][..], Trigger::EarlierLater),
         (
-            &["today", "tomorrow", "tomorrows", "yesterday", "tonight"][..],
+            &[
+                "today",
+                "tomorrow",
+                "tomorrows",
+                "tmrw",
+                "yesterday",
+                "tonight",
+            ][..],
             Trigger::DayWord,
         ),
         (&["weekend"][..], Trigger::Weekend),

@@ -8,7 +8,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn day_word(&mut self, i: usize) -> Option<Hit> {
         let days = match self.lower(i).as_str() {
             "today" | "tonight" => 0,
-            "tomorrow" | "tomorrows" => 1,
+            "tomorrow" | "tomorrows" | "tmrw" => 1,
             "yesterday" => -1,
             _ => return None,
         };
@@ -107,7 +107,7 @@ impl<'a> Scanner<'a> {
         }
         // "the day after tomorrow", "the day before yesterday"
         if self.is(j, "day") {
-            if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") {
+            if self.is(j + 1, "after") && self.is_any(j + 2, &["tomorrow", "tmrw"]) {
                 let v = self
                     .published
                     .and_then(|p| add_days(p, 2))
@@ -259,11 +259,18 @@ impl<'a> Scanner<'a> {
             return Some(Hit::date(s, e2, v));
         }
         let unit = self.time_unit_at(j);
-        // "last week's sunday"
+        // "last week's sunday", "next week Sunday", "next week on Friday"
+        let after_week = if self.punct(j + 1, '\'') && self.is(j + 2, "s") {
+            j + 3
+        } else if self.is(j + 1, "on") {
+            j + 2
+        } else {
+            j + 1
+        };
         if unit == Some(TimeUnit::Week)
-            && self.punct(j + 1, '\'')
-            && self.is(j + 2, "s")
-            && let Lexeme::Weekday(wd, _) = self.lex(j + 3)
+            && !had_the
+            && self.text_of(j).eq_ignore_ascii_case("week")
+            && let Lexeme::Weekday(wd, _) = self.lex(after_week)
         {
             let off = match rel {
                 Relative::Last => -1,
@@ -273,7 +280,7 @@ impl<'a> Scanner<'a> {
             let v = self
                 .resolve_weekday_in_week(wd, off)
                 .map(|d| (d, Grain::Day));
-            return Some(Hit::date(s, j + 4, v));
+            return Some(Hit::date(s, after_week + 1, v));
         }
         if self.is_any(j, &["weekend"]) && !had_the {
             let sat = self.resolve_weekend(rel, j);
