@@ -115,6 +115,21 @@ impl<'a> Scanner<'a> {
                 .map(|x| (x, Grain::Day));
             return Some(Hit::date(s, e2, v));
         }
+        // "the third Tuesday" closing the phrase: of the month of publication
+        if let Lexeme::Weekday(wd, _) = self.lex(j)
+            && (1..=5).contains(&d)
+            && self.closes(j + 1)
+        {
+            let v = self
+                .published
+                .and_then(|p| {
+                    let first = ymd(p.year(), p.month(), 1)?;
+                    let off = (wd + 7 - weekday_index(first)) % 7;
+                    ymd(p.year(), p.month(), 1 + off + 7 * (d - 1))
+                })
+                .map(|x| (x, Grain::Day));
+            return Some(Hit::date(s, j + 1, v));
+        }
         // "on the 15th", "On 24th", "the 1st" at the end of a phrase
         let on_before = s > 0 && self.is(s - 1, "on")
             || (s > 1 && self.is(s - 1, "the") && self.is(s - 2, "on"));
@@ -204,6 +219,18 @@ impl<'a> Scanner<'a> {
         };
         let mut j = i + 1;
         if abbr && self.punct(j, '.') && self.touches(j) {
+            j += 1;
+        }
+        // "Oct-2", "Jan/1": the day glued to the month by a dash or slash
+        if (self.punct(j, '-') || self.punct(j, '/'))
+            && self.touches(j)
+            && self.touches(j + 1)
+            && self
+                .small_int(j + 1)
+                .is_some_and(|(d, n)| n <= 2 && (1..=31).contains(&d))
+            && !self.glued_after(j + 1)
+            && !(self.touches(j + 2) && (self.punct(j + 2, '-') || self.punct(j + 2, '/')))
+        {
             j += 1;
         }
         let mut k = j;

@@ -120,6 +120,18 @@ impl<'a> Scanner<'a> {
                     return Some(Hit::date(i, i + 3, Some((v, Grain::Month))));
                 }
             }
+            // "2019-sep-1", "2019/Sep/01"
+            if let Lexeme::Month(m, _) = self.lex(i + 2)
+                && self.kind(i + 3) == sep
+                && self.touches(i + 3)
+                && self.touches(i + 4)
+                && let Some((d, dd)) = self.small_int(i + 4)
+                && dd <= 2
+                && !self.glued_after(i + 4)
+            {
+                let v = ymd(a as i32, m, d)?;
+                return Some(Hit::date(i, i + 5, Some((v, Grain::Day))));
+            }
             return None;
         }
         // M.D.Y written as a decimal "10.31" + ".1974"
@@ -193,6 +205,18 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let v = self.resolve_month_day(a, b, i).map(|d| (d, Grain::Day));
+            return Some(Hit::date(i, i + 3, v));
+        }
+        // D/M where the day cannot be a month and the month is written with two digits: "22/04"
+        if sep == Some(TokenKind::Punct('/'))
+            && (13..=31).contains(&a)
+            && (1..=12).contains(&b)
+            && bd == 2
+            && !self.glued_after(i + 2)
+            && !self.punct(i + 3, '/')
+            && days_in_month(2000, b) >= a
+        {
+            let v = self.resolve_month_day(b, a, i).map(|d| (d, Grain::Day));
             return Some(Hit::date(i, i + 3, v));
         }
         None

@@ -796,9 +796,27 @@ impl<'a> Scanner<'a> {
         self.classify(i, &np)
     }
 
-    /// "couple of weeks" without its article: two, as "a couple of" is.
+    /// "couple of weeks" without its article: two, as "a couple of" is; "few months ago"
+    /// without its article: "a few" (bare "few days" otherwise means not many, no value).
     #[inline]
     pub(super) fn bare_couple(&mut self, i: usize) -> Option<Hit> {
+        if self.is(i, "few")
+            && self.time_unit_at(i + 1).is_some()
+            && self.is(i + 2, "ago")
+            && !(i > self.floor && self.is_any(i - 1, &["a", "very", "too", "so"]))
+        {
+            let np = ParsedNumber {
+                value: Decimal::from(3),
+                digits: None,
+                end: i + 1,
+                words: true,
+                plain_int: None,
+                frac: false,
+                modifier: Some(Modifier::Approx),
+                vague: true,
+            };
+            return self.classify(i, &np);
+        }
         if !(self.is(i, "couple") && self.is(i + 1, "of") && !self.closes(i + 2)) {
             return None;
         }

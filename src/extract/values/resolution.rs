@@ -389,9 +389,10 @@ impl<'a> Scanner<'a> {
         let step: i64 = if self.tense(i) == Tense::Past { -1 } else { 1 };
         match m {
             Some(mm) => {
+                // the weekday picks the year next to the publication's (a weekday that fits
+                // no nearby year is a slip: the month and day are read as if it were not there)
                 let mut y = p.year();
-                let first = ymd(y, mm, d);
-                for _ in 0..30 {
+                for _ in 0..2 {
                     if let Some(c) = ymd(y, mm, d)
                         && weekday_index(c) == wd
                     {
@@ -399,7 +400,7 @@ impl<'a> Scanner<'a> {
                     }
                     y += step as i32;
                 }
-                first.map(|c| (c, Grain::Day))
+                self.resolve_month_day(mm, d, i).map(|c| (c, Grain::Day))
             }
             None => {
                 let mut first = ymd(p.year(), p.month(), 1)?;
