@@ -63,7 +63,7 @@ pub(super) enum Trigger {
     Vague,
     /// "spring", "summer", "autumn", "fall", "winter".
     Season,
-    /// "end", "beginning", "start", "middle" (of a period).
+    /// "end", "beginning", "start", "middle", "rest" (of a period).
     Boundary,
     Magnitude,
     Fiscal,
@@ -537,7 +537,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
             Trigger::Season,
         ),
         (
-            &["end", "beginning", "start", "middle"][..],
+            &["end", "beginning", "start", "middle", "rest"][..],
             Trigger::Boundary,
         ),
         (&["magnitude"][..], Trigger::Magnitude),

@@ -127,6 +127,41 @@ impl<'a> Scanner<'a> {
             let sat = self.resolve_weekend(Relative::Bare, j);
             return Some(weekend_hit(i, j + 1, sat));
         }
+        // "the week of March 3", "the week starting on February 4": the ISO week of that day
+        if self.is(j, "week") && self.is_any(j + 1, &["of", "starting", "beginning", "commencing"])
+        {
+            let mut k = j + 2;
+            if self.is_any(k, &["on", "from"]) && !self.is(j + 1, "of") {
+                k += 1;
+            }
+            if !self.closes(k)
+                && let Some(h) = self.try_rules(k)
+                && h.kind == Some(ValueKind::Date)
+                && h.end > k
+                && let Some((d, Grain::Day)) = h.anchor
+            {
+                return Some(Hit::date(i, h.end, Some((d, Grain::Week))));
+            }
+            return None;
+        }
+        // "the week after next", "the year after the next"
+        if let Some(g) = match self.lower(j).as_str() {
+            "week" => Some(Grain::Week),
+            "month" => Some(Grain::Month),
+            "year" => Some(Grain::Year),
+            _ => None,
+        } && self.is(j + 1, "after")
+        {
+            let k = if self.is(j + 2, "the") { j + 3 } else { j + 2 };
+            if self.is(k, "next") && !self.is_word(k + 1) {
+                let v = self.published.and_then(|p| match g {
+                    Grain::Week => add_days(p, 14),
+                    Grain::Month => add_months(p, 2),
+                    _ => ymd(p.year() + 2, 1, 1),
+                });
+                return Some(Hit::date(i, k + 1, v.map(|d| (d, g))));
+            }
+        }
         // "the 1st of march", "the first Monday of the month", "the 15th", "the 21st century"
         if let Some((v, e)) = self.spelled_ordinal(j) {
             if let Some(h) = self.day_expr(i, j, v, e, true) {

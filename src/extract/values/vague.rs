@@ -257,6 +257,9 @@ impl<'a> Scanner<'a> {
     /// with the TIMEX3 modifier `end`, `start` or `mid`.
     #[inline]
     pub(super) fn period_part(&mut self, i: usize) -> Option<Hit> {
+        if self.is(i, "rest") {
+            return self.rest_of(i);
+        }
         let m = match self.lower(i).as_str() {
             "end" => Modifier::End,
             "beginning" | "start" => Modifier::Start,
@@ -300,6 +303,45 @@ impl<'a> Scanner<'a> {
         let mut out = Hit::new(ValueKind::Date, i, h.end, h.value);
         out.anchor = h.anchor;
         Some(out.with_mod(Some(m)))
+    }
+
+    /// "(the) rest of the year", "rest of this week": a range from the day of publication to the
+    /// last day of its week, month or year.
+    #[inline]
+    fn rest_of(&mut self, i: usize) -> Option<Hit> {
+        let s = if i > self.floor && self.is(i - 1, "the") {
+            i - 1
+        } else {
+            i
+        };
+        let mut k = i + 1;
+        if self.is(k, "of") {
+            k += 1;
+        }
+        if self.is_any(k, &["the", "this", "current", "my"]) {
+            k += 1;
+        }
+        if k == i + 1 && !self.is(i + 1, "the") {
+            return None;
+        }
+        let unit = self.lower(k);
+        let v = self.published.and_then(|p| {
+            let last = match unit.as_str() {
+                "week" => add_days(p, 6 - i64::from(weekday_index(p)))?,
+                "month" => ymd(p.year(), p.month(), days_in_month(p.year(), p.month()))?,
+                "year" => ymd(p.year(), 12, 31)?,
+                _ => return None,
+            };
+            Some(format!(
+                "{}/{}",
+                format_date(p, Grain::Day)?,
+                format_date(last, Grain::Day)?
+            ))
+        });
+        if !matches!(unit.as_str(), "week" | "month" | "year") {
+            return None;
+        }
+        Some(Hit::new(ValueKind::Range, s, k + 1, v))
     }
 
     /// "magnitude-8.2", "magnitude 7.1": an earthquake's magnitude.
