@@ -80,7 +80,12 @@ impl<'a> Scanner<'a> {
         let dash = self.punct(j, '-')
             && (self.touches(j) == self.touches(j + 1))
             && !self.punct(j + 1, '-');
+        // "until", "through": after a date ("March 3 through March 10"), or after a day number
+        // when a month follows the second ("from 3 until 12 of Sept")
+        let until = self.is_any(j, &["until", "till", "through", "thru"])
+            && matches!(k1, ValueKind::Date | ValueKind::Number);
         let connector = dash
+            || until
             || (self.is(j, "to") && (from || k1 == ValueKind::Number))
             || (self.is(j, "and") && between);
         if !connector {
@@ -107,7 +112,9 @@ impl<'a> Scanner<'a> {
         } else if matches!(
             self.lex(k),
             Lexeme::Cardinal(_) | Lexeme::Tens(_) | Lexeme::Month(..)
-        ) || self.punct(k, '$')
+        ) || (k1 == ValueKind::Date
+            && matches!(self.lex(k), Lexeme::Weekday(..) | Lexeme::Ordinal(_)))
+            || self.punct(k, '$')
             || matches!(self.kind(k), Some(TokenKind::Punct('€' | '£')))
         {
             self.try_rules(k)
@@ -121,9 +128,21 @@ impl<'a> Scanner<'a> {
         else {
             return h;
         };
+        // "from 4 to 22 this month", "4 till 23 of next month": days of a month named after them
+        if k1 == ValueKind::Number
+            && k2 == ValueKind::Number
+            && let Some(r) = self.days_of_month_after(&h, &h2, between || from)
+        {
+            return r;
+        }
+        if until && k1 == ValueKind::Number {
+            return h;
+        }
         let value = match (k1, k2) {
-            // "between 1990 and 2000", "from March 3 to March 5"
-            (ValueKind::Date, ValueKind::Date) if between || from => format!("{v1}/{v2}"),
+            // "between 1990 and 2000", "from March 3 to March 5", "March 3 through March 10"
+            (ValueKind::Date, ValueKind::Date) if between || from || until => {
+                format!("{v1}/{v2}")
+            }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
                 if a == ValueKind::Percent {
                     format!("{v1}%/{v2}%")
@@ -188,6 +207,39 @@ impl<'a> Scanner<'a> {
     }
 
     /// "March 3-5", "Jan. 10-12, 2021": the first date's month and year, the second day.
+    /// Two day numbers and a month named right after them ("this month", "of Sept", "in next
+    /// month"): the range of those days in that month.
+    #[inline]
+    fn days_of_month_after(&self, h: &Hit, h2: &Hit, prefixed: bool) -> Option<Hit> {
+        let d1: u32 = h.value.as_deref()?.parse().ok()?;
+        let d2: u32 = h2.value.as_deref()?.parse().ok()?;
+        if !(1..=31).contains(&d1) || !(1..=31).contains(&d2) || d1 >= d2 {
+            return None;
+        }
+        let mut e = h2.end;
+        if self.is_any(e, &["of", "in"]) {
+            e += 1;
+        }
+        // a month word, or a month named relative to now (a bare number is no month)
+        if !(matches!(self.lex(e), Lexeme::Month(..))
+            || self.is_any(e, &["this", "next", "last", "the", "current"]))
+        {
+            return None;
+        }
+        let (base, e2) = self.month_ref(e)?;
+        let value = base.and_then(|b| {
+            let a = ymd(b.year(), b.month(), d1)?;
+            let c = ymd(b.year(), b.month(), d2)?;
+            Some(format!(
+                "{}/{}",
+                format_date(a, Grain::Day)?,
+                format_date(c, Grain::Day)?
+            ))
+        });
+        let start = if prefixed { h.start - 1 } else { h.start };
+        Some(Hit::new(ValueKind::Range, start, e2, value))
+    }
+
     #[inline]
     fn day_range(&self, h: &Hit, k: usize, np: &ParsedNumber) -> Option<Hit> {
         let v1 = h.value.as_deref()?;
