@@ -33,7 +33,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("AgeModel.json", 100.0),
     ("CurrencyModel.json", 82.0),
     ("DateParser.json", 80.3),
-    ("DatePeriodParser.json", 55.5),
+    ("DatePeriodParser.json", 58.7),
     ("DimensionModel.json", 85.0),
     ("DurationParser.json", 91.0),
     ("NumberModel.json", 60.9),

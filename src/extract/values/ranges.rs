@@ -105,7 +105,12 @@ impl<'a> Scanner<'a> {
                     {
                         return r;
                     }
-                    self.classify(k, &np)
+                    if k1 == ValueKind::Date {
+                        // "from 10/1 to 11/7": the second may be a date in digits
+                        self.try_rules(k)
+                    } else {
+                        self.classify(k, &np)
+                    }
                 }
                 None => None,
             }
@@ -140,7 +145,9 @@ impl<'a> Scanner<'a> {
         }
         let value = match (k1, k2) {
             // "between 1990 and 2000", "from March 3 to March 5", "March 3 through March 10"
-            (ValueKind::Date, ValueKind::Date) if between || from || until => {
+            (ValueKind::Date, ValueKind::Date)
+                if between || from || until || (dash && v1.len() == 10 && v2.len() == 10) =>
+            {
                 format!("{v1}/{v2}")
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
