@@ -566,6 +566,89 @@ mod tests {
         assert_eq!(values, scan(text, d("2022-03-13")));
     }
 
+    /// The forms the Recognizers-Text round added, each in a news sentence: kind, span, value.
+    #[test]
+    fn news_forms_of_times_dates_periods_and_numbers() {
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "Police arrived Tuesday afternoon at 3:15.",
+                "time",
+                "3:15",
+                "T15:15",
+            ),
+            ("The vote opens in the evening at 7.", "time", "7", "T19:00"),
+            (
+                "It ended at quarter past eight.",
+                "time",
+                "quarter past eight",
+                "T08:15",
+            ),
+            (
+                "The bell rang at eleven twenty.",
+                "time",
+                "eleven twenty",
+                "T11:20",
+            ),
+            (
+                "Sales will stay flat for the rest of the year.",
+                "range",
+                "the rest of the year",
+                "2016-11-07/2016-12-31",
+            ),
+            (
+                "Talks will resume the week of March 6.",
+                "date",
+                "the week of March 6",
+                "2017-W10",
+            ),
+            (
+                "The fair runs from 4 to 22 this month.",
+                "range",
+                "from 4 to 22 this month",
+                "2016-11-04/2016-11-22",
+            ),
+            (
+                "The exhibit runs March 3 through March 10.",
+                "range",
+                "March 3 through March 10",
+                "2016-03-03/2016-03-10",
+            ),
+            (
+                "The tour ends the week after next.",
+                "date",
+                "the week after next",
+                "2016-W47",
+            ),
+            ("The order arrived on 22/04.", "date", "22/04", "2016-04-22"),
+            (
+                "The results come out two days from tomorrow.",
+                "date",
+                "two days from tomorrow",
+                "2016-11-10",
+            ),
+            ("The count reached 1.3e6.", "number", "1.3e6", "1300000"),
+            ("The share fell by a fifth.", "ratio", "a fifth", "0.2"),
+            ("The balance was -4/5 of a point.", "number", "-4/5", "-0.8"),
+        ];
+        for (text, kind, span, value) in cases {
+            let v = vals(text, "2016-11-07");
+            assert!(
+                v.iter()
+                    .any(|(k, t, val, _)| k == kind && t == span && val.as_deref() == Some(*value)),
+                "{text}: {v:?}"
+            );
+        }
+        // a weekday that fits no year near publication does not send the date years away
+        let v = vals("The meeting on Wed, 22 of Jan was cancelled.", "2016-11-07");
+        assert!(
+            v.iter()
+                .any(|(_, _, val, _)| val.as_deref() == Some("2016-01-22")),
+            "{v:?}"
+        );
+        // "few days" without "ago" means not many: no value
+        assert!(vals("Few days pass without a protest.", "2016-11-07").is_empty());
+    }
+
     #[test]
     fn tense_picks_the_direction_of_a_bare_month() {
         let p = "2022-03-13";
