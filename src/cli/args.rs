@@ -231,8 +231,13 @@ pub struct EvidenceArgs {
     /// The words of the source that bear on the claim, verbatim
     #[arg(long, value_name = "Q", allow_hyphen_values = true)]
     pub quote: Option<String>,
-    #[arg(long, value_enum, default_value = "context")]
-    pub stance: Stance,
+    /// How the source bears on the claim [default: context; with a quote whose values compare
+    /// with the claim's, the suggested stance must be confirmed: this or --accept-suggested]
+    #[arg(long, value_enum)]
+    pub stance: Option<Stance>,
+    /// Use the stance suggested by comparing the quote's values with the claim's
+    #[arg(long, conflicts_with = "stance", requires = "quote")]
+    pub accept_suggested: bool,
     /// A note for other reviewers
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,

@@ -93,15 +93,15 @@ fn suggest(comparisons: Vec<Comparison>) -> Suggestion {
         (_, 0) => (
             Some(Stance::Supports),
             format!(
-                "the quote's {} the claim's within its precision",
-                agreeing_phrase(&comparisons)
+                "{} within the claim's precision",
+                phrase(&comparisons, "matches", "match")
             ),
         ),
         (0, _) => (
             Some(Stance::Refutes),
             format!(
-                "the quote's {} the claim's beyond its precision",
-                differing_phrase(&comparisons)
+                "{} beyond the claim's precision",
+                phrase(&comparisons, "differs from", "differ from")
             ),
         ),
         _ => (
@@ -118,17 +118,14 @@ fn suggest(comparisons: Vec<Comparison>) -> Suggestion {
     }
 }
 
-fn agreeing_phrase(c: &[Comparison]) -> String {
+/// "the quote's \"X\" matches the claim's \"Y\"", or "the quote's 2 values match the claim's".
+fn phrase(c: &[Comparison], one_verb: &str, many_verb: &str) -> String {
     match c {
-        [one] => format!("\"{}\" matches \"{}\"", one.source, one.claim),
-        _ => format!("{} values match", c.len()),
-    }
-}
-
-fn differing_phrase(c: &[Comparison]) -> String {
-    match c {
-        [one] => format!("\"{}\" differs from \"{}\"", one.source, one.claim),
-        _ => format!("{} values differ from", c.len()),
+        [one] => format!(
+            "the quote's \"{}\" {one_verb} the claim's \"{}\"",
+            one.source, one.claim
+        ),
+        _ => format!("the quote's {} values {many_verb} the claim's", c.len()),
     }
 }
 

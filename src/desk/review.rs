@@ -36,6 +36,12 @@ fn check_evidence(new: &NewEvidence) -> Result<()> {
 }
 
 impl Desk {
+    /// What `quote` says of claim `claim`'s values, and the stance it suggests (the reviewer
+    /// confirms or changes it; nothing is written).
+    pub fn suggest_stance(&self, claim: i64, quote: &str) -> Result<crate::compare::Suggestion> {
+        Ok(self.store.claim(claim)?.compare_quote(quote))
+    }
+
     /// Attach evidence to a claim: an existing source by id, or a source by URL (reused when the
     /// normalized URL is known).
     pub fn add_evidence(

@@ -359,7 +359,54 @@ pub fn derive_status<'a>(
     }
 }
 
+/// What one piece of evidence's quote says of its claim's values (`compare::evidence`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceComparison {
+    /// The piece of evidence.
+    pub evidence: i64,
+    #[serde(flatten)]
+    pub suggestion: crate::compare::Suggestion,
+}
+
 impl ClaimDetail {
+    /// The claim's values against `quote`: the comparisons and the stance they suggest.
+    pub fn compare_quote(&self, quote: &str) -> crate::compare::Suggestion {
+        let given: Vec<crate::compare::Given<'_>> = self.values.iter().map(Into::into).collect();
+        crate::compare::compare(&given, quote, None)
+    }
+
+    /// For each piece of evidence whose quote states a value comparable with the claim's, what
+    /// it says (the detail pane, `show` and the reports print these).
+    pub fn comparisons(&self) -> Vec<EvidenceComparison> {
+        self.evidence
+            .iter()
+            .filter_map(|e| {
+                let suggestion = self.compare_quote(e.quote.as_deref()?);
+                (!suggestion.comparisons.is_empty()).then_some(EvidenceComparison {
+                    evidence: e.id,
+                    suggestion,
+                })
+            })
+            .collect()
+    }
+
+    /// The comparisons of piece of evidence `id`, in one line ("" when there are none).
+    pub fn comparison_line(&self, id: i64) -> String {
+        self.evidence
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.quote.as_deref())
+            .map(|q| {
+                self.compare_quote(q)
+                    .comparisons
+                    .iter()
+                    .map(|c| c.sentence.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .unwrap_or_default()
+    }
+
     /// The status the claim would have without piece of evidence `evidence` (what removing it
     /// does), by the same rule the store applies.
     pub fn status_without(&self, evidence: i64) -> Status {

@@ -335,6 +335,12 @@ pub fn dismiss_menu_no_letter(reasons: usize) -> String {
 pub const DETAIL_DISMISSED: &str = "Dismissed";
 pub const DETAIL_NOTE: &str = "Note";
 pub const DETAIL_ARCHIVE: &str = "archived:";
+pub const DETAIL_COMPARED: &str = "Compared";
+
+/// The stance the quote's values suggest, when the evidence was given another.
+pub fn suggested_stance(stance: &str, why: &str) -> String {
+    format!("the values suggest {stance}: {why}")
+}
 
 /// The day a source was read.
 pub fn accessed_on(day: &str) -> String {

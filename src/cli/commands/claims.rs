@@ -2,7 +2,7 @@
 
 use super::Session;
 use crate::cli::args::ClaimCommand;
-use crate::cli::output::{Out, cut, say, text, value_line};
+use crate::cli::output::{Out, cut, say, text, value_line, with_field};
 use crate::desk::{Locate, Resolution, SplitAt, quote};
 use crate::error::{Error, Result};
 use crate::extract::Claimant;
@@ -49,7 +49,13 @@ fn spans(spans: &[[usize; 2]]) -> String {
 pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
     let desk = session.desk(OpenMode::ReadOnly)?;
     let detail = desk.store().claim(id)?;
-    Out::stdout().emit(json, &detail, |out| {
+    let comparisons = detail.comparisons();
+    let shown = with_field(
+        &detail,
+        "comparisons",
+        serde_json::to_value(&comparisons).unwrap_or_default(),
+    );
+    Out::stdout().emit(json, &shown, |out| {
         let c = &detail.claim;
         say!(
             out,
@@ -124,6 +130,19 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
             }
             if let Some(q) = &e.quote {
                 say!(out, "    “{}”", cut(q, 200))?;
+            }
+            for c in comparisons.iter().filter(|c| c.evidence == e.id) {
+                for one in &c.suggestion.comparisons {
+                    say!(out, "    compared: {}", text(&one.sentence))?;
+                }
+                if let Some(s) = c.suggestion.stance.filter(|s| *s != e.stance) {
+                    say!(
+                        out,
+                        "    the values suggest {}: {}",
+                        s.as_str(),
+                        text(&c.suggestion.why)
+                    )?;
+                }
             }
             if let Some(n) = &e.note {
                 say!(out, "    note: {}", cut(n, 200))?;

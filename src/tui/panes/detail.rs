@@ -253,6 +253,24 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         }
         if let Some(q) = &e.quote {
             lines.push(Line::from(format!("    “{}”", one_line(q))));
+            // What the quote's values say of the claim's (pure, from the quote and the values).
+            let compared = d.compare_quote(q);
+            for c in &compared.comparisons {
+                lines.push(Line::from(vec![
+                    Span::raw("    "),
+                    label(strings::DETAIL_COMPARED),
+                    Span::raw(format!(": {}", one_line(&c.sentence))),
+                ]));
+            }
+            if let Some(s) = compared.stance.filter(|s| *s != e.stance) {
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        "    {}",
+                        strings::suggested_stance(s.as_str(), &compared.why)
+                    ),
+                    theme.dim(),
+                )));
+            }
         }
         if let Some(n) = &e.note {
             lines.push(Line::from(vec![
