@@ -69,6 +69,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
             claimant: None,
             kind: claimdesk::extract::ClaimType::Other,
             appearances: vec![[row.start, row.end]],
+            recheck_on: None,
         },
         values: vec![],
         verdict: None,
@@ -419,6 +420,7 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         at: "2026-01-01T00:00:00Z".into(),
         uid: "v1".into(),
         evidence_needed: Some(1),
+        recheck: false,
     };
     d.verdict = Some(verdict.clone());
     d.verdicts = vec![verdict];

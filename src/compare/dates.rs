@@ -145,10 +145,12 @@ pub fn display(p: &Period) -> String {
 
 /// When a prediction or a promise should be checked again: the last day of the latest date it
 /// names ("will return on March 30" → that day; "by 2030" → 2030-12-31; "next year" → the end
-/// of that year). `None` for other types of claim and for claims without a resolved date.
+/// of that year). `None` for other types of claim, for claims without a resolved date and for
+/// dates over before `published` (a past event, not a promise).
 pub fn recheck_on<'a>(
     kind: ClaimType,
     values: impl IntoIterator<Item = (ValueKind, Option<&'a str>)>,
+    published: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     if kind != ClaimType::Prediction {
         return None;
@@ -157,8 +159,9 @@ pub fn recheck_on<'a>(
         .into_iter()
         .filter(|(k, _)| matches!(k, ValueKind::Date | ValueKind::Time))
         .filter_map(|(_, v)| period(v?))
-        .filter(|p| p.grain <= Grain::Year)
+        .filter(|p| p.grain <= Grain::Year && (1..=9999).contains(&p.last.year()))
         .map(|p| p.last)
+        .filter(|last| published.is_none_or(|p| *last >= p))
         .max()
 }
 
@@ -206,17 +209,22 @@ mod tests {
     fn predictions_with_dates_get_a_recheck_date() {
         let v = |s: &'static str| (ValueKind::Date, Some(s));
         assert_eq!(
-            recheck_on(ClaimType::Prediction, [v("2024-03-30")]),
+            recheck_on(ClaimType::Prediction, [v("2024-03-30")], None),
             Some(d("2024-03-30"))
         );
         assert_eq!(
-            recheck_on(ClaimType::Prediction, [v("2030"), v("2024-01")]),
+            recheck_on(ClaimType::Prediction, [v("2030"), v("2024-01")], None),
             Some(d("2030-12-31"))
         );
-        assert_eq!(recheck_on(ClaimType::Time, [v("2030")]), None);
-        assert_eq!(recheck_on(ClaimType::Prediction, [v("201X")]), None);
+        assert_eq!(recheck_on(ClaimType::Time, [v("2030")], None), None);
+        assert_eq!(recheck_on(ClaimType::Prediction, [v("201X")], None), None);
         assert_eq!(
-            recheck_on(ClaimType::Prediction, [(ValueKind::Count, Some("3"))]),
+            recheck_on(ClaimType::Prediction, [(ValueKind::Count, Some("3"))], None),
+            None
+        );
+        // A date over before the article was published is a past event.
+        assert_eq!(
+            recheck_on(ClaimType::Prediction, [v("2021-04")], Some(d("2022-03-13"))),
             None
         );
     }

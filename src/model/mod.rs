@@ -271,6 +271,10 @@ pub struct Verdict {
     /// in review. `None` in bundles written before it existed: the importing desk's scale decides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_needed: Option<usize>,
+    /// Given on re-checking a dated claim: the verdicts before it stop counting (they are kept
+    /// and shown as "before re-check"). `false` in bundles written before it existed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recheck: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -417,7 +421,7 @@ impl ClaimDetail {
         derive_status(
             self.claim.conflict.is_some(),
             left,
-            self.verdicts.iter().map(|v| {
+            self.standing_verdicts().iter().map(|v| {
                 (
                     v.reviewer.as_str(),
                     v.rating.as_str(),
@@ -455,11 +459,18 @@ impl ClaimDetail {
             .flatten()
     }
 
+    /// The verdicts that count: all of them, or those from the latest re-check verdict on (the
+    /// earlier ones are "before re-check").
+    pub fn standing_verdicts(&self) -> &[Verdict] {
+        let from = self.verdicts.iter().rposition(|v| v.recheck).unwrap_or(0);
+        &self.verdicts[from..]
+    }
+
     /// Each reviewer's latest verdict, oldest first: what a disputed claim shows, every current
     /// rating and who gave it.
     pub fn current_ratings(&self) -> Vec<&Verdict> {
         let mut latest: Vec<&Verdict> = Vec::new();
-        for v in &self.verdicts {
+        for v in self.standing_verdicts() {
             latest.retain(|w| w.reviewer != v.reviewer);
             latest.push(v);
         }
@@ -513,6 +524,10 @@ pub struct ClaimCore {
     /// Every place the article states the fact, the claim's own span first.
     #[serde(default)]
     pub appearances: Vec<[usize; 2]>,
+    /// When a dated prediction or promise is to be checked again (YYYY-MM-DD); `None` for
+    /// other claims and in bundles written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recheck_on: Option<String>,
 }
 
 impl ClaimCore {

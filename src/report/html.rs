@@ -480,6 +480,7 @@ mod tests {
                 created_at: String::new(),
                 updated_at: String::new(),
                 version: 1,
+                recheck_on: None,
             },
             values: Vec::new(),
             verdict: rated.then(|| Verdict {
@@ -491,6 +492,7 @@ mod tests {
                 at: String::new(),
                 uid: String::new(),
                 evidence_needed: None,
+                recheck: false,
             }),
             evidence: Vec::new(),
             verdicts: Vec::new(),

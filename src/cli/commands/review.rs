@@ -192,18 +192,20 @@ pub fn verdict(
     claim_id: i64,
     rating: &str,
     rationale: &str,
+    recheck: bool,
     json: bool,
 ) -> Result<()> {
     let mut desk = session.desk_with_config(OpenMode::Existing)?;
-    let verdict = desk.add_verdict(claim_id, rating, rationale, None)?;
+    let verdict = desk.add_verdict_as(claim_id, rating, rationale, None, recheck)?;
     let claim = desk.store().claim(claim_id)?;
     let what = format!("the verdict on claim {claim_id}");
     Out::stdout().saved(what, json, &verdict, |o| {
         say!(
             o,
-            "claim {claim_id}: {} by {}",
+            "claim {claim_id}: {} by {}{}",
             text(&verdict.rating),
-            text(&verdict.reviewer)
+            text(&verdict.reviewer),
+            if verdict.recheck { " (re-check)" } else { "" }
         )?;
         match claim.claim.status {
             Status::Disputed if claim.claim.conflict.is_none() => say!(
