@@ -74,15 +74,67 @@ pub struct Suggestion {
 /// resolve against `anchor` (none: they are left out).
 pub fn compare(claim: &[Given<'_>], quote: &str, anchor: Option<NaiveDate>) -> Suggestion {
     let found = crate::extract::extract(quote, anchor).values;
-    let source: Vec<Given<'_>> = found.iter().map(Given::from).collect();
-    let comparisons: Vec<Comparison> = claim
+    // A range's two ends ("from $2 million to $6.5 million") are compared as values of their own.
+    let ends: Vec<(ValueKind, &str, &str)> = found
         .iter()
-        .filter_map(|c| compare_quantity(c, &source).or_else(|| compare_date(c, &source)))
+        .filter(|v| v.kind == ValueKind::Range)
+        .filter_map(|v| Some((v.text.as_str(), v.value.as_deref()?.split_once('/')?)))
+        .flat_map(|(text, (a, b))| [(text, a), (text, b)])
+        .map(|(text, end)| {
+            let (kind, end) = end_kind(end);
+            (kind, text, end)
+        })
         .collect();
-    suggest(comparisons)
+    let source: Vec<Given<'_>> = found
+        .iter()
+        .filter(|v| v.kind != ValueKind::Range)
+        .map(Given::from)
+        .chain(ends.iter().map(|&(kind, text, value)| Given {
+            kind,
+            text,
+            value: Some(value),
+            modifier: None,
+        }))
+        .collect();
+    let amounts: Vec<Comparison> = claim
+        .iter()
+        .filter_map(|c| compare_quantity(c, &source))
+        .collect();
+    let dates: Vec<Comparison> = claim
+        .iter()
+        .filter_map(|c| compare_date(c, &source))
+        .collect();
+    // The amounts are the claim's facts and its dates say when; the dates decide only a claim
+    // with no amount the quote states.
+    let decides = if amounts.is_empty() { &dates } else { &amounts };
+    let mut s = suggest(decides);
+    s.comparisons = amounts.into_iter().chain(dates).collect();
+    s
 }
 
-fn suggest(comparisons: Vec<Comparison>) -> Suggestion {
+/// The kind of one end of a range's normalized form, and the end as that kind writes it.
+fn end_kind(end: &str) -> (ValueKind, &str) {
+    let end = end.trim();
+    if let Some(p) = end.strip_suffix('%') {
+        return (ValueKind::Percent, p);
+    }
+    if end.starts_with('P') {
+        return (ValueKind::Duration, end);
+    }
+    if end.contains('°') {
+        return (ValueKind::Temperature, end);
+    }
+    match end.split_once(' ') {
+        Some((head, _)) if head.len() == 3 && head.bytes().all(|b| b.is_ascii_uppercase()) => {
+            (ValueKind::Money, end)
+        }
+        Some(_) => (ValueKind::Quantity, end),
+        None if end.parse::<Decimal>().is_ok() && end.len() != 4 => (ValueKind::Number, end),
+        None => (ValueKind::Date, end),
+    }
+}
+
+fn suggest(comparisons: &[Comparison]) -> Suggestion {
     let agree = comparisons.iter().filter(|c| c.agrees).count();
     let differ = comparisons.len() - agree;
     let (stance, why) = match (agree, differ) {
@@ -94,14 +146,14 @@ fn suggest(comparisons: Vec<Comparison>) -> Suggestion {
             Some(Stance::Supports),
             format!(
                 "{} within the claim's precision",
-                phrase(&comparisons, "matches", "match")
+                phrase(comparisons, "matches", "match")
             ),
         ),
         (0, _) => (
             Some(Stance::Refutes),
             format!(
                 "{} beyond the claim's precision",
-                phrase(&comparisons, "differs from", "differ from")
+                phrase(comparisons, "differs from", "differ from")
             ),
         ),
         _ => (
@@ -114,7 +166,7 @@ fn suggest(comparisons: Vec<Comparison>) -> Suggestion {
     Suggestion {
         stance,
         why,
-        comparisons,
+        comparisons: comparisons.to_vec(),
     }
 }
 
