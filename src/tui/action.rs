@@ -60,6 +60,9 @@ pub enum Action {
     /// Show only the claims of one type (quantity, time, …), cycling through them.
     #[strum(serialize = "filter_type")]
     CycleTypeFilter,
+    /// Show only the claims due for a re-check (their date has come), or all again.
+    #[strum(serialize = "filter_due")]
+    ToggleDueFilter,
     #[strum(serialize = "command")]
     CommandLine,
     Overview,

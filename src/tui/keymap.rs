@@ -293,6 +293,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "f",               CycleStatusFilter,  "",            "filter by status (cycles)"),
         (M::Main,          "F",               CycleVerdictFilter, "",            "filter by verdict (cycles)"),
         (M::Main,          "t",               CycleTypeFilter,    "",            "filter by type: quantity, time, comparison, causal, prediction, quote, policy, other (cycles)"),
+        (M::Main,          "D",               ToggleDueFilter,    "",            "show only the claims due for a re-check (dated predictions whose day has come); again: all"),
         (M::Main,          ":",               CommandLine,        "command",     "command line: export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE (published, title, url; claimant person|organization NAME or none), q"),
         (M::Main,          "O",               Overview,           "",            "overview: verdicts and progress"),
         (M::Main,          "? f1",            ToggleHelp,         "help",        "show the keys"),

@@ -138,6 +138,7 @@ pub const SORT: &str = "sort";
 pub const FILTER_STATUS: &str = "status";
 pub const FILTER_VERDICT: &str = "verdict";
 pub const FILTER_TYPE: &str = "type";
+pub const FILTER_DUE: &str = "due by";
 pub const NO_VERDICT: &str = "none";
 pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f, F and t cycle them back to all.";
 

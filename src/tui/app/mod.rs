@@ -80,6 +80,8 @@ pub struct App {
     status_filter: Option<Status>,
     verdict_filter: Option<VerdictFilter>,
     type_filter: Option<ClaimType>,
+    /// Only the claims due for a re-check by this day (set to today when turned on).
+    due_filter: Option<chrono::NaiveDate>,
     search: Option<Search>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
@@ -141,6 +143,7 @@ impl App {
             status_filter: None,
             verdict_filter: None,
             type_filter: None,
+            due_filter: None,
             search: None,
             detail: None,
             detail_text: DetailText::default(),
@@ -376,6 +379,7 @@ impl App {
             status_filter: self.status_filter,
             verdict_filter: self.verdict_filter.as_ref(),
             type_filter: self.type_filter,
+            due_filter: self.due_filter,
             search: self.search.as_ref(),
             detail_text: &self.detail_text.text,
             texts: &self.texts,
@@ -539,6 +543,14 @@ impl App {
                         .position(|x| *x == s)
                         .and_then(|i| all.get(i + 1))
                         .copied(),
+                };
+                self.refilter();
+                self.say_if_none_match();
+            }
+            Action::ToggleDueFilter => {
+                self.due_filter = match self.due_filter {
+                    None => Some(chrono::Local::now().date_naive()),
+                    Some(_) => None,
                 };
                 self.refilter();
                 self.say_if_none_match();
