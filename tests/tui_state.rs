@@ -1391,3 +1391,27 @@ fn a_click_on_a_claim_the_filters_hide_clears_them() {
     assert_eq!(app.status_filter(), None);
     assert_eq!(app.selected_row().unwrap().id, target.id);
 }
+
+#[test]
+fn the_add_source_form_suggests_a_stance_from_the_quote_and_s_takes_it() {
+    let (_dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "first space flight took place in 2018");
+    press(&mut app, &[ch('a')]);
+    type_text(&mut app, "https://www.nasa.gov/bio\t\t\t\t");
+    type_text(&mut app, "He launched on Sept. 25, 2017.");
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.mode(), Mode::SourceStance);
+    let form = source_form(&app);
+    assert_eq!(
+        form.stance,
+        Stance::Context,
+        "a suggestion is not taken unasked"
+    );
+    let suggestion = form.suggestion.as_ref().expect("a suggestion");
+    assert_eq!(suggestion.stance, Some(Stance::Refutes));
+    press(&mut app, &[ch('s')]);
+    assert_eq!(source_form(&app).stance, Stance::Refutes);
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let detail = app.store().claim(id).unwrap();
+    assert_eq!(detail.evidence[0].stance, Stance::Refutes);
+}

@@ -73,6 +73,8 @@ pub enum Action {
     PrevField,
     StanceNext,
     StancePrev,
+    /// Take the stance the quote's values suggest (the add-source form).
+    AcceptSuggested,
     /// Save what the popup holds, or say yes.
     Submit,
     /// Close the popup without saving, or say no.

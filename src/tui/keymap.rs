@@ -308,6 +308,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::SourceText,    "f1",              ToggleHelp,         "help",        "show the keys"),
         (M::SourceStance,  "right space l",   StanceNext,         "stance",      "next stance"),
         (M::SourceStance,  "left h",          StancePrev,         "stance",      "previous stance"),
+        (M::SourceStance,  "s",               AcceptSuggested,    "suggested",   "take the stance the quote's values suggest (shown below the stance)"),
         (M::SourceStance,  "tab",             NextField,          "next field",  "next field"),
         (M::SourceStance,  "backtab",         PrevField,          "",            "previous field"),
         (M::SourceStance,  "enter ctrl-s",    Submit,             "save",        "save the source"),

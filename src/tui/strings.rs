@@ -338,6 +338,11 @@ pub const DETAIL_NOTE: &str = "Note";
 pub const DETAIL_ARCHIVE: &str = "archived:";
 pub const DETAIL_COMPARED: &str = "Compared";
 
+/// Below the add-source form's stance: what the quote's values suggest, and the key to take it.
+pub fn source_suggestion(stance: &str, comparisons: &str) -> String {
+    format!("suggested {stance} (s on the stance takes it): {comparisons}")
+}
+
 /// The stance the quote's values suggest, when the evidence was given another.
 pub fn suggested_stance(stance: &str, why: &str) -> String {
     format!("the values suggest {stance}: {why}")

@@ -489,8 +489,9 @@ impl App {
             Action::PrevArticle => self.jump_article(false),
             Action::PickArticle => self.open_article_picker(),
             Action::OpenSource => {
-                if let Some(c) = self.current_claim() {
-                    self.popup = Some(Box::new(SourceForm::new(c, self.theme)));
+                if let Some(d) = self.detail.as_ref() {
+                    let form = SourceForm::new(&d.claim, self.theme).with_values(d.values.clone());
+                    self.popup = Some(Box::new(form));
                 } else {
                     self.error(strings::NO_CLAIM_SELECTED);
                 }
