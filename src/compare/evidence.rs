@@ -181,6 +181,30 @@ fn phrase(c: &[Comparison], one_verb: &str, many_verb: &str) -> String {
     }
 }
 
+/// What a count counts: the last word of its text that is not part of the number, lower-cased,
+/// a plural `s` dropped ("two Russian cosmonauts" → "cosmonaut"); `None` for a bare number
+/// ("one", "12", "2 million").
+fn noun(text: &str) -> Option<String> {
+    const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+    let last = text.split_whitespace().skip(1).last()?;
+    let word = last.to_lowercase();
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || SCALES.contains(&word) || word.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(word.strip_suffix('s').unwrap_or(word).to_string())
+}
+
+/// Whether two bare counts count the same thing: the same noun; or, when one names none, both
+/// figures of 100 or more (small numbers like "one" stand for many things in a text; large
+/// figures rarely meet by chance).
+fn same_count(a: &str, qa: &Quantity, b: &str, qb: &Quantity) -> bool {
+    match (noun(a), noun(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => qa.amount.abs() >= Decimal::ONE_HUNDRED && qb.amount.abs() >= Decimal::ONE_HUNDRED,
+    }
+}
+
 /// The place value of a number's last significant digit: 500 → 100, 419.7 → 0.1, 355 → 1.
 fn last_digit(v: Decimal) -> Decimal {
     let n = v.normalize();
@@ -211,6 +235,11 @@ fn compare_quantity(claim: &Given<'_>, source: &[Given<'_>]) -> Option<Compariso
         .iter()
         .filter_map(|s| {
             let sq = units::quantity_of(s.kind, s.value?)?;
+            // Bare counts compare only when they count the same thing ("two cosmonauts" is not
+            // "one" crew member).
+            if cq.unit.is_empty() && !same_count(claim.text, &cq, s.text, &sq) {
+                return None;
+            }
             let converted = units::convert(&sq, &cq.unit)?;
             let gap = (converted.amount - cq.amount).abs();
             Some((gap, s, sq, converted))
@@ -430,6 +459,20 @@ mod tests {
             "Utility figures: 612 homes lost power.",
         );
         assert_eq!(s.stance, Some(Stance::Supports), "{s:?}");
+    }
+
+    #[test]
+    fn counts_of_different_things_are_not_compared() {
+        let s = run(
+            "He returns with two Russian cosmonauts.",
+            "Only one of them has flown before.",
+        );
+        assert_eq!(s.stance, None, "{s:?}");
+        let s = run(
+            "The storm destroyed 40 homes.",
+            "Officials said 25 homes were destroyed.",
+        );
+        assert_eq!(s.stance, Some(Stance::Refutes), "{s:?}");
     }
 
     #[test]

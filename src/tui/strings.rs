@@ -337,6 +337,9 @@ pub const DETAIL_DISMISSED: &str = "Dismissed";
 pub const DETAIL_NOTE: &str = "Note";
 pub const DETAIL_ARCHIVE: &str = "archived:";
 pub const DETAIL_COMPARED: &str = "Compared";
+pub const DETAIL_RECHECK: &str = "Re-check on";
+pub const VERDICT_RECHECK: &str = " (re-check)";
+pub const VERDICT_BEFORE_RECHECK: &str = " (before re-check)";
 
 /// Below the add-source form's stance: what the quote's values suggest, and the key to take it.
 pub fn source_suggestion(stance: &str, comparisons: &str) -> String {

@@ -301,6 +301,10 @@ impl App {
         self.verdict_filter.as_ref()
     }
 
+    pub fn due_filter(&self) -> Option<chrono::NaiveDate> {
+        self.due_filter
+    }
+
     pub fn type_filter(&self) -> Option<ClaimType> {
         self.type_filter
     }

@@ -159,6 +159,12 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         Span::raw(": "),
         Span::raw(c.kind.as_str()),
     ]));
+    if let Some(day) = &c.recheck_on {
+        lines.push(Line::from(vec![
+            label(strings::DETAIL_RECHECK),
+            Span::raw(format!(": {}", one_line(day))),
+        ]));
+    }
     if c.appearances.len() > 1 {
         lines.push(Line::from(vec![
             label(strings::DETAIL_STATED),
@@ -295,7 +301,15 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         d.verdicts.len()
     ))));
     // Newest first: the one on top is the claim's verdict.
-    for v in d.verdicts.iter().rev() {
+    let superseded = d.verdicts.len() - d.standing_verdicts().len();
+    for (i, v) in d.verdicts.iter().enumerate().rev() {
+        let mark = if v.recheck {
+            strings::VERDICT_RECHECK
+        } else if i < superseded {
+            strings::VERDICT_BEFORE_RECHECK
+        } else {
+            ""
+        };
         lines.push(Line::from(vec![
             Span::raw("  "),
             Span::styled(
@@ -303,7 +317,10 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
                 theme.rating(scale, &v.rating),
             ),
             Span::styled(
-                format!("  {}", strings::by_at(&one_line(&v.reviewer), &when(&v.at))),
+                format!(
+                    "  {}{mark}",
+                    strings::by_at(&one_line(&v.reviewer), &when(&v.at))
+                ),
                 theme.dim(),
             ),
         ]));
