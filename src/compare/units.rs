@@ -43,8 +43,11 @@ fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap_or(Decimal::ZERO)
 }
 
-/// Linear units: symbol, dimension, how many base units one of it is (base first in each).
-const LINEAR: &[(&str, fn() -> Dimension, &str)] = &[
+/// A linear unit: its symbol, its dimension, how many base units one of it is.
+type Linear = (&'static str, fn() -> Dimension, &'static str);
+
+/// Linear units (the base first in each dimension).
+const LINEAR: &[Linear] = &[
     ("kg", || Dimension::Mass, "1"),
     ("t", || Dimension::Mass, "1000"),
     ("g", || Dimension::Mass, "0.001"),
