@@ -1,4 +1,4 @@
--- claimdesk schema, version 8: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 10: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -53,9 +53,12 @@ CREATE TABLE claims (
                                 'policy', 'other')),
     -- Every place the article states the fact, the claim's own span first: [[start, end], …].
     appearances TEXT NOT NULL DEFAULT '[]'
-                CHECK (json_valid(appearances) AND json_type(appearances) = 'array')
+                CHECK (json_valid(appearances) AND json_type(appearances) = 'array'),
+    -- When a dated prediction or promise is to be checked again (YYYY-MM-DD); `claimdesk due`.
+    recheck_on  TEXT CHECK (recheck_on IS NULL OR date(recheck_on) IS recheck_on)
 ) STRICT;
 CREATE INDEX claims_article ON claims(article_id, start);
+CREATE INDEX claims_recheck ON claims(recheck_on) WHERE recheck_on IS NOT NULL;
 CREATE INDEX claims_status ON claims(status);
 CREATE INDEX claims_type ON claims(type);
 
@@ -121,7 +124,10 @@ CREATE TABLE verdicts (
     uid         TEXT,
     -- The pieces of evidence the rating needed when it was given: with fewer, the claim is back
     -- in review.
-    evidence_needed INTEGER NOT NULL DEFAULT 0 CHECK (evidence_needed >= 0)
+    evidence_needed INTEGER NOT NULL DEFAULT 0 CHECK (evidence_needed >= 0),
+    -- Given on re-checking a dated claim: it supersedes the verdicts before it (kept, shown as
+    -- "before re-check").
+    recheck     INTEGER NOT NULL DEFAULT 0 CHECK (recheck IN (0, 1))
 ) STRICT;
 CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
 -- `import-report` looks a verdict up by its claim and time before adding it.
@@ -142,7 +148,7 @@ INSERT INTO event_actions (name) VALUES
     ('import'), ('claim-add'), ('claim-edit'), ('claim-split'), ('claim-merge'),
     ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
-    ('claim-claimant');
+    ('claim-claimant'), ('claim-recheck');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)

@@ -41,6 +41,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 at: at.clone(),
                 uid: format!("v{id}"),
                 evidence_needed: Some(1),
+                recheck: false,
             });
             let evidence = if rated {
                 vec![Evidence {
@@ -86,6 +87,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                     claimant: c.claimant.clone(),
                     kind: c.kind,
                     appearances: c.appearances.clone(),
+                    recheck_on: c.recheck_on.clone(),
                 },
                 values: Vec::new(),
                 verdicts: verdict.iter().cloned().collect(),

@@ -4,6 +4,7 @@
 //! the map.
 
 pub mod cli;
+pub mod compare;
 pub mod config;
 pub mod desk;
 pub mod error;

@@ -78,6 +78,7 @@ fn extraction() -> Extraction {
                     first,
                     at("Officials later repeated that the city spent $4 million on roads."),
                 ],
+                recheck_on: None,
             },
             extract::Claim {
                 text: TEXT[second[0]..second[1]].into(),
@@ -92,6 +93,7 @@ fn extraction() -> Extraction {
                 claimant: None,
                 kind: ClaimType::Time,
                 appearances: vec![second],
+                recheck_on: None,
             },
         ],
     }
@@ -728,6 +730,7 @@ fn claimreview_falls_back_to_the_article_s_author_then_its_publisher() {
             at: "2026-01-01T00:00:00Z".into(),
             uid: format!("uid-{}", c.claim.id),
             evidence_needed: Some(0),
+            recheck: false,
         });
         c.claim.status = claimdesk::model::Status::Reviewed;
     }

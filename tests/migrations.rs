@@ -457,3 +457,58 @@ fn the_values_table_is_rebuilt_with_every_row_and_the_new_kinds() {
         .is_err()
     );
 }
+
+/// Version 10 gives the predictions already stored a re-check date from their date values: the
+/// last day of the latest one not over when the article was published.
+#[test]
+fn predictions_stored_before_version_10_get_their_recheck_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    copy_v1(&path);
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        let from = user_version(&conn) as usize;
+        for (i, m) in MIGRATIONS.iter().enumerate().take(9).skip(from) {
+            let tx = conn.transaction().unwrap();
+            tx.execute_batch(m.sql).unwrap();
+            tx.pragma_update(None, "user_version", i as i64 + 1)
+                .unwrap();
+            tx.commit().unwrap();
+        }
+        assert_eq!(user_version(&conn), 9);
+        conn.execute_batch(
+            r#"UPDATE articles SET published = '2022-03-13';
+               UPDATE claims SET type = 'prediction'
+                WHERE id IN (SELECT claim_id FROM "values" WHERE value IN ('2022-03-30', '2017'));"#,
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let conn = store.connection();
+    let dated: Vec<(String, Option<String>)> = conn
+        .prepare(
+            r#"SELECT v.value, c.recheck_on FROM claims c JOIN "values" v ON v.claim_id = c.id
+               WHERE c.type = 'prediction' AND v.value IN ('2022-03-30', '2017') ORDER BY v.value"#,
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(dated.iter().any(|(v, _)| v == "2022-03-30"), "{dated:?}");
+    for (value, recheck) in &dated {
+        match value.as_str() {
+            "2022-03-30" => assert_eq!(recheck.as_deref(), Some("2022-03-30")),
+            // A year over before publication is a past event, not a promise.
+            _ => assert_ne!(recheck.as_deref(), Some("2017-12-31")),
+        }
+    }
+    let others: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM claims WHERE type <> 'prediction' AND recheck_on IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(others, 0);
+}

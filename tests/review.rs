@@ -462,7 +462,8 @@ fn a_change_based_on_a_stale_read_is_refused_with_who_changed_it() {
             "",
             "alice",
             &Scale::default(),
-            Some(claim.version)
+            Some(claim.version),
+            false
         )
         .is_err()
     );

@@ -41,6 +41,8 @@ fn rows() -> Vec<ClaimRow> {
             text: TEXT.chars().skip(start).take(end - start).collect(),
             claimant: None,
             kind: claimdesk::extract::ClaimType::Other,
+            // Claim 2 is a dated prediction whose day has long come.
+            recheck_on: (id == 2).then(|| chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()),
         })
         .collect()
 }
@@ -69,6 +71,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
             claimant: None,
             kind: claimdesk::extract::ClaimType::Other,
             appearances: vec![[row.start, row.end]],
+            recheck_on: None,
         },
         values: vec![],
         verdict: None,
@@ -419,6 +422,7 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         at: "2026-01-01T00:00:00Z".into(),
         uid: "v1".into(),
         evidence_needed: Some(1),
+        recheck: false,
     };
     d.verdict = Some(verdict.clone());
     d.verdicts = vec![verdict];
@@ -637,4 +641,21 @@ fn a_filter_no_claim_passes_says_so() {
     press(&mut app, &[ch('f')]);
     assert!(app.selected_row().is_none());
     assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
+}
+
+#[test]
+fn capital_d_shows_only_the_claims_due_for_a_recheck_and_again_all() {
+    let mut app = app();
+    assert_eq!(app.selected_row().unwrap().id, 1);
+    press(&mut app, &[ch('D')]);
+    assert_eq!(app.selected_row().unwrap().id, 2);
+    press(&mut app, &[ch('j')]);
+    assert_eq!(
+        app.selected_row().unwrap().id,
+        2,
+        "claim 2 is the only one due"
+    );
+    press(&mut app, &[ch('D')]);
+    press(&mut app, &[ch('j')]);
+    assert_eq!(app.selected_row().unwrap().id, 3, "all claims again");
 }

@@ -934,6 +934,7 @@ struct Seen {
     status_filter: Option<Status>,
     verdict_filter: Option<claimdesk::tui::VerdictFilter>,
     type_filter: Option<claimdesk::extract::ClaimType>,
+    due_filter: Option<NaiveDate>,
     search: Option<(bool, String)>,
     message: Option<Message>,
     reviewer: String,
@@ -962,6 +963,7 @@ fn seen(app: &Workbench, first: i64) -> Seen {
         status_filter: app.status_filter(),
         verdict_filter: app.verdict_filter().cloned(),
         type_filter: app.type_filter(),
+        due_filter: app.due_filter(),
         search: app.search().map(|s| (s.editing, s.query())),
         message: app.message().cloned(),
         reviewer: app.reviewer().to_string(),
@@ -1045,6 +1047,9 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         (M::Main, A::CycleStatusFilter) => (none(), |_, a| a.status_filter.is_some()),
         (M::Main, A::CycleVerdictFilter) => (none(), |_, a| a.verdict_filter.is_some()),
         (M::Main, A::CycleTypeFilter) => (none(), |_, a| a.type_filter.is_some()),
+        (M::Main, A::ToggleDueFilter) => (none(), |b, a| {
+            b.due_filter.is_none() && a.due_filter.is_some()
+        }),
         (M::Main, A::CommandLine) => (none(), |_, a| a.mode == Mode::Command),
         (M::Main, A::Overview) => (none(), |_, a| a.mode == Mode::Overview),
         (M::Main, A::ToggleHelp) => (none(), help),
@@ -1069,6 +1074,15 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
             let i = |s: Option<Stance>| Stance::ALL.iter().position(|x| Some(*x) == s);
             i(a.stance).map(|i| (i + 1) % Stance::ALL.len()) == i(b.stance)
         }),
+        (M::SourceStance, A::AcceptSuggested) => {
+            // A quote whose age differs from the claim's "55-year-old".
+            let mut prep = vec![key(KeyCode::BackTab)];
+            prep.extend(keys_of("The astronaut is 61 years old."));
+            prep.push(key(KeyCode::Tab));
+            (prep, |b, a| {
+                b.stance == Some(Stance::Context) && a.stance == Some(Stance::Refutes)
+            })
+        }
         (M::SourceStance, A::NextField) => (none(), |_, a| a.field == Some(0)),
         (M::SourceStance, A::PrevField) => (none(), |_, a| a.field == Some(4)),
         (M::SourceStance, A::Submit) => (none(), |b, a| {
@@ -1390,4 +1404,28 @@ fn a_click_on_a_claim_the_filters_hide_clears_them() {
     app.update(Action::Click(x + 3, y));
     assert_eq!(app.status_filter(), None);
     assert_eq!(app.selected_row().unwrap().id, target.id);
+}
+
+#[test]
+fn the_add_source_form_suggests_a_stance_from_the_quote_and_s_takes_it() {
+    let (_dir, mut app) = fixture_app();
+    let id = select_containing(&mut app, "first space flight took place in 2018");
+    press(&mut app, &[ch('a')]);
+    type_text(&mut app, "https://www.nasa.gov/bio\t\t\t\t");
+    type_text(&mut app, "He launched on Sept. 25, 2017.");
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.mode(), Mode::SourceStance);
+    let form = source_form(&app);
+    assert_eq!(
+        form.stance,
+        Stance::Context,
+        "a suggestion is not taken unasked"
+    );
+    let suggestion = form.suggestion.as_ref().expect("a suggestion");
+    assert_eq!(suggestion.stance, Some(Stance::Refutes));
+    press(&mut app, &[ch('s')]);
+    assert_eq!(source_form(&app).stance, Stance::Refutes);
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let detail = app.store().claim(id).unwrap();
+    assert_eq!(detail.evidence[0].stance, Stance::Refutes);
 }

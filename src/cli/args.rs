@@ -146,6 +146,19 @@ pub enum Command {
             allow_hyphen_values = true
         )]
         rationale: String,
+        /// A verdict on checking a dated claim again: it supersedes the earlier verdicts (kept,
+        /// shown as "before re-check") and clears the claim's re-check date
+        #[arg(long)]
+        recheck: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the claims whose re-check date has come (dated predictions and promises), so the
+    /// desk can check whether they happened
+    Due {
+        /// The day to list for, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -231,8 +244,13 @@ pub struct EvidenceArgs {
     /// The words of the source that bear on the claim, verbatim
     #[arg(long, value_name = "Q", allow_hyphen_values = true)]
     pub quote: Option<String>,
-    #[arg(long, value_enum, default_value = "context")]
-    pub stance: Stance,
+    /// How the source bears on the claim [default: context; with a quote whose values compare
+    /// with the claim's, the suggested stance must be confirmed: this or --accept-suggested]
+    #[arg(long, value_enum)]
+    pub stance: Option<Stance>,
+    /// Use the stance suggested by comparing the quote's values with the claim's
+    #[arg(long, conflicts_with = "stance", requires = "quote")]
+    pub accept_suggested: bool,
     /// A note for other reviewers
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
@@ -350,6 +368,23 @@ pub enum ClaimCommand {
         #[arg(long, value_name = "KIND", value_parser = claimant_kind(), requires = "name")]
         kind: Option<ClaimantKind>,
         /// No claimant: the claim is the article's own
+        #[arg(long)]
+        clear: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set the day to check a claim again (a prediction or promise), or clear it
+    Recheck {
+        claim_id: i64,
+        /// The day, YYYY-MM-DD
+        #[arg(
+            long,
+            value_name = "YYYY-MM-DD",
+            conflicts_with = "clear",
+            required_unless_present = "clear"
+        )]
+        on: Option<String>,
+        /// No re-check date
         #[arg(long)]
         clear: bool,
         #[arg(long)]

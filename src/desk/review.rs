@@ -35,7 +35,53 @@ fn check_evidence(new: &NewEvidence) -> Result<()> {
     Ok(())
 }
 
+/// A day typed as YYYY-MM-DD (years 1 to 9999).
+fn day(s: &str) -> Result<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (1..=9999).contains(&chrono::Datelike::year(d)))
+        .ok_or_else(|| {
+            Error::bad_input(format!(
+                "\"{}\" is not a date; write it as YYYY-MM-DD",
+                crate::safe::line(s, 40)
+            ))
+        })
+}
+
 impl Desk {
+    /// What `quote` says of claim `claim`'s values, and the stance it suggests (the reviewer
+    /// confirms or changes it; nothing is written).
+    pub fn suggest_stance(&self, claim: i64, quote: &str) -> Result<crate::compare::Suggestion> {
+        Ok(self.store.claim(claim)?.compare_quote(quote))
+    }
+
+    /// Set (`Some`, YYYY-MM-DD) or clear the day claim `claim` is to be checked again.
+    pub fn set_recheck(
+        &mut self,
+        claim: i64,
+        on: Option<&str>,
+        expected: Option<i64>,
+    ) -> Result<crate::model::ClaimDetail> {
+        let on = on.map(day).transpose()?;
+        let on = on.map(|d| d.format("%Y-%m-%d").to_string());
+        Ok(self
+            .store
+            .set_recheck(claim, on.as_deref(), &self.reviewer, expected)?)
+    }
+
+    /// The claims whose re-check date has come by day `on` (YYYY-MM-DD; none: today), not
+    /// dismissed, in article order.
+    pub fn due(&self, on: Option<&str>) -> Result<Vec<crate::model::Claim>> {
+        let on = match on {
+            Some(d) => day(d)?,
+            None => chrono::Local::now().date_naive(),
+        };
+        Ok(self.store.claims(&crate::store::ClaimFilter {
+            due_on: Some(on.format("%Y-%m-%d").to_string()),
+            ..Default::default()
+        })?)
+    }
+
     /// Attach evidence to a claim: an existing source by id, or a source by URL (reused when the
     /// normalized URL is known).
     pub fn add_evidence(
@@ -77,6 +123,19 @@ impl Desk {
         rationale: &str,
         expected: Option<i64>,
     ) -> Result<Verdict> {
+        self.add_verdict_as(claim, rating, rationale, expected, false)
+    }
+
+    /// As `add_verdict`; with `recheck`, a verdict given on checking a dated claim again: it
+    /// supersedes the verdicts before it (kept, "before re-check") and clears the re-check date.
+    pub fn add_verdict_as(
+        &mut self,
+        claim: i64,
+        rating: &str,
+        rationale: &str,
+        expected: Option<i64>,
+        recheck: bool,
+    ) -> Result<Verdict> {
         let scale = &self.config.scale;
         if !scale.contains(rating) {
             return Err(Error::bad_input(format!(
@@ -98,6 +157,7 @@ impl Desk {
             &self.reviewer,
             &self.config.scale,
             expected,
+            recheck,
         )?)
     }
 }

@@ -172,6 +172,10 @@ pub struct Claim {
     /// character offsets.
     #[serde(default)]
     pub appearances: Vec<[usize; 2]>,
+    /// For a prediction or promise with a date: the day to check whether it happened
+    /// (YYYY-MM-DD, the last day of the latest date it names; `compare::dates::recheck_on`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recheck_on: Option<String>,
 }
 
 /// Who makes a claim.
@@ -294,7 +298,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         })
         .collect();
     let mut at = CharCursor::new(text, ascii);
-    let values = raw_values
+    let values: Vec<Value> = raw_values
         .into_iter()
         .map(|(_, v)| Value {
             kind: v.kind,
@@ -331,6 +335,15 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
             let appearances = std::iter::once([start, end])
                 .chain(c.appearances.iter().map(|r| [later(r.start), later(r.end)]))
                 .collect();
+            let recheck_on = crate::compare::dates::recheck_on(
+                c.kind,
+                c.values
+                    .iter()
+                    .filter_map(|&i| values.get(i))
+                    .map(|v| (v.kind, v.value.as_deref())),
+                published,
+            )
+            .map(|d| d.to_string());
             Claim {
                 text: c.text.unwrap_or_else(|| text[c.span.clone()].to_string()),
                 start,
@@ -344,6 +357,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
                 claimant: c.claimant,
                 kind: c.kind,
                 appearances,
+                recheck_on,
             }
         })
         .collect();

@@ -271,6 +271,10 @@ pub struct Verdict {
     /// in review. `None` in bundles written before it existed: the importing desk's scale decides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_needed: Option<usize>,
+    /// Given on re-checking a dated claim: the verdicts before it stop counting (they are kept
+    /// and shown as "before re-check"). `false` in bundles written before it existed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recheck: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -359,7 +363,54 @@ pub fn derive_status<'a>(
     }
 }
 
+/// What one piece of evidence's quote says of its claim's values (`compare::evidence`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceComparison {
+    /// The piece of evidence.
+    pub evidence: i64,
+    #[serde(flatten)]
+    pub suggestion: crate::compare::Suggestion,
+}
+
 impl ClaimDetail {
+    /// The claim's values against `quote`: the comparisons and the stance they suggest.
+    pub fn compare_quote(&self, quote: &str) -> crate::compare::Suggestion {
+        let given: Vec<crate::compare::Given<'_>> = self.values.iter().map(Into::into).collect();
+        crate::compare::compare(&given, quote, None)
+    }
+
+    /// For each piece of evidence whose quote states a value comparable with the claim's, what
+    /// it says (the detail pane, `show` and the reports print these).
+    pub fn comparisons(&self) -> Vec<EvidenceComparison> {
+        self.evidence
+            .iter()
+            .filter_map(|e| {
+                let suggestion = self.compare_quote(e.quote.as_deref()?);
+                (!suggestion.comparisons.is_empty()).then_some(EvidenceComparison {
+                    evidence: e.id,
+                    suggestion,
+                })
+            })
+            .collect()
+    }
+
+    /// The comparisons of piece of evidence `id`, in one line ("" when there are none).
+    pub fn comparison_line(&self, id: i64) -> String {
+        self.evidence
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.quote.as_deref())
+            .map(|q| {
+                self.compare_quote(q)
+                    .comparisons
+                    .iter()
+                    .map(|c| c.sentence.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .unwrap_or_default()
+    }
+
     /// The status the claim would have without piece of evidence `evidence` (what removing it
     /// does), by the same rule the store applies.
     pub fn status_without(&self, evidence: i64) -> Status {
@@ -370,7 +421,7 @@ impl ClaimDetail {
         derive_status(
             self.claim.conflict.is_some(),
             left,
-            self.verdicts.iter().map(|v| {
+            self.standing_verdicts().iter().map(|v| {
                 (
                     v.reviewer.as_str(),
                     v.rating.as_str(),
@@ -408,11 +459,18 @@ impl ClaimDetail {
             .flatten()
     }
 
+    /// The verdicts that count: all of them, or those from the latest re-check verdict on (the
+    /// earlier ones are "before re-check").
+    pub fn standing_verdicts(&self) -> &[Verdict] {
+        let from = self.verdicts.iter().rposition(|v| v.recheck).unwrap_or(0);
+        &self.verdicts[from..]
+    }
+
     /// Each reviewer's latest verdict, oldest first: what a disputed claim shows, every current
     /// rating and who gave it.
     pub fn current_ratings(&self) -> Vec<&Verdict> {
         let mut latest: Vec<&Verdict> = Vec::new();
-        for v in &self.verdicts {
+        for v in self.standing_verdicts() {
             latest.retain(|w| w.reviewer != v.reviewer);
             latest.push(v);
         }
@@ -466,6 +524,10 @@ pub struct ClaimCore {
     /// Every place the article states the fact, the claim's own span first.
     #[serde(default)]
     pub appearances: Vec<[usize; 2]>,
+    /// When a dated prediction or promise is to be checked again (YYYY-MM-DD); `None` for
+    /// other claims and in bundles written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recheck_on: Option<String>,
 }
 
 impl ClaimCore {

@@ -6,7 +6,7 @@
 
 use crate::model::Report;
 
-const HEADER: [&str; 17] = [
+const HEADER: [&str; 18] = [
     "article_id",
     "article",
     "claim_id",
@@ -23,6 +23,7 @@ const HEADER: [&str; 17] = [
     "dismissed_reason",
     "evidence",
     "sources",
+    "comparisons",
     "anchor",
 ];
 
@@ -33,7 +34,8 @@ pub fn render(report: &Report) -> String {
 /// The CSV; with `bom`, a UTF-8 byte-order mark first (Excel then reads Cyrillic and curly
 /// quotes as they are). The verdict columns hold only a publishable verdict (reviewed, not
 /// disputed); a disputed claim lists every current rating and who gave it instead. Sources are
-/// readable text, one per line in the cell: "title <url> (stance)".
+/// readable text, one per line in the cell: "title <url> (stance)"; `comparisons` holds, one per
+/// line, what each evidence quote's values say of the claim's (`compare::evidence`).
 pub fn render_with(report: &Report, bom: bool) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(HEADER);
@@ -56,6 +58,14 @@ pub fn render_with(report: &Report, bom: bool) -> String {
                     Some(t) => format!("{t} <{}> ({})", e.source.url, e.stance.as_str()),
                     None => format!("<{}> ({})", e.source.url, e.stance.as_str()),
                 })
+                .collect();
+            // What each quote's values say of the claim's: "evidence N: claim 500 t; source …".
+            let comparisons: Vec<String> = c
+                .evidence
+                .iter()
+                .map(|e| (e.id, c.comparison_line(e.id)))
+                .filter(|(_, line)| !line.is_empty())
+                .map(|(id, line)| format!("evidence {id}: {line}"))
                 .collect();
             let row = [
                 a.article.id.to_string(),
@@ -82,6 +92,7 @@ pub fn render_with(report: &Report, bom: bool) -> String {
                 c.claim.dismissed_reason.clone().unwrap_or_default(),
                 c.evidence.len().to_string(),
                 sources.join("\n"),
+                comparisons.join("\n"),
                 super::anchor(&a.article.sha256, c.claim.start, c.claim.end),
             ];
             let _ = w.write_record(row.iter().map(|cell| inert(&neutralize(cell)).into_owned()));

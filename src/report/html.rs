@@ -433,6 +433,14 @@ fn card(o: &mut String, c: &ClaimDetail, sha: &str, scale: &Scale) {
             if let Some(q) = &e.quote {
                 let _ = write!(o, "<br>“{}”", escape(q));
             }
+            let compared = c.comparison_line(e.id);
+            if !compared.is_empty() {
+                let _ = write!(
+                    o,
+                    "<br><span class=\"compared\">compared: {}</span>",
+                    escape(&compared)
+                );
+            }
             if let Some(archive) = e.source.archive_url.as_deref().and_then(safe_href) {
                 let _ = write!(o, " <a href=\"{archive}\">(archived)</a>");
             }
@@ -472,6 +480,7 @@ mod tests {
                 created_at: String::new(),
                 updated_at: String::new(),
                 version: 1,
+                recheck_on: None,
             },
             values: Vec::new(),
             verdict: rated.then(|| Verdict {
@@ -483,6 +492,7 @@ mod tests {
                 at: String::new(),
                 uid: String::new(),
                 evidence_needed: None,
+                recheck: false,
             }),
             evidence: Vec::new(),
             verdicts: Vec::new(),

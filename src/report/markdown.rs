@@ -104,6 +104,10 @@ pub fn render(report: &Report, scale: &Scale) -> String {
                     if let Some(q) = &e.quote {
                         let _ = write!(out, ": “{}”", inline(q));
                     }
+                    let compared = c.comparison_line(e.id);
+                    if !compared.is_empty() {
+                        let _ = write!(out, " — compared: {}", inline(&compared));
+                    }
                     out.push('\n');
                 }
                 out.push('\n');

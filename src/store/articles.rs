@@ -143,8 +143,8 @@ fn insert_article(
         let mut insert = tx.prepare(
             "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, cues,
                                      subject, created_at, updated_at, parts, claimant_name,
-                                     claimant_kind, type, appearances)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                     claimant_kind, type, appearances, recheck_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?;
         let len = new.text.chars().count();
         for c in &extraction.claims {
@@ -168,6 +168,7 @@ fn insert_article(
                 claimant.map(|k| k.1),
                 c.kind.as_str(),
                 spans_json(&clean_spans(&c.appearances, c.start, c.end, len)),
+                c.recheck_on,
             ])?;
             claim_ids.push(tx.last_insert_rowid());
         }

@@ -17,6 +17,9 @@ pub struct ClaimFilter {
     pub status: Option<Status>,
     /// Only the claims that state this sort of fact.
     pub kind: Option<ClaimType>,
+    /// Only the claims due for a re-check on this day (YYYY-MM-DD): a re-check date on or
+    /// before it, not dismissed.
+    pub due_on: Option<String>,
 }
 
 impl Store {
@@ -31,6 +34,7 @@ impl Store {
                  FROM claims c
                  WHERE (?1 IS NULL OR c.article_id = ?1) AND (?2 IS NULL OR c.status = ?2)
                    AND (?3 IS NULL OR c.type = ?3)
+                   AND (?4 IS NULL OR (c.recheck_on <= ?4 AND c.status <> 'dismissed'))
                  ORDER BY c.article_id, c.start, c.id"
             ))?;
             let (core, evidence) = (CoreColumns::of(&stmt)?, stmt.column_index("evidence")?);
@@ -38,7 +42,8 @@ impl Store {
                 params![
                     filter.article,
                     filter.status.map(Status::as_str),
-                    filter.kind.map(ClaimType::as_str)
+                    filter.kind.map(ClaimType::as_str),
+                    filter.due_on
                 ],
                 |r| Ok((core.read(r)?, r.get::<_, i64>(evidence)?)),
             )?;
@@ -236,19 +241,23 @@ pub(super) fn derived_status(conn: &Connection, id: i64) -> Result<Status> {
         [id],
         |r| r.get(0),
     )?;
-    let verdicts: Vec<(String, String, i64)> = conn
+    let mut verdicts: Vec<(String, String, i64, bool)> = conn
         .prepare_cached(
-            "SELECT reviewer, rating, evidence_needed FROM verdicts WHERE claim_id = ?1
+            "SELECT reviewer, rating, evidence_needed, recheck FROM verdicts WHERE claim_id = ?1
              ORDER BY created_at, uid",
         )?
-        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    // A re-check verdict supersedes the verdicts before it (`ClaimDetail::standing_verdicts`).
+    if let Some(from) = verdicts.iter().rposition(|v| v.3) {
+        verdicts.drain(..from);
+    }
     Ok(crate::model::derive_status(
         conflict,
         evidence.max(0) as usize,
         verdicts
             .iter()
-            .map(|(who, rating, n)| (who.as_str(), rating.as_str(), (*n).max(0) as usize)),
+            .map(|(who, rating, n, _)| (who.as_str(), rating.as_str(), (*n).max(0) as usize)),
     ))
 }
 

@@ -336,6 +336,25 @@ impl Store {
         })
     }
 
+    /// Set or clear the day a claim is to be checked again (YYYY-MM-DD; the desk checks it).
+    pub fn set_recheck(
+        &mut self,
+        id: i64,
+        on: Option<&str>,
+        actor: &str,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        self.write(|tx| {
+            change_claim(tx, id, expected, actor, "claim-recheck", |_| {
+                tx.execute(
+                    "UPDATE claims SET recheck_on = ?2 WHERE id = ?1",
+                    params![id, on],
+                )?;
+                Ok(())
+            })
+        })
+    }
+
     /// Mark a claim not check-worthy, with a reason. It can be restored.
     pub fn dismiss_claim(
         &mut self,

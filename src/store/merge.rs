@@ -438,7 +438,20 @@ fn merge_claim(
             |r| r.get("id"),
         )
         .optional()?;
+    // A re-check date from the bundle, when it is a day (older bundles have none).
+    let recheck_on = k
+        .recheck_on
+        .as_deref()
+        .filter(|d| d.len() == 10 && chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
     if let Some(id) = local {
+        // Both desks' dates: the earlier stands, so merges in any order agree.
+        if let Some(day) = recheck_on {
+            tx.execute(
+                "UPDATE claims SET recheck_on = ?2
+                 WHERE id = ?1 AND (recheck_on IS NULL OR recheck_on > ?2)",
+                params![id, day],
+            )?;
+        }
         return Ok((id, false));
     }
     let claimant = k
@@ -449,8 +462,8 @@ fn merge_claim(
     tx.execute(
         "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, origin, cues, subject,
                              dismissed_reason, status, created_at, updated_at, version, parts,
-                             claimant_name, claimant_kind, type, appearances)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                             claimant_name, claimant_kind, type, appearances, recheck_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
         params![article, k.text, k.start as i64, k.end as i64, k.sentence as i64, k.score.clamp(0.0, 1.0),
             k.origin, serde_json::to_string(&k.cues).unwrap_or_else(|_| "[]".into()), k.subject,
             k.dismissed_reason, if k.dismissed_reason.is_some() { "dismissed" } else { "new" },
@@ -459,7 +472,7 @@ fn merge_claim(
             // by the article itself.
             spans_json(&clean_spans(&k.parts, k.start, k.end, usize::MAX)),
             claimant.map(|c| c.0), claimant.map(|c| c.1), k.kind.as_str(),
-            spans_json(&clean_spans(&k.appearances, k.start, k.end, usize::MAX))],
+            spans_json(&clean_spans(&k.appearances, k.start, k.end, usize::MAX)), recheck_on],
     )?;
     let id = tx.last_insert_rowid();
     for v in &c.values {
@@ -582,9 +595,9 @@ fn merge_review(
             v.uid.clone()
         };
         tx.execute(
-            "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![claim, v.rating, v.rationale, v.reviewer, v.at, uid, v.evidence_needed.unwrap_or(0) as i64],
+            "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed, recheck)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![claim, v.rating, v.rationale, v.reviewer, v.at, uid, v.evidence_needed.unwrap_or(0) as i64, v.recheck],
         )?;
         ids.verdicts.insert(v.id, tx.last_insert_rowid());
         sum.verdicts += 1;

@@ -314,9 +314,13 @@ impl Store {
         reviewer: &str,
         scale: &Scale,
     ) -> Result<Verdict> {
-        self.add_verdict_checked(claim_id, rating, rationale, reviewer, scale, None)
+        self.add_verdict_checked(claim_id, rating, rationale, reviewer, scale, None, false)
     }
 
+    /// Record a verdict, checked against the scale and the claim's version. A `recheck` verdict
+    /// (a dated claim checked again) supersedes the verdicts before it, which are kept, and
+    /// clears the claim's re-check date in the same transaction.
+    #[allow(clippy::too_many_arguments)]
     pub fn add_verdict_checked(
         &mut self,
         claim_id: i64,
@@ -325,6 +329,7 @@ impl Store {
         reviewer: &str,
         scale: &Scale,
         expected: Option<i64>,
+        recheck: bool,
     ) -> Result<Verdict> {
         if !scale.contains(rating) {
             return Err(StoreError::Invalid(format!(
@@ -356,10 +361,13 @@ impl Store {
                 });
             }
             tx.execute(
-                "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![claim_id, rating, rationale, reviewer, now(), super::new_uid(), needed as i64],
+                "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed, recheck)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![claim_id, rating, rationale, reviewer, now(), super::new_uid(), needed as i64, recheck],
             )?;
+            if recheck {
+                tx.execute("UPDATE claims SET recheck_on = NULL WHERE id = ?1", [claim_id])?;
+            }
             let verdict = tx.query_row(
                 &format!("SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.id = ?1"),
                 [tx.last_insert_rowid()],

@@ -33,7 +33,7 @@ pub(super) fn article_row(r: &Row) -> rusqlite::Result<Article> {
 /// Over `claims c`.
 pub(super) const CORE_COLUMNS: &str = "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
      c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version,
-     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances, c.conflict";
+     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances, c.conflict, c.recheck_on";
 
 /// Where `CORE_COLUMNS` are in a statement, looked up by name once: lists and reports read a
 /// hundred thousand claims, and a lookup by name on every read would cost more than the read.
@@ -59,6 +59,7 @@ pub(super) struct CoreColumns {
     kind: usize,
     appearances: usize,
     conflict: usize,
+    recheck_on: usize,
 }
 
 impl CoreColumns {
@@ -86,6 +87,7 @@ impl CoreColumns {
             kind: at("type")?,
             appearances: at("appearances")?,
             conflict: at("conflict")?,
+            recheck_on: at("recheck_on")?,
         })
     }
 
@@ -121,6 +123,7 @@ impl CoreColumns {
             conflict: r
                 .get::<_, Option<String>>(self.conflict)?
                 .map(|c| conflict_wordings(&c)),
+            recheck_on: r.get(self.recheck_on)?,
         })
     }
 }
@@ -212,8 +215,7 @@ pub(super) fn value_row(r: &Row) -> rusqlite::Result<StoredValue> {
 }
 
 /// Over `verdicts v`.
-pub(super) const VERDICT_COLUMNS: &str =
-    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at, v.uid, v.evidence_needed";
+pub(super) const VERDICT_COLUMNS: &str = "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at, v.uid, v.evidence_needed, v.recheck";
 
 pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
     Ok(Verdict {
@@ -225,6 +227,7 @@ pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
         at: r.get("created_at")?,
         uid: r.get::<_, Option<String>>("uid")?.unwrap_or_default(),
         evidence_needed: Some(r.get::<_, i64>("evidence_needed")?.max(0) as usize),
+        recheck: r.get::<_, i64>("recheck")? != 0,
     })
 }
 

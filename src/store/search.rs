@@ -29,6 +29,8 @@ pub struct ClaimRow {
     pub claimant: Option<Box<str>>,
     /// The sort of fact it states.
     pub kind: ClaimType,
+    /// When it is to be checked again (a dated prediction or promise).
+    pub recheck_on: Option<chrono::NaiveDate>,
 }
 
 /// Where a claim is marked in its article: the pieces it rests on and the other places that
@@ -70,7 +72,7 @@ const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, 
         substr(c.text, 1, ?3) AS text,
         (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
         (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.created_at DESC, v.uid DESC LIMIT 1) AS rating,
-        c.claimant_name, c.type
+        c.claimant_name, c.type, c.recheck_on
      FROM claims c";
 
 /// Where `ROW_SQL`'s columns are, looked up by name once per statement: the workbench reads a
@@ -87,6 +89,7 @@ struct RowColumns {
     rating: usize,
     claimant: usize,
     kind: usize,
+    recheck_on: usize,
 }
 
 impl RowColumns {
@@ -104,6 +107,7 @@ impl RowColumns {
             rating: at("rating")?,
             claimant: at("claimant_name")?,
             kind: at("type")?,
+            recheck_on: at("recheck_on")?,
         })
     }
 
@@ -127,6 +131,9 @@ impl RowColumns {
             text: text.into_boxed_str(),
             claimant: claimant.map(String::into_boxed_str),
             kind: ClaimType::parse(&kind).unwrap_or_default(),
+            recheck_on: r
+                .get::<_, Option<String>>(self.recheck_on)?
+                .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
         })
     }
 }

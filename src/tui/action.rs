@@ -60,6 +60,9 @@ pub enum Action {
     /// Show only the claims of one type (quantity, time, …), cycling through them.
     #[strum(serialize = "filter_type")]
     CycleTypeFilter,
+    /// Show only the claims due for a re-check (their date has come), or all again.
+    #[strum(serialize = "filter_due")]
+    ToggleDueFilter,
     #[strum(serialize = "command")]
     CommandLine,
     Overview,
@@ -70,6 +73,8 @@ pub enum Action {
     PrevField,
     StanceNext,
     StancePrev,
+    /// Take the stance the quote's values suggest (the add-source form).
+    AcceptSuggested,
     /// Save what the popup holds, or say yes.
     Submit,
     /// Close the popup without saving, or say no.

@@ -38,6 +38,8 @@ pub struct Ctx<'a> {
     pub status_filter: Option<Status>,
     pub verdict_filter: Option<&'a VerdictFilter>,
     pub type_filter: Option<ClaimType>,
+    /// Only the claims due for a re-check by this day.
+    pub due_filter: Option<chrono::NaiveDate>,
     pub search: Option<&'a Search>,
     /// The selected claim's detail, as drawn (built when the detail is read, not per frame).
     pub detail_text: &'a Text<'static>,

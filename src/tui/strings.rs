@@ -138,6 +138,7 @@ pub const SORT: &str = "sort";
 pub const FILTER_STATUS: &str = "status";
 pub const FILTER_VERDICT: &str = "verdict";
 pub const FILTER_TYPE: &str = "type";
+pub const FILTER_DUE: &str = "due by";
 pub const NO_VERDICT: &str = "none";
 pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f, F and t cycle them back to all.";
 
@@ -335,6 +336,20 @@ pub fn dismiss_menu_no_letter(reasons: usize) -> String {
 pub const DETAIL_DISMISSED: &str = "Dismissed";
 pub const DETAIL_NOTE: &str = "Note";
 pub const DETAIL_ARCHIVE: &str = "archived:";
+pub const DETAIL_COMPARED: &str = "Compared";
+pub const DETAIL_RECHECK: &str = "Re-check on";
+pub const VERDICT_RECHECK: &str = " (re-check)";
+pub const VERDICT_BEFORE_RECHECK: &str = " (before re-check)";
+
+/// Below the add-source form's stance: what the quote's values suggest, and the key to take it.
+pub fn source_suggestion(stance: &str, comparisons: &str) -> String {
+    format!("suggested {stance} (s on the stance takes it): {comparisons}")
+}
+
+/// The stance the quote's values suggest, when the evidence was given another.
+pub fn suggested_stance(stance: &str, why: &str) -> String {
+    format!("the values suggest {stance}: {why}")
+}
 
 /// The day a source was read.
 pub fn accessed_on(day: &str) -> String {

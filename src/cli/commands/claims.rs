@@ -2,7 +2,7 @@
 
 use super::Session;
 use crate::cli::args::ClaimCommand;
-use crate::cli::output::{Out, cut, say, text, value_line};
+use crate::cli::output::{Out, cut, say, text, value_line, with_field};
 use crate::desk::{Locate, Resolution, SplitAt, quote};
 use crate::error::{Error, Result};
 use crate::extract::Claimant;
@@ -37,6 +37,31 @@ pub fn list(session: &Session, filter: &ClaimFilter, json: bool) -> Result<()> {
     })
 }
 
+/// `due`: the claims whose re-check date has come by `on` (today by default).
+pub fn due(session: &Session, on: Option<&str>, json: bool) -> Result<()> {
+    let desk = session.desk(OpenMode::ReadOnly)?;
+    let claims = desk.due(on)?;
+    Out::stdout().emit(json, &claims, |out| {
+        if claims.is_empty() {
+            return say!(out, "no claim is due for a re-check");
+        }
+        for c in &claims {
+            say!(
+                out,
+                "{:>5}  {}  {:<9}  {:<12}  {}",
+                c.claim.id,
+                c.claim.recheck_on.as_deref().unwrap_or("-"),
+                c.claim.status.as_str(),
+                c.verdict
+                    .as_ref()
+                    .map_or("-".into(), |v| cut(&v.rating, 12)),
+                cut(&c.claim.text, 100)
+            )?;
+        }
+        Ok(())
+    })
+}
+
 /// Character spans as `START..END, …`.
 fn spans(spans: &[[usize; 2]]) -> String {
     spans
@@ -49,7 +74,13 @@ fn spans(spans: &[[usize; 2]]) -> String {
 pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
     let desk = session.desk(OpenMode::ReadOnly)?;
     let detail = desk.store().claim(id)?;
-    Out::stdout().emit(json, &detail, |out| {
+    let comparisons = detail.comparisons();
+    let shown = with_field(
+        &detail,
+        "comparisons",
+        serde_json::to_value(&comparisons).unwrap_or_default(),
+    );
+    Out::stdout().emit(json, &shown, |out| {
         let c = &detail.claim;
         say!(
             out,
@@ -62,6 +93,9 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
         )?;
         say!(out, "  {}", text(&c.text))?;
         say!(out, "  type: {}", c.kind.as_str())?;
+        if let Some(d) = &c.recheck_on {
+            say!(out, "  re-check on: {d}")?;
+        }
         match &c.claimant {
             Some(k) => say!(out, "  claimant: {} ({})", text(&k.name), k.kind.as_str())?,
             None => say!(out, "  claimant: the article itself")?,
@@ -125,14 +159,35 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
             if let Some(q) = &e.quote {
                 say!(out, "    “{}”", cut(q, 200))?;
             }
+            for c in comparisons.iter().filter(|c| c.evidence == e.id) {
+                for one in &c.suggestion.comparisons {
+                    say!(out, "    compared: {}", text(&one.sentence))?;
+                }
+                if let Some(s) = c.suggestion.stance.filter(|s| *s != e.stance) {
+                    say!(
+                        out,
+                        "    the values suggest {}: {}",
+                        s.as_str(),
+                        text(&c.suggestion.why)
+                    )?;
+                }
+            }
             if let Some(n) = &e.note {
                 say!(out, "    note: {}", cut(n, 200))?;
             }
         }
-        for v in &detail.verdicts {
+        let standing = detail.verdicts.len() - detail.standing_verdicts().len();
+        for (i, v) in detail.verdicts.iter().enumerate() {
+            let mark = if v.recheck {
+                " (re-check)"
+            } else if i < standing {
+                " (before re-check)"
+            } else {
+                ""
+            };
             say!(
                 out,
-                "  verdict {}: {} by {} at {}",
+                "  verdict {}: {} by {} at {}{mark}",
                 v.id,
                 text(&v.rating),
                 text(&v.reviewer),
@@ -226,6 +281,24 @@ pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
             json,
         } => (desk.dismiss_claim(claim_id, &reason, None)?, json),
         ClaimCommand::Restore { claim_id, json } => (desk.restore_claim(claim_id, None)?, json),
+        ClaimCommand::Recheck {
+            claim_id,
+            on,
+            clear: _,
+            json,
+        } => {
+            // clap lets through --on DATE or --clear alone.
+            let detail = desk.set_recheck(claim_id, on.as_deref(), None)?;
+            return out.saved(
+                format!("claim {claim_id}"),
+                json,
+                &detail,
+                |out| match &detail.claim.recheck_on {
+                    Some(d) => say!(out, "claim {claim_id} is to be checked again on {d}"),
+                    None => say!(out, "claim {claim_id} has no re-check date"),
+                },
+            );
+        }
         ClaimCommand::Claimant {
             claim_id,
             name,

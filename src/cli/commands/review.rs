@@ -3,8 +3,10 @@
 use super::Session;
 use crate::cli::args::{EvidenceArgs, EvidenceCommand, SourceArgs, SourceCommand};
 use crate::cli::output::{Out, cut, say, text, with_field};
-use crate::error::Result;
-use crate::model::{Evidence, Status};
+use crate::compare::Suggestion;
+use crate::desk::Desk;
+use crate::error::{Error, Result};
+use crate::model::{Evidence, Stance, Status};
 use crate::store::OpenMode;
 use crate::store::{NewEvidence, NewSource};
 
@@ -18,17 +20,63 @@ fn new_source(a: SourceArgs) -> NewSource {
     }
 }
 
-fn new_evidence(source_id: Option<i64>, source: NewSource, e: EvidenceArgs) -> NewEvidence {
-    NewEvidence {
+/// The new evidence, its stance settled: the one given; with a quote and none given, the stance
+/// the comparison of the quote's values with the claim's suggests, used only when the reviewer
+/// confirmed it (`--accept-suggested`); otherwise the suggestion is printed and nothing is added.
+/// Nothing comparable: `context`, as without a quote.
+fn new_evidence(
+    desk: &Desk,
+    claim_id: i64,
+    source_id: Option<i64>,
+    source: NewSource,
+    e: EvidenceArgs,
+    json: bool,
+) -> Result<NewEvidence> {
+    let stance = match (e.stance, e.quote.as_deref()) {
+        (Some(s), _) => s,
+        (None, Some(q)) if !q.trim().is_empty() => {
+            let suggestion = desk.suggest_stance(claim_id, q)?;
+            match suggestion.stance {
+                Some(s) if e.accept_suggested => s,
+                Some(s) => {
+                    let mut out = Out::stdout();
+                    out.emit(json, &suggestion, |o| print_suggestion(o, &suggestion))?;
+                    out.flush()?;
+                    return Err(Error::bad_input(format!(
+                        "evidence not added: its quote suggests the stance {}; re-run with --accept-suggested to confirm it, or with --stance to choose one",
+                        s.as_str()
+                    )));
+                }
+                None => Stance::default(),
+            }
+        }
+        _ => Stance::default(),
+    };
+    Ok(NewEvidence {
         source_id,
         source,
         quote: e.quote,
-        stance: e.stance,
+        stance,
         note: e.note,
+    })
+}
+
+fn print_suggestion(out: &mut Out, s: &Suggestion) -> Result<()> {
+    for c in &s.comparisons {
+        say!(out, "  {}", text(&c.sentence))?;
+    }
+    match s.stance {
+        Some(stance) => say!(
+            out,
+            "suggested stance: {} ({})",
+            stance.as_str(),
+            text(&s.why)
+        ),
+        None => Ok(()),
     }
 }
 
-fn print_added(out: &mut Out, e: &Evidence) -> Result<()> {
+fn print_added(out: &mut Out, desk: &Desk, e: &Evidence) -> Result<()> {
     say!(
         out,
         "added {} to claim {} as evidence {} ({})",
@@ -36,7 +84,14 @@ fn print_added(out: &mut Out, e: &Evidence) -> Result<()> {
         e.claim_id,
         e.id,
         e.stance.as_str()
-    )
+    )?;
+    if let Some(q) = &e.quote {
+        let s = desk.suggest_stance(e.claim_id, q)?;
+        for c in &s.comparisons {
+            say!(out, "  {}", text(&c.sentence))?;
+        }
+    }
+    Ok(())
 }
 
 pub fn source(session: &Session, command: SourceCommand) -> Result<()> {
@@ -53,10 +108,10 @@ pub fn source(session: &Session, command: SourceCommand) -> Result<()> {
             evidence,
             json,
         } => {
-            let new = new_evidence(None, new_source(source), evidence);
+            let new = new_evidence(&desk, claim_id, None, new_source(source), evidence, json)?;
             let e = desk.add_evidence(claim_id, &new, None)?;
             out.saved(format!("evidence {}", e.id), json, &e, |o| {
-                print_added(o, &e)
+                print_added(o, &desk, &e)
             })
         }
         SourceCommand::List { json } => {
@@ -111,10 +166,10 @@ pub fn evidence(session: &Session, command: EvidenceCommand) -> Result<()> {
                 accessed,
                 archive_url: archive,
             };
-            let new = new_evidence(source, by_url, evidence);
+            let new = new_evidence(&desk, claim_id, source, by_url, evidence, json)?;
             let e = desk.add_evidence(claim_id, &new, None)?;
             out.saved(format!("evidence {}", e.id), json, &e, |o| {
-                print_added(o, &e)
+                print_added(o, &desk, &e)
             })
         }
         EvidenceCommand::Remove { evidence_id, json } => {
@@ -137,18 +192,20 @@ pub fn verdict(
     claim_id: i64,
     rating: &str,
     rationale: &str,
+    recheck: bool,
     json: bool,
 ) -> Result<()> {
     let mut desk = session.desk_with_config(OpenMode::Existing)?;
-    let verdict = desk.add_verdict(claim_id, rating, rationale, None)?;
+    let verdict = desk.add_verdict_as(claim_id, rating, rationale, None, recheck)?;
     let claim = desk.store().claim(claim_id)?;
     let what = format!("the verdict on claim {claim_id}");
     Out::stdout().saved(what, json, &verdict, |o| {
         say!(
             o,
-            "claim {claim_id}: {} by {}",
+            "claim {claim_id}: {} by {}{}",
             text(&verdict.rating),
-            text(&verdict.reviewer)
+            text(&verdict.reviewer),
+            if verdict.recheck { " (re-check)" } else { "" }
         )?;
         match claim.claim.status {
             Status::Disputed if claim.claim.conflict.is_none() => say!(

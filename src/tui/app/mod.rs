@@ -80,6 +80,8 @@ pub struct App {
     status_filter: Option<Status>,
     verdict_filter: Option<VerdictFilter>,
     type_filter: Option<ClaimType>,
+    /// Only the claims due for a re-check by this day (set to today when turned on).
+    due_filter: Option<chrono::NaiveDate>,
     search: Option<Search>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
@@ -141,6 +143,7 @@ impl App {
             status_filter: None,
             verdict_filter: None,
             type_filter: None,
+            due_filter: None,
             search: None,
             detail: None,
             detail_text: DetailText::default(),
@@ -298,6 +301,10 @@ impl App {
         self.verdict_filter.as_ref()
     }
 
+    pub fn due_filter(&self) -> Option<chrono::NaiveDate> {
+        self.due_filter
+    }
+
     pub fn type_filter(&self) -> Option<ClaimType> {
         self.type_filter
     }
@@ -376,6 +383,7 @@ impl App {
             status_filter: self.status_filter,
             verdict_filter: self.verdict_filter.as_ref(),
             type_filter: self.type_filter,
+            due_filter: self.due_filter,
             search: self.search.as_ref(),
             detail_text: &self.detail_text.text,
             texts: &self.texts,
@@ -485,8 +493,9 @@ impl App {
             Action::PrevArticle => self.jump_article(false),
             Action::PickArticle => self.open_article_picker(),
             Action::OpenSource => {
-                if let Some(c) = self.current_claim() {
-                    self.popup = Some(Box::new(SourceForm::new(c, self.theme)));
+                if let Some(d) = self.detail.as_ref() {
+                    let form = SourceForm::new(&d.claim, self.theme).with_values(d.values.clone());
+                    self.popup = Some(Box::new(form));
                 } else {
                     self.error(strings::NO_CLAIM_SELECTED);
                 }
@@ -539,6 +548,14 @@ impl App {
                         .position(|x| *x == s)
                         .and_then(|i| all.get(i + 1))
                         .copied(),
+                };
+                self.refilter();
+                self.say_if_none_match();
+            }
+            Action::ToggleDueFilter => {
+                self.due_filter = match self.due_filter {
+                    None => Some(chrono::Local::now().date_naive()),
+                    Some(_) => None,
                 };
                 self.refilter();
                 self.say_if_none_match();

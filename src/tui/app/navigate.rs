@@ -214,6 +214,7 @@ impl App {
         self.status_filter = None;
         self.verdict_filter = None;
         self.type_filter = None;
+        self.due_filter = None;
         self.search = None;
         self.refilter();
     }
@@ -232,6 +233,9 @@ impl App {
         let passes = |r: &ClaimRow| {
             self.status_filter.is_none_or(|s| r.status == s)
                 && self.type_filter.is_none_or(|t| r.kind == t)
+                && self.due_filter.is_none_or(|day| {
+                    r.status != Status::Dismissed && r.recheck_on.is_some_and(|d| d <= day)
+                })
                 && match &self.verdict_filter {
                     None => true,
                     Some(VerdictFilter::Unrated) => r.rating.is_none(),

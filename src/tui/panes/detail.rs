@@ -159,6 +159,12 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         Span::raw(": "),
         Span::raw(c.kind.as_str()),
     ]));
+    if let Some(day) = &c.recheck_on {
+        lines.push(Line::from(vec![
+            label(strings::DETAIL_RECHECK),
+            Span::raw(format!(": {}", one_line(day))),
+        ]));
+    }
     if c.appearances.len() > 1 {
         lines.push(Line::from(vec![
             label(strings::DETAIL_STATED),
@@ -253,6 +259,24 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         }
         if let Some(q) = &e.quote {
             lines.push(Line::from(format!("    “{}”", one_line(q))));
+            // What the quote's values say of the claim's (pure, from the quote and the values).
+            let compared = d.compare_quote(q);
+            for c in &compared.comparisons {
+                lines.push(Line::from(vec![
+                    Span::raw("    "),
+                    label(strings::DETAIL_COMPARED),
+                    Span::raw(format!(": {}", one_line(&c.sentence))),
+                ]));
+            }
+            if let Some(s) = compared.stance.filter(|s| *s != e.stance) {
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        "    {}",
+                        strings::suggested_stance(s.as_str(), &compared.why)
+                    ),
+                    theme.dim(),
+                )));
+            }
         }
         if let Some(n) = &e.note {
             lines.push(Line::from(vec![
@@ -277,7 +301,15 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         d.verdicts.len()
     ))));
     // Newest first: the one on top is the claim's verdict.
-    for v in d.verdicts.iter().rev() {
+    let superseded = d.verdicts.len() - d.standing_verdicts().len();
+    for (i, v) in d.verdicts.iter().enumerate().rev() {
+        let mark = if v.recheck {
+            strings::VERDICT_RECHECK
+        } else if i < superseded {
+            strings::VERDICT_BEFORE_RECHECK
+        } else {
+            ""
+        };
         lines.push(Line::from(vec![
             Span::raw("  "),
             Span::styled(
@@ -285,7 +317,10 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
                 theme.rating(scale, &v.rating),
             ),
             Span::styled(
-                format!("  {}", strings::by_at(&one_line(&v.reviewer), &when(&v.at))),
+                format!(
+                    "  {}{mark}",
+                    strings::by_at(&one_line(&v.reviewer), &when(&v.at))
+                ),
                 theme.dim(),
             ),
         ]));

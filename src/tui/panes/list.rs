@@ -37,6 +37,9 @@ fn title(ctx: &Ctx, focused: bool) -> Vec<Span<'static>> {
     if let Some(s) = ctx.status_filter {
         part(format!("{}: {}", strings::FILTER_STATUS, s.as_str()));
     }
+    if let Some(d) = ctx.due_filter {
+        part(format!("{}: {d}", strings::FILTER_DUE));
+    }
     if let Some(t) = ctx.type_filter {
         part(format!("{}: {}", strings::FILTER_TYPE, t.as_str()));
     }

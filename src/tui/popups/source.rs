@@ -1,7 +1,8 @@
 //! The add-source form: URL, title, publisher, archive URL, quote (text fields) and stance, for
 //! the selected claim. The URLs are checked as the reviewer leaves them, with the store's rules.
 
-use crate::model::{ClaimCore, Stance};
+use crate::compare::Suggestion;
+use crate::model::{ClaimCore, Stance, StoredValue};
 use crate::store::{NewEvidence, NewSource, normalize_url};
 use crate::tui::action::Action;
 use crate::tui::component::{Component, Reply, Request};
@@ -50,6 +51,11 @@ pub struct SourceForm {
     /// The URL field (URL or archive) the error is about, drawn in the error's style.
     pub invalid: Option<usize>,
     theme: Theme,
+    /// The claim's values, to compare the quote's with.
+    values: Vec<StoredValue>,
+    /// What the quote's values say of the claim's, worked out as the quote field is left; its
+    /// stance is taken only when the reviewer asks (`s`).
+    pub suggestion: Option<Suggestion>,
 }
 
 impl SourceForm {
@@ -77,9 +83,30 @@ impl SourceForm {
             error: None,
             invalid: None,
             theme,
+            values: Vec::new(),
+            suggestion: None,
         };
         form.focus_field(URL);
         form
+    }
+
+    /// The claim's values, for the suggested stance.
+    #[must_use]
+    pub fn with_values(mut self, values: Vec<StoredValue>) -> SourceForm {
+        self.values = values;
+        self
+    }
+
+    /// Compare the quote's values with the claim's again.
+    fn suggest(&mut self) {
+        let quote = self.field(QUOTE).trim();
+        self.suggestion = (!quote.is_empty())
+            .then(|| {
+                let given: Vec<crate::compare::Given<'_>> =
+                    self.values.iter().map(Into::into).collect();
+                crate::compare::compare(&given, quote, None)
+            })
+            .filter(|s| s.stance.is_some());
     }
 
     /// Whether any field holds typed text.
@@ -124,6 +151,11 @@ impl SourceForm {
             Action::PrevField => self.leave_field((self.focus + FIELDS - 1) % FIELDS),
             Action::StanceNext => self.stance = cycle(self.stance, 1),
             Action::StancePrev => self.stance = cycle(self.stance, Stance::ALL.len() - 1),
+            Action::AcceptSuggested => {
+                if let Some(s) = self.suggestion.as_ref().and_then(|s| s.stance) {
+                    self.stance = s;
+                }
+            }
             Action::Edit(key) if self.focus < STANCE => {
                 if let ratatui::crossterm::event::KeyCode::Char(c) = key.code
                     && c.is_control()
@@ -160,6 +192,9 @@ impl SourceForm {
         self.focus_field(to);
         if matches!(from, URL | ARCHIVE) && !self.field(from).trim().is_empty() {
             self.check_url(from);
+        }
+        if from == QUOTE {
+            self.suggest();
         }
     }
 
@@ -279,6 +314,15 @@ impl SourceForm {
         }
         if let Some(e) = &self.error {
             Paragraph::new(Span::styled(sanitize(e, false), theme.error()))
+                .wrap(Wrap { trim: true })
+                .render(error, buf);
+        } else if let Some(s) = &self.suggestion {
+            let sentences: Vec<&str> = s.comparisons.iter().map(|c| c.sentence.as_str()).collect();
+            let text = strings::source_suggestion(
+                s.stance.map_or("", Stance::as_str),
+                &sentences.join("; "),
+            );
+            Paragraph::new(Span::styled(sanitize(&text, false), theme.dim()))
                 .wrap(Wrap { trim: true })
                 .render(error, buf);
         }
