@@ -1,4 +1,4 @@
--- claimdesk schema, version 10: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 9: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).

@@ -62,8 +62,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0006_publish_identity.sql"),
     migration!("0007_desk_score.sql"),
     migration!("0008_event_kinds.sql"),
-    migration!("0009_reserved.sql"),
-    migration!("0010_recheck.sql"),
+    migration!("0009_recheck.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -1,4 +1,4 @@
--- Version 10: re-check dates. A prediction or promise with a date gets `claims.recheck_on`, the
+-- Version 9: re-check dates. A prediction or promise with a date gets `claims.recheck_on`, the
 -- day its date has come (the last day of the period it names), so the desk can check whether it
 -- happened (`claimdesk due`); `claim recheck` sets or clears it (a `claim-recheck` event). A
 -- verdict given on re-checking (`verdicts.recheck`) supersedes the verdicts before it, which are
