@@ -3,6 +3,7 @@
 //! config and the reviewer whose name every change carries.
 
 mod article;
+mod bulk;
 pub mod bundle;
 mod claims;
 mod export;
@@ -12,6 +13,7 @@ pub mod quote;
 mod review;
 
 pub use article::{ArticleChanges, check_article_url};
+pub use bulk::{BulkDismissed, BulkVerdicts};
 pub use claims::{Locate, Resolution, SplitAt};
 pub use export::{ExportRequest, expand_home, parse_bundle, read_bundle, write_atomically};
 pub use import::{

@@ -82,8 +82,20 @@ pub enum Effect {
         evidence: i64,
         expected_version: Option<i64>,
     },
-    /// Take the last change back.
-    Undo(UndoStep),
+    /// Take a change back (its steps, applied in order, in one transaction).
+    Undo(Vec<UndoStep>),
+    /// Make a change that was taken back again (its steps, in one transaction).
+    Redo(Vec<UndoStep>),
+    /// Dismiss every marked claim for one reason.
+    DismissMarked { ids: Vec<i64>, reason: String },
+    /// One verdict on every marked claim, each through the evidence gate.
+    VerdictMarked {
+        ids: Vec<i64>,
+        rating: String,
+        rationale: String,
+    },
+    /// Merge the marked claims, in reading order, into the first.
+    MergeMarked { ids: Vec<i64> },
     /// The report of an article, written to `path` (`~` is the home folder).
     Export {
         format: Format,
@@ -104,6 +116,132 @@ pub enum Effect {
         previous: Option<Claimant>,
         expected_version: Option<i64>,
     },
+}
+
+/// How to take a change back (or make it again): its steps, or why it cannot be.
+pub type Undoable = Result<Vec<UndoStep>, &'static str>;
+
+/// Carry out one step through the desk: what it takes back, and the step that takes it back
+/// in turn (or why there is none).
+fn undo_step(
+    desk: &mut Desk,
+    step: UndoStep,
+) -> Result<(&'static str, Result<UndoStep, &'static str>), Error> {
+    let version = |desk: &Desk, claim: i64| -> Result<i64, Error> {
+        Ok(desk.store().claim(claim)?.claim.version)
+    };
+    Ok(match step {
+        UndoStep::RemoveEvidence {
+            claim,
+            evidence,
+            version: v,
+        } => {
+            let removed = desk.remove_evidence(evidence, Some(v))?;
+            let version = version(desk, claim)?;
+            (
+                "evidence added",
+                Ok(UndoStep::AddEvidenceAgain {
+                    claim,
+                    evidence: Box::new(removed),
+                    version,
+                }),
+            )
+        }
+        UndoStep::AddEvidenceAgain {
+            claim,
+            evidence,
+            version: v,
+        } => {
+            let new = NewEvidence {
+                source_id: Some(evidence.source.id),
+                quote: evidence.quote.clone(),
+                stance: evidence.stance,
+                note: evidence.note.clone(),
+                ..NewEvidence::default()
+            };
+            let added = desk.add_evidence(claim, &new, Some(v))?;
+            let version = version(desk, claim)?;
+            (
+                "evidence removed",
+                Ok(UndoStep::RemoveEvidence {
+                    claim,
+                    evidence: added.id,
+                    version,
+                }),
+            )
+        }
+        UndoStep::Restore { claim, version: v } => {
+            let reason = desk
+                .store()
+                .claim(claim)?
+                .claim
+                .dismissed_reason
+                .unwrap_or_default();
+            let d = desk.restore_claim(claim, Some(v))?;
+            (
+                "dismissed",
+                Ok(UndoStep::Dismiss {
+                    claim,
+                    reason,
+                    version: d.claim.version,
+                }),
+            )
+        }
+        UndoStep::Dismiss {
+            claim,
+            reason,
+            version: v,
+        } => {
+            let d = desk.dismiss_claim(claim, &reason, Some(v))?;
+            (
+                "restored",
+                Ok(UndoStep::Restore {
+                    claim,
+                    version: d.claim.version,
+                }),
+            )
+        }
+        UndoStep::Edit {
+            claim,
+            text,
+            version: v,
+        } => {
+            let old = desk.store().claim(claim)?.claim.text;
+            let d = desk.edit_claim(claim, &text, Some(v))?;
+            (
+                "wording edited",
+                Ok(UndoStep::Edit {
+                    claim,
+                    text: old,
+                    version: d.claim.version,
+                }),
+            )
+        }
+        UndoStep::Merge {
+            first,
+            second,
+            versions,
+        } => {
+            desk.merge_claims(first, second, Some(versions))?;
+            ("split", Err(strings::SPLIT_NO_REDO))
+        }
+        UndoStep::Claimant {
+            claim,
+            claimant,
+            version: v,
+        } => {
+            let old = desk.store().claim(claim)?.claim.claimant;
+            let d = desk.set_claimant(claim, claimant.as_ref(), Some(v))?;
+            (
+                "claimant set",
+                Ok(UndoStep::Claimant {
+                    claim,
+                    claimant: old,
+                    version: d.claim.version,
+                }),
+            )
+        }
+    })
 }
 
 /// How to take a change back, guarded by the version the change left.
@@ -143,6 +281,21 @@ pub enum UndoStep {
         claimant: Option<Claimant>,
         version: i64,
     },
+}
+
+impl UndoStep {
+    /// The claim the step is about (to select it after).
+    pub fn claim(&self) -> i64 {
+        match self {
+            UndoStep::RemoveEvidence { claim, .. }
+            | UndoStep::AddEvidenceAgain { claim, .. }
+            | UndoStep::Restore { claim, .. }
+            | UndoStep::Dismiss { claim, .. }
+            | UndoStep::Edit { claim, .. }
+            | UndoStep::Claimant { claim, .. } => *claim,
+            UndoStep::Merge { first, .. } => *first,
+        }
+    }
 }
 
 /// A write that was carried out, with what the reducer needs to say so and to undo it.
@@ -191,9 +344,18 @@ pub enum Change {
         previous: Option<Claimant>,
         version: i64,
     },
+    /// Undone (or, with `redo`, made again); `inverse` takes that back in turn.
     Undone {
         claim: i64,
         what: &'static str,
+        inverse: Undoable,
+        redo: bool,
+    },
+    /// A bulk action on marked claims: what to say, and how to take it back.
+    Bulk {
+        claim: i64,
+        said: String,
+        undo: Undoable,
     },
 }
 
@@ -210,7 +372,8 @@ impl Change {
             | Change::EvidenceRemoved { claim, .. }
             | Change::ClaimAdded { claim }
             | Change::ClaimantSet { claim, .. }
-            | Change::Undone { claim, .. } => *claim,
+            | Change::Undone { claim, .. }
+            | Change::Bulk { claim, .. } => *claim,
             Change::Split { first, .. } => *first,
         }
     }
@@ -223,6 +386,7 @@ impl Change {
                 | Change::Merged { .. }
                 | Change::ClaimAdded { .. }
                 | Change::Undone { .. }
+                | Change::Bulk { .. }
         )
     }
 }
@@ -570,15 +734,56 @@ impl Executor {
                     evidence: Box::new(ev),
                 })
                 .map_err(|e| (claim, e)),
-            Effect::Undo(step) => {
-                let (claim, what, result) = self.undo(step);
-                return match result {
-                    Ok(()) => Outcome::Saved {
-                        change: Change::Undone { claim, what },
-                        refresh: self.refresh(claim, true),
-                    },
-                    Err(e) => Outcome::Failed(e.to_string()),
-                };
+            Effect::Undo(steps) => return self.undo(steps, false),
+            Effect::Redo(steps) => return self.undo(steps, true),
+            Effect::DismissMarked { ids, reason } => {
+                let claim = ids.first().copied().unwrap_or(0);
+                self.desk
+                    .dismiss_claims(&ids, &reason)
+                    .map(|done| {
+                        let undo = done
+                            .dismissed
+                            .iter()
+                            .rev()
+                            .map(|&id| {
+                                self.version_of(id)
+                                    .map(|version| UndoStep::Restore { claim: id, version })
+                            })
+                            .collect::<Option<Vec<_>>>()
+                            .ok_or(strings::NOTHING_TO_UNDO);
+                        Change::Bulk {
+                            claim,
+                            said: strings::dismissed_marked(done.dismissed.len(), &done.already),
+                            undo,
+                        }
+                    })
+                    .map_err(|e| (claim, e))
+            }
+            Effect::VerdictMarked {
+                ids,
+                rating,
+                rationale,
+            } => {
+                let claim = ids.first().copied().unwrap_or(0);
+                self.desk
+                    .add_verdicts(&ids, &rating, &rationale)
+                    .map(|done| Change::Bulk {
+                        claim: done.recorded.first().copied().unwrap_or(claim),
+                        said: strings::verdict_marked(&rating, done.recorded.len(), &done.refused),
+                        undo: Err(strings::VERDICT_APPEND_ONLY),
+                    })
+                    .map_err(|e| (claim, e))
+            }
+            Effect::MergeMarked { ids } => {
+                let claim = ids.first().copied().unwrap_or(0);
+                self.desk
+                    .merge_many(&ids)
+                    .map(|d| Change::Bulk {
+                        claim: d.claim.id,
+                        said: strings::merged_marked(d.claim.id, ids.len()),
+                        undo: Err(strings::MERGE_NO_UNDO),
+                    })
+                    .map_err(|e| (claim, e))
             }
         };
         match write {
@@ -614,80 +819,39 @@ impl Executor {
         }
     }
 
-    /// `u`: take a change back through the desk, guarded by the version it left.
-    fn undo(&mut self, step: UndoStep) -> (i64, &'static str, Result<(), Error>) {
-        let desk = &mut self.desk;
-        match step {
-            UndoStep::RemoveEvidence {
-                claim,
-                evidence,
-                version,
-            } => (
-                claim,
-                "evidence added",
-                desk.remove_evidence(evidence, Some(version)).map(|_| ()),
-            ),
-            UndoStep::AddEvidenceAgain {
-                claim,
-                evidence,
-                version,
-            } => {
-                let new = NewEvidence {
-                    source_id: Some(evidence.source.id),
-                    quote: evidence.quote.clone(),
-                    stance: evidence.stance,
-                    note: evidence.note.clone(),
-                    ..NewEvidence::default()
-                };
-                (
-                    claim,
-                    "evidence removed",
-                    desk.add_evidence(claim, &new, Some(version)).map(|_| ()),
-                )
+    /// A claim's version now, if it is there.
+    fn version_of(&self, claim: i64) -> Option<i64> {
+        self.desk.store().claim(claim).ok().map(|d| d.claim.version)
+    }
+
+    /// `u` (or, with `redo`, `U`): carry out the steps of a change taken back, in one
+    /// transaction, each guarded by the version the change left; the answer holds how to take
+    /// this back in turn.
+    fn undo(&mut self, steps: Vec<UndoStep>, redo: bool) -> Outcome {
+        let claim = steps.first().map_or(0, UndoStep::claim);
+        let result = self.desk.all_or_nothing(|desk| {
+            let mut what = "";
+            let mut inverse = Vec::with_capacity(steps.len());
+            for step in steps {
+                let (w, inv) = undo_step(desk, step)?;
+                what = w;
+                inverse.push(inv);
             }
-            UndoStep::Restore { claim, version } => (
-                claim,
-                "dismissed",
-                desk.restore_claim(claim, Some(version)).map(|_| ()),
-            ),
-            UndoStep::Dismiss {
-                claim,
-                reason,
-                version,
-            } => (
-                claim,
-                "restored",
-                desk.dismiss_claim(claim, &reason, Some(version))
-                    .map(|_| ()),
-            ),
-            UndoStep::Edit {
-                claim,
-                text,
-                version,
-            } => (
-                claim,
-                "wording edited",
-                desk.edit_claim(claim, &text, Some(version)).map(|_| ()),
-            ),
-            UndoStep::Merge {
-                first,
-                second,
-                versions,
-            } => (
-                first,
-                "split",
-                desk.merge_claims(first, second, Some(versions)).map(|_| ()),
-            ),
-            UndoStep::Claimant {
-                claim,
-                claimant,
-                version,
-            } => (
-                claim,
-                "claimant set",
-                desk.set_claimant(claim, claimant.as_ref(), Some(version))
-                    .map(|_| ()),
-            ),
+            inverse.reverse();
+            let inverse: Undoable = inverse.into_iter().collect();
+            Ok((what, inverse))
+        });
+        match result {
+            Ok((what, inverse)) => Outcome::Saved {
+                change: Change::Undone {
+                    claim,
+                    what,
+                    inverse,
+                    redo,
+                },
+                refresh: self.refresh(claim, true),
+            },
+            Err(e) => Outcome::Failed(e.to_string()),
         }
     }
 

@@ -205,6 +205,82 @@ pub fn undone(what: &str) -> String {
     format!("Undone: {what}.")
 }
 
+/// Before the glyphs of the list's verdict column, in the help.
+pub const VERDICTS_LEGEND: &str = "Verdicts in the list:";
+
+pub const SPLIT_NO_REDO: &str =
+    "A split taken back cannot be made again here; split the claim (s) again.";
+pub const CANNOT_UNDO: &str = "That change cannot be undone.";
+pub const NOTHING_TO_REDO: &str = "Nothing to redo.";
+pub const MARKS_CLEARED: &str = "Marks cleared.";
+pub const MARK_NEEDS_TWO: &str = "Mark two claims or more (space) to merge them.";
+
+/// "Redone: dismissed."
+pub fn redone(what: &str) -> String {
+    format!("Redone: {what}.")
+}
+
+/// "3 claims marked."
+pub fn marks_now(n: usize) -> String {
+    format!("{n} claims marked; d, v and m act on all of them, esc clears the marks.")
+}
+
+/// After dismissing the marked claims.
+pub fn dismissed_marked(n: usize, already: &[i64]) -> String {
+    let mut s = format!("{n} marked claims dismissed; u undoes it.");
+    if !already.is_empty() {
+        s.push_str(&format!(" Already dismissed: {}.", ids_list(already)));
+    }
+    s
+}
+
+/// After one verdict on the marked claims: which the evidence gate refused.
+pub fn verdict_marked(rating: &str, n: usize, refused: &[(i64, String)]) -> String {
+    let mut s = format!("Verdict {rating} recorded on {n} marked claims.");
+    if !refused.is_empty() {
+        let ids: Vec<i64> = refused.iter().map(|(id, _)| *id).collect();
+        s.push_str(&format!(
+            " Refused for want of evidence: {} (add sources first).",
+            ids_list(&ids)
+        ));
+    }
+    s
+}
+
+/// After merging the marked claims.
+pub fn merged_marked(claim: i64, n: usize) -> String {
+    format!("{n} marked claims merged into claim #{claim}.")
+}
+
+/// "Merge the 3 marked claims …?"
+pub fn merge_marked_question(ids: &[i64]) -> String {
+    format!(
+        "Merge the {} marked claims ({}) into the first in reading order? Their evidence and verdicts move to it.",
+        ids.len(),
+        ids_list(ids)
+    )
+}
+
+fn ids_list(ids: &[i64]) -> String {
+    ids.iter()
+        .map(|id| format!("#{id}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The list's mark for a claim chosen for a bulk action.
+pub const MARK_GLYPH: &str = "▶";
+
+/// "3 marked", in the list's title.
+pub fn marked(n: usize) -> String {
+    format!("{n} marked")
+}
+
+/// The status bar: the selected claim's id (as `:goto` takes it) and its place in the list.
+pub fn position(id: i64, pos: usize, len: usize) -> String {
+    format!("claim #{id} · {pos}/{len}")
+}
+
 pub fn matches(n: usize) -> String {
     match n {
         0 => "no match".into(),

@@ -16,8 +16,10 @@ use ratatui::widgets::{Paragraph, Widget};
 /// Below this the workbench shows one line saying the window is too small.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
-/// From this width the three panes sit side by side.
-pub const WIDE: u16 = 120;
+/// From this width the three panes sit side by side (the list the widest of them); below it the
+/// list takes the whole width and the article or the detail sits under it, as tabs. At 120
+/// columns that leaves a claim row more than 60 characters of text.
+pub const WIDE: u16 = 140;
 
 /// Where everything goes on a screen of a given size.
 #[derive(Debug, Clone, Copy)]
@@ -47,8 +49,8 @@ pub fn layout(area: Rect, bottom: Focus) -> Option<Screen> {
     .areas(area);
     let screen = if area.width >= WIDE {
         let [list, article, detail] = Layout::horizontal([
-            Constraint::Percentage(34),
-            Constraint::Percentage(38),
+            Constraint::Percentage(46),
+            Constraint::Percentage(30),
             Constraint::Fill(1),
         ])
         .areas(body);
@@ -167,10 +169,13 @@ fn render_message(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         Some(Message::Info(s)) => Line::from(Span::styled(one_line(s).into_owned(), theme.info())),
         None if ctx.view.is_empty() => Line::default(),
-        None => Line::from(Span::styled(
-            format!("claim {}/{}", ctx.selected + 1, ctx.view.len()),
-            theme.dim(),
-        )),
+        None => match ctx.selected_row() {
+            Some(row) => Line::from(Span::styled(
+                strings::position(row.id, ctx.selected + 1, ctx.view.len()),
+                theme.dim(),
+            )),
+            None => Line::default(),
+        },
     };
     line.render(area, buf);
 }

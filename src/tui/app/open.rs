@@ -5,6 +5,7 @@ use crate::extract::{Claimant, ClaimantKind};
 use crate::model::Status;
 use crate::tui::effects::Effect;
 use crate::tui::popups::command::Command;
+use crate::tui::popups::confirm::{Confirm, ConfirmTask};
 use crate::tui::popups::dismiss::DismissMenu;
 use crate::tui::popups::picker::PickKind;
 use crate::tui::popups::picker::Picker;
@@ -171,13 +172,69 @@ impl App {
         self.popup = Some(Box::new(picker));
     }
 
-    /// `u`: take the last change back, where it can be.
+    /// `u`: take the last change back, where it can be; each press goes one change deeper.
     pub(super) fn undo(&mut self) {
-        match self.undo.take() {
+        match self.undo.pop() {
             None => self.info(strings::NOTHING_TO_UNDO),
             Some(Err(why)) => self.error(why),
-            Some(Ok(step)) => self.effects.push(Effect::Undo(step)),
+            Some(Ok(steps)) => self.effects.push(Effect::Undo(steps)),
         }
+    }
+
+    /// `U`, Ctrl-R: make the last change taken back again.
+    pub(super) fn redo(&mut self) {
+        match self.redo.pop() {
+            None => self.info(strings::NOTHING_TO_REDO),
+            Some(Err(why)) => self.error(why),
+            Some(Ok(steps)) => self.effects.push(Effect::Redo(steps)),
+        }
+    }
+
+    /// Space: mark or unmark the selected claim for a bulk action, and go to the next.
+    pub(super) fn toggle_mark(&mut self) {
+        let Some(id) = self.selected_row().map(|r| r.id) else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if !self.marks.remove(&id) {
+            self.marks.insert(id);
+        }
+        if self.selected + 1 < self.view.len() {
+            self.step(super::Focus::List, 1);
+        }
+    }
+
+    /// `*`: mark every claim the list shows now.
+    pub(super) fn mark_all(&mut self) {
+        let ids: Vec<i64> = self
+            .view
+            .iter()
+            .map(|&i| self.rows[i as usize].id)
+            .collect();
+        self.marks.extend(ids);
+        self.info(strings::marks_now(self.marks.len()));
+    }
+
+    /// The marked claims in reading order (as loaded), for a bulk action.
+    pub(super) fn marked_ids(&self) -> Vec<i64> {
+        self.rows
+            .iter()
+            .filter(|r| self.marks.contains(&r.id))
+            .map(|r| r.id)
+            .collect()
+    }
+
+    /// `m` with marks: ask before merging them all.
+    pub(super) fn ask_merge_marked(&mut self) {
+        let ids = self.marked_ids();
+        if ids.len() < 2 {
+            self.error(strings::MARK_NEEDS_TWO);
+            return;
+        }
+        let question = strings::merge_marked_question(&ids);
+        let task = ConfirmTask::MergeMarked { ids: ids.clone() };
+        let confirm = Confirm::new(task, ids[0], None, question, self.theme);
+        self.popup = Some(Box::new(confirm));
     }
 
     /// `:set claimant person NAME`, `… organization NAME`, `… none`: who makes the selected claim.

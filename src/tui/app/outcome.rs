@@ -2,7 +2,6 @@
 
 use super::App;
 use super::DetailText;
-use super::LastChange;
 use super::TEXT_CACHE;
 use crate::model::{Article, ClaimDetail, Status};
 use crate::tui::effects::Change;
@@ -10,7 +9,7 @@ use crate::tui::effects::Effect;
 use crate::tui::effects::Outcome;
 use crate::tui::effects::Refresh;
 use crate::tui::effects::Rows;
-use crate::tui::effects::UndoStep;
+use crate::tui::effects::{UndoStep, Undoable};
 use crate::tui::panes;
 use crate::tui::popups::confirm::Confirm;
 use crate::tui::popups::confirm::ConfirmTask;
@@ -157,7 +156,7 @@ impl App {
         }
         let advance = matches!(change, Change::Verdict { .. } | Change::Dismissed { .. });
         let version = self.after_write(refresh);
-        let (undo, said): (Option<LastChange>, String) = match change {
+        let (undo, said): (Option<Result<UndoStep, &'static str>>, String) = match change {
             Change::EvidenceAdded { claim, evidence } => (
                 version.map(|version| {
                     Ok(UndoStep::RemoveEvidence {
@@ -252,16 +251,46 @@ impl App {
                 }
                 (Some(Err(strings::ADD_NO_UNDO)), strings::claim_added(claim))
             }
-            Change::Undone { what, .. } => {
-                self.info(strings::undone(what));
+            Change::Undone {
+                what,
+                inverse,
+                redo,
+                ..
+            } => {
+                if redo {
+                    self.push_undo(inverse);
+                    self.info(strings::redone(what));
+                } else {
+                    self.redo.push(inverse);
+                    self.info(strings::undone(what));
+                }
+                return;
+            }
+            Change::Bulk { said, undo, .. } => {
+                self.marks.clear();
+                self.redo.clear();
+                self.push_undo(undo);
+                self.info(said);
                 return;
             }
         };
-        self.undo = undo;
+        self.redo.clear();
+        self.push_undo(
+            undo.unwrap_or(Err(strings::CANNOT_UNDO))
+                .map(|step| vec![step]),
+        );
         self.info(said);
         if advance && self.config.triage.advance {
             self.advance_to_review();
         }
+    }
+
+    /// Keep how to take a change back, on top of the others (the oldest go past `UNDO_DEPTH`).
+    pub(super) fn push_undo(&mut self, undo: Undoable) {
+        if self.undo.len() >= super::UNDO_DEPTH {
+            self.undo.drain(..1);
+        }
+        self.undo.push(undo);
     }
 
     /// After a decision: select the next claim of the list (wrapping) that still needs review,
