@@ -4,6 +4,7 @@
 
 use super::Desk;
 use super::needs_words;
+use super::undo::{self, UndoStep};
 use crate::error::{Error, Result};
 use crate::model::ClaimDetail;
 use crate::store::StoreError;
@@ -36,6 +37,10 @@ impl Desk {
     /// Run `f` as one transaction: everything it changed stays, or (on an error) nothing. The
     /// workbench's undo of a change of several steps uses it.
     pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Desk) -> Result<T>) -> Result<T> {
+        if self.store.in_batch() {
+            // Part of a larger transaction: it decides.
+            return f(self);
+        }
         self.store.begin_batch()?;
         match f(self) {
             Ok(out) => {
@@ -62,14 +67,26 @@ impl Desk {
         }
         self.all_or_nothing(|desk| {
             let mut out = BulkDismissed::default();
-            for id in ids {
-                let row = desk.store.claim_row(id)?;
-                if row.status == crate::model::Status::Dismissed {
-                    out.already.push(id);
-                } else {
-                    desk.dismiss_claim(id, reason, None)?;
-                    out.dismissed.push(id);
+            let mut steps = Vec::new();
+            desk.quietly(|desk| {
+                for id in ids {
+                    let row = desk.store.claim_row(id)?;
+                    if row.status == crate::model::Status::Dismissed {
+                        out.already.push(id);
+                    } else {
+                        let d = desk.dismiss_claim(id, reason, None)?;
+                        out.dismissed.push(id);
+                        steps.push(UndoStep::Restore {
+                            claim: id,
+                            version: d.claim.version,
+                        });
+                    }
                 }
+                Ok(())
+            })?;
+            if let Some(&first) = out.dismissed.first() {
+                steps.reverse();
+                desk.remember("marked claims dismissed", first, Ok(steps))?;
             }
             Ok(out)
         })
@@ -97,11 +114,15 @@ impl Desk {
         let first = rows[0].id;
         let others: Vec<i64> = rows[1..].iter().map(|r| r.id).collect();
         self.all_or_nothing(|desk| {
-            let mut merged = None;
-            for other in others {
-                merged = Some(desk.merge_claims(first, other, None)?);
-            }
-            merged.ok_or_else(|| Error::bad_input("a merge needs two claims or more"))
+            let merged = desk.quietly(|desk| {
+                let mut merged = None;
+                for other in others {
+                    merged = Some(desk.merge_claims(first, other, None)?);
+                }
+                merged.ok_or_else(|| Error::bad_input("a merge needs two claims or more"))
+            })?;
+            desk.remember("marked claims merged", first, Err(undo::MERGE_NO_UNDO))?;
+            Ok(merged)
         })
     }
 
@@ -119,14 +140,24 @@ impl Desk {
         }
         self.all_or_nothing(|desk| {
             let mut out = BulkVerdicts::default();
-            for id in ids {
-                match desk.add_verdict(id, rating, rationale, None) {
-                    Ok(_) => out.recorded.push(id),
-                    Err(e @ Error::Store(StoreError::EvidenceNeeded { .. })) => {
-                        out.refused.push((id, e.to_string()));
+            desk.quietly(|desk| {
+                for id in ids {
+                    match desk.add_verdict(id, rating, rationale, None) {
+                        Ok(_) => out.recorded.push(id),
+                        Err(e @ Error::Store(StoreError::EvidenceNeeded { .. })) => {
+                            out.refused.push((id, e.to_string()));
+                        }
+                        Err(e) => return Err(e),
                     }
-                    Err(e) => return Err(e),
                 }
+                Ok(())
+            })?;
+            if let Some(&first) = out.recorded.first() {
+                desk.remember(
+                    "verdict on marked claims",
+                    first,
+                    Err(undo::VERDICT_NO_UNDO),
+                )?;
             }
             Ok(out)
         })

@@ -18,6 +18,7 @@ mod review;
 mod rows;
 mod score;
 pub mod search;
+mod undo;
 
 pub use article_edit::{ArticleUpdate, Revalued};
 pub use articles::NewArticle;
@@ -27,6 +28,7 @@ pub use edit::NewClaim;
 pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
 pub use score::{DeskModel, Labelled, NewDeskModel, Scored};
+pub use undo::{UndoEntry, UndoKind};
 
 use rows::{ARTICLE_COLUMNS, article_row};
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
@@ -62,6 +64,10 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0006_publish_identity.sql"),
     migration!("0007_desk_score.sql"),
     migration!("0008_event_kinds.sql"),
+    migration!("0009_reserved.sql"),
+    migration!("0010_reserved.sql"),
+    migration!("0011_reserved.sql"),
+    migration!("0012_undo_stack.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -394,6 +400,11 @@ impl Store {
     pub fn begin_batch(&mut self) -> Result<()> {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         Ok(())
+    }
+
+    /// Whether a batch is under way on this connection.
+    pub fn in_batch(&self) -> bool {
+        !self.conn.is_autocommit()
     }
 
     /// Commit the batch (`commit`) or take all of it back.

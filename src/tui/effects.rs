@@ -5,7 +5,7 @@
 
 use super::strings;
 use crate::config::Config;
-use crate::desk::{ArticleChanges, Desk, ExportRequest, Locate, SplitAt, expand_home};
+use crate::desk::{ArticleChanges, Desk, ExportRequest, Locate, SplitAt, Undone, expand_home};
 use crate::error::Error;
 use crate::extract::Claimant;
 use crate::model::{Article, ClaimDetail, Event, Evidence, StoredValue};
@@ -82,10 +82,10 @@ pub enum Effect {
         evidence: i64,
         expected_version: Option<i64>,
     },
-    /// Take a change back (its steps, applied in order, in one transaction).
-    Undo(Vec<UndoStep>),
-    /// Make a change that was taken back again (its steps, in one transaction).
-    Redo(Vec<UndoStep>),
+    /// Take the reviewer's last change back (the desk's undo stack).
+    Undo,
+    /// Make the last change taken back again.
+    Redo,
     /// Dismiss every marked claim for one reason.
     DismissMarked { ids: Vec<i64>, reason: String },
     /// One verdict on every marked claim, each through the evidence gate.
@@ -116,186 +116,6 @@ pub enum Effect {
         previous: Option<Claimant>,
         expected_version: Option<i64>,
     },
-}
-
-/// How to take a change back (or make it again): its steps, or why it cannot be.
-pub type Undoable = Result<Vec<UndoStep>, &'static str>;
-
-/// Carry out one step through the desk: what it takes back, and the step that takes it back
-/// in turn (or why there is none).
-fn undo_step(
-    desk: &mut Desk,
-    step: UndoStep,
-) -> Result<(&'static str, Result<UndoStep, &'static str>), Error> {
-    let version = |desk: &Desk, claim: i64| -> Result<i64, Error> {
-        Ok(desk.store().claim(claim)?.claim.version)
-    };
-    Ok(match step {
-        UndoStep::RemoveEvidence {
-            claim,
-            evidence,
-            version: v,
-        } => {
-            let removed = desk.remove_evidence(evidence, Some(v))?;
-            let version = version(desk, claim)?;
-            (
-                "evidence added",
-                Ok(UndoStep::AddEvidenceAgain {
-                    claim,
-                    evidence: Box::new(removed),
-                    version,
-                }),
-            )
-        }
-        UndoStep::AddEvidenceAgain {
-            claim,
-            evidence,
-            version: v,
-        } => {
-            let new = NewEvidence {
-                source_id: Some(evidence.source.id),
-                quote: evidence.quote.clone(),
-                stance: evidence.stance,
-                note: evidence.note.clone(),
-                ..NewEvidence::default()
-            };
-            let added = desk.add_evidence(claim, &new, Some(v))?;
-            let version = version(desk, claim)?;
-            (
-                "evidence removed",
-                Ok(UndoStep::RemoveEvidence {
-                    claim,
-                    evidence: added.id,
-                    version,
-                }),
-            )
-        }
-        UndoStep::Restore { claim, version: v } => {
-            let reason = desk
-                .store()
-                .claim(claim)?
-                .claim
-                .dismissed_reason
-                .unwrap_or_default();
-            let d = desk.restore_claim(claim, Some(v))?;
-            (
-                "dismissed",
-                Ok(UndoStep::Dismiss {
-                    claim,
-                    reason,
-                    version: d.claim.version,
-                }),
-            )
-        }
-        UndoStep::Dismiss {
-            claim,
-            reason,
-            version: v,
-        } => {
-            let d = desk.dismiss_claim(claim, &reason, Some(v))?;
-            (
-                "restored",
-                Ok(UndoStep::Restore {
-                    claim,
-                    version: d.claim.version,
-                }),
-            )
-        }
-        UndoStep::Edit {
-            claim,
-            text,
-            version: v,
-        } => {
-            let old = desk.store().claim(claim)?.claim.text;
-            let d = desk.edit_claim(claim, &text, Some(v))?;
-            (
-                "wording edited",
-                Ok(UndoStep::Edit {
-                    claim,
-                    text: old,
-                    version: d.claim.version,
-                }),
-            )
-        }
-        UndoStep::Merge {
-            first,
-            second,
-            versions,
-        } => {
-            desk.merge_claims(first, second, Some(versions))?;
-            ("split", Err(strings::SPLIT_NO_REDO))
-        }
-        UndoStep::Claimant {
-            claim,
-            claimant,
-            version: v,
-        } => {
-            let old = desk.store().claim(claim)?.claim.claimant;
-            let d = desk.set_claimant(claim, claimant.as_ref(), Some(v))?;
-            (
-                "claimant set",
-                Ok(UndoStep::Claimant {
-                    claim,
-                    claimant: old,
-                    version: d.claim.version,
-                }),
-            )
-        }
-    })
-}
-
-/// How to take a change back, guarded by the version the change left.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UndoStep {
-    RemoveEvidence {
-        claim: i64,
-        evidence: i64,
-        version: i64,
-    },
-    AddEvidenceAgain {
-        claim: i64,
-        evidence: Box<Evidence>,
-        version: i64,
-    },
-    Restore {
-        claim: i64,
-        version: i64,
-    },
-    Dismiss {
-        claim: i64,
-        reason: String,
-        version: i64,
-    },
-    Edit {
-        claim: i64,
-        text: String,
-        version: i64,
-    },
-    Merge {
-        first: i64,
-        second: i64,
-        versions: (i64, i64),
-    },
-    Claimant {
-        claim: i64,
-        claimant: Option<Claimant>,
-        version: i64,
-    },
-}
-
-impl UndoStep {
-    /// The claim the step is about (to select it after).
-    pub fn claim(&self) -> i64 {
-        match self {
-            UndoStep::RemoveEvidence { claim, .. }
-            | UndoStep::AddEvidenceAgain { claim, .. }
-            | UndoStep::Restore { claim, .. }
-            | UndoStep::Dismiss { claim, .. }
-            | UndoStep::Edit { claim, .. }
-            | UndoStep::Claimant { claim, .. } => *claim,
-            UndoStep::Merge { first, .. } => *first,
-        }
-    }
 }
 
 /// A write that was carried out, with what the reducer needs to say so and to undo it.
@@ -344,18 +164,16 @@ pub enum Change {
         previous: Option<Claimant>,
         version: i64,
     },
-    /// Undone (or, with `redo`, made again); `inverse` takes that back in turn.
+    /// Undone (or, with `redo`, made again): what the change was.
     Undone {
         claim: i64,
-        what: &'static str,
-        inverse: Undoable,
+        what: String,
         redo: bool,
     },
-    /// A bulk action on marked claims: what to say, and how to take it back.
+    /// A bulk action on marked claims: what to say.
     Bulk {
         claim: i64,
         said: String,
-        undo: Undoable,
     },
 }
 
@@ -734,28 +552,15 @@ impl Executor {
                     evidence: Box::new(ev),
                 })
                 .map_err(|e| (claim, e)),
-            Effect::Undo(steps) => return self.undo(steps, false),
-            Effect::Redo(steps) => return self.undo(steps, true),
+            Effect::Undo => return self.undo(false),
+            Effect::Redo => return self.undo(true),
             Effect::DismissMarked { ids, reason } => {
                 let claim = ids.first().copied().unwrap_or(0);
                 self.desk
                     .dismiss_claims(&ids, &reason)
-                    .map(|done| {
-                        let undo = done
-                            .dismissed
-                            .iter()
-                            .rev()
-                            .map(|&id| {
-                                self.version_of(id)
-                                    .map(|version| UndoStep::Restore { claim: id, version })
-                            })
-                            .collect::<Option<Vec<_>>>()
-                            .ok_or(strings::NOTHING_TO_UNDO);
-                        Change::Bulk {
-                            claim,
-                            said: strings::dismissed_marked(done.dismissed.len(), &done.already),
-                            undo,
-                        }
+                    .map(|done| Change::Bulk {
+                        claim,
+                        said: strings::dismissed_marked(done.dismissed.len(), &done.already),
                     })
                     .map_err(|e| (claim, e))
             }
@@ -770,7 +575,6 @@ impl Executor {
                     .map(|done| Change::Bulk {
                         claim: done.recorded.first().copied().unwrap_or(claim),
                         said: strings::verdict_marked(&rating, done.recorded.len(), &done.refused),
-                        undo: Err(strings::VERDICT_APPEND_ONLY),
                     })
                     .map_err(|e| (claim, e))
             }
@@ -781,7 +585,6 @@ impl Executor {
                     .map(|d| Change::Bulk {
                         claim: d.claim.id,
                         said: strings::merged_marked(d.claim.id, ids.len()),
-                        undo: Err(strings::MERGE_NO_UNDO),
                     })
                     .map_err(|e| (claim, e))
             }
@@ -819,36 +622,26 @@ impl Executor {
         }
     }
 
-    /// A claim's version now, if it is there.
-    fn version_of(&self, claim: i64) -> Option<i64> {
-        self.desk.store().claim(claim).ok().map(|d| d.claim.version)
-    }
-
-    /// `u` (or, with `redo`, `U`): carry out the steps of a change taken back, in one
-    /// transaction, each guarded by the version the change left; the answer holds how to take
-    /// this back in turn.
-    fn undo(&mut self, steps: Vec<UndoStep>, redo: bool) -> Outcome {
-        let claim = steps.first().map_or(0, UndoStep::claim);
-        let result = self.desk.all_or_nothing(|desk| {
-            let mut what = "";
-            let mut inverse = Vec::with_capacity(steps.len());
-            for step in steps {
-                let (w, inv) = undo_step(desk, step)?;
-                what = w;
-                inverse.push(inv);
-            }
-            inverse.reverse();
-            let inverse: Undoable = inverse.into_iter().collect();
-            Ok((what, inverse))
-        });
+    /// `u` (or, with `redo`, `U`): the desk takes the reviewer's last change back (or makes it
+    /// again), in one transaction.
+    fn undo(&mut self, redo: bool) -> Outcome {
+        let result = if redo {
+            self.desk.redo()
+        } else {
+            self.desk.undo()
+        };
         match result {
-            Ok((what, inverse)) => Outcome::Saved {
-                change: Change::Undone {
-                    claim,
-                    what,
-                    inverse,
-                    redo,
-                },
+            Ok(Undone::Nothing) => Outcome::Info(
+                if redo {
+                    strings::NOTHING_TO_REDO
+                } else {
+                    strings::NOTHING_TO_UNDO
+                }
+                .into(),
+            ),
+            Ok(Undone::Cannot { what, why }) => Outcome::Failed(strings::cannot_undo(&what, &why)),
+            Ok(Undone::Done { what, claim }) => Outcome::Saved {
+                change: Change::Undone { claim, what, redo },
                 refresh: self.refresh(claim, true),
             },
             Err(e) => Outcome::Failed(e.to_string()),

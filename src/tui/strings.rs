@@ -102,10 +102,6 @@ pub const NO_NEXT_CLAIM: &str = "There is no next claim in this article to merge
 pub const NO_EVIDENCE: &str = "This claim has no evidence to remove.";
 pub const ONLY_ONE_ARTICLE: &str = "There is only one article.";
 pub const NOTHING_TO_UNDO: &str = "Nothing to undo.";
-pub const VERDICT_APPEND_ONLY: &str =
-    "Verdicts are append-only and cannot be undone: record a new verdict (v) to supersede it.";
-pub const MERGE_NO_UNDO: &str =
-    "A merge cannot be undone: the merged claim is gone. Split the claim (s) to separate it again.";
 pub const NO_MATCHES_YET: &str = "No search: / starts one.";
 pub const NO_MORE_IN_TEXT: &str = "No further claim in this article's reading order.";
 pub const NO_OTHER_ARTICLE: &str = "No other article in that direction.";
@@ -210,7 +206,14 @@ pub const VERDICTS_LEGEND: &str = "Verdicts in the list:";
 
 pub const SPLIT_NO_REDO: &str =
     "A split taken back cannot be made again here; split the claim (s) again.";
-pub const CANNOT_UNDO: &str = "That change cannot be undone.";
+/// The last change cannot be taken back: which, and why; the next `u` goes to the one before.
+pub fn cannot_undo(what: &str, why: &str) -> String {
+    let mut why = why.to_string();
+    if let Some(first) = why.get(..1) {
+        why.replace_range(..1, &first.to_uppercase());
+    }
+    format!("Last change ({what}): {why}. Press u again for the change before it.")
+}
 pub const NOTHING_TO_REDO: &str = "Nothing to redo.";
 pub const MARKS_CLEARED: &str = "Marks cleared.";
 pub const MARK_NEEDS_TWO: &str = "Mark two claims or more (space) to merge them.";
@@ -369,8 +372,6 @@ pub const VALUES_LEGEND: &str = "Values in the article:";
 pub const CLAIM_ADD: &str = "Add a claim";
 pub const CLAIM_ADD_LABEL: &str = "Text";
 pub const CLAIM_ADD_PLACEHOLDER: &str = "words of the article that occur once, or START..END";
-pub const ADD_NO_UNDO: &str =
-    "Adding a claim cannot be undone; dismiss it (d) if it is not check-worthy.";
 
 pub fn claim_add_in(title: &str) -> String {
     format!(

@@ -14,7 +14,7 @@ mod outcome;
 use super::action::Action;
 use super::component::{Popup, Reply, Request};
 use super::ctx::Ctx;
-use super::effects::{Effect, Outcome, Undoable};
+use super::effects::{Effect, Outcome};
 use super::keymap::{Keymap, Mode};
 use super::popups::command::CommandLine;
 use super::popups::confirm::{Confirm, ConfirmTask};
@@ -43,9 +43,6 @@ use strum::IntoEnumIterator;
 
 /// Articles whose text stays loaded; the others are read again when needed.
 const TEXT_CACHE: usize = 8;
-
-/// How many changes `u` can take back.
-const UNDO_DEPTH: usize = 1000;
 
 /// The detail pane's text for one claim version, built once when the detail is read, and its
 /// height at the last width asked (for clamping the scroll without building it again).
@@ -102,9 +99,6 @@ pub struct App {
     size: (u16, u16),
     /// Claims with a verdict, and claims counted (not dismissed), of those loaded.
     progress: (usize, usize),
-    /// The changes `u` takes back, the last on top; and those `U` makes again.
-    undo: Vec<Undoable>,
-    redo: Vec<Undoable>,
     quit: bool,
     /// Ctrl-C was pressed once in a dialog holding typed text: a second one discards it.
     interrupt_armed: bool,
@@ -161,8 +155,6 @@ impl App {
             read_only: false,
             size: (0, 0),
             progress: (0, 0),
-            undo: Vec::new(),
-            redo: Vec::new(),
             quit: false,
             interrupt_armed: false,
             suspend: false,

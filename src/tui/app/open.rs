@@ -172,22 +172,15 @@ impl App {
         self.popup = Some(Box::new(picker));
     }
 
-    /// `u`: take the last change back, where it can be; each press goes one change deeper.
+    /// `u`: the desk takes the reviewer's last change back; each press goes one change deeper
+    /// (the stack is the desk's, so it outlives the workbench).
     pub(super) fn undo(&mut self) {
-        match self.undo.pop() {
-            None => self.info(strings::NOTHING_TO_UNDO),
-            Some(Err(why)) => self.error(why),
-            Some(Ok(steps)) => self.effects.push(Effect::Undo(steps)),
-        }
+        self.effects.push(Effect::Undo);
     }
 
     /// `U`, Ctrl-R: make the last change taken back again.
     pub(super) fn redo(&mut self) {
-        match self.redo.pop() {
-            None => self.info(strings::NOTHING_TO_REDO),
-            Some(Err(why)) => self.error(why),
-            Some(Ok(steps)) => self.effects.push(Effect::Redo(steps)),
-        }
+        self.effects.push(Effect::Redo);
     }
 
     /// Space: mark or unmark the selected claim for a bulk action, and go to the next.
