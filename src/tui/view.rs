@@ -16,10 +16,14 @@ use ratatui::widgets::{Paragraph, Widget};
 /// Below this the workbench shows one line saying the window is too small.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
-/// From this width the three panes sit side by side (the list the widest of them); below it the
-/// list takes the whole width and the article or the detail sits under it, as tabs. At 120
-/// columns that leaves a claim row more than 60 characters of text.
+/// The layouts by width, so that the list is never the narrowest pane and a claim row keeps
+/// more than 60 characters of text at 120 columns:
+/// - from `WIDE` columns: the three panes side by side, the list the widest;
+/// - from `MEDIUM`: the list across the whole width on top, the article and the detail side by
+///   side under it;
+/// - below: the list on top, the article or the detail under it, as tabs.
 pub const WIDE: u16 = 140;
+pub const MEDIUM: u16 = 100;
 
 /// Where everything goes on a screen of a given size.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +58,20 @@ pub fn layout(area: Rect, bottom: Focus) -> Option<Screen> {
             Constraint::Fill(1),
         ])
         .areas(body);
+        Screen {
+            header,
+            list,
+            article: Some(article),
+            detail: Some(detail),
+            bottom: None,
+            message,
+            hints,
+        }
+    } else if area.width >= MEDIUM {
+        let [list, rest] =
+            Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(body);
+        let [article, detail] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(rest);
         Screen {
             header,
             list,
