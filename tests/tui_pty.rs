@@ -435,10 +435,10 @@ fn a_whole_triage_with_marks_undo_redo_and_a_restart() {
     s.expect("Merge claim #6 into claim #5?");
     s.send("y");
     s.expect("Claim #6 merged into claim #5");
-    // Undo goes back through the changes: the merge says it cannot, then the bulk dismissal is
-    // taken back, redo makes it again.
+    // Undo goes back through the changes: the merge (claim 6 stands again), then the bulk
+    // dismissal; redo makes the dismissal again.
     s.send("u");
-    s.expect("Last change (merged)");
+    s.expect("Undone: merged");
     s.send("u");
     s.expect("Undone: marked claims dismissed");
     s.send("U");
@@ -469,10 +469,13 @@ fn a_whole_triage_with_marks_undo_redo_and_a_restart() {
             "claim {id}"
         );
     }
-    assert!(store.claim(6).is_err(), "claim 6 was merged into 5");
+    assert!(
+        store.claim(6).is_ok(),
+        "the merge of claim 6 into 5 was undone"
+    );
     let events = store.events(None).unwrap();
     let count = |action: &str| events.iter().filter(|e| e.action == action).count();
-    assert_eq!(count("undo"), 3);
+    assert_eq!(count("undo"), 4);
     assert_eq!(count("redo"), 1);
     assert!(
         events

@@ -126,7 +126,7 @@ fn evidence_claimant_and_split_undo() {
 }
 
 #[test]
-fn a_verdict_or_a_merge_cannot_be_undone_and_the_next_undo_goes_deeper() {
+fn a_verdict_cannot_be_undone_and_the_next_undo_goes_deeper() {
     let desk = Desk::new();
     desk.import_fixture();
     let id = desk.claim_containing("Mark Vande Hey is from Texas");
@@ -140,6 +140,40 @@ fn a_verdict_or_a_merge_cannot_be_undone_and_the_next_undo_goes_deeper() {
     // The next undo takes the dismissal before it back.
     desk.ok("alice", &["undo"]);
     assert_ne!(status(&desk, &id), "dismissed");
+}
+
+#[test]
+fn a_merge_is_undone_and_redone_with_its_evidence_and_verdicts() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let a = desk.claim_containing("Mark Vande Hey is from Texas");
+    let b = desk.claim_containing("Mark Vande Hey is 55 years old");
+    let (text_a, text_b) = (text(&desk, &a), text(&desk, &b));
+    desk.ok(
+        "alice",
+        &["source", "add", &b, "--url", "https://www.nasa.gov/x"],
+    );
+    desk.ok("alice", &["verdict", &b, "true"]);
+    let before = claim_count(&desk);
+    desk.ok("alice", &["claim", "merge", &a, &b]);
+    assert_eq!(claim_count(&desk), before - 1);
+    assert_eq!(show(&desk, &a)["evidence"].as_array().unwrap().len(), 1);
+
+    assert!(desk.ok("alice", &["undo"]).contains("undone: merged"));
+    assert_eq!(claim_count(&desk), before);
+    assert_eq!(text(&desk, &a), text_a);
+    assert_eq!(text(&desk, &b), text_b);
+    assert_eq!(show(&desk, &a)["evidence"].as_array().unwrap().len(), 0);
+    assert_eq!(show(&desk, &b)["evidence"].as_array().unwrap().len(), 1);
+    assert_eq!(show(&desk, &b)["verdict"]["rating"], "true");
+    assert_eq!(status(&desk, &b), "reviewed");
+
+    desk.ok("alice", &["redo"]);
+    assert_eq!(claim_count(&desk), before - 1);
+    assert_eq!(show(&desk, &a)["evidence"].as_array().unwrap().len(), 1);
+    desk.ok("alice", &["undo"]);
+    assert_eq!(claim_count(&desk), before);
+    assert_eq!(show(&desk, &b)["evidence"].as_array().unwrap().len(), 1);
 }
 
 #[test]

@@ -114,15 +114,16 @@ impl Desk {
         let first = rows[0].id;
         let others: Vec<i64> = rows[1..].iter().map(|r| r.id).collect();
         self.all_or_nothing(|desk| {
-            let merged = desk.quietly(|desk| {
-                let mut merged = None;
-                for other in others {
-                    merged = Some(desk.merge_claims(first, other, None)?);
-                }
-                merged.ok_or_else(|| Error::bad_input("a merge needs two claims or more"))
-            })?;
-            desk.remember("marked claims merged", first, Err(undo::MERGE_NO_UNDO))?;
-            Ok(merged)
+            let mut merged = None;
+            let mut steps = Vec::new();
+            for other in others {
+                let (out, step) = desk.merge_with_undo(first, other, None)?;
+                merged = Some(out);
+                steps.push(step);
+            }
+            steps.reverse();
+            desk.remember("marked claims merged", first, Ok(steps))?;
+            merged.ok_or_else(|| Error::bad_input("a merge needs two claims or more"))
         })
     }
 

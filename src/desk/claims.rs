@@ -241,10 +241,22 @@ impl Desk {
             )));
         }
         self.all_or_nothing(|d| {
-            let out = d.store.merge_claims(id, other, &d.reviewer, expected)?;
-            d.remember("merged", id, Err(undo::MERGE_NO_UNDO))?;
+            let (out, step) = d.merge_with_undo(id, other, expected)?;
+            d.remember("merged", id, Ok(vec![step]))?;
             Ok(out)
         })
+    }
+
+    /// The store's merge, nothing remembered.
+    pub(super) fn merge_claims_quietly(
+        &mut self,
+        id: i64,
+        other: i64,
+        expected: Option<(i64, i64)>,
+    ) -> Result<ClaimDetail> {
+        Ok(self
+            .store
+            .merge_claims(id, other, &self.reviewer, expected)?)
     }
 
     /// Say who makes a claim: a person or an organisation by name, or (`None`) the article

@@ -8,8 +8,8 @@
 use super::Desk;
 use crate::error::{Error, Result};
 use crate::extract::Claimant;
-use crate::model::Evidence;
-use crate::store::{NewEvidence, UndoEntry, UndoKind};
+use crate::model::{ClaimCore, ClaimDetail, Evidence};
+use crate::store::{Holdings, NewEvidence, UndoEntry, UndoKind};
 use serde::{Deserialize, Serialize};
 
 /// One step of taking a change back, guarded by the version of the claim the change left.
@@ -51,6 +51,17 @@ pub enum UndoStep {
         claimant: Option<Claimant>,
         version: i64,
     },
+    /// Take a merge back: both claims as they were before it, and what `merged` held.
+    Unmerge {
+        into: Box<ClaimCore>,
+        merged: Box<ClaimCore>,
+        held: Holdings,
+    },
+    /// Make a merge taken back again.
+    MergeAgain {
+        into: i64,
+        merged: i64,
+    },
 }
 
 impl UndoStep {
@@ -58,6 +69,8 @@ impl UndoStep {
     pub fn claims(&self) -> Vec<i64> {
         match self {
             UndoStep::Merge { first, second, .. } => vec![*first, *second],
+            UndoStep::Unmerge { into, merged, .. } => vec![into.id, merged.id],
+            UndoStep::MergeAgain { into, merged } => vec![*into, *merged],
             other => vec![other.claim()],
         }
     }
@@ -72,6 +85,8 @@ impl UndoStep {
             | UndoStep::Edit { claim, .. }
             | UndoStep::Claimant { claim, .. } => *claim,
             UndoStep::Merge { first, .. } => *first,
+            UndoStep::Unmerge { into, .. } => into.id,
+            UndoStep::MergeAgain { into, .. } => *into,
         }
     }
 }
@@ -79,7 +94,6 @@ impl UndoStep {
 /// Why some changes cannot be taken back.
 pub const VERDICT_NO_UNDO: &str =
     "a verdict is append-only and cannot be undone; record a new verdict to supersede it";
-pub const MERGE_NO_UNDO: &str = "a merge cannot be undone; split the claim to separate it again";
 pub const ADD_NO_UNDO: &str =
     "adding a claim cannot be undone; dismiss it if it is not check-worthy";
 pub const CANNOT_UNDO: &str = "that change cannot be undone";
@@ -131,6 +145,25 @@ impl Desk {
         let out = f(self);
         self.quiet -= 1;
         out
+    }
+
+    /// Merge `other` into `id`, with the step that takes the merge back.
+    pub(super) fn merge_with_undo(
+        &mut self,
+        id: i64,
+        other: i64,
+        expected: Option<(i64, i64)>,
+    ) -> Result<(ClaimDetail, UndoStep)> {
+        let into = self.store.claim(id)?.claim;
+        let merged = self.store.claim(other)?.claim;
+        let held = self.store.holdings(other)?;
+        let out = self.merge_claims_quietly(id, other, expected)?;
+        let step = UndoStep::Unmerge {
+            into: Box::new(into),
+            merged: Box::new(merged),
+            held,
+        };
+        Ok((out, step))
     }
 
     /// Take the reviewer's last change back (`claimdesk undo`, the workbench's `u`).
@@ -295,6 +328,18 @@ impl Desk {
             UndoStep::Merge { first, second, .. } => {
                 self.merge_claims(first, second, None)?;
                 Err(SPLIT_NO_REDO)
+            }
+            UndoStep::Unmerge { into, merged, held } => {
+                let actor = self.reviewer.clone();
+                self.store.unmerge_claims(&into, &merged, &held, &actor)?;
+                Ok(UndoStep::MergeAgain {
+                    into: into.id,
+                    merged: merged.id,
+                })
+            }
+            UndoStep::MergeAgain { into, merged } => {
+                let (_, step) = self.merge_with_undo(into, merged, None)?;
+                Ok(step)
             }
             UndoStep::Claimant {
                 claim,

@@ -24,7 +24,7 @@ pub use article_edit::{ArticleUpdate, Revalued};
 pub use articles::NewArticle;
 pub use articles::sha256_hex;
 pub use claims::ClaimFilter;
-pub use edit::NewClaim;
+pub use edit::{Holdings, NewClaim};
 pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
 pub use score::{DeskModel, Labelled, NewDeskModel, Scored};

@@ -190,7 +190,7 @@ pub fn split_done(first: i64, second: i64) -> String {
 }
 
 pub fn merged(claim: i64, other: i64) -> String {
-    format!("Claim #{other} merged into claim #{claim}.")
+    format!("Claim #{other} merged into claim #{claim}; u undoes it.")
 }
 
 pub fn evidence_removed(evidence: i64, claim: i64) -> String {
