@@ -634,3 +634,46 @@ fn a_filter_no_claim_passes_says_so() {
     assert!(app.selected_row().is_none());
     assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
 }
+
+#[test]
+fn marks_turn_a_dismissal_a_verdict_and_a_merge_into_bulk_actions() {
+    let mut app = app_with(&["opinion"], true);
+    // Space marks the selected claim and moves on; marking again unmarks.
+    press(&mut app, &[ch(' ')]);
+    assert_eq!(app.selected_row().map(|r| r.id), Some(2));
+    press(&mut app, &[key(KeyCode::Char(' '))]);
+    // Claims 1 and 2 marked: d and a letter dismiss both, in reading order, for that reason.
+    answer(&mut app, detail_of(3, 1));
+    let effects = press(&mut app, &[ch('d'), ch('a')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::DismissMarked { ids, reason }] if ids == &[1, 2] && reason == "opinion"
+        ),
+        "{effects:?}"
+    );
+    // (The menu waits for the answer; Esc closes it, the marks stay.) m asks first, then merges
+    // the marked claims.
+    press(&mut app, &[key(KeyCode::Esc)]);
+    press(&mut app, &[ch('m')]);
+    assert!(app.popup_as::<Confirm>().is_some());
+    let effects = press(&mut app, &[ch('y')]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::MergeMarked { ids }] if ids == &[1, 2]),
+        "{effects:?}"
+    );
+    // Esc clears the marks; a dismissal is the selected claim's again.
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Esc)]);
+    let effects = press(&mut app, &[ch('d'), ch('a')]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Dismiss { claim: 3, .. }]),
+        "{effects:?}"
+    );
+    // * marks every claim the list shows; a verdict goes to all of them.
+    press(&mut app, &[key(KeyCode::Esc), ch('*')]);
+    let effects = press(&mut app, &[ch('v'), key(KeyCode::Enter)]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::VerdictMarked { ids, rating, .. }] if ids == &[1, 2, 3] && rating == "true"),
+        "{effects:?}"
+    );
+}
