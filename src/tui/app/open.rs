@@ -62,11 +62,13 @@ impl App {
         let Some(c) = self.current_claim().filter(|_| !reasons.is_empty()) else {
             return self.open_prompt(PromptKind::Dismiss);
         };
-        if c.status == Status::Dismissed {
+        // With marks the dismissal goes to them, whatever the selected claim is.
+        if c.status == Status::Dismissed && self.marks.is_empty() {
             self.error(strings::ALREADY_DISMISSED);
             return;
         }
-        let menu = DismissMenu::new(c.id, Some(c.version), reasons.clone(), self.theme);
+        let menu = DismissMenu::new(c.id, Some(c.version), reasons.clone(), self.theme)
+            .for_marked(self.marks.len());
         self.popup = Some(Box::new(menu));
     }
 
@@ -75,7 +77,7 @@ impl App {
             self.error(strings::NO_CLAIM_SELECTED);
             return;
         };
-        if kind == PromptKind::Dismiss && c.status == Status::Dismissed {
+        if kind == PromptKind::Dismiss && c.status == Status::Dismissed && self.marks.is_empty() {
             self.error(strings::ALREADY_DISMISSED);
             return;
         }
