@@ -122,6 +122,9 @@ CREATE TABLE verdicts (
     -- The pieces of evidence the rating needed when it was given: with fewer, the claim is back
     -- in review.
     evidence_needed INTEGER NOT NULL DEFAULT 0 CHECK (evidence_needed >= 0)
+    -- Set when the verdict was withdrawn (its undo; version 12): the current verdict is the
+    -- latest not withdrawn. The row stays, as every verdict does.
+    , withdrawn_at TEXT
 ) STRICT;
 CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
 -- `import-report` looks a verdict up by its claim and time before adding it.
@@ -142,7 +145,7 @@ INSERT INTO event_actions (name) VALUES
     ('import'), ('claim-add'), ('claim-edit'), ('claim-split'), ('claim-merge'),
     ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
-    ('claim-claimant'), ('undo'), ('redo');
+    ('claim-claimant'), ('undo'), ('redo'), ('verdict-withdraw');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)

@@ -41,6 +41,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 at: at.clone(),
                 uid: format!("v{id}"),
                 evidence_needed: Some(1),
+                withdrawn_at: None,
             });
             let evidence = if rated {
                 vec![Evidence {

@@ -19,4 +19,8 @@ CREATE TABLE undos (
 ) STRICT;
 CREATE INDEX undos_actor ON undos(actor, kind, id);
 
-INSERT INTO event_actions (name) VALUES ('undo'), ('redo');
+INSERT INTO event_actions (name) VALUES ('undo'), ('redo'), ('verdict-withdraw');
+
+-- Verdicts stay append-only; the undo of a verdict marks it withdrawn (when), and every query of
+-- a claim's current verdict leaves withdrawn ones out. The history keeps them.
+ALTER TABLE verdicts ADD COLUMN withdrawn_at TEXT;

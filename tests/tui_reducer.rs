@@ -418,6 +418,7 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         at: "2026-01-01T00:00:00Z".into(),
         uid: "v1".into(),
         evidence_needed: Some(1),
+        withdrawn_at: None,
     };
     d.verdict = Some(verdict.clone());
     d.verdicts = vec![verdict];

@@ -126,17 +126,60 @@ fn evidence_claimant_and_split_undo() {
 }
 
 #[test]
-fn a_verdict_cannot_be_undone_and_the_next_undo_goes_deeper() {
+fn a_verdict_is_withdrawn_by_undo_and_given_again_by_redo() {
     let desk = Desk::new();
     desk.import_fixture();
+    let id = desk.claim_containing("Mark Vande Hey is 55 years old");
+    desk.ok("alice", &["verdict", &id, "unverifiable"]);
+    assert_eq!(status(&desk, &id), "reviewed");
+    assert!(
+        desk.ok("alice", &["undo"])
+            .contains("undone: verdict recorded")
+    );
+    // Append-only: the verdict stays in the history, withdrawn, and counts nowhere else.
+    let shown = show(&desk, &id);
+    assert_eq!(shown["status"], "new");
+    assert!(shown["verdict"].is_null(), "{shown}");
+    assert_eq!(shown["verdicts"].as_array().unwrap().len(), 1);
+    assert!(shown["verdicts"][0]["withdrawn_at"].is_string(), "{shown}");
+    let listed = desk.claims();
+    let row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"].as_i64() == id.parse().ok())
+        .unwrap();
+    assert!(row["verdict"].is_null(), "{row}");
+    // Redo gives the verdict again: a new one, the history holds both.
+    desk.ok("alice", &["redo"]);
+    let shown = show(&desk, &id);
+    assert_eq!(shown["status"], "reviewed");
+    assert_eq!(shown["verdict"]["rating"], "unverifiable");
+    assert_eq!(shown["verdicts"].as_array().unwrap().len(), 2);
+    assert_eq!(events(&desk, "verdict-withdraw"), 1);
+}
+
+#[test]
+fn adding_a_claim_cannot_be_undone_and_the_next_undo_goes_deeper() {
+    let desk = Desk::new();
+    let article = desk.import_fixture().to_string();
     let id = desk.claim_containing("Mark Vande Hey is from Texas");
     desk.ok("alice", &["claim", "dismiss", &id, "--reason", "opinion"]);
-    let other = desk.claim_containing("Mark Vande Hey is 55 years old");
-    desk.ok("alice", &["verdict", &other, "unverifiable"]);
+    desk.ok(
+        "alice",
+        &[
+            "claim",
+            "add",
+            "--article",
+            &article,
+            "--quote",
+            "chilling video",
+        ],
+    );
     let (code, err) = fails(&desk, &["undo"]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("append-only"), "{err}");
-    assert_eq!(status(&desk, &other), "reviewed");
+    assert!(err.contains("cannot be undone"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
     // The next undo takes the dismissal before it back.
     desk.ok("alice", &["undo"]);
     assert_ne!(status(&desk, &id), "dismissed");
@@ -257,4 +300,39 @@ fn a_bulk_verdict_goes_through_the_evidence_gate_claim_by_claim() {
     let merged = d.merge_many(&[b, a]).unwrap();
     assert_eq!(merged.claim.id, a.min(b));
     assert!(d.store().claim(a.max(b)).is_err());
+}
+
+/// A withdrawn verdict travels in the bundle: a desk that merged the verdict before merges its
+/// withdrawal too, and one that never saw it gets it withdrawn.
+#[test]
+fn a_withdrawn_verdict_merges_into_another_desk() {
+    let a = Desk::new();
+    a.import_fixture();
+    let id = a.claim_containing("Mark Vande Hey is 55 years old");
+    a.ok("alice", &["verdict", &id, "unverifiable"]);
+    let bundle = a.path("one.json");
+    a.ok(
+        "alice",
+        &["export", "--format", "json", "-o", bundle.to_str().unwrap()],
+    );
+    let b = a.sibling();
+    b.ok("bob", &["import-report", bundle.to_str().unwrap()]);
+    let there = b.claim_containing("Mark Vande Hey is 55 years old");
+    assert_eq!(status(&b, &there), "reviewed");
+
+    a.ok("alice", &["undo"]);
+    a.ok(
+        "alice",
+        &["export", "--format", "json", "-o", bundle.to_str().unwrap()],
+    );
+    b.ok("bob", &["import-report", bundle.to_str().unwrap()]);
+    let shown = show(&b, &there);
+    assert_eq!(shown["status"], "new", "{shown}");
+    assert!(shown["verdict"].is_null(), "{shown}");
+    assert!(shown["verdicts"][0]["withdrawn_at"].is_string(), "{shown}");
+
+    let c = a.sibling();
+    c.ok("carol", &["import-report", bundle.to_str().unwrap()]);
+    let fresh = c.claim_containing("Mark Vande Hey is 55 years old");
+    assert_eq!(status(&c, &fresh), "new");
 }

@@ -4,7 +4,7 @@
 
 use super::Desk;
 use super::needs_words;
-use super::undo::{self, UndoStep};
+use super::undo::UndoStep;
 use crate::error::{Error, Result};
 use crate::model::ClaimDetail;
 use crate::store::StoreError;
@@ -141,10 +141,17 @@ impl Desk {
         }
         self.all_or_nothing(|desk| {
             let mut out = BulkVerdicts::default();
+            let mut steps = Vec::new();
             desk.quietly(|desk| {
                 for id in ids {
                     match desk.add_verdict(id, rating, rationale, None) {
-                        Ok(_) => out.recorded.push(id),
+                        Ok(v) => {
+                            out.recorded.push(id);
+                            steps.push(UndoStep::Withdraw {
+                                claim: id,
+                                verdict: v.id,
+                            });
+                        }
                         Err(e @ Error::Store(StoreError::EvidenceNeeded { .. })) => {
                             out.refused.push((id, e.to_string()));
                         }
@@ -154,11 +161,8 @@ impl Desk {
                 Ok(())
             })?;
             if let Some(&first) = out.recorded.first() {
-                desk.remember(
-                    "verdict on marked claims",
-                    first,
-                    Err(undo::VERDICT_NO_UNDO),
-                )?;
+                steps.reverse();
+                desk.remember("verdict on marked claims", first, Ok(steps))?;
             }
             Ok(out)
         })

@@ -1,6 +1,6 @@
 //! Review: sources and evidence on a claim, and verdicts on the desk's scale.
 
-use super::undo::{self, UndoStep};
+use super::undo::UndoStep;
 use super::{Desk, needs_words, typed};
 use crate::error::{Error, Result};
 use crate::model::{Evidence, Source, Verdict};
@@ -120,7 +120,11 @@ impl Desk {
                 &d.config.scale,
                 expected,
             )?;
-            d.remember("verdict recorded", claim, Err(undo::VERDICT_NO_UNDO))?;
+            let step = UndoStep::Withdraw {
+                claim,
+                verdict: out.id,
+            };
+            d.remember("verdict recorded", claim, Ok(vec![step]))?;
             Ok(out)
         })
     }

@@ -62,6 +62,17 @@ pub enum UndoStep {
         into: i64,
         merged: i64,
     },
+    /// Take a verdict back: it is marked withdrawn (verdicts are append-only).
+    Withdraw {
+        claim: i64,
+        verdict: i64,
+    },
+    /// Give a withdrawn verdict again: a new verdict with its rating and rationale, through the
+    /// evidence gate.
+    Reinstate {
+        claim: i64,
+        verdict: i64,
+    },
 }
 
 impl UndoStep {
@@ -83,7 +94,9 @@ impl UndoStep {
             | UndoStep::Restore { claim, .. }
             | UndoStep::Dismiss { claim, .. }
             | UndoStep::Edit { claim, .. }
-            | UndoStep::Claimant { claim, .. } => *claim,
+            | UndoStep::Claimant { claim, .. }
+            | UndoStep::Withdraw { claim, .. }
+            | UndoStep::Reinstate { claim, .. } => *claim,
             UndoStep::Merge { first, .. } => *first,
             UndoStep::Unmerge { into, .. } => into.id,
             UndoStep::MergeAgain { into, .. } => *into,
@@ -92,8 +105,6 @@ impl UndoStep {
 }
 
 /// Why some changes cannot be taken back.
-pub const VERDICT_NO_UNDO: &str =
-    "a verdict is append-only and cannot be undone; record a new verdict to supersede it";
 pub const ADD_NO_UNDO: &str =
     "adding a claim cannot be undone; dismiss it if it is not check-worthy";
 pub const CANNOT_UNDO: &str = "that change cannot be undone";
@@ -335,6 +346,28 @@ impl Desk {
                 Ok(UndoStep::MergeAgain {
                     into: into.id,
                     merged: merged.id,
+                })
+            }
+            UndoStep::Withdraw { claim, verdict } => {
+                let actor = self.reviewer.clone();
+                self.store.withdraw_verdict(verdict, &actor)?;
+                Ok(UndoStep::Reinstate { claim, verdict })
+            }
+            UndoStep::Reinstate { claim, verdict } => {
+                let old = self
+                    .store()
+                    .claim(claim)?
+                    .verdicts
+                    .into_iter()
+                    .find(|v| v.id == verdict)
+                    .ok_or(crate::store::StoreError::NotFound {
+                        what: "verdict",
+                        id: verdict,
+                    })?;
+                let new = self.add_verdict(claim, &old.rating, &old.rationale, None)?;
+                Ok(UndoStep::Withdraw {
+                    claim,
+                    verdict: new.id,
                 })
             }
             UndoStep::MergeAgain { into, merged } => {

@@ -271,6 +271,10 @@ pub struct Verdict {
     /// in review. `None` in bundles written before it existed: the importing desk's scale decides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_needed: Option<usize>,
+    /// When the verdict was withdrawn (its undo); a withdrawn verdict stays in the history and
+    /// counts nowhere else. Absent in bundles written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -412,7 +416,7 @@ impl ClaimDetail {
     /// rating and who gave it.
     pub fn current_ratings(&self) -> Vec<&Verdict> {
         let mut latest: Vec<&Verdict> = Vec::new();
-        for v in &self.verdicts {
+        for v in self.verdicts.iter().filter(|v| v.withdrawn_at.is_none()) {
             latest.retain(|w| w.reviewer != v.reviewer);
             latest.push(v);
         }

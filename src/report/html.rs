@@ -483,6 +483,7 @@ mod tests {
                 at: String::new(),
                 uid: String::new(),
                 evidence_needed: None,
+                withdrawn_at: None,
             }),
             evidence: Vec::new(),
             verdicts: Vec::new(),

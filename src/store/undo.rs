@@ -132,6 +132,50 @@ impl Store {
         Ok(None)
     }
 
+    /// Withdraw verdict `id` (the undo of a verdict): it stays in the history with the time, and
+    /// counts nowhere else; its claim's status is derived again.
+    pub fn withdraw_verdict(&mut self, id: i64, actor: &str) -> Result<crate::model::Verdict> {
+        use super::rows::{VERDICT_COLUMNS, verdict_row};
+        self.write(|tx| {
+            let v = tx
+                .query_row(
+                    &format!("SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.id = ?1"),
+                    [id],
+                    verdict_row,
+                )
+                .optional()?
+                .ok_or(super::StoreError::NotFound {
+                    what: "verdict",
+                    id,
+                })?;
+            if v.withdrawn_at.is_some() {
+                return Err(super::StoreError::Invalid(format!(
+                    "verdict {id} is withdrawn already"
+                )));
+            }
+            let at = now();
+            tx.execute(
+                "UPDATE verdicts SET withdrawn_at = ?2 WHERE id = ?1",
+                params![id, at],
+            )?;
+            let status = super::claims::refresh_status(tx, v.claim_id)?;
+            events::record(
+                tx,
+                actor,
+                "verdict-withdraw",
+                "verdict",
+                id,
+                Some(v.claim_id),
+                Some(serde_json::json!({ "verdict": v })),
+                Some(serde_json::json!({ "withdrawn_at": at, "status": status })),
+            )?;
+            Ok(crate::model::Verdict {
+                withdrawn_at: Some(at),
+                ..v
+            })
+        })
+    }
+
     /// How many entries `actor`'s stack holds.
     pub fn undo_depth(&self, actor: &str, kind: UndoKind) -> Result<usize> {
         let n: i64 = self.conn.query_row(

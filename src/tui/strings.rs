@@ -201,6 +201,9 @@ pub fn undone(what: &str) -> String {
     format!("Undone: {what}.")
 }
 
+/// After a verdict taken back (undo), in the detail's history.
+pub const WITHDRAWN: &str = " · withdrawn";
+
 /// Before the glyphs of the list's verdict column, in the help.
 pub const VERDICTS_LEGEND: &str = "Verdicts in the list:";
 

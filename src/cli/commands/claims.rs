@@ -132,11 +132,15 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
         for v in &detail.verdicts {
             say!(
                 out,
-                "  verdict {}: {} by {} at {}",
+                "  verdict {}: {} by {} at {}{}",
                 v.id,
                 text(&v.rating),
                 text(&v.reviewer),
-                v.at
+                v.at,
+                v.withdrawn_at
+                    .as_ref()
+                    .map(|w| format!(" (withdrawn at {w})"))
+                    .unwrap_or_default()
             )?;
             if !v.rationale.is_empty() {
                 say!(out, "    {}", cut(&v.rationale, 200))?;
