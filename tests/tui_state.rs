@@ -588,14 +588,24 @@ fn x_picks_evidence_and_removes_it_after_a_yes_and_u_undoes_both_ways() {
 }
 
 #[test]
-fn a_verdict_cannot_be_undone_and_says_so() {
+fn u_withdraws_a_verdict_and_capital_u_records_it_again() {
     let (_dir, mut app) = fixture_app();
     let id = select_containing(&mut app, "355");
     press(&mut app, &[ch('v'), ch('G'), key(KeyCode::Enter)]);
     assert_eq!(app.store().claim(id).unwrap().verdicts.len(), 1);
+    select_containing(&mut app, "355");
     press(&mut app, &[ch('u')]);
-    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("append-only")));
-    assert_eq!(app.store().claim(id).unwrap().verdicts.len(), 1);
+    // Append-only: the verdict stays in the history, withdrawn; the claim has no verdict.
+    let d = app.store().claim(id).unwrap();
+    assert_eq!(d.verdicts.len(), 1);
+    assert!(d.verdicts[0].withdrawn_at.is_some());
+    assert!(d.verdict.is_none());
+    assert_eq!(d.claim.status, Status::New);
+    assert_eq!(app.selected_row().unwrap().rating, None);
+    press(&mut app, &[ch('U')]);
+    let d = app.store().claim(id).unwrap();
+    assert_eq!(d.verdicts.len(), 2);
+    assert_eq!(d.claim.status, Status::Reviewed);
 }
 
 #[test]
