@@ -494,7 +494,8 @@ impl App {
                 if let Some(c) = self.current_claim() {
                     let current = self.detail.as_ref().and_then(|d| d.verdict.as_ref());
                     let current = current.map(|v| v.rating.as_str());
-                    let form = VerdictForm::new(c, &self.config.scale, current, self.theme);
+                    let form = VerdictForm::new(c, &self.config.scale, current, self.theme)
+                        .for_marked(self.marks.len());
                     self.popup = Some(Box::new(form));
                 } else {
                     self.error(strings::NO_CLAIM_SELECTED);
