@@ -1,4 +1,4 @@
--- claimdesk schema, version 9: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 10: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -128,6 +128,9 @@ CREATE TABLE verdicts (
     -- Given on re-checking a dated claim: it supersedes the verdicts before it (kept, shown as
     -- "before re-check").
     recheck     INTEGER NOT NULL DEFAULT 0 CHECK (recheck IN (0, 1))
+    -- Set when the verdict was withdrawn (its undo; version 10): the current verdict is the
+    -- latest not withdrawn. The row stays, as every verdict does.
+    , withdrawn_at TEXT
 ) STRICT;
 CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
 -- `import-report` looks a verdict up by its claim and time before adding it.
@@ -148,7 +151,7 @@ INSERT INTO event_actions (name) VALUES
     ('import'), ('claim-add'), ('claim-edit'), ('claim-split'), ('claim-merge'),
     ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
-    ('claim-claimant'), ('claim-recheck');
+    ('claim-claimant'), ('claim-recheck'), ('undo'), ('redo'), ('verdict-withdraw');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)
@@ -240,3 +243,21 @@ CREATE TRIGGER score_models_append_only_update BEFORE UPDATE ON score_models
 BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
 CREATE TRIGGER score_models_append_only_delete BEFORE DELETE ON score_models
 BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
+
+-- Undo and redo many levels deep, per actor, across restarts (version 10): the stack of changes `undo` takes back (kind 'undo') and of those `redo` makes
+-- again (kind 'redo'), newest on top. `steps`: how, as JSON (the desk's `UndoStep`s); NULL when
+-- the change cannot be taken back, `why_not` saying why.
+CREATE TABLE undos (
+    id          INTEGER PRIMARY KEY,
+    actor       TEXT NOT NULL CHECK (length(actor) > 0),
+    kind        TEXT NOT NULL CHECK (kind IN ('undo', 'redo')),
+    what        TEXT NOT NULL,
+    claim_id    INTEGER,
+    steps       TEXT CHECK (steps IS NULL OR json_valid(steps)),
+    why_not     TEXT CHECK ((steps IS NULL) = (why_not IS NOT NULL)),
+    -- The last event when the entry was made: an event about its claims after it, by another
+    -- actor, means somebody changed them since, and the undo is refused.
+    event_id    INTEGER,
+    at          TEXT NOT NULL
+) STRICT;
+CREATE INDEX undos_actor ON undos(actor, kind, id);

@@ -42,6 +42,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 uid: format!("v{id}"),
                 evidence_needed: Some(1),
                 recheck: false,
+                withdrawn_at: None,
             });
             let evidence = if rated {
                 vec![Evidence {

@@ -731,6 +731,7 @@ fn claimreview_falls_back_to_the_article_s_author_then_its_publisher() {
             uid: format!("uid-{}", c.claim.id),
             evidence_needed: Some(0),
             recheck: false,
+            withdrawn_at: None,
         });
         c.claim.status = claimdesk::model::Status::Reviewed;
     }

@@ -142,7 +142,7 @@ fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
 
     // Move down, then find the claim about the record by searching.
     s.send("jj");
-    s.expect("claim 3/");
+    s.expect("claim #3 · 3/");
     s.send("/");
     s.type_slowly("355");
     s.expect("1 match");
@@ -228,7 +228,7 @@ fn ctrl_z_suspends_the_workbench_to_the_shell_and_fg_brings_it_back() {
     ));
     s.expect("Claims (");
     s.send("jj");
-    s.expect("claim 3/");
+    s.expect("claim #3 · 3/");
 
     // Ctrl-Z: the shell's screen is back and the job is stopped.
     s.send("\x1a");
@@ -239,7 +239,7 @@ fn ctrl_z_suspends_the_workbench_to_the_shell_and_fg_brings_it_back() {
     // fg: the workbench draws itself again, where it was.
     s.send("fg\r");
     s.expect("Claims (");
-    s.expect("claim 3/");
+    s.expect("claim #3 · 3/");
     // It still answers keys: quit, and the shell is back.
     s.send("q");
     let start = Instant::now();
@@ -362,7 +362,7 @@ fn a_change_made_by_another_process_shows_without_a_key_press_keeping_the_select
     let (mut s, mut child) = start(cmd);
     s.expect("Claims (");
     s.send("jj");
-    s.expect("claim 3/");
+    s.expect("claim #3 · 3/");
     let claims: serde_json::Value = serde_json::from_str(&other(&["claims", "--json"])).unwrap();
     let third = claims[2]["id"].as_i64().unwrap().to_string();
 
@@ -370,10 +370,116 @@ fn a_change_made_by_another_process_shows_without_a_key_press_keeping_the_select
     other(&["claim", "dismiss", &third, "--reason", "elsewhere"]);
     let screen = s.expect("Dismissed: elsewhere");
     assert!(
-        screen.contains("claim 3/"),
+        screen.contains("claim #3 · 3/"),
         "the selection is kept:\n{screen}"
     );
 
     s.send("q");
     assert!(wait(&mut s, &mut child).success());
+}
+
+/// The workbench on the fixture as `reviewer`, with the desk's database and config.
+fn workbench(db: &std::path::Path, config: &std::path::Path, reviewer: &str) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.arg("--db");
+    cmd.arg(db);
+    cmd.args([
+        "--reviewer",
+        reviewer,
+        "open",
+        "fixtures/vande-hei-soyuz.txt",
+        "--published",
+        "2022-03-13",
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", config);
+    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("CLAIMDESK_DB");
+    cmd
+}
+
+/// A whole triage in the real terminal: a verdict, a one-key dismissal, a bulk dismissal of
+/// marked claims, a merge, undo and redo, then undo again after the binary is started anew; the
+/// database holds the outcome.
+#[test]
+fn a_whole_triage_with_marks_undo_redo_and_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("triage.db");
+    let config = dir.path().join("config.toml");
+    let (mut s, mut child) = start(workbench(&db, &config, "triager"));
+    s.expect("claim #1 · 1/");
+
+    // A verdict on claim 1 ("unverifiable", the last rating, needs no evidence); the workbench
+    // moves on to claim 2.
+    s.send("v");
+    s.expect("Verdict · claim #1");
+    s.send("G\r");
+    s.expect("Verdict \"unverifiable\" recorded for claim #1");
+    s.expect("Claim #2 · new");
+    // One key and a letter dismiss claim 2 ("a": opinion); on to claim 3.
+    s.send("da");
+    s.expect("Claim #2 dismissed");
+    s.expect("Claim #3 · new");
+    // Mark claims 3 and 4 (space marks and moves on), dismiss both with one reason.
+    s.send("  ");
+    s.expect("2 marked");
+    s.send("db");
+    s.expect("2 marked claims dismissed");
+    // Merge claim 6 into claim 5.
+    s.send(":");
+    s.type_slowly("goto 5");
+    s.send("\r");
+    s.expect("Claim #5 · new");
+    s.send("m");
+    s.expect("Merge claim #6 into claim #5?");
+    s.send("y");
+    s.expect("Claim #6 merged into claim #5");
+    // Undo goes back through the changes: the merge (claim 6 stands again), then the bulk
+    // dismissal; redo makes the dismissal again.
+    s.send("u");
+    s.expect("Undone: merged");
+    s.send("u");
+    s.expect("Undone: marked claims dismissed");
+    s.send("U");
+    s.expect("Redone: marked claims dismissed");
+    s.send("q");
+    assert!(wait(&mut s, &mut child).success());
+
+    // A new run of the binary: the undo stack is the desk's, so `u` goes on where it was.
+    let (mut s, mut child) = start(workbench(&db, &config, "triager"));
+    s.expect("Claims (");
+    s.send("u");
+    s.expect("Undone: marked claims dismissed");
+    s.send("u");
+    s.expect("Undone: dismissed");
+    s.send("q");
+    assert!(wait(&mut s, &mut child).success());
+
+    let store = Store::open(&db).unwrap();
+    use claimdesk::model::Status;
+    assert_eq!(
+        store.claim(1).unwrap().verdict.map(|v| v.rating),
+        Some("unverifiable".to_string())
+    );
+    for id in [2, 3, 4] {
+        assert_ne!(
+            store.claim(id).unwrap().claim.status,
+            Status::Dismissed,
+            "claim {id}"
+        );
+    }
+    assert!(
+        store.claim(6).is_ok(),
+        "the merge of claim 6 into 5 was undone"
+    );
+    let events = store.events(None).unwrap();
+    let count = |action: &str| events.iter().filter(|e| e.action == action).count();
+    assert_eq!(count("undo"), 4);
+    assert_eq!(count("redo"), 1);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.actor == "triager" || e.action == "import")
+    );
 }

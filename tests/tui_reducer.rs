@@ -3,7 +3,7 @@
 
 use claimdesk::model::{Article, ClaimCore, ClaimDetail, Scale, Status};
 use claimdesk::store::search::ClaimRow;
-use claimdesk::tui::effects::{Change, Effect, Outcome, Refresh, Rows, UndoStep};
+use claimdesk::tui::effects::{Change, Effect, Outcome, Refresh, Rows};
 use claimdesk::tui::popups::confirm::Confirm;
 use claimdesk::tui::popups::verdict::VerdictForm;
 use claimdesk::tui::{Action, App, Message, Mode, Theme};
@@ -214,9 +214,11 @@ fn v_a_rating_a_rationale_and_save_ask_for_the_verdict_guarded_by_the_version() 
         more.iter()
             .all(|e| matches!(e, Effect::LoadDetail { claim: 1 }))
     );
-    // A verdict is append-only: `u` says so and asks for nothing.
-    assert!(press(&mut app, &[ch('u')]).is_empty());
-    assert!(matches!(app.message(), Some(Message::Error(_))));
+    // `u` asks the desk, which keeps the stack (a verdict there says it is append-only).
+    assert!(matches!(
+        press(&mut app, &[ch('u')]).as_slice(),
+        [Effect::Undo]
+    ));
 }
 
 #[test]
@@ -307,16 +309,13 @@ fn a_dismissal_asks_for_a_reason_and_a_yes_and_undo_restores_it() {
         4,
     ));
     assert!(app.popup().is_none());
+    // The desk keeps the undo stack: u asks it to take the last change back, each time.
     let undo = press(&mut app, &[ch('u')]);
+    assert!(matches!(undo.as_slice(), [Effect::Undo]));
     assert!(matches!(
-        undo.as_slice(),
-        [Effect::Undo(UndoStep::Restore {
-            claim: 1,
-            version: 4
-        })]
+        press(&mut app, &[ch('U')]).as_slice(),
+        [Effect::Redo]
     ));
-    // Undone once: nothing left to undo.
-    assert!(press(&mut app, &[ch('u')]).is_empty());
 }
 
 #[test]
@@ -423,6 +422,7 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         uid: "v1".into(),
         evidence_needed: Some(1),
         recheck: false,
+        withdrawn_at: None,
     };
     d.verdict = Some(verdict.clone());
     d.verdicts = vec![verdict];
@@ -586,10 +586,7 @@ fn d_then_a_letter_dismisses_with_that_preset_reason_and_the_list_moves_on() {
     // Undo still brings the dismissed claim back.
     assert!(matches!(
         press(&mut app, &[ch('u')]).as_slice(),
-        [Effect::Undo(UndoStep::Restore {
-            claim: 1,
-            version: 4
-        })]
+        [Effect::Undo]
     ));
 }
 
@@ -658,4 +655,47 @@ fn capital_d_shows_only_the_claims_due_for_a_recheck_and_again_all() {
     press(&mut app, &[ch('D')]);
     press(&mut app, &[ch('j')]);
     assert_eq!(app.selected_row().unwrap().id, 3, "all claims again");
+}
+
+#[test]
+fn marks_turn_a_dismissal_a_verdict_and_a_merge_into_bulk_actions() {
+    let mut app = app_with(&["opinion"], true);
+    // Space marks the selected claim and moves on; marking again unmarks.
+    press(&mut app, &[ch(' ')]);
+    assert_eq!(app.selected_row().map(|r| r.id), Some(2));
+    press(&mut app, &[key(KeyCode::Char(' '))]);
+    // Claims 1 and 2 marked: d and a letter dismiss both, in reading order, for that reason.
+    answer(&mut app, detail_of(3, 1));
+    let effects = press(&mut app, &[ch('d'), ch('a')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::DismissMarked { ids, reason }] if ids == &[1, 2] && reason == "opinion"
+        ),
+        "{effects:?}"
+    );
+    // (The menu waits for the answer; Esc closes it, the marks stay.) m asks first, then merges
+    // the marked claims.
+    press(&mut app, &[key(KeyCode::Esc)]);
+    press(&mut app, &[ch('m')]);
+    assert!(app.popup_as::<Confirm>().is_some());
+    let effects = press(&mut app, &[ch('y')]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::MergeMarked { ids }] if ids == &[1, 2]),
+        "{effects:?}"
+    );
+    // Esc clears the marks; a dismissal is the selected claim's again.
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Esc)]);
+    let effects = press(&mut app, &[ch('d'), ch('a')]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Dismiss { claim: 3, .. }]),
+        "{effects:?}"
+    );
+    // * marks every claim the list shows; a verdict goes to all of them.
+    press(&mut app, &[key(KeyCode::Esc), ch('*')]);
+    let effects = press(&mut app, &[ch('v'), key(KeyCode::Enter)]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::VerdictMarked { ids, rating, .. }] if ids == &[1, 2, 3] && rating == "true"),
+        "{effects:?}"
+    );
 }

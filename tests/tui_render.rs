@@ -450,10 +450,14 @@ fn values_are_marked_by_kind_with_a_legend() {
         // Follow the selection through the whole article.
         for _ in 0..app.list_len() {
             press(&mut app, "j");
-            let t = draw(&mut app, 120, 40);
+            let t = draw(&mut app, 160, 50);
             let buffer = t.backend().buffer();
-            // The article pane's text is in columns 42..85 of a 120-column screen.
-            let found = values_on_screen(&app, buffer, 42..85);
+            // The article pane's text, inside its border, in the three-pane layout.
+            let area = ratatui::layout::Rect::new(0, 0, 160, 50);
+            let pane = claimdesk::tui::view::layout(area, claimdesk::tui::state::Focus::Article)
+                .and_then(|s| s.article)
+                .unwrap();
+            let found = values_on_screen(&app, buffer, pane.x + 1..pane.x + pane.width - 1);
             groups.extend(found.iter().map(|f| f.2));
             for (x, y, group, text) in &found {
                 let cell = &buffer[(*x, *y)];
@@ -489,7 +493,7 @@ fn values_are_marked_by_kind_with_a_legend() {
     }
     // The help names the groups in full, at its end.
     let (_dir, mut app) = fixture_app(Theme::default());
-    press(&mut app, "?jjjjj");
+    press(&mut app, &format!("?{}", "j".repeat(60)));
     let shown = screen(draw(&mut app, 120, 40).backend().buffer());
     assert!(
         shown.contains("Values in the article: date duration age"),
@@ -551,5 +555,31 @@ fn the_detail_shows_publisher_accessed_archive_note_and_dismissal_reason() {
             shown.contains(stored),
             "the detail lacks {stored:?}:\n{shown}"
         );
+    }
+}
+
+/// The list at the three layouts: ids, status, the verdict glyph, marks, and the text in all the
+/// width left; the status bar names the claim as `:goto` takes it.
+#[test]
+fn list_layouts() {
+    for (w, h) in [(80, 24), (120, 40), (160, 50)] {
+        let (_dir, mut app) = fixture_app(Theme::default());
+        // An unverifiable verdict (the scale's last rating, no evidence needed) on claim 1, which
+        // moves on to claim 2; then claims 2 and 3 marked.
+        press(&mut app, "vG\n  ");
+        let t = draw(&mut app, w, h);
+        let shown = screen(t.backend().buffer());
+        assert!(shown.contains("2 marked"), "{shown}");
+        assert!(shown.contains("claim #4 · 4/"), "{shown}");
+        if w == 120 {
+            // At 120 columns a row shows at least 60 characters of claim text.
+            let row = shown
+                .lines()
+                .find(|l| l.contains("Mark Vande Hey is due to return"))
+                .unwrap();
+            let text = &row[row.find("Mark Vande Hey").unwrap()..];
+            assert!(text.chars().count() >= 60, "{row}");
+        }
+        insta::assert_snapshot!(format!("list_{w}x{h}"), t.backend());
     }
 }

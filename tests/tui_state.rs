@@ -448,6 +448,13 @@ fn d_dismisses_after_a_reason_and_a_yes_then_u_and_r_bring_it_back() {
     let c = app.store().claim(id).unwrap().claim;
     assert_eq!(c.status, Status::Dismissed);
     assert_eq!(c.dismissed_reason.as_deref(), Some("satire"));
+    // Undo goes deeper: the dismissal for satire, then nothing is left.
+    press(&mut app, &[ch('u')]);
+    assert_eq!(
+        app.message(),
+        Some(&Message::Info("Undone: dismissed.".into()))
+    );
+    assert_eq!(app.store().claim(id).unwrap().claim.status, Status::New);
     press(&mut app, &[ch('u')]);
     assert_eq!(
         app.message(),
@@ -513,7 +520,7 @@ fn s_splits_before_text_or_an_offset_and_u_merges_back() {
 }
 
 #[test]
-fn m_merges_with_the_next_claim_after_a_yes_and_says_it_cannot_be_undone() {
+fn m_merges_with_the_next_claim_after_a_yes_and_u_takes_it_back() {
     let (_dir, mut app) = fixture_app();
     press(&mut app, &[ch('g')]);
     let (a, b) = (app.list()[0].id, app.list()[1].id);
@@ -527,7 +534,15 @@ fn m_merges_with_the_next_claim_after_a_yes_and_says_it_cannot_be_undone() {
     assert!(app.store().claim(b).is_err());
     assert_eq!(app.selected_row().unwrap().id, a);
     press(&mut app, &[ch('u')]);
-    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("cannot be undone")));
+    assert_eq!(
+        app.message(),
+        Some(&Message::Info("Undone: merged.".into()))
+    );
+    assert_eq!(app.list_len(), before);
+    assert!(app.store().claim(b).is_ok());
+    press(&mut app, &[ch('U')]);
+    assert_eq!(app.list_len(), before - 1);
+    assert!(app.store().claim(b).is_err());
     // The last claim has no next one.
     press(&mut app, &[ch('G'), ch('m')]);
     assert!(app.popup().is_none());
@@ -573,14 +588,24 @@ fn x_picks_evidence_and_removes_it_after_a_yes_and_u_undoes_both_ways() {
 }
 
 #[test]
-fn a_verdict_cannot_be_undone_and_says_so() {
+fn u_withdraws_a_verdict_and_capital_u_records_it_again() {
     let (_dir, mut app) = fixture_app();
     let id = select_containing(&mut app, "355");
     press(&mut app, &[ch('v'), ch('G'), key(KeyCode::Enter)]);
     assert_eq!(app.store().claim(id).unwrap().verdicts.len(), 1);
+    select_containing(&mut app, "355");
     press(&mut app, &[ch('u')]);
-    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("append-only")));
-    assert_eq!(app.store().claim(id).unwrap().verdicts.len(), 1);
+    // Append-only: the verdict stays in the history, withdrawn; the claim has no verdict.
+    let d = app.store().claim(id).unwrap();
+    assert_eq!(d.verdicts.len(), 1);
+    assert!(d.verdicts[0].withdrawn_at.is_some());
+    assert!(d.verdict.is_none());
+    assert_eq!(d.claim.status, Status::New);
+    assert_eq!(app.selected_row().unwrap().rating, None);
+    press(&mut app, &[ch('U')]);
+    let d = app.store().claim(id).unwrap();
+    assert_eq!(d.verdicts.len(), 2);
+    assert_eq!(d.claim.status, Status::Reviewed);
 }
 
 #[test]
@@ -867,9 +892,11 @@ fn mouse_clicks_select_and_the_wheel_scrolls() {
     app.update(Action::Scroll(5, 5, false));
     assert_eq!(app.selected(), 3);
     // The article pane: the wheel scrolls it, a click focuses it.
-    app.update(Action::Scroll(60, 10, true));
+    let pane = article_rect();
+    let (ax, ay) = (pane.x + pane.width / 2, pane.y + 4);
+    app.update(Action::Scroll(ax, ay, true));
     assert!(app.article_scroll().is_some());
-    app.update(Action::Click(60, 10));
+    app.update(Action::Click(ax, ay));
     assert_eq!(app.focus(), Focus::Article);
     // The click lands on a claim's part (atomic claims mark most of the article): that claim is
     // selected, or the selection stays.
@@ -1026,7 +1053,10 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         (M::Main, A::Merge) => (none(), |_, a| a.mode == Mode::Confirm),
         (M::Main, A::RemoveEvidence) => (none(), |_, a| a.mode == Mode::Picker),
         (M::Main, A::ShowLog) => (none(), |_, a| a.mode == Mode::Log),
-        (M::Main, A::Undo) => (none(), |_, a| info(a)),
+        (M::Main, A::Undo | A::Redo) => (none(), |_, a| info(a)),
+        // Space marks the claim and moves on; * marks every claim shown (and says how many).
+        (M::Main, A::ToggleMark) => (none(), |b, a| a.selected == b.selected + 1),
+        (M::Main, A::MarkAll) => (none(), |_, a| info(a)),
         (M::Main, A::Search) => (none(), |_, a| a.mode == Mode::Search),
         (M::Main, A::NextMatch) => {
             let mut prep = keys_of("/rogoz");
@@ -1347,14 +1377,22 @@ fn the_source_form_takes_publisher_and_archive_and_checks_urls_as_you_leave_them
     );
 }
 
-/// Where `needle` is drawn in the article pane (x from `left`), if on one line.
+/// The article pane on the 120x40 screen these tests draw.
+fn article_rect() -> ratatui::layout::Rect {
+    claimdesk::tui::view::layout(ratatui::layout::Rect::new(0, 0, 120, 40), Focus::Article)
+        .and_then(|s| s.article)
+        .unwrap()
+}
+
+/// Where `needle` is drawn in the article pane (x from `left`, inside its border), if on one line.
 fn find_on_screen(app: &Workbench, needle: &str, left: u16) -> Option<(u16, u16)> {
     use ratatui::widgets::Widget;
     let area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let pane = article_rect();
     let mut buf = ratatui::buffer::Buffer::empty(area);
     app.app().render(area, &mut buf);
-    (0..40).find_map(|y| {
-        let row: String = (left..120)
+    (pane.y + 1..pane.y + pane.height - 1).find_map(|y| {
+        let row: String = (left..pane.x + pane.width - 1)
             .map(|x| buf[(x, y)].symbol().to_string())
             .collect();
         row.find(needle)
@@ -1365,8 +1403,8 @@ fn find_on_screen(app: &Workbench, needle: &str, left: u16) -> Option<(u16, u16)
 #[test]
 fn a_click_on_a_claim_in_the_article_selects_it_where_it_is() {
     let (_dir, mut app) = fixture_app();
-    // The article pane's border is at column 41 on a 120-column screen.
-    let left = 41;
+    // The article pane's left border.
+    let left = article_rect().x;
     let target = app.list()[1].clone();
     let words: String = target.text.chars().take(12).collect();
     // The article focused and scrolled by a line: the click maps through the scroll.
@@ -1391,7 +1429,7 @@ fn a_click_on_a_claim_in_the_article_selects_it_where_it_is() {
 #[test]
 fn a_click_on_a_claim_the_filters_hide_clears_them() {
     let (_dir, mut app) = fixture_app();
-    let left = 41;
+    let left = article_rect().x;
     let target = app.list()[1].clone();
     let words: String = target.text.chars().take(12).collect();
     let first = app.list()[0].id;

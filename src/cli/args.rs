@@ -162,6 +162,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Take your last change back (again for the one before: many levels, across sessions)
+    Undo {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make the last change you took back again
+    Redo {
+        #[arg(long)]
+        json: bool,
+    },
     /// Learn this database's check-worthiness score from its reviewers' decisions (dismissed
     /// claims against, claims with evidence, a verdict or added by hand for) and score its claims again
     Learn {
@@ -390,9 +400,10 @@ pub enum ClaimCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Mark a claim not check-worthy
+    /// Mark claims not check-worthy (several ids: one transaction, one reason)
     Dismiss {
-        claim_id: i64,
+        #[arg(required = true, value_name = "CLAIM_ID")]
+        claim_ids: Vec<i64>,
         #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
         reason: String,
         #[arg(long)]

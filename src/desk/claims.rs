@@ -2,6 +2,7 @@
 //! and restore. `expected` is the claim version the reviewer saw; a stale one is refused.
 
 use super::quote::{self, Span};
+use super::undo::{self, UndoStep};
 use super::{Desk, needs_words};
 use crate::error::{Error, Result};
 use crate::extract::{self, Claimant};
@@ -124,7 +125,11 @@ impl Desk {
             end,
             sentence: extract::sentence_index_at(&text, start),
         };
-        Ok(self.store.add_claim(&new, &self.reviewer)?)
+        self.all_or_nothing(|d| {
+            let out = d.store.add_claim(&new, &d.reviewer)?;
+            d.remember("claim added", out.claim.id, Err(undo::ADD_NO_UNDO))?;
+            Ok(out)
+        })
     }
 
     pub fn edit_claim(
@@ -134,7 +139,17 @@ impl Desk {
         expected: Option<i64>,
     ) -> Result<ClaimDetail> {
         needs_words(text, "the new wording is empty; give the claim's text")?;
-        Ok(self.store.edit_claim(id, text, &self.reviewer, expected)?)
+        self.all_or_nothing(|d| {
+            let old = d.store.claim(id)?.claim.text;
+            let out = d.store.edit_claim(id, text, &d.reviewer, expected)?;
+            let step = UndoStep::Edit {
+                claim: id,
+                text: old,
+                version: out.claim.version,
+            };
+            d.remember("wording edited", id, Ok(vec![step]))?;
+            Ok(out)
+        })
     }
 
     /// Settle a claim that merged desks worded differently (it is `disputed` until then): keep
@@ -201,7 +216,16 @@ impl Desk {
                 .0
             }
         };
-        Ok(self.store.split_claim(id, at, &self.reviewer, expected)?)
+        self.all_or_nothing(|d| {
+            let (a, b) = d.store.split_claim(id, at, &d.reviewer, expected)?;
+            let step = UndoStep::Merge {
+                first: a.claim.id,
+                second: b.claim.id,
+                versions: (a.claim.version, b.claim.version),
+            };
+            d.remember("split", id, Ok(vec![step]))?;
+            Ok((a, b))
+        })
     }
 
     /// Merge `other` into `id` (same article); `expected` holds the versions of both.
@@ -216,6 +240,20 @@ impl Desk {
                 "claim {id} cannot be merged with itself; give two claims"
             )));
         }
+        self.all_or_nothing(|d| {
+            let (out, step) = d.merge_with_undo(id, other, expected)?;
+            d.remember("merged", id, Ok(vec![step]))?;
+            Ok(out)
+        })
+    }
+
+    /// The store's merge, nothing remembered.
+    pub(super) fn merge_claims_quietly(
+        &mut self,
+        id: i64,
+        other: i64,
+        expected: Option<(i64, i64)>,
+    ) -> Result<ClaimDetail> {
         Ok(self
             .store
             .merge_claims(id, other, &self.reviewer, expected)?)
@@ -230,9 +268,19 @@ impl Desk {
         expected: Option<i64>,
     ) -> Result<ClaimDetail> {
         let checked = claimant.map(check_claimant).transpose()?;
-        Ok(self
-            .store
-            .set_claimant(id, checked.as_ref(), &self.reviewer, expected)?)
+        self.all_or_nothing(|d| {
+            let old = d.store.claim(id)?.claim.claimant;
+            let out = d
+                .store
+                .set_claimant(id, checked.as_ref(), &d.reviewer, expected)?;
+            let step = UndoStep::Claimant {
+                claim: id,
+                claimant: old,
+                version: out.claim.version,
+            };
+            d.remember("claimant set", id, Ok(vec![step]))?;
+            Ok(out)
+        })
     }
 
     pub fn dismiss_claim(
@@ -245,13 +293,32 @@ impl Desk {
             reason,
             "a dismissal needs a reason; say why the claim is not worth checking",
         )?;
-        Ok(self
-            .store
-            .dismiss_claim(id, reason, &self.reviewer, expected)?)
+        self.all_or_nothing(|d| {
+            let out = d.store.dismiss_claim(id, reason, &d.reviewer, expected)?;
+            let step = UndoStep::Restore {
+                claim: id,
+                version: out.claim.version,
+            };
+            d.remember("dismissed", id, Ok(vec![step]))?;
+            Ok(out)
+        })
     }
 
     pub fn restore_claim(&mut self, id: i64, expected: Option<i64>) -> Result<ClaimDetail> {
-        Ok(self.store.restore_claim(id, &self.reviewer, expected)?)
+        self.all_or_nothing(|d| {
+            let reason = d.store.claim(id)?.claim.dismissed_reason;
+            let out = d.store.restore_claim(id, &d.reviewer, expected)?;
+            let steps = match reason {
+                Some(reason) => Ok(vec![UndoStep::Dismiss {
+                    claim: id,
+                    reason,
+                    version: out.claim.version,
+                }]),
+                None => Err(undo::CANNOT_UNDO),
+            };
+            d.remember("restored", id, steps)?;
+            Ok(out)
+        })
     }
 }
 

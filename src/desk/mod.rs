@@ -3,6 +3,7 @@
 //! config and the reviewer whose name every change carries.
 
 mod article;
+mod bulk;
 pub mod bundle;
 mod claims;
 mod export;
@@ -10,14 +11,17 @@ mod import;
 mod learn;
 pub mod quote;
 mod review;
+mod undo;
 
 pub use article::{ArticleChanges, check_article_url};
+pub use bulk::{BulkDismissed, BulkVerdicts};
 pub use claims::{Locate, Resolution, SplitAt};
 pub use export::{ExportRequest, expand_home, parse_bundle, read_bundle, write_atomically};
 pub use import::{
     ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,
 };
 pub use learn::{Learned, Moved};
+pub use undo::{UndoStep, Undone};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -29,6 +33,9 @@ pub struct Desk {
     store: Store,
     config: Config,
     reviewer: String,
+    /// Above zero while an undo, a redo or a bulk action runs: its steps are not put on the
+    /// undo stack one by one.
+    quiet: u32,
 }
 
 impl Desk {
@@ -37,6 +44,7 @@ impl Desk {
             store,
             config,
             reviewer: reviewer.into(),
+            quiet: 0,
         }
     }
 

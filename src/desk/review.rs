@@ -1,5 +1,6 @@
 //! Review: sources and evidence on a claim, and verdicts on the desk's scale.
 
+use super::undo::UndoStep;
 use super::{Desk, needs_words, typed};
 use crate::error::{Error, Result};
 use crate::model::{Evidence, Source, Verdict};
@@ -91,9 +92,18 @@ impl Desk {
         expected: Option<i64>,
     ) -> Result<Evidence> {
         check_evidence(new)?;
-        Ok(self
-            .store
-            .add_evidence_checked(claim, new, &self.reviewer, expected)?)
+        self.all_or_nothing(|d| {
+            let out = d
+                .store
+                .add_evidence_checked(claim, new, &d.reviewer, expected)?;
+            let step = UndoStep::RemoveEvidence {
+                claim,
+                evidence: out.id,
+                version: d.store.claim(claim)?.claim.version,
+            };
+            d.remember("evidence added", claim, Ok(vec![step]))?;
+            Ok(out)
+        })
     }
 
     /// When removing piece of evidence `id` would put its claim back in review (its verdict
@@ -106,7 +116,17 @@ impl Desk {
     }
 
     pub fn remove_evidence(&mut self, id: i64, expected: Option<i64>) -> Result<Evidence> {
-        Ok(self.store.remove_evidence(id, &self.reviewer, expected)?)
+        self.all_or_nothing(|d| {
+            let out = d.store.remove_evidence(id, &d.reviewer, expected)?;
+            let claim = out.claim_id;
+            let step = UndoStep::AddEvidenceAgain {
+                claim,
+                evidence: Box::new(out.clone()),
+                version: d.store.claim(claim)?.claim.version,
+            };
+            d.remember("evidence removed", claim, Ok(vec![step]))?;
+            Ok(out)
+        })
     }
 
     /// Remove a source that no evidence cites.
@@ -150,14 +170,22 @@ impl Desk {
                 "a verdict needs a rationale on this desk's scale; say why the rating is right",
             )?;
         }
-        Ok(self.store.add_verdict_checked(
-            claim,
-            rating,
-            rationale,
-            &self.reviewer,
-            &self.config.scale,
-            expected,
-            recheck,
-        )?)
+        self.all_or_nothing(|d| {
+            let out = d.store.add_verdict_checked(
+                claim,
+                rating,
+                rationale,
+                &d.reviewer,
+                &d.config.scale,
+                expected,
+                recheck,
+            )?;
+            let step = UndoStep::Withdraw {
+                claim,
+                verdict: out.id,
+            };
+            d.remember("verdict recorded", claim, Ok(vec![step]))?;
+            Ok(out)
+        })
     }
 }

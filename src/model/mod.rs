@@ -275,6 +275,10 @@ pub struct Verdict {
     /// and shown as "before re-check"). `false` in bundles written before it existed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub recheck: bool,
+    /// When the verdict was withdrawn (its undo); a withdrawn verdict stays in the history and
+    /// counts nowhere else. Absent in bundles written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -421,13 +425,16 @@ impl ClaimDetail {
         derive_status(
             self.claim.conflict.is_some(),
             left,
-            self.standing_verdicts().iter().map(|v| {
-                (
-                    v.reviewer.as_str(),
-                    v.rating.as_str(),
-                    v.evidence_needed.unwrap_or(0),
-                )
-            }),
+            self.standing_verdicts()
+                .iter()
+                .filter(|v| v.withdrawn_at.is_none())
+                .map(|v| {
+                    (
+                        v.reviewer.as_str(),
+                        v.rating.as_str(),
+                        v.evidence_needed.unwrap_or(0),
+                    )
+                }),
         )
     }
 
@@ -462,7 +469,11 @@ impl ClaimDetail {
     /// The verdicts that count: all of them, or those from the latest re-check verdict on (the
     /// earlier ones are "before re-check").
     pub fn standing_verdicts(&self) -> &[Verdict] {
-        let from = self.verdicts.iter().rposition(|v| v.recheck).unwrap_or(0);
+        let from = self
+            .verdicts
+            .iter()
+            .rposition(|v| v.recheck && v.withdrawn_at.is_none())
+            .unwrap_or(0);
         &self.verdicts[from..]
     }
 
@@ -470,7 +481,11 @@ impl ClaimDetail {
     /// rating and who gave it.
     pub fn current_ratings(&self) -> Vec<&Verdict> {
         let mut latest: Vec<&Verdict> = Vec::new();
-        for v in self.standing_verdicts() {
+        for v in self
+            .standing_verdicts()
+            .iter()
+            .filter(|v| v.withdrawn_at.is_none())
+        {
             latest.retain(|w| w.reviewer != v.reviewer);
             latest.push(v);
         }

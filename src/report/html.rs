@@ -493,6 +493,7 @@ mod tests {
                 uid: String::new(),
                 evidence_needed: None,
                 recheck: false,
+                withdrawn_at: None,
             }),
             evidence: Vec::new(),
             verdicts: Vec::new(),

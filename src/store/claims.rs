@@ -68,7 +68,8 @@ impl Store {
                 }
                 let mut stmt = conn.prepare_cached(&format!(
                     "SELECT {VERDICT_COLUMNS} FROM verdicts v JOIN claims c ON c.id = v.claim_id
-                     WHERE ?1 IS NULL OR c.article_id = ?1 ORDER BY v.created_at, v.uid"
+                     WHERE (?1 IS NULL OR c.article_id = ?1) AND v.withdrawn_at IS NULL
+                     ORDER BY v.created_at, v.uid"
                 ))?;
                 for row in stmt.query_map([filter.article], verdict_row)? {
                     let v = row?;
@@ -222,7 +223,11 @@ fn detail(
     ClaimDetail {
         claim,
         values,
-        verdict: verdicts.last().cloned(),
+        verdict: verdicts
+            .iter()
+            .rev()
+            .find(|v| v.withdrawn_at.is_none())
+            .cloned(),
         evidence,
         verdicts,
         more_values: 0,
@@ -243,8 +248,8 @@ pub(super) fn derived_status(conn: &Connection, id: i64) -> Result<Status> {
     )?;
     let mut verdicts: Vec<(String, String, i64, bool)> = conn
         .prepare_cached(
-            "SELECT reviewer, rating, evidence_needed, recheck FROM verdicts WHERE claim_id = ?1
-             ORDER BY created_at, uid",
+            "SELECT reviewer, rating, evidence_needed, recheck FROM verdicts
+             WHERE claim_id = ?1 AND withdrawn_at IS NULL ORDER BY created_at, uid",
         )?
         .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<rusqlite::Result<_>>()?;

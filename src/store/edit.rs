@@ -409,3 +409,144 @@ impl Store {
         })
     }
 }
+
+/// The ids of the evidence and verdicts a claim holds: what a merge moves away from it, and an
+/// undo of the merge moves back.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Holdings {
+    pub evidence: Vec<i64>,
+    pub verdicts: Vec<i64>,
+}
+
+impl Store {
+    /// The evidence and verdicts claim `id` holds.
+    pub fn holdings(&self, id: i64) -> Result<Holdings> {
+        let ids = |sql: &str| -> Result<Vec<i64>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([id], |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        Ok(Holdings {
+            evidence: ids("SELECT id FROM evidence WHERE claim_id = ?1 ORDER BY id")?,
+            verdicts: ids("SELECT id FROM verdicts WHERE claim_id = ?1 ORDER BY id")?,
+        })
+    }
+
+    /// Take a merge back: claim `into` gets its wording and spans from before the merge, claim
+    /// `merged` (gone since) stands again with its id, wording and spans, and gets back the
+    /// evidence and verdicts it held. Refused when `into` is gone or `merged` is back already.
+    pub fn unmerge_claims(
+        &mut self,
+        into: &ClaimCore,
+        merged: &ClaimCore,
+        held: &Holdings,
+        actor: &str,
+    ) -> Result<ClaimDetail> {
+        self.write(|tx| {
+            let now_into = claim_core(tx, into.id)?;
+            let back: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM claims WHERE id = ?1)",
+                [merged.id],
+                |r| r.get(0),
+            )?;
+            if back {
+                return Err(StoreError::Invalid(format!(
+                    "claim {} stands already; the merge was taken back",
+                    merged.id
+                )));
+            }
+            let conflict = merged
+                .conflict
+                .as_ref()
+                .map(|c| serde_json::to_string(c).unwrap_or_else(|_| "[]".into()));
+            let cues = serde_json::to_string(&merged.cues).unwrap_or_else(|_| "[]".into());
+            tx.execute(
+                "INSERT INTO claims (id, article_id, text, start, \"end\", sentence, score, status,
+                     origin, conflict, dismissed_reason, cues, subject, created_at, updated_at,
+                     version, parts, claimant_name, claimant_kind, type, appearances)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18, ?19, ?20, ?21)",
+                params![
+                    merged.id,
+                    merged.article_id,
+                    merged.text,
+                    merged.start as i64,
+                    merged.end as i64,
+                    merged.sentence as i64,
+                    merged.score,
+                    merged.status.as_str(),
+                    merged.origin,
+                    conflict,
+                    merged.dismissed_reason,
+                    cues,
+                    merged.subject,
+                    merged.created_at,
+                    now(),
+                    merged.version + 1,
+                    spans_json(&merged.parts),
+                    merged.claimant.as_ref().map(|c| c.name.as_str()),
+                    merged.claimant.as_ref().map(|c| c.kind.as_str()),
+                    merged.kind.as_str(),
+                    spans_json(&merged.appearances)
+                ],
+            )?;
+            tx.execute(
+                "UPDATE claims SET text = ?2, start = ?3, \"end\" = ?4, sentence = ?5, score = ?6,
+                        parts = ?7, appearances = ?8 WHERE id = ?1",
+                params![
+                    into.id,
+                    into.text,
+                    into.start as i64,
+                    into.end as i64,
+                    into.sentence as i64,
+                    into.score,
+                    spans_json(&into.parts),
+                    spans_json(&into.appearances)
+                ],
+            )?;
+            for &e in &held.evidence {
+                tx.execute(
+                    "UPDATE evidence SET claim_id = ?1 WHERE id = ?2 AND claim_id = ?3",
+                    params![merged.id, e, into.id],
+                )?;
+            }
+            for &v in &held.verdicts {
+                tx.execute(
+                    "UPDATE verdicts SET claim_id = ?1 WHERE id = ?2 AND claim_id = ?3",
+                    params![merged.id, v, into.id],
+                )?;
+            }
+            tx.execute(
+                "UPDATE \"values\" SET claim_id = NULL WHERE claim_id = ?1",
+                [into.id],
+            )?;
+            refresh_status(tx, into.id)?;
+            refresh_status(tx, merged.id)?;
+            let a = claim_core(tx, into.id)?;
+            let b = claim_core(tx, merged.id)?;
+            claim_values(tx, &a)?;
+            claim_values(tx, &b)?;
+            events::record(
+                tx,
+                actor,
+                "claim-edit",
+                "claim",
+                a.id,
+                Some(a.id),
+                Some(json(&now_into)),
+                Some(json(&a)),
+            )?;
+            events::record(
+                tx,
+                actor,
+                "claim-add",
+                "claim",
+                b.id,
+                Some(b.id),
+                Some(serde_json::json!({"merged_into": a.id})),
+                Some(json(&b)),
+            )?;
+            claim_detail(tx, b.id)
+        })
+    }
+}

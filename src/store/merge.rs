@@ -587,6 +587,15 @@ fn merge_review(
             .optional()?;
         if let Some(local) = local {
             ids.verdicts.insert(v.id, local);
+            // A withdrawal travels: the earliest time wins, so merges converge.
+            if let Some(at) = &v.withdrawn_at {
+                let changed = tx.execute(
+                    "UPDATE verdicts SET withdrawn_at = ?2
+                     WHERE id = ?1 AND (withdrawn_at IS NULL OR withdrawn_at > ?2)",
+                    params![local, at],
+                )?;
+                added |= changed > 0;
+            }
             continue;
         }
         let uid = if v.uid.is_empty() {
@@ -595,9 +604,9 @@ fn merge_review(
             v.uid.clone()
         };
         tx.execute(
-            "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed, recheck)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![claim, v.rating, v.rationale, v.reviewer, v.at, uid, v.evidence_needed.unwrap_or(0) as i64, v.recheck],
+            "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed, recheck, withdrawn_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![claim, v.rating, v.rationale, v.reviewer, v.at, uid, v.evidence_needed.unwrap_or(0) as i64, v.recheck, v.withdrawn_at],
         )?;
         ids.verdicts.insert(v.id, tx.last_insert_rowid());
         sum.verdicts += 1;

@@ -18,18 +18,20 @@ mod review;
 mod rows;
 mod score;
 pub mod search;
+mod undo;
 
 pub use article_edit::{ArticleUpdate, Revalued};
 pub use articles::NewArticle;
 pub use articles::sha256_hex;
 pub use claims::ClaimFilter;
-pub use edit::NewClaim;
+pub use edit::{Holdings, NewClaim};
 pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
 pub use score::{DeskModel, Labelled, NewDeskModel, Scored};
+pub use undo::{UndoEntry, UndoKind};
 
 use rows::{ARTICLE_COLUMNS, article_row};
-use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -63,6 +65,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0007_desk_score.sql"),
     migration!("0008_event_kinds.sql"),
     migration!("0009_recheck.sql"),
+    migration!("0010_undo_stack.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -373,7 +376,15 @@ impl Store {
 
     /// Run `f` in one write transaction (taken at once, so writers queue on the busy timeout
     /// instead of failing on a lock upgrade): all of it lands, or none.
-    fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            // Inside a batch (`begin_batch`): a savepoint, so a step that is refused leaves
+            // the batch's other steps standing.
+            let sp = self.conn.savepoint()?;
+            let out = f(&sp)?;
+            sp.commit()?;
+            return Ok(out);
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -382,8 +393,37 @@ impl Store {
         Ok(out)
     }
 
+    /// Start one transaction for several changes (a bulk action): every change until
+    /// `end_batch` goes in it, each in its own savepoint.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        Ok(())
+    }
+
+    /// Whether a batch is under way on this connection.
+    pub fn in_batch(&self) -> bool {
+        !self.conn.is_autocommit()
+    }
+
+    /// Commit the batch (`commit`) or take all of it back.
+    pub fn end_batch(&mut self, commit: bool) -> Result<()> {
+        if self.conn.is_autocommit() {
+            return Ok(());
+        }
+        if commit {
+            self.conn.execute_batch("COMMIT")?;
+        } else {
+            self.conn.execute_batch("ROLLBACK")?;
+        }
+        Ok(())
+    }
+
     /// A consistent snapshot for several reads.
     fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            // Inside a batch: its own changes are what a read must see.
+            return f(&self.conn);
+        }
         self.conn.execute_batch("BEGIN DEFERRED")?;
         let out = f(&self.conn);
         let end = self.conn.execute_batch("COMMIT");

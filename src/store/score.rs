@@ -55,7 +55,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.id, c.text, c.status = 'dismissed' AS dismissed FROM claims c
              WHERE c.status != 'new' OR c.origin = 'manual'
-                OR EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)
+                OR EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id AND v.withdrawn_at IS NULL)
              ORDER BY c.id",
         )?;
         let rows = stmt.query_map([], |r| {

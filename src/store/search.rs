@@ -71,7 +71,7 @@ impl ReviewCounts {
 const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, c.score,
         substr(c.text, 1, ?3) AS text,
         (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
-        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.created_at DESC, v.uid DESC LIMIT 1) AS rating,
+        (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id AND v.withdrawn_at IS NULL ORDER BY v.created_at DESC, v.uid DESC LIMIT 1) AS rating,
         c.claimant_name, c.type, c.recheck_on
      FROM claims c";
 
@@ -267,7 +267,8 @@ impl Store {
                 .prepare_cached(
                     "SELECT v.rating, count(*) AS n FROM verdicts v JOIN claims c ON c.id = v.claim_id
                      WHERE (?1 IS NULL OR c.article_id = ?1) AND c.status != 'dismissed'
-                       AND v.id = (SELECT max(w.id) FROM verdicts w WHERE w.claim_id = v.claim_id)
+                       AND v.id = (SELECT max(w.id) FROM verdicts w
+                                   WHERE w.claim_id = v.claim_id AND w.withdrawn_at IS NULL)
                      GROUP BY v.rating",
                 )?
                 .query_map([article], |r| Ok((r.get("rating")?, r.get("n")?)))?

@@ -47,6 +47,12 @@ pub enum Action {
     #[strum(serialize = "log")]
     ShowLog,
     Undo,
+    /// Make the last change taken back again.
+    Redo,
+    /// Mark or unmark the selected claim for a bulk action.
+    ToggleMark,
+    /// Mark every claim the list shows.
+    MarkAll,
     Search,
     NextMatch,
     PrevMatch,

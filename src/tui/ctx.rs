@@ -12,7 +12,7 @@ use crate::extract::ClaimType;
 use crate::model::{Article, Scale, Status};
 use crate::store::search::ClaimRow;
 use ratatui::text::Text;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub struct Ctx<'a> {
     pub theme: Theme,
@@ -41,6 +41,8 @@ pub struct Ctx<'a> {
     /// Only the claims due for a re-check by this day.
     pub due_filter: Option<chrono::NaiveDate>,
     pub search: Option<&'a Search>,
+    /// Claims marked for a bulk action (ids).
+    pub marks: &'a HashSet<i64>,
     /// The selected claim's detail, as drawn (built when the detail is read, not per frame).
     pub detail_text: &'a Text<'static>,
     pub texts: &'a HashMap<i64, ArticleView>,

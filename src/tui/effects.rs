@@ -5,7 +5,7 @@
 
 use super::strings;
 use crate::config::Config;
-use crate::desk::{ArticleChanges, Desk, ExportRequest, Locate, SplitAt, expand_home};
+use crate::desk::{ArticleChanges, Desk, ExportRequest, Locate, SplitAt, Undone, expand_home};
 use crate::error::Error;
 use crate::extract::Claimant;
 use crate::model::{Article, ClaimDetail, Event, Evidence, StoredValue};
@@ -82,8 +82,20 @@ pub enum Effect {
         evidence: i64,
         expected_version: Option<i64>,
     },
-    /// Take the last change back.
-    Undo(UndoStep),
+    /// Take the reviewer's last change back (the desk's undo stack).
+    Undo,
+    /// Make the last change taken back again.
+    Redo,
+    /// Dismiss every marked claim for one reason.
+    DismissMarked { ids: Vec<i64>, reason: String },
+    /// One verdict on every marked claim, each through the evidence gate.
+    VerdictMarked {
+        ids: Vec<i64>,
+        rating: String,
+        rationale: String,
+    },
+    /// Merge the marked claims, in reading order, into the first.
+    MergeMarked { ids: Vec<i64> },
     /// The report of an article, written to `path` (`~` is the home folder).
     Export {
         format: Format,
@@ -103,45 +115,6 @@ pub enum Effect {
         claimant: Option<Claimant>,
         previous: Option<Claimant>,
         expected_version: Option<i64>,
-    },
-}
-
-/// How to take a change back, guarded by the version the change left.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UndoStep {
-    RemoveEvidence {
-        claim: i64,
-        evidence: i64,
-        version: i64,
-    },
-    AddEvidenceAgain {
-        claim: i64,
-        evidence: Box<Evidence>,
-        version: i64,
-    },
-    Restore {
-        claim: i64,
-        version: i64,
-    },
-    Dismiss {
-        claim: i64,
-        reason: String,
-        version: i64,
-    },
-    Edit {
-        claim: i64,
-        text: String,
-        version: i64,
-    },
-    Merge {
-        first: i64,
-        second: i64,
-        versions: (i64, i64),
-    },
-    Claimant {
-        claim: i64,
-        claimant: Option<Claimant>,
-        version: i64,
     },
 }
 
@@ -191,9 +164,16 @@ pub enum Change {
         previous: Option<Claimant>,
         version: i64,
     },
+    /// Undone (or, with `redo`, made again): what the change was.
     Undone {
         claim: i64,
-        what: &'static str,
+        what: String,
+        redo: bool,
+    },
+    /// A bulk action on marked claims: what to say.
+    Bulk {
+        claim: i64,
+        said: String,
     },
 }
 
@@ -210,7 +190,8 @@ impl Change {
             | Change::EvidenceRemoved { claim, .. }
             | Change::ClaimAdded { claim }
             | Change::ClaimantSet { claim, .. }
-            | Change::Undone { claim, .. } => *claim,
+            | Change::Undone { claim, .. }
+            | Change::Bulk { claim, .. } => *claim,
             Change::Split { first, .. } => *first,
         }
     }
@@ -223,6 +204,7 @@ impl Change {
                 | Change::Merged { .. }
                 | Change::ClaimAdded { .. }
                 | Change::Undone { .. }
+                | Change::Bulk { .. }
         )
     }
 }
@@ -570,15 +552,41 @@ impl Executor {
                     evidence: Box::new(ev),
                 })
                 .map_err(|e| (claim, e)),
-            Effect::Undo(step) => {
-                let (claim, what, result) = self.undo(step);
-                return match result {
-                    Ok(()) => Outcome::Saved {
-                        change: Change::Undone { claim, what },
-                        refresh: self.refresh(claim, true),
-                    },
-                    Err(e) => Outcome::Failed(e.to_string()),
-                };
+            Effect::Undo => return self.undo(false),
+            Effect::Redo => return self.undo(true),
+            Effect::DismissMarked { ids, reason } => {
+                let claim = ids.first().copied().unwrap_or(0);
+                self.desk
+                    .dismiss_claims(&ids, &reason)
+                    .map(|done| Change::Bulk {
+                        claim,
+                        said: strings::dismissed_marked(done.dismissed.len(), &done.already),
+                    })
+                    .map_err(|e| (claim, e))
+            }
+            Effect::VerdictMarked {
+                ids,
+                rating,
+                rationale,
+            } => {
+                let claim = ids.first().copied().unwrap_or(0);
+                self.desk
+                    .add_verdicts(&ids, &rating, &rationale)
+                    .map(|done| Change::Bulk {
+                        claim: done.recorded.first().copied().unwrap_or(claim),
+                        said: strings::verdict_marked(&rating, done.recorded.len(), &done.refused),
+                    })
+                    .map_err(|e| (claim, e))
+            }
+            Effect::MergeMarked { ids } => {
+                let claim = ids.first().copied().unwrap_or(0);
+                self.desk
+                    .merge_many(&ids)
+                    .map(|d| Change::Bulk {
+                        claim: d.claim.id,
+                        said: strings::merged_marked(d.claim.id, ids.len()),
+                    })
+                    .map_err(|e| (claim, e))
             }
         };
         match write {
@@ -614,80 +622,29 @@ impl Executor {
         }
     }
 
-    /// `u`: take a change back through the desk, guarded by the version it left.
-    fn undo(&mut self, step: UndoStep) -> (i64, &'static str, Result<(), Error>) {
-        let desk = &mut self.desk;
-        match step {
-            UndoStep::RemoveEvidence {
-                claim,
-                evidence,
-                version,
-            } => (
-                claim,
-                "evidence added",
-                desk.remove_evidence(evidence, Some(version)).map(|_| ()),
+    /// `u` (or, with `redo`, `U`): the desk takes the reviewer's last change back (or makes it
+    /// again), in one transaction.
+    fn undo(&mut self, redo: bool) -> Outcome {
+        let result = if redo {
+            self.desk.redo()
+        } else {
+            self.desk.undo()
+        };
+        match result {
+            Ok(Undone::Nothing) => Outcome::Info(
+                if redo {
+                    strings::NOTHING_TO_REDO
+                } else {
+                    strings::NOTHING_TO_UNDO
+                }
+                .into(),
             ),
-            UndoStep::AddEvidenceAgain {
-                claim,
-                evidence,
-                version,
-            } => {
-                let new = NewEvidence {
-                    source_id: Some(evidence.source.id),
-                    quote: evidence.quote.clone(),
-                    stance: evidence.stance,
-                    note: evidence.note.clone(),
-                    ..NewEvidence::default()
-                };
-                (
-                    claim,
-                    "evidence removed",
-                    desk.add_evidence(claim, &new, Some(version)).map(|_| ()),
-                )
-            }
-            UndoStep::Restore { claim, version } => (
-                claim,
-                "dismissed",
-                desk.restore_claim(claim, Some(version)).map(|_| ()),
-            ),
-            UndoStep::Dismiss {
-                claim,
-                reason,
-                version,
-            } => (
-                claim,
-                "restored",
-                desk.dismiss_claim(claim, &reason, Some(version))
-                    .map(|_| ()),
-            ),
-            UndoStep::Edit {
-                claim,
-                text,
-                version,
-            } => (
-                claim,
-                "wording edited",
-                desk.edit_claim(claim, &text, Some(version)).map(|_| ()),
-            ),
-            UndoStep::Merge {
-                first,
-                second,
-                versions,
-            } => (
-                first,
-                "split",
-                desk.merge_claims(first, second, Some(versions)).map(|_| ()),
-            ),
-            UndoStep::Claimant {
-                claim,
-                claimant,
-                version,
-            } => (
-                claim,
-                "claimant set",
-                desk.set_claimant(claim, claimant.as_ref(), Some(version))
-                    .map(|_| ()),
-            ),
+            Ok(Undone::Cannot { what, why }) => Outcome::Failed(strings::cannot_undo(&what, &why)),
+            Ok(Undone::Done { what, claim }) => Outcome::Saved {
+                change: Change::Undone { claim, what, redo },
+                refresh: self.refresh(claim, true),
+            },
+            Err(e) => Outcome::Failed(e.to_string()),
         }
     }
 

@@ -102,10 +102,6 @@ pub const NO_NEXT_CLAIM: &str = "There is no next claim in this article to merge
 pub const NO_EVIDENCE: &str = "This claim has no evidence to remove.";
 pub const ONLY_ONE_ARTICLE: &str = "There is only one article.";
 pub const NOTHING_TO_UNDO: &str = "Nothing to undo.";
-pub const VERDICT_APPEND_ONLY: &str =
-    "Verdicts are append-only and cannot be undone: record a new verdict (v) to supersede it.";
-pub const MERGE_NO_UNDO: &str =
-    "A merge cannot be undone: the merged claim is gone. Split the claim (s) to separate it again.";
 pub const NO_MATCHES_YET: &str = "No search: / starts one.";
 pub const NO_MORE_IN_TEXT: &str = "No further claim in this article's reading order.";
 pub const NO_OTHER_ARTICLE: &str = "No other article in that direction.";
@@ -195,7 +191,7 @@ pub fn split_done(first: i64, second: i64) -> String {
 }
 
 pub fn merged(claim: i64, other: i64) -> String {
-    format!("Claim #{other} merged into claim #{claim}.")
+    format!("Claim #{other} merged into claim #{claim}; u undoes it.")
 }
 
 pub fn evidence_removed(evidence: i64, claim: i64) -> String {
@@ -204,6 +200,92 @@ pub fn evidence_removed(evidence: i64, claim: i64) -> String {
 
 pub fn undone(what: &str) -> String {
     format!("Undone: {what}.")
+}
+
+/// After a verdict taken back (undo), in the detail's history.
+pub const WITHDRAWN: &str = " · withdrawn";
+
+/// Before the glyphs of the list's verdict column, in the help.
+pub const VERDICTS_LEGEND: &str = "Verdicts in the list:";
+
+pub const SPLIT_NO_REDO: &str =
+    "A split taken back cannot be made again here; split the claim (s) again.";
+/// The last change cannot be taken back: which, and why; the next `u` goes to the one before.
+pub fn cannot_undo(what: &str, why: &str) -> String {
+    let mut why = why.to_string();
+    if let Some(first) = why.get(..1) {
+        why.replace_range(..1, &first.to_uppercase());
+    }
+    format!("Last change ({what}): {why}. Press u again for the change before it.")
+}
+pub const NOTHING_TO_REDO: &str = "Nothing to redo.";
+pub const MARKS_CLEARED: &str = "Marks cleared.";
+pub const MARK_NEEDS_TWO: &str = "Mark two claims or more (space) to merge them.";
+
+/// "Redone: dismissed."
+pub fn redone(what: &str) -> String {
+    format!("Redone: {what}.")
+}
+
+/// "3 claims marked."
+pub fn marks_now(n: usize) -> String {
+    format!("{n} claims marked; d, v and m act on all of them, esc clears the marks.")
+}
+
+/// After dismissing the marked claims.
+pub fn dismissed_marked(n: usize, already: &[i64]) -> String {
+    let mut s = format!("{n} marked claims dismissed; u undoes it.");
+    if !already.is_empty() {
+        s.push_str(&format!(" Already dismissed: {}.", ids_list(already)));
+    }
+    s
+}
+
+/// After one verdict on the marked claims: which the evidence gate refused.
+pub fn verdict_marked(rating: &str, n: usize, refused: &[(i64, String)]) -> String {
+    let mut s = format!("Verdict {rating} recorded on {n} marked claims.");
+    if !refused.is_empty() {
+        let ids: Vec<i64> = refused.iter().map(|(id, _)| *id).collect();
+        s.push_str(&format!(
+            " Refused for want of evidence: {} (add sources first).",
+            ids_list(&ids)
+        ));
+    }
+    s
+}
+
+/// After merging the marked claims.
+pub fn merged_marked(claim: i64, n: usize) -> String {
+    format!("{n} marked claims merged into claim #{claim}.")
+}
+
+/// "Merge the 3 marked claims …?"
+pub fn merge_marked_question(ids: &[i64]) -> String {
+    format!(
+        "Merge the {} marked claims ({}) into the first in reading order? Their evidence and verdicts move to it.",
+        ids.len(),
+        ids_list(ids)
+    )
+}
+
+fn ids_list(ids: &[i64]) -> String {
+    ids.iter()
+        .map(|id| format!("#{id}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The list's mark for a claim chosen for a bulk action.
+pub const MARK_GLYPH: &str = "▶";
+
+/// "3 marked", in the list's title.
+pub fn marked(n: usize) -> String {
+    format!("{n} marked")
+}
+
+/// The status bar: the selected claim's id (as `:goto` takes it) and its place in the list.
+pub fn position(id: i64, pos: usize, len: usize) -> String {
+    format!("claim #{id} · {pos}/{len}")
 }
 
 pub fn matches(n: usize) -> String {
@@ -294,8 +376,6 @@ pub const VALUES_LEGEND: &str = "Values in the article:";
 pub const CLAIM_ADD: &str = "Add a claim";
 pub const CLAIM_ADD_LABEL: &str = "Text";
 pub const CLAIM_ADD_PLACEHOLDER: &str = "words of the article that occur once, or START..END";
-pub const ADD_NO_UNDO: &str =
-    "Adding a claim cannot be undone; dismiss it (d) if it is not check-worthy.";
 
 pub fn claim_add_in(title: &str) -> String {
     format!(

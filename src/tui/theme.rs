@@ -191,6 +191,11 @@ impl Theme {
     pub fn matched(&self) -> Style {
         self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
     }
+
+    /// A claim marked for a bulk action, in the list.
+    pub fn marked(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
 }
 
 /// The groups of value kinds the article pane marks, each in its own style, in the legend's

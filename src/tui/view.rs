@@ -16,8 +16,14 @@ use ratatui::widgets::{Paragraph, Widget};
 /// Below this the workbench shows one line saying the window is too small.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
-/// From this width the three panes sit side by side.
-pub const WIDE: u16 = 120;
+/// The layouts by width, so that the list is never the narrowest pane and a claim row keeps
+/// more than 60 characters of text at 120 columns:
+/// - from `WIDE` columns: the three panes side by side, the list the widest;
+/// - from `MEDIUM`: the list across the whole width on top, the article and the detail side by
+///   side under it;
+/// - below: the list on top, the article or the detail under it, as tabs.
+pub const WIDE: u16 = 140;
+pub const MEDIUM: u16 = 100;
 
 /// Where everything goes on a screen of a given size.
 #[derive(Debug, Clone, Copy)]
@@ -47,11 +53,25 @@ pub fn layout(area: Rect, bottom: Focus) -> Option<Screen> {
     .areas(area);
     let screen = if area.width >= WIDE {
         let [list, article, detail] = Layout::horizontal([
-            Constraint::Percentage(34),
-            Constraint::Percentage(38),
+            Constraint::Percentage(46),
+            Constraint::Percentage(30),
             Constraint::Fill(1),
         ])
         .areas(body);
+        Screen {
+            header,
+            list,
+            article: Some(article),
+            detail: Some(detail),
+            bottom: None,
+            message,
+            hints,
+        }
+    } else if area.width >= MEDIUM {
+        let [list, rest] =
+            Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(body);
+        let [article, detail] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(rest);
         Screen {
             header,
             list,
@@ -167,10 +187,13 @@ fn render_message(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         Some(Message::Info(s)) => Line::from(Span::styled(one_line(s).into_owned(), theme.info())),
         None if ctx.view.is_empty() => Line::default(),
-        None => Line::from(Span::styled(
-            format!("claim {}/{}", ctx.selected + 1, ctx.view.len()),
-            theme.dim(),
-        )),
+        None => match ctx.selected_row() {
+            Some(row) => Line::from(Span::styled(
+                strings::position(row.id, ctx.selected + 1, ctx.view.len()),
+                theme.dim(),
+            )),
+            None => Line::default(),
+        },
     };
     line.render(area, buf);
 }

@@ -3,7 +3,7 @@
 use super::Session;
 use crate::cli::args::ClaimCommand;
 use crate::cli::output::{Out, cut, say, text, value_line, with_field};
-use crate::desk::{Locate, Resolution, SplitAt, quote};
+use crate::desk::{Locate, Resolution, SplitAt, Undone, quote};
 use crate::error::{Error, Result};
 use crate::extract::Claimant;
 use crate::model::Status;
@@ -187,11 +187,15 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
             };
             say!(
                 out,
-                "  verdict {}: {} by {} at {}{mark}",
+                "  verdict {}: {} by {} at {}{mark}{}",
                 v.id,
                 text(&v.rating),
                 text(&v.reviewer),
-                v.at
+                v.at,
+                v.withdrawn_at
+                    .as_ref()
+                    .map(|w| format!(" (withdrawn at {w})"))
+                    .unwrap_or_default()
             )?;
             if !v.rationale.is_empty() {
                 say!(out, "    {}", cut(&v.rationale, 200))?;
@@ -276,10 +280,34 @@ pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
             json,
         } => (desk.merge_claims(claim_id, other, None)?, json),
         ClaimCommand::Dismiss {
-            claim_id,
+            claim_ids,
             reason,
             json,
-        } => (desk.dismiss_claim(claim_id, &reason, None)?, json),
+        } => {
+            if let [claim_id] = claim_ids[..] {
+                (desk.dismiss_claim(claim_id, &reason, None)?, json)
+            } else {
+                let done = desk.dismiss_claims(&claim_ids, &reason)?;
+                let list = |ids: &[i64]| {
+                    ids.iter()
+                        .map(i64::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let value = serde_json::json!({
+                    "dismissed": done.dismissed,
+                    "already_dismissed": done.already,
+                });
+                return out.saved("the dismissals", json, &value, |out| {
+                    say!(out, "dismissed: {}", list(&done.dismissed))?;
+                    if done.already.is_empty() {
+                        Ok(())
+                    } else {
+                        say!(out, "already dismissed: {}", list(&done.already))
+                    }
+                });
+            }
+        }
         ClaimCommand::Restore { claim_id, json } => (desk.restore_claim(claim_id, None)?, json),
         ClaimCommand::Recheck {
             claim_id,
@@ -336,5 +364,30 @@ pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
             detail.claim.status.as_str(),
             cut(&detail.claim.text, 100)
         )
+    })
+}
+
+/// `claimdesk undo` and `claimdesk redo`: the reviewer's last change taken back, or made again.
+pub fn undo(session: &Session, redo: bool, json: bool) -> Result<()> {
+    let mut desk = session.desk(OpenMode::Existing)?;
+    let done = if redo { desk.redo()? } else { desk.undo()? };
+    let verb = if redo { "redone" } else { "undone" };
+    let (what, claim) = match done {
+        Undone::Nothing => {
+            let value = serde_json::json!({ verb: null });
+            return Out::stdout().emit(json, &value, |out| {
+                say!(out, "nothing to {}", if redo { "redo" } else { "undo" })
+            });
+        }
+        Undone::Cannot { what, why } => {
+            return Err(Error::bad_input(format!(
+                "your last change ({what}) cannot be taken back: {why}; run the command again for the change before it"
+            )));
+        }
+        Undone::Done { what, claim } => (what, claim),
+    };
+    let value = serde_json::json!({ verb: what, "claim": claim });
+    Out::stdout().saved(format!("the {verb} change"), json, &value, |out| {
+        say!(out, "{verb}: {} (claim {claim})", cut(&what, 100))
     })
 }

@@ -153,6 +153,8 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
         ),
         Some(Command::ImportReport { file, json }) => report::import(&session, &file, json),
         Some(Command::Learn { json }) => learn::run(&session, json),
+        Some(Command::Undo { json }) => claims::undo(&session, false, json),
+        Some(Command::Redo { json }) => claims::undo(&session, true, json),
     }
 }
 

@@ -14,7 +14,7 @@ mod outcome;
 use super::action::Action;
 use super::component::{Popup, Reply, Request};
 use super::ctx::Ctx;
-use super::effects::{Effect, Outcome, UndoStep};
+use super::effects::{Effect, Outcome};
 use super::keymap::{Keymap, Mode};
 use super::popups::command::CommandLine;
 use super::popups::confirm::{Confirm, ConfirmTask};
@@ -43,9 +43,6 @@ use strum::IntoEnumIterator;
 
 /// Articles whose text stays loaded; the others are read again when needed.
 const TEXT_CACHE: usize = 8;
-
-/// The last change: how to take it back, or why it cannot be.
-type LastChange = Result<UndoStep, &'static str>;
 
 /// The detail pane's text for one claim version, built once when the detail is read, and its
 /// height at the last width asked (for clamping the scroll without building it again).
@@ -83,6 +80,8 @@ pub struct App {
     /// Only the claims due for a re-check by this day (set to today when turned on).
     due_filter: Option<chrono::NaiveDate>,
     search: Option<Search>,
+    /// Claims marked for a bulk action (ids), kept across filters and reloads.
+    marks: HashSet<i64>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
     texts: HashMap<i64, ArticleView>,
@@ -102,7 +101,6 @@ pub struct App {
     size: (u16, u16),
     /// Claims with a verdict, and claims counted (not dismissed), of those loaded.
     progress: (usize, usize),
-    undo: Option<LastChange>,
     quit: bool,
     /// Ctrl-C was pressed once in a dialog holding typed text: a second one discards it.
     interrupt_armed: bool,
@@ -145,6 +143,7 @@ impl App {
             type_filter: None,
             due_filter: None,
             search: None,
+            marks: HashSet::new(),
             detail: None,
             detail_text: DetailText::default(),
             texts: HashMap::new(),
@@ -159,7 +158,6 @@ impl App {
             read_only: false,
             size: (0, 0),
             progress: (0, 0),
-            undo: None,
             quit: false,
             interrupt_armed: false,
             suspend: false,
@@ -385,6 +383,7 @@ impl App {
             type_filter: self.type_filter,
             due_filter: self.due_filter,
             search: self.search.as_ref(),
+            marks: &self.marks,
             detail_text: &self.detail_text.text,
             texts: &self.texts,
             wrapped: &self.wrapped,
@@ -504,7 +503,8 @@ impl App {
                 if let Some(c) = self.current_claim() {
                     let current = self.detail.as_ref().and_then(|d| d.verdict.as_ref());
                     let current = current.map(|v| v.rating.as_str());
-                    let form = VerdictForm::new(c, &self.config.scale, current, self.theme);
+                    let form = VerdictForm::new(c, &self.config.scale, current, self.theme)
+                        .for_marked(self.marks.len());
                     self.popup = Some(Box::new(form));
                 } else {
                     self.error(strings::NO_CLAIM_SELECTED);
@@ -515,6 +515,7 @@ impl App {
             Action::Split => self.open_prompt(PromptKind::Split),
             Action::AddClaim => self.open_add_claim(),
             Action::Restore => self.restore(),
+            Action::Merge if !self.marks.is_empty() => self.ask_merge_marked(),
             Action::Merge => self.ask_merge(),
             Action::RemoveEvidence => self.open_evidence_picker(),
             Action::ShowLog => match self.current_claim().map(|c| c.id) {
@@ -522,6 +523,9 @@ impl App {
                 None => self.error(strings::NO_CLAIM_SELECTED),
             },
             Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::ToggleMark => self.toggle_mark(),
+            Action::MarkAll => self.mark_all(),
             Action::Search => {
                 self.search = Some(Search {
                     field: line_field("", "", self.theme),
@@ -533,7 +537,14 @@ impl App {
             }
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
-            Action::ClearSearch => self.search = None,
+            Action::ClearSearch => {
+                if self.search.is_some() {
+                    self.search = None;
+                } else if !self.marks.is_empty() {
+                    self.marks.clear();
+                    self.info(strings::MARKS_CLEARED);
+                }
+            }
             Action::CycleSort => {
                 self.sort = self.sort.next();
                 self.refilter();
@@ -604,7 +615,10 @@ impl App {
     /// A popup was submitted: do what it asks.
     fn request(&mut self, request: Request) {
         match request {
-            Request::Write(effect) => self.effects.push(effect),
+            Request::Write(effect) => {
+                let effect = self.on_marked(effect);
+                self.effects.push(effect);
+            }
             Request::TypeReason => self.open_prompt(PromptKind::Dismiss),
             Request::Dismiss {
                 claim,
@@ -671,6 +685,26 @@ impl App {
                 self.popup = None;
                 self.run_command(command);
             }
+        }
+    }
+
+    /// With claims marked, a dismissal or a verdict asked on the selected claim goes to every
+    /// marked claim instead.
+    fn on_marked(&self, effect: Effect) -> Effect {
+        if self.marks.is_empty() {
+            return effect;
+        }
+        let ids = self.marked_ids();
+        match effect {
+            Effect::Dismiss { reason, .. } => Effect::DismissMarked { ids, reason },
+            Effect::AddVerdict {
+                rating, rationale, ..
+            } => Effect::VerdictMarked {
+                ids,
+                rating,
+                rationale,
+            },
+            other => other,
         }
     }
 

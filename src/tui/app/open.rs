@@ -5,6 +5,7 @@ use crate::extract::{Claimant, ClaimantKind};
 use crate::model::Status;
 use crate::tui::effects::Effect;
 use crate::tui::popups::command::Command;
+use crate::tui::popups::confirm::{Confirm, ConfirmTask};
 use crate::tui::popups::dismiss::DismissMenu;
 use crate::tui::popups::picker::PickKind;
 use crate::tui::popups::picker::Picker;
@@ -61,11 +62,13 @@ impl App {
         let Some(c) = self.current_claim().filter(|_| !reasons.is_empty()) else {
             return self.open_prompt(PromptKind::Dismiss);
         };
-        if c.status == Status::Dismissed {
+        // With marks the dismissal goes to them, whatever the selected claim is.
+        if c.status == Status::Dismissed && self.marks.is_empty() {
             self.error(strings::ALREADY_DISMISSED);
             return;
         }
-        let menu = DismissMenu::new(c.id, Some(c.version), reasons.clone(), self.theme);
+        let menu = DismissMenu::new(c.id, Some(c.version), reasons.clone(), self.theme)
+            .for_marked(self.marks.len());
         self.popup = Some(Box::new(menu));
     }
 
@@ -74,7 +77,7 @@ impl App {
             self.error(strings::NO_CLAIM_SELECTED);
             return;
         };
-        if kind == PromptKind::Dismiss && c.status == Status::Dismissed {
+        if kind == PromptKind::Dismiss && c.status == Status::Dismissed && self.marks.is_empty() {
             self.error(strings::ALREADY_DISMISSED);
             return;
         }
@@ -171,13 +174,62 @@ impl App {
         self.popup = Some(Box::new(picker));
     }
 
-    /// `u`: take the last change back, where it can be.
+    /// `u`: the desk takes the reviewer's last change back; each press goes one change deeper
+    /// (the stack is the desk's, so it outlives the workbench).
     pub(super) fn undo(&mut self) {
-        match self.undo.take() {
-            None => self.info(strings::NOTHING_TO_UNDO),
-            Some(Err(why)) => self.error(why),
-            Some(Ok(step)) => self.effects.push(Effect::Undo(step)),
+        self.effects.push(Effect::Undo);
+    }
+
+    /// `U`, Ctrl-R: make the last change taken back again.
+    pub(super) fn redo(&mut self) {
+        self.effects.push(Effect::Redo);
+    }
+
+    /// Space: mark or unmark the selected claim for a bulk action, and go to the next.
+    pub(super) fn toggle_mark(&mut self) {
+        let Some(id) = self.selected_row().map(|r| r.id) else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if !self.marks.remove(&id) {
+            self.marks.insert(id);
         }
+        if self.selected + 1 < self.view.len() {
+            self.step(super::Focus::List, 1);
+        }
+    }
+
+    /// `*`: mark every claim the list shows now.
+    pub(super) fn mark_all(&mut self) {
+        let ids: Vec<i64> = self
+            .view
+            .iter()
+            .map(|&i| self.rows[i as usize].id)
+            .collect();
+        self.marks.extend(ids);
+        self.info(strings::marks_now(self.marks.len()));
+    }
+
+    /// The marked claims in reading order (as loaded), for a bulk action.
+    pub(super) fn marked_ids(&self) -> Vec<i64> {
+        self.rows
+            .iter()
+            .filter(|r| self.marks.contains(&r.id))
+            .map(|r| r.id)
+            .collect()
+    }
+
+    /// `m` with marks: ask before merging them all.
+    pub(super) fn ask_merge_marked(&mut self) {
+        let ids = self.marked_ids();
+        if ids.len() < 2 {
+            self.error(strings::MARK_NEEDS_TWO);
+            return;
+        }
+        let question = strings::merge_marked_question(&ids);
+        let task = ConfirmTask::MergeMarked { ids: ids.clone() };
+        let confirm = Confirm::new(task, ids[0], None, question, self.theme);
+        self.popup = Some(Box::new(confirm));
     }
 
     /// `:set claimant person NAME`, `… organization NAME`, `… none`: who makes the selected claim.

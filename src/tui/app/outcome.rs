@@ -2,7 +2,6 @@
 
 use super::App;
 use super::DetailText;
-use super::LastChange;
 use super::TEXT_CACHE;
 use crate::model::{Article, ClaimDetail, Status};
 use crate::tui::effects::Change;
@@ -10,7 +9,6 @@ use crate::tui::effects::Effect;
 use crate::tui::effects::Outcome;
 use crate::tui::effects::Refresh;
 use crate::tui::effects::Rows;
-use crate::tui::effects::UndoStep;
 use crate::tui::panes;
 use crate::tui::popups::confirm::Confirm;
 use crate::tui::popups::confirm::ConfirmTask;
@@ -156,108 +154,41 @@ impl App {
             self.popup = None;
         }
         let advance = matches!(change, Change::Verdict { .. } | Change::Dismissed { .. });
-        let version = self.after_write(refresh);
-        let (undo, said): (Option<LastChange>, String) = match change {
-            Change::EvidenceAdded { claim, evidence } => (
-                version.map(|version| {
-                    Ok(UndoStep::RemoveEvidence {
-                        claim,
-                        evidence,
-                        version,
-                    })
-                }),
-                strings::evidence_added(claim),
-            ),
-            Change::Verdict { claim, rating } => (
-                Some(Err(strings::VERDICT_APPEND_ONLY)),
-                strings::verdict_added(claim, &rating),
-            ),
-            Change::Dismissed { claim, version } => (
-                Some(Ok(UndoStep::Restore { claim, version })),
-                strings::dismissed(claim),
-            ),
-            Change::Restored {
-                claim,
-                reason,
-                version,
-            } => (
-                Some(Ok(UndoStep::Dismiss {
-                    claim,
-                    reason,
-                    version,
-                })),
-                strings::restored(claim),
-            ),
-            Change::Edited {
-                claim,
-                old_text,
-                version,
-            } => (
-                old_text.map(|text| {
-                    Ok(UndoStep::Edit {
-                        claim,
-                        text,
-                        version,
-                    })
-                }),
-                strings::edited(claim),
-            ),
-            Change::Split {
-                first,
-                second,
-                versions,
-            } => (
-                Some(Ok(UndoStep::Merge {
-                    first,
-                    second,
-                    versions,
-                })),
-                strings::split_done(first, second),
-            ),
-            Change::Merged { claim, other } => (
-                Some(Err(strings::MERGE_NO_UNDO)),
-                strings::merged(claim, other),
-            ),
+        self.after_write(refresh);
+        let said = match change {
+            Change::EvidenceAdded { claim, .. } => strings::evidence_added(claim),
+            Change::Verdict { claim, rating } => strings::verdict_added(claim, &rating),
+            Change::Dismissed { claim, .. } => strings::dismissed(claim),
+            Change::Restored { claim, .. } => strings::restored(claim),
+            Change::Edited { claim, .. } => strings::edited(claim),
+            Change::Split { first, second, .. } => strings::split_done(first, second),
+            Change::Merged { claim, other } => strings::merged(claim, other),
             Change::EvidenceRemoved { claim, evidence } => {
-                let id = evidence.id;
-                (
-                    version.map(|version| {
-                        Ok(UndoStep::AddEvidenceAgain {
-                            claim,
-                            evidence,
-                            version,
-                        })
-                    }),
-                    strings::evidence_removed(id, claim),
-                )
+                strings::evidence_removed(evidence.id, claim)
             }
-            Change::ClaimantSet {
-                claim,
-                previous,
-                version,
-            } => {
+            Change::ClaimantSet { claim, .. } => {
                 let now = self.detail.as_ref().and_then(|d| d.claim.claimant.clone());
-                (
-                    Some(Ok(UndoStep::Claimant {
-                        claim,
-                        claimant: previous,
-                        version,
-                    })),
-                    strings::claimant_set(claim, now.as_ref().map(|c| c.name.as_str())),
-                )
+                strings::claimant_set(claim, now.as_ref().map(|c| c.name.as_str()))
             }
             Change::ClaimAdded { claim } => {
                 if let Some(r) = self.rows.iter().position(|r| r.id == claim) {
                     self.select_row(r);
                 }
-                (Some(Err(strings::ADD_NO_UNDO)), strings::claim_added(claim))
+                strings::claim_added(claim)
             }
-            Change::Undone { what, .. } => {
-                self.info(strings::undone(what));
+            Change::Undone { what, redo, .. } => {
+                self.info(if redo {
+                    strings::redone(&what)
+                } else {
+                    strings::undone(&what)
+                });
                 return;
             }
+            Change::Bulk { said, .. } => {
+                self.marks.clear();
+                said
+            }
         };
-        self.undo = undo;
         self.info(said);
         if advance && self.config.triage.advance {
             self.advance_to_review();

@@ -323,6 +323,14 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
                 ),
                 theme.dim(),
             ),
+            Span::styled(
+                if v.withdrawn_at.is_some() {
+                    strings::WITHDRAWN
+                } else {
+                    ""
+                },
+                theme.dim(),
+            ),
         ]));
         for l in sanitize(&v.rationale, true).lines() {
             lines.push(Line::from(format!("    {l}")));

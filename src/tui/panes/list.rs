@@ -1,7 +1,8 @@
-//! The claim list: status, score bar, verdict badge, evidence count, claimant and text; grouped by article when
-//! several are shown in reading order. Only the rows on screen are laid out.
+//! The claim list: mark, id, status glyph, verdict glyph, claimant and the text in all the width
+//! left; grouped by article when several are shown in reading order. Column widths come from the
+//! whole list, so they do not change while scrolling. Only the rows on screen are laid out.
 
-use super::{badge, frame, score_bar};
+use super::{frame, verdict_glyph};
 use crate::tui::component::Component;
 use crate::tui::ctx::Ctx;
 use crate::tui::state::{Focus, ListRow, Sort};
@@ -12,11 +13,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-/// How many characters of a claimant's name a row shows.
-const CLAIMANT_CHARS: usize = 24;
-
-/// How many cells the score bar takes in a row.
-const SCORE_CELLS: usize = 4;
+/// How many cells a row gives the claimant (name and a space), in a wide and a narrow list.
+const CLAIMANT_CHARS: usize = 17;
+const CLAIMANT_CHARS_NARROW: usize = 11;
 
 /// "Claims (40) · sort: score · status: new · /tower: 3 matches"
 fn title(ctx: &Ctx, focused: bool) -> Vec<Span<'static>> {
@@ -49,6 +48,9 @@ fn title(ctx: &Ctx, focused: bool) -> Vec<Span<'static>> {
             strings::FILTER_VERDICT,
             one_line(v.label())
         ));
+    }
+    if !ctx.marks.is_empty() {
+        part(strings::marked(ctx.marks.len()));
     }
     if let Some(s) = ctx.search {
         let q = s.query();
@@ -89,25 +91,11 @@ fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let height = inner.height as usize;
     let offset = ctx.list_offset(height);
-    let shown: Vec<ListRow> = (offset..offset + height)
-        .map_while(|d| ctx.display_row(d))
-        .collect();
-    // The verdict and evidence columns appear once some claim on screen has one.
-    let claim_of = |r: &ListRow| match r {
-        ListRow::Claim(i) => Some(&ctx.rows[ctx.view[*i] as usize]),
-        ListRow::Article(_) => None,
-    };
-    let columns = Columns {
-        verdict: shown
-            .iter()
-            .filter_map(claim_of)
-            .any(|c| c.rating.is_some()),
-        evidence: shown.iter().filter_map(claim_of).any(|c| c.evidence > 0),
-        matches: ctx.search.is_some(),
-    };
-    for (y, row) in shown.iter().enumerate() {
-        let rect = Rect::new(inner.x, inner.y + y as u16, inner.width, 1);
-        match *row {
+    let columns = Columns::of(ctx, inner.width);
+    for d in offset..offset + height {
+        let Some(row) = ctx.display_row(d) else { break };
+        let rect = Rect::new(inner.x, inner.y + (d - offset) as u16, inner.width, 1);
+        match row {
             ListRow::Article(id) => {
                 let title = one_line(ctx.article_title(id)).into_owned();
                 Line::from(Span::styled(format!("▸ {title}"), theme.group())).render(rect, buf);
@@ -122,50 +110,68 @@ fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The widths of the list's columns, fixed for the whole list (not the rows on screen), so
+/// nothing moves sideways while scrolling: the widest id of every loaded claim, and a claimant
+/// column when some loaded claim has a claimant.
 #[derive(Clone, Copy)]
 struct Columns {
-    verdict: bool,
-    evidence: bool,
-    matches: bool,
+    id: usize,
+    claimant: usize,
 }
+
+impl Columns {
+    fn of(ctx: &Ctx, width: u16) -> Columns {
+        let max_id = ctx.rows.iter().map(|r| r.id).max().unwrap_or(0);
+        let id = max_id.max(1).to_string().len();
+        let any_claimant = ctx.rows.iter().any(|r| r.claimant.is_some());
+        let claimant = if !any_claimant {
+            0
+        } else if width >= WIDE_ROW {
+            CLAIMANT_CHARS
+        } else {
+            CLAIMANT_CHARS_NARROW
+        };
+        Columns { id, claimant }
+    }
+}
+
+/// From this inner width a row gives the claimant its full column.
+const WIDE_ROW: u16 = 70;
 
 fn claim_line(ctx: &Ctx, i: usize, columns: Columns) -> Line<'static> {
     let theme = ctx.theme;
     let c = &ctx.rows[ctx.view[i] as usize];
-    let mut spans = Vec::with_capacity(8);
-    if columns.matches {
-        let hit = ctx.search.is_some_and(|s| s.ids.contains(&c.id));
-        spans.push(if hit {
-            Span::styled("◆", theme.matched())
-        } else {
-            Span::raw(" ")
-        });
-    }
+    let mut spans = Vec::with_capacity(10);
+    // One cell: marked for a bulk action, else a search match.
+    spans.push(if ctx.marks.contains(&c.id) {
+        Span::styled(strings::MARK_GLYPH, theme.marked())
+    } else if ctx.search.is_some_and(|s| s.ids.contains(&c.id)) {
+        Span::styled("◆", theme.matched())
+    } else {
+        Span::raw(" ")
+    });
+    spans.push(Span::styled(
+        format!("{:>width$} ", c.id, width = columns.id),
+        theme.dim(),
+    ));
     spans.push(Span::raw(format!("{} ", c.status.glyph())));
-    let (filled, track) = score_bar(c.score, SCORE_CELLS);
-    spans.push(Span::styled(filled, theme.score()));
-    spans.push(Span::styled(track, theme.dim()));
+    spans.push(match &c.rating {
+        Some(r) => Span::styled(
+            verdict_glyph(ctx.scale, r).to_string(),
+            theme.rating_bar(ctx.scale, r),
+        ),
+        None => Span::raw(" "),
+    });
     spans.push(Span::raw(" "));
-    if columns.verdict {
-        spans.push(match &c.rating {
-            Some(r) => Span::styled(badge(&one_line(r)), theme.rating(ctx.scale, r)),
-            None => Span::raw(badge("")),
-        });
-        spans.push(Span::raw(" "));
-    }
-    if columns.evidence {
-        let evidence = if c.evidence > 0 {
-            format!("+{:<2}", c.evidence.min(99))
-        } else {
-            "   ".into()
-        };
-        spans.push(Span::styled(evidence, theme.key()));
-        spans.push(Span::raw(" "));
-    }
-    // Who makes the claim, before its words; the article's own claims have no name.
-    if let Some(name) = &c.claimant {
+    if columns.claimant > 0 {
+        // Who makes the claim, before its words; the article's own claims leave it blank.
+        let name = c
+            .claimant
+            .as_deref()
+            .map(|n| crate::safe::line(n, columns.claimant - 1))
+            .unwrap_or_default();
         spans.push(Span::styled(
-            format!("{}: ", crate::safe::line(name, CLAIMANT_CHARS)),
+            format!("{name:<width$} ", width = columns.claimant),
             theme.label(),
         ));
     }

@@ -5,6 +5,7 @@ pub mod detail;
 pub mod list;
 
 use super::theme::Theme;
+use crate::model::Scale;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, BorderType};
 
@@ -23,19 +24,30 @@ pub fn frame<'a>(title: Vec<Span<'a>>, focused: bool, theme: Theme) -> Block<'a>
         .title(ratatui::text::Line::from(spans))
 }
 
-/// A short form of a rating for the list's badge column: "mostly-false" → "m-false".
-pub fn badge(rating: &str) -> String {
-    const WIDTH: usize = 7;
-    let short = if rating.chars().count() <= WIDTH {
-        rating.to_string()
-    } else if let Some((first, rest)) = rating.split_once('-') {
-        let initial: String = first.chars().take(1).collect();
-        format!("{initial}-{rest}")
-    } else {
-        rating.to_string()
-    };
-    let short: String = short.chars().take(WIDTH).collect();
-    format!("{short:^WIDTH$}")
+/// The glyphs of the list's verdict column, by the rating's place on the scale (best first): a
+/// scale's ratings each get their own; the colour comes from the scale. Past the last one, the
+/// rating's first letter.
+pub const VERDICT_GLYPHS: [char; 12] = ['✓', '◕', '◑', '◔', '✗', '~', '?', '◇', '□', '△', '▽', '◊'];
+
+/// The one glyph the list shows for a rating; the detail and the legend give its full name.
+pub fn verdict_glyph(scale: &Scale, rating: &str) -> char {
+    scale
+        .ratings
+        .iter()
+        .position(|r| r == rating)
+        .and_then(|i| VERDICT_GLYPHS.get(i).copied())
+        .or_else(|| rating.chars().next())
+        .unwrap_or(' ')
+}
+
+/// The legend of the verdict column: "✓ true  ◕ mostly-true …".
+pub fn verdict_legend(scale: &Scale) -> String {
+    scale
+        .ratings
+        .iter()
+        .map(|r| format!("{} {r}", verdict_glyph(scale, r)))
+        .collect::<Vec<_>>()
+        .join("  ")
 }
 
 /// A claim's score as a bar of `cells` cells in eighths: the filled part and the empty track
@@ -63,7 +75,21 @@ pub fn score_bar(score: f32, cells: usize) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
-    use super::score_bar;
+    use super::{score_bar, verdict_glyph};
+    use crate::model::Scale;
+
+    #[test]
+    fn every_rating_of_the_default_scale_has_its_own_glyph() {
+        let scale = Scale::default();
+        let glyphs: std::collections::HashSet<char> = scale
+            .ratings
+            .iter()
+            .map(|r| verdict_glyph(&scale, r))
+            .collect();
+        assert_eq!(glyphs.len(), scale.ratings.len());
+        assert_eq!(verdict_glyph(&scale, "true"), '✓');
+        assert_eq!(verdict_glyph(&scale, "false"), '✗');
+    }
 
     #[test]
     fn score_bars_fill_in_eighths() {

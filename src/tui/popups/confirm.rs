@@ -18,9 +18,20 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 /// What a yes does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfirmTask {
-    Dismiss { reason: String },
-    Merge { other: i64, other_version: i64 },
-    RemoveEvidence { evidence: i64 },
+    Dismiss {
+        reason: String,
+    },
+    Merge {
+        other: i64,
+        other_version: i64,
+    },
+    RemoveEvidence {
+        evidence: i64,
+    },
+    /// Merge the marked claims (in reading order) into the first.
+    MergeMarked {
+        ids: Vec<i64>,
+    },
 }
 
 pub struct Confirm {
@@ -94,6 +105,7 @@ impl Component for Confirm {
                     other: *other,
                     expected_versions: version.map(|v| (v, *other_version)),
                 },
+                ConfirmTask::MergeMarked { ids } => Effect::MergeMarked { ids: ids.clone() },
                 ConfirmTask::RemoveEvidence { evidence } => Effect::RemoveEvidence {
                     claim,
                     evidence: *evidence,

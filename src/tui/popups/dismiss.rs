@@ -23,6 +23,8 @@ pub struct DismissMenu {
     pub version: Option<i64>,
     pub reasons: Vec<String>,
     pub error: Option<String>,
+    /// How many marked claims the dismissal goes to (0: the selected claim alone).
+    pub marked: usize,
     theme: Theme,
 }
 
@@ -38,8 +40,15 @@ impl DismissMenu {
             version,
             reasons,
             error: None,
+            marked: 0,
             theme,
         }
+    }
+
+    /// The menu for a dismissal of `n` marked claims.
+    pub fn for_marked(mut self, n: usize) -> Self {
+        self.marked = n;
+        self
     }
 
     pub fn mode(&self) -> Mode {
@@ -55,7 +64,15 @@ impl DismissMenu {
         let theme = self.theme;
         let height = u16::try_from(self.reasons.len()).unwrap_or(26) + 5;
         let popup = super::centered(area, 60, height);
-        let title = format!("{} · claim #{}", strings::DISMISS_MENU_TITLE, self.claim);
+        let title = if self.marked > 0 {
+            format!(
+                "{} · {}",
+                strings::DISMISS_MENU_TITLE,
+                strings::marked(self.marked)
+            )
+        } else {
+            format!("{} · claim #{}", strings::DISMISS_MENU_TITLE, self.claim)
+        };
         let inner = frame(popup, buf, title, theme);
         let [list, error, hints] = Layout::vertical([
             Constraint::Fill(1),

@@ -1,9 +1,11 @@
 //! The help popup: every key of the mode it was opened from, read from the key table.
 
+use crate::model::Scale;
 use crate::tui::component::Component;
 use crate::tui::ctx::Ctx;
 use crate::tui::keymap::{self, Keymap, Mode};
 use crate::tui::strings;
+use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -32,21 +34,35 @@ impl Help {
     }
 
     pub fn max_scroll(&self, keymap: &Keymap) -> usize {
-        let legend = if self.mode == Mode::Main { 2 } else { 0 };
+        let legend = if self.mode == Mode::Main { 3 } else { 0 };
         (self.rows(keymap).len() + legend).saturating_sub(1)
     }
 
-    /// Under the keys of the main screen: what the marks in the article mean.
-    fn legend(&self, theme: Theme) -> Option<Line<'static>> {
-        (self.mode == Mode::Main).then(|| {
-            let mut spans = vec![
-                Span::raw(" "),
-                Span::raw(strings::VALUES_LEGEND),
-                Span::raw(" "),
-            ];
-            spans.extend(crate::tui::panes::article::legend(theme, false));
-            Line::from(spans)
-        })
+    /// Under the keys of the main screen: what the marks in the article mean, and the glyphs
+    /// of the list's verdict column.
+    fn legend(&self, theme: Theme, scale: &Scale) -> Vec<Line<'static>> {
+        if self.mode != Mode::Main {
+            return Vec::new();
+        }
+        let mut spans = vec![
+            Span::raw(" "),
+            Span::raw(strings::VALUES_LEGEND),
+            Span::raw(" "),
+        ];
+        spans.extend(crate::tui::panes::article::legend(theme, false));
+        let mut verdicts = vec![Span::raw(format!(" {} ", strings::VERDICTS_LEGEND))];
+        for r in &scale.ratings {
+            verdicts.push(Span::styled(
+                format!(
+                    "{} {}",
+                    crate::tui::panes::verdict_glyph(scale, r),
+                    one_line(r)
+                ),
+                theme.rating_bar(scale, r),
+            ));
+            verdicts.push(Span::raw("  "));
+        }
+        vec![Line::default(), Line::from(spans), Line::from(verdicts)]
     }
 }
 
@@ -55,7 +71,7 @@ impl Component for Help {
         let (theme, keymap) = (ctx.theme, ctx.keymap);
         let rows = self.rows(keymap);
         let rows_len = rows.len();
-        let legend = self.legend(theme);
+        let legend = self.legend(theme, ctx.scale);
         let key_width = rows
             .iter()
             .map(|(k, _)| k.chars().count())
@@ -66,9 +82,9 @@ impl Component for Help {
             .map(|(_, h)| key_width + 2 + h.chars().count())
             .max()
             .unwrap_or(0)
-            .max(legend.as_ref().map_or(0, Line::width))
+            .max(legend.iter().map(Line::width).max().unwrap_or(0))
             + 4;
-        let extra = if legend.is_some() { 2 } else { 0 };
+        let extra = legend.len() as u16;
         let popup = super::centered(area, width as u16, rows.len() as u16 + 4 + extra);
         Clear.render(popup, buf);
         let block = Block::bordered()
@@ -98,10 +114,8 @@ impl Component for Help {
                 ])
             })
             .collect();
-        if let Some(legend) = legend {
-            let skipped = scroll.saturating_sub(rows_len);
-            lines.extend([Line::default(), legend].into_iter().skip(skipped));
-        }
+        let skipped = scroll.saturating_sub(rows_len);
+        lines.extend(legend.into_iter().skip(skipped));
         Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -152,7 +152,11 @@ impl Overview {
             .iter()
             .map(|(r, n)| {
                 Bar::default()
-                    .label(Line::from(one_line(r).into_owned()))
+                    .label(Line::from(format!(
+                        "{} {}",
+                        crate::tui::panes::verdict_glyph(&self.scale, r),
+                        one_line(r)
+                    )))
                     .value(u64::try_from(*n).unwrap_or(0))
                     .text_value(n.to_string())
                     .style(theme.rating_bar(&self.scale, r))

@@ -29,10 +29,18 @@ pub struct VerdictForm {
     rationale: TextArea<'static>,
     on_rationale: bool,
     pub error: Option<String>,
+    /// How many marked claims the verdict goes to (0: the selected claim alone).
+    pub marked: usize,
     theme: Theme,
 }
 
 impl VerdictForm {
+    /// The form for one verdict on `n` marked claims.
+    pub fn for_marked(mut self, n: usize) -> Self {
+        self.marked = n;
+        self
+    }
+
     /// Starts on the claim's current rating, if it has one.
     pub fn new(claim: &ClaimCore, scale: &Scale, current: Option<&str>, theme: Theme) -> Self {
         let mut rationale = TextArea::default();
@@ -51,6 +59,7 @@ impl VerdictForm {
             rationale,
             on_rationale: false,
             error: None,
+            marked: 0,
             theme,
         };
         form.set_on_rationale(false);
@@ -122,7 +131,15 @@ impl VerdictForm {
             .border_type(BorderType::Double)
             .border_style(theme.border(true))
             .title(Span::styled(
-                format!(" {} · claim #{} ", strings::VERDICT_TITLE, self.claim),
+                if self.marked > 0 {
+                    format!(
+                        " {} · {} ",
+                        strings::VERDICT_TITLE,
+                        strings::marked(self.marked)
+                    )
+                } else {
+                    format!(" {} · claim #{} ", strings::VERDICT_TITLE, self.claim)
+                },
                 theme.title(true),
             ));
         let inner = block.inner(popup);

@@ -1,0 +1,338 @@
+//! Undo and redo many levels deep, per reviewer, across processes (each command is a new run of
+//! the binary, so every undo here is "across a restart"), for each kind of change; bulk actions
+//! as one transaction.
+
+mod common;
+
+use common::Desk;
+use serde_json::Value;
+
+fn show(desk: &Desk, id: &str) -> Value {
+    desk.json(&["show", id, "--json"])
+}
+
+fn status(desk: &Desk, id: &str) -> String {
+    show(desk, id)["status"].as_str().unwrap().to_string()
+}
+
+fn text(desk: &Desk, id: &str) -> String {
+    show(desk, id)["text"].as_str().unwrap().to_string()
+}
+
+/// Run as alice; the exit code and standard error.
+fn fails(desk: &Desk, args: &[&str]) -> (i32, String) {
+    let out = desk.run("alice", args);
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn claim_count(desk: &Desk) -> usize {
+    desk.claims().as_array().unwrap().len()
+}
+
+fn events(desk: &Desk, action: &str) -> usize {
+    desk.json(&["log", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == action)
+        .count()
+}
+
+#[test]
+fn dismissals_and_edits_undo_and_redo_many_levels_deep() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let id = desk.claim_containing("Mark Vande Hey is from Texas");
+    let original = text(&desk, &id);
+    desk.ok("alice", &["claim", "edit", &id, "--text", "Wording one."]);
+    desk.ok("alice", &["claim", "edit", &id, "--text", "Wording two."]);
+    desk.ok("alice", &["claim", "dismiss", &id, "--reason", "opinion"]);
+    assert_eq!(status(&desk, &id), "dismissed");
+
+    assert!(desk.ok("alice", &["undo"]).contains("undone: dismissed"));
+    assert_ne!(status(&desk, &id), "dismissed");
+    desk.ok("alice", &["undo"]);
+    assert_eq!(text(&desk, &id), "Wording one.");
+    desk.ok("alice", &["undo"]);
+    assert_eq!(text(&desk, &id), original);
+    // Redo walks forward again, in order.
+    desk.ok("alice", &["redo"]);
+    assert_eq!(text(&desk, &id), "Wording one.");
+    desk.ok("alice", &["redo"]);
+    assert_eq!(text(&desk, &id), "Wording two.");
+    desk.ok("alice", &["redo"]);
+    assert_eq!(status(&desk, &id), "dismissed");
+    assert_eq!(
+        show(&desk, &id)["dismissed_reason"],
+        "opinion",
+        "the reason comes back with the dismissal"
+    );
+    assert!(desk.ok("alice", &["redo"]).contains("nothing to redo"));
+    // Each undo and redo is an event of its own.
+    assert_eq!(events(&desk, "undo"), 3);
+    assert_eq!(events(&desk, "redo"), 3);
+    // A new change forgets what could be redone.
+    desk.ok("alice", &["undo"]);
+    desk.ok("alice", &["claim", "edit", &id, "--text", "Wording three."]);
+    assert!(desk.ok("alice", &["redo"]).contains("nothing to redo"));
+}
+
+#[test]
+fn evidence_claimant_and_split_undo() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let id = desk.claim_containing("Mark Vande Hey is from Texas");
+    desk.ok(
+        "alice",
+        &["source", "add", &id, "--url", "https://www.nasa.gov/x"],
+    );
+    assert_eq!(show(&desk, &id)["evidence"].as_array().unwrap().len(), 1);
+    desk.ok("alice", &["undo"]);
+    assert_eq!(show(&desk, &id)["evidence"].as_array().unwrap().len(), 0);
+    desk.ok("alice", &["redo"]);
+    assert_eq!(show(&desk, &id)["evidence"].as_array().unwrap().len(), 1);
+
+    desk.ok(
+        "alice",
+        &[
+            "claim",
+            "claimant",
+            &id,
+            "--name",
+            "NASA",
+            "--kind",
+            "organization",
+        ],
+    );
+    desk.ok("alice", &["undo"]);
+    assert!(show(&desk, &id)["claimant"].is_null());
+    desk.ok("alice", &["redo"]);
+    assert_eq!(show(&desk, &id)["claimant"]["name"], "NASA");
+
+    let before = claim_count(&desk);
+    let long = desk.claim_containing("due to return to Kazakhstan");
+    desk.ok("alice", &["claim", "split", &long, "--before", "with two"]);
+    assert_eq!(claim_count(&desk), before + 1);
+    desk.ok("alice", &["undo"]);
+    assert_eq!(claim_count(&desk), before);
+    // Taking a split back cannot be redone: said in one sentence, exit 2.
+    let (code, err) = fails(&desk, &["redo"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("split the claim again"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn a_verdict_is_withdrawn_by_undo_and_given_again_by_redo() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let id = desk.claim_containing("Mark Vande Hey is 55 years old");
+    desk.ok("alice", &["verdict", &id, "unverifiable"]);
+    assert_eq!(status(&desk, &id), "reviewed");
+    assert!(
+        desk.ok("alice", &["undo"])
+            .contains("undone: verdict recorded")
+    );
+    // Append-only: the verdict stays in the history, withdrawn, and counts nowhere else.
+    let shown = show(&desk, &id);
+    assert_eq!(shown["status"], "new");
+    assert!(shown["verdict"].is_null(), "{shown}");
+    assert_eq!(shown["verdicts"].as_array().unwrap().len(), 1);
+    assert!(shown["verdicts"][0]["withdrawn_at"].is_string(), "{shown}");
+    let listed = desk.claims();
+    let row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"].as_i64() == id.parse().ok())
+        .unwrap();
+    assert!(row["verdict"].is_null(), "{row}");
+    // Redo gives the verdict again: a new one, the history holds both.
+    desk.ok("alice", &["redo"]);
+    let shown = show(&desk, &id);
+    assert_eq!(shown["status"], "reviewed");
+    assert_eq!(shown["verdict"]["rating"], "unverifiable");
+    assert_eq!(shown["verdicts"].as_array().unwrap().len(), 2);
+    assert_eq!(events(&desk, "verdict-withdraw"), 1);
+}
+
+#[test]
+fn adding_a_claim_cannot_be_undone_and_the_next_undo_goes_deeper() {
+    let desk = Desk::new();
+    let article = desk.import_fixture().to_string();
+    let id = desk.claim_containing("Mark Vande Hey is from Texas");
+    desk.ok("alice", &["claim", "dismiss", &id, "--reason", "opinion"]);
+    desk.ok(
+        "alice",
+        &[
+            "claim",
+            "add",
+            "--article",
+            &article,
+            "--quote",
+            "chilling video",
+        ],
+    );
+    let (code, err) = fails(&desk, &["undo"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("cannot be undone"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    // The next undo takes the dismissal before it back.
+    desk.ok("alice", &["undo"]);
+    assert_ne!(status(&desk, &id), "dismissed");
+}
+
+#[test]
+fn a_merge_is_undone_and_redone_with_its_evidence_and_verdicts() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let a = desk.claim_containing("Mark Vande Hey is from Texas");
+    let b = desk.claim_containing("Mark Vande Hey is 55 years old");
+    let (text_a, text_b) = (text(&desk, &a), text(&desk, &b));
+    desk.ok(
+        "alice",
+        &["source", "add", &b, "--url", "https://www.nasa.gov/x"],
+    );
+    desk.ok("alice", &["verdict", &b, "true"]);
+    let before = claim_count(&desk);
+    desk.ok("alice", &["claim", "merge", &a, &b]);
+    assert_eq!(claim_count(&desk), before - 1);
+    assert_eq!(show(&desk, &a)["evidence"].as_array().unwrap().len(), 1);
+
+    assert!(desk.ok("alice", &["undo"]).contains("undone: merged"));
+    assert_eq!(claim_count(&desk), before);
+    assert_eq!(text(&desk, &a), text_a);
+    assert_eq!(text(&desk, &b), text_b);
+    assert_eq!(show(&desk, &a)["evidence"].as_array().unwrap().len(), 0);
+    assert_eq!(show(&desk, &b)["evidence"].as_array().unwrap().len(), 1);
+    assert_eq!(show(&desk, &b)["verdict"]["rating"], "true");
+    assert_eq!(status(&desk, &b), "reviewed");
+
+    desk.ok("alice", &["redo"]);
+    assert_eq!(claim_count(&desk), before - 1);
+    assert_eq!(show(&desk, &a)["evidence"].as_array().unwrap().len(), 1);
+    desk.ok("alice", &["undo"]);
+    assert_eq!(claim_count(&desk), before);
+    assert_eq!(show(&desk, &b)["evidence"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn undo_is_per_reviewer_and_refuses_a_change_somebody_made_since() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let id = desk.claim_containing("Mark Vande Hey is from Texas");
+    desk.ok("alice", &["claim", "dismiss", &id, "--reason", "opinion"]);
+    // Bob has nothing to undo: alice's change is hers.
+    assert!(desk.ok("bob", &["undo"]).contains("nothing to undo"));
+    assert_eq!(status(&desk, &id), "dismissed");
+    // Bob restores it and words it anew; alice's undo of her dismissal is refused, nothing changes.
+    desk.ok("bob", &["claim", "restore", &id]);
+    desk.ok("bob", &["claim", "edit", &id, "--text", "Bob's wording."]);
+    let (code, err) = fails(&desk, &["undo"]);
+    assert_ne!(code, 0, "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(text(&desk, &id), "Bob's wording.");
+    assert_eq!(events(&desk, "undo"), 0);
+}
+
+#[test]
+fn several_claims_are_dismissed_in_one_transaction_and_undone_at_once() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let a = desk.claim_containing("Mark Vande Hey is from Texas");
+    let b = desk.claim_containing("Mark Vande Hey is 55 years old");
+    let c = desk.claim_containing("Mark Vande Hey is a married father");
+    let out = desk.ok(
+        "alice",
+        &["claim", "dismiss", &a, &b, &c, "--reason", "not checkable"],
+    );
+    assert!(out.contains("dismissed:"), "{out}");
+    for id in [&a, &b, &c] {
+        assert_eq!(status(&desk, id), "dismissed");
+    }
+    // An unknown id among them: refused, nothing changed.
+    desk.ok("alice", &["undo"]);
+    for id in [&a, &b, &c] {
+        assert_ne!(status(&desk, id), "dismissed");
+    }
+    let (code, err) = fails(&desk, &["claim", "dismiss", &a, "999999", "--reason", "x"]);
+    assert_eq!(code, 1, "{err}");
+    assert_ne!(status(&desk, &a), "dismissed");
+    desk.ok("alice", &["redo"]);
+    for id in [&a, &b, &c] {
+        assert_eq!(status(&desk, id), "dismissed");
+    }
+}
+
+#[test]
+fn a_bulk_verdict_goes_through_the_evidence_gate_claim_by_claim() {
+    let desk = Desk::new();
+    let path = desk.db.clone();
+    desk.import_fixture();
+    let a: i64 = desk
+        .claim_containing("Mark Vande Hey is from Texas")
+        .parse()
+        .unwrap();
+    let b: i64 = desk
+        .claim_containing("Mark Vande Hey is 55 years old")
+        .parse()
+        .unwrap();
+    desk.ok(
+        "alice",
+        &[
+            "source",
+            "add",
+            &a.to_string(),
+            "--url",
+            "https://www.nasa.gov/x",
+        ],
+    );
+    let mut d =
+        claimdesk::desk::Desk::open(&path, claimdesk::config::Config::default(), "alice").unwrap();
+    let done = d.add_verdicts(&[a, b], "true", "").unwrap();
+    assert_eq!(done.recorded, vec![a]);
+    assert_eq!(done.refused.len(), 1);
+    assert_eq!(done.refused[0].0, b);
+    // Merging claims of the marks, in reading order, into the first.
+    let merged = d.merge_many(&[b, a]).unwrap();
+    assert_eq!(merged.claim.id, a.min(b));
+    assert!(d.store().claim(a.max(b)).is_err());
+}
+
+/// A withdrawn verdict travels in the bundle: a desk that merged the verdict before merges its
+/// withdrawal too, and one that never saw it gets it withdrawn.
+#[test]
+fn a_withdrawn_verdict_merges_into_another_desk() {
+    let a = Desk::new();
+    a.import_fixture();
+    let id = a.claim_containing("Mark Vande Hey is 55 years old");
+    a.ok("alice", &["verdict", &id, "unverifiable"]);
+    let bundle = a.path("one.json");
+    a.ok(
+        "alice",
+        &["export", "--format", "json", "-o", bundle.to_str().unwrap()],
+    );
+    let b = a.sibling();
+    b.ok("bob", &["import-report", bundle.to_str().unwrap()]);
+    let there = b.claim_containing("Mark Vande Hey is 55 years old");
+    assert_eq!(status(&b, &there), "reviewed");
+
+    a.ok("alice", &["undo"]);
+    a.ok(
+        "alice",
+        &["export", "--format", "json", "-o", bundle.to_str().unwrap()],
+    );
+    b.ok("bob", &["import-report", bundle.to_str().unwrap()]);
+    let shown = show(&b, &there);
+    assert_eq!(shown["status"], "new", "{shown}");
+    assert!(shown["verdict"].is_null(), "{shown}");
+    assert!(shown["verdicts"][0]["withdrawn_at"].is_string(), "{shown}");
+
+    let c = a.sibling();
+    c.ok("carol", &["import-report", bundle.to_str().unwrap()]);
+    let fresh = c.claim_containing("Mark Vande Hey is 55 years old");
+    assert_eq!(status(&c, &fresh), "new");
+}
