@@ -1,4 +1,4 @@
--- claimdesk schema, version 8: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 11: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -121,7 +121,9 @@ CREATE TABLE verdicts (
     uid         TEXT,
     -- The pieces of evidence the rating needed when it was given: with fewer, the claim is back
     -- in review.
-    evidence_needed INTEGER NOT NULL DEFAULT 0 CHECK (evidence_needed >= 0)
+    evidence_needed INTEGER NOT NULL DEFAULT 0 CHECK (evidence_needed >= 0),
+    -- The precedent's verdict this one reused (its evidence and rating copied), if any (version 11).
+    reused_from INTEGER REFERENCES verdicts(id)
 ) STRICT;
 CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
 -- `import-report` looks a verdict up by its claim and time before adding it.
@@ -142,13 +144,13 @@ INSERT INTO event_actions (name) VALUES
     ('import'), ('claim-add'), ('claim-edit'), ('claim-split'), ('claim-merge'),
     ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
-    ('claim-claimant');
+    ('claim-claimant'), ('verdict-reuse'), ('precedent-dismiss'), ('panel-set');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)
 ) STRICT, WITHOUT ROWID;
 INSERT INTO event_entities (name) VALUES
-    ('article'), ('claim'), ('source'), ('evidence'), ('verdict');
+    ('article'), ('claim'), ('source'), ('evidence'), ('verdict'), ('panel');
 
 -- The audit trail: one row for every change, with the record before and after as JSON.
 CREATE TABLE events (
@@ -234,3 +236,22 @@ CREATE TRIGGER score_models_append_only_update BEFORE UPDATE ON score_models
 BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
 CREATE TRIGGER score_models_append_only_delete BEFORE DELETE ON score_models
 BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
+
+-- Precedents (version 11; versions 9 and 10 are other branches'): a precedent a reviewer
+-- dismissed for a claim is not offered for it again.
+CREATE TABLE precedent_dismissals (
+    claim_id     INTEGER NOT NULL REFERENCES claims(id),
+    precedent_id INTEGER NOT NULL REFERENCES claims(id),
+    reviewer     TEXT NOT NULL CHECK (length(reviewer) > 0),
+    created_at   TEXT NOT NULL,
+    PRIMARY KEY (claim_id, precedent_id)
+) STRICT, WITHOUT ROWID;
+
+-- The desk's review panel (config.toml [panel]), one row or none (no panel): every derivation of
+-- a claim's status reads it.
+CREATE TABLE panel (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    size  INTEGER NOT NULL CHECK (size IN (2, 3)),
+    blind INTEGER NOT NULL CHECK (blind IN (0, 1)),
+    rule  TEXT NOT NULL CHECK (rule IN ('unanimous', 'majority'))
+) STRICT;

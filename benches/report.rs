@@ -41,6 +41,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 at: at.clone(),
                 uid: format!("v{id}"),
                 evidence_needed: Some(1),
+                reused_from: None,
             });
             let evidence = if rated {
                 vec![Evidence {
@@ -90,6 +91,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 values: Vec::new(),
                 verdicts: verdict.iter().cloned().collect(),
                 more_values: 0,
+                panel: None,
                 verdict,
                 evidence,
             }

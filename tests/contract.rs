@@ -728,6 +728,7 @@ fn claimreview_falls_back_to_the_article_s_author_then_its_publisher() {
             at: "2026-01-01T00:00:00Z".into(),
             uid: format!("uid-{}", c.claim.id),
             evidence_needed: Some(0),
+            reused_from: None,
         });
         c.claim.status = claimdesk::model::Status::Reviewed;
     }

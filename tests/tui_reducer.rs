@@ -75,6 +75,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
         evidence: vec![],
         verdicts: vec![],
         more_values: 0,
+        panel: None,
     }
 }
 
@@ -419,6 +420,7 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         at: "2026-01-01T00:00:00Z".into(),
         uid: "v1".into(),
         evidence_needed: Some(1),
+        reused_from: None,
     };
     d.verdict = Some(verdict.clone());
     d.verdicts = vec![verdict];

@@ -8,6 +8,8 @@ mod claims;
 mod export;
 mod import;
 mod learn;
+pub mod panel;
+pub mod precedent;
 pub mod quote;
 mod review;
 
@@ -18,6 +20,8 @@ pub use import::{
     ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,
 };
 pub use learn::{Learned, Moved};
+pub use panel::{Agreement, PairAgreement};
+pub use precedent::Precedent;
 
 use crate::config::Config;
 use crate::error::{Error, Result};

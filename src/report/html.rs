@@ -483,10 +483,12 @@ mod tests {
                 at: String::new(),
                 uid: String::new(),
                 evidence_needed: None,
+                reused_from: None,
             }),
             evidence: Vec::new(),
             verdicts: Vec::new(),
             more_values: 0,
+            panel: None,
         }
     }
 

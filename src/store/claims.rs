@@ -141,7 +141,9 @@ fn claim_detail_with(conn: &Connection, id: i64, max_values: Option<usize>) -> R
         ))?
         .query_map([id], evidence_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(detail(claim, values, evidence, verdicts))
+    let mut d = detail(claim, values, evidence, verdicts);
+    d.panel = super::panel::panel(conn)?;
+    Ok(d)
 }
 
 /// The claims of one article (or of all), optionally only those with one status, in full and in
@@ -193,16 +195,19 @@ pub(super) fn claim_details(
         let v = row?;
         verdicts.entry(v.claim_id).or_default().push(v);
     }
+    let panel = super::panel::panel(conn)?;
     Ok(claims
         .into_iter()
         .map(|c| {
             let id = c.id;
-            detail(
+            let mut d = detail(
                 c,
                 values.remove(&id).unwrap_or_default(),
                 evidence.remove(&id).unwrap_or_default(),
                 verdicts.remove(&id).unwrap_or_default(),
-            )
+            );
+            d.panel = panel;
+            d
         })
         .collect())
 }
@@ -221,6 +226,7 @@ fn detail(
         evidence,
         verdicts,
         more_values: 0,
+        panel: None,
     }
 }
 
@@ -249,6 +255,7 @@ pub(super) fn derived_status(conn: &Connection, id: i64) -> Result<Status> {
         verdicts
             .iter()
             .map(|(who, rating, n)| (who.as_str(), rating.as_str(), (*n).max(0) as usize)),
+        super::panel::panel(conn)?,
     ))
 }
 

@@ -14,6 +14,8 @@ mod claims;
 mod edit;
 mod events;
 mod merge;
+mod panel;
+mod precedent;
 mod review;
 mod rows;
 mod score;
@@ -25,6 +27,8 @@ pub use articles::sha256_hex;
 pub use claims::ClaimFilter;
 pub use edit::NewClaim;
 pub use merge::MergeSummary;
+pub use panel::Rated;
+pub use precedent::Candidate;
 pub use review::{NewEvidence, NewSource, normalize_url};
 pub use score::{DeskModel, Labelled, NewDeskModel, Scored};
 
@@ -62,6 +66,9 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0006_publish_identity.sql"),
     migration!("0007_desk_score.sql"),
     migration!("0008_event_kinds.sql"),
+    migration!("0009_reserved.sql"),
+    migration!("0010_reserved.sql"),
+    migration!("0011_precedents_panel.sql"),
 ];
 
 /// The schema version this binary writes.

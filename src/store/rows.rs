@@ -213,7 +213,8 @@ pub(super) fn value_row(r: &Row) -> rusqlite::Result<StoredValue> {
 
 /// Over `verdicts v`.
 pub(super) const VERDICT_COLUMNS: &str =
-    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at, v.uid, v.evidence_needed";
+    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at, v.uid, v.evidence_needed,
+     v.reused_from";
 
 pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
     Ok(Verdict {
@@ -225,6 +226,7 @@ pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
         at: r.get("created_at")?,
         uid: r.get::<_, Option<String>>("uid")?.unwrap_or_default(),
         evidence_needed: Some(r.get::<_, i64>("evidence_needed")?.max(0) as usize),
+        reused_from: r.get("reused_from")?,
     })
 }
 
