@@ -1,7 +1,7 @@
 //! The workbench's reducer without a database: state built from plain rows, keys pressed, and the
 //! effects it asks for checked; outcomes are fed back by hand, as the executor would.
 
-use claimdesk::model::{Article, ClaimCore, ClaimDetail, Scale, Status};
+use claimdesk::model::{Article, ClaimCore, ClaimDetail, Scale, Status, Verdict};
 use claimdesk::store::search::ClaimRow;
 use claimdesk::tui::effects::{Change, Effect, Outcome, Refresh, Rows, UndoStep};
 use claimdesk::tui::popups::confirm::Confirm;
@@ -122,6 +122,7 @@ fn detail_of(id: i64, version: i64) -> Outcome {
     Outcome::Detail {
         claim: id,
         detail: Ok(detail(id, version)),
+        precedents: Vec::new(),
     }
 }
 
@@ -389,7 +390,7 @@ fn ctrl_z_asks_to_suspend_everywhere_and_the_request_is_taken_once() {
 
 #[test]
 fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
-    use claimdesk::model::{Evidence, Source, Stance, Verdict};
+    use claimdesk::model::{Evidence, Source, Stance};
     let mut app = app();
     let mut d = detail(1, 3);
     d.claim.status = Status::Reviewed;
@@ -429,6 +430,7 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         Outcome::Detail {
             claim: 1,
             detail: Ok(d),
+            precedents: Vec::new(),
         },
     );
     press(&mut app, &[ch('x')]);
@@ -466,6 +468,7 @@ fn resolve_keeps_the_chosen_wording_of_a_conflict() {
         Outcome::Detail {
             claim: 1,
             detail: Ok(d),
+            precedents: Vec::new(),
         },
     );
     press(&mut app, &[ch(':')]);
@@ -639,4 +642,73 @@ fn a_filter_no_claim_passes_says_so() {
     press(&mut app, &[ch('f')]);
     assert!(app.selected_row().is_none());
     assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
+}
+
+fn precedent(claim_id: i64, rating: &str) -> claimdesk::desk::Precedent {
+    claimdesk::desk::Precedent {
+        claim_id,
+        article_id: 2,
+        text: format!("Precedent {claim_id}"),
+        verdict: Verdict {
+            id: claim_id * 10,
+            claim_id,
+            rating: rating.into(),
+            rationale: "Checked.".into(),
+            reviewer: "bob".into(),
+            at: "2026-01-01T00:00:00Z".into(),
+            uid: format!("p{claim_id}"),
+            evidence_needed: Some(1),
+            reused_from: None,
+        },
+        evidence: 2,
+        score: 1.0,
+        why: format!("Claim {claim_id} shares the words \"tower\"; rated {rating} by bob."),
+    }
+}
+
+#[test]
+fn p_asks_then_reuses_the_best_precedent_and_capital_p_picks_another() {
+    let mut app = app();
+    // No precedent: p says so and asks for nothing.
+    answer(&mut app, detail_of(1, 3));
+    let effects = app.handle_key(ch('p'));
+    assert!(effects.is_empty() && app.popup_as::<Confirm>().is_none());
+
+    answer(
+        &mut app,
+        Outcome::Detail {
+            claim: 1,
+            detail: Ok(detail(1, 3)),
+            precedents: vec![precedent(7, "false"), precedent(9, "true")],
+        },
+    );
+    press(&mut app, &[ch('p')]);
+    let confirm = app.popup_as::<Confirm>().expect("the question");
+    assert!(
+        confirm.question.contains("\"false\" of claim 7"),
+        "{}",
+        confirm.question
+    );
+    let effects = press(&mut app, &[ch('y')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Reuse {
+                claim: 1,
+                precedent: 7,
+                expected_version: Some(3)
+            }]
+        ),
+        "{effects:?}"
+    );
+
+    // The question stays open until the write is answered; closed, `P` lists both.
+    press(&mut app, &[key(KeyCode::Esc)]);
+    press(&mut app, &[ch('P'), ch('j'), key(KeyCode::Enter)]);
+    let confirm = app.popup_as::<Confirm>().expect("the question");
+    assert!(
+        confirm.question.contains("\"true\" of claim 9"),
+        "{}",
+        confirm.question
+    );
 }

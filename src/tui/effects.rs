@@ -5,13 +5,18 @@
 
 use super::strings;
 use crate::config::Config;
-use crate::desk::{ArticleChanges, Desk, ExportRequest, Locate, SplitAt, expand_home};
+use crate::desk::{
+    Agreement, ArticleChanges, Desk, ExportRequest, Locate, Precedent, SplitAt, expand_home,
+};
 use crate::error::Error;
 use crate::extract::Claimant;
 use crate::model::{Article, ClaimDetail, Event, Evidence, StoredValue};
 use crate::report::Format;
 use crate::store::search::{ClaimRow, ClaimSpans, ReviewCounts};
 use crate::store::{NewEvidence, Store, StoreError};
+
+/// How many precedents the detail pane lists (and `P` offers).
+pub const PRECEDENTS_LISTED: usize = 3;
 
 /// A read or a write the workbench needs.
 #[derive(Debug, Clone)]
@@ -80,6 +85,12 @@ pub enum Effect {
     RemoveEvidence {
         claim: i64,
         evidence: i64,
+        expected_version: Option<i64>,
+    },
+    /// A verdict reusing precedent `precedent`'s evidence and rating.
+    Reuse {
+        claim: i64,
+        precedent: i64,
         expected_version: Option<i64>,
     },
     /// Take the last change back.
@@ -255,6 +266,8 @@ pub enum Outcome {
     Detail {
         claim: i64,
         detail: Result<ClaimDetail, String>,
+        /// Its best precedents (none when they cannot be read: they are advice).
+        precedents: Vec<Precedent>,
     },
     Text {
         article: i64,
@@ -271,7 +284,8 @@ pub enum Outcome {
         claim: i64,
         events: Result<Vec<Event>, String>,
     },
-    Overview(Result<(Option<(String, ReviewCounts)>, ReviewCounts), String>),
+    /// The counts of the selected claim's article and of all, and the reviewers' agreement.
+    Overview(Result<(Option<(String, ReviewCounts)>, ReviewCounts, Agreement), String>),
     MergeTarget {
         claim: i64,
         version: i64,
@@ -279,10 +293,7 @@ pub enum Outcome {
         other_version: Result<i64, String>,
     },
     /// A write went through; the claim it changed, read again.
-    Saved {
-        change: Change,
-        refresh: Refresh,
-    },
+    Saved { change: Change, refresh: Refresh },
     /// A write was refused, in one sentence; after a stale write, the claim read again.
     Refused {
         sentence: String,
@@ -293,10 +304,7 @@ pub enum Outcome {
     /// The desk now works as this reviewer.
     ReviewerSet(String),
     /// An article's description changed; `revalued` of its values resolved again.
-    ArticleSet {
-        article: Article,
-        revalued: usize,
-    },
+    ArticleSet { article: Article, revalued: usize },
     /// Something that failed outside a popup.
     Failed(String),
 }
@@ -357,7 +365,13 @@ impl Executor {
             Some(id) => vec![store.article(id)?],
             None => store.articles()?,
         };
-        let rows = store.claim_rows(self.article)?;
+        let rows = self
+            .desk
+            .claim_rows_seen(self.article)
+            .map_err(|e| match e {
+                Error::Store(e) => e,
+                e => StoreError::Invalid(e.to_string()),
+            })?;
         Ok((articles, rows))
     }
 
@@ -379,9 +393,14 @@ impl Executor {
             Effect::LoadDetail { claim } => {
                 return Outcome::Detail {
                     claim,
-                    detail: store
-                        .claim_for_screen(claim, crate::tui::panes::detail::VALUES_SHOWN)
-                        .map_err(text),
+                    detail: self
+                        .desk
+                        .claim_for_screen_seen(claim, crate::tui::panes::detail::VALUES_SHOWN)
+                        .map_err(|e| e.to_string()),
+                    precedents: self
+                        .desk
+                        .precedents(claim, PRECEDENTS_LISTED)
+                        .unwrap_or_default(),
                 };
             }
             Effect::LoadText { article } => {
@@ -413,10 +432,15 @@ impl Executor {
             Effect::LoadOverview { article } => {
                 let counts =
                     article.map(|(id, title)| store.review_counts(Some(id)).map(|c| (title, c)));
-                let result = counts.transpose().and_then(|article| {
-                    store.review_counts(None).map(|overall| (article, overall))
-                });
-                return Outcome::Overview(result.map_err(text));
+                let result = counts
+                    .transpose()
+                    .and_then(|article| store.review_counts(None).map(|overall| (article, overall)))
+                    .map_err(text)
+                    .and_then(|(article, overall)| {
+                        let agreement = self.desk.agreement().map_err(|e| e.to_string())?;
+                        Ok((article, overall, agreement))
+                    });
+                return Outcome::Overview(result);
             }
             Effect::LoadMergeTarget {
                 claim,
@@ -482,6 +506,18 @@ impl Executor {
                 .desk
                 .add_verdict(claim, &rating, &rationale, expected_version)
                 .map(|_| Change::Verdict { claim, rating })
+                .map_err(|e| (claim, e)),
+            Effect::Reuse {
+                claim,
+                precedent,
+                expected_version,
+            } => self
+                .desk
+                .reuse_precedent(claim, precedent, expected_version)
+                .map(|v| Change::Verdict {
+                    claim,
+                    rating: v.rating,
+                })
                 .map_err(|e| (claim, e)),
             Effect::Dismiss {
                 claim,
@@ -599,17 +635,17 @@ impl Executor {
     /// After a write to claim `id`: its row (all rows when claims were added or removed) and its
     /// detail, read again.
     fn refresh(&self, id: i64, all: bool) -> Refresh {
-        let store = self.desk.store();
+        let desk = &self.desk;
         let rows = if all {
-            store.claim_rows(self.article).map(Rows::All)
+            desk.claim_rows_seen(self.article).map(Rows::All)
         } else {
-            store.claim_row(id).map(Rows::One)
+            desk.claim_row_seen(id).map(Rows::One)
         };
         Refresh {
             claim: id,
             rows: rows.map_err(|e| e.to_string()),
-            detail: store
-                .claim_for_screen(id, crate::tui::panes::detail::VALUES_SHOWN)
+            detail: desk
+                .claim_for_screen_seen(id, crate::tui::panes::detail::VALUES_SHOWN)
                 .ok(),
         }
     }

@@ -283,6 +283,8 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "s",               Split,              "",            "split the claim in two"),
         (M::Main,          "m",               Merge,              "",            "merge the claim with the next one of its article"),
         (M::Main,          "x",               RemoveEvidence,     "",            "remove a piece of evidence from the claim"),
+        (M::Main,          "p",               ReusePrecedent,     "",            "reuse the best precedent's evidence and rating (asks first; the rationale is to be confirmed)"),
+        (M::Main,          "P",               PickPrecedent,      "",            "pick a precedent to reuse"),
         (M::Main,          "L",               ShowLog,            "",            "show the claim's log"),
         (M::Main,          "u",               Undo,               "",            "undo your last change, where it can be undone"),
         (M::Main,          "/",               Search,             "search",      "search claims, quotes and rationales"),

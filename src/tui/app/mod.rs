@@ -83,6 +83,10 @@ pub struct App {
     search: Option<Search>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
+    /// The best precedents of the claim in `detail` (read with it).
+    precedents: Vec<crate::desk::Precedent>,
+    /// The claim `precedents` are of.
+    precedents_for: Option<i64>,
     texts: HashMap<i64, ArticleView>,
     /// The selected claim's article, wrapped for the article pane's width.
     wrapped: Wrapped,
@@ -144,6 +148,8 @@ impl App {
             search: None,
             detail: None,
             detail_text: DetailText::default(),
+            precedents: Vec::new(),
+            precedents_for: None,
             texts: HashMap::new(),
             wrapped: Wrapped::default(),
             focus: Focus::List,
@@ -508,6 +514,8 @@ impl App {
             Action::Restore => self.restore(),
             Action::Merge => self.ask_merge(),
             Action::RemoveEvidence => self.open_evidence_picker(),
+            Action::ReusePrecedent => self.ask_reuse(None),
+            Action::PickPrecedent => self.open_precedent_picker(),
             Action::ShowLog => match self.current_claim().map(|c| c.id) {
                 Some(claim) => self.effects.push(Effect::LoadLog { claim }),
                 None => self.error(strings::NO_CLAIM_SELECTED),
@@ -648,6 +656,7 @@ impl App {
                         self.popup = Some(Box::new(confirm));
                     }
                     PickKind::Article => self.show_article(id),
+                    PickKind::Precedent { .. } => self.ask_reuse(Some(id)),
                 }
             }
             Request::Command(command) => {

@@ -5,6 +5,7 @@ use crate::extract::{Claimant, ClaimantKind};
 use crate::model::Status;
 use crate::tui::effects::Effect;
 use crate::tui::popups::command::Command;
+use crate::tui::popups::confirm::{Confirm, ConfirmTask};
 use crate::tui::popups::dismiss::DismissMenu;
 use crate::tui::popups::picker::PickKind;
 use crate::tui::popups::picker::Picker;
@@ -137,6 +138,57 @@ impl App {
             version,
             other,
         });
+    }
+
+    /// `p` (the best precedent) or a pick from `P`: ask before reusing its verdict.
+    pub(super) fn ask_reuse(&mut self, precedent: Option<i64>) {
+        let Some(d) = &self.detail else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        let found = match precedent {
+            None => self.precedents.first(),
+            Some(id) => self.precedents.iter().find(|p| p.claim_id == id),
+        };
+        let Some(p) = found else {
+            self.error(strings::NO_PRECEDENT);
+            return;
+        };
+        let question = strings::reuse_question(d.claim.id, p);
+        let task = ConfirmTask::Reuse {
+            precedent: p.claim_id,
+        };
+        let confirm = Confirm::new(
+            task,
+            d.claim.id,
+            Some(d.claim.version),
+            question,
+            self.theme,
+        );
+        self.popup = Some(Box::new(confirm));
+    }
+
+    /// `P`: the precedents listed in the detail pane, to reuse one.
+    pub(super) fn open_precedent_picker(&mut self) {
+        let Some(d) = &self.detail else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if self.precedents.is_empty() {
+            self.error(strings::NO_PRECEDENT);
+            return;
+        }
+        let items = self
+            .precedents
+            .iter()
+            .map(|p| (strings::precedent_item(p), p.claim_id))
+            .collect();
+        let kind = PickKind::Precedent {
+            claim: d.claim.id,
+            version: d.claim.version,
+        };
+        let picker = Picker::new(kind, strings::PICK_PRECEDENT.into(), items, self.theme);
+        self.popup = Some(Box::new(picker));
     }
 
     pub(super) fn open_evidence_picker(&mut self) {

@@ -21,6 +21,7 @@ pub enum ConfirmTask {
     Dismiss { reason: String },
     Merge { other: i64, other_version: i64 },
     RemoveEvidence { evidence: i64 },
+    Reuse { precedent: i64 },
 }
 
 pub struct Confirm {
@@ -97,6 +98,11 @@ impl Component for Confirm {
                 ConfirmTask::RemoveEvidence { evidence } => Effect::RemoveEvidence {
                     claim,
                     evidence: *evidence,
+                    expected_version: version,
+                },
+                ConfirmTask::Reuse { precedent } => Effect::Reuse {
+                    claim,
+                    precedent: *precedent,
                     expected_version: version,
                 },
             })),
