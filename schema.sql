@@ -247,6 +247,10 @@ CREATE TABLE precedent_dismissals (
     PRIMARY KEY (claim_id, precedent_id)
 ) STRICT, WITHOUT ROWID;
 
+-- How many rows of the full-text index hold each term (version 11): precedents look for a
+-- claim's rarest words first.
+CREATE VIRTUAL TABLE search_terms USING fts5vocab('search', 'row');
+
 -- The desk's review panel (config.toml [panel]), one row or none (no panel): every derivation of
 -- a claim's status reads it.
 CREATE TABLE panel (

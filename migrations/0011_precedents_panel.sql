@@ -22,5 +22,9 @@ CREATE TABLE panel (
     rule  TEXT NOT NULL CHECK (rule IN ('unanimous', 'majority'))
 ) STRICT;
 
+-- How many rows of the full-text index hold each term: precedents look for a claim's rarest
+-- words first (a word every claim holds would make the search read the whole index).
+CREATE VIRTUAL TABLE search_terms USING fts5vocab('search', 'row');
+
 INSERT INTO event_actions (name) VALUES ('verdict-reuse'), ('precedent-dismiss'), ('panel-set');
 INSERT INTO event_entities (name) VALUES ('panel');

@@ -62,7 +62,7 @@ fn a_blind_panel_of_two_hides_the_other_verdict_until_one_s_own_and_settles_unan
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["id"].to_string() == *c)
+        .find(|r| r["id"].as_i64() == c.parse::<i64>().ok())
         .unwrap();
     assert_eq!(row["verdict"], Value::Null);
     let text = desk.ok("bob", &["show", c]);

@@ -122,7 +122,6 @@ fn detail_of(id: i64, version: i64) -> Outcome {
     Outcome::Detail {
         claim: id,
         detail: Ok(detail(id, version)),
-        precedents: Vec::new(),
     }
 }
 
@@ -430,7 +429,6 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         Outcome::Detail {
             claim: 1,
             detail: Ok(d),
-            precedents: Vec::new(),
         },
     );
     press(&mut app, &[ch('x')]);
@@ -468,7 +466,6 @@ fn resolve_keeps_the_chosen_wording_of_a_conflict() {
         Outcome::Detail {
             claim: 1,
             detail: Ok(d),
-            precedents: Vec::new(),
         },
     );
     press(&mut app, &[ch(':')]);
@@ -669,17 +666,28 @@ fn precedent(claim_id: i64, rating: &str) -> claimdesk::desk::Precedent {
 #[test]
 fn p_asks_then_reuses_the_best_precedent_and_capital_p_picks_another() {
     let mut app = app();
-    // No precedent: p says so and asks for nothing.
     answer(&mut app, detail_of(1, 3));
+    // Not read yet: p reads them first (the idle tick would have), then asks.
     let effects = app.handle_key(ch('p'));
-    assert!(effects.is_empty() && app.popup_as::<Confirm>().is_none());
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadPrecedents { claim: 1 }]),
+        "{effects:?}"
+    );
+    assert!(app.wants_precedents().is_none(), "asked once");
+    answer(
+        &mut app,
+        Outcome::Precedents {
+            claim: 1,
+            found: Vec::new(),
+        },
+    );
+    assert!(app.popup_as::<Confirm>().is_none(), "nothing to reuse");
 
     answer(
         &mut app,
-        Outcome::Detail {
+        Outcome::Precedents {
             claim: 1,
-            detail: Ok(detail(1, 3)),
-            precedents: vec![precedent(7, "false"), precedent(9, "true")],
+            found: vec![precedent(7, "false"), precedent(9, "true")],
         },
     );
     press(&mut app, &[ch('p')]);

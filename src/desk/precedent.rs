@@ -43,10 +43,19 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The FTS5 query for a claim's wording: any of its stems, each quoted (so nothing typed is an
-/// operator), as a prefix.
-fn fts_of(text: &str) -> Option<String> {
+/// How many of a claim's stems the search looks for: its rarest in the index. A word most claims
+/// hold ranks nothing and would make the search read the whole index.
+const SEARCHED_STEMS: usize = 8;
+
+/// The stems of a claim's wording, each once, in order.
+fn stems_of(text: &str) -> Vec<String> {
     let stems: BTreeSet<String> = words(text).iter().map(|w| stem(w)).collect();
+    stems.into_iter().collect()
+}
+
+/// The FTS5 query for some stems: any of them, each quoted (so nothing typed is an operator), as
+/// a prefix.
+fn fts_of(stems: &[String]) -> Option<String> {
     if stems.is_empty() {
         return None;
     }
@@ -238,7 +247,24 @@ impl Desk {
     /// same fact, not dismissed for it, best first.
     pub fn precedents(&self, id: i64, limit: usize) -> Result<Vec<Precedent>> {
         let claim = self.store.claim(id)?;
-        let Some(fts) = fts_of(&claim.claim.text) else {
+        if !self.store.any_reviewed()? {
+            return Ok(Vec::new());
+        }
+        // The rarest stems the index holds (one it does not hold finds nothing).
+        let mut known: Vec<(String, i64)> = self
+            .store
+            .stem_frequencies(&stems_of(&claim.claim.text))?
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        known.sort_by_key(|(s, n)| (*n, s.clone()));
+        let mut searched: Vec<String> = known
+            .into_iter()
+            .take(SEARCHED_STEMS)
+            .map(|(s, _)| s)
+            .collect();
+        searched.sort();
+        let Some(fts) = fts_of(&searched) else {
             return Ok(Vec::new());
         };
         let found = self
@@ -344,10 +370,11 @@ mod tests {
 
     #[test]
     fn the_query_is_quoted_stems() {
+        let stems = stems_of("The population rose \"OR\" NEAR");
         assert_eq!(
-            fts_of("The population rose \"OR\" NEAR"),
+            fts_of(&stems),
             Some("\"near\"* OR \"popula\"* OR \"rose\"*".into())
         );
-        assert_eq!(fts_of("it is the"), None);
+        assert_eq!(fts_of(&stems_of("it is the")), None);
     }
 }

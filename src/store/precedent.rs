@@ -41,6 +41,26 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Whether any claim is reviewed: without one there is no precedent to look for.
+    pub fn any_reviewed(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM claims WHERE status = 'reviewed')")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// For each stem, how many rows of the full-text index hold a word that starts with it.
+    pub fn stem_frequencies(&self, stems: &[String]) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT coalesce(sum(doc), 0) FROM search_terms
+             WHERE term >= ?1 AND term < ?1 || char(1114111)",
+        )?;
+        stems
+            .iter()
+            .map(|s| Ok((s.clone(), stmt.query_row([s], |r| r.get(0))?)))
+            .collect()
+    }
+
     /// The precedents dismissed for `claim`.
     pub fn dismissed_precedents(&self, claim: i64) -> Result<Vec<i64>> {
         let mut stmt = self.conn.prepare_cached(

@@ -15,6 +15,10 @@ use crate::report::Format;
 use crate::store::search::{ClaimRow, ClaimSpans, ReviewCounts};
 use crate::store::{NewEvidence, Store, StoreError};
 
+/// The overview's data: the counts of the selected claim's article (its title) and of all, and
+/// the reviewers' agreement.
+pub type OverviewData = (Option<(String, ReviewCounts)>, ReviewCounts, Agreement);
+
 /// How many precedents the detail pane lists (and `P` offers).
 pub const PRECEDENTS_LISTED: usize = 3;
 
@@ -26,6 +30,9 @@ pub enum Effect {
     Reload { claim: i64 },
     /// The detail of a claim (for the detail pane and the forms).
     LoadDetail { claim: i64 },
+    /// The best precedents of a claim: read when the workbench is idle (they cost a full-text
+    /// search), or when `p`/`P` asks for them.
+    LoadPrecedents { claim: i64 },
     /// An article's text, the values marked in it and where its claims are.
     LoadText { article: i64 },
     /// The claims matching a search, within the article shown (None: all).
@@ -266,9 +273,9 @@ pub enum Outcome {
     Detail {
         claim: i64,
         detail: Result<ClaimDetail, String>,
-        /// Its best precedents (none when they cannot be read: they are advice).
-        precedents: Vec<Precedent>,
     },
+    /// A claim's best precedents (none when they cannot be read: they are advice).
+    Precedents { claim: i64, found: Vec<Precedent> },
     Text {
         article: i64,
         text: Result<String, String>,
@@ -285,7 +292,7 @@ pub enum Outcome {
         events: Result<Vec<Event>, String>,
     },
     /// The counts of the selected claim's article and of all, and the reviewers' agreement.
-    Overview(Result<(Option<(String, ReviewCounts)>, ReviewCounts, Agreement), String>),
+    Overview(Result<OverviewData, String>),
     MergeTarget {
         claim: i64,
         version: i64,
@@ -397,7 +404,12 @@ impl Executor {
                         .desk
                         .claim_for_screen_seen(claim, crate::tui::panes::detail::VALUES_SHOWN)
                         .map_err(|e| e.to_string()),
-                    precedents: self
+                };
+            }
+            Effect::LoadPrecedents { claim } => {
+                return Outcome::Precedents {
+                    claim,
+                    found: self
                         .desk
                         .precedents(claim, PRECEDENTS_LISTED)
                         .unwrap_or_default(),

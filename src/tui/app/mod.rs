@@ -87,6 +87,10 @@ pub struct App {
     precedents: Vec<crate::desk::Precedent>,
     /// The claim `precedents` are of.
     precedents_for: Option<i64>,
+    /// The claim whose precedents were asked for and not answered yet.
+    precedents_asked: Option<i64>,
+    /// `p` (true) or `P` (false) pressed before the precedents were read: done once they are.
+    pending_reuse: Option<bool>,
     texts: HashMap<i64, ArticleView>,
     /// The selected claim's article, wrapped for the article pane's width.
     wrapped: Wrapped,
@@ -150,6 +154,8 @@ impl App {
             detail_text: DetailText::default(),
             precedents: Vec::new(),
             precedents_for: None,
+            precedents_asked: None,
+            pending_reuse: None,
             texts: HashMap::new(),
             wrapped: Wrapped::default(),
             focus: Focus::List,
@@ -514,8 +520,8 @@ impl App {
             Action::Restore => self.restore(),
             Action::Merge => self.ask_merge(),
             Action::RemoveEvidence => self.open_evidence_picker(),
-            Action::ReusePrecedent => self.ask_reuse(None),
-            Action::PickPrecedent => self.open_precedent_picker(),
+            Action::ReusePrecedent => self.when_precedents(true),
+            Action::PickPrecedent => self.when_precedents(false),
             Action::ShowLog => match self.current_claim().map(|c| c.id) {
                 Some(claim) => self.effects.push(Effect::LoadLog { claim }),
                 None => self.error(strings::NO_CLAIM_SELECTED),

@@ -140,6 +140,37 @@ impl App {
         });
     }
 
+    /// The claim whose precedents the workbench should read now that it is idle, if any: the
+    /// selected claim's, once, when they are not read yet.
+    pub fn wants_precedents(&mut self) -> Option<i64> {
+        let id = self.detail.as_ref()?.claim.id;
+        if self.precedents_for == Some(id) || self.precedents_asked == Some(id) {
+            return None;
+        }
+        self.precedents_asked = Some(id);
+        Some(id)
+    }
+
+    /// `p` (`best`) or `P`: with the selected claim's precedents read, ask or pick now; else
+    /// read them first.
+    pub(super) fn when_precedents(&mut self, best: bool) {
+        let Some(id) = self.detail.as_ref().map(|d| d.claim.id) else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if self.precedents_for == Some(id) {
+            if best {
+                self.ask_reuse(None);
+            } else {
+                self.open_precedent_picker();
+            }
+            return;
+        }
+        self.pending_reuse = Some(best);
+        self.precedents_asked = Some(id);
+        self.effects.push(Effect::LoadPrecedents { claim: id });
+    }
+
     /// `p` (the best precedent) or a pick from `P`: ask before reusing its verdict.
     pub(super) fn ask_reuse(&mut self, precedent: Option<i64>) {
         let Some(d) = &self.detail else {

@@ -52,16 +52,23 @@ impl App {
     /// What the executor answered.
     pub(super) fn apply(&mut self, outcome: Outcome) {
         match outcome {
-            Outcome::Detail {
-                claim,
-                detail,
-                precedents,
-            } => {
+            Outcome::Precedents { claim, found } => {
+                if self.detail.as_ref().is_none_or(|d| d.claim.id != claim) {
+                    return;
+                }
+                self.precedents = found;
+                self.precedents_for = Some(claim);
+                self.rebuild_detail_text();
+                match self.pending_reuse.take() {
+                    Some(true) => self.ask_reuse(None),
+                    Some(false) => self.open_precedent_picker(),
+                    None => {}
+                }
+            }
+            Outcome::Detail { claim, detail } => {
                 if self.selected_row().is_none_or(|r| r.id != claim) {
                     return;
                 }
-                self.precedents = precedents;
-                self.precedents_for = Some(claim);
                 match detail {
                     Ok(d) => self.set_detail(Some(d)),
                     Err(e) => {

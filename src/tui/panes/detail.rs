@@ -296,23 +296,6 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
     Text::from(lines)
 }
 
-#[cfg(test)]
-mod cut_tests {
-    use super::*;
-
-    #[test]
-    fn a_claim_longer_than_the_pane_can_use_is_cut_and_says_how_much_is_left() {
-        let long: String = "é".repeat(DETAIL_TEXT_MAX + 1_000);
-        let shown = shown_text(&long);
-        assert!(shown.starts_with(&"é".repeat(DETAIL_TEXT_MAX)));
-        assert!(shown.contains("1000 more characters"), "{shown}");
-        assert_eq!(
-            shown_text("short \u{1b} claim"),
-            sanitize("short \u{1b} claim", false)
-        );
-    }
-}
-
 /// The detail pane's list of precedents: each reviewed claim with its verdict and why it matched
 /// (`p` reuses the first, `P` picks one).
 pub fn precedent_lines(precedents: &[crate::desk::Precedent], theme: Theme) -> Vec<Line<'static>> {
@@ -341,4 +324,21 @@ pub fn precedent_lines(precedents: &[crate::desk::Precedent], theme: Theme) -> V
         )));
     }
     lines
+}
+
+#[cfg(test)]
+mod cut_tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_longer_than_the_pane_can_use_is_cut_and_says_how_much_is_left() {
+        let long: String = "é".repeat(DETAIL_TEXT_MAX + 1_000);
+        let shown = shown_text(&long);
+        assert!(shown.starts_with(&"é".repeat(DETAIL_TEXT_MAX)));
+        assert!(shown.contains("1000 more characters"), "{shown}");
+        assert_eq!(
+            shown_text("short \u{1b} claim"),
+            sanitize("short \u{1b} claim", false)
+        );
+    }
 }
