@@ -296,7 +296,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "F",               CycleVerdictFilter, "",            "filter by verdict (cycles)"),
         (M::Main,          "t",               CycleTypeFilter,    "",            "filter by type: quantity, time, comparison, causal, prediction, quote, policy, other (cycles)"),
         (M::Main,          ":",               CommandLine,        "command",     "command line: export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE (published, title, url; claimant person|organization NAME or none), q"),
-        (M::Main,          "O",               Overview,           "",            "overview: verdicts and progress"),
+        (M::Main,          "O",               Overview,           "",            "overview: verdicts, progress and agreement"),
         (M::Main,          "? f1",            ToggleHelp,         "help",        "show the keys"),
         (M::Main,          "q",               Quit,               "quit",        "quit"),
         (M::Help,          "j down",          Down,               "scroll",      "scroll down"),
