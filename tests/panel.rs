@@ -194,3 +194,29 @@ fn agreement_gives_kappa_per_pair_alpha_for_the_desk_and_the_confusion() {
         "{human}"
     );
 }
+
+#[test]
+fn import_report_settles_merged_verdicts_by_this_desk_s_panel() {
+    // Desk A has no panel: two reviewers who agree make the claim reviewed.
+    let a = Desk::new();
+    let ids = claims_with_evidence(&a, 1);
+    let c = &ids[0];
+    a.ok("alice", &["verdict", c, "false"]);
+    a.ok("bob", &["verdict", c, "false"]);
+    assert_eq!(status(&a, "alice", c), "reviewed");
+    let bundle = a.path("bundle.json");
+    a.ok(
+        "alice",
+        &["export", "--format", "json", "-o", bundle.to_str().unwrap()],
+    );
+
+    // Desk B's panel is three reviewers: merged, the claim waits for the third.
+    let b = Desk::new();
+    panel(&b, 3, "unanimous");
+    b.ok("carol", &["import-report", bundle.to_str().unwrap()]);
+    let merged = b.json(&["claims", "--json"]);
+    let row = merged.as_array().unwrap()[0]["id"].to_string();
+    assert_eq!(status(&b, "carol", &row), "in-review");
+    b.ok("carol", &["verdict", &row, "false"]);
+    assert_eq!(status(&b, "carol", &row), "reviewed");
+}
