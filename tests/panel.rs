@@ -47,10 +47,11 @@ fn a_blind_panel_of_two_hides_the_other_verdict_until_one_s_own_and_settles_unan
     panel(&desk, 2, "unanimous");
     let ids = claims_with_evidence(&desk, 1);
     let c = &ids[0];
-    desk.ok(
+    let said = desk.ok(
         "alice",
         &["verdict", c, "false", "--rationale", "Wrong year"],
     );
+    assert!(said.contains("waits for the panel: 1 of 2"), "{said}");
     // One reviewer of two: still in review, for everyone.
     assert_eq!(status(&desk, "alice", c), "in-review");
     // Bob has not rated it: he sees no verdict, in show, in the list, or in the human output.

@@ -1024,6 +1024,11 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         (M::Main, A::Merge) => (none(), |_, a| a.mode == Mode::Confirm),
         (M::Main, A::RemoveEvidence) => (none(), |_, a| a.mode == Mode::Picker),
         (M::Main, A::ShowLog) => (none(), |_, a| a.mode == Mode::Log),
+        // Nothing on this desk is reviewed: the precedents are read, and there are none.
+        (M::Main, A::ReusePrecedent | A::PickPrecedent) => (none(), |_, a| {
+            matches!(&a.message, Some(Message::Error(m)) if m.contains("no reviewed claim"))
+                && a.mode == Mode::Main
+        }),
         (M::Main, A::Undo) => (none(), |_, a| info(a)),
         (M::Main, A::Search) => (none(), |_, a| a.mode == Mode::Search),
         (M::Main, A::NextMatch) => {
