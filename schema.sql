@@ -1,4 +1,4 @@
--- claimdesk schema, version 10: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 11: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -130,7 +130,9 @@ CREATE TABLE verdicts (
     recheck     INTEGER NOT NULL DEFAULT 0 CHECK (recheck IN (0, 1))
     -- Set when the verdict was withdrawn (its undo; version 10): the current verdict is the
     -- latest not withdrawn. The row stays, as every verdict does.
-    , withdrawn_at TEXT
+    , withdrawn_at TEXT,
+    -- The precedent's verdict this one reused (its evidence and rating copied), if any (version 11).
+    reused_from INTEGER REFERENCES verdicts(id)
 ) STRICT;
 CREATE INDEX verdicts_claim ON verdicts(claim_id, id);
 -- `import-report` looks a verdict up by its claim and time before adding it.
@@ -151,13 +153,14 @@ INSERT INTO event_actions (name) VALUES
     ('import'), ('claim-add'), ('claim-edit'), ('claim-split'), ('claim-merge'),
     ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
-    ('claim-claimant'), ('claim-recheck'), ('undo'), ('redo'), ('verdict-withdraw');
+    ('claim-claimant'), ('claim-recheck'), ('undo'), ('redo'), ('verdict-withdraw'),
+    ('verdict-reuse'), ('precedent-dismiss'), ('panel-set');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)
 ) STRICT, WITHOUT ROWID;
 INSERT INTO event_entities (name) VALUES
-    ('article'), ('claim'), ('source'), ('evidence'), ('verdict');
+    ('article'), ('claim'), ('source'), ('evidence'), ('verdict'), ('panel');
 
 -- The audit trail: one row for every change, with the record before and after as JSON.
 CREATE TABLE events (
@@ -244,8 +247,8 @@ BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
 CREATE TRIGGER score_models_append_only_delete BEFORE DELETE ON score_models
 BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
 
--- Undo and redo many levels deep, per actor, across restarts (version 10): the stack of changes `undo` takes back (kind 'undo') and of those `redo` makes
--- again (kind 'redo'), newest on top. `steps`: how, as JSON (the desk's `UndoStep`s); NULL when
+-- Undo and redo many levels deep, per actor, across restarts (version 10): the stack of
+-- changes `undo` takes back (kind 'undo') and of those `redo` makes again (kind 'redo'), newest on top. `steps`: how, as JSON (the desk's `UndoStep`s); NULL when
 -- the change cannot be taken back, `why_not` saying why.
 CREATE TABLE undos (
     id          INTEGER PRIMARY KEY,
@@ -261,3 +264,26 @@ CREATE TABLE undos (
     at          TEXT NOT NULL
 ) STRICT;
 CREATE INDEX undos_actor ON undos(actor, kind, id);
+
+-- Precedents (version 11): a precedent a reviewer
+-- dismissed for a claim is not offered for it again.
+CREATE TABLE precedent_dismissals (
+    claim_id     INTEGER NOT NULL REFERENCES claims(id),
+    precedent_id INTEGER NOT NULL REFERENCES claims(id),
+    reviewer     TEXT NOT NULL CHECK (length(reviewer) > 0),
+    created_at   TEXT NOT NULL,
+    PRIMARY KEY (claim_id, precedent_id)
+) STRICT, WITHOUT ROWID;
+
+-- How many rows of the full-text index hold each term (version 11): precedents look for a
+-- claim's rarest words first.
+CREATE VIRTUAL TABLE search_terms USING fts5vocab('search', 'row');
+
+-- The desk's review panel (config.toml [panel]), one row or none (no panel): every derivation of
+-- a claim's status reads it.
+CREATE TABLE panel (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    size  INTEGER NOT NULL CHECK (size IN (2, 3)),
+    blind INTEGER NOT NULL CHECK (blind IN (0, 1)),
+    rule  TEXT NOT NULL CHECK (rule IN ('unanimous', 'majority'))
+) STRICT;

@@ -43,6 +43,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 evidence_needed: Some(1),
                 recheck: false,
                 withdrawn_at: None,
+                reused_from: None,
             });
             let evidence = if rated {
                 vec![Evidence {
@@ -93,6 +94,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                 values: Vec::new(),
                 verdicts: verdict.iter().cloned().collect(),
                 more_values: 0,
+                panel: None,
                 verdict,
                 evidence,
             }

@@ -24,9 +24,14 @@
 //! [triage]                              # the workbench's review loop
 //! reasons = ["opinion", "caption", "duplicate", "not checkable"]  # `d` then a letter; [] types one
 //! advance = true                        # after a verdict or dismissal, go to the next claim to review
+//!
+//! [panel]                               # a review panel (none by default)
+//! size = 3                              # 2 or 3 reviewers settle a claim
+//! blind = true                          # no one sees the others' verdicts before giving their own
+//! rule = "majority"                     # or "unanimous" (the default)
 //! ```
 
-use crate::model::{RatingInfo, Scale};
+use crate::model::{Panel, PanelRule, RatingInfo, Scale};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -36,6 +41,9 @@ pub struct Config {
     pub report: ReportConfig,
     pub import: ImportConfig,
     pub triage: TriageConfig,
+    /// The `[panel]` table: the desk's review panel (none: any two reviewers who differ dispute
+    /// a claim).
+    pub panel: Option<Panel>,
     /// The `[keys]` table as written, for the workbench's key table (`tui::keymap`), so the
     /// file is read and parsed once.
     pub keys: Option<toml::Value>,
@@ -122,7 +130,19 @@ struct File {
     triage: Option<TriageConfig>,
     /// Key overrides, read by the workbench (`tui::keymap`).
     #[serde(default)]
+    panel: Option<PanelFile>,
+    #[serde(default)]
     keys: Option<toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PanelFile {
+    size: usize,
+    #[serde(default)]
+    blind: bool,
+    #[serde(default)]
+    rule: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -259,11 +279,36 @@ pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
             "[triage] reasons has an empty reason; write each as a few words".into(),
         ));
     }
+    let panel = match file.panel {
+        None => None,
+        Some(p) => {
+            if !matches!(p.size, 2 | 3) {
+                return Err(invalid(format!(
+                    "[panel] size is {}; a panel is 2 or 3 reviewers",
+                    p.size
+                )));
+            }
+            let rule = match p.rule.as_deref() {
+                None => PanelRule::Unanimous,
+                Some(r) => r.parse().map_err(|_| {
+                    invalid(format!(
+                        "[panel] rule \"{r}\" is not a rule; write \"unanimous\" or \"majority\""
+                    ))
+                })?,
+            };
+            Some(Panel {
+                size: p.size,
+                blind: p.blind,
+                rule,
+            })
+        }
+    };
     Ok(Config {
         scale,
         report: file.report.unwrap_or_default(),
         import,
         triage,
+        panel,
         keys: file.keys,
         source: Some(name.to_string()),
     })

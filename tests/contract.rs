@@ -732,6 +732,7 @@ fn claimreview_falls_back_to_the_article_s_author_then_its_publisher() {
             evidence_needed: Some(0),
             recheck: false,
             withdrawn_at: None,
+            reused_from: None,
         });
         c.claim.status = claimdesk::model::Status::Reviewed;
     }

@@ -483,3 +483,89 @@ fn a_whole_triage_with_marks_undo_redo_and_a_restart() {
             .all(|e| e.actor == "triager" || e.action == "import")
     );
 }
+
+#[test]
+fn the_detail_pane_lists_a_precedent_when_idle_and_p_reuses_it_after_a_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("pty.db");
+    let config = dir.path().join("config.toml");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("claimdesk"))
+            .env("CLAIMDESK_CONFIG", &config)
+            .env_remove("CLAIMDESK_DB")
+            .arg("--db")
+            .arg(&db)
+            .args(["--reviewer", "alice"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(
+        &a,
+        "The Golden Gate Bridge opened to traffic in 1937, the city said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "San Francisco's Golden Gate Bridge first opened in 1937, officials said.\n",
+    )
+    .unwrap();
+    run(&["import", a.to_str().unwrap(), b.to_str().unwrap()]);
+    run(&[
+        "source",
+        "add",
+        "1",
+        "--url",
+        "https://example.org/ggb",
+        "--quote",
+        "opened 1937",
+        "--stance",
+        "supports",
+    ]);
+    run(&["verdict", "1", "true", "--rationale", "City records"]);
+
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
+    cmd.arg("--db");
+    cmd.arg(&db);
+    cmd.args(["--reviewer", "pty-tester"]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", &config);
+    cmd.env_remove("CLAIMDESK_DB");
+    let (mut s, mut child) = start(cmd);
+    s.expect("Claims (");
+    s.send("j");
+    s.expect("claim #2 · 2/");
+    // Read when the workbench is idle: the reviewed claim, its verdict and why.
+    s.expect("Precedents (1)");
+    // The detail pane, scrolled to its end, shows the precedent's verdict.
+    s.send("\t\tG");
+    s.expect("#1 true");
+    s.send("p");
+    s.expect("Give claim 2 the verdict");
+    s.send("y");
+    s.expect("\"true\"");
+    s.send("q");
+    let status = wait(&mut s, &mut child);
+    assert!(status.success(), "{status:?}");
+
+    let store = Store::open(&db).unwrap();
+    let reused = store.claim(2).unwrap();
+    let v = reused.verdict.as_ref().unwrap();
+    assert_eq!(
+        (v.rating.as_str(), v.reviewer.as_str()),
+        ("true", "pty-tester")
+    );
+    assert_eq!(v.reused_from, Some(store.claim(1).unwrap().verdicts[0].id));
+    assert!(
+        v.rationale.starts_with("Reused from claim 1"),
+        "{}",
+        v.rationale
+    );
+    assert_eq!(reused.evidence.len(), 1);
+}

@@ -1,7 +1,7 @@
 //! The workbench's reducer without a database: state built from plain rows, keys pressed, and the
 //! effects it asks for checked; outcomes are fed back by hand, as the executor would.
 
-use claimdesk::model::{Article, ClaimCore, ClaimDetail, Scale, Status};
+use claimdesk::model::{Article, ClaimCore, ClaimDetail, Scale, Status, Verdict};
 use claimdesk::store::search::ClaimRow;
 use claimdesk::tui::effects::{Change, Effect, Outcome, Refresh, Rows};
 use claimdesk::tui::popups::confirm::Confirm;
@@ -78,6 +78,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
         evidence: vec![],
         verdicts: vec![],
         more_values: 0,
+        panel: None,
     }
 }
 
@@ -390,7 +391,7 @@ fn ctrl_z_asks_to_suspend_everywhere_and_the_request_is_taken_once() {
 
 #[test]
 fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
-    use claimdesk::model::{Evidence, Source, Stance, Verdict};
+    use claimdesk::model::{Evidence, Source, Stance};
     let mut app = app();
     let mut d = detail(1, 3);
     d.claim.status = Status::Reviewed;
@@ -423,6 +424,7 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         evidence_needed: Some(1),
         recheck: false,
         withdrawn_at: None,
+        reused_from: None,
     };
     d.verdict = Some(verdict.clone());
     d.verdicts = vec![verdict];
@@ -697,5 +699,87 @@ fn marks_turn_a_dismissal_a_verdict_and_a_merge_into_bulk_actions() {
     assert!(
         matches!(effects.as_slice(), [Effect::VerdictMarked { ids, rating, .. }] if ids == &[1, 2, 3] && rating == "true"),
         "{effects:?}"
+    );
+}
+
+fn precedent(claim_id: i64, rating: &str) -> claimdesk::desk::Precedent {
+    claimdesk::desk::Precedent {
+        claim_id,
+        article_id: 2,
+        text: format!("Precedent {claim_id}"),
+        verdict: Verdict {
+            id: claim_id * 10,
+            claim_id,
+            rating: rating.into(),
+            rationale: "Checked.".into(),
+            reviewer: "bob".into(),
+            at: "2026-01-01T00:00:00Z".into(),
+            uid: format!("p{claim_id}"),
+            evidence_needed: Some(1),
+            recheck: false,
+            withdrawn_at: None,
+            reused_from: None,
+        },
+        evidence: 2,
+        score: 1.0,
+        why: format!("Claim {claim_id} shares the words \"tower\"; rated {rating} by bob."),
+    }
+}
+
+#[test]
+fn p_asks_then_reuses_the_best_precedent_and_capital_p_picks_another() {
+    let mut app = app();
+    answer(&mut app, detail_of(1, 3));
+    // Not read yet: p reads them first (the idle tick would have), then asks.
+    let effects = app.handle_key(ch('p'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadPrecedents { claim: 1 }]),
+        "{effects:?}"
+    );
+    assert!(app.wants_precedents().is_none(), "asked once");
+    answer(
+        &mut app,
+        Outcome::Precedents {
+            claim: 1,
+            found: Vec::new(),
+        },
+    );
+    assert!(app.popup_as::<Confirm>().is_none(), "nothing to reuse");
+
+    answer(
+        &mut app,
+        Outcome::Precedents {
+            claim: 1,
+            found: vec![precedent(7, "false"), precedent(9, "true")],
+        },
+    );
+    press(&mut app, &[ch('p')]);
+    let confirm = app.popup_as::<Confirm>().expect("the question");
+    assert!(
+        confirm.question.contains("\"false\" of claim 7"),
+        "{}",
+        confirm.question
+    );
+    let effects = press(&mut app, &[ch('y')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Reuse {
+                claim: 1,
+                precedent: 7,
+                expected_version: Some(3)
+            }]
+        ),
+        "{effects:?}"
+    );
+
+    // The question stays open until the write is answered; closed, `P` lists both.
+    press(&mut app, &[key(KeyCode::Esc)]);
+    press(&mut app, &[ch('P'), ch('j'), key(KeyCode::Enter)]);
+    let confirm = app.popup_as::<Confirm>().expect("the question");
+    assert!(
+        confirm.question.contains("\"true\" of claim 9"),
+        "{}",
+        confirm.question
     );
 }

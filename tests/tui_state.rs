@@ -1057,6 +1057,11 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         // Space marks the claim and moves on; * marks every claim shown (and says how many).
         (M::Main, A::ToggleMark) => (none(), |b, a| a.selected == b.selected + 1),
         (M::Main, A::MarkAll) => (none(), |_, a| info(a)),
+        // Nothing on this desk is reviewed: the precedents are read, and there are none.
+        (M::Main, A::ReusePrecedent | A::PickPrecedent) => (none(), |_, a| {
+            matches!(&a.message, Some(Message::Error(m)) if m.contains("no reviewed claim"))
+                && a.mode == Mode::Main
+        }),
         (M::Main, A::Search) => (none(), |_, a| a.mode == Mode::Search),
         (M::Main, A::NextMatch) => {
             let mut prep = keys_of("/rogoz");

@@ -172,6 +172,30 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The claims already reviewed (in any article) that state the same fact as CLAIM_ID, best
+    /// first, each with its verdict and why it matched; --reuse copies one's evidence and rating
+    /// into a verdict on CLAIM_ID, --dismiss stops offering one
+    Precedents {
+        claim_id: i64,
+        /// How many to list
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        limit: usize,
+        /// Reuse this precedent's evidence and rating in a new verdict (its rationale opens
+        /// "Reused from claim N" for you to confirm)
+        #[arg(long, value_name = "PRECEDENT_ID", conflicts_with = "dismiss")]
+        reuse: Option<i64>,
+        /// Not a precedent of this claim: never offer it again for it
+        #[arg(long, value_name = "PRECEDENT_ID")]
+        dismiss: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// How much the reviewers agree: Cohen's kappa for each pair (with the confusion between
+    /// ratings) and Krippendorff's alpha for the desk, over the claims they both rated
+    Agreement {
+        #[arg(long)]
+        json: bool,
+    },
     /// Learn this database's check-worthiness score from its reviewers' decisions (dismissed
     /// claims against, claims with evidence, a verdict or added by hand for) and score its claims again
     Learn {

@@ -9,6 +9,8 @@ mod claims;
 mod export;
 mod import;
 mod learn;
+pub mod panel;
+pub mod precedent;
 pub mod quote;
 mod review;
 mod undo;
@@ -21,6 +23,8 @@ pub use import::{
     ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,
 };
 pub use learn::{Learned, Moved};
+pub use panel::{Agreement, PairAgreement};
+pub use precedent::Precedent;
 pub use undo::{UndoStep, Undone};
 
 use crate::config::Config;

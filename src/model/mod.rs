@@ -279,6 +279,10 @@ pub struct Verdict {
     /// counts nowhere else. Absent in bundles written before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawn_at: Option<String>,
+    /// The verdict of a precedent this one reused (its evidence and rating copied, see
+    /// `Desk::reuse_precedent`), by its id in this database; not carried by a merge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reused_from: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -332,6 +336,68 @@ pub struct ClaimDetail {
     /// 0 when `values` holds them all.
     #[serde(skip)]
     pub more_values: usize,
+    /// The desk's review panel when the claim was read (none: no panel): what `publishable` and
+    /// `status_without` settle the claim by.
+    #[serde(skip)]
+    pub panel: Option<Panel>,
+}
+
+/// How a desk's panel settles a claim: every reviewer's latest rating the same, or more than
+/// half of them the same (as PolitiFact's three editors vote).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum PanelRule {
+    #[default]
+    Unanimous,
+    Majority,
+}
+
+impl PanelRule {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// A desk's review panel (`config.toml` `[panel]`): a claim is settled once `size` reviewers
+/// have rated it and their latest ratings meet `rule`; with `blind`, a reviewer does not see the
+/// others' verdicts on a claim before recording their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Panel {
+    pub size: usize,
+    pub blind: bool,
+    pub rule: PanelRule,
+}
+
+impl Panel {
+    /// The rating the panel settles on, given each reviewer's latest rating (one per reviewer):
+    /// none while fewer than `size` reviewers have rated, or when the rule is not met.
+    pub fn settled<'a>(&self, latest: &[&'a str]) -> Option<&'a str> {
+        if latest.len() < self.size {
+            return None;
+        }
+        let (top, count) = latest
+            .iter()
+            .map(|r| (*r, latest.iter().filter(|s| *s == r).count()))
+            .max_by_key(|(_, n)| *n)?;
+        let met = match self.rule {
+            PanelRule::Unanimous => count == latest.len(),
+            PanelRule::Majority => 2 * count > latest.len(),
+        };
+        met.then_some(top)
+    }
 }
 
 /// The status a claim's evidence and verdicts give it: the one rule, applied by the store in the
@@ -344,10 +410,15 @@ pub struct ClaimDetail {
 ///
 /// `verdicts` are (reviewer, rating, evidence needed), oldest first. A dismissed claim stays
 /// dismissed: that is the store's `refresh_status`.
+///
+/// With a `panel`, the panel settles it instead of "any two reviewers who differ": `in-review`
+/// until `size` reviewers have rated it, then `reviewed` when their latest ratings meet the
+/// panel's rule and `disputed` when they do not.
 pub fn derive_status<'a>(
     conflict: bool,
     evidence: usize,
     verdicts: impl IntoIterator<Item = (&'a str, &'a str, usize)>,
+    panel: Option<Panel>,
 ) -> Status {
     let mut latest: Vec<(&str, &str)> = Vec::new();
     let mut current = None;
@@ -356,11 +427,18 @@ pub fn derive_status<'a>(
         latest.push((reviewer, rating));
         current = Some(needed);
     }
-    let disagree = latest.iter().any(|(_, r)| *r != latest[0].1);
+    let ratings: Vec<&str> = latest.iter().map(|(_, r)| *r).collect();
+    let disagree = ratings.iter().any(|r| *r != ratings[0]);
+    let waiting = panel.is_some_and(|p| ratings.len() < p.size);
+    let unsettled = match panel {
+        Some(p) => p.settled(&ratings).is_none(),
+        None => disagree,
+    };
     match current {
         _ if conflict => Status::Disputed,
         Some(needed) if evidence < needed => Status::InReview,
-        Some(_) if disagree => Status::Disputed,
+        Some(_) if waiting => Status::InReview,
+        Some(_) if unsettled => Status::Disputed,
         Some(_) => Status::Reviewed,
         None if evidence > 0 => Status::InReview,
         None => Status::New,
@@ -435,6 +513,7 @@ impl ClaimDetail {
                         v.evidence_needed.unwrap_or(0),
                     )
                 }),
+            self.panel,
         )
     }
 
@@ -461,9 +540,43 @@ impl ClaimDetail {
     /// `reviewed` (a verdict that stands, not disputed, not dismissed). The one rule every
     /// report follows.
     pub fn publishable(&self) -> Option<&Verdict> {
-        (self.claim.status == Status::Reviewed)
-            .then_some(self.verdict.as_ref())
-            .flatten()
+        if self.claim.status != Status::Reviewed {
+            return None;
+        }
+        // A panel by majority settles on the rating most of its reviewers gave, which need not
+        // be the last one given: the latest verdict with that rating is the one published.
+        if let Some(panel) = self.panel {
+            let current = self.current_ratings();
+            let ratings: Vec<&str> = current.iter().map(|v| v.rating.as_str()).collect();
+            if let Some(settled) = panel.settled(&ratings) {
+                return current.into_iter().rev().find(|v| v.rating == settled);
+            }
+        }
+        self.verdict.as_ref()
+    }
+
+    /// What `reviewer` may see of the claim on a blind panel: before they have recorded a
+    /// verdict of their own, none of the others' verdicts, and the claim's status as it stands
+    /// for them (in review while it has evidence, new otherwise). Unchanged without a blind
+    /// panel, or once they have rated it.
+    pub fn seen_by(mut self, reviewer: &str) -> ClaimDetail {
+        if !self.panel.is_some_and(|p| p.blind)
+            || self.verdicts.iter().any(|v| v.reviewer == reviewer)
+        {
+            return self;
+        }
+        self.verdicts.clear();
+        self.verdict = None;
+        if matches!(self.claim.status, Status::Reviewed | Status::Disputed)
+            && self.claim.conflict.is_none()
+        {
+            self.claim.status = if self.evidence.is_empty() {
+                Status::New
+            } else {
+                Status::InReview
+            };
+        }
+        self
     }
 
     /// The verdicts that count: all of them, or those from the latest re-check verdict on (the

@@ -494,10 +494,12 @@ mod tests {
                 evidence_needed: None,
                 recheck: false,
                 withdrawn_at: None,
+                reused_from: None,
             }),
             evidence: Vec::new(),
             verdicts: Vec::new(),
             more_values: 0,
+            panel: None,
         }
     }
 

@@ -147,7 +147,9 @@ fn claim_detail_with(conn: &Connection, id: i64, max_values: Option<usize>) -> R
         ))?
         .query_map([id], evidence_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(detail(claim, values, evidence, verdicts))
+    let mut d = detail(claim, values, evidence, verdicts);
+    d.panel = super::panel::panel(conn)?;
+    Ok(d)
 }
 
 /// The claims of one article (or of all), optionally only those with one status, in full and in
@@ -199,16 +201,19 @@ pub(super) fn claim_details(
         let v = row?;
         verdicts.entry(v.claim_id).or_default().push(v);
     }
+    let panel = super::panel::panel(conn)?;
     Ok(claims
         .into_iter()
         .map(|c| {
             let id = c.id;
-            detail(
+            let mut d = detail(
                 c,
                 values.remove(&id).unwrap_or_default(),
                 evidence.remove(&id).unwrap_or_default(),
                 verdicts.remove(&id).unwrap_or_default(),
-            )
+            );
+            d.panel = panel;
+            d
         })
         .collect())
 }
@@ -231,6 +236,7 @@ fn detail(
         evidence,
         verdicts,
         more_values: 0,
+        panel: None,
     }
 }
 
@@ -263,6 +269,7 @@ pub(super) fn derived_status(conn: &Connection, id: i64) -> Result<Status> {
         verdicts
             .iter()
             .map(|(who, rating, n, _)| (who.as_str(), rating.as_str(), (*n).max(0) as usize)),
+        super::panel::panel(conn)?,
     ))
 }
 

@@ -14,6 +14,8 @@ mod claims;
 mod edit;
 mod events;
 mod merge;
+mod panel;
+mod precedent;
 mod review;
 mod rows;
 mod score;
@@ -26,6 +28,8 @@ pub use articles::sha256_hex;
 pub use claims::ClaimFilter;
 pub use edit::{Holdings, NewClaim};
 pub use merge::MergeSummary;
+pub use panel::Rated;
+pub use precedent::Candidate;
 pub use review::{NewEvidence, NewSource, normalize_url};
 pub use score::{DeskModel, Labelled, NewDeskModel, Scored};
 pub use undo::{UndoEntry, UndoKind};
@@ -66,6 +70,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0008_event_kinds.sql"),
     migration!("0009_recheck.sql"),
     migration!("0010_undo_stack.sql"),
+    migration!("0011_precedents_panel.sql"),
 ];
 
 /// The schema version this binary writes.

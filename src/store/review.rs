@@ -181,7 +181,7 @@ fn upsert_source(
     Ok(source)
 }
 
-fn json<T: serde::Serialize>(v: &T) -> serde_json::Value {
+pub(super) fn json<T: serde::Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or_default()
 }
 
@@ -345,48 +345,70 @@ impl Store {
             ));
         }
         self.write(|tx| {
-            let before = check_version(tx, claim_id, expected)?;
-            let needed = scale.evidence_needed(rating);
-            let have: i64 = tx.query_row(
-                "SELECT count(*) FROM evidence WHERE claim_id = ?1",
-                [claim_id],
-                |r| r.get(0),
-            )?;
-            if (have as usize) < needed {
-                return Err(StoreError::EvidenceNeeded {
-                    claim: claim_id,
-                    rating: rating.to_string(),
-                    needed,
-                    have: have as usize,
-                });
-            }
-            tx.execute(
-                "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed, recheck)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![claim_id, rating, rationale, reviewer, now(), super::new_uid(), needed as i64, recheck],
-            )?;
-            if recheck {
-                tx.execute("UPDATE claims SET recheck_on = NULL WHERE id = ?1", [claim_id])?;
-            }
-            let verdict = tx.query_row(
-                &format!("SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.id = ?1"),
-                [tx.last_insert_rowid()],
-                verdict_row,
-            )?;
-            let status = refresh_status(tx, claim_id)?;
-            events::record(
-                tx,
-                reviewer,
-                "verdict",
-                "verdict",
-                verdict.id,
-                Some(claim_id),
-                Some(serde_json::json!({"status": before.status})),
-                Some(serde_json::json!({"verdict": verdict, "status": status})),
-            )?;
-            Ok(verdict)
+            check_version(tx, claim_id, expected)?;
+            insert_verdict(
+                tx, claim_id, rating, rationale, reviewer, scale, None, recheck,
+            )
         })
     }
+}
+
+/// The verdict path every verdict takes, in the caller's transaction: the evidence gate (the
+/// rating's evidence against what the claim has), the row, the claim's status derived again and
+/// the `verdict` event. `reused_from`: the precedent's verdict it copies.
+pub(super) fn insert_verdict(
+    tx: &Connection,
+    claim_id: i64,
+    rating: &str,
+    rationale: &str,
+    reviewer: &str,
+    scale: &Scale,
+    reused_from: Option<i64>,
+    recheck: bool,
+) -> Result<Verdict> {
+    let before = claim_core(tx, claim_id)?;
+    let needed = scale.evidence_needed(rating);
+    let have: i64 = tx.query_row(
+        "SELECT count(*) FROM evidence WHERE claim_id = ?1",
+        [claim_id],
+        |r| r.get(0),
+    )?;
+    if (have as usize) < needed {
+        return Err(StoreError::EvidenceNeeded {
+            claim: claim_id,
+            rating: rating.to_string(),
+            needed,
+            have: have as usize,
+        });
+    }
+    tx.execute(
+        "INSERT INTO verdicts (claim_id, rating, rationale, reviewer, created_at, uid, evidence_needed, reused_from, recheck)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![claim_id, rating, rationale, reviewer, now(), super::new_uid(), needed as i64, reused_from, recheck],
+    )?;
+    if recheck {
+        tx.execute(
+            "UPDATE claims SET recheck_on = NULL WHERE id = ?1",
+            [claim_id],
+        )?;
+    }
+    let verdict = tx.query_row(
+        &format!("SELECT {VERDICT_COLUMNS} FROM verdicts v WHERE v.id = ?1"),
+        [tx.last_insert_rowid()],
+        verdict_row,
+    )?;
+    let status = refresh_status(tx, claim_id)?;
+    events::record(
+        tx,
+        reviewer,
+        "verdict",
+        "verdict",
+        verdict.id,
+        Some(claim_id),
+        Some(serde_json::json!({"status": before.status})),
+        Some(serde_json::json!({"verdict": verdict, "status": status})),
+    )?;
+    Ok(verdict)
 }
 
 pub(super) fn evidence_by_id(conn: &Connection, id: i64) -> Result<Evidence> {

@@ -215,7 +215,9 @@ pub(super) fn value_row(r: &Row) -> rusqlite::Result<StoredValue> {
 }
 
 /// Over `verdicts v`.
-pub(super) const VERDICT_COLUMNS: &str = "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at, v.uid, v.evidence_needed, v.recheck, v.withdrawn_at";
+pub(super) const VERDICT_COLUMNS: &str =
+    "v.id, v.claim_id, v.rating, v.rationale, v.reviewer, v.created_at, v.uid, v.evidence_needed,
+     v.recheck, v.withdrawn_at, v.reused_from";
 
 pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
     Ok(Verdict {
@@ -229,6 +231,7 @@ pub(super) fn verdict_row(r: &Row) -> rusqlite::Result<Verdict> {
         evidence_needed: Some(r.get::<_, i64>("evidence_needed")?.max(0) as usize),
         recheck: r.get::<_, i64>("recheck")? != 0,
         withdrawn_at: r.get("withdrawn_at")?,
+        reused_from: r.get("reused_from")?,
     })
 }
 

@@ -44,6 +44,10 @@ pub enum Action {
     /// Merge the selected claim with the next one of its article.
     Merge,
     RemoveEvidence,
+    /// Reuse the best precedent's evidence and rating (asks first).
+    ReusePrecedent,
+    /// The list of precedents, to reuse one.
+    PickPrecedent,
     #[strum(serialize = "log")]
     ShowLog,
     Undo,

@@ -5,13 +5,22 @@
 
 use super::strings;
 use crate::config::Config;
-use crate::desk::{ArticleChanges, Desk, ExportRequest, Locate, SplitAt, Undone, expand_home};
+use crate::desk::{
+    Agreement, ArticleChanges, Desk, ExportRequest, Locate, Precedent, SplitAt, Undone, expand_home,
+};
 use crate::error::Error;
 use crate::extract::Claimant;
 use crate::model::{Article, ClaimDetail, Event, Evidence, StoredValue};
 use crate::report::Format;
 use crate::store::search::{ClaimRow, ClaimSpans, ReviewCounts};
 use crate::store::{NewEvidence, Store, StoreError};
+
+/// The overview's data: the counts of the selected claim's article (its title) and of all, and
+/// the reviewers' agreement.
+pub type OverviewData = (Option<(String, ReviewCounts)>, ReviewCounts, Agreement);
+
+/// How many precedents the detail pane lists (and `P` offers).
+pub const PRECEDENTS_LISTED: usize = 3;
 
 /// A read or a write the workbench needs.
 #[derive(Debug, Clone)]
@@ -21,6 +30,9 @@ pub enum Effect {
     Reload { claim: i64 },
     /// The detail of a claim (for the detail pane and the forms).
     LoadDetail { claim: i64 },
+    /// The best precedents of a claim: read when the workbench is idle (they cost a full-text
+    /// search), or when `p`/`P` asks for them.
+    LoadPrecedents { claim: i64 },
     /// An article's text, the values marked in it and where its claims are.
     LoadText { article: i64 },
     /// The claims matching a search, within the article shown (None: all).
@@ -96,6 +108,12 @@ pub enum Effect {
     },
     /// Merge the marked claims, in reading order, into the first.
     MergeMarked { ids: Vec<i64> },
+    /// A verdict reusing precedent `precedent`'s evidence and rating.
+    Reuse {
+        claim: i64,
+        precedent: i64,
+        expected_version: Option<i64>,
+    },
     /// The report of an article, written to `path` (`~` is the home folder).
     Export {
         format: Format,
@@ -238,6 +256,8 @@ pub enum Outcome {
         claim: i64,
         detail: Result<ClaimDetail, String>,
     },
+    /// A claim's best precedents (none when they cannot be read: they are advice).
+    Precedents { claim: i64, found: Vec<Precedent> },
     Text {
         article: i64,
         text: Result<String, String>,
@@ -253,7 +273,8 @@ pub enum Outcome {
         claim: i64,
         events: Result<Vec<Event>, String>,
     },
-    Overview(Result<(Option<(String, ReviewCounts)>, ReviewCounts), String>),
+    /// The counts of the selected claim's article and of all, and the reviewers' agreement.
+    Overview(Result<OverviewData, String>),
     MergeTarget {
         claim: i64,
         version: i64,
@@ -261,10 +282,7 @@ pub enum Outcome {
         other_version: Result<i64, String>,
     },
     /// A write went through; the claim it changed, read again.
-    Saved {
-        change: Change,
-        refresh: Refresh,
-    },
+    Saved { change: Change, refresh: Refresh },
     /// A write was refused, in one sentence; after a stale write, the claim read again.
     Refused {
         sentence: String,
@@ -275,10 +293,7 @@ pub enum Outcome {
     /// The desk now works as this reviewer.
     ReviewerSet(String),
     /// An article's description changed; `revalued` of its values resolved again.
-    ArticleSet {
-        article: Article,
-        revalued: usize,
-    },
+    ArticleSet { article: Article, revalued: usize },
     /// Something that failed outside a popup.
     Failed(String),
 }
@@ -339,7 +354,13 @@ impl Executor {
             Some(id) => vec![store.article(id)?],
             None => store.articles()?,
         };
-        let rows = store.claim_rows(self.article)?;
+        let rows = self
+            .desk
+            .claim_rows_seen(self.article)
+            .map_err(|e| match e {
+                Error::Store(e) => e,
+                e => StoreError::Invalid(e.to_string()),
+            })?;
         Ok((articles, rows))
     }
 
@@ -361,9 +382,19 @@ impl Executor {
             Effect::LoadDetail { claim } => {
                 return Outcome::Detail {
                     claim,
-                    detail: store
-                        .claim_for_screen(claim, crate::tui::panes::detail::VALUES_SHOWN)
-                        .map_err(text),
+                    detail: self
+                        .desk
+                        .claim_for_screen_seen(claim, crate::tui::panes::detail::VALUES_SHOWN)
+                        .map_err(|e| e.to_string()),
+                };
+            }
+            Effect::LoadPrecedents { claim } => {
+                return Outcome::Precedents {
+                    claim,
+                    found: self
+                        .desk
+                        .precedents(claim, PRECEDENTS_LISTED)
+                        .unwrap_or_default(),
                 };
             }
             Effect::LoadText { article } => {
@@ -395,10 +426,15 @@ impl Executor {
             Effect::LoadOverview { article } => {
                 let counts =
                     article.map(|(id, title)| store.review_counts(Some(id)).map(|c| (title, c)));
-                let result = counts.transpose().and_then(|article| {
-                    store.review_counts(None).map(|overall| (article, overall))
-                });
-                return Outcome::Overview(result.map_err(text));
+                let result = counts
+                    .transpose()
+                    .and_then(|article| store.review_counts(None).map(|overall| (article, overall)))
+                    .map_err(text)
+                    .and_then(|(article, overall)| {
+                        let agreement = self.desk.agreement().map_err(|e| e.to_string())?;
+                        Ok((article, overall, agreement))
+                    });
+                return Outcome::Overview(result);
             }
             Effect::LoadMergeTarget {
                 claim,
@@ -464,6 +500,18 @@ impl Executor {
                 .desk
                 .add_verdict(claim, &rating, &rationale, expected_version)
                 .map(|_| Change::Verdict { claim, rating })
+                .map_err(|e| (claim, e)),
+            Effect::Reuse {
+                claim,
+                precedent,
+                expected_version,
+            } => self
+                .desk
+                .reuse_precedent(claim, precedent, expected_version)
+                .map(|v| Change::Verdict {
+                    claim,
+                    rating: v.rating,
+                })
                 .map_err(|e| (claim, e)),
             Effect::Dismiss {
                 claim,
@@ -607,17 +655,17 @@ impl Executor {
     /// After a write to claim `id`: its row (all rows when claims were added or removed) and its
     /// detail, read again.
     fn refresh(&self, id: i64, all: bool) -> Refresh {
-        let store = self.desk.store();
+        let desk = &self.desk;
         let rows = if all {
-            store.claim_rows(self.article).map(Rows::All)
+            desk.claim_rows_seen(self.article).map(Rows::All)
         } else {
-            store.claim_row(id).map(Rows::One)
+            desk.claim_row_seen(id).map(Rows::One)
         };
         Refresh {
             claim: id,
             rows: rows.map_err(|e| e.to_string()),
-            detail: store
-                .claim_for_screen(id, crate::tui::panes::detail::VALUES_SHOWN)
+            detail: desk
+                .claim_for_screen_seen(id, crate::tui::panes::detail::VALUES_SHOWN)
                 .ok(),
         }
     }

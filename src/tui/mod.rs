@@ -229,11 +229,19 @@ impl Workbench {
     }
 
     /// The idle tick: when another process changed the database, read it again (keeping the
-    /// selected claim) as soon as no popup is open. Returns whether it read again.
+    /// selected claim) as soon as no popup is open; else read the selected claim's precedents
+    /// when they are not read yet. Returns whether it read anything.
     pub fn tick(&mut self) -> bool {
         self.stale |= self.executor.changed_elsewhere();
         if !self.stale {
-            return false;
+            // Idle: the selected claim's precedents, when they are not read yet.
+            return match self.app.wants_precedents() {
+                Some(claim) => {
+                    self.run(vec![Effect::LoadPrecedents { claim }]);
+                    true
+                }
+                None => false,
+            };
         }
         match self.app.reload() {
             Some(effects) => {

@@ -199,6 +199,11 @@ pub enum PickKind {
         version: i64,
     },
     Article,
+    /// A precedent of a claim, to reuse.
+    Precedent {
+        claim: i64,
+        version: i64,
+    },
 }
 
 /// A command, as typed.

@@ -439,3 +439,50 @@ pub fn accessed_on(day: &str) -> String {
 /// A filter no claim passes.
 pub const FILTER_NO_MATCH: &str =
     "No claim matches these filters; press the filter key again for the next one.";
+
+/// The overview's agreement lines: alpha for the desk, then kappa for each pair.
+pub fn agreement_lines(a: &crate::desk::Agreement) -> Vec<String> {
+    let measure = |x: Option<f64>| x.map_or("undefined".to_string(), |x| format!("{x:.2}"));
+    if a.pairs.is_empty() {
+        return vec!["Agreement: no claim has verdicts from two reviewers yet".into()];
+    }
+    let mut lines = vec![format!(
+        "Agreement: Krippendorff's alpha {} over {} claims rated by two or more reviewers",
+        measure(a.alpha),
+        a.claims
+    )];
+    for p in &a.pairs {
+        lines.push(format!(
+            "  {} and {}: Cohen's kappa {} over {} claims, {} the same",
+            p.a,
+            p.b,
+            measure(p.kappa),
+            p.claims,
+            p.agreed
+        ));
+    }
+    lines
+}
+
+pub const DETAIL_PRECEDENTS: &str = "Precedents";
+pub const NO_PRECEDENT: &str = "no reviewed claim states this fact; nothing to reuse";
+pub const PICK_PRECEDENT: &str = "Reuse a precedent";
+
+/// A precedent in the detail pane and the picker: its claim, verdict and wording.
+pub fn precedent_item(p: &crate::desk::Precedent) -> String {
+    format!(
+        "#{} {} by {}: {}",
+        p.claim_id, p.verdict.rating, p.verdict.reviewer, p.text
+    )
+}
+
+pub fn reuse_question(claim: i64, p: &crate::desk::Precedent) -> String {
+    format!(
+        "Give claim {claim} the verdict \"{}\" of claim {} with its {} piece{} of evidence? The rationale opens \"Reused from claim {}\" for you to confirm.",
+        p.verdict.rating,
+        p.claim_id,
+        p.evidence,
+        if p.evidence == 1 { "" } else { "s" },
+        p.claim_id
+    )
+}

@@ -11,7 +11,7 @@ use crate::store::{ClaimFilter, OpenMode};
 
 pub fn list(session: &Session, filter: &ClaimFilter, json: bool) -> Result<()> {
     let desk = session.desk(OpenMode::ReadOnly)?;
-    let claims = desk.store().claims(filter)?;
+    let claims = desk.claims_seen(filter)?;
     Out::stdout().emit(json, &claims, |out| {
         for c in &claims {
             // Who makes the claim, in brackets before its text; none: the article's own.
@@ -73,7 +73,7 @@ fn spans(spans: &[[usize; 2]]) -> String {
 
 pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
     let desk = session.desk(OpenMode::ReadOnly)?;
-    let detail = desk.store().claim(id)?;
+    let detail = desk.claim_seen(id)?;
     let comparisons = detail.comparisons();
     let shown = with_field(
         &detail,
@@ -197,9 +197,21 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
                     .map(|w| format!(" (withdrawn at {w})"))
                     .unwrap_or_default()
             )?;
+            if let Some(from) = v.reused_from {
+                say!(out, "    reused from verdict {from}")?;
+            }
             if !v.rationale.is_empty() {
                 say!(out, "    {}", cut(&v.rationale, 200))?;
             }
+        }
+        if detail.verdicts.is_empty()
+            && detail.panel.is_some_and(|p| p.blind)
+            && desk.store().claim(c.id)?.verdicts.iter().any(|v| v.reviewer != desk.reviewer())
+        {
+            say!(
+                out,
+                "  the panel is blind: the other reviewers' verdicts show once you have given yours"
+            )?;
         }
         Ok(())
     })

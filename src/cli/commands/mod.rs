@@ -6,6 +6,7 @@ mod claims;
 mod import;
 mod learn;
 mod log;
+mod precedents;
 mod report;
 mod review;
 
@@ -39,8 +40,13 @@ impl Session {
     /// publisher's settings or the import limits (verdicts, reports, imports, the workbench).
     /// `mode` is what the command does to the database: only the commands that bring articles in
     /// create it, only the commands that change it open it for writing.
+    /// A desk opened to write records the config's `[panel]` first (the statuses follow it).
     pub fn desk_with_config(&self, mode: OpenMode) -> Result<Desk> {
-        self.open(mode, Self::config()?)
+        let mut desk = self.open(mode, Self::config()?)?;
+        if mode != OpenMode::ReadOnly && !desk.store().is_read_only() {
+            desk.record_panel()?;
+        }
+        Ok(desk)
     }
 
     /// The config file, read.
@@ -155,6 +161,18 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
         Some(Command::Learn { json }) => learn::run(&session, json),
         Some(Command::Undo { json }) => claims::undo(&session, false, json),
         Some(Command::Redo { json }) => claims::undo(&session, true, json),
+        Some(Command::Precedents {
+            claim_id,
+            limit,
+            reuse,
+            dismiss,
+            json,
+        }) => match (reuse, dismiss) {
+            (Some(p), _) => precedents::reuse(&session, claim_id, p, json),
+            (None, Some(p)) => precedents::dismiss(&session, claim_id, p, json),
+            (None, None) => precedents::list(&session, claim_id, limit, json),
+        },
+        Some(Command::Agreement { json }) => precedents::agreement(&session, json),
     }
 }
 

@@ -52,6 +52,9 @@ pub fn import(session: &Session, file: &Path, json: bool) -> Result<()> {
     let warnings = crate::desk::bundle::check(&mut bundle, &config.scale)?;
     let mut desk = session.open(OpenMode::Create, config)?;
     let sum = desk.import_report(&bundle)?;
+    // The config's panel, recorded after the merge (a failed merge changes nothing): the merged
+    // claims' statuses follow it.
+    desk.record_panel()?;
     for w in &warnings {
         crate::cli::output::warn(format_args!("{}", cut(w, 500)));
     }

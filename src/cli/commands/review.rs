@@ -207,7 +207,13 @@ pub fn verdict(
             text(&verdict.reviewer),
             if verdict.recheck { " (re-check)" } else { "" }
         )?;
+        let rated = claim.current_ratings().len();
         match claim.claim.status {
+            Status::InReview if claim.panel.is_some_and(|p| rated < p.size) => say!(
+                o,
+                "claim {claim_id} waits for the panel: {rated} of {} reviewers have rated it",
+                claim.panel.map_or(0, |p| p.size)
+            ),
             Status::Disputed if claim.claim.conflict.is_none() => say!(
                 o,
                 "claim {claim_id} is disputed: {}",

@@ -84,6 +84,14 @@ pub struct App {
     marks: HashSet<i64>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
+    /// The best precedents of the claim in `detail` (read with it).
+    precedents: Vec<crate::desk::Precedent>,
+    /// The claim `precedents` are of.
+    precedents_for: Option<i64>,
+    /// The claim whose precedents were asked for and not answered yet.
+    precedents_asked: Option<i64>,
+    /// `p` (true) or `P` (false) pressed before the precedents were read: done once they are.
+    pending_reuse: Option<bool>,
     texts: HashMap<i64, ArticleView>,
     /// The selected claim's article, wrapped for the article pane's width.
     wrapped: Wrapped,
@@ -146,6 +154,10 @@ impl App {
             marks: HashSet::new(),
             detail: None,
             detail_text: DetailText::default(),
+            precedents: Vec::new(),
+            precedents_for: None,
+            precedents_asked: None,
+            pending_reuse: None,
             texts: HashMap::new(),
             wrapped: Wrapped::default(),
             focus: Focus::List,
@@ -518,6 +530,8 @@ impl App {
             Action::Merge if !self.marks.is_empty() => self.ask_merge_marked(),
             Action::Merge => self.ask_merge(),
             Action::RemoveEvidence => self.open_evidence_picker(),
+            Action::ReusePrecedent => self.when_precedents(true),
+            Action::PickPrecedent => self.when_precedents(false),
             Action::ShowLog => match self.current_claim().map(|c| c.id) {
                 Some(claim) => self.effects.push(Effect::LoadLog { claim }),
                 None => self.error(strings::NO_CLAIM_SELECTED),
@@ -679,6 +693,7 @@ impl App {
                         self.popup = Some(Box::new(confirm));
                     }
                     PickKind::Article => self.show_article(id),
+                    PickKind::Precedent { .. } => self.ask_reuse(Some(id)),
                 }
             }
             Request::Command(command) => {

@@ -142,6 +142,88 @@ impl App {
         });
     }
 
+    /// The claim whose precedents the workbench should read now that it is idle, if any: the
+    /// selected claim's, once, when they are not read yet.
+    pub fn wants_precedents(&mut self) -> Option<i64> {
+        let id = self.detail.as_ref()?.claim.id;
+        if self.precedents_for == Some(id) || self.precedents_asked == Some(id) {
+            return None;
+        }
+        self.precedents_asked = Some(id);
+        Some(id)
+    }
+
+    /// `p` (`best`) or `P`: with the selected claim's precedents read, ask or pick now; else
+    /// read them first.
+    pub(super) fn when_precedents(&mut self, best: bool) {
+        let Some(id) = self.detail.as_ref().map(|d| d.claim.id) else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if self.precedents_for == Some(id) {
+            if best {
+                self.ask_reuse(None);
+            } else {
+                self.open_precedent_picker();
+            }
+            return;
+        }
+        self.pending_reuse = Some(best);
+        self.precedents_asked = Some(id);
+        self.effects.push(Effect::LoadPrecedents { claim: id });
+    }
+
+    /// `p` (the best precedent) or a pick from `P`: ask before reusing its verdict.
+    pub(super) fn ask_reuse(&mut self, precedent: Option<i64>) {
+        let Some(d) = &self.detail else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        let found = match precedent {
+            None => self.precedents.first(),
+            Some(id) => self.precedents.iter().find(|p| p.claim_id == id),
+        };
+        let Some(p) = found else {
+            self.error(strings::NO_PRECEDENT);
+            return;
+        };
+        let question = strings::reuse_question(d.claim.id, p);
+        let task = ConfirmTask::Reuse {
+            precedent: p.claim_id,
+        };
+        let confirm = Confirm::new(
+            task,
+            d.claim.id,
+            Some(d.claim.version),
+            question,
+            self.theme,
+        );
+        self.popup = Some(Box::new(confirm));
+    }
+
+    /// `P`: the precedents listed in the detail pane, to reuse one.
+    pub(super) fn open_precedent_picker(&mut self) {
+        let Some(d) = &self.detail else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        if self.precedents.is_empty() {
+            self.error(strings::NO_PRECEDENT);
+            return;
+        }
+        let items = self
+            .precedents
+            .iter()
+            .map(|p| (strings::precedent_item(p), p.claim_id))
+            .collect();
+        let kind = PickKind::Precedent {
+            claim: d.claim.id,
+            version: d.claim.version,
+        };
+        let picker = Picker::new(kind, strings::PICK_PRECEDENT.into(), items, self.theme);
+        self.popup = Some(Box::new(picker));
+    }
+
     pub(super) fn open_evidence_picker(&mut self) {
         let Some(d) = &self.detail else {
             self.error(strings::NO_CLAIM_SELECTED);

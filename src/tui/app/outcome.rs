@@ -50,6 +50,19 @@ impl App {
     /// What the executor answered.
     pub(super) fn apply(&mut self, outcome: Outcome) {
         match outcome {
+            Outcome::Precedents { claim, found } => {
+                if self.detail.as_ref().is_none_or(|d| d.claim.id != claim) {
+                    return;
+                }
+                self.precedents = found;
+                self.precedents_for = Some(claim);
+                self.rebuild_detail_text();
+                match self.pending_reuse.take() {
+                    Some(true) => self.ask_reuse(None),
+                    Some(false) => self.open_precedent_picker(),
+                    None => {}
+                }
+            }
             Outcome::Detail { claim, detail } => {
                 if self.selected_row().is_none_or(|r| r.id != claim) {
                     return;
@@ -76,8 +89,9 @@ impl App {
                 Err(e) => self.error(e),
             },
             Outcome::Overview(counts) => match counts {
-                Ok((article, overall)) => {
-                    let o = Overview::new(article, overall, &self.config.scale, self.theme);
+                Ok((article, overall, agreement)) => {
+                    let mut o = Overview::new(article, overall, &self.config.scale, self.theme);
+                    o.agreement = strings::agreement_lines(&agreement);
                     self.popup = Some(Box::new(o));
                 }
                 Err(e) => self.error(e),
@@ -317,14 +331,21 @@ impl App {
 
     /// The selected claim's detail, and its text for the detail pane, built once here.
     pub(super) fn set_detail(&mut self, detail: Option<ClaimDetail>) {
+        // The precedents read belong to one claim: another claim's detail drops them.
+        if detail.as_ref().map(|d| d.claim.id) != self.precedents_for {
+            self.precedents.clear();
+            self.precedents_for = None;
+        }
         self.detail = detail;
         self.rebuild_detail_text();
     }
 
     pub(super) fn rebuild_detail_text(&mut self) {
-        self.detail_text = DetailText {
-            text: panes::detail::text(self.detail.as_ref(), self.theme, &self.config.scale),
-            height: None,
-        };
+        let mut text = panes::detail::text(self.detail.as_ref(), self.theme, &self.config.scale);
+        if self.detail.is_some() {
+            text.lines
+                .extend(panes::detail::precedent_lines(&self.precedents, self.theme));
+        }
+        self.detail_text = DetailText { text, height: None };
     }
 }

@@ -339,6 +339,36 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
     Text::from(lines)
 }
 
+/// The detail pane's list of precedents: each reviewed claim with its verdict and why it matched
+/// (`p` reuses the first, `P` picks one).
+pub fn precedent_lines(precedents: &[crate::desk::Precedent], theme: Theme) -> Vec<Line<'static>> {
+    if precedents.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        Line::default(),
+        Line::from(Span::styled(
+            format!("{} ({})", strings::DETAIL_PRECEDENTS, precedents.len()),
+            theme.label(),
+        )),
+    ];
+    for p in precedents {
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(
+                format!("#{} {}", p.claim_id, one_line(&p.verdict.rating)),
+                theme.label(),
+            ),
+            Span::raw(format!("  {}", one_line(&p.text))),
+        ]));
+        lines.push(Line::from(Span::styled(
+            format!("    {}", one_line(&p.why)),
+            theme.dim(),
+        )));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod cut_tests {
     use super::*;

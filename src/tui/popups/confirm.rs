@@ -32,6 +32,9 @@ pub enum ConfirmTask {
     MergeMarked {
         ids: Vec<i64>,
     },
+    Reuse {
+        precedent: i64,
+    },
 }
 
 pub struct Confirm {
@@ -109,6 +112,11 @@ impl Component for Confirm {
                 ConfirmTask::RemoveEvidence { evidence } => Effect::RemoveEvidence {
                     claim,
                     evidence: *evidence,
+                    expected_version: version,
+                },
+                ConfirmTask::Reuse { precedent } => Effect::Reuse {
+                    claim,
+                    precedent: *precedent,
                     expected_version: version,
                 },
             })),

@@ -21,6 +21,8 @@ pub struct Overview {
     /// The selected claim's article: its title and counts.
     pub article: Option<(String, ReviewCounts)>,
     pub overall: ReviewCounts,
+    /// How much the reviewers agree, a line each (`strings::agreement_lines`).
+    pub agreement: Vec<String>,
     scale: Scale,
     theme: Theme,
 }
@@ -35,6 +37,7 @@ impl Overview {
         Overview {
             article,
             overall,
+            agreement: Vec::new(),
             scale: scale.clone(),
             theme,
         }
@@ -52,8 +55,18 @@ impl Overview {
             area.height.saturating_sub(2).max(1),
         );
         let inner = frame(popup, buf, strings::OVERVIEW_TITLE.to_string(), theme);
-        let [body, hints] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        let shown = self.agreement.len().min(usize::from(inner.height / 3));
+        let [body, agreement, hints] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(shown as u16),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        let lines: Vec<Line> = self.agreement[..shown]
+            .iter()
+            .map(|l| Line::from(ellipsize(&one_line(l), usize::from(agreement.width))))
+            .collect();
+        Paragraph::new(lines).render(agreement, buf);
         let mut parts: Vec<(String, &ReviewCounts)> = Vec::new();
         if let Some((title, counts)) = &self.article {
             parts.push((one_line(title).into_owned(), counts));
