@@ -158,8 +158,10 @@ impl Store {
                 rationale,
                 reviewer,
                 scale,
-                Some(verdict.id),
-                false,
+                super::review::VerdictHow {
+                    reused_from: Some(verdict.id),
+                    recheck: false,
+                },
             )?;
             events::record(
                 tx,

@@ -346,11 +346,21 @@ impl Store {
         }
         self.write(|tx| {
             check_version(tx, claim_id, expected)?;
-            insert_verdict(
-                tx, claim_id, rating, rationale, reviewer, scale, None, recheck,
-            )
+            let how = VerdictHow {
+                reused_from: None,
+                recheck,
+            };
+            insert_verdict(tx, claim_id, rating, rationale, reviewer, scale, how)
         })
     }
+}
+
+/// How a verdict came to be: reusing a precedent's (`reused_from`, its verdict), or on
+/// re-checking a dated claim (`recheck`: it supersedes the verdicts before it).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct VerdictHow {
+    pub reused_from: Option<i64>,
+    pub recheck: bool,
 }
 
 /// The verdict path every verdict takes, in the caller's transaction: the evidence gate (the
@@ -363,9 +373,12 @@ pub(super) fn insert_verdict(
     rationale: &str,
     reviewer: &str,
     scale: &Scale,
-    reused_from: Option<i64>,
-    recheck: bool,
+    how: VerdictHow,
 ) -> Result<Verdict> {
+    let VerdictHow {
+        reused_from,
+        recheck,
+    } = how;
     let before = claim_core(tx, claim_id)?;
     let needed = scale.evidence_needed(rating);
     let have: i64 = tx.query_row(
