@@ -1,4 +1,4 @@
--- claimdesk schema, version 8: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 13: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -53,9 +53,12 @@ CREATE TABLE claims (
                                 'policy', 'other')),
     -- Every place the article states the fact, the claim's own span first: [[start, end], …].
     appearances TEXT NOT NULL DEFAULT '[]'
-                CHECK (json_valid(appearances) AND json_type(appearances) = 'array')
+                CHECK (json_valid(appearances) AND json_type(appearances) = 'array'),
+    -- The reviewer the claim is assigned to (version 13); NULL: nobody.
+    assignee    TEXT CHECK (assignee IS NULL OR length(trim(assignee)) > 0)
 ) STRICT;
 CREATE INDEX claims_article ON claims(article_id, start);
+CREATE INDEX claims_assignee ON claims(assignee) WHERE assignee IS NOT NULL;
 CREATE INDEX claims_status ON claims(status);
 CREATE INDEX claims_type ON claims(type);
 
@@ -142,7 +145,7 @@ INSERT INTO event_actions (name) VALUES
     ('import'), ('claim-add'), ('claim-edit'), ('claim-split'), ('claim-merge'),
     ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
-    ('claim-claimant');
+    ('claim-claimant'), ('claim-assign'), ('claim-parts');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)

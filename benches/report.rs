@@ -86,6 +86,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                     claimant: c.claimant.clone(),
                     kind: c.kind,
                     appearances: c.appearances.clone(),
+                    assignee: None,
                 },
                 values: Vec::new(),
                 verdicts: verdict.iter().cloned().collect(),

@@ -374,6 +374,84 @@ fn a_change_made_by_another_process_shows_without_a_key_press_keeping_the_select
         "the selection is kept:\n{screen}"
     );
 
+    // A verdict and an assignment from another process show within about a second (the idle
+    // poll looks at data_version; the bound leaves room for a loaded machine).
+    s.send("k");
+    s.expect("claim 2/");
+    let second = claims[1]["id"].as_i64().unwrap().to_string();
+    let before = Instant::now();
+    other(&[
+        "verdict",
+        &second,
+        "unverifiable",
+        "--rationale",
+        "from elsewhere",
+    ]);
+    other(&["claim", "assign", &second, "--to", "Dana"]);
+    s.expect("Assigned to: Dana");
+    let screen = s.expect("from elsewhere");
+    let took = before.elapsed();
+    assert!(
+        took < Duration::from_millis(2500),
+        "the change took {took:?} to show:\n{screen}"
+    );
+
     s.send("q");
     assert!(wait(&mut s, &mut child).success());
+}
+
+#[test]
+fn a_selection_in_the_article_becomes_a_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("select.db");
+    let config = dir.path().join("config.toml");
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.arg("--db");
+    cmd.arg(&db);
+    cmd.args([
+        "--reviewer",
+        "pty-tester",
+        "open",
+        "fixtures/vande-hei-soyuz.txt",
+        "--published",
+        "2022-03-13",
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", &config);
+    cmd.env_remove("CLAIMDESK_DB");
+    let (mut s, mut child) = start(cmd);
+    s.expect("Claims (");
+    let before = Store::open(&db).unwrap().claim_rows(None).unwrap();
+    let first = before[0].clone();
+
+    // V starts at the first claim's start; three words; Enter adds the claim.
+    s.send("V");
+    s.expect("selecting:");
+    s.send("www");
+    s.send("\r");
+    s.expect("added");
+    s.send("q");
+    assert!(wait(&mut s, &mut child).success());
+
+    let store = Store::open(&db).unwrap();
+    let after = store.claim_rows(None).unwrap();
+    assert_eq!(after.len(), before.len() + 1);
+    let added = after
+        .iter()
+        .find(|r| !before.iter().any(|b| b.id == r.id))
+        .unwrap();
+    let text = store.article_text(first.article_id).unwrap();
+    let words: Vec<&str> = text
+        .chars()
+        .skip(first.start)
+        .collect::<String>()
+        .leak()
+        .split_whitespace()
+        .take(3)
+        .collect();
+    assert_eq!(added.start, first.start);
+    assert_eq!(added.text.split_whitespace().collect::<Vec<_>>(), words);
+    let detail = store.claim(added.id).unwrap();
+    assert_eq!(detail.claim.origin, "manual");
 }

@@ -41,6 +41,7 @@ fn rows() -> Vec<ClaimRow> {
             text: TEXT.chars().skip(start).take(end - start).collect(),
             claimant: None,
             kind: claimdesk::extract::ClaimType::Other,
+            assignee: None,
         })
         .collect()
 }
@@ -69,6 +70,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
             claimant: None,
             kind: claimdesk::extract::ClaimType::Other,
             appearances: vec![[row.start, row.end]],
+            assignee: None,
         },
         values: vec![],
         verdict: None,

@@ -320,6 +320,7 @@ fn enter_mode(app: &mut Workbench, mode: Mode) {
         Mode::Overview => &[ch('O')],
         Mode::Search => &[ch('/')],
         Mode::Command => &[ch(':')],
+        Mode::Visual => &[ch('V')],
     };
     press(app, keys);
     if mode != Mode::Global {
@@ -946,6 +947,12 @@ struct Seen {
     verdicts: usize,
     status: Status,
     text: String,
+    mine: bool,
+    selection: Option<std::ops::Range<usize>>,
+    cursor: Option<usize>,
+    claims: usize,
+    parts: Vec<[usize; 2]>,
+    version: i64,
 }
 
 fn seen(app: &Workbench, first: i64) -> Seen {
@@ -976,10 +983,20 @@ fn seen(app: &Workbench, first: i64) -> Seen {
         verdicts: claim.verdicts.len(),
         status: claim.claim.status,
         text: claim.claim.text,
+        mine: app.mine(),
+        selection: app.selection(),
+        cursor: app.ctx().selection.map(|(_, _, c)| c),
+        claims: app.store().claim_rows(None).unwrap().len(),
+        parts: claim.claim.parts,
+        version: claim.claim.version,
     }
 }
 
 type Check = fn(&Seen, &Seen) -> bool;
+
+fn sel_len(s: &Seen) -> usize {
+    s.selection.as_ref().map_or(0, |r| r.len())
+}
 
 fn info(s: &Seen) -> bool {
     matches!(s.message, Some(Message::Info(_)))
@@ -1127,6 +1144,34 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         (M::Command, A::Submit) => (keys_of("reviewer kim"), |_, a| a.reviewer == "kim"),
         (M::Command, A::Cancel) => (keys_of("reviewer kim"), |_, a| {
             a.mode == Mode::Main && a.reviewer == "tester"
+        }),
+
+        (M::Main, A::FilterMine) => (none(), |_, a| a.mine),
+        (M::Main, A::Assign) => (none(), |_, a| a.mode == Mode::Prompt),
+        (M::Main, A::StartSelect) => (none(), |_, a| {
+            a.mode == Mode::Visual && a.selection.as_ref().is_some_and(|r| r.len() == 1)
+        }),
+        (M::Visual, A::SelectCharNext) => (none(), |b, a| sel_len(a) == sel_len(b) + 1),
+        (M::Visual, A::SelectCharPrev) => (keys_of("ll"), |b, a| sel_len(a) + 1 == sel_len(b)),
+        (M::Visual, A::SelectWordNext | A::SelectSentenceNext) => {
+            (none(), |b, a| sel_len(a) > sel_len(b))
+        }
+        (M::Visual, A::SelectWordPrev) => (keys_of("ww"), |b, a| sel_len(a) < sel_len(b)),
+        (M::Visual, A::SelectSentencePrev) => (keys_of("))"), |b, a| sel_len(a) < sel_len(b)),
+        (M::Visual, A::SelectSwap) => (keys_of("w"), |b, a| {
+            a.selection == b.selection && a.cursor != b.cursor
+        }),
+        (M::Visual, A::SelectToClaim) => (keys_of("w"), |b, a| {
+            a.mode == Mode::Main && a.claims == b.claims + 1
+        }),
+        (M::Visual, A::SelectAsParts) => (keys_of("w"), |b, a| {
+            a.mode == Mode::Main && a.parts != b.parts && a.parts.len() == 1
+        }),
+        (M::Visual, A::SelectAddPart) => (keys_of("w"), |b, a| {
+            a.mode == Mode::Main && a.version == b.version + 1
+        }),
+        (M::Visual, A::Cancel) => (keys_of("w"), |_, a| {
+            a.mode == Mode::Main && a.selection.is_none()
         }),
 
         (M::Global, A::Interrupt) => (none(), |_, a| a.quit),

@@ -466,6 +466,9 @@ pub struct ClaimCore {
     /// Every place the article states the fact, the claim's own span first.
     #[serde(default)]
     pub appearances: Vec<[usize; 2]>,
+    /// The reviewer the claim is assigned to; `None`: nobody.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
 }
 
 impl ClaimCore {

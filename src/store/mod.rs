@@ -62,6 +62,11 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0006_publish_identity.sql"),
     migration!("0007_desk_score.sql"),
     migration!("0008_event_kinds.sql"),
+    migration!("0009_reserved.sql"),
+    migration!("0010_reserved.sql"),
+    migration!("0011_reserved.sql"),
+    migration!("0012_reserved.sql"),
+    migration!("0013_assignments.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -33,7 +33,7 @@ pub(super) fn article_row(r: &Row) -> rusqlite::Result<Article> {
 /// Over `claims c`.
 pub(super) const CORE_COLUMNS: &str = "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
      c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version,
-     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances, c.conflict";
+     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances, c.conflict, c.assignee";
 
 /// Where `CORE_COLUMNS` are in a statement, looked up by name once: lists and reports read a
 /// hundred thousand claims, and a lookup by name on every read would cost more than the read.
@@ -59,6 +59,7 @@ pub(super) struct CoreColumns {
     kind: usize,
     appearances: usize,
     conflict: usize,
+    assignee: usize,
 }
 
 impl CoreColumns {
@@ -86,6 +87,7 @@ impl CoreColumns {
             kind: at("type")?,
             appearances: at("appearances")?,
             conflict: at("conflict")?,
+            assignee: at("assignee")?,
         })
     }
 
@@ -121,6 +123,7 @@ impl CoreColumns {
             conflict: r
                 .get::<_, Option<String>>(self.conflict)?
                 .map(|c| conflict_wordings(&c)),
+            assignee: r.get(self.assignee)?,
         })
     }
 }

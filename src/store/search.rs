@@ -29,6 +29,8 @@ pub struct ClaimRow {
     pub claimant: Option<Box<str>>,
     /// The sort of fact it states.
     pub kind: ClaimType,
+    /// The reviewer it is assigned to (None: nobody).
+    pub assignee: Option<Box<str>>,
 }
 
 /// Where a claim is marked in its article: the pieces it rests on and the other places that
@@ -47,6 +49,8 @@ pub struct ReviewCounts {
     pub by_status: Vec<(Status, i64)>,
     /// Per rating (as stored), how many claims have it as their latest verdict.
     pub by_rating: Vec<(String, i64)>,
+    /// Each reviewer's queue, by name: (name, claims still open, claims assigned).
+    pub by_assignee: Vec<(String, i64, i64)>,
 }
 
 impl ReviewCounts {
@@ -70,7 +74,7 @@ const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, 
         substr(c.text, 1, ?3) AS text,
         (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
         (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.created_at DESC, v.uid DESC LIMIT 1) AS rating,
-        c.claimant_name, c.type
+        c.claimant_name, c.type, c.assignee
      FROM claims c";
 
 /// Where `ROW_SQL`'s columns are, looked up by name once per statement: the workbench reads a
@@ -87,6 +91,7 @@ struct RowColumns {
     rating: usize,
     claimant: usize,
     kind: usize,
+    assignee: usize,
 }
 
 impl RowColumns {
@@ -104,6 +109,7 @@ impl RowColumns {
             rating: at("rating")?,
             claimant: at("claimant_name")?,
             kind: at("type")?,
+            assignee: at("assignee")?,
         })
     }
 
@@ -127,6 +133,9 @@ impl RowColumns {
             text: text.into_boxed_str(),
             claimant: claimant.map(String::into_boxed_str),
             kind: ClaimType::parse(&kind).unwrap_or_default(),
+            assignee: r
+                .get::<_, Option<String>>(self.assignee)?
+                .map(String::into_boxed_str),
         })
     }
 }
@@ -265,9 +274,22 @@ impl Store {
                 )?
                 .query_map([article], |r| Ok((r.get("rating")?, r.get("n")?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
+            let by_assignee = conn
+                .prepare_cached(
+                    "SELECT assignee,
+                            sum(status IN ('new', 'in-review', 'disputed')) AS open,
+                            count(*) AS n
+                     FROM claims WHERE assignee IS NOT NULL AND (?1 IS NULL OR article_id = ?1)
+                     GROUP BY assignee ORDER BY assignee",
+                )?
+                .query_map([article], |r| {
+                    Ok((r.get("assignee")?, r.get("open")?, r.get("n")?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(ReviewCounts {
                 by_status,
                 by_rating,
+                by_assignee,
             })
         })
     }

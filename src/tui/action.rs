@@ -60,6 +60,28 @@ pub enum Action {
     /// Show only the claims of one type (quantity, time, …), cycling through them.
     #[strum(serialize = "filter_type")]
     CycleTypeFilter,
+    /// Show only the claims assigned to the reviewer at the desk (again: all).
+    #[strum(serialize = "filter_mine")]
+    FilterMine,
+    /// Assign the selected claim to a reviewer (a prompt, the reviewer at the desk first).
+    Assign,
+    /// Select in the article: a cursor from the selected claim's start.
+    #[strum(serialize = "select")]
+    StartSelect,
+    SelectCharNext,
+    SelectCharPrev,
+    SelectWordNext,
+    SelectWordPrev,
+    SelectSentenceNext,
+    SelectSentencePrev,
+    /// Move the cursor to the selection's other end.
+    SelectSwap,
+    /// A new claim from the selection.
+    SelectToClaim,
+    /// The selection becomes the selected claim's only part.
+    SelectAsParts,
+    /// The selection is added to the selected claim's parts.
+    SelectAddPart,
     #[strum(serialize = "command")]
     CommandLine,
     Overview,

@@ -39,6 +39,10 @@ pub struct Ctx<'a> {
     pub verdict_filter: Option<&'a VerdictFilter>,
     pub type_filter: Option<ClaimType>,
     pub search: Option<&'a Search>,
+    /// Only the claims assigned to the reviewer are listed.
+    pub mine: bool,
+    /// While selecting in the article: the article, the characters selected and the cursor.
+    pub selection: Option<(i64, std::ops::Range<usize>, usize)>,
     /// The selected claim's detail, as drawn (built when the detail is read, not per frame).
     pub detail_text: &'a Text<'static>,
     pub texts: &'a HashMap<i64, ArticleView>,
@@ -107,10 +111,14 @@ impl Ctx<'_> {
     /// Where the article pane starts when it follows the selected claim: the claim a third of the
     /// way down.
     pub fn follow_offset(&self, wrapped: &Wrapped, height: usize) -> usize {
-        let Some(claim) = self.selected_row() else {
-            return 0;
+        let at = match &self.selection {
+            Some((article, _, cursor)) if *article == wrapped.article => *cursor,
+            _ => match self.selected_row() {
+                Some(claim) => claim.start,
+                None => return 0,
+            },
         };
-        let line = wrapped.line_of(claim.start);
+        let line = wrapped.line_of(at);
         line.saturating_sub(height / 3)
             .min(wrapped.lines.len().saturating_sub(height))
     }

@@ -10,6 +10,7 @@ pub mod effects;
 pub mod keymap;
 pub mod panes;
 pub mod popups;
+pub mod select;
 pub mod state;
 pub mod strings;
 pub mod text;

@@ -110,6 +110,9 @@ pub const NO_MATCHES_YET: &str = "No search: / starts one.";
 pub const NO_MORE_IN_TEXT: &str = "No further claim in this article's reading order.";
 pub const NO_OTHER_ARTICLE: &str = "No other article in that direction.";
 
+pub const PROMPT_ASSIGN: &str = "Assign";
+pub const PROMPT_ASSIGN_LABEL: &str = "To";
+pub const PROMPT_ASSIGN_PLACEHOLDER: &str = "a reviewer's name (empty: nobody)";
 pub const PROMPT_DISMISS: &str = "Dismiss";
 pub const PROMPT_DISMISS_LABEL: &str = "Reason";
 pub const PROMPT_DISMISS_PLACEHOLDER: &str = "why the claim is not check-worthy";
@@ -331,6 +334,31 @@ pub fn dismiss_menu_no_letter(reasons: usize) -> String {
         "Press a letter from a to {last} to dismiss with that reason, Enter to type one, or Esc."
     )
 }
+
+pub const DETAIL_ASSIGNED: &str = "Assigned to";
+pub const OVERVIEW_QUEUES: &str = "Queues";
+
+/// A reviewer's queue in the overview: open claims of those assigned.
+pub fn queue(name: &str, open: i64, assigned: i64) -> String {
+    format!("{name} {open} open of {assigned}  ")
+}
+
+/// After `@`: who the claim is assigned to now.
+pub fn assigned(claim: i64, to: Option<&str>) -> String {
+    match to {
+        Some(name) => format!("claim #{claim} assigned to {name}"),
+        None => format!("claim #{claim} assigned to nobody"),
+    }
+}
+
+pub fn parts_set(claim: i64) -> String {
+    format!("claim #{claim} now rests on the selection")
+}
+
+pub const SELECT_STARTED: &str = "selecting: w/b words, h/l characters, ( ) sentences; Enter a new claim, p/P the claim's parts, Esc leaves";
+pub const SELECT_NO_TEXT: &str = "the article's text is not loaded yet; press V again in a moment";
+pub const SELECT_EMPTY: &str = "the selection holds only spaces; move over some words first";
+pub const FILTER_MINE: &str = "mine";
 
 pub const DETAIL_DISMISSED: &str = "Dismissed";
 pub const DETAIL_NOTE: &str = "Note";

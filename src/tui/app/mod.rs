@@ -10,6 +10,7 @@ mod mouse;
 mod navigate;
 mod open;
 mod outcome;
+mod visual;
 
 use super::action::Action;
 use super::component::{Popup, Reply, Request};
@@ -21,7 +22,7 @@ use super::popups::confirm::{Confirm, ConfirmTask};
 use super::popups::help::Help;
 use super::popups::line_field;
 use super::popups::picker::PickKind;
-use super::popups::prompt::PromptKind;
+use super::popups::prompt::{Prompt, PromptKind};
 use super::popups::source::SourceForm;
 use super::popups::verdict::VerdictForm;
 use super::state::{ArticleView, Focus, ListRow, Message, Search, Sort, VerdictFilter};
@@ -81,6 +82,10 @@ pub struct App {
     verdict_filter: Option<VerdictFilter>,
     type_filter: Option<ClaimType>,
     search: Option<Search>,
+    /// Only the claims assigned to the reviewer at the desk.
+    mine: bool,
+    /// The selection being made in the article (`V`).
+    visual: Option<visual::Visual>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
     texts: HashMap<i64, ArticleView>,
@@ -142,6 +147,8 @@ impl App {
             verdict_filter: None,
             type_filter: None,
             search: None,
+            mine: false,
+            visual: None,
             detail: None,
             detail_text: DetailText::default(),
             texts: HashMap::new(),
@@ -306,6 +313,11 @@ impl App {
         self.search.as_ref()
     }
 
+    /// Whether the list shows only the claims assigned to the reviewer at the desk.
+    pub fn mine(&self) -> bool {
+        self.mine
+    }
+
     /// Claims with a verdict and claims counted for progress (dismissed ones are not), of those
     /// loaded.
     pub fn progress(&self) -> (usize, usize) {
@@ -319,6 +331,8 @@ impl App {
             Mode::Help
         } else if let Some(p) = &self.popup {
             p.mode()
+        } else if self.visual.is_some() {
+            Mode::Visual
         } else if self.search.as_ref().is_some_and(|s| s.editing) {
             Mode::Search
         } else {
@@ -377,6 +391,11 @@ impl App {
             verdict_filter: self.verdict_filter.as_ref(),
             type_filter: self.type_filter,
             search: self.search.as_ref(),
+            mine: self.mine,
+            selection: self
+                .visual
+                .as_ref()
+                .map(|v| (v.article, v.sel.range(), v.sel.cursor)),
             detail_text: &self.detail_text.text,
             texts: &self.texts,
             wrapped: &self.wrapped,
@@ -468,6 +487,10 @@ impl App {
         }
         if self.mode() == Mode::Search {
             self.update_search(action);
+            return;
+        }
+        if self.visual.is_some() {
+            self.update_visual(action);
             return;
         }
         match action {
@@ -571,6 +594,19 @@ impl App {
                 self.refilter();
                 self.say_if_none_match();
             }
+            Action::FilterMine => {
+                self.mine = !self.mine;
+                self.refilter();
+                self.say_if_none_match();
+            }
+            Action::Assign => match self.current_claim() {
+                Some(c) => {
+                    let prompt = Prompt::assign(c, &self.reviewer, self.theme);
+                    self.popup = Some(Box::new(prompt));
+                }
+                None => self.error(strings::NO_CLAIM_SELECTED),
+            },
+            Action::StartSelect => self.start_select(),
             Action::CommandLine => {
                 self.popup = Some(Box::new(CommandLine::new(self.theme)));
             }
@@ -670,6 +706,8 @@ impl App {
                 self.popup = None;
                 self.message = None;
             }
+        } else if self.visual.is_some() {
+            self.visual = None;
         } else if self.mode() == Mode::Search {
             self.update_search(Action::Cancel);
         } else {

@@ -214,6 +214,7 @@ impl App {
         self.status_filter = None;
         self.verdict_filter = None;
         self.type_filter = None;
+        self.mine = false;
         self.search = None;
         self.refilter();
     }
@@ -229,8 +230,10 @@ impl App {
 
     /// Filter and sort `rows` into the list; select `keep` if it is in it, else stay near.
     pub(super) fn rebuild_view(&mut self, keep: Option<i64>) {
+        let me = self.reviewer.as_str();
         let passes = |r: &ClaimRow| {
-            self.status_filter.is_none_or(|s| r.status == s)
+            (!self.mine || r.assignee.as_deref() == Some(me))
+                && self.status_filter.is_none_or(|s| r.status == s)
                 && self.type_filter.is_none_or(|t| r.kind == t)
                 && match &self.verdict_filter {
                     None => true,

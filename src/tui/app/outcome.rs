@@ -246,6 +246,33 @@ impl App {
                     strings::claimant_set(claim, now.as_ref().map(|c| c.name.as_str())),
                 )
             }
+            Change::Assigned {
+                claim,
+                previous,
+                version,
+            } => {
+                let now = self.detail.as_ref().and_then(|d| d.claim.assignee.clone());
+                (
+                    Some(Ok(UndoStep::Assign {
+                        claim,
+                        assignee: previous,
+                        version,
+                    })),
+                    strings::assigned(claim, now.as_deref()),
+                )
+            }
+            Change::PartsSet {
+                claim,
+                previous,
+                version,
+            } => (
+                Some(Ok(UndoStep::Parts {
+                    claim,
+                    parts: previous,
+                    version,
+                })),
+                strings::parts_set(claim),
+            ),
             Change::ClaimAdded { claim } => {
                 if let Some(r) = self.rows.iter().position(|r| r.id == claim) {
                     self.select_row(r);

@@ -124,7 +124,16 @@ fn styled_line<'a>(
     theme: Theme,
 ) -> Line<'a> {
     let selected = ctx.selected_index().map_or(NO_CLAIM, |i| i as u32);
+    let selection = ctx
+        .selection
+        .as_ref()
+        .filter(|(a, _, _)| ctx.selected_row().is_some_and(|c| c.article_id == *a));
     let style_at = |i: usize| -> Style {
+        if let Some((_, range, cursor)) = selection
+            && range.contains(&i)
+        {
+            return theme.selection(i == *cursor);
+        }
         let claim = claim_mark(view.marks.at(i).unwrap_or(NO_CLAIM));
         let value = view.values.at(i).unwrap_or(NO_VALUE);
         let on_selected = claim.is_some_and(|(row, _)| row == selected);

@@ -83,9 +83,10 @@ impl Overview {
             ));
         let inner = block.inner(area);
         block.render(area, buf);
-        let [gauge, status, chart] = Layout::vertical([
+        let [gauge, status, queues, chart] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(2),
+            Constraint::Length(u16::from(!counts.by_assignee.is_empty())),
             Constraint::Fill(1),
         ])
         .spacing(u16::from(inner.height >= 16))
@@ -121,6 +122,17 @@ impl Overview {
         Paragraph::new(Line::from(spans))
             .wrap(ratatui::widgets::Wrap { trim: true })
             .render(status, buf);
+
+        if !counts.by_assignee.is_empty() {
+            let mut spans = vec![Span::styled(
+                format!("{:<10}", strings::OVERVIEW_QUEUES),
+                theme.label(),
+            )];
+            for (name, open, assigned) in &counts.by_assignee {
+                spans.push(Span::raw(strings::queue(&one_line(name), *open, *assigned)));
+            }
+            Paragraph::new(Line::from(spans)).render(queues, buf);
+        }
 
         // Ratings in the scale's order, then any the scale no longer lists.
         let mut rows: Vec<(String, i64)> = self

@@ -1,0 +1,2 @@
+-- reserved for another branch
+SELECT 1;
