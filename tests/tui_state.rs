@@ -671,17 +671,18 @@ fn o_sorts_and_f_and_capital_f_filter_shown_in_the_title() {
 
     let id = select_containing(&mut app, "355");
     add_source(&mut app, "https://one.example/a");
-    press(&mut app, &[ch('f')]);
+    // The filter menu: all, then the statuses in order (new, in-review, …).
+    press(&mut app, &[ch('f'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.status_filter(), Some(Status::New));
     assert_eq!(app.list_len(), all - 1);
-    press(&mut app, &[ch('f')]);
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.status_filter(), Some(Status::InReview));
     assert_eq!(app.list_len(), 1);
     assert_eq!(app.selected_row().unwrap().id, id);
-    for _ in 0..4 {
-        press(&mut app, &[ch('f')]);
-    }
+    // Picking the filter that is on turns it off, keeping the selected claim.
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.status_filter(), None);
+    assert_eq!(app.selected_row().unwrap().id, id);
     assert_eq!(app.list_len(), all);
 
     press(&mut app, &[ch('F')]);
@@ -1146,6 +1147,7 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
             a.mode == Mode::Main && a.reviewer == "tester"
         }),
 
+        (M::Main, A::FilterMenu) => (none(), |_, a| a.mode == Mode::Picker),
         (M::Main, A::FilterMine) => (none(), |_, a| a.mine),
         (M::Main, A::Assign) => (none(), |_, a| a.mode == Mode::Prompt),
         (M::Main, A::StartSelect) => (none(), |_, a| {
@@ -1263,7 +1265,7 @@ fn plus_adds_a_claim_from_words_of_the_article_or_offsets_and_selects_it() {
     let article = app.selected_row().unwrap().article_id;
     let text = app.store().article_text(article).unwrap();
     // A filter that will hide the new claim: it is cleared so the claim can be selected.
-    press(&mut app, &[ch('f'), ch('f')]);
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.status_filter(), Some(Status::InReview));
 
     press(&mut app, &[ch('+')]);
@@ -1428,7 +1430,7 @@ fn a_click_on_a_claim_the_filters_hide_clears_them() {
     let first = app.list()[0].id;
     // Only the first claim passes the filter (it has evidence).
     add_source(&mut app, "https://one.example/a");
-    press(&mut app, &[ch('f'), ch('f')]);
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.list_len(), 1);
     assert_eq!(app.selected_row().unwrap().id, first);
     let (x, y) = find_on_screen(&app, &words, left).expect("the next claim is on screen");

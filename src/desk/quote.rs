@@ -6,7 +6,7 @@ use crate::safe;
 
 /// What a typed quote is compared as: curly and straight quotes alike, every dash a hyphen,
 /// any run of whitespace one space.
-fn fold(c: char) -> char {
+pub fn fold(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'

@@ -60,6 +60,9 @@ pub enum Action {
     /// Show only the claims of one type (quantity, time, …), cycling through them.
     #[strum(serialize = "filter_type")]
     CycleTypeFilter,
+    /// The filters as a menu, each with the number of claims it would show.
+    #[strum(serialize = "filters")]
+    FilterMenu,
     /// Show only the claims assigned to the reviewer at the desk (again: all).
     #[strum(serialize = "filter_mine")]
     FilterMine,

@@ -39,6 +39,8 @@ pub struct Ctx<'a> {
     pub verdict_filter: Option<&'a VerdictFilter>,
     pub type_filter: Option<ClaimType>,
     pub search: Option<&'a Search>,
+    /// While no claim passes the filters: the row selected before (its article stays shown).
+    pub last_row: Option<usize>,
     /// Only the claims assigned to the reviewer are listed.
     pub mine: bool,
     /// While selecting in the article: the article, the characters selected and the cursor.
@@ -67,6 +69,34 @@ impl Ctx<'_> {
         self.view
             .get(self.selected)
             .map(|&i| &self.rows[i as usize])
+    }
+
+    /// The claim whose article the article pane shows: the selected one, else (no claim passes
+    /// the filters) the one selected before.
+    pub fn shown_row(&self) -> Option<&ClaimRow> {
+        self.selected_row()
+            .or_else(|| self.last_row.and_then(|r| self.rows.get(r)))
+    }
+
+    /// The filters on, as the list's title names them ("status: new", "mine").
+    pub fn filter_labels(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(s) = self.status_filter {
+            out.push(format!("{}: {}", strings::FILTER_STATUS, s.as_str()));
+        }
+        if let Some(v) = self.verdict_filter {
+            out.push(format!("{}: {}", strings::FILTER_VERDICT, v.label()));
+        }
+        if let Some(t) = self.type_filter {
+            out.push(format!("{}: {}", strings::FILTER_TYPE, t.as_str()));
+        }
+        if self.mine {
+            out.push(strings::FILTER_MINE.to_string());
+        }
+        if let Some(s) = self.search {
+            out.push(format!("/{}", s.query()));
+        }
+        out
     }
 
     /// Index into `rows` of the selected claim.
@@ -113,7 +143,7 @@ impl Ctx<'_> {
     pub fn follow_offset(&self, wrapped: &Wrapped, height: usize) -> usize {
         let at = match &self.selection {
             Some((article, _, cursor)) if *article == wrapped.article => *cursor,
-            _ => match self.selected_row() {
+            _ => match self.shown_row() {
                 Some(claim) => claim.start,
                 None => return 0,
             },

@@ -293,7 +293,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "N",               PrevMatch,          "",            "previous search match"),
         (M::Main,          "esc",             ClearSearch,        "",            "clear the search"),
         (M::Main,          "o",               CycleSort,          "",            "sort by position, score or status"),
-        (M::Main,          "f",               CycleStatusFilter,  "",            "filter by status (cycles)"),
+        (M::Main,          "f",               FilterMenu,         "",            "filters as a menu: status, verdict, type, mine, each with the claims it would show"),
         (M::Main,          "F",               CycleVerdictFilter, "",            "filter by verdict (cycles)"),
         (M::Main,          "t",               CycleTypeFilter,    "",            "filter by type: quantity, time, comparison, causal, prediction, quote, policy, other (cycles)"),
         (M::Main,          "M",               FilterMine,         "",            "show only the claims assigned to you (again: all)"),

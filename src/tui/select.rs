@@ -157,6 +157,32 @@ pub fn word_end(text: &[char], at: usize) -> usize {
     i
 }
 
+/// Every place `query` occurs in `text`, ignoring case, typographic quotes and dashes (as a
+/// typed quote is found): character ranges, in reading order, not overlapping. None for a query
+/// of only white space.
+pub fn find_text(text: &str, query: &str) -> Vec<Range<usize>> {
+    let key = |c: char| {
+        let c = crate::desk::quote::fold(c);
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    let needle: Vec<char> = query.trim().chars().map(key).collect();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let hay: Vec<char> = text.chars().map(key).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + needle.len() <= hay.len() {
+        if hay[i..i + needle.len()] == needle[..] {
+            out.push(i..i + needle.len());
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +233,15 @@ mod tests {
         let mut s = Selection::at(0);
         s.extend(&t, Motion::SentenceNext);
         assert_eq!(s.span(&t), Some((0, 8)));
+    }
+
+    #[test]
+    fn text_is_found_ignoring_case_and_typographic_quotes() {
+        let t = "Vande Hey’s record: vande hey's 355 days. VANDE";
+        assert_eq!(find_text(t, "vande hey's"), vec![0..11, 20..31]);
+        assert_eq!(find_text(t, "vande"), vec![0..5, 20..25, 41..46]);
+        assert_eq!(find_text(t, "  "), Vec::<Range<usize>>::new());
+        assert_eq!(find_text("aaaa", "aa"), vec![0..2, 2..4]);
     }
 
     #[test]

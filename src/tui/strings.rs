@@ -142,7 +142,7 @@ pub const FILTER_STATUS: &str = "status";
 pub const FILTER_VERDICT: &str = "verdict";
 pub const FILTER_TYPE: &str = "type";
 pub const NO_VERDICT: &str = "none";
-pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f, F and t cycle them back to all.";
+pub const NO_CLAIMS_MATCH: &str = "No claim matches these filters; press f to change them.";
 
 pub const COMMAND_USAGE: &str =
     "export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE or q";
@@ -360,6 +360,42 @@ pub const SELECT_NO_TEXT: &str = "the article's text is not loaded yet; press V 
 pub const SELECT_EMPTY: &str = "the selection holds only spaces; move over some words first";
 pub const FILTER_MINE: &str = "mine";
 
+pub const FILTER_MENU: &str = "Filters (Enter turns one on, or off when marked)";
+pub const FILTER_ALL: &str = "all claims, no filter";
+pub const FILTER_MINE_LINE: &str = "mine: assigned to you";
+
+/// A line of the filter menu: the filter, the claims the list would show, a mark when it is on.
+pub fn filter_line(label: &str, count: usize, on: bool) -> String {
+    let mark = if on { "✓" } else { " " };
+    let count = if count == 0 {
+        "no claim".to_string()
+    } else {
+        count.to_string()
+    };
+    format!("{mark} {label:<32} {count:>8}")
+}
+
+/// The list when no claim passes the filters, naming them.
+pub fn no_claim_matches(filters: &[String]) -> String {
+    format!(
+        "No claim matches: {}. Press f to change the filters.",
+        filters.join(", ")
+    )
+}
+
+/// After `n` in the article pane: which place of the text.
+pub fn hit_at(k: usize, n: usize) -> String {
+    format!("In the article: {k} of {n}.")
+}
+
+/// How often the query occurs in the article shown, after a claim match is named.
+pub fn in_article(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        n => format!(" The article has it {n}×; n in the article pane moves there."),
+    }
+}
+
 pub const DETAIL_DISMISSED: &str = "Dismissed";
 pub const DETAIL_NOTE: &str = "Note";
 pub const DETAIL_ARCHIVE: &str = "archived:";
@@ -370,5 +406,4 @@ pub fn accessed_on(day: &str) -> String {
 }
 
 /// A filter no claim passes.
-pub const FILTER_NO_MATCH: &str =
-    "No claim matches these filters; press the filter key again for the next one.";
+pub const FILTER_NO_MATCH: &str = "No claim matches these filters; press f to change them.";

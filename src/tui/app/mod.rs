@@ -6,6 +6,7 @@
 //! At a hundred thousand claims the state stays small: the list holds light rows (`ClaimRow`),
 //! the detail of the selected claim and the text of its article are read when it is selected.
 
+mod filters;
 mod mouse;
 mod navigate;
 mod open;
@@ -86,6 +87,11 @@ pub struct App {
     mine: bool,
     /// The selection being made in the article (`V`).
     visual: Option<visual::Visual>,
+    /// What each line of the open filter menu does.
+    filter_menu: Vec<filters::FilterChoice>,
+    /// The row last selected: shown in the article pane while no claim passes the filters, and
+    /// kept selected when a filter is cleared.
+    last_row: Option<usize>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
     texts: HashMap<i64, ArticleView>,
@@ -149,6 +155,8 @@ impl App {
             search: None,
             mine: false,
             visual: None,
+            filter_menu: Vec::new(),
+            last_row: None,
             detail: None,
             detail_text: DetailText::default(),
             texts: HashMap::new(),
@@ -392,6 +400,7 @@ impl App {
             type_filter: self.type_filter,
             search: self.search.as_ref(),
             mine: self.mine,
+            last_row: self.last_row.filter(|_| self.view.is_empty()),
             selection: self
                 .visual
                 .as_ref()
@@ -543,6 +552,10 @@ impl App {
                     ids: HashSet::new(),
                     matches: Vec::new(),
                     origin: self.selected,
+                    hits: Vec::new(),
+                    hits_article: None,
+                    hits_query: String::new(),
+                    hit: None,
                 });
             }
             Action::NextMatch => self.jump_match(true),
@@ -594,6 +607,7 @@ impl App {
                 self.refilter();
                 self.say_if_none_match();
             }
+            Action::FilterMenu => self.open_filter_menu(),
             Action::FilterMine => {
                 self.mine = !self.mine;
                 self.refilter();
@@ -684,6 +698,7 @@ impl App {
                         self.popup = Some(Box::new(confirm));
                     }
                     PickKind::Article => self.show_article(id),
+                    PickKind::Filter => self.pick_filter(id),
                 }
             }
             Request::Command(command) => {

@@ -47,6 +47,7 @@ impl App {
                 .copied()
         });
         self.select(first.unwrap_or(origin));
+        self.find_hits();
     }
 
     /// What the executor answered.
@@ -409,6 +410,7 @@ impl App {
             },
         );
         self.rewrap();
+        self.find_hits();
     }
 
     /// The selected claim's detail, and its text for the detail pane, built once here.
