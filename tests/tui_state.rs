@@ -1438,3 +1438,90 @@ fn a_click_on_a_claim_the_filters_hide_clears_them() {
     assert_eq!(app.status_filter(), None);
     assert_eq!(app.selected_row().unwrap().id, target.id);
 }
+
+#[test]
+fn a_search_finds_the_article_text_and_n_in_the_article_pane_walks_its_hits() {
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('/')]);
+    type_text(&mut app, "rogozin");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let article = app.selected_row().unwrap().article_id;
+    let text = app.store().article_text(article).unwrap();
+    let expected = text.to_lowercase().matches("rogozin").count();
+    let search = app.search().unwrap();
+    assert_eq!(search.hits.len(), expected);
+    assert!(expected > 2, "the fixture names Rogozin often");
+    let hits = search.hits.clone();
+    for h in &hits {
+        let found: String = text.chars().skip(h.start).take(h.len()).collect();
+        assert_eq!(found.to_lowercase(), "rogozin");
+    }
+
+    // In the article pane, n goes from hit to hit and selects the claim there.
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.focus(), Focus::Article);
+    press(&mut app, &[ch('n')]);
+    let first = app.search().unwrap().hit.unwrap();
+    press(&mut app, &[ch('n')]);
+    let second = app.search().unwrap().hit.unwrap();
+    assert_eq!(second, (first + 1) % hits.len());
+    assert!(
+        matches!(app.message(), Some(Message::Info(m)) if m.contains(&format!("{} of {}", second + 1, hits.len())))
+    );
+    let pos = hits[second].start;
+    if let Some(row) = app.selected_row() {
+        assert!(row.start <= pos, "the claim at the hit is selected");
+    }
+    assert!(app.article_scroll().is_some());
+    press(&mut app, &[ch('N')]);
+    assert_eq!(app.search().unwrap().hit, Some(first));
+}
+
+#[test]
+fn assigning_with_at_filters_mine_and_fills_the_overview_queue() {
+    let (_dir, mut app) = fixture_app();
+    let id = app.selected_row().unwrap().id;
+    press(&mut app, &[ch('@')]);
+    assert_eq!(app.mode(), Mode::Prompt);
+    // The field holds the reviewer at the desk: Enter assigns to them.
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Main);
+    let claim = app.store().claim(id).unwrap();
+    assert_eq!(claim.claim.assignee.as_deref(), Some("tester"));
+
+    press(&mut app, &[ch('M')]);
+    assert!(app.mine());
+    assert_eq!(app.list_len(), 1);
+    assert_eq!(app.selected_row().unwrap().id, id);
+    press(&mut app, &[ch('O')]);
+    let overview = app
+        .popup_as::<claimdesk::tui::popups::overview::Overview>()
+        .expect("the overview is open");
+    assert_eq!(
+        overview.overall.by_assignee,
+        vec![("tester".to_string(), 1, 1)]
+    );
+    press(&mut app, &[key(KeyCode::Esc)]);
+
+    // Undo takes the assignment back; M again shows every claim.
+    press(&mut app, &[ch('M'), ch('u')]);
+    assert!(!app.mine());
+    assert_eq!(app.store().claim(id).unwrap().claim.assignee, None);
+}
+
+#[test]
+fn a_place_whose_claim_is_gone_falls_back_to_its_article() {
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('j'), ch('j'), ch('o')]);
+    let mut place = app.place();
+    assert_eq!(place.sort, "score");
+    let article = place.article.unwrap();
+    place.claim = Some(999_999);
+    place.status = Some("dismissed".into());
+    let (_dir2, mut fresh) = fixture_app();
+    fresh.restore_place(&place);
+    // The sort is back; the filter no claim passes is dropped; the article's first claim.
+    assert_eq!(fresh.sort(), claimdesk::tui::Sort::Score);
+    assert_eq!(fresh.status_filter(), None);
+    assert_eq!(fresh.selected_row().unwrap().article_id, article);
+}

@@ -11,6 +11,7 @@ mod mouse;
 mod navigate;
 mod open;
 mod outcome;
+mod restore;
 mod visual;
 
 use super::action::Action;
