@@ -966,6 +966,13 @@ fn a_claim_is_assigned_shown_listed_and_unassigned_each_change_logged() {
     assert_eq!(listed["assignee"], "Bob");
     let json = desk.json(&["show", &id, "--json"]);
     assert_eq!(json["assignee"], "Bob");
+    // The bundle carries it to another desk.
+    let bundle = desk.path("bundle.json");
+    let bundle_s = bundle.to_str().unwrap();
+    desk.ok("alice", &["export", "--format", "json", "-o", bundle_s]);
+    let other = desk.sibling();
+    other.ok("carol", &["import-report", bundle_s]);
+    assert_eq!(claim_with(&other.claims(), "Soyuz")["assignee"], "Bob");
 
     // Bad names change nothing.
     for bad in ["", "   ", "a\nb"] {

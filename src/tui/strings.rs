@@ -396,6 +396,7 @@ pub fn in_article(n: usize) -> String {
     }
 }
 
+pub const NOBODY: &str = "nobody";
 pub const DETAIL_DISMISSED: &str = "Dismissed";
 pub const DETAIL_NOTE: &str = "Note";
 pub const DETAIL_ARCHIVE: &str = "archived:";
