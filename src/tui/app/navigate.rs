@@ -66,6 +66,9 @@ impl App {
     /// Find the search's query in the text of the article shown, unless it was found there
     /// already.
     pub(super) fn find_hits(&mut self) {
+        if self.search.is_none() {
+            return;
+        }
         let article = self.ctx().shown_row().map(|r| r.article_id);
         let Some(search) = &mut self.search else {
             return;
