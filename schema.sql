@@ -1,4 +1,4 @@
--- claimdesk schema, version 11: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 12: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -55,10 +55,13 @@ CREATE TABLE claims (
     appearances TEXT NOT NULL DEFAULT '[]'
                 CHECK (json_valid(appearances) AND json_type(appearances) = 'array'),
     -- When a dated prediction or promise is to be checked again (YYYY-MM-DD); `claimdesk due`.
-    recheck_on  TEXT CHECK (recheck_on IS NULL OR date(recheck_on) IS recheck_on)
+    recheck_on  TEXT CHECK (recheck_on IS NULL OR date(recheck_on) IS recheck_on),
+    -- The reviewer the claim is assigned to (version 12); NULL: nobody.
+    assignee    TEXT CHECK (assignee IS NULL OR length(trim(assignee)) > 0)
 ) STRICT;
 CREATE INDEX claims_article ON claims(article_id, start);
 CREATE INDEX claims_recheck ON claims(recheck_on) WHERE recheck_on IS NOT NULL;
+CREATE INDEX claims_assignee ON claims(assignee) WHERE assignee IS NOT NULL;
 CREATE INDEX claims_status ON claims(status);
 CREATE INDEX claims_type ON claims(type);
 
@@ -154,7 +157,8 @@ INSERT INTO event_actions (name) VALUES
     ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
     ('claim-claimant'), ('claim-recheck'), ('undo'), ('redo'), ('verdict-withdraw'),
-    ('verdict-reuse'), ('precedent-dismiss'), ('panel-set');
+    ('verdict-reuse'), ('precedent-dismiss'), ('panel-set'),
+    ('claim-assign'), ('claim-parts');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)

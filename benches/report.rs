@@ -90,6 +90,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                     kind: c.kind,
                     appearances: c.appearances.clone(),
                     recheck_on: c.recheck_on.clone(),
+                    assignee: None,
                 },
                 values: Vec::new(),
                 verdicts: verdict.iter().cloned().collect(),

@@ -218,6 +218,30 @@ fn bench(c: &mut Criterion) {
             draw(&mut terminal, &app);
         })
     });
+    app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+    // `f`: the menu counts every filter over every claim; its second line (status new) picked,
+    // then picked again (off).
+    group.bench_function("filter_menu_pick_and_redraw", |b| {
+        b.iter(|| {
+            app.handle_key(key('f'));
+            draw(&mut terminal, &app);
+            app.handle_key(key('j'));
+            app.handle_key(enter);
+            draw(&mut terminal, &app);
+        })
+    });
+    // `V` and two words: the selection over the article, drawn.
+    group.bench_function("select_two_words_and_redraw", |b| {
+        b.iter(|| {
+            app.handle_key(key('V'));
+            app.handle_key(key('w'));
+            app.handle_key(key('w'));
+            draw(&mut terminal, &app);
+            app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        })
+    });
     group.finish();
     if let Some(a) = rss_mb() {
         eprintln!("memory: {a:.1} MB resident at the end");

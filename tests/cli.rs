@@ -950,3 +950,86 @@ fn show_prints_everything_stored_source_details_notes_modifiers_and_the_dismissa
         "{shown}"
     );
 }
+
+#[test]
+fn a_claim_is_assigned_shown_listed_and_unassigned_each_change_logged() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let id = desk.claim_containing("Soyuz");
+    let said = desk.ok("alice", &["claim", "assign", &id, "--to", "  Bob  "]);
+    assert!(said.contains("assigned to Bob"), "{said}");
+    assert!(
+        desk.ok("alice", &["show", &id])
+            .contains("assigned to: Bob")
+    );
+    let listed = claim_with(&desk.claims(), "Soyuz").clone();
+    assert_eq!(listed["assignee"], "Bob");
+    let json = desk.json(&["show", &id, "--json"]);
+    assert_eq!(json["assignee"], "Bob");
+    // The bundle carries it to another desk.
+    let bundle = desk.path("bundle.json");
+    let bundle_s = bundle.to_str().unwrap();
+    desk.ok("alice", &["export", "--format", "json", "-o", bundle_s]);
+    let other = desk.sibling();
+    other.ok("carol", &["import-report", bundle_s]);
+    assert_eq!(claim_with(&other.claims(), "Soyuz")["assignee"], "Bob");
+
+    // Bad names change nothing.
+    for bad in ["", "   ", "a\nb"] {
+        let out = desk.run("alice", &["claim", "assign", &id, "--to", bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    assert_eq!(desk.json(&["show", &id, "--json"])["assignee"], "Bob");
+
+    desk.ok("alice", &["claim", "unassign", &id]);
+    let json = desk.json(&["show", &id, "--json"]);
+    assert!(json.get("assignee").is_none_or(Value::is_null), "{json}");
+    let log = desk.json(&["log", "--claim", &id, "--json"]);
+    let assigns = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "claim-assign")
+        .count();
+    assert_eq!(assigns, 2, "{log}");
+}
+
+#[test]
+fn a_claim_s_parts_are_set_from_spans_and_bad_spans_change_nothing() {
+    let desk = Desk::new();
+    let file = desk.path("bridge.txt");
+    std::fs::write(
+        &file,
+        "The mayor said the bridge cost 40 million euros. It opened in 2019 after six years.\n",
+    )
+    .unwrap();
+    desk.import(&file);
+    let id = desk.claim_containing("bridge");
+    let before = desk.json(&["show", &id, "--json"]);
+    // "the bridge cost 40 million euros" and "It opened in 2019".
+    let said = desk.ok("alice", &["claim", "parts", &id, "15:48,49:66"]);
+    assert!(said.contains("15..48, 49..66"), "{said}");
+    let after = desk.json(&["show", &id, "--json"]);
+    assert_eq!(after["parts"], serde_json::json!([[15, 48], [49, 66]]));
+    assert_eq!(after["start"], 15);
+    assert_eq!(after["end"], 66);
+    assert!(after["version"].as_i64() > before["version"].as_i64());
+
+    for bad in ["48:15", "0:9999", "nine", "3:", "10:10"] {
+        let out = desk.run("alice", &["claim", "parts", &id, bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "{bad}: {err}");
+    }
+    assert_eq!(desk.json(&["show", &id, "--json"])["parts"], after["parts"]);
+    let log = desk.json(&["log", "--claim", &id, "--json"]);
+    assert!(
+        log.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "claim-parts"),
+        "{log}"
+    );
+}

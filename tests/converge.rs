@@ -28,13 +28,36 @@ const WORDINGS: [&str; 3] = [
 
 #[derive(Debug, Clone)]
 enum Op {
-    Evidence { claim: usize, url: usize },
-    RemoveEvidence { claim: usize },
-    Verdict { claim: usize, rating: usize },
-    Edit { claim: usize, wording: usize },
-    Resolve { claim: usize, keep: usize },
-    Dismiss { claim: usize },
-    Restore { claim: usize },
+    Evidence {
+        claim: usize,
+        url: usize,
+    },
+    RemoveEvidence {
+        claim: usize,
+    },
+    Verdict {
+        claim: usize,
+        rating: usize,
+    },
+    Edit {
+        claim: usize,
+        wording: usize,
+    },
+    Resolve {
+        claim: usize,
+        keep: usize,
+    },
+    Dismiss {
+        claim: usize,
+    },
+    Restore {
+        claim: usize,
+    },
+    /// Assign to a reviewer (past the last one: unassign).
+    Assign {
+        claim: usize,
+        to: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -58,6 +81,7 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (claim.clone(), 0..WORDINGS.len()).prop_map(|(claim, wording)| Op::Edit { claim, wording }),
         1 => (claim.clone(), 1..3usize).prop_map(|(claim, keep)| Op::Resolve { claim, keep }),
         1 => claim.clone().prop_map(|claim| Op::Dismiss { claim }),
+        1 => (claim.clone(), 0..=REVIEWERS.len()).prop_map(|(claim, to)| Op::Assign { claim, to }),
         1 => claim.prop_map(|claim| Op::Restore { claim }),
     ]
 }
@@ -132,6 +156,9 @@ fn work(desk: &mut Desk, reviewer: &str, op: &Op) {
             .dismiss_claim(id(claim), "not worth it", None)
             .map(|_| ()),
         Op::Restore { claim } => desk.restore_claim(id(claim), None).map(|_| ()),
+        Op::Assign { claim, to } => desk
+            .assign_claim(id(claim), REVIEWERS.get(to).copied(), None)
+            .map(|_| ()),
     };
 }
 

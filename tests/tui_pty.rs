@@ -374,6 +374,144 @@ fn a_change_made_by_another_process_shows_without_a_key_press_keeping_the_select
         "the selection is kept:\n{screen}"
     );
 
+    // A verdict and an assignment from another process show within about a second (the idle
+    // poll looks at data_version; the bound leaves room for a loaded machine).
+    s.send("k");
+    s.expect("claim #2 · 2/");
+    let second = claims[1]["id"].as_i64().unwrap().to_string();
+    let before = Instant::now();
+    other(&[
+        "verdict",
+        &second,
+        "unverifiable",
+        "--rationale",
+        "from elsewhere",
+    ]);
+    other(&["claim", "assign", &second, "--to", "Dana"]);
+    s.expect("Assigned to: Dana");
+    let screen = s.expect("Verdicts (1)");
+    let took = before.elapsed();
+    assert!(
+        took < Duration::from_millis(2500),
+        "the change took {took:?} to show:\n{screen}"
+    );
+
+    s.send("q");
+    assert!(wait(&mut s, &mut child).success());
+}
+
+#[test]
+fn a_selection_in_the_article_becomes_a_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("select.db");
+    let config = dir.path().join("config.toml");
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.arg("--db");
+    cmd.arg(&db);
+    cmd.args([
+        "--reviewer",
+        "pty-tester",
+        "open",
+        "fixtures/vande-hei-soyuz.txt",
+        "--published",
+        "2022-03-13",
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", &config);
+    cmd.env_remove("CLAIMDESK_DB");
+    let (mut s, mut child) = start(cmd);
+    s.expect("Claims (");
+    let before = Store::open(&db).unwrap().claim_rows(None).unwrap();
+    let first = before[0].clone();
+
+    // V starts at the first claim's start; three words; Enter adds the claim.
+    s.send("V");
+    s.expect("selecting:");
+    s.send("www");
+    s.send("\r");
+    s.expect("added");
+    s.send("q");
+    assert!(wait(&mut s, &mut child).success());
+
+    let store = Store::open(&db).unwrap();
+    let after = store.claim_rows(None).unwrap();
+    assert_eq!(after.len(), before.len() + 1);
+    let added = after
+        .iter()
+        .find(|r| !before.iter().any(|b| b.id == r.id))
+        .unwrap();
+    // Where three `w` motions from the claim's start end, by the selection's own rules.
+    use claimdesk::tui::select::{Motion, Selection};
+    let chars: Vec<char> = store
+        .article_text(first.article_id)
+        .unwrap()
+        .chars()
+        .collect();
+    let mut sel = Selection::at(first.start);
+    for _ in 0..3 {
+        sel.extend(&chars, Motion::WordNext);
+    }
+    let (start, end) = sel.span(&chars).unwrap();
+    assert!(end - start > 3, "three words at least: {start}..{end}");
+    assert_eq!((added.start, added.end), (start, end));
+    let words: String = chars[start..end].iter().collect();
+    assert_eq!(&*added.text, words.as_str());
+    let detail = store.claim(added.id).unwrap();
+    assert_eq!(detail.claim.origin, "manual");
+}
+
+#[test]
+fn reopening_restores_the_claim_the_filters_and_the_pane() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("place.db");
+    let config = dir.path().join("config.toml");
+    let state = dir.path().join("state");
+    let open = || {
+        let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.arg("--db");
+        cmd.arg(&db);
+        cmd.args([
+            "--reviewer",
+            "pty-tester",
+            "open",
+            "fixtures/vande-hei-soyuz.txt",
+            "--published",
+            "2022-03-13",
+        ]);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("CLAIMDESK_CONFIG", &config);
+        cmd.env("CLAIMDESK_STATE", &state);
+        cmd.env_remove("CLAIMDESK_DB");
+        start(cmd)
+    };
+    let (mut s, mut child) = open();
+    s.expect("Claims (");
+    s.send("jjj");
+    s.expect("claim #4 · 4/");
+    // Sort by score, and focus the article.
+    s.send("o");
+    s.expect("Sorted by score");
+    s.send("\t");
+    let place = s.screen();
+    s.send("q");
+    assert!(wait(&mut s, &mut child).success());
+    let saved = std::fs::read_dir(&state).unwrap().count();
+    assert_eq!(saved, 1, "one place file per database");
+
+    let claim = place
+        .split("Claim #")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .map(str::to_string)
+        .unwrap_or_else(|| panic!("no claim in the detail:\n{place}"));
+    let (mut s, mut child) = open();
+    let screen = s.expect(&format!("Claim #{claim} "));
+    assert!(
+        screen.contains("sort: score"),
+        "the sort is kept:\n{screen}"
+    );
     s.send("q");
     assert!(wait(&mut s, &mut child).success());
 }

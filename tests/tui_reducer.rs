@@ -43,6 +43,7 @@ fn rows() -> Vec<ClaimRow> {
             kind: claimdesk::extract::ClaimType::Other,
             // Claim 2 is a dated prediction whose day has long come.
             recheck_on: (id == 2).then(|| chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()),
+            assignee: None,
         })
         .collect()
 }
@@ -72,6 +73,7 @@ fn detail(id: i64, version: i64) -> ClaimDetail {
             kind: claimdesk::extract::ClaimType::Other,
             appearances: vec![[row.start, row.end]],
             recheck_on: None,
+            assignee: None,
         },
         values: vec![],
         verdict: None,
@@ -633,13 +635,23 @@ fn a_verdict_moves_on_to_the_next_claim_to_review_only_when_configured() {
 #[test]
 fn a_filter_no_claim_passes_says_so() {
     let mut app = app();
-    press(&mut app, &[ch('f')]);
+    press(&mut app, &[ch('j')]);
+    assert_eq!(app.selected_row().map(|r| r.id), Some(2));
+    // The menu: all, then the statuses in order (new, in-review, …).
+    press(&mut app, &[ch('f'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.selected_row().map(|r| r.status), Some(Status::New));
     assert!(!matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
     // Every claim is new: the next status shows none, and the message says so.
-    press(&mut app, &[ch('f')]);
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert!(app.selected_row().is_none());
     assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("No claim matches")));
+    // The article pane keeps the claim selected before; turning the filter off selects it again.
+    let kept = app.ctx().shown_row().map(|r| r.id);
+    assert_eq!(kept, Some(2));
+    // Picking the filter that is on (marked) turns it off.
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
+    assert_eq!(app.status_filter(), None);
+    assert_eq!(app.selected_row().map(|r| r.id), kept);
 }
 
 #[test]

@@ -369,7 +369,13 @@ fn search_typing() {
 
 #[test]
 fn search_kept_with_filters_and_sort() {
-    snap_both("search_kept", "/rogozin\nfo");
+    // `f` j Enter: the filter menu's second line, status new.
+    snap_both("search_kept", "/rogozin\nfj\no");
+}
+
+#[test]
+fn filter_menu_with_counts() {
+    snap_both("filter_menu", "f");
 }
 
 #[test]

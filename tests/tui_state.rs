@@ -320,6 +320,7 @@ fn enter_mode(app: &mut Workbench, mode: Mode) {
         Mode::Overview => &[ch('O')],
         Mode::Search => &[ch('/')],
         Mode::Command => &[ch(':')],
+        Mode::Visual => &[ch('V')],
     };
     press(app, keys);
     if mode != Mode::Global {
@@ -695,17 +696,18 @@ fn o_sorts_and_f_and_capital_f_filter_shown_in_the_title() {
 
     let id = select_containing(&mut app, "355");
     add_source(&mut app, "https://one.example/a");
-    press(&mut app, &[ch('f')]);
+    // The filter menu: all, then the statuses in order (new, in-review, …).
+    press(&mut app, &[ch('f'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.status_filter(), Some(Status::New));
     assert_eq!(app.list_len(), all - 1);
-    press(&mut app, &[ch('f')]);
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.status_filter(), Some(Status::InReview));
     assert_eq!(app.list_len(), 1);
     assert_eq!(app.selected_row().unwrap().id, id);
-    for _ in 0..4 {
-        press(&mut app, &[ch('f')]);
-    }
+    // Picking the filter that is on turns it off, keeping the selected claim.
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.status_filter(), None);
+    assert_eq!(app.selected_row().unwrap().id, id);
     assert_eq!(app.list_len(), all);
 
     press(&mut app, &[ch('F')]);
@@ -974,6 +976,12 @@ struct Seen {
     verdicts: usize,
     status: Status,
     text: String,
+    mine: bool,
+    selection: Option<std::ops::Range<usize>>,
+    cursor: Option<usize>,
+    claims: usize,
+    parts: Vec<[usize; 2]>,
+    version: i64,
 }
 
 fn seen(app: &Workbench, first: i64) -> Seen {
@@ -1005,10 +1013,20 @@ fn seen(app: &Workbench, first: i64) -> Seen {
         verdicts: claim.verdicts.len(),
         status: claim.claim.status,
         text: claim.claim.text,
+        mine: app.mine(),
+        selection: app.selection(),
+        cursor: app.ctx().selection.map(|(_, _, c)| c),
+        claims: app.store().claim_rows(None).unwrap().len(),
+        parts: claim.claim.parts,
+        version: claim.claim.version,
     }
 }
 
 type Check = fn(&Seen, &Seen) -> bool;
+
+fn sel_len(s: &Seen) -> usize {
+    s.selection.as_ref().map_or(0, |r| r.len())
+}
 
 fn info(s: &Seen) -> bool {
     matches!(s.message, Some(Message::Info(_)))
@@ -1178,6 +1196,35 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
             a.mode == Mode::Main && a.reviewer == "tester"
         }),
 
+        (M::Main, A::FilterMenu) => (none(), |_, a| a.mode == Mode::Picker),
+        (M::Main, A::FilterMine) => (none(), |_, a| a.mine),
+        (M::Main, A::Assign) => (none(), |_, a| a.mode == Mode::Prompt),
+        (M::Main, A::StartSelect) => (none(), |_, a| {
+            a.mode == Mode::Visual && a.selection.as_ref().is_some_and(|r| r.len() == 1)
+        }),
+        (M::Visual, A::SelectCharNext) => (none(), |b, a| sel_len(a) == sel_len(b) + 1),
+        (M::Visual, A::SelectCharPrev) => (keys_of("ll"), |b, a| sel_len(a) + 1 == sel_len(b)),
+        (M::Visual, A::SelectWordNext | A::SelectSentenceNext) => {
+            (none(), |b, a| sel_len(a) > sel_len(b))
+        }
+        (M::Visual, A::SelectWordPrev) => (keys_of("ww"), |b, a| sel_len(a) < sel_len(b)),
+        (M::Visual, A::SelectSentencePrev) => (keys_of("))"), |b, a| sel_len(a) < sel_len(b)),
+        (M::Visual, A::SelectSwap) => (keys_of("w"), |b, a| {
+            a.selection == b.selection && a.cursor != b.cursor
+        }),
+        (M::Visual, A::SelectToClaim) => (keys_of("w"), |b, a| {
+            a.mode == Mode::Main && a.claims == b.claims + 1
+        }),
+        (M::Visual, A::SelectAsParts) => (keys_of("w"), |b, a| {
+            a.mode == Mode::Main && a.parts != b.parts && a.parts.len() == 1
+        }),
+        (M::Visual, A::SelectAddPart) => (keys_of("w"), |b, a| {
+            a.mode == Mode::Main && a.version == b.version + 1
+        }),
+        (M::Visual, A::Cancel) => (keys_of("w"), |_, a| {
+            a.mode == Mode::Main && a.selection.is_none()
+        }),
+
         (M::Global, A::Interrupt) => (none(), |_, a| a.quit),
         (M::Global, A::Suspend) => (none(), |b, a| !b.suspend && a.suspend && !a.quit),
         _ => return None,
@@ -1267,7 +1314,7 @@ fn plus_adds_a_claim_from_words_of_the_article_or_offsets_and_selects_it() {
     let article = app.selected_row().unwrap().article_id;
     let text = app.store().article_text(article).unwrap();
     // A filter that will hide the new claim: it is cleared so the claim can be selected.
-    press(&mut app, &[ch('f'), ch('f')]);
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.status_filter(), Some(Status::InReview));
 
     press(&mut app, &[ch('+')]);
@@ -1440,7 +1487,7 @@ fn a_click_on_a_claim_the_filters_hide_clears_them() {
     let first = app.list()[0].id;
     // Only the first claim passes the filter (it has evidence).
     add_source(&mut app, "https://one.example/a");
-    press(&mut app, &[ch('f'), ch('f')]);
+    press(&mut app, &[ch('f'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     assert_eq!(app.list_len(), 1);
     assert_eq!(app.selected_row().unwrap().id, first);
     let (x, y) = find_on_screen(&app, &words, left).expect("the next claim is on screen");
@@ -1471,4 +1518,91 @@ fn the_add_source_form_suggests_a_stance_from_the_quote_and_s_takes_it() {
     press(&mut app, &[key(KeyCode::Enter)]);
     let detail = app.store().claim(id).unwrap();
     assert_eq!(detail.evidence[0].stance, Stance::Refutes);
+}
+
+#[test]
+fn a_search_finds_the_article_text_and_n_in_the_article_pane_walks_its_hits() {
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('/')]);
+    type_text(&mut app, "rogozin");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let article = app.selected_row().unwrap().article_id;
+    let text = app.store().article_text(article).unwrap();
+    let expected = text.to_lowercase().matches("rogozin").count();
+    let search = app.search().unwrap();
+    assert_eq!(search.hits.len(), expected);
+    assert!(expected > 2, "the fixture names Rogozin often");
+    let hits = search.hits.clone();
+    for h in &hits {
+        let found: String = text.chars().skip(h.start).take(h.len()).collect();
+        assert_eq!(found.to_lowercase(), "rogozin");
+    }
+
+    // In the article pane, n goes from hit to hit and selects the claim there.
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.focus(), Focus::Article);
+    press(&mut app, &[ch('n')]);
+    let first = app.search().unwrap().hit.unwrap();
+    press(&mut app, &[ch('n')]);
+    let second = app.search().unwrap().hit.unwrap();
+    assert_eq!(second, (first + 1) % hits.len());
+    assert!(
+        matches!(app.message(), Some(Message::Info(m)) if m.contains(&format!("{} of {}", second + 1, hits.len())))
+    );
+    let pos = hits[second].start;
+    if let Some(row) = app.selected_row() {
+        assert!(row.start <= pos, "the claim at the hit is selected");
+    }
+    assert!(app.article_scroll().is_some());
+    press(&mut app, &[ch('N')]);
+    assert_eq!(app.search().unwrap().hit, Some(first));
+}
+
+#[test]
+fn assigning_with_at_filters_mine_and_fills_the_overview_queue() {
+    let (_dir, mut app) = fixture_app();
+    let id = app.selected_row().unwrap().id;
+    press(&mut app, &[ch('@')]);
+    assert_eq!(app.mode(), Mode::Prompt);
+    // The field holds the reviewer at the desk: Enter assigns to them.
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Main);
+    let claim = app.store().claim(id).unwrap();
+    assert_eq!(claim.claim.assignee.as_deref(), Some("tester"));
+
+    press(&mut app, &[ch('M')]);
+    assert!(app.mine());
+    assert_eq!(app.list_len(), 1);
+    assert_eq!(app.selected_row().unwrap().id, id);
+    press(&mut app, &[ch('O')]);
+    let overview = app
+        .popup_as::<claimdesk::tui::popups::overview::Overview>()
+        .expect("the overview is open");
+    assert_eq!(
+        overview.overall.by_assignee,
+        vec![("tester".to_string(), 1, 1)]
+    );
+    press(&mut app, &[key(KeyCode::Esc)]);
+
+    // Undo takes the assignment back; M again shows every claim.
+    press(&mut app, &[ch('M'), ch('u')]);
+    assert!(!app.mine());
+    assert_eq!(app.store().claim(id).unwrap().claim.assignee, None);
+}
+
+#[test]
+fn a_place_whose_claim_is_gone_falls_back_to_its_article() {
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('j'), ch('j'), ch('o')]);
+    let mut place = app.place();
+    assert_eq!(place.sort, "score");
+    let article = place.article.unwrap();
+    place.claim = Some(999_999);
+    place.status = Some("dismissed".into());
+    let (_dir2, mut fresh) = fixture_app();
+    fresh.restore_place(&place);
+    // The sort is back; the filter no claim passes is dropped; the article's first claim.
+    assert_eq!(fresh.sort(), claimdesk::tui::Sort::Score);
+    assert_eq!(fresh.status_filter(), None);
+    assert_eq!(fresh.selected_row().unwrap().article_id, article);
 }

@@ -121,7 +121,7 @@ pub enum Command {
         #[command(subcommand)]
         command: EvidenceCommand,
     },
-    /// Add, reword, split, merge, dismiss or restore claims; say who makes one
+    /// Add, reword, split, merge, dismiss or restore claims; say who makes one; assign them; set their parts
     Claim {
         #[command(subcommand)]
         command: ClaimCommand,
@@ -404,6 +404,30 @@ pub enum ClaimCommand {
         /// No claimant: the claim is the article's own
         #[arg(long)]
         clear: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Assign a claim to a reviewer
+    Assign {
+        claim_id: i64,
+        /// The reviewer's name
+        #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+        to: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Assign a claim to nobody
+    Unassign {
+        claim_id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set the pieces of the article a claim rests on, e.g. `120:164,170:190`
+    Parts {
+        claim_id: i64,
+        /// Character spans START:END (end exclusive), separated by commas
+        #[arg(value_name = "START:END[,START:END…]")]
+        parts: String,
         #[arg(long)]
         json: bool,
     },

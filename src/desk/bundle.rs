@@ -178,6 +178,9 @@ pub fn check(report: &mut Report, scale: &Scale) -> Result<Vec<String>> {
                 }
             }
             time(&what, &k.created_at)?;
+            if let Some(a) = &k.assignee {
+                name(&what, a)?;
+            }
             time(&what, &k.updated_at)?;
             for e in &c.evidence {
                 let what = format!("evidence {} of claim {}", e.id, k.id);

@@ -283,6 +283,84 @@ impl Desk {
         })
     }
 
+    /// Assign a claim to a reviewer, or (`None`) to nobody. One `claim-assign` event.
+    pub fn assign_claim(
+        &mut self,
+        id: i64,
+        to: Option<&str>,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        let to = to.map(str::trim);
+        if let Some(name) = to {
+            needs_words(
+                name,
+                "the assignee's name is empty; give a reviewer's name, or unassign the claim",
+            )?;
+            if name.chars().any(char::is_control) {
+                return Err(Error::bad_input(
+                    "the assignee's name holds control characters or line breaks; give it on one line",
+                ));
+            }
+            let len = name.chars().count();
+            if len > CLAIMANT_MAX_CHARS {
+                return Err(Error::bad_input(format!(
+                    "the assignee's name is {len} characters long; give at most {CLAIMANT_MAX_CHARS}"
+                )));
+            }
+        }
+        self.all_or_nothing(|d| {
+            let old = d.store.claim(id)?.claim.assignee;
+            let out = d.store.set_assignee(id, to, &d.reviewer, expected)?;
+            let step = UndoStep::Assign {
+                claim: id,
+                assignee: old,
+                version: out.claim.version,
+            };
+            d.remember("assigned", id, Ok(vec![step]))?;
+            Ok(out)
+        })
+    }
+
+    /// Set the pieces of the article a claim rests on (`[start, end)` in characters): the
+    /// selection made its parts, or added to them. One `claim-parts` event.
+    pub fn set_parts(
+        &mut self,
+        id: i64,
+        parts: &[[usize; 2]],
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        if parts.is_empty() {
+            return Err(Error::bad_input(
+                "a claim needs at least one part; give START:END[,START:END…]",
+            ));
+        }
+        let article = self.store.claim(id)?.claim.article_id;
+        let text = self.store.article_text(article)?;
+        let len = text.chars().count();
+        for &[start, end] in parts {
+            if start >= end || end > len {
+                return Err(Error::bad_input(format!(
+                    "the part {start}:{end} is not inside article {article}, which has {len} characters; give 0 <= START < END <= {len}"
+                )));
+            }
+            needs_words(
+                char_slice(&text, (start, end)),
+                &format!("the part {start}:{end} holds only spaces; give a part with words"),
+            )?;
+        }
+        self.all_or_nothing(|d| {
+            let old = d.store.claim(id)?.claim.parts;
+            let out = d.store.set_parts(id, parts, &d.reviewer, expected)?;
+            let step = UndoStep::Parts {
+                claim: id,
+                parts: old,
+                version: out.claim.version,
+            };
+            d.remember("parts set", id, Ok(vec![step]))?;
+            Ok(out)
+        })
+    }
+
     pub fn dismiss_claim(
         &mut self,
         id: i64,

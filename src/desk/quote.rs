@@ -6,25 +6,30 @@ use crate::safe;
 
 /// What a typed quote is compared as: curly and straight quotes alike, every dash a hyphen,
 /// any run of whitespace one space.
-fn fold(c: char) -> char {
+pub fn fold(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' => '"',
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{2026}' => '.',
         c if c.is_whitespace() => ' ',
         c => c,
     }
 }
 
 /// `text` folded, with for each folded character the character offset in `text` where it
-/// starts. Runs of whitespace become one space.
+/// starts. Runs of whitespace become one space, runs of dashes one dash (`--` types `—`), runs
+/// of full stops one (`...` types `…`); soft hyphens are left out.
 fn folded(text: &str) -> (Vec<char>, Vec<usize>) {
     let mut chars = Vec::with_capacity(text.len());
     let mut at = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
+        if c == '\u{00AD}' {
+            continue;
+        }
         let f = fold(c);
-        if f == ' ' && chars.last() == Some(&' ') {
+        if matches!(f, ' ' | '-' | '.') && chars.last() == Some(&f) {
             continue;
         }
         chars.push(f);
@@ -96,6 +101,22 @@ mod tests {
         let text = "Mark Vande Hey’s “record” — 355 days — stands.";
         let span = find_once(text, "Vande Hey's \"record\" - 355", "the article", "x").unwrap();
         assert_eq!(slice(text, span), "Vande Hey’s “record” — 355");
+    }
+
+    #[test]
+    fn typed_double_dashes_ellipses_and_soft_hyphens_match() {
+        let text = "Costs grew — fast… from 1990–2000 in the re\u{00AD}gion";
+        let span = find_once(
+            text,
+            "grew -- fast... from 1990-2000 in the region",
+            "t",
+            "x",
+        )
+        .unwrap();
+        assert_eq!(
+            slice(text, span),
+            "grew — fast… from 1990–2000 in the re\u{00AD}gion"
+        );
     }
 
     #[test]

@@ -51,6 +51,16 @@ pub enum UndoStep {
         claimant: Option<Claimant>,
         version: i64,
     },
+    Assign {
+        claim: i64,
+        assignee: Option<String>,
+        version: i64,
+    },
+    Parts {
+        claim: i64,
+        parts: Vec<[usize; 2]>,
+        version: i64,
+    },
     /// Take a merge back: both claims as they were before it, and what `merged` held.
     Unmerge {
         into: Box<ClaimCore>,
@@ -95,6 +105,8 @@ impl UndoStep {
             | UndoStep::Dismiss { claim, .. }
             | UndoStep::Edit { claim, .. }
             | UndoStep::Claimant { claim, .. }
+            | UndoStep::Assign { claim, .. }
+            | UndoStep::Parts { claim, .. }
             | UndoStep::Withdraw { claim, .. }
             | UndoStep::Reinstate { claim, .. } => *claim,
             UndoStep::Merge { first, .. } => *first,
@@ -384,6 +396,32 @@ impl Desk {
                 Ok(UndoStep::Claimant {
                     claim,
                     claimant: old,
+                    version: d.claim.version,
+                })
+            }
+            UndoStep::Assign {
+                claim,
+                assignee,
+                version: _,
+            } => {
+                let old = self.store().claim(claim)?.claim.assignee;
+                let d = self.assign_claim(claim, assignee.as_deref(), None)?;
+                Ok(UndoStep::Assign {
+                    claim,
+                    assignee: old,
+                    version: d.claim.version,
+                })
+            }
+            UndoStep::Parts {
+                claim,
+                parts,
+                version: _,
+            } => {
+                let old = self.store().claim(claim)?.claim.parts;
+                let d = self.set_parts(claim, &parts, None)?;
+                Ok(UndoStep::Parts {
+                    claim,
+                    parts: old,
                     version: d.claim.version,
                 })
             }

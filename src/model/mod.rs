@@ -656,6 +656,9 @@ pub struct ClaimCore {
     /// other claims and in bundles written before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recheck_on: Option<String>,
+    /// The reviewer the claim is assigned to; `None`: nobody.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
 }
 
 impl ClaimCore {

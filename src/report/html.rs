@@ -474,6 +474,7 @@ mod tests {
                 claimant: None,
                 kind: crate::extract::ClaimType::Other,
                 appearances: vec![[start, end]],
+                assignee: None,
                 origin: "extracted".into(),
                 dismissed_reason: None,
                 conflict: None,

@@ -355,6 +355,90 @@ impl Store {
         })
     }
 
+    /// Assign a claim to a reviewer (`None`: to nobody).
+    pub fn set_assignee(
+        &mut self,
+        id: i64,
+        assignee: Option<&str>,
+        actor: &str,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        let assignee = assignee.map(str::trim);
+        if assignee.is_some_and(str::is_empty) {
+            return Err(StoreError::Invalid(
+                "the assignee's name is empty; give a reviewer's name, or unassign the claim"
+                    .into(),
+            ));
+        }
+        self.write(|tx| {
+            change_claim(tx, id, expected, actor, "claim-assign", |_| {
+                tx.execute(
+                    "UPDATE claims SET assignee = ?2 WHERE id = ?1",
+                    params![id, assignee],
+                )?;
+                Ok(())
+            })
+        })
+    }
+
+    /// Set the verbatim pieces of the article a claim rests on. The claim's span becomes the
+    /// one the parts cover; a wording that was the old span's text follows the new span, a
+    /// reworded claim keeps its wording.
+    pub fn set_parts(
+        &mut self,
+        id: i64,
+        parts: &[[usize; 2]],
+        actor: &str,
+        expected: Option<i64>,
+    ) -> Result<ClaimDetail> {
+        let parts = union(parts.iter().copied());
+        let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+            return Err(StoreError::Invalid(
+                "a claim needs at least one part; give START:END".into(),
+            ));
+        };
+        let (start, end) = (first[0], last[1]);
+        self.write(|tx| {
+            change_claim(tx, id, expected, actor, "claim-parts", |before| {
+                for &[s, e] in &parts {
+                    span_text(tx, before.article_id, s, e)?;
+                }
+                let old_span = span_text(tx, before.article_id, before.start, before.end)?;
+                let text = if old_span.trim() == before.text.trim() {
+                    span_text(tx, before.article_id, start, end)?
+                        .trim()
+                        .to_string()
+                } else {
+                    before.text.clone()
+                };
+                let mut appearances = before.appearances.clone();
+                match appearances.first_mut() {
+                    Some(own) => *own = [start, end],
+                    None => appearances.push([start, end]),
+                }
+                tx.execute(
+                    "UPDATE \"values\" SET claim_id = NULL WHERE claim_id = ?1",
+                    [id],
+                )?;
+                tx.execute(
+                    "UPDATE claims SET text = ?2, start = ?3, \"end\" = ?4, parts = ?5,
+                            appearances = ?6 WHERE id = ?1",
+                    params![
+                        id,
+                        text,
+                        start as i64,
+                        end as i64,
+                        spans_json(&parts),
+                        spans_json(&appearances)
+                    ],
+                )?;
+                let moved = claim_core(tx, id)?;
+                claim_values(tx, &moved)?;
+                Ok(())
+            })
+        })
+    }
+
     /// Mark a claim not check-worthy, with a reason. It can be restored.
     pub fn dismiss_claim(
         &mut self,

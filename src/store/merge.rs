@@ -227,9 +227,11 @@ struct Edit {
 fn settle(tx: &Connection, id: i64, sum: &mut MergeSummary) -> Result<bool> {
     let mut edits: Vec<Edit> = Vec::new();
     let mut dismissal: Option<Option<String>> = None;
+    // The latest assignment of the union of events stands (None: no assignment event).
+    let mut assignment: Option<Option<String>> = None;
     let mut stmt = tx.prepare_cached(
         "SELECT action, actor, at, before, after FROM events
-         WHERE claim_id = ?1 AND action IN ('claim-edit', 'claim-dismiss', 'claim-restore')
+         WHERE claim_id = ?1 AND action IN ('claim-edit', 'claim-dismiss', 'claim-restore', 'claim-assign')
          ORDER BY at, uid",
     )?;
     let rows = stmt.query_map([id], |r| {
@@ -282,6 +284,14 @@ fn settle(tx: &Connection, id: i64, sum: &mut MergeSummary) -> Result<bool> {
                         .unwrap_or("dismissed")
                         .to_string(),
                 ));
+            }
+            "claim-assign" => {
+                assignment = Some(
+                    after
+                        .get("assignee")
+                        .and_then(|a| a.as_str())
+                        .map(String::from),
+                );
             }
             _ => dismissal = Some(None),
         }
@@ -348,6 +358,15 @@ fn settle(tx: &Connection, id: i64, sum: &mut MergeSummary) -> Result<bool> {
             };
             changed = true;
         }
+    }
+    if let Some(assignee) = assignment
+        && assignee != claim.assignee
+    {
+        tx.execute(
+            "UPDATE claims SET assignee = ?2 WHERE id = ?1",
+            params![id, assignee],
+        )?;
+        changed = true;
     }
     Ok(changed)
 }
@@ -462,8 +481,8 @@ fn merge_claim(
     tx.execute(
         "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, origin, cues, subject,
                              dismissed_reason, status, created_at, updated_at, version, parts,
-                             claimant_name, claimant_kind, type, appearances, recheck_on)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                             claimant_name, claimant_kind, type, appearances, recheck_on, assignee)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
         params![article, k.text, k.start as i64, k.end as i64, k.sentence as i64, k.score.clamp(0.0, 1.0),
             k.origin, serde_json::to_string(&k.cues).unwrap_or_else(|_| "[]".into()), k.subject,
             k.dismissed_reason, if k.dismissed_reason.is_some() { "dismissed" } else { "new" },
@@ -472,7 +491,8 @@ fn merge_claim(
             // by the article itself.
             spans_json(&clean_spans(&k.parts, k.start, k.end, usize::MAX)),
             claimant.map(|c| c.0), claimant.map(|c| c.1), k.kind.as_str(),
-            spans_json(&clean_spans(&k.appearances, k.start, k.end, usize::MAX)), recheck_on],
+            spans_json(&clean_spans(&k.appearances, k.start, k.end, usize::MAX)), recheck_on,
+            k.assignee.as_deref().map(str::trim).filter(|a| !a.is_empty())],
     )?;
     let id = tx.last_insert_rowid();
     for v in &c.values {

@@ -71,6 +71,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0009_recheck.sql"),
     migration!("0010_undo_stack.sql"),
     migration!("0011_precedents_panel.sql"),
+    migration!("0012_assignments.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -33,7 +33,7 @@ pub(super) fn article_row(r: &Row) -> rusqlite::Result<Article> {
 /// Over `claims c`.
 pub(super) const CORE_COLUMNS: &str = "c.id, c.article_id, c.text, c.start, c.\"end\", c.sentence, c.score, c.status, c.cues, c.subject,
      c.created_at, c.updated_at, c.origin, c.dismissed_reason, c.version,
-     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances, c.conflict, c.recheck_on";
+     c.parts, c.claimant_name, c.claimant_kind, c.type, c.appearances, c.conflict, c.recheck_on, c.assignee";
 
 /// Where `CORE_COLUMNS` are in a statement, looked up by name once: lists and reports read a
 /// hundred thousand claims, and a lookup by name on every read would cost more than the read.
@@ -60,6 +60,7 @@ pub(super) struct CoreColumns {
     appearances: usize,
     conflict: usize,
     recheck_on: usize,
+    assignee: usize,
 }
 
 impl CoreColumns {
@@ -88,6 +89,7 @@ impl CoreColumns {
             appearances: at("appearances")?,
             conflict: at("conflict")?,
             recheck_on: at("recheck_on")?,
+            assignee: at("assignee")?,
         })
     }
 
@@ -124,6 +126,7 @@ impl CoreColumns {
                 .get::<_, Option<String>>(self.conflict)?
                 .map(|c| conflict_wordings(&c)),
             recheck_on: r.get(self.recheck_on)?,
+            assignee: r.get(self.assignee)?,
         })
     }
 }

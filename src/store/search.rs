@@ -31,6 +31,8 @@ pub struct ClaimRow {
     pub kind: ClaimType,
     /// When it is to be checked again (a dated prediction or promise).
     pub recheck_on: Option<chrono::NaiveDate>,
+    /// The reviewer it is assigned to (None: nobody).
+    pub assignee: Option<Box<str>>,
 }
 
 /// Where a claim is marked in its article: the pieces it rests on and the other places that
@@ -49,6 +51,8 @@ pub struct ReviewCounts {
     pub by_status: Vec<(Status, i64)>,
     /// Per rating (as stored), how many claims have it as their latest verdict.
     pub by_rating: Vec<(String, i64)>,
+    /// Each reviewer's queue, by name: (name, claims still open, claims assigned).
+    pub by_assignee: Vec<(String, i64, i64)>,
 }
 
 impl ReviewCounts {
@@ -72,7 +76,7 @@ const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, 
         substr(c.text, 1, ?3) AS text,
         (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
         (SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id AND v.withdrawn_at IS NULL ORDER BY v.created_at DESC, v.uid DESC LIMIT 1) AS rating,
-        c.claimant_name, c.type, c.recheck_on
+        c.claimant_name, c.type, c.recheck_on, c.assignee
      FROM claims c";
 
 /// Where `ROW_SQL`'s columns are, looked up by name once per statement: the workbench reads a
@@ -90,6 +94,7 @@ struct RowColumns {
     claimant: usize,
     kind: usize,
     recheck_on: usize,
+    assignee: usize,
 }
 
 impl RowColumns {
@@ -108,6 +113,7 @@ impl RowColumns {
             claimant: at("claimant_name")?,
             kind: at("type")?,
             recheck_on: at("recheck_on")?,
+            assignee: at("assignee")?,
         })
     }
 
@@ -134,6 +140,9 @@ impl RowColumns {
             recheck_on: r
                 .get::<_, Option<String>>(self.recheck_on)?
                 .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+            assignee: r
+                .get::<_, Option<String>>(self.assignee)?
+                .map(String::into_boxed_str),
         })
     }
 }
@@ -273,9 +282,22 @@ impl Store {
                 )?
                 .query_map([article], |r| Ok((r.get("rating")?, r.get("n")?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
+            let by_assignee = conn
+                .prepare_cached(
+                    "SELECT assignee,
+                            sum(status IN ('new', 'in-review', 'disputed')) AS open,
+                            count(*) AS n
+                     FROM claims WHERE assignee IS NOT NULL AND (?1 IS NULL OR article_id = ?1)
+                     GROUP BY assignee ORDER BY assignee",
+                )?
+                .query_map([article], |r| {
+                    Ok((r.get("assignee")?, r.get("open")?, r.get("n")?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(ReviewCounts {
                 by_status,
                 by_rating,
+                by_assignee,
             })
         })
     }

@@ -73,6 +73,31 @@ pub enum Action {
     /// Show only the claims due for a re-check (their date has come), or all again.
     #[strum(serialize = "filter_due")]
     ToggleDueFilter,
+    /// The filters as a menu, each with the number of claims it would show.
+    #[strum(serialize = "filters")]
+    FilterMenu,
+    /// Show only the claims assigned to the reviewer at the desk (again: all).
+    #[strum(serialize = "filter_mine")]
+    FilterMine,
+    /// Assign the selected claim to a reviewer (a prompt, the reviewer at the desk first).
+    Assign,
+    /// Select in the article: a cursor from the selected claim's start.
+    #[strum(serialize = "select")]
+    StartSelect,
+    SelectCharNext,
+    SelectCharPrev,
+    SelectWordNext,
+    SelectWordPrev,
+    SelectSentenceNext,
+    SelectSentencePrev,
+    /// Move the cursor to the selection's other end.
+    SelectSwap,
+    /// A new claim from the selection.
+    SelectToClaim,
+    /// The selection becomes the selected claim's only part.
+    SelectAsParts,
+    /// The selection is added to the selected claim's parts.
+    SelectAddPart,
     #[strum(serialize = "command")]
     CommandLine,
     Overview,

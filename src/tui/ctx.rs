@@ -43,6 +43,12 @@ pub struct Ctx<'a> {
     pub search: Option<&'a Search>,
     /// Claims marked for a bulk action (ids).
     pub marks: &'a HashSet<i64>,
+    /// While no claim passes the filters: the row selected before (its article stays shown).
+    pub last_row: Option<usize>,
+    /// Only the claims assigned to the reviewer are listed.
+    pub mine: bool,
+    /// While selecting in the article: the article, the characters selected and the cursor.
+    pub selection: Option<(i64, std::ops::Range<usize>, usize)>,
     /// The selected claim's detail, as drawn (built when the detail is read, not per frame).
     pub detail_text: &'a Text<'static>,
     pub texts: &'a HashMap<i64, ArticleView>,
@@ -67,6 +73,34 @@ impl Ctx<'_> {
         self.view
             .get(self.selected)
             .map(|&i| &self.rows[i as usize])
+    }
+
+    /// The claim whose article the article pane shows: the selected one, else (no claim passes
+    /// the filters) the one selected before.
+    pub fn shown_row(&self) -> Option<&ClaimRow> {
+        self.selected_row()
+            .or_else(|| self.last_row.and_then(|r| self.rows.get(r)))
+    }
+
+    /// The filters on, as the list's title names them ("status: new", "mine").
+    pub fn filter_labels(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(s) = self.status_filter {
+            out.push(format!("{}: {}", strings::FILTER_STATUS, s.as_str()));
+        }
+        if let Some(v) = self.verdict_filter {
+            out.push(format!("{}: {}", strings::FILTER_VERDICT, v.label()));
+        }
+        if let Some(t) = self.type_filter {
+            out.push(format!("{}: {}", strings::FILTER_TYPE, t.as_str()));
+        }
+        if self.mine {
+            out.push(strings::FILTER_MINE.to_string());
+        }
+        if let Some(s) = self.search {
+            out.push(format!("/{}", s.query()));
+        }
+        out
     }
 
     /// Index into `rows` of the selected claim.
@@ -111,10 +145,14 @@ impl Ctx<'_> {
     /// Where the article pane starts when it follows the selected claim: the claim a third of the
     /// way down.
     pub fn follow_offset(&self, wrapped: &Wrapped, height: usize) -> usize {
-        let Some(claim) = self.selected_row() else {
-            return 0;
+        let at = match &self.selection {
+            Some((article, _, cursor)) if *article == wrapped.article => *cursor,
+            _ => match self.shown_row() {
+                Some(claim) => claim.start,
+                None => return 0,
+            },
         };
-        let line = wrapped.line_of(claim.start);
+        let line = wrapped.line_of(at);
         line.saturating_sub(height / 3)
             .min(wrapped.lines.len().saturating_sub(height))
     }

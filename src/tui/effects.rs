@@ -127,6 +127,20 @@ pub enum Effect {
         article: i64,
         changes: ArticleChanges,
     },
+    /// Assign a claim to a reviewer (None: to nobody); `previous` is who had it (for undo).
+    Assign {
+        claim: i64,
+        to: Option<String>,
+        previous: Option<String>,
+        expected_version: Option<i64>,
+    },
+    /// Set the pieces of the article a claim rests on; `previous` are its parts before.
+    SetParts {
+        claim: i64,
+        parts: Vec<[usize; 2]>,
+        previous: Vec<[usize; 2]>,
+        expected_version: Option<i64>,
+    },
     /// Say who makes a claim (None: the article itself); `previous` is who did (for undo).
     SetClaimant {
         claim: i64,
@@ -182,6 +196,16 @@ pub enum Change {
         previous: Option<Claimant>,
         version: i64,
     },
+    Assigned {
+        claim: i64,
+        previous: Option<String>,
+        version: i64,
+    },
+    PartsSet {
+        claim: i64,
+        previous: Vec<[usize; 2]>,
+        version: i64,
+    },
     /// Undone (or, with `redo`, made again): what the change was.
     Undone {
         claim: i64,
@@ -208,6 +232,8 @@ impl Change {
             | Change::EvidenceRemoved { claim, .. }
             | Change::ClaimAdded { claim }
             | Change::ClaimantSet { claim, .. }
+            | Change::Assigned { claim, .. }
+            | Change::PartsSet { claim, .. }
             | Change::Undone { claim, .. }
             | Change::Bulk { claim, .. } => *claim,
             Change::Split { first, .. } => *first,
@@ -474,6 +500,34 @@ impl Executor {
                 .desk
                 .set_claimant(claim, claimant.as_ref(), expected_version)
                 .map(|d| Change::ClaimantSet {
+                    claim,
+                    previous,
+                    version: d.claim.version,
+                })
+                .map_err(|e| (claim, e)),
+            Effect::Assign {
+                claim,
+                to,
+                previous,
+                expected_version,
+            } => self
+                .desk
+                .assign_claim(claim, to.as_deref(), expected_version)
+                .map(|d| Change::Assigned {
+                    claim,
+                    previous,
+                    version: d.claim.version,
+                })
+                .map_err(|e| (claim, e)),
+            Effect::SetParts {
+                claim,
+                parts,
+                previous,
+                expected_version,
+            } => self
+                .desk
+                .set_parts(claim, &parts, expected_version)
+                .map(|d| Change::PartsSet {
                     claim,
                     previous,
                     version: d.claim.version,

@@ -55,6 +55,9 @@ pub enum Mode {
     Log,
     #[strum(message = "overview")]
     Overview,
+    /// Selecting in the article.
+    #[strum(message = "select in the article")]
+    Visual,
     /// Typing a search.
     #[strum(message = "search")]
     Search,
@@ -295,10 +298,13 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "N",               PrevMatch,          "",            "previous search match"),
         (M::Main,          "esc",             ClearSearch,        "",            "clear the search, else the marks"),
         (M::Main,          "o",               CycleSort,          "",            "sort by position, score or status"),
-        (M::Main,          "f",               CycleStatusFilter,  "",            "filter by status (cycles)"),
+        (M::Main,          "f",               FilterMenu,         "",            "filters as a menu: status, verdict, type, mine, each with the claims it would show"),
         (M::Main,          "F",               CycleVerdictFilter, "",            "filter by verdict (cycles)"),
         (M::Main,          "t",               CycleTypeFilter,    "",            "filter by type: quantity, time, comparison, causal, prediction, quote, policy, other (cycles)"),
         (M::Main,          "D",               ToggleDueFilter,    "",            "show only the claims due for a re-check (dated predictions whose day has come); again: all"),
+        (M::Main,          "M",               FilterMine,         "",            "show only the claims assigned to you (again: all)"),
+        (M::Main,          "@",               Assign,             "",            "assign the claim to a reviewer (you, unless you type another name; empty: nobody)"),
+        (M::Main,          "V",               StartSelect,        "",            "select in the article, from the claim's start: a new claim or the claim's parts"),
         (M::Main,          ":",               CommandLine,        "command",     "command line: export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE (published, title, url; claimant person|organization NAME or none), q"),
         (M::Main,          "O",               Overview,           "",            "overview: verdicts, progress and agreement"),
         (M::Main,          "? f1",            ToggleHelp,         "help",        "show the keys"),
@@ -354,6 +360,18 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Log,           "? f1",            ToggleHelp,         "help",        "show the keys"),
         (M::Overview,      "esc q O enter",   Cancel,             "close",       "close the overview"),
         (M::Overview,      "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::Visual,        "l right",         SelectCharNext,     "",            "one character further"),
+        (M::Visual,        "h left",          SelectCharPrev,     "",            "one character back"),
+        (M::Visual,        "w e",             SelectWordNext,     "word",        "to the end of the next word"),
+        (M::Visual,        "b",               SelectWordPrev,     "word",        "to the start of the word before"),
+        (M::Visual,        ") j down",        SelectSentenceNext, "sentence",    "to the end of the sentence"),
+        (M::Visual,        "( k up",          SelectSentencePrev, "sentence",    "to the start of the sentence before"),
+        (M::Visual,        "o",               SelectSwap,         "",            "to the other end of the selection"),
+        (M::Visual,        "enter",           SelectToClaim,      "new claim",   "a new claim from the selection"),
+        (M::Visual,        "p",               SelectAsParts,      "as parts",    "the selected claim rests on the selection alone"),
+        (M::Visual,        "P",               SelectAddPart,      "add part",    "add the selection to the selected claim's parts"),
+        (M::Visual,        "esc V",           Cancel,             "leave",       "leave the selection"),
+        (M::Visual,        "? f1",            ToggleHelp,         "help",        "show the keys"),
         (M::Search,        "enter",           Submit,             "keep",        "keep the matches (n/N move between them)"),
         (M::Search,        "down ctrl-n",     NextMatch,          "next",        "next match"),
         (M::Search,        "up ctrl-p",       PrevMatch,          "",            "previous match"),

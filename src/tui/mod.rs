@@ -9,7 +9,9 @@ pub mod ctx;
 pub mod effects;
 pub mod keymap;
 pub mod panes;
+pub mod place;
 pub mod popups;
+pub mod select;
 pub mod state;
 pub mod strings;
 pub mod text;
@@ -46,7 +48,11 @@ use ratatui::widgets::Widget;
 /// terminal is restored on return, on error and on panic.
 pub fn run(desk: Desk, article: Option<i64>) -> Result<()> {
     let keymap = Keymap::from_config(desk.config())?;
+    let db = desk.store().path().to_path_buf();
     let mut app = Workbench::open(desk, article, Theme::from_env())?.with_keymap(keymap);
+    if let Some(place) = place::load(&db) {
+        app.restore_place(&place);
+    }
 
     // Scripts get the subcommands; the workbench needs a terminal on both ends.
     use std::io::IsTerminal;
@@ -80,6 +86,7 @@ pub fn run(desk: Desk, article: Option<i64>) -> Result<()> {
         DisableBracketedPaste
     );
     ratatui::restore();
+    place::save(&db, &app.app.place());
     result
 }
 
@@ -254,6 +261,12 @@ impl Workbench {
     }
 
     /// Select claim `id`, clearing the filters if they hide it.
+    /// Go back to where the reviewer was (see `place`).
+    pub fn restore_place(&mut self, place: &place::Place) {
+        let effects = self.app.restore_place(place);
+        self.run(effects);
+    }
+
     pub fn goto(&mut self, id: i64) {
         let effects = self.app.goto(id);
         self.run(effects);

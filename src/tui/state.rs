@@ -92,6 +92,13 @@ pub struct Search {
     pub matches: Vec<usize>,
     /// Where the selection was when the search started: as-you-type jumps from there.
     pub(crate) origin: usize,
+    /// The places the query occurs in the text of `hits_article` (the article shown).
+    pub hits: Vec<Range<usize>>,
+    pub hits_article: Option<i64>,
+    /// The query `hits` were found for.
+    pub(crate) hits_query: String,
+    /// The text hit `n`/`N` last moved to in the article pane.
+    pub hit: Option<usize>,
 }
 
 impl Search {
@@ -204,6 +211,8 @@ pub enum PickKind {
         claim: i64,
         version: i64,
     },
+    /// A line of the filter menu.
+    Filter,
 }
 
 /// A command, as typed.

@@ -106,6 +106,9 @@ pub const NO_MATCHES_YET: &str = "No search: / starts one.";
 pub const NO_MORE_IN_TEXT: &str = "No further claim in this article's reading order.";
 pub const NO_OTHER_ARTICLE: &str = "No other article in that direction.";
 
+pub const PROMPT_ASSIGN: &str = "Assign";
+pub const PROMPT_ASSIGN_LABEL: &str = "To";
+pub const PROMPT_ASSIGN_PLACEHOLDER: &str = "a reviewer's name (empty: nobody)";
 pub const PROMPT_DISMISS: &str = "Dismiss";
 pub const PROMPT_DISMISS_LABEL: &str = "Reason";
 pub const PROMPT_DISMISS_PLACEHOLDER: &str = "why the claim is not check-worthy";
@@ -136,7 +139,7 @@ pub const FILTER_VERDICT: &str = "verdict";
 pub const FILTER_TYPE: &str = "type";
 pub const FILTER_DUE: &str = "due by";
 pub const NO_VERDICT: &str = "none";
-pub const NO_CLAIMS_MATCH: &str = "No claim passes the filters: f, F and t cycle them back to all.";
+pub const NO_CLAIMS_MATCH: &str = "No claim matches these filters; press f to change them.";
 
 pub const COMMAND_USAGE: &str =
     "export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE or q";
@@ -413,6 +416,68 @@ pub fn dismiss_menu_no_letter(reasons: usize) -> String {
     )
 }
 
+pub const DETAIL_ASSIGNED: &str = "Assigned to";
+pub const OVERVIEW_QUEUES: &str = "Queues";
+
+/// A reviewer's queue in the overview: open claims of those assigned.
+pub fn queue(name: &str, open: i64, assigned: i64) -> String {
+    format!("{name} {open} open of {assigned}  ")
+}
+
+/// After `@`: who the claim is assigned to now.
+pub fn assigned(claim: i64, to: Option<&str>) -> String {
+    match to {
+        Some(name) => format!("claim #{claim} assigned to {name}"),
+        None => format!("claim #{claim} assigned to nobody"),
+    }
+}
+
+pub fn parts_set(claim: i64) -> String {
+    format!("claim #{claim} now rests on the selection")
+}
+
+pub const SELECT_STARTED: &str = "selecting: w/b words, h/l characters, ( ) sentences; Enter a new claim, p/P the claim's parts, Esc leaves";
+pub const SELECT_NO_TEXT: &str = "the article's text is not loaded yet; press V again in a moment";
+pub const SELECT_EMPTY: &str = "the selection holds only spaces; move over some words first";
+pub const FILTER_MINE: &str = "mine";
+
+pub const FILTER_MENU: &str = "Filters (Enter turns one on, or off when marked)";
+pub const FILTER_ALL: &str = "all claims, no filter";
+pub const FILTER_MINE_LINE: &str = "mine: assigned to you";
+
+/// A line of the filter menu: the filter, the claims the list would show, a mark when it is on.
+pub fn filter_line(label: &str, count: usize, on: bool) -> String {
+    let mark = if on { "✓" } else { " " };
+    let count = if count == 0 {
+        "no claim".to_string()
+    } else {
+        count.to_string()
+    };
+    format!("{mark} {label:<32} {count:>8}")
+}
+
+/// The list when no claim passes the filters, naming them.
+pub fn no_claim_matches(filters: &[String]) -> String {
+    format!(
+        "No claim matches: {}. Press f to change the filters.",
+        filters.join(", ")
+    )
+}
+
+/// After `n` in the article pane: which place of the text.
+pub fn hit_at(k: usize, n: usize) -> String {
+    format!("In the article: {k} of {n}.")
+}
+
+/// How often the query occurs in the article shown, after a claim match is named.
+pub fn in_article(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        n => format!(" The article has it {n}×; n in the article pane moves there."),
+    }
+}
+
+pub const NOBODY: &str = "nobody";
 pub const DETAIL_DISMISSED: &str = "Dismissed";
 pub const DETAIL_NOTE: &str = "Note";
 pub const DETAIL_ARCHIVE: &str = "archived:";
@@ -437,8 +502,7 @@ pub fn accessed_on(day: &str) -> String {
 }
 
 /// A filter no claim passes.
-pub const FILTER_NO_MATCH: &str =
-    "No claim matches these filters; press the filter key again for the next one.";
+pub const FILTER_NO_MATCH: &str = "No claim matches these filters; press f to change them.";
 
 /// The overview's agreement lines: alpha for the desk, then kappa for each pair.
 pub fn agreement_lines(a: &crate::desk::Agreement) -> Vec<String> {

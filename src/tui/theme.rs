@@ -91,6 +91,31 @@ impl Theme {
 
     /// The selected claim in the article.
     /// `elsewhere`: another place the article states the claim, in italics beside its parts.
+    /// Where the search's query occurs in the article text.
+    pub fn search_hit(&self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::Magenta)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
+
+    /// The characters selected in the article (`V`); the cursor underlined too.
+    pub fn selection(&self, cursor: bool) -> Style {
+        let style = if self.color {
+            Style::new().bg(Color::Blue).fg(Color::White)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        };
+        if cursor {
+            style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+        } else {
+            style
+        }
+    }
+
     pub fn claim_selected(&self, elsewhere: bool) -> Style {
         let style = if self.color {
             Style::new().bg(Color::Yellow).fg(Color::Black)

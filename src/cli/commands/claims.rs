@@ -71,6 +71,25 @@ fn spans(spans: &[[usize; 2]]) -> String {
         .join(", ")
 }
 
+/// `START:END[,START:END…]` as spans; anything else is bad input.
+fn parse_parts(input: &str) -> Result<Vec<[usize; 2]>> {
+    input
+        .split(',')
+        .map(|piece| {
+            let piece = piece.trim();
+            piece
+                .split_once(':')
+                .or_else(|| piece.split_once(".."))
+                .and_then(|(a, b)| Some([a.trim().parse().ok()?, b.trim().parse().ok()?]))
+                .ok_or_else(|| {
+                    Error::bad_input(format!(
+                        "`{piece}` is not a part; give character spans as START:END, separated by commas"
+                    ))
+                })
+        })
+        .collect()
+}
+
 pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
     let desk = session.desk(OpenMode::ReadOnly)?;
     let detail = desk.claim_seen(id)?;
@@ -101,6 +120,9 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
             None => say!(out, "  claimant: the article itself")?,
         }
         say!(out, "  parts: {}", spans(&c.parts))?;
+        if let Some(a) = &c.assignee {
+            say!(out, "  assigned to: {}", text(a))?;
+        }
         if c.appearances.len() > 1 {
             say!(out, "  appearances: {}", spans(&c.appearances))?;
         }
@@ -338,6 +360,38 @@ pub fn change(session: &Session, command: ClaimCommand) -> Result<()> {
                     None => say!(out, "claim {claim_id} has no re-check date"),
                 },
             );
+        }
+        ClaimCommand::Assign { claim_id, to, json } => {
+            let detail = desk.assign_claim(claim_id, Some(&to), None)?;
+            return out.saved(format!("claim {claim_id}"), json, &detail, |out| {
+                say!(
+                    out,
+                    "claim {claim_id} is assigned to {}",
+                    cut(detail.claim.assignee.as_deref().unwrap_or_default(), 100)
+                )
+            });
+        }
+        ClaimCommand::Unassign { claim_id, json } => {
+            let detail = desk.assign_claim(claim_id, None, None)?;
+            return out.saved(format!("claim {claim_id}"), json, &detail, |out| {
+                say!(out, "claim {claim_id} is assigned to nobody")
+            });
+        }
+        ClaimCommand::Parts {
+            claim_id,
+            parts,
+            json,
+        } => {
+            let parts = parse_parts(&parts)?;
+            let detail = desk.set_parts(claim_id, &parts, None)?;
+            return out.saved(format!("claim {claim_id}"), json, &detail, |out| {
+                say!(
+                    out,
+                    "claim {claim_id} rests on {}: {}",
+                    spans(&detail.claim.parts),
+                    cut(&detail.claim.text, 100)
+                )
+            });
         }
         ClaimCommand::Claimant {
             claim_id,

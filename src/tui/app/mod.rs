@@ -6,10 +6,13 @@
 //! At a hundred thousand claims the state stays small: the list holds light rows (`ClaimRow`),
 //! the detail of the selected claim and the text of its article are read when it is selected.
 
+mod filters;
 mod mouse;
 mod navigate;
 mod open;
 mod outcome;
+mod restore;
+mod visual;
 
 use super::action::Action;
 use super::component::{Popup, Reply, Request};
@@ -21,7 +24,7 @@ use super::popups::confirm::{Confirm, ConfirmTask};
 use super::popups::help::Help;
 use super::popups::line_field;
 use super::popups::picker::PickKind;
-use super::popups::prompt::PromptKind;
+use super::popups::prompt::{Prompt, PromptKind};
 use super::popups::source::SourceForm;
 use super::popups::verdict::VerdictForm;
 use super::state::{ArticleView, Focus, ListRow, Message, Search, Sort, VerdictFilter};
@@ -82,6 +85,15 @@ pub struct App {
     search: Option<Search>,
     /// Claims marked for a bulk action (ids), kept across filters and reloads.
     marks: HashSet<i64>,
+    /// Only the claims assigned to the reviewer at the desk.
+    mine: bool,
+    /// The selection being made in the article (`V`).
+    visual: Option<visual::Visual>,
+    /// What each line of the open filter menu does.
+    filter_menu: Vec<filters::FilterChoice>,
+    /// The row last selected: shown in the article pane while no claim passes the filters, and
+    /// kept selected when a filter is cleared.
+    last_row: Option<usize>,
     detail: Option<ClaimDetail>,
     detail_text: DetailText,
     /// The best precedents of the claim in `detail` (read with it).
@@ -152,6 +164,10 @@ impl App {
             due_filter: None,
             search: None,
             marks: HashSet::new(),
+            mine: false,
+            visual: None,
+            filter_menu: Vec::new(),
+            last_row: None,
             detail: None,
             detail_text: DetailText::default(),
             precedents: Vec::new(),
@@ -323,6 +339,11 @@ impl App {
         self.search.as_ref()
     }
 
+    /// Whether the list shows only the claims assigned to the reviewer at the desk.
+    pub fn mine(&self) -> bool {
+        self.mine
+    }
+
     /// Claims with a verdict and claims counted for progress (dismissed ones are not), of those
     /// loaded.
     pub fn progress(&self) -> (usize, usize) {
@@ -336,6 +357,8 @@ impl App {
             Mode::Help
         } else if let Some(p) = &self.popup {
             p.mode()
+        } else if self.visual.is_some() {
+            Mode::Visual
         } else if self.search.as_ref().is_some_and(|s| s.editing) {
             Mode::Search
         } else {
@@ -396,6 +419,12 @@ impl App {
             due_filter: self.due_filter,
             search: self.search.as_ref(),
             marks: &self.marks,
+            mine: self.mine,
+            last_row: self.last_row.filter(|_| self.view.is_empty()),
+            selection: self
+                .visual
+                .as_ref()
+                .map(|v| (v.article, v.sel.range(), v.sel.cursor)),
             detail_text: &self.detail_text.text,
             texts: &self.texts,
             wrapped: &self.wrapped,
@@ -489,6 +518,10 @@ impl App {
             self.update_search(action);
             return;
         }
+        if self.visual.is_some() {
+            self.update_visual(action);
+            return;
+        }
         match action {
             Action::Down => self.step(self.focus, 1),
             Action::Up => self.step(self.focus, -1),
@@ -547,6 +580,10 @@ impl App {
                     ids: HashSet::new(),
                     matches: Vec::new(),
                     origin: self.selected,
+                    hits: Vec::new(),
+                    hits_article: None,
+                    hits_query: String::new(),
+                    hit: None,
                 });
             }
             Action::NextMatch => self.jump_match(true),
@@ -613,6 +650,20 @@ impl App {
                 self.refilter();
                 self.say_if_none_match();
             }
+            Action::FilterMenu => self.open_filter_menu(),
+            Action::FilterMine => {
+                self.mine = !self.mine;
+                self.refilter();
+                self.say_if_none_match();
+            }
+            Action::Assign => match self.current_claim() {
+                Some(c) => {
+                    let prompt = Prompt::assign(c, &self.reviewer, self.theme);
+                    self.popup = Some(Box::new(prompt));
+                }
+                None => self.error(strings::NO_CLAIM_SELECTED),
+            },
+            Action::StartSelect => self.start_select(),
             Action::CommandLine => {
                 self.popup = Some(Box::new(CommandLine::new(self.theme)));
             }
@@ -694,6 +745,7 @@ impl App {
                     }
                     PickKind::Article => self.show_article(id),
                     PickKind::Precedent { .. } => self.ask_reuse(Some(id)),
+                    PickKind::Filter => self.pick_filter(id),
                 }
             }
             Request::Command(command) => {
@@ -736,6 +788,8 @@ impl App {
                 self.popup = None;
                 self.message = None;
             }
+        } else if self.visual.is_some() {
+            self.visual = None;
         } else if self.mode() == Mode::Search {
             self.update_search(Action::Cancel);
         } else {

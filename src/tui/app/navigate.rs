@@ -63,7 +63,83 @@ impl App {
             .collect();
     }
 
+    /// Find the search's query in the text of the article shown, unless it was found there
+    /// already.
+    pub(super) fn find_hits(&mut self) {
+        if self.search.is_none() {
+            return;
+        }
+        let article = self.ctx().shown_row().map(|r| r.article_id);
+        let Some(search) = &mut self.search else {
+            return;
+        };
+        let query = search.query();
+        if search.hits_article == article && search.hits_query == query {
+            return;
+        }
+        let Some(view) = article.and_then(|a| self.texts.get(&a)) else {
+            return;
+        };
+        search.hits = crate::tui::select::find_text(view.text.slice(0..view.text.len()), &query);
+        search.hits_article = article;
+        search.hits_query = query;
+        search.hit = None;
+    }
+
+    /// `n`/`N` in the article pane: the next place the query occurs in the text; the claim
+    /// there is selected when the list shows it.
+    fn jump_hit(&mut self, forward: bool) -> bool {
+        self.find_hits();
+        let Some(search) = &self.search else {
+            return false;
+        };
+        let n = search.hits.len();
+        if n == 0 {
+            return false;
+        }
+        let at = match search.hit {
+            Some(h) if forward => (h + 1) % n,
+            Some(h) => (h + n - 1) % n,
+            None => {
+                let from = self.selected_row().map_or(0, |r| r.start);
+                if forward {
+                    search
+                        .hits
+                        .iter()
+                        .position(|r| r.start >= from)
+                        .unwrap_or(0)
+                } else {
+                    search
+                        .hits
+                        .iter()
+                        .rposition(|r| r.start < from)
+                        .unwrap_or(n - 1)
+                }
+            }
+        };
+        let pos = search.hits[at].start;
+        let article = search.hits_article;
+        let claim = self
+            .rows
+            .iter()
+            .position(|r| Some(r.article_id) == article && r.start <= pos && pos < r.end);
+        if let Some(r) = claim.filter(|&r| self.row_pos[r] != NO_CLAIM) {
+            self.select(self.row_pos[r] as usize);
+        }
+        if let Some(search) = &mut self.search {
+            search.hit = Some(at);
+        }
+        let height = self.pane_height(Focus::Article);
+        let line = self.wrapped.line_of(pos);
+        self.article_scroll = Some(line.saturating_sub(height / 3));
+        self.info(strings::hit_at(at + 1, n));
+        true
+    }
+
     pub(super) fn jump_match(&mut self, forward: bool) {
+        if self.focus == Focus::Article && self.jump_hit(forward) {
+            return;
+        }
         let Some(search) = &self.search else {
             self.info(strings::NO_MATCHES_YET);
             return;
@@ -83,7 +159,13 @@ impl App {
         };
         let (to, n) = (m[at], m.len());
         self.select(to);
-        self.info(strings::match_at(at + 1, n));
+        self.find_hits();
+        let hits = self.search.as_ref().map_or(0, |s| s.hits.len());
+        self.info(format!(
+            "{}{}",
+            strings::match_at(at + 1, n),
+            strings::in_article(hits)
+        ));
     }
 
     /// Move by `delta` in `pane` (isize::MIN/MAX: to the start/end).
@@ -215,13 +297,17 @@ impl App {
         self.verdict_filter = None;
         self.type_filter = None;
         self.due_filter = None;
+        self.mine = false;
         self.search = None;
         self.refilter();
     }
 
     /// The list again after a sort or filter change, keeping the selected claim when it stays.
     pub(super) fn refilter(&mut self) {
-        let keep = self.selected_row().map(|r| r.id);
+        let keep = self
+            .selected_row()
+            .map(|r| r.id)
+            .or_else(|| self.last_row.and_then(|r| self.rows.get(r)).map(|r| r.id));
         self.rebuild_view(keep);
         if self.view.is_empty() {
             self.info(strings::NO_CLAIMS_MATCH);
@@ -230,8 +316,10 @@ impl App {
 
     /// Filter and sort `rows` into the list; select `keep` if it is in it, else stay near.
     pub(super) fn rebuild_view(&mut self, keep: Option<i64>) {
+        let me = self.reviewer.as_str();
         let passes = |r: &ClaimRow| {
-            self.status_filter.is_none_or(|s| r.status == s)
+            (!self.mine || r.assignee.as_deref() == Some(me))
+                && self.status_filter.is_none_or(|s| r.status == s)
                 && self.type_filter.is_none_or(|t| r.kind == t)
                 && self.due_filter.is_none_or(|day| {
                     r.status != Status::Dismissed && r.recheck_on.is_some_and(|d| d <= day)
@@ -309,6 +397,9 @@ impl App {
                 .zip(self.view.get(index))
                 .is_some_and(|(d, &r)| d.claim.id == self.rows[r as usize].id);
         self.selected = index;
+        if let Some(&r) = self.view.get(index) {
+            self.last_row = Some(r as usize);
+        }
         if same {
             return;
         }
@@ -327,6 +418,7 @@ impl App {
         if !self.texts.contains_key(&article) {
             self.ask(Effect::LoadText { article });
         }
+        self.find_hits();
         self.rewrap();
     }
 

@@ -45,6 +45,7 @@ impl App {
                 .copied()
         });
         self.select(first.unwrap_or(origin));
+        self.find_hits();
     }
 
     /// What the executor answered.
@@ -184,6 +185,11 @@ impl App {
                 let now = self.detail.as_ref().and_then(|d| d.claim.claimant.clone());
                 strings::claimant_set(claim, now.as_ref().map(|c| c.name.as_str()))
             }
+            Change::Assigned { claim, .. } => {
+                let now = self.detail.as_ref().and_then(|d| d.claim.assignee.clone());
+                strings::assigned(claim, now.as_deref())
+            }
+            Change::PartsSet { claim, .. } => strings::parts_set(claim),
             Change::ClaimAdded { claim } => {
                 if let Some(r) = self.rows.iter().position(|r| r.id == claim) {
                     self.select_row(r);
@@ -327,6 +333,7 @@ impl App {
             },
         );
         self.rewrap();
+        self.find_hits();
     }
 
     /// The selected claim's detail, and its text for the detail pane, built once here.

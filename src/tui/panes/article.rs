@@ -60,7 +60,7 @@ impl Component for ArticlePane {
 fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer, stacked: bool) {
     let theme = ctx.theme;
     let focused = ctx.focus == Focus::Article;
-    let claim = ctx.selected_row();
+    let claim = ctx.shown_row();
     let extra = claim
         .map(|c| format!(" · {}", one_line(ctx.article_title(c.article_id))))
         .unwrap_or_default();
@@ -124,7 +124,25 @@ fn styled_line<'a>(
     theme: Theme,
 ) -> Line<'a> {
     let selected = ctx.selected_index().map_or(NO_CLAIM, |i| i as u32);
+    let selection = ctx
+        .selection
+        .as_ref()
+        .filter(|(a, _, _)| ctx.shown_row().is_some_and(|c| c.article_id == *a));
+    // The search's hits in this article's text, sorted: looked up by binary search.
+    let hits: &[std::ops::Range<usize>] = match ctx.search {
+        Some(s) if s.hits_article == ctx.shown_row().map(|c| c.article_id) => &s.hits,
+        _ => &[],
+    };
+    let hit_at = |i: usize| {
+        let k = hits.partition_point(|r| r.end <= i);
+        hits.get(k).is_some_and(|r| r.start <= i)
+    };
     let style_at = |i: usize| -> Style {
+        if let Some((_, range, cursor)) = selection
+            && range.contains(&i)
+        {
+            return theme.selection(i == *cursor);
+        }
         let claim = claim_mark(view.marks.at(i).unwrap_or(NO_CLAIM));
         let value = view.values.at(i).unwrap_or(NO_VALUE);
         let on_selected = claim.is_some_and(|(row, _)| row == selected);
@@ -133,10 +151,15 @@ fn styled_line<'a>(
             Some((_, elsewhere)) if on_selected => theme.claim_selected(elsewhere),
             Some(_) => theme.claim_other(),
         };
-        if value == NO_VALUE {
+        let styled = if value == NO_VALUE {
             base
         } else {
             base.patch(theme.value_kind(value, on_selected))
+        };
+        if hit_at(i) {
+            styled.patch(theme.search_hit())
+        } else {
+            styled
         }
     };
     let mut spans = Vec::new();

@@ -102,6 +102,13 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
         Line::from(shown_text(&c.text)),
         Line::default(),
     ];
+    if let Some(a) = &c.assignee {
+        lines.push(Line::from(vec![
+            label(strings::DETAIL_ASSIGNED),
+            Span::raw(": "),
+            Span::raw(one_line(a).into_owned()),
+        ]));
+    }
     if let Some(r) = &c.dismissed_reason {
         lines.push(Line::from(vec![
             label(strings::DETAIL_DISMISSED),

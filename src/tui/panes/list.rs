@@ -42,6 +42,9 @@ fn title(ctx: &Ctx, focused: bool) -> Vec<Span<'static>> {
     if let Some(t) = ctx.type_filter {
         part(format!("{}: {}", strings::FILTER_TYPE, t.as_str()));
     }
+    if ctx.mine {
+        part(strings::FILTER_MINE.to_string());
+    }
     if let Some(v) = ctx.verdict_filter {
         part(format!(
             "{}: {}",
@@ -80,9 +83,9 @@ fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     if ctx.view.is_empty() {
         let text = if ctx.rows.is_empty() {
-            strings::NO_CLAIMS
+            strings::NO_CLAIMS.to_string()
         } else {
-            strings::NO_CLAIMS_MATCH
+            strings::no_claim_matches(&ctx.filter_labels())
         };
         Paragraph::new(text)
             .wrap(Wrap { trim: true })

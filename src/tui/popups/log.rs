@@ -43,6 +43,10 @@ fn summary(e: &Event) -> String {
             get(&e.after, &["claimant", "name"])
                 .unwrap_or_else(|| crate::tui::strings::DETAIL_ARTICLE_ITSELF.into()),
         ),
+        "claim-assign" => {
+            Some(get(&e.after, &["assignee"]).unwrap_or_else(|| crate::tui::strings::NOBODY.into()))
+        }
+        "claim-parts" => get(&e.after, &["parts"]),
         "evidence-add" => get(&e.after, &["source", "url"]),
         "evidence-remove" => get(&e.before, &["source", "url"]),
         "claim-split" => get(&e.after, &["second", "id"]).map(|id| format!("second part #{id}")),

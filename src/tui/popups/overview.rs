@@ -96,13 +96,18 @@ impl Overview {
             ));
         let inner = block.inner(area);
         block.render(area, buf);
-        let [gauge, status, chart] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(2),
-            Constraint::Fill(1),
-        ])
-        .spacing(u16::from(inner.height >= 16))
-        .areas(inner);
+        // The queues' line only when someone has claims assigned.
+        let queued = !counts.by_assignee.is_empty();
+        let mut rows = vec![Constraint::Length(1), Constraint::Length(2)];
+        if queued {
+            rows.push(Constraint::Length(1));
+        }
+        rows.push(Constraint::Fill(1));
+        let areas = Layout::vertical(rows)
+            .spacing(u16::from(inner.height >= 16))
+            .split(inner);
+        let (gauge, status, chart) = (areas[0], areas[1], areas[areas.len() - 1]);
+        let queues = if queued { areas[2] } else { Rect::default() };
         let (reviewed, total) = counts.progress();
         let ratio = if total > 0 {
             (reviewed as f64 / total as f64).clamp(0.0, 1.0)
@@ -134,6 +139,17 @@ impl Overview {
         Paragraph::new(Line::from(spans))
             .wrap(ratatui::widgets::Wrap { trim: true })
             .render(status, buf);
+
+        if queued {
+            let mut spans = vec![Span::styled(
+                format!("{:<10}", strings::OVERVIEW_QUEUES),
+                theme.label(),
+            )];
+            for (name, open, assigned) in &counts.by_assignee {
+                spans.push(Span::raw(strings::queue(&one_line(name), *open, *assigned)));
+            }
+            Paragraph::new(Line::from(spans)).render(queues, buf);
+        }
 
         // Ratings in the scale's order, then any the scale no longer lists.
         let mut rows: Vec<(String, i64)> = self

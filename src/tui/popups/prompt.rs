@@ -25,6 +25,8 @@ pub enum PromptKind {
     Split,
     /// A claim the extractor missed: words of the article, or START..END.
     AddClaim,
+    /// Who reviews the claim (empty: nobody).
+    Assign,
 }
 
 pub struct Prompt {
@@ -42,6 +44,8 @@ pub struct Prompt {
     /// The text the field opened with: typing that differs from it would be lost on closing.
     prefill: String,
     pub error: Option<String>,
+    /// Who the claim was assigned to when the popup opened (Assign only, for undo).
+    previous: Option<String>,
     theme: Theme,
 }
 
@@ -52,6 +56,10 @@ impl Prompt {
             PromptKind::Edit => (claim.text.as_str(), ""),
             PromptKind::Split => ("", strings::PROMPT_SPLIT_PLACEHOLDER),
             PromptKind::AddClaim => ("", strings::CLAIM_ADD_PLACEHOLDER),
+            PromptKind::Assign => (
+                claim.assignee.as_deref().unwrap_or_default(),
+                strings::PROMPT_ASSIGN_PLACEHOLDER,
+            ),
         };
         Prompt {
             kind,
@@ -62,8 +70,19 @@ impl Prompt {
             field: line_field(prefill, placeholder, theme),
             prefill: one_line(prefill).into_owned(),
             error: None,
+            previous: None,
             theme,
         }
+    }
+
+    /// Ask who reviews `claim`, the field holding `default` (the reviewer at the desk).
+    pub fn assign(claim: &ClaimCore, default: &str, theme: Theme) -> Prompt {
+        let mut p = Prompt::new(PromptKind::Assign, claim, &claim.text, theme);
+        let prefill = claim.assignee.as_deref().unwrap_or(default);
+        p.field = line_field(prefill, strings::PROMPT_ASSIGN_PLACEHOLDER, theme);
+        p.prefill = one_line(prefill).into_owned();
+        p.previous = claim.assignee.clone();
+        p
     }
 
     /// Ask for the span of a claim to add to `article` (titled `title`).
@@ -77,6 +96,7 @@ impl Prompt {
             field: line_field("", strings::CLAIM_ADD_PLACEHOLDER, theme),
             prefill: String::new(),
             error: None,
+            previous: None,
             theme,
         }
     }
@@ -107,6 +127,7 @@ impl Prompt {
             PromptKind::Edit => (strings::PROMPT_EDIT, strings::PROMPT_EDIT_LABEL),
             PromptKind::Split => (strings::PROMPT_SPLIT, strings::PROMPT_SPLIT_LABEL),
             PromptKind::AddClaim => (strings::CLAIM_ADD, strings::CLAIM_ADD_LABEL),
+            PromptKind::Assign => (strings::PROMPT_ASSIGN, strings::PROMPT_ASSIGN_LABEL),
         };
         let popup = super::centered(area, 80, 10);
         let title = match self.article {
@@ -145,7 +166,8 @@ impl Component for Prompt {
             Action::Submit => {
                 let text = self.text();
                 let text = text.trim();
-                if text.is_empty() {
+                // An empty assignee is nobody; every other prompt needs words.
+                if text.is_empty() && self.kind != PromptKind::Assign {
                     self.error = Some(strings::PROMPT_EMPTY.into());
                     return Reply::Consumed;
                 }
@@ -164,6 +186,12 @@ impl Component for Prompt {
                     PromptKind::AddClaim => Request::Write(Effect::AddClaim {
                         article: self.article.unwrap_or_default(),
                         quote: text.to_string(),
+                    }),
+                    PromptKind::Assign => Request::Write(Effect::Assign {
+                        claim,
+                        to: (!text.is_empty()).then(|| text.to_string()),
+                        previous: self.previous.clone(),
+                        expected_version: version,
                     }),
                     PromptKind::Split => Request::Write(Effect::Split {
                         claim,
