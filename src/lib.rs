@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod consistency;
 pub mod desk;
 pub mod error;
 pub mod extract;
