@@ -1,4 +1,4 @@
--- claimdesk schema, version 8: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 9: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -142,7 +142,7 @@ INSERT INTO event_actions (name) VALUES
     ('import'), ('claim-add'), ('claim-edit'), ('claim-split'), ('claim-merge'),
     ('claim-dismiss'), ('claim-restore'), ('source-add'), ('source-edit'), ('source-remove'),
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
-    ('claim-claimant');
+    ('claim-claimant'), ('finding-dismiss');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)
@@ -234,3 +234,15 @@ CREATE TRIGGER score_models_append_only_update BEFORE UPDATE ON score_models
 BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
 CREATE TRIGGER score_models_append_only_delete BEFORE DELETE ON score_models
 BEGIN SELECT RAISE(ABORT, 'learned scores are append-only'); END;
+
+-- A reviewer's dismissal of a consistency finding (version 9), by the finding's key: a hash of
+-- its kind, claims and values.
+CREATE TABLE finding_dismissals (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL CHECK (length(key) > 0),
+    reason      TEXT,
+    actor       TEXT NOT NULL CHECK (length(actor) > 0),
+    at          TEXT NOT NULL,
+    UNIQUE (article_id, key)
+) STRICT;

@@ -13,6 +13,7 @@ mod articles;
 mod claims;
 mod edit;
 mod events;
+mod findings;
 mod merge;
 mod review;
 mod rows;
@@ -24,6 +25,7 @@ pub use articles::NewArticle;
 pub use articles::sha256_hex;
 pub use claims::ClaimFilter;
 pub use edit::NewClaim;
+pub use findings::Dismissal;
 pub use merge::MergeSummary;
 pub use review::{NewEvidence, NewSource, normalize_url};
 pub use score::{DeskModel, Labelled, NewDeskModel, Scored};
@@ -62,6 +64,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0006_publish_identity.sql"),
     migration!("0007_desk_score.sql"),
     migration!("0008_event_kinds.sql"),
+    migration!("0009_finding_dismissals.sql"),
 ];
 
 /// The schema version this binary writes.

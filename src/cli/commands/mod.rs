@@ -2,6 +2,7 @@
 //! model). Each calls the desk for what it changes and prints through `output`.
 
 mod articles;
+mod check;
 mod claims;
 mod import;
 mod learn;
@@ -14,7 +15,7 @@ use crate::config;
 use crate::desk::Desk;
 use crate::error::{Error, Result};
 use crate::store::{OpenMode, StoreError};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What every command needs to find the desk: the database and who is working.
 pub struct Session {
@@ -86,6 +87,19 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
     {
         return import::extract(file, published.as_deref(), *json);
     }
+    // `check FILE` needs no database either.
+    if let Some(Command::Check {
+        target: Some(target),
+        published,
+        all,
+        json,
+        dismiss: None,
+        ..
+    }) = &cli.command
+        && !check::is_article_id(target)
+    {
+        return check::file(Path::new(target), published.as_deref(), *all, *json);
+    }
     let session = Session::new(&cli)?;
     match cli.command {
         None => {
@@ -150,6 +164,26 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
         ),
         Some(Command::ImportReport { file, json }) => report::import(&session, &file, json),
         Some(Command::Learn { json }) => learn::run(&session, json),
+        Some(Command::Check {
+            dismiss: Some(key),
+            target,
+            reason,
+            json,
+            ..
+        }) => check::dismiss(&session, &key, target.as_deref(), reason.as_deref(), json),
+        Some(Command::Check {
+            target,
+            published,
+            all,
+            json,
+            ..
+        }) => check::article(
+            &session,
+            target.as_deref().unwrap_or_default(),
+            published.as_deref(),
+            all,
+            json,
+        ),
     }
 }
 
