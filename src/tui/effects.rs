@@ -29,6 +29,19 @@ pub enum Effect {
     LoadLog { claim: i64 },
     /// The review counts of an article (its id and title) and of all articles.
     LoadOverview { article: Option<(i64, String)> },
+    /// The consistency findings of an article: shown in their popup (`show`, the entry at
+    /// `index` selected) or only marking its claims in the detail pane.
+    LoadFindings {
+        article: i64,
+        show: bool,
+        index: usize,
+    },
+    /// Dismiss a finding of an article (remembered), then show the findings again.
+    DismissFinding {
+        article: i64,
+        key: String,
+        index: usize,
+    },
     /// The version of the claim to merge into `claim`, to ask about the merge.
     LoadMergeTarget {
         claim: i64,
@@ -299,6 +312,15 @@ pub enum Outcome {
     },
     /// Something that failed outside a popup.
     Failed(String),
+    /// An article's findings; `show`: open their popup with the entry at `index` selected;
+    /// `note`: what to tell the reviewer.
+    Findings {
+        article: i64,
+        findings: Result<Vec<crate::desk::Checked>, String>,
+        show: bool,
+        index: usize,
+        note: Option<String>,
+    },
 }
 
 /// Carries effects out: changes through the desk, reads from its store.
@@ -435,6 +457,35 @@ impl Executor {
                 path,
                 article,
             } => return self.export(format, &path, article),
+            Effect::LoadFindings {
+                article,
+                show,
+                index,
+            } => {
+                return Outcome::Findings {
+                    article,
+                    findings: self.desk.findings(article, None).map_err(|e| e.to_string()),
+                    show,
+                    index,
+                    note: None,
+                };
+            }
+            Effect::DismissFinding {
+                article,
+                key,
+                index,
+            } => {
+                return match self.desk.dismiss_finding(&key, Some(article), None) {
+                    Ok(_) => Outcome::Findings {
+                        article,
+                        findings: self.desk.findings(article, None).map_err(|e| e.to_string()),
+                        show: true,
+                        index,
+                        note: Some(strings::finding_dismissed(&key)),
+                    },
+                    Err(e) => Outcome::Failed(e.to_string()),
+                };
+            }
             Effect::SetReviewer { name } => {
                 return match self.desk.set_reviewer(&name) {
                     Ok(()) => Outcome::ReviewerSet(self.desk.reviewer().to_string()),

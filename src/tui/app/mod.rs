@@ -108,6 +108,9 @@ pub struct App {
     suspend: bool,
     /// What the reducer asked for since the last `update` or `done` returned.
     effects: Vec<Effect>,
+    /// Claims with an open consistency finding, and the articles they were read for.
+    finding_claims: HashSet<i64>,
+    findings_read: HashSet<i64>,
 }
 
 impl App {
@@ -161,6 +164,8 @@ impl App {
             interrupt_armed: false,
             suspend: false,
             effects: Vec::new(),
+            finding_claims: HashSet::new(),
+            findings_read: HashSet::new(),
         };
         app.set_detail(None);
         // Selects the first claim.
@@ -389,6 +394,7 @@ impl App {
             progress: self.progress,
             popup: self.popup.as_deref(),
             help: self.help.as_ref(),
+            finding_claims: &self.finding_claims,
         }
     }
 
@@ -574,6 +580,14 @@ impl App {
             Action::CommandLine => {
                 self.popup = Some(Box::new(CommandLine::new(self.theme)));
             }
+            Action::CheckFindings => match self.current_article() {
+                Some(article) => self.effects.push(Effect::LoadFindings {
+                    article,
+                    show: true,
+                    index: 0,
+                }),
+                None => self.error(strings::NO_ARTICLE),
+            },
             Action::Overview => {
                 let article = self
                     .selected_row()

@@ -123,6 +123,39 @@ impl App {
                     self.error(sentence);
                 }
             }
+            Outcome::Findings {
+                article,
+                findings,
+                show,
+                index,
+                note,
+            } => match findings {
+                Ok(findings) => {
+                    self.findings_read.insert(article);
+                    let claims: Vec<i64> = self
+                        .rows
+                        .iter()
+                        .filter(|r| r.article_id == article)
+                        .map(|r| r.id)
+                        .collect();
+                    for c in &claims {
+                        self.finding_claims.remove(c);
+                    }
+                    for f in findings.iter().filter(|f| f.is_open()) {
+                        self.finding_claims.extend(f.finding.claims.iter().copied());
+                    }
+                    if show {
+                        let popup = crate::tui::popups::findings::Findings::new(
+                            article, findings, index, self.theme,
+                        );
+                        self.popup = Some(Box::new(popup));
+                    }
+                    if let Some(note) = note {
+                        self.info(note);
+                    }
+                }
+                Err(e) => self.error(e),
+            },
             Outcome::Info(s) => self.info(s),
             Outcome::Failed(s) => self.error(s),
             Outcome::ReviewerSet(name) => {
@@ -321,6 +354,14 @@ impl App {
         values: Result<Vec<crate::model::StoredValue>, String>,
         spans: Result<Vec<crate::store::search::ClaimSpans>, String>,
     ) {
+        if self.findings_read.insert(article) {
+            // Mark the claims with an open finding in the detail pane.
+            self.effects.push(Effect::LoadFindings {
+                article,
+                show: false,
+                index: 0,
+            });
+        }
         if self.texts.contains_key(&article) {
             return;
         }
