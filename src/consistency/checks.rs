@@ -7,6 +7,16 @@ use crate::extract::{Modifier, ValueKind};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+/// At most this many figures (or dated events) are compared pairwise across an article; a huge
+/// article is checked on its first ones.
+const MAX_PAIRED: usize = 2_000;
+
+/// A sentence with more values than this (a table run into one sentence) is not checked.
+const MAX_SENTENCE_VALUES: usize = 64;
+
+/// At most this many durations are checked against the dates of an article.
+const MAX_DURATIONS: usize = 200;
+
 /// A value inside its sentence: byte offsets into the sentence.
 #[derive(Debug, Clone)]
 struct Val {
@@ -231,6 +241,9 @@ impl<'a> Article<'a> {
             });
         }
         for s in &mut sents {
+            if s.vals.len() > MAX_SENTENCE_VALUES {
+                s.vals.clear();
+            }
             s.vals.sort_by_key(|v| v.start);
         }
         Article { published, sents }
@@ -269,7 +282,15 @@ impl<'a> Article<'a> {
                 .chain(s.after(v.end, 2).iter())
                 .any(|w| in_list(words::APART, &w.lower))
         };
-        let cands: Vec<(usize, &Sent, &Val)> = self
+        // Each candidate read once: its amount, unit, noun and context.
+        type Cand<'s> = (
+            usize,
+            &'s Sent<'s>,
+            &'s Val,
+            (Decimal, String),
+            Option<String>,
+        );
+        let mut cands: Vec<Cand> = self
             .with_claims()
             .flat_map(|(i, s)| s.vals.iter().map(move |v| (i, s, v)))
             .filter(|(_, s, v)| {
@@ -279,19 +300,20 @@ impl<'a> Article<'a> {
                 ) && v.exact()
                     && !near_apart(s, v)
             })
+            .filter_map(|(i, s, v)| Some((i, s, v, v.amount()?, count_noun(v))))
             .collect();
-        for (x, &(i, si, a)) in cands.iter().enumerate() {
-            for &(j, sj, b) in &cands[x + 1..] {
+        cands.truncate(MAX_PAIRED);
+        for (x, (i, si, a, (na, ua), noun_a)) in cands.iter().enumerate() {
+            let (i, si, a, na) = (*i, *si, *a, *na);
+            for (j, sj, b, (nb, ub), noun_b) in &cands[x + 1..] {
+                let (j, sj, b, nb) = (*j, *sj, *b, *nb);
                 if i == j
                     || a.kind != b.kind
+                    || ua != ub
+                    || na == nb
+                    || noun_a != noun_b
                     || same_subject(&si.subject, &sj.subject) == Some(false)
                 {
-                    continue;
-                }
-                let (Some((na, ua)), Some((nb, ub))) = (a.amount(), b.amount()) else {
-                    continue;
-                };
-                if ua != ub || na == nb || count_noun(a) != count_noun(b) {
                     continue;
                 }
                 // Figures far apart in size are figures of different things.
@@ -324,8 +346,8 @@ impl<'a> Article<'a> {
                     vec![a.text.clone(), b.text.clone()],
                     format!(
                         "{} ≠ {}",
-                        show_amount(na, &ua),
-                        show_amount(nb, &ub)
+                        show_amount(na, ua),
+                        show_amount(nb, ub)
                     ),
                     format!(
                         "Two sentences give the figure of the same thing (\"{what}\") with different values."
@@ -365,6 +387,7 @@ impl<'a> Article<'a> {
                 }
             }
         }
+        cands.truncate(MAX_PAIRED);
         for (x, (i, si, a, ea)) in cands.iter().enumerate() {
             for (j, sj, b, eb) in &cands[x + 1..] {
                 if i == j || same_subject(&si.subject, &sj.subject) == Some(false) {
@@ -413,127 +436,129 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        for (i, s) in self.with_claims() {
-            for d in &s.vals {
-                let Some(len) = (d.kind == ValueKind::Duration)
-                    .then(|| d.length())
-                    .flatten()
-                else {
-                    continue;
-                };
-                if s.before(d.start, 2).iter().any(|w| {
-                    matches!(
-                        w.lower.as_str(),
-                        "every" | "each" | "per" | "within" | "after" | "in"
-                    )
-                }) {
-                    continue;
-                }
-                let own_start = starts.iter().find(|(si, _)| *si == i);
-                let perfect = s
-                    .words
-                    .iter()
-                    .any(|w| matches!(w.lower.as_str(), "has" | "have"));
-                // An end: a later date of the sentence (a date in the future: "due to return on
-                // March 30, having spent …"), else the publication date for a present perfect.
-                let own_end: Vec<Period> = s
-                    .vals
-                    .iter()
-                    .filter(|v| v.kind == ValueKind::Date)
-                    .filter_map(Val::period)
-                    .filter(|p| p.first >= published)
-                    .collect();
-                let (start, same_sentence) = match own_start {
-                    Some((_, v)) => (*v, true),
-                    None => {
-                        // Across sentences: a start of the same named subject, or sharing a noun.
-                        if s.dates().iter().any(|p| p.last < published) {
-                            continue;
-                        }
-                        let found = starts.iter().find(|(si, _)| {
-                            let other = &self.sents[*si];
-                            match same_subject(&s.subject, &other.subject) {
-                                Some(same) => same,
-                                None => {
-                                    s.subject.is_none()
-                                        && other.subject.is_none()
-                                        && shares_noun(s, other)
-                                }
-                            }
-                        });
-                        match found {
-                            Some((_, v)) => (*v, false),
-                            None => continue,
-                        }
-                    }
-                };
-                let Some(sp) = start.period() else { continue };
-                let mut ends: Vec<(Period, bool)> = own_end
-                    .iter()
-                    .filter(|p| p.first > sp.last)
-                    .map(|p| (*p, true))
-                    .collect();
-                if ends.is_empty() {
-                    if !perfect && same_sentence {
+        let durations: Vec<(usize, &Sent, &Val)> = self
+            .with_claims()
+            .flat_map(|(i, s)| s.vals.iter().map(move |d| (i, s, d)))
+            .filter(|(_, _, d)| d.kind == ValueKind::Duration)
+            .take(MAX_DURATIONS)
+            .collect();
+        starts.truncate(MAX_PAIRED);
+        for (i, s, d) in durations {
+            let Some(len) = d.length() else {
+                continue;
+            };
+            if s.before(d.start, 2).iter().any(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "every" | "each" | "per" | "within" | "after" | "in"
+                )
+            }) {
+                continue;
+            }
+            let own_start = starts.iter().find(|(si, _)| *si == i);
+            let perfect = s
+                .words
+                .iter()
+                .any(|w| matches!(w.lower.as_str(), "has" | "have"));
+            // An end: a later date of the sentence (a date in the future: "due to return on
+            // March 30, having spent …"), else the publication date for a present perfect.
+            let own_end: Vec<Period> = s
+                .vals
+                .iter()
+                .filter(|v| v.kind == ValueKind::Date)
+                .filter_map(Val::period)
+                .filter(|p| p.first >= published)
+                .collect();
+            let (start, same_sentence) = match own_start {
+                Some((_, v)) => (*v, true),
+                None => {
+                    // Across sentences: a start of the same named subject, or sharing a noun.
+                    if s.dates().iter().any(|p| p.last < published) {
                         continue;
                     }
-                    ends.push((Period::of_day(published), perfect));
-                    if !same_sentence {
-                        // A future end stated elsewhere about the same subject ("returns on March 30").
-                        for (_, o) in self.with_claims() {
-                            if same_subject(&s.subject, &o.subject) == Some(true) {
-                                for p in o.dates() {
-                                    if p.grain == Grain::Day && p.first > published {
-                                        ends.push((p, false));
-                                    }
+                    let found = starts.iter().find(|(si, _)| {
+                        let other = &self.sents[*si];
+                        match same_subject(&s.subject, &other.subject) {
+                            Some(same) => same,
+                            None => {
+                                s.subject.is_none()
+                                    && other.subject.is_none()
+                                    && shares_noun(s, other)
+                            }
+                        }
+                    });
+                    match found {
+                        Some((_, v)) => (*v, false),
+                        None => continue,
+                    }
+                }
+            };
+            let Some(sp) = start.period() else { continue };
+            let mut ends: Vec<(Period, bool)> = own_end
+                .iter()
+                .filter(|p| p.first > sp.last)
+                .map(|p| (*p, true))
+                .collect();
+            if ends.is_empty() {
+                if !perfect && same_sentence {
+                    continue;
+                }
+                ends.push((Period::of_day(published), perfect));
+                if !same_sentence {
+                    // A future end stated elsewhere about the same subject ("returns on March 30").
+                    for (_, o) in self.with_claims() {
+                        if same_subject(&s.subject, &o.subject) == Some(true) {
+                            for p in o.dates() {
+                                if p.grain == Grain::Day && p.first > published {
+                                    ends.push((p, false));
                                 }
                             }
                         }
                     }
                 }
-                let judged: Vec<(Severity, String, Period)> = ends
-                    .iter()
-                    .map(|(e, _)| {
-                        let (sev, arith) = judge_length(&sp, e, &len, d);
-                        (sev, arith, *e)
-                    })
-                    .collect();
-                let best = judged
-                    .iter()
-                    .min_by_key(|(sev, _, _)| std::cmp::Reverse(*sev))
-                    .cloned();
-                let Some((mut sev, arith, end)) = best else {
-                    continue;
-                };
-                let end_stated = ends.iter().any(|(e, stated)| *e == end && *stated);
-                if sev == Severity::Contradiction && !end_stated {
-                    sev = Severity::Tension;
-                }
-                let why = match sev {
-                    Severity::Consistent => format!(
-                        "\"{}\" fits the time from {} to {}.",
-                        d.text,
-                        sp.show(),
-                        end.show()
-                    ),
-                    _ => format!(
-                        "\"{}\" does not fit the time from {} to {}.",
-                        d.text,
-                        sp.show(),
-                        end.show()
-                    ),
-                };
-                let mut claims = d.claims.clone();
-                claims.extend(start.claims.iter());
-                out.push(Finding::new(
-                    FindingKind::Duration,
-                    sev,
-                    claims,
-                    vec![d.text.clone(), start.text.clone(), end.show()],
-                    arith,
-                    why,
-                ));
             }
+            let judged: Vec<(Severity, String, Period)> = ends
+                .iter()
+                .map(|(e, _)| {
+                    let (sev, arith) = judge_length(&sp, e, &len, d);
+                    (sev, arith, *e)
+                })
+                .collect();
+            let best = judged
+                .iter()
+                .min_by_key(|(sev, _, _)| std::cmp::Reverse(*sev))
+                .cloned();
+            let Some((mut sev, arith, end)) = best else {
+                continue;
+            };
+            let end_stated = ends.iter().any(|(e, stated)| *e == end && *stated);
+            if sev == Severity::Contradiction && !end_stated {
+                sev = Severity::Tension;
+            }
+            let why = match sev {
+                Severity::Consistent => format!(
+                    "\"{}\" fits the time from {} to {}.",
+                    d.text,
+                    sp.show(),
+                    end.show()
+                ),
+                _ => format!(
+                    "\"{}\" does not fit the time from {} to {}.",
+                    d.text,
+                    sp.show(),
+                    end.show()
+                ),
+            };
+            let mut claims = d.claims.clone();
+            claims.extend(start.claims.iter());
+            out.push(Finding::new(
+                FindingKind::Duration,
+                sev,
+                claims,
+                vec![d.text.clone(), start.text.clone(), end.show()],
+                arith,
+                why,
+            ));
         }
     }
 

@@ -29,13 +29,8 @@ pub enum Effect {
     LoadLog { claim: i64 },
     /// The review counts of an article (its id and title) and of all articles.
     LoadOverview { article: Option<(i64, String)> },
-    /// The consistency findings of an article: shown in their popup (`show`, the entry at
-    /// `index` selected) or only marking its claims in the detail pane.
-    LoadFindings {
-        article: i64,
-        show: bool,
-        index: usize,
-    },
+    /// The consistency findings of an article, for their popup (the entry at `index` selected).
+    LoadFindings { article: i64, index: usize },
     /// Dismiss a finding of an article (remembered), then show the findings again.
     DismissFinding {
         article: i64,
@@ -275,6 +270,8 @@ pub enum Outcome {
         values: Result<Vec<StoredValue>, String>,
         /// Where each claim of the article rests and is stated.
         spans: Result<Vec<ClaimSpans>, String>,
+        /// The claims of the article with an open consistency finding.
+        open_findings: Vec<i64>,
     },
     Searched {
         query: String,
@@ -312,12 +309,11 @@ pub enum Outcome {
     },
     /// Something that failed outside a popup.
     Failed(String),
-    /// An article's findings; `show`: open their popup with the entry at `index` selected;
-    /// `note`: what to tell the reviewer.
+    /// An article's findings, for their popup with the entry at `index` selected; `note`: what
+    /// to tell the reviewer.
     Findings {
         article: i64,
         findings: Result<Vec<crate::desk::Checked>, String>,
-        show: bool,
         index: usize,
         note: Option<String>,
     },
@@ -415,11 +411,24 @@ impl Executor {
                     ),
                     Err(_) => (Ok(Vec::new()), Ok(Vec::new())),
                 };
+                // The claims the detail pane marks: those with an open consistency finding (the
+                // marks are a hint: a failure to check leaves them unmarked).
+                let open_findings = self
+                    .desk
+                    .findings(article, None)
+                    .map(|all| {
+                        all.iter()
+                            .filter(|c| c.is_open())
+                            .flat_map(|c| c.finding.claims.iter().copied())
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 return Outcome::Text {
                     article,
                     text: raw,
                     values,
                     spans,
+                    open_findings,
                 };
             }
             Effect::Search { query, article } => {
@@ -457,15 +466,10 @@ impl Executor {
                 path,
                 article,
             } => return self.export(format, &path, article),
-            Effect::LoadFindings {
-                article,
-                show,
-                index,
-            } => {
+            Effect::LoadFindings { article, index } => {
                 return Outcome::Findings {
                     article,
                     findings: self.desk.findings(article, None).map_err(|e| e.to_string()),
-                    show,
                     index,
                     note: None,
                 };
@@ -479,7 +483,6 @@ impl Executor {
                     Ok(_) => Outcome::Findings {
                         article,
                         findings: self.desk.findings(article, None).map_err(|e| e.to_string()),
-                        show: true,
                         index,
                         note: Some(strings::finding_dismissed(&key)),
                     },

@@ -108,9 +108,8 @@ pub struct App {
     suspend: bool,
     /// What the reducer asked for since the last `update` or `done` returned.
     effects: Vec<Effect>,
-    /// Claims with an open consistency finding, and the articles they were read for.
+    /// Claims with an open consistency finding (of the articles read so far).
     finding_claims: HashSet<i64>,
-    findings_read: HashSet<i64>,
 }
 
 impl App {
@@ -165,7 +164,6 @@ impl App {
             suspend: false,
             effects: Vec::new(),
             finding_claims: HashSet::new(),
-            findings_read: HashSet::new(),
         };
         app.set_detail(None);
         // Selects the first claim.
@@ -581,11 +579,9 @@ impl App {
                 self.popup = Some(Box::new(CommandLine::new(self.theme)));
             }
             Action::CheckFindings => match self.current_article() {
-                Some(article) => self.effects.push(Effect::LoadFindings {
-                    article,
-                    show: true,
-                    index: 0,
-                }),
+                Some(article) => self
+                    .effects
+                    .push(Effect::LoadFindings { article, index: 0 }),
                 None => self.error(strings::NO_ARTICLE),
             },
             Action::Overview => {

@@ -69,7 +69,11 @@ impl App {
                 text,
                 values,
                 spans,
-            } => self.text_loaded(article, text, values, spans),
+                open_findings,
+            } => {
+                self.mark_findings(article, &open_findings);
+                self.text_loaded(article, text, values, spans);
+            }
             Outcome::Searched { query, ids } => self.searched(&query, ids),
             Outcome::Log { claim, events } => match events {
                 Ok(events) => {
@@ -126,30 +130,20 @@ impl App {
             Outcome::Findings {
                 article,
                 findings,
-                show,
                 index,
                 note,
             } => match findings {
                 Ok(findings) => {
-                    self.findings_read.insert(article);
-                    let claims: Vec<i64> = self
-                        .rows
+                    let open: Vec<i64> = findings
                         .iter()
-                        .filter(|r| r.article_id == article)
-                        .map(|r| r.id)
+                        .filter(|f| f.is_open())
+                        .flat_map(|f| f.finding.claims.iter().copied())
                         .collect();
-                    for c in &claims {
-                        self.finding_claims.remove(c);
-                    }
-                    for f in findings.iter().filter(|f| f.is_open()) {
-                        self.finding_claims.extend(f.finding.claims.iter().copied());
-                    }
-                    if show {
-                        let popup = crate::tui::popups::findings::Findings::new(
-                            article, findings, index, self.theme,
-                        );
-                        self.popup = Some(Box::new(popup));
-                    }
+                    self.mark_findings(article, &open);
+                    let popup = crate::tui::popups::findings::Findings::new(
+                        article, findings, index, self.theme,
+                    );
+                    self.popup = Some(Box::new(popup));
                     if let Some(note) = note {
                         self.info(note);
                     }
@@ -347,6 +341,20 @@ impl App {
     }
 
     /// An article's text was read: mark its claims and values, once.
+    /// The claims of `article` with an open finding are `open` (the detail pane marks them).
+    pub(super) fn mark_findings(&mut self, article: i64, open: &[i64]) {
+        let ids: Vec<i64> = self
+            .rows
+            .iter()
+            .filter(|r| r.article_id == article)
+            .map(|r| r.id)
+            .collect();
+        for id in &ids {
+            self.finding_claims.remove(id);
+        }
+        self.finding_claims.extend(open.iter().copied());
+    }
+
     pub(super) fn text_loaded(
         &mut self,
         article: i64,
@@ -354,14 +362,6 @@ impl App {
         values: Result<Vec<crate::model::StoredValue>, String>,
         spans: Result<Vec<crate::store::search::ClaimSpans>, String>,
     ) {
-        if self.findings_read.insert(article) {
-            // Mark the claims with an open finding in the detail pane.
-            self.effects.push(Effect::LoadFindings {
-                article,
-                show: false,
-                index: 0,
-            });
-        }
         if self.texts.contains_key(&article) {
             return;
         }
