@@ -126,9 +126,9 @@ impl Sent<'_> {
         let mut out: Vec<String> = before
             .iter()
             .rev()
-            .take(3)
+            .take(2)
             .map(|w| stem(&w.lower))
-            .chain(after.take(3).map(|w| stem(&w.lower)))
+            .chain(after.take(2).map(|w| stem(&w.lower)))
             .collect();
         out.sort();
         out.dedup();
@@ -137,6 +137,21 @@ impl Sent<'_> {
 
     fn has_word(&self, from: usize, to: usize, list: &[&str]) -> bool {
         self.words_in(from, to).any(|w| in_list(list, &w.lower))
+    }
+
+    /// The dates of the clause around a value, and of the sentence's first clause (where "In
+    /// 2019," stands).
+    fn clause_dates(&self, v: &Val) -> Vec<Period> {
+        let (cs, ce) = self.clause(v.start);
+        let mut out: Vec<Period> = self
+            .vals
+            .iter()
+            .filter(|d| d.start >= cs && d.end <= ce)
+            .filter_map(Val::period)
+            .collect();
+        out.sort_by_key(|p| p.first);
+        out.dedup();
+        out
     }
 
     fn dates(&self) -> Vec<Period> {
@@ -321,8 +336,9 @@ impl<'a> Article<'a> {
                 if lo <= Decimal::ZERO || hi > lo * Decimal::TWO {
                     continue;
                 }
-                let (da, db) = (si.dates(), sj.dates());
-                if da != db {
+                // Figures of different times are different facts.
+                let (da, db) = (si.clause_dates(a), sj.clause_dates(b));
+                if !da.is_empty() && !db.is_empty() && da != db {
                     continue;
                 }
                 let noun = count_noun(a);
@@ -462,18 +478,26 @@ impl<'a> Article<'a> {
                 .any(|w| matches!(w.lower.as_str(), "has" | "have"));
             // An end: a later date of the sentence (a date in the future: "due to return on
             // March 30, having spent …"), else the publication date for a present perfect.
+            // A past date ends it where the sentence says it ended ("ended on Friday, after
+            // lasting 12 days").
+            let ended = s.words.iter().any(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "ended" | "lasted" | "finished" | "concluded"
+                )
+            });
             let own_end: Vec<Period> = s
                 .vals
                 .iter()
                 .filter(|v| v.kind == ValueKind::Date)
                 .filter_map(Val::period)
-                .filter(|p| p.first >= published)
+                .filter(|p| p.first >= published || ended)
                 .collect();
             let (start, same_sentence) = match own_start {
                 Some((_, v)) => (*v, true),
                 None => {
                     // Across sentences: a start of the same named subject, or sharing a noun.
-                    if s.dates().iter().any(|p| p.last < published) {
+                    if !ended && s.dates().iter().any(|p| p.last < published) {
                         continue;
                     }
                     let found = starts.iter().find(|(si, _)| {
@@ -660,10 +684,13 @@ impl<'a> Article<'a> {
                             .starts_with("of")
                 })
                 .or_else(|| {
-                    s.vals.get(k + 1).filter(|p| {
-                        let gap = s.text[whole.end..p.start].trim();
-                        p.family() == Some("count") && gap.ends_with(',') && gap.len() < 40
-                    })
+                    s.vals[k + 1..]
+                        .iter()
+                        .find(|p| p.family().is_some())
+                        .filter(|p| {
+                            let gap = s.text[whole.end..p.start].trim();
+                            p.family() == Some("count") && gap.ends_with(',') && gap.len() < 40
+                        })
                 });
             let Some(part) = part else { continue };
             let Some(pct) = s.vals.iter().find(|v| {
@@ -1072,8 +1099,8 @@ fn shares_noun(a: &Sent, b: &Sent) -> bool {
             .collect()
     };
     let (ca, cb) = (content(a), content(b));
-    // The subject is the first content word of each.
-    ca.first().is_some_and(|w| cb.first() == Some(w))
+    // The subject of the start (its first content word) is named in the duration's sentence.
+    cb.first().is_some_and(|w| ca.contains(w))
 }
 
 /// Half a unit of the last digit written: 30 → 0.5, 12.5 → 0.05.

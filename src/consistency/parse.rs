@@ -7,6 +7,14 @@ use std::str::FromStr;
 /// A number and its unit: "500 t" → (500, "t"), "USD 1000000" → (1000000, "USD"), "42" → (42, "").
 pub fn amount(value: &str) -> Option<(Decimal, String)> {
     let value = value.trim();
+    // A rate: "USD 20/hour" → (20, "USD/hour").
+    if let Some((a, per)) = value.split_once('/')
+        && !per.is_empty()
+        && per.bytes().all(|b| b.is_ascii_alphabetic())
+    {
+        let (n, unit) = amount(a)?;
+        return Some((n, format!("{unit}/{per}")));
+    }
     if let Ok(n) = Decimal::from_str(value) {
         return Some((n, String::new()));
     }
