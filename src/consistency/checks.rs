@@ -68,6 +68,9 @@ impl Sent<'_> {
     /// The byte range of the clause around `at`: between the nearest commas, semicolons, colons,
     /// dashes, brackets or quotation marks.
     fn clause(&self, at: usize) -> (usize, usize) {
+        if !self.text.is_char_boundary(at) {
+            return (0, self.text.len());
+        }
         let is_edge = |c: char| {
             matches!(
                 c,
@@ -84,6 +87,12 @@ impl Sent<'_> {
             .find(|&(_, c)| is_edge(c))
             .map_or(self.text.len(), |(i, _)| at + i);
         (start, end)
+    }
+
+    /// The text between two byte offsets; empty where values overlap (a database may hold
+    /// values a reviewer added by hand).
+    fn gap(&self, from: usize, to: usize) -> &str {
+        self.text.get(from..to).unwrap_or("")
     }
 
     fn words_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Word> {
@@ -678,7 +687,7 @@ impl<'a> Article<'a> {
                 .last()
                 .filter(|p| {
                     p.family() == Some("count")
-                        && s.text[p.end..whole.start]
+                        && s.gap(p.end, whole.start)
                             .trim_start()
                             .to_lowercase()
                             .starts_with("of")
@@ -688,7 +697,7 @@ impl<'a> Article<'a> {
                         .iter()
                         .find(|p| p.family().is_some())
                         .filter(|p| {
-                            let gap = s.text[whole.end..p.start].trim();
+                            let gap = s.gap(whole.end, p.start).trim();
                             p.family() == Some("count") && gap.ends_with(',') && gap.len() < 40
                         })
                 });
@@ -697,7 +706,7 @@ impl<'a> Article<'a> {
                 v.kind == ValueKind::Percent
                     && v.start > part.end.max(whole.end)
                     && v.start - part.end.max(whole.end) < 40
-                    && s.text[part.end.max(whole.end)..v.start].contains("or")
+                    && s.gap(part.end.max(whole.end), v.start).contains("or")
             }) else {
                 continue;
             };
@@ -772,7 +781,7 @@ impl<'a> Article<'a> {
                 let Some(next) = s.vals.get(k + 1) else {
                     continue;
                 };
-                let gap = s.text[whole.end..next.start].to_lowercase();
+                let gap = s.gap(whole.end, next.start).to_lowercase();
                 let opens = gap.contains(':')
                     || gap.contains(" with ")
                     || gap.contains("including")

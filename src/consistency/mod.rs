@@ -215,3 +215,63 @@ pub fn check_extraction(text: &str, x: &crate::extract::Extraction) -> Vec<Findi
         .collect();
     check(text, x.published, &values, &claims)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(kind: ValueKind, text: &str, start: usize, value: &str) -> ValueIn {
+        ValueIn {
+            kind,
+            text: text.into(),
+            start,
+            end: start + text.chars().count(),
+            value: Some(value.into()),
+            modifier: None,
+        }
+    }
+
+    #[test]
+    fn hostile_values_give_no_panic() {
+        // Overlapping values, figures beyond any range, a ratio of zero.
+        let text = "Of the 99999999999999999999999 seats, 3, or 0.00000001%, doubled from 0 to 5. It began in 2020 and has run for 99999999999999 years.";
+        let values = vec![
+            value(
+                ValueKind::Count,
+                "99999999999999999999999 seats",
+                7,
+                "99999999999999999999999",
+            ),
+            value(ValueKind::Number, "3", 38, "3"),
+            value(ValueKind::Number, "seats, 3", 31, "3"),
+            value(ValueKind::Percent, "0.00000001%", 44, "0.00000001"),
+            value(ValueKind::Ratio, "doubled", 57, "2"),
+            value(ValueKind::Number, "0", 70, "0"),
+            value(ValueKind::Number, "5", 75, "5"),
+            value(ValueKind::Date, "2020", 91, "2020"),
+            value(
+                ValueKind::Duration,
+                "99999999999999 years",
+                113,
+                "P99999999999999Y",
+            ),
+        ];
+        let claims = vec![
+            ClaimIn {
+                id: 1,
+                start: 0,
+                end: 78,
+                subject: None,
+            },
+            ClaimIn {
+                id: 2,
+                start: 79,
+                end: text.chars().count(),
+                subject: None,
+            },
+        ];
+        let _ = check(text, NaiveDate::from_ymd_opt(2024, 1, 1), &values, &claims);
+        let _ = check(text, None, &values, &claims);
+        let _ = check("", None, &values, &claims);
+    }
+}

@@ -4,8 +4,19 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
+/// Whether a figure is one the rules compare: between 10⁻⁴ and 10¹² in size (or zero), so that
+/// no product or quotient of two of them leaves `Decimal`'s range (ids and codes are not figures).
+fn in_range(n: Decimal) -> bool {
+    let a = n.abs();
+    a.is_zero() || (a >= Decimal::new(1, 4) && a <= Decimal::from(1_000_000_000_000_i64))
+}
+
 /// A number and its unit: "500 t" → (500, "t"), "USD 1000000" → (1000000, "USD"), "42" → (42, "").
 pub fn amount(value: &str) -> Option<(Decimal, String)> {
+    amount_any(value).filter(|(n, _)| in_range(*n))
+}
+
+fn amount_any(value: &str) -> Option<(Decimal, String)> {
     let value = value.trim();
     // A rate: "USD 20/hour" → (20, "USD/hour").
     if let Some((a, per)) = value.split_once('/')
@@ -122,7 +133,7 @@ pub fn length(value: &str) -> Option<Length> {
     }
     let split = rest.find(|c: char| c.is_ascii_alphabetic())?;
     let (n, unit) = rest.split_at(split);
-    let n = Decimal::from_str(n).ok()?;
+    let n = Decimal::from_str(n).ok().filter(|n| in_range(*n))?;
     let per: Decimal = match unit {
         "D" => Decimal::ONE,
         "W" => Decimal::from(7),
