@@ -1,4 +1,4 @@
--- claimdesk schema, version 12: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 13: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -158,7 +158,7 @@ INSERT INTO event_actions (name) VALUES
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
     ('claim-claimant'), ('claim-recheck'), ('undo'), ('redo'), ('verdict-withdraw'),
     ('verdict-reuse'), ('precedent-dismiss'), ('panel-set'),
-    ('claim-assign'), ('claim-parts');
+    ('claim-assign'), ('claim-parts'), ('finding-dismiss');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)
@@ -290,4 +290,16 @@ CREATE TABLE panel (
     size  INTEGER NOT NULL CHECK (size IN (2, 3)),
     blind INTEGER NOT NULL CHECK (blind IN (0, 1)),
     rule  TEXT NOT NULL CHECK (rule IN ('unanimous', 'majority'))
+) STRICT;
+
+-- A reviewer's dismissal of a consistency finding (version 13), by the finding's key: a hash of
+-- its kind, claims and values.
+CREATE TABLE finding_dismissals (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL CHECK (length(key) > 0),
+    reason      TEXT,
+    actor       TEXT NOT NULL CHECK (length(actor) > 0),
+    at          TEXT NOT NULL,
+    UNIQUE (article_id, key)
 ) STRICT;

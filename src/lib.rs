@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod compare;
 pub mod config;
+pub mod consistency;
 pub mod desk;
 pub mod error;
 pub mod extract;

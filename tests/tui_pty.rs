@@ -707,3 +707,56 @@ fn the_detail_pane_lists_a_precedent_when_idle_and_p_reuses_it_after_a_yes() {
     );
     assert_eq!(reused.evidence.len(), 1);
 }
+
+#[test]
+fn c_lists_the_articles_findings_enter_goes_to_the_claim_and_d_dismisses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("pty.db");
+    let config = dir.path().join("config.toml");
+
+    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.args(["--db"]);
+    cmd.arg(&db);
+    cmd.args([
+        "--reviewer",
+        "pty-tester",
+        "open",
+        "fixtures/vande-hei-soyuz.txt",
+        "--published",
+        "2022-03-13",
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", &config);
+    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("CLAIMDESK_DB");
+    let (mut s, mut child) = start(cmd);
+    s.expect("Claims (");
+
+    // C: the findings, the contradiction first with its arithmetic.
+    s.send("C");
+    let screen = s.expect("Findings: 1 open");
+    assert!(screen.contains("contradiction"), "{screen}");
+    s.expect("2017 ≠ 2018");
+    // Enter: its first claim, marked in the detail pane.
+    s.send("\r");
+    s.expect("open finding (C)");
+    // d dismisses it: no open finding left.
+    s.send("C");
+    s.expect("Findings: 1 open");
+    s.send("d");
+    s.expect("Findings: 0 open");
+    s.expect("dismissed");
+    // Esc alone (an Esc followed at once by a key reads as Alt and that key).
+    s.send("\x1b");
+    s.pump(Duration::from_millis(400));
+    s.send("q");
+    let status = wait(&mut s, &mut child);
+    assert!(status.success(), "{status:?}");
+
+    let store = Store::open(&db).unwrap();
+    let article = store.articles().unwrap()[0].id;
+    let dismissed = store.finding_dismissals(article).unwrap();
+    assert_eq!(dismissed.len(), 1);
+    assert_eq!(dismissed[0].actor, "pty-tester");
+}

@@ -110,6 +110,7 @@ fn app() -> App {
             text: Ok(TEXT.into()),
             values: Ok(vec![]),
             spans: Ok(vec![]),
+            open_findings: vec![],
         },
     );
     app

@@ -318,6 +318,7 @@ fn enter_mode(app: &mut Workbench, mode: Mode) {
         Mode::Picker => &[ch('x')],
         Mode::Log => &[ch('L')],
         Mode::Overview => &[ch('O')],
+        Mode::Findings => &[ch('C')],
         Mode::Search => &[ch('/')],
         Mode::Command => &[ch(':')],
         Mode::Visual => &[ch('V')],
@@ -968,6 +969,8 @@ struct Seen {
     message: Option<Message>,
     reviewer: String,
     picker: Option<usize>,
+    /// The findings popup: its selected entry and how many findings are open.
+    finding: Option<(usize, usize)>,
     log: Option<usize>,
     rating: Option<String>,
     field: Option<usize>,
@@ -1003,6 +1006,9 @@ fn seen(app: &Workbench, first: i64) -> Seen {
         message: app.message().cloned(),
         reviewer: app.reviewer().to_string(),
         picker: app.popup_as::<Picker>().map(|p| p.index),
+        finding: app
+            .popup_as::<claimdesk::tui::popups::findings::Findings>()
+            .map(|f| (f.index, f.items.iter().filter(|c| c.is_open()).count())),
         log: app.popup_as::<LogView>().map(|l| l.scroll),
         rating: app
             .popup_as::<VerdictForm>()
@@ -1181,6 +1187,23 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         (M::Log, A::Cancel) => (none(), closed),
 
         (M::Overview, A::Cancel) => (none(), closed),
+
+        (M::Main, A::CheckFindings) => (none(), |_, a| a.mode == Mode::Findings),
+        (M::Findings, A::Down) => (none(), |b, a| {
+            a.finding.map(|f| f.0) == b.finding.map(|f| f.0 + 1)
+        }),
+        (M::Findings, A::Up) => (keys_of("j"), |b, a| {
+            a.finding.map(|f| f.0 + 1) == b.finding.map(|f| f.0)
+        }),
+        (M::Findings, A::First) => (keys_of("j"), |_, a| a.finding.map(|f| f.0) == Some(0)),
+        (M::Findings, A::Last) => (none(), |_, a| a.finding.is_some_and(|f| f.0 > 0)),
+        (M::Findings, A::Submit) => (none(), |b, a| {
+            a.mode == Mode::Main && a.selected != b.selected
+        }),
+        (M::Findings, A::Dismiss) => (none(), |b, a| {
+            a.finding.map(|f| f.1 + 1) == b.finding.map(|f| f.1)
+        }),
+        (M::Findings, A::Cancel) => (none(), closed),
 
         (M::Search, A::Submit) => (keys_of("rogoz"), |_, a| {
             a.mode == Mode::Main && a.search.as_ref().is_some_and(|s| !s.0)
@@ -1605,4 +1628,30 @@ fn a_place_whose_claim_is_gone_falls_back_to_its_article() {
     assert_eq!(fresh.sort(), claimdesk::tui::Sort::Score);
     assert_eq!(fresh.status_filter(), None);
     assert_eq!(fresh.selected_row().unwrap().article_id, article);
+}
+
+#[test]
+fn c_shows_the_articles_findings_enter_goes_to_the_claim_and_d_dismisses_it() {
+    use claimdesk::tui::popups::findings::Findings;
+    let (_dir, mut app) = fixture_app();
+    press(&mut app, &[ch('C')]);
+    assert_eq!(app.mode(), Mode::Findings);
+    let popup = app.app().popup_as::<Findings>().unwrap();
+    let open: Vec<_> = popup.items.iter().filter(|c| c.is_open()).collect();
+    assert_eq!(open.len(), 1, "the 2017/2018 contradiction only");
+    assert_eq!(open[0].finding.values, ["2017", "2018"]);
+    let first = open[0].finding.claims[0];
+    // Enter: the finding's first claim is selected, and marked as having an open finding.
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode(), Mode::Main);
+    assert_eq!(app.app().selected_row().unwrap().id, first);
+    assert!(app.app().ctx().finding_claims.contains(&first));
+    // d dismisses it: remembered in the database, and no longer open.
+    press(&mut app, &[ch('C'), ch('d')]);
+    let popup = app.app().popup_as::<Findings>().unwrap();
+    assert!(popup.items.iter().all(|c| !c.is_open()));
+    assert!(popup.items.iter().any(|c| c.dismissed));
+    assert!(!app.app().ctx().finding_claims.contains(&first));
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode(), Mode::Main);
 }

@@ -196,6 +196,28 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check an article's claims against each other (facts stated twice, durations, ages, shares,
+    /// sums, changes, dates and tense): contradictions and tensions, with the arithmetic
+    Check {
+        /// An article's id, or an article file (extracted without storing it)
+        #[arg(value_name = "ARTICLE_ID|FILE", required_unless_present = "dismiss")]
+        target: Option<String>,
+        /// Publication date, YYYY-MM-DD (instead of the article's own)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        published: Option<String>,
+        /// Also list consistent findings (and dismissed ones)
+        #[arg(long)]
+        all: bool,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+        /// Dismiss the finding with this key (remembered; `check` shows the keys)
+        #[arg(long, value_name = "FINDING_KEY")]
+        dismiss: Option<String>,
+        /// Why the finding is dismissed
+        #[arg(long, requires = "dismiss")]
+        reason: Option<String>,
+    },
     /// Learn this database's check-worthiness score from its reviewers' decisions (dismissed
     /// claims against, claims with evidence, a verdict or added by hand for) and score its claims again
     Learn {

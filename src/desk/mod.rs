@@ -7,6 +7,7 @@ mod bulk;
 pub mod bundle;
 mod claims;
 mod export;
+mod findings;
 mod import;
 mod learn;
 pub mod panel;
@@ -19,6 +20,7 @@ pub use article::{ArticleChanges, check_article_url};
 pub use bulk::{BulkDismissed, BulkVerdicts};
 pub use claims::{Locate, Resolution, SplitAt};
 pub use export::{ExportRequest, expand_home, parse_bundle, read_bundle, write_atomically};
+pub use findings::{Checked, check_text};
 pub use import::{
     ArticleMeta, ImportRun, article_files, import_files_opening, parse_date, prepare,
 };

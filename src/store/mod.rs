@@ -13,6 +13,7 @@ mod articles;
 mod claims;
 mod edit;
 mod events;
+mod findings;
 mod merge;
 mod panel;
 mod precedent;
@@ -27,6 +28,7 @@ pub use articles::NewArticle;
 pub use articles::sha256_hex;
 pub use claims::ClaimFilter;
 pub use edit::{Holdings, NewClaim};
+pub use findings::Dismissal;
 pub use merge::MergeSummary;
 pub use panel::Rated;
 pub use precedent::Candidate;
@@ -72,6 +74,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0010_undo_stack.sql"),
     migration!("0011_precedents_panel.sql"),
     migration!("0012_assignments.sql"),
+    migration!("0013_finding_dismissals.sql"),
 ];
 
 /// The schema version this binary writes.

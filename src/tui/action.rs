@@ -101,6 +101,9 @@ pub enum Action {
     #[strum(serialize = "command")]
     CommandLine,
     Overview,
+    /// The consistency findings of the selected claim's article.
+    #[strum(serialize = "check")]
+    CheckFindings,
     #[strum(serialize = "help")]
     ToggleHelp,
     /// Move between the fields of a popup.

@@ -66,6 +66,8 @@ pub struct Ctx<'a> {
     pub read_only: bool,
     pub popup: Option<&'a dyn Popup>,
     pub help: Option<&'a Help>,
+    /// Claims with an open consistency finding (of the articles checked so far).
+    pub finding_claims: &'a std::collections::HashSet<i64>,
 }
 
 impl Ctx<'_> {

@@ -41,6 +41,14 @@ pub enum Effect {
     LoadLog { claim: i64 },
     /// The review counts of an article (its id and title) and of all articles.
     LoadOverview { article: Option<(i64, String)> },
+    /// The consistency findings of an article, for their popup (the entry at `index` selected).
+    LoadFindings { article: i64, index: usize },
+    /// Dismiss a finding of an article (remembered), then show the findings again.
+    DismissFinding {
+        article: i64,
+        key: String,
+        index: usize,
+    },
     /// The version of the claim to merge into `claim`, to ask about the merge.
     LoadMergeTarget {
         claim: i64,
@@ -290,6 +298,8 @@ pub enum Outcome {
         values: Result<Vec<StoredValue>, String>,
         /// Where each claim of the article rests and is stated.
         spans: Result<Vec<ClaimSpans>, String>,
+        /// The claims of the article with an open consistency finding.
+        open_findings: Vec<i64>,
     },
     Searched {
         query: String,
@@ -322,6 +332,14 @@ pub enum Outcome {
     ArticleSet { article: Article, revalued: usize },
     /// Something that failed outside a popup.
     Failed(String),
+    /// An article's findings, for their popup with the entry at `index` selected; `note`: what
+    /// to tell the reviewer.
+    Findings {
+        article: i64,
+        findings: Result<Vec<crate::desk::Checked>, String>,
+        index: usize,
+        note: Option<String>,
+    },
 }
 
 /// Carries effects out: changes through the desk, reads from its store.
@@ -432,11 +450,24 @@ impl Executor {
                     ),
                     Err(_) => (Ok(Vec::new()), Ok(Vec::new())),
                 };
+                // The claims the detail pane marks: those with an open consistency finding (the
+                // marks are a hint: a failure to check leaves them unmarked).
+                let open_findings = self
+                    .desk
+                    .findings(article, None)
+                    .map(|all| {
+                        all.iter()
+                            .filter(|c| c.is_open())
+                            .flat_map(|c| c.finding.claims.iter().copied())
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 return Outcome::Text {
                     article,
                     text: raw,
                     values,
                     spans,
+                    open_findings,
                 };
             }
             Effect::Search { query, article } => {
@@ -479,6 +510,29 @@ impl Executor {
                 path,
                 article,
             } => return self.export(format, &path, article),
+            Effect::LoadFindings { article, index } => {
+                return Outcome::Findings {
+                    article,
+                    findings: self.desk.findings(article, None).map_err(|e| e.to_string()),
+                    index,
+                    note: None,
+                };
+            }
+            Effect::DismissFinding {
+                article,
+                key,
+                index,
+            } => {
+                return match self.desk.dismiss_finding(&key, Some(article), None) {
+                    Ok(_) => Outcome::Findings {
+                        article,
+                        findings: self.desk.findings(article, None).map_err(|e| e.to_string()),
+                        index,
+                        note: Some(strings::finding_dismissed(&key)),
+                    },
+                    Err(e) => Outcome::Failed(e.to_string()),
+                };
+            }
             Effect::SetReviewer { name } => {
                 return match self.desk.set_reviewer(&name) {
                     Ok(()) => Outcome::ReviewerSet(self.desk.reviewer().to_string()),

@@ -58,6 +58,9 @@ pub enum Mode {
     /// Selecting in the article.
     #[strum(message = "select in the article")]
     Visual,
+    /// The consistency findings of an article.
+    #[strum(message = "findings")]
+    Findings,
     /// Typing a search.
     #[strum(message = "search")]
     Search,
@@ -307,6 +310,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "V",               StartSelect,        "",            "select in the article, from the claim's start: a new claim or the claim's parts"),
         (M::Main,          ":",               CommandLine,        "command",     "command line: export FORMAT FILE, goto ID, resolve N, reviewer NAME, set FIELD VALUE (published, title, url; claimant person|organization NAME or none), q"),
         (M::Main,          "O",               Overview,           "",            "overview: verdicts, progress and agreement"),
+        (M::Main,          "C",               CheckFindings,      "",            "check the article: claims that contradict each other, with the arithmetic"),
         (M::Main,          "? f1",            ToggleHelp,         "help",        "show the keys"),
         (M::Main,          "q",               Quit,               "quit",        "quit"),
         (M::Help,          "j down",          Down,               "scroll",      "scroll down"),
@@ -372,6 +376,14 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Visual,        "P",               SelectAddPart,      "add part",    "add the selection to the selected claim's parts"),
         (M::Visual,        "esc V",           Cancel,             "leave",       "leave the selection"),
         (M::Visual,        "? f1",            ToggleHelp,         "help",        "show the keys"),
+        (M::Findings,      "j down",          Down,               "move",        "next finding"),
+        (M::Findings,      "k up",            Up,                 "move",        "previous finding"),
+        (M::Findings,      "g home",          First,              "",            "first finding"),
+        (M::Findings,      "G end",           Last,               "",            "last finding"),
+        (M::Findings,      "enter",           Submit,             "go to claim", "go to the finding's first claim"),
+        (M::Findings,      "d",               Dismiss,            "dismiss",     "dismiss the finding (remembered)"),
+        (M::Findings,      "esc q C",         Cancel,             "close",       "close the findings"),
+        (M::Findings,      "? f1",            ToggleHelp,         "help",        "show the keys"),
         (M::Search,        "enter",           Submit,             "keep",        "keep the matches (n/N move between them)"),
         (M::Search,        "down ctrl-n",     NextMatch,          "next",        "next match"),
         (M::Search,        "up ctrl-p",       PrevMatch,          "",            "previous match"),

@@ -127,6 +127,22 @@ pub const LOG_TITLE: &str = "Log";
 pub const LOG_EMPTY: &str = "No events for this claim.";
 
 pub const OVERVIEW_TITLE: &str = "Overview";
+pub const NO_FINDINGS: &str =
+    "No findings: the claims of this article do not contradict each other.";
+pub const FINDING_CLAIMS: &str = "claims";
+pub const FINDING_MARK: &str = " ! open finding (C) ";
+
+pub fn findings_title(open: usize) -> String {
+    format!(
+        "Findings: {open} open contradiction{} or tension{}",
+        if open == 1 { "" } else { "s" },
+        if open == 1 { "" } else { "s" }
+    )
+}
+
+pub fn finding_dismissed(key: &str) -> String {
+    format!("Finding {key} dismissed; it stays out of the open list.")
+}
 pub const OVERVIEW_ALL: &str = "All articles";
 pub const OVERVIEW_VERDICTS: &str = "Verdicts";
 pub const OVERVIEW_PROGRESS: &str = "Reviewed";

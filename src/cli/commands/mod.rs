@@ -2,6 +2,7 @@
 //! model). Each calls the desk for what it changes and prints through `output`.
 
 mod articles;
+mod check;
 mod claims;
 mod import;
 mod learn;
@@ -15,7 +16,7 @@ use crate::config;
 use crate::desk::Desk;
 use crate::error::{Error, Result};
 use crate::store::{OpenMode, StoreError};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What every command needs to find the desk: the database and who is working.
 pub struct Session {
@@ -91,6 +92,19 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
     }) = &cli.command
     {
         return import::extract(file, published.as_deref(), *json);
+    }
+    // `check FILE` needs no database either.
+    if let Some(Command::Check {
+        target: Some(target),
+        published,
+        all,
+        json,
+        dismiss: None,
+        ..
+    }) = &cli.command
+        && !check::is_article_id(target)
+    {
+        return check::file(Path::new(target), published.as_deref(), *all, *json);
     }
     let session = Session::new(&cli)?;
     match cli.command {
@@ -173,6 +187,26 @@ pub fn run(cli: Cli, workbench: Workbench) -> Result<()> {
             (None, None) => precedents::list(&session, claim_id, limit, json),
         },
         Some(Command::Agreement { json }) => precedents::agreement(&session, json),
+        Some(Command::Check {
+            dismiss: Some(key),
+            target,
+            reason,
+            json,
+            ..
+        }) => check::dismiss(&session, &key, target.as_deref(), reason.as_deref(), json),
+        Some(Command::Check {
+            target,
+            published,
+            all,
+            json,
+            ..
+        }) => check::article(
+            &session,
+            target.as_deref().unwrap_or_default(),
+            published.as_deref(),
+            all,
+            json,
+        ),
     }
 }
 

@@ -128,6 +128,8 @@ pub struct App {
     suspend: bool,
     /// What the reducer asked for since the last `update` or `done` returned.
     effects: Vec<Effect>,
+    /// Claims with an open consistency finding (of the articles read so far).
+    finding_claims: HashSet<i64>,
 }
 
 impl App {
@@ -190,6 +192,7 @@ impl App {
             interrupt_armed: false,
             suspend: false,
             effects: Vec::new(),
+            finding_claims: HashSet::new(),
         };
         app.set_detail(None);
         // Selects the first claim.
@@ -437,6 +440,7 @@ impl App {
             progress: self.progress,
             popup: self.popup.as_deref(),
             help: self.help.as_ref(),
+            finding_claims: &self.finding_claims,
         }
     }
 
@@ -667,6 +671,12 @@ impl App {
             Action::CommandLine => {
                 self.popup = Some(Box::new(CommandLine::new(self.theme)));
             }
+            Action::CheckFindings => match self.current_article() {
+                Some(article) => self
+                    .effects
+                    .push(Effect::LoadFindings { article, index: 0 }),
+                None => self.error(strings::NO_ARTICLE),
+            },
             Action::Overview => {
                 let article = self
                     .selected_row()

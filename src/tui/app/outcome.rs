@@ -81,7 +81,11 @@ impl App {
                 text,
                 values,
                 spans,
-            } => self.text_loaded(article, text, values, spans),
+                open_findings,
+            } => {
+                self.mark_findings(article, &open_findings);
+                self.text_loaded(article, text, values, spans);
+            }
             Outcome::Searched { query, ids } => self.searched(&query, ids),
             Outcome::Log { claim, events } => match events {
                 Ok(events) => {
@@ -136,6 +140,29 @@ impl App {
                     self.error(sentence);
                 }
             }
+            Outcome::Findings {
+                article,
+                findings,
+                index,
+                note,
+            } => match findings {
+                Ok(findings) => {
+                    let open: Vec<i64> = findings
+                        .iter()
+                        .filter(|f| f.is_open())
+                        .flat_map(|f| f.finding.claims.iter().copied())
+                        .collect();
+                    self.mark_findings(article, &open);
+                    let popup = crate::tui::popups::findings::Findings::new(
+                        article, findings, index, self.theme,
+                    );
+                    self.popup = Some(Box::new(popup));
+                    if let Some(note) = note {
+                        self.info(note);
+                    }
+                }
+                Err(e) => self.error(e),
+            },
             Outcome::Info(s) => self.info(s),
             Outcome::Failed(s) => self.error(s),
             Outcome::ReviewerSet(name) => {
@@ -265,6 +292,20 @@ impl App {
     }
 
     /// An article's text was read: mark its claims and values, once.
+    /// The claims of `article` with an open finding are `open` (the detail pane marks them).
+    pub(super) fn mark_findings(&mut self, article: i64, open: &[i64]) {
+        let ids: Vec<i64> = self
+            .rows
+            .iter()
+            .filter(|r| r.article_id == article)
+            .map(|r| r.id)
+            .collect();
+        for id in &ids {
+            self.finding_claims.remove(id);
+        }
+        self.finding_claims.extend(open.iter().copied());
+    }
+
     pub(super) fn text_loaded(
         &mut self,
         article: i64,

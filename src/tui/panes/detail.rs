@@ -28,8 +28,16 @@ impl Component for DetailPane {
 
 fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer, stacked: bool) {
     let focused = ctx.focus == Focus::Detail;
+    let marked = ctx
+        .selected_row()
+        .is_some_and(|r| ctx.finding_claims.contains(&r.id));
+    let extra = if marked {
+        strings::FINDING_MARK.to_string()
+    } else {
+        String::new()
+    };
     let block = frame(
-        title(ctx, Focus::Detail, stacked, String::new()),
+        title(ctx, Focus::Detail, stacked, extra),
         focused,
         ctx.theme,
     );

@@ -31,6 +31,7 @@ macro_rules! claim_form_popup {
 pub mod command;
 pub mod confirm;
 pub mod dismiss;
+pub mod findings;
 pub mod help;
 pub mod log;
 pub mod overview;

@@ -1,0 +1,87 @@
+//! Dismissed consistency findings: remembered by key, per article, each with its event.
+
+use super::{Result, Store, events, now};
+use rusqlite::params;
+use serde::Serialize;
+
+/// A reviewer's dismissal of a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Dismissal {
+    pub article_id: i64,
+    pub key: String,
+    pub reason: Option<String>,
+    pub actor: String,
+    pub at: String,
+}
+
+impl Store {
+    /// Remember that the finding `key` of an article is dismissed; `what` describes the finding
+    /// for the audit trail. Dismissing it again changes the reason only. One transaction, one
+    /// `finding-dismiss` event.
+    pub fn dismiss_finding(
+        &mut self,
+        article_id: i64,
+        key: &str,
+        reason: Option<&str>,
+        what: serde_json::Value,
+        actor: &str,
+    ) -> Result<Dismissal> {
+        let at = now();
+        self.write(|tx| {
+            super::articles::article(tx, article_id)?;
+            let before: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT reason FROM finding_dismissals WHERE article_id = ?1 AND key = ?2",
+                    params![article_id, key],
+                    |r| r.get(0),
+                )
+                .ok();
+            tx.execute(
+                "INSERT INTO finding_dismissals (article_id, key, reason, actor, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (article_id, key) DO UPDATE SET reason = excluded.reason,
+                     actor = excluded.actor, at = excluded.at",
+                params![article_id, key, reason, actor, at],
+            )?;
+            let mut after = what;
+            after["key"] = key.into();
+            after["reason"] = reason.into();
+            events::record(
+                tx,
+                actor,
+                "finding-dismiss",
+                "article",
+                article_id,
+                None,
+                before.map(|r| serde_json::json!({"key": key, "reason": r})),
+                Some(after),
+            )?;
+            Ok(())
+        })?;
+        Ok(Dismissal {
+            article_id,
+            key: key.to_string(),
+            reason: reason.map(str::to_string),
+            actor: actor.to_string(),
+            at,
+        })
+    }
+
+    /// The dismissed findings of an article.
+    pub fn finding_dismissals(&self, article_id: i64) -> Result<Vec<Dismissal>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT article_id, key, reason, actor, at FROM finding_dismissals
+             WHERE article_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([article_id], |r| {
+            Ok(Dismissal {
+                article_id: r.get(0)?,
+                key: r.get(1)?,
+                reason: r.get(2)?,
+                actor: r.get(3)?,
+                at: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
