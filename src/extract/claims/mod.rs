@@ -1006,6 +1006,7 @@ struct WordSpans<'a> {
 
 impl<'a> WordSpans<'a> {
     /// Is there a word character at byte `i`, and how long is that character?
+    #[inline]
     fn word_char(&self, i: usize) -> (bool, usize) {
         let b = self.s.as_bytes()[i];
         if b.is_ascii() {
@@ -1020,6 +1021,7 @@ impl<'a> WordSpans<'a> {
 impl<'a> Iterator for WordSpans<'a> {
     type Item = (usize, &'a str);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let len = self.s.len();
         while self.at < len {
@@ -1060,12 +1062,18 @@ fn one_of(list: &'static [&'static str], word: &str) -> bool {
     if word.len() > 32 {
         return false;
     }
+    // Most words are in lower case already: looked up as they are, without a copy.
     let mut buf = [0u8; 32];
-    for (b, w) in buf.iter_mut().zip(word.bytes()) {
-        *b = w.to_ascii_lowercase();
-    }
-    let Ok(lower) = std::str::from_utf8(&buf[..word.len()]) else {
-        return false;
+    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        let Ok(lower) = std::str::from_utf8(buf) else {
+            return false;
+        };
+        lower
+    } else {
+        word
     };
     thread_local! {
         static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
