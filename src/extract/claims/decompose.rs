@@ -935,13 +935,18 @@ fn predicates(
         let w = bare(ws[v].1);
         matches!(w, "was" | "were" | "had" | "did") || is_participle(w)
     };
-    // Trailing participles: ", having spent …", ", saying …", ", adding …".
+    // Trailing participles: ", having spent …", ", saying …", ", adding …"; every mark holds a
+    // comma, so a predicate without one is not searched.
+    let comma = text.contains(',');
     for (mark, kind) in [
         (", having ", 0),
         (", saying ", 1),
         (", adding ", 1),
         (", saying: ", 1),
     ] {
+        if !comma {
+            break;
+        }
         let Some(at) = text.find(mark).map(|i| pred.start + i) else {
             continue;
         };
@@ -1012,6 +1017,9 @@ fn predicates(
     let mut tail: Vec<Range<usize>> = Vec::new();
     let mut head = main.clone();
     for mark in [", which ", ", who "] {
+        if !s.text[head.clone()].contains(',') {
+            continue;
+        }
         let Some(at) = s.text[head.clone()].find(mark).map(|i| head.start + i) else {
             continue;
         };
