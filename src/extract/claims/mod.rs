@@ -914,6 +914,25 @@ fn at_least_words(s: &str, n: usize) -> bool {
 }
 
 /// The number of words in `s`, counting no further than `limit`.
+/// ASCII bytes for `words_up_to`, looked up rather than tested: 0 outside a word, 1 a digit or
+/// an apostrophe, 2 a letter.
+const WORD_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphabetic() {
+            2
+        } else if b.is_ascii_digit() || b == b'\'' {
+            1
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 fn words_up_to(s: &str, limit: usize) -> usize {
     // Runs of letters, digits and apostrophes that hold a letter; ASCII bytes without decoding.
     let (mut count, mut in_word, mut has_letter) = (0, false, false);
@@ -922,11 +941,8 @@ fn words_up_to(s: &str, limit: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         let (word, letter, n) = if b.is_ascii() {
-            (
-                b.is_ascii_alphanumeric() || b == b'\'',
-                b.is_ascii_alphabetic(),
-                1,
-            )
+            let class = WORD_CLASS[usize::from(b)];
+            (class != 0, class == 2, 1)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             (
