@@ -11,7 +11,9 @@
 use super::bare;
 use super::one_of;
 use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// One piece of an atomic claim's wording.
 #[derive(Debug, Clone, PartialEq)]
@@ -309,85 +311,99 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
 /// Independent clauses: cut at ", and", ", but", ";" … where both sides are clauses; with `sub`
 /// also before a clause of time ("after", "as", "when"), which is left for `split`: a speaker
 /// named at the end of the sentence says both.
+/// Where one clause may end and the next begin; those from `TIME_JOINS` on open a clause of time.
+const JOINS: [&str; 13] = [
+    ", and ",
+    ", but ",
+    "; ",
+    ", while ",
+    ", whereas ",
+    ", so ",
+    ", yet ",
+    " but ",
+    " and ",
+    // A clause of time after the main one holds a fact of its own ("X was fired after the
+    // team lost 11 of 13 games"); "because" stays, as the cause is the claim.
+    " after ",
+    " before ",
+    " as ",
+    " when ",
+];
+const TIME_JOINS: usize = 9;
+
+/// Every join found in one pass over the clause, built once.
+static JOIN_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(JOINS).expect("fixed patterns build"));
+
 pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
-    const JOINS: [&str; 13] = [
-        ", and ",
-        ", but ",
-        "; ",
-        ", while ",
-        ", whereas ",
-        ", so ",
-        ", yet ",
-        " but ",
-        " and ",
-        // A clause of time after the main one holds a fact of its own ("X was fired after the
-        // team lost 11 of 13 games"); "because" stays, as the cause is the claim.
-        " after ",
-        " before ",
-        " as ",
-        " when ",
-    ];
     let text = &s.text[range.clone()];
-    let joined = text.contains([',', ';'])
-        || text.contains(" but ")
-        || text.contains(" and ")
-        || (sub && JOINS[9..].iter().any(|j| text.contains(j)));
-    if !joined {
+    let joins = if sub { JOINS.len() } else { TIME_JOINS };
+    // Each join's matches as `str::match_indices` gives them (left to right, not overlapping
+    // one another), all joins in one pass.
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut last_end = [0usize; JOINS.len()];
+    for m in JOIN_FINDER.find_overlapping_iter(text) {
+        let p = m.pattern().as_usize();
+        if p >= joins || m.start() < last_end[p] {
+            continue;
+        }
+        last_end[p] = m.end();
+        found.push((p, m.start()));
+    }
+    if found.is_empty() && !text.contains([',', ';']) {
         return vec![range];
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    let joins = if sub { &JOINS[..] } else { &JOINS[..9] };
-    for j in joins {
-        for (at, _) in text.match_indices(j) {
-            let at = range.start + at;
-            // The joining word goes with neither side.
-            let right = at + j.len();
-            // Without a comma, "and" joins clauses only before a name or a pronoun that acts
-            // ("Smith scored and Arsenal won"); else it joins words ("Smith and Jones").
-            if *j == " and " {
-                let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
-                let starts = one_of(&["he", "she", "they", "it", "we", "i"], next)
-                    || s.name_at(right).is_some();
-                if !starts {
-                    continue;
-                }
+    for (p, at) in found {
+        let j = JOINS[p];
+        let at = range.start + at;
+        // The joining word goes with neither side.
+        let right = at + j.len();
+        // Without a comma, "and" joins clauses only before a name or a pronoun that acts
+        // ("Smith scored and Arsenal won"); else it joins words ("Smith and Jones").
+        if j == " and " {
+            let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
+            let starts =
+                one_of(&["he", "she", "they", "it", "we", "i"], next) || s.name_at(right).is_some();
+            if !starts {
+                continue;
             }
-            // A clause of time whose subject is "it" or "they" means something of the main
-            // clause: alone it says nothing ("… when it crashes to Earth").
-            if joins.len() > 9 && JOINS[9..].contains(j) {
-                let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
-                if one_of(
+        }
+        // A clause of time whose subject is "it" or "they" means something of the main
+        // clause: alone it says nothing ("… when it crashes to Earth").
+        if p >= TIME_JOINS {
+            let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
+            if one_of(
+                &[
+                    "it", "its", "they", "their", "this", "that", "these", "those", "there",
+                ],
+                next,
+            ) {
+                continue;
+            }
+        }
+        // "as many as", "such as", "as well as" compare or list; they join no clause.
+        if j == " as " {
+            let k = s.index(right);
+            let next = s.words.get(k).map_or("", |(_, w)| *w);
+            let prev = k
+                .checked_sub(2)
+                .and_then(|p| s.words.get(p))
+                .map_or("", |(_, w)| *w);
+            if one_of(&["such", "well", "same", "just", "so", "twice", "as"], prev)
+                || one_of(
                     &[
-                        "it", "its", "they", "their", "this", "that", "these", "those", "there",
+                        "many", "much", "well", "long", "soon", "far", "part", "of", "if",
+                        "though", "to", "for", "a", "an", "high", "low", "little", "few",
+                        "recently", "expected", "usual", "planned", "such",
                     ],
                     next,
-                ) {
-                    continue;
-                }
+                )
+            {
+                continue;
             }
-            // "as many as", "such as", "as well as" compare or list; they join no clause.
-            if *j == " as " {
-                let k = s.index(right);
-                let next = s.words.get(k).map_or("", |(_, w)| *w);
-                let prev = k
-                    .checked_sub(2)
-                    .and_then(|p| s.words.get(p))
-                    .map_or("", |(_, w)| *w);
-                if one_of(&["such", "well", "same", "just", "so", "twice", "as"], prev)
-                    || one_of(
-                        &[
-                            "many", "much", "well", "long", "soon", "far", "part", "of", "if",
-                            "though", "to", "for", "a", "an", "high", "low", "little", "few",
-                            "recently", "expected", "usual", "planned", "such",
-                        ],
-                        next,
-                    )
-                {
-                    continue;
-                }
-            }
-            cuts.push((at, right));
         }
+        cuts.push((at, right));
     }
     cuts.sort_unstable();
     let mut out = Vec::new();
@@ -919,13 +935,18 @@ fn predicates(
         let w = bare(ws[v].1);
         matches!(w, "was" | "were" | "had" | "did") || is_participle(w)
     };
-    // Trailing participles: ", having spent …", ", saying …", ", adding …".
+    // Trailing participles: ", having spent …", ", saying …", ", adding …"; every mark holds a
+    // comma, so a predicate without one is not searched.
+    let comma = text.contains(',');
     for (mark, kind) in [
         (", having ", 0),
         (", saying ", 1),
         (", adding ", 1),
         (", saying: ", 1),
     ] {
+        if !comma {
+            break;
+        }
         let Some(at) = text.find(mark).map(|i| pred.start + i) else {
             continue;
         };
@@ -996,6 +1017,9 @@ fn predicates(
     let mut tail: Vec<Range<usize>> = Vec::new();
     let mut head = main.clone();
     for mark in [", which ", ", who "] {
+        if !s.text[head.clone()].contains(',') {
+            continue;
+        }
         let Some(at) = s.text[head.clone()].find(mark).map(|i| head.start + i) else {
             continue;
         };

@@ -914,6 +914,25 @@ fn at_least_words(s: &str, n: usize) -> bool {
 }
 
 /// The number of words in `s`, counting no further than `limit`.
+/// ASCII bytes for `words_up_to`, looked up rather than tested: 0 outside a word, 1 a digit or
+/// an apostrophe, 2 a letter.
+const WORD_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphabetic() {
+            2
+        } else if b.is_ascii_digit() || b == b'\'' {
+            1
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 fn words_up_to(s: &str, limit: usize) -> usize {
     // Runs of letters, digits and apostrophes that hold a letter; ASCII bytes without decoding.
     let (mut count, mut in_word, mut has_letter) = (0, false, false);
@@ -922,11 +941,8 @@ fn words_up_to(s: &str, limit: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         let (word, letter, n) = if b.is_ascii() {
-            (
-                b.is_ascii_alphanumeric() || b == b'\'',
-                b.is_ascii_alphabetic(),
-                1,
-            )
+            let class = WORD_CLASS[usize::from(b)];
+            (class != 0, class == 2, 1)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             (
@@ -1006,6 +1022,7 @@ struct WordSpans<'a> {
 
 impl<'a> WordSpans<'a> {
     /// Is there a word character at byte `i`, and how long is that character?
+    #[inline]
     fn word_char(&self, i: usize) -> (bool, usize) {
         let b = self.s.as_bytes()[i];
         if b.is_ascii() {
@@ -1020,6 +1037,7 @@ impl<'a> WordSpans<'a> {
 impl<'a> Iterator for WordSpans<'a> {
     type Item = (usize, &'a str);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let len = self.s.len();
         while self.at < len {
@@ -1060,12 +1078,18 @@ fn one_of(list: &'static [&'static str], word: &str) -> bool {
     if word.len() > 32 {
         return false;
     }
+    // Most words are in lower case already: looked up as they are, without a copy.
     let mut buf = [0u8; 32];
-    for (b, w) in buf.iter_mut().zip(word.bytes()) {
-        *b = w.to_ascii_lowercase();
-    }
-    let Ok(lower) = std::str::from_utf8(&buf[..word.len()]) else {
-        return false;
+    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        let Ok(lower) = std::str::from_utf8(buf) else {
+            return false;
+        };
+        lower
+    } else {
+        word
     };
     thread_local! {
         static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =

@@ -4,6 +4,9 @@
 //! Such text is dropped, not kept dismissed: the extractor is pure and cannot record a reviewer's
 //! decision, and a dismissed claim would ask a reviewer to look at every caption again.
 
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
 /// Lines that only point elsewhere or credit someone, by how they start (lower case).
 const POINTERS: &[&str] = &[
     "read more",
@@ -54,6 +57,26 @@ const CREDITS: &[&str] = &[
     "image credit",
 ];
 
+/// A caption's own predicate: "He is pictured with his wife", "Smith poses with the cup".
+const CAPTION_VERBS: &[&str] = &[
+    " is pictured",
+    " are pictured",
+    " is seen ",
+    " are seen ",
+    " is shown ",
+    " are shown ",
+    " pictured with ",
+    " poses ",
+    " pose ",
+    " posing ",
+];
+
+/// `CREDITS` and `CAPTION_VERBS`, each found in one pass, built once.
+static CREDIT_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(CREDITS).expect("fixed patterns build"));
+static CAPTION_VERB_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(CAPTION_VERBS).expect("fixed patterns build"));
+
 /// Parenthesised words that point into a picture: "(pictured)", "(far right)", "(left)".
 const CAPTION_MARKS: &[&str] = &[
     "pictured",
@@ -99,11 +122,13 @@ pub fn is_noise(sentence: &str) -> bool {
     {
         return true;
     }
-    if super::at_least_words(sentence, 16) {
+    // Its words, counted once (up to 16, where a line is too long to be anything but prose).
+    let words = super::words_up_to(sentence, 16);
+    if words >= 16 {
         return false;
     }
     let lower = sentence.to_lowercase();
-    if CREDITS.iter().any(|c| lower.contains(c)) {
+    if CREDIT_FINDER.is_match(&lower) {
         return true;
     }
     // A writer's line ("AP Sports Writer", "Staff Correspondent") or a way to reach one
@@ -113,7 +138,7 @@ pub fn is_noise(sentence: &str) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
-    if !super::at_least_words(sentence, 6)
+    if words < 6
         && matches!(
             last,
             "writer" | "correspondent" | "reporter" | "editor" | "columnist" | "contributor"
@@ -142,24 +167,12 @@ pub fn is_noise(sentence: &str) -> bool {
             .split_whitespace()
             .take_while(|w| w.starts_with(char::is_uppercase) || *w == "and")
             .count();
-        if caps >= 2 && !super::at_least_words(sentence, 9) {
+        if caps >= 2 && words < 9 {
             return true;
         }
     }
     // A caption's own predicate: "He is pictured with his wife", "Smith poses with the cup".
-    const CAPTION_VERBS: &[&str] = &[
-        " is pictured",
-        " are pictured",
-        " is seen ",
-        " are seen ",
-        " is shown ",
-        " are shown ",
-        " pictured with ",
-        " poses ",
-        " pose ",
-        " posing ",
-    ];
-    CAPTION_VERBS.iter().any(|v| lower.contains(v))
+    CAPTION_VERB_FINDER.is_match(&lower)
 }
 
 /// The byte ranges of caption marks in `sentence` ("(pictured)", ", second and third from

@@ -34,15 +34,56 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
     if !(0..=9999).contains(&y) {
         return None;
     }
-    Some(match g {
-        Grain::Day => format!("{y:04}-{:02}-{:02}", d.month(), d.day()),
-        Grain::Month => format!("{y:04}-{:02}", d.month()),
-        Grain::Year => format!("{y:04}"),
+    // Written digit by digit: this runs for most values, and `format!` costs ten times more.
+    let mut out = String::with_capacity(10);
+    match g {
+        Grain::Day => {
+            push_padded(&mut out, y.unsigned_abs(), 4);
+            out.push('-');
+            push_padded(&mut out, d.month(), 2);
+            out.push('-');
+            push_padded(&mut out, d.day(), 2);
+        }
+        Grain::Month => {
+            push_padded(&mut out, y.unsigned_abs(), 4);
+            out.push('-');
+            push_padded(&mut out, d.month(), 2);
+        }
+        Grain::Year => push_padded(&mut out, y.unsigned_abs(), 4),
         Grain::Week => {
             let w = d.iso_week();
-            format!("{:04}-W{:02}", w.year(), w.week())
+            // The week's year may fall outside 0..=9999 next to it ("0000-01-01" is in a week
+            // of year -1): `format!` writes the sign as before.
+            if !(0..=9999).contains(&w.year()) {
+                return Some(format!("{:04}-W{:02}", w.year(), w.week()));
+            }
+            push_padded(&mut out, w.year().unsigned_abs(), 4);
+            out.push_str("-W");
+            push_padded(&mut out, w.week(), 2);
         }
-    })
+    }
+    Some(out)
+}
+
+/// `n` in decimal, zero-padded to `width` digits (as `{n:0width$}`).
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut k = digits.len();
+    let mut m = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    for _ in (digits.len() - k)..width {
+        out.push('0');
+    }
+    for &b in &digits[k..] {
+        out.push(char::from(b));
+    }
 }
 
 #[inline]
@@ -450,5 +491,35 @@ impl<'a> Scanner<'a> {
             d = add_days(d, sign * days.round().to_i64()?)?;
         }
         Some(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_as_format_writes_them() {
+        for (y, m, d) in [
+            (0, 1, 1),
+            (5, 3, 9),
+            (999, 12, 31),
+            (2022, 3, 14),
+            (9999, 12, 31),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+            let w = date.iso_week();
+            let expected = [
+                (Grain::Day, format!("{y:04}-{m:02}-{d:02}")),
+                (Grain::Month, format!("{y:04}-{m:02}")),
+                (Grain::Year, format!("{y:04}")),
+                (Grain::Week, format!("{:04}-W{:02}", w.year(), w.week())),
+            ];
+            for (g, e) in expected {
+                assert_eq!(format_date(date, g).as_deref(), Some(e.as_str()));
+            }
+        }
+        let early = NaiveDate::from_ymd_opt(-1, 6, 1).expect("a date");
+        assert_eq!(format_date(early, Grain::Day), None);
     }
 }
