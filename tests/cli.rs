@@ -165,7 +165,7 @@ fn import_claims_source_verdict_export_markdown() {
         "--article",
         &article.to_string(),
     ]);
-    assert_eq!(bundle["format"], "claimdesk/2");
+    assert_eq!(bundle["format"], "claimdesk/3");
     let claims = &bundle["articles"][0]["claims"];
     let c = claims
         .as_array()

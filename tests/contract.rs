@@ -594,7 +594,7 @@ fn a_bundle_of_release_1_imports_with_defaults_and_exports_as_contract_2() {
         .sum();
     assert!(verdicts > 0);
     let bundle = desk.json(&["export", "--format", "json"]);
-    assert_eq!(bundle["format"], "claimdesk/2");
+    assert_eq!(bundle["format"], "claimdesk/3");
     let got: usize = bundle["articles"][0]["claims"]
         .as_array()
         .unwrap()
@@ -608,7 +608,7 @@ fn a_bundle_of_release_1_imports_with_defaults_and_exports_as_contract_2() {
 fn a_bundle_round_trips_parts_claimant_type_and_appearances() {
     let desk = desk_with_roads();
     let bundle = desk.json(&["export", "--format", "json"]);
-    assert_eq!(bundle["format"], "claimdesk/2");
+    assert_eq!(bundle["format"], "claimdesk/3");
     let other = desk.sibling();
     let file = other.path("bundle.json");
     std::fs::write(&file, bundle.to_string()).unwrap();

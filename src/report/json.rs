@@ -4,11 +4,11 @@ use crate::model::Report;
 
 /// The format this version writes: contract 2 (claims gained `parts`, `claimant`, `type` and
 /// `appearances`).
-pub const FORMAT: &str = "claimdesk/2";
+pub const FORMAT: &str = "claimdesk/3";
 
 /// Every format `import-report` reads: a bundle of format 1 gets the defaults of what it lacks
 /// (a claim rests on its whole span, stated once, by the article itself, of type `other`).
-pub const READABLE: &[&str] = &["claimdesk/1", FORMAT];
+pub const READABLE: &[&str] = &["claimdesk/1", "claimdesk/2", FORMAT];
 
 pub fn render(report: &Report) -> String {
     let mut value = serde_json::to_value(report).unwrap_or_default();
