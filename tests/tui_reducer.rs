@@ -796,3 +796,69 @@ fn p_asks_then_reuses_the_best_precedent_and_capital_p_picks_another() {
         confirm.question
     );
 }
+
+#[test]
+fn d_in_the_precedent_picker_dismisses_the_highlighted_one_and_lists_the_rest() {
+    use claimdesk::tui::popups::picker::Picker;
+    let mut app = app();
+    answer(&mut app, detail_of(1, 3));
+    answer(
+        &mut app,
+        Outcome::Precedents {
+            claim: 1,
+            found: vec![precedent(7, "false"), precedent(9, "true")],
+        },
+    );
+    let effects = press(&mut app, &[ch('P'), ch('j'), ch('d')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::DismissPrecedent {
+                claim: 1,
+                precedent: 9
+            }]
+        ),
+        "{effects:?}"
+    );
+    answer(
+        &mut app,
+        Outcome::PrecedentDismissed {
+            claim: 1,
+            precedent: 9,
+            found: vec![precedent(7, "false")],
+        },
+    );
+    let picker = app
+        .popup_as::<Picker>()
+        .expect("the picker, with what is left");
+    assert_eq!(picker.items.len(), 1);
+    assert_eq!(picker.picked(), Some(7));
+    assert!(
+        app.message()
+            .is_some_and(|m| format!("{m:?}").contains("Precedent 9 dismissed")),
+        "{:?}",
+        app.message()
+    );
+
+    // The last one dismissed: the picker closes; other pickers ignore `d`.
+    let effects = press(&mut app, &[ch('d')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::DismissPrecedent {
+                claim: 1,
+                precedent: 7
+            }]
+        ),
+        "{effects:?}"
+    );
+    answer(
+        &mut app,
+        Outcome::PrecedentDismissed {
+            claim: 1,
+            precedent: 7,
+            found: Vec::new(),
+        },
+    );
+    assert!(app.popup_as::<Picker>().is_none());
+}

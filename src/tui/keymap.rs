@@ -354,6 +354,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Picker,        "g home",          First,              "",            "first item"),
         (M::Picker,        "G end",           Last,               "",            "last item"),
         (M::Picker,        "enter",           Submit,             "pick",        "pick it"),
+        (M::Picker,        "d",               Dismiss,            "",            "precedents: dismiss the highlighted one (remembered; no longer offered for this claim)"),
         (M::Picker,        "esc q",           Cancel,             "cancel",      "cancel"),
         (M::Picker,        "? f1",            ToggleHelp,         "help",        "show the keys"),
         (M::Log,           "j down",          Down,               "scroll",      "scroll down"),
