@@ -291,6 +291,7 @@ const DEFAULT: &[(Mode, &str, Action, &str, &str)] = {
         (M::Main,          "x",               RemoveEvidence,     "",            "remove a piece of evidence from the claim"),
         (M::Main,          "p",               ReusePrecedent,     "",            "reuse the best precedent's evidence and rating (asks first; the rationale is to be confirmed)"),
         (M::Main,          "P",               PickPrecedent,      "",            "pick a precedent to reuse"),
+        (M::Main,          "z",               DismissSuggestion,  "",            "dismiss the stance the evidence's values suggest (remembered; the comparison stays)"),
         (M::Main,          "L",               ShowLog,            "",            "show the claim's log"),
         (M::Main,          "u",               Undo,               "",            "undo your last change, again for the one before (many levels)"),
         (M::Main,          "U ctrl-r",        Redo,               "",            "redo the last change undone"),

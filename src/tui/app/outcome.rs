@@ -65,6 +65,22 @@ impl App {
                     None => {}
                 }
             }
+            Outcome::SuggestionsDismissed {
+                claim,
+                dismissed,
+                detail,
+            } => {
+                if self.detail.as_ref().is_some_and(|d| d.claim.id == claim) {
+                    match detail {
+                        Ok(d) => self.set_detail(Some(d)),
+                        Err(e) => {
+                            self.error(e);
+                            return;
+                        }
+                    }
+                }
+                self.info(strings::suggestions_dismissed(dismissed));
+            }
             Outcome::PrecedentDismissed {
                 claim,
                 precedent,
