@@ -1,4 +1,4 @@
--- claimdesk schema, version 13: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 14: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -106,7 +106,10 @@ CREATE TABLE evidence (
     reviewer    TEXT NOT NULL CHECK (length(reviewer) > 0),
     created_at  TEXT NOT NULL,
     -- A global identity (a UUID), the same in every database the evidence is merged into.
-    uid         TEXT
+    uid         TEXT,
+    -- 1: the reviewer dismissed the stance its quote's values suggest (version 14).
+    suggestion_dismissed INTEGER NOT NULL DEFAULT 0
+                CHECK (suggestion_dismissed IN (0, 1))
 ) STRICT;
 CREATE INDEX evidence_claim ON evidence(claim_id);
 -- `import-report` looks evidence up by its claim and time before adding it.
@@ -158,7 +161,8 @@ INSERT INTO event_actions (name) VALUES
     ('evidence-add'), ('evidence-remove'), ('verdict'), ('import-report'), ('article-edit'),
     ('claim-claimant'), ('claim-recheck'), ('undo'), ('redo'), ('verdict-withdraw'),
     ('verdict-reuse'), ('precedent-dismiss'), ('panel-set'),
-    ('claim-assign'), ('claim-parts'), ('finding-dismiss');
+    ('claim-assign'), ('claim-parts'), ('finding-dismiss'),
+    ('suggestion-dismiss');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)

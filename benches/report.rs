@@ -63,6 +63,7 @@ fn report(min_bytes: usize, config: &Config) -> Report {
                     reviewer: "jo".into(),
                     at: at.clone(),
                     uid: format!("e{id}"),
+                    suggestion_dismissed: false,
                 }]
             } else {
                 Vec::new()

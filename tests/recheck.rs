@@ -188,3 +188,64 @@ fn a_quote_with_comparable_values_asks_for_the_stance_to_be_confirmed() {
     let md = desk.ok("alice", &["export", "--format", "markdown"]);
     assert!(md.contains("compared: claim 2018"), "{md}");
 }
+
+#[test]
+fn a_dismissed_suggested_stance_is_no_longer_shown_but_the_comparison_stays() {
+    let desk = Desk::new();
+    desk.import_fixture();
+    let id = desk.claim_containing("first space flight took place in 2018");
+    let quote = "Vande Hei launched on Sept. 25, 2017 aboard a Soyuz.";
+    let added = desk.json(&[
+        "evidence",
+        "add",
+        &id,
+        "--url",
+        "https://www.nasa.gov/bio",
+        "--quote",
+        quote,
+        "--stance",
+        "context",
+        "--json",
+    ]);
+    let evidence = added["id"].as_i64().unwrap().to_string();
+    let human = desk.ok("alice", &["show", &id]);
+    assert!(human.contains("the values suggest refutes"), "{human}");
+
+    let out = desk.json(&["evidence", "dismiss-suggestion", &evidence, "--json"]);
+    assert_eq!(out["suggestion_dismissed"], true, "{out}");
+    let human = desk.ok("alice", &["show", &id]);
+    assert!(!human.contains("the values suggest"), "{human}");
+    assert!(
+        human.contains("compared: claim 2018; source 2017-09-25"),
+        "{human}"
+    );
+    let shown = desk.json(&["show", &id, "--json"]);
+    assert_eq!(shown["evidence"][0]["suggestion_dismissed"], true);
+    let md = desk.ok("alice", &["export", "--format", "markdown"]);
+    assert!(!md.contains("the values suggest"), "{md}");
+    assert!(md.contains("compared: claim 2018"), "{md}");
+    // Remembered, with its event; a second time changes nothing.
+    let log = desk.json(&["log", "--claim", &id, "--json"]);
+    assert!(
+        log.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "suggestion-dismiss"),
+        "{log}"
+    );
+    let again = desk.ok("alice", &["evidence", "dismiss-suggestion", &evidence]);
+    assert!(again.contains("dismissed already"), "{again}");
+
+    // A bad id: one sentence, exit 2 (not an id) or 1 (no such evidence), nothing changed.
+    let before = desk.ok("alice", &["log"]);
+    for (bad, code) in [("0", 2), ("x", 2), ("9999", 1)] {
+        let out = desk.run("alice", &["evidence", "dismiss-suggestion", bad]);
+        assert_eq!(out.status.code(), Some(code), "{bad}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(bad), "{stderr}");
+        if bad != "x" {
+            assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+        }
+    }
+    assert_eq!(desk.ok("alice", &["log"]), before);
+}

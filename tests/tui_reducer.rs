@@ -415,6 +415,7 @@ fn removing_the_evidence_a_verdict_needs_says_so_before_it_happens() {
         reviewer: "tester".into(),
         at: "2026-01-01T00:00:00Z".into(),
         uid: "e7".into(),
+        suggestion_dismissed: false,
     }];
     let verdict = Verdict {
         id: 1,
@@ -794,5 +795,175 @@ fn p_asks_then_reuses_the_best_precedent_and_capital_p_picks_another() {
         confirm.question.contains("\"true\" of claim 9"),
         "{}",
         confirm.question
+    );
+}
+
+#[test]
+fn d_in_the_precedent_picker_dismisses_the_highlighted_one_and_lists_the_rest() {
+    use claimdesk::tui::popups::picker::Picker;
+    let mut app = app();
+    answer(&mut app, detail_of(1, 3));
+    answer(
+        &mut app,
+        Outcome::Precedents {
+            claim: 1,
+            found: vec![precedent(7, "false"), precedent(9, "true")],
+        },
+    );
+    let effects = press(&mut app, &[ch('P'), ch('j'), ch('d')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::DismissPrecedent {
+                claim: 1,
+                precedent: 9
+            }]
+        ),
+        "{effects:?}"
+    );
+    answer(
+        &mut app,
+        Outcome::PrecedentDismissed {
+            claim: 1,
+            precedent: 9,
+            found: vec![precedent(7, "false")],
+        },
+    );
+    let picker = app
+        .popup_as::<Picker>()
+        .expect("the picker, with what is left");
+    assert_eq!(picker.items.len(), 1);
+    assert_eq!(picker.picked(), Some(7));
+    assert!(
+        app.message()
+            .is_some_and(|m| format!("{m:?}").contains("Precedent 9 dismissed")),
+        "{:?}",
+        app.message()
+    );
+
+    // The last one dismissed: the picker closes; other pickers ignore `d`.
+    let effects = press(&mut app, &[ch('d')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::DismissPrecedent {
+                claim: 1,
+                precedent: 7
+            }]
+        ),
+        "{effects:?}"
+    );
+    answer(
+        &mut app,
+        Outcome::PrecedentDismissed {
+            claim: 1,
+            precedent: 7,
+            found: Vec::new(),
+        },
+    );
+    assert!(app.popup_as::<Picker>().is_none());
+}
+
+#[test]
+fn z_dismisses_the_suggested_stance_shown_for_the_selected_claim() {
+    use claimdesk::extract::ValueKind;
+    use claimdesk::model::{Evidence, Source, Stance, StoredValue};
+    let mut app = app();
+    let mut d = detail(1, 3);
+    d.values = vec![StoredValue {
+        id: 1,
+        kind: ValueKind::Date,
+        text: "2018".into(),
+        start: 0,
+        end: 4,
+        value: Some("2018".into()),
+        modifier: None,
+    }];
+    let piece = |id: i64, quote: &str, stance: Stance| Evidence {
+        id,
+        claim_id: 1,
+        source: Source {
+            id: 1,
+            url: "https://www.nasa.gov/a".into(),
+            title: None,
+            publisher: None,
+            accessed: None,
+            archive_url: None,
+        },
+        quote: Some(quote.into()),
+        stance,
+        note: None,
+        reviewer: "tester".into(),
+        at: "2026-01-01T00:00:00Z".into(),
+        uid: format!("e{id}"),
+        suggestion_dismissed: false,
+    };
+    let launched = "Vande Hei launched on Sept. 25, 2017 aboard a Soyuz.";
+    // 7: given context, the values suggest refutes; 8: given refutes already; 9: no values.
+    d.evidence = vec![
+        piece(7, launched, Stance::Context),
+        piece(8, launched, Stance::Refutes),
+        piece(9, "He is an astronaut.", Stance::Context),
+    ];
+    let pane = |d: &ClaimDetail| {
+        claimdesk::tui::panes::detail::text(Some(d), Theme::default(), &Scale::default())
+            .lines
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let shown = pane(&d);
+    assert_eq!(
+        shown.matches("the values suggest refutes").count(),
+        1,
+        "{shown}"
+    );
+    answer(
+        &mut app,
+        Outcome::Detail {
+            claim: 1,
+            detail: Ok(d.clone()),
+        },
+    );
+    let effects = press(&mut app, &[ch('z')]);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::DismissSuggestions { claim: 1, evidence }] if evidence == &[7]
+        ),
+        "{effects:?}"
+    );
+
+    // Dismissed: nothing left to dismiss, and the key says so.
+    d.evidence[0].suggestion_dismissed = true;
+    let shown = pane(&d);
+    assert!(!shown.contains("the values suggest"), "{shown}");
+    assert_eq!(
+        shown.matches("claim 2018; source 2017-09-25").count(),
+        2,
+        "{shown}"
+    );
+    answer(
+        &mut app,
+        Outcome::SuggestionsDismissed {
+            claim: 1,
+            dismissed: 1,
+            detail: Ok(d),
+        },
+    );
+    assert!(
+        app.message()
+            .is_some_and(|m| format!("{m:?}").contains("1 suggested stance dismissed")),
+        "{:?}",
+        app.message()
+    );
+    let effects = press(&mut app, &[ch('z')]);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(
+        app.message()
+            .is_some_and(|m| format!("{m:?}").contains("no evidence of this claim")),
+        "{:?}",
+        app.message()
     );
 }

@@ -1086,6 +1086,12 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
             matches!(&a.message, Some(Message::Error(m)) if m.contains("no reviewed claim"))
                 && a.mode == Mode::Main
         }),
+        // The first claim's evidence has no quote: no suggested stance to dismiss, and it says so.
+        (M::Main, A::DismissSuggestion) => (none(), |b, a| {
+            matches!(&a.message, Some(Message::Error(m)) if m.contains("suggested stance to dismiss"))
+                && a.evidence == b.evidence
+                && a.mode == Mode::Main
+        }),
         (M::Main, A::Search) => (none(), |_, a| a.mode == Mode::Search),
         (M::Main, A::NextMatch) => {
             let mut prep = keys_of("/rogoz");
@@ -1179,6 +1185,10 @@ fn expectation(mode: Mode, action: &Action) -> Option<(Vec<KeyEvent>, Check)> {
         (M::Picker, A::Last) => (none(), |_, a| a.picker == Some(1)),
         (M::Picker, A::Submit) => (none(), |_, a| a.mode == Mode::Confirm),
         (M::Picker, A::Cancel) => (none(), closed),
+        // `d` dismisses precedents only (tests/tui_reducer.rs): the evidence picker stays as it was.
+        (M::Picker, A::Dismiss) => (keys_of("j"), |b, a| {
+            a.mode == Mode::Picker && a.picker == b.picker && a.evidence == b.evidence
+        }),
 
         (M::Log, A::Down) => (none(), |b, a| a.log == b.log.map(|i| i + 1)),
         (M::Log, A::Up) => (keys_of("j"), |b, a| a.log.map(|i| i + 1) == b.log),

@@ -341,6 +341,12 @@ pub enum EvidenceCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Dismiss the stance a piece of evidence's quote suggests (remembered; no longer shown)
+    DismissSuggestion {
+        evidence_id: i64,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -115,6 +115,18 @@ impl Desk {
         Ok(claim.reopened_by_removing(id))
     }
 
+    /// Dismiss the stance piece of evidence `id`'s quote suggests, remembered: `show`, the
+    /// detail pane and the reports no longer say "the values suggest …" for it. Gives the
+    /// evidence and whether anything changed (false: dismissed already).
+    pub fn dismiss_suggestion(&mut self, id: i64) -> Result<(Evidence, bool)> {
+        if id < 1 {
+            return Err(Error::bad_input(format!(
+                "{id} is not an evidence id (they start at 1); give one that `show CLAIM_ID` lists"
+            )));
+        }
+        Ok(self.store.dismiss_suggestion(id, &self.reviewer)?)
+    }
+
     pub fn remove_evidence(&mut self, id: i64, expected: Option<i64>) -> Result<Evidence> {
         self.all_or_nothing(|d| {
             let out = d.store.remove_evidence(id, &d.reviewer, expected)?;

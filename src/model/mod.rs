@@ -311,6 +311,10 @@ pub struct Evidence {
     /// The evidence's global identity (see `Verdict::uid`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uid: String,
+    /// The reviewer dismissed the stance its quote's values suggest: "the values suggest …" is
+    /// no longer shown for it (the comparisons are).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suggestion_dismissed: bool,
 }
 
 /// A claim as listed: its latest verdict and the number of pieces of evidence.

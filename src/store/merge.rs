@@ -574,6 +574,13 @@ fn merge_review(
             .optional()?;
         if let Some(local) = local {
             ids.evidence.insert(e.id, local);
+            // A dismissed suggestion stays dismissed, whichever side dismissed it.
+            if e.suggestion_dismissed {
+                tx.execute(
+                    "UPDATE evidence SET suggestion_dismissed = 1 WHERE id = ?1",
+                    [local],
+                )?;
+            }
             continue;
         }
         if removed.contains(&e.uid) {
@@ -585,9 +592,9 @@ fn merge_review(
             e.uid.clone()
         };
         tx.execute(
-            "INSERT INTO evidence (claim_id, source_id, quote, stance, note, reviewer, created_at, uid)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![claim, source, e.quote, e.stance.as_str(), e.note, e.reviewer, e.at, uid],
+            "INSERT INTO evidence (claim_id, source_id, quote, stance, note, reviewer, created_at, uid, suggestion_dismissed)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![claim, source, e.quote, e.stance.as_str(), e.note, e.reviewer, e.at, uid, e.suggestion_dismissed],
         )?;
         ids.evidence.insert(e.id, tx.last_insert_rowid());
         sum.evidence += 1;

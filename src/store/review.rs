@@ -279,6 +279,32 @@ impl Store {
         })
     }
 
+    /// Dismiss the stance piece of evidence `id`'s quote suggests (remembered on the evidence),
+    /// with a `suggestion-dismiss` event. False when it was dismissed already (nothing written).
+    pub fn dismiss_suggestion(&mut self, id: i64, reviewer: &str) -> Result<(Evidence, bool)> {
+        self.write(|tx| {
+            let evidence = evidence_by_id(tx, id)?;
+            if evidence.suggestion_dismissed {
+                return Ok((evidence, false));
+            }
+            tx.execute(
+                "UPDATE evidence SET suggestion_dismissed = 1 WHERE id = ?1",
+                [id],
+            )?;
+            events::record(
+                tx,
+                reviewer,
+                "suggestion-dismiss",
+                "evidence",
+                id,
+                Some(evidence.claim_id),
+                None,
+                Some(serde_json::json!({ "suggestion_dismissed": true })),
+            )?;
+            Ok((evidence_by_id(tx, id)?, true))
+        })
+    }
+
     /// Take a piece of evidence off its claim. The event keeps what it was.
     pub fn remove_evidence(
         &mut self,

@@ -263,7 +263,7 @@ pub(super) fn source_row(r: &Row) -> rusqlite::Result<Source> {
 
 /// Over `evidence e JOIN sources s ON s.id = e.source_id`.
 pub(super) const EVIDENCE_COLUMNS: &str = concat!(
-    "e.id, e.claim_id, e.quote, e.stance, e.note, e.reviewer, e.created_at, e.uid, ",
+    "e.id, e.claim_id, e.quote, e.stance, e.note, e.reviewer, e.created_at, e.uid, e.suggestion_dismissed, ",
     source_columns!()
 );
 
@@ -278,6 +278,7 @@ pub(super) fn evidence_row(r: &Row) -> rusqlite::Result<Evidence> {
         reviewer: r.get("reviewer")?,
         at: r.get("created_at")?,
         uid: r.get::<_, Option<String>>("uid")?.unwrap_or_default(),
+        suggestion_dismissed: r.get::<_, i64>("suggestion_dismissed")? != 0,
         source: source_row(r)?,
     })
 }

@@ -48,6 +48,8 @@ pub enum Action {
     ReusePrecedent,
     /// The list of precedents, to reuse one.
     PickPrecedent,
+    /// Dismiss the stances the selected claim's evidence quotes suggest (remembered).
+    DismissSuggestion,
     #[strum(serialize = "log")]
     ShowLog,
     Undo,

@@ -49,6 +49,11 @@ pub enum Effect {
         key: String,
         index: usize,
     },
+    /// Dismiss the stances these pieces of evidence of `claim` suggest (remembered), then read
+    /// the claim again.
+    DismissSuggestions { claim: i64, evidence: Vec<i64> },
+    /// Dismiss a precedent offered to a claim (remembered), then read its precedents again.
+    DismissPrecedent { claim: i64, precedent: i64 },
     /// The version of the claim to merge into `claim`, to ask about the merge.
     LoadMergeTarget {
         claim: i64,
@@ -292,6 +297,18 @@ pub enum Outcome {
     },
     /// A claim's best precedents (none when they cannot be read: they are advice).
     Precedents { claim: i64, found: Vec<Precedent> },
+    /// Suggested stances were dismissed: the claim read again.
+    SuggestionsDismissed {
+        claim: i64,
+        dismissed: usize,
+        detail: Result<ClaimDetail, String>,
+    },
+    /// A precedent was dismissed: the claim's precedents read again.
+    PrecedentDismissed {
+        claim: i64,
+        precedent: i64,
+        found: Vec<Precedent>,
+    },
     Text {
         article: i64,
         text: Result<String, String>,
@@ -529,6 +546,34 @@ impl Executor {
                         findings: self.desk.findings(article, None).map_err(|e| e.to_string()),
                         index,
                         note: Some(strings::finding_dismissed(&key)),
+                    },
+                    Err(e) => Outcome::Failed(e.to_string()),
+                };
+            }
+            Effect::DismissSuggestions { claim, evidence } => {
+                for id in &evidence {
+                    if let Err(e) = self.desk.dismiss_suggestion(*id) {
+                        return Outcome::Failed(e.to_string());
+                    }
+                }
+                return Outcome::SuggestionsDismissed {
+                    claim,
+                    dismissed: evidence.len(),
+                    detail: self
+                        .desk
+                        .claim_for_screen_seen(claim, crate::tui::panes::detail::VALUES_SHOWN)
+                        .map_err(|e| e.to_string()),
+                };
+            }
+            Effect::DismissPrecedent { claim, precedent } => {
+                return match self.desk.dismiss_precedent(claim, precedent) {
+                    Ok(_) => Outcome::PrecedentDismissed {
+                        claim,
+                        precedent,
+                        found: self
+                            .desk
+                            .precedents(claim, PRECEDENTS_LISTED)
+                            .unwrap_or_default(),
                     },
                     Err(e) => Outcome::Failed(e.to_string()),
                 };

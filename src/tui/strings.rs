@@ -545,7 +545,18 @@ pub fn agreement_lines(a: &crate::desk::Agreement) -> Vec<String> {
 }
 
 pub const DETAIL_PRECEDENTS: &str = "Precedents";
+pub const NO_SUGGESTION: &str =
+    "no evidence of this claim has a suggested stance to dismiss (its values agree or say nothing)";
+pub fn suggestions_dismissed(n: usize) -> String {
+    format!(
+        "{n} suggested stance{} dismissed; no longer shown.",
+        if n == 1 { "" } else { "s" }
+    )
+}
 pub const NO_PRECEDENT: &str = "no reviewed claim states this fact; nothing to reuse";
+pub fn precedent_dismissed(precedent: i64) -> String {
+    format!("Precedent {precedent} dismissed; it is no longer offered for this claim.")
+}
 pub const PICK_PRECEDENT: &str = "Reuse a precedent";
 
 /// A precedent in the detail pane and the picker: its claim, verdict and wording.

@@ -185,7 +185,11 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
                 for one in &c.suggestion.comparisons {
                     say!(out, "    compared: {}", text(&one.sentence))?;
                 }
-                if let Some(s) = c.suggestion.stance.filter(|s| *s != e.stance) {
+                if let Some(s) = c
+                    .suggestion
+                    .stance
+                    .filter(|s| *s != e.stance && !e.suggestion_dismissed)
+                {
                     say!(
                         out,
                         "    the values suggest {}: {}",

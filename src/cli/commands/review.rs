@@ -172,6 +172,21 @@ pub fn evidence(session: &Session, command: EvidenceCommand) -> Result<()> {
                 print_added(o, &desk, &e)
             })
         }
+        EvidenceCommand::DismissSuggestion { evidence_id, json } => {
+            let (e, changed) = desk.dismiss_suggestion(evidence_id)?;
+            let what = format!("the dismissal of evidence {}'s suggested stance", e.id);
+            out.saved(what, json, &e, |o| {
+                if changed {
+                    say!(
+                        o,
+                        "dismissed the stance suggested by evidence {}'s values; it is no longer shown",
+                        e.id
+                    )
+                } else {
+                    say!(o, "evidence {}'s suggested stance was dismissed already", e.id)
+                }
+            })
+        }
         EvidenceCommand::Remove { evidence_id, json } => {
             let reopens = desk.removal_reopens(evidence_id)?;
             let e = desk.remove_evidence(evidence_id, None)?;

@@ -569,6 +569,7 @@ impl App {
             Action::RemoveEvidence => self.open_evidence_picker(),
             Action::ReusePrecedent => self.when_precedents(true),
             Action::PickPrecedent => self.when_precedents(false),
+            Action::DismissSuggestion => self.dismiss_suggestions(),
             Action::ShowLog => match self.current_claim().map(|c| c.id) {
                 Some(claim) => self.effects.push(Effect::LoadLog { claim }),
                 None => self.error(strings::NO_CLAIM_SELECTED),

@@ -173,6 +173,35 @@ impl App {
         self.effects.push(Effect::LoadPrecedents { claim: id });
     }
 
+    /// `z`: dismiss the stances the selected claim's evidence quotes suggest, where the detail
+    /// pane shows one (a stance other than the one given, not dismissed yet).
+    pub(super) fn dismiss_suggestions(&mut self) {
+        let Some(d) = &self.detail else {
+            self.error(strings::NO_CLAIM_SELECTED);
+            return;
+        };
+        let evidence: Vec<i64> = d
+            .evidence
+            .iter()
+            .filter(|e| !e.suggestion_dismissed)
+            .filter(|e| {
+                e.quote
+                    .as_deref()
+                    .and_then(|q| d.compare_quote(q).stance)
+                    .is_some_and(|s| s != e.stance)
+            })
+            .map(|e| e.id)
+            .collect();
+        if evidence.is_empty() {
+            self.error(strings::NO_SUGGESTION);
+            return;
+        }
+        self.effects.push(Effect::DismissSuggestions {
+            claim: d.claim.id,
+            evidence,
+        });
+    }
+
     /// `p` (the best precedent) or a pick from `P`: ask before reusing its verdict.
     pub(super) fn ask_reuse(&mut self, precedent: Option<i64>) {
         let Some(d) = &self.detail else {

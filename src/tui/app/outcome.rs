@@ -14,6 +14,7 @@ use crate::tui::popups::confirm::Confirm;
 use crate::tui::popups::confirm::ConfirmTask;
 use crate::tui::popups::log::LogView;
 use crate::tui::popups::overview::Overview;
+use crate::tui::popups::picker::Picker;
 use crate::tui::state::ArticleView;
 use crate::tui::state::{ELSEWHERE, Marks};
 use crate::tui::strings;
@@ -63,6 +64,41 @@ impl App {
                     Some(false) => self.open_precedent_picker(),
                     None => {}
                 }
+            }
+            Outcome::SuggestionsDismissed {
+                claim,
+                dismissed,
+                detail,
+            } => {
+                if self.detail.as_ref().is_some_and(|d| d.claim.id == claim) {
+                    match detail {
+                        Ok(d) => self.set_detail(Some(d)),
+                        Err(e) => {
+                            self.error(e);
+                            return;
+                        }
+                    }
+                }
+                self.info(strings::suggestions_dismissed(dismissed));
+            }
+            Outcome::PrecedentDismissed {
+                claim,
+                precedent,
+                found,
+            } => {
+                if self.popup_as::<Picker>().is_some() {
+                    self.popup = None;
+                }
+                if self.detail.as_ref().is_none_or(|d| d.claim.id != claim) {
+                    return;
+                }
+                self.precedents = found;
+                self.precedents_for = Some(claim);
+                self.rebuild_detail_text();
+                if !self.precedents.is_empty() {
+                    self.open_precedent_picker();
+                }
+                self.info(strings::precedent_dismissed(precedent));
             }
             Outcome::Detail { claim, detail } => {
                 if self.selected_row().is_none_or(|r| r.id != claim) {

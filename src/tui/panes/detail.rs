@@ -283,7 +283,10 @@ pub fn text(detail: Option<&ClaimDetail>, theme: Theme, scale: &Scale) -> Text<'
                     Span::raw(format!(": {}", one_line(&c.sentence))),
                 ]));
             }
-            if let Some(s) = compared.stance.filter(|s| *s != e.stance) {
+            if let Some(s) = compared
+                .stance
+                .filter(|s| *s != e.stance && !e.suggestion_dismissed)
+            {
                 lines.push(Line::from(Span::styled(
                     format!(
                         "    {}",

@@ -1,9 +1,11 @@
-//! A list to pick one item from: the evidence to remove, the article to show.
+//! A list to pick one item from: the evidence to remove, the article to show, a precedent to
+//! reuse (`d` dismisses the highlighted precedent, remembered).
 
 use super::frame;
 use crate::tui::action::Action;
 use crate::tui::component::{Component, Popup, Reply, Request};
 use crate::tui::ctx::Ctx;
+use crate::tui::effects::Effect;
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
@@ -91,6 +93,15 @@ impl Component for Picker {
             Action::Submit => match self.picked() {
                 Some(id) => Reply::Submit(Request::Picked(self.kind, id)),
                 None => Reply::Close,
+            },
+            Action::Dismiss => match (self.kind, self.picked()) {
+                (PickKind::Precedent { claim, .. }, Some(precedent)) => {
+                    Reply::Submit(Request::Write(Effect::DismissPrecedent {
+                        claim,
+                        precedent,
+                    }))
+                }
+                _ => Reply::Consumed,
             },
             action => {
                 self.update(action);
