@@ -11,6 +11,7 @@
 
 use super::UndoStep;
 use super::{Desk, typed};
+use crate::compare::{dates, units};
 use crate::error::{Error, Result};
 use crate::model::{ClaimDetail, StoredValue, Verdict};
 use serde::Serialize;
@@ -69,27 +70,9 @@ fn fts_of(stems: &[String]) -> Option<String> {
     )
 }
 
-/// A normalized number and its unit ("419725 kg" → (419725, "kg")), when the value is one.
-fn number(value: &str) -> Option<(f64, &str)> {
-    let (n, unit) = match value.split_once(' ') {
-        Some((a, b)) if a.parse::<f64>().is_ok() => (a, b),
-        Some((a, b)) if b.parse::<f64>().is_ok() => (b, a),
-        _ => (value, ""),
-    };
-    Some((n.parse().ok()?, unit))
-}
-
-/// `x` rounded to two significant figures.
-fn rounded(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
-        return x;
-    }
-    let scale = 10f64.powi(1 - x.abs().log10().floor() as i32);
-    (x * scale).round() / scale
-}
-
-/// Whether two normalized values of the same kind state the same thing: numbers equal after
-/// rounding (in the same unit), dates equal at the coarser grain, anything else equal.
+/// Whether two normalized values of the same kind state the same thing: amounts equal after
+/// rounding to two significant figures (converted to one unit), dates equal at the coarser
+/// grain, anything else equal.
 pub fn compatible(kind_a: &StoredValue, kind_b: &StoredValue) -> bool {
     let (Some(a), Some(b)) = (&kind_a.value, &kind_b.value) else {
         return false;
@@ -100,14 +83,17 @@ pub fn compatible(kind_a: &StoredValue, kind_b: &StoredValue) -> bool {
     if a == b {
         return true;
     }
-    if kind_a.kind == crate::extract::ValueKind::Date {
-        let at_grain = |long: &str, short: &str| {
-            long.starts_with(short) && long[short.len()..].starts_with('-')
+    // Dates at their grains and amounts in one unit, as evidence is compared (`crate::compare`).
+    let kind = kind_a.kind;
+    if kind == crate::extract::ValueKind::Date {
+        return match (dates::period(a), dates::period(b)) {
+            (Some(x), Some(y)) => dates::agree(&x, &y) == dates::DateAgreement::Agrees,
+            _ => false,
         };
-        return at_grain(a, b) || at_grain(b, a);
     }
-    match (number(a), number(b)) {
-        (Some((x, u)), Some((y, v))) => u == v && rounded(x) == rounded(y),
+    match (units::quantity_of(kind, a), units::quantity_of(kind, b)) {
+        (Some(x), Some(y)) => units::convert(&y, &x.unit)
+            .is_some_and(|y| x.amount.round_sf(2) == y.amount.round_sf(2)),
         _ => false,
     }
 }
@@ -374,6 +360,8 @@ mod tests {
         assert!(compatible(&q("419725 kg"), &q("420000 kg")));
         assert!(!compatible(&q("419725 kg"), &q("419725 t")));
         assert!(!compatible(&q("500 kg"), &q("420 kg")));
+        // Amounts are compared in one unit.
+        assert!(compatible(&q("500 t"), &q("500000 kg")));
         assert!(!compatible(
             &value(ValueKind::Count, "3"),
             &value(ValueKind::Number, "3")
