@@ -49,9 +49,9 @@ impl<'a> Scanner<'a> {
             if self.punct(kk, ',') {
                 kk += 1;
             }
-            if let Some(y) = self.year_at(kk) {
+            if let Some((y, ye)) = self.year_here(kk) {
                 let v = ymd(y, m, d)?;
-                return Some(Hit::date(s, kk + 1, Some((v, Grain::Day))));
+                return Some(Hit::date(s, ye, Some((v, Grain::Day))));
             }
             // "14th April 15": a two-digit year closing the expression
             if let Some((y, 2)) = self.small_int(k)
@@ -249,12 +249,12 @@ impl<'a> Scanner<'a> {
                 if self.punct(y, ',') {
                     y += 1;
                 }
-                if let Some(yy) = self.year_at(y) {
+                if let Some((yy, ye)) = self.year_here(y) {
                     return Some(MonthParts {
                         month: m,
                         day: Some(d),
                         year: Some(yy),
-                        end: y + 1,
+                        end: ye,
                     });
                 }
                 return Some(MonthParts {
@@ -266,15 +266,16 @@ impl<'a> Scanner<'a> {
             }
         }
         let mut y = j;
-        if self.punct(y, ',') {
+        // "June 2016", "November, 2016", "June of 1999"
+        if self.punct(y, ',') || self.is(y, "of") {
             y += 1;
         }
-        if let Some(yy) = self.year_at(y) {
+        if let Some((yy, ye)) = self.year_here(y) {
             return Some(MonthParts {
                 month: m,
                 day: None,
                 year: Some(yy),
-                end: y + 1,
+                end: ye,
             });
         }
         Some(MonthParts {

@@ -277,7 +277,10 @@ impl<'a> Scanner<'a> {
         if self.glued_after(e - 1) {
             return None;
         }
-        if d == 2 && !(i > 0 && self.is_any(i - 1, &["the", "early", "mid", "late"])) {
+        // "in 70's": the apostrophe makes it a decade after "in" too
+        let in_decade = e == i + 3 && i > 0 && self.is(i - 1, "in");
+        if d == 2 && !in_decade && !(i > 0 && self.is_any(i - 1, &["the", "early", "mid", "late"]))
+        {
             return None;
         }
         let val = Self::decade_value(v, d)?;

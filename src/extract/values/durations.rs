@@ -304,8 +304,11 @@ impl<'a> Scanner<'a> {
             return Hit::date(s, e + 1, v).with_mod(m);
         }
         // from now / hence / from today / from tomorrow
+        // ("for three days from today" is a stretch of days: `duration_from`)
+        let for_days = s > self.floor && self.is(s - 1, "for") && !self.is(e + 1, "now");
         if self.is(e, "hence")
             || (self.is(e, "from")
+                && !for_days
                 && self.is_any(e + 1, &["now", "today", "tomorrow", "tmrw", "yesterday"]))
         {
             let end = if self.is(e, "hence") { e + 1 } else { e + 2 };

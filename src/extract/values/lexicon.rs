@@ -67,6 +67,10 @@ pub(super) enum Trigger {
     Boundary,
     Magnitude,
     Fiscal,
+    /// "seventies", "noughties": a decade in words ("the seventies").
+    DecadeWord,
+    /// "within": "within three years" (a period from publication).
+    Within,
     /// "night", "morning"…: only inside other expressions ("last night").
     Daypart,
 }
@@ -542,6 +546,22 @@ pub(super) fn build_lexicon() -> LexiconTable {
         ),
         (&["magnitude"][..], Trigger::Magnitude),
         (&["fiscal"][..], Trigger::Fiscal),
+        (
+            &[
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+                "noughties",
+                "aughts",
+            ][..],
+            Trigger::DecadeWord,
+        ),
+        (&["within"][..], Trigger::Within),
         (
             &[
                 "twice",

@@ -63,6 +63,7 @@ mod durations;
 mod lexicon;
 mod money;
 mod numbers;
+mod periods;
 mod phrases;
 mod quantities;
 mod ranges;
@@ -269,6 +270,7 @@ impl<'a> Scanner<'a> {
         while i < n {
             let hit = self.try_rules(i).map(|h| {
                 let h = self.range_after(h);
+                let h = self.duration_from(h);
                 self.rate_after(h)
             });
             match hit {

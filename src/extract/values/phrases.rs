@@ -36,6 +36,17 @@ impl<'a> Scanner<'a> {
         {
             return Some(h);
         }
+        // "earlier in the week", "later in the year": this one
+        if self.is(i + 1, "in") && self.is(i + 2, "the") {
+            let g = match self.lower(i + 3).as_str() {
+                "week" => Grain::Week,
+                "month" => Grain::Month,
+                "year" => Grain::Year,
+                _ => return None,
+            };
+            let v = self.published.map(|p| (p, g));
+            return Some(Hit::date(i, i + 4, v));
+        }
         None
     }
 
@@ -123,6 +134,16 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
+        // "the weekend after next": two weekends after this one
+        if self.is(j, "weekend") && self.is(j + 1, "after") {
+            let k = if self.is(j + 2, "the") { j + 3 } else { j + 2 };
+            if self.is(k, "next") && !self.is_word(k + 1) {
+                let sat = self
+                    .resolve_weekend(Relative::This, j)
+                    .and_then(|s| add_days(s, 14));
+                return Some(weekend_hit(i, k + 1, sat));
+            }
+        }
         if self.is_any(j, &["weekend", "weekends"]) {
             let sat = self.resolve_weekend(Relative::Bare, j);
             return Some(weekend_hit(i, j + 1, sat));
@@ -208,6 +229,20 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         let j = i + 1;
+        // "the last week of July", "last week of 2015": the ISO week of that month's or year's
+        // last week
+        if w == "last" && self.is(j, "week") && self.is_any(j + 1, &["of", "in"]) {
+            if let Some((y, e)) = self.year_here(j + 2) {
+                let v = ymd(y, 12, 28).map(|d| (d, Grain::Week));
+                return Some(Hit::date(s, e, v));
+            }
+            if let Some((base, e)) = self.month_ref(j + 2) {
+                let v = base
+                    .and_then(Self::last_week_of_month)
+                    .map(|d| (d, Grain::Week));
+                return Some(Hit::date(s, e, v));
+            }
+        }
         // durations: "the past two years", "last 10 years", "next five days", "the past decade"
         let num_start = self.is_num(j)
             || matches!(self.lex(j), Lexeme::Cardinal(_) | Lexeme::Tens(_))

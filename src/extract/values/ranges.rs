@@ -84,8 +84,14 @@ impl<'a> Scanner<'a> {
         // when a month follows the second ("from 3 until 12 of Sept")
         let until = self.is_any(j, &["until", "till", "through", "thru"])
             && matches!(k1, ValueKind::Date | ValueKind::Number);
+        // "Oct. 2 to October 22": a day, "to", and a month with its day
+        let day_to_day = self.is(j, "to")
+            && k1 == ValueKind::Date
+            && h.value.as_deref().is_some_and(|v| v.len() == 10)
+            && matches!(self.lex(j + 1), Lexeme::Month(..));
         let connector = dash
             || until
+            || day_to_day
             || (self.is(j, "to") && (from || k1 == ValueKind::Number))
             || (self.is(j, "and") && between);
         if !connector {
@@ -118,7 +124,10 @@ impl<'a> Scanner<'a> {
             self.lex(k),
             Lexeme::Cardinal(_) | Lexeme::Tens(_) | Lexeme::Month(..)
         ) || (k1 == ValueKind::Date
-            && matches!(self.lex(k), Lexeme::Weekday(..) | Lexeme::Ordinal(_)))
+            && (matches!(
+                self.lex(k),
+                Lexeme::Weekday(..) | Lexeme::Ordinal(_) | Lexeme::Trigger(Trigger::DayWord)
+            ) || self.is(k, "now")))
             || self.punct(k, '$')
             || matches!(self.kind(k), Some(TokenKind::Punct('€' | '£')))
         {
@@ -140,15 +149,38 @@ impl<'a> Scanner<'a> {
         {
             return r;
         }
-        if until && k1 == ValueKind::Number {
+        if until && k1 == ValueKind::Number && k2 != ValueKind::Date {
             return h;
         }
+        // "between now and November 15": now is the day of publication
+        let today = self.published.and_then(|p| format_date(p, Grain::Day));
+        let now_or = |v: &str| -> Option<String> {
+            if v == "PRESENT_REF" {
+                today.clone()
+            } else {
+                Some(v.to_string())
+            }
+        };
         let value = match (k1, k2) {
             // "between 1990 and 2000", "from March 3 to March 5", "March 3 through March 10"
             (ValueKind::Date, ValueKind::Date)
-                if between || from || until || (dash && v1.len() == 10 && v2.len() == 10) =>
+                if between
+                    || from
+                    || until
+                    || (day_to_day && v2.len() == 10)
+                    || (dash && v1.len() == 10 && v2.len() == 10) =>
             {
-                format!("{v1}/{v2}")
+                let (Some(a), Some(b)) = (now_or(v1), now_or(v2)) else {
+                    return h;
+                };
+                if a == b {
+                    return h;
+                }
+                let b = self.later_end(&h2, &a, b);
+                if day_to_day && b <= a {
+                    return h;
+                }
+                format!("{a}/{b}")
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
                 if a == ValueKind::Percent {
@@ -159,7 +191,9 @@ impl<'a> Scanner<'a> {
             }
             (ValueKind::Number, ValueKind::Number) if between || from => format!("{v1}/{v2}"),
             // "from 4 to 22 January, 1995", "between 3 and 12 September": days of one month
-            (ValueKind::Number, ValueKind::Date) if (between || from) && v2.len() == 10 => {
+            (ValueKind::Number, ValueKind::Date)
+                if (between || from || until) && v2.len() == 10 =>
+            {
                 let (Ok(d1), Ok(d2)) = (v1.parse::<u32>(), v2[8..].parse::<u32>()) else {
                     return h;
                 };
@@ -211,6 +245,34 @@ impl<'a> Scanner<'a> {
         let mut r = Hit::new(ValueKind::Range, start, h2.end, Some(value));
         r.modifier = h.modifier.or(h2.modifier);
         r
+    }
+
+    /// A range's second day `b` when the text gave it no year and it fell before the first
+    /// day `a` ("from 10/25 to 01/25", "from Tuesday to Thursday"): moved on by a week (a
+    /// weekday) or a year until it follows `a`.
+    #[inline]
+    fn later_end(&self, h2: &Hit, a: &str, b: String) -> String {
+        let (Ok(da), Ok(db)) = (
+            NaiveDate::parse_from_str(a, "%Y-%m-%d"),
+            NaiveDate::parse_from_str(&b, "%Y-%m-%d"),
+        ) else {
+            return b;
+        };
+        if db >= da || (h2.start..h2.end).any(|t| self.year_at(t).is_some()) {
+            return b;
+        }
+        let weekday = matches!(self.lex(h2.start), Lexeme::Weekday(..));
+        let moved = if weekday {
+            add_days(db, 7 * ((da - db).num_days() / 7 + 1))
+        } else {
+            ymd(da.year(), db.month(), db.day())
+                .filter(|d| *d >= da)
+                .or_else(|| ymd(da.year() + 1, db.month(), db.day()))
+        };
+        moved
+            .filter(|d| *d >= da)
+            .and_then(|d| format_date(d, Grain::Day))
+            .unwrap_or(b)
     }
 
     /// "March 3-5", "Jan. 10-12, 2021": the first date's month and year, the second day.

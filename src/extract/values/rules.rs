@@ -164,6 +164,8 @@ pub(super) const RULES: &[Rule] = &[
     at("clock-from-hour",  Word(T::Half),          |sc, i| sc.half_past(i)),               // "half past eight"
     at("fraction-of",      Word(T::Article),       |sc, i| sc.article_fraction(i)),        // "a third of"
     at("fraction-of",      Word(T::Half),          |sc, i| sc.article_fraction(i)),        // "half of"
+    at("spoken-year",      NumberWord,             |sc, i| sc.spoken_year_or_decade(i)),   // "nineteen seventy-eight"
+    at("spoken-year",      TensWord,               |sc, i| sc.spoken_year_or_decade(i)),   // "twenty-tens"
     at("fraction-words",   NumberWord,             |sc, i| sc.fraction_words(i)),          // "two-thirds"
     at("multiple",         Word(T::Multiple),      |sc, i| sc.multiple_word(i)),           // "tripled"
     at("a-number",         Word(T::Article),       |sc, i| sc.article(i)),                 // "a dozen", "a year"
@@ -186,6 +188,8 @@ pub(super) const RULES: &[Rule] = &[
     at("period-part",      Word(T::Boundary),      |sc, i| sc.period_part(i)),             // "the end of the month"
     at("magnitude",        Word(T::Magnitude),     |sc, i| sc.magnitude(i)),               // "magnitude-8.2"
     at("fiscal-year",      Word(T::Fiscal),        |sc, i| sc.fiscal_year(i)),             // "fiscal 2024"
+    at("duration-period",  Word(T::Within),        |sc, i| sc.within(i)),                  // "within three years"
+    at("decade-word",      Word(T::DecadeWord),    |sc, i| sc.decade_word(i)),             // "the seventies"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
     number("spelled-time",                          |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
     number("minutes-past",                          |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
@@ -292,12 +296,15 @@ impl<'a> Scanner<'a> {
             | T::Season
             | T::Boundary
             | T::Magnitude
+            | T::DecadeWord
             | T::Quantifier,
         ) = self.lex(i)
         {
             return true;
         }
         self.lex(i + 1) != Lexeme::None
+            // "earlier in the week"
+            || (self.lex(i) == Lexeme::Trigger(T::EarlierLater) && self.is(i + 1, "in"))
             || matches!(
                 self.kind(i + 1),
                 Some(TokenKind::Number | TokenKind::Punct('$'))

@@ -135,9 +135,11 @@ impl<'a> Scanner<'a> {
         let lc = self.lower(i);
         let code = SEASONS.iter().find(|(w, _)| *w == lc.as_str())?.1;
         let mut e = i + 1;
-        let year = if self.is(e, "of") && self.year_at(e + 1).is_some() {
-            e += 2;
-            self.year_at(e - 1)
+        let year = if self.is(e, "of")
+            && let Some((y, ye)) = self.year_here(e + 1)
+        {
+            e = ye;
+            Some(y)
         } else if let Some(y) = self.year_at(e) {
             e += 1;
             Some(y)
@@ -161,6 +163,10 @@ impl<'a> Scanner<'a> {
                     Relative::Next => cy + 1,
                     Relative::Last if want < cur => cy,
                     Relative::Last => cy - 1,
+                    // "this summer" is the summer of this year, past or to come ("this winter"
+                    // in January is the one under way)
+                    Relative::This if want == cur => cy,
+                    Relative::This => p.year(),
                     _ if want >= cur => cy,
                     // "It was hot this summer", written in the autumn: the summer just past
                     _ if self.tense(i) == Tense::Past => cy,
@@ -192,11 +198,28 @@ impl<'a> Scanner<'a> {
         if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
             j += 1;
         }
-        // "the third week of 2027", "the first week of next year": an ISO week
-        if self.is(j, "week") && self.is(j + 1, "of") && (1..=53).contains(&n) {
-            let k = j + 2;
-            let (year, e) = if let Some(y) = self.year_at(k) {
-                (Some(y), k + 1)
+        // "the third week of this month", "the first week of October": the ISO week of the
+        // month's nth week (a week is the month's when its Thursday is)
+        if self.is(j, "week")
+            && self.is(j + 1, "of")
+            && (1..=5).contains(&n)
+            && self.year_here(j + 2).is_none()
+            && let Some((base, e)) = self.month_ref(j + 2)
+        {
+            let v = base
+                .and_then(|b| Self::week_of_month(b, n))
+                .and_then(|d| format_date(d, Grain::Week));
+            return Some(Hit::new(ValueKind::Date, i, e, v));
+        }
+        // "the third week of 2027", "the first week of next year", "the third week next year":
+        // an ISO week
+        let no_of = self.is(j, "week")
+            && self.is_any(j + 1, &["this", "next", "last"])
+            && self.is(j + 2, "year");
+        if self.is(j, "week") && (self.is(j + 1, "of") || no_of) && (1..=53).contains(&n) {
+            let k = if no_of { j + 1 } else { j + 2 };
+            let (year, e) = if let Some((y, ye)) = self.year_here(k) {
+                (Some(y), ye)
             } else if self.is(k + 1, "year") {
                 let off = match self.lower(k).as_str() {
                     "this" => 0,
@@ -222,9 +245,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut e = j + 1;
-        let year = if self.is(e, "of") && self.year_at(e + 1).is_some() {
-            e += 2;
-            self.year_at(e - 1)
+        let year = if self.is(e, "of")
+            && let Some((y, ye)) = self.year_here(e + 1)
+        {
+            e = ye;
+            Some(y)
         } else if let Some(y) = self.year_at(e) {
             e += 1;
             Some(y)
