@@ -32,8 +32,8 @@ use std::collections::BTreeMap;
 const FLOORS: &[(&str, f64)] = &[
     ("AgeModel.json", 100.0),
     ("CurrencyModel.json", 82.0),
-    ("DateParser.json", 80.3),
-    ("DatePeriodParser.json", 58.7),
+    ("DateParser.json", 81.9),
+    ("DatePeriodParser.json", 80.5),
     ("DimensionModel.json", 85.0),
     ("DurationParser.json", 91.0),
     ("NumberModel.json", 60.9),
