@@ -165,7 +165,26 @@ impl<'a> Scanner<'a> {
         if self.punct(p, '-') && p > self.floor && self.touches(i) {
             p -= 1;
         }
-        if !self.is_any(p, &["the", "early", "mid", "late"]) {
+        // "the seventies", "the late seventies"; not "in his mid-sixties" (an age)
+        let the = self.is(p, "the")
+            || (self.is_any(p, &["early", "mid", "late"])
+                && p > self.floor
+                && self.is(p - 1, "the"));
+        if !the {
+            return None;
+        }
+        // "highs in the sixties": degrees, not years
+        let weather = [
+            "temperature",
+            "temperatures",
+            "highs",
+            "lows",
+            "high",
+            "low",
+            "degrees",
+            "fahrenheit",
+        ];
+        if (i.saturating_sub(6)..i + 3).any(|t| self.is_any(t, &weather)) {
             return None;
         }
         let (c, d) = decade_of_word(self.lower(i).as_str())?;
