@@ -118,9 +118,15 @@ impl<'a> Scanner<'a> {
     /// "the nineteen seventies", "the twenty-tens", "the two thousands".
     #[inline]
     pub(super) fn spoken_year_or_decade(&mut self, i: usize) -> Option<Hit> {
-        let the = i > self.floor && self.is(i - 1, "the");
         // "the two thousands", "the two thousand and tens"
-        if the && matches!(self.lex(i), Lexeme::Cardinal(2)) {
+        if matches!(self.lex(i), Lexeme::Cardinal(2))
+            && matches!(
+                self.lex(i + 1),
+                Lexeme::Scale(1_000) | Lexeme::VaguePlural(1_000)
+            )
+            && i > self.floor
+            && self.is(i - 1, "the")
+        {
             if self.is(i + 1, "thousands") {
                 return Some(Hit::new(ValueKind::Date, i, i + 2, Some("200X".into())));
             }

@@ -176,6 +176,16 @@ impl<'a> Scanner<'a> {
                 if a == b {
                     return h;
                 }
+                let has_year = |x: &Hit| (x.start..x.end).any(|t| self.year_at(t).is_some());
+                // "from Aug. 8 to Sept. 27, 1957": the first day takes the year of the second
+                let a = match (a.len(), b.len()) {
+                    (10, 10) if a > b && has_year(&h2) && !has_year(&h) => {
+                        let moved = format!("{}{}", &b[..4], &a[4..]);
+                        let valid = NaiveDate::parse_from_str(&moved, "%Y-%m-%d").is_ok();
+                        if valid && moved <= b { moved } else { a }
+                    }
+                    _ => a,
+                };
                 let b = self.later_end(&h2, &a, b);
                 if day_to_day && b <= a {
                     return h;

@@ -303,12 +303,12 @@ impl<'a> Scanner<'a> {
             return true;
         }
         self.lex(i + 1) != Lexeme::None
-            // "earlier in the week"
-            || (self.lex(i) == Lexeme::Trigger(T::EarlierLater) && self.is(i + 1, "in"))
             || matches!(
                 self.kind(i + 1),
                 Some(TokenKind::Number | TokenKind::Punct('$'))
             )
+            // "earlier in the week"
+            || (self.lex(i) == Lexeme::Trigger(T::EarlierLater) && self.is(i + 1, "in"))
     }
 }
 
