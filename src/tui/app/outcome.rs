@@ -312,6 +312,8 @@ impl App {
                 }
             }
         }
+        self.list_widths = crate::tui::ctx::ListWidths::of(&self.rows);
+        self.filter_groups = None;
         self.set_detail(None);
         self.rebuild_view(Some(id));
         if self.row_pos.is_empty() {

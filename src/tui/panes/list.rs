@@ -124,10 +124,8 @@ struct Columns {
 
 impl Columns {
     fn of(ctx: &Ctx, width: u16) -> Columns {
-        let max_id = ctx.rows.iter().map(|r| r.id).max().unwrap_or(0);
-        let id = max_id.max(1).to_string().len();
-        let any_claimant = ctx.rows.iter().any(|r| r.claimant.is_some());
-        let claimant = if !any_claimant {
+        let id = ctx.list_widths.max_id.max(1).to_string().len();
+        let claimant = if !ctx.list_widths.any_claimant {
             0
         } else if width >= WIDE_ROW {
             CLAIMANT_CHARS

@@ -1,0 +1,326 @@
+//! The workbench at 100,000 claims measured from OUTSIDE: the release binary started in a real
+//! pseudo-terminal (120x40), the time from spawn to the first complete frame, from a key to its
+//! redrawn screen, the CPU time the process used until its first frame (which does not depend on
+//! the machine's load), and its peak resident memory. Repeated `--runs` times; median and max.
+//!
+//! ```text
+//! cargo build --release --bin claimdesk --example first_frame
+//! target/release/examples/first_frame [--runs 9] [--db PATH] [--bin PATH]
+//! ```
+//!
+//! The database is the `tui` bench's (500 articles × 200 claims, `benches/common/tui_db.rs`),
+//! built once under `target/tmp` unless `--db` names one. Each run starts with no saved place
+//! and no config (a fresh state folder), so every run opens the same first screen.
+
+#[path = "../benches/common/tui_db.rs"]
+#[allow(dead_code)]
+mod tui_db;
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+const ROWS: u16 = 40;
+const COLS: u16 = 120;
+/// No byte for this long after a change: the frame is complete (the idle tick is 250 ms).
+const QUIET: Duration = Duration::from_millis(60);
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The keys measured, in order, with what each is: a byte sequence as a terminal sends it.
+const KEYS: &[(&str, &str)] = &[
+    ("j", "j"),
+    ("j", "j"),
+    ("j", "j"),
+    ("k", "k"),
+    ("}", "}"),
+    ("G", "G"),
+    ("g", "g"),
+    ("f", "f"),
+    ("j", "j"),
+    ("Enter", "\r"),
+    ("j", "j"),
+    ("f", "f"),
+    ("Enter", "\r"),
+    ("/", "/"),
+    ("r", "r"),
+    ("Esc", "\x1b"),
+    ("Tab", "\t"),
+    ("Tab", "\t"),
+];
+
+struct Run {
+    first_frame: Duration,
+    /// CPU time (user + system, every thread) of the process until its first frame.
+    cpu: Duration,
+    keys: Vec<Duration>,
+    /// Peak resident memory (VmHWM), in MB.
+    hwm_mb: f64,
+}
+
+struct Term {
+    parser: vt100::Parser,
+    output: Receiver<(Instant, Vec<u8>)>,
+    writer: Box<dyn Write + Send>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Term {
+    /// Wait until the screen satisfies `done`, then until no byte comes for `QUIET`; the time
+    /// the last byte of that frame arrived.
+    fn frame(&mut self, done: impl Fn(&str) -> bool) -> Option<Instant> {
+        let start = Instant::now();
+        let mut last = None;
+        loop {
+            let wait = if last.is_some() && done(&self.parser.screen().contents()) {
+                QUIET
+            } else {
+                Duration::from_millis(500)
+            };
+            match self.output.recv_timeout(wait) {
+                Ok((at, bytes)) => {
+                    self.parser.process(&bytes);
+                    last = Some(at);
+                }
+                Err(_) if last.is_some() && done(&self.parser.screen().contents()) => {
+                    return last;
+                }
+                Err(_) if start.elapsed() > TIMEOUT => return None,
+                Err(_) => {}
+            }
+        }
+    }
+
+    fn send(&mut self, bytes: &str) -> Instant {
+        self.writer
+            .write_all(bytes.as_bytes())
+            .expect("write a key");
+        self.writer.flush().expect("flush");
+        Instant::now()
+    }
+}
+
+/// CPU time of every thread of `pid` so far, from the scheduler's nanosecond counters.
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let mut ns = 0u64;
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+        let stat = std::fs::read_to_string(task.ok()?.path().join("schedstat")).ok()?;
+        ns += stat.split_whitespace().next()?.parse::<u64>().ok()?;
+    }
+    Some(Duration::from_nanos(ns))
+}
+
+fn hwm_mb(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    Some(line.split_whitespace().nth(1)?.parse::<f64>().ok()? / 1024.0)
+}
+
+/// The status line shows the selected claim and the list's length: the frame is drawn.
+fn status_line(screen: &str) -> bool {
+    screen.contains("claim #")
+        && screen.contains(&format!("/{}", tui_db::ARTICLES * tui_db::CLAIMS))
+}
+
+fn run_once(bin: &Path, db: &Path) -> Result<Run, String> {
+    let state = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .map_err(|e| e.to_string())?;
+    let mut cmd = CommandBuilder::new(bin);
+    cmd.arg("--db");
+    cmd.arg(db);
+    cmd.args(["--reviewer", "bench"]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_STATE", state.path());
+    cmd.env("CLAIMDESK_CONFIG", state.path().join("config.toml"));
+    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("CLAIMDESK_DB");
+    let mut reader = pair.master.try_clone_reader().map_err(|e| e.to_string())?;
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send((Instant::now(), buf[..n].to_vec())).is_err() {
+                break;
+            }
+        }
+    });
+    let started = Instant::now();
+    let mut child = pair.slave.spawn_command(cmd).map_err(|e| e.to_string())?;
+    drop(pair.slave);
+    let pid = child.process_id().ok_or("no process id")?;
+    let mut term = Term {
+        parser: vt100::Parser::new(ROWS, COLS, 0),
+        output: rx,
+        writer: pair.master.take_writer().map_err(|e| e.to_string())?,
+        _master: pair.master,
+    };
+    let first = term
+        .frame(status_line)
+        .ok_or_else(|| format!("no first frame:\n{}", term.parser.screen().contents()))?;
+    let cpu = cpu_time(pid).unwrap_or_default();
+    let first_frame = first - started;
+    // Let the idle tick (precedents of the first claim) pass before the first key.
+    std::thread::sleep(Duration::from_millis(400));
+    while term
+        .output
+        .try_recv()
+        .map(|(_, b)| term.parser.process(&b))
+        .is_ok()
+    {}
+    let mut keys = Vec::new();
+    for (name, bytes) in KEYS {
+        let before = term.parser.screen().contents();
+        let sent = term.send(bytes);
+        let at = term
+            .frame(|s| s != before)
+            .ok_or_else(|| format!("the key {name} changed nothing on the screen"))?;
+        keys.push(at.saturating_duration_since(sent));
+        std::thread::sleep(Duration::from_millis(300));
+        while term
+            .output
+            .try_recv()
+            .map(|(_, b)| term.parser.process(&b))
+            .is_ok()
+        {}
+    }
+    let hwm_mb = hwm_mb(pid).unwrap_or_default();
+    term.send("q");
+    let waited = Instant::now();
+    while child.try_wait().map_err(|e| e.to_string())?.is_none() {
+        if waited.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            return Err("the workbench did not quit".into());
+        }
+        let _ = term.output.recv_timeout(Duration::from_millis(20));
+    }
+    Ok(Run {
+        first_frame,
+        cpu,
+        keys,
+        hwm_mb,
+    })
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Median and max of `values`, in ms.
+fn summary(mut values: Vec<f64>) -> String {
+    values.sort_by(f64::total_cmp);
+    format!(
+        "median {:7.1} ms  max {:7.1} ms",
+        values[values.len() / 2],
+        values[values.len() - 1]
+    )
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut runs = 9usize;
+    let mut db: Option<PathBuf> = None;
+    let exe = std::env::current_exe().expect("this program's path");
+    // target/release/examples/first_frame → target/release/claimdesk
+    let mut bin = exe
+        .parent()
+        .and_then(Path::parent)
+        .map(|d| d.join("claimdesk"))
+        .expect("the release folder");
+    while let Some(arg) = args.next() {
+        let value = args.next();
+        match (arg.as_str(), value) {
+            ("--runs", Some(v)) => runs = v.parse().expect("--runs N"),
+            ("--db", Some(v)) => db = Some(v.into()),
+            ("--bin", Some(v)) => bin = v.into(),
+            _ => {
+                eprintln!("usage: first_frame [--runs N] [--db PATH] [--bin PATH]");
+                std::process::exit(2);
+            }
+        }
+    }
+    if !bin.exists() {
+        eprintln!(
+            "{} is missing; build it first: cargo build --release --bin claimdesk --example first_frame",
+            bin.display()
+        );
+        std::process::exit(2);
+    }
+    let db = db.unwrap_or_else(|| {
+        tui_db::database(&Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tmp"))
+    });
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "{} at {COLS}x{ROWS} over {} ({runs} runs); load average before: {}",
+        bin.display(),
+        db.display(),
+        load.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let mut all = Vec::new();
+    for i in 0..runs {
+        match run_once(&bin, &db) {
+            Ok(run) => {
+                println!(
+                    "run {i}: first frame {:6.1} ms (CPU {:6.1} ms), keys max {:5.1} ms, VmHWM {:5.1} MB",
+                    ms(run.first_frame),
+                    ms(run.cpu),
+                    run.keys.iter().copied().map(ms).fold(0.0, f64::max),
+                    run.hwm_mb
+                );
+                all.push(run);
+            }
+            Err(e) => {
+                eprintln!("run {i} failed: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    println!(
+        "first frame, from spawn:        {}",
+        summary(all.iter().map(|r| ms(r.first_frame)).collect())
+    );
+    println!(
+        "CPU time until the first frame: {}",
+        summary(all.iter().map(|r| ms(r.cpu)).collect())
+    );
+    for (k, (name, _)) in KEYS.iter().enumerate() {
+        println!(
+            "key {:<5} (#{k:2}) to its screen:  {}",
+            name,
+            summary(all.iter().map(|r| ms(r.keys[k])).collect())
+        );
+    }
+    println!(
+        "every key:                      {}",
+        summary(
+            all.iter()
+                .flat_map(|r| r.keys.iter().copied().map(ms))
+                .collect()
+        )
+    );
+    let mut hwm: Vec<f64> = all.iter().map(|r| r.hwm_mb).collect();
+    hwm.sort_by(f64::total_cmp);
+    println!(
+        "peak resident memory (VmHWM):   median {:.1} MB  max {:.1} MB",
+        hwm[hwm.len() / 2],
+        hwm[hwm.len() - 1]
+    );
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "load average after: {}",
+        load.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+}
