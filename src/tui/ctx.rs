@@ -47,6 +47,8 @@ pub struct Ctx<'a> {
     pub rows: &'a [ClaimRow],
     /// The list's widths over `rows`.
     pub list_widths: ListWidths,
+    /// `rows` are one article's while every row is being read: counts are shown with "…".
+    pub loading: bool,
     /// The list: indices into `rows`, in list order.
     pub view: &'a [u32],
     /// The drawn rows with article headings (empty: the drawn rows are the list), and the drawn

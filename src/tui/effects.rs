@@ -28,6 +28,8 @@ pub enum Effect {
     /// Read everything again after another process changed the database, keeping `claim`
     /// (0: none) selected.
     Reload { claim: i64 },
+    /// Every row, after the first frame was drawn from the rows of one article.
+    LoadRows,
     /// The detail of a claim (for the detail pane and the forms).
     LoadDetail { claim: i64 },
     /// The best precedents of a claim: read when the workbench is idle (they cost a full-text
@@ -291,6 +293,8 @@ pub enum Outcome {
         articles: Result<Vec<Article>, String>,
         refresh: Refresh,
     },
+    /// Every row (`Effect::LoadRows`).
+    Rows(Result<Vec<ClaimRow>, String>),
     Detail {
         claim: i64,
         detail: Result<ClaimDetail, String>,
@@ -425,6 +429,41 @@ impl Executor {
         Ok((articles, rows))
     }
 
+    /// What the first frame needs: the articles and the rows of one article (`first`, when it
+    /// has claims, else the first with claims), and whether those are every row. Every row
+    /// when the workbench shows one article or the database holds one.
+    pub fn start_page(
+        &self,
+        first: Option<i64>,
+    ) -> Result<(Vec<Article>, Vec<ClaimRow>, bool), StoreError> {
+        if self.article.is_some() {
+            let (articles, rows) = self.start()?;
+            return Ok((articles, rows, true));
+        }
+        let store = self.desk.store();
+        let articles = store.articles()?;
+        let rows = |article| {
+            self.desk.claim_rows_seen(article).map_err(|e| match e {
+                Error::Store(e) => e,
+                e => StoreError::Invalid(e.to_string()),
+            })
+        };
+        if articles.len() <= 1 {
+            let all = rows(None)?;
+            return Ok((articles, all, true));
+        }
+        if let Some(id) = first {
+            let page = rows(Some(id))?;
+            if !page.is_empty() {
+                return Ok((articles, page, false));
+            }
+        }
+        match store.first_claimed_article()? {
+            Some(id) => Ok((articles, rows(Some(id))?, false)),
+            None => Ok((articles, Vec::new(), true)),
+        }
+    }
+
     /// Carry out one effect.
     pub fn run(&mut self, effect: Effect) -> Outcome {
         let text = |e: StoreError| e.to_string();
@@ -439,6 +478,13 @@ impl Executor {
                     articles: articles.map_err(text),
                     refresh: self.refresh(claim, true),
                 };
+            }
+            Effect::LoadRows => {
+                return Outcome::Rows(
+                    self.desk
+                        .claim_rows_seen(self.article)
+                        .map_err(|e| e.to_string()),
+                );
             }
             Effect::LoadDetail { claim } => {
                 return Outcome::Detail {

@@ -300,6 +300,10 @@ pub fn marked(n: usize) -> String {
     format!("{n} marked")
 }
 
+/// After a count while the rest of the claims are being read (the first frame shows the first
+/// article's).
+pub const MORE_COMING: &str = "…";
+
 /// The status bar: the selected claim's id (as `:goto` takes it) and its place in the list.
 pub fn position(id: i64, pos: usize, len: usize) -> String {
     format!("claim #{id} · {pos}/{len}")

@@ -127,6 +127,9 @@ pub struct App {
     /// The filter menu's groups of the rows, counted when the menu first opens after the rows
     /// changed.
     filter_groups: Option<Vec<filters::FilterGroup>>,
+    /// `rows` are the first article's only: the first frame is drawn from them, then every row
+    /// is read (`Effect::LoadRows`).
+    loading: bool,
     quit: bool,
     /// Ctrl-C was pressed once in a dialog holding typed text: a second one discards it.
     interrupt_armed: bool,
@@ -196,6 +199,7 @@ impl App {
             progress: (0, 0),
             list_widths: ListWidths::default(),
             filter_groups: None,
+            loading: false,
             quit: false,
             interrupt_armed: false,
             suspend: false,
@@ -208,6 +212,17 @@ impl App {
         app.rebuild_view(None);
         let effects = std::mem::take(&mut app.effects);
         (app, effects)
+    }
+
+    /// The rows given are the first article's only; `rest` asks for every row.
+    pub fn loading(mut self, loading: bool) -> App {
+        self.loading = loading;
+        self
+    }
+
+    /// After the first frame: the read of every row, while only a first article's are loaded.
+    pub fn rest(&mut self) -> Option<Vec<Effect>> {
+        self.loading.then(|| vec![Effect::LoadRows])
     }
 
     /// Use the desk's whole config (scale and report settings).
@@ -448,6 +463,7 @@ impl App {
             read_only: self.read_only,
             progress: self.progress,
             list_widths: self.list_widths,
+            loading: self.loading,
             popup: self.popup.as_deref(),
             help: self.help.as_ref(),
             finding_claims: &self.finding_claims,

@@ -155,6 +155,19 @@ impl App {
                 Err(e) => self.error(e),
             },
             Outcome::Saved { change, refresh } => self.saved(change, refresh),
+            Outcome::Rows(rows) => {
+                self.loading = false;
+                match rows {
+                    Ok(rows) => {
+                        let keep = self.selected_row().map(|r| r.id);
+                        self.rows = rows;
+                        self.list_widths = crate::tui::ctx::ListWidths::of(&self.rows);
+                        self.filter_groups = None;
+                        self.rebuild_view(keep);
+                    }
+                    Err(e) => self.error(e),
+                }
+            }
             Outcome::Reloaded { articles, refresh } => {
                 match articles {
                     Ok(a) => self.articles = a,
@@ -298,6 +311,7 @@ impl App {
         match refresh.rows {
             Ok(Rows::All(rows)) => {
                 self.rows = rows;
+                self.loading = false;
                 self.texts.clear();
                 self.wrapped = Wrapped::default();
             }

@@ -20,11 +20,14 @@ const CLAIMANT_CHARS_NARROW: usize = 11;
 /// "Claims (40) · sort: score · status: new · /tower: 3 matches"
 fn title(ctx: &Ctx, focused: bool) -> Vec<Span<'static>> {
     let theme = ctx.theme;
-    let count = if ctx.view.len() == ctx.rows.len() {
+    let mut count = if ctx.view.len() == ctx.rows.len() {
         ctx.rows.len().to_string()
     } else {
         format!("{}/{}", ctx.view.len(), ctx.rows.len())
     };
+    if ctx.loading {
+        count.push_str(strings::MORE_COMING);
+    }
     let mut spans = vec![Span::styled(
         format!("{} ({count})", strings::PANE_CLAIMS),
         theme.title(focused),
