@@ -486,7 +486,7 @@ fn e_edits_the_wording_prefilled_and_u_edits_it_back() {
 }
 
 #[test]
-fn s_splits_before_text_or_an_offset_and_u_merges_back() {
+fn s_splits_before_text_or_an_offset_u_merges_back_and_u_redoes_it() {
     let (_dir, mut app) = fixture_app();
     let id = select_containing(&mut app, "is due to return to Kazakhstan");
     let before = app.list_len();
@@ -509,10 +509,29 @@ fn s_splits_before_text_or_an_offset_and_u_merges_back() {
     let first = app.store().claim(id).unwrap().claim;
     assert!(first.text.ends_with("(ISS)"), "{}", first.text);
     assert_eq!(app.selected_row().unwrap().id, id);
+    let second = app
+        .rows()
+        .iter()
+        .map(|r| r.id)
+        .max()
+        .expect("the second part");
+    let second_text = app.store().claim(second).unwrap().claim.text;
+    assert!(second_text.starts_with("with two Russian"), "{second_text}");
     press(&mut app, &[ch('u')]);
     assert_eq!(app.list_len(), before);
     let back = app.store().claim(id).unwrap().claim;
     assert_eq!((back.start, back.end), (old.start, old.end));
+    // U makes the split again, and Ctrl-R after another u: both parts, the second under its id.
+    for redo in [ch('U'), ctrl('r')] {
+        press(&mut app, &[redo]);
+        assert_eq!(app.message(), Some(&Message::Info("Redone: split.".into())));
+        assert_eq!(app.list_len(), before + 1);
+        assert_eq!(app.store().claim(id).unwrap().claim.text, first.text);
+        assert_eq!(app.store().claim(second).unwrap().claim.text, second_text);
+        press(&mut app, &[ch('u')]);
+        assert_eq!(app.list_len(), before);
+        assert!(app.store().claim(second).is_err());
+    }
 
     // An offset outside the claim is refused with the store's sentence.
     press(&mut app, &[ch('s')]);
