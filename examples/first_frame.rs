@@ -6,15 +6,22 @@
 //! threads' scheduler counters, which do not grow with the machine's load as wall time does);
 //! its peak resident memory (VmHWM). Repeated `--runs` times; median and max.
 //!
+//! With `--import N`: N articles of the benches' news-like corpus written to a folder and
+//! imported by `claimdesk import FOLDER` in the pseudo-terminal (so with its progress bar), timed
+//! from spawn to exit; claims per second.
+//!
 //! ```text
 //! cargo build --release --bin claimdesk --example first_frame
-//! target/release/examples/first_frame [--runs 9] [--db PATH] [--bin PATH]
+//! target/release/examples/first_frame [--runs 9] [--db PATH] [--bin PATH] [--import 400]
 //! ```
 //!
 //! The database is the `tui` bench's (500 articles × 200 claims, `benches/common/tui_db.rs`),
 //! built once under `target/tmp` unless `--db` names one. Each run starts with no saved place
 //! and no config (a fresh state folder), so every run opens the same first screen.
 
+#[path = "../benches/common/news.rs"]
+#[allow(dead_code)]
+mod news;
 #[path = "../benches/common/tui_db.rs"]
 #[allow(dead_code)]
 mod tui_db;
@@ -234,6 +241,56 @@ fn run_once(bin: &Path, db: &Path) -> Result<Run, String> {
     })
 }
 
+/// Import `n` articles from a folder in the pseudo-terminal: the claims stored and the time
+/// from spawn to exit.
+fn import_once(bin: &Path, n: usize) -> Result<(usize, Duration), String> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let folder = dir.path().join("articles");
+    std::fs::create_dir(&folder).map_err(|e| e.to_string())?;
+    for (i, text) in news::articles(n).iter().enumerate() {
+        std::fs::write(folder.join(format!("article-{i:04}.txt")), text)
+            .map_err(|e| e.to_string())?;
+    }
+    let db = dir.path().join("import.db");
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .map_err(|e| e.to_string())?;
+    let mut cmd = CommandBuilder::new(bin);
+    cmd.arg("--db");
+    cmd.arg(&db);
+    cmd.args(["--reviewer", "bench", "import"]);
+    cmd.arg(&folder);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CLAIMDESK_CONFIG", dir.path().join("config.toml"));
+    cmd.env_remove("CLAIMDESK_DB");
+    let mut reader = pair.master.try_clone_reader().map_err(|e| e.to_string())?;
+    let output = std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let _ = reader.read_to_end(&mut all);
+        all
+    });
+    let started = Instant::now();
+    let mut child = pair.slave.spawn_command(cmd).map_err(|e| e.to_string())?;
+    drop(pair.slave);
+    let status = child.wait().map_err(|e| e.to_string())?;
+    let took = started.elapsed();
+    drop(pair.master);
+    let shown = String::from_utf8_lossy(&output.join().unwrap_or_default()).into_owned();
+    if !status.success() {
+        return Err(format!("the import failed: {shown}"));
+    }
+    let claims = claimdesk::store::Store::open_read_only(&db)
+        .and_then(|s| s.claim_rows(None))
+        .map_err(|e| e.to_string())?
+        .len();
+    Ok((claims, took))
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
@@ -252,6 +309,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut runs = 9usize;
     let mut db: Option<PathBuf> = None;
+    let mut import: Option<usize> = None;
     let exe = std::env::current_exe().expect("this program's path");
     // target/release/examples/first_frame → target/release/claimdesk
     let mut bin = exe
@@ -265,8 +323,9 @@ fn main() {
             ("--runs", Some(v)) => runs = v.parse().expect("--runs N"),
             ("--db", Some(v)) => db = Some(v.into()),
             ("--bin", Some(v)) => bin = v.into(),
+            ("--import", Some(v)) => import = Some(v.parse().expect("--import N")),
             _ => {
-                eprintln!("usage: first_frame [--runs N] [--db PATH] [--bin PATH]");
+                eprintln!("usage: first_frame [--runs N] [--db PATH] [--bin PATH] [--import N]");
                 std::process::exit(2);
             }
         }
@@ -277,6 +336,40 @@ fn main() {
             bin.display()
         );
         std::process::exit(2);
+    }
+    if let Some(n) = import {
+        let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+        println!(
+            "import of {n} articles in a folder, {runs} runs; load average before: {}",
+            load.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        let mut rates = Vec::new();
+        for i in 0..runs {
+            match import_once(&bin, n) {
+                Ok((claims, took)) => {
+                    let rate = claims as f64 / took.as_secs_f64();
+                    println!(
+                        "run {i}: {claims} claims in {:.2} s: {rate:.0} claims/s",
+                        took.as_secs_f64()
+                    );
+                    rates.push(rate);
+                }
+                Err(e) => {
+                    eprintln!("run {i} failed: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
+        rates.sort_by(f64::total_cmp);
+        println!(
+            "claims per second: median {:.0}, min {:.0}",
+            rates[rates.len() / 2],
+            rates[0]
+        );
+        return;
     }
     let db = db.unwrap_or_else(|| {
         tui_db::database(&Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tmp"))
