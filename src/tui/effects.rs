@@ -14,6 +14,7 @@ use crate::model::{Article, ClaimDetail, Event, Evidence, StoredValue};
 use crate::report::Format;
 use crate::store::search::{ClaimRow, ClaimSpans, ReviewCounts};
 use crate::store::{NewEvidence, Store, StoreError};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// The overview's data: the counts of the selected claim's article (its title) and of all, and
 /// the reviewers' agreement.
@@ -295,6 +296,8 @@ pub enum Outcome {
     },
     /// Every row (`Effect::LoadRows`).
     Rows(Result<Vec<ClaimRow>, String>),
+    /// Sent to the search thread: the answer comes later (`Executor::searched`).
+    Sent,
     Detail {
         claim: i64,
         detail: Result<ClaimDetail, String>,
@@ -370,6 +373,52 @@ pub struct Executor {
     article: Option<i64>,
     /// The database's `data_version` when last looked at.
     data_version: Option<i64>,
+    /// Searches run on a thread of their own (the terminal's workbench): a word that most
+    /// claims hold takes longer than a key may.
+    searcher: Option<Searcher>,
+}
+
+/// A thread with its own read-only connection that answers searches, the latest first (a query
+/// typed over before its turn is skipped: the workbench drops an answer to an old query anyway).
+struct Searcher {
+    queries: Sender<(String, Option<i64>)>,
+    /// Each answer with how many queries it settles (itself and those skipped).
+    answers: Receiver<(usize, Outcome)>,
+    /// Queries sent and not settled yet.
+    pending: usize,
+}
+
+impl Searcher {
+    fn start(path: std::path::PathBuf) -> Searcher {
+        let (queries, asked) = channel::<(String, Option<i64>)>();
+        let (answer, answers) = channel();
+        std::thread::spawn(move || {
+            let store = Store::open_read_only(&path);
+            while let Ok(mut next) = asked.recv() {
+                let mut settled = 1;
+                while let Ok(later) = asked.try_recv() {
+                    next = later;
+                    settled += 1;
+                }
+                let (query, article) = next;
+                let ids = match &store {
+                    Ok(store) => store.search_in(&query, article).map_err(|e| e.to_string()),
+                    Err(e) => Err(e.to_string()),
+                };
+                if answer
+                    .send((settled, Outcome::Searched { query, ids }))
+                    .is_err()
+                {
+                    break;
+                }
+            }
+        });
+        Searcher {
+            queries,
+            answers,
+            pending: 0,
+        }
+    }
 }
 
 type Write = Result<Change, (i64, Error)>;
@@ -381,11 +430,36 @@ impl Executor {
             desk,
             article,
             data_version,
+            searcher: None,
         }
     }
 
     pub fn store(&self) -> &Store {
         self.desk.store()
+    }
+
+    /// From now on, run searches on a thread of their own: `Effect::Search` answers nothing at
+    /// once, and `searched` gives the answers as they come.
+    pub fn search_in_background(&mut self) {
+        self.searcher = Some(Searcher::start(self.desk.store().path().to_path_buf()));
+    }
+
+    /// Whether a search sent to the thread is not answered yet.
+    pub fn searching(&self) -> bool {
+        self.searcher.as_ref().is_some_and(|s| s.pending > 0)
+    }
+
+    /// The answers of the search thread so far.
+    pub fn searched(&mut self) -> Vec<Outcome> {
+        let Some(s) = &mut self.searcher else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        while let Ok((settled, outcome)) = s.answers.try_recv() {
+            s.pending = s.pending.saturating_sub(settled);
+            out.push(outcome);
+        }
+        out
     }
 
     pub fn config(&self) -> &Config {
@@ -534,6 +608,12 @@ impl Executor {
                 };
             }
             Effect::Search { query, article } => {
+                if let Some(s) = &mut self.searcher
+                    && s.queries.send((query.clone(), article)).is_ok()
+                {
+                    s.pending += 1;
+                    return Outcome::Sent;
+                }
                 let ids = store.search_in(&query, article).map_err(text);
                 return Outcome::Searched { query, ids };
             }

@@ -52,6 +52,7 @@ pub fn run(desk: Desk, article: Option<i64>) -> Result<()> {
     let place = place::load(&db);
     let mut app = Workbench::open_first(desk, article, Theme::from_env(), place.as_ref())?
         .with_keymap(keymap);
+    app.executor.search_in_background();
 
     // Scripts get the subcommands; the workbench needs a terminal on both ends.
     use std::io::IsTerminal;
@@ -91,6 +92,8 @@ pub fn run(desk: Desk, article: Option<i64>) -> Result<()> {
 
 /// How long the event loop waits for input before looking for changes made elsewhere.
 const IDLE_TICK: std::time::Duration = std::time::Duration::from_millis(250);
+/// … and for the answer of a search running on its thread.
+const SEARCH_TICK: std::time::Duration = std::time::Duration::from_millis(5);
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::Result<()> {
     let size = terminal.size()?;
@@ -105,9 +108,15 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::R
             dirty = true;
             continue;
         }
+        // A search runs on its thread: its answer is looked for often while it is awaited.
+        let wait = if app.executor.searching() {
+            SEARCH_TICK
+        } else {
+            IDLE_TICK
+        };
         // Idle: look for changes made by other processes a few times a second.
-        if !event::poll(IDLE_TICK)? {
-            dirty = app.tick();
+        if !event::poll(wait)? {
+            dirty = app.searched() || app.tick();
             continue;
         }
         dirty = true;
@@ -125,6 +134,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::R
             },
             _ => {}
         }
+        app.searched();
         if app.app.take_suspend() {
             suspend(terminal)?;
         }
@@ -259,6 +269,17 @@ impl Workbench {
         };
         workbench.run(effects);
         Ok(workbench)
+    }
+
+    /// The answers of the search thread that came: applied. Whether there were any.
+    pub fn searched(&mut self) -> bool {
+        let answers = self.executor.searched();
+        let any = !answers.is_empty();
+        for outcome in answers {
+            let effects = self.app.done(outcome);
+            self.run(effects);
+        }
+        any
     }
 
     /// While only the first article's rows are read: read every row (keeping the selected

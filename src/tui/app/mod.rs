@@ -615,6 +615,7 @@ impl App {
                     hits_article: None,
                     hits_query: String::new(),
                     hit: None,
+                    answered: String::new(),
                 });
             }
             Action::NextMatch => self.jump_match(true),

@@ -33,7 +33,10 @@ impl App {
         };
         // An answer to a query typed over since is dropped.
         match &mut self.search {
-            Some(s) if s.query() == query => s.ids = ids.into_iter().collect(),
+            Some(s) if s.query() == query => {
+                s.ids = ids.into_iter().collect();
+                s.answered = query.to_string();
+            }
             _ => return,
         }
         self.find_matches();
@@ -47,6 +50,14 @@ impl App {
         });
         self.select(first.unwrap_or(origin));
         self.find_hits();
+        // Submitted before the answer came (a search on its thread): say it now.
+        if self
+            .search
+            .as_ref()
+            .is_some_and(|s| !s.editing && s.matches.is_empty())
+        {
+            self.info(strings::no_match(query));
+        }
     }
 
     /// What the executor answered.
@@ -155,6 +166,7 @@ impl App {
                 Err(e) => self.error(e),
             },
             Outcome::Saved { change, refresh } => self.saved(change, refresh),
+            Outcome::Sent => {}
             Outcome::Rows(rows) => {
                 self.loading = false;
                 match rows {
