@@ -491,7 +491,7 @@ impl Executor {
         let store = self.desk.store();
         let articles = match self.article {
             Some(id) => vec![store.article(id)?],
-            None => store.articles()?,
+            None => store.articles_uncounted()?,
         };
         let rows = self
             .desk
@@ -515,7 +515,7 @@ impl Executor {
             return Ok((articles, rows, true));
         }
         let store = self.desk.store();
-        let articles = store.articles()?;
+        let articles = store.articles_uncounted()?;
         let rows = |article| {
             self.desk.claim_rows_seen(article).map_err(|e| match e {
                 Error::Store(e) => e,
@@ -546,7 +546,7 @@ impl Executor {
             Effect::Reload { claim } => {
                 let articles = match self.article {
                     Some(id) => store.article(id).map(|a| vec![a]),
-                    None => store.articles(),
+                    None => store.articles_uncounted(),
                 };
                 return Outcome::Reloaded {
                     articles: articles.map_err(text),
