@@ -381,7 +381,9 @@ pub struct Executor {
 /// A thread with its own read-only connection that answers searches, the latest first (a query
 /// typed over before its turn is skipped: the workbench drops an answer to an old query anyway).
 struct Searcher {
-    queries: Sender<(String, Option<i64>)>,
+    /// None once dropped: the thread then ends.
+    queries: Option<Sender<(String, Option<i64>)>>,
+    thread: Option<std::thread::JoinHandle<()>>,
     /// Each answer with how many queries it settles (itself and those skipped).
     answers: Receiver<(usize, Outcome)>,
     /// Queries sent and not settled yet.
@@ -392,7 +394,7 @@ impl Searcher {
     fn start(path: std::path::PathBuf) -> Searcher {
         let (queries, asked) = channel::<(String, Option<i64>)>();
         let (answer, answers) = channel();
-        std::thread::spawn(move || {
+        let thread = std::thread::spawn(move || {
             let store = Store::open_read_only(&path);
             while let Ok(mut next) = asked.recv() {
                 let mut settled = 1;
@@ -414,9 +416,21 @@ impl Searcher {
             }
         });
         Searcher {
-            queries,
+            queries: Some(queries),
+            thread: Some(thread),
             answers,
             pending: 0,
+        }
+    }
+}
+
+impl Drop for Searcher {
+    /// The thread ends and closes its connection before the workbench's process does (the last
+    /// connection to close removes the database's -wal and -shm files).
+    fn drop(&mut self) {
+        self.queries = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
         }
     }
 }
@@ -609,7 +623,9 @@ impl Executor {
             }
             Effect::Search { query, article } => {
                 if let Some(s) = &mut self.searcher
-                    && s.queries.send((query.clone(), article)).is_ok()
+                    && s.queries
+                        .as_ref()
+                        .is_some_and(|q| q.send((query.clone(), article)).is_ok())
                 {
                     s.pending += 1;
                     return Outcome::Sent;
