@@ -1,7 +1,10 @@
 //! The real binary in a pseudo-terminal: open the fixture, find a claim, add a source, record a
 //! verdict, quit; the screen is read through a vt100 parser at each step, then the database.
 
+mod common;
+
 use claimdesk::store::Store;
+use common::pty::workbench;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::sync::mpsc::{Receiver, channel};
@@ -117,23 +120,7 @@ fn a_reviewer_adds_a_source_and_records_a_verdict_in_the_real_terminal() {
     let db = dir.path().join("pty.db");
     let config = dir.path().join("config.toml");
 
-    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
-    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    cmd.args(["--db"]);
-    cmd.arg(&db);
-    cmd.args([
-        "--reviewer",
-        "pty-tester",
-        "open",
-        "fixtures/vande-hei-soyuz.txt",
-        "--published",
-        "2022-03-13",
-    ]);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("CLAIMDESK_CONFIG", &config);
-    cmd.env_remove("NO_COLOR");
-    cmd.env_remove("CLAIMDESK_DB");
-    let (mut s, mut child) = start(cmd);
+    let (mut s, mut child) = start(workbench(&db, &config, "pty-tester"));
 
     // The workbench opens on the fixture.
     let screen = s.expect("Claims (");
@@ -405,22 +392,7 @@ fn a_selection_in_the_article_becomes_a_claim() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("select.db");
     let config = dir.path().join("config.toml");
-    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
-    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    cmd.arg("--db");
-    cmd.arg(&db);
-    cmd.args([
-        "--reviewer",
-        "pty-tester",
-        "open",
-        "fixtures/vande-hei-soyuz.txt",
-        "--published",
-        "2022-03-13",
-    ]);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("CLAIMDESK_CONFIG", &config);
-    cmd.env_remove("CLAIMDESK_DB");
-    let (mut s, mut child) = start(cmd);
+    let (mut s, mut child) = start(workbench(&db, &config, "pty-tester"));
     s.expect("Claims (");
     let before = Store::open(&db).unwrap().claim_rows(None).unwrap();
     let first = before[0].clone();
@@ -468,22 +440,8 @@ fn reopening_restores_the_claim_the_filters_and_the_pane() {
     let config = dir.path().join("config.toml");
     let state = dir.path().join("state");
     let open = || {
-        let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        cmd.arg("--db");
-        cmd.arg(&db);
-        cmd.args([
-            "--reviewer",
-            "pty-tester",
-            "open",
-            "fixtures/vande-hei-soyuz.txt",
-            "--published",
-            "2022-03-13",
-        ]);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("CLAIMDESK_CONFIG", &config);
+        let mut cmd = workbench(&db, &config, "pty-tester");
         cmd.env("CLAIMDESK_STATE", &state);
-        cmd.env_remove("CLAIMDESK_DB");
         start(cmd)
     };
     let (mut s, mut child) = open();
@@ -514,27 +472,6 @@ fn reopening_restores_the_claim_the_filters_and_the_pane() {
     );
     s.send("q");
     assert!(wait(&mut s, &mut child).success());
-}
-
-/// The workbench on the fixture as `reviewer`, with the desk's database and config.
-fn workbench(db: &std::path::Path, config: &std::path::Path, reviewer: &str) -> CommandBuilder {
-    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
-    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    cmd.arg("--db");
-    cmd.arg(db);
-    cmd.args([
-        "--reviewer",
-        reviewer,
-        "open",
-        "fixtures/vande-hei-soyuz.txt",
-        "--published",
-        "2022-03-13",
-    ]);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("CLAIMDESK_CONFIG", config);
-    cmd.env_remove("NO_COLOR");
-    cmd.env_remove("CLAIMDESK_DB");
-    cmd
 }
 
 /// A whole triage in the real terminal: a verdict, a one-key dismissal, a bulk dismissal of
@@ -714,23 +651,7 @@ fn c_lists_the_articles_findings_enter_goes_to_the_claim_and_d_dismisses_it() {
     let db = dir.path().join("pty.db");
     let config = dir.path().join("config.toml");
 
-    let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("claimdesk"));
-    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    cmd.args(["--db"]);
-    cmd.arg(&db);
-    cmd.args([
-        "--reviewer",
-        "pty-tester",
-        "open",
-        "fixtures/vande-hei-soyuz.txt",
-        "--published",
-        "2022-03-13",
-    ]);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("CLAIMDESK_CONFIG", &config);
-    cmd.env_remove("NO_COLOR");
-    cmd.env_remove("CLAIMDESK_DB");
-    let (mut s, mut child) = start(cmd);
+    let (mut s, mut child) = start(workbench(&db, &config, "pty-tester"));
     s.expect("Claims (");
 
     // C: the findings, the contradiction first with its arithmetic.

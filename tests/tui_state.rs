@@ -486,7 +486,7 @@ fn e_edits_the_wording_prefilled_and_u_edits_it_back() {
 }
 
 #[test]
-fn s_splits_before_text_or_an_offset_and_u_merges_back() {
+fn s_splits_before_text_or_an_offset_u_merges_back_and_u_redoes_it() {
     let (_dir, mut app) = fixture_app();
     let id = select_containing(&mut app, "is due to return to Kazakhstan");
     let before = app.list_len();
@@ -509,10 +509,29 @@ fn s_splits_before_text_or_an_offset_and_u_merges_back() {
     let first = app.store().claim(id).unwrap().claim;
     assert!(first.text.ends_with("(ISS)"), "{}", first.text);
     assert_eq!(app.selected_row().unwrap().id, id);
+    let second = app
+        .rows()
+        .iter()
+        .map(|r| r.id)
+        .max()
+        .expect("the second part");
+    let second_text = app.store().claim(second).unwrap().claim.text;
+    assert!(second_text.starts_with("with two Russian"), "{second_text}");
     press(&mut app, &[ch('u')]);
     assert_eq!(app.list_len(), before);
     let back = app.store().claim(id).unwrap().claim;
     assert_eq!((back.start, back.end), (old.start, old.end));
+    // U makes the split again, and Ctrl-R after another u: both parts, the second under its id.
+    for redo in [ch('U'), ctrl('r')] {
+        press(&mut app, &[redo]);
+        assert_eq!(app.message(), Some(&Message::Info("Redone: split.".into())));
+        assert_eq!(app.list_len(), before + 1);
+        assert_eq!(app.store().claim(id).unwrap().claim.text, first.text);
+        assert_eq!(app.store().claim(second).unwrap().claim.text, second_text);
+        press(&mut app, &[ch('u')]);
+        assert_eq!(app.list_len(), before);
+        assert!(app.store().claim(second).is_err());
+    }
 
     // An offset outside the claim is refused with the store's sentence.
     press(&mut app, &[ch('s')]);
@@ -1664,4 +1683,76 @@ fn c_shows_the_articles_findings_enter_goes_to_the_claim_and_d_dismisses_it() {
     assert!(!app.app().ctx().finding_claims.contains(&first));
     press(&mut app, &[key(KeyCode::Esc)]);
     assert_eq!(app.mode(), Mode::Main);
+}
+
+/// The terminal's start: over several articles, the first frame has only the first article's
+/// rows (counts marked "…"); `read_rest` reads every row and keeps the claim selected. A place
+/// in another article starts from that article's rows, its claim selected; a place with a filter
+/// reads every row first.
+#[test]
+fn the_first_frame_reads_one_article_and_the_rest_follows() {
+    use claimdesk::desk::Desk;
+    use claimdesk::tui::place::Place;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("claimdesk.db");
+    let mut store = Store::open(&db).unwrap();
+    let doc = claimdesk::ingest::read(Path::new("fixtures/vande-hei-soyuz.txt")).unwrap();
+    let extraction = claimdesk::extract::extract(&doc.text, NaiveDate::from_ymd_opt(2022, 3, 13));
+    let mut articles = Vec::new();
+    for n in 0..3 {
+        let new = NewArticle {
+            title: format!("copy {n}"),
+            // Each its own article (the same text would be the same article again).
+            text: format!("{}\n\nCopy {n}.", doc.text),
+            ..NewArticle::default()
+        };
+        articles.push(store.import(&new, &extraction, "tester").unwrap().0.id);
+    }
+    drop(store);
+    let open = |place: Option<&Place>| {
+        let desk = Desk::open_with(
+            &db,
+            claimdesk::store::OpenMode::Existing,
+            claimdesk::config::Config::default(),
+            "tester",
+        )
+        .unwrap();
+        let mut app = Workbench::open_first(desk, None, Theme::default(), place).unwrap();
+        app.update(Action::Resize(120, 40));
+        app
+    };
+
+    let mut app = open(None);
+    assert!(app.ctx().loading);
+    assert!(app.rows().iter().all(|r| r.article_id == articles[0]));
+    let per_article = app.rows().len();
+    assert!(per_article > 3);
+    press(&mut app, &[ch('j')]);
+    let selected = app.selected_row().unwrap().id;
+    assert!(app.read_rest());
+    assert!(!app.ctx().loading);
+    assert_eq!(app.rows().len(), 3 * per_article);
+    assert_eq!(app.selected_row().unwrap().id, selected);
+    assert!(!app.read_rest(), "once");
+
+    // A place in the third article: its rows first, its claim selected, kept after the rest.
+    press(&mut app, &[ch('}'), ch('}'), ch('j'), ch('j')]);
+    let place = app.place();
+    assert_eq!(place.article, Some(articles[2]));
+    let mut back = open(Some(&place));
+    assert!(back.ctx().loading);
+    assert_eq!(back.selected_row().unwrap().id, place.claim.unwrap());
+    assert!(back.read_rest());
+    assert_eq!(back.rows().len(), 3 * per_article);
+    assert_eq!(back.selected_row().unwrap().id, place.claim.unwrap());
+
+    // A filter needs every row to count and pick from: all read before the first frame.
+    let filtered = Place {
+        status: Some("new".into()),
+        ..place
+    };
+    let mut all = open(Some(&filtered));
+    assert!(!all.ctx().loading);
+    assert_eq!(all.rows().len(), 3 * per_article);
+    assert!(!all.read_rest());
 }

@@ -81,7 +81,7 @@ fn dismissals_and_edits_undo_and_redo_many_levels_deep() {
 }
 
 #[test]
-fn evidence_claimant_and_split_undo() {
+fn evidence_claimant_and_split_undo_and_redo() {
     let desk = Desk::new();
     desk.import_fixture();
     let id = desk.claim_containing("Mark Vande Hey is from Texas");
@@ -114,15 +114,43 @@ fn evidence_claimant_and_split_undo() {
 
     let before = claim_count(&desk);
     let long = desk.claim_containing("due to return to Kazakhstan");
+    let ids = |desk: &Desk| -> Vec<String> {
+        let claims = desk.claims();
+        claims
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].to_string())
+            .collect()
+    };
+    let unsplit = ids(&desk);
+    let redos_before = events(&desk, "redo");
     desk.ok("alice", &["claim", "split", &long, "--before", "with two"]);
     assert_eq!(claim_count(&desk), before + 1);
+    let second = ids(&desk)
+        .into_iter()
+        .find(|id| !unsplit.contains(id))
+        .expect("the second part is a new claim");
+    let split = (text(&desk, &long), text(&desk, &second));
+    assert!(split.1.starts_with("with two"), "{split:?}");
     desk.ok("alice", &["undo"]);
     assert_eq!(claim_count(&desk), before);
-    // Taking a split back cannot be redone: said in one sentence, exit 2.
-    let (code, err) = fails(&desk, &["redo"]);
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("split the claim again"), "{err}");
-    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let joined = text(&desk, &long);
+    assert!(
+        joined.contains(&split.0) && joined.contains(&split.1),
+        "{joined}"
+    );
+    // A split taken back is made again by redo: both parts as the split left them, the second
+    // under its own id; and undo and redo go on both ways.
+    assert!(desk.ok("alice", &["redo"]).contains("redone: split"));
+    assert_eq!(claim_count(&desk), before + 1);
+    assert_eq!((text(&desk, &long), text(&desk, &second)), split);
+    desk.ok("alice", &["undo"]);
+    assert_eq!(claim_count(&desk), before);
+    assert_eq!(text(&desk, &long), joined);
+    desk.ok("alice", &["redo"]);
+    assert_eq!((text(&desk, &long), text(&desk, &second)), split);
+    assert_eq!(events(&desk, "redo"), redos_before + 2);
 }
 
 #[test]

@@ -698,3 +698,16 @@ pub fn corpus(min_bytes: usize) -> String {
     }
     out
 }
+
+/// `n` articles, each its own text (for a folder to import).
+#[allow(dead_code)] // used by examples/first_frame.rs only
+pub fn articles(n: usize) -> Vec<String> {
+    let mut r = Lcg(0x00C1_A1ED_E5C0);
+    (0..n)
+        .map(|_| {
+            let mut out = String::new();
+            article(&mut r, &mut out);
+            out
+        })
+        .collect()
+}

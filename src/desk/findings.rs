@@ -4,8 +4,6 @@
 use super::Desk;
 use crate::consistency::{self, ClaimIn, Finding, ValueIn};
 use crate::error::{Error, Result};
-use crate::model::Status;
-use crate::store::ClaimFilter;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -47,21 +45,7 @@ impl Desk {
         })?;
         let published = published.or_else(|| a.published.as_deref().and_then(|d| d.parse().ok()));
         let text = self.store.article_text(article)?;
-        let claims: Vec<ClaimIn> = self
-            .store
-            .claims(&ClaimFilter {
-                article: Some(article),
-                ..ClaimFilter::default()
-            })?
-            .into_iter()
-            .filter(|c| c.claim.status != Status::Dismissed)
-            .map(|c| ClaimIn {
-                id: c.claim.id,
-                start: c.claim.start,
-                end: c.claim.end,
-                subject: c.claim.subject.clone(),
-            })
-            .collect();
+        let claims: Vec<ClaimIn> = self.store.claims_to_check(article)?;
         let values: Vec<ValueIn> = self
             .store
             .values_of_article(article)?

@@ -40,7 +40,8 @@ pub enum UndoStep {
         text: String,
         version: i64,
     },
-    /// Take a split back: merge the second part into the first again.
+    /// Take a split back: merge the second part into the first again (its redo is an
+    /// `Unmerge`, which brings the second part back).
     Merge {
         first: i64,
         second: i64,
@@ -120,8 +121,6 @@ impl UndoStep {
 pub const ADD_NO_UNDO: &str =
     "adding a claim cannot be undone; dismiss it if it is not check-worthy";
 pub const CANNOT_UNDO: &str = "that change cannot be undone";
-pub const SPLIT_NO_REDO: &str =
-    "a split taken back cannot be made again by redo; split the claim again";
 
 /// What `undo` or `redo` did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -348,9 +347,11 @@ impl Desk {
                     version: d.claim.version,
                 })
             }
+            // The split taken back is kept like a merge's, so redo restores both parts as the
+            // split left them (the second under its own id again).
             UndoStep::Merge { first, second, .. } => {
-                self.merge_claims(first, second, None)?;
-                Err(SPLIT_NO_REDO)
+                let (_, step) = self.merge_with_undo(first, second, None)?;
+                Ok(step)
             }
             UndoStep::Unmerge { into, merged, held } => {
                 let actor = self.reviewer.clone();

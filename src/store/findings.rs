@@ -15,6 +15,27 @@ pub struct Dismissal {
 }
 
 impl Store {
+    /// The claims of `article` the consistency checks relate (not dismissed), in reading order:
+    /// id, span and subject only, read in one query (the workbench asks on every article it
+    /// opens).
+    pub fn claims_to_check(&self, article: i64) -> Result<Vec<crate::consistency::ClaimIn>> {
+        super::articles::article(&self.conn, article)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, start, \"end\", subject FROM claims
+             WHERE article_id = ?1 AND status <> 'dismissed'
+             ORDER BY start, id",
+        )?;
+        let rows = stmt.query_map([article], |r| {
+            Ok(crate::consistency::ClaimIn {
+                id: r.get(0)?,
+                start: r.get::<_, i64>(1)? as usize,
+                end: r.get::<_, i64>(2)? as usize,
+                subject: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Remember that the finding `key` of an article is dismissed; `what` describes the finding
     /// for the audit trail. Dismissing it again changes the reason only. One transaction, one
     /// `finding-dismiss` event.

@@ -447,6 +447,12 @@ impl Store {
 /// transaction that also sets `user_version` to its number (so a failed migration leaves the
 /// database at the version before it, and a process that opens it meanwhile waits, then sees it).
 fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    // A current schema needs no lock: the exclusive transaction below would wait for a writer
+    // (an import in another terminal) before the workbench could start.
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version == SCHEMA_VERSION {
+        return Ok(());
+    }
     loop {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
         let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;

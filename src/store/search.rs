@@ -5,6 +5,7 @@ use super::rows::{VALUE_COLUMNS, spans, value_row};
 use super::{Result, Store, StoreError};
 use crate::extract::ClaimType;
 use crate::model::{Status, StoredValue};
+use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, Row, Statement, params};
 
 /// How many characters of a claim's wording a list row keeps: enough for any terminal line.
@@ -79,6 +80,25 @@ const ROW_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, 
         c.claimant_name, c.type, c.recheck_on, c.assignee
      FROM claims c";
 
+/// `ROW_SQL` for many rows at once: the evidence count and the rating are filled in afterwards
+/// from one pass over each of those tables (most claims have neither, and two look-ups per row
+/// cost more than the rest of the row).
+const ROWS_SQL: &str = "SELECT c.id, c.article_id, c.start, c.\"end\", c.status, c.score,
+        substr(c.text, 1, ?3) AS text, 0 AS evidence, NULL AS rating,
+        c.claimant_name, c.type, c.recheck_on, c.assignee
+     FROM claims c";
+
+/// Evidence per claim (of one article, or of all when `?1` is NULL).
+const EVIDENCE_COUNTS_SQL: &str = "SELECT e.claim_id, count(*) FROM evidence e
+     WHERE ?1 IS NULL OR e.claim_id IN (SELECT id FROM claims WHERE article_id = ?1)
+     GROUP BY e.claim_id";
+
+/// The standing verdicts, each claim's latest last (as `ROW_SQL` picks it).
+const RATINGS_SQL: &str = "SELECT v.claim_id, v.rating FROM verdicts v
+     WHERE v.withdrawn_at IS NULL
+       AND (?1 IS NULL OR v.claim_id IN (SELECT id FROM claims WHERE article_id = ?1))
+     ORDER BY v.claim_id, v.created_at, v.uid";
+
 /// Where `ROW_SQL`'s columns are, looked up by name once per statement: the workbench reads a
 /// hundred thousand rows, and a lookup by name on every read would cost more than the read.
 struct RowColumns {
@@ -117,32 +137,38 @@ impl RowColumns {
         })
     }
 
+    /// One row, its text columns read in place (a hundred thousand rows: no copy that is not
+    /// kept).
     fn claim_row(&self, r: &Row) -> rusqlite::Result<ClaimRow> {
-        let status: String = r.get(self.status)?;
-        let text: String = r.get(self.text)?;
-        let rating: Option<String> = r.get(self.rating)?;
-        let claimant: Option<String> = r.get(self.claimant)?;
-        let kind: String = r.get(self.kind)?;
+        let text = |i: usize| -> rusqlite::Result<Option<&str>> {
+            Ok(match r.get_ref(i)? {
+                ValueRef::Null => None,
+                v => Some(v.as_str()?),
+            })
+        };
+        let boxed =
+            |i: usize| -> rusqlite::Result<Option<Box<str>>> { Ok(text(i)?.map(Box::from)) };
         Ok(ClaimRow {
             id: r.get(self.id)?,
             article_id: r.get(self.article_id)?,
             start: r.get::<_, i64>(self.start)? as usize,
             end: r.get::<_, i64>(self.end)? as usize,
-            status: Status::parse(&status).unwrap_or(Status::New),
+            status: text(self.status)?
+                .and_then(Status::parse)
+                .unwrap_or(Status::New),
             score: r.get::<_, f64>(self.score)? as f32,
-            rating: rating.map(String::into_boxed_str),
+            rating: boxed(self.rating)?,
             evidence: r
                 .get::<_, i64>(self.evidence)?
                 .clamp(0, i64::from(u32::MAX)) as u32,
-            text: text.into_boxed_str(),
-            claimant: claimant.map(String::into_boxed_str),
-            kind: ClaimType::parse(&kind).unwrap_or_default(),
-            recheck_on: r
-                .get::<_, Option<String>>(self.recheck_on)?
-                .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
-            assignee: r
-                .get::<_, Option<String>>(self.assignee)?
-                .map(String::into_boxed_str),
+            text: boxed(self.text)?.unwrap_or_default(),
+            claimant: boxed(self.claimant)?,
+            kind: text(self.kind)?
+                .and_then(ClaimType::parse)
+                .unwrap_or_default(),
+            recheck_on: text(self.recheck_on)?
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            assignee: boxed(self.assignee)?,
         })
     }
 }
@@ -179,16 +205,75 @@ impl Store {
             if let Some(id) = article {
                 super::articles::article(conn, id)?;
             }
+            // Sized once: a vector doubled up to a hundred thousand rows costs more (copies and
+            // fresh pages) than this count.
+            let count: i64 = match article {
+                Some(id) => conn
+                    .prepare_cached("SELECT count(*) FROM claims WHERE article_id = ?1")?
+                    .query_row([id], |r| r.get(0))?,
+                None => conn
+                    .prepare_cached("SELECT count(*) FROM claims")?
+                    .query_row([], |r| r.get(0))?,
+            };
+            // One article's by the index on its id (an `OR ?1 IS NULL` would walk every claim).
+            let filter = if article.is_some() {
+                "c.article_id = ?2"
+            } else {
+                "?1 IS NULL"
+            };
             let mut stmt = conn.prepare_cached(&format!(
-                "{ROW_SQL} WHERE ?1 IS NULL OR c.article_id = ?2
-                 ORDER BY c.article_id, c.start, c.id"
+                "{ROWS_SQL} WHERE {filter} ORDER BY c.article_id, c.start, c.id"
             ))?;
             let columns = RowColumns::of(&stmt)?;
-            let rows = stmt.query_map(params![article, article, ROW_TEXT_CHARS as i64], |r| {
+            let mut rows: Vec<ClaimRow> = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
+            for row in stmt.query_map(params![article, article, ROW_TEXT_CHARS as i64], |r| {
                 columns.claim_row(r)
-            })?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
+            })? {
+                rows.push(row?);
+            }
+            let evidence: Vec<(i64, i64)> = conn
+                .prepare_cached(EVIDENCE_COUNTS_SQL)?
+                .query_map([article], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut ratings: Vec<(i64, String)> = conn
+                .prepare_cached(RATINGS_SQL)?
+                .query_map([article], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            if evidence.is_empty() && ratings.is_empty() {
+                return Ok(rows);
+            }
+            // Each claim's latest standing verdict is the last of its run.
+            ratings.dedup_by(|later, earlier| {
+                let same = later.0 == earlier.0;
+                if same {
+                    std::mem::swap(later, earlier);
+                }
+                same
+            });
+            let at: rustc_hash::FxHashMap<i64, usize> =
+                rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+            for (claim, n) in evidence {
+                if let Some(&i) = at.get(&claim) {
+                    rows[i].evidence = n.clamp(0, i64::from(u32::MAX)) as u32;
+                }
+            }
+            for (claim, rating) in ratings {
+                if let Some(&i) = at.get(&claim) {
+                    rows[i].rating = Some(rating.into_boxed_str());
+                }
+            }
+            Ok(rows)
         })
+    }
+
+    /// The article whose claims the list shows first (the lowest id with a claim), found by the
+    /// index without reading the claims.
+    pub fn first_claimed_article(&self) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT article_id FROM claims ORDER BY article_id LIMIT 1")?
+            .query_row([], |r| r.get(0))
+            .optional()?)
     }
 
     /// One light row, after a change to the claim.

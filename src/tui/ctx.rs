@@ -14,6 +14,25 @@ use crate::store::search::ClaimRow;
 use ratatui::text::Text;
 use std::collections::{HashMap, HashSet};
 
+/// What the list's column widths come from, over every loaded claim (so the columns do not move
+/// while scrolling), measured when the rows change rather than each frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListWidths {
+    /// The largest claim id loaded.
+    pub max_id: i64,
+    /// Some loaded claim has a claimant.
+    pub any_claimant: bool,
+}
+
+impl ListWidths {
+    pub fn of(rows: &[ClaimRow]) -> ListWidths {
+        rows.iter().fold(ListWidths::default(), |w, r| ListWidths {
+            max_id: w.max_id.max(r.id),
+            any_claimant: w.any_claimant || r.claimant.is_some(),
+        })
+    }
+}
+
 pub struct Ctx<'a> {
     pub theme: Theme,
     pub keymap: &'a Keymap,
@@ -26,6 +45,10 @@ pub struct Ctx<'a> {
     pub articles: &'a [Article],
     /// Every claim loaded, in reading order.
     pub rows: &'a [ClaimRow],
+    /// The list's widths over `rows`.
+    pub list_widths: ListWidths,
+    /// `rows` are one article's while every row is being read: counts are shown with "…".
+    pub loading: bool,
     /// The list: indices into `rows`, in list order.
     pub view: &'a [u32],
     /// The drawn rows with article headings (empty: the drawn rows are the list), and the drawn

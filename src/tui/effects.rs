@@ -14,6 +14,7 @@ use crate::model::{Article, ClaimDetail, Event, Evidence, StoredValue};
 use crate::report::Format;
 use crate::store::search::{ClaimRow, ClaimSpans, ReviewCounts};
 use crate::store::{NewEvidence, Store, StoreError};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// The overview's data: the counts of the selected claim's article (its title) and of all, and
 /// the reviewers' agreement.
@@ -28,6 +29,8 @@ pub enum Effect {
     /// Read everything again after another process changed the database, keeping `claim`
     /// (0: none) selected.
     Reload { claim: i64 },
+    /// Every row, after the first frame was drawn from the rows of one article.
+    LoadRows,
     /// The detail of a claim (for the detail pane and the forms).
     LoadDetail { claim: i64 },
     /// The best precedents of a claim: read when the workbench is idle (they cost a full-text
@@ -291,6 +294,10 @@ pub enum Outcome {
         articles: Result<Vec<Article>, String>,
         refresh: Refresh,
     },
+    /// Every row (`Effect::LoadRows`).
+    Rows(Result<Vec<ClaimRow>, String>),
+    /// Sent to the search thread: the answer comes later (`Executor::searched`).
+    Sent,
     Detail {
         claim: i64,
         detail: Result<ClaimDetail, String>,
@@ -366,6 +373,66 @@ pub struct Executor {
     article: Option<i64>,
     /// The database's `data_version` when last looked at.
     data_version: Option<i64>,
+    /// Searches run on a thread of their own (the terminal's workbench): a word that most
+    /// claims hold takes longer than a key may.
+    searcher: Option<Searcher>,
+}
+
+/// A thread with its own read-only connection that answers searches, the latest first (a query
+/// typed over before its turn is skipped: the workbench drops an answer to an old query anyway).
+struct Searcher {
+    /// None once dropped: the thread then ends.
+    queries: Option<Sender<(String, Option<i64>)>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    /// Each answer with how many queries it settles (itself and those skipped).
+    answers: Receiver<(usize, Outcome)>,
+    /// Queries sent and not settled yet.
+    pending: usize,
+}
+
+impl Searcher {
+    fn start(path: std::path::PathBuf) -> Searcher {
+        let (queries, asked) = channel::<(String, Option<i64>)>();
+        let (answer, answers) = channel();
+        let thread = std::thread::spawn(move || {
+            let store = Store::open_read_only(&path);
+            while let Ok(mut next) = asked.recv() {
+                let mut settled = 1;
+                while let Ok(later) = asked.try_recv() {
+                    next = later;
+                    settled += 1;
+                }
+                let (query, article) = next;
+                let ids = match &store {
+                    Ok(store) => store.search_in(&query, article).map_err(|e| e.to_string()),
+                    Err(e) => Err(e.to_string()),
+                };
+                if answer
+                    .send((settled, Outcome::Searched { query, ids }))
+                    .is_err()
+                {
+                    break;
+                }
+            }
+        });
+        Searcher {
+            queries: Some(queries),
+            thread: Some(thread),
+            answers,
+            pending: 0,
+        }
+    }
+}
+
+impl Drop for Searcher {
+    /// The thread ends and closes its connection before the workbench's process does (the last
+    /// connection to close removes the database's -wal and -shm files).
+    fn drop(&mut self) {
+        self.queries = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 type Write = Result<Change, (i64, Error)>;
@@ -377,11 +444,36 @@ impl Executor {
             desk,
             article,
             data_version,
+            searcher: None,
         }
     }
 
     pub fn store(&self) -> &Store {
         self.desk.store()
+    }
+
+    /// From now on, run searches on a thread of their own: `Effect::Search` answers nothing at
+    /// once, and `searched` gives the answers as they come.
+    pub fn search_in_background(&mut self) {
+        self.searcher = Some(Searcher::start(self.desk.store().path().to_path_buf()));
+    }
+
+    /// Whether a search sent to the thread is not answered yet.
+    pub fn searching(&self) -> bool {
+        self.searcher.as_ref().is_some_and(|s| s.pending > 0)
+    }
+
+    /// The answers of the search thread so far.
+    pub fn searched(&mut self) -> Vec<Outcome> {
+        let Some(s) = &mut self.searcher else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        while let Ok((settled, outcome)) = s.answers.try_recv() {
+            s.pending = s.pending.saturating_sub(settled);
+            out.push(outcome);
+        }
+        out
     }
 
     pub fn config(&self) -> &Config {
@@ -413,7 +505,7 @@ impl Executor {
         let store = self.desk.store();
         let articles = match self.article {
             Some(id) => vec![store.article(id)?],
-            None => store.articles()?,
+            None => store.articles_uncounted()?,
         };
         let rows = self
             .desk
@@ -425,6 +517,41 @@ impl Executor {
         Ok((articles, rows))
     }
 
+    /// What the first frame needs: the articles and the rows of one article (`first`, when it
+    /// has claims, else the first with claims), and whether those are every row. Every row
+    /// when the workbench shows one article or the database holds one.
+    pub fn start_page(
+        &self,
+        first: Option<i64>,
+    ) -> Result<(Vec<Article>, Vec<ClaimRow>, bool), StoreError> {
+        if self.article.is_some() {
+            let (articles, rows) = self.start()?;
+            return Ok((articles, rows, true));
+        }
+        let store = self.desk.store();
+        let articles = store.articles_uncounted()?;
+        let rows = |article| {
+            self.desk.claim_rows_seen(article).map_err(|e| match e {
+                Error::Store(e) => e,
+                e => StoreError::Invalid(e.to_string()),
+            })
+        };
+        if articles.len() <= 1 {
+            let all = rows(None)?;
+            return Ok((articles, all, true));
+        }
+        if let Some(id) = first {
+            let page = rows(Some(id))?;
+            if !page.is_empty() {
+                return Ok((articles, page, false));
+            }
+        }
+        match store.first_claimed_article()? {
+            Some(id) => Ok((articles, rows(Some(id))?, false)),
+            None => Ok((articles, Vec::new(), true)),
+        }
+    }
+
     /// Carry out one effect.
     pub fn run(&mut self, effect: Effect) -> Outcome {
         let text = |e: StoreError| e.to_string();
@@ -433,12 +560,19 @@ impl Executor {
             Effect::Reload { claim } => {
                 let articles = match self.article {
                     Some(id) => store.article(id).map(|a| vec![a]),
-                    None => store.articles(),
+                    None => store.articles_uncounted(),
                 };
                 return Outcome::Reloaded {
                     articles: articles.map_err(text),
                     refresh: self.refresh(claim, true),
                 };
+            }
+            Effect::LoadRows => {
+                return Outcome::Rows(
+                    self.desk
+                        .claim_rows_seen(self.article)
+                        .map_err(|e| e.to_string()),
+                );
             }
             Effect::LoadDetail { claim } => {
                 return Outcome::Detail {
@@ -488,6 +622,14 @@ impl Executor {
                 };
             }
             Effect::Search { query, article } => {
+                if let Some(s) = &mut self.searcher
+                    && s.queries
+                        .as_ref()
+                        .is_some_and(|q| q.send((query.clone(), article)).is_ok())
+                {
+                    s.pending += 1;
+                    return Outcome::Sent;
+                }
                 let ids = store.search_in(&query, article).map_err(text);
                 return Outcome::Searched { query, ids };
             }

@@ -49,10 +49,10 @@ use ratatui::widgets::Widget;
 pub fn run(desk: Desk, article: Option<i64>) -> Result<()> {
     let keymap = Keymap::from_config(desk.config())?;
     let db = desk.store().path().to_path_buf();
-    let mut app = Workbench::open(desk, article, Theme::from_env())?.with_keymap(keymap);
-    if let Some(place) = place::load(&db) {
-        app.restore_place(&place);
-    }
+    let place = place::load(&db);
+    let mut app = Workbench::open_first(desk, article, Theme::from_env(), place.as_ref())?
+        .with_keymap(keymap);
+    app.executor.search_in_background();
 
     // Scripts get the subcommands; the workbench needs a terminal on both ends.
     use std::io::IsTerminal;
@@ -92,6 +92,8 @@ pub fn run(desk: Desk, article: Option<i64>) -> Result<()> {
 
 /// How long the event loop waits for input before looking for changes made elsewhere.
 const IDLE_TICK: std::time::Duration = std::time::Duration::from_millis(250);
+/// … and for the answer of a search running on its thread.
+const SEARCH_TICK: std::time::Duration = std::time::Duration::from_millis(5);
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::Result<()> {
     let size = terminal.size()?;
@@ -101,9 +103,20 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::R
         if dirty {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         }
+        // The first frame is drawn from one article's rows; every row is read right after it.
+        if app.read_rest() {
+            dirty = true;
+            continue;
+        }
+        // A search runs on its thread: its answer is looked for often while it is awaited.
+        let wait = if app.executor.searching() {
+            SEARCH_TICK
+        } else {
+            IDLE_TICK
+        };
         // Idle: look for changes made by other processes a few times a second.
-        if !event::poll(IDLE_TICK)? {
-            dirty = app.tick();
+        if !event::poll(wait)? {
+            dirty = app.searched() || app.tick();
             continue;
         }
         dirty = true;
@@ -121,6 +134,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut Workbench) -> std::io::R
             },
             _ => {}
         }
+        app.searched();
         if app.app.take_suspend() {
             suspend(terminal)?;
         }
@@ -192,6 +206,92 @@ impl Workbench {
         };
         workbench.run(effects);
         Ok(workbench)
+    }
+
+    /// The workbench as the terminal opens it: when it lists every article in reading order
+    /// (no `place` with a sort or a filter), only the rows of the first article shown (the
+    /// place's, else the first) are read before the first frame, and `read_rest` reads the
+    /// others after it; then back to `place`.
+    pub fn open_first(
+        desk: Desk,
+        article: Option<i64>,
+        theme: Theme,
+        place: Option<&place::Place>,
+    ) -> std::result::Result<Workbench, StoreError> {
+        let plain = place.is_none_or(place::Place::lists_all_in_order);
+        if !plain {
+            let mut workbench = Workbench::open(desk, article, theme)?;
+            if let Some(place) = place {
+                workbench.restore_place(place);
+            }
+            return Ok(workbench);
+        }
+        let executor = Executor::new(desk, article);
+        let (articles, rows, complete) = executor.start_page(place.and_then(|p| p.article))?;
+        let reviewer = executor.reviewer().to_string();
+        let config = executor.config().clone();
+        let (app, effects) = App::new(
+            articles,
+            rows,
+            article,
+            reviewer,
+            config.scale.clone(),
+            theme,
+        );
+        let read_only = executor.read_only();
+        let mut workbench = Workbench {
+            app: app
+                .with_config(config)
+                .read_only(read_only)
+                .loading(!complete),
+            executor,
+            stale: false,
+        };
+        let effects = match place {
+            // The place's claim is selected before anything is read for the first claim (its
+            // detail and text are asked again for the claim selected in the end).
+            Some(place) => {
+                drop(effects);
+                let mut reads = workbench.app.restore_place(place);
+                if let Some(last) = reads
+                    .iter()
+                    .rposition(|e| matches!(e, Effect::LoadDetail { .. }))
+                {
+                    let mut i = 0;
+                    reads.retain(|e| {
+                        i += 1;
+                        i - 1 == last || !matches!(e, Effect::LoadDetail { .. })
+                    });
+                }
+                reads
+            }
+            None => effects,
+        };
+        workbench.run(effects);
+        Ok(workbench)
+    }
+
+    /// The answers of the search thread that came: applied. Whether there were any.
+    pub fn searched(&mut self) -> bool {
+        let answers = self.executor.searched();
+        let any = !answers.is_empty();
+        for outcome in answers {
+            let effects = self.app.done(outcome);
+            self.run(effects);
+        }
+        any
+    }
+
+    /// While only the first article's rows are read: read every row (keeping the selected
+    /// claim). Whether it did.
+    pub fn read_rest(&mut self) -> bool {
+        match self.app.rest() {
+            Some(effects) => {
+                self.run(effects);
+                true
+            }
+            None => false,
+        }
     }
 
     /// The workbench on `store` with a default config but for `scale`: for tests and benches.

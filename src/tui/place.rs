@@ -27,6 +27,19 @@ pub struct Place {
     pub focus: String,
 }
 
+impl Place {
+    /// Whether the place lists every claim in reading order (no sort, no filter): the first
+    /// frame then needs only its article's rows.
+    pub fn lists_all_in_order(&self) -> bool {
+        matches!(self.sort.as_str(), "" | "position")
+            && self.status.is_none()
+            && self.verdict.is_none()
+            && !self.unrated
+            && self.kind.is_none()
+            && !self.mine
+    }
+}
+
 /// The state folder: `$CLAIMDESK_STATE`, else the XDG state home's `claimdesk`.
 fn state_dir() -> Option<PathBuf> {
     let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());

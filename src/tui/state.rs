@@ -99,6 +99,8 @@ pub struct Search {
     pub(crate) hits_query: String,
     /// The text hit `n`/`N` last moved to in the article pane.
     pub hit: Option<usize>,
+    /// The query `ids` are the answer to (the search may run on a thread and answer later).
+    pub(crate) answered: String,
 }
 
 impl Search {

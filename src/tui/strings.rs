@@ -227,8 +227,6 @@ pub const WITHDRAWN: &str = " · withdrawn";
 /// Before the glyphs of the list's verdict column, in the help.
 pub const VERDICTS_LEGEND: &str = "Verdicts in the list:";
 
-pub const SPLIT_NO_REDO: &str =
-    "A split taken back cannot be made again here; split the claim (s) again.";
 /// The last change cannot be taken back: which, and why; the next `u` goes to the one before.
 pub fn cannot_undo(what: &str, why: &str) -> String {
     let mut why = why.to_string();
@@ -301,6 +299,10 @@ pub const MARK_GLYPH: &str = "▶";
 pub fn marked(n: usize) -> String {
     format!("{n} marked")
 }
+
+/// After a count while the rest of the claims are being read (the first frame shows the first
+/// article's).
+pub const MORE_COMING: &str = "…";
 
 /// The status bar: the selected claim's id (as `:goto` takes it) and its place in the list.
 pub fn position(id: i64, pos: usize, len: usize) -> String {

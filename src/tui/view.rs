@@ -151,7 +151,15 @@ fn render_header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         } else {
             ""
         },
-        strings::reviewed(reviewed, total),
+        if ctx.loading {
+            format!(
+                "{}{}",
+                strings::reviewed(reviewed, total),
+                strings::MORE_COMING
+            )
+        } else {
+            strings::reviewed(reviewed, total)
+        },
         strings::reviewer(&one_line(ctx.reviewer))
     );
     let right_width = right.chars().count() as u16;
@@ -188,10 +196,13 @@ fn render_message(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Some(Message::Info(s)) => Line::from(Span::styled(one_line(s).into_owned(), theme.info())),
         None if ctx.view.is_empty() => Line::default(),
         None => match ctx.selected_row() {
-            Some(row) => Line::from(Span::styled(
-                strings::position(row.id, ctx.selected + 1, ctx.view.len()),
-                theme.dim(),
-            )),
+            Some(row) => {
+                let mut at = strings::position(row.id, ctx.selected + 1, ctx.view.len());
+                if ctx.loading {
+                    at.push_str(strings::MORE_COMING);
+                }
+                Line::from(Span::styled(at, theme.dim()))
+            }
             None => Line::default(),
         },
     };

@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test crate uses its own part
 
 pub mod articles;
+pub mod pty;
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -8,6 +8,7 @@ use crate::store::search::ClaimRow;
 use crate::tui::popups::picker::{PickKind, Picker};
 use crate::tui::state::VerdictFilter;
 use crate::tui::strings;
+use rustc_hash::FxHashMap;
 use strum::IntoEnumIterator;
 
 /// One line of the menu: what picking it does.
@@ -31,18 +32,50 @@ pub(super) struct Filters {
     pub mine: Option<String>,
 }
 
+/// Claims alike for every filter of the menu (the same status, rating, type and whether they
+/// are the reviewer's), and how many: the menu's counts are sums over these few groups, made in
+/// one pass over the rows and kept until the rows change.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct FilterGroup {
+    status: Status,
+    rating: Option<Box<str>>,
+    kind: ClaimType,
+    mine: bool,
+    count: usize,
+}
+
+/// The groups of `rows` for `me`.
+pub(super) fn filter_groups(rows: &[ClaimRow], me: &str) -> Vec<FilterGroup> {
+    let mut index: FxHashMap<(Status, Option<&str>, ClaimType, bool), usize> = FxHashMap::default();
+    let mut groups: Vec<FilterGroup> = Vec::new();
+    for r in rows {
+        let mine = r.assignee.as_deref() == Some(me);
+        let key = (r.status, r.rating.as_deref(), r.kind, mine);
+        let at = *index.entry(key).or_insert_with(|| {
+            groups.push(FilterGroup {
+                status: r.status,
+                rating: r.rating.clone(),
+                kind: r.kind,
+                mine,
+                count: 0,
+            });
+            groups.len() - 1
+        });
+        groups[at].count += 1;
+    }
+    groups
+}
+
 impl Filters {
-    pub fn passes(&self, r: &ClaimRow) -> bool {
-        self.status.is_none_or(|s| r.status == s)
-            && self.kind.is_none_or(|t| r.kind == t)
-            && self
-                .mine
-                .as_deref()
-                .is_none_or(|me| r.assignee.as_deref() == Some(me))
+    /// Whether a claim of `group` passes (`mine` given as the group's).
+    fn passes_group(&self, g: &FilterGroup) -> bool {
+        self.status.is_none_or(|s| g.status == s)
+            && self.kind.is_none_or(|t| g.kind == t)
+            && (self.mine.is_none() || g.mine)
             && match &self.verdict {
                 None => true,
-                Some(VerdictFilter::Unrated) => r.rating.is_none(),
-                Some(VerdictFilter::Rating(x)) => r.rating.as_deref() == Some(x.as_str()),
+                Some(VerdictFilter::Unrated) => g.rating.is_none(),
+                Some(VerdictFilter::Rating(x)) => g.rating.as_deref() == Some(x.as_str()),
             }
     }
 
@@ -104,15 +137,20 @@ impl App {
             FilterChoice::Mine(!self.mine),
         ));
         let me = self.reviewer.clone();
-        let targets: Vec<Filters> = choices.iter().map(|(_, c)| now.with(c, &me)).collect();
-        let mut counts = vec![0usize; targets.len()];
-        for r in &self.rows {
-            for (n, f) in counts.iter_mut().zip(&targets) {
-                if f.passes(r) {
-                    *n += 1;
-                }
-            }
-        }
+        let groups = self
+            .filter_groups
+            .get_or_insert_with(|| filter_groups(&self.rows, &me));
+        let counts: Vec<usize> = choices
+            .iter()
+            .map(|(_, c)| {
+                let target = now.with(c, &me);
+                groups
+                    .iter()
+                    .filter(|g| target.passes_group(g))
+                    .map(|g| g.count)
+                    .sum()
+            })
+            .collect();
         let mut items = Vec::with_capacity(choices.len());
         for (i, ((label, choice), n)) in choices.iter().zip(counts).enumerate() {
             let on = match choice {

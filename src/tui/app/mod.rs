@@ -16,7 +16,7 @@ mod visual;
 
 use super::action::Action;
 use super::component::{Popup, Reply, Request};
-use super::ctx::Ctx;
+use super::ctx::{Ctx, ListWidths};
 use super::effects::{Effect, Outcome};
 use super::keymap::{Keymap, Mode};
 use super::popups::command::CommandLine;
@@ -121,6 +121,15 @@ pub struct App {
     size: (u16, u16),
     /// Claims with a verdict, and claims counted (not dismissed), of those loaded.
     progress: (usize, usize),
+    /// What the list's fixed column widths come from, taken when the rows are read (not per
+    /// frame): the widest id, and whether some claim has a claimant.
+    list_widths: ListWidths,
+    /// The filter menu's groups of the rows, counted when the menu first opens after the rows
+    /// changed.
+    filter_groups: Option<Vec<filters::FilterGroup>>,
+    /// `rows` are the first article's only: the first frame is drawn from them, then every row
+    /// is read (`Effect::LoadRows`).
+    loading: bool,
     quit: bool,
     /// Ctrl-C was pressed once in a dialog holding typed text: a second one discards it.
     interrupt_armed: bool,
@@ -188,17 +197,32 @@ impl App {
             read_only: false,
             size: (0, 0),
             progress: (0, 0),
+            list_widths: ListWidths::default(),
+            filter_groups: None,
+            loading: false,
             quit: false,
             interrupt_armed: false,
             suspend: false,
             effects: Vec::new(),
             finding_claims: HashSet::new(),
         };
+        app.list_widths = ListWidths::of(&app.rows);
         app.set_detail(None);
         // Selects the first claim.
         app.rebuild_view(None);
         let effects = std::mem::take(&mut app.effects);
         (app, effects)
+    }
+
+    /// The rows given are the first article's only; `rest` asks for every row.
+    pub fn loading(mut self, loading: bool) -> App {
+        self.loading = loading;
+        self
+    }
+
+    /// After the first frame: the read of every row, while only a first article's are loaded.
+    pub fn rest(&mut self) -> Option<Vec<Effect>> {
+        self.loading.then(|| vec![Effect::LoadRows])
     }
 
     /// Use the desk's whole config (scale and report settings).
@@ -438,6 +462,8 @@ impl App {
             message: self.message.as_ref(),
             read_only: self.read_only,
             progress: self.progress,
+            list_widths: self.list_widths,
+            loading: self.loading,
             popup: self.popup.as_deref(),
             help: self.help.as_ref(),
             finding_claims: &self.finding_claims,
@@ -589,6 +615,7 @@ impl App {
                     hits_article: None,
                     hits_query: String::new(),
                     hit: None,
+                    answered: String::new(),
                 });
             }
             Action::NextMatch => self.jump_match(true),

@@ -28,7 +28,7 @@ impl App {
                 search.editing = false;
                 if search.query().trim().is_empty() {
                     self.search = None;
-                } else if search.matches.is_empty() {
+                } else if search.matches.is_empty() && search.answered == search.query() {
                     let q = search.query();
                     self.info(strings::no_match(&q));
                 }

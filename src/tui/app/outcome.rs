@@ -33,7 +33,10 @@ impl App {
         };
         // An answer to a query typed over since is dropped.
         match &mut self.search {
-            Some(s) if s.query() == query => s.ids = ids.into_iter().collect(),
+            Some(s) if s.query() == query => {
+                s.ids = ids.into_iter().collect();
+                s.answered = query.to_string();
+            }
             _ => return,
         }
         self.find_matches();
@@ -47,6 +50,14 @@ impl App {
         });
         self.select(first.unwrap_or(origin));
         self.find_hits();
+        // Submitted before the answer came (a search on its thread): say it now.
+        if self
+            .search
+            .as_ref()
+            .is_some_and(|s| !s.editing && s.matches.is_empty())
+        {
+            self.info(strings::no_match(query));
+        }
     }
 
     /// What the executor answered.
@@ -155,6 +166,20 @@ impl App {
                 Err(e) => self.error(e),
             },
             Outcome::Saved { change, refresh } => self.saved(change, refresh),
+            Outcome::Sent => {}
+            Outcome::Rows(rows) => {
+                self.loading = false;
+                match rows {
+                    Ok(rows) => {
+                        let keep = self.selected_row().map(|r| r.id);
+                        self.rows = rows;
+                        self.list_widths = crate::tui::ctx::ListWidths::of(&self.rows);
+                        self.filter_groups = None;
+                        self.rebuild_view(keep);
+                    }
+                    Err(e) => self.error(e),
+                }
+            }
             Outcome::Reloaded { articles, refresh } => {
                 match articles {
                     Ok(a) => self.articles = a,
@@ -298,6 +323,7 @@ impl App {
         match refresh.rows {
             Ok(Rows::All(rows)) => {
                 self.rows = rows;
+                self.loading = false;
                 self.texts.clear();
                 self.wrapped = Wrapped::default();
             }
@@ -312,6 +338,8 @@ impl App {
                 }
             }
         }
+        self.list_widths = crate::tui::ctx::ListWidths::of(&self.rows);
+        self.filter_groups = None;
         self.set_detail(None);
         self.rebuild_view(Some(id));
         if self.row_pos.is_empty() {

@@ -20,11 +20,14 @@ const CLAIMANT_CHARS_NARROW: usize = 11;
 /// "Claims (40) · sort: score · status: new · /tower: 3 matches"
 fn title(ctx: &Ctx, focused: bool) -> Vec<Span<'static>> {
     let theme = ctx.theme;
-    let count = if ctx.view.len() == ctx.rows.len() {
+    let mut count = if ctx.view.len() == ctx.rows.len() {
         ctx.rows.len().to_string()
     } else {
         format!("{}/{}", ctx.view.len(), ctx.rows.len())
     };
+    if ctx.loading {
+        count.push_str(strings::MORE_COMING);
+    }
     let mut spans = vec![Span::styled(
         format!("{} ({count})", strings::PANE_CLAIMS),
         theme.title(focused),
@@ -124,10 +127,8 @@ struct Columns {
 
 impl Columns {
     fn of(ctx: &Ctx, width: u16) -> Columns {
-        let max_id = ctx.rows.iter().map(|r| r.id).max().unwrap_or(0);
-        let id = max_id.max(1).to_string().len();
-        let any_claimant = ctx.rows.iter().any(|r| r.claimant.is_some());
-        let claimant = if !any_claimant {
+        let id = ctx.list_widths.max_id.max(1).to_string().len();
+        let claimant = if !ctx.list_widths.any_claimant {
             0
         } else if width >= WIDE_ROW {
             CLAIMANT_CHARS
