@@ -149,16 +149,21 @@ fn all_counted(screen: &str) -> bool {
         .any(|l| l.contains("claim #") && format!("{l} ").contains(&total))
 }
 
-fn run_once(bin: &Path, db: &Path) -> Result<Run, String> {
-    let state = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let pair = native_pty_system()
+/// A real pseudo-terminal of the measured size.
+fn open_pty() -> Result<portable_pty::PtyPair, String> {
+    native_pty_system()
         .openpty(PtySize {
             rows: ROWS,
             cols: COLS,
             pixel_width: 0,
             pixel_height: 0,
         })
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string())
+}
+
+fn run_once(bin: &Path, db: &Path) -> Result<Run, String> {
+    let state = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let pair = open_pty()?;
     let mut cmd = CommandBuilder::new(bin);
     cmd.arg("--db");
     cmd.arg(db);
@@ -252,14 +257,7 @@ fn import_once(bin: &Path, n: usize) -> Result<(usize, Duration), String> {
             .map_err(|e| e.to_string())?;
     }
     let db = dir.path().join("import.db");
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .map_err(|e| e.to_string())?;
+    let pair = open_pty()?;
     let mut cmd = CommandBuilder::new(bin);
     cmd.arg("--db");
     cmd.arg(&db);

@@ -188,6 +188,21 @@ impl Workbench {
     ) -> std::result::Result<Workbench, StoreError> {
         let executor = Executor::new(desk, article);
         let (articles, rows) = executor.start()?;
+        let (mut workbench, effects) =
+            Workbench::assemble(executor, articles, rows, article, theme);
+        workbench.run(effects);
+        Ok(workbench)
+    }
+
+    /// The app over the rows read so far, configured as the executor's desk says (scale,
+    /// config, read-only), and the reads its first frame asks for.
+    fn assemble(
+        executor: Executor,
+        articles: Vec<crate::model::Article>,
+        rows: Vec<crate::store::search::ClaimRow>,
+        article: Option<i64>,
+        theme: Theme,
+    ) -> (Workbench, Vec<Effect>) {
         let reviewer = executor.reviewer().to_string();
         let config = executor.config().clone();
         let (app, effects) = App::new(
@@ -199,13 +214,12 @@ impl Workbench {
             theme,
         );
         let read_only = executor.read_only();
-        let mut workbench = Workbench {
+        let workbench = Workbench {
             app: app.with_config(config).read_only(read_only),
             executor,
             stale: false,
         };
-        workbench.run(effects);
-        Ok(workbench)
+        (workbench, effects)
     }
 
     /// The workbench as the terminal opens it: when it lists every article in reading order
@@ -228,25 +242,9 @@ impl Workbench {
         }
         let executor = Executor::new(desk, article);
         let (articles, rows, complete) = executor.start_page(place.and_then(|p| p.article))?;
-        let reviewer = executor.reviewer().to_string();
-        let config = executor.config().clone();
-        let (app, effects) = App::new(
-            articles,
-            rows,
-            article,
-            reviewer,
-            config.scale.clone(),
-            theme,
-        );
-        let read_only = executor.read_only();
-        let mut workbench = Workbench {
-            app: app
-                .with_config(config)
-                .read_only(read_only)
-                .loading(!complete),
-            executor,
-            stale: false,
-        };
+        let (mut workbench, effects) =
+            Workbench::assemble(executor, articles, rows, article, theme);
+        workbench.app = workbench.app.loading(!complete);
         let effects = match place {
             // The place's claim is selected before anything is read for the first claim (its
             // detail and text are asked again for the claim selected in the end).
