@@ -595,29 +595,39 @@ pub(super) fn lookup(w: &[u8]) -> Lexeme {
     LEXICON.get(w)
 }
 
-/// A lowercase copy of a short ASCII word, on the stack.
-pub(super) struct LowerWord {
-    pub(super) b: [u8; 24],
-    pub(super) n: usize,
+/// A short ASCII word in lowercase: the word itself when it has no capital (most words, so
+/// nothing is copied or re-validated), else a lowercase copy on the stack. Longer or non-ASCII
+/// words read as "".
+pub(super) enum LowerWord<'a> {
+    Same(&'a str),
+    Copy([u8; 24], usize),
 }
 
-impl LowerWord {
+impl<'a> LowerWord<'a> {
     #[inline]
-    pub(super) fn new(w: &str) -> LowerWord {
+    pub(super) fn new(w: &'a str) -> LowerWord<'a> {
+        let bytes = w.as_bytes();
+        if bytes.len() > 24 {
+            return LowerWord::Same("");
+        }
+        if !bytes.iter().any(|c| c.is_ascii_uppercase() || !c.is_ascii()) {
+            return LowerWord::Same(w);
+        }
+        if !w.is_ascii() {
+            return LowerWord::Same("");
+        }
         let mut b = [0u8; 24];
-        let n = if w.len() <= 24 && w.is_ascii() {
-            w.len()
-        } else {
-            0
-        };
-        for (d, s) in b.iter_mut().zip(w.as_bytes()[..n].iter()) {
+        for (d, s) in b.iter_mut().zip(bytes) {
             *d = s.to_ascii_lowercase();
         }
-        LowerWord { b, n }
+        LowerWord::Copy(b, bytes.len())
     }
     #[inline]
     pub(super) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.b[..self.n]).unwrap_or("")
+        match self {
+            LowerWord::Same(w) => w,
+            LowerWord::Copy(b, n) => std::str::from_utf8(&b[..*n]).unwrap_or(""),
+        }
     }
 }
 

@@ -218,65 +218,18 @@ impl<'a> Scanner<'a> {
         let mut strong: Option<(usize, Tense)> = None;
         let mut words = 0;
         let mut weak: Option<(usize, Tense)> = None;
+        // each token's cue depends on it and its neighbours only: read once per text, not once
+        // per date
+        let cues = self
+            .cues
+            .get_or_init(|| (0..n).map(|j| self.cue_at(j)).collect());
         for j in lo..=hi.min(n.saturating_sub(1)) {
             if j == i || !self.is_word(j) {
                 continue;
             }
             words += 1;
-            // a participle after "be" is passive, not past: "will be held"
-            if j > 0 && self.is_any(j - 1, &["be", "being"]) {
-                continue;
-            }
             let dist = j.abs_diff(i);
-            let lc = self.lower(j);
-            let w = lc.as_str();
-            let cue = match w {
-                "will" | "shall" | "upcoming" | "scheduled" | "expected" | "planned" | "plans"
-                | "plan" | "slated" | "tomorrow" | "next" | "due" => Some((true, Tense::Future)),
-                "could" | "would" | "may" | "might" | "begins" | "starts" | "opens" | "resumes"
-                | "closes" | "ends" | "expires" | "meets" | "arrives" | "returns" | "launches" => {
-                    Some((false, Tense::Future))
-                }
-                "last"
-                    if !matches!(
-                        self.lex(j + 1),
-                        Lexeme::TimeUnit(_) | Lexeme::Month(..) | Lexeme::Weekday(..)
-                    ) && !self.is_any(j + 1, &["night", "weekend"]) =>
-                {
-                    None
-                }
-                "ll" if self.punct(j.wrapping_sub(1), '\'') => Some((true, Tense::Future)),
-                "won" if self.punct(j + 1, '\'') => Some((true, Tense::Future)),
-                "set" | "going" if self.is(j + 1, "to") => Some((true, Tense::Future)),
-                "was" | "were" | "had" | "did" | "said" | "told" | "became" | "took" | "went"
-                | "came" | "made" | "gave" | "met" | "left" | "began" | "saw" | "got" | "ago"
-                | "yesterday" | "last" | "wrote" | "spoke" | "held" | "won" | "fell" | "rose"
-                | "sent" | "paid" | "brought" | "found" | "led" | "felt" | "knew" | "grew"
-                | "broke" | "chose" | "flew" | "ran" | "earlier" | "previously" | "recalled" => {
-                    Some((true, Tense::Past))
-                }
-                _ if w.len() >= 5
-                    && w.ends_with("ed")
-                    && !matches!(
-                        w,
-                        "hundred"
-                            | "indeed"
-                            | "speed"
-                            | "proceed"
-                            | "exceed"
-                            | "succeed"
-                            | "united"
-                            | "limited"
-                            | "retired"
-                            | "married"
-                            | "based"
-                            | "need"
-                    ) =>
-                {
-                    Some((false, Tense::Past))
-                }
-                _ => None,
-            };
+            let cue = cues.get(j).copied().flatten();
             if let Some((is_strong, t)) = cue {
                 let slot = if is_strong { &mut strong } else { &mut weak };
                 if slot.is_none_or(|(d, _)| dist < d) {
@@ -291,6 +244,66 @@ impl<'a> Scanner<'a> {
             Tense::Unknown
         };
         (strong, weak, fallback)
+    }
+
+    /// The tense cue of word token `j`: strong or weak, and which tense; `None` for no cue.
+    fn cue_at(&self, j: usize) -> Option<(bool, Tense)> {
+        if !self.is_word(j) {
+            return None;
+        }
+        // a participle after "be" is passive, not past: "will be held"
+        if j > 0 && self.is_any(j - 1, &["be", "being"]) {
+            return None;
+        }
+        let lc = self.lower(j);
+        let w = lc.as_str();
+        match w {
+            "will" | "shall" | "upcoming" | "scheduled" | "expected" | "planned" | "plans"
+            | "plan" | "slated" | "tomorrow" | "next" | "due" => Some((true, Tense::Future)),
+            "could" | "would" | "may" | "might" | "begins" | "starts" | "opens" | "resumes"
+            | "closes" | "ends" | "expires" | "meets" | "arrives" | "returns" | "launches" => {
+                Some((false, Tense::Future))
+            }
+            "last"
+                if !matches!(
+                    self.lex(j + 1),
+                    Lexeme::TimeUnit(_) | Lexeme::Month(..) | Lexeme::Weekday(..)
+                ) && !self.is_any(j + 1, &["night", "weekend"]) =>
+            {
+                None
+            }
+            "ll" if self.punct(j.wrapping_sub(1), '\'') => Some((true, Tense::Future)),
+            "won" if self.punct(j + 1, '\'') => Some((true, Tense::Future)),
+            "set" | "going" if self.is(j + 1, "to") => Some((true, Tense::Future)),
+            "was" | "were" | "had" | "did" | "said" | "told" | "became" | "took" | "went"
+            | "came" | "made" | "gave" | "met" | "left" | "began" | "saw" | "got" | "ago"
+            | "yesterday" | "last" | "wrote" | "spoke" | "held" | "won" | "fell" | "rose"
+            | "sent" | "paid" | "brought" | "found" | "led" | "felt" | "knew" | "grew"
+            | "broke" | "chose" | "flew" | "ran" | "earlier" | "previously" | "recalled" => {
+                Some((true, Tense::Past))
+            }
+            _ if w.len() >= 5
+                && w.ends_with("ed")
+                && !matches!(
+                    w,
+                    "hundred"
+                        | "indeed"
+                        | "speed"
+                        | "proceed"
+                        | "exceed"
+                        | "succeed"
+                        | "united"
+                        | "limited"
+                        | "retired"
+                        | "married"
+                        | "based"
+                        | "need"
+                ) =>
+            {
+                Some((false, Tense::Past))
+            }
+            _ => None,
+        }
     }
 
     #[inline]

@@ -174,15 +174,30 @@ impl<'a> Scanner<'a> {
         self.tokens.get(i).map_or(Lexeme::None, |t| t.lex)
     }
 
+    /// The bytes of word token `i` (`None` for any other token): looked up once, then compared
+    /// length first, as most candidate words differ from it in length.
+    #[inline]
+    fn word_bytes(&self, i: usize) -> Option<&'a [u8]> {
+        let t = self.tokens.get(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        self.text.as_bytes().get(t.start..t.end)
+    }
+
     #[inline]
     pub(super) fn is(&self, i: usize, w: &str) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.text_of(i).eq_ignore_ascii_case(w)
+        self.word_bytes(i)
+            .is_some_and(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     #[inline]
     pub(super) fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
-            && ws.iter().any(|w| self.text_of(i).eq_ignore_ascii_case(w))
+        let Some(t) = self.word_bytes(i) else {
+            return false;
+        };
+        ws.iter()
+            .any(|w| t.len() == w.len() && t.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     #[inline]
@@ -212,7 +227,7 @@ impl<'a> Scanner<'a> {
     }
 
     #[inline]
-    pub(super) fn lower(&self, i: usize) -> LowerWord {
+    pub(super) fn lower(&self, i: usize) -> LowerWord<'a> {
         LowerWord::new(self.text_of(i))
     }
 
