@@ -17,6 +17,38 @@ pub(super) enum Tense {
     Unknown,
 }
 
+/// The words that are a cue of a tense by themselves: strong or weak, and the tense. A hash
+/// set, as every word of a text with a date is looked up.
+static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
+    LazyLock::new(|| {
+        let groups: [(&str, bool, Tense); 3] = [
+            (
+                "will shall upcoming scheduled expected planned plans plan slated tomorrow next due",
+                true,
+                Tense::Future,
+            ),
+            (
+                "could would may might begins starts opens resumes closes ends expires meets \
+                 arrives returns launches",
+                false,
+                Tense::Future,
+            ),
+            (
+                "was were had did said told became took went came made gave met left began saw \
+                 got ago yesterday last wrote spoke held won fell rose sent paid brought found \
+                 led felt knew grew broke chose flew ran earlier previously recalled",
+                true,
+                Tense::Past,
+            ),
+        ];
+        groups
+            .iter()
+            .flat_map(|&(words, strong, tense)| {
+                words.split_whitespace().map(move |w| (w, (strong, tense)))
+            })
+            .collect()
+    });
+
 /// The nearest cue of a tense: its distance in tokens, and the tense.
 type Cue = Option<(usize, Tense)>;
 
@@ -258,52 +290,41 @@ impl<'a> Scanner<'a> {
         let lc = self.lower(j);
         let w = lc.as_str();
         match w {
-            "will" | "shall" | "upcoming" | "scheduled" | "expected" | "planned" | "plans"
-            | "plan" | "slated" | "tomorrow" | "next" | "due" => Some((true, Tense::Future)),
-            "could" | "would" | "may" | "might" | "begins" | "starts" | "opens" | "resumes"
-            | "closes" | "ends" | "expires" | "meets" | "arrives" | "returns" | "launches" => {
-                Some((false, Tense::Future))
-            }
             "last"
                 if !matches!(
                     self.lex(j + 1),
                     Lexeme::TimeUnit(_) | Lexeme::Month(..) | Lexeme::Weekday(..)
                 ) && !self.is_any(j + 1, &["night", "weekend"]) =>
             {
-                None
+                return None;
             }
-            "ll" if self.punct(j.wrapping_sub(1), '\'') => Some((true, Tense::Future)),
-            "won" if self.punct(j + 1, '\'') => Some((true, Tense::Future)),
-            "set" | "going" if self.is(j + 1, "to") => Some((true, Tense::Future)),
-            "was" | "were" | "had" | "did" | "said" | "told" | "became" | "took" | "went"
-            | "came" | "made" | "gave" | "met" | "left" | "began" | "saw" | "got" | "ago"
-            | "yesterday" | "last" | "wrote" | "spoke" | "held" | "won" | "fell" | "rose"
-            | "sent" | "paid" | "brought" | "found" | "led" | "felt" | "knew" | "grew"
-            | "broke" | "chose" | "flew" | "ran" | "earlier" | "previously" | "recalled" => {
-                Some((true, Tense::Past))
-            }
-            _ if w.len() >= 5
-                && w.ends_with("ed")
-                && !matches!(
-                    w,
-                    "hundred"
-                        | "indeed"
-                        | "speed"
-                        | "proceed"
-                        | "exceed"
-                        | "succeed"
-                        | "united"
-                        | "limited"
-                        | "retired"
-                        | "married"
-                        | "based"
-                        | "need"
-                ) =>
-            {
-                Some((false, Tense::Past))
-            }
-            _ => None,
+            "ll" if self.punct(j.wrapping_sub(1), '\'') => return Some((true, Tense::Future)),
+            "won" if self.punct(j + 1, '\'') => return Some((true, Tense::Future)),
+            "set" | "going" if self.is(j + 1, "to") => return Some((true, Tense::Future)),
+            _ => {}
         }
+        if let Some(&cue) = CUE_WORDS.get(w) {
+            return Some(cue);
+        }
+        // a past participle, the weak cue of the past
+        let participle = w.len() >= 5
+            && w.ends_with("ed")
+            && !matches!(
+                w,
+                "hundred"
+                    | "indeed"
+                    | "speed"
+                    | "proceed"
+                    | "exceed"
+                    | "succeed"
+                    | "united"
+                    | "limited"
+                    | "retired"
+                    | "married"
+                    | "based"
+                    | "need"
+            );
+        participle.then_some((false, Tense::Past))
     }
 
     #[inline]
