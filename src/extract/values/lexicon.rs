@@ -88,6 +88,35 @@ pub(super) struct LexiconTable {
     pub(super) mask: usize,
 }
 
+/// Which word shapes (first letter, last letter, length) a word list holds: a filter that rules
+/// out most words of a text before they are lowercased or hashed.
+pub(super) struct Shapes(Vec<u32>);
+
+impl Shapes {
+    pub(super) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Shapes {
+        let mut bits = vec![0u32; 26 * 26];
+        for w in words {
+            let b = w.as_bytes();
+            if let Some(shape) = shape_of(b)
+                && b.len() <= 32
+            {
+                bits[shape] |= 1 << (b.len() - 1);
+            }
+        }
+        Shapes(bits)
+    }
+
+    /// `w` may be in the list (always true for a word the filter cannot tell: one that does not
+    /// begin and end with an ASCII letter, or longer than 32 bytes).
+    #[inline]
+    pub(super) fn may_hold(&self, w: &[u8]) -> bool {
+        match shape_of(w) {
+            Some(shape) if w.len() <= 32 => self.0[shape] & (1 << (w.len() - 1)) != 0,
+            _ => true,
+        }
+    }
+}
+
 /// The index of a word's first and last letters (either case) in `LexiconTable::shapes`; `None`
 /// when either is not an ASCII letter (such words skip the filter).
 #[inline]

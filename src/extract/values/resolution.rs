@@ -49,6 +49,16 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
             .collect()
     });
 
+/// The shapes of the cue words and of those `cue_at` reads with their neighbours.
+static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    Shapes::of(
+        CUE_WORDS
+            .keys()
+            .copied()
+            .chain(["last", "ll", "won", "set", "going"]),
+    )
+});
+
 /// The nearest cue of a tense: its distance in tokens, and the tense.
 type Cue = Option<(usize, Tense)>;
 
@@ -280,7 +290,13 @@ impl<'a> Scanner<'a> {
 
     /// The tense cue of word token `j`: strong or weak, and which tense; `None` for no cue.
     fn cue_at(&self, j: usize) -> Option<(bool, Tense)> {
+        let b = self.text_of(j).as_bytes();
         if !self.is_word(j) {
+            return None;
+        }
+        // most words are no cue: their shape tells, before anything is lowercased or hashed
+        let ends_ed = b.len() >= 5 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
+        if !ends_ed && !CUE_SHAPES.may_hold(b) {
             return None;
         }
         // a participle after "be" is passive, not past: "will be held"
