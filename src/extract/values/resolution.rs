@@ -290,10 +290,7 @@ impl<'a> Scanner<'a> {
 
     /// The tense cue of word token `j`: strong or weak, and which tense; `None` for no cue.
     fn cue_at(&self, j: usize) -> Option<(bool, Tense)> {
-        let b = self.text_of(j).as_bytes();
-        if !self.is_word(j) {
-            return None;
-        }
+        let b = self.word_bytes(j)?;
         // most words are no cue: their shape tells, before anything is lowercased or hashed
         let ends_ed = b.len() >= 5 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
         if !ends_ed && !CUE_SHAPES.may_hold(b) {

@@ -245,7 +245,7 @@ impl<'a> Scanner<'a> {
     fn start_at(&self, i: usize) -> Option<Start> {
         let t = &self.tokens[i];
         // most tokens are words the lexicon does not know: out at once
-        if matches!(t.lex, Lexeme::None) && t.kind == TokenKind::Word {
+        if matches!(t.lex, Lexeme::None) && matches!(t.kind, TokenKind::Word) {
             return None;
         }
         Some(match t.kind {

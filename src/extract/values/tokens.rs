@@ -92,13 +92,13 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
                 (TokenKind::Other, e)
             }
         };
-        let lex = if k == TokenKind::Word {
+        let lex = if matches!(k, TokenKind::Word) {
             lookup(&b[s..e])
         } else {
             Lexeme::None
         };
         let (mut iv, mut nd) = (0u32, 0u8);
-        if k == TokenKind::Number && e - s <= 9 && b[s..e].iter().all(u8::is_ascii_digit) {
+        if matches!(k, TokenKind::Number) && e - s <= 9 && b[s..e].iter().all(u8::is_ascii_digit) {
             for &c in &b[s..e] {
                 iv = iv * 10 + u32::from(c - b'0');
             }
@@ -177,9 +177,9 @@ impl<'a> Scanner<'a> {
     /// The bytes of word token `i` (`None` for any other token): looked up once, then compared
     /// length first, as most candidate words differ from it in length.
     #[inline]
-    fn word_bytes(&self, i: usize) -> Option<&'a [u8]> {
+    pub(super) fn word_bytes(&self, i: usize) -> Option<&'a [u8]> {
         let t = self.tokens.get(i)?;
-        if t.kind != TokenKind::Word {
+        if !matches!(t.kind, TokenKind::Word) {
             return None;
         }
         self.text.as_bytes().get(t.start..t.end)
@@ -202,7 +202,7 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
-        self.kind(i) == Some(TokenKind::Punct(c))
+        matches!(self.kind(i), Some(TokenKind::Punct(p)) if p == c)
     }
 
     /// Token `i` exists and touches the previous token.
@@ -213,12 +213,12 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
+        matches!(self.kind(i), Some(TokenKind::Word))
     }
 
     #[inline]
     pub(super) fn is_num(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Number)
+        matches!(self.kind(i), Some(TokenKind::Number))
     }
 
     #[inline]
