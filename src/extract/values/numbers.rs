@@ -28,14 +28,19 @@ impl ParsedNumber {
             .clone()
             .unwrap_or_else(|| format_number(self.value))
     }
+    // Most numbers are integers written without decimals (scale 0), whose value is their
+    // mantissa: the rules ask these three questions of every number, so that case skips the
+    // decimal arithmetic.
     #[inline]
     pub(super) fn is_int(&self) -> bool {
-        self.value.fract().is_zero()
+        self.value.scale() == 0 || self.value.fract().is_zero()
     }
     /// The value as an integer, when it is one and fits.
     #[inline]
     pub(super) fn int(&self) -> Option<i64> {
-        if self.is_int() {
+        if self.value.scale() == 0 {
+            i64::try_from(self.value.mantissa()).ok()
+        } else if self.is_int() {
             self.value.to_i64()
         } else {
             None
@@ -44,6 +49,10 @@ impl ParsedNumber {
     /// `lo <= value <= hi`.
     #[inline]
     pub(super) fn within(&self, lo: i64, hi: i64) -> bool {
+        if self.value.scale() == 0 {
+            let m = self.value.mantissa();
+            return i128::from(lo) <= m && m <= i128::from(hi);
+        }
         self.value >= Decimal::from(lo) && self.value <= Decimal::from(hi)
     }
 }

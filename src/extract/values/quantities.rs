@@ -42,7 +42,7 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     pub(super) fn age_apposition(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        if !np.is_int() || !np.within(1, 120) || s < 2 {
+        if s < 2 || !np.is_int() || !np.within(1, 120) {
             return None;
         }
         let j = np.end;

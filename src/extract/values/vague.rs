@@ -497,7 +497,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn age_and_older(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let j = np.end;
-        if !np.is_int() || !np.within(1, 120) || !self.is_any(j, &["and", "or"]) {
+        if !self.is_any(j, &["and", "or"]) || !np.is_int() || !np.within(1, 120) {
             return None;
         }
         let aged = s > 0 && self.is_any(s - 1, &["aged", "ages", "age"]);
