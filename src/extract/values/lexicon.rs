@@ -663,7 +663,10 @@ impl<'a> LowerWord<'a> {
         if bytes.len() > 24 {
             return LowerWord::Same("");
         }
-        if !bytes.iter().any(|c| c.is_ascii_uppercase() || !c.is_ascii()) {
+        if !bytes
+            .iter()
+            .any(|c| c.is_ascii_uppercase() || !c.is_ascii())
+        {
             return LowerWord::Same(w);
         }
         if !w.is_ascii() {

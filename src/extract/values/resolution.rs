@@ -19,8 +19,8 @@ pub(super) enum Tense {
 
 /// The words that are a cue of a tense by themselves: strong or weak, and the tense. A hash
 /// set, as every word of a text with a date is looked up.
-static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
-    LazyLock::new(|| {
+static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> = LazyLock::new(
+    || {
         let groups: [(&str, bool, Tense); 3] = [
             (
                 "will shall upcoming scheduled expected planned plans plan slated tomorrow next due",
@@ -47,7 +47,8 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
                 words.split_whitespace().map(move |w| (w, (strong, tense)))
             })
             .collect()
-    });
+    },
+);
 
 /// The shapes of the cue words and of those `cue_at` reads with their neighbours.
 static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
