@@ -9,7 +9,6 @@
 //! is found the clause stays whole: a split is made only where the shape is clear.
 
 use super::bare;
-use super::one_of;
 use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
 use aho_corasick::AhoCorasick;
 use std::ops::Range;
@@ -256,8 +255,8 @@ const NOT_ED: &[&str] = &[
 pub(super) fn is_participle(w: &str) -> bool {
     let w = bare(w);
     w.starts_with(char::is_lowercase)
-        && ((w.len() >= 5 && w.ends_with("ed") && !super::exactly_one_of(NOT_ED, w))
-            || super::exactly_one_of(IRREGULAR, w))
+        && ((w.len() >= 5 && w.ends_with("ed") && !exactly_one_of!(NOT_ED, w))
+            || exactly_one_of!(IRREGULAR, w))
 }
 
 /// Is word `j` of `ws` a finite verb (as far as word shapes tell)?
@@ -267,13 +266,13 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
         return false;
     }
     let prev = j.checked_sub(1).map_or("", |p| bare(ws[p].1));
-    if super::exactly_one_of(AUX, w) || super::exactly_one_of(PRESENT, w) || one_of(MAIN_VERBS, w) {
+    if exactly_one_of!(AUX, w) || exactly_one_of!(PRESENT, w) || one_of!(MAIN_VERBS, w) {
         // "the plans", "his work" are nouns.
-        return !(one_of(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
+        return !(one_of!(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
     }
     is_participle(w)
-        && !one_of(DETERMINERS, prev)
-        && !super::exactly_one_of(AUX, prev)
+        && !one_of!(DETERMINERS, prev)
+        && !exactly_one_of!(AUX, prev)
         && !matches!(
             prev,
             "been" | "be" | "being" | "to" | "and" | "or" | "newly" | "well"
@@ -364,7 +363,7 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         if j == " and " {
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
             let starts =
-                one_of(&["he", "she", "they", "it", "we", "i"], next) || s.name_at(right).is_some();
+                one_of!(&["he", "she", "they", "it", "we", "i"], next) || s.name_at(right).is_some();
             if !starts {
                 continue;
             }
@@ -373,7 +372,7 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         // clause: alone it says nothing ("… when it crashes to Earth").
         if p >= TIME_JOINS {
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
-            if one_of(
+            if one_of!(
                 &[
                     "it", "its", "they", "their", "this", "that", "these", "those", "there",
                 ],
@@ -390,8 +389,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
                 .checked_sub(2)
                 .and_then(|p| s.words.get(p))
                 .map_or("", |(_, w)| *w);
-            if one_of(&["such", "well", "same", "just", "so", "twice", "as"], prev)
-                || one_of(
+            if one_of!(&["such", "well", "same", "just", "so", "twice", "as"], prev)
+                || one_of!(
                     &[
                         "many", "much", "well", "long", "soon", "far", "part", "of", "if",
                         "though", "to", "for", "a", "an", "high", "low", "little", "few",
@@ -459,7 +458,7 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
     }
     for j in 1..ws.len().min(9) {
         let w = bare(ws[j].1);
-        if one_of(&["who", "which", "that", "whose", "whom"], w) {
+        if one_of!(&["who", "which", "that", "whose", "whom"], w) {
             return false;
         }
         if is_finite(ws, j) {
@@ -483,7 +482,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         })
     };
     let mut i = 0;
-    while i < ws.len() && one_of(CONNECTORS, bare(ws[i].1)) {
+    while i < ws.len() && one_of!(CONNECTORS, bare(ws[i].1)) {
         i += 1;
     }
     if i >= ws.len() {
@@ -498,9 +497,9 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     // A leading phrase up to its comma: "In 1999,", "After the vote,", "Last April,".
     let mut lead: Option<Range<usize>> = None;
     let first = bare(ws[i].1);
-    let opens = one_of(PREPOSITIONS, first)
-        || one_of(SUBORDINATORS, first)
-        || one_of(&["last", "next", "this", "earlier", "later", "then"], first)
+    let opens = one_of!(PREPOSITIONS, first)
+        || one_of!(SUBORDINATORS, first)
+        || one_of!(&["last", "next", "this", "earlier", "later", "then"], first)
         || first.starts_with(|c: char| c.is_ascii_digit())
         // "Born in Ohio in 1931,", "Speaking to reporters,": a participle leads.
         || (first.len() >= 4
@@ -542,7 +541,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                 }
                 let mut k = j;
                 while k > i
-                    && one_of(
+                    && one_of!(
                         &["also", "has", "have", "had", "later", "now", "still"],
                         bare(ws[k - 1].1),
                     )
@@ -808,7 +807,7 @@ pub(super) fn appositive(
                 Some((f, _)) => (f, before.start + f.len()),
                 None => (art, before.end),
             };
-            if one_of(&["a", "an"], first) && !next.is_empty() {
+            if one_of!(&["a", "an"], first) && !next.is_empty() {
                 let vowel = next.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
                 pieces.push(Piece::Sub(
                     before.start..before.start + first.len(),
@@ -827,7 +826,7 @@ pub(super) fn appositive(
         None if np.end > np.start => {
             // "Her deputy" → "her deputy" after "is".
             let first = s.text[np.clone()].split(' ').next().unwrap_or("");
-            if one_of(DETERMINERS, first) && first.starts_with(char::is_uppercase) {
+            if one_of!(DETERMINERS, first) && first.starts_with(char::is_uppercase) {
                 pieces.push(Piece::Sub(
                     np.start..np.start + first.len(),
                     first.to_lowercase(),
@@ -879,7 +878,7 @@ fn subject_pieces(
     let pronoun = s.words[j..]
         .iter()
         .take_while(|(at, _)| *at < range.end)
-        .position(|(_, w)| one_of(&["he", "she"], w))
+        .position(|(_, w)| one_of!(&["he", "she"], w))
         .filter(|_| anywhere)
         .map_or(j, |k| j + k);
     if let (Some(p), Some(&(at, w))) = (person, s.words.get(pronoun))
@@ -891,7 +890,7 @@ fn subject_pieces(
         let quoted = before.matches('“').count() > before.matches('”').count()
             || before.matches('"').count() % 2 == 1;
         let name = |n: String| if quoted { format!("[{n}]") } else { n };
-        if one_of(&["he", "she"], w) {
+        if one_of!(&["he", "she"], w) {
             let end = at + w.len();
             let mut out = vec![Piece::Sub(at..end, name(p.to_string()))];
             if end < range.end {
@@ -903,7 +902,7 @@ fn subject_pieces(
             return out;
         }
         // Not when a name follows the possessive ("His deputy, Tom Reyes").
-        if one_of(&["his", "her"], w)
+        if one_of!(&["his", "her"], w)
             && at == range.start
             && s.name_at(s.words.get(j + 1).map_or(0, |x| x.0)).is_none()
         {
@@ -1054,7 +1053,7 @@ fn predicates(
         head = head.start..at;
         break;
     }
-    let aux_mode = super::exactly_one_of(AUX, bare(ws[v].1))
+    let aux_mode = exactly_one_of!(AUX, bare(ws[v].1))
         && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
     // Trailing comparisons: "…, up 22%", "…, the smallest extent on record", "…, more than any
     // other team", "…, or 8% of its workforce": each a claim about the subject and its verb.
@@ -1102,7 +1101,7 @@ fn predicates(
         for j in from..to {
             let (at, w) = s.words[j];
             // A relative or subordinate clause starts: its verbs are not the subject's.
-            if one_of(
+            if one_of!(
                 &[
                     "which", "who", "whom", "whose", "where", "when", "that", "while", "because",
                     "if", "as", "after", "before", "until", "although",
@@ -1112,7 +1111,7 @@ fn predicates(
                 break;
             }
             let gap = &s.text[s.words[j - 1].0 + s.words[j - 1].1.len()..at];
-            let joined = one_of(&["and", "but"], bare(s.words[j - 1].1))
+            let joined = one_of!(&["and", "but"], bare(s.words[j - 1].1))
                 && s.text[..s.words[j - 1].0].ends_with(' ')
                 || gap.trim() == ",";
             // With one finite verb after the subject, another finite verb after "and" or a
@@ -1123,13 +1122,13 @@ fn predicates(
                 if past_mode {
                     is_participle(w) && bare(w) != "had"
                 } else {
-                    (super::exactly_one_of(AUX, bare(w)) || super::exactly_one_of(PRESENT, bare(w)))
+                    (exactly_one_of!(AUX, bare(w)) || exactly_one_of!(PRESENT, bare(w)))
                         && is_finite(s.words, j)
                 }
             };
             if joined
                 && verb_like
-                && !one_of(DETERMINERS, bare(s.words[j - 1].1))
+                && !one_of!(DETERMINERS, bare(s.words[j - 1].1))
                 && !in_quotes(s.text, head.start, at)
                 && s.words.get(j + 1).is_some_and(|(n, _)| *n < head.end)
             {
@@ -1285,7 +1284,7 @@ fn is_ing(w: &str) -> bool {
     w.len() >= 6
         && w.ends_with("ing")
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !one_of(NOT_PARTICIPLES, w)
+        && !one_of!(NOT_PARTICIPLES, w)
 }
 
 /// Trailing participial clauses of a predicate (", defeating X", ", killing 7 and wounding 42"):
@@ -1315,7 +1314,7 @@ fn participles(
         return;
     };
     let verb = bare(ws[v].1).to_ascii_lowercase();
-    let modal = one_of(
+    let modal = one_of!(
         &[
             "will", "would", "can", "could", "may", "might", "shall", "should",
         ],
@@ -1383,7 +1382,7 @@ fn object_before(s: &Words, from: usize, end: usize) -> usize {
     let mut k = j;
     while k > 0 && j - k < 5 {
         let (at, w) = s.words[k - 1];
-        if at < from || one_of(PREPOSITIONS, bare(w)) || is_finite(s.words, k - 1) {
+        if at < from || one_of!(PREPOSITIONS, bare(w)) || is_finite(s.words, k - 1) {
             break;
         }
         k -= 1;
@@ -1404,7 +1403,7 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     let (a, b) = (s.index(range.start), s.index(range.end));
     let verb = |j: usize| {
         let w = bare(s.words[j].1);
-        (super::exactly_one_of(AUX, w) || super::exactly_one_of(PRESENT, w))
+        (exactly_one_of!(AUX, w) || exactly_one_of!(PRESENT, w))
             && is_finite(s.words, j)
     };
     if b <= a || (a..b).any(verb) {
@@ -1418,7 +1417,7 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     };
     let numberish = |x: &str| {
         x.starts_with(|c: char| c.is_ascii_digit())
-            || one_of(
+            || one_of!(
                 &[
                     "half",
                     "a",
@@ -1443,30 +1442,30 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     };
     let first = w(a);
     let second = w(a + 1);
-    if one_of(&["up", "down"], first) {
+    if one_of!(&["up", "down"], first) {
         return numberish(second) || second.starts_with('$');
     }
-    if one_of(&["more", "less", "fewer", "higher", "lower"], first) {
+    if one_of!(&["more", "less", "fewer", "higher", "lower"], first) {
         return second == "than";
     }
-    if one_of(&["or", "about", "nearly", "roughly", "almost"], first) {
+    if one_of!(&["or", "about", "nearly", "roughly", "almost"], first) {
         return numberish(second) && (a + 2..b).any(|j| w(j) == "of");
     }
-    if one_of(&["the", "a", "an"], first) {
+    if one_of!(&["the", "a", "an"], first) {
         let lower = second.to_ascii_lowercase();
         return lower == "record"
             || lower == "most"
             || lower == "least"
             || (lower.ends_with("est")
                 && lower.len() > 4
-                && !one_of(
+                && !one_of!(
                     &[
                         "interest", "forest", "contest", "protest", "request", "harvest", "guest",
                         "west", "chest", "crest", "nest", "quest", "test",
                     ],
                     &lower,
                 ))
-            || one_of(
+            || one_of!(
                 &[
                     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                     "ninth", "tenth",
@@ -1495,7 +1494,7 @@ fn antecedent(s: &Words, from: usize, comma: usize) -> Option<Range<usize>> {
         let j = s.index(*at);
         let start = j
             .checked_sub(1)
-            .filter(|&p| s.words[p].0 >= from && one_of(&["the"], s.words[p].1))
+            .filter(|&p| s.words[p].0 >= from && one_of!(&["the"], s.words[p].1))
             .map_or(*at, |p| s.words[p].0);
         return Some(start..at + n.len());
     }
@@ -1504,10 +1503,10 @@ fn antecedent(s: &Words, from: usize, comma: usize) -> Option<Range<usize>> {
     let mut start = None;
     while k > 0 && s.words[k - 1].0 >= from {
         let w = bare(s.words[k - 1].1);
-        if is_finite(s.words, k - 1) || (one_of(PREPOSITIONS, w) && w != "of") {
+        if is_finite(s.words, k - 1) || (one_of!(PREPOSITIONS, w) && w != "of") {
             break;
         }
-        if one_of(DETERMINERS, w) || one_of(&["this", "that", "these", "those"], w) {
+        if one_of!(DETERMINERS, w) || one_of!(&["this", "that", "these", "those"], w) {
             start = Some(s.words[k - 1].0);
         }
         k -= 1;

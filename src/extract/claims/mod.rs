@@ -5,6 +5,36 @@
 //! captions, also when only quotes or spaces differ, or when one copy is cut short) gives one claim;
 //! lines of ids and numbers give none. The score is a sum of named cues, so the TUI can say why.
 
+/// Is `word` one of `list` (lower-case words), ignoring ASCII case? No allocation.
+///
+/// A list of more than eight words is looked up in a hash set built once, at its first use, for
+/// this call site: the decomposition asks these lists about every word, and a set per call site
+/// costs no look-up of the set itself.
+macro_rules! one_of {
+    ($list:expr, $word:expr $(,)?) => {{
+        const LIST: &[&str] = $list;
+        let word: &str = $word;
+        if LIST.len() <= 8 {
+            LIST.iter().any(|w| w.eq_ignore_ascii_case(word))
+        } else {
+            static SET: std::sync::LazyLock<$crate::extract::claims::WordSet> =
+                std::sync::LazyLock::new(|| LIST.iter().copied().collect());
+            $crate::extract::claims::in_lower_set(&SET, word)
+        }
+    }};
+}
+
+/// Is `word` exactly one of `list` (case kept)? Hashed like `one_of!`.
+macro_rules! exactly_one_of {
+    ($list:expr, $word:expr $(,)?) => {{
+        const LIST: &[&str] = $list;
+        static SET: std::sync::LazyLock<$crate::extract::claims::WordSet> =
+            std::sync::LazyLock::new(|| LIST.iter().copied().collect());
+        let word: &str = $word;
+        SET.contains(word)
+    }};
+}
+
 mod claimant;
 mod decompose;
 mod kind;
@@ -332,8 +362,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         .trim_start_matches(|ch: char| !ch.is_alphanumeric());
                     let word = first.split(' ').next()?;
                     let own = match c.kind {
-                        super::ClaimantKind::Organization => one_of(&["its", "their"], word),
-                        super::ClaimantKind::Person => one_of(&["his", "her", "their"], word),
+                        super::ClaimantKind::Organization => one_of!(&["its", "their"], word),
+                        super::ClaimantKind::Person => one_of!(&["his", "her", "their"], word),
                     };
                     own.then(|| c.name.clone())
                 });
@@ -424,7 +454,7 @@ fn checkable(
     if quoted {
         // The quoted words: those after the tag, which is not in the parts.
         return words.iter().enumerate().any(|(j, _)| {
-            decompose::is_finite(&words, j) || one_of(&["is", "are", "'s"], words[j].1)
+            decompose::is_finite(&words, j) || one_of!(&["is", "are", "'s"], words[j].1)
         }) || digits
             || named;
     }
@@ -433,13 +463,13 @@ fn checkable(
     }
     let normative = words
         .iter()
-        .any(|(_, w)| one_of(&["should", "ought", "must"], w));
+        .any(|(_, w)| one_of!(&["should", "ought", "must"], w));
     if normative {
         return false;
     }
     // A copula with an adjective or a description, few words, nothing named or counted.
     let copula = words.iter().enumerate().any(|(j, (_, w))| {
-        one_of(&["is", "are", "was", "were"], w)
+        one_of!(&["is", "are", "was", "were"], w)
             && words.get(j + 1).is_some_and(|(_, n)| {
                 let n = bare(n);
                 !decompose::is_finite(&words, j + 1)
@@ -794,7 +824,7 @@ fn rewordings(
         {
             continue;
         }
-        let has_prep = one_of(
+        let has_prep = one_of!(
             &[
                 "in", "on", "since", "by", "until", "from", "before", "after", "during", "of",
                 "through", "till",
@@ -822,12 +852,12 @@ fn rewordings(
             if let Some(&(n_at, n)) = words.get(k + 1)
                 && n_at == end + 1
                 && n.starts_with(char::is_lowercase)
-                && !one_of(subject::PREPOSITIONS, n)
+                && !one_of!(subject::PREPOSITIONS, n)
             {
                 end = n_at + n.len();
                 if let (Some(&(o_at, o)), Some(&(c_at, c))) = (words.get(k + 2), words.get(k + 3)) {
                     let count = c.starts_with(|ch: char| ch.is_ascii_digit())
-                        || one_of(
+                        || one_of!(
                             &[
                                 "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                 "ten",
@@ -1067,54 +1097,23 @@ fn bare(w: &str) -> &str {
     w.trim_end_matches('.')
 }
 
-/// Is `word` one of `list` (lower-case), ignoring ASCII case? No allocation.
-///
-/// A long list is looked up in a hash set built once per list (per thread): the decomposition
-/// asks these lists about every word.
-fn one_of(list: &'static [&'static str], word: &str) -> bool {
-    if list.len() <= 8 {
-        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
-    }
+/// The set behind a long `one_of!` or `exactly_one_of!` list.
+pub(crate) type WordSet = FxHashSet<&'static str>;
+
+/// Is `word` in `set` (of lower-case words), ignoring ASCII case? Most words are in lower case
+/// already: they are looked up as they are, without a copy; others through a stack buffer.
+pub(crate) fn in_lower_set(set: &WordSet, word: &str) -> bool {
     if word.len() > 32 {
         return false;
     }
-    // Most words are in lower case already: looked up as they are, without a copy.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return set.contains(word);
+    }
     let mut buf = [0u8; 32];
-    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(buf) else {
-            return false;
-        };
-        lower
-    } else {
-        word
-    };
-    thread_local! {
-        static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
-            std::cell::RefCell::new(FxHashMap::default());
-    }
-    SETS.with(|sets| {
-        let mut sets = sets.borrow_mut();
-        sets.entry(list.as_ptr() as usize)
-            .or_insert_with(|| list.iter().copied().collect())
-            .contains(lower)
-    })
-}
-
-/// Is `word` exactly one of `list` (case kept)? Hashed like `one_of`.
-fn exactly_one_of(list: &'static [&'static str], word: &str) -> bool {
-    thread_local! {
-        static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
-            std::cell::RefCell::new(FxHashMap::default());
-    }
-    SETS.with(|sets| {
-        let mut sets = sets.borrow_mut();
-        sets.entry(list.as_ptr() as usize)
-            .or_insert_with(|| list.iter().copied().collect())
-            .contains(word)
-    })
+    let buf = &mut buf[..word.len()];
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(|lower| set.contains(lower))
 }
 
 #[cfg(test)]
