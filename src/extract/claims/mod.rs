@@ -41,6 +41,7 @@ mod kind;
 mod noise;
 mod subject;
 
+use super::chars::{is_alnum, is_alpha};
 use super::{Claimant, RawValue, ValueKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -130,7 +131,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             &words_buf,
             last_person.as_deref(),
         );
-        let words = word_count(sentence);
+        // Three words at least; counted no further.
+        let wordy = at_least_words(sentence, 3);
         let repeat = seen.get(key.as_str()).cloned();
         let skip = key.is_empty()
             || !mostly_words(sentence)
@@ -163,13 +165,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 && noise::is_noise(next)
         });
         let noise = !skip && (credited || noise::is_noise(sentence));
-        if !skip && words >= 3 && !noise {
+        if !skip && wordy && !noise {
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
             // is check-worthy, each fact's own score ranks it.
             let sentence_kinds: Vec<ValueKind> =
                 sentence_values.iter().map(|(_, x)| x.kind).collect();
-            let sentence_score = super::score::score(sentence, &sentence_kinds).0;
+            let sentence_scored = super::score::score(sentence, &sentence_kinds);
+            let sentence_score = sentence_scored.0;
             let ctx = decompose::Words {
                 text: sentence,
                 words: &words_buf,
@@ -326,7 +329,13 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     })
                     .collect();
                 let kinds: Vec<ValueKind> = in_parts.iter().map(|&k| values[k].1.kind).collect();
-                let (score, cues) = super::score::score(&wording, &kinds);
+                // A claim worded as its whole sentence, with the sentence's values, has the
+                // sentence's score: it is not computed twice.
+                let (score, cues) = if wording == sentence && kinds == sentence_kinds {
+                    sentence_scored.clone()
+                } else {
+                    super::score::score(&wording, &kinds)
+                };
                 // A fact split from a check-worthy sentence is listed unless it reads, alone, as
                 // an opinion, a question, a greeting, an exclamation or a caption.
                 let unfit = cues.iter().any(|c| {
@@ -680,7 +689,7 @@ fn key_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             for l in c.to_lowercase() {
                 h.write_u32(u32::from(l));
             }
@@ -925,7 +934,7 @@ fn dedup_key(s: &str) -> String {
             i += 1;
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            if c.is_alphanumeric() {
+            if is_alnum(c) {
                 key.extend(c.to_lowercase());
             }
             i += c.len_utf8();
@@ -976,8 +985,8 @@ fn words_up_to(s: &str, limit: usize) -> usize {
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             (
-                c.is_alphanumeric() || c == '’',
-                c.is_alphabetic(),
+                is_alnum(c) || c == '’',
+                is_alpha(c),
                 c.len_utf8(),
             )
         };
@@ -1029,7 +1038,7 @@ fn mostly_words(s: &str) -> bool {
                 end(&mut letters, &mut len);
             } else {
                 len += 1;
-                letters += usize::from(c.is_alphabetic());
+                letters += usize::from(is_alpha(c));
             }
             i += c.len_utf8();
         }
@@ -1059,7 +1068,7 @@ impl<'a> WordSpans<'a> {
             (b.is_ascii_alphanumeric() || b == b'-' || b == b'.', 1)
         } else {
             let c = self.s[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
+            (is_alnum(c), c.len_utf8())
         }
     }
 }
