@@ -10,9 +10,7 @@
 
 use super::bare;
 use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
-use aho_corasick::AhoCorasick;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// One piece of an atomic claim's wording.
 #[derive(Debug, Clone, PartialEq)]
@@ -330,25 +328,10 @@ const JOINS: [&str; 13] = [
 ];
 const TIME_JOINS: usize = 9;
 
-/// Every join found in one pass over the clause, built once.
-static JOIN_FINDER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(JOINS).expect("fixed patterns build"));
-
 pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
     let text = &s.text[range.clone()];
     let joins = if sub { JOINS.len() } else { TIME_JOINS };
-    // Each join's matches as `str::match_indices` gives them (left to right, not overlapping
-    // one another), all joins in one pass.
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut last_end = [0usize; JOINS.len()];
-    for m in JOIN_FINDER.find_overlapping_iter(text) {
-        let p = m.pattern().as_usize();
-        if p >= joins || m.start() < last_end[p] {
-            continue;
-        }
-        last_end[p] = m.end();
-        found.push((p, m.start()));
-    }
+    let found = joins_in(s, range.clone(), joins);
     if found.is_empty() && !text.contains([',', ';']) {
         return vec![range];
     }
@@ -427,6 +410,51 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
     }
     out.push(start..range.end);
     out
+}
+
+/// Each join's matches in `range` (its index in `JOINS`, its start relative to `range`) as
+/// `str::match_indices` gives them for each join (left to right, not overlapping one another).
+/// A join's word ("and", "as") stands between spaces, so it is a whole word of the sentence's
+/// word list: the joins are found from the words, not by searching the text for each.
+fn joins_in(s: &Words, range: Range<usize>, joins: usize) -> Vec<(usize, usize)> {
+    let bytes = s.text.as_bytes();
+    let mut found: Vec<(usize, usize)> = s.text[range.clone()]
+        .match_indices("; ")
+        .map(|(at, _)| (2, at))
+        .collect();
+    let mut last_end = [0usize; JOINS.len()];
+    for &(at, w) in &s.words[s.index(range.start)..s.index(range.end)] {
+        let patterns: &[usize] = match w {
+            "and" => &[0, 8],
+            "but" => &[1, 7],
+            "while" => &[3],
+            "whereas" => &[4],
+            "so" => &[5],
+            "yet" => &[6],
+            "after" => &[9],
+            "before" => &[10],
+            "as" => &[11],
+            "when" => &[12],
+            _ => continue,
+        };
+        let end = at + w.len() + 1;
+        if end > range.end || bytes[end - 1] != b' ' {
+            continue;
+        }
+        for &p in patterns.iter().filter(|&&p| p < joins) {
+            let lead = JOINS[p].len() - w.len() - 1;
+            if at < range.start + lead || &JOINS[p].as_bytes()[..lead] != &bytes[at - lead..at] {
+                continue;
+            }
+            let start = at - lead - range.start;
+            if start < last_end[p] {
+                continue;
+            }
+            last_end[p] = start + JOINS[p].len();
+            found.push((p, start));
+        }
+    }
+    found
 }
 
 /// Where quotation marks are counted from: after a quotation mark that opens `range`.
