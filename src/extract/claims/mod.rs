@@ -347,7 +347,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
                     continue;
                 }
-                if !checkable(text, &parts, &names, s.start, atom.reported, quoted) {
+                if !checkable(&words_buf, &parts, &names, s.start, atom.reported, quoted) {
                     continue;
                 }
                 let subject = atom.subject.clone().or_else(|| {
@@ -442,16 +442,26 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
 /// fragment without a verb ("“Not one meter.”"). `names` are the sentence's, relative to
 /// `offset`.
 fn checkable(
-    text: &str,
+    sentence_words: &[(usize, &str)],
     parts: &[Range<usize>],
     names: &[(usize, &str)],
     offset: usize,
     reported: bool,
     quoted: bool,
 ) -> bool {
+    // The words of the parts, taken from the sentence's word list rather than split again: a
+    // word the edge of a part cuts keeps the piece inside, as splitting the part would give.
     let mut words: Vec<(usize, &str)> = Vec::new();
     for p in parts {
-        words.extend(word_spans(&text[p.clone()]).map(|(at, w)| (p.start + at, w)));
+        let (start, end) = (p.start - offset, p.end - offset);
+        let from = sentence_words.partition_point(|(at, w)| at + w.len() <= start);
+        for &(at, w) in &sentence_words[from..] {
+            if at >= end {
+                break;
+            }
+            let (a, b) = (at.max(start), (at + w.len()).min(end));
+            words.push((offset + a, &w[a - at..b - at]));
+        }
     }
     let digits = words
         .iter()
