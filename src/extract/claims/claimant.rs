@@ -863,10 +863,7 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         .split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .collect();
-    if words
-        .first()
-        .is_some_and(|w| exactly_one_of!(TITLES, w))
-    {
+    if words.first().is_some_and(|w| exactly_one_of!(TITLES, w)) {
         return ClaimantKind::Person;
     }
     // A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO

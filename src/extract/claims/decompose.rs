@@ -345,8 +345,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         // ("Smith scored and Arsenal won"); else it joins words ("Smith and Jones").
         if j == " and " {
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
-            let starts =
-                one_of!(&["he", "she", "they", "it", "we", "i"], next) || s.name_at(right).is_some();
+            let starts = one_of!(&["he", "she", "they", "it", "we", "i"], next)
+                || s.name_at(right).is_some();
             if !starts {
                 continue;
             }
@@ -1081,8 +1081,8 @@ fn predicates(
         head = head.start..at;
         break;
     }
-    let aux_mode = exactly_one_of!(AUX, bare(ws[v].1))
-        && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
+    let aux_mode =
+        exactly_one_of!(AUX, bare(ws[v].1)) && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
     // Trailing comparisons: "…, up 22%", "…, the smallest extent on record", "…, more than any
     // other team", "…, or 8% of its workforce": each a claim about the subject and its verb.
     let verb_end = {
@@ -1431,8 +1431,7 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     let (a, b) = (s.index(range.start), s.index(range.end));
     let verb = |j: usize| {
         let w = bare(s.words[j].1);
-        (exactly_one_of!(AUX, w) || exactly_one_of!(PRESENT, w))
-            && is_finite(s.words, j)
+        (exactly_one_of!(AUX, w) || exactly_one_of!(PRESENT, w)) && is_finite(s.words, j)
     };
     if b <= a || (a..b).any(verb) {
         return false;

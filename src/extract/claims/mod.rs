@@ -994,11 +994,7 @@ fn words_up_to(s: &str, limit: usize) -> usize {
             (class != 0, class == 2, 1)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            (
-                is_alnum(c) || c == '’',
-                is_alpha(c),
-                c.len_utf8(),
-            )
+            (is_alnum(c) || c == '’', is_alpha(c), c.len_utf8())
         };
         if word {
             in_word = true;

@@ -358,7 +358,9 @@ fn punctuation(text: &str) -> (bool, bool, bool) {
     let b = text.as_bytes();
     let quote = b.iter().enumerate().any(|(i, &c)| {
         c == b'"'
-            || (c == 0xE2 && b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)))
+            || (c == 0xE2
+                && b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x9C | 0x9D)))
     });
     (question, exclamation, quote)
 }
