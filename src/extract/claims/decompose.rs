@@ -443,7 +443,7 @@ fn joins_in(s: &Words, range: Range<usize>, joins: usize) -> Vec<(usize, usize)>
         }
         for &p in patterns.iter().filter(|&&p| p < joins) {
             let lead = JOINS[p].len() - w.len() - 1;
-            if at < range.start + lead || &JOINS[p].as_bytes()[..lead] != &bytes[at - lead..at] {
+            if at < range.start + lead || JOINS[p].as_bytes()[..lead] != bytes[at - lead..at] {
                 continue;
             }
             let start = at - lead - range.start;
