@@ -699,7 +699,12 @@ fn key_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     for c in s.chars() {
-        if is_alnum(c) {
+        if c.is_ascii() {
+            // The usual case, without the lower-casing iterator.
+            if c.is_ascii_alphanumeric() {
+                h.write_u32(u32::from(c.to_ascii_lowercase()));
+            }
+        } else if is_alnum(c) {
             for l in c.to_lowercase() {
                 h.write_u32(u32::from(l));
             }

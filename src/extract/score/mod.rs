@@ -415,6 +415,23 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) {
         let mut separated = false;
         let mut last2 = [0u8; 2];
         while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                // An ASCII letter or digit, the usual case: no decoding, no Unicode tables.
+                if b.is_ascii_digit() {
+                    digits += 1;
+                    if digits <= 4 {
+                        year = year * 10 + u32::from(b - b'0');
+                    }
+                } else {
+                    letters += 1;
+                }
+                let l = b.to_ascii_lowercase();
+                h = fnv(h, l);
+                last2 = [last2[1], l];
+                i += 1;
+                continue;
+            }
             let (c, n) = char_at(text, i);
             if is_alnum(c) {
                 if c.is_ascii_digit() {
