@@ -4,6 +4,7 @@
 //! character (Unicode scalar) offsets once, at the end, because that is the contract of
 //! `claimdesk extract --json` and of the spans stored in the database.
 
+mod chars;
 pub mod claims;
 pub mod score;
 pub mod sentences;

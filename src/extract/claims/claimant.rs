@@ -3,7 +3,7 @@
 //! No speaker means the article itself.
 
 use super::super::{Claimant, ClaimantKind};
-use super::{bare, one_of};
+use super::bare;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -395,12 +395,12 @@ pub fn attribution(
         let w = bare(words[k].1);
         let according = w.eq_ignore_ascii_case("according")
             && words.get(k + 1).is_some_and(|(_, n)| *n == "to");
-        if !according && !super::exactly_one_of(SPEECH, w) {
+        if !according && !exactly_one_of!(SPEECH, w) {
             continue;
         }
         // "X announced 3,000 jobs", "X announced she will run": a deed the article reports,
         // unless what was announced is marked as words (a colon, a quote, "that").
-        let deed = one_of(
+        let deed = one_of!(
             &[
                 "announced",
                 "announces",
@@ -441,7 +441,7 @@ fn according_to(
     let (start, _) = words[k];
     let mut j = k + 2;
     // "according to the ministry", "according to NASA officials"
-    while j < words.len() && one_of(&["the", "a", "an", "its", "their"], words[j].1) {
+    while j < words.len() && one_of!(&["the", "a", "an", "its", "their"], words[j].1) {
         j += 1;
     }
     let (at, w) = *words.get(j)?;
@@ -450,7 +450,7 @@ fn according_to(
         let mut claimant = named(name, surnames);
         // "according to NASA officials"
         if let Some((gs, g)) = words.iter().find(|(s, _)| *s > end && *s <= end + 1)
-            && one_of(GROUPS, bare(g))
+            && one_of!(GROUPS, bare(g))
         {
             end = gs + bare(g).len();
             claimant.kind = ClaimantKind::Organization;
@@ -458,7 +458,7 @@ fn according_to(
         return Some((claimant, start..end));
     }
     let g = bare(w);
-    if one_of(GROUPS, g) {
+    if one_of!(GROUPS, g) {
         return Some((group(g, None), start..at + g.len()));
     }
     None
@@ -477,7 +477,7 @@ fn speaker_before(
 ) -> Option<(Claimant, Range<usize>)> {
     let (vs, vw) = words[k];
     let mut j = k;
-    while j > 0 && one_of(BETWEEN, words[j - 1].1) {
+    while j > 0 && one_of!(BETWEEN, words[j - 1].1) {
         j -= 1;
     }
     let mut p = j.checked_sub(1)?;
@@ -546,7 +546,7 @@ fn speaker_before(
     if !gap.trim().is_empty() {
         return None;
     }
-    if one_of(&["he", "she"], pw) {
+    if one_of!(&["he", "she"], pw) {
         let name = person?;
         return Some((
             Claimant {
@@ -556,7 +556,7 @@ fn speaker_before(
             ps..end,
         ));
     }
-    if one_of(GROUPS, bare(pw)) {
+    if one_of!(GROUPS, bare(pw)) {
         // "NASA officials say", "police said", "the ministry said in a statement".
         // The name before the group, with its full stop if it is an abbreviation ("U.S.").
         let owner = p.checked_sub(1).and_then(|i| {
@@ -570,7 +570,7 @@ fn speaker_before(
         // "A spokesman said", "the ministry said": with its determiner.
         let det = p
             .checked_sub(1)
-            .filter(|&i| one_of(&["a", "an", "the"], words[i].1))
+            .filter(|&i| one_of!(&["a", "an", "the"], words[i].1))
             .map(|i| words[i].0);
         let start = owner.map_or(det.unwrap_or(ps), |(s, _)| s);
         if owner.is_none() && det.is_none() {
@@ -626,11 +626,11 @@ fn speaker_before(
     let first_np = words.partition_point(|(s, _)| *s < np);
     let det = first_np
         .checked_sub(1)
-        .filter(|&i| one_of(&["the", "a", "an"], words[i].1) && words[i].0 >= from);
+        .filter(|&i| one_of!(&["the", "a", "an"], words[i].1) && words[i].0 >= from);
     let Some(det) = det else {
         // "Kenya’s foreign ministry tweeted": an organisation's noun after a comma needs none.
         let boundary = np == from || sentence[..np].trim_end().ends_with(',');
-        if boundary && one_of(ORG_NOUNS, noun) && np < ps {
+        if boundary && one_of!(ORG_NOUNS, noun) && np < ps {
             return Some((
                 Claimant {
                     name: sentence[np..ps + noun.len()].to_string(),
@@ -641,7 +641,7 @@ fn speaker_before(
         }
         return None;
     };
-    let kind = if one_of(ORG_NOUNS, noun) {
+    let kind = if one_of!(ORG_NOUNS, noun) {
         ClaimantKind::Organization
     } else {
         ClaimantKind::Person
@@ -675,13 +675,13 @@ fn np_start(sentence: &str, words: &[(usize, &str)], p: usize, from: usize) -> u
             break;
         }
         let b = bare(w);
-        if one_of(&["the", "a", "an", "his", "her", "their", "its", "our"], b)
-            || one_of(
+        if one_of!(&["the", "a", "an", "his", "her", "their", "its", "our"], b)
+            || one_of!(
                 &["which", "who", "whom", "whose", "that", "where", "when"],
                 b,
             )
-            || one_of(super::subject::PREPOSITIONS, b)
-            || one_of(super::subject::CONNECTORS, b)
+            || one_of!(super::subject::PREPOSITIONS, b)
+            || one_of!(super::subject::CONNECTORS, b)
             || super::decompose::is_finite(words, k - 1)
             || b.contains(|c: char| c.is_ascii_digit())
             || (b.ends_with("ly") && b.starts_with(char::is_lowercase))
@@ -711,8 +711,8 @@ fn speaker_after(
         if let Some((_, name)) = names.iter().find(|(s, _)| *s == ns) {
             return Some((named(name, surnames), vs..ns + name.len()));
         }
-        let title = super::exactly_one_of(TITLES, w.trim_end_matches('.'));
-        if !(title || w.chars().all(|c| c.is_lowercase())) || one_of(&["of", "the", "that"], w) {
+        let title = exactly_one_of!(TITLES, w.trim_end_matches('.'));
+        if !(title || w.chars().all(|c| c.is_lowercase())) || one_of!(&["of", "the", "that"], w) {
             return None;
         }
     }
@@ -780,10 +780,10 @@ fn shape(
     let lead_only = before.trim().is_empty()
         || before
             .split_whitespace()
-            .all(|w| one_of(&["the", "a", "an"], w))
+            .all(|w| one_of!(&["the", "a", "an"], w))
         || before
             .split_whitespace()
-            .all(|w| one_of(super::subject::CONNECTORS, w.trim_end_matches(',')))
+            .all(|w| one_of!(super::subject::CONNECTORS, w.trim_end_matches(',')))
         || (before.trim_end().ends_with(',')
             && !before.contains(['“', '"', '”'])
             && !before_clause
@@ -833,11 +833,11 @@ pub fn is_org(name: &str) -> bool {
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.'))
-        .any(|w| acronym(w) || super::exactly_one_of(ORG_WORDS, w))
+        .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
         && !name
             .split_whitespace()
             .next()
-            .is_some_and(|w| super::exactly_one_of(TITLES, w.trim_end_matches('.')))
+            .is_some_and(|w| exactly_one_of!(TITLES, w.trim_end_matches('.')))
 }
 
 /// Is the claimant an organisation named only by its kind ("the company", "the agency")?
@@ -845,7 +845,7 @@ pub fn role_of_org(c: &Claimant) -> bool {
     let Some(noun) = c.name.strip_prefix("the ") else {
         return false;
     };
-    !noun.contains(' ') && (one_of(ORG_NOUNS, noun) || noun.ends_with("maker"))
+    !noun.contains(' ') && (one_of!(ORG_NOUNS, noun) || noun.ends_with("maker"))
 }
 
 /// A named speaker and whether it is a person or an organisation.
@@ -863,10 +863,7 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         .split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .collect();
-    if words
-        .first()
-        .is_some_and(|w| super::exactly_one_of(TITLES, w))
-    {
+    if words.first().is_some_and(|w| exactly_one_of!(TITLES, w)) {
         return ClaimantKind::Person;
     }
     // A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO
@@ -874,14 +871,14 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     if words.len() >= 3
         && words[..words.len() - 2]
             .iter()
-            .any(|w| super::exactly_one_of(TITLES, w) || super::exactly_one_of(ROLES, w))
+            .any(|w| exactly_one_of!(TITLES, w) || exactly_one_of!(ROLES, w))
     {
         return ClaimantKind::Person;
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
     if words
         .iter()
-        .any(|w| acronym(w) || super::exactly_one_of(ORG_WORDS, w))
+        .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
     {
         return ClaimantKind::Organization;
     }

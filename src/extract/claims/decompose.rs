@@ -9,11 +9,8 @@
 //! is found the clause stays whole: a split is made only where the shape is clear.
 
 use super::bare;
-use super::one_of;
 use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
-use aho_corasick::AhoCorasick;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// One piece of an atomic claim's wording.
 #[derive(Debug, Clone, PartialEq)]
@@ -256,8 +253,8 @@ const NOT_ED: &[&str] = &[
 pub(super) fn is_participle(w: &str) -> bool {
     let w = bare(w);
     w.starts_with(char::is_lowercase)
-        && ((w.len() >= 5 && w.ends_with("ed") && !super::exactly_one_of(NOT_ED, w))
-            || super::exactly_one_of(IRREGULAR, w))
+        && ((w.len() >= 5 && w.ends_with("ed") && !exactly_one_of!(NOT_ED, w))
+            || exactly_one_of!(IRREGULAR, w))
 }
 
 /// Is word `j` of `ws` a finite verb (as far as word shapes tell)?
@@ -267,13 +264,13 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
         return false;
     }
     let prev = j.checked_sub(1).map_or("", |p| bare(ws[p].1));
-    if super::exactly_one_of(AUX, w) || super::exactly_one_of(PRESENT, w) || one_of(MAIN_VERBS, w) {
+    if exactly_one_of!(AUX, w) || exactly_one_of!(PRESENT, w) || one_of!(MAIN_VERBS, w) {
         // "the plans", "his work" are nouns.
-        return !(one_of(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
+        return !(one_of!(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
     }
     is_participle(w)
-        && !one_of(DETERMINERS, prev)
-        && !super::exactly_one_of(AUX, prev)
+        && !one_of!(DETERMINERS, prev)
+        && !exactly_one_of!(AUX, prev)
         && !matches!(
             prev,
             "been" | "be" | "being" | "to" | "and" | "or" | "newly" | "well"
@@ -331,25 +328,10 @@ const JOINS: [&str; 13] = [
 ];
 const TIME_JOINS: usize = 9;
 
-/// Every join found in one pass over the clause, built once.
-static JOIN_FINDER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(JOINS).expect("fixed patterns build"));
-
 pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
     let text = &s.text[range.clone()];
     let joins = if sub { JOINS.len() } else { TIME_JOINS };
-    // Each join's matches as `str::match_indices` gives them (left to right, not overlapping
-    // one another), all joins in one pass.
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut last_end = [0usize; JOINS.len()];
-    for m in JOIN_FINDER.find_overlapping_iter(text) {
-        let p = m.pattern().as_usize();
-        if p >= joins || m.start() < last_end[p] {
-            continue;
-        }
-        last_end[p] = m.end();
-        found.push((p, m.start()));
-    }
+    let found = joins_in(s, range.clone(), joins);
     if found.is_empty() && !text.contains([',', ';']) {
         return vec![range];
     }
@@ -363,8 +345,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         // ("Smith scored and Arsenal won"); else it joins words ("Smith and Jones").
         if j == " and " {
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
-            let starts =
-                one_of(&["he", "she", "they", "it", "we", "i"], next) || s.name_at(right).is_some();
+            let starts = one_of!(&["he", "she", "they", "it", "we", "i"], next)
+                || s.name_at(right).is_some();
             if !starts {
                 continue;
             }
@@ -373,7 +355,7 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         // clause: alone it says nothing ("… when it crashes to Earth").
         if p >= TIME_JOINS {
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
-            if one_of(
+            if one_of!(
                 &[
                     "it", "its", "they", "their", "this", "that", "these", "those", "there",
                 ],
@@ -390,8 +372,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
                 .checked_sub(2)
                 .and_then(|p| s.words.get(p))
                 .map_or("", |(_, w)| *w);
-            if one_of(&["such", "well", "same", "just", "so", "twice", "as"], prev)
-                || one_of(
+            if one_of!(&["such", "well", "same", "just", "so", "twice", "as"], prev)
+                || one_of!(
                     &[
                         "many", "much", "well", "long", "soon", "far", "part", "of", "if",
                         "though", "to", "for", "a", "an", "high", "low", "little", "few",
@@ -430,6 +412,51 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
     out
 }
 
+/// Each join's matches in `range` (its index in `JOINS`, its start relative to `range`) as
+/// `str::match_indices` gives them for each join (left to right, not overlapping one another).
+/// A join's word ("and", "as") stands between spaces, so it is a whole word of the sentence's
+/// word list: the joins are found from the words, not by searching the text for each.
+fn joins_in(s: &Words, range: Range<usize>, joins: usize) -> Vec<(usize, usize)> {
+    let bytes = s.text.as_bytes();
+    let mut found: Vec<(usize, usize)> = s.text[range.clone()]
+        .match_indices("; ")
+        .map(|(at, _)| (2, at))
+        .collect();
+    let mut last_end = [0usize; JOINS.len()];
+    for &(at, w) in &s.words[s.index(range.start)..s.index(range.end)] {
+        let patterns: &[usize] = match w {
+            "and" => &[0, 8],
+            "but" => &[1, 7],
+            "while" => &[3],
+            "whereas" => &[4],
+            "so" => &[5],
+            "yet" => &[6],
+            "after" => &[9],
+            "before" => &[10],
+            "as" => &[11],
+            "when" => &[12],
+            _ => continue,
+        };
+        let end = at + w.len() + 1;
+        if end > range.end || bytes[end - 1] != b' ' {
+            continue;
+        }
+        for &p in patterns.iter().filter(|&&p| p < joins) {
+            let lead = JOINS[p].len() - w.len() - 1;
+            if at < range.start + lead || JOINS[p].as_bytes()[..lead] != bytes[at - lead..at] {
+                continue;
+            }
+            let start = at - lead - range.start;
+            if start < last_end[p] {
+                continue;
+            }
+            last_end[p] = start + JOINS[p].len();
+            found.push((p, start));
+        }
+    }
+    found
+}
+
 /// Where quotation marks are counted from: after a quotation mark that opens `range`.
 fn quote_base(text: &str, range: Range<usize>) -> usize {
     let t = &text[range.clone()];
@@ -459,7 +486,7 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
     }
     for j in 1..ws.len().min(9) {
         let w = bare(ws[j].1);
-        if one_of(&["who", "which", "that", "whose", "whom"], w) {
+        if one_of!(&["who", "which", "that", "whose", "whom"], w) {
             return false;
         }
         if is_finite(ws, j) {
@@ -483,7 +510,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         })
     };
     let mut i = 0;
-    while i < ws.len() && one_of(CONNECTORS, bare(ws[i].1)) {
+    while i < ws.len() && one_of!(CONNECTORS, bare(ws[i].1)) {
         i += 1;
     }
     if i >= ws.len() {
@@ -498,9 +525,9 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     // A leading phrase up to its comma: "In 1999,", "After the vote,", "Last April,".
     let mut lead: Option<Range<usize>> = None;
     let first = bare(ws[i].1);
-    let opens = one_of(PREPOSITIONS, first)
-        || one_of(SUBORDINATORS, first)
-        || one_of(&["last", "next", "this", "earlier", "later", "then"], first)
+    let opens = one_of!(PREPOSITIONS, first)
+        || one_of!(SUBORDINATORS, first)
+        || one_of!(&["last", "next", "this", "earlier", "later", "then"], first)
         || first.starts_with(|c: char| c.is_ascii_digit())
         // "Born in Ohio in 1931,", "Speaking to reporters,": a participle leads.
         || (first.len() >= 4
@@ -542,7 +569,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                 }
                 let mut k = j;
                 while k > i
-                    && one_of(
+                    && one_of!(
                         &["also", "has", "have", "had", "later", "now", "still"],
                         bare(ws[k - 1].1),
                     )
@@ -808,7 +835,7 @@ pub(super) fn appositive(
                 Some((f, _)) => (f, before.start + f.len()),
                 None => (art, before.end),
             };
-            if one_of(&["a", "an"], first) && !next.is_empty() {
+            if one_of!(&["a", "an"], first) && !next.is_empty() {
                 let vowel = next.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
                 pieces.push(Piece::Sub(
                     before.start..before.start + first.len(),
@@ -827,7 +854,7 @@ pub(super) fn appositive(
         None if np.end > np.start => {
             // "Her deputy" → "her deputy" after "is".
             let first = s.text[np.clone()].split(' ').next().unwrap_or("");
-            if one_of(DETERMINERS, first) && first.starts_with(char::is_uppercase) {
+            if one_of!(DETERMINERS, first) && first.starts_with(char::is_uppercase) {
                 pieces.push(Piece::Sub(
                     np.start..np.start + first.len(),
                     first.to_lowercase(),
@@ -879,7 +906,7 @@ fn subject_pieces(
     let pronoun = s.words[j..]
         .iter()
         .take_while(|(at, _)| *at < range.end)
-        .position(|(_, w)| one_of(&["he", "she"], w))
+        .position(|(_, w)| one_of!(&["he", "she"], w))
         .filter(|_| anywhere)
         .map_or(j, |k| j + k);
     if let (Some(p), Some(&(at, w))) = (person, s.words.get(pronoun))
@@ -891,7 +918,7 @@ fn subject_pieces(
         let quoted = before.matches('“').count() > before.matches('”').count()
             || before.matches('"').count() % 2 == 1;
         let name = |n: String| if quoted { format!("[{n}]") } else { n };
-        if one_of(&["he", "she"], w) {
+        if one_of!(&["he", "she"], w) {
             let end = at + w.len();
             let mut out = vec![Piece::Sub(at..end, name(p.to_string()))];
             if end < range.end {
@@ -903,7 +930,7 @@ fn subject_pieces(
             return out;
         }
         // Not when a name follows the possessive ("His deputy, Tom Reyes").
-        if one_of(&["his", "her"], w)
+        if one_of!(&["his", "her"], w)
             && at == range.start
             && s.name_at(s.words.get(j + 1).map_or(0, |x| x.0)).is_none()
         {
@@ -1054,8 +1081,8 @@ fn predicates(
         head = head.start..at;
         break;
     }
-    let aux_mode = super::exactly_one_of(AUX, bare(ws[v].1))
-        && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
+    let aux_mode =
+        exactly_one_of!(AUX, bare(ws[v].1)) && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
     // Trailing comparisons: "…, up 22%", "…, the smallest extent on record", "…, more than any
     // other team", "…, or 8% of its workforce": each a claim about the subject and its verb.
     let verb_end = {
@@ -1102,7 +1129,7 @@ fn predicates(
         for j in from..to {
             let (at, w) = s.words[j];
             // A relative or subordinate clause starts: its verbs are not the subject's.
-            if one_of(
+            if one_of!(
                 &[
                     "which", "who", "whom", "whose", "where", "when", "that", "while", "because",
                     "if", "as", "after", "before", "until", "although",
@@ -1112,7 +1139,7 @@ fn predicates(
                 break;
             }
             let gap = &s.text[s.words[j - 1].0 + s.words[j - 1].1.len()..at];
-            let joined = one_of(&["and", "but"], bare(s.words[j - 1].1))
+            let joined = one_of!(&["and", "but"], bare(s.words[j - 1].1))
                 && s.text[..s.words[j - 1].0].ends_with(' ')
                 || gap.trim() == ",";
             // With one finite verb after the subject, another finite verb after "and" or a
@@ -1123,13 +1150,13 @@ fn predicates(
                 if past_mode {
                     is_participle(w) && bare(w) != "had"
                 } else {
-                    (super::exactly_one_of(AUX, bare(w)) || super::exactly_one_of(PRESENT, bare(w)))
+                    (exactly_one_of!(AUX, bare(w)) || exactly_one_of!(PRESENT, bare(w)))
                         && is_finite(s.words, j)
                 }
             };
             if joined
                 && verb_like
-                && !one_of(DETERMINERS, bare(s.words[j - 1].1))
+                && !one_of!(DETERMINERS, bare(s.words[j - 1].1))
                 && !in_quotes(s.text, head.start, at)
                 && s.words.get(j + 1).is_some_and(|(n, _)| *n < head.end)
             {
@@ -1285,7 +1312,7 @@ fn is_ing(w: &str) -> bool {
     w.len() >= 6
         && w.ends_with("ing")
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !one_of(NOT_PARTICIPLES, w)
+        && !one_of!(NOT_PARTICIPLES, w)
 }
 
 /// Trailing participial clauses of a predicate (", defeating X", ", killing 7 and wounding 42"):
@@ -1315,7 +1342,7 @@ fn participles(
         return;
     };
     let verb = bare(ws[v].1).to_ascii_lowercase();
-    let modal = one_of(
+    let modal = one_of!(
         &[
             "will", "would", "can", "could", "may", "might", "shall", "should",
         ],
@@ -1383,7 +1410,7 @@ fn object_before(s: &Words, from: usize, end: usize) -> usize {
     let mut k = j;
     while k > 0 && j - k < 5 {
         let (at, w) = s.words[k - 1];
-        if at < from || one_of(PREPOSITIONS, bare(w)) || is_finite(s.words, k - 1) {
+        if at < from || one_of!(PREPOSITIONS, bare(w)) || is_finite(s.words, k - 1) {
             break;
         }
         k -= 1;
@@ -1404,8 +1431,7 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     let (a, b) = (s.index(range.start), s.index(range.end));
     let verb = |j: usize| {
         let w = bare(s.words[j].1);
-        (super::exactly_one_of(AUX, w) || super::exactly_one_of(PRESENT, w))
-            && is_finite(s.words, j)
+        (exactly_one_of!(AUX, w) || exactly_one_of!(PRESENT, w)) && is_finite(s.words, j)
     };
     if b <= a || (a..b).any(verb) {
         return false;
@@ -1418,7 +1444,7 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     };
     let numberish = |x: &str| {
         x.starts_with(|c: char| c.is_ascii_digit())
-            || one_of(
+            || one_of!(
                 &[
                     "half",
                     "a",
@@ -1443,30 +1469,30 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     };
     let first = w(a);
     let second = w(a + 1);
-    if one_of(&["up", "down"], first) {
+    if one_of!(&["up", "down"], first) {
         return numberish(second) || second.starts_with('$');
     }
-    if one_of(&["more", "less", "fewer", "higher", "lower"], first) {
+    if one_of!(&["more", "less", "fewer", "higher", "lower"], first) {
         return second == "than";
     }
-    if one_of(&["or", "about", "nearly", "roughly", "almost"], first) {
+    if one_of!(&["or", "about", "nearly", "roughly", "almost"], first) {
         return numberish(second) && (a + 2..b).any(|j| w(j) == "of");
     }
-    if one_of(&["the", "a", "an"], first) {
+    if one_of!(&["the", "a", "an"], first) {
         let lower = second.to_ascii_lowercase();
         return lower == "record"
             || lower == "most"
             || lower == "least"
             || (lower.ends_with("est")
                 && lower.len() > 4
-                && !one_of(
+                && !one_of!(
                     &[
                         "interest", "forest", "contest", "protest", "request", "harvest", "guest",
                         "west", "chest", "crest", "nest", "quest", "test",
                     ],
                     &lower,
                 ))
-            || one_of(
+            || one_of!(
                 &[
                     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                     "ninth", "tenth",
@@ -1495,7 +1521,7 @@ fn antecedent(s: &Words, from: usize, comma: usize) -> Option<Range<usize>> {
         let j = s.index(*at);
         let start = j
             .checked_sub(1)
-            .filter(|&p| s.words[p].0 >= from && one_of(&["the"], s.words[p].1))
+            .filter(|&p| s.words[p].0 >= from && one_of!(&["the"], s.words[p].1))
             .map_or(*at, |p| s.words[p].0);
         return Some(start..at + n.len());
     }
@@ -1504,10 +1530,10 @@ fn antecedent(s: &Words, from: usize, comma: usize) -> Option<Range<usize>> {
     let mut start = None;
     while k > 0 && s.words[k - 1].0 >= from {
         let w = bare(s.words[k - 1].1);
-        if is_finite(s.words, k - 1) || (one_of(PREPOSITIONS, w) && w != "of") {
+        if is_finite(s.words, k - 1) || (one_of!(PREPOSITIONS, w) && w != "of") {
             break;
         }
-        if one_of(DETERMINERS, w) || one_of(&["this", "that", "these", "those"], w) {
+        if one_of!(DETERMINERS, w) || one_of!(&["this", "that", "these", "those"], w) {
             start = Some(s.words[k - 1].0);
         }
         k -= 1;

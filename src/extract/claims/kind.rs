@@ -271,7 +271,7 @@ fn has_ordinal(text: &str) -> bool {
                     .iter()
                     .any(|x| rest.eq_ignore_ascii_case(x))
         } else {
-            w.len() >= 5 && super::one_of(ORDINALS, w)
+            w.len() >= 5 && one_of!(ORDINALS, w)
         }
     })
 }

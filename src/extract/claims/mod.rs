@@ -5,12 +5,43 @@
 //! captions, also when only quotes or spaces differ, or when one copy is cut short) gives one claim;
 //! lines of ids and numbers give none. The score is a sum of named cues, so the TUI can say why.
 
+/// Is `word` one of `list` (lower-case words), ignoring ASCII case? No allocation.
+///
+/// A list of more than eight words is looked up in a hash set built once, at its first use, for
+/// this call site: the decomposition asks these lists about every word, and a set per call site
+/// costs no look-up of the set itself.
+macro_rules! one_of {
+    ($list:expr, $word:expr $(,)?) => {{
+        const LIST: &[&str] = $list;
+        let word: &str = $word;
+        if LIST.len() <= 8 {
+            LIST.iter().any(|w| w.eq_ignore_ascii_case(word))
+        } else {
+            static SET: std::sync::LazyLock<$crate::extract::claims::WordSet> =
+                std::sync::LazyLock::new(|| LIST.iter().copied().collect());
+            $crate::extract::claims::in_lower_set(&SET, word)
+        }
+    }};
+}
+
+/// Is `word` exactly one of `list` (case kept)? Hashed like `one_of!`.
+macro_rules! exactly_one_of {
+    ($list:expr, $word:expr $(,)?) => {{
+        const LIST: &[&str] = $list;
+        static SET: std::sync::LazyLock<$crate::extract::claims::WordSet> =
+            std::sync::LazyLock::new(|| LIST.iter().copied().collect());
+        let word: &str = $word;
+        SET.contains(word)
+    }};
+}
+
 mod claimant;
 mod decompose;
 mod kind;
 mod noise;
 mod subject;
 
+use super::chars::{is_alnum, is_alpha};
 use super::{Claimant, RawValue, ValueKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -100,7 +131,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             &words_buf,
             last_person.as_deref(),
         );
-        let words = word_count(sentence);
+        // Three words at least; counted no further.
+        let wordy = at_least_words(sentence, 3);
         let repeat = seen.get(key.as_str()).cloned();
         let skip = key.is_empty()
             || !mostly_words(sentence)
@@ -133,13 +165,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 && noise::is_noise(next)
         });
         let noise = !skip && (credited || noise::is_noise(sentence));
-        if !skip && words >= 3 && !noise {
+        if !skip && wordy && !noise {
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
             // is check-worthy, each fact's own score ranks it.
             let sentence_kinds: Vec<ValueKind> =
                 sentence_values.iter().map(|(_, x)| x.kind).collect();
-            let sentence_score = super::score::score(sentence, &sentence_kinds).0;
+            let sentence_scored = super::score::score(sentence, &sentence_kinds);
+            let sentence_score = sentence_scored.0;
             let ctx = decompose::Words {
                 text: sentence,
                 words: &words_buf,
@@ -296,7 +329,13 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     })
                     .collect();
                 let kinds: Vec<ValueKind> = in_parts.iter().map(|&k| values[k].1.kind).collect();
-                let (score, cues) = super::score::score(&wording, &kinds);
+                // A claim worded as its whole sentence, with the sentence's values, has the
+                // sentence's score: it is not computed twice.
+                let (score, cues) = if wording == sentence && kinds == sentence_kinds {
+                    sentence_scored.clone()
+                } else {
+                    super::score::score(&wording, &kinds)
+                };
                 // A fact split from a check-worthy sentence is listed unless it reads, alone, as
                 // an opinion, a question, a greeting, an exclamation or a caption.
                 let unfit = cues.iter().any(|c| {
@@ -308,7 +347,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
                     continue;
                 }
-                if !checkable(text, &parts, &names, s.start, atom.reported, quoted) {
+                if !checkable(&words_buf, &parts, &names, s.start, atom.reported, quoted) {
                     continue;
                 }
                 let subject = atom.subject.clone().or_else(|| {
@@ -332,8 +371,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         .trim_start_matches(|ch: char| !ch.is_alphanumeric());
                     let word = first.split(' ').next()?;
                     let own = match c.kind {
-                        super::ClaimantKind::Organization => one_of(&["its", "their"], word),
-                        super::ClaimantKind::Person => one_of(&["his", "her", "their"], word),
+                        super::ClaimantKind::Organization => one_of!(&["its", "their"], word),
+                        super::ClaimantKind::Person => one_of!(&["his", "her", "their"], word),
                     };
                     own.then(|| c.name.clone())
                 });
@@ -403,16 +442,26 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
 /// fragment without a verb ("“Not one meter.”"). `names` are the sentence's, relative to
 /// `offset`.
 fn checkable(
-    text: &str,
+    sentence_words: &[(usize, &str)],
     parts: &[Range<usize>],
     names: &[(usize, &str)],
     offset: usize,
     reported: bool,
     quoted: bool,
 ) -> bool {
+    // The words of the parts, taken from the sentence's word list rather than split again: a
+    // word the edge of a part cuts keeps the piece inside, as splitting the part would give.
     let mut words: Vec<(usize, &str)> = Vec::new();
     for p in parts {
-        words.extend(word_spans(&text[p.clone()]).map(|(at, w)| (p.start + at, w)));
+        let (start, end) = (p.start - offset, p.end - offset);
+        let from = sentence_words.partition_point(|(at, w)| at + w.len() <= start);
+        for &(at, w) in &sentence_words[from..] {
+            if at >= end {
+                break;
+            }
+            let (a, b) = (at.max(start), (at + w.len()).min(end));
+            words.push((offset + a, &w[a - at..b - at]));
+        }
     }
     let digits = words
         .iter()
@@ -424,7 +473,7 @@ fn checkable(
     if quoted {
         // The quoted words: those after the tag, which is not in the parts.
         return words.iter().enumerate().any(|(j, _)| {
-            decompose::is_finite(&words, j) || one_of(&["is", "are", "'s"], words[j].1)
+            decompose::is_finite(&words, j) || one_of!(&["is", "are", "'s"], words[j].1)
         }) || digits
             || named;
     }
@@ -433,13 +482,13 @@ fn checkable(
     }
     let normative = words
         .iter()
-        .any(|(_, w)| one_of(&["should", "ought", "must"], w));
+        .any(|(_, w)| one_of!(&["should", "ought", "must"], w));
     if normative {
         return false;
     }
     // A copula with an adjective or a description, few words, nothing named or counted.
     let copula = words.iter().enumerate().any(|(j, (_, w))| {
-        one_of(&["is", "are", "was", "were"], w)
+        one_of!(&["is", "are", "was", "were"], w)
             && words.get(j + 1).is_some_and(|(_, n)| {
                 let n = bare(n);
                 !decompose::is_finite(&words, j + 1)
@@ -650,7 +699,12 @@ fn key_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii() {
+            // The usual case, without the lower-casing iterator.
+            if c.is_ascii_alphanumeric() {
+                h.write_u32(u32::from(c.to_ascii_lowercase()));
+            }
+        } else if is_alnum(c) {
             for l in c.to_lowercase() {
                 h.write_u32(u32::from(l));
             }
@@ -794,7 +848,7 @@ fn rewordings(
         {
             continue;
         }
-        let has_prep = one_of(
+        let has_prep = one_of!(
             &[
                 "in", "on", "since", "by", "until", "from", "before", "after", "during", "of",
                 "through", "till",
@@ -822,12 +876,12 @@ fn rewordings(
             if let Some(&(n_at, n)) = words.get(k + 1)
                 && n_at == end + 1
                 && n.starts_with(char::is_lowercase)
-                && !one_of(subject::PREPOSITIONS, n)
+                && !one_of!(subject::PREPOSITIONS, n)
             {
                 end = n_at + n.len();
                 if let (Some(&(o_at, o)), Some(&(c_at, c))) = (words.get(k + 2), words.get(k + 3)) {
                     let count = c.starts_with(|ch: char| ch.is_ascii_digit())
-                        || one_of(
+                        || one_of!(
                             &[
                                 "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                 "ten",
@@ -895,7 +949,7 @@ fn dedup_key(s: &str) -> String {
             i += 1;
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            if c.is_alphanumeric() {
+            if is_alnum(c) {
                 key.extend(c.to_lowercase());
             }
             i += c.len_utf8();
@@ -945,11 +999,7 @@ fn words_up_to(s: &str, limit: usize) -> usize {
             (class != 0, class == 2, 1)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            (
-                c.is_alphanumeric() || c == '’',
-                c.is_alphabetic(),
-                c.len_utf8(),
-            )
+            (is_alnum(c) || c == '’', is_alpha(c), c.len_utf8())
         };
         if word {
             in_word = true;
@@ -999,7 +1049,7 @@ fn mostly_words(s: &str) -> bool {
                 end(&mut letters, &mut len);
             } else {
                 len += 1;
-                letters += usize::from(c.is_alphabetic());
+                letters += usize::from(is_alpha(c));
             }
             i += c.len_utf8();
         }
@@ -1029,7 +1079,7 @@ impl<'a> WordSpans<'a> {
             (b.is_ascii_alphanumeric() || b == b'-' || b == b'.', 1)
         } else {
             let c = self.s[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
+            (is_alnum(c), c.len_utf8())
         }
     }
 }
@@ -1067,54 +1117,23 @@ fn bare(w: &str) -> &str {
     w.trim_end_matches('.')
 }
 
-/// Is `word` one of `list` (lower-case), ignoring ASCII case? No allocation.
-///
-/// A long list is looked up in a hash set built once per list (per thread): the decomposition
-/// asks these lists about every word.
-fn one_of(list: &'static [&'static str], word: &str) -> bool {
-    if list.len() <= 8 {
-        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
-    }
+/// The set behind a long `one_of!` or `exactly_one_of!` list.
+pub(crate) type WordSet = FxHashSet<&'static str>;
+
+/// Is `word` in `set` (of lower-case words), ignoring ASCII case? Most words are in lower case
+/// already: they are looked up as they are, without a copy; others through a stack buffer.
+pub(crate) fn in_lower_set(set: &WordSet, word: &str) -> bool {
     if word.len() > 32 {
         return false;
     }
-    // Most words are in lower case already: looked up as they are, without a copy.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return set.contains(word);
+    }
     let mut buf = [0u8; 32];
-    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(buf) else {
-            return false;
-        };
-        lower
-    } else {
-        word
-    };
-    thread_local! {
-        static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
-            std::cell::RefCell::new(FxHashMap::default());
-    }
-    SETS.with(|sets| {
-        let mut sets = sets.borrow_mut();
-        sets.entry(list.as_ptr() as usize)
-            .or_insert_with(|| list.iter().copied().collect())
-            .contains(lower)
-    })
-}
-
-/// Is `word` exactly one of `list` (case kept)? Hashed like `one_of`.
-fn exactly_one_of(list: &'static [&'static str], word: &str) -> bool {
-    thread_local! {
-        static SETS: std::cell::RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
-            std::cell::RefCell::new(FxHashMap::default());
-    }
-    SETS.with(|sets| {
-        let mut sets = sets.borrow_mut();
-        sets.entry(list.as_ptr() as usize)
-            .or_insert_with(|| list.iter().copied().collect())
-            .contains(word)
-    })
+    let buf = &mut buf[..word.len()];
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(|lower| set.contains(lower))
 }
 
 #[cfg(test)]

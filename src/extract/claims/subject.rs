@@ -1,6 +1,5 @@
 //! Subjects: the names in a sentence and the one a statement is about.
 
-use super::one_of;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -237,7 +236,7 @@ pub(super) fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec
             let after = &sentence[at + w.len()..];
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             let verb = next.is_some_and(|n| {
-                one_of(MAIN_VERBS, n)
+                one_of!(MAIN_VERBS, n)
                     || (n.len() >= 5 && n.ends_with("ed") && n.starts_with(char::is_lowercase))
             }) && !after.starts_with(',');
             // "Tom, 80, a retired engineer, said": an appositive follows a name.
@@ -651,7 +650,7 @@ pub(super) fn subject_of(
     }
     let words = &buf[..n];
     let mut k = 0;
-    while k < words.len() && one_of(CONNECTORS, words[k].1) {
+    while k < words.len() && one_of!(CONNECTORS, words[k].1) {
         k += 1;
     }
     // A leading subordinate clause or prepositional phrase ("After exchanging barbs with X,",
@@ -659,7 +658,7 @@ pub(super) fn subject_of(
     let mut lead_person: Option<String> = None;
     if words
         .get(k)
-        .is_some_and(|(_, w)| one_of(SUBORDINATORS, w) || one_of(PREPOSITIONS, w))
+        .is_some_and(|(_, w)| one_of!(SUBORDINATORS, w) || one_of!(PREPOSITIONS, w))
     {
         let from = words[k].0;
         if let Some(comma) = text[from..].find(", ") {
@@ -681,7 +680,7 @@ pub(super) fn subject_of(
     // what is set off by commas after it is not the subject.
     let common_head = words
         .get(first)
-        .is_some_and(|(_, w)| one_of(&["the", "a", "an"], w))
+        .is_some_and(|(_, w)| one_of!(&["the", "a", "an"], w))
         && words
             .get(first + 1)
             .is_some_and(|(_, w)| w.starts_with(char::is_lowercase));
@@ -692,18 +691,18 @@ pub(super) fn subject_of(
             break;
         }
         // The main verb, or an infinitive after it ("threatens to leave"): the subject is behind us.
-        if one_of(MAIN_VERBS, w)
+        if one_of!(MAIN_VERBS, w)
             || (prev.eq_ignore_ascii_case("to") && w.chars().all(|c| c.is_lowercase()))
         {
             break;
         }
-        if one_of(&["he", "she"], w) {
+        if one_of!(&["he", "she"], w) {
             return lead_person
                 .or_else(|| last_person.map(String::from))
                 .or(possessive);
         }
         // "His parents, …, said": about the person, unless a name follows ("Her deputy, Tom Reyes,").
-        if k == first && one_of(&["his", "her"], w) {
+        if k == first && one_of!(&["his", "her"], w) {
             possessive = lead_person
                 .clone()
                 .or_else(|| last_person.map(String::from));
@@ -725,13 +724,13 @@ pub(super) fn subject_of(
                 && !after[1..]
                     .split(' ')
                     .next()
-                    .is_some_and(|n| one_of(MAIN_VERBS, n));
+                    .is_some_and(|n| one_of!(MAIN_VERBS, n));
             // "The Senate", "The Yankees": a name with its article; "Shares of Quillon
             // Therapeutics": an entity's own thing is about the entity.
             let prev2 = if k >= 2 { words[k - 2].1 } else { "" };
-            let det_ok = !one_of(DETERMINERS, prev)
-                || (prev.eq_ignore_ascii_case("the") && !one_of(PREPOSITIONS, prev2));
-            let prep_ok = !one_of(PREPOSITIONS, prev) || (prev == "of" && k <= first + 3);
+            let det_ok = !one_of!(DETERMINERS, prev)
+                || (prev.eq_ignore_ascii_case("the") && !one_of!(PREPOSITIONS, prev2));
+            let prep_ok = !one_of!(PREPOSITIONS, prev) || (prev == "of" && k <= first + 3);
             if is_possessive {
                 possessive.get_or_insert_with(|| name.to_string());
             } else if det_ok && prep_ok && !modifier {

@@ -8,6 +8,7 @@
 pub mod train;
 
 use super::ValueKind;
+use super::chars::{is_alnum, is_alpha};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
@@ -353,7 +354,14 @@ fn punctuation(text: &str) -> (bool, bool, bool) {
     let tail_words = |at: usize| text[at + 1..].split_whitespace().count() <= 3;
     let question = trimmed.ends_with('?') || text.rfind('?').is_some_and(tail_words);
     let exclamation = trimmed.ends_with('!') || text.rfind('!').is_some_and(tail_words);
-    let quote = text.contains(['"', '“', '”']);
+    // Bytes, not characters: “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+    let b = text.as_bytes();
+    let quote = b.iter().enumerate().any(|(i, &c)| {
+        c == b'"'
+            || (c == 0xE2
+                && b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x9C | 0x9D)))
+    });
     (question, exclamation, quote)
 }
 
@@ -395,7 +403,7 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) {
     while i < bytes.len() {
         // Skip to a word.
         let (c, n) = char_at(text, i);
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             i += n;
             continue;
         }
@@ -407,8 +415,25 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) {
         let mut separated = false;
         let mut last2 = [0u8; 2];
         while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                // An ASCII letter or digit, the usual case: no decoding, no Unicode tables.
+                if b.is_ascii_digit() {
+                    digits += 1;
+                    if digits <= 4 {
+                        year = year * 10 + u32::from(b - b'0');
+                    }
+                } else {
+                    letters += 1;
+                }
+                let l = b.to_ascii_lowercase();
+                h = fnv(h, l);
+                last2 = [last2[1], l];
+                i += 1;
+                continue;
+            }
             let (c, n) = char_at(text, i);
-            if c.is_alphanumeric() {
+            if is_alnum(c) {
                 if c.is_ascii_digit() {
                     digits += 1;
                     if digits <= 4 {
@@ -436,7 +461,7 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) {
             // Inner apostrophes ("don't", "it’s") and separators between digits ("1,200").
             let next = text[i + n..].chars().next();
             let inner = match c {
-                '\'' | '’' => next.is_some_and(char::is_alphabetic) && letters > 0,
+                '\'' | '’' => next.is_some_and(is_alpha) && letters > 0,
                 '.' | ',' => digits > 0 && next.is_some_and(|d| d.is_ascii_digit()),
                 _ => false,
             };
