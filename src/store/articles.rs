@@ -160,27 +160,7 @@ fn insert_article(
             }
         }
     }
-    {
-        let mut insert = tx.prepare_cached(
-                "INSERT INTO \"values\" (article_id, claim_id, kind, text, start, \"end\", value, modifier)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-        for (v, claim_id) in extraction.values.iter().zip(owner) {
-            if v.end <= v.start {
-                continue;
-            }
-            insert.execute(params![
-                article_id,
-                claim_id,
-                v.kind.as_str(),
-                v.text,
-                v.start as i64,
-                v.end as i64,
-                v.value,
-                v.modifier.map(|m| m.as_str())
-            ])?;
-        }
-    }
+    insert_values(tx, article_id, extraction, &owner)?;
     events::record(
         tx,
         actor,
@@ -197,7 +177,63 @@ fn insert_article(
     Ok((article_id, true))
 }
 
-/// Claims per INSERT statement. A statement that fires the full-text trigger opens a statement
+/// Insert the extraction's values (each with the claim that owns it), several to a statement:
+/// the CHECK lists of a value's kind and modifier are built once per statement, not per row.
+fn insert_values(
+    tx: &Connection,
+    article_id: i64,
+    extraction: &Extraction,
+    owner: &[Option<i64>],
+) -> Result<()> {
+    struct Row<'v> {
+        claim_id: Option<i64>,
+        kind: &'static str,
+        text: &'v str,
+        start: i64,
+        end: i64,
+        value: Option<&'v str>,
+        modifier: Option<&'static str>,
+    }
+    let rows: Vec<Row> = extraction
+        .values
+        .iter()
+        .zip(owner)
+        .filter(|(v, _)| v.end > v.start)
+        .map(|(v, claim_id)| Row {
+            claim_id: *claim_id,
+            kind: v.kind.as_str(),
+            text: &v.text,
+            start: v.start as i64,
+            end: v.end as i64,
+            value: v.value.as_deref(),
+            modifier: v.modifier.map(|m| m.as_str()),
+        })
+        .collect();
+    for chunk in rows.chunks(CLAIMS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO \"values\" (article_id, claim_id, kind, text, start, \"end\", value, modifier)
+             VALUES {}",
+            vec!["(?, ?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(", ")
+        );
+        let mut params: Vec<&dyn ToSql> = Vec::with_capacity(chunk.len() * 8);
+        for r in chunk {
+            params.extend_from_slice(&[
+                &article_id as &dyn ToSql,
+                &r.claim_id,
+                &r.kind,
+                &r.text,
+                &r.start,
+                &r.end,
+                &r.value,
+                &r.modifier,
+            ]);
+        }
+        tx.prepare_cached(&sql)?.execute(params.as_slice())?;
+    }
+    Ok(())
+}
+
+/// Claims (and values) per INSERT statement. A statement that fires the full-text trigger opens a statement
 /// savepoint, and at each savepoint FTS5 writes the terms it holds as a new segment (and merges
 /// segments): with one statement per claim that was most of the cost of storing an import; with
 /// one per chunk it is once per article for nearly every article.
