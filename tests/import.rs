@@ -208,3 +208,136 @@ fn a_killed_import_leaves_whole_articles_only() {
     assert!(out.status.success());
     assert_eq!(desk.article_count(), 150);
 }
+
+/// Every stored row an import makes, in id order, without what differs between two runs (times,
+/// uids): articles, claims, values and the import events.
+fn stored_rows(db: &Path) -> Vec<Vec<String>> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let queries = [
+        "SELECT id, title, url, author, published, sha256, text FROM articles ORDER BY id",
+        "SELECT id, article_id, text, start, \"end\", sentence, score, cues, subject, status, parts,
+                claimant_name, claimant_kind, type, appearances, recheck_on
+         FROM claims ORDER BY id",
+        "SELECT id, article_id, claim_id, kind, text, start, \"end\", value, modifier
+         FROM \"values\" ORDER BY id",
+        "SELECT id, actor, action, entity, entity_id, claim_id, before, after FROM events ORDER BY id",
+    ];
+    let mut rows = Vec::new();
+    for q in queries {
+        let mut stmt = conn.prepare(q).unwrap();
+        let n = stmt.column_count();
+        let found = stmt
+            .query_map([], |r| {
+                (0..n)
+                    .map(|i| Ok(format!("{:?}", r.get_ref(i)?)))
+                    .collect::<rusqlite::Result<Vec<String>>>()
+            })
+            .unwrap()
+            .map(Result::unwrap);
+        rows.extend(found);
+    }
+    rows
+}
+
+/// A folder imported at once (its files read and extracted ahead, on several threads) stores the
+/// same rows in the same order as its files imported one by one, each by its own command: the
+/// articles in file order (a long article first, so that the short ones after it are ready
+/// sooner), a repeated text found as already imported, an empty file skipped where it stands.
+#[test]
+fn a_folder_import_stores_what_importing_its_files_one_by_one_stores() {
+    let folder_desk = Desk::new();
+    let inbox = folder_desk.path("inbox");
+    std::fs::create_dir_all(inbox.join("later")).unwrap();
+    let long = std::fs::read_to_string(common::FIXTURE).unwrap();
+    std::fs::write(inbox.join("00-long.txt"), &long).unwrap();
+    let mut checks: Vec<PathBuf> = std::fs::read_dir("fixtures/check")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    checks.sort();
+    assert!(
+        checks.len() >= 8,
+        "{} articles in fixtures/check",
+        checks.len()
+    );
+    for (i, p) in checks.iter().enumerate() {
+        let text = std::fs::read_to_string(p).unwrap();
+        let name = format!("{:02}-{}", i + 1, p.file_name().unwrap().to_string_lossy());
+        let at = if i % 3 == 2 {
+            inbox.join("later").join(name)
+        } else {
+            inbox.join(name)
+        };
+        std::fs::write(at, text).unwrap();
+    }
+    std::fs::write(inbox.join("05-empty.txt"), "").unwrap();
+    std::fs::write(inbox.join("06-long-again.txt"), &long).unwrap();
+    std::fs::write(
+        inbox.join("07-long-too.txt"),
+        format!("{long}\n\nOne more line."),
+    )
+    .unwrap();
+
+    let out = folder_desk.run("importer", &["import", inbox.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(2), "the empty file is skipped");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let skipped: Vec<&str> = stderr.lines().filter(|l| l.contains("skipped:")).collect();
+    assert_eq!(skipped.len(), 1, "{stderr}");
+    assert!(skipped[0].contains("05-empty.txt"), "{stderr}");
+    let at_once: Value = serde_json::from_slice(&out.stdout).unwrap();
+
+    // The same files, in the order the folder import takes them, one command each.
+    let one_by_one = Desk::new();
+    let mut files: Vec<PathBuf> = walk(&inbox);
+    files.sort();
+    let mut each = Vec::new();
+    for f in &files {
+        let out = one_by_one.run("importer", &["import", f.to_str().unwrap(), "--json"]);
+        if f.ends_with("05-empty.txt") {
+            assert_eq!(out.status.code(), Some(2));
+            continue;
+        }
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        each.push(v[0].clone());
+    }
+    let summary = |a: &Value| {
+        (
+            a["id"].clone(),
+            a["title"].clone(),
+            a["created"].clone(),
+            a["claim_count"].clone(),
+        )
+    };
+    let at_once: Vec<_> = at_once.as_array().unwrap().iter().map(summary).collect();
+    let each: Vec<_> = each.iter().map(summary).collect();
+    assert_eq!(at_once, each);
+    assert_eq!(at_once.len(), files.len() - 1);
+    assert!(
+        at_once.iter().any(|a| a.2 == false),
+        "the repeated text is found"
+    );
+
+    let rows = stored_rows(&folder_desk.db);
+    assert!(rows.len() > 100, "{} rows", rows.len());
+    assert_eq!(rows, stored_rows(&one_by_one.db));
+}
+
+/// The files under `dir`, recursively.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}

@@ -1,8 +1,9 @@
-//! Import: article files (or folders of them, recursively), one after another: each is read and
-//! extracted before the database is touched, then stored in a transaction of its own (the
-//! article, its claims, values and event together), so another reviewer's verdict never waits for
-//! a whole folder, and a crash keeps whole articles only. A file that is not an article is skipped
-//! and named; a failure of the database stops the import, keeping the articles stored before it.
+//! Import: article files (or folders of them, recursively). Each is read and extracted before the
+//! database is touched (on worker threads, ahead of the writer, see `import_each`), then stored
+//! in a transaction of its own (the article, its claims, values and event together), in the
+//! order of the files, so another reviewer's verdict never waits for a whole folder, and a crash
+//! keeps whole articles only. A file that is not an article is skipped and named; a failure of
+//! the database stops the import, keeping the articles stored before it.
 
 use super::Desk;
 use crate::error::{Error, Result};
@@ -128,8 +129,9 @@ impl Desk {
             .collect()
     }
 
-    /// Import `files` one after another, each read, extracted and stored (in a transaction of its
-    /// own) before the next is read; `on_file` hears of each as it starts (for a progress bar).
+    /// Import `files` in order, each stored in a transaction of its own (read and extracted ahead
+    /// on worker threads); `on_file` hears of each, in order, as its turn to be stored comes (for
+    /// a progress bar).
     /// A file that is not an article is skipped and named; a failure of the database stops.
     pub fn import_files(
         &mut self,
@@ -181,7 +183,20 @@ pub fn import_files_opening(
     Ok((desk, run))
 }
 
-/// The import loop: read and extract each file, then `store` it.
+/// How many prepared articles each worker may hold ready ahead of the writer: enough that the
+/// writer never waits on a worker that has work, few enough that memory stays a handful of
+/// articles per worker whatever the folder's size.
+const READY_AHEAD: usize = 2;
+
+/// The import loop: files are read and extracted on worker threads (the extractor is pure), and
+/// stored by `store` on this thread in the order of `files`, so the progress bar, the database
+/// and the skipped-file lines see the same order as an import of one file after another. Worker
+/// `w` prepares the files `w`, `w + n`, `w + 2n`… and hands them over on a channel of its own,
+/// which the writer reads in turn: no reordering, and a worker waits when it is `READY_AHEAD`
+/// articles ahead. A file that is not a regular file (a pipe, a device, stdin) is read by the
+/// writer at its turn: reading it has effects (it consumes a stream, it waits for whoever writes
+/// it), which must happen after every article before it is stored. When the import stops, the
+/// channels close and the workers stop at their next hand-over.
 fn import_each(
     files: &[PathBuf],
     meta: &ArticleMeta,
@@ -194,20 +209,51 @@ fn import_each(
             "a title and a URL describe one article; import the files one at a time to give them",
         ));
     }
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(files.len())
+        .max(1);
     let mut run = ImportRun::default();
-    for file in files {
-        on_file(file);
-        let stored = prepare(file, meta, max_bytes).and_then(|(new, x)| store(&new, &x));
-        match stored {
-            Ok((article, created)) => run.imported.push((file.clone(), article, created)),
-            Err(e @ (Error::Ingest(_) | Error::Store(StoreError::Invalid(_)))) => {
-                run.skipped.push((file.clone(), e));
-            }
-            Err(e) => {
-                run.stopped = Some(e);
-                break;
+    std::thread::scope(|scope| {
+        let lanes: Vec<_> = (0..workers)
+            .map(|w| {
+                let (ready, lane) = std::sync::mpsc::sync_channel(READY_AHEAD);
+                scope.spawn(move || {
+                    for file in files.iter().skip(w).step_by(workers) {
+                        let prepared =
+                            is_regular_file(file).then(|| prepare(file, meta, max_bytes));
+                        if ready.send(prepared).is_err() {
+                            break;
+                        }
+                    }
+                });
+                lane
+            })
+            .collect();
+        for (i, file) in files.iter().enumerate() {
+            // `None`: left to this thread (not a regular file), or its worker is gone (it
+            // panicked: preparing it here again says why).
+            let prepared = lanes[i % workers].recv().ok().flatten();
+            on_file(file);
+            let stored = prepared
+                .unwrap_or_else(|| prepare(file, meta, max_bytes))
+                .and_then(|(new, x)| store(&new, &x));
+            match stored {
+                Ok((article, created)) => run.imported.push((file.clone(), article, created)),
+                Err(e @ (Error::Ingest(_) | Error::Store(StoreError::Invalid(_)))) => {
+                    run.skipped.push((file.clone(), e));
+                }
+                Err(e) => {
+                    run.stopped = Some(e);
+                    break;
+                }
             }
         }
-    }
+    });
     Ok(run)
+}
+
+/// Whether `file` is a regular file (links followed), which a worker may read ahead of its turn.
+fn is_regular_file(file: &Path) -> bool {
+    std::fs::metadata(file).is_ok_and(|m| m.is_file())
 }

@@ -4,7 +4,7 @@ use super::rows::{ARTICLE_COLUMNS, article_row, clean_spans, spans_json};
 use super::{Result, Store, StoreError, events, now};
 use crate::extract::Extraction;
 use crate::model::Article;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, params};
 use sha2::{Digest, Sha256};
 
 /// An article to import: the text is already normalized (see `extract::normalize`).
@@ -109,11 +109,10 @@ fn check_not_empty(new: &NewArticle) -> Result<()> {
 }
 
 pub(super) fn article(conn: &Connection, id: i64) -> Result<Article> {
-    conn.query_row(
-        &format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?1"),
-        [id],
-        article_row,
-    )
+    conn.prepare_cached(&format!(
+        "SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?1"
+    ))?
+    .query_row([id], article_row)
     .optional()?
     .ok_or(StoreError::NotFound {
         what: "article",
@@ -128,64 +127,30 @@ fn insert_article(
     actor: &str,
 ) -> Result<(i64, bool)> {
     let sha = sha256_hex(&new.text);
+    // Statements cached on the connection: a folder import stores hundreds of articles in a row.
     if let Some(id) = tx
-        .query_row("SELECT id FROM articles WHERE sha256 = ?1", [&sha], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT id FROM articles WHERE sha256 = ?1")?
+        .query_row([&sha], |r| r.get(0))
         .optional()?
     {
         return Ok((id, false));
     }
     let at = now();
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO articles (title, url, author, published, imported_at, sha256, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            new.title,
-            new.url,
-            new.author,
-            new.published.map(|d| d.to_string()),
-            at,
-            sha,
-            new.text
-        ],
-    )?;
+    )?
+    .execute(params![
+        new.title,
+        new.url,
+        new.author,
+        new.published.map(|d| d.to_string()),
+        at,
+        sha,
+        new.text
+    ])?;
     let article_id = tx.last_insert_rowid();
-    let mut claim_ids = Vec::with_capacity(extraction.claims.len());
-    {
-        let mut insert = tx.prepare(
-            "INSERT INTO claims (article_id, text, start, \"end\", sentence, score, cues,
-                                     subject, created_at, updated_at, parts, claimant_name,
-                                     claimant_kind, type, appearances, recheck_on)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        )?;
-        let len = new.text.chars().count();
-        for c in &extraction.claims {
-            let claimant = c
-                .claimant
-                .as_ref()
-                .map(|k| (k.name.trim(), k.kind.as_str()))
-                .filter(|(name, _)| !name.is_empty());
-            insert.execute(params![
-                article_id,
-                c.text,
-                c.start as i64,
-                c.end as i64,
-                c.sentence as i64,
-                c.score.clamp(0.0, 1.0),
-                serde_json::to_string(&c.cues).unwrap_or_else(|_| "[]".into()),
-                c.subject,
-                at,
-                spans_json(&clean_spans(&c.parts, c.start, c.end, len)),
-                claimant.map(|k| k.0),
-                claimant.map(|k| k.1),
-                c.kind.as_str(),
-                spans_json(&clean_spans(&c.appearances, c.start, c.end, len)),
-                c.recheck_on,
-            ])?;
-            claim_ids.push(tx.last_insert_rowid());
-        }
-    }
+    let claim_ids = insert_claims(tx, article_id, &new.text, extraction, &at)?;
     // Each value belongs to the first claim that lists it, if any.
     let mut owner: Vec<Option<i64>> = vec![None; extraction.values.len()];
     for (c, id) in extraction.claims.iter().zip(&claim_ids) {
@@ -195,27 +160,7 @@ fn insert_article(
             }
         }
     }
-    {
-        let mut insert = tx.prepare(
-                "INSERT INTO \"values\" (article_id, claim_id, kind, text, start, \"end\", value, modifier)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-        for (v, claim_id) in extraction.values.iter().zip(owner) {
-            if v.end <= v.start {
-                continue;
-            }
-            insert.execute(params![
-                article_id,
-                claim_id,
-                v.kind.as_str(),
-                v.text,
-                v.start as i64,
-                v.end as i64,
-                v.value,
-                v.modifier.map(|m| m.as_str())
-            ])?;
-        }
-    }
+    insert_values(tx, article_id, extraction, &owner)?;
     events::record(
         tx,
         actor,
@@ -230,4 +175,168 @@ fn insert_article(
         })),
     )?;
     Ok((article_id, true))
+}
+
+/// Insert the extraction's values (each with the claim that owns it), several to a statement:
+/// the CHECK lists of a value's kind and modifier are built once per statement, not per row.
+fn insert_values(
+    tx: &Connection,
+    article_id: i64,
+    extraction: &Extraction,
+    owner: &[Option<i64>],
+) -> Result<()> {
+    struct Row<'v> {
+        claim_id: Option<i64>,
+        kind: &'static str,
+        text: &'v str,
+        start: i64,
+        end: i64,
+        value: Option<&'v str>,
+        modifier: Option<&'static str>,
+    }
+    let rows: Vec<Row> = extraction
+        .values
+        .iter()
+        .zip(owner)
+        .filter(|(v, _)| v.end > v.start)
+        .map(|(v, claim_id)| Row {
+            claim_id: *claim_id,
+            kind: v.kind.as_str(),
+            text: &v.text,
+            start: v.start as i64,
+            end: v.end as i64,
+            value: v.value.as_deref(),
+            modifier: v.modifier.map(|m| m.as_str()),
+        })
+        .collect();
+    for chunk in rows.chunks(CLAIMS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO \"values\" (article_id, claim_id, kind, text, start, \"end\", value, modifier)
+             VALUES {}",
+            vec!["(?, ?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(", ")
+        );
+        let mut params: Vec<&dyn ToSql> = Vec::with_capacity(chunk.len() * 8);
+        for r in chunk {
+            params.extend_from_slice(&[
+                &article_id as &dyn ToSql,
+                &r.claim_id,
+                &r.kind,
+                &r.text,
+                &r.start,
+                &r.end,
+                &r.value,
+                &r.modifier,
+            ]);
+        }
+        tx.prepare_cached(&sql)?.execute(params.as_slice())?;
+    }
+    Ok(())
+}
+
+/// Claims (and values) per INSERT statement. A statement that fires the full-text trigger opens a statement
+/// savepoint, and at each savepoint FTS5 writes the terms it holds as a new segment (and merges
+/// segments): with one statement per claim that was most of the cost of storing an import; with
+/// one per chunk it is once per article for nearly every article.
+const CLAIMS_PER_INSERT: usize = 256;
+
+/// The columns of a claim as stored, in the order of `CLAIM_ROW`.
+const CLAIM_COLUMNS: &str = "article_id, text, start, \"end\", sentence, score, cues, subject,
+     created_at, updated_at, parts, claimant_name, claimant_kind, type, appearances, recheck_on";
+const CLAIM_ROW: &str = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+/// Insert the extraction's claims of a new article, several to a statement; returns their ids in
+/// the extraction's order.
+fn insert_claims(
+    tx: &Connection,
+    article_id: i64,
+    text: &str,
+    extraction: &Extraction,
+    at: &str,
+) -> Result<Vec<i64>> {
+    let len = text.chars().count();
+    struct Row<'c> {
+        text: &'c str,
+        start: i64,
+        end: i64,
+        sentence: i64,
+        score: f64,
+        cues: String,
+        subject: Option<&'c str>,
+        parts: String,
+        claimant_name: Option<&'c str>,
+        claimant_kind: Option<&'static str>,
+        kind: &'static str,
+        appearances: String,
+        recheck_on: Option<&'c str>,
+    }
+    let rows: Vec<Row> = extraction
+        .claims
+        .iter()
+        .map(|c| {
+            let claimant = c
+                .claimant
+                .as_ref()
+                .map(|k| (k.name.trim(), k.kind.as_str()))
+                .filter(|(name, _)| !name.is_empty());
+            Row {
+                text: &c.text,
+                start: c.start as i64,
+                end: c.end as i64,
+                sentence: c.sentence as i64,
+                score: c.score.clamp(0.0, 1.0),
+                cues: serde_json::to_string(&c.cues).unwrap_or_else(|_| "[]".into()),
+                subject: c.subject.as_deref(),
+                parts: spans_json(&clean_spans(&c.parts, c.start, c.end, len)),
+                claimant_name: claimant.map(|k| k.0),
+                claimant_kind: claimant.map(|k| k.1),
+                kind: c.kind.as_str(),
+                appearances: spans_json(&clean_spans(&c.appearances, c.start, c.end, len)),
+                recheck_on: c.recheck_on.as_deref(),
+            }
+        })
+        .collect();
+    for chunk in rows.chunks(CLAIMS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO claims ({CLAIM_COLUMNS}) VALUES {}",
+            vec![CLAIM_ROW; chunk.len()].join(", ")
+        );
+        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(chunk.len() * 16);
+        for r in chunk {
+            values.extend_from_slice(&[
+                &article_id as &dyn ToSql,
+                &r.text,
+                &r.start,
+                &r.end,
+                &r.sentence,
+                &r.score,
+                &r.cues,
+                &r.subject,
+                &at,
+                &at,
+                &r.parts,
+                &r.claimant_name,
+                &r.claimant_kind,
+                &r.kind,
+                &r.appearances,
+                &r.recheck_on,
+            ]);
+        }
+        // Cached per number of rows: an article's claim count is nearly always one seen before.
+        tx.prepare_cached(&sql)?.execute(values.as_slice())?;
+    }
+    // The rows of a VALUES list are inserted in order, each taking an id above every id there
+    // (an INTEGER PRIMARY KEY), and the article is new: its claims in id order are these, in
+    // the extraction's order.
+    let ids: Vec<i64> = tx
+        .prepare_cached("SELECT id FROM claims WHERE article_id = ?1 ORDER BY id")?
+        .query_map([article_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if ids.len() != rows.len() {
+        return Err(StoreError::Invalid(format!(
+            "{} claims were stored for an article of {}",
+            ids.len(),
+            rows.len()
+        )));
+    }
+    Ok(ids)
 }

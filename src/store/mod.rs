@@ -359,6 +359,9 @@ impl Store {
         let _mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
         conn.pragma_update(None, "synchronous", "normal")?;
+        // Room for the import's claim statements, one per number of claims in an article
+        // (`insert_claims`), beside every other statement the desk caches (16 by default).
+        conn.set_prepared_statement_cache_capacity(96);
         migrate(&mut conn, &path)?;
         Ok(Store { conn, path })
     }
