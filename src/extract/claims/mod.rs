@@ -9,6 +9,7 @@ mod claimant;
 mod decompose;
 mod kind;
 mod noise;
+mod restate;
 mod subject;
 
 use super::{Claimant, RawValue, ValueKind};
@@ -59,6 +60,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     let mut surnames: FxHashSet<String> = FxHashSet::default();
     // Ages given in appositives ("X, 55,"), so "the 55-year-old" later names X.
     let mut ages: FxHashMap<String, String> = FxHashMap::default();
+    // Who "the company", "the senator" and a bare surname mean in a claim's wording.
+    let mut entities = restate::Entities::default();
     let mut quotes = QuoteRun::default();
     let mut v = 0; // first value not before the current sentence
 
@@ -233,7 +236,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     }
                 }
             }
-            for (atom, claimant, quoted) in atoms {
+            for (atom, mut claimant, quoted) in atoms {
                 if let Some((age, name)) = &atom.age {
                     ages.insert(age.clone(), name.clone());
                 }
@@ -337,6 +340,15 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     };
                     own.then(|| c.name.clone())
                 });
+                let mut subject = subject;
+                entities.resolve(
+                    &mut wording,
+                    &mut subject,
+                    &mut claimant,
+                    quoted,
+                    sentence,
+                    &names,
+                );
                 let kind = kind::classify(&wording, &kinds, quoted);
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {
@@ -385,6 +397,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 }
             }
         }
+        entities.note(sentence, &names, &surnames);
         if let Some((_, org)) = names.iter().find(|(_, n)| claimant::is_org(n)) {
             last_org = Some((*org).to_string());
         }
@@ -394,6 +407,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         }
     }
     merge_restated(text, &mut claims);
+    restate::merge_by_meaning(text, values, &mut claims);
     claims
 }
 
