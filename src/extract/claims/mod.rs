@@ -162,6 +162,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             } else {
                 decompose::clauses(&ctx, start..sentence.len(), false)
             };
+            // The speaker of an earlier clause, who may go on in a later one ("…, she said, and
+            // added that …").
+            let mut speaker: Option<Claimant> = None;
             for clause in clauses {
                 let said = claimant::attribution(
                     sentence,
@@ -170,7 +173,17 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     &names,
                     person,
                     &surnames,
-                );
+                )
+                .or_else(|| {
+                    let (verb, words) = restate::speech_goes_on(sentence, clause.clone())?;
+                    Some(claimant::Attribution {
+                        claimant: speaker.clone()?,
+                        piece: verb,
+                        content: vec![words],
+                        speaker_last: false,
+                        quoted: false,
+                    })
+                });
                 match said {
                     Some(mut a) => {
                         // "the company said", "the carmaker said": the organisation last named
@@ -191,6 +204,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                             };
                         }
                         quotes.speaker(&a.claimant, &mut claims);
+                        speaker = Some(a.claimant.clone());
                         attributed(&ctx, clause, &a, &mut atoms);
                     }
                     None if in_quote => {

@@ -2,8 +2,8 @@
 //!
 //! A fact is often stated twice in other words: the lede restated in a caption, a figure repeated
 //! lower down. Two claims of one article are taken for the same fact when they give the same
-//! normalized values (never when a value differs: that is a contradiction, for the consistency
-//! checks to report), name no different subject or claimant, agree in negation, and share enough
+//! normalized values, or one leaves some of the other's out (the date, often), never when a value
+//! differs (that is a contradiction, for the consistency checks to report), name no different subject or claimant, agree in negation, and share enough
 //! of their content words. Claims are bucketed by their values, so an article of any length costs
 //! about one pass.
 //!
@@ -24,8 +24,8 @@ const SAME_SUBJECT_OVERLAP: f64 = 0.3;
 /// The share when a subject is not named in one of them: the words must carry the identity.
 const STRONG_OVERLAP: f64 = 0.5;
 
-/// A claim is compared with at most this many earlier claims of its values, the latest ones:
-/// a common value ("2024") in a long text keeps the merge linear.
+/// A claim is compared with at most this many earlier claims of each of its values, the latest
+/// ones: a common value ("2024") in a long text keeps the merge linear.
 const MAX_COMPARED: usize = 16;
 
 /// Merge claims that state the same fact as an earlier claim into it, as its appearances.
@@ -34,25 +34,43 @@ pub(super) fn merge_by_meaning(
     values: &[(usize, RawValue)],
     claims: &mut Vec<RawClaim>,
 ) {
-    // The values' key → the claims (indexes) kept so far with those values.
+    // A value's key → the claims (indexes) kept so far that give it.
     let mut buckets: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut keys: Vec<Vec<String>> = Vec::with_capacity(claims.len());
     let mut words: FxHashMap<usize, FxHashSet<String>> = FxHashMap::default();
     let mut into: Vec<Option<usize>> = vec![None; claims.len()];
+    let mut candidates: Vec<usize> = Vec::new();
     for k in 0..claims.len() {
-        let Some(key) = values_key(text, values, &claims[k]) else {
+        keys.push(values_key(text, values, &claims[k]));
+        if keys[k].is_empty() {
             continue;
-        };
-        let bucket = buckets.entry(key).or_default();
-        let mut found = None;
-        for &j in bucket.iter().rev().take(MAX_COMPARED) {
-            if same_fact(text, values, claims, j, k, &mut words) {
-                found = Some(j);
-                break;
+        }
+        candidates.clear();
+        for key in &keys[k] {
+            if let Some(b) = buckets.get(key) {
+                candidates.extend(b.iter().rev().take(MAX_COMPARED));
             }
         }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = candidates.iter().copied().find(|&j| {
+            // One's values all among the other's: a restatement may leave out the date, never
+            // give another value.
+            let (few, many) = if keys[j].len() <= keys[k].len() {
+                (&keys[j], &keys[k])
+            } else {
+                (&keys[k], &keys[j])
+            };
+            few.iter().all(|x| many.binary_search(x).is_ok())
+                && same_fact(text, values, claims, j, k, &mut words)
+        });
         match found {
             Some(j) => into[k] = Some(j),
-            None => bucket.push(k),
+            None => {
+                for key in &keys[k] {
+                    buckets.entry(key.clone()).or_default().push(k);
+                }
+            }
         }
     }
     if into.iter().all(Option::is_none) {
@@ -74,10 +92,10 @@ pub(super) fn merge_by_meaning(
     }
 }
 
-/// The claim's values, normalized, as one key: kind, modifier and value (or the words when the
-/// value has no normal form), sorted. `None` for a claim without values: words alone do not make
-/// two claims one fact.
-fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Option<String> {
+/// The claim's values, normalized, each as a key: kind, modifier and value (or the words when
+/// the value has no normal form), sorted. Empty for a claim without values: words alone do not
+/// make two claims one fact.
+fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Vec<String> {
     let mut keys: Vec<String> = c
         .values
         .iter()
@@ -92,12 +110,9 @@ fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Option<
             format!("{kind}\u{1}{modifier}\u{1}{value}")
         })
         .collect();
-    if keys.is_empty() {
-        return None;
-    }
     keys.sort_unstable();
     keys.dedup();
-    Some(keys.join("\u{2}"))
+    keys
 }
 
 /// Do claims `j` (earlier) and `k` state the same fact? Their values are the same already.
@@ -650,6 +665,48 @@ fn word_spans(s: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Verbs that carry on a speaker's words in a clause of their own ("…, she said, and added that
+/// X").
+const SPEECH_GOES_ON: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "explained",
+    "insisted",
+    "noted",
+    "said",
+    "says",
+    "warned",
+];
+
+/// A clause that goes on with the last speaker's words, without naming them: "and added that the
+/// library will open in May". The verb's range and the words' range, in `sentence`.
+pub(super) fn speech_goes_on(
+    sentence: &str,
+    clause: Range<usize>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let text = sentence.get(clause.clone())?;
+    let lead = text.len() - text.trim_start_matches([' ', ',', ';']).len();
+    let mut at = clause.start + lead;
+    for joint in ["and ", "but "] {
+        if sentence[at..].starts_with(joint) {
+            at += joint.len();
+        }
+    }
+    let verb_len = sentence[at..clause.end].find(' ')?;
+    let verb = &sentence[at..at + verb_len];
+    if !SPEECH_GOES_ON.contains(&verb) {
+        return None;
+    }
+    let mut from = at + verb_len + 1;
+    if sentence[from..clause.end].starts_with("that ") {
+        from += "that ".len();
+    }
+    let words = sentence[from..clause.end].split_whitespace().count();
+    (words >= 3 && !sentence[from..].starts_with(super::claimant::is_quote_mark))
+        .then_some((at..at + verb_len, from..clause.end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -791,6 +848,19 @@ mod tests {
     }
 
     #[test]
+    fn a_restatement_may_leave_out_the_date_but_not_change_it() {
+        let text = "The storm killed 12 people across the region on Monday.\n\n\
+                    Crews cleared the roads on Wednesday.\n\n\
+                    Across the region, the storm killed 12 people.";
+        let all = claims(text);
+        assert_eq!(claim(&all, "killed 12").appearances.len(), 2, "{all:#?}");
+        let text = "The storm killed 12 people across the region on Monday.\n\n\
+                    Across the region, the storm killed 12 people on Tuesday.";
+        let all = claims(text);
+        assert!(all.iter().all(|c| c.appearances.len() == 1), "{all:#?}");
+    }
+
+    #[test]
     fn different_numbers_are_never_merged() {
         let text = "The storm killed 12 people across the region on Monday.\n\n\
                     The storm killed 14 people across the region on Monday.";
@@ -881,6 +951,27 @@ mod tests {
         let (mut subject, mut claimant) = (None, None);
         e.resolve(&mut wording, &mut subject, &mut claimant, true, "", &[]);
         assert_eq!(wording, "Linda Park said: “Park Street will close.”");
+    }
+
+    #[test]
+    fn a_speaker_who_goes_on_is_the_claimant_of_the_words() {
+        let text = "Mayor Linda Park said the city will plant 9,000 trees, and added that \
+                    the library will open in May.";
+        let all = claims(text);
+        let c = claim(&all, "library will open");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Mayor Linda Park"),
+            "{all:#?}"
+        );
+        assert!(c.text.contains("Linda Park"), "{c:#?}");
+        let s = "She said so, and added that the pool will close in June.";
+        let (verb, words) = speech_goes_on(s, 12..s.len()).unwrap();
+        assert_eq!(
+            (&s[verb], &s[words]),
+            ("added", "the pool will close in June.")
+        );
+        assert!(speech_goes_on(s, 0..11).is_none());
     }
 
     #[test]
