@@ -731,7 +731,7 @@ mod tests {
             values: Vec::new(),
             cues: Vec::new(),
             subject: None,
-            parts: vec![0..s.len()],
+            parts: std::iter::once(0..s.len()).collect(),
             text: None,
             claimant: None,
             kind: crate::extract::ClaimType::Other,
