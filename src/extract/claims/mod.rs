@@ -594,7 +594,10 @@ fn attributed(
                 person: None,
                 ..*ctx
             };
-            inner.extend(decompose::split(&said, c.clone()));
+            // "…, and added that …": the speaker's words go on after the verb.
+            for c in restate::split_goes_on(sentence, c.clone()) {
+                inner.extend(decompose::split(&said, c));
+            }
         }
     }
     for mut atom in inner {

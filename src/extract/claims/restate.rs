@@ -707,6 +707,23 @@ pub(super) fn speech_goes_on(
         .then_some((at..at + verb_len, from..clause.end))
 }
 
+/// A speaker's reported words cut where the speaker goes on ("the state will hire 500 nurses,
+/// and added that the program will cost $30 million"): the words before, and those after the verb.
+pub(super) fn split_goes_on(sentence: &str, words: Range<usize>) -> Vec<Range<usize>> {
+    let text = &sentence[words.clone()];
+    for joint in [", and ", ", but "] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(joint) {
+            let comma = words.start + from + at;
+            if let Some((_, after)) = speech_goes_on(sentence, comma + 1..words.end) {
+                return vec![words.start..comma, after];
+            }
+            from += at + joint.len();
+        }
+    }
+    vec![words]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -972,6 +989,20 @@ mod tests {
             ("added", "the pool will close in June.")
         );
         assert!(speech_goes_on(s, 0..11).is_none());
+        let s = "the state will hire 500 nurses, and added that the program will cost $30 million.";
+        let cut: Vec<&str> = split_goes_on(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect();
+        assert_eq!(
+            cut,
+            [
+                "the state will hire 500 nurses",
+                "the program will cost $30 million."
+            ]
+        );
+        let s = "the state will hire 500 nurses, and the program will cost $30 million.";
+        assert_eq!(split_goes_on(s, 0..s.len()), [0..s.len()]);
     }
 
     #[test]
