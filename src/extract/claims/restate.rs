@@ -1002,7 +1002,7 @@ mod tests {
             ]
         );
         let s = "the state will hire 500 nurses, and the program will cost $30 million.";
-        assert_eq!(split_goes_on(s, 0..s.len()), [0..s.len()]);
+        assert_eq!(split_goes_on(s, 0..s.len()), vec![0..s.len()]);
     }
 
     #[test]
