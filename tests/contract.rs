@@ -498,6 +498,7 @@ fn claims_and_show_print_the_claimant_and_type_and_filter_by_type() {
         "{shown}"
     );
     assert!(shown.contains("appearances: "), "{shown}");
+    assert!(shown.contains("stated: 2 times"), "{shown}");
     let json = desk.json(&["show", &id, "--json"]);
     assert_eq!(json["claimant"]["name"], "Mayor Linda Park");
     assert_eq!(json["type"], "quantity");

@@ -124,6 +124,7 @@ pub fn show(session: &Session, id: i64, json: bool) -> Result<()> {
             say!(out, "  assigned to: {}", text(a))?;
         }
         if c.appearances.len() > 1 {
+            say!(out, "  stated: {} times", c.appearances.len())?;
             say!(out, "  appearances: {}", spans(&c.appearances))?;
         }
         say!(

@@ -840,6 +840,11 @@ pub fn is_org(name: &str) -> bool {
             .is_some_and(|w| exactly_one_of!(TITLES, w.trim_end_matches('.')))
 }
 
+/// Is `word` (without its full stop) a title written before a person's name ("Dr", "Mayor")?
+pub fn is_title(word: &str) -> bool {
+    exactly_one_of!(TITLES, word)
+}
+
 /// Is the claimant an organisation named only by its kind ("the company", "the agency")?
 pub fn role_of_org(c: &Claimant) -> bool {
     let Some(noun) = c.name.strip_prefix("the ") else {

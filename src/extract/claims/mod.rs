@@ -39,6 +39,7 @@ mod claimant;
 mod decompose;
 mod kind;
 mod noise;
+mod restate;
 mod subject;
 
 use super::chars::{is_alnum, is_alpha};
@@ -90,6 +91,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     let mut surnames: FxHashSet<String> = FxHashSet::default();
     // Ages given in appositives ("X, 55,"), so "the 55-year-old" later names X.
     let mut ages: FxHashMap<String, String> = FxHashMap::default();
+    // Who "the company", "the senator" and a bare surname mean in a claim's wording.
+    let mut entities = restate::Entities::default();
     let mut quotes = QuoteRun::default();
     let mut v = 0; // first value not before the current sentence
 
@@ -192,6 +195,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             } else {
                 decompose::clauses(&ctx, start..sentence.len(), false)
             };
+            // The speaker of an earlier clause, who may go on in a later one ("…, she said, and
+            // added that …").
+            let mut speaker: Option<Claimant> = None;
             for clause in clauses {
                 let said = claimant::attribution(
                     sentence,
@@ -200,7 +206,17 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     &names,
                     person,
                     &surnames,
-                );
+                )
+                .or_else(|| {
+                    let (verb, words) = restate::speech_goes_on(sentence, clause.clone())?;
+                    Some(claimant::Attribution {
+                        claimant: speaker.clone()?,
+                        piece: verb,
+                        content: vec![words],
+                        speaker_last: false,
+                        quoted: false,
+                    })
+                });
                 match said {
                     Some(mut a) => {
                         // "the company said", "the carmaker said": the organisation last named
@@ -221,6 +237,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                             };
                         }
                         quotes.speaker(&a.claimant, &mut claims);
+                        speaker = Some(a.claimant.clone());
                         attributed(&ctx, clause, &a, &mut atoms);
                     }
                     None if in_quote => {
@@ -266,7 +283,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     }
                 }
             }
-            for (atom, claimant, quoted) in atoms {
+            for (atom, mut claimant, quoted) in atoms {
                 if let Some((age, name)) = &atom.age {
                     ages.insert(age.clone(), name.clone());
                 }
@@ -376,6 +393,15 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     };
                     own.then(|| c.name.clone())
                 });
+                let mut subject = subject;
+                entities.resolve(
+                    &mut wording,
+                    &mut subject,
+                    &mut claimant,
+                    quoted,
+                    sentence,
+                    &names,
+                );
                 let kind = kind::classify(&wording, &kinds, quoted);
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {
@@ -424,6 +450,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 }
             }
         }
+        entities.note(sentence, &names, &surnames);
         if let Some((_, org)) = names.iter().find(|(_, n)| claimant::is_org(n)) {
             last_org = Some((*org).to_string());
         }
@@ -433,6 +460,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         }
     }
     merge_restated(text, &mut claims);
+    restate::merge_by_meaning(text, values, &mut claims);
     claims
 }
 
@@ -615,7 +643,10 @@ fn attributed(
                 person: None,
                 ..*ctx
             };
-            inner.extend(decompose::split(&said, c.clone()));
+            // "…, and added that …": the speaker's words go on after the verb.
+            for c in restate::split_goes_on(sentence, c.clone()) {
+                inner.extend(decompose::split(&said, c));
+            }
         }
     }
     for mut atom in inner {

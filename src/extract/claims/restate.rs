@@ -1,0 +1,1099 @@
+//! One fact, one claim, by meaning; and who "the company" or a bare "Park" is in a claim's wording.
+//!
+//! A fact is often stated twice in other words: the lede restated in a caption, a figure repeated
+//! lower down. Two claims of one article are taken for the same fact when they give the same
+//! normalized values, or one leaves some of the other's out (the date, often), never when a value
+//! differs (that is a contradiction, for the consistency checks to report), name no different subject or claimant, agree in negation, and share enough
+//! of their content words. Claims are bucketed by their values, so an article of any length costs
+//! about one pass.
+//!
+//! The standalone wording names who a role noun or a surname means: "the company" is the
+//! organisation last named, "the senator" the person last named with that title or role, and a
+//! bare surname the full name given earlier, so a claim read alone says who.
+
+use super::{RawClaim, RawValue, claimant, subject};
+use crate::extract::{Claimant, ClaimantKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
+
+/// The share of content words two restatements must share when both name the same subject:
+/// calibrated on the cases in the tests below (restatements reach 0.33 and more, different facts
+/// of one subject and value stay under 0.25).
+const SAME_SUBJECT_OVERLAP: f64 = 0.3;
+
+/// The share when a subject is not named in one of them: the words must carry the identity.
+const STRONG_OVERLAP: f64 = 0.5;
+
+/// A claim is compared with at most this many earlier claims of each of its values, the latest
+/// ones: a common value ("2024") in a long text keeps the merge linear.
+const MAX_COMPARED: usize = 16;
+
+/// Merge claims that state the same fact as an earlier claim into it, as its appearances.
+pub(super) fn merge_by_meaning(
+    text: &str,
+    values: &[(usize, RawValue)],
+    claims: &mut Vec<RawClaim>,
+) {
+    // A value's key → the claims (indexes) kept so far that give it.
+    let mut buckets: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut keys: Vec<Vec<String>> = Vec::with_capacity(claims.len());
+    let mut seen = Seen {
+        words: vec![None; claims.len()],
+        negated: vec![None; claims.len()],
+        ids: FxHashMap::default(),
+    };
+    let mut into: Vec<Option<usize>> = vec![None; claims.len()];
+    let mut candidates: Vec<usize> = Vec::new();
+    for k in 0..claims.len() {
+        keys.push(values_key(text, values, &claims[k]));
+        if keys[k].is_empty() {
+            continue;
+        }
+        candidates.clear();
+        for key in &keys[k] {
+            if let Some(b) = buckets.get(key) {
+                candidates.extend(b.iter().rev().take(MAX_COMPARED));
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = candidates.iter().copied().find(|&j| {
+            // One's values all among the other's: a restatement may leave out the date, never
+            // give another value.
+            let (few, many) = if keys[j].len() <= keys[k].len() {
+                (&keys[j], &keys[k])
+            } else {
+                (&keys[k], &keys[j])
+            };
+            few.iter().all(|x| many.binary_search(x).is_ok())
+                && same_fact(text, values, claims, j, k, &mut seen)
+        });
+        match found {
+            Some(j) => into[k] = Some(j),
+            None => {
+                for key in &keys[k] {
+                    buckets.entry(key.clone()).or_default().push(k);
+                }
+            }
+        }
+    }
+    if into.iter().all(Option::is_none) {
+        return;
+    }
+    for k in 0..claims.len() {
+        if let Some(j) = into[k] {
+            let span = claims[k].span.clone();
+            let mut more = std::mem::take(&mut claims[k].appearances);
+            claims[j].appearances.push(span);
+            claims[j].appearances.append(&mut more);
+        }
+    }
+    let mut it = into.iter();
+    claims.retain(|_| it.next().is_some_and(Option::is_none));
+    for c in claims.iter_mut() {
+        c.appearances.sort_by_key(|r| r.start);
+        c.appearances.dedup();
+    }
+}
+
+/// The claim's values, normalized, each as a key: kind, modifier and value (or the words when
+/// the value has no normal form), sorted. Empty for a claim without values: words alone do not
+/// make two claims one fact.
+fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Vec<String> {
+    let mut keys: Vec<String> = c
+        .values
+        .iter()
+        .filter_map(|&i| values.get(i))
+        .map(|(_, v)| {
+            let kind: &'static str = v.kind.into();
+            let modifier: &'static str = v.modifier.map_or("", Into::into);
+            let value = match &v.value {
+                Some(n) => n.clone(),
+                None => text[v.span.clone()].to_lowercase(),
+            };
+            format!("{kind}\u{1}{modifier}\u{1}{value}")
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// What is read off a claim once, when it is first compared: its content words and whether it
+/// is negated (a claim meets many others through its values).
+struct Seen {
+    /// A claim's content words as ids, sorted: compared by walking two lists, not by hashing.
+    words: Vec<Option<Vec<u32>>>,
+    negated: Vec<Option<bool>>,
+    /// A stemmed word → its id.
+    ids: FxHashMap<String, u32>,
+}
+
+/// Words as ids (new words given the next id), sorted.
+fn ids_of(words: FxHashSet<String>, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
+    let mut out: Vec<u32> = words
+        .into_iter()
+        .map(|w| {
+            let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+            *ids.entry(w).or_insert(next)
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// The ids of the words already given one (a word without an id is in no list).
+fn known_ids(words: &FxHashSet<String>, ids: &FxHashMap<String, u32>) -> Vec<u32> {
+    words.iter().filter_map(|w| ids.get(w).copied()).collect()
+}
+
+/// Do claims `j` (earlier) and `k` state the same fact? Their values are the same already.
+fn same_fact(
+    text: &str,
+    values: &[(usize, RawValue)],
+    claims: &[RawClaim],
+    j: usize,
+    k: usize,
+    seen: &mut Seen,
+) -> bool {
+    let (a, b) = (&claims[j], &claims[k]);
+    // Two facts of one sentence are two facts: the decomposition split them.
+    if a.sentence == b.sentence {
+        return false;
+    }
+    let claimants = match (&a.claimant, &b.claimant) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.kind == y.kind && same_name(&x.name, &y.name),
+        _ => false,
+    };
+    if !claimants {
+        return false;
+    }
+    let subjects = match (&a.subject, &b.subject) {
+        (Some(x), Some(y)) if same_name(x, y) => Some(true),
+        (Some(_), Some(_)) => return false,
+        _ => None,
+    };
+    let [nj, nk] =
+        [j, k].map(|i| *seen.negated[i].get_or_insert_with(|| negated(text, &claims[i])));
+    if nj != nk {
+        return false;
+    }
+    for i in [j, k] {
+        if seen.words[i].is_none() {
+            seen.words[i] = Some(ids_of(
+                content_words(text, values, &claims[i]),
+                &mut seen.ids,
+            ));
+        }
+    }
+    // The subject is compared already: its words would make any two facts of it look alike.
+    let named = known_ids(
+        &subject_words([&a.subject, &b.subject].into_iter().flatten()),
+        &seen.ids,
+    );
+    let (Some(wa), Some(wb)) = (&seen.words[j], &seen.words[k]) else {
+        return false;
+    };
+    alike(wa, wb, &named, subjects == Some(true))
+}
+
+/// The stemmed words of subjects.
+fn subject_words<'s>(subjects: impl Iterator<Item = &'s String>) -> FxHashSet<String> {
+    subjects
+        .flat_map(|s| s.split_whitespace())
+        .map(|w| stem(&w.to_lowercase()))
+        .collect()
+}
+
+/// Do two claims' content words (`named`, the subjects' words, left out) say one thing? Some
+/// words in common, and a share of them over the threshold: lower when one subject is named.
+fn alike(wa: &[u32], wb: &[u32], named: &[u32], same_subject: bool) -> bool {
+    // Both lists are sorted and without repeats: one walk counts what they share and their union.
+    let (mut shared, mut union) = (0usize, 0usize);
+    let (mut x, mut y) = (0, 0);
+    loop {
+        let (w, both) = match (wa.get(x), wb.get(y)) {
+            (Some(&p), Some(&q)) if p == q => {
+                x += 1;
+                y += 1;
+                (p, true)
+            }
+            (Some(&p), Some(&q)) if p < q => {
+                x += 1;
+                (p, false)
+            }
+            (Some(&p), None) => {
+                x += 1;
+                (p, false)
+            }
+            (_, Some(&q)) => {
+                y += 1;
+                (q, false)
+            }
+            (None, None) => break,
+        };
+        if !named.contains(&w) {
+            union += 1;
+            shared += usize::from(both);
+        }
+    }
+    let need = if same_subject {
+        SAME_SUBJECT_OVERLAP
+    } else {
+        STRONG_OVERLAP
+    };
+    shared >= MIN_SHARED && union > 0 && shared as f64 / union as f64 >= need
+}
+
+/// Content words two restatements share at least, besides the subject: one word in common
+/// ("rose") is a coincidence of wording.
+const MIN_SHARED: usize = 2;
+
+/// One name given in full and in part ("Mark Vande Hey", "Vande Hey"), ignoring case and a
+/// leading "the"; a name's last words, not any words ("Park" is not "Park Avenue").
+fn same_name(x: &str, y: &str) -> bool {
+    let key = |s: &str| {
+        let s = s.trim().to_lowercase();
+        match s.strip_prefix("the ") {
+            Some(r) => r.to_string(),
+            None => s,
+        }
+    };
+    let (x, y) = (key(x), key(y));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    !short.is_empty() && (long == short || long.ends_with(&format!(" {short}")))
+}
+
+/// Does the claim say "not", "never", "no"? A fact and its denial are not one fact.
+fn negated(text: &str, c: &RawClaim) -> bool {
+    let words = c
+        .parts
+        .iter()
+        .flat_map(|p| text[p.clone()].split_whitespace());
+    let mut n = 0;
+    for w in words {
+        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’');
+        // Compared without a lower-case copy: a claim's every word passes here.
+        let ends = |suffix: &str| {
+            w.len() >= suffix.len()
+                && w.is_char_boundary(w.len() - suffix.len())
+                && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        };
+        if ["not", "never", "no", "nor", "without"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+            || ends("n't")
+            || ends("n’t")
+        {
+            n += 1;
+        }
+    }
+    n % 2 == 1
+}
+
+/// Words that carry no content of their own (and numbers in words, which are values).
+const STOP: &[&str] = &[
+    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+    "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "due",
+    "during", "each", "eight", "five", "for", "four", "from", "had", "has", "have", "having", "he",
+    "her", "hers", "him", "his", "i", "in", "into", "is", "it", "its", "may", "might", "more",
+    "most", "nine", "of", "on", "one", "or", "our", "over", "seven", "she", "should", "six", "so",
+    "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "three", "to", "two", "ten", "under", "up", "was", "we", "were", "what", "when",
+    "where", "which", "while", "who", "whom", "whose", "will", "with", "would", "you", "your",
+    "pictured", "said", "says", "say",
+];
+
+/// The claim's content words, crudely stemmed: the words of its parts outside its values, not
+/// stop words.
+fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHashSet<String> {
+    let spans: Vec<&Range<usize>> = c
+        .values
+        .iter()
+        .filter_map(|&i| values.get(i))
+        .map(|(_, v)| &v.span)
+        .collect();
+    let mut out = FxHashSet::default();
+    for p in &c.parts {
+        let piece = &text[p.clone()];
+        let mut at = 0;
+        for w in piece.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')) {
+            let start = p.start + at;
+            at += w.len() + 1;
+            if w.is_empty() || w.chars().any(|ch| ch.is_ascii_digit()) {
+                continue;
+            }
+            let end = start + w.len();
+            if spans.iter().any(|s| s.start < end && start < s.end) {
+                continue;
+            }
+            let lower = w.to_lowercase();
+            if STOP.contains(&lower.as_str()) {
+                continue;
+            }
+            out.insert(stem(&lower));
+        }
+    }
+    out
+}
+
+/// A crude stem, the same for both claims: "returns", "returned", "returning" → "return".
+fn stem(w: &str) -> String {
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    for (suffix, to) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("ly", ""),
+        ("s", ""),
+    ] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.chars().count() >= 3
+            && !(suffix == "s" && s.ends_with('s'))
+        {
+            let mut stem = String::with_capacity(s.len() + to.len());
+            stem.push_str(s);
+            stem.push_str(to);
+            return stem;
+        }
+    }
+    w.to_string()
+}
+
+/// Titles written before a person's name, and the role nouns that later mean that person
+/// ("Sen. Ann Lee" … "the senator").
+const TITLE_ROLES: &[(&str, &[&str])] = &[
+    ("Senator", &["senator", "lawmaker"]),
+    ("Sen", &["senator", "lawmaker"]),
+    (
+        "Rep",
+        &["congressman", "congresswoman", "representative", "lawmaker"],
+    ),
+    (
+        "Representative",
+        &["congressman", "congresswoman", "representative", "lawmaker"],
+    ),
+    ("Congressman", &["congressman", "lawmaker"]),
+    ("Congresswoman", &["congresswoman", "lawmaker"]),
+    ("Governor", &["governor"]),
+    ("Gov", &["governor"]),
+    ("Mayor", &["mayor"]),
+    ("President", &["president"]),
+    ("Minister", &["minister"]),
+    ("Chancellor", &["chancellor"]),
+    ("Judge", &["judge"]),
+    ("Justice", &["justice"]),
+    ("Coach", &["coach"]),
+    ("Secretary", &["secretary"]),
+    ("Ambassador", &["ambassador"]),
+    ("Sheriff", &["sheriff"]),
+    ("Commissioner", &["commissioner"]),
+    ("Detective", &["detective"]),
+    ("General", &["general"]),
+    ("Gen", &["general"]),
+    ("CEO", &["chief executive", "ceo"]),
+];
+
+/// Roles written in lower case before a person's name ("striker Tom Reyes", "economist Ana
+/// Ruiz"), each meaning that person later as "the striker".
+const PERSON_ROLES: &[&str] = &[
+    "actor",
+    "actress",
+    "astronaut",
+    "attorney",
+    "author",
+    "captain",
+    "chairman",
+    "chairwoman",
+    "champion",
+    "coach",
+    "defendant",
+    "defender",
+    "director",
+    "driver",
+    "economist",
+    "forward",
+    "founder",
+    "goalkeeper",
+    "governor",
+    "judge",
+    "lawmaker",
+    "lawyer",
+    "manager",
+    "mayor",
+    "midfielder",
+    "minister",
+    "novelist",
+    "pitcher",
+    "president",
+    "professor",
+    "prosecutor",
+    "quarterback",
+    "rapper",
+    "researcher",
+    "scientist",
+    "senator",
+    "singer",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "striker",
+    "suspect",
+];
+
+/// Role nouns that mean an organisation ("the company", "the agency"): the organisation last
+/// named, or the last whose name holds the noun ("the bank" after "Bank of England").
+const ORG_ROLES: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "charity",
+    "chipmaker",
+    "club",
+    "company",
+    "drugmaker",
+    "firm",
+    "hospital",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "ministry",
+    "publisher",
+    "regulator",
+    "retailer",
+    "startup",
+    "union",
+    "university",
+    "utility",
+];
+
+/// The people and organisations named so far in an article, for the wording of later claims.
+#[derive(Default)]
+pub(super) struct Entities {
+    /// A surname, or the words after the first name ("Vande Hey"), → the full name; `None` when
+    /// two people named so far share it.
+    full: FxHashMap<String, Option<String>>,
+    /// A role noun ("senator", "chief executive", "company") → the entity last named with it.
+    roles: FxHashMap<&'static str, String>,
+    /// The organisation last named.
+    last_org: Option<String>,
+}
+
+impl Entities {
+    /// Learn the names of a sentence (its `names` from `subject::names_in`).
+    pub(super) fn note(
+        &mut self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        surnames: &FxHashSet<String>,
+    ) {
+        for &(at, name) in names {
+            let after = &sentence[at + name.len()..];
+            if claimant::is_org(name) {
+                let name = name.trim_end_matches('.');
+                self.last_org = Some(name.to_string());
+                for w in name.split(' ') {
+                    let lower = w.to_ascii_lowercase();
+                    if let Some(&noun) = ORG_ROLES.iter().find(|&&r| r == lower) {
+                        self.roles.insert(noun, name.to_string());
+                    }
+                }
+                continue;
+            }
+            let (roles, person) = split_title(name);
+            if person.is_empty() || !subject::is_person(person, after, surnames) {
+                continue;
+            }
+            for &r in roles {
+                self.roles.insert(r, person.to_string());
+            }
+            // "striker Tom Reyes": the role in lower case just before the name.
+            if let Some(prev) = sentence[..at].strip_suffix(' ')
+                && let Some(word) = prev.rsplit([' ', '(', ',']).next()
+                && let Some(&r) = PERSON_ROLES.iter().find(|&&r| r == word)
+            {
+                self.roles.insert(r, person.to_string());
+            }
+            let words: Vec<&str> = person.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let mut keys = vec![words[words.len() - 1].to_string()];
+            if words.len() > 2 {
+                keys.push(words[1..].join(" "));
+            }
+            for key in keys {
+                let entry = self.full.entry(key).or_insert_with(|| Some(person.into()));
+                if entry.as_deref().is_some_and(|f| f != person) {
+                    *entry = None;
+                }
+            }
+        }
+    }
+
+    /// The full name a bare surname stands for, if one person of that name was named.
+    fn full_name(&self, name: &str) -> Option<&str> {
+        let (_, bare) = split_title(name);
+        self.full.get(bare)?.as_deref().filter(|f| *f != bare)
+    }
+
+    /// Name who the claim's wording means: a role noun after "the" as its entity, a bare
+    /// surname as the full name (the first time in the wording); the subject and a person
+    /// claimant given as a surname in full. Quoted words stay as said: only the wording before
+    /// the quotation is changed. `names` are the sentence's own, which come before earlier ones.
+    pub(super) fn resolve(
+        &self,
+        wording: &mut String,
+        subject: &mut Option<String>,
+        claimant: &mut Option<Claimant>,
+        quoted: bool,
+        sentence: &str,
+        names: &[(usize, &str)],
+    ) {
+        if let Some(s) = subject.as_deref()
+            && let Some(f) = self.full_name(s)
+        {
+            *subject = Some(f.to_string());
+        }
+        if let Some(c) = claimant.as_mut()
+            && c.kind == ClaimantKind::Person
+            && let Some(f) = self.full_name(&c.name)
+        {
+            c.name = f.to_string();
+        }
+        let limit = if quoted {
+            wording.find(['“', '"']).unwrap_or(wording.len())
+        } else {
+            wording.len()
+        };
+        let mut out = String::with_capacity(wording.len() + 16);
+        let mut rest = 0;
+        let mut expanded: FxHashSet<&str> = FxHashSet::default();
+        let words: Vec<(usize, &str)> = word_spans(&wording[..limit]);
+        let mut k = 0;
+        while k < words.len() {
+            let (at, w) = words[k];
+            // "the company", "the chief executive": the entity it means.
+            if w.eq_ignore_ascii_case("the")
+                && let Some((entity, n)) = self.role_at(wording, &words[k + 1..], sentence, names)
+            {
+                let end = words[k + n].0 + words[k + n].1.len();
+                out.push_str(&wording[rest..at]);
+                out.push_str(entity);
+                if at == 0 && subject.is_none() {
+                    *subject = Some(entity.to_string());
+                }
+                rest = end;
+                k += n + 1;
+                continue;
+            }
+            // A run of capitalised words: a bare surname stands for the full name.
+            if w.starts_with(char::is_uppercase) {
+                let mut e = k;
+                while e + 1 < words.len()
+                    && words[e + 1].1.starts_with(char::is_uppercase)
+                    && words[e + 1].0 == words[e].0 + words[e].1.len() + 1
+                {
+                    e += 1;
+                }
+                let run_end = words[e].0 + words[e].1.len();
+                let run = &wording[at..run_end];
+                let (_, bare) = split_title(run);
+                if let Some(f) = self.full.get(bare).and_then(|f| f.as_deref())
+                    && f != bare
+                    && !expanded.contains(f)
+                    && !wording.contains(f)
+                {
+                    let bare_at = run_end - bare.len();
+                    out.push_str(&wording[rest..bare_at]);
+                    out.push_str(f);
+                    expanded.insert(f);
+                    rest = run_end;
+                }
+                k = e + 1;
+                continue;
+            }
+            k += 1;
+        }
+        if rest > 0 {
+            out.push_str(&wording[rest..]);
+            *wording = out;
+        }
+    }
+
+    /// After "the": a role noun and whom it means, with the words it takes (1 or 2).
+    fn role_at<'s>(
+        &'s self,
+        wording: &str,
+        next: &[(usize, &str)],
+        sentence: &'s str,
+        names: &[(usize, &'s str)],
+    ) -> Option<(&'s str, usize)> {
+        let (_, w) = *next.first()?;
+        let (noun, n): (&str, usize) = match next.get(1) {
+            Some(&(_, w2)) if w.eq_ignore_ascii_case("chief") && w2 == "executive" => {
+                ("chief executive", 2)
+            }
+            _ => (w, 1),
+        };
+        let (last_at, last) = next[n - 1];
+        let end = last_at + last.len();
+        // "the mayor of Boston", "the company Acme": another entity, or one named here.
+        let after = &wording[end..];
+        if after.starts_with(" of ")
+            || after.starts_with(" from ")
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        let org = ORG_ROLES.contains(&noun);
+        if org {
+            // An organisation named earlier in this sentence comes first.
+            let phrase = format!("the {noun}");
+            let here = sentence.to_ascii_lowercase().find(&phrase);
+            if let Some(here) = here
+                && let Some((_, name)) = names
+                    .iter()
+                    .rev()
+                    .find(|(a, nm)| *a < here && claimant::is_org(nm))
+            {
+                return Some((name.trim_end_matches('.'), n));
+            }
+            let entity = self.roles.get(noun).or(self.last_org.as_ref())?;
+            return Some((entity.as_str(), n));
+        }
+        let known =
+            TITLE_ROLES.iter().any(|(_, r)| r.contains(&noun)) || PERSON_ROLES.contains(&noun);
+        if !known {
+            return None;
+        }
+        let key: &str = TITLE_ROLES
+            .iter()
+            .flat_map(|(_, r)| r.iter())
+            .chain(PERSON_ROLES.iter())
+            .find(|&&r| r == noun)?;
+        self.roles.get(key).map(|e| (e.as_str(), n))
+    }
+}
+
+/// A name's titles and roles in front ("Sen. Ann Lee", "Kestrel CEO Priya Natarajan") and the
+/// rest: the role nouns they give, and the person's name.
+fn split_title(name: &str) -> (&'static [&'static str], &str) {
+    let mut roles: &'static [&'static str] = &[];
+    let mut rest = name;
+    loop {
+        let (first, tail) = match rest.split_once(' ') {
+            Some(x) => x,
+            None => return (roles, rest),
+        };
+        let bare = first.trim_end_matches('.');
+        match TITLE_ROLES.iter().find(|(t, _)| *t == bare) {
+            Some((_, r)) => {
+                roles = r;
+                rest = tail;
+            }
+            None if claimant::is_title(bare) => rest = tail,
+            None => {
+                // A role after an organisation's name: "Kestrel CEO Priya Natarajan".
+                if let Some((second, tail2)) = tail.split_once(' ')
+                    && let Some((_, r)) = TITLE_ROLES.iter().find(|(t, _)| *t == second)
+                    && tail2.contains(' ')
+                {
+                    return (r, tail2);
+                }
+                return (roles, rest);
+            }
+        }
+    }
+}
+
+/// Words of letters and digits (with inner hyphens and apostrophes) and their byte offsets.
+fn word_spans(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, ch) in s.char_indices() {
+        let inner = ch.is_alphanumeric() || (start.is_some() && (ch == '-' || ch == '.'));
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                out.push((a, s[a..i].trim_end_matches(['.', '-'])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push((a, s[a..].trim_end_matches(['.', '-'])));
+    }
+    out
+}
+
+/// Verbs that carry on a speaker's words in a clause of their own ("…, she said, and added that
+/// X").
+const SPEECH_GOES_ON: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "explained",
+    "insisted",
+    "noted",
+    "said",
+    "says",
+    "warned",
+];
+
+/// A clause that goes on with the last speaker's words, without naming them: "and added that the
+/// library will open in May". The verb's range and the words' range, in `sentence`.
+pub(super) fn speech_goes_on(
+    sentence: &str,
+    clause: Range<usize>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let text = sentence.get(clause.clone())?;
+    let lead = text.len() - text.trim_start_matches([' ', ',', ';']).len();
+    let mut at = clause.start + lead;
+    for joint in ["and ", "but "] {
+        if sentence[at..].starts_with(joint) {
+            at += joint.len();
+        }
+    }
+    let verb_len = sentence[at..clause.end].find(' ')?;
+    let verb = &sentence[at..at + verb_len];
+    if !SPEECH_GOES_ON.contains(&verb) {
+        return None;
+    }
+    let mut from = at + verb_len + 1;
+    if sentence[from..clause.end].starts_with("that ") {
+        from += "that ".len();
+    }
+    let words = sentence[from..clause.end].split_whitespace().count();
+    (words >= 3 && !sentence[from..].starts_with(super::claimant::is_quote_mark))
+        .then_some((at..at + verb_len, from..clause.end))
+}
+
+/// A speaker's reported words cut where the speaker goes on ("the state will hire 500 nurses,
+/// and added that the program will cost $30 million"): the words before, and those after the verb.
+pub(super) fn split_goes_on(sentence: &str, words: Range<usize>) -> Vec<Range<usize>> {
+    let text = &sentence[words.clone()];
+    for joint in [", and ", ", but "] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(joint) {
+            let comma = words.start + from + at;
+            if let Some((_, after)) = speech_goes_on(sentence, comma + 1..words.end) {
+                return vec![words.start..comma, after];
+            }
+            from += at + joint.len();
+        }
+    }
+    vec![words]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Claim, extract};
+
+    fn claims(text: &str) -> Vec<Claim> {
+        extract(text, None).claims
+    }
+
+    /// The claim whose text holds `needle`.
+    fn claim<'c>(all: &'c [Claim], needle: &str) -> &'c Claim {
+        all.iter()
+            .find(|c| c.text.contains(needle))
+            .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+    }
+
+    fn words(s: &str) -> FxHashSet<String> {
+        let c = RawClaim {
+            span: 0..s.len(),
+            sentence: 0,
+            score: 1.0,
+            values: Vec::new(),
+            cues: Vec::new(),
+            subject: None,
+            parts: std::iter::once(0..s.len()).collect(),
+            text: None,
+            claimant: None,
+            kind: crate::extract::ClaimType::Other,
+            appearances: Vec::new(),
+        };
+        content_words(s, &[], &c)
+    }
+
+    /// The merge's decision on two wordings, with their subject when both name it.
+    fn merged(a: &str, b: &str, subject: Option<&str>) -> bool {
+        let subject = subject.map(String::from);
+        let mut ids = FxHashMap::default();
+        let (wa, wb) = (ids_of(words(a), &mut ids), ids_of(words(b), &mut ids));
+        let named = known_ids(&subject_words(subject.iter()), &ids);
+        alike(&wa, &wb, &named, subject.is_some())
+    }
+
+    /// The thresholds are set between these: restatements of one fact in other words, and
+    /// different facts that share a subject and a value (the values themselves left out, as the
+    /// merge compares them apart).
+    #[test]
+    fn the_overlap_threshold_separates_restatements_from_other_facts() {
+        let same = [
+            (
+                "Mark Lee is due to return from the station aboard the Soyuz spacecraft",
+                "Mark Lee of NASA is due to return from the space station aboard the Soyuz",
+                Some("Mark Lee"),
+            ),
+            (
+                "The storm killed people across the region",
+                "People were killed by the storm across the region",
+                None,
+            ),
+            (
+                "Harlow Foods will cut jobs at its Dayton plant",
+                "The Dayton plant of Harlow Foods is cutting jobs",
+                Some("Harlow Foods"),
+            ),
+            (
+                "The council approved the budget",
+                "The budget was approved by the council",
+                None,
+            ),
+            (
+                "Ruiz scored twice in the final against Porto",
+                "In the final against Porto, Ruiz scored twice",
+                Some("Ruiz"),
+            ),
+            (
+                "The vaccine cut hospital admissions among adults",
+                "Hospital admissions among adults fell with the vaccine",
+                None,
+            ),
+        ];
+        let different = [
+            (
+                "Apple's revenue rose",
+                "Apple's headcount rose",
+                Some("Apple"),
+            ),
+            (
+                "The mayor's mother, Mary, is a retired teacher",
+                "The mayor's father, Tom, is a retired engineer",
+                None,
+            ),
+            (
+                "The company opened a plant in Ohio",
+                "The company closed its offices in Texas",
+                None,
+            ),
+            (
+                "The court sentenced him to prison",
+                "The jury deliberated for hours before its verdict",
+                None,
+            ),
+            (
+                "Ann Lee won the race in Boston",
+                "Ann Lee finished the marathon in Chicago",
+                Some("Ann Lee"),
+            ),
+            (
+                "The storm killed people in Haiti",
+                "The storm left people homeless in Cuba",
+                None,
+            ),
+        ];
+        for (a, b, subject) in same {
+            assert!(merged(a, b, subject), "{a:?} / {b:?}");
+        }
+        for (a, b, subject) in different {
+            assert!(!merged(a, b, subject), "{a:?} / {b:?}");
+        }
+    }
+
+    #[test]
+    fn a_lede_restated_in_other_words_is_one_claim() {
+        let text = "Astronaut Mark Lee is due to return from the International Space Station \
+                    aboard a Soyuz spacecraft on March 30.\n\nOfficials discussed the mission \
+                    on Friday.\n\nMark Lee of NASA is due to return from the space station \
+                    aboard the Soyuz on March 30.";
+        let all = claims(text);
+        let c = claim(&all, "Soyuz");
+        assert_eq!(c.appearances.len(), 2, "{all:#?}");
+        assert!(
+            all.iter().filter(|c| c.text.contains("Soyuz")).count() == 1,
+            "{all:#?}"
+        );
+        // The later appearance is marked where it stands.
+        let [a, _] = c.appearances[1];
+        assert!(
+            text.chars()
+                .skip(a)
+                .collect::<String>()
+                .starts_with("Mark Lee of NASA")
+        );
+    }
+
+    #[test]
+    fn a_restatement_may_leave_out_the_date_but_not_change_it() {
+        let text = "The storm killed 12 people across the region on Monday.\n\n\
+                    Crews cleared the roads on Wednesday.\n\n\
+                    Across the region, the storm killed 12 people.";
+        let all = claims(text);
+        assert_eq!(claim(&all, "killed 12").appearances.len(), 2, "{all:#?}");
+        let text = "The storm killed 12 people across the region on Monday.\n\n\
+                    Across the region, the storm killed 12 people on Tuesday.";
+        let all = claims(text);
+        assert!(all.iter().all(|c| c.appearances.len() == 1), "{all:#?}");
+    }
+
+    #[test]
+    fn different_numbers_are_never_merged() {
+        let text = "The storm killed 12 people across the region on Monday.\n\n\
+                    The storm killed 14 people across the region on Monday.";
+        let all = claims(text);
+        assert_eq!(
+            all.iter().filter(|c| c.text.contains("killed")).count(),
+            2,
+            "{all:#?}"
+        );
+        assert!(all.iter().all(|c| c.appearances.len() == 1));
+    }
+
+    #[test]
+    fn two_people_of_the_same_age_are_two_facts() {
+        let text = "Ann Lee, 77, lives in Dayton.\n\nTom Reyes, 77, lives in Dayton.";
+        let all = claims(text);
+        assert!(all.iter().all(|c| c.appearances.len() == 1), "{all:#?}");
+        assert!(all.iter().any(|c| c.subject.as_deref() == Some("Ann Lee")));
+        assert!(
+            all.iter()
+                .any(|c| c.subject.as_deref() == Some("Tom Reyes"))
+        );
+    }
+
+    #[test]
+    fn a_fact_and_its_denial_are_two_claims() {
+        let text = "The council approved the $4 million budget on Monday.\n\n\
+                    The council did not approve the $4 million budget on Monday.";
+        let all = claims(text);
+        assert!(all.iter().all(|c| c.appearances.len() == 1), "{all:#?}");
+    }
+
+    #[test]
+    fn two_facts_of_one_subject_and_value_are_two_claims() {
+        let text = "Apple's revenue rose 5% in 2023.\n\nApple's headcount rose 5% in 2023.";
+        let all = claims(text);
+        assert!(all.iter().all(|c| c.appearances.len() == 1), "{all:#?}");
+    }
+
+    #[test]
+    fn the_company_is_the_organisation_last_named() {
+        let text = "Harlow Foods reported a loss on Tuesday.\n\n\
+                    The company will close 14 stores in Ohio by June.";
+        let all = claims(text);
+        let c = claim(&all, "14 stores");
+        assert!(c.text.starts_with("Harlow Foods will close"), "{c:#?}");
+        assert_eq!(c.subject.as_deref(), Some("Harlow Foods"));
+    }
+
+    #[test]
+    fn the_senator_is_the_person_last_named_with_that_title() {
+        let text = "Sen. Kirsten Moore of Ohio filed the bill on Monday.\n\n\
+                    The senator has served 12 years in Congress.";
+        let all = claims(text);
+        let c = claim(&all, "12 years");
+        assert!(c.text.starts_with("Kirsten Moore has served"), "{c:#?}");
+        // "the senator from Texas" is another senator: left as written.
+        let text = "Sen. Kirsten Moore of Ohio filed the bill on Monday.\n\n\
+                    The senator from Texas has served 12 years in Congress.";
+        let all = claims(text);
+        assert!(!claim(&all, "12 years").text.contains("Moore"));
+    }
+
+    #[test]
+    fn a_bare_surname_is_given_in_full() {
+        let text = "Mayor Linda Park opened the new library on Monday.\n\n\
+                    The library cost $12 million, Park said.";
+        let all = claims(text);
+        let c = claim(&all, "$12 million");
+        assert!(c.text.contains("Linda Park"), "{c:#?}");
+        assert_eq!(c.subject.as_deref(), Some("Linda Park"), "{c:#?}");
+        // Two people of one surname: a bare surname is left as it is.
+        let text = "Linda Park and Tom Park opened the library on Monday.\n\n\
+                    The library cost $12 million, Park said.";
+        let all = claims(text);
+        let c = claim(&all, "$12 million");
+        assert!(
+            !c.text.contains("Linda") && !c.text.contains("Tom"),
+            "{c:#?}"
+        );
+    }
+
+    #[test]
+    fn quoted_words_keep_their_surnames() {
+        let mut wording = "Linda Park said: “Park Street will close.”".to_string();
+        let mut e = Entities::default();
+        e.full.insert("Park".into(), Some("Linda Park".into()));
+        let (mut subject, mut claimant) = (None, None);
+        e.resolve(&mut wording, &mut subject, &mut claimant, true, "", &[]);
+        assert_eq!(wording, "Linda Park said: “Park Street will close.”");
+    }
+
+    #[test]
+    fn a_speaker_who_goes_on_is_the_claimant_of_the_words() {
+        let text = "Mayor Linda Park said the city will plant 9,000 trees, and added that \
+                    the library will open in May.";
+        let all = claims(text);
+        let c = claim(&all, "library will open");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Mayor Linda Park"),
+            "{all:#?}"
+        );
+        assert!(c.text.contains("Linda Park"), "{c:#?}");
+        let s = "She said so, and added that the pool will close in June.";
+        let (verb, words) = speech_goes_on(s, 12..s.len()).unwrap();
+        assert_eq!(
+            (&s[verb], &s[words]),
+            ("added", "the pool will close in June.")
+        );
+        assert!(speech_goes_on(s, 0..11).is_none());
+        let s = "the state will hire 500 nurses, and added that the program will cost $30 million.";
+        let cut: Vec<&str> = split_goes_on(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect();
+        assert_eq!(
+            cut,
+            [
+                "the state will hire 500 nurses",
+                "the program will cost $30 million."
+            ]
+        );
+        let s = "the state will hire 500 nurses, and the program will cost $30 million.";
+        assert_eq!(split_goes_on(s, 0..s.len()), vec![0..s.len()]);
+    }
+
+    #[test]
+    fn titles_give_roles_and_the_name() {
+        assert_eq!(
+            split_title("Sen. Ann Lee"),
+            (&["senator", "lawmaker"][..], "Ann Lee")
+        );
+        assert_eq!(
+            split_title("Kestrel CEO Priya Natarajan").1,
+            "Priya Natarajan"
+        );
+        assert_eq!(split_title("Ann Lee").1, "Ann Lee");
+        assert!(same_name("Mark Vande Hey", "vande hey"));
+        assert!(!same_name("Park", "Park Avenue"));
+    }
+}
