@@ -72,16 +72,16 @@ const CAPTION_VERBS: &[&str] = &[
     " posing ",
 ];
 
-/// `CREDITS` and `CAPTION_VERBS`, each found in one pass, built once.
-static CREDIT_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(CREDITS));
-static CAPTION_VERB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(CAPTION_VERBS));
-
-fn finder(patterns: &[&str]) -> AhoCorasick {
+/// `CREDITS` and `CAPTION_VERBS` together, found in one pass, built once: either makes a short
+/// line noise, and the checks between them only ever answer "noise" too, so one search answers
+/// for both.
+static CAPTION_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(patterns)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(CREDITS.iter().chain(CAPTION_VERBS))
         .expect("fixed patterns build")
-}
+});
 
 /// The characters whose lower case holds an ASCII character: the dotted capital I ("i̇") and
 /// the Kelvin sign ("k"). Everything else lower-cases ASCII to ASCII and the rest to non-ASCII
@@ -148,7 +148,7 @@ pub fn is_noise(sentence: &str) -> bool {
         } else {
             Cow::Borrowed(sentence)
         };
-    if CREDIT_FINDER.is_match(lower.as_ref()) {
+    if CAPTION_FINDER.is_match(lower.as_ref()) {
         return true;
     }
     // A writer's line ("AP Sports Writer", "Staff Correspondent") or a way to reach one
@@ -191,8 +191,9 @@ pub fn is_noise(sentence: &str) -> bool {
             return true;
         }
     }
-    // A caption's own predicate: "He is pictured with his wife", "Smith poses with the cup".
-    CAPTION_VERB_FINDER.is_match(lower.as_ref())
+    // A caption's own predicate ("He is pictured with his wife", "Smith poses with the cup") was
+    // searched for with the credits.
+    false
 }
 
 /// The byte ranges of caption marks in `sentence` ("(pictured)", ", second and third from
