@@ -1553,8 +1553,10 @@ pub fn render(
     subs: &[(Range<usize>, String)],
     holes: &[Range<usize>],
 ) -> (String, Vec<Range<usize>>) {
-    let mut out = String::new();
-    let mut parts: Vec<Range<usize>> = Vec::new();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut parts: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    // One buffer for each verbatim piece's rewording, reused.
+    let mut piece = String::new();
     let push = |out: &mut String, t: &str| {
         let t = t.trim();
         if t.is_empty() {
@@ -1579,7 +1581,7 @@ pub fn render(
             Piece::Lead(r) => {
                 let t = trim(text, r.clone());
                 parts.push(t.clone());
-                let mut piece = reword(text, t.clone(), subs);
+                reword(&mut piece, text, t.clone(), subs);
                 if text[r.clone()].trim_end().ends_with(',') {
                     piece.push(',');
                 }
@@ -1605,23 +1607,26 @@ pub fn render(
                         continue;
                     }
                     parts.push(sp.clone());
-                    let piece = reword(text, sp, subs);
+                    reword(&mut piece, text, sp, subs);
                     push(&mut out, &piece);
                 }
             }
         }
     }
     // One sentence: a capital first, one full stop last.
-    let mut t = out
+    // Trimmed in place: the buffer is the wording.
+    let mut t = out;
+    let keep = t
         .trim_end_matches([',', ';', ':', ' ', '—', '–', '-'])
-        .to_string();
+        .len();
+    t.truncate(keep);
     while t.ends_with(". .") || t.ends_with(" .") {
         t.truncate(t.len() - 2);
-        t = t.trim_end().to_string();
+        t.truncate(t.trim_end().len());
     }
     if t.matches('”').count() > t.matches('“').count() && t.ends_with('”') {
         t.pop();
-        t = t.trim_end().to_string();
+        t.truncate(t.trim_end().len());
     }
     if t.ends_with(",”") || t.ends_with(",\"") {
         let q = t.pop().unwrap_or('”');
@@ -1654,10 +1659,10 @@ pub fn render(
     (t, merged)
 }
 
-/// The text of `sp` with the rewordings inside it.
-fn reword(text: &str, sp: Range<usize>, subs: &[(Range<usize>, String)]) -> String {
+/// The text of `sp` with the rewordings inside it, in `piece` (cleared first).
+fn reword(piece: &mut String, text: &str, sp: Range<usize>, subs: &[(Range<usize>, String)]) {
     let mut at = sp.start;
-    let mut piece = String::new();
+    piece.clear();
     for (sr, w) in subs
         .iter()
         .filter(|(sr, _)| sr.start >= sp.start && sr.end <= sp.end)
@@ -1670,7 +1675,6 @@ fn reword(text: &str, sp: Range<usize>, subs: &[(Range<usize>, String)]) -> Stri
         at = sr.end;
     }
     piece.push_str(&text[at..sp.end]);
-    piece
 }
 
 /// Trim spaces, commas, colons and dashes off both ends, and a stray full stop off the end.

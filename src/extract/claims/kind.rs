@@ -211,9 +211,11 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         }
         // "more than 500 migrants", "fewer than 10": a bound on a number, not a comparison.
         if word.eq_ignore_ascii_case("than")
-            && ["more ", "less ", "fewer "]
-                .iter()
-                .any(|b| text[..m.start()].to_ascii_lowercase().ends_with(b))
+            && ["more ", "less ", "fewer "].iter().any(|b| {
+                let before = &text.as_bytes()[..m.start()];
+                before.len() >= b.len()
+                    && before[before.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
+            })
             && text[m.end()..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€' || c == '£')

@@ -968,25 +968,40 @@ fn absolute_date(iso: &str) -> Option<(String, bool)> {
 
 /// Lower-case letters and digits only: copies that differ in quotes, spaces or punctuation match.
 fn dedup_key(s: &str) -> String {
-    let mut key = String::with_capacity(s.len());
+    // An ASCII byte's key byte (0: none) from a table, pushed as a byte, not as a char.
+    const KEY_BYTE: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            if (b as u8).is_ascii_alphanumeric() {
+                t[b] = (b as u8).to_ascii_lowercase();
+            }
+            b += 1;
+        }
+        t
+    };
+    let mut key = Vec::with_capacity(s.len());
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                key.push(char::from(b.to_ascii_lowercase()));
+            let k = KEY_BYTE[usize::from(b)];
+            if k != 0 {
+                key.push(k);
             }
             i += 1;
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             if is_alnum(c) {
-                key.extend(c.to_lowercase());
+                for l in c.to_lowercase() {
+                    key.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+                }
             }
             i += c.len_utf8();
         }
     }
-    key
+    String::from_utf8(key).expect("whole characters only")
 }
 
 fn word_count(s: &str) -> usize {

@@ -5,6 +5,7 @@
 //! decision, and a dismissed claim would ask a reviewer to look at every caption again.
 
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Lines that only point elsewhere or credit someone, by how they start (lower case).
@@ -71,11 +72,21 @@ const CAPTION_VERBS: &[&str] = &[
     " posing ",
 ];
 
-/// `CREDITS` and `CAPTION_VERBS`, each found in one pass, built once.
-static CREDIT_FINDER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(CREDITS).expect("fixed patterns build"));
-static CAPTION_VERB_FINDER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(CAPTION_VERBS).expect("fixed patterns build"));
+/// `CREDITS` and `CAPTION_VERBS` together, found in one pass, built once: either makes a short
+/// line noise, and the checks between them only ever answer "noise" too, so one search answers
+/// for both.
+static CAPTION_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(CREDITS.iter().chain(CAPTION_VERBS))
+        .expect("fixed patterns build")
+});
+
+/// The characters whose lower case holds an ASCII character: the dotted capital I ("i̇") and
+/// the Kelvin sign ("k"). Everything else lower-cases ASCII to ASCII and the rest to non-ASCII
+/// (a test walks every character).
+const LOWERS_TO_ASCII: [char; 2] = ['\u{130}', '\u{212A}'];
 
 /// Parenthesised words that point into a picture: "(pictured)", "(far right)", "(left)".
 const CAPTION_MARKS: &[&str] = &[
@@ -127,8 +138,17 @@ pub fn is_noise(sentence: &str) -> bool {
     if words >= 16 {
         return false;
     }
-    let lower = sentence.to_lowercase();
-    if CREDIT_FINDER.is_match(&lower) {
+    // The pattern lists are lower-case ASCII and searched ignoring ASCII case, which finds in the
+    // sentence what a search of its lower-cased copy finds, unless a character lower-cases into
+    // ASCII (`LOWERS_TO_ASCII`). The copy is made only then, and where the short-line and "@"
+    // checks below read it.
+    let lower: Cow<str> =
+        if words < 6 || sentence.contains('@') || sentence.contains(LOWERS_TO_ASCII) {
+            Cow::Owned(sentence.to_lowercase())
+        } else {
+            Cow::Borrowed(sentence)
+        };
+    if CAPTION_FINDER.is_match(lower.as_ref()) {
         return true;
     }
     // A writer's line ("AP Sports Writer", "Staff Correspondent") or a way to reach one
@@ -171,8 +191,9 @@ pub fn is_noise(sentence: &str) -> bool {
             return true;
         }
     }
-    // A caption's own predicate: "He is pictured with his wife", "Smith poses with the cup".
-    CAPTION_VERB_FINDER.is_match(&lower)
+    // A caption's own predicate ("He is pictured with his wife", "Smith poses with the cup") was
+    // searched for with the credits.
+    false
 }
 
 /// The byte ranges of caption marks in `sentence` ("(pictured)", ", second and third from
@@ -382,6 +403,29 @@ mod tests {
             "The bridge, built in 1932, carries 40,000 cars a day.",
         ] {
             assert!(!is_noise(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn credits_and_caption_verbs_are_found_in_any_case() {
+        for s in [
+            "Fans gather outside the stadium before the final. GETTY IMAGES",
+            "The Mayor Is Pictured With Her Husband At The Gala.",
+            "Fans gather outside the \u{212A}ELVIN stadium. Getty Images",
+        ] {
+            assert!(is_noise(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn only_the_listed_characters_lower_case_into_ascii() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_ascii())
+        {
+            if c.to_lowercase().any(|l| l.is_ascii()) {
+                assert!(LOWERS_TO_ASCII.contains(&c), "{c:?} lower-cases into ASCII");
+            }
         }
     }
 

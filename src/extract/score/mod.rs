@@ -300,13 +300,9 @@ pub fn visit(text: &str, kinds: &[ValueKind], bits: u32, mut f: impl FnMut(usize
         if let Some(p) = prev {
             let pair = pair_hash(p, t.hash);
             f(NAMED + (pair & mask) as usize, 1.0);
-            if let Some(&c) = lexicon.pairs.get(&pair) {
-                cues |= c;
-            }
+            cues |= lexicon.pair(pair);
         }
-        if let Some(&c) = lexicon.words.get(&t.hash) {
-            cues |= c;
-        }
+        cues |= lexicon.word(t.hash);
         if t.upper && !t.first && !t.number {
             cues |= 1 << ENTITY;
         }
@@ -354,14 +350,10 @@ fn punctuation(text: &str) -> (bool, bool, bool) {
     let tail_words = |at: usize| text[at + 1..].split_whitespace().count() <= 3;
     let question = trimmed.ends_with('?') || text.rfind('?').is_some_and(tail_words);
     let exclamation = trimmed.ends_with('!') || text.rfind('!').is_some_and(tail_words);
-    // Bytes, not characters: “ and ” are E2 80 9C and E2 80 9D in UTF-8.
-    let b = text.as_bytes();
-    let quote = b.iter().enumerate().any(|(i, &c)| {
-        c == b'"'
-            || (c == 0xE2
-                && b.get(i + 1) == Some(&0x80)
-                && matches!(b.get(i + 2), Some(0x9C | 0x9D)))
-    });
+    // Searched (a word at a time), not walked byte by byte; curly quotes only where their lead
+    // byte (E2) is.
+    let quote = text.contains('"')
+        || (text.as_bytes().contains(&0xE2) && (text.contains('“') || text.contains('”')));
     (question, exclamation, quote)
 }
 
@@ -516,6 +508,38 @@ const VERB: usize = 63;
 struct Lexicon {
     words: FxHashMap<u64, u64>,
     pairs: FxHashMap<u64, u64>,
+    /// One bit per value of a hash's top `FILTER_BITS` bits that some entry has: most words are
+    /// no cue, and a clear bit says so without hashing the key again and probing the table.
+    word_filter: [u64; FILTER_WORDS],
+    pair_filter: [u64; FILTER_WORDS],
+}
+
+const FILTER_BITS: u32 = 12;
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
+
+fn filter_slot(hash: u64) -> (usize, u64) {
+    let k = (hash >> (64 - FILTER_BITS)) as usize;
+    (k / 64, 1 << (k % 64))
+}
+
+impl Lexicon {
+    /// The cue bits of the word hashed `hash` (0 for no cue word).
+    fn word(&self, hash: u64) -> u64 {
+        let (i, bit) = filter_slot(hash);
+        if self.word_filter[i] & bit == 0 {
+            return 0;
+        }
+        self.words.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// The cue bits of the pair of words hashed `hash` (0 for no cue pair).
+    fn pair(&self, hash: u64) -> u64 {
+        let (i, bit) = filter_slot(hash);
+        if self.pair_filter[i] & bit == 0 {
+            return 0;
+        }
+        self.pairs.get(&hash).copied().unwrap_or(0)
+    }
 }
 
 /// Each cue's words; an entry of two words is a pair.
@@ -718,6 +742,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon {
         words: FxHashMap::default(),
         pairs: FxHashMap::default(),
+        word_filter: [0; FILTER_WORDS],
+        pair_filter: [0; FILTER_WORDS],
     };
     for (cue, list) in LISTS {
         for entry in *list {
@@ -730,6 +756,14 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             };
             *key.or_default() |= 1 << cue;
         }
+    }
+    for &h in lexicon.words.keys() {
+        let (i, bit) = filter_slot(h);
+        lexicon.word_filter[i] |= bit;
+    }
+    for &h in lexicon.pairs.keys() {
+        let (i, bit) = filter_slot(h);
+        lexicon.pair_filter[i] |= bit;
     }
     lexicon
 });
@@ -758,6 +792,22 @@ mod tests {
         assert_eq!(hashes("It’s"), hashes("it's"));
         assert_eq!(hashes("1,200.5 homes").len(), 2);
         assert_eq!(word_hash("Don't"), word_hash("don’t"));
+    }
+
+    #[test]
+    fn the_filter_passes_every_cue_word_and_pair() {
+        for (cue, list) in LISTS {
+            for entry in *list {
+                let h = hashes(entry);
+                let bits = match h.as_slice() {
+                    [w] => LEXICON.word(*w),
+                    [a, b] => LEXICON.pair(pair_hash(*a, *b)),
+                    _ => continue,
+                };
+                assert!(bits & (1 << cue) != 0, "{entry}");
+            }
+        }
+        assert_eq!(LEXICON.word(word_hash("table")), 0);
     }
 
     #[test]
