@@ -91,6 +91,13 @@ pub(super) fn format_number(v: Decimal) -> String {
     if v.is_zero() {
         return "0".into();
     }
+    // an integer (most amounts: "$5 million") prints as its mantissa, and the integer formatter
+    // costs a fraction of the decimal one
+    if v.scale() == 0
+        && let Ok(m) = i64::try_from(v.mantissa())
+    {
+        return m.to_string();
+    }
     v.to_string()
 }
 
