@@ -131,10 +131,15 @@ pub(super) fn normalize_digits(s: &str) -> (CompactString, bool) {
     if int.is_empty() {
         out.push('0');
     }
-    out.extend(int.chars().filter(|&c| c != ','));
+    // copied a group at a time, not a character at a time
+    for group in int.split(',') {
+        out.push_str(group);
+    }
     if !frac.is_empty() {
         out.push('.');
-        out.extend(frac.chars().filter(|&c| c != ','));
+        for group in frac.split(',') {
+            out.push_str(group);
+        }
     }
     (out, s.contains('.'))
 }
