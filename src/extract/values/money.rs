@@ -18,7 +18,7 @@ impl<'a> Scanner<'a> {
                         ValueKind::Money,
                         s,
                         j + 2,
-                        Some(format!("GBP {}", np.normalized())),
+                        Some(np.normalized_with_code("GBP")),
                     )
                     .with_mod(np.modifier),
                 );
@@ -58,13 +58,8 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(
-            Hit::new(
-                ValueKind::Money,
-                s,
-                e,
-                Some(format!("{code} {}", np.normalized())),
-            )
-            .with_mod(np.modifier),
+            Hit::new(ValueKind::Money, s, e, Some(np.normalized_with_code(code)))
+                .with_mod(np.modifier),
         )
     }
 
@@ -124,7 +119,7 @@ impl<'a> Scanner<'a> {
             ValueKind::Money,
             s,
             np.end,
-            Some(format!("{code} {}", np.normalized())),
+            Some(np.normalized_with_code(code)),
         ))
     }
 

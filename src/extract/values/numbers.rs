@@ -1,13 +1,14 @@
 //! Numbers: digits, spelled-out numbers, scales ("2.5 million"), fractions, negatives and vague plurals.
 
 use super::*;
+use compact_str::{CompactString, format_compact};
 
 /// A parsed number: its value, where it ends, and how it was written.
 #[derive(Clone, Debug)]
 pub(super) struct ParsedNumber {
     pub(super) value: Decimal,
     /// Exact normalized digits when the number is a plain digit literal.
-    pub(super) digits: Option<String>,
+    pub(super) digits: Option<CompactString>,
     /// The token after the number.
     pub(super) end: usize,
     /// Written as words ("two", "a dozen").
@@ -24,9 +25,31 @@ pub(super) struct ParsedNumber {
 impl ParsedNumber {
     #[inline]
     pub(super) fn normalized(&self) -> String {
-        self.digits
-            .clone()
-            .unwrap_or_else(|| format_number(self.value))
+        match &self.digits {
+            Some(d) => d.as_str().to_owned(),
+            None => format_number(self.value),
+        }
+    }
+    /// `"{code} {normalized}"` ("USD 5"), written into one string: money values are common.
+    #[inline]
+    pub(super) fn normalized_with_code(&self, code: &str) -> String {
+        let mut s = String::with_capacity(code.len() + 1 + 24);
+        s.push_str(code);
+        s.push(' ');
+        match &self.digits {
+            Some(d) => s.push_str(d),
+            None => s.push_str(&format_number(self.value)),
+        }
+        s
+    }
+    /// `"{normalized} {unit}"` ("400 km"), written into one string.
+    #[inline]
+    pub(super) fn normalized_with_unit(&self, unit: &str) -> String {
+        let mut s = self.normalized();
+        s.reserve(unit.len() + 1);
+        s.push(' ');
+        s.push_str(unit);
+        s
     }
     // Most numbers are integers written without decimals (scale 0), whose value is their
     // mantissa: the rules ask these three questions of every number, so that case skips the
@@ -68,6 +91,13 @@ pub(super) fn format_number(v: Decimal) -> String {
     if v.is_zero() {
         return "0".into();
     }
+    // an integer (most amounts: "$5 million") prints as its mantissa, and the integer formatter
+    // costs a fraction of the decimal one
+    if v.scale() == 0
+        && let Ok(m) = i64::try_from(v.mantissa())
+    {
+        return m.to_string();
+    }
     v.to_string()
 }
 
@@ -78,27 +108,38 @@ pub(super) fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
 }
 
 /// Normalize a digit literal: drop thousands separators, leading zeros and trailing decimal zeros.
+/// The result is built in place (a literal of up to 24 bytes needs no allocation): every number
+/// written in digits goes through here, and most are never emitted.
 #[inline]
-pub(super) fn normalize_digits(s: &str) -> (String, bool) {
+pub(super) fn normalize_digits(s: &str) -> (CompactString, bool) {
     if s.bytes().all(|b| b.is_ascii_digit()) {
         let t = s.trim_start_matches('0');
-        return (if t.is_empty() { "0".into() } else { t.into() }, false);
+        return (
+            CompactString::from(if t.is_empty() { "0" } else { t }),
+            false,
+        );
     }
-    let clean: String = s.chars().filter(|&c| c != ',').collect();
-    let (int, frac) = match clean.split_once('.') {
+    let (int, frac) = match s.split_once('.') {
         Some((a, b)) => (a, b),
-        None => (clean.as_str(), ""),
+        None => (s, ""),
     };
-    let int = int.trim_start_matches('0');
-    let frac = frac.trim_end_matches('0');
-    let mut out = if int.is_empty() {
-        "0".to_string()
-    } else {
-        int.to_string()
-    };
+    // dropping the separators, then the leading (trailing) zeros, is dropping both from the
+    // start (end) and then the separators
+    let int = int.trim_start_matches(['0', ',']);
+    let frac = frac.trim_end_matches(['0', ',']);
+    let mut out = CompactString::default();
+    if int.is_empty() {
+        out.push('0');
+    }
+    // copied a group at a time, not a character at a time
+    for group in int.split(',') {
+        out.push_str(group);
+    }
     if !frac.is_empty() {
         out.push('.');
-        out.push_str(frac);
+        for group in frac.split(',') {
+            out.push_str(group);
+        }
     }
     (out, s.contains('.'))
 }
@@ -158,7 +199,7 @@ impl<'a> Scanner<'a> {
                     && let Ok(v) = digits.parse::<Decimal>()
                 {
                     np.value = v;
-                    np.digits = Some(digits);
+                    np.digits = Some(digits.into());
                     np.plain_int = None;
                     np.end = e;
                 }
@@ -670,7 +711,7 @@ impl<'a> Scanner<'a> {
         np.value = -np.value;
         np.digits = np
             .digits
-            .map(|l| if l == "0" { l } else { format!("-{l}") });
+            .map(|l| if l == "0" { l } else { format_compact!("-{l}") });
         // "-5C", "-40 degrees"
         if let Some(h) = self.quantity(i, &np) {
             return Some(h);
@@ -712,7 +753,7 @@ impl<'a> Scanner<'a> {
             ValueKind::Number,
             i,
             i + 1,
-            Some(normalize_digits(self.text_of(i)).0),
+            Some(normalize_digits(self.text_of(i)).0.into_string()),
         ))
     }
 
@@ -861,7 +902,7 @@ impl<'a> Scanner<'a> {
         let v = -np.value;
         let val = match np.digits {
             Some(l) if l != "0" => format!("-{l}"),
-            Some(l) => l,
+            Some(l) => l.into_string(),
             None => format_number(v),
         };
         Some(Hit::new(ValueKind::Number, i, np.end, Some(val)))

@@ -257,7 +257,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn quantity(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let (sym, e) = self.measure_unit_at(np.end)?;
-        let val = format!("{} {sym}", np.normalized());
+        let val = np.normalized_with_unit(sym);
         let kind = if sym.starts_with('°') {
             ValueKind::Temperature
         } else {

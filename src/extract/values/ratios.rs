@@ -179,12 +179,12 @@ impl<'a> Scanner<'a> {
         } else if self.is_any(j, &["pp", "ppt", "ppts"]) {
             j + 1
         } else if self.is(j, "basis") && self.is_any(j + 1, &["point", "points"]) {
-            let v = format!("{} bp", np.normalized());
+            let v = np.normalized_with_unit("bp");
             return Some(Hit::new(ValueKind::Quantity, s, j + 2, Some(v)).with_mod(np.modifier));
         } else {
             return None;
         };
-        let v = format!("{} pp", np.normalized());
+        let v = np.normalized_with_unit("pp");
         Some(Hit::new(ValueKind::Quantity, s, e, Some(v)).with_mod(np.modifier))
     }
 

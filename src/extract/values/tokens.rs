@@ -196,8 +196,17 @@ impl<'a> Scanner<'a> {
         let Some(t) = self.word_bytes(i) else {
             return false;
         };
-        ws.iter()
-            .any(|w| t.len() == w.len() && t.eq_ignore_ascii_case(w.as_bytes()))
+        // A word token is ASCII letters, and `| 0x20` maps only letters onto lowercase letters:
+        // comparing first letters that way rules out most same-length candidates before the
+        // full comparison, which decides.
+        let Some(first) = t.first().map(|c| c | 0x20) else {
+            return false;
+        };
+        ws.iter().any(|w| {
+            t.len() == w.len()
+                && w.as_bytes().first().map(|c| c | 0x20) == Some(first)
+                && t.eq_ignore_ascii_case(w.as_bytes())
+        })
     }
 
     #[inline]

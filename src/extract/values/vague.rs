@@ -383,7 +383,7 @@ impl<'a> Scanner<'a> {
         if np.end != j + 1 || !np.within(0, 10) {
             return None;
         }
-        let v = format!("{} magnitude", np.normalized());
+        let v = np.normalized_with_unit("magnitude");
         Some(Hit::new(ValueKind::Quantity, i, np.end, Some(v)))
     }
 
