@@ -39,6 +39,7 @@ pub(super) fn merge_by_meaning(
     let mut keys: Vec<Vec<String>> = Vec::with_capacity(claims.len());
     let mut seen = Seen {
         words: vec![None; claims.len()],
+        subject: vec![None; claims.len()],
         negated: vec![None; claims.len()],
         ids: FxHashMap::default(),
     };
@@ -124,6 +125,8 @@ fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Vec<Str
 struct Seen {
     /// A claim's content words as ids, sorted: compared by walking two lists, not by hashing.
     words: Vec<Option<Vec<u32>>>,
+    /// A claim's subject's words as ids.
+    subject: Vec<Option<Vec<u32>>>,
     negated: Vec<Option<bool>>,
     /// A stemmed word → its id.
     ids: FxHashMap<String, u32>,
@@ -140,11 +143,6 @@ fn ids_of(words: FxHashSet<String>, ids: &mut FxHashMap<String, u32>) -> Vec<u32
         .collect();
     out.sort_unstable();
     out
-}
-
-/// The ids of the words already given one (a word without an id is in no list).
-fn known_ids(words: &FxHashSet<String>, ids: &FxHashMap<String, u32>) -> Vec<u32> {
-    words.iter().filter_map(|w| ids.get(w).copied()).collect()
 }
 
 /// Do claims `j` (earlier) and `k` state the same fact? Their values are the same already.
@@ -188,10 +186,17 @@ fn same_fact(
         }
     }
     // The subject is compared already: its words would make any two facts of it look alike.
-    let named = known_ids(
-        &subject_words([&a.subject, &b.subject].into_iter().flatten()),
-        &seen.ids,
-    );
+    // Given ids of their own (a word in no claim's words matches nothing), once a claim.
+    for i in [j, k] {
+        if seen.subject[i].is_none() {
+            let words = subject_words(claims[i].subject.iter());
+            seen.subject[i] = Some(ids_of(words, &mut seen.ids));
+        }
+    }
+    let named: Vec<u32> = [j, k]
+        .iter()
+        .flat_map(|&i| seen.subject[i].iter().flatten().copied())
+        .collect();
     let (Some(wa), Some(wb)) = (&seen.words[j], &seen.words[k]) else {
         return false;
     };
@@ -253,6 +258,22 @@ const MIN_SHARED: usize = 2;
 /// One name given in full and in part ("Mark Vande Hey", "Vande Hey"), ignoring case and a
 /// leading "the"; a name's last words, not any words ("Park" is not "Park Avenue").
 fn same_name(x: &str, y: &str) -> bool {
+    // ASCII names (most) compared in place: the same answer as lower-casing copies.
+    if x.is_ascii() && y.is_ascii() {
+        fn key(s: &str) -> &str {
+            let s = s.trim();
+            match s.get(..4) {
+                Some(the) if the.eq_ignore_ascii_case("the ") => &s[4..],
+                _ => s,
+            }
+        }
+        let (x, y) = (key(x), key(y));
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        let cut = long.len() - short.len();
+        return !short.is_empty()
+            && long[cut..].eq_ignore_ascii_case(short)
+            && (cut == 0 || long.as_bytes()[cut - 1] == b' ');
+    }
     let key = |s: &str| {
         let s = s.trim().to_lowercase();
         match s.strip_prefix("the ") {
@@ -329,7 +350,7 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHa
                 continue;
             }
             let lower = w.to_lowercase();
-            if STOP.contains(&lower.as_str()) {
+            if exactly_one_of!(STOP, lower.as_str()) {
                 continue;
             }
             out.insert(stem(&lower));
@@ -837,7 +858,7 @@ mod tests {
         let subject = subject.map(String::from);
         let mut ids = FxHashMap::default();
         let (wa, wb) = (ids_of(words(a), &mut ids), ids_of(words(b), &mut ids));
-        let named = known_ids(&subject_words(subject.iter()), &ids);
+        let named = ids_of(subject_words(subject.iter()), &mut ids);
         alike(&wa, &wb, &named, subject.is_some())
     }
 
