@@ -5,24 +5,22 @@
 /// `c.is_alphanumeric()`, answered without the Unicode tables for ASCII and punctuation.
 #[inline]
 pub fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if is_general_punctuation(c) {
-        false
-    } else {
-        c.is_alphanumeric()
-    }
+    fast(c, char::is_ascii_alphanumeric, char::is_alphanumeric)
 }
 
 /// `c.is_alphabetic()`, answered without the Unicode tables for ASCII and punctuation.
 #[inline]
 pub fn is_alpha(c: char) -> bool {
+    fast(c, char::is_ascii_alphabetic, char::is_alphabetic)
+}
+
+/// `full(c)`, with `ascii` asked for ASCII and no table searched for punctuation.
+#[inline(always)]
+fn fast(c: char, ascii: fn(&char) -> bool, full: fn(char) -> bool) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else if is_general_punctuation(c) {
-        false
+        ascii(&c)
     } else {
-        c.is_alphabetic()
+        !is_general_punctuation(c) && full(c)
     }
 }
 

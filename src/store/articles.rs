@@ -209,14 +209,12 @@ fn insert_values(
             modifier: v.modifier.map(|m| m.as_str()),
         })
         .collect();
-    for chunk in rows.chunks(CLAIMS_PER_INSERT) {
-        let sql = format!(
-            "INSERT INTO \"values\" (article_id, claim_id, kind, text, start, \"end\", value, modifier)
-             VALUES {}",
-            vec!["(?, ?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(", ")
-        );
-        let mut params: Vec<&dyn ToSql> = Vec::with_capacity(chunk.len() * 8);
-        for r in chunk {
+    insert_rows(
+        tx,
+        "INSERT INTO \"values\" (article_id, claim_id, kind, text, start, \"end\", value, modifier)",
+        "(?, ?, ?, ?, ?, ?, ?, ?)",
+        &rows,
+        |r, params| {
             params.extend_from_slice(&[
                 &article_id as &dyn ToSql,
                 &r.claim_id,
@@ -226,9 +224,29 @@ fn insert_values(
                 &r.end,
                 &r.value,
                 &r.modifier,
-            ]);
+            ])
+        },
+    )
+}
+
+/// Insert `rows` with `head` ("INSERT INTO t (columns)"), up to `CLAIMS_PER_INSERT` to a
+/// statement, each row's placeholders `row` and its parameters pushed by `params`. Statements are
+/// cached per number of rows: an article's count is nearly always one seen before.
+fn insert_rows<'a, R>(
+    tx: &Connection,
+    head: &str,
+    row: &str,
+    rows: &'a [R],
+    params: impl Fn(&'a R, &mut Vec<&'a dyn ToSql>),
+) -> Result<()> {
+    let mut values: Vec<&dyn ToSql> = Vec::new();
+    for chunk in rows.chunks(CLAIMS_PER_INSERT) {
+        let sql = format!("{head} VALUES {}", vec![row; chunk.len()].join(", "));
+        values.clear();
+        for r in chunk {
+            params(r, &mut values);
         }
-        tx.prepare_cached(&sql)?.execute(params.as_slice())?;
+        tx.prepare_cached(&sql)?.execute(values.as_slice())?;
     }
     Ok(())
 }
@@ -295,14 +313,13 @@ fn insert_claims(
             }
         })
         .collect();
-    for chunk in rows.chunks(CLAIMS_PER_INSERT) {
-        let sql = format!(
-            "INSERT INTO claims ({CLAIM_COLUMNS}) VALUES {}",
-            vec![CLAIM_ROW; chunk.len()].join(", ")
-        );
-        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(chunk.len() * 16);
-        for r in chunk {
-            values.extend_from_slice(&[
+    insert_rows(
+        tx,
+        &format!("INSERT INTO claims ({CLAIM_COLUMNS})"),
+        CLAIM_ROW,
+        &rows,
+        |r, params| {
+            params.extend_from_slice(&[
                 &article_id as &dyn ToSql,
                 &r.text,
                 &r.start,
@@ -319,11 +336,9 @@ fn insert_claims(
                 &r.kind,
                 &r.appearances,
                 &r.recheck_on,
-            ]);
-        }
-        // Cached per number of rows: an article's claim count is nearly always one seen before.
-        tx.prepare_cached(&sql)?.execute(values.as_slice())?;
-    }
+            ])
+        },
+    )?;
     // The rows of a VALUES list are inserted in order, each taking an id above every id there
     // (an INTEGER PRIMARY KEY), and the article is new: its claims in id order are these, in
     // the extraction's order.

@@ -711,7 +711,7 @@ fn speaker_after(
         if let Some((_, name)) = names.iter().find(|(s, _)| *s == ns) {
             return Some((named(name, surnames), vs..ns + name.len()));
         }
-        let title = exactly_one_of!(TITLES, w.trim_end_matches('.'));
+        let title = is_title(w.trim_end_matches('.'));
         if !(title || w.chars().all(|c| c.is_lowercase())) || one_of!(&["of", "the", "that"], w) {
             return None;
         }
@@ -837,7 +837,7 @@ pub fn is_org(name: &str) -> bool {
         && !name
             .split_whitespace()
             .next()
-            .is_some_and(|w| exactly_one_of!(TITLES, w.trim_end_matches('.')))
+            .is_some_and(|w| is_title(w.trim_end_matches('.')))
 }
 
 /// Is `word` (without its full stop) a title written before a person's name ("Dr", "Mayor")?
@@ -868,7 +868,7 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         .split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .collect();
-    if words.first().is_some_and(|w| exactly_one_of!(TITLES, w)) {
+    if words.first().is_some_and(|w| is_title(w)) {
         return ClaimantKind::Person;
     }
     // A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO
@@ -876,7 +876,7 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     if words.len() >= 3
         && words[..words.len() - 2]
             .iter()
-            .any(|w| exactly_one_of!(TITLES, w) || exactly_one_of!(ROLES, w))
+            .any(|w| is_title(w) || exactly_one_of!(ROLES, w))
     {
         return ClaimantKind::Person;
     }

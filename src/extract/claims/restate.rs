@@ -740,25 +740,17 @@ fn split_title(name: &str) -> (&'static [&'static str], &str) {
     }
 }
 
-/// Words of letters and digits (with inner hyphens and apostrophes) and their byte offsets.
+/// Words (letters and digits, with inner hyphens and dots) and their byte offsets: the claim
+/// stage's words without a hyphen or full stop at either end.
 fn word_spans(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, ch) in s.char_indices() {
-        let inner = ch.is_alphanumeric() || (start.is_some() && (ch == '-' || ch == '.'));
-        match (inner, start) {
-            (true, None) => start = Some(i),
-            (false, Some(a)) => {
-                out.push((a, s[a..i].trim_end_matches(['.', '-'])));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(a) = start {
-        out.push((a, s[a..].trim_end_matches(['.', '-'])));
-    }
-    out
+    super::word_spans(s)
+        .filter_map(|(at, w)| {
+            let inner = w.trim_start_matches(['.', '-']);
+            let inner_at = at + (w.len() - inner.len());
+            let inner = inner.trim_end_matches(['.', '-']);
+            (!inner.is_empty()).then_some((inner_at, inner))
+        })
+        .collect()
 }
 
 /// Verbs that carry on a speaker's words in a clause of their own ("…, she said, and added that
