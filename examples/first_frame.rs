@@ -2,9 +2,11 @@
 //! pseudo-terminal (120x40) and its screen read through a terminal emulator (vt100). Measured:
 //! from spawn to the first frame (the status line drawn: the first article's claims), and to the
 //! frame that counts every claim (the status line's `/100000`); from each key to its redrawn
-//! screen (the last byte before 60 ms of quiet); the CPU time of the process at both (its
-//! threads' scheduler counters, which do not grow with the machine's load as wall time does);
-//! its peak resident memory (VmHWM). Repeated `--runs` times; median and max.
+//! screen (the last byte before 60 ms of quiet) and to the first change of the screen; the CPU
+//! time of the process at both and during each key (its threads' scheduler counters, which do not
+//! grow with the machine's load as wall time does); its peak resident memory (VmHWM). Repeated
+//! `--runs` times; median and max. With `FF_TRACE=1` each key's redraw is printed chunk by
+//! chunk (arrival time and size) to stderr, to tell one slow frame from several frames.
 //!
 //! With `--import N`: N articles of the benches' news-like corpus written to a folder and
 //! imported by `claimdesk import FOLDER` in the pseudo-terminal (so with its progress bar), timed
@@ -69,9 +71,18 @@ struct Run {
     cpu_first: Duration,
     /// … and when every claim was read and shown (the process then waits for a key).
     cpu_all: Duration,
-    keys: Vec<Duration>,
+    /// Per key: to the last byte of its redraw, to the first change on the screen, and the CPU
+    /// time the process spent meanwhile (which load does not stretch).
+    keys: Vec<KeyTime>,
     /// Peak resident memory (VmHWM), in MB.
     hwm_mb: f64,
+}
+
+#[derive(Clone, Copy)]
+struct KeyTime {
+    done: Duration,
+    first: Duration,
+    cpu: Duration,
 }
 
 struct Term {
@@ -82,14 +93,16 @@ struct Term {
 }
 
 impl Term {
-    /// Wait until the screen satisfies `done`; the time the bytes that made it so arrived.
-    fn until(&mut self, done: impl Fn(&str) -> bool) -> Option<Instant> {
+    /// Wait until the screen satisfies `done` by bytes that arrived from `since` on; the time
+    /// they arrived. (Bytes of a redraw of its own, e.g. the idle tick's, that arrived before a key
+    /// was sent are not that key's answer.)
+    fn until(&mut self, since: Instant, done: impl Fn(&str) -> bool) -> Option<Instant> {
         let start = Instant::now();
         loop {
             match self.output.recv_timeout(Duration::from_millis(100)) {
                 Ok((at, bytes)) => {
                     self.parser.process(&bytes);
-                    if done(&self.parser.screen().contents()) {
+                    if at >= since && done(&self.parser.screen().contents()) {
                         return Some(at);
                     }
                 }
@@ -100,15 +113,19 @@ impl Term {
     }
 
     /// Wait until the screen changes from `before`, then until no byte comes for `QUIET`: the
-    /// time the last byte of that redraw arrived.
-    fn redraw(&mut self, before: &str) -> Option<Instant> {
-        self.until(|s| s != before)?;
-        let mut last = Instant::now();
+    /// times the first change and the last byte of that redraw arrived.
+    fn redraw(&mut self, since: Instant, before: &str) -> Option<(Instant, Instant)> {
+        let first = self.until(since, |s| s != before)?;
+        let mut last = first;
+        let trace = std::env::var_os("FF_TRACE").is_some();
         while let Ok((at, bytes)) = self.output.recv_timeout(QUIET) {
+            if trace {
+                eprintln!("  +{:.1} ms: {} bytes", ms(at - first), bytes.len());
+            }
             self.parser.process(&bytes);
             last = at;
         }
-        Some(last)
+        Some((first, last))
     }
 
     fn send(&mut self, bytes: &str) -> Instant {
@@ -194,11 +211,11 @@ fn run_once(bin: &Path, db: &Path) -> Result<Run, String> {
         _master: pair.master,
     };
     let first = term
-        .until(status_line)
+        .until(started, status_line)
         .ok_or_else(|| format!("no first frame:\n{}", term.parser.screen().contents()))?;
     let cpu_first = cpu_time(pid).unwrap_or_default();
     let all = term
-        .until(all_counted)
+        .until(started, all_counted)
         .ok_or_else(|| format!("never every claim:\n{}", term.parser.screen().contents()))?;
     std::thread::sleep(QUIET);
     let cpu_all = cpu_time(pid).unwrap_or_default();
@@ -213,11 +230,20 @@ fn run_once(bin: &Path, db: &Path) -> Result<Run, String> {
     let mut keys = Vec::new();
     for (name, bytes) in KEYS {
         let before = term.parser.screen().contents();
+        if std::env::var_os("FF_TRACE").is_some() {
+            eprintln!("key {name}");
+        }
+        let cpu_before = cpu_time(pid).unwrap_or_default();
         let sent = term.send(bytes);
-        let at = term
-            .redraw(&before)
+        let (first, last) = term
+            .redraw(sent, &before)
             .ok_or_else(|| format!("the key {name} changed nothing on the screen"))?;
-        keys.push(at.saturating_duration_since(sent));
+        let cpu = cpu_time(pid).unwrap_or_default().saturating_sub(cpu_before);
+        keys.push(KeyTime {
+            done: last.saturating_duration_since(sent),
+            first: first.saturating_duration_since(sent),
+            cpu,
+        });
         std::thread::sleep(Duration::from_millis(300));
         while term
             .output
@@ -392,7 +418,7 @@ fn main() {
                     ms(run.cpu_first),
                     ms(run.all_rows),
                     ms(run.cpu_all),
-                    run.keys.iter().copied().map(ms).fold(0.0, f64::max),
+                    run.keys.iter().map(|k| ms(k.done)).fold(0.0, f64::max),
                     run.hwm_mb
                 );
                 all.push(run);
@@ -421,16 +447,18 @@ fn main() {
     );
     for (k, (name, _)) in KEYS.iter().enumerate() {
         println!(
-            "key {:<5} (#{k:2}) to its screen:  {}",
+            "key {:<5} (#{k:2}) to its screen:  {}; first change {}; CPU {}",
             name,
-            summary(all.iter().map(|r| ms(r.keys[k])).collect())
+            summary(all.iter().map(|r| ms(r.keys[k].done)).collect()),
+            summary(all.iter().map(|r| ms(r.keys[k].first)).collect()),
+            summary(all.iter().map(|r| ms(r.keys[k].cpu)).collect())
         );
     }
     println!(
         "every key:                      {}",
         summary(
             all.iter()
-                .flat_map(|r| r.keys.iter().copied().map(ms))
+                .flat_map(|r| r.keys.iter().map(|k| ms(k.done)))
                 .collect()
         )
     );
