@@ -1,4 +1,4 @@
--- claimdesk schema, version 14: the whole current schema in one place, for reading. The store does
+-- claimdesk schema, version 15: the whole current schema in one place, for reading. The store does
 -- not run this file: it builds and upgrades a database by running migrations/NNNN_<what>.sql in
 -- order under PRAGMA user_version (see src/store/mod.rs). A test builds a database both ways and
 -- compares them, so a new migration must come with the same change here (and the version above).
@@ -162,7 +162,8 @@ INSERT INTO event_actions (name) VALUES
     ('claim-claimant'), ('claim-recheck'), ('undo'), ('redo'), ('verdict-withdraw'),
     ('verdict-reuse'), ('precedent-dismiss'), ('panel-set'),
     ('claim-assign'), ('claim-parts'), ('finding-dismiss'),
-    ('suggestion-dismiss');
+    ('suggestion-dismiss'), ('finding-restore'), ('precedent-restore'),
+    ('suggestion-restore');
 
 CREATE TABLE event_entities (
     name TEXT PRIMARY KEY CHECK (length(name) > 0)

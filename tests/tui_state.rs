@@ -1756,3 +1756,41 @@ fn the_first_frame_reads_one_article_and_the_rest_follows() {
     assert_eq!(all.rows().len(), 3 * per_article);
     assert!(!all.read_rest());
 }
+
+/// `u` takes an article's correction back too: the date as it was, its relative dates resolved
+/// again, and the workbench reads it all again (the detail shows the values as they are).
+#[test]
+fn u_takes_an_article_edit_back_and_the_workbench_reads_it_again() {
+    let (_dir, mut app) = fixture_app();
+    let article = app.selected_row().unwrap().article_id;
+    let dates = |app: &Workbench| {
+        app.store()
+            .values_of_article(article)
+            .unwrap()
+            .into_iter()
+            .map(|v| v.value)
+            .collect::<Vec<_>>()
+    };
+    let before = dates(&app);
+    press(&mut app, &[ch(':')]);
+    type_text(&mut app, "set published 2022-04-13");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_ne!(dates(&app), before);
+    press(&mut app, &[ch('u')]);
+    assert!(
+        matches!(app.message(), Some(Message::Info(m)) if m.contains("article edited")),
+        "{:?}",
+        app.message()
+    );
+    assert_eq!(dates(&app), before);
+    assert_eq!(
+        app.store().article(article).unwrap().published.as_deref(),
+        Some("2022-03-13")
+    );
+    let shown = app.detail().unwrap();
+    assert_eq!(
+        shown.values,
+        app.store().claim(shown.claim.id).unwrap().values,
+        "the detail was read again"
+    );
+}

@@ -364,3 +364,170 @@ fn a_withdrawn_verdict_merges_into_another_desk() {
     let fresh = c.claim_containing("Mark Vande Hey is 55 years old");
     assert_eq!(status(&c, &fresh), "new");
 }
+
+/// How many precedents are dismissed for any claim, read from the database file itself.
+fn precedent_dismissals(desk: &Desk) -> i64 {
+    let conn = rusqlite::Connection::open(&desk.db).unwrap();
+    conn.query_row("SELECT count(*) FROM precedent_dismissals", [], |r| {
+        r.get(0)
+    })
+    .unwrap()
+}
+
+#[test]
+fn dismissals_of_findings_precedents_and_suggestions_and_a_source_removal_undo_and_redo() {
+    let desk = Desk::new();
+    let article = desk.import_fixture().to_string();
+
+    // A consistency finding dismissed with a reason, taken back, dismissed again by redo.
+    let open = |desk: &Desk| {
+        desk.json(&["check", &article, "--json"])["findings"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let before = open(&desk);
+    let key = desk.json(&["check", &article, "--json"])["findings"][0]["key"]
+        .as_str()
+        .expect("the fixture has an open finding")
+        .to_string();
+    desk.ok(
+        "alice",
+        &["check", "--dismiss", &key, "--reason", "misremembered"],
+    );
+    assert_eq!(open(&desk), before - 1);
+    assert!(
+        desk.ok("alice", &["undo"])
+            .contains("undone: finding dismissed")
+    );
+    assert_eq!(open(&desk), before, "the finding is open again");
+    desk.ok("alice", &["redo"]);
+    assert_eq!(open(&desk), before - 1);
+    let dismissed = desk.json(&["check", &article, "--all", "--json"])["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == key.as_str())
+        .cloned()
+        .unwrap();
+    assert_eq!(dismissed["dismissed_reason"], "misremembered");
+    assert_eq!(events(&desk, "finding-restore"), 1);
+
+    // A suggested stance dismissed, shown again by undo.
+    let id = desk.claim_containing("first space flight took place in 2018");
+    let added = desk.json(&[
+        "evidence",
+        "add",
+        &id,
+        "--url",
+        "https://www.nasa.gov/bio",
+        "--quote",
+        "Vande Hei launched on Sept. 25, 2017 aboard a Soyuz.",
+        "--stance",
+        "context",
+        "--json",
+    ]);
+    let evidence = added["id"].as_i64().unwrap().to_string();
+    let suggested = |desk: &Desk| show(desk, &id)["evidence"][0]["suggestion_dismissed"] == true;
+    desk.ok("alice", &["evidence", "dismiss-suggestion", &evidence]);
+    assert!(suggested(&desk));
+    assert!(
+        desk.ok("alice", &["undo"])
+            .contains("suggested stance dismissed")
+    );
+    assert!(!suggested(&desk));
+    assert!(
+        desk.ok("alice", &["show", &id])
+            .contains("the values suggest")
+    );
+    desk.ok("alice", &["redo"]);
+    assert!(suggested(&desk));
+
+    // A precedent dismissed for a claim, offered again after undo.
+    let other = desk.claim_containing("Mark Vande Hey is from Texas");
+    desk.ok("alice", &["precedents", &id, "--dismiss", &other]);
+    assert_eq!(precedent_dismissals(&desk), 1);
+    assert!(desk.ok("alice", &["undo"]).contains("precedent dismissed"));
+    assert_eq!(precedent_dismissals(&desk), 0);
+    desk.ok("alice", &["redo"]);
+    assert_eq!(precedent_dismissals(&desk), 1);
+
+    // A source nobody cites removed, back under its id and URL after undo, gone after redo.
+    desk.ok("alice", &["evidence", "remove", &evidence]);
+    let sources = desk.json(&["source", "list", "--json"]);
+    let source = sources[0]["id"].to_string();
+    desk.ok("alice", &["source", "remove", &source]);
+    assert_eq!(
+        desk.json(&["source", "list", "--json"]),
+        serde_json::json!([])
+    );
+    assert!(
+        desk.ok("alice", &["undo"])
+            .contains("undone: source removed")
+    );
+    let back = desk.json(&["source", "list", "--json"]);
+    assert_eq!(back[0]["id"].to_string(), source);
+    assert_eq!(back[0]["url"], sources[0]["url"]);
+    desk.ok("alice", &["redo"]);
+    assert_eq!(
+        desk.json(&["source", "list", "--json"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn an_article_edit_is_undone_with_its_date_and_values_and_redone() {
+    let desk = Desk::new();
+    desk.ok("alice", &["import", common::FIXTURE]);
+    let article = |d: &Desk| d.json(&["export", "--format", "json"])["articles"][0].clone();
+    let unresolved = |a: &Value| {
+        a["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["values"].as_array().unwrap().clone())
+            .filter(|v| v["value"].is_null())
+            .count()
+    };
+    let before = article(&desk);
+    desk.ok(
+        "alice",
+        &[
+            "article",
+            "set",
+            "1",
+            "--published",
+            "2022-03-13",
+            "--title",
+            "Another title",
+            "--url",
+            "https://example.org/soyuz",
+        ],
+    );
+    let edited = article(&desk);
+    assert_eq!(edited["title"], "Another title");
+    assert!(unresolved(&edited) < unresolved(&before));
+
+    assert!(
+        desk.ok("alice", &["undo"])
+            .contains("undone: article edited")
+    );
+    let back = article(&desk);
+    assert_eq!(back["title"], before["title"]);
+    assert_eq!(
+        back["url"], before["url"],
+        "a URL it did not have is cleared"
+    );
+    assert_eq!(back["published"], before["published"], "and so is the date");
+    assert_eq!(
+        unresolved(&back),
+        unresolved(&before),
+        "its relative dates are unresolved again"
+    );
+    desk.ok("alice", &["redo"]);
+    let again = article(&desk);
+    assert_eq!(again["title"], "Another title");
+    assert_eq!(again["url"], edited["url"]);
+    assert_eq!(again["published"], "2022-03-13");
+    assert_eq!(unresolved(&again), unresolved(&edited));
+}

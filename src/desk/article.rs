@@ -3,6 +3,7 @@
 //! its date.
 
 use super::Desk;
+use super::undo::UndoStep;
 use crate::error::{Error, Result};
 use crate::extract;
 use crate::model::Article;
@@ -55,24 +56,84 @@ impl Desk {
         }
         let url = changes.url.as_deref().map(check_article_url).transpose()?;
         let revalued = match changes.published {
-            Some(date) => self.revalue(id, date)?,
+            Some(date) => self.revalue(id, Some(date))?,
             None => Vec::new(),
         };
         let update = ArticleUpdate {
             title: changes.title.clone(),
             url,
             published: changes.published,
+            exact: false,
         };
-        Ok(self
-            .store
-            .update_article(id, &update, &revalued, &self.reviewer)?)
+        self.update_article_with_undo(id, &update, &revalued)
     }
 
-    /// The article's stored values as the extractor resolves them against `published`: each
-    /// stored value matched by kind and span to one found again.
-    fn revalue(&self, article: i64, published: NaiveDate) -> Result<Vec<Revalued>> {
+    /// Write `update`, with the step that gives the article back as it was on the undo stack.
+    fn update_article_with_undo(
+        &mut self,
+        id: i64,
+        update: &ArticleUpdate,
+        revalued: &[Revalued],
+    ) -> Result<(Article, usize)> {
+        self.all_or_nothing(|d| {
+            let before = d.store.article(id)?;
+            let out = d.store.update_article(id, update, revalued, &d.reviewer)?;
+            let step = UndoStep::Article {
+                article: id,
+                title: before.title,
+                url: before.url,
+                published: before.published,
+            };
+            d.remember("article edited", None, Ok(vec![step]))?;
+            Ok(out)
+        })
+    }
+
+    /// An article's title, URL and date set back to what they were (the undo of `set_article`;
+    /// values resolved again against the date); the step that takes this back in turn.
+    pub(super) fn put_article_back(
+        &mut self,
+        id: i64,
+        title: String,
+        url: Option<String>,
+        published: Option<String>,
+    ) -> Result<UndoStep> {
+        // A date stored by another claimdesk in another form is left as it is.
+        let date = published
+            .as_deref()
+            .map(|p| NaiveDate::parse_from_str(p.get(..10).unwrap_or(p), "%Y-%m-%d"));
+        let before = self.store.article(id)?;
+        let (published, exact_date) = match date {
+            Some(Ok(d)) => (Some(d), true),
+            Some(Err(_)) => (None, false),
+            None => (None, true),
+        };
+        let revalued = if exact_date {
+            self.revalue(id, published)?
+        } else {
+            Vec::new()
+        };
+        let update = ArticleUpdate {
+            title: Some(title),
+            url,
+            published,
+            exact: exact_date,
+        };
+        self.store
+            .update_article(id, &update, &revalued, &self.reviewer)?;
+        Ok(UndoStep::Article {
+            article: id,
+            title: before.title,
+            url: before.url,
+            published: before.published,
+        })
+    }
+
+    /// The article's stored values as the extractor resolves them against `published` (None:
+    /// no date): each stored value matched by kind and span to one found again.
+    fn revalue(&self, article: i64, published: Option<NaiveDate>) -> Result<Vec<Revalued>> {
         let text = self.store.article_text(article)?;
-        let found = extract::extract(&text, Some(published)).values;
+        let found = extract::extract(&text, published).values;
         let stored = self.store.values_of_article(article)?;
         Ok(stored
             .iter()

@@ -105,8 +105,30 @@ impl Desk {
                     "claims": c.finding.claims,
                     "values": c.finding.values,
                 });
-                self.store
-                    .dismiss_finding(id, key, reason, what, &self.reviewer)?;
+                let claim = c.finding.claims.first().copied();
+                // Dismissed again with another reason: the undo gives the old reason back.
+                let step = claim.map(|claim| match c.dismissed {
+                    true => super::undo::UndoStep::DismissFinding {
+                        claim,
+                        article: id,
+                        key: key.to_string(),
+                        reason: c.dismissed_reason.clone(),
+                    },
+                    false => super::undo::UndoStep::KeepFinding {
+                        claim,
+                        article: id,
+                        key: key.to_string(),
+                    },
+                });
+                self.all_or_nothing(|d| {
+                    d.store
+                        .dismiss_finding(id, key, reason, what, &d.reviewer)?;
+                    d.remember(
+                        "finding dismissed",
+                        claim,
+                        step.map(|s| vec![s]).ok_or(super::undo::CANNOT_UNDO),
+                    )
+                })?;
                 return Ok((id, c.finding));
             }
         }

@@ -326,9 +326,17 @@ impl Desk {
                 "claim {id} is not offered as its own precedent; give another claim's id"
             )));
         }
-        Ok(self
-            .store
-            .dismiss_precedent(id, precedent, &self.reviewer)?)
+        self.all_or_nothing(|d| {
+            let added = d.store.dismiss_precedent(id, precedent, &d.reviewer)?;
+            if added {
+                let step = UndoStep::KeepPrecedent {
+                    claim: id,
+                    precedent,
+                };
+                d.remember("precedent dismissed", id, Ok(vec![step]))?;
+            }
+            Ok(added)
+        })
     }
 }
 

@@ -124,7 +124,43 @@ impl Desk {
                 "{id} is not an evidence id (they start at 1); give one that `show CLAIM_ID` lists"
             )));
         }
-        Ok(self.store.dismiss_suggestion(id, &self.reviewer)?)
+        self.all_or_nothing(|d| {
+            let (evidence, changed) = d.store.dismiss_suggestion(id, &d.reviewer)?;
+            if changed {
+                let claim = evidence.claim_id;
+                let step = UndoStep::KeepSuggestion {
+                    claim,
+                    evidence: id,
+                };
+                d.remember("suggested stance dismissed", claim, Ok(vec![step]))?;
+            }
+            Ok((evidence, changed))
+        })
+    }
+
+    /// Dismiss the suggested stances of several pieces of evidence (the workbench's `z` on a
+    /// claim): all or none, one change on the undo stack. Gives how many changed.
+    pub fn dismiss_suggestions(&mut self, ids: &[i64]) -> Result<usize> {
+        self.all_or_nothing(|d| {
+            let mut steps = Vec::new();
+            d.quietly(|d| {
+                for &id in ids {
+                    let (evidence, changed) = d.dismiss_suggestion(id)?;
+                    if changed {
+                        steps.push(UndoStep::KeepSuggestion {
+                            claim: evidence.claim_id,
+                            evidence: id,
+                        });
+                    }
+                }
+                Ok(())
+            })?;
+            let changed = steps.len();
+            if let Some(claim) = steps.first().and_then(UndoStep::claim) {
+                d.remember("suggested stances dismissed", claim, Ok(steps))?;
+            }
+            Ok(changed)
+        })
     }
 
     pub fn remove_evidence(&mut self, id: i64, expected: Option<i64>) -> Result<Evidence> {
@@ -143,7 +179,14 @@ impl Desk {
 
     /// Remove a source that no evidence cites.
     pub fn remove_source(&mut self, id: i64) -> Result<Source> {
-        Ok(self.store.remove_source(id, &self.reviewer)?)
+        self.all_or_nothing(|d| {
+            let source = d.store.remove_source(id, &d.reviewer)?;
+            let step = UndoStep::AddSourceAgain {
+                source: Box::new(source.clone()),
+            };
+            d.remember("source removed", None, Ok(vec![step]))?;
+            Ok(source)
+        })
     }
 
     /// Record a verdict; the scale's rules (a rating on it, the evidence it needs, a rationale)

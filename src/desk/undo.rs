@@ -8,7 +8,7 @@
 use super::Desk;
 use crate::error::{Error, Result};
 use crate::extract::Claimant;
-use crate::model::{ClaimCore, ClaimDetail, Evidence};
+use crate::model::{ClaimCore, ClaimDetail, Evidence, Source};
 use crate::store::{Holdings, NewEvidence, UndoEntry, UndoKind};
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +84,54 @@ pub enum UndoStep {
         claim: i64,
         verdict: i64,
     },
+    /// Take the dismissal of a finding of `article` back (`claim` is the first of its claims).
+    KeepFinding {
+        claim: i64,
+        article: i64,
+        key: String,
+    },
+    /// Dismiss a finding again, with the reason it had.
+    DismissFinding {
+        claim: i64,
+        article: i64,
+        key: String,
+        reason: Option<String>,
+    },
+    /// Offer a dismissed precedent of `claim` again.
+    KeepPrecedent {
+        claim: i64,
+        precedent: i64,
+    },
+    /// Dismiss a precedent of `claim` again.
+    DismissPrecedent {
+        claim: i64,
+        precedent: i64,
+    },
+    /// Show the stance a piece of evidence's quote suggests again.
+    KeepSuggestion {
+        claim: i64,
+        evidence: i64,
+    },
+    /// Dismiss that suggestion again.
+    DismissSuggestion {
+        claim: i64,
+        evidence: i64,
+    },
+    /// A removed source back under its id.
+    AddSourceAgain {
+        source: Box<Source>,
+    },
+    /// Remove a source again.
+    RemoveSource {
+        source: i64,
+    },
+    /// An article's title, URL and date as they were (its values resolved again).
+    Article {
+        article: i64,
+        title: String,
+        url: Option<String>,
+        published: Option<String>,
+    },
 }
 
 impl UndoStep {
@@ -93,13 +141,13 @@ impl UndoStep {
             UndoStep::Merge { first, second, .. } => vec![*first, *second],
             UndoStep::Unmerge { into, merged, .. } => vec![into.id, merged.id],
             UndoStep::MergeAgain { into, merged } => vec![*into, *merged],
-            other => vec![other.claim()],
+            other => other.claim().into_iter().collect(),
         }
     }
 
-    /// The claim the step is about.
-    pub fn claim(&self) -> i64 {
-        match self {
+    /// The claim the step is about (None: a source or an article, which belong to no claim).
+    pub fn claim(&self) -> Option<i64> {
+        Some(match self {
             UndoStep::RemoveEvidence { claim, .. }
             | UndoStep::AddEvidenceAgain { claim, .. }
             | UndoStep::Restore { claim, .. }
@@ -109,10 +157,29 @@ impl UndoStep {
             | UndoStep::Assign { claim, .. }
             | UndoStep::Parts { claim, .. }
             | UndoStep::Withdraw { claim, .. }
-            | UndoStep::Reinstate { claim, .. } => *claim,
+            | UndoStep::Reinstate { claim, .. }
+            | UndoStep::KeepFinding { claim, .. }
+            | UndoStep::DismissFinding { claim, .. }
+            | UndoStep::KeepPrecedent { claim, .. }
+            | UndoStep::DismissPrecedent { claim, .. }
+            | UndoStep::KeepSuggestion { claim, .. }
+            | UndoStep::DismissSuggestion { claim, .. } => *claim,
             UndoStep::Merge { first, .. } => *first,
             UndoStep::Unmerge { into, .. } => into.id,
             UndoStep::MergeAgain { into, .. } => *into,
+            UndoStep::AddSourceAgain { .. }
+            | UndoStep::RemoveSource { .. }
+            | UndoStep::Article { .. } => return None,
+        })
+    }
+
+    /// What the step's undo event names when it is about no claim.
+    fn entity(&self) -> (&'static str, i64) {
+        match self {
+            UndoStep::AddSourceAgain { source } => ("source", source.id),
+            UndoStep::RemoveSource { source } => ("source", *source),
+            UndoStep::Article { article, .. } => ("article", *article),
+            other => ("claim", other.claim().unwrap_or_default()),
         }
     }
 }
@@ -130,8 +197,8 @@ pub enum Undone {
     /// The top change cannot be taken back (why); it is off the stack, so the next undo goes
     /// to the change before it.
     Cannot { what: String, why: String },
-    /// Done: the change (as it was described) and the claim it was about.
-    Done { what: String, claim: i64 },
+    /// Done: the change (as it was described) and the claim it was about (None: a source).
+    Done { what: String, claim: Option<i64> },
 }
 
 impl Desk {
@@ -140,7 +207,7 @@ impl Desk {
     pub(super) fn remember(
         &mut self,
         what: &str,
-        claim: i64,
+        claim: impl Into<Option<i64>>,
         steps: std::result::Result<Vec<UndoStep>, &str>,
     ) -> Result<()> {
         if self.quiet > 0 {
@@ -148,7 +215,7 @@ impl Desk {
         }
         let entry = UndoEntry {
             what: what.to_string(),
-            claim: Some(claim),
+            claim: claim.into(),
             event: None,
             steps: match steps {
                 Ok(s) => Ok(serde_json::to_string(&s)
@@ -217,8 +284,8 @@ impl Desk {
             };
             let claim = entry
                 .claim
-                .or_else(|| steps.first().map(UndoStep::claim))
-                .unwrap_or(0);
+                .or_else(|| steps.first().and_then(UndoStep::claim));
+            let entity = steps.first().map(UndoStep::entity);
             // Somebody else changed one of its claims since: refused, nothing changes.
             let claims: Vec<i64> = steps.iter().flat_map(UndoStep::claims).collect();
             if let Some(since) = entry.event
@@ -245,7 +312,7 @@ impl Desk {
             let inverse: std::result::Result<Vec<UndoStep>, &str> = inverse.into_iter().collect();
             let back = UndoEntry {
                 what: entry.what.clone(),
-                claim: Some(claim),
+                claim,
                 event: None,
                 steps: match inverse {
                     Ok(s) => Ok(serde_json::to_string(&s).map_err(|e| {
@@ -259,8 +326,13 @@ impl Desk {
                 UndoKind::Redo => UndoKind::Undo,
             };
             desk.store.push_undo(&actor, other, &back, false)?;
+            let entity = match (claim, entity) {
+                (Some(claim), _) => ("claim", claim),
+                (None, Some(entity)) => entity,
+                (None, None) => ("claim", 0),
+            };
             desk.store
-                .record_undo_event(&actor, kind, claim, &entry.what)?;
+                .record_undo_event(&actor, kind, claim, entity, &entry.what)?;
             Ok(Undone::Done {
                 what: entry.what,
                 claim,
@@ -424,6 +496,81 @@ impl Desk {
                     claim,
                     parts: old,
                     version: d.claim.version,
+                })
+            }
+            UndoStep::KeepFinding {
+                claim,
+                article,
+                key,
+            } => {
+                let actor = self.reviewer.clone();
+                let reason = self.store.restore_finding(article, &key, &actor)?.flatten();
+                Ok(UndoStep::DismissFinding {
+                    claim,
+                    article,
+                    key,
+                    reason,
+                })
+            }
+            UndoStep::DismissFinding {
+                claim,
+                article,
+                key,
+                reason,
+            } => {
+                let before = self
+                    .store
+                    .finding_dismissals(article)?
+                    .into_iter()
+                    .find(|d| d.key == key);
+                self.dismiss_finding(&key, Some(article), reason.as_deref())?;
+                Ok(match before {
+                    Some(d) => UndoStep::DismissFinding {
+                        claim,
+                        article,
+                        key,
+                        reason: d.reason,
+                    },
+                    None => UndoStep::KeepFinding {
+                        claim,
+                        article,
+                        key,
+                    },
+                })
+            }
+            UndoStep::KeepPrecedent { claim, precedent } => {
+                let actor = self.reviewer.clone();
+                self.store.restore_precedent(claim, precedent, &actor)?;
+                Ok(UndoStep::DismissPrecedent { claim, precedent })
+            }
+            UndoStep::DismissPrecedent { claim, precedent } => {
+                self.dismiss_precedent(claim, precedent)?;
+                Ok(UndoStep::KeepPrecedent { claim, precedent })
+            }
+            UndoStep::KeepSuggestion { claim, evidence } => {
+                let actor = self.reviewer.clone();
+                self.store.restore_suggestion(evidence, &actor)?;
+                Ok(UndoStep::DismissSuggestion { claim, evidence })
+            }
+            UndoStep::DismissSuggestion { claim, evidence } => {
+                self.dismiss_suggestion(evidence)?;
+                Ok(UndoStep::KeepSuggestion { claim, evidence })
+            }
+            UndoStep::AddSourceAgain { source } => {
+                let actor = self.reviewer.clone();
+                let again = self.store.add_source_again(&source, &actor)?;
+                Ok(UndoStep::RemoveSource { source: again.id })
+            }
+            UndoStep::Article {
+                article,
+                title,
+                url,
+                published,
+            } => Ok(self.put_article_back(article, title, url, published)?),
+            UndoStep::RemoveSource { source } => {
+                let removed = self.remove_source(source)?;
+                Ok(UndoStep::AddSourceAgain {
+                    source: Box::new(removed),
                 })
             }
         })

@@ -11,6 +11,9 @@ pub struct ArticleUpdate {
     pub title: Option<String>,
     pub url: Option<String>,
     pub published: Option<chrono::NaiveDate>,
+    /// The URL and date exactly as given, `None` clearing them (an undo giving an article back
+    /// as it was); otherwise `None` leaves a field as it is.
+    pub exact: bool,
 }
 
 /// A stored value (by id) and its normalized form under the new publication date.
@@ -37,10 +40,16 @@ impl Store {
         }
         let changed = self.write(|tx| {
             let before = super::articles::article(tx, id)?;
-            tx.execute(
+            let sql = if update.exact {
+                "UPDATE articles SET title = coalesce(?2, title), url = ?3, published = ?4
+                 WHERE id = ?1"
+            } else {
                 "UPDATE articles SET title = coalesce(?2, title), url = coalesce(?3, url),
                                      published = coalesce(?4, published)
-                 WHERE id = ?1",
+                 WHERE id = ?1"
+            };
+            tx.execute(
+                sql,
                 params![
                     id,
                     update.title.as_deref().map(str::trim),

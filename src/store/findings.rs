@@ -88,6 +88,44 @@ impl Store {
         })
     }
 
+    /// Take the dismissal of the finding `key` of an article back (the undo of a dismissal): it
+    /// is shown again. One transaction with a `finding-restore` event. Gives the reason it was
+    /// dismissed with, or None when it was not dismissed (nothing written).
+    pub fn restore_finding(
+        &mut self,
+        article_id: i64,
+        key: &str,
+        actor: &str,
+    ) -> Result<Option<Option<String>>> {
+        self.write(|tx| {
+            let reason: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT reason FROM finding_dismissals WHERE article_id = ?1 AND key = ?2",
+                    params![article_id, key],
+                    |r| r.get(0),
+                )
+                .ok();
+            let Some(reason) = reason else {
+                return Ok(None);
+            };
+            tx.execute(
+                "DELETE FROM finding_dismissals WHERE article_id = ?1 AND key = ?2",
+                params![article_id, key],
+            )?;
+            events::record(
+                tx,
+                actor,
+                "finding-restore",
+                "article",
+                article_id,
+                None,
+                Some(serde_json::json!({"key": key, "reason": reason})),
+                None,
+            )?;
+            Ok(Some(reason))
+        })
+    }
+
     /// The dismissed findings of an article.
     pub fn finding_dismissals(&self, article_id: i64) -> Result<Vec<Dismissal>> {
         let mut stmt = self.conn.prepare_cached(

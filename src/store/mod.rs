@@ -76,6 +76,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("0012_assignments.sql"),
     migration!("0013_finding_dismissals.sql"),
     migration!("0014_suggestion_dismissals.sql"),
+    migration!("0015_restore_dismissals.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -102,6 +102,36 @@ impl Store {
         })
     }
 
+    /// Take back the dismissal of `precedent` for `claim` (the undo of a dismissal): it is
+    /// offered again. One transaction with its `precedent-restore` event; false when it was not
+    /// dismissed (nothing written).
+    pub fn restore_precedent(
+        &mut self,
+        claim: i64,
+        precedent: i64,
+        reviewer: &str,
+    ) -> Result<bool> {
+        self.write(|tx| {
+            let removed = tx.execute(
+                "DELETE FROM precedent_dismissals WHERE claim_id = ?1 AND precedent_id = ?2",
+                params![claim, precedent],
+            )?;
+            if removed > 0 {
+                events::record(
+                    tx,
+                    reviewer,
+                    "precedent-restore",
+                    "claim",
+                    claim,
+                    Some(claim),
+                    Some(serde_json::json!({ "precedent": precedent })),
+                    None,
+                )?;
+            }
+            Ok(removed > 0)
+        })
+    }
+
     /// A verdict on `claim` that reuses the verdict that stands on `precedent`: its evidence
     /// copied onto the claim (what the claim already cites from the same source and quote is
     /// kept once), then its rating through the verdict path (the evidence gate included), with

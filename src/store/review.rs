@@ -305,6 +305,78 @@ impl Store {
         })
     }
 
+    /// Take back the dismissal of the stance evidence `id`'s quote suggests (the undo of a
+    /// dismissal), with a `suggestion-restore` event. False when it was not dismissed (nothing
+    /// written).
+    pub fn restore_suggestion(&mut self, id: i64, reviewer: &str) -> Result<(Evidence, bool)> {
+        self.write(|tx| {
+            let evidence = evidence_by_id(tx, id)?;
+            if !evidence.suggestion_dismissed {
+                return Ok((evidence, false));
+            }
+            tx.execute(
+                "UPDATE evidence SET suggestion_dismissed = 0 WHERE id = ?1",
+                [id],
+            )?;
+            events::record(
+                tx,
+                reviewer,
+                "suggestion-restore",
+                "evidence",
+                id,
+                Some(evidence.claim_id),
+                Some(serde_json::json!({ "suggestion_dismissed": true })),
+                None,
+            )?;
+            Ok((evidence_by_id(tx, id)?, true))
+        })
+    }
+
+    /// A removed source again (the undo of its removal), under its own id, with a
+    /// `source-add` event. Refused when its id or URL was taken since.
+    pub fn add_source_again(&mut self, source: &Source, actor: &str) -> Result<Source> {
+        self.write(|tx| {
+            let taken: Option<i64> = tx
+                .query_row(
+                    "SELECT id FROM sources WHERE id = ?1 OR url = ?2 LIMIT 1",
+                    params![source.id, source.url],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(other) = taken {
+                return Err(StoreError::Invalid(format!(
+                    "source {} cannot come back: source {other} now has its id or URL",
+                    source.id
+                )));
+            }
+            tx.execute(
+                "INSERT INTO sources (id, url, title, publisher, accessed, archive_url, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    source.id,
+                    source.url,
+                    source.title,
+                    source.publisher,
+                    source.accessed,
+                    source.archive_url,
+                    now()
+                ],
+            )?;
+            let again = source_by_id(tx, source.id)?;
+            events::record(
+                tx,
+                actor,
+                "source-add",
+                "source",
+                again.id,
+                None,
+                None,
+                Some(json(&again)),
+            )?;
+            Ok(again)
+        })
+    }
+
     /// Take a piece of evidence off its claim. The event keeps what it was.
     pub fn remove_evidence(
         &mut self,

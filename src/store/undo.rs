@@ -187,11 +187,13 @@ impl Store {
     }
 
     /// The event of an undo or a redo (the changes it made record their own events too).
+    /// The event of an undo or a redo, on the claim it was about (else on `entity`).
     pub fn record_undo_event(
         &mut self,
         actor: &str,
         kind: UndoKind,
-        claim: i64,
+        claim: Option<i64>,
+        (entity, entity_id): (&str, i64),
         what: &str,
     ) -> Result<()> {
         self.write(|tx| {
@@ -199,9 +201,9 @@ impl Store {
                 tx,
                 actor,
                 kind.as_str(),
-                "claim",
+                entity,
+                entity_id,
                 claim,
-                Some(claim),
                 None,
                 Some(serde_json::json!({ "what": what })),
             )

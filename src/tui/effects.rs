@@ -288,6 +288,9 @@ pub struct Refresh {
 /// The answer to an effect.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
+    /// An undo or redo of a change about no claim (a source, an article's description): what
+    /// it was; everything is read again.
+    UndoneOffClaim { what: String, redo: bool },
     /// Another process changed the database: the articles and every row read again, and the
     /// detail of the claim that was selected.
     Reloaded {
@@ -693,10 +696,8 @@ impl Executor {
                 };
             }
             Effect::DismissSuggestions { claim, evidence } => {
-                for id in &evidence {
-                    if let Err(e) = self.desk.dismiss_suggestion(*id) {
-                        return Outcome::Failed(e.to_string());
-                    }
+                if let Err(e) = self.desk.dismiss_suggestions(&evidence) {
+                    return Outcome::Failed(e.to_string());
                 }
                 return Outcome::SuggestionsDismissed {
                     claim,
@@ -983,10 +984,15 @@ impl Executor {
                 .into(),
             ),
             Ok(Undone::Cannot { what, why }) => Outcome::Failed(strings::cannot_undo(&what, &why)),
-            Ok(Undone::Done { what, claim }) => Outcome::Saved {
+            Ok(Undone::Done {
+                what,
+                claim: Some(claim),
+            }) => Outcome::Saved {
                 change: Change::Undone { claim, what, redo },
                 refresh: self.refresh(claim, true),
             },
+            // A source's or an article's change: read everything again, the selection kept.
+            Ok(Undone::Done { what, claim: None }) => Outcome::UndoneOffClaim { what, redo },
             Err(e) => Outcome::Failed(e.to_string()),
         }
     }

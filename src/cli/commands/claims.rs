@@ -458,7 +458,13 @@ pub fn undo(session: &Session, redo: bool, json: bool) -> Result<()> {
         Undone::Done { what, claim } => (what, claim),
     };
     let value = serde_json::json!({ verb: what, "claim": claim });
-    Out::stdout().saved(format!("the {verb} change"), json, &value, |out| {
-        say!(out, "{verb}: {} (claim {claim})", cut(&what, 100))
-    })
+    Out::stdout().saved(
+        format!("the {verb} change"),
+        json,
+        &value,
+        |out| match claim {
+            Some(claim) => say!(out, "{verb}: {} (claim {claim})", cut(&what, 100)),
+            None => say!(out, "{verb}: {}", cut(&what, 100)),
+        },
+    )
 }

@@ -224,6 +224,15 @@ impl App {
                 }
                 Err(e) => self.error(e),
             },
+            Outcome::UndoneOffClaim { what, redo } => {
+                self.info(if redo {
+                    strings::redone(&what)
+                } else {
+                    strings::undone(&what)
+                });
+                let claim = self.selected_row().map_or(0, |r| r.id);
+                self.effects.push(Effect::Reload { claim });
+            }
             Outcome::Info(s) => self.info(s),
             Outcome::Failed(s) => self.error(s),
             Outcome::ReviewerSet(name) => {
