@@ -246,6 +246,12 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// Token `i` is a word of one or two letters.
+    #[inline]
+    pub(super) fn short_word(&self, i: usize) -> bool {
+        self.word_bytes(i).is_some_and(|w| w.len() <= 2)
+    }
+
     #[inline]
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         matches!(self.kind(i), Some(TokenKind::Punct(p)) if p == c)

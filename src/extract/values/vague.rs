@@ -119,7 +119,7 @@ impl<'a> Scanner<'a> {
         // "the past week", "the past two years", "the future of": something else
         let k = j + 1;
         if self.is_num(k)
-            || self.lex(k) != Lexeme::None
+            || !matches!(self.lex(k), Lexeme::None)
             || self.is_any(k, &["of", "few", "several", "couple"])
             || (self.is_word(k)
                 && !self.is_any(k, &["and", "or", "but", "as", "is", "was", "that"]))
