@@ -180,9 +180,6 @@ impl<'a> Scanner<'a> {
             return Some(self.time_hit(i, e, format!("{v}{off}")));
         }
         let (h, hd) = self.small_int(i)?;
-        let after_at =
-            i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
-        let daypart_before = self.daypart_before(i);
         // "1140 a.m.", "340pm"
         if hd >= 3 {
             let (pm, e) = self.meridiem(i + 1);
@@ -198,6 +195,10 @@ impl<'a> Scanner<'a> {
         if h > 24 {
             return None;
         }
+        // read only for an hour: most numbers are out above
+        let after_at =
+            i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
+        let daypart_before = self.daypart_before(i);
         let mut e = i + 1;
         let mut minute = 0;
         let mut second = None;
