@@ -514,7 +514,7 @@ impl<'a> Scanner<'a> {
             if i > 0 && self.capitalized(i - 1) && {
                 let l = self.lower(i - 1);
                 !is_function_word(l.as_str())
-                    && self.lex(i - 1) == Lexeme::None
+                    && matches!(self.lex(i - 1), Lexeme::None)
                     && !self.text_of(i - 1).bytes().all(|b| b.is_ascii_uppercase())
             } {
                 return None;

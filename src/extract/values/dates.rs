@@ -224,6 +224,10 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     pub(super) fn ampm(&self, j: usize) -> (bool, usize) {
+        // "am", "pm", "a.m.", "p.m.": a word of one or two letters first
+        if !self.short_word(j) {
+            return (false, j);
+        }
         if self.is_any(j, &["am", "pm"]) && !self.glued_after(j) {
             return (true, j + 1);
         }

@@ -643,11 +643,6 @@ pub(super) fn build_lexicon() -> LexiconTable {
     LexiconTable::new(m)
 }
 
-#[inline]
-pub(super) fn lookup(w: &[u8]) -> Lexeme {
-    LEXICON.get(w)
-}
-
 /// A short ASCII word in lowercase: the word itself when it has no capital (most words, so
 /// nothing is copied or re-validated), else a lowercase copy on the stack. Longer or non-ASCII
 /// words read as "".

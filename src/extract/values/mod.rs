@@ -271,6 +271,12 @@ impl<'a> Scanner<'a> {
         let n = self.len();
         let mut i = 0;
         while i < n {
+            // most tokens start no rule (a word the lexicon does not know, most punctuation):
+            // told here from the token alone, without the call into the rule table
+            if !self.tokens[i].may_start() {
+                i += 1;
+                continue;
+            }
             let hit = self.try_rules(i).map(|h| {
                 let h = self.range_after(h);
                 let h = self.duration_from(h);

@@ -931,7 +931,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let p = i - 1;
-        if self.lex(p) != Lexeme::None || is_function_word(self.lower(p).as_str()) {
+        if !matches!(self.lex(p), Lexeme::None) || is_function_word(self.lower(p).as_str()) {
             return None;
         }
         // the first word of a sentence may be capitalized for another reason ("Nearly 500")

@@ -113,7 +113,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn the_phrase(&mut self, i: usize) -> Option<Hit> {
         let j = i + 1;
-        if self.lex(j) == Lexeme::None && !self.is_num(j) {
+        if matches!(self.lex(j), Lexeme::None) && !self.is_num(j) {
             return None;
         }
         // "the day after tomorrow", "the day before yesterday"

@@ -8,7 +8,7 @@ impl<'a> Scanner<'a> {
         let mut k = j;
         for step in 0..3 {
             // known value words (units, months, numbers, triggers) are not nouns here
-            if !self.is_word(k) || self.lex(k) != Lexeme::None {
+            if !self.is_word(k) || !matches!(self.lex(k), Lexeme::None) {
                 return None;
             }
             let lc = self.lower(k);
@@ -21,7 +21,7 @@ impl<'a> Scanner<'a> {
                 let w2 = l2.as_str();
                 !w2.is_empty()
                     && !is_function_word(w2)
-                    && (self.lex(k + 1) == Lexeme::None)
+                    && matches!(self.lex(k + 1), Lexeme::None)
                     && (!w2.ends_with("ed") || is_adjective_like(w))
             };
             let adjectival = self.capitalized(k) || is_adjective_like(w);

@@ -263,9 +263,18 @@ impl<'a> Scanner<'a> {
         let mut weak: Option<(usize, Tense)> = None;
         // each token's cue depends on it and its neighbours only: read once per text, not once
         // per date
-        let cues = self
-            .cues
-            .get_or_init(|| (0..n).map(|j| self.cue_at(j)).collect());
+        let cues = self.cues.get_or_init(|| {
+            // only a word can be a cue: no call for the others
+            (0..n)
+                .map(|j| {
+                    if self.is_word(j) {
+                        self.cue_at(j)
+                    } else {
+                        None
+                    }
+                })
+                .collect()
+        });
         for j in lo..=hi.min(n.saturating_sub(1)) {
             if j == i || !self.is_word(j) {
                 continue;

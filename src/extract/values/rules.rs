@@ -302,13 +302,13 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
-        self.lex(i + 1) != Lexeme::None
+        !matches!(self.lex(i + 1), Lexeme::None)
             || matches!(
                 self.kind(i + 1),
                 Some(TokenKind::Number | TokenKind::Punct('$'))
             )
             // "earlier in the week"
-            || (self.lex(i) == Lexeme::Trigger(T::EarlierLater) && self.is(i + 1, "in"))
+            || (matches!(self.lex(i), Lexeme::Trigger(T::EarlierLater)) && self.is(i + 1, "in"))
     }
 }
 

@@ -67,6 +67,10 @@ impl<'a> Scanner<'a> {
     /// "a.m."/"p.m." (or "am", "pm", "a.m", "p. m.") at `j`: `(Some(pm), end)`.
     #[inline]
     pub(super) fn meridiem(&self, j: usize) -> (Option<bool>, usize) {
+        // every form starts with a word of one or two letters ("pm", "p"): most tokens are not
+        if !self.short_word(j) {
+            return (None, j);
+        }
         let (found, e) = self.ampm(j);
         if found {
             return (Some(self.is_any(j, &["pm", "p"])), e);
@@ -162,8 +166,9 @@ impl<'a> Scanner<'a> {
     /// A clock time or an elapsed time written with digits, at token `i`.
     #[inline]
     pub(super) fn time_of_day(&mut self, i: usize) -> Option<Hit> {
-        // "8.10 pm": one number token
-        if let Some((a, b)) = self.text_of(i).split_once('.')
+        // "8.10 pm": one number token (a plain integer, most numbers, has no dot to look for)
+        if self.tokens.get(i).is_some_and(|t| t.int_digits == 0)
+            && let Some((a, b)) = self.text_of(i).split_once('.')
             && b.len() == 2
             && let (Ok(h), Ok(m)) = (a.parse::<u32>(), b.parse::<u32>())
             && (1..=12).contains(&h)
@@ -175,9 +180,6 @@ impl<'a> Scanner<'a> {
             return Some(self.time_hit(i, e, format!("{v}{off}")));
         }
         let (h, hd) = self.small_int(i)?;
-        let after_at =
-            i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
-        let daypart_before = self.daypart_before(i);
         // "1140 a.m.", "340pm"
         if hd >= 3 {
             let (pm, e) = self.meridiem(i + 1);
@@ -193,6 +195,10 @@ impl<'a> Scanner<'a> {
         if h > 24 {
             return None;
         }
+        // read only for an hour: most numbers are out above
+        let after_at =
+            i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
+        let daypart_before = self.daypart_before(i);
         let mut e = i + 1;
         let mut minute = 0;
         let mut second = None;
@@ -395,6 +401,10 @@ impl<'a> Scanner<'a> {
     /// eight", "a quarter to 8": a clock time told from the hour.
     #[inline]
     pub(super) fn past_or_to(&mut self, s: usize, j: usize, minutes: u32) -> Option<Hit> {
+        // most numbers are no minutes: out before any word is compared
+        if minutes == 0 || minutes >= 60 {
+            return None;
+        }
         let mut j = j;
         if self.is_any(j, &["minutes", "minute", "mins", "min"]) {
             j += 1;

@@ -29,6 +29,19 @@ pub(super) struct Token {
     pub(super) int_digits: u8,
 }
 
+impl Token {
+    /// The token may start a rule (`rules::start_at` answers `None` for every other token).
+    #[inline]
+    pub(super) fn may_start(&self) -> bool {
+        match self.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => !matches!(self.lex, Lexeme::None),
+            TokenKind::Punct(c) => matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '-' | '\''),
+            TokenKind::Other => false,
+        }
+    }
+}
+
 #[inline]
 pub(super) fn fold_special_char(ch: char) -> Option<char> {
     Some(match ch {
@@ -39,42 +52,78 @@ pub(super) fn fold_special_char(ch: char) -> Option<char> {
     })
 }
 
+/// Byte classes for the tokenizer's loops: one table load decides what a byte starts.
+const SPACE: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            ALPHA
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c) {
+            SPACE
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
 #[inline]
 pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
     out.clear();
+    // the lexicon once per text, not once per word (each access checks its lazy initialisation)
+    let lexicon: &LexiconTable = &LEXICON;
     let b = t.as_bytes();
     let n = b.len();
     let mut i = 0;
     let mut prev_end = usize::MAX;
     while i < n {
         let c = b[i];
-        if c == b' ' || c == b'\t' || c == b'\r' || c == 0x0b || c == 0x0c {
+        let class = CLASS[usize::from(c)];
+        if class == SPACE {
             i += 1;
             continue;
         }
         let s = i;
-        let (k, e) = if c.is_ascii_alphabetic() {
+        let (mut iv, mut nd) = (0u32, 0u8);
+        let (k, e, lex) = if class == ALPHA {
             let mut e = i + 1;
-            while e < n && b[e].is_ascii_alphabetic() {
+            while e < n && CLASS[usize::from(b[e])] == ALPHA {
                 e += 1;
             }
-            (TokenKind::Word, e)
-        } else if c.is_ascii_digit()
+            (TokenKind::Word, e, lexicon.get(&b[s..e]))
+        } else if class == DIGIT
             || (c == b'.'
                 && i + 1 < n
                 && b[i + 1].is_ascii_digit()
                 && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.')))
         {
-            (TokenKind::Number, number_end(b, i))
+            let e = number_end(b, i);
+            // a plain digit token of at most 9 digits: its value, read here once
+            if e - s <= 9 && class == DIGIT && b[s..e].iter().all(u8::is_ascii_digit) {
+                for &c in &b[s..e] {
+                    iv = iv * 10 + u32::from(c - b'0');
+                }
+                nd = (e - s) as u8;
+            }
+            (TokenKind::Number, e, Lexeme::None)
         } else if c < 0x80 {
-            (TokenKind::Punct(c as char), i + 1)
+            (TokenKind::Punct(c as char), i + 1, Lexeme::None)
         } else {
             let Some(ch) = t[i..].chars().next() else {
                 break;
             };
             let l = ch.len_utf8();
             if let Some(p) = fold_special_char(ch) {
-                (TokenKind::Punct(p), i + l)
+                (TokenKind::Punct(p), i + l, Lexeme::None)
             } else if ch.is_whitespace() {
                 i += l;
                 continue;
@@ -89,21 +138,9 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
                     }
                     e += c2.len_utf8();
                 }
-                (TokenKind::Other, e)
+                (TokenKind::Other, e, Lexeme::None)
             }
         };
-        let lex = if matches!(k, TokenKind::Word) {
-            lookup(&b[s..e])
-        } else {
-            Lexeme::None
-        };
-        let (mut iv, mut nd) = (0u32, 0u8);
-        if matches!(k, TokenKind::Number) && e - s <= 9 && b[s..e].iter().all(u8::is_ascii_digit) {
-            for &c in &b[s..e] {
-                iv = iv * 10 + u32::from(c - b'0');
-            }
-            nd = (e - s) as u8;
-        }
         out.push(Token {
             start: s,
             end: e,
@@ -207,6 +244,12 @@ impl<'a> Scanner<'a> {
                 && w.as_bytes().first().map(|c| c | 0x20) == Some(first)
                 && t.eq_ignore_ascii_case(w.as_bytes())
         })
+    }
+
+    /// Token `i` is a word of one or two letters.
+    #[inline]
+    pub(super) fn short_word(&self, i: usize) -> bool {
+        self.word_bytes(i).is_some_and(|w| w.len() <= 2)
     }
 
     #[inline]

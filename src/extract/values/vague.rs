@@ -119,7 +119,7 @@ impl<'a> Scanner<'a> {
         // "the past week", "the past two years", "the future of": something else
         let k = j + 1;
         if self.is_num(k)
-            || self.lex(k) != Lexeme::None
+            || !matches!(self.lex(k), Lexeme::None)
             || self.is_any(k, &["of", "few", "several", "couple"])
             || (self.is_word(k)
                 && !self.is_any(k, &["and", "or", "but", "as", "is", "was", "that"]))
@@ -473,11 +473,12 @@ impl<'a> Scanner<'a> {
     /// "in his 60s" (an age between 60 and 69), "65 and older".
     #[inline]
     pub(super) fn age_decade(&self, i: usize) -> Option<Hit> {
-        if i == 0 || !self.is_any(i - 1, &["his", "her", "their", "your", "my", "our"]) {
-            return None;
-        }
+        // the number first: most are not a round two-digit one, and that is cheaper to tell
         let (v, d) = self.small_int(i)?;
         if d != 2 || !v.is_multiple_of(10) || !(self.is(i + 1, "s") && self.touches(i + 1)) {
+            return None;
+        }
+        if i == 0 || !self.is_any(i - 1, &["his", "her", "their", "your", "my", "our"]) {
             return None;
         }
         let e = i + 2;
@@ -497,7 +498,8 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn age_and_older(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let j = np.end;
-        if !self.is_any(j, &["and", "or"]) || !np.is_int() || !np.within(1, 120) {
+        // the number's checks first: cheaper than a word comparison
+        if !np.is_int() || !np.within(1, 120) || !self.is_any(j, &["and", "or"]) {
             return None;
         }
         let aged = s > 0 && self.is_any(s - 1, &["aged", "ages", "age"]);
@@ -522,8 +524,11 @@ impl Scanner<'_> {
     /// 12", "until they turn 18".
     #[inline]
     pub(super) fn age_clause(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        // the number's checks first: cheaper than the word comparisons
         if s < 3
             || s - 3 < self.floor
+            || !np.is_int()
+            || !np.within(1, 120)
             || !self.is_any(
                 s - 1,
                 &[
@@ -531,8 +536,6 @@ impl Scanner<'_> {
                 ],
             )
             || !self.is_any(s - 2, &["he", "she", "they", "i", "we", "you"])
-            || !np.is_int()
-            || !np.within(1, 120)
         {
             return None;
         }
