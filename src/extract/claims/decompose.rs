@@ -1151,13 +1151,7 @@ fn predicates(
         for j in from..to {
             let (at, w) = s.words[j];
             // A relative or subordinate clause starts: its verbs are not the subject's.
-            if one_of!(
-                &[
-                    "which", "who", "whom", "whose", "where", "when", "that", "while", "because",
-                    "if", "as", "after", "before", "until", "although",
-                ],
-                bare(w),
-            ) {
+            if s.class(j) & words::CLAUSE_OPENER != 0 {
                 break;
             }
             let gap = &s.text[s.words[j - 1].0 + s.words[j - 1].1.len()..at];

@@ -27,6 +27,8 @@ pub(super) const ARTICLE: u32 = 1 << 5;
 pub(super) const HE_SHE: u32 = 1 << 6;
 /// "his", "her".
 pub(super) const HIS_HER: u32 = 1 << 7;
+/// Words that open a relative or subordinate clause ("which", "who", "because", …).
+pub(super) const CLAUSE_OPENER: u32 = 1 << 14;
 // The lists matched with their case kept (as `exactly_one_of!` and `matches!` do).
 pub(super) const AUXILIARY: u32 = 1 << 8;
 pub(super) const PRESENT_VERB: u32 = 1 << 9;
@@ -35,9 +37,16 @@ const NOT_ED_WORD: u32 = 1 << 11;
 /// Words after which an "-ed" word is no finite verb ("been", "to", "and", …).
 const NO_VERB_AFTER: u32 = 1 << 12;
 const PLANS: u32 = 1 << 13;
-const ANY_CASE: u32 =
-    PREPOSITION | DETERMINER | CONNECTOR | SUBORDINATOR | MAIN_VERB | ARTICLE | HE_SHE | HIS_HER;
-const LISTS: u32 = (1 << 14) - 1;
+const ANY_CASE: u32 = PREPOSITION
+    | DETERMINER
+    | CONNECTOR
+    | SUBORDINATOR
+    | MAIN_VERB
+    | ARTICLE
+    | HE_SHE
+    | HIS_HER
+    | CLAUSE_OPENER;
+const LISTS: u32 = (1 << 15) - 1;
 // The word's shape, of its bare form (without the full stops the word list keeps on it).
 /// The word as split ends with a full stop: as written it is in no list.
 const DOT: u32 = 1 << 16;
@@ -49,10 +58,17 @@ pub(super) const FINITE: u32 = 1 << 20;
 /// A finite verb as the first word of a slice (`is_finite(&words[j..], 0)`).
 pub(super) const FINITE_FIRST: u32 = 1 << 21;
 
+/// Words that open a relative or subordinate clause, where a coordinated predicate's verbs stop
+/// (`decompose::predicates`).
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "when", "that", "while", "because", "if", "as",
+    "after", "before", "until", "although",
+];
+
 /// Every list's words with their bits, built once.
 static MAP: std::sync::LazyLock<FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut map: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&str], u32); 13] = [
+    let lists: [(&[&str], u32); 14] = [
         (PREPOSITIONS, PREPOSITION),
         (DETERMINERS, DETERMINER),
         (CONNECTORS, CONNECTOR),
@@ -61,6 +77,7 @@ static MAP: std::sync::LazyLock<FxHashMap<&'static str, u32>> = std::sync::LazyL
         (&["the", "a", "an"], ARTICLE),
         (&["he", "she"], HE_SHE),
         (&["his", "her"], HIS_HER),
+        (CLAUSE_OPENERS, CLAUSE_OPENER),
         (AUX, AUXILIARY),
         (PRESENT, PRESENT_VERB),
         (IRREGULAR, IRREGULAR_PAST),
@@ -244,6 +261,7 @@ mod tests {
                 assert_eq!(raw & ARTICLE != 0, one_of!(&["the", "a", "an"], w), "{w}");
                 assert_eq!(raw & HE_SHE != 0, one_of!(&["he", "she"], w), "{w}");
                 assert_eq!(raw & HIS_HER != 0, one_of!(&["his", "her"], w), "{w}");
+                assert_eq!(c & CLAUSE_OPENER != 0, one_of!(CLAUSE_OPENERS, b), "{w}");
                 assert_eq!(c & AUXILIARY != 0, exactly_one_of!(AUX, b), "{w}");
                 assert_eq!(c & PRESENT_VERB != 0, exactly_one_of!(PRESENT, b), "{w}");
                 checked += 1;
