@@ -9,7 +9,8 @@
 //! is found the clause stays whole: a split is made only where the shape is clear.
 
 use super::bare;
-use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
+use super::subject::{DETERMINERS, MAIN_VERBS};
+use super::words;
 use std::ops::Range;
 
 /// One piece of an atomic claim's wording.
@@ -53,12 +54,34 @@ pub struct Words<'a> {
     pub words: &'a [(usize, &'a str)],
     pub names: &'a [(usize, &'a str)],
     pub person: Option<&'a str>,
+    /// The bits of each of `words` (`super::words::classify`).
+    pub classes: &'a [u32],
 }
 
 impl Words<'_> {
     /// The index of the first word starting at or after `at`.
     fn index(&self, at: usize) -> usize {
         self.words.partition_point(|(s, _)| *s < at)
+    }
+
+    /// The bits of word `j`.
+    fn class(&self, j: usize) -> u32 {
+        self.classes[j]
+    }
+
+    /// Is word `j` a finite verb (`is_finite(self.words, j)`)?
+    fn finite(&self, j: usize) -> bool {
+        self.classes[j] & words::FINITE != 0
+    }
+
+    /// Is word `j` of the slice of words from `a` a finite verb (`is_finite(&self.words[a..], j)`)?
+    fn finite_from(&self, a: usize, j: usize) -> bool {
+        let bit = if j == 0 {
+            words::FINITE_FIRST
+        } else {
+            words::FINITE
+        };
+        self.classes[a + j] & bit != 0
     }
 
     /// The name starting exactly at `at`.
@@ -70,12 +93,12 @@ impl Words<'_> {
     }
 }
 
-const AUX: &[&str] = &[
+pub(super) const AUX: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "should", "shall", "did", "does", "do", "won't", "isn't", "wasn't",
 ];
 /// Present-tense verbs common in news that the "-ed" rule cannot see.
-const PRESENT: &[&str] = &[
+pub(super) const PRESENT: &[&str] = &[
     "shows",
     "features",
     "threatens",
@@ -118,7 +141,7 @@ const PRESENT: &[&str] = &[
     "recommends",
 ];
 /// Irregular past tenses and participles.
-const IRREGULAR: &[&str] = &[
+pub(super) const IRREGULAR: &[&str] = &[
     "born",
     "made",
     "taken",
@@ -245,7 +268,7 @@ const IRREGULAR: &[&str] = &[
     "hid",
 ];
 /// Words in "-ed" that are not verbs.
-const NOT_ED: &[&str] = &[
+pub(super) const NOT_ED: &[&str] = &[
     "hundred", "red", "bed", "shed", "seed", "speed", "need", "feed", "breed", "greed", "bred",
     "sled", "wed", "indeed", "naked", "wicked", "sacred", "kindred", "creed", "steed", "tweed",
 ];
@@ -473,7 +496,7 @@ fn quote_base(text: &str, range: Range<usize>) -> usize {
 /// Does a finite verb stand in `range`?
 fn has_finite(s: &Words, range: Range<usize>) -> bool {
     let (a, b) = (s.index(range.start), s.index(range.end));
-    (a..b).any(|j| is_finite(s.words, j))
+    (a..b).any(|j| s.finite(j))
 }
 
 /// Does `range` start like a clause: a subject, then a finite verb within a few words?
@@ -481,15 +504,15 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
     let a = s.index(range.start);
     let b = s.index(range.end);
     let ws = &s.words[a..b];
-    if ws.is_empty() || is_finite(ws, 0) || bare(ws[0].1).ends_with("ing") {
+    if ws.is_empty() || s.finite_from(a, 0) || bare(ws[0].1).ends_with("ing") {
         return false;
     }
-    for j in 1..ws.len().min(9) {
-        let w = bare(ws[j].1);
+    for (j, &(_, w)) in ws.iter().enumerate().take(9).skip(1) {
+        let w = bare(w);
         if one_of!(&["who", "which", "that", "whose", "whom"], w) {
             return false;
         }
-        if is_finite(ws, j) {
+        if s.finite_from(a, j) {
             return true;
         }
     }
@@ -510,7 +533,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         })
     };
     let mut i = 0;
-    while i < ws.len() && one_of!(CONNECTORS, bare(ws[i].1)) {
+    while i < ws.len() && s.class(a + i) & words::CONNECTOR != 0 {
         i += 1;
     }
     if i >= ws.len() {
@@ -525,8 +548,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     // A leading phrase up to its comma: "In 1999,", "After the vote,", "Last April,".
     let mut lead: Option<Range<usize>> = None;
     let first = bare(ws[i].1);
-    let opens = one_of!(PREPOSITIONS, first)
-        || one_of!(SUBORDINATORS, first)
+    let opens = s.class(a + i) & (words::PREPOSITION | words::SUBORDINATOR) != 0
         || one_of!(&["last", "next", "this", "earlier", "later", "then"], first)
         || first.starts_with(|c: char| c.is_ascii_digit())
         // "Born in Ohio in 1931,", "Speaking to reporters,": a participle leads.
@@ -560,7 +582,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     if let Some(hc) = head_comma.filter(|&hc| !super::at_least_words(&s.text[subj_start..hc], 7)) {
         let head_has_verb = (i..ws.len())
             .take_while(|&j| ws[j].0 < hc)
-            .any(|j| is_finite(ws, j));
+            .any(|j| s.finite_from(a, j));
         if !head_has_verb {
             let limit = (i + 40).min(ws.len());
             for j in i..limit {
@@ -580,7 +602,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                 let gap_from = ws[k - 1].0 + ws[k - 1].1.len();
                 let gap = &s.text[gap_from..ws[k].0];
                 let comma = gap_from + gap.find(',').unwrap_or(gap.len());
-                if is_finite(ws, j)
+                if s.finite_from(a, j)
                     && comma > hc + 1
                     && comma < ws[k].0
                     && !in_quotes(s.text, base.max(subj_start), ws[j].0)
@@ -593,7 +615,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         }
     }
     if verb.is_none() {
-        verb = (i..ws.len()).find(|&j| is_finite(ws, j) && !in_quotes(s.text, base, ws[j].0));
+        verb = (i..ws.len()).find(|&j| s.finite_from(a, j) && !in_quotes(s.text, base, ws[j].0));
     }
     let Some(v) = verb else {
         return whole(atoms);
@@ -1052,7 +1074,7 @@ fn predicates(
         };
         let rel = at + mark.len();
         let j = s.index(rel);
-        if j >= s.words.len() || !is_finite(s.words, j) || in_quotes(s.text, pred.start, at) {
+        if j >= s.words.len() || !s.finite(j) || in_quotes(s.text, pred.start, at) {
             continue;
         }
         let end = s.text[rel..head.end]
@@ -1129,13 +1151,7 @@ fn predicates(
         for j in from..to {
             let (at, w) = s.words[j];
             // A relative or subordinate clause starts: its verbs are not the subject's.
-            if one_of!(
-                &[
-                    "which", "who", "whom", "whose", "where", "when", "that", "while", "because",
-                    "if", "as", "after", "before", "until", "although",
-                ],
-                bare(w),
-            ) {
+            if s.class(j) & words::CLAUSE_OPENER != 0 {
                 break;
             }
             let gap = &s.text[s.words[j - 1].0 + s.words[j - 1].1.len()..at];
@@ -1150,13 +1166,12 @@ fn predicates(
                 if past_mode {
                     is_participle(w) && bare(w) != "had"
                 } else {
-                    (exactly_one_of!(AUX, bare(w)) || exactly_one_of!(PRESENT, bare(w)))
-                        && is_finite(s.words, j)
+                    s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j)
                 }
             };
             if joined
                 && verb_like
-                && !one_of!(DETERMINERS, bare(s.words[j - 1].1))
+                && s.class(j - 1) & words::DETERMINER == 0
                 && !in_quotes(s.text, head.start, at)
                 && s.words.get(j + 1).is_some_and(|(n, _)| *n < head.end)
             {
@@ -1409,8 +1424,8 @@ fn object_before(s: &Words, from: usize, end: usize) -> usize {
     let j = s.index(end);
     let mut k = j;
     while k > 0 && j - k < 5 {
-        let (at, w) = s.words[k - 1];
-        if at < from || one_of!(PREPOSITIONS, bare(w)) || is_finite(s.words, k - 1) {
+        let at = s.words[k - 1].0;
+        if at < from || s.class(k - 1) & words::PREPOSITION != 0 || s.finite(k - 1) {
             break;
         }
         k -= 1;
@@ -1429,10 +1444,7 @@ fn verb_at(ws: &[(usize, &str)], v: usize) -> usize {
 /// it (that would be a clause).
 fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     let (a, b) = (s.index(range.start), s.index(range.end));
-    let verb = |j: usize| {
-        let w = bare(s.words[j].1);
-        (exactly_one_of!(AUX, w) || exactly_one_of!(PRESENT, w)) && is_finite(s.words, j)
-    };
+    let verb = |j: usize| s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j);
     if b <= a || (a..b).any(verb) {
         return false;
     }
@@ -1530,10 +1542,11 @@ fn antecedent(s: &Words, from: usize, comma: usize) -> Option<Range<usize>> {
     let mut start = None;
     while k > 0 && s.words[k - 1].0 >= from {
         let w = bare(s.words[k - 1].1);
-        if is_finite(s.words, k - 1) || (one_of!(PREPOSITIONS, w) && w != "of") {
+        let c = s.class(k - 1);
+        if s.finite(k - 1) || (c & words::PREPOSITION != 0 && w != "of") {
             break;
         }
-        if one_of!(DETERMINERS, w) || one_of!(&["this", "that", "these", "those"], w) {
+        if c & words::DETERMINER != 0 || one_of!(&["this", "that", "these", "those"], w) {
             start = Some(s.words[k - 1].0);
         }
         k -= 1;
@@ -1696,11 +1709,14 @@ mod tests {
     fn atoms(sentence: &str, person: Option<&str>) -> Vec<String> {
         let words: Vec<_> = super::super::word_spans(sentence).collect();
         let names = super::super::subject::names_in(sentence, &words);
+        let mut classes = Vec::new();
+        super::super::words::classify(&words, &mut classes);
         let s = Words {
             text: sentence,
             words: &words,
             names: &names,
             person,
+            classes: &classes,
         };
         split(&s, 0..sentence.len())
             .iter()

@@ -41,6 +41,7 @@ mod kind;
 mod noise;
 mod restate;
 mod subject;
+mod words;
 
 use super::chars::{is_alnum, is_alpha};
 use super::{Claimant, RawValue, ValueKind};
@@ -85,6 +86,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     // A sentence's key → the sentence and the range of its claims, for a repeat's appearances.
     let mut seen: FxHashMap<&str, (usize, Range<usize>)> = FxHashMap::default();
     let mut words_buf: Vec<(usize, &str)> = Vec::new();
+    // The bits of each word of `words_buf` (`words::classify`), computed once per sentence.
+    let mut classes: Vec<u32> = Vec::new();
     let mut last_person: Option<String> = None;
     // The organisation "the company" most likely means: the last named as one.
     let mut last_org: Option<String> = None;
@@ -113,6 +116,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         // One word list per sentence, for the names and the subject.
         words_buf.clear();
         words_buf.extend(word_spans(sentence));
+        words::classify(&words_buf, &mut classes);
         let mut names = names_in(sentence, &words_buf);
         // A lone capitalised first word in the plural ("Lawmakers have", "Floods killed") is a
         // common noun, unless a person of that surname was named before.
@@ -132,6 +136,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             0..sentence.len(),
             &names,
             &words_buf,
+            &classes,
             last_person.as_deref(),
         );
         // Three words at least; counted no further.
@@ -181,6 +186,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 words: &words_buf,
                 names: &names,
                 person: last_person.as_deref(),
+                classes: &classes,
             };
             let start = noise::dateline_end(sentence);
             let holes = noise::caption_marks(sentence);
@@ -377,7 +383,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     if about == (0..sentence.len()) && !atom.reported {
                         sentence_subject.clone()
                     } else {
-                        subject_of(sentence, about, &names, &words_buf, person)
+                        subject_of(sentence, about, &names, &words_buf, &classes, person)
                     }
                 });
                 // "Harlow Foods said its profit rose": the speaker's own thing is about them.

@@ -633,8 +633,13 @@ pub(super) fn subject_of(
     part: Range<usize>,
     names: &[(usize, &str)],
     sentence_words: &[(usize, &str)],
+    sentence_classes: &[u32],
     last_person: Option<&str>,
 ) -> Option<String> {
+    use super::words::{
+        ARTICLE, CONNECTOR, DETERMINER, HE_SHE, HIS_HER, MAIN_VERB, PREPOSITION, SUBORDINATOR,
+        as_written,
+    };
     let text = &sentence[part.clone()];
     // The subject stands early: forty words are plenty, and keep long sentences cheap. Offsets
     // become relative to the part.
@@ -649,17 +654,16 @@ pub(super) fn subject_of(
         n += 1;
     }
     let words = &buf[..n];
+    // The bits of each of `words`, as written (the lists are asked about the words as split).
+    let class = |k: usize| as_written(sentence_classes[first_word + k]);
     let mut k = 0;
-    while k < words.len() && one_of!(CONNECTORS, words[k].1) {
+    while k < words.len() && class(k) & CONNECTOR != 0 {
         k += 1;
     }
     // A leading subordinate clause or prepositional phrase ("After exchanging barbs with X,",
     // "In 1999,") holds no subject; a person named in it is the likeliest "he" or "she" after it.
     let mut lead_person: Option<String> = None;
-    if words
-        .get(k)
-        .is_some_and(|(_, w)| one_of!(SUBORDINATORS, w) || one_of!(PREPOSITIONS, w))
-    {
+    if k < words.len() && class(k) & (SUBORDINATOR | PREPOSITION) != 0 {
         let from = words[k].0;
         if let Some(comma) = text[from..].find(", ") {
             let cut = from + comma + 2;
@@ -676,11 +680,12 @@ pub(super) fn subject_of(
     let first = k;
     let mut possessive: Option<String> = None;
     let mut prev: &str = if k > 0 { words[k - 1].1 } else { "" };
+    // The bits of `prev` when it is a word; `None` after a name.
+    let mut prev_class: Option<u32> = Some(if k > 0 { class(k - 1) } else { 0 });
     // "The study, published in the journal Nature, found": a common noun heads the subject;
     // what is set off by commas after it is not the subject.
-    let common_head = words
-        .get(first)
-        .is_some_and(|(_, w)| one_of!(&["the", "a", "an"], w))
+    let common_head = first < words.len()
+        && class(first) & ARTICLE != 0
         && words
             .get(first + 1)
             .is_some_and(|(_, w)| w.starts_with(char::is_lowercase));
@@ -691,18 +696,19 @@ pub(super) fn subject_of(
             break;
         }
         // The main verb, or an infinitive after it ("threatens to leave"): the subject is behind us.
-        if one_of!(MAIN_VERBS, w)
-            || (prev.eq_ignore_ascii_case("to") && w.chars().all(|c| c.is_lowercase()))
+        let c = class(k);
+        if c & MAIN_VERB != 0
+            || (prev.eq_ignore_ascii_case("to") && w.chars().all(char::is_lowercase))
         {
             break;
         }
-        if one_of!(&["he", "she"], w) {
+        if c & HE_SHE != 0 {
             return lead_person
                 .or_else(|| last_person.map(String::from))
                 .or(possessive);
         }
         // "His parents, …, said": about the person, unless a name follows ("Her deputy, Tom Reyes,").
-        if k == first && one_of!(&["his", "her"], w) {
+        if k == first && c & HIS_HER != 0 {
             possessive = lead_person
                 .clone()
                 .or_else(|| last_person.map(String::from));
@@ -727,10 +733,14 @@ pub(super) fn subject_of(
                     .is_some_and(|n| one_of!(MAIN_VERBS, n));
             // "The Senate", "The Yankees": a name with its article; "Shares of Quillon
             // Therapeutics": an entity's own thing is about the entity.
-            let prev2 = if k >= 2 { words[k - 2].1 } else { "" };
-            let det_ok = !one_of!(DETERMINERS, prev)
-                || (prev.eq_ignore_ascii_case("the") && !one_of!(PREPOSITIONS, prev2));
-            let prep_ok = !one_of!(PREPOSITIONS, prev) || (prev == "of" && k <= first + 3);
+            let prev2 = if k >= 2 { class(k - 2) } else { 0 };
+            let (prev_det, prev_prep) = match prev_class {
+                Some(p) => (p & DETERMINER != 0, p & PREPOSITION != 0),
+                None => (one_of!(DETERMINERS, prev), one_of!(PREPOSITIONS, prev)),
+            };
+            let det_ok =
+                !prev_det || (prev.eq_ignore_ascii_case("the") && prev2 & PREPOSITION == 0);
+            let prep_ok = !prev_prep || (prev == "of" && k <= first + 3);
             if is_possessive {
                 possessive.get_or_insert_with(|| name.to_string());
             } else if det_ok && prep_ok && !modifier {
@@ -741,9 +751,11 @@ pub(super) fn subject_of(
                 k += 1;
             }
             prev = name;
+            prev_class = None;
             continue;
         }
         prev = w;
+        prev_class = Some(c);
         k += 1;
     }
     // A quote's speaker: “…,” Kelly explained.
