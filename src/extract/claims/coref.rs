@@ -207,14 +207,15 @@ fn gender_of(before: &str, name: &str) -> Option<Gender> {
 }
 
 /// The people named in `names` before byte `upto` of the sentence, with the gender the words
-/// before each give: full names, as `full` gives a bare surname, in order, once each.
-fn people_in(
+/// before each give and, when it names them in full, the name as written: full names, as
+/// `person` gives a bare surname, in order, once each.
+fn people_in<'s>(
     sentence: &str,
-    names: &[(usize, &str)],
+    names: &[(usize, &'s str)],
     upto: usize,
     person: &dyn Fn(&str, &str) -> Option<String>,
-) -> Vec<(String, Option<Gender>)> {
-    let mut out: Vec<(String, Option<Gender>)> = Vec::new();
+) -> Vec<(String, Option<Gender>, Option<&'s str>)> {
+    let mut out: Vec<(String, Option<Gender>, Option<&str>)> = Vec::new();
     for &(at, name) in names.iter().take_while(|(at, _)| *at < upto) {
         let before = &sentence[..at];
         let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
@@ -226,9 +227,10 @@ fn people_in(
             continue;
         };
         let g = gender_of(before, name);
-        match out.iter_mut().find(|(n, _)| *n == full) {
+        let written = (split_title(name).1 == full).then_some(name);
+        match out.iter_mut().find(|(n, _, _)| *n == full) {
             Some(seen) => seen.1 = seen.1.or(g),
-            None => out.push((full, g)),
+            None => out.push((full, g, written)),
         }
     }
     out
@@ -245,28 +247,15 @@ impl Window {
         names: &[(usize, &str)],
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
-        paragraph: bool,
         person: &dyn Fn(&str, &str) -> Option<String>,
         org: &dyn Fn(&str) -> Option<String>,
     ) {
-        // A paragraph that named nobody ends what a pronoun may reach back to.
-        if paragraph {
-            if !self.named {
-                *self = Window {
-                    gender: std::mem::take(&mut self.gender),
-                    written: std::mem::take(&mut self.written),
-                    ..Window::default()
-                };
-            }
-            self.named = false;
-        }
         let mut people = people_in(sentence, names, sentence.len(), person);
-        for &(at, name) in names {
-            let (_, bare) = split_title(name);
-            if person(name, &sentence[at + name.len()..]).as_deref() == Some(bare) {
-                self.written
-                    .entry(bare.to_string())
-                    .or_insert_with(|| name.to_string());
+        for (full, _, written) in &people {
+            if let Some(w) = written
+                && !self.written.contains_key(full)
+            {
+                self.written.insert(full.clone(), (*w).to_string());
             }
         }
         // "He" or "she" that could mean one person only: a mention of that person, and of
@@ -276,12 +265,12 @@ impl Window {
         {
             let who = split_title(who).1.to_string();
             self.gender.entry(who.clone()).or_insert(g);
-            if !people.iter().any(|(p, _)| *p == who) {
-                people.push((who, Some(g)));
+            if !people.iter().any(|(p, _, _)| *p == who) {
+                people.push((who, Some(g), None));
             }
         }
         let orgs: Vec<String> = names.iter().filter_map(|(_, n)| org(n)).collect();
-        for (p, g) in &people {
+        for (p, g, _) in &people {
             if let Some(g) = g {
                 self.gender.entry(p.clone()).or_insert(*g);
             }
@@ -292,10 +281,23 @@ impl Window {
         self.named = true;
         self.group = head_group(sentence, names, person, org);
         if !people.is_empty() {
-            self.people = people.into_iter().map(|(p, _)| p).collect();
+            self.people = people.into_iter().map(|(p, _, _)| p).collect();
         }
         self.orgs = orgs;
         self.subject = subject.map(|s| org(s).or_else(|| person(s, "")).unwrap_or(s.into()));
+    }
+
+    /// A new paragraph begins, before its first sentence's claims: a paragraph that named
+    /// nobody ends what a pronoun may reach back to.
+    pub(super) fn paragraph(&mut self) {
+        if !self.named {
+            *self = Window {
+                gender: std::mem::take(&mut self.gender),
+                written: std::mem::take(&mut self.written),
+                ..Window::default()
+            };
+        }
+        self.named = false;
     }
 
     /// Whom the subject pronoun `word`, followed by `rest`, at byte `upto` of `sentence` means,
@@ -318,7 +320,7 @@ impl Window {
                 let mut left: Vec<&str> = Vec::new();
                 let candidates = here
                     .iter()
-                    .map(|(p, g)| (p.as_str(), *g))
+                    .map(|(p, g, _)| (p.as_str(), *g))
                     .chain(self.people.iter().map(|p| (p.as_str(), None)));
                 for (p, g) in candidates {
                     let g = g.or_else(|| self.gender.get(p).copied());
@@ -333,8 +335,8 @@ impl Window {
                     .copied()
                     .filter(|p| {
                         here.iter()
-                            .find(|(n, _)| n == p)
-                            .and_then(|(_, g)| *g)
+                            .find(|(n, _, _)| n == p)
+                            .and_then(|(_, g, _)| *g)
                             .or_else(|| self.gender.get(*p).copied())
                             == want
                     })
@@ -460,6 +462,49 @@ mod tests {
         ] {
             assert!(it_does(rest), "{rest}");
         }
+    }
+
+    fn text_of(text: &str, needle: &str) -> String {
+        let all = crate::extract::extract(text, None).claims;
+        all.iter()
+            .find(|c| c.text.contains(needle))
+            .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+            .text
+            .clone()
+    }
+
+    #[test]
+    fn a_pronoun_is_named_only_when_one_candidate_is_left() {
+        // One person: named.
+        let t = text_of(
+            "Sen. Tom Reyes filed the bill on Monday.\n\nHe has served 12 years in Congress.",
+            "12 years",
+        );
+        assert!(t.starts_with("Sen. Tom Reyes has served"), "{t}");
+        // Two people, no gender given: left as written.
+        let t = text_of(
+            "Ann Lee met Tom Reyes in Boston on Monday.\n\nHe signed a deal worth $2 billion.",
+            "$2 billion",
+        );
+        assert!(t.starts_with("He signed"), "{t}");
+        // A title decides.
+        let t = text_of(
+            "Mrs. Ann Lee met Mr. Tom Reyes in Boston on Monday.\n\nShe signed a deal worth $2 billion.",
+            "$2 billion",
+        );
+        assert!(t.starts_with("Ann Lee signed"), "{t}");
+        // Two people named together as the subject are "they".
+        let t = text_of(
+            "Ann Lee and Tom Reyes opened the shelter in 2011.\n\nThey have placed 4,000 dogs since.",
+            "4,000",
+        );
+        assert!(t.starts_with("Ann Lee and Tom Reyes have placed"), "{t}");
+        // A paragraph that names nobody ends what "she" can reach.
+        let t = text_of(
+            "Ann Lee won the race in 2019.\n\nThe course was 42 km long.\n\nShe finished in 2 hours and 10 minutes.",
+            "2 hours",
+        );
+        assert!(t.starts_with("She finished"), "{t}");
     }
 
     #[test]

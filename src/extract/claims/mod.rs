@@ -130,7 +130,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         }
         // Whom this sentence's "he" or "she" means: the one person named just before whose
         // gender the article does not contradict, or nobody when two could be meant.
+        if paragraph {
+            entities.paragraph();
+        }
         let he_or_she = words_buf.iter().find_map(|&(at, w)| {
+            // Most words are not "he", "his", "him", "she", "her", "hers": one byte tells.
+            if w.len() > 4 || !matches!(w.as_bytes()[0], b'h' | b'H' | b's' | b'S') {
+                return None;
+            }
             let g = if one_of!(&["he", "his", "him"], w) {
                 "he"
             } else if one_of!(&["she", "her", "hers"], w) {
@@ -489,7 +496,6 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             &surnames,
             sentence_subject.as_deref(),
             mention,
-            paragraph,
         );
         if let Some((_, org)) = names.iter().find(|(_, n)| claimant::is_org(n)) {
             last_org = Some((*org).to_string());

@@ -534,7 +534,6 @@ impl Entities {
         surnames: &FxHashSet<String>,
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
-        paragraph: bool,
     ) {
         for &(at, name) in names {
             let after = &sentence[at + name.len()..];
@@ -589,10 +588,14 @@ impl Entities {
             names,
             subject,
             resolved,
-            paragraph,
             &|name, after| person_named(full, name, after, surnames),
             &|name| claimant::is_org(name).then(|| org_name(name).to_string()),
         );
+    }
+
+    /// A new paragraph begins (before its first sentence's claims are worded).
+    pub(super) fn paragraph(&mut self) {
+        self.window.paragraph();
     }
 
     /// Whom a subject pronoun (`word`, followed by `rest`, at byte `at` of `sentence`) means,
@@ -631,6 +634,7 @@ impl Entities {
     /// surname as the full name (the first time in the wording); the subject and a person
     /// claimant given as a surname in full. Quoted words stay as said: only the wording before
     /// the quotation is changed. `names` are the sentence's own, which come before earlier ones.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn resolve(
         &self,
         wording: &mut String,
