@@ -374,6 +374,12 @@ pub struct Attribution {
     pub quoted: bool,
 }
 
+/// Does the name `n` at `s` end with the word `w` at `ws`: with its bare end, or with an
+/// abbreviation's full stop ("Veltrix Corp.")?
+fn ends_with_word(s: usize, n: &str, ws: usize, w: &str) -> bool {
+    s + n.len() == ws + bare(w).len() || (n.ends_with('.') && s + n.len() == ws + w.len())
+}
+
 /// Is `c` a quotation mark?
 pub fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
@@ -507,7 +513,7 @@ fn speaker_before(
         // right before the verb; the tag starts at the role.
         if let Some((ns, name)) = names
             .iter()
-            .find(|(s, n)| s + n.len() == ps + bare(pw).len() && *s >= from)
+            .find(|(s, n)| ends_with_word(*s, n, ps, pw) && *s >= from)
             && let Some(head) = sentence[from..*ns].trim_end().strip_suffix(',')
             && let Some(c) = head.rfind(", ")
         {
@@ -563,7 +569,7 @@ fn speaker_before(
             let (ws, w) = words[i];
             names
                 .iter()
-                .find(|(s, n)| s + n.len() == ws + bare(w).len())
+                .find(|(s, n)| ends_with_word(*s, n, ws, w))
                 .filter(|_| sentence[ws + w.len()..ps].trim().is_empty())
                 .map(|(s, _)| (*s, &sentence[*s..ws + w.len()]))
         });
@@ -587,10 +593,7 @@ fn speaker_before(
         }
         return Some((group(bare(pw), owner.map(|(_, n)| n)), start..end));
     }
-    if let Some((ns, name)) = names
-        .iter()
-        .find(|(s, n)| s + n.len() == ps + bare(pw).len())
-    {
+    if let Some((ns, name)) = names.iter().find(|(s, n)| ends_with_word(*s, n, ps, pw)) {
         // "The National Weather Service said": with its article.
         let start = words[..p]
             .iter()
@@ -799,7 +802,18 @@ fn shape(
                 || clause(&before_r)
                 // A statement of five words or more before ", the CDC estimates." at the end.
                 || (super::at_least_words(&sentence[before_r.clone()], 5)
-                    && !three(&after_r)))
+                    && !three(&after_r))
+                // "The library cost $12 million, Park said.": a shorter statement before a tag
+                // that ends the sentence, when it opens as a subject does (not "In May, …").
+                || (sentence[after_r.clone()].trim_matches(['.', ' ']).is_empty()
+                    && sentence[before_r.clone()]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            !one_of!(super::subject::PREPOSITIONS, w)
+                                && !one_of!(super::subject::SUBORDINATORS, w)
+                                && !one_of!(super::subject::CONNECTORS, w)
+                        })))
         {
             // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
             let mut c = vec![before_r];

@@ -36,6 +36,7 @@ macro_rules! exactly_one_of {
 }
 
 mod claimant;
+mod coref;
 mod decompose;
 mod kind;
 mod noise;
@@ -131,13 +132,51 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         {
             names.remove(0);
         }
+        // Whom this sentence's "he" or "she" means: the one person named just before whose
+        // gender the article does not contradict, or nobody when two could be meant.
+        if paragraph {
+            entities.paragraph();
+        }
+        let he_or_she = words_buf.iter().find_map(|&(at, w)| {
+            // Most words are not "he", "his", "him", "she", "her", "hers": one byte tells.
+            if w.len() > 4 || !matches!(w.as_bytes()[0], b'h' | b'H' | b's' | b'S') {
+                return None;
+            }
+            let g = if one_of!(&["he", "his", "him"], w) {
+                "he"
+            } else if one_of!(&["she", "her", "hers"], w) {
+                "she"
+            } else {
+                return None;
+            };
+            // Outside quoted words: a speaker's "he" tells nothing of the article's people.
+            let outside = !in_quote && !sentence[..at].contains(claimant::is_quote_mark);
+            Some((
+                g,
+                entities.pronoun_means(g, "", sentence, &names, at),
+                outside,
+            ))
+        });
+        let told = he_or_she
+            .as_ref()
+            .filter(|(_, _, outside)| *outside)
+            .map(|(g, _, _)| *g);
+        let resolved: Option<String>;
+        let person_here: Option<&str> = match he_or_she {
+            Some((_, who, _)) => {
+                resolved = who;
+                resolved.as_deref()
+            }
+            None => last_person.as_deref(),
+        };
+        let mention = told.zip(person_here);
         let sentence_subject = subject_of(
             sentence,
             0..sentence.len(),
             &names,
             &words_buf,
             &classes,
-            last_person.as_deref(),
+            person_here,
         );
         // Three words at least; counted no further.
         let wordy = at_least_words(sentence, 3);
@@ -185,14 +224,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 text: sentence,
                 words: &words_buf,
                 names: &names,
-                person: last_person.as_deref(),
+                person: person_here,
                 classes: &classes,
             };
             let start = noise::dateline_end(sentence);
             let holes = noise::caption_marks(sentence);
             let subs = rewordings(sentence, s.start, sentence_values, &words_buf, &ages);
             let mut atoms: Vec<(decompose::Atom, Option<Claimant>, bool)> = Vec::new();
-            let person = sentence_subject.as_deref().or(last_person.as_deref());
+            let person = sentence_subject.as_deref().or(person_here);
             // A "sentence" far longer than any a reporter writes (a run-on page, a hostile input)
             // is not taken apart: decomposing it costs more than linear time.
             let whole = in_quote || words_buf.len() > MAX_WORDS_TO_DECOMPOSE;
@@ -375,11 +414,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 }
                 let subject = atom.subject.clone().or_else(|| {
                     let about = atom.clause.clone();
-                    let person = if atom.reported {
-                        None
-                    } else {
-                        last_person.as_deref()
-                    };
+                    let person = if atom.reported { None } else { person_here };
                     if about == (0..sentence.len()) && !atom.reported {
                         sentence_subject.clone()
                     } else {
@@ -392,12 +427,21 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     let first = sentence
                         .get(atom.clause.clone())?
                         .trim_start_matches(|ch: char| !ch.is_alphanumeric());
-                    let word = first.split(' ').next()?;
+                    let (word, rest) = first.split_once(' ')?;
                     let own = match c.kind {
                         super::ClaimantKind::Organization => one_of!(&["its", "their"], word),
                         super::ClaimantKind::Person => one_of!(&["his", "her", "their"], word),
                     };
-                    own.then(|| c.name.clone())
+                    // "Acme said it would build a plant": the speaker, when no one else can be
+                    // meant.
+                    let start =
+                        atom.clause.start + (sentence[atom.clause.clone()].len() - first.len());
+                    let means = || {
+                        entities
+                            .pronoun_means(word, rest, sentence, &names, start)
+                            .filter(|who| restate::same_name(who, &c.name))
+                    };
+                    (own || means().is_some()).then(|| c.name.clone())
                 });
                 let mut subject = subject;
                 entities.resolve(
@@ -407,6 +451,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     quoted,
                     sentence,
                     &names,
+                    first.start,
                 );
                 let kind = kind::classify(&wording, &kinds, quoted);
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
@@ -456,7 +501,13 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 }
             }
         }
-        entities.note(sentence, &names, &surnames);
+        entities.note(
+            sentence,
+            &names,
+            &surnames,
+            sentence_subject.as_deref(),
+            mention,
+        );
         if let Some((_, org)) = names.iter().find(|(_, n)| claimant::is_org(n)) {
             last_org = Some((*org).to_string());
         }

@@ -11,7 +11,7 @@
 //! organisation last named, "the senator" the person last named with that title or role, and a
 //! bare surname the full name given earlier, so a claim read alone says who.
 
-use super::{RawClaim, RawValue, claimant, subject};
+use super::{RawClaim, RawValue, claimant, coref, subject};
 use crate::extract::{Claimant, ClaimantKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -257,7 +257,7 @@ const MIN_SHARED: usize = 2;
 
 /// One name given in full and in part ("Mark Vande Hey", "Vande Hey"), ignoring case and a
 /// leading "the"; a name's last words, not any words ("Park" is not "Park Avenue").
-fn same_name(x: &str, y: &str) -> bool {
+pub(super) fn same_name(x: &str, y: &str) -> bool {
     // ASCII names (most) compared in place: the same answer as lower-casing copies.
     if x.is_ascii() && y.is_ascii() {
         fn key(s: &str) -> &str {
@@ -326,13 +326,15 @@ const STOP: &[&str] = &[
     "pictured", "said", "says", "say",
 ];
 
-/// The claim's content words, crudely stemmed: the words of its parts outside its values, not
-/// stop words.
+/// The claim's content words, crudely stemmed: the words of its parts outside its values (but
+/// a count's noun), not stop words.
 fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHashSet<String> {
+    // A count's noun ("1,200 jobs") says what was counted: it is content, unlike its number.
     let spans: Vec<&Range<usize>> = c
         .values
         .iter()
         .filter_map(|&i| values.get(i))
+        .filter(|(_, v)| v.kind != crate::extract::ValueKind::Count)
         .map(|(_, v)| &v.span)
         .collect();
     let mut out = FxHashSet::default();
@@ -508,6 +510,19 @@ pub(super) struct Entities {
     roles: FxHashMap<&'static str, String>,
     /// The organisation last named.
     last_org: Option<String>,
+    /// Who a pronoun may mean: the people and organisations named just before.
+    window: coref::Window,
+}
+
+/// An organisation's name as written, with the full stop of an abbreviation at its end ("Veltrix
+/// Corp.") but not a sentence's.
+pub(super) fn org_name(name: &str) -> &str {
+    let bare = name.trim_end_matches('.');
+    if bare.len() < name.len() && subject::is_abbreviation(bare.rsplit(' ').next().unwrap_or("")) {
+        &name[..=bare.len()]
+    } else {
+        bare
+    }
 }
 
 impl Entities {
@@ -517,15 +532,18 @@ impl Entities {
         sentence: &str,
         names: &[(usize, &str)],
         surnames: &FxHashSet<String>,
+        subject: Option<&str>,
+        resolved: Option<(&str, &str)>,
     ) {
         for &(at, name) in names {
             let after = &sentence[at + name.len()..];
             if claimant::is_org(name) {
-                let name = name.trim_end_matches('.');
+                let name = org_name(name);
                 self.last_org = Some(name.to_string());
-                for w in name.split(' ') {
-                    let lower = w.to_ascii_lowercase();
-                    if let Some(&noun) = ORG_ROLES.iter().find(|&&r| r == lower) {
+                // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
+                let before = sentence[..at].trim_end().rsplit(' ').next().unwrap_or("");
+                for w in name.split(' ').chain(std::iter::once(before)) {
+                    if let Some(&noun) = ORG_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(w)) {
                         self.roles.insert(noun, name.to_string());
                     }
                 }
@@ -541,12 +559,16 @@ impl Entities {
             // "striker Tom Reyes": the role in lower case just before the name.
             if let Some(prev) = sentence[..at].strip_suffix(' ')
                 && let Some(word) = prev.rsplit([' ', '(', ',']).next()
-                && let Some(&r) = PERSON_ROLES.iter().find(|&&r| r == word)
+                && let Some(&r) = PERSON_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(word))
             {
                 self.roles.insert(r, person.to_string());
             }
             let words: Vec<&str> = person.split(' ').collect();
             if words.len() < 2 {
+                // "Mary, 77,": a person known by one name stays one when named again.
+                self.full
+                    .entry(person.to_string())
+                    .or_insert_with(|| Some(person.into()));
                 continue;
             }
             let mut keys = vec![words[words.len() - 1].to_string()];
@@ -560,6 +582,46 @@ impl Entities {
                 }
             }
         }
+        let full = &self.full;
+        self.window.note(
+            sentence,
+            names,
+            subject,
+            resolved,
+            &|name, after| person_named(full, name, after, surnames),
+            &|name| claimant::is_org(name).then(|| org_name(name).to_string()),
+        );
+    }
+
+    /// A new paragraph begins (before its first sentence's claims are worded).
+    pub(super) fn paragraph(&mut self) {
+        self.window.paragraph();
+    }
+
+    /// Whom a subject pronoun (`word`, followed by `rest`, at byte `at` of `sentence`) means,
+    /// when only one person or organisation named just before can be meant.
+    pub(super) fn pronoun_means(
+        &self,
+        word: &str,
+        rest: &str,
+        sentence: &str,
+        names: &[(usize, &str)],
+        at: usize,
+    ) -> Option<String> {
+        if !coref::is_pronoun(word) {
+            return None;
+        }
+        let none = FxHashSet::default();
+        let full = &self.full;
+        self.window.antecedent(
+            word,
+            rest,
+            sentence,
+            names,
+            at,
+            &|name, after| person_named(full, name, after, &none),
+            &|name| claimant::is_org(name).then(|| org_name(name).to_string()),
+        )
     }
 
     /// The full name a bare surname stands for, if one person of that name was named.
@@ -572,6 +634,7 @@ impl Entities {
     /// surname as the full name (the first time in the wording); the subject and a person
     /// claimant given as a surname in full. Quoted words stay as said: only the wording before
     /// the quotation is changed. `names` are the sentence's own, which come before earlier ones.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn resolve(
         &self,
         wording: &mut String,
@@ -580,7 +643,26 @@ impl Entities {
         quoted: bool,
         sentence: &str,
         names: &[(usize, &str)],
+        at: usize,
     ) {
+        // A claim that opens with "he", "she", "it" or "they": named when only one can be meant.
+        // Quoted words stay as said.
+        if !quoted
+            && let Some((first, rest)) = wording.split_once(' ')
+            && coref::is_pronoun(first)
+        {
+            match self.pronoun_means(first, rest, sentence, names, at) {
+                Some(who) => {
+                    *wording = format!("{who} {rest}");
+                    *subject = Some(who);
+                }
+                // "He" or "she" that two people could be: no name is better than a wrong one.
+                None if first.eq_ignore_ascii_case("he") || first.eq_ignore_ascii_case("she") => {
+                    *subject = None;
+                }
+                None => {}
+            }
+        }
         if let Some(s) = subject.as_deref()
             && let Some(f) = self.full_name(s)
         {
@@ -690,7 +772,7 @@ impl Entities {
                     .rev()
                     .find(|(a, nm)| *a < here && claimant::is_org(nm))
             {
-                return Some((name.trim_end_matches('.'), n));
+                return Some((org_name(name), n));
             }
             let entity = self.roles.get(noun).or(self.last_org.as_ref())?;
             return Some((entity.as_str(), n));
@@ -709,9 +791,39 @@ impl Entities {
     }
 }
 
+/// The full name of a person named `name` (with `after`, the words after it), or `None` when the
+/// name is not a person's: a bare surname given in full when one person of it was named.
+fn person_named(
+    full: &FxHashMap<String, Option<String>>,
+    name: &str,
+    after: &str,
+    surnames: &FxHashSet<String>,
+) -> Option<String> {
+    let (_, person) = split_title(name);
+    if person.is_empty() || claimant::is_org(person) {
+        return None;
+    }
+    // A surname two people share is still a person's: one more candidate, unnamed.
+    if let Some(f) = full.get(person) {
+        return Some(f.clone().unwrap_or_else(|| person.to_string()));
+    }
+    subject::is_person(person, after, surnames).then(|| person.to_string())
+}
+
+/// Is `word` (capitalised, without a full stop) a role noun written before a name ("Chipmaker
+/// Veltrix Corp.", "Striker Tom Reyes") rather than part of it: not a title ("Mayor") and not an
+/// organisation's word ("Bank of England")?
+pub(super) fn is_role_noun(word: &str) -> bool {
+    (ORG_ROLES.iter().any(|r| r.eq_ignore_ascii_case(word))
+        || PERSON_ROLES.iter().any(|r| r.eq_ignore_ascii_case(word)))
+        && !claimant::is_title(word)
+        && !TITLE_ROLES.iter().any(|(t, _)| *t == word)
+        && !subject::is_org_word(word)
+}
+
 /// A name's titles and roles in front ("Sen. Ann Lee", "Kestrel CEO Priya Natarajan") and the
 /// rest: the role nouns they give, and the person's name.
-fn split_title(name: &str) -> (&'static [&'static str], &str) {
+pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
     let mut roles: &'static [&'static str] = &[];
     let mut rest = name;
     loop {
@@ -1038,7 +1150,12 @@ mod tests {
         let all = claims(text);
         let c = claim(&all, "$12 million");
         assert!(c.text.contains("Linda Park"), "{c:#?}");
-        assert_eq!(c.subject.as_deref(), Some("Linda Park"), "{c:#?}");
+        // "S, Park said.": she says it; the library is what it is about.
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Linda Park"),
+            "{c:#?}"
+        );
         // Two people of one surname: a bare surname is left as it is.
         let text = "Linda Park and Tom Park opened the library on Monday.\n\n\
                     The library cost $12 million, Park said.";
@@ -1056,7 +1173,7 @@ mod tests {
         let mut e = Entities::default();
         e.full.insert("Park".into(), Some("Linda Park".into()));
         let (mut subject, mut claimant) = (None, None);
-        e.resolve(&mut wording, &mut subject, &mut claimant, true, "", &[]);
+        e.resolve(&mut wording, &mut subject, &mut claimant, true, "", &[], 0);
         assert_eq!(wording, "Linda Park said: “Park Street will close.”");
     }
 

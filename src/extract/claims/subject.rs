@@ -230,6 +230,12 @@ pub(super) fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec
         {
             run.pop();
         }
+        // "Chipmaker Veltrix Corp.", "Striker Tom Reyes": a role noun capitalised only because
+        // it opens the sentence describes the name after it.
+        if run.len() >= 2 && Some(run[0].0) == first_word && super::restate::is_role_noun(run[0].1)
+        {
+            run.remove(0);
+        }
         if run.len() == 1 && Some(run[0].0) == first_word {
             let (at, w) = run[0];
             let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase());
@@ -251,7 +257,11 @@ pub(super) fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec
             }
         }
         if let (Some(first), Some(last)) = (run.first(), run.last()) {
-            let end = last.0 + last.1.len();
+            let mut end = last.0 + last.1.len();
+            // "Veltrix Corp.": an abbreviation's full stop is the name's.
+            if is_abbreviation(last.1) && sentence[end..].starts_with('.') {
+                end += 1;
+            }
             out.push((first.0, &sentence[first.0..end]));
         }
         run.clear();
@@ -603,7 +613,7 @@ pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -
     let proper = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
-            && !is_org_word(w)
+            && !is_org_word(w.trim_end_matches('.'))
     };
     let count = name.split_whitespace().count();
     match count {
@@ -617,6 +627,11 @@ pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -
         }
         _ => false,
     }
+}
+
+/// Words of a name written with a full stop ("Corp.", "Jr.").
+pub(super) fn is_abbreviation(word: &str) -> bool {
+    matches!(word, "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr")
 }
 
 pub(super) fn is_org_word(word: &str) -> bool {

@@ -1,0 +1,522 @@
+//! Who "he", "she", "it" and "they" mean when a claim starts with one.
+//!
+//! A claim read alone must name its subject, but a wrong name is worse than a pronoun: a pronoun
+//! is resolved only when one candidate is left. The candidates are the people (for "he" and
+//! "she") or the organisations (for "it") named in the claim's sentence before it and in the last
+//! sentence that named anyone. A person whose gender the article gives (a title such as "Mrs.",
+//! a gendered role or relation such as "congresswoman" or "his daughter", or an earlier "he" or
+//! "she" that could mean nobody else) is no candidate for the other pronoun. "It" means an
+//! organisation only when it was the subject named before and no other organisation competes,
+//! never when "it" stands for nothing ("it is likely that", "it rained"). "They" means two
+//! people or organisations named together as a subject ("Ann Lee and Tom Reyes said"), or an
+//! organisation as "it" does.
+
+use super::restate::split_title;
+use rustc_hash::FxHashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// Words written just before a name (a title, a relation, a gendered role) that give the
+/// person's gender. Compared without their full stop and case.
+const FEMALE: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "duchess",
+    "sister",
+    "congresswoman",
+    "chairwoman",
+    "spokeswoman",
+    "businesswoman",
+    "actress",
+    "mother",
+    "daughter",
+    "wife",
+    "widow",
+    "grandmother",
+    "granddaughter",
+    "niece",
+    "aunt",
+    "girlfriend",
+    "stepdaughter",
+    "stepmother",
+];
+
+const MALE: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "duke",
+    "brother",
+    "congressman",
+    "spokesman",
+    "businessman",
+    "father",
+    "son",
+    "husband",
+    "widower",
+    "grandfather",
+    "grandson",
+    "nephew",
+    "uncle",
+    "boyfriend",
+    "stepson",
+    "stepfather",
+];
+
+/// Words before a name that make it a place, not a person ("in New Jersey").
+const PLACE_BEFORE: &[&str] = &["in", "from", "at", "near", "of", "to", "across"];
+
+/// Verbs after "it" that make it stand for nothing or for a situation ("it is likely that", "it
+/// seems", "it rained", "it takes two hours"): "it" is left as written after them.
+const NOT_A_DOER: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "s", "seems", "seemed", "seem", "appears",
+    "appeared", "appear", "remains", "remained", "remain", "happens", "happened", "happen",
+    "takes", "took", "take", "rains", "rained", "rain", "raining", "snows", "snowed", "snow",
+    "snowing", "matters", "mattered", "matter", "means", "meant", "mean", "follows", "followed",
+    "turns", "turned", "became", "becomes", "become", "feels", "felt", "feel", "looks", "looked",
+    "look", "sounds", "sounded", "makes", "made", "make", "costs", "cost", "depends", "depended",
+    "emerged", "occurred", "helps", "helped", "pays", "paid",
+];
+
+/// Words between "it" and its verb that say nothing of what "it" is ("it will", "it has also").
+const AUXILIARIES: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "has",
+    "have",
+    "had",
+    "does",
+    "did",
+    "do",
+    "also",
+    "still",
+    "now",
+    "already",
+    "then",
+    "not",
+    "never",
+    "just",
+    "soon",
+    "later",
+    "previously",
+    "recently",
+];
+
+/// The people of the last sentence that named any (or a "he" or "she" meaning one), the
+/// organisations of the last sentence that named anyone, both forgotten after a paragraph that
+/// named nobody; and what the article said of each person's gender.
+#[derive(Default)]
+pub(super) struct Window {
+    people: Vec<String>,
+    orgs: Vec<String>,
+    /// The sentence's subject, as named.
+    subject: Option<String>,
+    /// Two names joined by "and" at the head of the sentence ("Ann Lee and Tom Reyes").
+    group: Option<String>,
+    /// Whether the paragraph so far named anyone.
+    named: bool,
+    gender: FxHashMap<String, Gender>,
+    /// A person's name as the article first wrote it in full, with a title ("Mayor Linda Park").
+    written: FxHashMap<String, String>,
+}
+
+/// A subject pronoun and the gender it asks for.
+fn pronoun(word: &str) -> Option<(Kind, Option<Gender>)> {
+    match word {
+        "he" | "He" | "HE" => Some((Kind::Person, Some(Gender::Male))),
+        "she" | "She" | "SHE" => Some((Kind::Person, Some(Gender::Female))),
+        "it" | "It" | "IT" => Some((Kind::Thing, None)),
+        "they" | "They" | "THEY" => Some((Kind::Group, None)),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Person,
+    Thing,
+    Group,
+}
+
+/// Is `word` the start of a subject pronoun's claim ("He", "it", …)?
+pub(super) fn is_pronoun(word: &str) -> bool {
+    pronoun(word).is_some()
+}
+
+/// Does "it", followed by `rest`, stand for a doer ("it will close 30 branches"), not for
+/// nothing or a situation ("it is likely that", "it rained", "it's")?
+fn it_does(rest: &str) -> bool {
+    if rest.starts_with(['\'', '’']) {
+        return false;
+    }
+    for w in rest.split_whitespace().take(4) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase()) {
+            return false;
+        }
+        if one_of!(AUXILIARIES, w) {
+            continue;
+        }
+        return !one_of!(NOT_A_DOER, w);
+    }
+    false
+}
+
+/// The gender given by the word just before a name in `before` (the sentence up to the name):
+/// "Mrs. Ann Lee", "his daughter, Ellen Finch,", "Congresswoman Ann Lee" (inside the name).
+fn gender_of(before: &str, name: &str) -> Option<Gender> {
+    let word = before
+        .trim_end()
+        .trim_end_matches(',')
+        .rsplit([' ', '(', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    let in_name = name
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.trim_end_matches('.'));
+    for w in std::iter::once(word).chain(in_name) {
+        if one_of!(FEMALE, w) {
+            return Some(Gender::Female);
+        }
+        if one_of!(MALE, w) {
+            return Some(Gender::Male);
+        }
+    }
+    None
+}
+
+/// The people named in `names` before byte `upto` of the sentence, with the gender the words
+/// before each give and, when it names them in full, the name as written: full names, as
+/// `person` gives a bare surname, in order, once each.
+fn people_in<'s>(
+    sentence: &str,
+    names: &[(usize, &'s str)],
+    upto: usize,
+    person: &dyn Fn(&str, &str) -> Option<String>,
+) -> Vec<(String, Option<Gender>, Option<&'s str>)> {
+    let mut out: Vec<(String, Option<Gender>, Option<&str>)> = Vec::new();
+    for &(at, name) in names.iter().take_while(|(at, _)| *at < upto) {
+        let before = &sentence[..at];
+        let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+        if one_of!(PLACE_BEFORE, prev) {
+            continue;
+        }
+        let after = &sentence[at + name.len()..];
+        let Some(full) = person(name, after) else {
+            continue;
+        };
+        let g = gender_of(before, name);
+        let written = (split_title(name).1 == full).then_some(name);
+        match out.iter_mut().find(|(n, _, _)| *n == full) {
+            Some(seen) => seen.1 = seen.1.or(g),
+            None => out.push((full, g, written)),
+        }
+    }
+    out
+}
+
+impl Window {
+    /// Learn a sentence's names once its claims are made: it becomes the window for the next.
+    /// `person` says whether a name (with the words after it) is a person's, and gives the full
+    /// name; `org` whether it is an organisation's, and gives its name as written.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn note(
+        &mut self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        subject: Option<&str>,
+        resolved: Option<(&str, &str)>,
+        person: &dyn Fn(&str, &str) -> Option<String>,
+        org: &dyn Fn(&str) -> Option<String>,
+    ) {
+        let mut people = people_in(sentence, names, sentence.len(), person);
+        for (full, _, written) in &people {
+            if let Some(w) = written
+                && !self.written.contains_key(full)
+            {
+                self.written.insert(full.clone(), (*w).to_string());
+            }
+        }
+        // "He" or "she" that could mean one person only: a mention of that person, and of
+        // their gender.
+        if let Some((word, who)) = resolved
+            && let Some((_, Some(g))) = pronoun(word)
+        {
+            let who = split_title(who).1.to_string();
+            self.gender.entry(who.clone()).or_insert(g);
+            if !people.iter().any(|(p, _, _)| *p == who) {
+                people.push((who, Some(g), None));
+            }
+        }
+        let orgs: Vec<String> = names.iter().filter_map(|(_, n)| org(n)).collect();
+        for (p, g, _) in &people {
+            if let Some(g) = g {
+                self.gender.entry(p.clone()).or_insert(*g);
+            }
+        }
+        if people.is_empty() && orgs.is_empty() {
+            return;
+        }
+        self.named = true;
+        self.group = head_group(sentence, names, person, org);
+        if !people.is_empty() {
+            self.people = people.into_iter().map(|(p, _, _)| p).collect();
+        }
+        self.orgs = orgs;
+        self.subject = subject.map(|s| org(s).or_else(|| person(s, "")).unwrap_or(s.into()));
+    }
+
+    /// A new paragraph begins, before its first sentence's claims: a paragraph that named
+    /// nobody ends what a pronoun may reach back to.
+    pub(super) fn paragraph(&mut self) {
+        if !self.named {
+            *self = Window {
+                gender: std::mem::take(&mut self.gender),
+                written: std::mem::take(&mut self.written),
+                ..Window::default()
+            };
+        }
+        self.named = false;
+    }
+
+    /// Whom the subject pronoun `word`, followed by `rest`, at byte `upto` of `sentence` means,
+    /// when one candidate is left.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn antecedent(
+        &self,
+        word: &str,
+        rest: &str,
+        sentence: &str,
+        names: &[(usize, &str)],
+        upto: usize,
+        person: &dyn Fn(&str, &str) -> Option<String>,
+        org: &dyn Fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        let (kind, want) = pronoun(word)?;
+        match kind {
+            Kind::Person => {
+                let here = people_in(sentence, names, upto, person);
+                let mut left: Vec<&str> = Vec::new();
+                let candidates = here
+                    .iter()
+                    .map(|(p, g, _)| (p.as_str(), *g))
+                    .chain(self.people.iter().map(|p| (p.as_str(), None)));
+                for (p, g) in candidates {
+                    let g = g.or_else(|| self.gender.get(p).copied());
+                    if g.is_some_and(|g| Some(g) != want) || left.contains(&p) {
+                        continue;
+                    }
+                    left.push(p);
+                }
+                // Several left: the one the article gave the pronoun's gender decides.
+                let known: Vec<&str> = left
+                    .iter()
+                    .copied()
+                    .filter(|p| {
+                        here.iter()
+                            .find(|(n, _, _)| n == p)
+                            .and_then(|(_, g, _)| *g)
+                            .or_else(|| self.gender.get(*p).copied())
+                            == want
+                    })
+                    .collect();
+                match (&left[..], &known[..]) {
+                    ([one], _) | (_, [one]) => Some(
+                        self.written
+                            .get(*one)
+                            .map_or(*one, String::as_str)
+                            .to_string(),
+                    ),
+                    _ => None,
+                }
+            }
+            Kind::Thing => {
+                if !it_does(rest) {
+                    return None;
+                }
+                self.only_org(sentence, names, upto, org)
+            }
+            Kind::Group => {
+                let here = names.iter().any(|(at, _)| *at < upto);
+                if here {
+                    return self.only_org(sentence, names, upto, org);
+                }
+                match (&self.group, self.only_org(sentence, names, upto, org)) {
+                    (Some(g), None) if self.orgs.is_empty() || self.people.is_empty() => {
+                        Some(g.clone())
+                    }
+                    (None, Some(o)) => Some(o),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// The one organisation "it" can mean: named as the subject of this sentence before the
+    /// pronoun, or of the window's sentence, with no other organisation or person beside it.
+    fn only_org(
+        &self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        upto: usize,
+        org: &dyn Fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        let before: Vec<&(usize, &str)> = names.iter().take_while(|(at, _)| *at < upto).collect();
+        if let Some(&&(at, first)) = before.first() {
+            // "Acme said it would …": the organisation at the head of the sentence, alone.
+            // A word or two may come first: "The", "Chipmaker", "On Monday".
+            let lead = sentence[..at].trim();
+            let head = !lead.contains([',', '“', '"']) && lead.split_whitespace().count() <= 2;
+            let o = org(first)?;
+            return (head
+                && before
+                    .iter()
+                    .skip(1)
+                    .all(|(_, n)| org(n).as_deref() == Some(&o)))
+            .then_some(o);
+        }
+        let subject = self.subject.as_ref()?;
+        (self.orgs.iter().all(|o| o == subject)
+            && self.orgs.first() == Some(subject)
+            && self.group.is_none())
+        .then(|| subject.clone())
+    }
+}
+
+/// Two names joined by "and" at the head of the sentence, before its verb: "Ann Lee and Tom
+/// Reyes opened", "Acme and Beta Corp. said", given in full.
+fn head_group(
+    sentence: &str,
+    names: &[(usize, &str)],
+    person: &dyn Fn(&str, &str) -> Option<String>,
+    org: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let [(a_at, a), (b_at, b), ..] = names else {
+        return None;
+    };
+    if !sentence[..*a_at].trim().is_empty() || sentence[a_at + a.len()..*b_at] != *" and " {
+        return None;
+    }
+    let after = &sentence[b_at + b.len()..];
+    // A verb follows, not more of a list or a possessive ("Ann Lee and Tom Reyes's house").
+    if !after.starts_with(' ') || !after[1..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let full = |n: &str, after: &str| {
+        org(n)
+            .or_else(|| person(n, after))
+            .or_else(|| split_title(n).1.split(' ').nth(1).map(|_| n.to_string()))
+    };
+    let a = full(a, "")?;
+    let b = full(b, after)?;
+    Some(format!("{a} and {b}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn it_that_stands_for_nothing_is_not_a_doer() {
+        for rest in [
+            "is likely that rates will rise",
+            "was announced on Monday that",
+            "rained for three days",
+            "'s possible there will be more",
+            "’s been a long year",
+            "seems the talks failed",
+            "has been three years since the flood",
+            "will take two years",
+            "remains unclear whether",
+            "costs $999",
+        ] {
+            assert!(!it_does(rest), "{rest}");
+        }
+        for rest in [
+            "will close 30 branches by June",
+            "reported a loss of $40 million",
+            "has also cut 200 jobs",
+            "said the plant would open in May",
+            "employs 1,500 people",
+        ] {
+            assert!(it_does(rest), "{rest}");
+        }
+    }
+
+    fn text_of(text: &str, needle: &str) -> String {
+        let all = crate::extract::extract(text, None).claims;
+        all.iter()
+            .find(|c| c.text.contains(needle))
+            .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+            .text
+            .clone()
+    }
+
+    #[test]
+    fn a_pronoun_is_named_only_when_one_candidate_is_left() {
+        // One person: named.
+        let t = text_of(
+            "Sen. Tom Reyes filed the bill on Monday.\n\nHe has served 12 years in Congress.",
+            "12 years",
+        );
+        assert!(t.starts_with("Sen. Tom Reyes has served"), "{t}");
+        // Two people, no gender given: left as written.
+        let t = text_of(
+            "Ann Lee met Tom Reyes in Boston on Monday.\n\nHe signed a deal worth $2 billion.",
+            "$2 billion",
+        );
+        assert!(t.starts_with("He signed"), "{t}");
+        // A title decides.
+        let t = text_of(
+            "Mrs. Ann Lee met Mr. Tom Reyes in Boston on Monday.\n\nShe signed a deal worth $2 billion.",
+            "$2 billion",
+        );
+        assert!(t.starts_with("Ann Lee signed"), "{t}");
+        // Two people named together as the subject are "they".
+        let t = text_of(
+            "Ann Lee and Tom Reyes opened the shelter in 2011.\n\nThey have placed 4,000 dogs since.",
+            "4,000",
+        );
+        assert!(t.starts_with("Ann Lee and Tom Reyes have placed"), "{t}");
+        // A paragraph that names nobody ends what "she" can reach.
+        let t = text_of(
+            "Ann Lee won the race in 2019.\n\nThe course was 42 km long.\n\nShe finished in 2 hours and 10 minutes.",
+            "2 hours",
+        );
+        assert!(t.starts_with("She finished"), "{t}");
+    }
+
+    #[test]
+    fn gender_comes_from_the_words_before_a_name() {
+        assert_eq!(gender_of("said Mrs. ", "Ann Lee"), Some(Gender::Female));
+        assert_eq!(
+            gender_of("his daughter, ", "Ellen Finch"),
+            Some(Gender::Female)
+        );
+        assert_eq!(gender_of("", "Congressman Tom Reyes"), Some(Gender::Male));
+        assert_eq!(gender_of("the coach, ", "Tom Reyes"), None);
+        // A son's name tells his gender, not the parent's after it.
+        assert_eq!(gender_of("", "Tom Reyes"), None);
+    }
+}
