@@ -109,7 +109,10 @@ fn scan_with(
     thread_local! {
         static TOKS: std::cell::RefCell<Vec<Token>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let mut out = Vec::new();
+    // news text holds about one value per 50 bytes: room for them up front spares the vector's
+    // growth from empty (most texts are one sentence); capped, so a huge text asks for no more
+    // than a small buffer before its values are found
+    let mut out = Vec::with_capacity((text.len() / 32).min(64));
     TOKS.with(|cell| {
         // a re-entrant call (there is none) would get a fresh buffer instead of panicking
         let mut fresh = Vec::new();

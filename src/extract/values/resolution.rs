@@ -264,14 +264,16 @@ impl<'a> Scanner<'a> {
         // each token's cue depends on it and its neighbours only: read once per text, not once
         // per date
         let cues = self.cues.get_or_init(|| {
-            // only a word can be a cue: no call for the others
-            (0..n)
-                .map(|j| {
-                    if self.is_word(j) {
-                        self.cue_at(j)
-                    } else {
-                        None
-                    }
+            // the shapes once per text, not once per word (each access checks its lazy
+            // initialisation); only a word can be a cue, and its bytes are read once
+            let shapes: &Shapes = &CUE_SHAPES;
+            let bytes = self.text.as_bytes();
+            self.tokens
+                .iter()
+                .enumerate()
+                .map(|(j, t)| match t.kind {
+                    TokenKind::Word => self.cue_at(j, &bytes[t.start..t.end], shapes),
+                    _ => None,
                 })
                 .collect()
         });
@@ -298,12 +300,12 @@ impl<'a> Scanner<'a> {
         (strong, weak, fallback)
     }
 
-    /// The tense cue of word token `j`: strong or weak, and which tense; `None` for no cue.
-    fn cue_at(&self, j: usize) -> Option<(bool, Tense)> {
-        let b = self.word_bytes(j)?;
+    /// The tense cue of word token `j` (its bytes `b`; `shapes`: `CUE_SHAPES`): strong or weak,
+    /// and which tense; `None` for no cue.
+    fn cue_at(&self, j: usize, b: &[u8], shapes: &Shapes) -> Option<(bool, Tense)> {
         // most words are no cue: their shape tells, before anything is lowercased or hashed
         let ends_ed = b.len() >= 5 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
-        if !ends_ed && !CUE_SHAPES.may_hold(b) {
+        if !ends_ed && !shapes.may_hold(b) {
             return None;
         }
         // a participle after "be" is passive, not past: "will be held"

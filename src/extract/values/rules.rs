@@ -70,7 +70,7 @@ impl Start {
 /// the rules that can start there: this is the scanner's hot loop.
 struct RuleIndex {
     at: Vec<Vec<(&'static str, AtToken)>>,
-    on_number: Vec<(&'static str, OnNumber)>,
+    on_number: Vec<(&'static str, u8, OnNumber)>,
 }
 
 /// How many `Start` values there are: the ones before `Word`, then one per trigger.
@@ -84,7 +84,7 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
     for rule in RULES {
         match rule.matcher {
             Matcher::At(f) => index.at[rule.start.index()].push((rule.name, f)),
-            Matcher::OnNumber(f) => index.on_number.push((rule.name, f)),
+            Matcher::OnNumber(f) => index.on_number.push((rule.name, rule.follows, f)),
         }
     }
     index
@@ -106,6 +106,36 @@ pub(super) struct Rule {
     pub(super) name: &'static str,
     pub(super) start: Start,
     pub(super) matcher: Matcher,
+    /// For a rule on a parsed number: the kinds of token after the number (`F_*` bits) it can
+    /// answer on; the driver skips the call for any other, as most numbers are followed by
+    /// punctuation or a plain word.
+    pub(super) follows: u8,
+}
+
+/// The kinds of token that can follow a parsed number, one bit each (`follow_bit`).
+pub(super) const F_WORD: u8 = 1;
+pub(super) const F_OTHER: u8 = 1 << 1;
+pub(super) const F_NUMBER: u8 = 1 << 2;
+pub(super) const F_DASH: u8 = 1 << 3;
+pub(super) const F_PERCENT: u8 = 1 << 4;
+pub(super) const F_DEGREE: u8 = 1 << 5;
+pub(super) const F_PUNCT: u8 = 1 << 6;
+pub(super) const F_END: u8 = 1 << 7;
+pub(super) const F_ANY: u8 = u8::MAX;
+
+/// The `F_*` bit of the token kind after a number (`None`: the end of the text).
+#[inline]
+fn follow_bit(kind: Option<TokenKind>) -> u8 {
+    match kind {
+        None => F_END,
+        Some(TokenKind::Word) => F_WORD,
+        Some(TokenKind::Other) => F_OTHER,
+        Some(TokenKind::Number) => F_NUMBER,
+        Some(TokenKind::Punct('-')) => F_DASH,
+        Some(TokenKind::Punct('%')) => F_PERCENT,
+        Some(TokenKind::Punct('°')) => F_DEGREE,
+        Some(TokenKind::Punct(_)) => F_PUNCT,
+    }
 }
 
 const fn at(name: &'static str, start: Start, f: AtToken) -> Rule {
@@ -113,14 +143,16 @@ const fn at(name: &'static str, start: Start, f: AtToken) -> Rule {
         name,
         start,
         matcher: Matcher::At(f),
+        follows: F_ANY,
     }
 }
 
-const fn number(name: &'static str, f: OnNumber) -> Rule {
+const fn number(name: &'static str, follows: u8, f: OnNumber) -> Rule {
     Rule {
         name,
         start: Start::Number,
         matcher: Matcher::OnNumber(f),
+        follows,
     }
 }
 
@@ -191,24 +223,24 @@ pub(super) const RULES: &[Rule] = &[
     at("duration-period",  Word(T::Within),        |sc, i| sc.within(i)),                  // "within three years"
     at("decade-word",      Word(T::DecadeWord),    |sc, i| sc.decade_word(i)),             // "the seventies"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
-    number("spelled-time",                          |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
-    number("minutes-past",                          |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
-    number("percent",                               |sc, s, n| sc.percent(s, n)),           // "12%"
-    number("percentage-points",                     |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
-    number("ratio",                                 |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
-    number("money-suffix",                          |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
-    number("age-suffix",                            |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
-    number("age-and-older",                         |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
-    number("age-clause",                            |sc, s, n| sc.age_clause(s, n)),        // "before he is 40"
-    number("weekday-count",                         |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
-    number("duration",                              |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
-    number("quantity",                              |sc, s, n| sc.quantity(s, n)),          // "400 km"
-    number("glued-letters",                         |sc, s, n| sc.glued_letters(s, n)),     // "5G": none
-    number("year",                                  |sc, s, n| sc.year(s, n)),              // "in 2017"
-    number("age-apposition",                        |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
-    number("pronoun-one",                           |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
-    number("count",                                 |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
-    number("number",                                |sc, s, n| sc.plain_number(s, n)),      // "1200000"
+    number("spelled-time",                   F_ANY, |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
+    number("minutes-past",                  F_WORD, |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
+    number("percent",           F_PERCENT | F_WORD, |sc, s, n| sc.percent(s, n)),           // "12%"
+    number("percentage-points",             F_WORD, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
+    number("ratio",                F_DASH | F_WORD, |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
+    number("money-suffix",                  F_WORD, |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
+    number("age-suffix",           F_DASH | F_WORD, |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
+    number("age-and-older",                 F_WORD, |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
+    number("age-clause",                     F_ANY, |sc, s, n| sc.age_clause(s, n)),        // "before he is 40"
+    number("weekday-count",                 F_WORD, |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
+    number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
+    number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
+    number("glued-letters",       F_WORD | F_OTHER, |sc, s, n| sc.glued_letters(s, n)),     // "5G": none
+    number("year",                           F_ANY, |sc, s, n| sc.year(s, n)),              // "in 2017"
+    number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
+    number("pronoun-one",                    F_ANY, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
+    number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
+    number("number",                         F_ANY, |sc, s, n| sc.plain_number(s, n)),      // "1200000"
 ];
 
 impl<'a> Scanner<'a> {
@@ -233,7 +265,11 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let index: &'static RuleIndex = &RULE_INDEX;
-        for &(name, f) in &index.on_number {
+        let follow = follow_bit(self.kind(np.end));
+        for &(name, follows, f) in &index.on_number {
+            if follows & follow == 0 {
+                continue;
+            }
             if let Some(h) = f(self, s, np) {
                 return Some(h.named(name));
             }
