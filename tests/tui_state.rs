@@ -42,6 +42,16 @@ fn fixture_app() -> (tempfile::TempDir, Workbench) {
     (dir, app)
 }
 
+/// The normalized values of an article, as stored.
+fn article_values(app: &Workbench, article: i64) -> Vec<Option<String>> {
+    app.store()
+        .values_of_article(article)
+        .unwrap()
+        .into_iter()
+        .map(|v| v.value)
+        .collect()
+}
+
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
@@ -789,14 +799,7 @@ fn colon_set_corrects_the_article_and_reviewer_signs_the_next_change() {
         app.store().article(article).unwrap().title,
         "Soyuz comes home"
     );
-    let dates = |app: &Workbench| {
-        app.store()
-            .values_of_article(article)
-            .unwrap()
-            .into_iter()
-            .map(|v| v.value)
-            .collect::<Vec<_>>()
-    };
+    let dates = |app: &Workbench| article_values(app, article);
     let before = dates(&app);
     run(&mut app, "set published 2022-04-13");
     assert!(matches!(app.message(), Some(Message::Info(m)) if m.contains("resolved again")));
@@ -1763,14 +1766,7 @@ fn the_first_frame_reads_one_article_and_the_rest_follows() {
 fn u_takes_an_article_edit_back_and_the_workbench_reads_it_again() {
     let (_dir, mut app) = fixture_app();
     let article = app.selected_row().unwrap().article_id;
-    let dates = |app: &Workbench| {
-        app.store()
-            .values_of_article(article)
-            .unwrap()
-            .into_iter()
-            .map(|v| v.value)
-            .collect::<Vec<_>>()
-    };
+    let dates = |app: &Workbench| article_values(app, article);
     let before = dates(&app);
     press(&mut app, &[ch(':')]);
     type_text(&mut app, "set published 2022-04-13");
