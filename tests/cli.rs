@@ -480,14 +480,7 @@ fn article_set_dates_an_article_imported_without_one() {
     let desk = Desk::new();
     desk.ok("alice", &["import", FIXTURE]);
     let unresolved = |d: &Desk| {
-        let v = d.json(&["export", "--format", "json"]);
-        v["articles"][0]["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|c| c["values"].as_array().unwrap().clone())
-            .filter(|v| v["value"].is_null())
-            .count()
+        common::unresolved_values(&d.json(&["export", "--format", "json"])["articles"][0])
     };
     let before = unresolved(&desk);
     let out = desk.json(&["article", "set", "1", "--published", "2022-03-13", "--json"]);

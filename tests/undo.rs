@@ -480,15 +480,7 @@ fn an_article_edit_is_undone_with_its_date_and_values_and_redone() {
     let desk = Desk::new();
     desk.ok("alice", &["import", common::FIXTURE]);
     let article = |d: &Desk| d.json(&["export", "--format", "json"])["articles"][0].clone();
-    let unresolved = |a: &Value| {
-        a["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|c| c["values"].as_array().unwrap().clone())
-            .filter(|v| v["value"].is_null())
-            .count()
-    };
+    let unresolved = common::unresolved_values;
     let before = article(&desk);
     desk.ok(
         "alice",

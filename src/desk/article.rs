@@ -78,19 +78,18 @@ impl Desk {
         self.all_or_nothing(|d| {
             let before = d.store.article(id)?;
             let out = d.store.update_article(id, update, revalued, &d.reviewer)?;
-            let step = UndoStep::Article {
-                article: id,
-                title: before.title,
-                url: before.url,
-                published: before.published,
-            };
-            d.remember("article edited", None, Ok(vec![step]))?;
+            d.remember(
+                "article edited",
+                None,
+                Ok(vec![UndoStep::article_as(before)]),
+            )?;
             Ok(out)
         })
     }
 
     /// An article's title, URL and date set back to what they were (the undo of `set_article`;
-    /// values resolved again against the date); the step that takes this back in turn.
+    /// values resolved again against the date, a URL or date it did not have cleared); the step
+    /// that takes this back in turn.
     pub(super) fn put_article_back(
         &mut self,
         id: i64,
@@ -98,35 +97,28 @@ impl Desk {
         url: Option<String>,
         published: Option<String>,
     ) -> Result<UndoStep> {
-        // A date stored by another claimdesk in another form is left as it is.
-        let date = published
-            .as_deref()
-            .map(|p| NaiveDate::parse_from_str(p.get(..10).unwrap_or(p), "%Y-%m-%d"));
+        // Every stored date has the shape YYYY-MM-DD: the schema checks it.
+        let published = published
+            .map(|p| {
+                NaiveDate::parse_from_str(&p, "%Y-%m-%d").map_err(|_| {
+                    Error::bad_input(format!(
+                        "article {id}'s earlier date \"{}\" cannot be read back; set it with `claimdesk article set {id} --published YYYY-MM-DD`",
+                        crate::safe::line(&p, 40)
+                    ))
+                })
+            })
+            .transpose()?;
         let before = self.store.article(id)?;
-        let (published, exact_date) = match date {
-            Some(Ok(d)) => (Some(d), true),
-            Some(Err(_)) => (None, false),
-            None => (None, true),
-        };
-        let revalued = if exact_date {
-            self.revalue(id, published)?
-        } else {
-            Vec::new()
-        };
+        let revalued = self.revalue(id, published)?;
         let update = ArticleUpdate {
             title: Some(title),
             url,
             published,
-            exact: exact_date,
+            exact: true,
         };
         self.store
             .update_article(id, &update, &revalued, &self.reviewer)?;
-        Ok(UndoStep::Article {
-            article: id,
-            title: before.title,
-            url: before.url,
-            published: before.published,
-        })
+        Ok(UndoStep::article_as(before))
     }
 
     /// The article's stored values as the extractor resolves them against `published` (None:

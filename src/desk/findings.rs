@@ -2,6 +2,7 @@
 //! `crate::consistency` run over the article's claims and values, with the reviewer's dismissals.
 
 use super::Desk;
+use super::undo::{CANNOT_UNDO, UndoStep};
 use crate::consistency::{self, ClaimIn, Finding, ValueIn};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
@@ -81,6 +82,22 @@ impl Desk {
         article: Option<i64>,
         reason: Option<&str>,
     ) -> Result<(i64, Finding)> {
+        self.all_or_nothing(|d| {
+            let (id, finding, step) = d.dismiss_finding_with_undo(key, article, reason)?;
+            let claim = step.as_ref().ok().and_then(UndoStep::claim);
+            d.remember("finding dismissed", claim, step.map(|s| vec![s]))?;
+            Ok((id, finding))
+        })
+    }
+
+    /// As `dismiss_finding`, with the step that takes it back: the finding shown again, or its
+    /// old reason given back when it was dismissed already (none when it names no claim).
+    pub(super) fn dismiss_finding_with_undo(
+        &mut self,
+        key: &str,
+        article: Option<i64>,
+        reason: Option<&str>,
+    ) -> Result<(i64, Finding, std::result::Result<UndoStep, &'static str>)> {
         let key = key.trim();
         if key.is_empty() || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(Error::bad_input(format!(
@@ -105,31 +122,23 @@ impl Desk {
                     "claims": c.finding.claims,
                     "values": c.finding.values,
                 });
-                let claim = c.finding.claims.first().copied();
-                // Dismissed again with another reason: the undo gives the old reason back.
-                let step = claim.map(|claim| match c.dismissed {
-                    true => super::undo::UndoStep::DismissFinding {
+                let step = match c.finding.claims.first().copied() {
+                    None => Err(CANNOT_UNDO),
+                    Some(claim) if c.dismissed => Ok(UndoStep::DismissFinding {
                         claim,
                         article: id,
                         key: key.to_string(),
                         reason: c.dismissed_reason.clone(),
-                    },
-                    false => super::undo::UndoStep::KeepFinding {
+                    }),
+                    Some(claim) => Ok(UndoStep::KeepFinding {
                         claim,
                         article: id,
                         key: key.to_string(),
-                    },
-                });
-                self.all_or_nothing(|d| {
-                    d.store
-                        .dismiss_finding(id, key, reason, what, &d.reviewer)?;
-                    d.remember(
-                        "finding dismissed",
-                        claim,
-                        step.map(|s| vec![s]).ok_or(super::undo::CANNOT_UNDO),
-                    )
-                })?;
-                return Ok((id, c.finding));
+                    }),
+                };
+                self.store
+                    .dismiss_finding(id, key, reason, what, &self.reviewer)?;
+                return Ok((id, c.finding, step));
             }
         }
         Err(Error::bad_input(format!(

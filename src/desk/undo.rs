@@ -173,6 +173,16 @@ impl UndoStep {
         })
     }
 
+    /// The step that gives `article`'s title, URL and date back as they are now.
+    pub(super) fn article_as(article: crate::model::Article) -> UndoStep {
+        UndoStep::Article {
+            article: article.id,
+            title: article.title,
+            url: article.url,
+            published: article.published,
+        }
+    }
+
     /// What the step's undo event names when it is about no claim.
     fn entity(&self) -> (&'static str, i64) {
         match self {
@@ -513,30 +523,13 @@ impl Desk {
                 })
             }
             UndoStep::DismissFinding {
-                claim,
                 article,
                 key,
                 reason,
+                ..
             } => {
-                let before = self
-                    .store
-                    .finding_dismissals(article)?
-                    .into_iter()
-                    .find(|d| d.key == key);
-                self.dismiss_finding(&key, Some(article), reason.as_deref())?;
-                Ok(match before {
-                    Some(d) => UndoStep::DismissFinding {
-                        claim,
-                        article,
-                        key,
-                        reason: d.reason,
-                    },
-                    None => UndoStep::KeepFinding {
-                        claim,
-                        article,
-                        key,
-                    },
-                })
+                self.dismiss_finding_with_undo(&key, Some(article), reason.as_deref())?
+                    .2
             }
             UndoStep::KeepPrecedent { claim, precedent } => {
                 let actor = self.reviewer.clone();

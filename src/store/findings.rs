@@ -1,7 +1,7 @@
 //! Dismissed consistency findings: remembered by key, per article, each with its event.
 
 use super::{Result, Store, events, now};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 /// A reviewer's dismissal of a finding.
@@ -56,7 +56,7 @@ impl Store {
                     params![article_id, key],
                     |r| r.get(0),
                 )
-                .ok();
+                .optional()?;
             tx.execute(
                 "INSERT INTO finding_dismissals (article_id, key, reason, actor, at)
                  VALUES (?1, ?2, ?3, ?4, ?5)
@@ -104,7 +104,7 @@ impl Store {
                     params![article_id, key],
                     |r| r.get(0),
                 )
-                .ok();
+                .optional()?;
             let Some(reason) = reason else {
                 return Ok(None);
             };

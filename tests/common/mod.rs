@@ -127,3 +127,15 @@ impl Desk {
         self.json(&["articles", "--json"]).as_array().unwrap().len()
     }
 }
+
+/// How many of an exported article's values have no normalized form (a relative date without
+/// the article's date, say).
+pub fn unresolved_values(article: &Value) -> usize {
+    article["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["values"].as_array().unwrap().clone())
+        .filter(|v| v["value"].is_null())
+        .count()
+}
