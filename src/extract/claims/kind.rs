@@ -168,6 +168,13 @@ const LISTS: [(&[&str], ClaimType); 4] = [
     (PREDICTION, ClaimType::Prediction),
 ];
 
+/// A cue bit beside the lists' (bit `i` for `LISTS[i]`): an ordinal word (`ORDINALS`).
+const ORDINAL: u8 = 1 << 4;
+/// A cue bit beside the lists': "due to " as `causal_due_to` reads it.
+const DUE_TO: u8 = 1 << 5;
+
+/// Every cue list, the ordinal words and "due to " in one automaton, so the wording is searched
+/// once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
     std::sync::LazyLock::new(|| {
         let mut patterns = Vec::new();
@@ -178,6 +185,12 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
                 bits.push(1u8 << i);
             }
         }
+        for p in ORDINALS {
+            patterns.push(*p);
+            bits.push(ORDINAL);
+        }
+        patterns.push("due to ");
+        bits.push(DUE_TO);
         let ac = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -195,6 +208,14 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
     let (ac, bits) = &*CUES;
     let mut found = 0u8;
     for m in ac.find_overlapping_iter(text) {
+        let bit = bits[m.pattern().as_usize()];
+        if bit == DUE_TO {
+            // Matched in its case only, and whatever stands before it.
+            if &text[m.start()..m.end()] == "due to " && causal_due_to(&text[..m.start()]) {
+                found |= 1 << 1;
+            }
+            continue;
+        }
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
@@ -226,17 +247,15 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         if word == "act" || (word.eq_ignore_ascii_case("act") && m.start() == 0) {
             continue;
         }
-        found |= bits[m.pattern().as_usize()];
-    }
-    if causal_due_to(text) {
-        found |= 1 << 1;
+        found |= bit;
     }
     for (i, (_, kind)) in LISTS.iter().enumerate() {
         if found & (1 << i) != 0 {
             return *kind;
         }
     }
-    if has_ordinal(text)
+    if found & ORDINAL != 0
+        || has_digit_ordinal(text)
         || kinds.iter().any(|k| {
             matches!(
                 k,
@@ -262,38 +281,54 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
     ClaimType::Other
 }
 
-/// Does `text` hold an ordinal ("fourth", "22nd") that is not a unit of time ("48.9 seconds")?
-fn has_ordinal(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
-            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-            let rest = &w[digits..];
-            w.len() >= 3
-                && ["st", "nd", "rd", "th"]
-                    .iter()
-                    .any(|x| rest.eq_ignore_ascii_case(x))
-        } else {
-            w.len() >= 5 && one_of!(ORDINALS, w)
+/// Does `text` hold an ordinal in digits ("22nd", "1st") as a word of its own, not a unit of
+/// time ("48.9 seconds")? (The ordinal words are found with the cues.) A byte walk to each run of
+/// digits that starts a word: most wordings hold few digits.
+fn has_digit_ordinal(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
         }
-    })
-}
-
-/// "due to" followed by a noun phrase (a cause), not by a verb after "is"/"are" (a plan).
-fn causal_due_to(text: &str) -> bool {
-    let mut from = 0;
-    while let Some(at) = text[from..].find("due to ").map(|i| i + from) {
-        from = at + 7;
-        let before = text[..at].trim_end();
-        if !(before.ends_with(" is")
-            || before.ends_with(" are")
-            || before.ends_with(" was")
-            || before.ends_with(" were")
-            || before.ends_with(" be"))
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(suffix) = b.get(i..i + 2) else {
+            continue;
+        };
+        if ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| suffix.eq_ignore_ascii_case(x.as_bytes()))
+            && !text[i + 2..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
         {
             return true;
         }
     }
     false
+}
+
+/// Whether "due to " after `before` is a cause: followed by a noun phrase, not by a verb after
+/// "is"/"are" (a plan).
+fn causal_due_to(before: &str) -> bool {
+    let before = before.trim_end();
+    !(before.ends_with(" is")
+        || before.ends_with(" are")
+        || before.ends_with(" was")
+        || before.ends_with(" were")
+        || before.ends_with(" be"))
 }
 
 #[cfg(test)]

@@ -45,6 +45,17 @@ const POINTERS: &[&str] = &[
     "share this",
 ];
 
+/// The first bytes of `POINTERS` (lower case), by byte.
+const POINTER_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < POINTERS.len() {
+        t[POINTERS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Words of a picture's caption or credit, anywhere in a short line.
 const CREDITS: &[&str] = &[
     "getty images",
@@ -119,7 +130,12 @@ pub fn is_noise(sentence: &str) -> bool {
             .get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
     };
-    if POINTERS.iter().any(|p| starts(p)) {
+    // Most lines start with a byte no pointer starts with: one look-up says so.
+    let opens = t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| POINTER_FIRST[usize::from(b.to_ascii_lowercase())]);
+    if opens && POINTERS.iter().any(|p| starts(p)) {
         return true;
     }
     let end = sentence.trim_end_matches(['"', '”', '’', '\'', ' ', ')', '\n', '\t']);
@@ -142,12 +158,16 @@ pub fn is_noise(sentence: &str) -> bool {
     // sentence what a search of its lower-cased copy finds, unless a character lower-cases into
     // ASCII (`LOWERS_TO_ASCII`). The copy is made only then, and where the short-line and "@"
     // checks below read it.
-    let lower: Cow<str> =
-        if words < 6 || sentence.contains('@') || sentence.contains(LOWERS_TO_ASCII) {
-            Cow::Owned(sentence.to_lowercase())
-        } else {
-            Cow::Borrowed(sentence)
-        };
+    // Each character searched for on its own: a search for one character goes by its last
+    // byte, a search for any of several decodes every character.
+    let lower: Cow<str> = if words < 6
+        || sentence.contains('@')
+        || LOWERS_TO_ASCII.iter().any(|&c| sentence.contains(c))
+    {
+        Cow::Owned(sentence.to_lowercase())
+    } else {
+        Cow::Borrowed(sentence)
+    };
     if CAPTION_FINDER.is_match(lower.as_ref()) {
         return true;
     }

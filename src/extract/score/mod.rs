@@ -294,7 +294,7 @@ pub fn visit(text: &str, kinds: &[ValueKind], bits: u32, mut f: impl FnMut(usize
     let mut words = 0usize;
     let mut verbs = false;
     let mut prev: Option<u64> = None;
-    tokens(text, |t| {
+    let marks = tokens(text, |t| {
         words += 1;
         f(NAMED + (t.hash & mask) as usize, 1.0);
         if let Some(p) = prev {
@@ -314,7 +314,7 @@ pub fn visit(text: &str, kinds: &[ValueKind], bits: u32, mut f: impl FnMut(usize
         cues &= !(1 << SUPERLATIVE);
     }
     cues &= !(1 << NOT_SUPERLATIVE);
-    let (question, exclamation, quote) = punctuation(text);
+    let (question, exclamation, quote) = punctuation(text, &marks);
     if question {
         cues |= 1 << QUESTION;
     }
@@ -344,17 +344,25 @@ pub fn visit(text: &str, kinds: &[ValueKind], bits: u32, mut f: impl FnMut(usize
 }
 
 /// Whether the statement asks (a "?" at its end, or before a short speaker tag), exclaims, or
-/// quotes.
-fn punctuation(text: &str) -> (bool, bool, bool) {
+/// quotes; the last "?" and "!" and the quotation marks were noted by `tokens` on its way
+/// through the text, so the text is not searched again for each.
+fn punctuation(text: &str, marks: &Marks) -> (bool, bool, bool) {
     let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ' ', ')', '\n']);
     let tail_words = |at: usize| text[at + 1..].split_whitespace().count() <= 3;
-    let question = trimmed.ends_with('?') || text.rfind('?').is_some_and(tail_words);
-    let exclamation = trimmed.ends_with('!') || text.rfind('!').is_some_and(tail_words);
-    // Searched (a word at a time), not walked byte by byte; curly quotes only where their lead
-    // byte (E2) is.
-    let quote = text.contains('"')
-        || (text.as_bytes().contains(&0xE2) && (text.contains('“') || text.contains('”')));
-    (question, exclamation, quote)
+    let question = trimmed.ends_with('?') || marks.question.is_some_and(tail_words);
+    let exclamation = trimmed.ends_with('!') || marks.exclamation.is_some_and(tail_words);
+    (question, exclamation, marks.quote)
+}
+
+/// What `tokens` notes of the characters between words, for `punctuation`: "?", "!" and
+/// quotation marks are never part of a word, so every one of them passes the walk between words.
+#[derive(Default)]
+struct Marks {
+    /// The byte offset of the last "?" and of the last "!".
+    question: Option<usize>,
+    exclamation: Option<usize>,
+    /// A straight or curly double quotation mark.
+    quote: bool,
 }
 
 /// A word as the scorer sees it.
@@ -388,18 +396,36 @@ fn pair_hash(a: u64, b: u64) -> u64 {
 /// The words of `text`: runs of letters, digits and inner apostrophes, also "." and "," between
 /// digits ("1,200", "2.5"). Each is hashed lower-cased; a word with a digit becomes a shape
 /// token (`#` for a number, `#year` for 1900–2099), so "105" and "87" are the same word.
-fn tokens(text: &str, mut f: impl FnMut(Token)) {
+fn tokens(text: &str, mut f: impl FnMut(Token)) -> Marks {
     let bytes = text.as_bytes();
+    let mut marks = Marks::default();
     let mut i = 0;
     let mut first = true;
     while i < bytes.len() {
-        // Skip to a word.
-        let (c, n) = char_at(text, i);
-        if !is_alnum(c) {
-            i += n;
-            continue;
-        }
-        let upper = c.is_uppercase();
+        // Skip to a word, noting the punctuation on the way; ASCII (spaces, mostly) without
+        // decoding.
+        let b = bytes[i];
+        let upper = if b.is_ascii() {
+            if !b.is_ascii_alphanumeric() {
+                match b {
+                    b'?' => marks.question = Some(i),
+                    b'!' => marks.exclamation = Some(i),
+                    b'"' => marks.quote = true,
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
+            b.is_ascii_uppercase()
+        } else {
+            let (c, n) = char_at(text, i);
+            if !is_alnum(c) {
+                marks.quote |= c == '“' || c == '”';
+                i += n;
+                continue;
+            }
+            c.is_uppercase()
+        };
         let start = i;
         let mut h = FNV_OFFSET;
         let (mut digits, mut letters) = (0usize, 0usize);
@@ -450,11 +476,12 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) {
                 i += n;
                 continue;
             }
-            // Inner apostrophes ("don't", "it’s") and separators between digits ("1,200").
-            let next = text[i + n..].chars().next();
+            // Inner apostrophes ("don't", "it’s") and separators between digits ("1,200"); the
+            // next character is read only after one of them.
+            let next = || text[i + n..].chars().next();
             let inner = match c {
-                '\'' | '’' => next.is_some_and(is_alpha) && letters > 0,
-                '.' | ',' => digits > 0 && next.is_some_and(|d| d.is_ascii_digit()),
+                '\'' | '’' => letters > 0 && next().is_some_and(is_alpha),
+                '.' | ',' => digits > 0 && next().is_some_and(|d| d.is_ascii_digit()),
                 _ => false,
             };
             if !inner {
@@ -483,6 +510,7 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) {
         });
         first = false;
     }
+    marks
 }
 
 fn char_at(text: &str, i: usize) -> (char, usize) {
