@@ -433,18 +433,18 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) -> Marks {
         let mut separated = false;
         let mut last2 = [0u8; 2];
         while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                // An ASCII letter or digit, the usual case: no decoding, no Unicode tables.
-                if b.is_ascii_digit() {
+            let l = WORD_BYTE[usize::from(bytes[i])];
+            if l != 0 {
+                // An ASCII letter or digit, the usual case: no decoding, no Unicode tables, one
+                // look-up for the class and the lower case.
+                if l <= b'9' {
                     digits += 1;
                     if digits <= 4 {
-                        year = year * 10 + u32::from(b - b'0');
+                        year = year * 10 + u32::from(l - b'0');
                     }
                 } else {
                     letters += 1;
                 }
-                let l = b.to_ascii_lowercase();
                 h = fnv(h, l);
                 last2 = [last2[1], l];
                 i += 1;
@@ -512,6 +512,21 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) -> Marks {
     }
     marks
 }
+
+/// Each byte's lower case if it is an ASCII letter or digit, else 0 (every other byte, and every
+/// byte of a character beyond ASCII).
+const WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
