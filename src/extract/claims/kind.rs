@@ -376,4 +376,42 @@ mod tests {
             ClaimType::Other
         );
     }
+
+    #[test]
+    fn ordinals_are_quantities_only_as_words_of_their_own() {
+        for s in [
+            "She won a fourth term.",
+            "She won a Fourth term.",
+            "It was her 22nd win.",
+            "The 3rd-place team went home.",
+            "They finished 1ST.",
+        ] {
+            assert_eq!(classify(s, &[], false), ClaimType::Quantity, "{s}");
+        }
+        for s in [
+            "She spoke fourthly.",
+            "The code A22nd was used.",
+            "The code 22ndx was used.",
+            "He ran it in 48.9 seconds.",
+        ] {
+            assert_eq!(classify(s, &[], false), ClaimType::Other, "{s}");
+        }
+    }
+
+    #[test]
+    fn due_to_is_a_cause_unless_a_verb_of_being_comes_before() {
+        assert_eq!(
+            classify("Schools closed due to snow.", &[], false),
+            ClaimType::Causal
+        );
+        // "is due to" is a plan.
+        assert_eq!(
+            classify("The report is due to the mayor.", &[], false),
+            ClaimType::Prediction
+        );
+        assert_eq!(
+            classify("The report was   due to the mayor.", &[], false),
+            ClaimType::Other
+        );
+    }
 }

@@ -432,6 +432,11 @@ mod tests {
             "Fans gather outside the stadium before the final. GETTY IMAGES",
             "The Mayor Is Pictured With Her Husband At The Gala.",
             "Fans gather outside the \u{212A}ELVIN stadium. Getty Images",
+            // Found only in the lower-cased copy: the Kelvin sign lower-cases to "k".
+            "Fans gather outside the stadium. SHUTTERSTOC\u{212A}",
+            "READ MORE: Why the dam failed",
+            "© 2024 The Daily Herald",
+            "ADVERTISEMENT",
         ] {
             assert!(is_noise(s), "{s}");
         }

@@ -450,6 +450,11 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) -> Marks {
                 i += 1;
                 continue;
             }
+            // Any other ASCII byte but an apostrophe, a dot or a comma ends the word (a space,
+            // mostly): no decoding, no look at the next character.
+            if bytes[i].is_ascii() && !matches!(bytes[i], b'\'' | b'.' | b',') {
+                break;
+            }
             let (c, n) = char_at(text, i);
             if is_alnum(c) {
                 if c.is_ascii_digit() {
@@ -870,6 +875,27 @@ mod tests {
         assert!(cues.contains(&"caption"), "{cues:?}");
         let (_, cues) = score("Mayor Linda Park at City Hall in Atlanta", &[]);
         assert!(cues.contains(&"verbless"), "{cues:?}");
+    }
+
+    #[test]
+    fn questions_exclamations_and_quotes_are_read_between_the_words() {
+        let (_, cues) = score("Who will pay for it? – he asked.", &[]);
+        assert!(cues.contains(&"question"), "{cues:?}");
+        let (_, cues) = score(
+            "Is it? The city says the bridge will cost $4 billion over ten years.",
+            &[ValueKind::Money],
+        );
+        assert!(!cues.contains(&"question"), "{cues:?}");
+        let (_, cues) = score("Stop the vote now!", &[]);
+        assert!(cues.contains(&"exclamation"), "{cues:?}");
+        for quoted in ["“We will win,” she said.", "\"We will win,\" she said."] {
+            let (_, cues) = score(quoted, &[]);
+            assert!(cues.contains(&"quote"), "{quoted}: {cues:?}");
+        }
+        let (_, cues) = score("She said we will win.", &[]);
+        assert!(!cues.contains(&"quote"), "{cues:?}");
+        // A dot or comma inside a number and an apostrophe inside a word keep it one word.
+        assert_eq!(hashes("it's 1,200.5 - x").len(), 3);
     }
 
     #[test]
