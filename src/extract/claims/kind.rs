@@ -168,13 +168,17 @@ const LISTS: [(&[&str], ClaimType); 4] = [
     (PREDICTION, ClaimType::Prediction),
 ];
 
-/// A cue bit beside the lists' (bit `i` for `LISTS[i]`): an ordinal word (`ORDINALS`).
+/// A cue bit beside the lists' (bit `i` for `LISTS[i]`): an ordinal, a word of `ORDINALS` or in
+/// digits.
 const ORDINAL: u8 = 1 << 4;
 /// A cue bit beside the lists': "due to " as `causal_due_to` reads it.
 const DUE_TO: u8 = 1 << 5;
+/// A cue bit beside the lists': a digit and an ordinal's ending ("2nd"), the last digit of an
+/// ordinal in digits ("22nd") when the digits start a word.
+const DIGIT_ORDINAL: u8 = 1 << 6;
 
-/// Every cue list, the ordinal words and "due to " in one automaton, so the wording is searched
-/// once for all of them.
+/// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
+/// wording is searched once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
     std::sync::LazyLock::new(|| {
         let mut patterns = Vec::new();
@@ -191,6 +195,13 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
         }
         patterns.push("due to ");
         bits.push(DUE_TO);
+        let digit_ordinals: Vec<String> = ('0'..='9')
+            .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
+            .collect();
+        for p in &digit_ordinals {
+            patterns.push(p.as_str());
+            bits.push(DIGIT_ORDINAL);
+        }
         let ac = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -216,8 +227,24 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             }
             continue;
         }
-        let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
+        if bit == DIGIT_ORDINAL {
+            // An ordinal when the run of digits it ends starts a word and nothing follows it:
+            // "22nd", not "A22nd" or "22ndx".
+            let digits = text.as_bytes()[..m.start()]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let before = text[..m.start() - digits].chars().next_back();
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                found |= ORDINAL;
+            }
+            continue;
+        }
+        let before = text[..m.start()].chars().next_back();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             continue;
         }
@@ -255,7 +282,6 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         }
     }
     if found & ORDINAL != 0
-        || has_digit_ordinal(text)
         || kinds.iter().any(|k| {
             matches!(
                 k,
@@ -279,45 +305,6 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Time;
     }
     ClaimType::Other
-}
-
-/// Does `text` hold an ordinal in digits ("22nd", "1st") as a word of its own, not a unit of
-/// time ("48.9 seconds")? (The ordinal words are found with the cues.) A byte walk to each run of
-/// digits that starts a word: most wordings hold few digits.
-fn has_digit_ordinal(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        if text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
-        let Some(suffix) = b.get(i..i + 2) else {
-            continue;
-        };
-        if ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|x| suffix.eq_ignore_ascii_case(x.as_bytes()))
-            && !text[i + 2..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-        {
-            return true;
-        }
-    }
-    false
 }
 
 /// Whether "due to " after `before` is a cause: followed by a noun phrase, not by a verb after
@@ -385,6 +372,8 @@ mod tests {
             "It was her 22nd win.",
             "The 3rd-place team went home.",
             "They finished 1ST.",
+            "It was the 2021th try.",
+            "“4th” was the word.",
         ] {
             assert_eq!(classify(s, &[], false), ClaimType::Quantity, "{s}");
         }
@@ -392,6 +381,8 @@ mod tests {
             "She spoke fourthly.",
             "The code A22nd was used.",
             "The code 22ndx was used.",
+            "The code A1st was used.",
+            "The code x22nd was used.",
             "He ran it in 48.9 seconds.",
         ] {
             assert_eq!(classify(s, &[], false), ClaimType::Other, "{s}");

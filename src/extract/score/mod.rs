@@ -502,7 +502,7 @@ fn tokens(text: &str, mut f: impl FnMut(Token)) -> Marks {
         let number = digits > 0;
         if number {
             let is_year = digits == 4 && letters == 0 && !separated && (1900..2100).contains(&year);
-            h = if is_year { *YEAR_HASH } else { *NUMBER_HASH };
+            h = if is_year { YEAR_HASH } else { NUMBER_HASH };
         }
         f(Token {
             hash: h,
@@ -543,10 +543,20 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
-static NUMBER_HASH: LazyLock<u64> =
-    LazyLock::new(|| b"#".iter().fold(FNV_OFFSET, |h, &b| fnv(h, b)));
-static YEAR_HASH: LazyLock<u64> =
-    LazyLock::new(|| b"#year".iter().fold(FNV_OFFSET, |h, &b| fnv(h, b)));
+/// `fnv` over `bytes`, at compile time: the shape tokens' hashes are constants, not read through
+/// a lazily set static at every number.
+const fn fnv_of(bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
+const NUMBER_HASH: u64 = fnv_of(b"#");
+const YEAR_HASH: u64 = fnv_of(b"#year");
 
 /// Bits for lexicon entries that are not features themselves.
 const NOT_SUPERLATIVE: usize = 62;
@@ -834,6 +844,11 @@ mod tests {
 
     #[test]
     fn words_are_lower_cased_and_numbers_are_shapes() {
+        assert_eq!(NUMBER_HASH, b"#".iter().fold(FNV_OFFSET, |h, &b| fnv(h, b)));
+        assert_eq!(
+            YEAR_HASH,
+            b"#year".iter().fold(FNV_OFFSET, |h, &b| fnv(h, b))
+        );
         assert_eq!(hashes("Killed 105"), hashes("killed 87"));
         assert_eq!(hashes("in 1999"), hashes("in 2020"));
         assert_ne!(hashes("in 1999"), hashes("in 1,999"));
