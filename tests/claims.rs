@@ -437,3 +437,31 @@ fn a_pronoun_inside_a_quote_is_resolved_in_brackets() {
     );
     assert!(!quoted.text.contains(" she "), "{}", quoted.text);
 }
+
+#[test]
+fn a_short_sentence_with_a_number_is_a_claim_once_its_pronoun_is_named() {
+    // "She was 91." holds two words and a number: it is the obituary's age, scored as the
+    // reader gets it, with its pronoun named.
+    let x = run("Mary Smith, a retired surgeon, died on Tuesday in Leeds. She was 91.");
+    let age = x
+        .claims
+        .iter()
+        .find(|c| c.text == "Mary Smith was 91.")
+        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let kinds: Vec<_> = age.values.iter().map(|&k| x.values[k].kind).collect();
+    assert_eq!(kinds, [claimdesk::extract::ValueKind::Age]);
+}
+
+#[test]
+fn a_participle_clause_takes_the_irregular_past() {
+    let x = run(
+        "The company's sales rose 12% last year, making it the largest seller of bicycles in Europe.",
+    );
+    assert!(
+        texts(&x)
+            .iter()
+            .any(|t| t.contains(" made it the largest seller")),
+        "{:?}",
+        texts(&x)
+    );
+}

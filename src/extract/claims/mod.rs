@@ -178,8 +178,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             &classes,
             person_here,
         );
-        // Three words at least; counted no further.
-        let wordy = at_least_words(sentence, 3);
+        // Three words at least, counted no further; or two and a value ("She was 91.", "Shares
+        // fell 5%."), whose number is a word of its own.
+        let wordy = at_least_words(sentence, 3) || (v < v_end && at_least_words(sentence, 2));
         let repeat = seen.get(key.as_str()).cloned();
         let skip = key.is_empty()
             || !mostly_words(sentence)
@@ -359,9 +360,6 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
                     continue;
                 };
-                if !at_least_words(&wording, 3) {
-                    continue;
-                }
                 let abs = s.start + first.start..s.start + last.end;
                 let parts: Vec<Range<usize>> = parts
                     .iter()
@@ -390,25 +388,12 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                             && !tags.iter().any(|t| t.start <= sp.start && sp.end <= t.end)
                     })
                     .collect();
-                let kinds: Vec<ValueKind> = in_parts.iter().map(|&k| values[k].1.kind).collect();
-                // A claim worded as its whole sentence, with the sentence's values, has the
-                // sentence's score: it is not computed twice.
-                let (score, cues) = if wording == sentence && kinds == sentence_kinds {
-                    sentence_scored.clone()
-                } else {
-                    super::score::score(&wording, &kinds)
-                };
-                // A fact split from a check-worthy sentence is listed unless it reads, alone, as
-                // an opinion, a question, a greeting, an exclamation or a caption.
-                let unfit = cues.iter().any(|c| {
-                    matches!(
-                        *c,
-                        "opinion" | "question" | "greeting" | "exclamation" | "caption"
-                    )
-                });
-                if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
+                if !at_least_words(&wording, 3)
+                    && (in_parts.is_empty() || !at_least_words(&wording, 2))
+                {
                     continue;
                 }
+                let kinds: Vec<ValueKind> = in_parts.iter().map(|&k| values[k].1.kind).collect();
                 if !checkable(&words_buf, &parts, &names, s.start, atom.reported, quoted) {
                     continue;
                 }
@@ -453,6 +438,25 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     &names,
                     first.start,
                 );
+                // Scored as it will be read, after its pronoun is named ("She was 91." alone says
+                // little; "Mary Smith was 91." is a fact). A claim worded as its whole sentence, with the sentence's values, has the
+                // sentence's score: it is not computed twice.
+                let (score, cues) = if wording == sentence && kinds == sentence_kinds {
+                    sentence_scored.clone()
+                } else {
+                    super::score::score(&wording, &kinds)
+                };
+                // A fact split from a check-worthy sentence is listed unless it reads, alone, as
+                // an opinion, a question, a greeting, an exclamation or a caption.
+                let unfit = cues.iter().any(|c| {
+                    matches!(
+                        *c,
+                        "opinion" | "question" | "greeting" | "exclamation" | "caption"
+                    )
+                });
+                if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
+                    continue;
+                }
                 let kind = kind::classify(&wording, &kinds, quoted);
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {

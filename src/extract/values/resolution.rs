@@ -36,7 +36,12 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
             (
                 "was were had did said told became took went came made gave met left began saw \
                  got ago yesterday last wrote spoke held won fell rose sent paid brought found \
-                 led felt knew grew broke chose flew ran earlier previously recalled",
+                 led felt knew grew broke chose flew ran earlier previously recalled \
+                 died fled bled shed sped tied lied heard sold bought caught fought taught \
+                 thought sought built spent lent meant kept slept swept lost stood \
+                 understood drew threw blew wore tore swore rode drove woke froze stole \
+                 forgot sat ate sang rang sank swam struck dug drank shook forgave \
+                 arose withdrew undertook overtook oversaw upheld withheld",
                 true,
                 Tense::Past,
             ),

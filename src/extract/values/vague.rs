@@ -524,6 +524,9 @@ impl Scanner<'_> {
     /// 12", "until they turn 18".
     #[inline]
     pub(super) fn age_clause(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if let Some(hit) = self.age_stated(s, np) {
+            return Some(hit);
+        }
         // the number's checks first: cheaper than the word comparisons
         if s < 3
             || s - 3 < self.floor
@@ -550,6 +553,43 @@ impl Scanner<'_> {
             return None;
         }
         Some(Hit::new(ValueKind::Age, s - 3, j, Some(np.normalized())).with_mod(m))
+    }
+}
+
+impl Scanner<'_> {
+    /// A person's age stated on its own, as obituaries and profiles give it: "She was 91." (the
+    /// sentence is he or she, a copula and the number, closed there or by "when"), "died at 88",
+    /// "died Tuesday at 88" (a death and "at" a bare number that no unit or clock follows).
+    #[inline]
+    fn age_stated(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if s < 2 || s - 1 < self.floor || !np.is_int() || !np.within(1, 120) {
+            return None;
+        }
+        let j = np.end;
+        // What may follow an age: the sentence's end, a clause's comma, or a few words that go on
+        // about the person ("when", "after a long illness").
+        let ends = |following: &[&str]| match self.kind(j) {
+            None => true,
+            Some(TokenKind::Punct(c)) => matches!(c, '.' | ',' | ';' | '"' | '”' | ')'),
+            _ => self.is_any(j, following),
+        };
+        if s == 2
+            && self.floor == 0
+            && self.is_any(s - 1, &["is", "was"])
+            && self.is_any(s - 2, &["he", "she"])
+            && ends(&["when", "and"])
+        {
+            return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
+        }
+        if self.is(s - 1, "at") && ends(&["after", "following", "of", "from"]) {
+            // Read back past an earlier value ("died in 2019 at 88"): reading a word takes none.
+            let from = s.saturating_sub(6);
+            let death = (from..s - 1).any(|k| self.is_any(k, &["died", "dies", "death"]));
+            if death {
+                return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
+            }
+        }
+        None
     }
 }
 
