@@ -210,7 +210,8 @@ impl<'a> Scanner<'a> {
     /// the nearest weak one (a past participle, "could").
     #[inline]
     pub(super) fn tense(&self, i: usize) -> Tense {
-        let (strong, weak, fallback) = self.tense_cues(i);
+        // the nearest strong cue decides alone: the reading may stop at it
+        let (strong, weak, fallback) = self.tense_cues(i, false);
         strong.or(weak).map_or(fallback, |(_, t)| t)
     }
 
@@ -218,7 +219,7 @@ impl<'a> Scanner<'a> {
     /// ("on Friday announced it will close": announced, the past).
     #[inline]
     pub(super) fn own_tense(&self, i: usize) -> Tense {
-        let (strong, weak, fallback) = self.tense_cues(i);
+        let (strong, weak, fallback) = self.tense_cues(i, true);
         match (strong, weak) {
             (Some((ds, ts)), Some((dw, tw))) => {
                 if dw < ds {
@@ -232,8 +233,11 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The nearest strong and weak cues around token `i`, and the tense of a sentence without
+    /// either. With `both` false the reading stops at the nearest strong cue, and the weak cue
+    /// and the fallback are then those of the words read so far (`tense` reads neither then).
     #[inline]
-    fn tense_cues(&self, i: usize) -> (Cue, Cue, Tense) {
+    fn tense_cues(&self, i: usize, both: bool) -> (Cue, Cue, Tense) {
         // "since April": always the past
         if i > 0 && self.is(i - 1, "since") {
             return (Some((0, Tense::Past)), None, Tense::Past);
@@ -261,7 +265,7 @@ impl<'a> Scanner<'a> {
             else {
                 return false;
             };
-            if (strong.is_none() || weak.is_none())
+            if (strong.is_none() || (both && weak.is_none()))
                 && let Some((is_strong, tense)) = self.cue_at(j, &bytes[t.start..t.end], shapes)
             {
                 let slot = if is_strong { strong } else { weak };
@@ -291,8 +295,9 @@ impl<'a> Scanner<'a> {
                     right = false;
                 }
             }
-            // with both cues found and six words counted, nothing further changes the answer
-            if strong.is_some() && weak.is_some() && words >= 6 {
+            // with both cues found and six words counted, nothing further changes the answer (and
+            // with the strong one found, nothing changes what `tense` answers)
+            if strong.is_some() && (!both || (weak.is_some() && words >= 6)) {
                 break;
             }
         }
