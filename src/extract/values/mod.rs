@@ -135,7 +135,6 @@ fn scan_with(
                 base: start,
                 anchor: None,
                 floor: 0,
-                cues: std::cell::OnceCell::new(),
             };
             sc.run();
             start = end;
@@ -258,8 +257,6 @@ struct Scanner<'a> {
     anchor: Option<(NaiveDate, Grain)>,
     /// First token not consumed by an earlier value.
     floor: usize,
-    /// The tense cue of each token (`resolution::tense_cues`), read the first time a date needs it.
-    cues: std::cell::OnceCell<Vec<Option<(bool, Tense)>>>,
 }
 
 impl<'a> Scanner<'a> {

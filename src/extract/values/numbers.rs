@@ -119,19 +119,51 @@ pub(super) fn normalize_digits(s: &str) -> (CompactString, bool) {
             false,
         );
     }
-    let (int, frac) = match s.split_once('.') {
-        Some((a, b)) => (a, b),
+    // the parts found by bytes ("." and "," are ASCII, so every cut is at a character's edge)
+    let dot = s.bytes().position(|c| c == b'.');
+    let (int, frac) = match dot {
+        Some(p) => (&s[..p], &s[p + 1..]),
         None => (s, ""),
     };
     // dropping the separators, then the leading (trailing) zeros, is dropping both from the
     // start (end) and then the separators
-    let int = int.trim_start_matches(['0', ',']);
-    let frac = frac.trim_end_matches(['0', ',']);
+    let drop = |c: u8| c == b'0' || c == b',';
+    let int = &int[int.bytes().position(|c| !drop(c)).unwrap_or(int.len())..];
+    let frac = &frac[..frac.bytes().rposition(|c| !drop(c)).map_or(0, |p| p + 1)];
+    // written byte by byte into a buffer on the stack and copied once: a literal of news size
+    // needs no growth checked at each push
+    let mut buf = [0u8; 48];
+    if int.len() + frac.len() + 2 <= buf.len() {
+        let mut k = 0;
+        if int.is_empty() {
+            buf[0] = b'0';
+            k = 1;
+        }
+        for &c in int.as_bytes() {
+            if c != b',' {
+                buf[k] = c;
+                k += 1;
+            }
+        }
+        if !frac.is_empty() {
+            buf[k] = b'.';
+            k += 1;
+            for &c in frac.as_bytes() {
+                if c != b',' {
+                    buf[k] = c;
+                    k += 1;
+                }
+            }
+        }
+        // only ASCII bytes were dropped, so what is kept is whole characters
+        if let Ok(t) = std::str::from_utf8(&buf[..k]) {
+            return (CompactString::from(t), dot.is_some());
+        }
+    }
     let mut out = CompactString::default();
     if int.is_empty() {
         out.push('0');
     }
-    // copied a group at a time, not a character at a time
     for group in int.split(',') {
         out.push_str(group);
     }
@@ -141,7 +173,7 @@ pub(super) fn normalize_digits(s: &str) -> (CompactString, bool) {
             out.push_str(group);
         }
     }
-    (out, s.contains('.'))
+    (out, dot.is_some())
 }
 
 impl<'a> Scanner<'a> {
@@ -1097,5 +1129,59 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The normalization as it was written before the single pass over bytes: the reference.
+    fn by_str(s: &str) -> (String, bool) {
+        if s.bytes().all(|b| b.is_ascii_digit()) {
+            let t = s.trim_start_matches('0');
+            return ((if t.is_empty() { "0" } else { t }).to_string(), false);
+        }
+        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+        let int = int.trim_start_matches(['0', ',']);
+        let frac = frac.trim_end_matches(['0', ',']);
+        let mut out = String::new();
+        if int.is_empty() {
+            out.push('0');
+        }
+        out.extend(int.split(','));
+        if !frac.is_empty() {
+            out.push('.');
+            out.extend(frac.split(','));
+        }
+        (out, s.contains('.'))
+    }
+
+    #[test]
+    fn digit_literals_normalize_as_the_reference_does() {
+        let long = "1,".repeat(30) + "000.5000";
+        for s in [
+            "0",
+            "000",
+            "12",
+            "007",
+            "1,234",
+            "1,234,567",
+            "0,001",
+            "1.50",
+            "0.77",
+            ".77",
+            ".0",
+            "1.",
+            "12.000",
+            "1,234.5",
+            "001,234.50",
+            "1.2.3",
+            "1,2é,3.4é0",
+            &long,
+        ] {
+            let (got, dot) = normalize_digits(s);
+            assert_eq!((got.as_str().to_string(), dot), by_str(s), "{s:?}");
+        }
     }
 }

@@ -215,7 +215,8 @@ impl<'a> Scanner<'a> {
     /// the nearest weak one (a past participle, "could").
     #[inline]
     pub(super) fn tense(&self, i: usize) -> Tense {
-        let (strong, weak, fallback) = self.tense_cues(i);
+        // the nearest strong cue decides alone: the reading may stop at it
+        let (strong, weak, fallback) = self.tense_cues(i, false);
         strong.or(weak).map_or(fallback, |(_, t)| t)
     }
 
@@ -223,7 +224,7 @@ impl<'a> Scanner<'a> {
     /// ("on Friday announced it will close": announced, the past).
     #[inline]
     pub(super) fn own_tense(&self, i: usize) -> Tense {
-        let (strong, weak, fallback) = self.tense_cues(i);
+        let (strong, weak, fallback) = self.tense_cues(i, true);
         match (strong, weak) {
             (Some((ds, ts)), Some((dw, tw))) => {
                 if dw < ds {
@@ -237,63 +238,72 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The nearest strong and weak cues around token `i`, and the tense of a sentence without
+    /// either. With `both` false the reading stops at the nearest strong cue, and the weak cue
+    /// and the fallback are then those of the words read so far (`tense` reads neither then).
     #[inline]
-    fn tense_cues(&self, i: usize) -> (Cue, Cue, Tense) {
-        let n = self.len();
-        let boundary = |j: usize| -> bool {
-            match self.kind(j) {
-                Some(TokenKind::Punct('!' | '?' | '\n')) => true,
-                Some(TokenKind::Punct('.')) => {
-                    // "p.m. Tuesday", "U.S. troops": a dot after a single letter ends no sentence
-                    let abbrev = j > 0 && self.is_word(j - 1) && self.text_of(j - 1).len() == 1;
-                    !abbrev && self.tokens.get(j + 1).is_none_or(|t| t.gap)
-                }
-                _ => false,
-            }
-        };
-        let mut lo = i;
-        while lo > 0 && i - lo < 60 && !boundary(lo - 1) {
-            lo -= 1;
-        }
-        let mut hi = i;
-        while hi + 1 < n && hi - i < 60 && !boundary(hi + 1) {
-            hi += 1;
-        }
+    fn tense_cues(&self, i: usize, both: bool) -> (Cue, Cue, Tense) {
         // "since April": always the past
         if i > 0 && self.is(i - 1, "since") {
             return (Some((0, Tense::Past)), None, Tense::Past);
         }
-        let mut strong: Option<(usize, Tense)> = None;
+        // The window is the sentence around `i`, at most 60 tokens either side. It is read
+        // outwards from `i`, one distance at a time (the token before `i` first, so that of two
+        // cues at the same distance the earlier wins), and each word's cue is read only until the
+        // nearest strong and weak cues are known: nothing further can be nearer. Most dates have
+        // both within a few words, and a text usually holds one date, so reading every word's
+        // cue once per text cost more than this.
+        let n = self.len();
+        // the shapes once per date, not once per word (each access checks its lazy
+        // initialisation); only a word can be a cue, and its bytes are read once
+        let shapes: &Shapes = &CUE_SHAPES;
+        let bytes = self.text.as_bytes();
+        let mut strong: Cue = None;
+        let mut weak: Cue = None;
         let mut words = 0;
-        let mut weak: Option<(usize, Tense)> = None;
-        // each token's cue depends on it and its neighbours only: read once per text, not once
-        // per date
-        let cues = self.cues.get_or_init(|| {
-            // the shapes once per text, not once per word (each access checks its lazy
-            // initialisation); only a word can be a cue, and its bytes are read once
-            let shapes: &Shapes = &CUE_SHAPES;
-            let bytes = self.text.as_bytes();
-            self.tokens
-                .iter()
-                .enumerate()
-                .map(|(j, t)| match t.kind {
-                    TokenKind::Word => self.cue_at(j, &bytes[t.start..t.end], shapes),
-                    _ => None,
-                })
-                .collect()
-        });
-        for j in lo..=hi.min(n.saturating_sub(1)) {
-            if j == i || !self.is_word(j) {
-                continue;
-            }
-            words += 1;
-            let dist = j.abs_diff(i);
-            let cue = cues.get(j).copied().flatten();
-            if let Some((is_strong, t)) = cue {
-                let slot = if is_strong { &mut strong } else { &mut weak };
+        // reads word token `j` at `dist` from `i`: whether it is a word
+        let visit = |j: usize, dist: usize, strong: &mut Cue, weak: &mut Cue| -> bool {
+            let Some(t) = self
+                .tokens
+                .get(j)
+                .filter(|t| matches!(t.kind, TokenKind::Word))
+            else {
+                return false;
+            };
+            if (strong.is_none() || (both && weak.is_none()))
+                && let Some((is_strong, tense)) = self.cue_at(j, &bytes[t.start..t.end], shapes)
+            {
+                let slot = if is_strong { strong } else { weak };
                 if slot.is_none_or(|(d, _)| dist < d) {
-                    *slot = Some((dist, t));
+                    *slot = Some((dist, tense));
                 }
+            }
+            true
+        };
+        let (mut left, mut right) = (true, true);
+        let mut dist = 0;
+        while (left || right) && dist < 60 {
+            dist += 1;
+            if left {
+                match i.checked_sub(dist) {
+                    Some(j) if !self.sentence_end(j) => {
+                        words += usize::from(visit(j, dist, &mut strong, &mut weak));
+                    }
+                    _ => left = false,
+                }
+            }
+            if right {
+                let j = i + dist;
+                if j < n && !self.sentence_end(j) {
+                    words += usize::from(visit(j, dist, &mut strong, &mut weak));
+                } else {
+                    right = false;
+                }
+            }
+            // with both cues found and six words counted, nothing further changes the answer (and
+            // with the strong one found, nothing changes what `tense` answers)
+            if strong.is_some() && (!both || (weak.is_some() && words >= 6)) {
+                break;
             }
         }
         // a full sentence with no cue at all is, in news, a report of the past
@@ -303,6 +313,20 @@ impl<'a> Scanner<'a> {
             Tense::Unknown
         };
         (strong, weak, fallback)
+    }
+
+    /// Token `j` ends a sentence: "!", "?", a line break, or a "." before a space or the end of
+    /// the text that does not follow a single letter ("p.m. Tuesday", "U.S. troops").
+    #[inline]
+    fn sentence_end(&self, j: usize) -> bool {
+        match self.kind(j) {
+            Some(TokenKind::Punct('!' | '?' | '\n')) => true,
+            Some(TokenKind::Punct('.')) => {
+                let abbrev = j > 0 && self.is_word(j - 1) && self.text_of(j - 1).len() == 1;
+                !abbrev && self.tokens.get(j + 1).is_none_or(|t| t.gap)
+            }
+            _ => false,
+        }
     }
 
     /// The tense cue of word token `j` (its bytes `b`; `shapes`: `CUE_SHAPES`): strong or weak,

@@ -69,7 +69,7 @@ impl Start {
 /// `RULES` sorted by start, keeping table order within each start, so that a token only looks at
 /// the rules that can start there: this is the scanner's hot loop.
 struct RuleIndex {
-    at: Vec<Vec<(&'static str, AtToken)>>,
+    at: Vec<Vec<(&'static str, u8, AtToken)>>,
     on_number: Vec<(&'static str, u8, OnNumber)>,
 }
 
@@ -83,7 +83,7 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
     };
     for rule in RULES {
         match rule.matcher {
-            Matcher::At(f) => index.at[rule.start.index()].push((rule.name, f)),
+            Matcher::At(f) => index.at[rule.start.index()].push((rule.name, rule.glued, f)),
             Matcher::OnNumber(f) => index.on_number.push((rule.name, rule.follows, f)),
         }
     }
@@ -110,7 +110,15 @@ pub(super) struct Rule {
     /// answer on; the driver skips the call for any other, as most numbers are followed by
     /// punctuation or a plain word.
     pub(super) follows: u8,
+    /// For a rule at a token: the neighbours it needs glued to the token (`G_*` bits); the
+    /// driver skips the call when one is apart, as most numbers stand between spaces.
+    pub(super) glued: u8,
 }
+
+/// A token glued to the one before it ("COVID-19", the 54 of "53/54").
+pub(super) const G_BEFORE: u8 = 1;
+/// A token glued to the one after it ("1990s", "21st", "1961-62", "1/2").
+pub(super) const G_AFTER: u8 = 1 << 1;
 
 /// The kinds of token that can follow a parsed number, one bit each (`follow_bit`).
 pub(super) const F_WORD: u8 = 1;
@@ -139,11 +147,17 @@ fn follow_bit(kind: Option<TokenKind>) -> u8 {
 }
 
 const fn at(name: &'static str, start: Start, f: AtToken) -> Rule {
+    glued(name, start, 0, f)
+}
+
+/// A rule at a token that answers only when the neighbours `glued` (`G_*` bits) touch it.
+const fn glued(name: &'static str, start: Start, glued: u8, f: AtToken) -> Rule {
     Rule {
         name,
         start,
         matcher: Matcher::At(f),
         follows: F_ANY,
+        glued,
     }
 }
 
@@ -153,6 +167,7 @@ const fn number(name: &'static str, follows: u8, f: OnNumber) -> Rule {
         start: Start::Number,
         matcher: Matcher::OnNumber(f),
         follows,
+        glued: 0,
     }
 }
 
@@ -164,19 +179,19 @@ use Trigger as T;
 pub(super) const RULES: &[Rule] = &[
     // A number written with digits: what it is part of comes before the number alone.
     at("glued-period",     Digits,                 |sc, i| sc.glued_period(i)),            // "Q3", "FY2024"
-    at("glued-number",     Digits,                 |sc, i| sc.glued_number(i)),            // "COVID-19": none
-    at("fraction-part",    Digits,                 |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
-    at("year-span",        Digits,                 |sc, i| sc.year_span(i)),               // "1961-62"
+    glued("glued-number",  Digits, G_BEFORE,       |sc, i| sc.glued_number(i)),            // "COVID-19": none
+    glued("fraction-part", Digits, G_BEFORE,       |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
+    glued("year-span",     Digits, G_AFTER,        |sc, i| sc.year_span(i)),               // "1961-62"
     at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
     at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
     at("name-number",      Digits,                 |sc, i| sc.name_number(i)),             // "Falcon 9": none
     at("phone",            Digits,                 |sc, i| sc.phone(i)),                   // "555-123-4567": none
     at("street-address",   Digits,                 |sc, i| sc.street_address(i)),          // "10 Downing Street": none
-    at("age-decade",       Digits,                 |sc, i| sc.age_decade(i)),              // "in his 60s"
-    at("decade",           Digits,                 |sc, i| sc.decade(i)),                  // "1990s"
+    glued("age-decade",    Digits, G_AFTER,        |sc, i| sc.age_decade(i)),              // "in his 60s"
+    glued("decade",        Digits, G_AFTER,        |sc, i| sc.decade(i)),                  // "1990s"
     at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
-    at("ordinal-suffix",   Digits,                 |sc, i| sc.ordinal_suffix(i)),          // "21st"
-    at("slash-pair",       Digits,                 |sc, i| sc.slash(i)),                   // "1/2", "20/100"
+    glued("ordinal-suffix", Digits, G_AFTER,       |sc, i| sc.ordinal_suffix(i)),          // "21st"
+    glued("slash-pair",    Digits, G_AFTER,        |sc, i| sc.slash(i)),                   // "1/2", "20/100"
     // Symbols.
     at("money-symbol",     CurrencySymbol,         |sc, i| sc.money_prefix(i, i)),         // "$5"
     at("negative-number",  Dash,                   |sc, i| sc.negative(i)),                // "-504"
@@ -249,7 +264,13 @@ impl<'a> Scanner<'a> {
     pub(super) fn try_rules(&mut self, i: usize) -> Option<Hit> {
         let start = self.start_at(i)?;
         let index: &'static RuleIndex = &RULE_INDEX;
-        for &(name, f) in &index.at[start.index()] {
+        // which neighbours touch the token, read once for the rules that need them
+        let glued = if self.touches(i) { G_BEFORE } else { 0 }
+            | if self.touches(i + 1) { G_AFTER } else { 0 };
+        for &(name, needs, f) in &index.at[start.index()] {
+            if needs & !glued != 0 {
+                continue;
+            }
             if let Some(h) = f(self, i) {
                 return Some(h.named(name));
             }
