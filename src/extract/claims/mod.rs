@@ -98,6 +98,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     // Who "the company", "the senator" and a bare surname mean in a claim's wording.
     let mut entities = restate::Entities::default();
     let mut quotes = QuoteRun::default();
+    // Whether each of a sentence's names is an organisation's (reused from sentence to sentence).
+    let mut name_is_org: Vec<bool> = Vec::new();
     let mut v = 0; // first value not before the current sentence
 
     for (i, s) in sentences.iter().enumerate() {
@@ -501,15 +503,19 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 }
             }
         }
+        // Which names are organisations', asked once for `entities` and `last_org`.
+        name_is_org.clear();
+        name_is_org.extend(names.iter().map(|(_, n)| claimant::is_org(n)));
         entities.note(
             sentence,
             &names,
+            &name_is_org,
             &surnames,
             sentence_subject.as_deref(),
             mention,
         );
-        if let Some((_, org)) = names.iter().find(|(_, n)| claimant::is_org(n)) {
-            last_org = Some((*org).to_string());
+        if let Some(k) = name_is_org.iter().position(|&org| org) {
+            last_org = Some(names[k].1.to_string());
         }
         match sentence_subject {
             Some(s) if is_person(&s, "", &surnames) => last_person = Some(s),

@@ -512,6 +512,8 @@ pub(super) struct Entities {
     last_org: Option<String>,
     /// Who a pronoun may mean: the people and organisations named just before.
     window: coref::Window,
+    /// Whether each name of the sentence being noted is a person's (`None`: not asked).
+    known: Vec<Option<bool>>,
 }
 
 /// An organisation's name as written, with the full stop of an abbreviation at its end ("Veltrix
@@ -527,17 +529,25 @@ pub(super) fn org_name(name: &str) -> &str {
 
 impl Entities {
     /// Learn the names of a sentence (its `names` from `subject::names_in`).
+    ///
+    /// `orgs` says of each name whether it is an organisation's (`claimant::is_org`), asked once
+    /// per sentence by the caller, which needs the answer too.
     pub(super) fn note(
         &mut self,
         sentence: &str,
         names: &[(usize, &str)],
+        orgs: &[bool],
         surnames: &FxHashSet<String>,
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
     ) {
-        for &(at, name) in names {
+        // Whether each name is a person's, as this loop finds it: the pronoun window below asks
+        // the same question of the same names, with the same words after them.
+        self.known.clear();
+        self.known.resize(names.len(), None);
+        for (k, &(at, name)) in names.iter().enumerate() {
             let after = &sentence[at + name.len()..];
-            if claimant::is_org(name) {
+            if orgs[k] {
                 let name = org_name(name);
                 self.last_org = Some(name.to_string());
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
@@ -550,7 +560,12 @@ impl Entities {
                 continue;
             }
             let (roles, person) = split_title(name);
-            if person.is_empty() || !subject::is_person(person, after, surnames) {
+            if person.is_empty() {
+                continue;
+            }
+            let is_person = subject::is_person(person, after, surnames);
+            self.known[k] = Some(is_person);
+            if !is_person {
                 continue;
             }
             for &r in roles {
@@ -563,33 +578,59 @@ impl Entities {
             {
                 self.roles.insert(r, person.to_string());
             }
-            let words: Vec<&str> = person.split(' ').collect();
-            if words.len() < 2 {
+            // The keys: the surname, and the words after the first name when there are more
+            // than one ("Vande Hey"); borrowed, as most are known already.
+            let Some((_, after_first)) = person.split_once(' ') else {
                 // "Mary, 77,": a person known by one name stays one when named again.
-                self.full
-                    .entry(person.to_string())
-                    .or_insert_with(|| Some(person.into()));
+                if !self.full.contains_key(person) {
+                    self.full.insert(person.to_string(), Some(person.into()));
+                }
                 continue;
-            }
-            let mut keys = vec![words[words.len() - 1].to_string()];
-            if words.len() > 2 {
-                keys.push(words[1..].join(" "));
-            }
-            for key in keys {
-                let entry = self.full.entry(key).or_insert_with(|| Some(person.into()));
-                if entry.as_deref().is_some_and(|f| f != person) {
-                    *entry = None;
+            };
+            let surname = after_first.rsplit(' ').next().unwrap_or(after_first);
+            let rest = after_first.contains(' ').then_some(after_first);
+            for key in std::iter::once(surname).chain(rest) {
+                match self.full.get_mut(key) {
+                    Some(entry) => {
+                        if entry.as_deref().is_some_and(|f| f != person) {
+                            *entry = None;
+                        }
+                    }
+                    None => {
+                        self.full.insert(key.to_string(), Some(person.into()));
+                    }
                 }
             }
         }
-        let full = &self.full;
+        let (full, known) = (&self.full, &self.known);
+        // The name of `names` that is `name` followed by `after` (its place in the sentence).
+        let which = |name: &str, after: &str| {
+            names
+                .iter()
+                .position(|&(at, n)| n == name && at + n.len() + after.len() == sentence.len())
+        };
         self.window.note(
             sentence,
             names,
             subject,
             resolved,
-            &|name, after| person_named(full, name, after, surnames),
-            &|name| claimant::is_org(name).then(|| org_name(name).to_string()),
+            &|name, after| match which(name, after) {
+                Some(k) if orgs[k] && split_title(name).1.len() == name.len() => None,
+                Some(k) if known[k].is_some() => {
+                    // Without a title, the name is the one found not to be an organisation's.
+                    let (_, person) = split_title(name);
+                    let untitled = person.len() == name.len();
+                    full_person(full, person, untitled, || known[k] == Some(true))
+                }
+                _ => person_named(full, name, after, surnames),
+            },
+            &|name| {
+                let org = match names.iter().position(|&(_, n)| n == name) {
+                    Some(k) => orgs[k],
+                    None => claimant::is_org(name),
+                };
+                org.then(|| org_name(name).to_string())
+            },
         );
     }
 
@@ -800,14 +841,28 @@ fn person_named(
     surnames: &FxHashSet<String>,
 ) -> Option<String> {
     let (_, person) = split_title(name);
-    if person.is_empty() || claimant::is_org(person) {
+    full_person(full, person, false, || {
+        subject::is_person(person, after, surnames)
+    })
+}
+
+/// `person_named` once the name is split from its title into `person`: `not_org` when `person`
+/// is known not to be an organisation's name, `is_person` to ask whether it is a person's when
+/// the full names do not know it.
+fn full_person(
+    full: &FxHashMap<String, Option<String>>,
+    person: &str,
+    not_org: bool,
+    is_person: impl FnOnce() -> bool,
+) -> Option<String> {
+    if person.is_empty() || (!not_org && claimant::is_org(person)) {
         return None;
     }
     // A surname two people share is still a person's: one more candidate, unnamed.
     if let Some(f) = full.get(person) {
         return Some(f.clone().unwrap_or_else(|| person.to_string()));
     }
-    subject::is_person(person, after, surnames).then(|| person.to_string())
+    is_person().then(|| person.to_string())
 }
 
 /// Is `word` (capitalised, without a full stop) a role noun written before a name ("Chipmaker
