@@ -294,6 +294,17 @@ fn negated(text: &str, c: &RawClaim) -> bool {
         .flat_map(|p| text[p.clone()].split_whitespace());
     let mut n = 0;
     for w in words {
+        // Most words are none of these, and a word between letters or digits is trimmed of
+        // nothing: one that neither starts with "n" or "w" nor ends with "t" is passed over.
+        let b = w.as_bytes();
+        let (first, last) = (b[0], b[b.len() - 1]);
+        if first.is_ascii_alphanumeric()
+            && last.is_ascii_alphanumeric()
+            && !matches!(first, b'n' | b'N' | b'w' | b'W')
+            && !matches!(last, b't' | b'T')
+        {
+            continue;
+        }
         let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’');
         // Compared without a lower-case copy: a claim's every word passes here.
         let ends = |suffix: &str| {
@@ -351,10 +362,19 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHa
             if spans.iter().any(|s| s.start < end && start < s.end) {
                 continue;
             }
-            let lower = w.to_lowercase();
-            if exactly_one_of!(STOP, lower.as_str()) {
-                continue;
-            }
+            // A stop word in ASCII (most words) is known without a lower-case copy.
+            let lower = if w.is_ascii() {
+                if one_of!(STOP, w) {
+                    continue;
+                }
+                w.to_ascii_lowercase()
+            } else {
+                let lower = w.to_lowercase();
+                if exactly_one_of!(STOP, lower.as_str()) {
+                    continue;
+                }
+                lower
+            };
             out.insert(stem(&lower));
         }
     }
@@ -622,7 +642,19 @@ impl Entities {
                     let untitled = person.len() == name.len();
                     full_person(full, person, untitled, || known[k] == Some(true))
                 }
-                _ => person_named(full, name, after, surnames),
+                // Another place (the subject, with nothing after it): a name of the sentence
+                // without a title is known not to be an organisation's all the same.
+                _ => {
+                    let (_, person) = split_title(name);
+                    let not_org = person.len() == name.len()
+                        && names
+                            .iter()
+                            .zip(orgs)
+                            .any(|(&(_, n), &org)| !org && n == name);
+                    full_person(full, person, not_org, || {
+                        subject::is_person(person, after, surnames)
+                    })
+                }
             },
             &|name| {
                 let org = match names.iter().position(|&(_, n)| n == name) {
