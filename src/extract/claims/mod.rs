@@ -590,7 +590,7 @@ fn checkable<'s>(
     if quoted {
         // The quoted words: those after the tag, which is not in the parts.
         return words.iter().enumerate().any(|(j, _)| {
-            decompose::is_finite(&words, j) || one_of!(&["is", "are", "'s"], words[j].1)
+            decompose::is_finite(words, j) || one_of!(&["is", "are", "'s"], words[j].1)
         }) || digits
             || named;
     }
@@ -608,7 +608,7 @@ fn checkable<'s>(
         one_of!(&["is", "are", "was", "were"], w)
             && words.get(j + 1).is_some_and(|(_, n)| {
                 let n = bare(n);
-                !decompose::is_finite(&words, j + 1)
+                !decompose::is_finite(words, j + 1)
                     && !n.ends_with("ing")
                     && !decompose::is_participle(n)
             })
