@@ -105,6 +105,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     let mut kinds: Vec<ValueKind> = Vec::new();
     let mut tags: Vec<Range<usize>> = Vec::new();
     let mut part_words: Vec<(usize, &str)> = Vec::new();
+    // A sentence's atomic claims with their claimant and whether they are quoted words.
+    let mut atoms: Vec<(decompose::Atom, Option<Claimant>, bool)> = Vec::new();
     // The bits of each word of `words_buf` (`words::classify`), computed once per sentence.
     let mut classes: Vec<u32> = Vec::new();
     let mut last_person: Option<String> = None;
@@ -250,7 +252,6 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             let start = noise::dateline_end(sentence);
             let holes = noise::caption_marks(sentence);
             let subs = rewordings(sentence, s.start, sentence_values, &words_buf, &ages);
-            let mut atoms: Vec<(decompose::Atom, Option<Claimant>, bool)> = Vec::new();
             let person = sentence_subject.as_deref().or(person_here);
             // A "sentence" far longer than any a reporter writes (a run-on page, a hostile input)
             // is not taken apart: decomposing it costs more than linear time.
@@ -348,7 +349,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     }
                 }
             }
-            for (atom, mut claimant, quoted) in atoms {
+            for (atom, mut claimant, quoted) in atoms.drain(..) {
                 if let Some((age, name)) = &atom.age {
                     ages.insert(age.clone(), name.clone());
                 }

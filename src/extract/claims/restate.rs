@@ -108,11 +108,20 @@ fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Vec<Str
         .map(|(_, v)| {
             let kind: &'static str = v.kind.into();
             let modifier: &'static str = v.modifier.map_or("", Into::into);
+            let lower;
             let value = match &v.value {
-                Some(n) => n.clone(),
-                None => text[v.span.clone()].to_lowercase(),
+                Some(n) => n.as_str(),
+                None => {
+                    lower = text[v.span.clone()].to_lowercase();
+                    lower.as_str()
+                }
             };
-            format!("{kind}\u{1}{modifier}\u{1}{value}")
+            // Pushed into a string sized once: `format!` costs several times as much here.
+            let mut key = String::with_capacity(kind.len() + modifier.len() + value.len() + 2);
+            for piece in [kind, "\u{1}", modifier, "\u{1}", value] {
+                key.push_str(piece);
+            }
+            key
         })
         .collect();
     keys.sort_unstable();
@@ -291,7 +300,7 @@ fn negated(text: &str, c: &RawClaim) -> bool {
     let words = c
         .parts
         .iter()
-        .flat_map(|p| text[p.clone()].split_whitespace());
+        .flat_map(|p| split_whitespace(&text[p.clone()]));
     let mut n = 0;
     for w in words {
         // Most words are none of these, and a word between letters or digits is trimmed of
@@ -322,6 +331,43 @@ fn negated(text: &str, c: &RawClaim) -> bool {
         }
     }
     n % 2 == 1
+}
+
+/// `s.split_whitespace()`, with ASCII bytes tested without decoding them.
+fn split_whitespace(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    // The width of the white space at byte `i`, 0 for none.
+    let space = move |i: usize| -> usize {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // U+000B counts too, as for `char::is_whitespace`.
+            usize::from(matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        } else {
+            let c = s[i..].chars().next().unwrap_or('x');
+            if c.is_whitespace() { c.len_utf8() } else { 0 }
+        }
+    };
+    std::iter::from_fn(move || {
+        loop {
+            if at >= bytes.len() {
+                return None;
+            }
+            match space(at) {
+                0 => break,
+                n => at += n,
+            }
+        }
+        let start = at;
+        while at < bytes.len() && space(at) == 0 {
+            at += if bytes[at].is_ascii() {
+                1
+            } else {
+                s[at..].chars().next().map_or(1, char::len_utf8)
+            };
+        }
+        Some(&s[start..at])
+    })
 }
 
 /// Words that carry no content of their own (and numbers in words, which are values).
