@@ -1346,6 +1346,22 @@ mod tests {
     }
 
     #[test]
+    fn white_space_is_split_as_the_standard_library_splits_it() {
+        for s in [
+            "",
+            "   ",
+            "The council did not approve it.",
+            "  two\tspaces\n\nand\u{b}tabs\u{c}\r ",
+            "non\u{a0}breaking, ideographic\u{3000}space and em\u{2003}space",
+            "“Quoted” words — don’t split; café’s",
+        ] {
+            let ours: Vec<&str> = split_whitespace(s).collect();
+            let std: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(ours, std, "{s:?}");
+        }
+    }
+
+    #[test]
     fn titles_give_roles_and_the_name() {
         assert_eq!(
             split_title("Sen. Ann Lee"),
