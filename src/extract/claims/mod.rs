@@ -80,13 +80,33 @@ pub const THRESHOLD: f64 = super::score::THRESHOLD;
 /// Find claims in `text`, given its sentences and its values (each tagged with its sentence, in order).
 pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]) -> Vec<RawClaim> {
     let mut claims: Vec<RawClaim> = Vec::new();
-    let keys: Vec<String> = sentences
+    // Every sentence's key in one buffer, not a string each.
+    let mut key_bytes: Vec<u8> = Vec::with_capacity(text.len());
+    let mut key_ends: Vec<usize> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        push_dedup_key(&text[s.clone()], &mut key_bytes);
+        key_ends.push(key_bytes.len());
+    }
+    let all_keys = String::from_utf8(key_bytes).expect("whole characters only");
+    let keys: Vec<&str> = key_ends
         .iter()
-        .map(|s| dedup_key(&text[s.clone()]))
+        .scan(0, |start, &end| {
+            let key = &all_keys[*start..end];
+            *start = end;
+            Some(key)
+        })
         .collect();
     // A sentence's key → the sentence and the range of its claims, for a repeat's appearances.
     let mut seen: FxHashMap<&str, (usize, Range<usize>)> = FxHashMap::default();
     let mut words_buf: Vec<(usize, &str)> = Vec::new();
+    // Buffers of each claim, reused from claim to claim rather than collected afresh: the kinds
+    // of the sentence's values and of a claim's, and the byte spans of a claim's reworded tags.
+    let mut sentence_kinds: Vec<ValueKind> = Vec::new();
+    let mut kinds: Vec<ValueKind> = Vec::new();
+    let mut tags: Vec<Range<usize>> = Vec::new();
+    let mut part_words: Vec<(usize, &str)> = Vec::new();
+    // A sentence's atomic claims with their claimant and whether they are quoted words.
+    let mut atoms: Vec<(decompose::Atom, Option<Claimant>, bool)> = Vec::new();
     // The bits of each word of `words_buf` (`words::classify`), computed once per sentence.
     let mut classes: Vec<u32> = Vec::new();
     let mut last_person: Option<String> = None;
@@ -98,6 +118,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     // Who "the company", "the senator" and a bare surname mean in a claim's wording.
     let mut entities = restate::Entities::default();
     let mut quotes = QuoteRun::default();
+    // Whether each of a sentence's names is an organisation's (reused from sentence to sentence).
+    let mut name_is_org: Vec<bool> = Vec::new();
     let mut v = 0; // first value not before the current sentence
 
     for (i, s) in sentences.iter().enumerate() {
@@ -109,7 +131,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             v_end += 1;
         }
         let sentence = &text[s.clone()];
-        let key = &keys[i];
+        let key = keys[i];
         let paragraph = i == 0 || text[sentences[i - 1].end..s.start].contains('\n');
         let in_quote = quotes.enter(sentence, paragraph);
 
@@ -181,7 +203,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         // Three words at least, counted no further; or two and a value ("She was 91.", "Shares
         // fell 5%."), whose number is a word of its own.
         let wordy = at_least_words(sentence, 3) || (v < v_end && at_least_words(sentence, 2));
-        let repeat = seen.get(key.as_str()).cloned();
+        let repeat = seen.get(key).cloned();
         let skip = key.is_empty()
             || !mostly_words(sentence)
             || repeat.is_some()
@@ -190,7 +212,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 && [i.wrapping_sub(1), i + 1]
                     .iter()
                     .filter_map(|&j| keys.get(j))
-                    .any(|k| k.len() > key.len() && k.starts_with(key.as_str())));
+                    .any(|k| k.len() > key.len() && k.starts_with(key)));
         if let Some((first, range)) = repeat.clone() {
             // The same text again: where each of its claims appears a second time.
             let same = text[sentences[first].clone()] == *sentence;
@@ -217,8 +239,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
             // is check-worthy, each fact's own score ranks it.
-            let sentence_kinds: Vec<ValueKind> =
-                sentence_values.iter().map(|(_, x)| x.kind).collect();
+            sentence_kinds.clear();
+            sentence_kinds.extend(sentence_values.iter().map(|(_, x)| x.kind));
             let sentence_scored = super::score::score(sentence, &sentence_kinds);
             let sentence_score = sentence_scored.0;
             let ctx = decompose::Words {
@@ -231,7 +253,6 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             let start = noise::dateline_end(sentence);
             let holes = noise::caption_marks(sentence);
             let subs = rewordings(sentence, s.start, sentence_values, &words_buf, &ages);
-            let mut atoms: Vec<(decompose::Atom, Option<Claimant>, bool)> = Vec::new();
             let person = sentence_subject.as_deref().or(person_here);
             // A "sentence" far longer than any a reporter writes (a run-on page, a hostile input)
             // is not taken apart: decomposing it costs more than linear time.
@@ -329,7 +350,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     }
                 }
             }
-            for (atom, mut claimant, quoted) in atoms {
+            for (atom, mut claimant, quoted) in atoms.drain(..) {
                 if let Some((age, name)) = &atom.age {
                     ages.insert(age.clone(), name.clone());
                 }
@@ -347,39 +368,36 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if atom.reported {
                     lower_after_tag(&mut wording);
                 }
-                // A part is verbatim words: no space at either end, none empty.
-                let parts: Vec<Range<usize>> = parts
-                    .iter()
-                    .filter_map(|r| {
-                        let piece = sentence.get(r.clone())?;
-                        let start = r.start + (piece.len() - piece.trim_start().len());
-                        let end = r.start + piece.trim_end().len();
-                        (start < end).then_some(start..end)
-                    })
-                    .collect();
+                // A part is verbatim words: no space at either end, none empty. Trimmed in
+                // place, then made absolute in place: no second vector.
+                let mut parts = parts;
+                parts.retain_mut(|r| {
+                    let Some(piece) = sentence.get(r.clone()) else {
+                        return false;
+                    };
+                    let start = r.start + (piece.len() - piece.trim_start().len());
+                    let end = r.start + piece.trim_end().len();
+                    *r = start..end;
+                    start < end
+                });
                 let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
                     continue;
                 };
+                let first_start = first.start;
                 let abs = s.start + first.start..s.start + last.end;
-                let parts: Vec<Range<usize>> = parts
-                    .iter()
-                    .map(|r| s.start + r.start..s.start + r.end)
-                    .collect();
+                for r in &mut parts {
+                    *r = s.start + r.start..s.start + r.end;
+                }
                 // The values inside the parts; sorted and not overlapping, so halve to the first.
                 let lo = v + values[v..v_end].partition_point(|(_, x)| x.span.start < abs.start);
                 // A speaker's tag reworded ("Mary, 77, told" → "Mary said") brings no values.
-                let tags: Vec<Range<usize>> = atom
-                    .pieces
-                    .iter()
-                    .filter_map(|p| match p {
-                        decompose::Piece::Sub(r, w)
-                            if !w.contains(|c: char| c.is_ascii_digit()) =>
-                        {
-                            Some(s.start + r.start..s.start + r.end)
-                        }
-                        _ => None,
-                    })
-                    .collect();
+                tags.clear();
+                tags.extend(atom.pieces.iter().filter_map(|p| match p {
+                    decompose::Piece::Sub(r, w) if !w.contains(|c: char| c.is_ascii_digit()) => {
+                        Some(s.start + r.start..s.start + r.end)
+                    }
+                    _ => None,
+                }));
                 let in_parts: Vec<usize> = (lo..v_end)
                     .take_while(|&k| values[k].1.span.start < abs.end)
                     .filter(|&k| {
@@ -393,8 +411,17 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 {
                     continue;
                 }
-                let kinds: Vec<ValueKind> = in_parts.iter().map(|&k| values[k].1.kind).collect();
-                if !checkable(&words_buf, &parts, &names, s.start, atom.reported, quoted) {
+                kinds.clear();
+                kinds.extend(in_parts.iter().map(|&k| values[k].1.kind));
+                if !checkable(
+                    &words_buf,
+                    &parts,
+                    &names,
+                    s.start,
+                    atom.reported,
+                    quoted,
+                    &mut part_words,
+                ) {
                     continue;
                 }
                 let subject = atom.subject.clone().or_else(|| {
@@ -436,7 +463,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     quoted,
                     sentence,
                     &names,
-                    first.start,
+                    first_start,
                 );
                 // Scored as it will be read, after its pronoun is named ("She was 91." alone says
                 // little; "Mary Smith was 91." is a fact). A claim worded as its whole sentence, with the sentence's values, has the
@@ -478,7 +505,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             }
         }
         if repeat.is_none() {
-            seen.insert(key.as_str(), (i, first_claim..claims.len()));
+            seen.insert(key, (i, first_claim..claims.len()));
         }
         quotes.leave(sentence);
         if noise && !sentence.contains(['?', '!']) {
@@ -505,15 +532,19 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 }
             }
         }
+        // Which names are organisations', asked once for `entities` and `last_org`.
+        name_is_org.clear();
+        name_is_org.extend(names.iter().map(|(_, n)| claimant::is_org(n)));
         entities.note(
             sentence,
             &names,
+            &name_is_org,
             &surnames,
             sentence_subject.as_deref(),
             mention,
         );
-        if let Some((_, org)) = names.iter().find(|(_, n)| claimant::is_org(n)) {
-            last_org = Some((*org).to_string());
+        if let Some(k) = name_is_org.iter().position(|&org| org) {
+            last_org = Some(names[k].1.to_string());
         }
         match sentence_subject {
             Some(s) if is_person(&s, "", &surnames) => last_person = Some(s),
@@ -530,17 +561,19 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
 /// nothing named or counted in it ("He was a giant of jazz", "Bankers are nervous"), not a quoted
 /// fragment without a verb ("“Not one meter.”"). `names` are the sentence's, relative to
 /// `offset`.
-fn checkable(
-    sentence_words: &[(usize, &str)],
+/// `words` is a buffer for the parts' words, reused from claim to claim.
+fn checkable<'s>(
+    sentence_words: &[(usize, &'s str)],
     parts: &[Range<usize>],
     names: &[(usize, &str)],
     offset: usize,
     reported: bool,
     quoted: bool,
+    words: &mut Vec<(usize, &'s str)>,
 ) -> bool {
     // The words of the parts, taken from the sentence's word list rather than split again: a
     // word the edge of a part cuts keeps the piece inside, as splitting the part would give.
-    let mut words: Vec<(usize, &str)> = Vec::new();
+    words.clear();
     for p in parts {
         let (start, end) = (p.start - offset, p.end - offset);
         let from = sentence_words.partition_point(|(at, w)| at + w.len() <= start);
@@ -562,7 +595,7 @@ fn checkable(
     if quoted {
         // The quoted words: those after the tag, which is not in the parts.
         return words.iter().enumerate().any(|(j, _)| {
-            decompose::is_finite(&words, j) || one_of!(&["is", "are", "'s"], words[j].1)
+            decompose::is_finite(words, j) || one_of!(&["is", "are", "'s"], words[j].1)
         }) || digits
             || named;
     }
@@ -580,7 +613,7 @@ fn checkable(
         one_of!(&["is", "are", "was", "were"], w)
             && words.get(j + 1).is_some_and(|(_, n)| {
                 let n = bare(n);
-                !decompose::is_finite(&words, j + 1)
+                !decompose::is_finite(words, j + 1)
                     && !n.ends_with("ing")
                     && !decompose::is_participle(n)
             })
@@ -1029,7 +1062,14 @@ fn absolute_date(iso: &str) -> Option<(String, bool)> {
 
 /// Lower-case letters and digits only: copies that differ in quotes, spaces or punctuation match.
 fn dedup_key(s: &str) -> String {
-    // An ASCII byte's key byte (0: none) from a table, pushed as a byte, not as a char.
+    let mut key = Vec::with_capacity(s.len());
+    push_dedup_key(s, &mut key);
+    String::from_utf8(key).expect("whole characters only")
+}
+
+/// `dedup_key(s)` appended to `out`, so every sentence's key can go into one buffer.
+fn push_dedup_key(s: &str, out: &mut Vec<u8>) {
+    // An ASCII byte's key byte (0: none) from a table.
     const KEY_BYTE: [u8; 128] = {
         let mut t = [0u8; 128];
         let mut b = 0;
@@ -1041,28 +1081,38 @@ fn dedup_key(s: &str) -> String {
         }
         t
     };
-    let mut key = Vec::with_capacity(s.len());
     let bytes = s.as_bytes();
+    let mut n = out.len();
+    // Room for every byte kept as it is (a letter that lower-cases longer makes more below):
+    // each ASCII byte is written at `n` and kept by moving `n` on, without a branch.
+    out.resize(n + bytes.len(), 0);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
             let k = KEY_BYTE[usize::from(b)];
-            if k != 0 {
-                key.push(k);
-            }
+            out[n] = k;
+            n += usize::from(k != 0);
             i += 1;
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
             if is_alnum(c) {
                 for l in c.to_lowercase() {
-                    key.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+                    let mut buf = [0; 4];
+                    let l = l.encode_utf8(&mut buf).as_bytes();
+                    // Room for this character and a byte for each byte left.
+                    let need = n + l.len() + (bytes.len() - i);
+                    if out.len() < need {
+                        out.resize(need, 0);
+                    }
+                    out[n..n + l.len()].copy_from_slice(l);
+                    n += l.len();
                 }
             }
-            i += c.len_utf8();
         }
     }
-    String::from_utf8(key).expect("whole characters only")
+    out.truncate(n);
 }
 
 fn word_count(s: &str) -> usize {
@@ -1177,13 +1227,26 @@ struct WordSpans<'a> {
     at: usize,
 }
 
+/// ASCII bytes that are word characters for `word_spans` (letters, digits, '-', '.'), looked up
+/// in one load rather than tested.
+const WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'-' || b == b'.';
+        i += 1;
+    }
+    t
+};
+
 impl<'a> WordSpans<'a> {
     /// Is there a word character at byte `i`, and how long is that character?
     #[inline]
     fn word_char(&self, i: usize) -> (bool, usize) {
         let b = self.s.as_bytes()[i];
         if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'-' || b == b'.', 1)
+            (WORD_BYTE[usize::from(b)], 1)
         } else {
             let c = self.s[i..].chars().next().unwrap_or(' ');
             (is_alnum(c), c.len_utf8())
@@ -1253,6 +1316,35 @@ mod tests {
             dedup_key("Vande Hey’s family  said."),
             dedup_key("Vande Hey's family said.")
         );
+    }
+
+    #[test]
+    fn keys_appended_to_one_buffer_are_the_keys_of_each() {
+        // "İ" lower-cases to two characters, longer than itself: the buffer makes room.
+        let texts = [
+            "İSTANBUL’s İİİ mayor, 55, said so.",
+            "",
+            "Déjà vu — “again”!",
+            "A b.",
+        ];
+        let mut all = Vec::new();
+        let mut ends = Vec::new();
+        for t in texts {
+            push_dedup_key(t, &mut all);
+            ends.push(all.len());
+        }
+        let all = String::from_utf8(all).unwrap();
+        let mut start = 0;
+        for (t, end) in texts.iter().zip(ends) {
+            let expected: String = t
+                .chars()
+                .filter(|c| is_alnum(*c))
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(&all[start..end], expected, "{t}");
+            assert_eq!(dedup_key(t), expected);
+            start = end;
+        }
     }
 
     #[test]

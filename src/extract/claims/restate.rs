@@ -108,11 +108,20 @@ fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Vec<Str
         .map(|(_, v)| {
             let kind: &'static str = v.kind.into();
             let modifier: &'static str = v.modifier.map_or("", Into::into);
+            let lower;
             let value = match &v.value {
-                Some(n) => n.clone(),
-                None => text[v.span.clone()].to_lowercase(),
+                Some(n) => n.as_str(),
+                None => {
+                    lower = text[v.span.clone()].to_lowercase();
+                    lower.as_str()
+                }
             };
-            format!("{kind}\u{1}{modifier}\u{1}{value}")
+            // Pushed into a string sized once: `format!` costs several times as much here.
+            let mut key = String::with_capacity(kind.len() + modifier.len() + value.len() + 2);
+            for piece in [kind, "\u{1}", modifier, "\u{1}", value] {
+                key.push_str(piece);
+            }
+            key
         })
         .collect();
     keys.sort_unstable();
@@ -291,9 +300,20 @@ fn negated(text: &str, c: &RawClaim) -> bool {
     let words = c
         .parts
         .iter()
-        .flat_map(|p| text[p.clone()].split_whitespace());
+        .flat_map(|p| split_whitespace(&text[p.clone()]));
     let mut n = 0;
     for w in words {
+        // Most words are none of these, and a word between letters or digits is trimmed of
+        // nothing: one that neither starts with "n" or "w" nor ends with "t" is passed over.
+        let b = w.as_bytes();
+        let (first, last) = (b[0], b[b.len() - 1]);
+        if first.is_ascii_alphanumeric()
+            && last.is_ascii_alphanumeric()
+            && !matches!(first, b'n' | b'N' | b'w' | b'W')
+            && !matches!(last, b't' | b'T')
+        {
+            continue;
+        }
         let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’');
         // Compared without a lower-case copy: a claim's every word passes here.
         let ends = |suffix: &str| {
@@ -311,6 +331,43 @@ fn negated(text: &str, c: &RawClaim) -> bool {
         }
     }
     n % 2 == 1
+}
+
+/// `s.split_whitespace()`, with ASCII bytes tested without decoding them.
+fn split_whitespace(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    // The width of the white space at byte `i`, 0 for none.
+    let space = move |i: usize| -> usize {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // U+000B counts too, as for `char::is_whitespace`.
+            usize::from(matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        } else {
+            let c = s[i..].chars().next().unwrap_or('x');
+            if c.is_whitespace() { c.len_utf8() } else { 0 }
+        }
+    };
+    std::iter::from_fn(move || {
+        loop {
+            if at >= bytes.len() {
+                return None;
+            }
+            match space(at) {
+                0 => break,
+                n => at += n,
+            }
+        }
+        let start = at;
+        while at < bytes.len() && space(at) == 0 {
+            at += if bytes[at].is_ascii() {
+                1
+            } else {
+                s[at..].chars().next().map_or(1, char::len_utf8)
+            };
+        }
+        Some(&s[start..at])
+    })
 }
 
 /// Words that carry no content of their own (and numbers in words, which are values).
@@ -351,10 +408,19 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHa
             if spans.iter().any(|s| s.start < end && start < s.end) {
                 continue;
             }
-            let lower = w.to_lowercase();
-            if exactly_one_of!(STOP, lower.as_str()) {
-                continue;
-            }
+            // A stop word in ASCII (most words) is known without a lower-case copy.
+            let lower = if w.is_ascii() {
+                if one_of!(STOP, w) {
+                    continue;
+                }
+                w.to_ascii_lowercase()
+            } else {
+                let lower = w.to_lowercase();
+                if exactly_one_of!(STOP, lower.as_str()) {
+                    continue;
+                }
+                lower
+            };
             out.insert(stem(&lower));
         }
     }
@@ -512,6 +578,8 @@ pub(super) struct Entities {
     last_org: Option<String>,
     /// Who a pronoun may mean: the people and organisations named just before.
     window: coref::Window,
+    /// Whether each name of the sentence being noted is a person's (`None`: not asked).
+    known: Vec<Option<bool>>,
 }
 
 /// An organisation's name as written, with the full stop of an abbreviation at its end ("Veltrix
@@ -527,17 +595,25 @@ pub(super) fn org_name(name: &str) -> &str {
 
 impl Entities {
     /// Learn the names of a sentence (its `names` from `subject::names_in`).
+    ///
+    /// `orgs` says of each name whether it is an organisation's (`claimant::is_org`), asked once
+    /// per sentence by the caller, which needs the answer too.
     pub(super) fn note(
         &mut self,
         sentence: &str,
         names: &[(usize, &str)],
+        orgs: &[bool],
         surnames: &FxHashSet<String>,
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
     ) {
-        for &(at, name) in names {
+        // Whether each name is a person's, as this loop finds it: the pronoun window below asks
+        // the same question of the same names, with the same words after them.
+        self.known.clear();
+        self.known.resize(names.len(), None);
+        for (k, &(at, name)) in names.iter().enumerate() {
             let after = &sentence[at + name.len()..];
-            if claimant::is_org(name) {
+            if orgs[k] {
                 let name = org_name(name);
                 self.last_org = Some(name.to_string());
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
@@ -550,7 +626,12 @@ impl Entities {
                 continue;
             }
             let (roles, person) = split_title(name);
-            if person.is_empty() || !subject::is_person(person, after, surnames) {
+            if person.is_empty() {
+                continue;
+            }
+            let is_person = subject::is_person(person, after, surnames);
+            self.known[k] = Some(is_person);
+            if !is_person {
                 continue;
             }
             for &r in roles {
@@ -563,33 +644,71 @@ impl Entities {
             {
                 self.roles.insert(r, person.to_string());
             }
-            let words: Vec<&str> = person.split(' ').collect();
-            if words.len() < 2 {
+            // The keys: the surname, and the words after the first name when there are more
+            // than one ("Vande Hey"); borrowed, as most are known already.
+            let Some((_, after_first)) = person.split_once(' ') else {
                 // "Mary, 77,": a person known by one name stays one when named again.
-                self.full
-                    .entry(person.to_string())
-                    .or_insert_with(|| Some(person.into()));
+                if !self.full.contains_key(person) {
+                    self.full.insert(person.to_string(), Some(person.into()));
+                }
                 continue;
-            }
-            let mut keys = vec![words[words.len() - 1].to_string()];
-            if words.len() > 2 {
-                keys.push(words[1..].join(" "));
-            }
-            for key in keys {
-                let entry = self.full.entry(key).or_insert_with(|| Some(person.into()));
-                if entry.as_deref().is_some_and(|f| f != person) {
-                    *entry = None;
+            };
+            let surname = after_first.rsplit(' ').next().unwrap_or(after_first);
+            let rest = after_first.contains(' ').then_some(after_first);
+            for key in std::iter::once(surname).chain(rest) {
+                match self.full.get_mut(key) {
+                    Some(entry) => {
+                        if entry.as_deref().is_some_and(|f| f != person) {
+                            *entry = None;
+                        }
+                    }
+                    None => {
+                        self.full.insert(key.to_string(), Some(person.into()));
+                    }
                 }
             }
         }
-        let full = &self.full;
+        let (full, known) = (&self.full, &self.known);
+        // The name of `names` that is `name` followed by `after` (its place in the sentence).
+        let which = |name: &str, after: &str| {
+            names
+                .iter()
+                .position(|&(at, n)| n == name && at + n.len() + after.len() == sentence.len())
+        };
         self.window.note(
             sentence,
             names,
             subject,
             resolved,
-            &|name, after| person_named(full, name, after, surnames),
-            &|name| claimant::is_org(name).then(|| org_name(name).to_string()),
+            &|name, after| match which(name, after) {
+                Some(k) if orgs[k] && split_title(name).1.len() == name.len() => None,
+                Some(k) if known[k].is_some() => {
+                    // Without a title, the name is the one found not to be an organisation's.
+                    let (_, person) = split_title(name);
+                    let untitled = person.len() == name.len();
+                    full_person(full, person, untitled, || known[k] == Some(true))
+                }
+                // Another place (the subject, with nothing after it): a name of the sentence
+                // without a title is known not to be an organisation's all the same.
+                _ => {
+                    let (_, person) = split_title(name);
+                    let not_org = person.len() == name.len()
+                        && names
+                            .iter()
+                            .zip(orgs)
+                            .any(|(&(_, n), &org)| !org && n == name);
+                    full_person(full, person, not_org, || {
+                        subject::is_person(person, after, surnames)
+                    })
+                }
+            },
+            &|name| {
+                let org = match names.iter().position(|&(_, n)| n == name) {
+                    Some(k) => orgs[k],
+                    None => claimant::is_org(name),
+                };
+                org.then(|| org_name(name).to_string())
+            },
         );
     }
 
@@ -800,14 +919,28 @@ fn person_named(
     surnames: &FxHashSet<String>,
 ) -> Option<String> {
     let (_, person) = split_title(name);
-    if person.is_empty() || claimant::is_org(person) {
+    full_person(full, person, false, || {
+        subject::is_person(person, after, surnames)
+    })
+}
+
+/// `person_named` once the name is split from its title into `person`: `not_org` when `person`
+/// is known not to be an organisation's name, `is_person` to ask whether it is a person's when
+/// the full names do not know it.
+fn full_person(
+    full: &FxHashMap<String, Option<String>>,
+    person: &str,
+    not_org: bool,
+    is_person: impl FnOnce() -> bool,
+) -> Option<String> {
+    if person.is_empty() || (!not_org && claimant::is_org(person)) {
         return None;
     }
     // A surname two people share is still a person's: one more candidate, unnamed.
     if let Some(f) = full.get(person) {
         return Some(f.clone().unwrap_or_else(|| person.to_string()));
     }
-    subject::is_person(person, after, surnames).then(|| person.to_string())
+    is_person().then(|| person.to_string())
 }
 
 /// Is `word` (capitalised, without a full stop) a role noun written before a name ("Chipmaker
@@ -1210,6 +1343,22 @@ mod tests {
         );
         let s = "the state will hire 500 nurses, and the program will cost $30 million.";
         assert_eq!(split_goes_on(s, 0..s.len()), vec![0..s.len()]);
+    }
+
+    #[test]
+    fn white_space_is_split_as_the_standard_library_splits_it() {
+        for s in [
+            "",
+            "   ",
+            "The council did not approve it.",
+            "  two\tspaces\n\nand\u{b}tabs\u{c}\r ",
+            "non\u{a0}breaking, ideographic\u{3000}space and em\u{2003}space",
+            "“Quoted” words — don’t split; café’s",
+        ] {
+            let ours: Vec<&str> = split_whitespace(s).collect();
+            let std: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(ours, std, "{s:?}");
+        }
     }
 
     #[test]
