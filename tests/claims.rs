@@ -443,7 +443,9 @@ fn a_pronoun_inside_a_quote_is_resolved_in_brackets() {
 #[test]
 fn a_tag_that_ends_a_sentence_speaks_for_all_of_it() {
     let x = run(
-        "The jobless rate, which peaked at 9% in May, fell to 6% in June, and wages rose 4%, the statistics office said.\n\n\
+        "Mortgage rates, which topped 7% last fall, have eased to 6.4%, Freddie Mac said.\n\n\
+         The summit will be held in Nairobi next year, Kenya’s foreign ministry tweeted, and 54 \
+         African leaders have been invited.\n\n\
          Tom Ray, a former miner who worked 30 years underground, died on Sunday, his son, Ben Ray, said.",
     );
     let claimant_of = |needle: &str| -> Vec<Option<String>> {
@@ -456,24 +458,19 @@ fn a_tag_that_ends_a_sentence_speaks_for_all_of_it() {
         assert!(!found.is_empty(), "{needle:?} not in {:#?}", texts(&x));
         found
     };
-    for needle in ["9%", "6%", "4%"] {
+    for (needle, who) in [
+        ("7%", "Freddie Mac"),
+        ("6.4%", "Freddie Mac"),
+        ("Nairobi", "Kenya’s foreign ministry"),
+        ("54 African", "Kenya’s foreign ministry"),
+        ("died on", "Ben Ray"),
+    ] {
         for got in claimant_of(needle) {
-            assert_eq!(
-                got.as_deref(),
-                Some("the statistics office"),
-                "{needle}: {:#?}",
-                x.claims
-                    .iter()
-                    .map(|c| (&c.text, &c.claimant, &c.subject))
-                    .collect::<Vec<_>>()
-            );
+            assert_eq!(got.as_deref(), Some(who), "{needle}: {:#?}", texts(&x));
         }
     }
     for got in claimant_of("30 years") {
         assert_eq!(got, None);
-    }
-    for got in claimant_of("died on") {
-        assert_eq!(got.as_deref(), Some("Ben Ray"));
     }
 }
 
