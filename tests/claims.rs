@@ -465,3 +465,64 @@ fn a_participle_clause_takes_the_irregular_past() {
         texts(&x)
     );
 }
+
+/// A tag that ends a sentence speaks for every clause of it, and for what an appositive says of a
+/// thing named by a common noun; what an appositive says of a person stays the article's.
+#[test]
+fn a_tag_that_ends_a_sentence_speaks_for_all_of_it() {
+    let x = run(
+        "Mortgage rates, which topped 7% last fall, have eased to 6.4%, Freddie Mac said.\n\n\
+         The summit will be held in Nairobi next year, Kenya’s foreign ministry tweeted, and 54 \
+         African leaders have been invited.\n\n\
+         Tom Ray, a former miner who worked 30 years underground, died on Sunday, his son, Ben Ray, said.",
+    );
+    let claimant_of = |needle: &str| -> Vec<Option<String>> {
+        let found: Vec<Option<String>> = x
+            .claims
+            .iter()
+            .filter(|c| c.text.contains(needle))
+            .map(|c| c.claimant.as_ref().map(|c| c.name.clone()))
+            .collect();
+        assert!(!found.is_empty(), "{needle:?} not in {:#?}", texts(&x));
+        found
+    };
+    for (needle, who) in [
+        ("7%", "Freddie Mac"),
+        ("6.4%", "Freddie Mac"),
+        ("Nairobi", "Kenya’s foreign ministry"),
+        ("54 African", "Kenya’s foreign ministry"),
+        ("died on", "Ben Ray"),
+    ] {
+        for got in claimant_of(needle) {
+            assert_eq!(got.as_deref(), Some(who), "{needle}: {:#?}", texts(&x));
+        }
+    }
+    for got in claimant_of("30 years") {
+        assert_eq!(got, None);
+    }
+}
+
+/// "Tesla said it delivered …": what an organisation says of "it" is about itself.
+#[test]
+fn an_organisation_that_says_it_speaks_of_itself() {
+    let x = run("Tesla said it delivered 443,956 vehicles in the second quarter.");
+    let c = x
+        .claims
+        .iter()
+        .find(|c| c.text.contains("443,956"))
+        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    assert_eq!(c.subject.as_deref(), Some("Tesla"));
+}
+
+/// Two people named in full and joined by "and" at the head of a sentence are its subject
+/// together; a name and a thing are not joined.
+#[test]
+fn two_names_joined_as_the_subject_are_its_subject_together() {
+    let x = run("Linda Park and Tom Reyes founded the shelter in 2011 with 12 dogs.");
+    assert_eq!(
+        x.claims.first().and_then(|c| c.subject.as_deref()),
+        Some("Linda Park and Tom Reyes"),
+        "{:?}",
+        texts(&x)
+    );
+}

@@ -612,11 +612,14 @@ fn speaker_before(
         } else {
             with_the
         };
-        let start = if sentence[..described].trim_end().ends_with(',') || described == from {
-            described
-        } else {
-            with_the
-        };
+        // After a comma, or after the quote the speaker closes ("…,” midfielder Jonas Eide
+        // told reporters").
+        let start =
+            if sentence[..described].trim_end().ends_with([',', '”', '"']) || described == from {
+                described
+            } else {
+                with_the
+            };
         return Some((named(name, surnames), start..end));
     }
     // "the governor said", "the company said", "the federal statistics office said": a role,
@@ -966,6 +969,17 @@ mod tests {
         .unwrap();
         assert_eq!((name.as_str(), kind), ("Ann Lee", ClaimantKind::Person));
         assert_eq!(content, ["the plant will close in May."]);
+    }
+
+    #[test]
+    fn a_role_between_the_quote_and_the_name_goes_with_the_tag() {
+        let (name, kind, content) = attr(
+            "“We have won four straight matches,” midfielder Jonas Eide told reporters.",
+            None,
+        )
+        .unwrap();
+        assert_eq!((name.as_str(), kind), ("Jonas Eide", ClaimantKind::Person));
+        assert_eq!(content, ["“We have won four straight matches,”"]);
     }
 
     #[test]

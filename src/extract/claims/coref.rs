@@ -164,7 +164,7 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 
 /// Does "it", followed by `rest`, stand for a doer ("it will close 30 branches"), not for
 /// nothing or a situation ("it is likely that", "it rained", "it's")?
-fn it_does(rest: &str) -> bool {
+pub(super) fn it_does(rest: &str) -> bool {
     if rest.starts_with(['\'', '’']) {
         return false;
     }

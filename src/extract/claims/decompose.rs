@@ -1169,6 +1169,20 @@ fn predicates(
                     s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j)
                 }
             };
+            // Once a list of predicates has begun, a later one may change tense ("has 38
+            // shops, employs 900 people and sold 12 million loaves") when what follows the verb
+            // opens its object (a number, a determiner, a preposition), not when the word only
+            // describes a noun ("sells bread and baked goods").
+            let verb_like = verb_like
+                || (!aux_mode
+                    && starts.len() > 1
+                    && (is_participle(w) || s.finite(j))
+                    && bare(w) != "had"
+                    && s.words.get(j + 1).is_some_and(|&(_, n)| {
+                        n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                            || one_of!(&["about", "nearly", "almost", "more", "at", "up"], n)
+                            || s.class(j + 1) & (words::DETERMINER | words::PREPOSITION) != 0
+                    }));
             if joined
                 && verb_like
                 && s.class(j - 1) & words::DETERMINER == 0
@@ -1838,6 +1852,26 @@ mod tests {
                 "Jane Roe founded the firm in 1998.",
                 "Jane Roe sold it in 2010.",
                 "Jane Roe retired in 2015."
+            ]
+        );
+        // A list that changes tense after its second predicate.
+        assert_eq!(
+            atoms(
+                "The clinic has 12 doctors, employs 40 nurses and opened a ward in May.",
+                None
+            ),
+            [
+                "The clinic has 12 doctors.",
+                "The clinic employs 40 nurses.",
+                "The clinic opened a ward in May."
+            ]
+        );
+        // A participle that describes a noun in the last item is no predicate.
+        assert_eq!(
+            atoms("The shop has 3 ovens, sells bread and baked goods.", None),
+            [
+                "The shop has 3 ovens.",
+                "The shop sells bread and baked goods."
             ]
         );
     }

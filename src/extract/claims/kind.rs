@@ -51,6 +51,19 @@ const COMPARISON: &[&str] = &[
     "first-ever",
     "first ever",
     "first time",
+    // A share that compares: "a 50% lower risk", "30 percent more likely".
+    "% lower",
+    "% higher",
+    "% more",
+    "% less",
+    "% fewer",
+    "% greater",
+    "percent lower",
+    "percent higher",
+    "percent more",
+    "percent less",
+    "percent fewer",
+    "percent greater",
 ];
 /// Ordinals count ("a fourth term", "the third straight month"): a quantity, before a date.
 const ORDINALS: &[&str] = &[
@@ -76,6 +89,10 @@ const CAUSAL: &[&str] = &[
     "thanks to",
     "owing to",
     "contributed to",
+    "died of",
+    "died from",
+    "complications from",
+    "complications of",
 ];
 const PREDICTION: &[&str] = &[
     "will",
@@ -245,7 +262,11 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             continue;
         }
         let before = text[..m.start()].chars().next_back();
-        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+        // "50% lower" follows its number.
+        let share = text.as_bytes()[m.start()] == b'%';
+        if (before.is_some_and(char::is_alphanumeric) && !share)
+            || after.is_some_and(char::is_alphanumeric)
+        {
             continue;
         }
         let word = &text[m.start()..m.end()];
@@ -275,6 +296,25 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             continue;
         }
         found |= bit;
+    }
+    // "down 18 cents from a month ago", "up from $10": a change from a baseline, with a number
+    // (not "stepped down from the board").
+    if found & 1 == 0 && text.contains(" from ") && (text.contains("up ") || text.contains("down "))
+    {
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+        let (mut since, mut digit) = (9, false);
+        let mut ws = text.split_whitespace().peekable();
+        while let Some(w) = ws.next() {
+            digit |= number(w);
+            if since < 4 && w == "from" && (digit || ws.peek().is_some_and(|n| number(n))) {
+                found |= 1;
+            }
+            (since, digit) = if matches!(w, "up" | "down") {
+                (0, false)
+            } else {
+                (since + 1, digit)
+            };
+        }
     }
     for (i, (_, kind)) in LISTS.iter().enumerate() {
         if found & (1 << i) != 0 {
@@ -349,6 +389,40 @@ mod tests {
         assert_eq!(
             classify("At least 12 people died.", &q, false),
             ClaimType::Quantity
+        );
+        // A share that compares, and one that only counts.
+        let p = [ValueKind::Percent];
+        assert_eq!(
+            classify("Walkers had a 50% lower risk of early death.", &p, false),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("Prices rose 5 percent more slowly.", &p, false),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("Turnout was 62% in the city.", &p, false),
+            ClaimType::Quantity
+        );
+        assert_eq!(
+            classify("Gas cost $3.52, down 18 cents from a month ago.", &p, false),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("Shares closed at $48, up 22%.", &p, false),
+            ClaimType::Quantity
+        );
+        assert_eq!(
+            classify("She stepped down from the board in 2019.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify(
+                "He died Saturday of complications from pneumonia.",
+                &[],
+                false
+            ),
+            ClaimType::Causal
         );
         assert_eq!(
             classify("She was born in Leeds in 1950.", &d, false),

@@ -262,19 +262,49 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             } else {
                 decompose::clauses(&ctx, start..sentence.len(), false)
             };
+            // Each clause's own speaker, found first: a tag that ends the sentence ("…, and Y
+            // fell 3%, the agency said") speaks for every clause of it.
+            let clause_tags: Vec<Option<claimant::Attribution>> = clauses
+                .iter()
+                .map(|clause| {
+                    let mut a = claimant::attribution(
+                        sentence,
+                        clause.clone(),
+                        &words_buf,
+                        &names,
+                        person,
+                        &surnames,
+                    )?;
+                    // "the company said", "the carmaker said": the organisation last named
+                    // as one, in this sentence or before.
+                    if let Some(org) = claimant::role_of_org(&a.claimant)
+                        .then(|| {
+                            names
+                                .iter()
+                                .find(|(at, n)| *at < a.piece.start && claimant::is_org(n))
+                                .map(|(_, n)| (*n).to_string())
+                                .or_else(|| last_org.clone())
+                        })
+                        .flatten()
+                    {
+                        a.claimant = Claimant {
+                            name: org,
+                            kind: super::ClaimantKind::Organization,
+                        };
+                    }
+                    Some(a)
+                })
+                .collect();
+            let sentence_tag = clause_tags
+                .iter()
+                .flatten()
+                .find(|a| a.speaker_last)
+                .cloned();
             // The speaker of an earlier clause, who may go on in a later one ("…, she said, and
             // added that …").
             let mut speaker: Option<Claimant> = None;
-            for clause in clauses {
-                let said = claimant::attribution(
-                    sentence,
-                    clause.clone(),
-                    &words_buf,
-                    &names,
-                    person,
-                    &surnames,
-                )
-                .or_else(|| {
+            for (clause, tag) in clauses.into_iter().zip(clause_tags) {
+                let said = tag.or_else(|| {
                     let (verb, words) = restate::speech_goes_on(sentence, clause.clone())?;
                     Some(claimant::Attribution {
                         claimant: speaker.clone()?,
@@ -285,27 +315,28 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     })
                 });
                 match said {
-                    Some(mut a) => {
-                        // "the company said", "the carmaker said": the organisation last named
-                        // as one, in this sentence or before.
-                        if let Some(org) = claimant::role_of_org(&a.claimant)
-                            .then(|| {
-                                names
-                                    .iter()
-                                    .find(|(at, n)| *at < a.piece.start && claimant::is_org(n))
-                                    .map(|(_, n)| (*n).to_string())
-                                    .or_else(|| last_org.clone())
-                            })
-                            .flatten()
-                        {
-                            a.claimant = Claimant {
-                                name: org,
-                                kind: super::ClaimantKind::Organization,
-                            };
-                        }
+                    Some(a) => {
                         quotes.speaker(&a.claimant, &mut claims);
                         speaker = Some(a.claimant.clone());
-                        attributed(&ctx, clause, &a, &mut atoms);
+                        attributed(&ctx, clause, &a, false, &mut atoms);
+                    }
+                    None if !in_quote && !whole && sentence_tag.is_some() => {
+                        // A clause of a sentence whose tag stands in another clause: the same
+                        // speaker's words, quoted when they open with a quotation mark.
+                        let Some(tag) = &sentence_tag else { continue };
+                        let t = &sentence[clause.clone()];
+                        let lead = t.len() - t.trim_start().len();
+                        let end = clause.start + t.trim_end_matches([' ', ',', ';']).len();
+                        let body = (clause.start + lead).min(end)..end;
+                        if body.is_empty() {
+                            continue;
+                        }
+                        let a = claimant::Attribution {
+                            content: vec![body.clone()],
+                            quoted: sentence[body].starts_with(claimant::is_quote_mark),
+                            ..tag.clone()
+                        };
+                        attributed(&ctx, clause, &a, true, &mut atoms);
                     }
                     None if in_quote => {
                         // Inside a quote that runs over sentences or paragraphs: the run's
@@ -453,7 +484,16 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                             .pronoun_means(word, rest, sentence, &names, start)
                             .filter(|who| restate::same_name(who, &c.name))
                     };
-                    (own || means().is_some()).then(|| c.name.clone())
+                    // "Tesla said it delivered …": an organisation that speaks of "it", with no
+                    // other name before it, speaks of itself.
+                    let itself = matches!(c.kind, super::ClaimantKind::Organization)
+                        && word.eq_ignore_ascii_case("it")
+                        && coref::it_does(rest)
+                        && names
+                            .iter()
+                            .take_while(|(at, _)| *at < start)
+                            .all(|(_, n)| restate::same_name(n, &c.name));
+                    (own || itself || means().is_some()).then(|| c.name.clone())
                 });
                 let mut subject = subject;
                 entities.resolve(
@@ -663,11 +703,13 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
 }
 
 /// The atomic claims of a clause of reported speech: the speaker's words (split further unless
-/// quoted), each worded with its speaker; and what appositives say of the speaker.
+/// quoted), each worded with its speaker; and what appositives say of the speaker. A `borrowed`
+/// tag stands in another clause of the sentence: only the speaker's words are taken here.
 fn attributed(
     ctx: &decompose::Words,
     clause: Range<usize>,
     a: &claimant::Attribution,
+    borrowed: bool,
     atoms: &mut Vec<(decompose::Atom, Option<Claimant>, bool)>,
 ) {
     use decompose::Piece;
@@ -745,14 +787,16 @@ fn attributed(
     }
     for mut atom in inner {
         // "…, the longtime anchor of the evening news, died …, his wife said": what an
-        // appositive says of a name is the article's description, not the speaker's words.
-        if atom.appositive {
+        // appositive says of a name is the article's description, not the speaker's words. Of a
+        // thing named by a common noun ("Mortgage rates, which topped 7% last fall, have eased
+        // …, Freddie Mac said") it is part of what the speaker reports.
+        if atom.appositive && atom.subject.is_some() {
             atoms.push((atom, None, false));
             continue;
         }
         let mut pieces = Vec::new();
         // What leads into a speaker named first ("In new remarks, Rogozin said") is kept.
-        if !a.speaker_last && !according && a.piece.start > clause.start {
+        if !borrowed && !a.speaker_last && !according && a.piece.start > clause.start {
             let lead = clause.start..a.piece.start;
             let t = sentence[lead.clone()].trim();
             if t.ends_with(',') && t.split_whitespace().count() > 1 {
@@ -770,6 +814,9 @@ fn attributed(
     }
     // "…,” said Dr. Helen Osei, an epidemiologist at the University of Ghana.": what is said of
     // a speaker named after the verb, as of any name.
+    if borrowed {
+        return;
+    }
     if let Some(sp) = piece_text.find(' ').filter(|_| {
         piece_text.starts_with(|c: char| c.is_lowercase())
             && piece_text.ends_with(a.claimant.name.as_str())

@@ -759,7 +759,20 @@ pub(super) fn subject_of(
             if is_possessive {
                 possessive.get_or_insert_with(|| name.to_string());
             } else if det_ok && prep_ok && !modifier {
-                return Some(name.to_string());
+                // "Linda Park and Tom Reyes founded …": two names in full joined as the subject
+                // are its subject together.
+                let joint = after
+                    .strip_prefix(" and ")
+                    .and_then(|_| {
+                        let second = part.start + end + 5;
+                        names.binary_search_by_key(&second, |(s, _)| *s).ok()
+                    })
+                    .map(|j| names[j].1)
+                    .filter(|other| name.contains(' ') && other.contains(' '));
+                return Some(match joint {
+                    Some(other) => format!("{name} and {other}"),
+                    None => name.to_string(),
+                });
             }
             // Skip the rest of the name.
             while k < words.len() && words[k].0 < end {
