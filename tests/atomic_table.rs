@@ -50,7 +50,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 45.0;
+const FLOOR_CASES_PASSED: f64 = 46.5;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
