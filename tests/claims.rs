@@ -526,3 +526,9 @@ fn two_names_joined_as_the_subject_are_its_subject_together() {
         texts(&x)
     );
 }
+
+#[test]
+fn a_datelines_place_is_no_one_a_pronoun_could_mean() {
+    let x = run("LONDON — Mary Smith died on Tuesday at her home in Oxford. She was 91.");
+    assert!(texts(&x).contains(&"Mary Smith was 91."), "{:?}", texts(&x));
+}
