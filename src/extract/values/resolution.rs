@@ -61,7 +61,11 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         CUE_WORDS
             .keys()
             .copied()
-            .chain(["last", "ll", "won", "set", "going"]),
+            .chain(["last", "ll", "won", "set", "going"])
+            .chain([
+                "likely", "unlikely", "vowed", "pledged", "promised", "intends", "intended",
+                "aims", "aimed", "hopes", "hoped", "poised", "bound", "about",
+            ]),
     )
 });
 
@@ -355,6 +359,14 @@ impl<'a> Scanner<'a> {
             "ll" if self.punct(j.wrapping_sub(1), '\'') => return Some((true, Tense::Future)),
             "won" if self.punct(j + 1, '\'') => return Some((true, Tense::Future)),
             "set" | "going" if self.is(j + 1, "to") => return Some((true, Tense::Future)),
+            // What was said of a time still to come, in the past tense: "was unlikely to cut
+            // rates before June", "vowed to finish by March", "promised to leave next year".
+            "likely" | "unlikely" | "vowed" | "pledged" | "promised" | "intends" | "intended"
+            | "aims" | "aimed" | "hopes" | "hoped" | "poised" | "bound" | "about"
+                if self.is(j + 1, "to") =>
+            {
+                return Some((true, Tense::Future));
+            }
             _ => {}
         }
         if let Some(&cue) = CUE_WORDS.get(w) {
