@@ -141,21 +141,6 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         words_buf.extend(word_spans(sentence));
         words::classify(&words_buf, &mut classes);
         let mut names = names_in(sentence, &words_buf);
-        // A dateline's place ("LONDON —", "WASHINGTON (AP) —") is where the story was filed, not
-        // someone it speaks of: a "she" after it must not weigh it as a person.
-        if names.first().is_some_and(|&(at, _)| at == 0) {
-            let dateline = noise::dateline_end(sentence);
-            if dateline > 0 {
-                // A name run on across the dash ("LONDON — Mary Smith") keeps what follows it.
-                names.retain_mut(|(at, n)| {
-                    if *at < dateline && *at + n.len() > dateline {
-                        *n = &n[dateline - *at..];
-                        *at = dateline;
-                    }
-                    *at >= dateline && !n.is_empty()
-                });
-            }
-        }
         // A lone capitalised first word in the plural ("Lawmakers have", "Floods killed") is a
         // common noun, unless a person of that surname was named before.
         if let (Some(&(at, n)), Some(&(first, _))) = (names.first(), words_buf.first())
@@ -521,8 +506,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     first_start,
                 );
                 // Scored as it will be read, after its pronoun is named ("She was 91." alone says
-                // little; "Mary Smith was 91." is a fact). A claim worded as its whole sentence, with the sentence's values, has the
-                // sentence's score: it is not computed twice.
+                // little; "Mary Smith was 91." is a fact). A claim worded as its whole sentence,
+                // with the sentence's values, has the sentence's score: it is not computed twice.
                 let (score, cues) = if wording == sentence && kinds == sentence_kinds {
                     sentence_scored.clone()
                 } else {

@@ -289,8 +289,14 @@ pub(super) fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec
         } else {
             flush(&mut run, Some(w));
         }
-        // Punctuation right after a word ends the name ("Rogozin, head of …").
-        if sentence[start + w.len()..].starts_with([',', ';', ':', '(', ')', '“', '”', '"']) {
+        // Punctuation right after a word ends the name ("Rogozin, head of …"), and so does a
+        // dash set off by spaces ("LONDON — Mary Smith": a dateline's place, then a person).
+        let after = &sentence[start + w.len()..];
+        if after.starts_with([',', ';', ':', '(', ')', '“', '”', '"'])
+            || after.starts_with(" —")
+            || after.starts_with(" –")
+            || after.starts_with(" - ")
+        {
             flush(&mut run, next);
         }
     }
