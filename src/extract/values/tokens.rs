@@ -30,7 +30,8 @@ pub(super) struct Token {
 }
 
 impl Token {
-    /// The token may start a rule (`rules::start_at` answers `None` for every other token).
+    /// The token may start a rule (`rules::start_at` answers `None` for every other token);
+    /// `tokenize` lists these tokens for the driver.
     #[inline]
     pub(super) fn may_start(&self) -> bool {
         match self.kind {
@@ -77,8 +78,10 @@ static CLASS: [u8; 256] = {
 };
 
 #[inline]
-pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
+/// The tokens of `t` into `out`, and the indices of those that may start a rule into `starts`.
+pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
     out.clear();
+    starts.clear();
     // the lexicon once per text, not once per word (each access checks its lazy initialisation)
     let lexicon: &LexiconTable = &LEXICON;
     let b = t.as_bytes();
@@ -141,7 +144,7 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
                 (TokenKind::Other, e, Lexeme::None)
             }
         };
-        out.push(Token {
+        let token = Token {
             start: s,
             end: e,
             kind: k,
@@ -149,7 +152,11 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
             gap: s != prev_end,
             int_value: iv,
             int_digits: nd,
-        });
+        };
+        if token.may_start() {
+            starts.push(out.len());
+        }
+        out.push(token);
         prev_end = e;
         i = e;
     }
