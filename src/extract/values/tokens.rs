@@ -97,12 +97,15 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
         }
         let s = i;
         let (mut iv, mut nd) = (0u32, 0u8);
-        let (k, e, lex) = if class == ALPHA {
+        // `may`: the token may start a rule (`Token::may_start`), told in each branch from what
+        // the branch knows instead of matching the token's kind again
+        let (k, e, lex, may) = if class == ALPHA {
             let mut e = i + 1;
             while e < n && CLASS[usize::from(b[e])] == ALPHA {
                 e += 1;
             }
-            (TokenKind::Word, e, lexicon.get(&b[s..e]))
+            let lex = lexicon.get(&b[s..e]);
+            (TokenKind::Word, e, lex, !matches!(lex, Lexeme::None))
         } else if class == DIGIT
             || (c == b'.'
                 && i + 1 < n
@@ -117,16 +120,18 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
                 }
                 nd = (e - s) as u8;
             }
-            (TokenKind::Number, e, Lexeme::None)
+            (TokenKind::Number, e, Lexeme::None, true)
         } else if c < 0x80 {
-            (TokenKind::Punct(c as char), i + 1, Lexeme::None)
+            let may = matches!(c, b'$' | b'-' | b'\'');
+            (TokenKind::Punct(c as char), i + 1, Lexeme::None, may)
         } else {
             let Some(ch) = t[i..].chars().next() else {
                 break;
             };
             let l = ch.len_utf8();
             if let Some(p) = fold_special_char(ch) {
-                (TokenKind::Punct(p), i + l, Lexeme::None)
+                let may = matches!(p, '€' | '£' | '¥' | '₹' | '₽' | '-' | '\'');
+                (TokenKind::Punct(p), i + l, Lexeme::None, may)
             } else if ch.is_whitespace() {
                 i += l;
                 continue;
@@ -141,7 +146,7 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
                     }
                     e += c2.len_utf8();
                 }
-                (TokenKind::Other, e, Lexeme::None)
+                (TokenKind::Other, e, Lexeme::None, false)
             }
         };
         let token = Token {
@@ -153,7 +158,8 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
             int_value: iv,
             int_digits: nd,
         };
-        if token.may_start() {
+        debug_assert_eq!(may, token.may_start());
+        if may {
             starts.push(out.len());
         }
         out.push(token);
