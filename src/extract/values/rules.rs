@@ -495,7 +495,7 @@ mod tests {
             }
         }
         assert!(
-            plain > 1000 && checked > 5000,
+            plain > 500 && checked > 5000,
             "{plain} numbers, {checked} calls"
         );
     }
