@@ -1131,6 +1131,21 @@ fn push_dedup_key(s: &str, out: &mut Vec<u8>) {
         t
     };
     let bytes = s.as_bytes();
+    if s.is_ascii() {
+        // An ASCII sentence (a test of a word at a time): every byte looked up and written
+        // without asking whether it starts a longer character.
+        let start = out.len();
+        out.resize(start + bytes.len(), 0);
+        let buf = &mut out[start..];
+        let mut n = 0;
+        for &b in bytes {
+            let k = KEY_BYTE[usize::from(b & 0x7F)];
+            buf[n] = k;
+            n += usize::from(k != 0);
+        }
+        out.truncate(start + n);
+        return;
+    }
     let mut n = out.len();
     // Room for every byte kept as it is (a letter that lower-cases longer makes more below):
     // each ASCII byte is written at `n` and kept by moving `n` on, without a branch.
