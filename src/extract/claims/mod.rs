@@ -924,7 +924,9 @@ impl QuoteRun {
         if paragraph && self.open && !opens {
             self.end();
         }
-        if !self.open && !sentence.contains(['“', '"']) {
+        // Each mark searched for on its own (by a byte search): a search for either of two
+        // characters decodes every character of the sentence.
+        if !self.open && !sentence.contains('"') && !sentence.contains('“') {
             self.end();
         }
         if !self.open && opens && self.recent.is_some() {
