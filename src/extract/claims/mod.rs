@@ -202,7 +202,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         );
         // Three words at least, counted no further; or two and a value ("She was 91.", "Shares
         // fell 5%."), whose number is a word of its own.
-        let wordy = at_least_words(sentence, 3) || (v < v_end && at_least_words(sentence, 2));
+        // Counted once, up to three, for both questions.
+        let few = words_up_to(sentence, 3);
+        let wordy = few >= 3 || (v < v_end && few >= 2);
         let repeat = seen.get(key).cloned();
         let skip = key.is_empty()
             || !mostly_words(sentence)
@@ -922,7 +924,9 @@ impl QuoteRun {
         if paragraph && self.open && !opens {
             self.end();
         }
-        if !self.open && !sentence.contains(['“', '"']) {
+        // Each mark searched for on its own (by a byte search): a search for either of two
+        // characters decodes every character of the sentence.
+        if !self.open && !sentence.contains('"') && !sentence.contains('“') {
             self.end();
         }
         if !self.open && opens && self.recent.is_some() {
@@ -1129,6 +1133,21 @@ fn push_dedup_key(s: &str, out: &mut Vec<u8>) {
         t
     };
     let bytes = s.as_bytes();
+    if s.is_ascii() {
+        // An ASCII sentence (a test of a word at a time): every byte looked up and written
+        // without asking whether it starts a longer character.
+        let start = out.len();
+        out.resize(start + bytes.len(), 0);
+        let buf = &mut out[start..];
+        let mut n = 0;
+        for &b in bytes {
+            let k = KEY_BYTE[usize::from(b & 0x7F)];
+            buf[n] = k;
+            n += usize::from(k != 0);
+        }
+        out.truncate(start + n);
+        return;
+    }
     let mut n = out.len();
     // Room for every byte kept as it is (a letter that lower-cases longer makes more below):
     // each ASCII byte is written at `n` and kept by moving `n` on, without a branch.
@@ -1193,32 +1212,64 @@ const WORD_CLASS: [u8; 128] = {
 
 fn words_up_to(s: &str, limit: usize) -> usize {
     // Runs of letters, digits and apostrophes that hold a letter; ASCII bytes without decoding.
-    let (mut count, mut in_word, mut has_letter) = (0, false, false);
+    // Two tight loops, one over the gap before a word and one over the word, rather than one
+    // loop that tests its state at every byte: every sentence and claim is counted.
     let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut count = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // The class of the character at `i` (as `WORD_CLASS`) and its length: ASCII in place, the
+    // rest out of line.
+    let class_at = |i: usize| -> (u8, usize) {
         let b = bytes[i];
-        let (word, letter, n) = if b.is_ascii() {
-            let class = WORD_CLASS[usize::from(b)];
-            (class != 0, class == 2, 1)
+        if b.is_ascii() {
+            (WORD_CLASS[usize::from(b)], 1)
         } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (is_alnum(c) || c == '’', is_alpha(c), c.len_utf8())
-        };
-        if word {
-            in_word = true;
-            has_letter |= letter;
-        } else if in_word {
-            count += usize::from(has_letter);
-            in_word = false;
-            has_letter = false;
+            non_ascii_word_class(s, i)
+        }
+    };
+    while i < n {
+        // The gap before the next word.
+        loop {
+            let (class, len) = class_at(i);
+            if class != 0 {
+                break;
+            }
+            i += len;
+            if i >= n {
+                return count;
+            }
+        }
+        // The word: counted when it holds a letter.
+        let mut letter = false;
+        while i < n {
+            let (class, len) = class_at(i);
+            if class == 0 {
+                break;
+            }
+            letter |= class == 2;
+            i += len;
+        }
+        if letter {
+            count += 1;
             if count >= limit {
                 return count;
             }
         }
-        i += n;
     }
-    count + usize::from(in_word && has_letter)
+    count
+}
+
+/// The `WORD_CLASS` of the non-ASCII character at byte `i` of `s`, and its length.
+#[inline(never)]
+fn non_ascii_word_class(s: &str, i: usize) -> (u8, usize) {
+    let c = s[i..].chars().next().unwrap_or(' ');
+    let class = if is_alpha(c) {
+        2
+    } else {
+        u8::from(is_alnum(c) || c == '’')
+    };
+    (class, c.len_utf8())
 }
 
 /// A line of ids and numbers ("55296587 10608023 image a 11 …") is not prose.

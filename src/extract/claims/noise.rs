@@ -343,7 +343,10 @@ pub fn dateline_end(sentence: &str) -> usize {
 /// "Mexico City (Reuters) - ": a place written in capitalised words, an agency in brackets, a
 /// dash. 0 when the sentence does not open so.
 fn place_agency_end(sentence: &str) -> usize {
-    let Some(open) = sentence.find(" (").filter(|&o| o <= 40) else {
+    // Only the first " (" counts, and only within 40 bytes: the search reads no further (most
+    // sentences open with a capital and come here, and most have no bracket near the start).
+    let head = &sentence.as_bytes()[..sentence.len().min(42)];
+    let Some(open) = head.windows(2).position(|w| w == b" (") else {
         return 0;
     };
     let place = &sentence[..open];

@@ -297,40 +297,53 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
 
 /// Does the claim say "not", "never", "no"? A fact and its denial are not one fact.
 fn negated(text: &str, c: &RawClaim) -> bool {
-    let words = c
-        .parts
-        .iter()
-        .flat_map(|p| split_whitespace(&text[p.clone()]));
     let mut n = 0;
-    for w in words {
-        // Most words are none of these, and a word between letters or digits is trimmed of
-        // nothing: one that neither starts with "n" or "w" nor ends with "t" is passed over.
-        let b = w.as_bytes();
-        let (first, last) = (b[0], b[b.len() - 1]);
-        if first.is_ascii_alphanumeric()
-            && last.is_ascii_alphanumeric()
-            && !matches!(first, b'n' | b'N' | b'w' | b'W')
-            && !matches!(last, b't' | b'T')
-        {
-            continue;
-        }
-        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’');
-        // Compared without a lower-case copy: a claim's every word passes here.
-        let ends = |suffix: &str| {
-            w.len() >= suffix.len()
-                && w.is_char_boundary(w.len() - suffix.len())
-                && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-        };
-        if ["not", "never", "no", "nor", "without"]
-            .iter()
-            .any(|n| w.eq_ignore_ascii_case(n))
-            || ends("n't")
-            || ends("n’t")
-        {
-            n += 1;
+    for p in &c.parts {
+        let piece = &text[p.clone()];
+        if piece.is_ascii() {
+            // Most parts: split by a byte test in one tight loop, not by the general splitter.
+            // The white space is `split_whitespace`'s in ASCII (U+000B included).
+            for w in piece
+                .as_bytes()
+                .split(|&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+                .filter(|w| !w.is_empty())
+            {
+                // Whole ASCII words of an ASCII piece: splitting at ASCII bytes keeps them str.
+                n += usize::from(std::str::from_utf8(w).is_ok_and(negation));
+            }
+        } else {
+            n += split_whitespace(piece).filter(|w| negation(w)).count();
         }
     }
     n % 2 == 1
+}
+
+/// Is `w` (a word split at white space) a negation: "not", "never", "no", "nor", "without", or a
+/// word ending in "n't"?
+fn negation(w: &str) -> bool {
+    // Most words are none of these, and a word between letters or digits is trimmed of
+    // nothing: one that neither starts with "n" or "w" nor ends with "t" is passed over.
+    let b = w.as_bytes();
+    let (first, last) = (b[0], b[b.len() - 1]);
+    if first.is_ascii_alphanumeric()
+        && last.is_ascii_alphanumeric()
+        && !matches!(first, b'n' | b'N' | b'w' | b'W')
+        && !matches!(last, b't' | b'T')
+    {
+        return false;
+    }
+    let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’');
+    // Compared without a lower-case copy: a claim's every word passes here.
+    let ends = |suffix: &str| {
+        w.len() >= suffix.len()
+            && w.is_char_boundary(w.len() - suffix.len())
+            && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    ["not", "never", "no", "nor", "without"]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
+        || ends("n't")
+        || ends("n’t")
 }
 
 /// `s.split_whitespace()`, with ASCII bytes tested without decoding them.
@@ -954,6 +967,22 @@ pub(super) fn is_role_noun(word: &str) -> bool {
         && !subject::is_org_word(word)
 }
 
+/// The roles a title gives (`TITLE_ROLES`, case kept), from a map built once: `split_title` asks
+/// it of the first words of every name, many times a sentence, where a walk of the list costs
+/// a comparison per title.
+fn title_roles(word: &str) -> Option<&'static [&'static str]> {
+    static MAP: std::sync::LazyLock<FxHashMap<&'static str, &'static [&'static str]>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = FxHashMap::default();
+            // The first of a title listed twice wins, as a walk of the list finds it.
+            for &(t, r) in TITLE_ROLES.iter().rev() {
+                map.insert(t, r);
+            }
+            map
+        });
+    MAP.get(word).copied()
+}
+
 /// A name's titles and roles in front ("Sen. Ann Lee", "Kestrel CEO Priya Natarajan") and the
 /// rest: the role nouns they give, and the person's name.
 pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
@@ -965,8 +994,8 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
             None => return (roles, rest),
         };
         let bare = first.trim_end_matches('.');
-        match TITLE_ROLES.iter().find(|(t, _)| *t == bare) {
-            Some((_, r)) => {
+        match title_roles(bare) {
+            Some(r) => {
                 roles = r;
                 rest = tail;
             }
@@ -974,7 +1003,7 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
             None => {
                 // A role after an organisation's name: "Kestrel CEO Priya Natarajan".
                 if let Some((second, tail2)) = tail.split_once(' ')
-                    && let Some((_, r)) = TITLE_ROLES.iter().find(|(t, _)| *t == second)
+                    && let Some(r) = title_roles(second)
                     && tail2.contains(' ')
                 {
                     return (r, tail2);
