@@ -517,11 +517,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     super::score::score_with(&wording, &kinds, sentence, &known)
                 };
                 // A fact split from a check-worthy sentence is listed unless it reads, alone, as
-                // an opinion, a question, a greeting, an exclamation or a caption.
-                let unfit = ["opinion", "question", "greeting", "exclamation", "caption"]
-                    .iter()
-                    .any(|c| cues.has(c));
-                if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
+                // an opinion, a question, a greeting, an exclamation or a caption (asked only of a
+                // fact below the threshold).
+                let unfit = || {
+                    ["opinion", "question", "greeting", "exclamation", "caption"]
+                        .iter()
+                        .any(|c| cues.has(c))
+                };
+                if score < THRESHOLD && (sentence_score < THRESHOLD || unfit()) {
                     continue;
                 }
                 let kind = kind::classify(&wording, &kinds, quoted);
