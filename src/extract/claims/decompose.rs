@@ -304,11 +304,22 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
 fn in_quotes(text: &str, from: usize, at: usize) -> bool {
     let mut depth = 0i32;
     let mut straight = false;
-    for c in text[from..at].chars() {
-        match c {
-            '“' | '«' | '„' => depth += 1,
-            '”' | '»' => depth = (depth - 1).max(0),
-            '"' => straight = !straight,
+    // The marks found by their bytes, without decoding the text: '"' is 22, “ ” „ are E2 80
+    // 9C/9D/9E, « » are C2 AB/BB, and no byte of another character is 22, E2 or C2.
+    let bytes = &text.as_bytes()[from..at];
+    for (k, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => straight = !straight,
+            0xE2 if bytes.get(k + 1) == Some(&0x80) => match bytes.get(k + 2) {
+                Some(0x9C | 0x9E) => depth += 1,
+                Some(0x9D) => depth = (depth - 1).max(0),
+                _ => {}
+            },
+            0xC2 => match bytes.get(k + 1) {
+                Some(0xAB) => depth += 1,
+                Some(0xBB) => depth = (depth - 1).max(0),
+                _ => {}
+            },
             _ => {}
         }
     }
@@ -1797,6 +1808,41 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `in_quotes` reads bytes; it answers what counting the characters answers.
+    #[test]
+    fn quotation_marks_are_counted_by_their_bytes() {
+        let by_chars = |text: &str, from: usize, at: usize| {
+            let mut depth = 0i32;
+            let mut straight = false;
+            for c in text[from..at].chars() {
+                match c {
+                    '“' | '«' | '„' => depth += 1,
+                    '”' | '»' => depth = (depth - 1).max(0),
+                    '"' => straight = !straight,
+                    _ => {}
+                }
+            }
+            depth > 0 || straight
+        };
+        let text = "He said “no” — «non» and „nein“ ” \"yes\" ‘x’ é™ € ½ ¼ “open";
+        let ends: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &from in &ends {
+            for &at in ends.iter().filter(|&&at| at >= from) {
+                assert_eq!(
+                    in_quotes(text, from, at),
+                    by_chars(text, from, at),
+                    "{from}..{at}"
+                );
+            }
+        }
+        assert!(in_quotes(text, 0, text.len()));
+        assert!(!in_quotes(text, 0, 8));
+    }
 
     fn atoms(sentence: &str, person: Option<&str>) -> Vec<String> {
         let words: Vec<_> = super::super::word_spans(sentence).collect();

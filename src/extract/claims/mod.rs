@@ -105,6 +105,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     let mut kinds: Vec<ValueKind> = Vec::new();
     let mut tags: Vec<Range<usize>> = Vec::new();
     let mut part_words: Vec<(usize, &str)> = Vec::new();
+    // The sentence's words as the score read them, for its claims' wordings.
+    let mut known = super::score::Known::default();
     // A sentence's atomic claims with their claimant and whether they are quoted words.
     let mut atoms: Vec<(decompose::Atom, Option<Claimant>, bool)> = Vec::new();
     // The bits of each word of `words_buf` (`words::classify`), computed once per sentence.
@@ -243,7 +245,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             // is check-worthy, each fact's own score ranks it.
             sentence_kinds.clear();
             sentence_kinds.extend(sentence_values.iter().map(|(_, x)| x.kind));
-            let sentence_scored = super::score::score(sentence, &sentence_kinds);
+            let sentence_scored =
+                super::score::score_keeping(sentence, &sentence_kinds, &mut known);
             let sentence_score = sentence_scored.0;
             let ctx = decompose::Words {
                 text: sentence,
@@ -511,19 +514,19 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 // little; "Mary Smith was 91." is a fact). A claim worded as its whole sentence,
                 // with the sentence's values, has the sentence's score: it is not computed twice.
                 let (score, cues) = if wording == sentence && kinds == sentence_kinds {
-                    sentence_scored.clone()
+                    sentence_scored
                 } else {
-                    super::score::score(&wording, &kinds)
+                    super::score::score_with(&wording, &kinds, sentence, &known)
                 };
                 // A fact split from a check-worthy sentence is listed unless it reads, alone, as
-                // an opinion, a question, a greeting, an exclamation or a caption.
-                let unfit = cues.iter().any(|c| {
-                    matches!(
-                        *c,
-                        "opinion" | "question" | "greeting" | "exclamation" | "caption"
-                    )
-                });
-                if score < THRESHOLD && (sentence_score < THRESHOLD || unfit) {
+                // an opinion, a question, a greeting, an exclamation or a caption (asked only of a
+                // fact below the threshold).
+                let unfit = || {
+                    ["opinion", "question", "greeting", "exclamation", "caption"]
+                        .iter()
+                        .any(|c| cues.has(c))
+                };
+                if score < THRESHOLD && (sentence_score < THRESHOLD || unfit()) {
                     continue;
                 }
                 let kind = kind::classify(&wording, &kinds, quoted);
@@ -536,7 +539,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     sentence: i,
                     score,
                     values: in_parts,
-                    cues,
+                    cues: cues.names(),
                     subject,
                     parts,
                     text: (!verbatim).then_some(wording),
