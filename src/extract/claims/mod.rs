@@ -471,14 +471,22 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         .get(atom.clause.clone())?
                         .trim_start_matches(|ch: char| !ch.is_alphanumeric());
                     let (word, rest) = first.split_once(' ')?;
+                    let start =
+                        atom.clause.start + (sentence[atom.clause.clone()].len() - first.len());
+                    // "Okafor tweeted that he had signed": reported words (not quoted, where
+                    // "he" is someone else) about "he" or "she" are about the speaker when no
+                    // one else is named before.
                     let own = match c.kind {
                         super::ClaimantKind::Organization => one_of!(&["its", "their"], word),
-                        super::ClaimantKind::Person => one_of!(&["his", "her", "their"], word),
+                        super::ClaimantKind::Person => {
+                            one_of!(&["his", "her", "their"], word)
+                                || (!quoted
+                                    && one_of!(&["he", "she"], word)
+                                    && entities.only_speaker(sentence, &names, start, &c.name))
+                        }
                     };
                     // "Acme said it would build a plant": the speaker, when no one else can be
                     // meant.
-                    let start =
-                        atom.clause.start + (sentence[atom.clause.clone()].len() - first.len());
                     let means = || {
                         entities
                             .pronoun_means(word, rest, sentence, &names, start)
