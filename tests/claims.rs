@@ -613,3 +613,25 @@ fn a_place_in_the_subject_is_what_a_figure_is_about() {
         x.claims.iter().map(|c| &c.subject).collect::<Vec<_>>()
     );
 }
+
+/// A speaker's words stated again later without the tag are the same fact, the speaker's: one
+/// claim with two appearances.
+#[test]
+fn a_tagged_fact_stated_again_without_its_tag_is_one_claim() {
+    let x = run(
+        "The city agreed to pay $8.5 million to settle the lawsuit, the family’s attorney, Ben Crump, said Friday.\n\n\
+         The mayor did not comment.\n\n\
+         The city agreed to pay $8.5 million to settle the lawsuit.",
+    );
+    let same: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.text.contains("$8.5 million"))
+        .collect();
+    assert_eq!(same.len(), 1, "{:?}", texts(&x));
+    assert_eq!(same[0].appearances.len(), 2, "{:?}", same[0]);
+    assert_eq!(
+        same[0].claimant.as_ref().map(|c| c.name.as_str()),
+        Some("Ben Crump")
+    );
+}

@@ -675,9 +675,18 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
     // Keyed by a hash of the letters and digits, checked against the first claim's own key on a
     // hit: no string per claim.
     let mut first: FxHashMap<u64, usize> = FxHashMap::default();
+    // A speaker's words by the key of their one part: "X, the agency said." and, later, "X."
+    // without the tag state the same fact, the speaker's.
+    let mut said: FxHashMap<u64, usize> = FxHashMap::default();
     let mut keep = vec![true; claims.len()];
     let wording =
         |c: &RawClaim| -> String { dedup_key(c.text.as_deref().unwrap_or(&text[c.span.clone()])) };
+    let words_said = |c: &RawClaim| -> Option<Range<usize>> {
+        match (&c.claimant, c.parts.as_slice()) {
+            (Some(_), [one]) => Some(one.clone()),
+            _ => None,
+        }
+    };
     for k in 0..claims.len() {
         let hash = key_hash(
             claims[k]
@@ -685,11 +694,21 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
                 .as_deref()
                 .unwrap_or(&text[claims[k].span.clone()]),
         );
-        match first
-            .get(&hash)
-            .copied()
-            .filter(|&j| wording(&claims[j]) == wording(&claims[k]))
-        {
+        if let Some(part) = words_said(&claims[k]) {
+            said.entry(key_hash(&text[part])).or_insert(k);
+        }
+        let again = || {
+            first
+                .get(&hash)
+                .copied()
+                .filter(|&j| wording(&claims[j]) == wording(&claims[k]))
+                .or_else(|| {
+                    let j = *said.get(&hash).filter(|_| claims[k].claimant.is_none())?;
+                    let part = words_said(&claims[j])?;
+                    (j != k && dedup_key(&text[part]) == wording(&claims[k])).then_some(j)
+                })
+        };
+        match again() {
             Some(j) => {
                 let span = claims[k].span.clone();
                 let mut more = std::mem::take(&mut claims[k].appearances);
