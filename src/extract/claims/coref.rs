@@ -8,8 +8,11 @@
 //! "she" that could mean nobody else) is no candidate for the other pronoun. "It" means an
 //! organisation only when it was the subject named before and no other organisation competes,
 //! never when "it" stands for nothing ("it is likely that", "it rained"). "They" means two
-//! people or organisations named together as a subject ("Ann Lee and Tom Reyes said"), or an
-//! organisation as "it" does.
+//! people or organisations named together as a subject ("Ann Lee and Tom Reyes said"), an
+//! organisation as "it" does, or a group named by a plural common noun at the head of the
+//! sentence ("Lawmakers have …, and they …", "The researchers … They …") when no one is named
+//! between. A possessive after the verb ("Tom Reyes is her deputy") means the one person of its
+//! gender named before, other than the one the claim is about.
 
 use super::restate::split_title;
 use rustc_hash::FxHashMap;
