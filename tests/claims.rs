@@ -635,3 +635,19 @@ fn a_tagged_fact_stated_again_without_its_tag_is_one_claim() {
         Some("Ben Crump")
     );
 }
+
+/// The same, with the copy right after the tagged sentence in one paragraph.
+#[test]
+fn a_tagged_fact_repeated_at_once_without_its_tag_is_one_claim() {
+    let x = run(
+        "The city agreed to pay $8.5 million to settle the lawsuit, the family’s attorney, Ben Crump, said Friday. \
+         The city agreed to pay $8.5 million to settle the lawsuit.",
+    );
+    let same: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.text.contains("$8.5 million"))
+        .collect();
+    assert_eq!(same.len(), 1, "{:?}", texts(&x));
+    assert_eq!(same[0].appearances.len(), 2, "{:?}", same[0]);
+}

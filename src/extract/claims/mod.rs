@@ -226,6 +226,26 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 c.appearances.push(again);
             }
         }
+        // A copy cut short of the sentence before ("X, the lawyer said. X."): another appearance
+        // of that sentence's claim of the same words.
+        if skip
+            && repeat.is_none()
+            && !key.is_empty()
+            && i > 0
+            && keys[i - 1].len() > key.len()
+            && keys[i - 1].starts_with(key)
+            && let Some(c) = claims
+                .iter_mut()
+                .rev()
+                .take_while(|c| c.sentence == i - 1)
+                .find(|c| {
+                    c.parts.len() == 1
+                        && c.parts[0].len() >= key.len()
+                        && dedup_key(&text[c.parts[0].clone()]) == key
+                })
+        {
+            c.appearances.push(s.clone());
+        }
         let first_claim = claims.len();
         // A caption: a line followed, on the same line, by its picture's credit in brackets.
         let credited = sentences.get(i + 1).is_some_and(|n| {
