@@ -43,14 +43,16 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (93 of 206 with a sentence's closing tag speaking for
+/// Share of cases that pass, last measured (100 of 206 with a speaker typed by the evidence, "he"
+/// in a speaker's words, a possessive after the verb, a place in the subject and a tagged fact
+/// restated without its tag; 93 of 206 with a sentence's closing tag speaking for
 /// all its clauses and lists of predicates in mixed tenses; 89 of 206 with pronouns resolved with
 /// caution; 76 of
 /// 196 with restatements merged by meaning and
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 46.5;
+const FLOOR_CASES_PASSED: f64 = 48.5;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

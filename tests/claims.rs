@@ -152,7 +152,8 @@ fn subjects_resolve_pronouns_to_the_nearest_person() {
             // Reported words are about what they name ("the cuts"), not about their speaker,
             // who is the claim's claimant.
             ("Tom Reyes said the cuts saved $3 million.", None),
-            ("Tom Reyes is her deputy.", Some("Tom Reyes")),
+            // "Her" after the verb means the one woman named before.
+            ("Tom Reyes is Maria Lopez's deputy.", Some("Tom Reyes")),
         ]
     );
 }
@@ -531,4 +532,122 @@ fn two_names_joined_as_the_subject_are_its_subject_together() {
 fn a_datelines_place_is_no_one_a_pronoun_could_mean() {
     let x = run("LONDON — Mary Smith died on Tuesday at her home in Oxford. She was 91.");
     assert!(texts(&x).contains(&"Mary Smith was 91."), "{:?}", texts(&x));
+}
+
+/// Person or organisation from the evidence: a name that reads as a person's but is an
+/// organisation's ("Freddie Mac"), a speaker of one word who speaks of "he" (a person, and what
+/// "he" did is about them).
+#[test]
+fn a_speaker_is_a_person_or_an_organisation_by_the_evidence() {
+    use claimdesk::extract::ClaimantKind;
+    let x = run("Mortgage rates have eased to 6.4%, Freddie Mac said.");
+    let c = x
+        .claims
+        .first()
+        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let who = c.claimant.as_ref().expect("a claimant");
+    assert_eq!(
+        (who.name.as_str(), who.kind),
+        ("Freddie Mac", ClaimantKind::Organization)
+    );
+    let x = run("Okafor tweeted that he had signed with Galatasaray for 8 million euros.");
+    let c = x
+        .claims
+        .first()
+        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let who = c.claimant.as_ref().expect("a claimant");
+    assert_eq!(
+        (who.name.as_str(), who.kind),
+        ("Okafor", ClaimantKind::Person)
+    );
+    assert_eq!(c.subject.as_deref(), Some("Okafor"));
+    // Another man named before: "he" may be him, so the claim is about no one named.
+    let x = run("Tom Reyes was injured on Sunday.\n\nOkafor said that he would miss 6 games.");
+    let c = x
+        .claims
+        .iter()
+        .find(|c| c.text.contains("6 games"))
+        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    assert_ne!(c.subject.as_deref(), Some("Okafor"));
+}
+
+/// "His lawyer, Susan Kwan": the possessive means the one man named before, not Kwan herself;
+/// with two people it could mean, it stays as written.
+#[test]
+fn a_possessive_after_the_verb_names_the_one_person_it_can_mean() {
+    let x = run(
+        "Ibarra, 58, faces up to 20 years in prison. His lawyer, Susan Kwan, said he would appeal.",
+    );
+    assert!(
+        texts(&x).contains(&"Susan Kwan is Ibarra's lawyer."),
+        "{:?}",
+        texts(&x)
+    );
+    let x = run(
+        "Ibarra, 58, and Tom Reyes, 61, face up to 20 years in prison. His lawyer, Susan Kwan, said he would appeal.",
+    );
+    assert!(
+        texts(&x).contains(&"Susan Kwan is his lawyer."),
+        "{:?}",
+        texts(&x)
+    );
+}
+
+/// A place right after the common noun that heads the subject is what the figure is about.
+#[test]
+fn a_place_in_the_subject_is_what_a_figure_is_about() {
+    let x = run("Unemployment in Spain fell to 11.2% in the third quarter.");
+    assert_eq!(
+        x.claims.first().and_then(|c| c.subject.as_deref()),
+        Some("Spain"),
+        "{:?}",
+        texts(&x)
+    );
+    // Not a place in a leading phrase.
+    let x = run("Born in Lagos in 1944, Chike Obi recorded more than 30 albums.");
+    assert!(
+        x.claims
+            .iter()
+            .all(|c| c.subject.as_deref() == Some("Chike Obi")),
+        "{:?}",
+        x.claims.iter().map(|c| &c.subject).collect::<Vec<_>>()
+    );
+}
+
+/// A speaker's words stated again later without the tag are the same fact, the speaker's: one
+/// claim with two appearances.
+#[test]
+fn a_tagged_fact_stated_again_without_its_tag_is_one_claim() {
+    let x = run(
+        "The city agreed to pay $8.5 million to settle the lawsuit, the family’s attorney, Ben Crump, said Friday.\n\n\
+         The mayor did not comment.\n\n\
+         The city agreed to pay $8.5 million to settle the lawsuit.",
+    );
+    let same: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.text.contains("$8.5 million"))
+        .collect();
+    assert_eq!(same.len(), 1, "{:?}", texts(&x));
+    assert_eq!(same[0].appearances.len(), 2, "{:?}", same[0]);
+    assert_eq!(
+        same[0].claimant.as_ref().map(|c| c.name.as_str()),
+        Some("Ben Crump")
+    );
+}
+
+/// The same, with the copy right after the tagged sentence in one paragraph.
+#[test]
+fn a_tagged_fact_repeated_at_once_without_its_tag_is_one_claim() {
+    let x = run(
+        "The city agreed to pay $8.5 million to settle the lawsuit, the family’s attorney, Ben Crump, said Friday. \
+         The city agreed to pay $8.5 million to settle the lawsuit.",
+    );
+    let same: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.text.contains("$8.5 million"))
+        .collect();
+    assert_eq!(same.len(), 1, "{:?}", texts(&x));
+    assert_eq!(same[0].appearances.len(), 2, "{:?}", same[0]);
 }

@@ -360,6 +360,47 @@ const ORG_WORDS: &[&str] = &[
     "Éditions",
 ];
 
+/// Organisations whose names read as a person's (a given name and a surname, or two surnames):
+/// mortgage agencies and firms named after their founders that news quotes as sources. Only a
+/// list can tell them apart: nothing in "Freddie Mac said" shows it is no one's name.
+const ORGS_NAMED_LIKE_PEOPLE: &[&str] = &[
+    "Freddie Mac",
+    "Fannie Mae",
+    "Ginnie Mae",
+    "Sallie Mae",
+    "Farmer Mac",
+    "Goldman Sachs",
+    "Morgan Stanley",
+    "Charles Schwab",
+    "Edward Jones",
+    "Raymond James",
+    "Wells Fargo",
+    "Merrill Lynch",
+    "Lockheed Martin",
+    "Berkshire Hathaway",
+    "Dow Jones",
+    "Johnson Controls",
+    "Estee Lauder",
+    "John Deere",
+    "Kaiser Permanente",
+    "Cantor Fitzgerald",
+    "Piper Sandler",
+    "Thomson Reuters",
+    "Marks and Spencer",
+    "Procter and Gamble",
+    "Johnson and Johnson",
+];
+
+/// Is `name` (with or without "the") an organisation that reads as a person's name?
+fn named_like_a_person(name: &str) -> bool {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    // Most names are of one word or of more than four: a space tells before the list is read.
+    name.contains(' ')
+        && ORGS_NAMED_LIKE_PEOPLE
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(name))
+}
+
 /// Reported speech found in a sentence: who, where they are named, and what they say.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -429,7 +470,22 @@ pub fn attribution(
             if piece.start < range.start {
                 continue;
             }
-            if let Some(a) = shape(sentence, words, range.clone(), claimant, piece, deed) {
+            if let Some(mut a) = shape(sentence, words, range.clone(), claimant, piece, deed) {
+                // "Okafor tweeted that he had signed": a speaker known by one word, which alone
+                // would be taken for an organisation's name, who speaks of "he" or "she" right
+                // away is a person (an organisation speaks of "it" or "we").
+                if a.claimant.kind == ClaimantKind::Organization
+                    && !a.claimant.name.contains(' ')
+                    && !is_org(&a.claimant.name)
+                    && let Some(first) = a.content.first()
+                    && let Some(w) = sentence[first.clone()]
+                        .trim_start_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+                        .split(' ')
+                        .next()
+                    && one_of!(&["he", "she"], w)
+                {
+                    a.claimant.kind = ClaimantKind::Person;
+                }
                 return Some(a);
             }
         }
@@ -848,6 +904,9 @@ fn group(noun: &str, owner: Option<&str>) -> Claimant {
 /// A name that is an organisation's on its face: an acronym, or an organisation word in it.
 pub fn is_org(name: &str) -> bool {
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    if named_like_a_person(name) {
+        return true;
+    }
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
@@ -881,6 +940,9 @@ pub fn named(name: &str, surnames: &FxHashSet<String>) -> Claimant {
 /// Person or organisation, by general cues: a title or a known surname makes a person; an
 /// acronym or an organisation word an organisation; two or three plain capitalised words a person.
 pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
+    if named_like_a_person(name) {
+        return ClaimantKind::Organization;
+    }
     let words: Vec<&str> = name
         .split_whitespace()
         .map(|w| w.trim_end_matches('.'))
@@ -983,6 +1045,20 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_of_one_word_who_speaks_of_he_or_she_is_a_person() {
+        let (name, kind, _) =
+            attr("Okafor tweeted that he had signed with Galatasaray.", None).expect("a speaker");
+        assert_eq!((name.as_str(), kind), ("Okafor", ClaimantKind::Person));
+        // Without the pronoun, one unknown word stays an organisation's name.
+        let (_, kind, _) = attr(
+            "Okafor tweeted that the deal had been signed on Monday.",
+            None,
+        )
+        .unwrap();
+        assert_eq!(kind, ClaimantKind::Organization);
+    }
+
+    #[test]
     fn a_sentence_without_a_speaker_has_none() {
         assert_eq!(attr("The bridge carries 40,000 cars a day.", None), None);
         assert_eq!(attr("Rainfall was said to be heavy.", None), None);
@@ -997,6 +1073,9 @@ mod tests {
             ("NASA", ClaimantKind::Organization),
             ("National Weather Service", ClaimantKind::Organization),
             ("Toyota Motors", ClaimantKind::Organization),
+            // Names of people on their face, organisations in fact.
+            ("Freddie Mac", ClaimantKind::Organization),
+            ("Wells Fargo", ClaimantKind::Organization),
         ] {
             assert_eq!(kind_of(name, &surnames), kind, "{name}");
         }

@@ -8,8 +8,11 @@
 //! "she" that could mean nobody else) is no candidate for the other pronoun. "It" means an
 //! organisation only when it was the subject named before and no other organisation competes,
 //! never when "it" stands for nothing ("it is likely that", "it rained"). "They" means two
-//! people or organisations named together as a subject ("Ann Lee and Tom Reyes said"), or an
-//! organisation as "it" does.
+//! people or organisations named together as a subject ("Ann Lee and Tom Reyes said"), an
+//! organisation as "it" does, or a group named by a plural common noun at the head of the
+//! sentence ("Lawmakers have …, and they …", "The researchers … They …") when no one is named
+//! between. A possessive after the verb ("Tom Reyes is her deputy") means the one person of its
+//! gender named before, other than the one the claim is about.
 
 use super::restate::split_title;
 use rustc_hash::FxHashMap;
@@ -132,6 +135,9 @@ pub(super) struct Window {
     subject: Option<String>,
     /// Two names joined by "and" at the head of the sentence ("Ann Lee and Tom Reyes").
     group: Option<String>,
+    /// A group named by a plural common noun at the head of the last sentence ("Lawmakers",
+    /// "The researchers"), when it named no one.
+    common: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
     gender: FxHashMap<String, Gender>,
@@ -276,8 +282,15 @@ impl Window {
             }
         }
         if people.is_empty() && orgs.is_empty() {
+            // A sentence that names a group by a common noun ("The researchers tracked …") is
+            // what a "they" after it may mean; one that names nothing leaves the window as is.
+            if let Some(g) = plural_head(sentence) {
+                self.common = Some(g.to_string());
+                self.named = true;
+            }
             return;
         }
+        self.common = None;
         self.named = true;
         self.group = head_group(sentence, names, person, org);
         if !people.is_empty() {
@@ -315,42 +328,7 @@ impl Window {
     ) -> Option<String> {
         let (kind, want) = pronoun(word)?;
         match kind {
-            Kind::Person => {
-                let here = people_in(sentence, names, upto, person);
-                let mut left: Vec<&str> = Vec::new();
-                let candidates = here
-                    .iter()
-                    .map(|(p, g, _)| (p.as_str(), *g))
-                    .chain(self.people.iter().map(|p| (p.as_str(), None)));
-                for (p, g) in candidates {
-                    let g = g.or_else(|| self.gender.get(p).copied());
-                    if g.is_some_and(|g| Some(g) != want) || left.contains(&p) {
-                        continue;
-                    }
-                    left.push(p);
-                }
-                // Several left: the one the article gave the pronoun's gender decides.
-                let known: Vec<&str> = left
-                    .iter()
-                    .copied()
-                    .filter(|p| {
-                        here.iter()
-                            .find(|(n, _, _)| n == p)
-                            .and_then(|(_, g, _)| *g)
-                            .or_else(|| self.gender.get(*p).copied())
-                            == want
-                    })
-                    .collect();
-                match (&left[..], &known[..]) {
-                    ([one], _) | (_, [one]) => Some(
-                        self.written
-                            .get(*one)
-                            .map_or(*one, String::as_str)
-                            .to_string(),
-                    ),
-                    _ => None,
-                }
-            }
+            Kind::Person => self.person(want, sentence, names, upto, person, None),
             Kind::Thing => {
                 if !it_does(rest) {
                     return None;
@@ -362,15 +340,112 @@ impl Window {
                 if here {
                     return self.only_org(sentence, names, upto, org);
                 }
+                // "Lawmakers have had three years …, and they have failed": a group named by a
+                // common noun at the head of this sentence, before the pronoun.
+                if let Some(g) = plural_head(&sentence[..upto]) {
+                    return Some(g.to_string());
+                }
                 match (&self.group, self.only_org(sentence, names, upto, org)) {
                     (Some(g), None) if self.orgs.is_empty() || self.people.is_empty() => {
                         Some(g.clone())
                     }
                     (None, Some(o)) => Some(o),
+                    // "The researchers tracked 4,000 patients. They found …": the group at the
+                    // head of the sentence before, when it named no one.
+                    (None, None) if self.people.is_empty() && self.orgs.is_empty() => {
+                        self.common.clone()
+                    }
                     _ => None,
                 }
             }
         }
+    }
+
+    /// Whom "he" or "she" (the gender `want`) at byte `upto` of `sentence` means: the one
+    /// person left of those named before it here and in the window, `except` one (the person a
+    /// claim is about, for "Anne is her daughter"), once those of the other gender are set aside.
+    fn person(
+        &self,
+        want: Option<Gender>,
+        sentence: &str,
+        names: &[(usize, &str)],
+        upto: usize,
+        person: &dyn Fn(&str, &str) -> Option<String>,
+        except: Option<&str>,
+    ) -> Option<String> {
+        let here = people_in(sentence, names, upto, person);
+        let mut left: Vec<&str> = Vec::new();
+        let candidates = here
+            .iter()
+            .map(|(p, g, _)| (p.as_str(), *g))
+            .chain(self.people.iter().map(|p| (p.as_str(), None)));
+        for (p, g) in candidates {
+            let g = g.or_else(|| self.gender.get(p).copied());
+            if g.is_some_and(|g| Some(g) != want)
+                || left.contains(&p)
+                || except.is_some_and(|e| super::restate::same_name(e, p))
+            {
+                continue;
+            }
+            left.push(p);
+        }
+        // Several left: the one the article gave the pronoun's gender decides.
+        let known: Vec<&str> = left
+            .iter()
+            .copied()
+            .filter(|p| {
+                here.iter()
+                    .find(|(n, _, _)| n == p)
+                    .and_then(|(_, g, _)| *g)
+                    .or_else(|| self.gender.get(*p).copied())
+                    == want
+            })
+            .collect();
+        match (&left[..], &known[..]) {
+            ([one], _) | (_, [one]) => Some(
+                self.written
+                    .get(*one)
+                    .map_or(*one, String::as_str)
+                    .to_string(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// Whom a possessive "his" or "her" inside a claim about `owner` means ("Tom Reyes is her
+    /// deputy"): the one person of that gender named before, other than `owner`.
+    pub(super) fn possessor(
+        &self,
+        word: &str,
+        owner: &str,
+        sentence: &str,
+        names: &[(usize, &str)],
+        upto: usize,
+        person: &dyn Fn(&str, &str) -> Option<String>,
+    ) -> Option<String> {
+        let want = match word {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => return None,
+        };
+        self.person(Some(want), sentence, names, upto, person, Some(owner))
+    }
+
+    /// Can "he" or "she" at byte `upto` mean no one but `speaker` (who says it: "Okafor tweeted
+    /// that he had signed")? True when no other person is named before it here or in the window.
+    pub(super) fn only_speaker(
+        &self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        upto: usize,
+        person: &dyn Fn(&str, &str) -> Option<String>,
+        speaker: &str,
+    ) -> bool {
+        people_in(sentence, names, upto, person)
+            .iter()
+            .map(|(p, _, _)| p.as_str())
+            .chain(self.people.iter().map(String::as_str))
+            .all(|p| super::restate::same_name(p, speaker))
     }
 
     /// The one organisation "it" can mean: named as the subject of this sentence before the
@@ -402,6 +477,48 @@ impl Window {
             && self.group.is_none())
         .then(|| subject.clone())
     }
+}
+
+/// Verbs that follow a plural subject at once ("Lawmakers have", "The researchers found").
+const PLURAL_VERBS: &[&str] = &[
+    "have", "had", "are", "were", "will", "would", "could", "can", "may", "might", "must", "say",
+    "said", "found", "expect", "believe", "warn", "warned", "voted", "agreed", "plan", "want",
+    "hope", "fear", "estimate", "argue", "argued", "also", "still", "now",
+];
+
+/// A group named by a plural common noun at the head of `text`, before its verb: "Lawmakers
+/// have", "The researchers found", "Officials said". Not a name ("The Beatles"), not a thing
+/// owned ("Lawmakers' pay").
+pub(super) fn plural_head(text: &str) -> Option<&str> {
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    let mut words = trimmed.split(' ');
+    let first = words.next()?;
+    let (noun, end) = if first == "The" {
+        let noun = words.next()?;
+        if !noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        (noun, first.len() + 1 + noun.len())
+    } else {
+        if !first.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        (first, first.len())
+    };
+    let plural = noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !noun.ends_with("us")
+        && noun[1..].chars().all(|c| c.is_ascii_lowercase());
+    let verb = words.next()?;
+    (plural
+        && pronoun(first).is_none()
+        && (one_of!(PLURAL_VERBS, verb)
+            || (verb.len() > 4
+                && verb.ends_with("ed")
+                && verb.chars().all(|c| c.is_ascii_lowercase()))))
+    .then(|| &text[lead..lead + end])
 }
 
 /// Two names joined by "and" at the head of the sentence, before its verb: "Ann Lee and Tom
@@ -505,6 +622,32 @@ mod tests {
             "2 hours",
         );
         assert!(t.starts_with("She finished"), "{t}");
+    }
+
+    #[test]
+    fn they_after_a_group_named_by_a_common_noun_is_that_group() {
+        assert_eq!(
+            plural_head("Lawmakers have had three years"),
+            Some("Lawmakers")
+        );
+        assert_eq!(
+            plural_head("The researchers tracked 4,000 patients."),
+            Some("The researchers")
+        );
+        assert_eq!(plural_head("The Beatles played in 1964."), None);
+        assert_eq!(plural_head("The virus spread quickly."), None);
+        assert_eq!(plural_head("Prices rose 3%."), None);
+        let t = text_of(
+            "The researchers tracked 4,000 patients for a decade.\n\nThey found that 12% developed the disease.",
+            "12%",
+        );
+        assert!(t.starts_with("The researchers found"), "{t}");
+        // A person named after the group is the likelier "they": left as written.
+        let t = text_of(
+            "The researchers tracked 4,000 patients.\n\nDr. Ann Lee and Dr. Tom Reyes led the study. They found that 12% developed the disease.",
+            "12%",
+        );
+        assert!(!t.starts_with("The researchers"), "{t}");
     }
 
     #[test]

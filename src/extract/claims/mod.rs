@@ -230,6 +230,26 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 c.appearances.push(again);
             }
         }
+        // A copy cut short of the sentence before ("X, the lawyer said. X."): another appearance
+        // of that sentence's claim of the same words.
+        if skip
+            && repeat.is_none()
+            && !key.is_empty()
+            && i > 0
+            && keys[i - 1].len() > key.len()
+            && keys[i - 1].starts_with(key)
+            && let Some(c) = claims
+                .iter_mut()
+                .rev()
+                .take_while(|c| c.sentence == i - 1)
+                .find(|c| {
+                    c.parts.len() == 1
+                        && c.parts[0].len() >= key.len()
+                        && dedup_key(&text[c.parts[0].clone()]) == key
+                })
+        {
+            c.appearances.push(s.clone());
+        }
         let first_claim = claims.len();
         // A caption: a line followed, on the same line, by its picture's credit in brackets.
         let credited = sentences.get(i + 1).is_some_and(|n| {
@@ -476,14 +496,22 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         .get(atom.clause.clone())?
                         .trim_start_matches(|ch: char| !ch.is_alphanumeric());
                     let (word, rest) = first.split_once(' ')?;
+                    let start =
+                        atom.clause.start + (sentence[atom.clause.clone()].len() - first.len());
+                    // "Okafor tweeted that he had signed": reported words (not quoted, where
+                    // "he" is someone else) about "he" or "she" are about the speaker when no
+                    // one else is named before.
                     let own = match c.kind {
                         super::ClaimantKind::Organization => one_of!(&["its", "their"], word),
-                        super::ClaimantKind::Person => one_of!(&["his", "her", "their"], word),
+                        super::ClaimantKind::Person => {
+                            one_of!(&["his", "her", "their"], word)
+                                || (!quoted
+                                    && one_of!(&["he", "she"], word)
+                                    && entities.only_speaker(sentence, &names, start, &c.name))
+                        }
                     };
                     // "Acme said it would build a plant": the speaker, when no one else can be
                     // meant.
-                    let start =
-                        atom.clause.start + (sentence[atom.clause.clone()].len() - first.len());
                     let means = || {
                         entities
                             .pronoun_means(word, rest, sentence, &names, start)
@@ -672,9 +700,18 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
     // Keyed by a hash of the letters and digits, checked against the first claim's own key on a
     // hit: no string per claim.
     let mut first: FxHashMap<u64, usize> = FxHashMap::default();
+    // A speaker's words by the key of their one part: "X, the agency said." and, later, "X."
+    // without the tag state the same fact, the speaker's.
+    let mut said: FxHashMap<u64, usize> = FxHashMap::default();
     let mut keep = vec![true; claims.len()];
     let wording =
         |c: &RawClaim| -> String { dedup_key(c.text.as_deref().unwrap_or(&text[c.span.clone()])) };
+    let words_said = |c: &RawClaim| -> Option<Range<usize>> {
+        match (&c.claimant, c.parts.as_slice()) {
+            (Some(_), [one]) => Some(one.clone()),
+            _ => None,
+        }
+    };
     for k in 0..claims.len() {
         let hash = key_hash(
             claims[k]
@@ -682,11 +719,21 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
                 .as_deref()
                 .unwrap_or(&text[claims[k].span.clone()]),
         );
-        match first
-            .get(&hash)
-            .copied()
-            .filter(|&j| wording(&claims[j]) == wording(&claims[k]))
-        {
+        if let Some(part) = words_said(&claims[k]) {
+            said.entry(key_hash(&text[part])).or_insert(k);
+        }
+        let again = || {
+            first
+                .get(&hash)
+                .copied()
+                .filter(|&j| wording(&claims[j]) == wording(&claims[k]))
+                .or_else(|| {
+                    let j = *said.get(&hash).filter(|_| claims[k].claimant.is_none())?;
+                    let part = words_said(&claims[j])?;
+                    (j != k && dedup_key(&text[part]) == wording(&claims[k])).then_some(j)
+                })
+        };
+        match again() {
             Some(j) => {
                 let span = claims[k].span.clone();
                 let mut more = std::mem::take(&mut claims[k].appearances);

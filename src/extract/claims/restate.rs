@@ -756,6 +756,25 @@ impl Entities {
         )
     }
 
+    /// Can "he" or "she" at byte `at` of `sentence` mean no one but `speaker`, who says it?
+    pub(super) fn only_speaker(
+        &self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        at: usize,
+        speaker: &str,
+    ) -> bool {
+        let none = FxHashSet::default();
+        let full = &self.full;
+        self.window.only_speaker(
+            sentence,
+            names,
+            at,
+            &|name, after| person_named(full, name, after, &none),
+            speaker,
+        )
+    }
+
     /// The full name a bare surname stands for, if one person of that name was named.
     fn full_name(&self, name: &str) -> Option<&str> {
         let (_, bare) = split_title(name);
@@ -799,6 +818,31 @@ impl Entities {
             && let Some(f) = self.full_name(s)
         {
             *subject = Some(f.to_string());
+        }
+        // "Tom Reyes is her deputy.": a possessive after the verb of a claim about a person
+        // means the one person of its gender named before, other than that person.
+        if !quoted
+            && let Some(owner) = subject.as_deref()
+            && let Some(rest) = wording.strip_prefix(owner)
+            && let Some(verb) = [" is ", " was "].iter().find(|v| rest.starts_with(**v))
+            && let Some((word, tail)) = rest[verb.len()..].split_once(' ')
+            && matches!(word, "his" | "her")
+        {
+            let none = FxHashSet::default();
+            let full = &self.full;
+            if let Some(who) =
+                self.window
+                    .possessor(word, owner, sentence, names, at, &|name, after| {
+                        person_named(full, name, after, &none)
+                    })
+            {
+                let mark = if wording.contains('’') {
+                    "’s"
+                } else {
+                    "'s"
+                };
+                *wording = format!("{owner}{verb}{who}{mark} {tail}");
+            }
         }
         if let Some(c) = claimant.as_mut()
             && c.kind == ClaimantKind::Person

@@ -761,7 +761,23 @@ pub(super) fn subject_of(
             };
             let det_ok =
                 !prev_det || (prev.eq_ignore_ascii_case("the") && prev2 & PREPOSITION == 0);
-            let prep_ok = !prev_prep || (prev == "of" && k <= first + 3);
+            // "Measles cases in Europe rose", "Unemployment in Spain fell": a place right after
+            // a bare common noun that heads the subject, with the verb after it, is what the
+            // figure is about (not after an article, "A man in Ohio", "The fire in Maui"; not in
+            // a leading phrase, "Born in Lagos in 1944, …").
+            let prep_ok = !prev_prep
+                || (prev == "of" && k <= first + 3)
+                || (prev == "in"
+                    && k >= first + 2
+                    && k <= first + 3
+                    && class(first) & ARTICLE == 0
+                    && words[first].1.starts_with(char::is_uppercase)
+                    && after.strip_prefix(' ').is_some_and(|r| {
+                        let next = r.split(' ').next().unwrap_or("");
+                        !next.is_empty()
+                            && next.chars().all(|c| c.is_ascii_lowercase())
+                            && !one_of!(PREPOSITIONS, next)
+                    }));
             if is_possessive {
                 possessive.get_or_insert_with(|| name.to_string());
             } else if det_ok && prep_ok && !modifier {
