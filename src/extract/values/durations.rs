@@ -23,6 +23,35 @@ pub(super) fn iso_duration(comps: &[(Decimal, TimeUnit)]) -> Option<String> {
     if comps.is_empty() {
         return None;
     }
+    // most durations are one whole number of a unit ISO writes as it is ("3 years", "10 days"):
+    // the general path below multiplies into months or seconds and divides back to the same
+    // number, without the vector and the decimal arithmetic here
+    if let [(v, u)] = comps
+        && v.fract().is_zero()
+        && !v.is_sign_negative()
+        && *v < Decimal::from(1_000_000_000_000i64)
+    {
+        let (designator, unit) = match u {
+            TimeUnit::Year => ("P", "Y"),
+            TimeUnit::Month => ("P", "M"),
+            TimeUnit::Week => ("P", "W"),
+            TimeUnit::Day => ("P", "D"),
+            TimeUnit::Hour => ("PT", "H"),
+            TimeUnit::Minute => ("PT", "M"),
+            TimeUnit::Second => ("PT", "S"),
+            TimeUnit::Fortnight | TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century => {
+                ("", "")
+            }
+        };
+        if !unit.is_empty() {
+            return Some(iso_unit(designator, *v, unit));
+        }
+    }
+    iso_duration_general(comps)
+}
+
+/// `iso_duration` by converting every component into months or seconds.
+fn iso_duration_general(comps: &[(Decimal, TimeUnit)]) -> Option<String> {
     let d = |n: i64| Decimal::from(n);
     let mut norm: Vec<(Decimal, TimeUnit)> = Vec::with_capacity(comps.len());
     for &(v, u) in comps {
@@ -425,4 +454,42 @@ fn iso_unit(designator: &str, n: Decimal, unit: &str) -> String {
     s.push_str(&format_number(n));
     s.push_str(unit);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut for one whole number of a unit writes what the general path writes.
+    #[test]
+    fn one_whole_unit_as_the_general_path_writes_it() {
+        let units = [
+            TimeUnit::Second,
+            TimeUnit::Minute,
+            TimeUnit::Hour,
+            TimeUnit::Day,
+            TimeUnit::Week,
+            TimeUnit::Fortnight,
+            TimeUnit::Month,
+            TimeUnit::Quarter,
+            TimeUnit::Year,
+            TimeUnit::Decade,
+            TimeUnit::Century,
+        ];
+        let mut values: Vec<Decimal> = (0..=120).map(Decimal::from).collect();
+        values.extend(
+            ["2.0", "1.5", "0.25", "-3", "1000000", "999999999999"]
+                .map(|s| s.parse::<Decimal>().expect("decimal")),
+        );
+        for u in units {
+            for &v in &values {
+                let comps = [(v, u)];
+                assert_eq!(
+                    iso_duration(&comps),
+                    iso_duration_general(&comps),
+                    "{v} {u:?}"
+                );
+            }
+        }
+    }
 }

@@ -107,7 +107,10 @@ fn scan_with(
     mut names: Option<&mut Vec<&'static str>>,
 ) -> Vec<RawValue> {
     thread_local! {
-        static TOKS: std::cell::RefCell<Vec<Token>> = const { std::cell::RefCell::new(Vec::new()) };
+        /// The tokens of a chunk and the indices of those that may start a rule, reused from
+        /// text to text.
+        static TOKS: std::cell::RefCell<(Vec<Token>, Vec<usize>)> =
+            const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
     }
     // news text holds about one value per 50 bytes: room for them up front spares the vector's
     // growth from empty (most texts are one sentence); capped, so a huge text asks for no more
@@ -115,9 +118,9 @@ fn scan_with(
     let mut out = Vec::with_capacity((text.len() / 32).min(64));
     TOKS.with(|cell| {
         // a re-entrant call (there is none) would get a fresh buffer instead of panicking
-        let mut fresh = Vec::new();
+        let mut fresh = (Vec::new(), Vec::new());
         let mut guard = cell.try_borrow_mut();
-        let toks = match guard.as_mut() {
+        let (toks, starts) = match guard.as_mut() {
             Ok(t) => &mut **t,
             Err(_) => &mut fresh,
         };
@@ -125,7 +128,7 @@ fn scan_with(
         while start < text.len() {
             let end = chunk_end(text, start);
             let chunk = &text[start..end];
-            tokenize(chunk, toks);
+            tokenize(chunk, toks, starts);
             let mut sc = Scanner {
                 text: chunk,
                 tokens: toks,
@@ -136,11 +139,12 @@ fn scan_with(
                 anchor: None,
                 floor: 0,
             };
-            sc.run();
+            sc.run(starts);
             start = end;
         }
         if toks.capacity() > 1 << 16 {
             *toks = Vec::new();
+            *starts = Vec::new();
         }
     });
     out
@@ -267,14 +271,14 @@ impl<'a> Scanner<'a> {
             .and_then(|v| v.span.end.checked_sub(self.base))
     }
 
-    fn run(&mut self) {
-        let n = self.len();
-        let mut i = 0;
-        while i < n {
-            // most tokens start no rule (a word the lexicon does not know, most punctuation):
-            // told here from the token alone, without the call into the rule table
-            if !self.tokens[i].may_start() {
-                i += 1;
+    /// `starts`: the tokens that may start a rule, in order (`tokenize` lists them). Most tokens
+    /// start none (a word the lexicon does not know, most punctuation): the driver goes from one
+    /// listed token to the next without looking at the others.
+    fn run(&mut self, starts: &[usize]) {
+        // the first token not consumed by a value
+        let mut next = 0;
+        for &i in starts {
+            if i < next {
                 continue;
             }
             let hit = self.try_rules(i).map(|h| {
@@ -282,14 +286,13 @@ impl<'a> Scanner<'a> {
                 let h = self.duration_from(h);
                 self.rate_after(h)
             });
-            match hit {
-                Some(h) if h.end > i => {
-                    let e = h.end;
-                    self.emit(h);
-                    i = e;
-                    self.floor = e;
-                }
-                _ => i += 1,
+            if let Some(h) = hit
+                && h.end > i
+            {
+                let e = h.end;
+                self.emit(h);
+                next = e;
+                self.floor = e;
             }
         }
     }

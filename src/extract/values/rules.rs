@@ -70,7 +70,7 @@ impl Start {
 /// the rules that can start there: this is the scanner's hot loop.
 struct RuleIndex {
     at: Vec<Vec<(&'static str, u8, AtToken)>>,
-    on_number: Vec<(&'static str, u8, OnNumber)>,
+    on_number: Vec<(&'static str, u16, OnNumber)>,
 }
 
 /// How many `Start` values there are: the ones before `Word`, then one per trigger.
@@ -109,7 +109,7 @@ pub(super) struct Rule {
     /// For a rule on a parsed number: the kinds of token after the number (`F_*` bits) it can
     /// answer on; the driver skips the call for any other, as most numbers are followed by
     /// punctuation or a plain word.
-    pub(super) follows: u8,
+    pub(super) follows: u16,
     /// For a rule at a token: the neighbours it needs glued to the token (`G_*` bits); the
     /// driver skips the call when one is apart, as most numbers stand between spaces.
     pub(super) glued: u8,
@@ -121,28 +121,66 @@ pub(super) const G_BEFORE: u8 = 1;
 pub(super) const G_AFTER: u8 = 1 << 1;
 
 /// The kinds of token that can follow a parsed number, one bit each (`follow_bit`).
-pub(super) const F_WORD: u8 = 1;
-pub(super) const F_OTHER: u8 = 1 << 1;
-pub(super) const F_NUMBER: u8 = 1 << 2;
-pub(super) const F_DASH: u8 = 1 << 3;
-pub(super) const F_PERCENT: u8 = 1 << 4;
-pub(super) const F_DEGREE: u8 = 1 << 5;
-pub(super) const F_PUNCT: u8 = 1 << 6;
-pub(super) const F_END: u8 = 1 << 7;
-pub(super) const F_ANY: u8 = u8::MAX;
+/// A word that may be one of `NUMBER_KEYWORDS` or has a lexeme (a unit, a currency, a weekday…).
+pub(super) const F_WORD: u16 = 1;
+pub(super) const F_OTHER: u16 = 1 << 1;
+pub(super) const F_NUMBER: u16 = 1 << 2;
+pub(super) const F_DASH: u16 = 1 << 3;
+pub(super) const F_PERCENT: u16 = 1 << 4;
+pub(super) const F_DEGREE: u16 = 1 << 5;
+pub(super) const F_PUNCT: u16 = 1 << 6;
+pub(super) const F_END: u16 = 1 << 7;
+/// Any other word ("people", "in", "million"…): most numbers are followed by one, and the rules
+/// marked `F_WORD` alone answer only on a keyword or a lexeme, so for these words they are
+/// skipped without a call.
+pub(super) const F_PLAIN: u16 = 1 << 8;
+pub(super) const F_ANY: u16 = u16::MAX;
 
-/// The `F_*` bit of the token kind after a number (`None`: the end of the text).
+/// Every word a rule on a number reads right after the number, when that word has no lexeme
+/// (lexemes are told apart by the lexicon): "20 past nine", "5 percent", "1.5 percentage points",
+/// "3 times higher", "20 US dollars", "10 pounds sterling", "65 and older", "3 more years", "two
+/// square miles", "5 degrees", "45 C". A rule on `F_WORD` alone must read no other word there
+/// (`rules_skipped_before_a_plain_word_answer_nothing` calls them anyway after every plain word
+/// of the value fixtures).
+const NUMBER_KEYWORDS: &str = concat!(
+    "quarter quarters minutes minute mins min past to ", // minutes-past
+    "percent pct per ",                                  // percent
+    "percentage pp ppt ppts basis ",                     // percentage-points
+    "fold times ",                                       // ratio
+    "us pound pounds ",                                  // money-suffix
+    "and or ",                                           // age-and-older
+    "more additional extra less fewer further straight consecutive long upcoming of ", // duration
+    "magnitude metric short cubic square sq degree degrees c f", // quantity
+);
+
+/// The shapes (first and last letter, length) of `NUMBER_KEYWORDS`: a word of another shape is
+/// none of them, told without lowercasing or hashing it. A word of a shape in the list may still
+/// be plain; it is then classed `F_WORD`, which only costs the calls.
+static KEYWORD_SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| Shapes::of(NUMBER_KEYWORDS.split_whitespace()));
+
+/// The `F_*` bit of token `j`, the one after a number (`None`: the end of the text).
 #[inline]
-fn follow_bit(kind: Option<TokenKind>) -> u8 {
-    match kind {
-        None => F_END,
-        Some(TokenKind::Word) => F_WORD,
-        Some(TokenKind::Other) => F_OTHER,
-        Some(TokenKind::Number) => F_NUMBER,
-        Some(TokenKind::Punct('-')) => F_DASH,
-        Some(TokenKind::Punct('%')) => F_PERCENT,
-        Some(TokenKind::Punct('°')) => F_DEGREE,
-        Some(TokenKind::Punct(_)) => F_PUNCT,
+fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
+    let Some(t) = sc.tokens.get(j) else {
+        return F_END;
+    };
+    match t.kind {
+        TokenKind::Word => {
+            if matches!(t.lex, Lexeme::None)
+                && !shapes.may_hold(&sc.text.as_bytes()[t.start..t.end])
+            {
+                F_PLAIN
+            } else {
+                F_WORD
+            }
+        }
+        TokenKind::Other => F_OTHER,
+        TokenKind::Number => F_NUMBER,
+        TokenKind::Punct('-') => F_DASH,
+        TokenKind::Punct('%') => F_PERCENT,
+        TokenKind::Punct('°') => F_DEGREE,
+        TokenKind::Punct(_) => F_PUNCT,
     }
 }
 
@@ -161,7 +199,7 @@ const fn glued(name: &'static str, start: Start, glued: u8, f: AtToken) -> Rule 
     }
 }
 
-const fn number(name: &'static str, follows: u8, f: OnNumber) -> Rule {
+const fn number(name: &'static str, follows: u16, f: OnNumber) -> Rule {
     Rule {
         name,
         start: Start::Number,
@@ -251,7 +289,7 @@ pub(super) const RULES: &[Rule] = &[
     number("weekday-count",                 F_WORD, |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
     number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
-    number("glued-letters",       F_WORD | F_OTHER, |sc, s, n| sc.glued_letters(s, n)),     // "5G": none
+    number("glued-letters", F_WORD | F_PLAIN | F_OTHER, |sc, s, n| sc.glued_letters(s, n)), // "5G": none
     number("year",                           F_ANY, |sc, s, n| sc.year(s, n)),              // "in 2017"
     number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
     number("pronoun-one",                    F_ANY, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
@@ -287,7 +325,8 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let index: &'static RuleIndex = &RULE_INDEX;
-        let follow = follow_bit(self.kind(np.end));
+        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let follow = follow_bit(self, np.end, shapes);
         for &(name, follows, f) in &index.on_number {
             if follows & follow == 0 {
                 continue;
@@ -373,4 +412,116 @@ impl<'a> Scanner<'a> {
 /// The names of the rules, in table order (a name may appear more than once).
 pub(super) fn rule_names() -> impl Iterator<Item = &'static str> {
     RULES.iter().map(|r| r.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The texts of the value fixtures: the table, Duckling's cases and Recognizers-Text's specs.
+    fn fixture_texts() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut texts = Vec::new();
+        for file in ["values-table.jsonl", "duckling-dev.jsonl"] {
+            let data = std::fs::read_to_string(format!("{dir}/{file}")).expect("fixture");
+            for line in data.lines().filter(|l| !l.trim().is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+                texts.push(v["text"].as_str().expect("text").to_string());
+            }
+        }
+        for entry in std::fs::read_dir(format!("{dir}/recognizers")).expect("recognizers") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let data = std::fs::read_to_string(&path).expect("spec");
+                let v: serde_json::Value = serde_json::from_str(&data).expect("json");
+                for case in v.as_array().expect("cases") {
+                    texts.push(case["Input"].as_str().unwrap_or_default().to_string());
+                }
+            }
+        }
+        texts
+    }
+
+    /// The driver skips the rules on a number not marked `F_PLAIN` when a word of no keyword's
+    /// shape and no lexeme follows the number: at every number of the fixtures followed by such
+    /// a word, each of those rules, called anyway, must answer nothing. (A rule that comes to
+    /// read a new word after the number fails here until the word joins `NUMBER_KEYWORDS`.)
+    #[test]
+    fn rules_skipped_before_a_plain_word_answer_nothing() {
+        let mut texts = fixture_texts();
+        // each keyword after a number, and plain words that share a keyword's shape
+        for w in NUMBER_KEYWORDS.split_whitespace() {
+            texts.push(format!("It was 5 {w} higher, and 12 {w} 9."));
+        }
+        texts.push("Some 40 people came for 3 weeks, 2 miles away, at 7 pm.".into());
+        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
+        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let (mut plain, mut checked) = (0, 0);
+        for text in &texts {
+            let (mut toks, mut starts) = (Vec::new(), Vec::new());
+            tokenize(text, &mut toks, &mut starts);
+            let mut out = Vec::new();
+            let mut sc = Scanner {
+                text,
+                tokens: &toks,
+                published,
+                out: &mut out,
+                names: None,
+                base: 0,
+                anchor: None,
+                floor: 0,
+            };
+            for i in 0..toks.len() {
+                let Some(np) = sc.number_at(i, false) else {
+                    continue;
+                };
+                if follow_bit(&sc, np.end, shapes) != F_PLAIN {
+                    continue;
+                }
+                plain += 1;
+                for rule in RULES {
+                    if let Matcher::OnNumber(f) = rule.matcher
+                        && rule.follows & F_PLAIN == 0
+                    {
+                        checked += 1;
+                        let h = f(&mut sc, i, &np);
+                        assert!(
+                            h.is_none(),
+                            "rule {} answers {h:?} at token {i} of {text:?}, after a word it is \
+                             skipped on",
+                            rule.name
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            plain > 500 && checked > 5000,
+            "{plain} numbers, {checked} calls"
+        );
+    }
+
+    /// Every keyword, in any case, is classed as a word the keyword rules read.
+    #[test]
+    fn keywords_are_never_plain() {
+        let shapes: &Shapes = &KEYWORD_SHAPES;
+        for w in NUMBER_KEYWORDS.split_whitespace() {
+            for text in [format!("5 {w}"), format!("5 {}", w.to_uppercase())] {
+                let (mut toks, mut starts) = (Vec::new(), Vec::new());
+                tokenize(&text, &mut toks, &mut starts);
+                let mut out = Vec::new();
+                let sc = Scanner {
+                    text: &text,
+                    tokens: &toks,
+                    published: None,
+                    out: &mut out,
+                    names: None,
+                    base: 0,
+                    anchor: None,
+                    floor: 0,
+                };
+                assert_eq!(follow_bit(&sc, 1, shapes), F_WORD, "{text}");
+            }
+        }
+    }
 }

@@ -30,7 +30,8 @@ pub(super) struct Token {
 }
 
 impl Token {
-    /// The token may start a rule (`rules::start_at` answers `None` for every other token).
+    /// The token may start a rule (`rules::start_at` answers `None` for every other token);
+    /// `tokenize` lists these tokens for the driver.
     #[inline]
     pub(super) fn may_start(&self) -> bool {
         match self.kind {
@@ -77,8 +78,10 @@ static CLASS: [u8; 256] = {
 };
 
 #[inline]
-pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
+/// The tokens of `t` into `out`, and the indices of those that may start a rule into `starts`.
+pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
     out.clear();
+    starts.clear();
     // the lexicon once per text, not once per word (each access checks its lazy initialisation)
     let lexicon: &LexiconTable = &LEXICON;
     let b = t.as_bytes();
@@ -94,12 +97,15 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
         }
         let s = i;
         let (mut iv, mut nd) = (0u32, 0u8);
-        let (k, e, lex) = if class == ALPHA {
+        // `may`: the token may start a rule (`Token::may_start`), told in each branch from what
+        // the branch knows instead of matching the token's kind again
+        let (k, e, lex, may) = if class == ALPHA {
             let mut e = i + 1;
             while e < n && CLASS[usize::from(b[e])] == ALPHA {
                 e += 1;
             }
-            (TokenKind::Word, e, lexicon.get(&b[s..e]))
+            let lex = lexicon.get(&b[s..e]);
+            (TokenKind::Word, e, lex, !matches!(lex, Lexeme::None))
         } else if class == DIGIT
             || (c == b'.'
                 && i + 1 < n
@@ -114,16 +120,18 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
                 }
                 nd = (e - s) as u8;
             }
-            (TokenKind::Number, e, Lexeme::None)
+            (TokenKind::Number, e, Lexeme::None, true)
         } else if c < 0x80 {
-            (TokenKind::Punct(c as char), i + 1, Lexeme::None)
+            let may = matches!(c, b'$' | b'-' | b'\'');
+            (TokenKind::Punct(c as char), i + 1, Lexeme::None, may)
         } else {
             let Some(ch) = t[i..].chars().next() else {
                 break;
             };
             let l = ch.len_utf8();
             if let Some(p) = fold_special_char(ch) {
-                (TokenKind::Punct(p), i + l, Lexeme::None)
+                let may = matches!(p, '€' | '£' | '¥' | '₹' | '₽' | '-' | '\'');
+                (TokenKind::Punct(p), i + l, Lexeme::None, may)
             } else if ch.is_whitespace() {
                 i += l;
                 continue;
@@ -138,10 +146,10 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
                     }
                     e += c2.len_utf8();
                 }
-                (TokenKind::Other, e, Lexeme::None)
+                (TokenKind::Other, e, Lexeme::None, false)
             }
         };
-        out.push(Token {
+        let token = Token {
             start: s,
             end: e,
             kind: k,
@@ -149,7 +157,12 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>) {
             gap: s != prev_end,
             int_value: iv,
             int_digits: nd,
-        });
+        };
+        debug_assert_eq!(may, token.may_start());
+        if may {
+            starts.push(out.len());
+        }
+        out.push(token);
         prev_end = e;
         i = e;
     }
