@@ -152,6 +152,8 @@ impl<'a> Scanner<'a> {
             || self.measure_unit_at(whole.end).is_some()
             || self.punct(whole.end, '%')
             || self.is_any(whole.end, &["percent", "pct"])
+            // "2 in 5 or more": a bound on the second number, not a share
+            || (self.is(whole.end, "or") && self.is_any(whole.end + 1, &["more", "less", "fewer"]))
         {
             return None;
         }

@@ -147,6 +147,7 @@ const NUMBER_KEYWORDS: &str = concat!(
     "percent pct per ",                                  // percent
     "percentage pp ppt ppts basis ",                     // percentage-points
     "fold times ",                                       // ratio
+    "in out ",                                           // one-in-n
     "us pound pounds ",                                  // money-suffix
     "and or ",                                           // age-and-older
     "more additional extra less fewer further straight consecutive long upcoming of ", // duration
