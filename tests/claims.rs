@@ -651,3 +651,23 @@ fn a_tagged_fact_repeated_at_once_without_its_tag_is_one_claim() {
     assert_eq!(same.len(), 1, "{:?}", texts(&x));
     assert_eq!(same[0].appearances.len(), 2, "{:?}", same[0]);
 }
+
+#[test]
+fn a_part_of_a_relative_period_keeps_its_words_when_the_period_is_made_absolute() {
+    // Published 2022-03-13: "next year" is 2022 + 1.
+    let x = run("The $40 million repairs to the bridge will be finished by the end of next year.");
+    let t = texts(&x);
+    assert!(t.iter().any(|c| c.contains("by the end of 2023")), "{t:?}");
+    assert!(t.iter().all(|c| !c.contains("the in")), "{t:?}");
+}
+
+#[test]
+fn a_date_that_modifies_a_noun_is_made_absolute_without_a_preposition() {
+    // Published 2022-03-13, a Sunday: "Friday" is March 11.
+    let x = run("The agency said the Friday meeting of its board was cancelled.");
+    let t = texts(&x);
+    assert!(
+        t.iter().any(|c| c.contains("the March 11, 2022 meeting")),
+        "{t:?}"
+    );
+}

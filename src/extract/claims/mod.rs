@@ -45,7 +45,7 @@ mod subject;
 mod words;
 
 use super::chars::{is_alnum, is_alpha};
-use super::{Claimant, RawValue, ValueKind};
+use super::{Claimant, Modifier, RawValue, ValueKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use subject::{is_person, names_in, subject_of};
@@ -1060,6 +1060,24 @@ fn rewordings(
         let Some((date, day)) = absolute_date(iso) else {
             continue;
         };
+        // "the end of next year" → "the end of 2027": a part of a period keeps its words for the
+        // part; without an "of" to cut at ("late next year") the text stays as written
+        if matches!(
+            v.modifier,
+            Some(Modifier::Start | Modifier::Mid | Modifier::End)
+        ) {
+            if let Some(of) = said.find(" of ") {
+                let r = r.start + of + 4..r.end;
+                out.push((r, date));
+            } else if let Some((part, _)) = said.split_once(' ')
+                && one_of!(&["early", "late", "mid"], part)
+            {
+                // "late Friday" → "late on September 8, 2023", "early next year" → "early in 2024"
+                let prep = if day { "on" } else { "in" };
+                out.push((r, format!("{part} {prep} {date}")));
+            }
+            continue;
+        }
         let before = sentence[..r.start].trim_end();
         let prev = before.rsplit(' ').next().unwrap_or("");
         // "The Mail on Sunday" names a paper, not a day: a title, "The" and capitals, before
@@ -1081,7 +1099,15 @@ fn rewordings(
             ],
             prev,
         );
-        let new = if has_prep {
+        // "the March 30 landing", "its June report": a date that modifies a noun takes no
+        // preposition
+        let modifies = one_of!(
+            &[
+                "the", "a", "an", "this", "that", "its", "their", "his", "her", "our"
+            ],
+            prev,
+        );
+        let new = if has_prep || modifies {
             date
         } else {
             format!("{} {date}", if day { "on" } else { "in" })

@@ -26,7 +26,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut j = e;
-        let of = self.is(j, "of") || self.is(j, "in");
+        // "the 4th in June"; a bare "4 in June" is a number ("ruled 5-4 in June")
+        let of = self.is(j, "of") || (is_ord && self.is(j, "in"));
         if of {
             j += 1;
         }

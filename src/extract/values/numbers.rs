@@ -874,6 +874,11 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "a months-long fight", "an hours-long search": an article before a plural unit counts
+        // nothing
+        if self.time_unit_at(i + 1).is_some() && self.text_of(i + 1).ends_with(['s', 'S']) {
+            return Some(Hit::silent(i, i + 2));
+        }
         let np = self.number_at(i, false)?;
         self.classify(i, &np)
     }
@@ -1043,6 +1048,16 @@ impl<'a> Scanner<'a> {
             || self.punct(np.end, '%')
             || self.is_any(np.end, &["percent", "pct"])
             || matches!(self.lex(np.end), Lexeme::Currency(_) | Lexeme::TimeUnit(_))
+        {
+            return None;
+        }
+        // "beat Arsenal 4-2": a score after a name, not the name's number ("Boeing 737-800" and
+        // "F-16" stay names)
+        if np.plain_int.is_some_and(|d| d <= 2)
+            && (self.punct(np.end, '-') || self.punct(np.end, '–'))
+            && self.touches(np.end)
+            && self.touches(np.end + 1)
+            && self.small_int(np.end + 1).is_some_and(|(_, d)| d <= 2)
         {
             return None;
         }

@@ -168,7 +168,9 @@ impl<'a> Scanner<'a> {
                     || from
                     || until
                     || (day_to_day && v2.len() == 10)
-                    || (dash && v1.len() == 10 && v2.len() == 10) =>
+                    || (dash && v1.len() == 10 && v2.len() == 10)
+                    // "the April-June quarter", "November-February 2024": months
+                    || (dash && is_month(v1) && is_month(v2)) =>
             {
                 let (Some(a), Some(b)) = (now_or(v1), now_or(v2)) else {
                     return h;
@@ -185,6 +187,26 @@ impl<'a> Scanner<'a> {
                         if valid && moved <= b { moved } else { a }
                     }
                     _ => a,
+                };
+                // "November-February 2024": the first month takes the year of the second, the
+                // one before when it comes later in the year; two months without a year run
+                // forwards ("November-February": into the next year)
+                let (a, b) = if is_month(&a) && is_month(&b) {
+                    let year = |x: &str| x[..4].parse::<i32>().ok();
+                    let (Some(ya), Some(yb)) = (year(&a), year(&b)) else {
+                        return h;
+                    };
+                    if has_year(&h2) && !has_year(&h) {
+                        let y = if a[4..] <= b[4..] { yb } else { yb - 1 };
+                        (format!("{y:04}{}", &a[4..]), b)
+                    } else if !has_year(&h2) && b <= a {
+                        let y = if a[4..] < b[4..] { ya } else { ya + 1 };
+                        (a.clone(), format!("{y:04}{}", &b[4..]))
+                    } else {
+                        (a, b)
+                    }
+                } else {
+                    (a, b)
                 };
                 let b = self.later_end(&h2, &a, b);
                 if day_to_day && b <= a {
@@ -254,6 +276,9 @@ impl<'a> Scanner<'a> {
         };
         let mut r = Hit::new(ValueKind::Range, start, h2.end, Some(value));
         r.modifier = h.modifier.or(h2.modifier);
+        // "in the April-June quarter from a year earlier": what follows counts from the later end,
+        // as it would from that date alone
+        r.anchor = h2.anchor.or(h.anchor);
         r
     }
 
@@ -364,4 +389,14 @@ fn first_number(v: &str) -> Option<&str> {
         .position(|c| !(c.is_ascii_digit() || *c == b'.'))
         .map_or(b.len(), |p| s + p);
     Some(&v[s..e])
+}
+
+/// A month as the extractor writes it: "2023-04".
+fn is_month(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 7
+        && b[4] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit())
 }

@@ -118,6 +118,48 @@ impl<'a> Scanner<'a> {
         Some(self.ratio_hit(i, j + 1, Decimal::ONE / Decimal::from(d), None))
     }
 
+    /// "one in five adults", "1 in 10", "nine out of 10", "one in every four": a share of a
+    /// whole, as a ratio (0.2, 0.1, 0.9). Not a count over a time ("3 in 10 minutes"), a year
+    /// ("2 in 2020") or a rank ("No. 1 in 50 states").
+    #[inline]
+    pub(super) fn one_in_n(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let mut j = np.end;
+        if self.is(j, "in") {
+            j += 1;
+        } else if self.is(j, "out") && self.is(j + 1, "of") {
+            j += 2;
+        } else {
+            return None;
+        }
+        if self.is(j, "every") {
+            j += 1;
+        }
+        if !self.is_num(j) && !matches!(self.lex(j), Lexeme::Cardinal(_) | Lexeme::Tens(_)) {
+            return None;
+        }
+        let whole = self.number_at(j, false)?;
+        let year_like = whole.plain_int == Some(4)
+            && (Decimal::from(1900)..=Decimal::from(2100)).contains(&whole.value);
+        let rank = s > 0 && self.punct(s - 1, '.') && s > 1 && self.is(s - 2, "no");
+        if !np.is_int()
+            || !whole.is_int()
+            || np.value <= Decimal::ZERO
+            || whole.value <= np.value
+            || year_like
+            || rank
+            || whole.modifier.is_some()
+            || self.time_unit_at(whole.end).is_some()
+            || self.measure_unit_at(whole.end).is_some()
+            || self.punct(whole.end, '%')
+            || self.is_any(whole.end, &["percent", "pct"])
+            // "2 in 5 or more": a bound on the second number, not a share
+            || (self.is(whole.end, "or") && self.is_any(whole.end + 1, &["more", "less", "fewer"]))
+        {
+            return None;
+        }
+        Some(self.ratio_hit(s, whole.end, np.value / whole.value, np.modifier))
+    }
+
     /// "twice", "thrice", "doubled", "tripled", "quadrupled", "halved"; not "twice a week".
     #[inline]
     pub(super) fn multiple_word(&mut self, i: usize) -> Option<Hit> {

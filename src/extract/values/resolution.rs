@@ -345,6 +345,11 @@ impl<'a> Scanner<'a> {
         if j > 0 && self.is_any(j - 1, &["be", "being"]) {
             return None;
         }
+        // right after "who" or "which", a word in -ed is the clause's own verb, in the past:
+        // "will replace Kane, who retired in June"
+        if ends_ed && j > 0 && self.is_any(j - 1, &["who", "which"]) {
+            return Some((true, Tense::Past));
+        }
         let lc = self.lower(j);
         let w = lc.as_str();
         match w {

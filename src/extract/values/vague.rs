@@ -559,7 +559,8 @@ impl Scanner<'_> {
 impl Scanner<'_> {
     /// A person's age stated on its own, as obituaries and profiles give it: "She was 91." (the
     /// sentence is he or she, a copula and the number, closed there or by "when"), "died at 88",
-    /// "died Tuesday at 88" (a death and "at" a bare number that no unit or clock follows).
+    /// "died Tuesday at 88" (a death and "at" a bare number that no unit or clock follows),
+    /// "turned 41 last month" (turning a bare number).
     #[inline]
     fn age_stated(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         if s < 2 || s - 1 < self.floor || !np.is_int() || !np.within(1, 120) {
@@ -578,6 +579,29 @@ impl Scanner<'_> {
             && self.is_any(s - 1, &["is", "was"])
             && self.is_any(s - 2, &["he", "she"])
             && ends(&["when", "and"])
+        {
+            return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
+        }
+        // "She turned 41 the following month", "turns 18 on Monday", "will turn 65 in May"
+        let turning = self.is_any(s - 1, &["turned", "turns", "turning"])
+            || (self.is(s - 1, "turn") && self.is_any(s - 2, &["will", "would", "to"]));
+        if turning
+            && ends(&[
+                "on",
+                "in",
+                "last",
+                "this",
+                "the",
+                "next",
+                "when",
+                "and",
+                "after",
+                "before",
+                "years",
+                "today",
+                "yesterday",
+                "tomorrow",
+            ])
         {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
