@@ -147,7 +147,6 @@ const NUMBER_KEYWORDS: &str = concat!(
     "percent pct per ",                                  // percent
     "percentage pp ppt ppts basis ",                     // percentage-points
     "fold times ",                                       // ratio
-    "in out ",                                           // one-in-n
     "us pound pounds ",                                  // money-suffix
     "and or ",                                           // age-and-older
     "more additional extra less fewer further straight consecutive long upcoming of ", // duration
@@ -282,7 +281,7 @@ pub(super) const RULES: &[Rule] = &[
     number("percent",           F_PERCENT | F_WORD, |sc, s, n| sc.percent(s, n)),           // "12%"
     number("percentage-points",             F_WORD, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
     number("ratio",                F_DASH | F_WORD, |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
-    number("one-in-n",                      F_WORD, |sc, s, n| sc.one_in_n(s, n)),          // "one in five adults"
+    number("one-in-n",            F_WORD | F_PLAIN, |sc, s, n| sc.one_in_n(s, n)),          // "one in five adults"
     number("money-suffix",                  F_WORD, |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
     number("age-suffix",           F_DASH | F_WORD, |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
     number("age-and-older",                 F_WORD, |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
