@@ -1,7 +1,7 @@
 //! Claims: what the extractor offers a reviewer, on made-up news text and on the fixture article.
 
 use chrono::NaiveDate;
-use claimdesk::extract::{Extraction, extract};
+use claimdesk::extract::{Claim, Extraction, extract};
 
 fn run(text: &str) -> Extraction {
     extract(text, NaiveDate::from_ymd_opt(2022, 3, 13))
@@ -9,6 +9,14 @@ fn run(text: &str) -> Extraction {
 
 fn texts(x: &Extraction) -> Vec<&str> {
     x.claims.iter().map(|c| c.text.as_str()).collect()
+}
+
+/// The first claim whose text holds `needle` (the test fails, listing every claim, without one).
+fn claim_with<'a>(x: &'a Extraction, needle: &str) -> &'a Claim {
+    x.claims
+        .iter()
+        .find(|c| c.text.contains(needle))
+        .unwrap_or_else(|| panic!("no claim holds {needle:?}: {:?}", texts(x)))
 }
 
 #[test]
@@ -403,11 +411,7 @@ fn a_pronoun_speaker_tag_is_reworded_with_the_name() {
     let x = run(
         "Mayor Linda Park spoke to the council on Monday.\n\n“The city hired 40 new teachers in 2023,” she told reporters.",
     );
-    let quote = x
-        .claims
-        .iter()
-        .find(|c| c.text.contains("40 new teachers"))
-        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let quote = claim_with(&x, "40 new teachers");
     assert!(
         quote.text.starts_with("Mayor Linda Park said: “"),
         "{}",
@@ -426,11 +430,7 @@ fn a_pronoun_inside_a_quote_is_resolved_in_brackets() {
     let x = run(
         "Coach Maria Lopez led the team for 12 seasons.\n\n“After the move, she won 31 games in 2019, a club record.”",
     );
-    let quoted = x
-        .claims
-        .iter()
-        .find(|c| c.text.contains("31 games"))
-        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let quoted = claim_with(&x, "31 games");
     assert!(
         quoted.text.contains("[Coach Maria Lopez] won"),
         "{}",
@@ -507,11 +507,7 @@ fn a_tag_that_ends_a_sentence_speaks_for_all_of_it() {
 #[test]
 fn an_organisation_that_says_it_speaks_of_itself() {
     let x = run("Tesla said it delivered 443,956 vehicles in the second quarter.");
-    let c = x
-        .claims
-        .iter()
-        .find(|c| c.text.contains("443,956"))
-        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let c = claim_with(&x, "443,956");
     assert_eq!(c.subject.as_deref(), Some("Tesla"));
 }
 
@@ -563,11 +559,7 @@ fn a_speaker_is_a_person_or_an_organisation_by_the_evidence() {
     assert_eq!(c.subject.as_deref(), Some("Okafor"));
     // Another man named before: "he" may be him, so the claim is about no one named.
     let x = run("Tom Reyes was injured on Sunday.\n\nOkafor said that he would miss 6 games.");
-    let c = x
-        .claims
-        .iter()
-        .find(|c| c.text.contains("6 games"))
-        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let c = claim_with(&x, "6 games");
     assert_ne!(c.subject.as_deref(), Some("Okafor"));
 }
 
