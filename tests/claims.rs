@@ -663,3 +663,16 @@ fn a_date_that_modifies_a_noun_is_made_absolute_without_a_preposition() {
         "{t:?}"
     );
 }
+
+#[test]
+fn according_to_keeps_the_article_the_tag_gave_the_name() {
+    let x = run(
+        "About one in five adults in the U.S. lives with a mental illness, according to the National Institute of Mental Health.",
+    );
+    let t = texts(&x);
+    assert!(
+        t.iter()
+            .any(|c| c.starts_with("According to the National Institute of Mental Health,")),
+        "{t:?}"
+    );
+}

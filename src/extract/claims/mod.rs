@@ -801,8 +801,11 @@ fn attributed(
         && !according
         && piece_text.contains(name.as_str())
         && !piece_text.contains([',', '(', '“', '”', '"']);
-    let the = if piece_text.to_ascii_lowercase().starts_with("the ")
-        && piece_text[4..].starts_with(name.as_str())
+    // "the" as the tag wrote it before the name: "the U.S. Geological Survey said", "according
+    // to the National Institute of Mental Health"
+    let the = if piece_text
+        .match_indices(name.as_str())
+        .any(|(at, _)| piece_text[..at].to_ascii_lowercase().ends_with("the "))
     {
         "the "
     } else {
