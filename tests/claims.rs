@@ -11,6 +11,13 @@ fn texts(x: &Extraction) -> Vec<&str> {
     x.claims.iter().map(|c| c.text.as_str()).collect()
 }
 
+/// The first claim (the test fails, listing every claim, without one).
+fn first_claim(x: &Extraction) -> &Claim {
+    x.claims
+        .first()
+        .unwrap_or_else(|| panic!("no claim: {:?}", texts(x)))
+}
+
 /// The first claim whose text holds `needle` (the test fails, listing every claim, without one).
 fn claim_with<'a>(x: &'a Extraction, needle: &str) -> &'a Claim {
     x.claims
@@ -537,20 +544,14 @@ fn a_datelines_place_is_no_one_a_pronoun_could_mean() {
 fn a_speaker_is_a_person_or_an_organisation_by_the_evidence() {
     use claimdesk::extract::ClaimantKind;
     let x = run("Mortgage rates have eased to 6.4%, Freddie Mac said.");
-    let c = x
-        .claims
-        .first()
-        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let c = first_claim(&x);
     let who = c.claimant.as_ref().expect("a claimant");
     assert_eq!(
         (who.name.as_str(), who.kind),
         ("Freddie Mac", ClaimantKind::Organization)
     );
     let x = run("Okafor tweeted that he had signed with Galatasaray for 8 million euros.");
-    let c = x
-        .claims
-        .first()
-        .unwrap_or_else(|| panic!("{:?}", texts(&x)));
+    let c = first_claim(&x);
     let who = c.claimant.as_ref().expect("a claimant");
     assert_eq!(
         (who.name.as_str(), who.kind),

@@ -1054,7 +1054,8 @@ impl<'a> Scanner<'a> {
         // "beat Arsenal 4-2": a score after a name, not the name's number ("Boeing 737-800" and
         // "F-16" stay names)
         if np.plain_int.is_some_and(|d| d <= 2)
-            && (self.punct(np.end, '-') || self.punct(np.end, '–'))
+            // (the tokenizer reads an en dash as '-')
+            && self.punct(np.end, '-')
             && self.touches(np.end)
             && self.touches(np.end + 1)
             && self.small_int(np.end + 1).is_some_and(|(_, d)| d <= 2)

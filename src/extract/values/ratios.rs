@@ -140,7 +140,7 @@ impl<'a> Scanner<'a> {
         let whole = self.number_at(j, false)?;
         let year_like = whole.plain_int == Some(4)
             && (Decimal::from(1900)..=Decimal::from(2100)).contains(&whole.value);
-        let rank = s > 0 && self.punct(s - 1, '.') && s > 1 && self.is(s - 2, "no");
+        let rank = s > 1 && self.punct(s - 1, '.') && self.is(s - 2, "no");
         if !np.is_int()
             || !whole.is_int()
             || np.value <= Decimal::ZERO
