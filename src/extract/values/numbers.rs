@@ -539,7 +539,9 @@ impl<'a> Scanner<'a> {
                     Some(mk(Decimal::from(x) / Decimal::from(4), j + 2, None))
                 }
                 Lexeme::TimeUnit(_) => Some(mk(Decimal::ONE, j, None)),
-                Lexeme::Ordinal(2) if self.is(j, "second") => Some(mk(Decimal::ONE, j, None)),
+                Lexeme::Ordinal(2) if self.is(j, "second") && self.second_is_unit(j) => {
+                    Some(mk(Decimal::ONE, j, None))
+                }
                 _ if self.is_any(j, &["couple", "pair"]) => {
                     let e = if self.is(j + 1, "of") && !self.closes(j + 2) {
                         j + 1
@@ -1145,6 +1147,26 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         None
+    }
+}
+
+impl Scanner<'_> {
+    /// "second" after "a" is a unit of time ("for a second", "a second later", "half a second or
+    /// two") where the text goes on as a time would; before a noun or a hyphen it is the ordinal
+    /// ("a second wave", "a second-half goal", "a second time"), and "a" is no number then.
+    #[inline]
+    fn second_is_unit(&self, j: usize) -> bool {
+        if self.punct(j + 1, '-') && self.touches(j + 1) {
+            return false;
+        }
+        self.closes(j + 1)
+            || self.is_any(
+                j + 1,
+                &[
+                    "ago", "later", "earlier", "before", "after", "or", "and", "of", "to",
+                    "longer", "per", "at", "in", "on", "for", "too", "than", "left", "away",
+                ],
+            )
     }
 }
 
