@@ -29,6 +29,16 @@ const POINTERS: &[&str] = &[
     "images:",
     "picture:",
     "pictured:",
+    // the labels that some sites print before a picture's caption and credit ("Image caption,
+    // Waves crashed over the wall", "Image source, Getty Images", "Media caption, …")
+    "image caption,",
+    "image caption:",
+    "image source,",
+    "image source:",
+    "media caption,",
+    "media caption:",
+    "photo caption,",
+    "caption:",
     "video:",
     "credit:",
     "source:",
@@ -418,12 +428,16 @@ mod tests {
             "AP Sports Writer",
             "Follow Dana Wu on X: @danawu",
             "Readers can reach reporter Sam Ortiz at sortiz@dailyherald.com.",
+            "Image caption, Waves crashed over the sea wall in Porthcawl on Saturday",
+            "Image source, Getty Images",
+            "Media caption, Residents describe the moment the river burst its banks",
         ] {
             assert!(is_noise(s), "{s}");
         }
         for s in [
             "By 2030, the city will have spent $4 billion on the bridge.",
             "The bridge, built in 1932, carries 40,000 cars a day.",
+            "Image sources differ on the number of protesters.",
         ] {
             assert!(!is_noise(s), "{s}");
         }
