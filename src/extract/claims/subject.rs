@@ -224,10 +224,11 @@ pub(super) fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec
         // length ("Mr. Mr. Mr. …").
         let leading = run.iter().take_while(|(_, w)| is_not_name(w)).count();
         run.drain(..leading);
-        while run
-            .last()
-            .is_some_and(|(_, w)| is_not_name(w) || is_joiner(w))
-        {
+        // "West Mercia Police", "Metropolitan Police": "Police" alone is no name, but it ends
+        // one after a name's words
+        while run.last().is_some_and(|(_, w)| {
+            (is_not_name(w) && !(*w == "Police" && run.len() >= 2)) || is_joiner(w)
+        }) {
             run.pop();
         }
         // "Chipmaker Veltrix Corp.", "Striker Tom Reyes": a role noun capitalised only because
