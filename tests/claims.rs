@@ -677,3 +677,47 @@ fn according_to_keeps_the_article_the_tag_gave_the_name() {
         "{t:?}"
     );
 }
+
+/// A police force is named in full ("Police" alone opens many sentences and names nobody).
+#[test]
+fn a_police_force_is_named_in_full_as_the_claimant() {
+    use claimdesk::extract::ClaimantKind;
+    let x = run("A man in his 40s died after a tree fell on his car, West Mercia Police said.");
+    let who = first_claim(&x).claimant.as_ref().expect("a claimant");
+    assert_eq!(
+        (who.name.as_str(), who.kind),
+        ("West Mercia Police", ClaimantKind::Organization)
+    );
+    let x = run("Thames Valley Police said a man had been arrested.");
+    let who = first_claim(&x).claimant.as_ref().expect("a claimant");
+    assert_eq!(who.name, "Thames Valley Police");
+}
+
+/// A day made absolute keeps the sentence grammatical: no "on" after a bound or another
+/// preposition, and a part of the day goes before the date.
+#[test]
+fn a_day_made_absolute_reads_as_english() {
+    let x =
+        run("Network Rail said speed restrictions would remain in place until at least Monday.");
+    claim_with(&x, "until at least March 14, 2022.");
+    let x = run("Natural Resources Wales said 27 flood warnings were in force on Sunday morning.");
+    claim_with(&x, "in force on the morning of March 13, 2022.");
+    let x = run("The strike will run to Friday, the union said.");
+    claim_with(&x, "run to March 18, 2022.");
+    let x = run("Police arrived late Friday night, a spokesman said.");
+    claim_with(&x, "late on the night of March 11, 2022");
+}
+
+/// The labels some sites print before a picture's caption and its credit are no claims.
+#[test]
+fn caption_and_credit_labels_are_not_claims() {
+    let x = run(
+        "Image caption, Waves crashed over the sea wall in Porthcawl on Saturday\n\n\
+         Image source, Getty Images\n\n\
+         More than 400,000 homes were left without power on Saturday.",
+    );
+    assert_eq!(
+        texts(&x),
+        ["More than 400,000 homes were left without power on March 12, 2022."]
+    );
+}

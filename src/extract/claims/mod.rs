@@ -1075,14 +1075,30 @@ fn rewordings(
             } else if let Some((part, _)) = said.split_once(' ')
                 && one_of!(&["early", "late", "mid"], part)
             {
-                // "late Friday" → "late on September 8, 2023", "early next year" → "early in 2024"
+                // "late Friday" → "late on September 8, 2023", "early next year" → "early in
+                // 2024", "late Friday night" → "late on the night of September 8, 2023"
                 let prep = if day { "on" } else { "in" };
-                out.push((r, format!("{part} {prep} {date}")));
+                match day.then(|| day_part_after(&sentence[r.end..])).flatten() {
+                    Some(p) => out.push((
+                        r.start..r.end + 1 + p.len(),
+                        format!("{part} {prep} the {p} of {date}"),
+                    )),
+                    None => out.push((r, format!("{part} {prep} {date}"))),
+                }
             }
             continue;
         }
         let before = sentence[..r.start].trim_end();
-        let prev = before.rsplit(' ').next().unwrap_or("");
+        let mut prev = before.rsplit(' ').next().unwrap_or("");
+        // "until at least Monday", "by at most 2027": the bound's preposition comes before it
+        if one_of!(&["least", "most"], prev) {
+            let mut back = before.rsplit(' ').skip(1);
+            if back.next() == Some("at")
+                && let Some(p) = back.next()
+            {
+                prev = p;
+            }
+        }
         // "The Mail on Sunday" names a paper, not a day: a title, "The" and capitals, before
         // "on" ("in Los Angeles on Sunday" is a day).
         if prev == "on"
@@ -1098,7 +1114,7 @@ fn rewordings(
         let has_prep = one_of!(
             &[
                 "in", "on", "since", "by", "until", "from", "before", "after", "during", "of",
-                "through", "till",
+                "through", "till", "to", "between", "as", "than",
             ],
             prev,
         );
@@ -1110,6 +1126,15 @@ fn rewordings(
             ],
             prev,
         );
+        // "on Sunday morning" → "on the morning of March 13, 2022": a part of the day after the
+        // day goes before it
+        let part = (day && !modifies)
+            .then(|| day_part_after(&sentence[r.end..]))
+            .flatten();
+        let (r, date) = match part {
+            Some(p) => (r.start..r.end + 1 + p.len(), format!("the {p} of {date}")),
+            None => (r, date),
+        };
         let new = if has_prep || modifies {
             date
         } else {
@@ -1153,6 +1178,19 @@ fn rewordings(
     }
     out.sort_by_key(|(r, _)| r.start);
     out
+}
+
+/// The part of the day that `rest` (the text right after a day) opens with: " morning" gives
+/// "morning"; "mornings" or a comma first give nothing.
+fn day_part_after(rest: &str) -> Option<&'static str> {
+    let rest = rest.strip_prefix(' ')?;
+    ["morning", "afternoon", "evening", "night"]
+        .into_iter()
+        .find(|p| {
+            rest.get(..p.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
 }
 
 /// An ISO date as words: "2009", "April 2021", "March 30, 2022" (and whether it is a day).
