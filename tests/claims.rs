@@ -721,3 +721,19 @@ fn caption_and_credit_labels_are_not_claims() {
         ["More than 400,000 homes were left without power on March 12, 2022."]
     );
 }
+
+/// ", meaning …" says what the event means: it is not made a fact about the subject.
+#[test]
+fn meaning_after_a_comma_is_not_the_subjects_act() {
+    let x = run(
+        "The Met Office issued a rare red warning, meaning there was a danger to life, \
+         for coastal areas.",
+    );
+    assert!(
+        x.claims.iter().all(|c| !c.text.contains(" meant ")),
+        "{:?}",
+        texts(&x)
+    );
+    let x = run("The storm hit the coast on Saturday, leaving 400,000 homes without power.");
+    claim_with(&x, "The storm left 400,000 homes without power.");
+}

@@ -1266,6 +1266,9 @@ const NOT_PARTICIPLES: &[&str] = &[
     "amounting",
     "totaling",
     "totalling",
+    // ", meaning …" says what the whole event means, not what its subject did: "The Met Office
+    // issued a red warning, meaning there was a danger to life" is not "The Met Office meant …"
+    "meaning",
 ];
 
 /// The past tense of a verb given in "-ing", where it is not the regular one.
