@@ -538,6 +538,17 @@ impl<'a> Scanner<'a> {
                 Lexeme::TimeUnit(TimeUnit::Quarter) if let Lexeme::Scale(x) = self.lex(j + 1) => {
                     Some(mk(Decimal::from(x) / Decimal::from(4), j + 2, None))
                 }
+                // "a year-end bonus", "a quarter-point cut" name no stretch of time; "a
+                // month-long strike", "a year-old law" do
+                Lexeme::TimeUnit(_)
+                    if self.punct(j + 1, '-')
+                        && self.touches(j + 1)
+                        && self.touches(j + 2)
+                        && self.is_word(j + 2)
+                        && !self.is_any(j + 2, &["long", "old", "plus"]) =>
+                {
+                    None
+                }
                 Lexeme::TimeUnit(_) => Some(mk(Decimal::ONE, j, None)),
                 Lexeme::Ordinal(2) if self.is(j, "second") && self.second_is_unit(j) => {
                     Some(mk(Decimal::ONE, j, None))

@@ -96,6 +96,22 @@ impl<'a> Scanner<'a> {
             }
             (i + 1, d)
         };
+        // "half a percentage point", "a tenth of a percentage point": the fraction of the unit,
+        // a quantity in points (an exact fraction only: "a third of a point" is no decimal)
+        let mut k = j + 1;
+        if self.is(k, "of") {
+            k += 1;
+        }
+        let v = Decimal::ONE / Decimal::from(d);
+        if self.is_any(k, &["a", "an"])
+            && self.is(k + 1, "percentage")
+            && self.is(k + 2, "point")
+            && v * Decimal::from(d) == Decimal::ONE
+        {
+            let mut v = format_number(v);
+            v.push_str(" pp");
+            return Some(Hit::new(ValueKind::Quantity, i, k + 3, Some(v)));
+        }
         // "fell by a third", "cut by half": a change by a fraction
         let by = i > self.floor && self.is(i - 1, "by") && !self.is_any(j + 1, &["of", "-"]);
         if by && self.time_unit_at(j + 1).is_none() && !self.punct(j + 1, '-') {

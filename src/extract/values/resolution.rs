@@ -353,6 +353,13 @@ impl<'a> Scanner<'a> {
         let lc = self.lower(j);
         let w = lc.as_str();
         match w {
+            // "rose less than expected in September", "went ahead as planned": a comparison
+            // with what was expected, no cue of a time to come
+            "expected" | "planned" | "scheduled" | "forecast"
+                if j > 0 && self.is_any(j - 1, &["than", "as"]) =>
+            {
+                return None;
+            }
             "last"
                 if !matches!(
                     self.lex(j + 1),
