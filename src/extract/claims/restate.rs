@@ -141,16 +141,24 @@ struct Seen {
     ids: FxHashMap<String, u32>,
 }
 
-/// Words as ids (new words given the next id), sorted.
-fn ids_of(words: FxHashSet<String>, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
-    let mut out: Vec<u32> = words
-        .into_iter()
-        .map(|w| {
-            let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-            *ids.entry(w).or_insert(next)
-        })
-        .collect();
+/// Words as ids (new words given the next id), sorted and without repeats. `each` gives the
+/// words to `f` one at a time (a word may come more than once), so no set of copies is built:
+/// a word is copied once, the first time any claim has it.
+fn ids_of(ids: &mut FxHashMap<String, u32>, each: impl FnOnce(&mut dyn FnMut(&str))) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    each(&mut |w: &str| {
+        let id = match ids.get(w) {
+            Some(&id) => id,
+            None => {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                ids.insert(w.to_string(), next);
+                next
+            }
+        };
+        out.push(id);
+    });
     out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -188,41 +196,40 @@ fn same_fact(
     }
     for i in [j, k] {
         if seen.words[i].is_none() {
-            seen.words[i] = Some(ids_of(
-                content_words(text, values, &claims[i]),
-                &mut seen.ids,
-            ));
+            seen.words[i] = Some(ids_of(&mut seen.ids, |f| {
+                content_words(text, values, &claims[i], f);
+            }));
         }
     }
     // The subject is compared already: its words would make any two facts of it look alike.
     // Given ids of their own (a word in no claim's words matches nothing), once a claim.
     for i in [j, k] {
         if seen.subject[i].is_none() {
-            let words = subject_words(claims[i].subject.iter());
-            seen.subject[i] = Some(ids_of(words, &mut seen.ids));
+            seen.subject[i] = Some(ids_of(&mut seen.ids, |f| {
+                subject_words(claims[i].subject.iter(), f);
+            }));
         }
     }
-    let named: Vec<u32> = [j, k]
-        .iter()
-        .flat_map(|&i| seen.subject[i].iter().flatten().copied())
-        .collect();
+    let none: &[u32] = &[];
+    let named = [j, k].map(|i| seen.subject[i].as_deref().unwrap_or(none));
     let (Some(wa), Some(wb)) = (&seen.words[j], &seen.words[k]) else {
         return false;
     };
-    alike(wa, wb, &named, subjects == Some(true))
+    alike(wa, wb, named, subjects == Some(true))
 }
 
-/// The stemmed words of subjects.
-fn subject_words<'s>(subjects: impl Iterator<Item = &'s String>) -> FxHashSet<String> {
-    subjects
-        .flat_map(|s| s.split_whitespace())
-        .map(|w| stem(&w.to_lowercase()))
-        .collect()
+/// The stemmed words of subjects, each given to `f` (a word may come more than once).
+fn subject_words<'s>(subjects: impl Iterator<Item = &'s String>, f: &mut dyn FnMut(&str)) {
+    let mut buf = String::new();
+    for w in subjects.flat_map(|s| s.split_whitespace()) {
+        let lower = w.to_lowercase();
+        f(stem(&lower, &mut buf));
+    }
 }
 
 /// Do two claims' content words (`named`, the subjects' words, left out) say one thing? Some
 /// words in common, and a share of them over the threshold: lower when one subject is named.
-fn alike(wa: &[u32], wb: &[u32], named: &[u32], same_subject: bool) -> bool {
+fn alike(wa: &[u32], wb: &[u32], named: [&[u32]; 2], same_subject: bool) -> bool {
     // Both lists are sorted and without repeats: one walk counts what they share and their union.
     let (mut shared, mut union) = (0usize, 0usize);
     let (mut x, mut y) = (0, 0);
@@ -247,7 +254,7 @@ fn alike(wa: &[u32], wb: &[u32], named: &[u32], same_subject: bool) -> bool {
             }
             (None, None) => break,
         };
-        if !named.contains(&w) {
+        if !named.iter().any(|n| n.contains(&w)) {
             union += 1;
             shared += usize::from(both);
         }
@@ -398,7 +405,8 @@ const STOP: &[&str] = &[
 
 /// The claim's content words, crudely stemmed: the words of its parts outside its values (but
 /// a count's noun), not stop words.
-fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHashSet<String> {
+/// Each word is given to `f` (a word may come more than once).
+fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut dyn FnMut(&str)) {
     // A count's noun ("1,200 jobs") says what was counted: it is content, unlike its number.
     let spans: Vec<&Range<usize>> = c
         .values
@@ -407,7 +415,9 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHa
         .filter(|(_, v)| v.kind != crate::extract::ValueKind::Count)
         .map(|(_, v)| &v.span)
         .collect();
-    let mut out = FxHashSet::default();
+    // The lower-case copy and the stem, in buffers reused from word to word.
+    let mut lower = String::new();
+    let mut buf = String::new();
     for p in &c.parts {
         let piece = &text[p.clone()];
         let mut at = 0;
@@ -422,26 +432,27 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHa
                 continue;
             }
             // A stop word in ASCII (most words) is known without a lower-case copy.
-            let lower = if w.is_ascii() {
+            lower.clear();
+            if w.is_ascii() {
                 if one_of!(STOP, w) {
                     continue;
                 }
-                w.to_ascii_lowercase()
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
             } else {
-                let lower = w.to_lowercase();
+                lower.push_str(&w.to_lowercase());
                 if exactly_one_of!(STOP, lower.as_str()) {
                     continue;
                 }
-                lower
-            };
-            out.insert(stem(&lower));
+            }
+            f(stem(&lower, &mut buf));
         }
     }
-    out
 }
 
 /// A crude stem, the same for both claims: "returns", "returned", "returning" → "return".
-fn stem(w: &str) -> String {
+/// Written into `buf` when a suffix is replaced; otherwise a slice of `w`.
+fn stem<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -459,13 +470,16 @@ fn stem(w: &str) -> String {
             && s.chars().count() >= 3
             && !(suffix == "s" && s.ends_with('s'))
         {
-            let mut stem = String::with_capacity(s.len() + to.len());
-            stem.push_str(s);
-            stem.push_str(to);
-            return stem;
+            if to.is_empty() {
+                return s;
+            }
+            buf.clear();
+            buf.push_str(s);
+            buf.push_str(to);
+            return buf;
         }
     }
-    w.to_string()
+    w
 }
 
 /// Titles written before a person's name, and the role nouns that later mean that person
@@ -1146,7 +1160,8 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
     }
 
-    fn words(s: &str) -> FxHashSet<String> {
+    /// The content words of a claim worded `s`, each given to `f`.
+    fn content_words_of(s: &str, f: &mut dyn FnMut(&str)) {
         let c = RawClaim {
             span: 0..s.len(),
             sentence: 0,
@@ -1160,16 +1175,17 @@ mod tests {
             kind: crate::extract::ClaimType::Other,
             appearances: Vec::new(),
         };
-        content_words(s, &[], &c)
+        content_words(s, &[], &c, f);
     }
 
     /// The merge's decision on two wordings, with their subject when both name it.
     fn merged(a: &str, b: &str, subject: Option<&str>) -> bool {
         let subject = subject.map(String::from);
         let mut ids = FxHashMap::default();
-        let (wa, wb) = (ids_of(words(a), &mut ids), ids_of(words(b), &mut ids));
-        let named = ids_of(subject_words(subject.iter()), &mut ids);
-        alike(&wa, &wb, &named, subject.is_some())
+        let wa = ids_of(&mut ids, |f| content_words_of(a, f));
+        let wb = ids_of(&mut ids, |f| content_words_of(b, f));
+        let named = ids_of(&mut ids, |f| subject_words(subject.iter(), f));
+        alike(&wa, &wb, [&named, &[]], subject.is_some())
     }
 
     /// The thresholds are set between these: restatements of one fact in other words, and
