@@ -1671,8 +1671,12 @@ pub fn render(
 ) -> (String, Vec<Range<usize>>) {
     let mut out = String::with_capacity(text.len() + 16);
     let mut parts: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
-    // One buffer for each verbatim piece's rewording, reused.
-    let mut piece = String::new();
+    // One buffer for each verbatim piece's rewording, reused from piece to piece and from call
+    // to call.
+    thread_local! {
+        static PIECE: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    let mut piece = PIECE.take();
     let push = |out: &mut String, t: &str| {
         let t = t.trim();
         if t.is_empty() {
@@ -1705,19 +1709,27 @@ pub fn render(
             }
             Piece::Span(r) => {
                 let r = trim(text, r.clone());
-                // Cut out the holes, then reword what the subs cover.
+                // Cut out the holes, then reword what the subs cover: the spans between holes
+                // are taken one at a time, not collected.
                 let mut at = r.start;
-                let mut spans = Vec::new();
-                for h in holes.iter().filter(|h| h.start < r.end && h.end > r.start) {
-                    if h.start > at {
-                        spans.push(at..h.start);
-                    }
-                    at = at.max(h.end);
-                }
-                if at < r.end {
-                    spans.push(at..r.end);
-                }
-                for sp in spans {
+                let mut inside = holes.iter().filter(|h| h.start < r.end && h.end > r.start);
+                loop {
+                    let sp = match inside.next() {
+                        Some(h) => {
+                            let sp = at..h.start;
+                            at = at.max(h.end);
+                            if sp.start >= sp.end {
+                                continue;
+                            }
+                            sp
+                        }
+                        None if at < r.end => {
+                            let sp = at..r.end;
+                            at = r.end;
+                            sp
+                        }
+                        None => break,
+                    };
                     let sp = trim(text, sp);
                     if sp.is_empty() {
                         continue;
@@ -1729,6 +1741,7 @@ pub fn render(
             }
         }
     }
+    PIECE.set(piece);
     // One sentence: a capital first, one full stop last.
     // Trimmed in place: the buffer is the wording.
     let mut t = out;
@@ -1760,19 +1773,23 @@ pub fn render(
         t.replace_range(..c.len_utf8(), &upper);
     }
     parts.sort_by_key(|r| r.start);
-    let mut merged: Vec<Range<usize>> = Vec::new();
-    for r in parts {
-        match merged.last_mut() {
+    // Merged in place: the first `n` are the merged ranges so far.
+    let mut n = 0;
+    for k in 0..parts.len() {
+        let r = parts[k].clone();
+        if n > 0 {
+            let m = &mut parts[n - 1];
             // Pieces apart by spaces and punctuation only ("The bill, which passed") are one.
-            Some(m)
-                if r.start <= m.end || !text[m.end..r.start].chars().any(char::is_alphanumeric) =>
-            {
+            if r.start <= m.end || !text[m.end..r.start].chars().any(char::is_alphanumeric) {
                 m.end = m.end.max(r.end);
+                continue;
             }
-            _ => merged.push(r),
         }
+        parts[n] = r;
+        n += 1;
     }
-    (t, merged)
+    parts.truncate(n);
+    (t, parts)
 }
 
 /// The text of `sp` with the rewordings inside it, in `piece` (cleared first).

@@ -869,10 +869,17 @@ impl Entities {
         } else {
             wording.len()
         };
-        let mut out = String::with_capacity(wording.len() + 16);
+        // Allocated only when a word is replaced (most wordings keep theirs).
+        let mut out = String::new();
         let mut rest = 0;
         let mut expanded: FxHashSet<&str> = FxHashSet::default();
-        let words: Vec<(usize, &str)> = word_spans(&wording[..limit]);
+        // The words in a buffer kept from call to call.
+        thread_local! {
+            static WORDS: std::cell::Cell<Vec<(usize, &'static str)>> =
+                const { std::cell::Cell::new(Vec::new()) };
+        }
+        let mut words: Vec<(usize, &str)> = recycle(WORDS.take());
+        words.extend(word_spans(&wording[..limit]));
         let mut k = 0;
         while k < words.len() {
             let (at, w) = words[k];
@@ -881,6 +888,7 @@ impl Entities {
                 && let Some((entity, n)) = self.role_at(wording, &words[k + 1..], sentence, names)
             {
                 let end = words[k + n].0 + words[k + n].1.len();
+                out.reserve(wording.len() + 16);
                 out.push_str(&wording[rest..at]);
                 out.push_str(entity);
                 if at == 0 && subject.is_none() {
@@ -908,6 +916,7 @@ impl Entities {
                     && !wording.contains(f)
                 {
                     let bare_at = run_end - bare.len();
+                    out.reserve(wording.len() + 16);
                     out.push_str(&wording[rest..bare_at]);
                     out.push_str(f);
                     expanded.insert(f);
@@ -918,6 +927,7 @@ impl Entities {
             }
             k += 1;
         }
+        WORDS.set(recycle(words));
         if rest > 0 {
             out.push_str(&wording[rest..]);
             *wording = out;
@@ -1074,15 +1084,21 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
 
 /// Words (letters and digits, with inner hyphens and dots) and their byte offsets: the claim
 /// stage's words without a hyphen or full stop at either end.
-fn word_spans(s: &str) -> Vec<(usize, &str)> {
-    super::word_spans(s)
-        .filter_map(|(at, w)| {
-            let inner = w.trim_start_matches(['.', '-']);
-            let inner_at = at + (w.len() - inner.len());
-            let inner = inner.trim_end_matches(['.', '-']);
-            (!inner.is_empty()).then_some((inner_at, inner))
-        })
-        .collect()
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    super::word_spans(s).filter_map(|(at, w)| {
+        let inner = w.trim_start_matches(['.', '-']);
+        let inner_at = at + (w.len() - inner.len());
+        let inner = inner.trim_end_matches(['.', '-']);
+        (!inner.is_empty()).then_some((inner_at, inner))
+    })
+}
+
+/// An emptied buffer of words, its allocation kept, for words of another lifetime: the vector
+/// is collected in place (the standard library reuses the allocation of a vector collected
+/// into one of the same layout), so a buffer can outlive the text its words were taken from.
+pub(super) fn recycle<'b>(mut v: Vec<(usize, &str)>) -> Vec<(usize, &'b str)> {
+    v.clear();
+    v.into_iter().map(|(at, _)| (at, "")).collect()
 }
 
 /// Verbs that carry on a speaker's words in a clause of their own ("…, she said, and added that
