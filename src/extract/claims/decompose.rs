@@ -422,7 +422,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         cuts.push((at, right));
     }
     cuts.sort_unstable();
-    let mut out = Vec::new();
+    // Sized once: a clause per cut at most, and the last.
+    let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = range.start;
     for (left_end, right_start) in cuts {
         // A clause of time is cut only outside quotation marks, counted from the sentence's
@@ -715,8 +716,11 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         });
     }
     for p in predicates {
-        let mut pieces = Vec::new();
-        if let Some(l) = lead.as_ref().filter(|_| participle_lead.is_none()) {
+        let lead = lead.as_ref().filter(|_| participle_lead.is_none());
+        // Sized once: the lead, the subject's pieces, the predicate's.
+        let mut pieces =
+            Vec::with_capacity(usize::from(lead.is_some()) + subj_pieces.len() + p.len());
+        if let Some(l) = lead {
             pieces.push(Piece::Lead(l.clone()));
         }
         pieces.extend(subj_pieces.iter().cloned());

@@ -72,8 +72,14 @@ pub(super) fn merge_by_meaning(
         match found {
             Some(j) => into[k] = Some(j),
             None => {
+                // A key is copied only the first time it is seen.
                 for key in &keys[k] {
-                    buckets.entry(key.clone()).or_default().push(k);
+                    match buckets.get_mut(key.as_str()) {
+                        Some(b) => b.push(k),
+                        None => {
+                            buckets.insert(key.clone(), vec![k]);
+                        }
+                    }
                 }
             }
         }
@@ -408,13 +414,14 @@ const STOP: &[&str] = &[
 /// Each word is given to `f` (a word may come more than once).
 fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut dyn FnMut(&str)) {
     // A count's noun ("1,200 jobs") says what was counted: it is content, unlike its number.
-    let spans: Vec<&Range<usize>> = c
-        .values
-        .iter()
-        .filter_map(|&i| values.get(i))
-        .filter(|(_, v)| v.kind != crate::extract::ValueKind::Count)
-        .map(|(_, v)| &v.span)
-        .collect();
+    // Walked for each word, not collected: a claim has few values.
+    let spans = || {
+        c.values
+            .iter()
+            .filter_map(|&i| values.get(i))
+            .filter(|(_, v)| v.kind != crate::extract::ValueKind::Count)
+            .map(|(_, v)| &v.span)
+    };
     // The lower-case copy and the stem, in buffers reused from word to word.
     let mut lower = String::new();
     let mut buf = String::new();
@@ -428,7 +435,7 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut
                 continue;
             }
             let end = start + w.len();
-            if spans.iter().any(|s| s.start < end && start < s.end) {
+            if spans().any(|s| s.start < end && start < s.end) {
                 continue;
             }
             // A stop word in ASCII (most words) is known without a lower-case copy.
@@ -878,7 +885,7 @@ impl Entities {
             static WORDS: std::cell::Cell<Vec<(usize, &'static str)>> =
                 const { std::cell::Cell::new(Vec::new()) };
         }
-        let mut words: Vec<(usize, &str)> = recycle(WORDS.take());
+        let mut words: Vec<(usize, &str)> = super::recycle(WORDS.take());
         words.extend(word_spans(&wording[..limit]));
         let mut k = 0;
         while k < words.len() {
@@ -927,7 +934,7 @@ impl Entities {
             }
             k += 1;
         }
-        WORDS.set(recycle(words));
+        WORDS.set(super::recycle(words));
         if rest > 0 {
             out.push_str(&wording[rest..]);
             *wording = out;
@@ -1091,14 +1098,6 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
         let inner = inner.trim_end_matches(['.', '-']);
         (!inner.is_empty()).then_some((inner_at, inner))
     })
-}
-
-/// An emptied buffer of words, its allocation kept, for words of another lifetime: the vector
-/// is collected in place (the standard library reuses the allocation of a vector collected
-/// into one of the same layout), so a buffer can outlive the text its words were taken from.
-pub(super) fn recycle<'b>(mut v: Vec<(usize, &str)>) -> Vec<(usize, &'b str)> {
-    v.clear();
-    v.into_iter().map(|(at, _)| (at, "")).collect()
 }
 
 /// Verbs that carry on a speaker's words in a clause of their own ("…, she said, and added that
