@@ -34,9 +34,12 @@ pub(super) fn merge_by_meaning(
     values: &[(usize, RawValue)],
     claims: &mut Vec<RawClaim>,
 ) {
-    // A value's key → the claims (indexes) kept so far that give it.
-    let mut buckets: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    let mut keys: Vec<Vec<String>> = Vec::with_capacity(claims.len());
+    // A value's key → its id: keys are compared as ids, and copied once.
+    let mut key_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut buf = String::new();
+    // A key's id → the claims (indexes) kept so far that give it.
+    let mut buckets: Vec<Vec<usize>> = Vec::new();
+    let mut keys: Vec<Vec<u32>> = Vec::with_capacity(claims.len());
     let mut seen = Seen {
         words: vec![None; claims.len()],
         subject: vec![None; claims.len()],
@@ -46,13 +49,13 @@ pub(super) fn merge_by_meaning(
     let mut into: Vec<Option<usize>> = vec![None; claims.len()];
     let mut candidates: Vec<usize> = Vec::new();
     for k in 0..claims.len() {
-        keys.push(values_key(text, values, &claims[k]));
+        keys.push(values_key(text, values, &claims[k], &mut key_ids, &mut buf));
         if keys[k].is_empty() {
             continue;
         }
         candidates.clear();
-        for key in &keys[k] {
-            if let Some(b) = buckets.get(key) {
+        for &key in &keys[k] {
+            if let Some(b) = buckets.get(key as usize) {
                 candidates.extend(b.iter().rev().take(MAX_COMPARED));
             }
         }
@@ -72,14 +75,12 @@ pub(super) fn merge_by_meaning(
         match found {
             Some(j) => into[k] = Some(j),
             None => {
-                // A key is copied only the first time it is seen.
-                for key in &keys[k] {
-                    match buckets.get_mut(key.as_str()) {
-                        Some(b) => b.push(k),
-                        None => {
-                            buckets.insert(key.clone(), vec![k]);
-                        }
+                for &key in &keys[k] {
+                    let key = key as usize;
+                    if buckets.len() <= key {
+                        buckets.resize_with(key + 1, Vec::new);
                     }
+                    buckets[key].push(k);
                 }
             }
         }
@@ -104,32 +105,38 @@ pub(super) fn merge_by_meaning(
 }
 
 /// The claim's values, normalized, each as a key: kind, modifier and value (or the words when
-/// the value has no normal form), sorted. Empty for a claim without values: words alone do not
-/// make two claims one fact.
-fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Vec<String> {
-    let mut keys: Vec<String> = c
-        .values
-        .iter()
-        .filter_map(|&i| values.get(i))
-        .map(|(_, v)| {
-            let kind: &'static str = v.kind.into();
-            let modifier: &'static str = v.modifier.map_or("", Into::into);
-            let lower;
-            let value = match &v.value {
-                Some(n) => n.as_str(),
-                None => {
-                    lower = text[v.span.clone()].to_lowercase();
-                    lower.as_str()
-                }
-            };
-            // Pushed into a string sized once: `format!` costs several times as much here.
-            let mut key = String::with_capacity(kind.len() + modifier.len() + value.len() + 2);
-            for piece in [kind, "\u{1}", modifier, "\u{1}", value] {
-                key.push_str(piece);
+/// the value has no normal form), as ids (`ids`, new keys given the next id), sorted. Empty for a
+/// claim without values: words alone do not make two claims one fact. `buf` is a buffer reused
+/// from key to key: a key is copied only the first time any claim has it.
+fn values_key(
+    text: &str,
+    values: &[(usize, RawValue)],
+    c: &RawClaim,
+    ids: &mut FxHashMap<String, u32>,
+    buf: &mut String,
+) -> Vec<u32> {
+    let mut keys: Vec<u32> = Vec::with_capacity(c.values.len());
+    for (_, v) in c.values.iter().filter_map(|&i| values.get(i)) {
+        let kind: &'static str = v.kind.into();
+        let modifier: &'static str = v.modifier.map_or("", Into::into);
+        buf.clear();
+        for piece in [kind, "\u{1}", modifier, "\u{1}"] {
+            buf.push_str(piece);
+        }
+        match &v.value {
+            Some(n) => buf.push_str(n),
+            None => buf.push_str(&text[v.span.clone()].to_lowercase()),
+        }
+        let id = match ids.get(buf.as_str()) {
+            Some(&id) => id,
+            None => {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                ids.insert(buf.clone(), next);
+                next
             }
-            key
-        })
-        .collect();
+        };
+        keys.push(id);
+    }
     keys.sort_unstable();
     keys.dedup();
     keys
