@@ -352,7 +352,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
                 sentence: c.sentence,
                 score: c.score,
                 values: c.values,
-                cues: c.cues.into_iter().map(std::borrow::Cow::Borrowed).collect(),
+                cues: c.cues,
                 subject: c.subject,
                 parts,
                 claimant: c.claimant,

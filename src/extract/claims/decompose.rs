@@ -422,7 +422,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         cuts.push((at, right));
     }
     cuts.sort_unstable();
-    let mut out = Vec::new();
+    // Sized once: a clause per cut at most, and the last.
+    let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = range.start;
     for (left_end, right_start) in cuts {
         // A clause of time is cut only outside quotation marks, counted from the sentence's
@@ -715,8 +716,11 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         });
     }
     for p in predicates {
-        let mut pieces = Vec::new();
-        if let Some(l) = lead.as_ref().filter(|_| participle_lead.is_none()) {
+        let lead = lead.as_ref().filter(|_| participle_lead.is_none());
+        // Sized once: the lead, the subject's pieces, the predicate's.
+        let mut pieces =
+            Vec::with_capacity(usize::from(lead.is_some()) + subj_pieces.len() + p.len());
+        if let Some(l) = lead {
             pieces.push(Piece::Lead(l.clone()));
         }
         pieces.extend(subj_pieces.iter().cloned());
@@ -1674,8 +1678,12 @@ pub fn render(
 ) -> (String, Vec<Range<usize>>) {
     let mut out = String::with_capacity(text.len() + 16);
     let mut parts: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
-    // One buffer for each verbatim piece's rewording, reused.
-    let mut piece = String::new();
+    // One buffer for each verbatim piece's rewording, reused from piece to piece and from call
+    // to call.
+    thread_local! {
+        static PIECE: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    let mut piece = PIECE.take();
     let push = |out: &mut String, t: &str| {
         let t = t.trim();
         if t.is_empty() {
@@ -1708,19 +1716,27 @@ pub fn render(
             }
             Piece::Span(r) => {
                 let r = trim(text, r.clone());
-                // Cut out the holes, then reword what the subs cover.
+                // Cut out the holes, then reword what the subs cover: the spans between holes
+                // are taken one at a time, not collected.
                 let mut at = r.start;
-                let mut spans = Vec::new();
-                for h in holes.iter().filter(|h| h.start < r.end && h.end > r.start) {
-                    if h.start > at {
-                        spans.push(at..h.start);
-                    }
-                    at = at.max(h.end);
-                }
-                if at < r.end {
-                    spans.push(at..r.end);
-                }
-                for sp in spans {
+                let mut inside = holes.iter().filter(|h| h.start < r.end && h.end > r.start);
+                loop {
+                    let sp = match inside.next() {
+                        Some(h) => {
+                            let sp = at..h.start;
+                            at = at.max(h.end);
+                            if sp.start >= sp.end {
+                                continue;
+                            }
+                            sp
+                        }
+                        None if at < r.end => {
+                            let sp = at..r.end;
+                            at = r.end;
+                            sp
+                        }
+                        None => break,
+                    };
                     let sp = trim(text, sp);
                     if sp.is_empty() {
                         continue;
@@ -1732,6 +1748,7 @@ pub fn render(
             }
         }
     }
+    PIECE.set(piece);
     // One sentence: a capital first, one full stop last.
     // Trimmed in place: the buffer is the wording.
     let mut t = out;
@@ -1763,19 +1780,23 @@ pub fn render(
         t.replace_range(..c.len_utf8(), &upper);
     }
     parts.sort_by_key(|r| r.start);
-    let mut merged: Vec<Range<usize>> = Vec::new();
-    for r in parts {
-        match merged.last_mut() {
+    // Merged in place: the first `n` are the merged ranges so far.
+    let mut n = 0;
+    for k in 0..parts.len() {
+        let r = parts[k].clone();
+        if n > 0 {
+            let m = &mut parts[n - 1];
             // Pieces apart by spaces and punctuation only ("The bill, which passed") are one.
-            Some(m)
-                if r.start <= m.end || !text[m.end..r.start].chars().any(char::is_alphanumeric) =>
-            {
+            if r.start <= m.end || !text[m.end..r.start].chars().any(char::is_alphanumeric) {
                 m.end = m.end.max(r.end);
+                continue;
             }
-            _ => merged.push(r),
         }
+        parts[n] = r;
+        n += 1;
     }
-    (t, merged)
+    parts.truncate(n);
+    (t, parts)
 }
 
 /// The text of `sp` with the rewordings inside it, in `piece` (cleared first).

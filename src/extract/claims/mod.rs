@@ -48,7 +48,15 @@ use super::chars::{is_alnum, is_alpha};
 use super::{Claimant, Modifier, RawValue, ValueKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
-use subject::{is_person, names_in, subject_of};
+use subject::{is_person, names_into, subject_of};
+
+/// An emptied buffer of words, its allocation kept, for words of another lifetime: the vector
+/// is collected in place (the standard library reuses the allocation of a vector collected
+/// into one of the same layout), so a buffer can outlive the text its words were taken from.
+fn recycle<'b>(mut v: Vec<(usize, &str)>) -> Vec<(usize, &'b str)> {
+    v.clear();
+    v.into_iter().map(|(at, _)| (at, "")).collect()
+}
 
 /// A claim with byte offsets, before conversion to the public `Claim`.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,7 +66,7 @@ pub struct RawClaim {
     pub score: f64,
     /// Indexes into the `values` slice given to `find`.
     pub values: Vec<usize>,
-    pub cues: Vec<&'static str>,
+    pub cues: Vec<std::borrow::Cow<'static, str>>,
     pub subject: Option<String>,
     /// The verbatim pieces (byte spans) the claim rests on, in reading order, inside `span`.
     pub parts: Vec<Range<usize>>,
@@ -99,6 +107,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     // A sentence's key → the sentence and the range of its claims, for a repeat's appearances.
     let mut seen: FxHashMap<&str, (usize, Range<usize>)> = FxHashMap::default();
     let mut words_buf: Vec<(usize, &str)> = Vec::new();
+    // The sentence's names (reused from sentence to sentence).
+    let mut names: Vec<(usize, &str)> = Vec::new();
     // Buffers of each claim, reused from claim to claim rather than collected afresh: the kinds
     // of the sentence's values and of a claim's, and the byte spans of a claim's reworded tags.
     let mut sentence_kinds: Vec<ValueKind> = Vec::new();
@@ -142,7 +152,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         words_buf.clear();
         words_buf.extend(word_spans(sentence));
         words::classify(&words_buf, &mut classes);
-        let mut names = names_in(sentence, &words_buf);
+        names.clear();
+        names_into(sentence, &words_buf, &mut names);
         // A lone capitalised first word in the plural ("Lawmakers have", "Floods killed") is a
         // common noun, unless a person of that surname was named before.
         if let (Some(&(at, n)), Some(&(first, _))) = (names.first(), words_buf.first())
@@ -1524,6 +1535,7 @@ pub(crate) fn in_lower_set(set: &WordSet, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use subject::names_in;
 
     #[test]
     fn copies_that_differ_in_quotes_and_spaces_share_a_key() {

@@ -34,9 +34,12 @@ pub(super) fn merge_by_meaning(
     values: &[(usize, RawValue)],
     claims: &mut Vec<RawClaim>,
 ) {
-    // A value's key → the claims (indexes) kept so far that give it.
-    let mut buckets: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    let mut keys: Vec<Vec<String>> = Vec::with_capacity(claims.len());
+    // A value's key → its id: keys are compared as ids, and copied once.
+    let mut key_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut buf = String::new();
+    // A key's id → the claims (indexes) kept so far that give it.
+    let mut buckets: Vec<Vec<usize>> = Vec::new();
+    let mut keys: Vec<Vec<u32>> = Vec::with_capacity(claims.len());
     let mut seen = Seen {
         words: vec![None; claims.len()],
         subject: vec![None; claims.len()],
@@ -46,13 +49,13 @@ pub(super) fn merge_by_meaning(
     let mut into: Vec<Option<usize>> = vec![None; claims.len()];
     let mut candidates: Vec<usize> = Vec::new();
     for k in 0..claims.len() {
-        keys.push(values_key(text, values, &claims[k]));
+        keys.push(values_key(text, values, &claims[k], &mut key_ids, &mut buf));
         if keys[k].is_empty() {
             continue;
         }
         candidates.clear();
-        for key in &keys[k] {
-            if let Some(b) = buckets.get(key) {
+        for &key in &keys[k] {
+            if let Some(b) = buckets.get(key as usize) {
                 candidates.extend(b.iter().rev().take(MAX_COMPARED));
             }
         }
@@ -72,8 +75,12 @@ pub(super) fn merge_by_meaning(
         match found {
             Some(j) => into[k] = Some(j),
             None => {
-                for key in &keys[k] {
-                    buckets.entry(key.clone()).or_default().push(k);
+                for &key in &keys[k] {
+                    let key = key as usize;
+                    if buckets.len() <= key {
+                        buckets.resize_with(key + 1, Vec::new);
+                    }
+                    buckets[key].push(k);
                 }
             }
         }
@@ -98,32 +105,38 @@ pub(super) fn merge_by_meaning(
 }
 
 /// The claim's values, normalized, each as a key: kind, modifier and value (or the words when
-/// the value has no normal form), sorted. Empty for a claim without values: words alone do not
-/// make two claims one fact.
-fn values_key(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> Vec<String> {
-    let mut keys: Vec<String> = c
-        .values
-        .iter()
-        .filter_map(|&i| values.get(i))
-        .map(|(_, v)| {
-            let kind: &'static str = v.kind.into();
-            let modifier: &'static str = v.modifier.map_or("", Into::into);
-            let lower;
-            let value = match &v.value {
-                Some(n) => n.as_str(),
-                None => {
-                    lower = text[v.span.clone()].to_lowercase();
-                    lower.as_str()
-                }
-            };
-            // Pushed into a string sized once: `format!` costs several times as much here.
-            let mut key = String::with_capacity(kind.len() + modifier.len() + value.len() + 2);
-            for piece in [kind, "\u{1}", modifier, "\u{1}", value] {
-                key.push_str(piece);
+/// the value has no normal form), as ids (`ids`, new keys given the next id), sorted. Empty for a
+/// claim without values: words alone do not make two claims one fact. `buf` is a buffer reused
+/// from key to key: a key is copied only the first time any claim has it.
+fn values_key(
+    text: &str,
+    values: &[(usize, RawValue)],
+    c: &RawClaim,
+    ids: &mut FxHashMap<String, u32>,
+    buf: &mut String,
+) -> Vec<u32> {
+    let mut keys: Vec<u32> = Vec::with_capacity(c.values.len());
+    for (_, v) in c.values.iter().filter_map(|&i| values.get(i)) {
+        let kind: &'static str = v.kind.into();
+        let modifier: &'static str = v.modifier.map_or("", Into::into);
+        buf.clear();
+        for piece in [kind, "\u{1}", modifier, "\u{1}"] {
+            buf.push_str(piece);
+        }
+        match &v.value {
+            Some(n) => buf.push_str(n),
+            None => buf.push_str(&text[v.span.clone()].to_lowercase()),
+        }
+        let id = match ids.get(buf.as_str()) {
+            Some(&id) => id,
+            None => {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                ids.insert(buf.clone(), next);
+                next
             }
-            key
-        })
-        .collect();
+        };
+        keys.push(id);
+    }
     keys.sort_unstable();
     keys.dedup();
     keys
@@ -141,16 +154,24 @@ struct Seen {
     ids: FxHashMap<String, u32>,
 }
 
-/// Words as ids (new words given the next id), sorted.
-fn ids_of(words: FxHashSet<String>, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
-    let mut out: Vec<u32> = words
-        .into_iter()
-        .map(|w| {
-            let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-            *ids.entry(w).or_insert(next)
-        })
-        .collect();
+/// Words as ids (new words given the next id), sorted and without repeats. `each` gives the
+/// words to `f` one at a time (a word may come more than once), so no set of copies is built:
+/// a word is copied once, the first time any claim has it.
+fn ids_of(ids: &mut FxHashMap<String, u32>, each: impl FnOnce(&mut dyn FnMut(&str))) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    each(&mut |w: &str| {
+        let id = match ids.get(w) {
+            Some(&id) => id,
+            None => {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                ids.insert(w.to_string(), next);
+                next
+            }
+        };
+        out.push(id);
+    });
     out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -188,41 +209,40 @@ fn same_fact(
     }
     for i in [j, k] {
         if seen.words[i].is_none() {
-            seen.words[i] = Some(ids_of(
-                content_words(text, values, &claims[i]),
-                &mut seen.ids,
-            ));
+            seen.words[i] = Some(ids_of(&mut seen.ids, |f| {
+                content_words(text, values, &claims[i], f);
+            }));
         }
     }
     // The subject is compared already: its words would make any two facts of it look alike.
     // Given ids of their own (a word in no claim's words matches nothing), once a claim.
     for i in [j, k] {
         if seen.subject[i].is_none() {
-            let words = subject_words(claims[i].subject.iter());
-            seen.subject[i] = Some(ids_of(words, &mut seen.ids));
+            seen.subject[i] = Some(ids_of(&mut seen.ids, |f| {
+                subject_words(claims[i].subject.iter(), f);
+            }));
         }
     }
-    let named: Vec<u32> = [j, k]
-        .iter()
-        .flat_map(|&i| seen.subject[i].iter().flatten().copied())
-        .collect();
+    let none: &[u32] = &[];
+    let named = [j, k].map(|i| seen.subject[i].as_deref().unwrap_or(none));
     let (Some(wa), Some(wb)) = (&seen.words[j], &seen.words[k]) else {
         return false;
     };
-    alike(wa, wb, &named, subjects == Some(true))
+    alike(wa, wb, named, subjects == Some(true))
 }
 
-/// The stemmed words of subjects.
-fn subject_words<'s>(subjects: impl Iterator<Item = &'s String>) -> FxHashSet<String> {
-    subjects
-        .flat_map(|s| s.split_whitespace())
-        .map(|w| stem(&w.to_lowercase()))
-        .collect()
+/// The stemmed words of subjects, each given to `f` (a word may come more than once).
+fn subject_words<'s>(subjects: impl Iterator<Item = &'s String>, f: &mut dyn FnMut(&str)) {
+    let mut buf = String::new();
+    for w in subjects.flat_map(|s| s.split_whitespace()) {
+        let lower = w.to_lowercase();
+        f(stem(&lower, &mut buf));
+    }
 }
 
 /// Do two claims' content words (`named`, the subjects' words, left out) say one thing? Some
 /// words in common, and a share of them over the threshold: lower when one subject is named.
-fn alike(wa: &[u32], wb: &[u32], named: &[u32], same_subject: bool) -> bool {
+fn alike(wa: &[u32], wb: &[u32], named: [&[u32]; 2], same_subject: bool) -> bool {
     // Both lists are sorted and without repeats: one walk counts what they share and their union.
     let (mut shared, mut union) = (0usize, 0usize);
     let (mut x, mut y) = (0, 0);
@@ -247,7 +267,7 @@ fn alike(wa: &[u32], wb: &[u32], named: &[u32], same_subject: bool) -> bool {
             }
             (None, None) => break,
         };
-        if !named.contains(&w) {
+        if !named.iter().any(|n| n.contains(&w)) {
             union += 1;
             shared += usize::from(both);
         }
@@ -398,16 +418,20 @@ const STOP: &[&str] = &[
 
 /// The claim's content words, crudely stemmed: the words of its parts outside its values (but
 /// a count's noun), not stop words.
-fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHashSet<String> {
+/// Each word is given to `f` (a word may come more than once).
+fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut dyn FnMut(&str)) {
     // A count's noun ("1,200 jobs") says what was counted: it is content, unlike its number.
-    let spans: Vec<&Range<usize>> = c
-        .values
-        .iter()
-        .filter_map(|&i| values.get(i))
-        .filter(|(_, v)| v.kind != crate::extract::ValueKind::Count)
-        .map(|(_, v)| &v.span)
-        .collect();
-    let mut out = FxHashSet::default();
+    // Walked for each word, not collected: a claim has few values.
+    let spans = || {
+        c.values
+            .iter()
+            .filter_map(|&i| values.get(i))
+            .filter(|(_, v)| v.kind != crate::extract::ValueKind::Count)
+            .map(|(_, v)| &v.span)
+    };
+    // The lower-case copy and the stem, in buffers reused from word to word.
+    let mut lower = String::new();
+    let mut buf = String::new();
     for p in &c.parts {
         let piece = &text[p.clone()];
         let mut at = 0;
@@ -418,30 +442,31 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim) -> FxHa
                 continue;
             }
             let end = start + w.len();
-            if spans.iter().any(|s| s.start < end && start < s.end) {
+            if spans().any(|s| s.start < end && start < s.end) {
                 continue;
             }
             // A stop word in ASCII (most words) is known without a lower-case copy.
-            let lower = if w.is_ascii() {
+            lower.clear();
+            if w.is_ascii() {
                 if one_of!(STOP, w) {
                     continue;
                 }
-                w.to_ascii_lowercase()
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
             } else {
-                let lower = w.to_lowercase();
+                lower.push_str(&w.to_lowercase());
                 if exactly_one_of!(STOP, lower.as_str()) {
                     continue;
                 }
-                lower
-            };
-            out.insert(stem(&lower));
+            }
+            f(stem(&lower, &mut buf));
         }
     }
-    out
 }
 
 /// A crude stem, the same for both claims: "returns", "returned", "returning" → "return".
-fn stem(w: &str) -> String {
+/// Written into `buf` when a suffix is replaced; otherwise a slice of `w`.
+fn stem<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -459,13 +484,16 @@ fn stem(w: &str) -> String {
             && s.chars().count() >= 3
             && !(suffix == "s" && s.ends_with('s'))
         {
-            let mut stem = String::with_capacity(s.len() + to.len());
-            stem.push_str(s);
-            stem.push_str(to);
-            return stem;
+            if to.is_empty() {
+                return s;
+            }
+            buf.clear();
+            buf.push_str(s);
+            buf.push_str(to);
+            return buf;
         }
     }
-    w.to_string()
+    w
 }
 
 /// Titles written before a person's name, and the role nouns that later mean that person
@@ -855,10 +883,17 @@ impl Entities {
         } else {
             wording.len()
         };
-        let mut out = String::with_capacity(wording.len() + 16);
+        // Allocated only when a word is replaced (most wordings keep theirs).
+        let mut out = String::new();
         let mut rest = 0;
         let mut expanded: FxHashSet<&str> = FxHashSet::default();
-        let words: Vec<(usize, &str)> = word_spans(&wording[..limit]);
+        // The words in a buffer kept from call to call.
+        thread_local! {
+            static WORDS: std::cell::Cell<Vec<(usize, &'static str)>> =
+                const { std::cell::Cell::new(Vec::new()) };
+        }
+        let mut words: Vec<(usize, &str)> = super::recycle(WORDS.take());
+        words.extend(word_spans(&wording[..limit]));
         let mut k = 0;
         while k < words.len() {
             let (at, w) = words[k];
@@ -867,6 +902,7 @@ impl Entities {
                 && let Some((entity, n)) = self.role_at(wording, &words[k + 1..], sentence, names)
             {
                 let end = words[k + n].0 + words[k + n].1.len();
+                out.reserve(wording.len() + 16);
                 out.push_str(&wording[rest..at]);
                 out.push_str(entity);
                 if at == 0 && subject.is_none() {
@@ -894,6 +930,7 @@ impl Entities {
                     && !wording.contains(f)
                 {
                     let bare_at = run_end - bare.len();
+                    out.reserve(wording.len() + 16);
                     out.push_str(&wording[rest..bare_at]);
                     out.push_str(f);
                     expanded.insert(f);
@@ -904,6 +941,7 @@ impl Entities {
             }
             k += 1;
         }
+        WORDS.set(super::recycle(words));
         if rest > 0 {
             out.push_str(&wording[rest..]);
             *wording = out;
@@ -1060,15 +1098,13 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
 
 /// Words (letters and digits, with inner hyphens and dots) and their byte offsets: the claim
 /// stage's words without a hyphen or full stop at either end.
-fn word_spans(s: &str) -> Vec<(usize, &str)> {
-    super::word_spans(s)
-        .filter_map(|(at, w)| {
-            let inner = w.trim_start_matches(['.', '-']);
-            let inner_at = at + (w.len() - inner.len());
-            let inner = inner.trim_end_matches(['.', '-']);
-            (!inner.is_empty()).then_some((inner_at, inner))
-        })
-        .collect()
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    super::word_spans(s).filter_map(|(at, w)| {
+        let inner = w.trim_start_matches(['.', '-']);
+        let inner_at = at + (w.len() - inner.len());
+        let inner = inner.trim_end_matches(['.', '-']);
+        (!inner.is_empty()).then_some((inner_at, inner))
+    })
 }
 
 /// Verbs that carry on a speaker's words in a clause of their own ("…, she said, and added that
@@ -1146,7 +1182,8 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
     }
 
-    fn words(s: &str) -> FxHashSet<String> {
+    /// The content words of a claim worded `s`, each given to `f`.
+    fn content_words_of(s: &str, f: &mut dyn FnMut(&str)) {
         let c = RawClaim {
             span: 0..s.len(),
             sentence: 0,
@@ -1160,16 +1197,17 @@ mod tests {
             kind: crate::extract::ClaimType::Other,
             appearances: Vec::new(),
         };
-        content_words(s, &[], &c)
+        content_words(s, &[], &c, f);
     }
 
     /// The merge's decision on two wordings, with their subject when both name it.
     fn merged(a: &str, b: &str, subject: Option<&str>) -> bool {
         let subject = subject.map(String::from);
         let mut ids = FxHashMap::default();
-        let (wa, wb) = (ids_of(words(a), &mut ids), ids_of(words(b), &mut ids));
-        let named = ids_of(subject_words(subject.iter()), &mut ids);
-        alike(&wa, &wb, &named, subject.is_some())
+        let wa = ids_of(&mut ids, |f| content_words_of(a, f));
+        let wb = ids_of(&mut ids, |f| content_words_of(b, f));
+        let named = ids_of(&mut ids, |f| subject_words(subject.iter(), f));
+        alike(&wa, &wb, [&named, &[]], subject.is_some())
     }
 
     /// The thresholds are set between these: restatements of one fact in other words, and

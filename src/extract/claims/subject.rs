@@ -215,9 +215,25 @@ pub(super) fn is_not_name(word: &str) -> bool {
 /// State"), "and" one whose second half does ("National Oceanic and Atmospheric
 /// Administration"). A lone capitalised first word is a name only when it acts like one: an
 /// acronym, a possessive, or followed by a verb ("Biden said"), never "Roughly" or "Call".
+#[cfg(test)]
 pub(super) fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
-    let mut run: Vec<(usize, &str)> = Vec::new();
+    names_into(sentence, words, &mut out);
+    out
+}
+
+/// `names_in`, pushed onto `out` (a buffer the caller reuses).
+pub(super) fn names_into<'a>(
+    sentence: &'a str,
+    words: &[(usize, &'a str)],
+    out: &mut Vec<(usize, &'a str)>,
+) {
+    // The run of words of the name being read, in a buffer kept from call to call.
+    thread_local! {
+        static RUN: std::cell::Cell<Vec<(usize, &'static str)>> =
+            const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut run: Vec<(usize, &str)> = super::recycle(RUN.take());
     let first_word = words.first().map(|(s, _)| *s);
     let mut flush = |run: &mut Vec<(usize, &str)>, next: Option<&str>| {
         // Dropped at once: removing one at a time from the front is quadratic in the run's
@@ -302,7 +318,7 @@ pub(super) fn names_in<'a>(sentence: &'a str, words: &[(usize, &'a str)]) -> Vec
         }
     }
     flush(&mut run, None);
-    out
+    RUN.set(super::recycle(run));
 }
 
 fn is_joiner(w: &str) -> bool {

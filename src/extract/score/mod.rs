@@ -472,7 +472,7 @@ pub fn probability(logit: f64) -> f64 {
 
 /// The cues a reviewer is shown: the kinds folded into "value" (or "number"), no length buckets
 /// but "short", no bias.
-fn cue_names(fired: u64) -> Vec<&'static str> {
+fn cue_names<T: From<&'static str>>(fired: u64) -> Vec<T> {
     let kinds = (fired >> KIND0) & ((1 << ValueKind::ALL.len()) - 1);
     let weak_kinds = ValueKind::ALL
         .iter()
@@ -486,18 +486,18 @@ fn cue_names(fired: u64) -> Vec<&'static str> {
         usize::from(kinds != 0) + named.count_ones() as usize + usize::from(short),
     );
     if kinds & !weak_kinds != 0 {
-        out.push("value");
+        out.push("value".into());
     } else if kinds != 0 {
-        out.push("number");
+        out.push("number".into());
     }
     // The set bits only, in the order of `CUES`.
     let mut rest = named;
     while rest != 0 {
-        out.push(CUES[rest.trailing_zeros() as usize]);
+        out.push(CUES[rest.trailing_zeros() as usize].into());
         rest &= rest - 1;
     }
     if short {
-        out.push("short");
+        out.push("short".into());
     }
     out
 }
@@ -509,7 +509,7 @@ pub struct Fired(u64);
 
 impl Fired {
     /// The cues as `Model::score` names them.
-    pub fn names(self) -> Vec<&'static str> {
+    pub fn names<T: From<&'static str>>(self) -> Vec<T> {
         cue_names(self.0)
     }
 
