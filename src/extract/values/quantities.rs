@@ -54,6 +54,16 @@ impl<'a> Scanner<'a> {
         if self.punct(s - 1, ',') && name_before(s - 2) && (self.punct(j, ',') || self.closes(j)) {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
+        // "The defendant, 29, denied …", "a man, 34, was arrested", "his wife, 52,": a person
+        // named by a noun after a determiner, the number set off by commas on both sides
+        if s >= 3
+            && self.punct(s - 1, ',')
+            && self.punct(j, ',')
+            && self.is_any(s - 3, &["the", "a", "an", "his", "her", "their"])
+            && self.is_any(s - 2, PERSON_NOUNS)
+        {
+            return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
+        }
         if self.punct(s - 1, '(') && self.punct(j, ')') && name_before(s - 2) {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
@@ -382,3 +392,51 @@ impl<'a> Scanner<'a> {
         Some(Hit::new(ValueKind::Number, s, np.end, Some(np.normalized())).with_mod(np.modifier))
     }
 }
+
+/// Nouns for one person, which an age may follow in apposition ("The defendant, 29,").
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "victim",
+    "defendant",
+    "suspect",
+    "accused",
+    "driver",
+    "pilot",
+    "passenger",
+    "patient",
+    "pensioner",
+    "officer",
+    "soldier",
+    "student",
+    "worker",
+    "resident",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "widow",
+    "widower",
+    "singer",
+    "actor",
+    "actress",
+    "player",
+    "striker",
+    "goalkeeper",
+    "owner",
+    "nurse",
+    "doctor",
+    "teacher",
+];
