@@ -275,10 +275,12 @@ pub struct Extraction {
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     let sentence_spans = sentences::split(text);
 
-    // Values are scanned per sentence, so an anchor ("In 1999 … 10 years later") stays local.
+    // Values are scanned per sentence; the last date of a sentence anchors "the following
+    // month", "10 years later" in the next one only (`values::Anchor`).
     let mut raw_values: Vec<(usize, RawValue)> = Vec::new();
+    let mut anchor = values::Anchor::default();
     for (i, s) in sentence_spans.iter().enumerate() {
-        for mut v in values::scan(&text[s.clone()], published) {
+        for mut v in values::scan_sentence(&text[s.clone()], published, &mut anchor) {
             v.span = v.span.start + s.start..v.span.end + s.start;
             raw_values.push((i, v));
         }
@@ -472,5 +474,41 @@ mod tests {
         assert_eq!(Modifier::MoreThan.as_str(), "more-than");
         assert_eq!(ValueKind::parse("Date"), None);
         assert_eq!(Modifier::parse("nope"), None);
+    }
+
+    /// The value of the first value whose text is `text`.
+    fn value_of(x: &Extraction, text: &str) -> Option<String> {
+        let v = x.values.iter().find(|v| v.text == text);
+        v.unwrap_or_else(|| panic!("no value {text:?} in {:?}", x.values))
+            .value
+            .clone()
+    }
+
+    #[test]
+    fn the_last_date_of_a_sentence_anchors_the_next_one_only() {
+        let published = NaiveDate::from_ymd_opt(2024, 5, 10);
+        let x = extract(
+            "The referendum was held on June 23, 2016. The following month, the prime minister \
+             resigned. Ten years later, the country voted again.",
+            published,
+        );
+        assert_eq!(
+            value_of(&x, "The following month").as_deref(),
+            Some("2016-07")
+        );
+        // anchored in turn on the month the sentence before resolved
+        assert_eq!(value_of(&x, "Ten years later").as_deref(), Some("2026-07"));
+        let x = extract(
+            "The attack happened on March 3. The next day, police arrested two men.",
+            published,
+        );
+        assert_eq!(value_of(&x, "The next day").as_deref(), Some("2024-03-04"));
+        // a sentence without a date passes no anchor on
+        let x = extract(
+            "The company was founded in 2001. It grew quickly. The following year it listed \
+             its shares.",
+            published,
+        );
+        assert_eq!(value_of(&x, "The following year"), None);
     }
 }

@@ -31,8 +31,10 @@
 //!   * a day of the month alone ("on the 15th"): past → most recent, otherwise the next one;
 //! - "N years ago" / "in N years" / "N years from now" are at month grain, "N months/weeks/days
 //!   ago" at day grain (Duckling's convention); "upcoming N units" at the unit's grain;
-//! - "10 years later/earlier" anchors on the nearest preceding resolved date of the same text, at
-//!   that anchor's grain, and is `None` without one;
+//! - "10 years later/earlier" anchors on the nearest preceding resolved date of the same text
+//!   (or of the sentence before, see `Anchor`), at that anchor's grain, and is `None` without one;
+//!   "the following month/year/week/day" at the grain of its unit, `None` when the anchor is
+//!   coarser than the unit;
 //! - durations are ISO 8601 in one unit, the smallest one written (`P27M` for "2 years and 3
 //!   months", `PT90M` for "an hour and a half"); a year is 12 months, or 365 days when mixed with
 //!   days or smaller units; a month is 30 days when mixed with days or when fractional;
@@ -46,7 +48,9 @@
 //! - times of day ("10 a.m.", "14:30") are recognised and skipped, so their digits are not numbers;
 //! - numbers glued to a word ("COVID-19", "F-16", "5G") are not values;
 //! - modifiers ("nearly", "more than", "up to"…) are part of the span; before a date only
-//!   "around", "circa", "approximately" and "roughly" count (never "over"/"under").
+//!   "around", "circa", "approximately" and "roughly" count (never "over"/"under"); "over" before
+//!   a duration that is the time something took ("over 10 years to 2030", "€2bn over 10 years")
+//!   is no modifier and no part of the span (`over_is_during`).
 
 use super::{Modifier, RawValue, ValueKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -85,14 +89,31 @@ use vague::vague_duration;
 /// Find the values in `text` (usually one sentence). Spans are byte ranges of `text`, sorted by
 /// start and non-overlapping. Relative dates resolve against `published`.
 pub fn scan(text: &str, published: Option<NaiveDate>) -> Vec<RawValue> {
-    scan_with(text, published, None)
+    scan_with(text, published, None, &mut Anchor::default())
+}
+
+/// The last date a sentence resolved, which the next sentence's anchored forms count from: "The
+/// referendum was held on June 23, 2016. The following month, the prime minister resigned." (July
+/// 2016), "… Ten years later …", "… The next day …". It reaches one sentence only: a sentence
+/// without a date of its own passes none on, so a date far back is never taken for the anchor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Anchor(Option<(NaiveDate, Grain)>);
+
+/// `scan` of one sentence of a text, where `anchor` is what the sentence before it left
+/// (`Anchor::default()` for the first); on return `anchor` is what this one leaves for the next.
+pub fn scan_sentence(
+    text: &str,
+    published: Option<NaiveDate>,
+    anchor: &mut Anchor,
+) -> Vec<RawValue> {
+    scan_with(text, published, None, anchor)
 }
 
 /// `scan`, with the name of the rule that produced each value (see `rules::RULES`): for finding
 /// out why a value was found, or missed.
 pub fn scan_explained(text: &str, published: Option<NaiveDate>) -> Vec<(RawValue, &'static str)> {
     let mut names = Vec::new();
-    let values = scan_with(text, published, Some(&mut names));
+    let values = scan_with(text, published, Some(&mut names), &mut Anchor::default());
     values.into_iter().zip(names).collect()
 }
 
@@ -105,6 +126,7 @@ fn scan_with(
     text: &str,
     published: Option<NaiveDate>,
     mut names: Option<&mut Vec<&'static str>>,
+    anchor: &mut Anchor,
 ) -> Vec<RawValue> {
     thread_local! {
         /// The tokens of a chunk and the indices of those that may start a rule, reused from
@@ -125,6 +147,7 @@ fn scan_with(
             Err(_) => &mut fresh,
         };
         let mut start = 0;
+        let mut given = anchor.0.take();
         while start < text.len() {
             let end = chunk_end(text, start);
             let chunk = &text[start..end];
@@ -136,10 +159,14 @@ fn scan_with(
                 out: &mut out,
                 names: names.as_deref_mut(),
                 base: start,
-                anchor: None,
+                anchor: given,
                 floor: 0,
             };
             sc.run(starts);
+            // passed on only when this text set it (a date equal to the one given is lost,
+            // which costs nothing: none is the safe side)
+            anchor.0 = sc.anchor.filter(|_| sc.anchor != given);
+            given = None;
             start = end;
         }
         if toks.capacity() > 1 << 16 {
@@ -306,7 +333,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         if h.modifier.is_none()
-            && let Some((m, s)) = self.modifier_before(h.start, kind)
+            && let Some((m, s)) = self.modifier_before(h.start, h.end, kind)
         {
             h.modifier = Some(m);
             h.start = s;
@@ -420,7 +447,63 @@ impl<'a> Scanner<'a> {
         Some((m, e + 2))
     }
 
-    fn modifier_before(&self, s: usize, kind: ValueKind) -> Option<(Modifier, usize)> {
+    /// "over 10 years" in news is more often the time something took ("invest €2bn over 10
+    /// years", "over 10 years to 2030", "Over five years, cases doubled") than a bound ("jailed for
+    /// over 10 years", "served over 30 years"). It is the time taken when the period is closed
+    /// ("over 10 years to 2030", "… between 2005 and 2015", "… from 2015"), when it is set off at
+    /// the head of a clause ("Over five years, …"), or when it follows an amount it spreads
+    /// ("€2bn over 10 years", "rose 4.5% over five years", "spread over 10 years").
+    /// `o`: the token "over"; `e`: the token after the duration.
+    fn over_is_during(&self, o: usize, e: usize) -> bool {
+        if self.is_any(
+            e,
+            &[
+                "to",
+                "through",
+                "until",
+                "till",
+                "between",
+                "from",
+                "starting",
+                "beginning",
+                "ending",
+            ],
+        ) {
+            return true;
+        }
+        let clause_head = o == 0 || matches!(self.kind(o - 1), Some(TokenKind::Punct(',' | ';')));
+        if clause_head && matches!(self.kind(e), Some(TokenKind::Punct(','))) {
+            return true;
+        }
+        if o == 0 {
+            return false;
+        }
+        if self.is_any(
+            o - 1,
+            &[
+                "spread",
+                "staggered",
+                "repaid",
+                "repayable",
+                "payable",
+                "amortised",
+                "amortized",
+            ],
+        ) || (self.is_any(o - 1, &["in", "out"]) && o >= 2 && self.is(o - 2, "phased"))
+        {
+            return true;
+        }
+        // the value just before "over" is an amount: "€2bn over 10 years"
+        self.last_out_end() == Some(self.tokens[o - 1].end)
+            && self.out.last().is_some_and(|v| {
+                matches!(
+                    v.kind,
+                    ValueKind::Money | ValueKind::Percent | ValueKind::Count | ValueKind::Quantity
+                )
+            })
+    }
+
+    fn modifier_before(&self, s: usize, e: usize, kind: ValueKind) -> Option<(Modifier, usize)> {
         if kind == ValueKind::Ordinal || self.is(s, "the") {
             return None;
         }
@@ -501,6 +584,7 @@ impl<'a> Scanner<'a> {
         match w1 {
             "nearly" | "about" | "around" | "roughly" | "almost" | "some" | "approximately"
             | "approx" | "circa" | "estimated" => Some((Modifier::Approx, s - 1)),
+            "over" if kind == ValueKind::Duration && self.over_is_during(s - 1, e) => None,
             "over" | "above" | "exceed" | "exceeds" | "exceeded" | "exceeding" | "surpass"
             | "surpasses" | "surpassed" | "surpassing" => Some((Modifier::MoreThan, s - 1)),
             "under" | "below" => Some((Modifier::LessThan, s - 1)),

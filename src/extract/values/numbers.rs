@@ -948,14 +948,26 @@ impl<'a> Scanner<'a> {
     /// "minus 5", "negative 0.5".
     #[inline]
     pub(super) fn spelled_minus(&mut self, i: usize) -> Option<Hit> {
-        let np = self.number_at(i + 1, false)?;
-        let v = -np.value;
-        let val = match np.digits {
-            Some(l) if l != "0" => format!("-{l}"),
-            Some(l) => l.into_string(),
-            None => format_number(v),
-        };
-        Some(Hit::new(ValueKind::Number, i, np.end, Some(val)))
+        // "plus or minus 3 percentage points" is a margin, not a negative number: the number is
+        // read on its own from the next token
+        if i >= 2 && self.is(i - 1, "or") && self.is(i - 2, "plus") {
+            return None;
+        }
+        let mut np = self.number_at(i + 1, false)?;
+        np.value = -np.value;
+        np.digits = np
+            .digits
+            .map(|l| if l == "0" { l } else { format_compact!("-{l}") });
+        // "minus 0.5 percent", "minus 5 degrees Celsius", "minus 40C"
+        if let Some(h) = self.percent(i, &np).or_else(|| self.quantity(i, &np)) {
+            return Some(h);
+        }
+        Some(Hit::new(
+            ValueKind::Number,
+            i,
+            np.end,
+            Some(np.normalized()),
+        ))
     }
 
     /// A number glued to letters we do not know ("5G", "3D") is not a value.

@@ -414,12 +414,23 @@ impl<'a> Scanner<'a> {
             let v = year.map(|d| format!("{}X", d.year().div_euclid(10) + sign));
             return Some(Hit::new(ValueKind::Date, s, j + 1, v));
         }
-        // anchored: "the following year", "the previous month"
+        // anchored: "the following year", "the previous month", at the grain of the unit ("May 5
+        // … the following month" is June, not June 5), and unknown when the anchor is coarser
+        // than the unit ("In 2016 … the following month")
         if matches!(w, "following" | "previous") {
             let sign = if w == "following" { 1 } else { -1 };
-            let v = self
-                .anchor
-                .and_then(|(a, g)| self.shift(a, &[(Decimal::ONE, unit)], sign).map(|x| (x, g)));
+            let grain = |g: Grain| match unit {
+                TimeUnit::Year => Some(Grain::Year),
+                TimeUnit::Month if g <= Grain::Month => Some(Grain::Month),
+                TimeUnit::Week if g <= Grain::Week => Some(Grain::Week),
+                TimeUnit::Day if g == Grain::Day => Some(Grain::Day),
+                TimeUnit::Month | TimeUnit::Week | TimeUnit::Day => None,
+                _ => Some(g),
+            };
+            let v = self.anchor.and_then(|(a, g)| {
+                let g = grain(g)?;
+                self.shift(a, &[(Decimal::ONE, unit)], sign).map(|x| (x, g))
+            });
             return Some(Hit::date(s, j + 1, v));
         }
         if had_the {

@@ -54,6 +54,16 @@ impl<'a> Scanner<'a> {
         if self.punct(s - 1, ',') && name_before(s - 2) && (self.punct(j, ',') || self.closes(j)) {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
+        // "The defendant, 29, denied …", "a man, 34, was arrested", "his wife, 52,": a person
+        // named by a noun after a determiner, the number set off by commas on both sides
+        if s >= 3
+            && self.punct(s - 1, ',')
+            && self.punct(j, ',')
+            && self.is_any(s - 3, &["the", "a", "an", "his", "her", "their"])
+            && self.is_any(s - 2, PERSON_NOUNS)
+        {
+            return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
+        }
         if self.punct(s - 1, '(') && self.punct(j, ')') && name_before(s - 2) {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
@@ -300,7 +310,80 @@ impl<'a> Scanner<'a> {
             j
         };
         let e = self.noun_phrase(k)?;
+        if self.forecast_by(s, e) {
+            return None;
+        }
         Some(Hit::new(ValueKind::Count, s, e, Some(np.normalized())).with_mod(np.modifier))
+    }
+
+    /// "below the 240,000 economists had expected", "than the 0.5 analysts forecast": the number
+    /// is what they expected, not how many of them there are. The noun must be one who forecasts,
+    /// followed by a verb of expecting, either in the pluperfect ("had expected") or after a word
+    /// of comparison before the number ("beat the 200,000 economists expected"); "The 30 economists
+    /// surveyed expected a cut" stays a count.
+    #[inline]
+    fn forecast_by(&self, s: usize, e: usize) -> bool {
+        if e != s + 2
+            || !self.is_any(
+                e - 1,
+                &[
+                    "economists",
+                    "analysts",
+                    "forecasters",
+                    "strategists",
+                    "experts",
+                    "traders",
+                    "markets",
+                    "investors",
+                ],
+            )
+        {
+            return false;
+        }
+        const EXPECT: &[&str] = &[
+            "expected",
+            "forecast",
+            "forecasted",
+            "predicted",
+            "anticipated",
+            "projected",
+            "estimated",
+            "expecting",
+            "forecasting",
+            "predicting",
+        ];
+        if self.is_any(e, &["had", "have", "were", "are", "was"]) && self.is_any(e + 1, EXPECT) {
+            return true;
+        }
+        if !self.is_any(e, EXPECT) || s == 0 {
+            return false;
+        }
+        let b = if self.is(s - 1, "the") && s >= 2 {
+            s - 2
+        } else {
+            s - 1
+        };
+        self.is_any(
+            b,
+            &[
+                "than",
+                "below",
+                "above",
+                "beat",
+                "beating",
+                "missed",
+                "missing",
+                "topped",
+                "topping",
+                "exceeded",
+                "exceeding",
+                "versus",
+                "vs",
+                "against",
+                "with",
+                "of",
+            ],
+        )
     }
 
     /// Whatever is left: a plain number.
@@ -309,3 +392,51 @@ impl<'a> Scanner<'a> {
         Some(Hit::new(ValueKind::Number, s, np.end, Some(np.normalized())).with_mod(np.modifier))
     }
 }
+
+/// Nouns for one person, which an age may follow in apposition ("The defendant, 29,").
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "victim",
+    "defendant",
+    "suspect",
+    "accused",
+    "driver",
+    "pilot",
+    "passenger",
+    "patient",
+    "pensioner",
+    "officer",
+    "soldier",
+    "student",
+    "worker",
+    "resident",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "widow",
+    "widower",
+    "singer",
+    "actor",
+    "actress",
+    "player",
+    "striker",
+    "goalkeeper",
+    "owner",
+    "nurse",
+    "doctor",
+    "teacher",
+];

@@ -368,6 +368,9 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+            // "May" capitalized inside a sentence is the month ("a record for May"), not the
+            // modal "may" of a time to come
+            "may" if j > 0 && b == b"May" => return None,
             "ll" if self.punct(j.wrapping_sub(1), '\'') => return Some((true, Tense::Future)),
             "won" if self.punct(j + 1, '\'') => return Some((true, Tense::Future)),
             "set" | "going" if self.is(j + 1, "to") => return Some((true, Tense::Future)),

@@ -209,6 +209,19 @@ impl<'a> Scanner<'a> {
                 && self.touches(k)
                 && self.touches(k + 1)
         };
+        // "3:49.04", "1:59:40.2": seconds with a fraction are a race time, never a clock's
+        if self.punct(e, ':')
+            && self.touches(e)
+            && self.touches(e + 1)
+            && let Some(sec) = self.fractional_seconds(e + 1)
+        {
+            return Some(Hit::new(
+                ValueKind::Duration,
+                i,
+                e + 2,
+                Some(format!("PT{h}M{sec}S")),
+            ));
+        }
         if sep_ok(e) && self.small_int(e + 1).is_some_and(|(_, d)| d == 2) {
             let dot = self.punct(e, '.');
             let (m, _) = self.small_int(e + 1)?;
@@ -218,6 +231,19 @@ impl<'a> Scanner<'a> {
             minute = m;
             written = true;
             e += 2;
+            if self.punct(e, ':')
+                && self.touches(e)
+                && self.touches(e + 1)
+                && !dot
+                && let Some(sec) = self.fractional_seconds(e + 1)
+            {
+                let mut iso = format!("PT{h}H");
+                if minute > 0 {
+                    iso.push_str(&format!("{minute}M"));
+                }
+                iso.push_str(&format!("{sec}S"));
+                return Some(Hit::new(ValueKind::Duration, i, e + 2, Some(iso)));
+            }
             if self.punct(e, ':')
                 && self.touches(e)
                 && let Some((s, 2)) = self.small_int(e + 1)
@@ -305,6 +331,24 @@ impl<'a> Scanner<'a> {
         };
         let (off, e4) = self.zone_after(e3);
         Some(self.time_hit(i, e4, format!("{}{off}", clock_value(hh, minute, second))))
+    }
+
+    /// Token `k` is seconds with a fraction, "49.04" (two digits below 60, then one to three
+    /// decimals), not followed by another ':' or a letter: the seconds as written, without
+    /// leading zero ("09.5" → "9.5").
+    fn fractional_seconds(&self, k: usize) -> Option<String> {
+        if !self.is_num(k) || self.punct(k + 1, ':') || self.glued_after(k) {
+            return None;
+        }
+        let (a, b) = self.text_of(k).split_once('.')?;
+        if a.len() != 2
+            || !(1..=3).contains(&b.len())
+            || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let sec: u32 = a.parse().ok()?;
+        (sec < 60).then(|| format!("{sec}.{b}"))
     }
 
     /// "noon", "midnight", "midday" (and "12 noon"); "mid-day", "mid night"; "midmorning" and
