@@ -189,13 +189,13 @@ pub(super) fn it_does(rest: &str) -> bool {
         if !one_of!(NOT_A_DOER, w) {
             return true;
         }
-        // "it is 20% contained", "it cost $1.6 billion", "it is expected to keep rising": a
+        // "it is 20% contained", "it is expected to keep rising": a
         // thing measured or forecast, not "it is likely that".
         let next = words.next().unwrap_or("");
-        return next.starts_with(|c: char| c.is_ascii_digit() || c == '$')
-            || (one_of!(&["is", "was", "are", "were"], w)
-                && one_of!(&["expected", "scheduled", "projected", "forecast"], next)
-                && words.next() == Some("to"));
+        return one_of!(&["is", "was", "are", "were"], w)
+            && (next.starts_with(|c: char| c.is_ascii_digit())
+                || (one_of!(&["expected", "scheduled", "projected", "forecast"], next)
+                    && words.next() == Some("to")));
     }
     false
 }
@@ -380,7 +380,6 @@ impl Window {
             let first = sentence.trim_start().split(' ').next().unwrap_or("");
             if let Some(t) = singular_head(sentence) {
                 self.thing = Some(t.to_string());
-                self.named = true;
             } else if !one_of!(&["it", "its"], first) {
                 self.thing = None;
             }
