@@ -147,6 +147,9 @@ const ORG_NOUNS: &[&str] = &[
     "publisher",
     "operator",
     "utility",
+    "county",
+    "city",
+    "district",
     "statement",
     "report",
     "study",
@@ -477,6 +480,8 @@ pub fn attribution(
                 if a.claimant.kind == ClaimantKind::Organization
                     && !a.claimant.name.contains(' ')
                     && !is_org(&a.claimant.name)
+                    // "Prosecutors said he …": a group speaks of someone else.
+                    && !one_of!(GROUPS, &a.claimant.name)
                     && let Some(first) = a.content.first()
                     && let Some(w) = sentence[first.clone()]
                         .trim_start_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
@@ -910,10 +915,19 @@ pub fn is_org(name: &str) -> bool {
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
-        && !name
+        && (!name
             .split_whitespace()
             .next()
             .is_some_and(|w| is_title(w.trim_end_matches('.')))
+            || ends_with_org_word(name))
+}
+
+/// Does the name end with an organisation's word ("Justice Department", "Supreme Court")? No
+/// person's name does, whatever title-like word it starts with.
+fn ends_with_org_word(name: &str) -> bool {
+    name.split_whitespace()
+        .next_back()
+        .is_some_and(|w| exactly_one_of!(ORG_WORDS, w.trim_end_matches('.')))
 }
 
 /// Is `word` (without its full stop) a title written before a person's name ("Dr", "Mayor")?
@@ -947,7 +961,7 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         .split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .collect();
-    if words.first().is_some_and(|w| is_title(w)) {
+    if words.first().is_some_and(|w| is_title(w)) && !ends_with_org_word(name) {
         return ClaimantKind::Person;
     }
     // A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO

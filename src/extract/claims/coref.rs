@@ -138,6 +138,9 @@ pub(super) struct Window {
     /// A group named by a plural common noun at the head of the last sentence ("Lawmakers",
     /// "The researchers"), when it named no one.
     common: Option<String>,
+    /// A thing named by a singular common noun at the head of the last sentence ("The
+    /// wildfire"), when it named no one; kept by a sentence that goes on about it ("It …").
+    thing: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
     gender: FxHashMap<String, Gender>,
@@ -174,7 +177,8 @@ pub(super) fn it_does(rest: &str) -> bool {
     if rest.starts_with(['\'', '’']) {
         return false;
     }
-    for w in rest.split_whitespace().take(4) {
+    let mut words = rest.split_whitespace().take(5);
+    while let Some(w) = words.next() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase()) {
             return false;
@@ -182,9 +186,98 @@ pub(super) fn it_does(rest: &str) -> bool {
         if one_of!(AUXILIARIES, w) {
             continue;
         }
-        return !one_of!(NOT_A_DOER, w);
+        if !one_of!(NOT_A_DOER, w) {
+            return true;
+        }
+        // "it is 20% contained", "it is expected to keep rising": a
+        // thing measured or forecast, not "it is likely that".
+        let next = words.next().unwrap_or("");
+        return one_of!(&["is", "was", "are", "were"], w)
+            && (next.starts_with(|c: char| c.is_ascii_digit())
+                || (one_of!(&["expected", "scheduled", "projected", "forecast"], next)
+                    && words.next() == Some("to")));
     }
     false
+}
+
+/// Verbs that follow a singular subject at once ("The wildfire has", "The river rose").
+const SINGULAR_VERBS: &[&str] = &[
+    "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "must", "says",
+    "said", "also", "still", "now", "remains", "seats", "covers", "includes", "employs", "holds",
+    "rose", "fell", "grew", "hit", "struck", "began", "won", "lost", "left", "cost", "took",
+    "made", "became", "killed",
+];
+
+/// A thing named by a singular common noun at the head of `text`, before its verb: "The
+/// wildfire has burned", "The river in Porto Alegre rose", "The tornado, rated EF-4, carved":
+/// what a later "it" may mean when no one is named. Not a plural, not a name ("The Beatles").
+pub(super) fn singular_head(text: &str) -> Option<&str> {
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    let rest = trimmed.strip_prefix("The ")?;
+    // The noun phrase: up to three words in lower case (or a figure: "magnitude 6.8
+    // earthquake"), ended by a comma, a preposition or the verb.
+    let mut end = "The".len();
+    let mut comma = false;
+    for (n, w) in rest.split(' ').take(3).enumerate() {
+        let bare = w.trim_end_matches(',');
+        let plain = bare.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && bare
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
+        let stop = one_of!(SINGULAR_VERBS, bare)
+            || one_of!(
+                &[
+                    "in", "at", "near", "on", "off", "of", "and", "or", "to", "over", "under",
+                    "for", "from", "with", "by", "across", "into", "between",
+                ],
+                bare
+            )
+            || (bare.len() > 4 && bare.ends_with("ed"));
+        if !plain || (n > 0 && stop) {
+            break;
+        }
+        end += 1 + bare.len();
+        if bare.len() < w.len() {
+            comma = true;
+            break;
+        }
+    }
+    let np = &trimmed[..end];
+    let noun = np.rsplit(' ').next()?;
+    let plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("us");
+    if end == "The".len()
+        || plural
+        || noun.starts_with(|c: char| c.is_ascii_digit())
+        || pronoun(noun).is_some()
+    {
+        return None;
+    }
+    let found = Some(&text[lead..lead + end]);
+    // "The tornado, rated EF-4, carved": an aside follows the noun.
+    if comma {
+        return found;
+    }
+    let mut after = trimmed[end..].trim_start();
+    // "The river in Porto Alegre rose": a place between the noun and its verb.
+    if let Some((prep, more)) = after.split_once(' ')
+        && one_of!(&["in", "at", "near", "on", "off", "over", "across"], prep)
+        && let more = more.strip_prefix("the ").unwrap_or(more)
+        && more.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        after = more;
+        while let Some((w, tail)) = after.split_once(' ') {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                break;
+            }
+            after = tail;
+        }
+    }
+    let verb = after.split(' ').next()?;
+    (one_of!(SINGULAR_VERBS, verb)
+        || (verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())))
+    .then_some(found)
+    .flatten()
 }
 
 /// The gender given by the word just before a name in `before` (the sentence up to the name):
@@ -225,7 +318,7 @@ fn people_in<'s>(
     for &(at, name) in names.iter().take_while(|(at, _)| *at < upto) {
         let before = &sentence[..at];
         let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
-        if one_of!(PLACE_BEFORE, prev) {
+        if one_of!(PLACE_BEFORE, prev) || super::subject::counted_name(before) {
             continue;
         }
         let after = &sentence[at + name.len()..];
@@ -282,6 +375,14 @@ impl Window {
             }
         }
         if people.is_empty() && orgs.is_empty() {
+            // A sentence that names a thing by a common noun ("The wildfire has burned …") is
+            // what an "it" after it may mean, until a sentence about something else.
+            let first = sentence.trim_start().split(' ').next().unwrap_or("");
+            if let Some(t) = singular_head(sentence) {
+                self.thing = Some(t.to_string());
+            } else if !one_of!(&["it", "its"], first) {
+                self.thing = None;
+            }
             // A sentence that names a group by a common noun ("The researchers tracked …") is
             // what a "they" after it may mean; one that names nothing leaves the window as is.
             if let Some(g) = plural_head(sentence) {
@@ -291,6 +392,7 @@ impl Window {
             return;
         }
         self.common = None;
+        self.thing = None;
         self.named = true;
         self.group = head_group(sentence, names, person, org);
         if !people.is_empty() {
@@ -333,7 +435,25 @@ impl Window {
                 if !it_does(rest) {
                     return None;
                 }
-                self.only_org(sentence, names, upto, org)
+                // "The wildfire has burned 14,000 acres. It is 20% contained.": a thing named
+                // by a common noun at the head of this sentence or the last, when no one
+                // (person or organisation) is named here before the pronoun.
+                let head = || singular_head(&sentence[..upto]).map(str::to_string);
+                if !names.iter().any(|(at, _)| *at < upto)
+                    && let Some(t) = head().or_else(|| self.thing.clone())
+                {
+                    return Some(t);
+                }
+                if let Some(o) = self.only_org(sentence, names, upto, org) {
+                    return Some(o);
+                }
+                let named_here = names
+                    .iter()
+                    .take_while(|(at, _)| *at < upto)
+                    .any(|&(at, n)| {
+                        org(n).is_some() || person(n, &sentence[at + n.len()..]).is_some()
+                    });
+                if named_here { None } else { head() }
             }
             Kind::Group => {
                 let here = names.iter().any(|(at, _)| *at < upto);

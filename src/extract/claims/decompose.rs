@@ -176,6 +176,7 @@ pub(super) const IRREGULAR: &[&str] = &[
     "put",
     "set",
     "cut",
+    "cost",
     "begun",
     "began",
     "chosen",
@@ -1194,9 +1195,20 @@ fn predicates(
             // shops, employs 900 people and sold 12 million loaves") when what follows the verb
             // opens its object (a number, a determiner, a preposition), not when the word only
             // describes a noun ("sells bread and baked goods").
+            // A figure right after this verb and after the first opens each object at once,
+            // list or no list ("It holds 80,000 fans and cost $1.6 billion").
+            let figure_at = |k: usize| {
+                s.words
+                    .get(k)
+                    .is_some_and(|&(_, n)| n.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+            };
+            let figure = figure_at(j + 1)
+                && ws
+                    .get(v + 1)
+                    .is_some_and(|&(_, n)| n.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
             let verb_like = verb_like
                 || (!aux_mode
-                    && starts.len() > 1
+                    && (starts.len() > 1 || figure)
                     && (is_participle(w) || s.finite(j))
                     && bare(w) != "had"
                     && s.words.get(j + 1).is_some_and(|&(_, n)| {

@@ -133,6 +133,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     // Whether each of a sentence's names is an organisation's (reused from sentence to sentence).
     let mut name_is_org: Vec<bool> = Vec::new();
     let mut v = 0; // first value not before the current sentence
+    // A sentence that opened with a person described, not named ("The 35-year-old striker
+    // has scored …"): its index, the description's byte span and the age, for a name given at
+    // the head of the next sentence.
+    let mut described: Option<(usize, Range<usize>, String)> = None;
 
     for (i, s) in sentences.iter().enumerate() {
         while v < values.len() && values[v].0 < i {
@@ -260,6 +264,24 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 })
         {
             c.appearances.push(s.clone());
+        }
+        // "The 35-year-old striker has scored 212 goals. Lopes, who joined …": the person the
+        // sentence before described is the one this sentence names first, at its head.
+        if let Some((d, np, years)) = described.take()
+            && d + 1 == i
+            && let Some(p) = sentence_subject.as_deref()
+            && let who = restate::split_title(p).1
+            && let Some(at) = sentence.find(who)
+            // At the head of the sentence, after a title at most ("Dr. Ingrid Solberg").
+            && sentence[..at]
+                .split_whitespace()
+                .all(|w| claimant::is_title(w.trim_end_matches('.')))
+            && !claimant::is_org(who)
+            && who.starts_with(char::is_uppercase)
+            && !surnames.contains(who.rsplit(' ').next().unwrap_or(who))
+        {
+            let who = who.to_string();
+            name_described(text, values, &mut claims, d, np, &years, &who);
         }
         let first_claim = claims.len();
         // A caption: a line followed, on the same line, by its picture's credit in brackets.
@@ -433,7 +455,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     close_quotes(&mut wording);
                 }
                 if atom.reported {
-                    lower_after_tag(&mut wording);
+                    lower_after_tag(&mut wording, &names, &surnames);
                 }
                 // A part is verbatim words: no space at either end, none empty. Trimmed in
                 // place, then made absolute in place: no second vector.
@@ -533,6 +555,11 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     let itself = matches!(c.kind, super::ClaimantKind::Organization)
                         && word.eq_ignore_ascii_case("it")
                         && coref::it_does(rest)
+                        // Not a thing named just before ("The wildfire … It is 20% contained,
+                        // fire officials said").
+                        && entities
+                            .pronoun_means(word, rest, sentence, &names, start)
+                            .is_none_or(|who| restate::same_name(&who, &c.name))
                         && names
                             .iter()
                             .take_while(|(at, _)| *at < start)
@@ -607,7 +634,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 before,
                 "in" | "from" | "at" | "near" | "of" | "to" | "across"
             );
-            if is_person(name, after, &surnames) {
+            if is_person(name, after, &surnames) && !subject::counted_name(&sentence[..*at]) {
                 if name.contains(' ') {
                     surnames.insert(name.rsplit(' ').next().unwrap_or(name).to_string());
                 }
@@ -629,6 +656,17 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         );
         if let Some(k) = name_is_org.iter().position(|&org| org) {
             last_org = Some(names[k].1.to_string());
+        }
+        if claims.len() > first_claim
+            && let Some(np) = described_person(sentence)
+        {
+            let years = sentence[np.clone()]
+                .split(' ')
+                .nth(1)
+                .and_then(|w| w.split('-').next())
+                .unwrap_or("")
+                .to_string();
+            described = Some((i, s.start + np.start..s.start + np.end, years));
         }
         match sentence_subject {
             Some(s) if is_person(&s, "", &surnames) => last_person = Some(s),
@@ -817,6 +855,7 @@ fn attributed(
     let the = if piece_text
         .match_indices(name.as_str())
         .any(|(at, _)| piece_text[..at].to_ascii_lowercase().ends_with("the "))
+        || (!piece_text.contains(name.as_str()) && takes_the(name))
     {
         "the "
     } else {
@@ -915,9 +954,231 @@ fn attributed(
     }
 }
 
+/// Nouns of people that an age describes ("the 35-year-old striker").
+const PEOPLE_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "mother",
+    "father",
+    "teacher",
+    "student",
+    "physicist",
+    "scientist",
+    "chemist",
+    "biologist",
+    "striker",
+    "forward",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "quarterback",
+    "pitcher",
+    "player",
+    "actor",
+    "actress",
+    "singer",
+    "author",
+    "writer",
+    "novelist",
+    "poet",
+    "artist",
+    "musician",
+    "driver",
+    "pilot",
+    "nurse",
+    "doctor",
+    "surgeon",
+    "officer",
+    "soldier",
+    "suspect",
+    "victim",
+    "defendant",
+    "lawyer",
+    "farmer",
+    "worker",
+    "resident",
+    "veteran",
+    "senator",
+    "mayor",
+    "governor",
+    "president",
+    "executive",
+    "founder",
+    "owner",
+    "coach",
+    "manager",
+    "runner",
+    "swimmer",
+    "champion",
+    "boxer",
+    "golfer",
+    "cyclist",
+    "skier",
+    "politician",
+    "activist",
+    "architect",
+    "engineer",
+    "physician",
+    "professor",
+    "researcher",
+    "economist",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "billionaire",
+    "director",
+    "producer",
+    "journalist",
+    "reporter",
+    "photographer",
+    "grandmother",
+    "grandfather",
+    "retiree",
+    "star",
+    "candidate",
+    "lawmaker",
+    "judge",
+    "priest",
+    "pastor",
+    "chef",
+    "dancer",
+    "composer",
+    "painter",
+    "designer",
+];
+
+/// A person described by an age at the head of `sentence`, not named: "The 35-year-old
+/// striker", "The 91-year-old physicist" (byte span of the description).
+fn described_person(sentence: &str) -> Option<Range<usize>> {
+    let lead = sentence.len() - sentence.trim_start().len();
+    let rest = sentence[lead..].strip_prefix("The ")?;
+    let mut words = rest.split(' ');
+    let age = words.next()?;
+    let (n, tail) = age.split_once('-')?;
+    if tail != "year-old" || n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut end = lead + "The ".len() + age.len();
+    // A word or two before the noun: "The 42-year-old former teacher".
+    for w in words.take(3) {
+        let bare = w.trim_end_matches(',');
+        if !bare.chars().all(|c| c.is_ascii_lowercase() || c == '-') || bare.is_empty() {
+            return None;
+        }
+        end += 1 + bare.len();
+        if one_of!(PEOPLE_NOUNS, bare) {
+            return Some(lead..end);
+        }
+        if bare.len() < w.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// The claims of sentence `d`, which described a person at its head (`np`, with the age
+/// `years`), worded with the name `who` the next sentence gave; and the age as a claim of its
+/// own ("Lopes is 35 years old.").
+fn name_described(
+    text: &str,
+    values: &[(usize, RawValue)],
+    claims: &mut Vec<RawClaim>,
+    d: usize,
+    np: Range<usize>,
+    years: &str,
+    who: &str,
+) {
+    let mut first: Option<usize> = None;
+    let mut kinds: Vec<ValueKind> = Vec::new();
+    for k in (0..claims.len()).rev() {
+        let c = &mut claims[k];
+        if c.sentence != d {
+            break;
+        }
+        if c.subject.is_some() || c.claimant.is_some() || c.span.start != np.start {
+            continue;
+        }
+        let wording = c
+            .text
+            .clone()
+            .unwrap_or_else(|| text[c.span.clone()].to_string());
+        let Some(rest) = wording.strip_prefix(&text[np.clone()]) else {
+            continue;
+        };
+        let wording = format!("{who}{rest}");
+        // The age is its own claim now: this one's type goes by its other values.
+        c.values
+            .retain(|&x| !(np.start <= values[x].1.span.start && values[x].1.span.end <= np.end));
+        kinds.clear();
+        kinds.extend(c.values.iter().map(|&x| values[x].1.kind));
+        c.kind = kind::classify(&wording, &kinds, false);
+        c.text = Some(wording);
+        c.subject = Some(who.to_string());
+        first = Some(k);
+    }
+    let Some(k) = first else {
+        return;
+    };
+    let base = &claims[k];
+    let in_np: Vec<usize> = (0..values.len())
+        .filter(|&x| {
+            values[x].0 == d && np.start <= values[x].1.span.start && values[x].1.span.end <= np.end
+        })
+        .collect();
+    let wording = format!("{who} is {years} years old.");
+    kinds.clear();
+    kinds.extend(in_np.iter().map(|&x| values[x].1.kind));
+    let age = RawClaim {
+        span: np.clone(),
+        sentence: d,
+        score: base.score,
+        values: in_np,
+        cues: base.cues.clone(),
+        subject: Some(who.to_string()),
+        parts: vec![np],
+        text: Some(wording.clone()),
+        claimant: None,
+        kind: kind::classify(&wording, &kinds, false),
+        appearances: Vec::new(),
+    };
+    claims.push(age);
+}
+
+/// Does an organisation's name, put for a role the tag wrote ("the department said"), take
+/// "the": a public body named by its kind ("Education Department", "Agriculture Ministry",
+/// "National Weather Service") or with "of" ("Bank of England")?
+fn takes_the(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    name.contains(' ')
+        && (name.contains(" of ")
+            || exactly_one_of!(
+                &[
+                    "Department",
+                    "Ministry",
+                    "Agency",
+                    "Service",
+                    "Commission",
+                    "Committee",
+                    "Council",
+                    "Bureau",
+                    "Administration",
+                    "Board",
+                    "Authority",
+                    "Office",
+                    "Institute",
+                    "Survey",
+                ],
+                last
+            ))
+}
+
 /// "According to NASA, On March 30, …": the sentence's first word, now inside the sentence,
-/// loses its capital unless it is a name.
-fn lower_after_tag(wording: &mut String) {
+/// loses its capital unless it is a name; so does a plural common noun that starts no name of
+/// the sentence ("According to IQAir, Temperatures dropped" → "temperatures dropped").
+fn lower_after_tag(wording: &mut String, names: &[(usize, &str)], surnames: &FxHashSet<String>) {
     if !wording.starts_with("According to ") {
         return;
     }
@@ -926,7 +1187,18 @@ fn lower_after_tag(wording: &mut String) {
     };
     let at = comma + 2;
     let word = wording[at..].split([' ', ',']).next().unwrap_or("");
-    if subject::is_not_name(word) && word != "I" {
+    let next = wording[at + word.len()..].strip_prefix(' ').unwrap_or("");
+    let plural = word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].chars().all(|c| c.is_ascii_lowercase())
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !surnames.contains(word)
+        && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
+    if (subject::is_not_name(word) && word != "I") || plural {
         let lower = word.to_lowercase();
         wording.replace_range(at..at + word.len(), &lower);
     }

@@ -607,6 +607,133 @@ const ORG_ROLES: &[&str] = &[
     "utility",
 ];
 
+/// Role nouns of a business: any of them may mean an organisation named by another ("the
+/// carmaker" … "the company").
+const COMMERCIAL: &[&str] = &[
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "chipmaker",
+    "company",
+    "drugmaker",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "publisher",
+    "retailer",
+    "startup",
+    "utility",
+];
+
+/// Words in an organisation's name that make it a public body, a party, a school, a newspaper:
+/// not what "the company" or "the carmaker" means.
+const NOT_A_BUSINESS: &[&str] = &[
+    "Academy",
+    "Administration",
+    "Agency",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Church",
+    "City",
+    "College",
+    "Commission",
+    "Committee",
+    "Congress",
+    "Council",
+    "County",
+    "Court",
+    "Department",
+    "Federation",
+    "Force",
+    "Foundation",
+    "Government",
+    "Hospital",
+    "House",
+    "Institute",
+    "Journal",
+    "League",
+    "Ministry",
+    "Navy",
+    "Office",
+    "Parliament",
+    "Party",
+    "Police",
+    "Post",
+    "Program",
+    "School",
+    "Senate",
+    "Service",
+    "Society",
+    "Times",
+    "Tribune",
+    "Union",
+    "University",
+];
+
+/// How many organisations named last a role noun may mean.
+const RECENT_ORGS: usize = 8;
+
+/// What an organisation is, as its name or the role noun beside it says: a role noun ("union",
+/// "carmaker"), a public body or the like (`NOT_A_BUSINESS`), or nothing known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OrgKind {
+    Role(&'static str),
+    Institution,
+    Unknown,
+}
+
+/// The kind of the organisation `name`, with `before` and `after` the words next to it ("the
+/// carmaker Vantor", "the United Auto Workers union").
+fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
+    let role = |w: &str| {
+        ORG_ROLES
+            .iter()
+            .copied()
+            .find(|r| r.eq_ignore_ascii_case(w.trim_end_matches(['.', ',', 's'])))
+            .or_else(|| {
+                ORG_ROLES
+                    .iter()
+                    .copied()
+                    .find(|r| r.eq_ignore_ascii_case(w))
+            })
+    };
+    for w in std::iter::once(before)
+        .chain(name.split(' '))
+        .chain(std::iter::once(after))
+    {
+        if let Some(r) = role(w) {
+            return OrgKind::Role(r);
+        }
+    }
+    if name
+        .split(' ')
+        .any(|w| NOT_A_BUSINESS.contains(&w.trim_end_matches('.')))
+    {
+        return OrgKind::Institution;
+    }
+    OrgKind::Unknown
+}
+
+/// May the role noun `noun` ("the company") mean an organisation of kind `kind`?
+fn role_fits(noun: &str, kind: OrgKind) -> bool {
+    let business = COMMERCIAL.contains(&noun);
+    match kind {
+        OrgKind::Unknown => true,
+        OrgKind::Role(r) => r == noun || (business && COMMERCIAL.contains(&r)),
+        OrgKind::Institution => !business,
+    }
+}
+
 /// The people and organisations named so far in an article, for the wording of later claims.
 #[derive(Default)]
 pub(super) struct Entities {
@@ -615,8 +742,8 @@ pub(super) struct Entities {
     full: FxHashMap<String, Option<String>>,
     /// A role noun ("senator", "chief executive", "company") → the entity last named with it.
     roles: FxHashMap<&'static str, String>,
-    /// The organisation last named.
-    last_org: Option<String>,
+    /// The organisations last named, the latest last, with what each is.
+    orgs: Vec<(String, OrgKind)>,
     /// Who a pronoun may mean: the people and organisations named just before.
     window: coref::Window,
     /// Whether each name of the sentence being noted is a person's (`None`: not asked).
@@ -656,7 +783,6 @@ impl Entities {
             let after = &sentence[at + name.len()..];
             if orgs[k] {
                 let name = org_name(name);
-                self.last_org = Some(name.to_string());
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
                 let before = sentence[..at].trim_end().rsplit(' ').next().unwrap_or("");
                 for w in name.split(' ').chain(std::iter::once(before)) {
@@ -664,13 +790,21 @@ impl Entities {
                         self.roles.insert(noun, name.to_string());
                     }
                 }
+                let next = after.split_whitespace().next().unwrap_or("");
+                let kind = org_kind(name, before, next);
+                self.orgs.retain(|(n, _)| n != name);
+                if self.orgs.len() == RECENT_ORGS {
+                    self.orgs.remove(0);
+                }
+                self.orgs.push((name.to_string(), kind));
                 continue;
             }
             let (roles, person) = split_title(name);
             if person.is_empty() {
                 continue;
             }
-            let is_person = subject::is_person(person, after, surnames);
+            let is_person = subject::is_person(person, after, surnames)
+                && !subject::counted_name(&sentence[..at]);
             self.known[k] = Some(is_person);
             if !is_person {
                 continue;
@@ -826,14 +960,41 @@ impl Entities {
     ) {
         // A claim that opens with "he", "she", "it" or "they": named when only one can be meant.
         // Quoted words stay as said.
+        // After a tag put first ("According to fire officials, it is 20% contained") as well.
+        let lead = wording
+            .strip_prefix("According to ")
+            .and_then(|r| r.find(", "))
+            .map_or(0, |c| "According to ".len() + c + 2);
         if !quoted
-            && let Some((first, rest)) = wording.split_once(' ')
-            && coref::is_pronoun(first)
+            && let Some((first, rest)) = wording[lead..].split_once(' ')
+            && (coref::is_pronoun(first) || first.eq_ignore_ascii_case("its"))
         {
-            match self.pronoun_means(first, rest, sentence, names, at) {
+            // "Its winds reached 190 mph": whose, as "it" would mean.
+            let its = first.eq_ignore_ascii_case("its");
+            let word = if its { "it" } else { first };
+            match self.pronoun_means(word, rest, sentence, names, at) {
                 Some(who) => {
-                    *wording = format!("{who} {rest}");
-                    *subject = Some(who);
+                    // A thing named by a common noun ("The wildfire") is no subject, and is
+                    // written in lower case inside the sentence.
+                    let common = who
+                        .strip_prefix("The ")
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+                    let mut named = if common && lead > 0 {
+                        format!("t{}", &who[1..])
+                    } else {
+                        who.clone()
+                    };
+                    if its {
+                        named.push_str(if wording.contains('’') {
+                            "’s"
+                        } else {
+                            "'s"
+                        });
+                    }
+                    *wording = format!("{}{named} {rest}", &wording[..lead]);
+                    if !common {
+                        *subject = Some(who);
+                    }
                 }
                 // "He" or "she" that two people could be: no name is better than a wrong one.
                 None if first.eq_ignore_ascii_case("he") || first.eq_ignore_ascii_case("she") => {
@@ -977,18 +1138,60 @@ impl Entities {
         }
         let org = ORG_ROLES.contains(&noun);
         if org {
-            // An organisation named earlier in this sentence comes first.
+            // An organisation named earlier in this sentence comes first ("Acme said the
+            // company …"), unless a preposition puts it aside ("Analysts at Morgan Stanley
+            // expect the carmaker …") or it is of another kind.
             let phrase = format!("the {noun}");
             let here = sentence.to_ascii_lowercase().find(&phrase);
             if let Some(here) = here
-                && let Some((_, name)) = names
-                    .iter()
-                    .rev()
-                    .find(|(a, nm)| *a < here && claimant::is_org(nm))
+                && let Some((_, name)) = names.iter().rev().find(|(a, nm)| {
+                    let lead = sentence[..*a].trim_end();
+                    let prev = lead.rsplit(' ').next().unwrap_or("");
+                    // "Analysts at Morgan Stanley", "researchers from the University of Oslo":
+                    // the commentators' employer, not what they speak of.
+                    let lead = match lead.rsplit_once(' ') {
+                        Some((l, w)) if w.eq_ignore_ascii_case("the") => l.trim_end(),
+                        _ => lead,
+                    };
+                    let mut back = lead.rsplit(' ');
+                    let prep = back.next().unwrap_or("");
+                    let who = back.next().unwrap_or("");
+                    let commentators = one_of!(&["at", "from", "with"], prep)
+                        && one_of!(
+                            &[
+                                "analysts",
+                                "analyst",
+                                "economists",
+                                "economist",
+                                "strategists",
+                                "strategist",
+                                "researchers",
+                                "scientists",
+                                "experts",
+                            ],
+                            who
+                        );
+                    let next = sentence[*a + nm.len()..]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("");
+                    *a < here
+                        && claimant::is_org(nm)
+                        && !commentators
+                        && role_fits(noun, org_kind(org_name(nm), prev, next))
+                })
             {
                 return Some((org_name(name), n));
             }
-            let entity = self.roles.get(noun).or(self.last_org.as_ref())?;
+            if let Some(entity) = self.roles.get(noun) {
+                return Some((entity.as_str(), n));
+            }
+            // The organisation named last that can be one of its kind.
+            let (entity, _) = self
+                .orgs
+                .iter()
+                .rev()
+                .find(|(_, kind)| role_fits(noun, *kind))?;
             return Some((entity.as_str(), n));
         }
         let known =

@@ -652,6 +652,34 @@ pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -
     }
 }
 
+/// Is a name that follows `before` (the sentence up to it) a modifier of a noun or a thing, not
+/// someone: after a count or an article ("9 Grand Slam titles", "two Olympic medals", "a Nobel
+/// Prize winner", "won the Nobel Prize")?
+pub(super) fn counted_name(before: &str) -> bool {
+    let prev = before.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+    (prev.starts_with(|c: char| c.is_ascii_digit())
+        && prev.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || matches!(
+            prev,
+            "a" | "an"
+                | "the"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "several"
+                | "many"
+                | "dozens"
+        )
+}
+
 /// Words of a name written with a full stop ("Corp.", "Jr.").
 pub(super) fn is_abbreviation(word: &str) -> bool {
     matches!(word, "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr")
