@@ -695,18 +695,22 @@ enum OrgKind {
 /// The kind of the organisation `name`, with `before` and `after` the words next to it ("the
 /// carmaker Vantor", "the United Auto Workers union").
 fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
-    let role = |w: &str| {
-        ORG_ROLES
-            .iter()
-            .copied()
-            .find(|r| r.eq_ignore_ascii_case(w.trim_end_matches(['.', ',', 's'])))
-            .or_else(|| {
-                ORG_ROLES
-                    .iter()
-                    .copied()
-                    .find(|r| r.eq_ignore_ascii_case(w))
-            })
+    // It runs for every organisation named: the lists are hash sets built once, and a word is
+    // lower-cased on the stack (the roles are lower-case ASCII, as `eq_ignore_ascii_case` reads
+    // them).
+    static ROLES: std::sync::LazyLock<FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ORG_ROLES.iter().copied().collect());
+    static INSTITUTIONS: std::sync::LazyLock<FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| NOT_A_BUSINESS.iter().copied().collect());
+    let lookup = |w: &str| -> Option<&'static str> {
+        let mut buf = [0u8; 24];
+        let b = buf.get_mut(..w.len())?;
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        let k = std::str::from_utf8(b).ok()?;
+        ROLES.get(k).copied()
     };
+    let role = |w: &str| lookup(w.trim_end_matches(['.', ',', 's'])).or_else(|| lookup(w));
     for w in std::iter::once(before)
         .chain(name.split(' '))
         .chain(std::iter::once(after))
@@ -717,7 +721,7 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
     }
     if name
         .split(' ')
-        .any(|w| NOT_A_BUSINESS.contains(&w.trim_end_matches('.')))
+        .any(|w| INSTITUTIONS.contains(w.trim_end_matches('.')))
     {
         return OrgKind::Institution;
     }
