@@ -737,3 +737,27 @@ fn meaning_after_a_comma_is_not_the_subjects_act() {
     let x = run("The storm hit the coast on Saturday, leaving 400,000 homes without power.");
     claim_with(&x, "The storm left 400,000 homes without power.");
 }
+
+/// A subject pronoun does not mean a person its own sentence names after it: "She also ordered
+/// Park to repay" is not Park's act, so with Park the only one named before, "She" stays.
+#[test]
+fn a_pronoun_is_not_the_person_named_after_it_in_its_sentence() {
+    let x = run(
+        "Linda Park pleaded guilty in March to three counts of wire fraud.\n\n\
+         \"This was a betrayal,\" U.S. District Judge Maria Alvarez said. \
+         She also ordered Park to repay the full amount.",
+    );
+    assert!(
+        x.claims
+            .iter()
+            .all(|c| !c.text.contains("Linda Park also ordered")),
+        "{:?}",
+        texts(&x)
+    );
+    // the rule sets aside only the person named after the pronoun
+    let x = run(
+        "Linda Park pleaded guilty in March. Judge Maria Alvarez said it was a betrayal. \
+         She also ordered Park to repay the full amount.",
+    );
+    claim_with(&x, "Judge Maria Alvarez also ordered");
+}

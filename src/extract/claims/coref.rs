@@ -430,7 +430,17 @@ impl Window {
     ) -> Option<String> {
         let (kind, want) = pronoun(word)?;
         match kind {
-            Kind::Person => self.person(want, sentence, names, upto, person, None),
+            Kind::Person => {
+                // "She also ordered Park to repay it": a person the pronoun's own sentence names
+                // after it is someone else
+                let later: Vec<String> = names
+                    .iter()
+                    .filter(|(at, _)| *at > upto)
+                    .filter_map(|&(at, n)| person(n, &sentence[at + n.len()..]))
+                    .collect();
+                let later: Vec<&str> = later.iter().map(String::as_str).collect();
+                self.person(want, sentence, names, upto, person, &later)
+            }
             Kind::Thing => {
                 if !it_does(rest) {
                     return None;
@@ -482,8 +492,9 @@ impl Window {
     }
 
     /// Whom "he" or "she" (the gender `want`) at byte `upto` of `sentence` means: the one
-    /// person left of those named before it here and in the window, `except` one (the person a
-    /// claim is about, for "Anne is her daughter"), once those of the other gender are set aside.
+    /// person left of those named before it here and in the window, but for those `except` (the
+    /// person a claim is about, for "Anne is her daughter"; those named after a subject pronoun
+    /// in its sentence), once those of the other gender are set aside.
     fn person(
         &self,
         want: Option<Gender>,
@@ -491,7 +502,7 @@ impl Window {
         names: &[(usize, &str)],
         upto: usize,
         person: &dyn Fn(&str, &str) -> Option<String>,
-        except: Option<&str>,
+        except: &[&str],
     ) -> Option<String> {
         let here = people_in(sentence, names, upto, person);
         let mut left: Vec<&str> = Vec::new();
@@ -503,7 +514,7 @@ impl Window {
             let g = g.or_else(|| self.gender.get(p).copied());
             if g.is_some_and(|g| Some(g) != want)
                 || left.contains(&p)
-                || except.is_some_and(|e| super::restate::same_name(e, p))
+                || except.iter().any(|e| super::restate::same_name(e, p))
             {
                 continue;
             }
@@ -548,7 +559,7 @@ impl Window {
             "her" => Gender::Female,
             _ => return None,
         };
-        self.person(Some(want), sentence, names, upto, person, Some(owner))
+        self.person(Some(want), sentence, names, upto, person, &[owner])
     }
 
     /// Can "he" or "she" at byte `upto` mean no one but `speaker` (who says it: "Okafor tweeted
