@@ -127,19 +127,21 @@ fn values_key(
             Some(n) => buf.push_str(n),
             None => buf.push_str(&text[v.span.clone()].to_lowercase()),
         }
-        let id = match ids.get(buf.as_str()) {
-            Some(&id) => id,
-            None => {
-                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                ids.insert(buf.clone(), next);
-                next
-            }
-        };
-        keys.push(id);
+        keys.push(intern(ids, buf));
     }
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// The id of `w` (a new word is given the next id, and copied only then).
+fn intern(ids: &mut FxHashMap<String, u32>, w: &str) -> u32 {
+    if let Some(&id) = ids.get(w) {
+        return id;
+    }
+    let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+    ids.insert(w.to_string(), next);
+    next
 }
 
 /// What is read off a claim once, when it is first compared: its content words and whether it
@@ -159,17 +161,7 @@ struct Seen {
 /// a word is copied once, the first time any claim has it.
 fn ids_of(ids: &mut FxHashMap<String, u32>, each: impl FnOnce(&mut dyn FnMut(&str))) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
-    each(&mut |w: &str| {
-        let id = match ids.get(w) {
-            Some(&id) => id,
-            None => {
-                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                ids.insert(w.to_string(), next);
-                next
-            }
-        };
-        out.push(id);
-    });
+    each(&mut |w: &str| out.push(intern(ids, w)));
     out.sort_unstable();
     out.dedup();
     out
