@@ -12,7 +12,8 @@
 //! organisation as "it" does, or a group named by a plural common noun at the head of the
 //! sentence ("Lawmakers have …, and they …", "The researchers … They …") when no one is named
 //! between. A possessive after the verb ("Tom Reyes is her deputy") means the one person of its
-//! gender named before, other than the one the claim is about.
+//! gender named before, other than the one the claim is about. A subject pronoun never means a
+//! person its own sentence names after it ("She also ordered Park to repay" is not Park).
 
 use super::restate::split_title;
 use rustc_hash::FxHashMap;
