@@ -18,6 +18,20 @@ fn first_claim(x: &Extraction) -> &Claim {
         .unwrap_or_else(|| panic!("no claim: {:?}", texts(x)))
 }
 
+/// The one claim whose text holds `needle` (the test fails, listing every claim, with none or
+/// several).
+fn only_claim_with<'a>(x: &'a Extraction, needle: &str) -> &'a Claim {
+    let found: Vec<&Claim> = x
+        .claims
+        .iter()
+        .filter(|c| c.text.contains(needle))
+        .collect();
+    match found[..] {
+        [one] => one,
+        _ => panic!("{} claims hold {needle:?}: {:?}", found.len(), texts(x)),
+    }
+}
+
 /// The first claim whose text holds `needle` (the test fails, listing every claim, without one).
 fn claim_with<'a>(x: &'a Extraction, needle: &str) -> &'a Claim {
     x.claims
@@ -616,15 +630,10 @@ fn a_tagged_fact_stated_again_without_its_tag_is_one_claim() {
          The mayor did not comment.\n\n\
          The city agreed to pay $8.5 million to settle the lawsuit.",
     );
-    let same: Vec<_> = x
-        .claims
-        .iter()
-        .filter(|c| c.text.contains("$8.5 million"))
-        .collect();
-    assert_eq!(same.len(), 1, "{:?}", texts(&x));
-    assert_eq!(same[0].appearances.len(), 2, "{:?}", same[0]);
+    let same = only_claim_with(&x, "$8.5 million");
+    assert_eq!(same.appearances.len(), 2, "{same:?}");
     assert_eq!(
-        same[0].claimant.as_ref().map(|c| c.name.as_str()),
+        same.claimant.as_ref().map(|c| c.name.as_str()),
         Some("Ben Crump")
     );
 }
@@ -636,13 +645,8 @@ fn a_tagged_fact_repeated_at_once_without_its_tag_is_one_claim() {
         "The city agreed to pay $8.5 million to settle the lawsuit, the family’s attorney, Ben Crump, said Friday. \
          The city agreed to pay $8.5 million to settle the lawsuit.",
     );
-    let same: Vec<_> = x
-        .claims
-        .iter()
-        .filter(|c| c.text.contains("$8.5 million"))
-        .collect();
-    assert_eq!(same.len(), 1, "{:?}", texts(&x));
-    assert_eq!(same[0].appearances.len(), 2, "{:?}", same[0]);
+    let same = only_claim_with(&x, "$8.5 million");
+    assert_eq!(same.appearances.len(), 2, "{same:?}");
 }
 
 #[test]
