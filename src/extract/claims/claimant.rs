@@ -974,15 +974,20 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         return ClaimantKind::Person;
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    if words
+    let core: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !super::subject::is_initial_or_suffix(w))
+        .collect();
+    if core
         .iter()
         .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
     {
         return ClaimantKind::Organization;
     }
-    match words.len() {
+    match core.len() {
         2..=3 => ClaimantKind::Person,
-        1 if surnames.contains(words[0]) => ClaimantKind::Person,
+        1 if surnames.contains(core[0]) => ClaimantKind::Person,
         _ => ClaimantKind::Organization,
     }
 }
@@ -1090,6 +1095,11 @@ mod tests {
             // Names of people on their face, organisations in fact.
             ("Freddie Mac", ClaimantKind::Organization),
             ("Wells Fargo", ClaimantKind::Organization),
+            // An initial or a suffix neither makes nor breaks a person's name.
+            ("Robert F. Kennedy Jr.", ClaimantKind::Person),
+            ("Martin Luther King Jr.", ClaimantKind::Person),
+            ("Henry Ford III", ClaimantKind::Person),
+            ("J. Crew Group", ClaimantKind::Organization),
         ] {
             assert_eq!(kind_of(name, &surnames), kind, "{name}");
         }

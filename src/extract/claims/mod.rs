@@ -1862,4 +1862,29 @@ mod tests {
             .collect();
         assert_eq!(names, ["Dmitry Rogozin", "Roscosmos"]);
     }
+
+    #[test]
+    fn an_initial_stands_inside_a_name() {
+        let names = |sentence: &str| -> Vec<String> {
+            let words: Vec<_> = word_spans(sentence).collect();
+            names_in(sentence, &words)
+                .into_iter()
+                .map(|(_, n)| n.to_string())
+                .collect()
+        };
+        assert_eq!(
+            names("Robert F. Kennedy Jr. said the vaccine was safe."),
+            ["Robert F. Kennedy Jr."]
+        );
+        assert_eq!(
+            names("Critics of George W. Bush spoke."),
+            ["George W. Bush"]
+        );
+        assert_eq!(names("J. K. Rowling wrote it."), ["J. K. Rowling"]);
+        // A capital letter after a common word is no initial.
+        assert_eq!(
+            names("It lacks vitamin D. Researchers agreed."),
+            ["Researchers"]
+        );
+    }
 }

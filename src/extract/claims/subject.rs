@@ -295,7 +295,15 @@ pub(super) fn names_into<'a>(
             flush(&mut run, next);
             continue;
         }
-        if capital(w) {
+        // "Robert F. Kennedy Jr.", "J. K. Rowling": an initial, a capital and its full stop,
+        // stands in a name after a name's word or at the sentence's start, when a capitalised
+        // word follows it ("vitamin D. Researchers" holds none).
+        let initial = (!run.is_empty() || i == 0)
+            && w.len() == 1
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && sentence[start + 1..].starts_with(". ")
+            && next.is_some_and(|n| n.starts_with(char::is_uppercase));
+        if capital(w) || initial {
             run.push((start, w));
         } else if !run.is_empty()
             && joins(w, &run, &words[i + 1..])
@@ -638,9 +646,10 @@ pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -
             && w.chars().skip(1).any(char::is_lowercase)
             && !is_org_word(w.trim_end_matches('.'))
     };
-    let count = name.split_whitespace().count();
+    let core = || name.split_whitespace().filter(|w| !is_initial_or_suffix(w));
+    let count = core().count();
     match count {
-        2..=3 => name.split_whitespace().all(proper),
+        2..=3 => core().all(proper),
         1 => {
             proper(name)
                 && (surnames.contains(name)
@@ -678,6 +687,14 @@ pub(super) fn counted_name(before: &str) -> bool {
                 | "many"
                 | "dozens"
         )
+}
+
+/// An initial ("F.") or a generational suffix ("Jr.", "III"): a word that neither makes nor
+/// breaks a person's name, so "Robert F. Kennedy Jr." is counted as "Robert Kennedy".
+pub(super) fn is_initial_or_suffix(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    (w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+        || matches!(w, "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
 /// Words of a name written with a full stop ("Corp.", "Jr.").
