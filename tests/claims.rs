@@ -710,6 +710,8 @@ fn a_day_made_absolute_reads_as_english() {
     claim_with(&x, "run to March 18, 2022.");
     let x = run("Police arrived late Friday night, a spokesman said.");
     claim_with(&x, "late on the night of March 11, 2022");
+    let x = run("The outbreak began in late January and has infected 750 people.");
+    claim_with(&x, "began in late January 2022");
 }
 
 /// The labels some sites print before a picture's caption and its credit are no claims.

@@ -1312,6 +1312,13 @@ impl QuoteRun {
     }
 }
 
+/// Words before a date that already say how it relates to the event ("in", "until", "than"), so
+/// a date made absolute takes no "on" or "in" of its own.
+const DATE_PREPOSITIONS: &[&str] = &[
+    "in", "on", "since", "by", "until", "from", "before", "after", "during", "of", "through",
+    "till", "to", "between", "as", "than",
+];
+
 /// Rewordings of a sentence's text for standalone claims: relative dates made absolute ("10
 /// years later" → "in 2009", "last April" → "in April 2021"), "the 55-year-old" → the name.
 fn rewordings(
@@ -1359,14 +1366,24 @@ fn rewordings(
                 && one_of!(&["early", "late", "mid"], part)
             {
                 // "late Friday" → "late on September 8, 2023", "early next year" → "early in
-                // 2024", "late Friday night" → "late on the night of September 8, 2023"
-                let prep = if day { "on" } else { "in" };
+                // 2024", "late Friday night" → "late on the night of September 8, 2023"; after
+                // a preposition of its own, none: "in late January" → "in late January 2025"
+                let prep_before = sentence[..r.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| one_of!(DATE_PREPOSITIONS, w));
+                let prep = match (prep_before, day) {
+                    (true, _) => "",
+                    (false, true) => "on ",
+                    (false, false) => "in ",
+                };
                 match day.then(|| day_part_after(&sentence[r.end..])).flatten() {
                     Some(p) => out.push((
                         r.start..r.end + 1 + p.len(),
-                        format!("{part} {prep} the {p} of {date}"),
+                        format!("{part} {prep}the {p} of {date}"),
                     )),
-                    None => out.push((r, format!("{part} {prep} {date}"))),
+                    None => out.push((r, format!("{part} {prep}{date}"))),
                 }
             }
             continue;
@@ -1394,13 +1411,7 @@ fn rewordings(
         {
             continue;
         }
-        let has_prep = one_of!(
-            &[
-                "in", "on", "since", "by", "until", "from", "before", "after", "during", "of",
-                "through", "till", "to", "between", "as", "than",
-            ],
-            prev,
-        );
+        let has_prep = one_of!(DATE_PREPOSITIONS, prev);
         // "the March 30 landing", "its June report": a date that modifies a noun takes no
         // preposition
         let modifies = one_of!(
