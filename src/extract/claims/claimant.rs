@@ -328,6 +328,7 @@ const ORG_WORDS: &[&str] = &[
     "Air",
     "Holdings",
     "Industries",
+    "Ratings",
     "Partners",
     "Capital",
     "Insurance",
@@ -464,7 +465,7 @@ pub fn attribution(
             w,
         );
         let found = if according {
-            according_to(words, names, k, surnames)
+            according_to(sentence, words, names, k, surnames)
         } else {
             speaker_before(sentence, range.start, words, names, k, person, surnames)
                 .or_else(|| speaker_after(sentence, words, names, k, surnames))
@@ -500,6 +501,7 @@ pub fn attribution(
 
 /// "according to X": the name after it.
 fn according_to(
+    sentence: &str,
     words: &[(usize, &str)],
     names: &[(usize, &str)],
     k: usize,
@@ -514,6 +516,15 @@ fn according_to(
     let (at, w) = *words.get(j)?;
     if let Some((_, name)) = names.iter().find(|(s, _)| *s == at) {
         let mut end = at + name.len();
+        // "according to Moody's.", "according to McDonald's, …": a possessive that no noun
+        // follows is the name's own.
+        let rest = &sentence[end..];
+        let own = ["'s", "’s"].iter().find_map(|p| {
+            let after = rest.strip_prefix(p)?;
+            (after.is_empty() || after.starts_with([',', '.', ';', ':', ')'])).then_some(p.len())
+        });
+        let name = &sentence[at..end + own.unwrap_or(0)];
+        end = at + name.len();
         let mut claimant = named(name, surnames);
         // "according to NASA officials"
         if let Some((gs, g)) = words.iter().find(|(s, _)| *s > end && *s <= end + 1)
@@ -973,7 +984,7 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     {
         return ClaimantKind::Person;
     }
-    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
     let core: Vec<&str> = words
         .iter()
         .copied()
@@ -1042,6 +1053,31 @@ mod tests {
         .unwrap();
         assert_eq!(name, "Environment Agency");
         assert_eq!(content, ["The river rose 3 metres overnight"]);
+
+        // An ampersand between capitals and a possessive no noun follows are the name's own.
+        for (sentence, who) in [
+            (
+                "The strike costs Boeing $1 billion a month, according to S&P Global Ratings.",
+                "S&P Global Ratings",
+            ),
+            (
+                "The strike costs $1 billion a month, according to Moody’s.",
+                "Moody’s",
+            ),
+            (
+                "The airline lost $2 billion last year, according to Fitch Ratings.",
+                "Fitch Ratings",
+            ),
+        ] {
+            let (name, kind, _) = attr(sentence, None).expect(sentence);
+            assert_eq!((name.as_str(), kind), (who, ClaimantKind::Organization));
+        }
+        let (name, _, _) = attr(
+            "The airline lost $2 billion last year, according to Moody’s analysts.",
+            None,
+        )
+        .unwrap();
+        assert_eq!(name, "Moody");
 
         let (name, kind, content) = attr(
             "She told reporters that the plant will close in May.",

@@ -1780,10 +1780,18 @@ impl<'a> Iterator for WordSpans<'a> {
             return None;
         }
         let start = self.at;
+        let bytes = self.s.as_bytes();
         while self.at < len {
             let (word, n) = self.word_char(self.at);
             if !word {
-                break;
+                // "S&P", "AT&T", "R&D": an ampersand between capitals is inside the word.
+                let glued = bytes[self.at] == b'&'
+                    && self.at > start
+                    && bytes[self.at - 1].is_ascii_uppercase()
+                    && bytes.get(self.at + 1).is_some_and(u8::is_ascii_uppercase);
+                if !glued {
+                    break;
+                }
             }
             self.at += n;
         }

@@ -286,7 +286,7 @@ pub(super) fn names_into<'a>(
     let capital = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
-            || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+            || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&'))
     };
     for (i, &(start, w)) in words.iter().enumerate() {
         let w = w.trim_end_matches('.');
