@@ -767,3 +767,16 @@ fn a_pronoun_is_not_the_person_named_after_it_in_its_sentence() {
     );
     claim_with(&x, "Judge Maria Alvarez also ordered");
 }
+
+/// A dateline's agency is no one the story speaks of: "the union" later in the story is not
+/// Reuters.
+#[test]
+fn a_datelines_agency_is_never_what_a_noun_means() {
+    let x = run(
+        "SEATTLE, Oct 11 (Reuters) - About 33,000 machinists walked off the job on Sept. 13.\n\n\
+         The union had sought a 40% increase over four years.",
+    );
+    let c = claim_with(&x, "40% increase");
+    assert!(!c.text.contains("Reuters"), "{:?}", c.text);
+    assert_ne!(c.subject.as_deref(), Some("Reuters"));
+}

@@ -624,6 +624,12 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             // question or an exclamation still names people.
             continue;
         }
+        // A dateline's place and agency ("SEATTLE, Oct 11 (Reuters) -") are no one the story
+        // speaks of again: "the union" and "the company" never mean Reuters.
+        let dateline = noise::dateline_end(sentence);
+        if dateline > 0 {
+            names.retain(|&(at, _)| at >= dateline);
+        }
         // The person the next "he" or "she" most likely means: this sentence's subject when it is
         // a person, else the last person named here outside a place phrase ("in New Jersey").
         let mut mentioned: Option<String> = None;
