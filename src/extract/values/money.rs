@@ -26,10 +26,12 @@ impl<'a> Scanner<'a> {
             return None;
         };
         // a code in capitals or a currency word
-        if code == "c" {
+        // cents and pence: hundredths of a dollar or a pound ("212.50 pence" is GBP 2.125)
+        if code == "c" || code == "p" {
             let v = format_number(np.value / Decimal::ONE_HUNDRED);
+            let code = if code == "c" { "USD" } else { "GBP" };
             return Some(
-                Hit::new(ValueKind::Money, s, j + 1, Some(format!("USD {v}")))
+                Hit::new(ValueKind::Money, s, j + 1, Some(format!("{code} {v}")))
                     .with_mod(np.modifier),
             );
         }
