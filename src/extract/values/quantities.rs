@@ -152,6 +152,13 @@ impl<'a> Scanner<'a> {
             }
             return Some(("°", j + 1));
         }
+        // "40 Celsius", "101 Fahrenheit": the scale without "degrees"
+        if self.is_any(j, &["celsius", "centigrade"]) {
+            return Some(("°C", j + 1));
+        }
+        if self.is(j, "fahrenheit") {
+            return Some(("°F", j + 1));
+        }
         // "45C", "113F": a capital C or F glued to the number
         if self.touches(j)
             && matches!(self.text_of(j), "C" | "F")
@@ -439,4 +446,32 @@ const PERSON_NOUNS: &[&str] = &[
     "nurse",
     "doctor",
     "teacher",
+    "writer",
+    "author",
+    "novelist",
+    "poet",
+    "artist",
+    "painter",
+    "musician",
+    "composer",
+    "director",
+    "star",
+    "founder",
+    "businessman",
+    "businesswoman",
+    "politician",
+    "farmer",
+    "lawyer",
+    "footballer",
+    "athlete",
+    "coach",
+    "manager",
+    "boxer",
+    "rider",
+    "jockey",
+    "cyclist",
+    "mum",
+    "dad",
+    "child",
+    "pupil",
 ];
