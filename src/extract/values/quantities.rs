@@ -310,6 +310,18 @@ impl<'a> Scanner<'a> {
         if np.plain_int.is_some_and(|d| d > 6) {
             return None;
         }
+        // the second number of a score or a vote ("a 2-0 lead", "a 1-1 draw", "a 5-4 ruling")
+        // counts none of the noun after it
+        if s >= 2
+            && self.punct(s - 1, '-')
+            && self.touches(s)
+            && self.touches(s - 1)
+            && self
+                .small_int(s - 2)
+                .is_some_and(|(a, _)| np.int().is_some_and(|b| i64::from(a) >= b))
+        {
+            return None;
+        }
         let j = np.end;
         let k = if np.frac && self.is(j, "of") {
             j + 1

@@ -262,6 +262,10 @@ impl<'a> Scanner<'a> {
         if i > 0 && self.is(i - 1, "since") {
             return (Some((0, Tense::Past)), None, Tense::Past);
         }
+        // "adjourned until July 15", "postponed to June 3": a date put off to is still to come
+        if self.put_off_to(i) {
+            return (Some((0, Tense::Future)), None, Tense::Future);
+        }
         // The window is the sentence around `i`, at most 60 tokens either side. It is read
         // outwards from `i`, one distance at a time (the token before `i` first, so that of two
         // cues at the same distance the earlier wins), and each word's cue is read only until the
@@ -334,6 +338,35 @@ impl<'a> Scanner<'a> {
             Tense::Unknown
         };
         (strong, weak, fallback)
+    }
+
+    /// The date at token `i` is what something was put off to: "until", "till" or "to" (with
+    /// "on" or not) right before it, after a verb of putting off at most six tokens back ("was
+    /// adjourned until July 15", "remanded in custody until June 3", "postponed to May 2").
+    #[inline]
+    fn put_off_to(&self, i: usize) -> bool {
+        let k = if i > 0 && self.is(i - 1, "on") {
+            i - 1
+        } else {
+            i
+        };
+        if k < 2 || !self.is_any(k - 1, &["until", "till", "to"]) {
+            return false;
+        }
+        (k.saturating_sub(7)..k - 1).rev().any(|j| {
+            self.is_any(
+                j,
+                &[
+                    "adjourned",
+                    "postponed",
+                    "deferred",
+                    "delayed",
+                    "remanded",
+                    "bailed",
+                    "rescheduled",
+                ],
+            )
+        })
     }
 
     /// Token `j` ends a sentence: "!", "?", a line break, or a "." before a space or the end of
