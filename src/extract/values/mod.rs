@@ -345,6 +345,10 @@ impl<'a> Scanner<'a> {
     /// `starts`: the tokens that may start a rule, in order (`tokenize` lists them). Most tokens
     /// start none (a word the lexicon does not know, most punctuation): the driver goes from one
     /// listed token to the next without looking at the others.
+    ///
+    /// Not inlined into `scan_with`: when it was, the tokenizer's loops there lost about 1% of
+    /// the values' instruction count to worse code (callgrind, `profile_extract --values`).
+    #[inline(never)]
     fn run(&mut self, starts: &[usize]) {
         // the first token not consumed by a value
         let mut next = 0;

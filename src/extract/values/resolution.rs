@@ -64,7 +64,7 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         CUE_WORDS
             .keys()
             .copied()
-            .chain(["last", "ll", "won", "set", "going", "go"])
+            .chain(["last", "ll", "won", "set", "going", "go", "is", "are"])
             .chain([
                 "likely", "unlikely", "vowed", "pledged", "promised", "intends", "intended",
                 "aims", "aimed", "hopes", "hoped", "poised", "bound", "about",
@@ -426,6 +426,11 @@ impl<'a> Scanner<'a> {
             "ll" if self.punct(j.wrapping_sub(1), '\'') => return Some((true, Tense::Future)),
             "won" if self.punct(j + 1, '\'') => return Some((true, Tense::Future)),
             "set" | "going" if self.is(j + 1, "to") => return Some((true, Tense::Future)),
+            // "The final is on August 4", "the talks are in June": a date said of the present
+            // (the year of publication), no report of the past
+            "is" | "are" if self.is_any(j + 1, &["on", "at", "in"]) => {
+                return Some((false, Tense::Unknown));
+            }
             // "Voters go to the polls on November 5": a scheduled event in the present, a time
             // to come; not the infinitive ("decided to go ahead in March")
             "go" if j > 0 && !self.is_any(j - 1, &["to", "let"]) => {

@@ -147,7 +147,7 @@ const NUMBER_KEYWORDS: &str = concat!(
     "percent pct per ",                                  // percent
     "percentage pp ppt ppts basis ",                     // percentage-points
     "fold times ",                                       // ratio
-    "us pound pounds ",                                  // money-suffix
+    "us pound pounds p ",                                // money-suffix
     "and or ",                                           // age-and-older
     "more additional extra less fewer further straight consecutive long upcoming of ", // duration
     "magnitude metric short cubic square sq degree degrees c f ", // quantity
@@ -291,11 +291,12 @@ pub(super) const RULES: &[Rule] = &[
     number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
     number("glued-letters", F_WORD | F_PLAIN | F_OTHER, |sc, s, n| sc.glued_letters(s, n)), // "5G": none
-    number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)), // "June 27 and 28"
     number("year",                           F_ANY, |sc, s, n| sc.year(s, n)),              // "in 2017"
     number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
     number("pronoun-one",                    F_ANY, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
+    // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)
+    number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)), // "June 27 and 28"
     number("number",                         F_ANY, |sc, s, n| sc.plain_number(s, n)),      // "1200000"
 ];
 
