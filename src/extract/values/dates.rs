@@ -436,3 +436,51 @@ impl<'a> Scanner<'a> {
             && self.noun_phrase(j).is_some()
     }
 }
+
+impl<'a> Scanner<'a> {
+    /// "on June 27 and 28", "May 3 and 4": a day of the month right after "and" that follows a
+    /// date of a day, later in the same month, is a date of that month too. Not before a word
+    /// that could be counted ("June 27 and 28 people"): only at the end of the clause or before
+    /// a function word ("June 27 and 28 in Brussels").
+    #[inline]
+    pub(super) fn day_after_and(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if s < 2
+            || np.plain_int.is_none()
+            || np.end != s + 1
+            || !self.is(s - 1, "and")
+            || self.last_out_end() != Some(self.tokens[s - 2].end)
+        {
+            return None;
+        }
+        let last = self.out.last()?;
+        if last.kind != ValueKind::Date {
+            return None;
+        }
+        let v = last.value.as_deref().filter(|v| v.len() == 10)?;
+        let first = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?;
+        let d = u32::try_from(np.int()?).ok()?;
+        if d <= first.day() || d > days_in_month(first.year(), first.month()) {
+            return None;
+        }
+        let ends = match self.kind(np.end) {
+            None => true,
+            Some(TokenKind::Punct(c)) => matches!(c, ',' | '.' | ';' | ')' | '!' | '?' | '\n'),
+            Some(TokenKind::Word) => {
+                is_function_word(self.lower(np.end).as_str())
+                    && !self.is_any(
+                        np.end,
+                        &[
+                            "of", "per", "percent", "more", "less", "other", "others", "minus",
+                            "plus",
+                        ],
+                    )
+            }
+            _ => false,
+        };
+        if !ends {
+            return None;
+        }
+        let date = ymd(first.year(), first.month(), d)?;
+        Some(Hit::date(s, np.end, Some((date, Grain::Day))))
+    }
+}

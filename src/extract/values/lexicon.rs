@@ -508,6 +508,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
         (&["aud"][..], "AUD"),
         (&["hkd"][..], "HKD"),
         (&["cent", "cents"][..], "c"),
+        (&["pence"][..], "p"),
     ] {
         for w in ws {
             put(w, Lexeme::Currency(code));

@@ -10,6 +10,21 @@ impl<'a> Scanner<'a> {
         if self.is_any(j, &["us", "u.s."]) && matches!(self.lex(j + 1), Lexeme::Currency(_)) {
             j += 1;
         }
+        // "10p a litre", "99p", "212.5p": pence glued to the number (under 100 pence unless
+        // written with a fraction, so "720p" and "1080p" stay what they are)
+        if j == np.end
+            && self.is(j, "p")
+            && self.touches(j)
+            && !self.glued_after(j)
+            && !(self.punct(j + 1, '.') && self.touches(j + 2) && self.is_word(j + 2))
+            && (!np.is_int() || np.within(0, 99))
+        {
+            let v = format_number(np.value / Decimal::ONE_HUNDRED);
+            return Some(
+                Hit::new(ValueKind::Money, s, j + 1, Some(format!("GBP {v}")))
+                    .with_mod(np.modifier),
+            );
+        }
         let Lexeme::Currency(code) = self.lex(j) else {
             // "10 pounds sterling"
             if self.is_any(j, &["pound", "pounds"]) && self.is(j + 1, "sterling") {
@@ -26,10 +41,12 @@ impl<'a> Scanner<'a> {
             return None;
         };
         // a code in capitals or a currency word
-        if code == "c" {
+        // cents and pence: hundredths of a dollar or a pound ("212.50 pence" is GBP 2.125)
+        if code == "c" || code == "p" {
             let v = format_number(np.value / Decimal::ONE_HUNDRED);
+            let code = if code == "c" { "USD" } else { "GBP" };
             return Some(
-                Hit::new(ValueKind::Money, s, j + 1, Some(format!("USD {v}")))
+                Hit::new(ValueKind::Money, s, j + 1, Some(format!("{code} {v}")))
                     .with_mod(np.modifier),
             );
         }

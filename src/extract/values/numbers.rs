@@ -878,12 +878,14 @@ impl<'a> Scanner<'a> {
             let e = self.noun_phrase(i + 2)?;
             return Some(Hit::new(ValueKind::Count, i, e, Some("1".into())));
         }
-        // "5 times a week": the unit belongs to the value just before
+        // "5 times a week": the unit belongs to the value just before, unless it dates a phrase
+        // of its own ("up from 58% a week ago")
         if self.is_any(
             i + 1,
             &["week", "year", "month", "fortnight", "day", "decade"],
         ) && i > 0
             && self.last_out_end() == Some(self.tokens[i - 1].end)
+            && !self.is_any(i + 2, &["ago", "earlier"])
         {
             return None;
         }

@@ -152,6 +152,13 @@ impl<'a> Scanner<'a> {
             }
             return Some(("°", j + 1));
         }
+        // "40 Celsius", "101 Fahrenheit": the scale without "degrees"
+        if self.is_any(j, &["celsius", "centigrade"]) {
+            return Some(("°C", j + 1));
+        }
+        if self.is(j, "fahrenheit") {
+            return Some(("°F", j + 1));
+        }
         // "45C", "113F": a capital C or F glued to the number
         if self.touches(j)
             && matches!(self.text_of(j), "C" | "F")
@@ -303,6 +310,18 @@ impl<'a> Scanner<'a> {
         if np.plain_int.is_some_and(|d| d > 6) {
             return None;
         }
+        // the second number of a score or a vote ("a 2-0 lead", "a 1-1 draw", "a 5-4 ruling")
+        // counts none of the noun after it
+        if s >= 2
+            && self.punct(s - 1, '-')
+            && self.touches(s)
+            && self.touches(s - 1)
+            && self
+                .small_int(s - 2)
+                .is_some_and(|(a, _)| np.int().is_some_and(|b| i64::from(a) >= b))
+        {
+            return None;
+        }
         let j = np.end;
         let k = if np.frac && self.is(j, "of") {
             j + 1
@@ -439,4 +458,43 @@ const PERSON_NOUNS: &[&str] = &[
     "nurse",
     "doctor",
     "teacher",
+    "writer",
+    "author",
+    "novelist",
+    "poet",
+    "artist",
+    "painter",
+    "musician",
+    "composer",
+    "director",
+    "star",
+    "founder",
+    "businessman",
+    "businesswoman",
+    "politician",
+    "farmer",
+    "lawyer",
+    "footballer",
+    "athlete",
+    "coach",
+    "manager",
+    "boxer",
+    "rider",
+    "jockey",
+    "cyclist",
+    "mum",
+    "dad",
+    "child",
+    "pupil",
+    "president",
+    "minister",
+    "senator",
+    "governor",
+    "mayor",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "king",
+    "queen",
+    "pope",
 ];

@@ -264,7 +264,19 @@ impl<'a> Scanner<'a> {
             "day" => "day",
             "hour" => "hour",
             "capita" | "person" | "head" if self.is(j, "per") => "capita",
-            _ => return h,
+            // a price: "$45 a share", "$90 a barrel", "$2,300 an ounce"
+            "share" if h.kind == Some(ValueKind::Money) => "share",
+            _ => match self.lex(j + 1) {
+                Lexeme::Measure(sym)
+                    if h.kind == Some(ValueKind::Money)
+                        && self.text_of(j + 1).len() > 1
+                        && !self.text_of(j + 1).ends_with(['s', 'S'])
+                        && sym.bytes().all(|b| b.is_ascii_alphabetic()) =>
+                {
+                    sym
+                }
+                _ => return h,
+            },
         };
         // "a year ago", "per year since": the unit belongs to something else
         if self.is_any(j + 2, &["ago", "earlier", "later", "before", "after"]) {

@@ -21,7 +21,7 @@ pub(super) enum Tense {
 /// set, as every word of a text with a date is looked up.
 static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> = LazyLock::new(
     || {
-        let groups: [(&str, bool, Tense); 3] = [
+        let groups: [(&str, bool, Tense); 4] = [
             (
                 "will shall upcoming scheduled expected planned plans plan slated tomorrow next due",
                 true,
@@ -29,10 +29,13 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
             ),
             (
                 "could would may might begins starts opens resumes closes ends expires meets \
-                 arrives returns launches",
+                 arrives returns launches goes takes kicks",
                 false,
                 Tense::Future,
             ),
+            // the present: a sentence with "now" is no report of the past ("Traders now see a
+            // cut in November"), so a date by it keeps the year of publication
+            ("now currently", false, Tense::Unknown),
             (
                 "was were had did said told became took went came made gave met left began saw \
                  got ago yesterday last wrote spoke held won fell rose sent paid brought found \
@@ -61,13 +64,21 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         CUE_WORDS
             .keys()
             .copied()
-            .chain(["last", "ll", "won", "set", "going"])
+            .chain(["last", "ll", "won", "set", "going", "go", "is", "are"])
             .chain([
                 "likely", "unlikely", "vowed", "pledged", "promised", "intends", "intended",
                 "aims", "aimed", "hopes", "hoped", "poised", "bound", "about",
             ]),
     )
 });
+
+/// A cue that dates its own phrase rather than tells the tense of a verb: "ago", "last",
+/// "next", "earlier", "yesterday", "tomorrow" (`b`: the word's bytes).
+fn phrase_cue(b: &[u8]) -> bool {
+    ["ago", "last", "next", "earlier", "yesterday", "tomorrow"]
+        .iter()
+        .any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
+}
 
 /// The nearest cue of a tense: its distance in tokens, and the tense.
 type Cue = Option<(usize, Tense)>;
@@ -251,6 +262,10 @@ impl<'a> Scanner<'a> {
         if i > 0 && self.is(i - 1, "since") {
             return (Some((0, Tense::Past)), None, Tense::Past);
         }
+        // "adjourned until July 15", "postponed to June 3": a date put off to is still to come
+        if self.put_off_to(i) {
+            return (Some((0, Tense::Future)), None, Tense::Future);
+        }
         // The window is the sentence around `i`, at most 60 tokens either side. It is read
         // outwards from `i`, one distance at a time (the token before `i` first, so that of two
         // cues at the same distance the earlier wins), and each word's cue is read only until the
@@ -265,17 +280,21 @@ impl<'a> Scanner<'a> {
         let mut strong: Cue = None;
         let mut weak: Cue = None;
         let mut words = 0;
-        // reads word token `j` at `dist` from `i`: whether it is a word
-        let visit = |j: usize, dist: usize, strong: &mut Cue, weak: &mut Cue| -> bool {
-            let Some(t) = self
-                .tokens
-                .get(j)
-                .filter(|t| matches!(t.kind, TokenKind::Word))
-            else {
+        // reads word token `j` at `dist` from `i`: whether it is a word; `apart`: a clause mark
+        // (",", ";", a bracket) stands between `j` and `i`, or is `j` itself (then set)
+        let visit = |j: usize, dist: usize, strong: &mut Cue, weak: &mut Cue, apart: &mut bool| {
+            let Some(t) = self.tokens.get(j) else {
                 return false;
             };
+            if !matches!(t.kind, TokenKind::Word) {
+                *apart |= matches!(t.kind, TokenKind::Punct(',' | ';' | '(' | ')'));
+                return false;
+            }
             if (strong.is_none() || (both && weak.is_none()))
                 && let Some((is_strong, tense)) = self.cue_at(j, &bytes[t.start..t.end], shapes)
+                // a word that dates its own phrase ("a week ago", "last year") tells the tense of
+                // its own clause only: "see a cut in November, up from 58% a week ago"
+                && !(*apart && phrase_cue(&bytes[t.start..t.end]))
             {
                 let slot = if is_strong { strong } else { weak };
                 if slot.is_none_or(|(d, _)| dist < d) {
@@ -285,13 +304,15 @@ impl<'a> Scanner<'a> {
             true
         };
         let (mut left, mut right) = (true, true);
+        let (mut apart_left, mut apart_right) = (false, false);
         let mut dist = 0;
         while (left || right) && dist < 60 {
             dist += 1;
             if left {
                 match i.checked_sub(dist) {
                     Some(j) if !self.sentence_end(j) => {
-                        words += usize::from(visit(j, dist, &mut strong, &mut weak));
+                        words +=
+                            usize::from(visit(j, dist, &mut strong, &mut weak, &mut apart_left));
                     }
                     _ => left = false,
                 }
@@ -299,7 +320,7 @@ impl<'a> Scanner<'a> {
             if right {
                 let j = i + dist;
                 if j < n && !self.sentence_end(j) {
-                    words += usize::from(visit(j, dist, &mut strong, &mut weak));
+                    words += usize::from(visit(j, dist, &mut strong, &mut weak, &mut apart_right));
                 } else {
                     right = false;
                 }
@@ -317,6 +338,35 @@ impl<'a> Scanner<'a> {
             Tense::Unknown
         };
         (strong, weak, fallback)
+    }
+
+    /// The date at token `i` is what something was put off to: "until", "till" or "to" (with
+    /// "on" or not) right before it, after a verb of putting off at most six tokens back ("was
+    /// adjourned until July 15", "remanded in custody until June 3", "postponed to May 2").
+    #[inline]
+    fn put_off_to(&self, i: usize) -> bool {
+        let k = if i > 0 && self.is(i - 1, "on") {
+            i - 1
+        } else {
+            i
+        };
+        if k < 2 || !self.is_any(k - 1, &["until", "till", "to"]) {
+            return false;
+        }
+        (k.saturating_sub(7)..k - 1).rev().any(|j| {
+            self.is_any(
+                j,
+                &[
+                    "adjourned",
+                    "postponed",
+                    "deferred",
+                    "delayed",
+                    "remanded",
+                    "bailed",
+                    "rescheduled",
+                ],
+            )
+        })
     }
 
     /// Token `j` ends a sentence: "!", "?", a line break, or a "." before a space or the end of
@@ -360,6 +410,8 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+            // "next to the river" is a place
+            "next" if self.is(j + 1, "to") => return None,
             "last"
                 if !matches!(
                     self.lex(j + 1),
@@ -374,6 +426,16 @@ impl<'a> Scanner<'a> {
             "ll" if self.punct(j.wrapping_sub(1), '\'') => return Some((true, Tense::Future)),
             "won" if self.punct(j + 1, '\'') => return Some((true, Tense::Future)),
             "set" | "going" if self.is(j + 1, "to") => return Some((true, Tense::Future)),
+            // "The final is on August 4", "the talks are in June": a date said of the present
+            // (the year of publication), no report of the past
+            "is" | "are" if self.is_any(j + 1, &["on", "at", "in"]) => {
+                return Some((false, Tense::Unknown));
+            }
+            // "Voters go to the polls on November 5": a scheduled event in the present, a time
+            // to come; not the infinitive ("decided to go ahead in March")
+            "go" if j > 0 && !self.is_any(j - 1, &["to", "let"]) => {
+                return Some((false, Tense::Future));
+            }
             // What was said of a time still to come, in the past tense: "was unlikely to cut
             // rates before June", "vowed to finish by March", "promised to leave next year".
             "likely" | "unlikely" | "vowed" | "pledged" | "promised" | "intends" | "intended"

@@ -147,10 +147,11 @@ const NUMBER_KEYWORDS: &str = concat!(
     "percent pct per ",                                  // percent
     "percentage pp ppt ppts basis ",                     // percentage-points
     "fold times ",                                       // ratio
-    "us pound pounds ",                                  // money-suffix
+    "us pound pounds p ",                                // money-suffix
     "and or ",                                           // age-and-older
     "more additional extra less fewer further straight consecutive long upcoming of ", // duration
-    "magnitude metric short cubic square sq degree degrees c f", // quantity
+    "magnitude metric short cubic square sq degree degrees c f ", // quantity
+    "celsius centigrade fahrenheit",                     // temperature
 );
 
 /// The shapes (first and last letter, length) of `NUMBER_KEYWORDS`: a word of another shape is
@@ -294,6 +295,8 @@ pub(super) const RULES: &[Rule] = &[
     number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
     number("pronoun-one",                    F_ANY, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
+    // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)
+    number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)), // "June 27 and 28"
     number("number",                         F_ANY, |sc, s, n| sc.plain_number(s, n)),      // "1200000"
 ];
 
