@@ -898,6 +898,11 @@ fn shape(
     })
 }
 
+/// Is `word` a verb of reported speech ("said", "told", "warned")?
+pub fn is_speech_verb(word: &str) -> bool {
+    exactly_one_of!(SPEECH, word)
+}
+
 /// A group of people speaking for an organisation, named by the organisation when it is.
 fn group(noun: &str, owner: Option<&str>) -> Claimant {
     Claimant {
