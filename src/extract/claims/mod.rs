@@ -583,6 +583,16 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     &names,
                     first_start,
                 );
+                // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez"), as
+                // long as a full name is left.
+                if let Some(sub) = subject.as_deref()
+                    && let bare = restate::split_title(sub).1
+                    && bare.len() < sub.len()
+                    && bare.contains(' ')
+                    && !claimant::is_org(sub)
+                {
+                    subject = Some(bare.to_string());
+                }
                 // Scored as it will be read, after its pronoun is named ("She was 91." alone says
                 // little; "Mary Smith was 91." is a fact). A claim worded as its whole sentence,
                 // with the sentence's values, has the sentence's score: it is not computed twice.
@@ -784,6 +794,25 @@ fn speaker_org(sentence: &str, names: &[(usize, &str)], speaker: &str) -> Option
         return Some(words[..r].join(" "));
     }
     let at = sentence.find(speaker)?;
+    // "Riverton coach Paul Dunne": the name before a lower-case role that leads.
+    let before = sentence[..at].trim_end();
+    if let Some((head, role)) = before.rsplit_once(' ')
+        && matches!(
+            role,
+            "coach"
+                | "manager"
+                | "captain"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "director"
+                | "president"
+                | "chief"
+        )
+        && let Some((_, org)) = names.iter().rfind(|(s, n)| s + n.len() == head.len())
+    {
+        return Some((*org).to_string());
+    }
     let after = sentence[at + speaker.len()..].strip_prefix(", ")?;
     // One who leads it or speaks for it, not any member ("an epidemiologist at …").
     let lead = [
