@@ -940,9 +940,6 @@ pub fn is_org(name: &str) -> bool {
     if named_like_a_person(name) {
         return true;
     }
-    if role_before_person(name) {
-        return false;
-    }
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
@@ -951,26 +948,24 @@ pub fn is_org(name: &str) -> bool {
             .next()
             .is_some_and(|w| is_title(w.trim_end_matches('.')))
             || ends_with_org_word(name))
+        && !role_before_person(name)
 }
 
 /// A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO
 /// Priya Natarajan", "District Attorney Mei Chen" (not "Bank of America Corp.", whose last two
 /// words are no person's).
 fn role_before_person(name: &str) -> bool {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .map(|w| w.trim_end_matches('.'))
-        .collect();
-    let n = words.len();
-    n >= 3
-        && words[..n - 2]
-            .iter()
-            .any(|w| is_title(w) || exactly_one_of!(ROLES, w))
-        && words[n - 2..].iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars().skip(1).any(char::is_lowercase)
-                && !exactly_one_of!(ORG_WORDS, w)
-        })
+    // Most names have fewer than three words: two spaces tell before any word is read.
+    if name.bytes().filter(|&b| b == b' ').count() < 2 {
+        return false;
+    }
+    let mut words = name.rsplit(' ').map(|w| w.trim_end_matches('.'));
+    let last_two_personal = words.by_ref().take(2).all(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !exactly_one_of!(ORG_WORDS, w)
+    });
+    last_two_personal && words.any(|w| is_title(w) || exactly_one_of!(ROLES, w))
 }
 
 /// Does the name end with an organisation's word ("Justice Department", "Supreme Court")? No
@@ -1008,26 +1003,21 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     if named_like_a_person(name) {
         return ClaimantKind::Organization;
     }
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .map(|w| w.trim_end_matches('.'))
-        .collect();
-    if words.first().is_some_and(|w| is_title(w)) && !ends_with_org_word(name) {
+    // The words without their full stops, read again as needed: no vector per claimant.
+    let words = || name.split_whitespace().map(|w| w.trim_end_matches('.'));
+    if words().next().is_some_and(is_title) && !ends_with_org_word(name) {
         return ClaimantKind::Person;
     }
     if role_before_person(name) {
         return ClaimantKind::Person;
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    if words
-        .iter()
-        .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
-    {
+    if words().any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w)) {
         return ClaimantKind::Organization;
     }
-    match words.len() {
+    match words().count() {
         2..=3 => ClaimantKind::Person,
-        1 if surnames.contains(words[0]) => ClaimantKind::Person,
+        1 if words().next().is_some_and(|w| surnames.contains(w)) => ClaimantKind::Person,
         _ => ClaimantKind::Organization,
     }
 }

@@ -586,6 +586,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez"), as
                 // long as a full name is left.
                 if let Some(sub) = subject.as_deref()
+                    && sub
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| claimant::is_title(w.trim_end_matches('.')))
                     && let bare = restate::split_title(sub).1
                     && bare.len() < sub.len()
                     && bare.contains(' ')

@@ -1219,9 +1219,16 @@ impl Entities {
 /// said he stole …" → at "he"): the tag holds the speaker's name and ends with a verb of speech,
 /// within its first words, with no comma or quotation mark before.
 fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
-    let at = wording.find(speaker)?;
+    // At the head, after "the" at most: no search through the wording.
+    let at = if wording.starts_with(speaker) {
+        0
+    } else if wording.starts_with("the ") && wording[4..].starts_with(speaker) {
+        4
+    } else {
+        return None;
+    };
     let from = at + speaker.len();
-    if at > 4 || wording[..from].contains([',', '“', '"']) {
+    if wording[..from].contains([',', '“', '"']) {
         return None;
     }
     let rest = &wording[from..];
