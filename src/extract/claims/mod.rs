@@ -734,7 +734,13 @@ fn speaker_as_subject(
     }
     match c.kind {
         super::ClaimantKind::Person => {
-            if !quoted {
+            // "“I suspect he looks out the window …”": words about a third person are about
+            // them, whoever says them.
+            if !quoted
+                || ws
+                    .clone()
+                    .any(|w| one_of!(&["he", "she", "they", "him", "her", "them"], w))
+            {
                 return None;
             }
             // "We" of a group the sentence does not name, whose member the speaker is

@@ -342,8 +342,8 @@ pub(super) fn names_into<'a>(
 /// of a sentence is a common word.
 pub(super) fn common_noun_shape(w: &str) -> bool {
     w.len() >= 6
-        && w.starts_with(char::is_uppercase)
-        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && ["tion", "sion", "ment", "ness", "ity", "ism", "ship"]
             .iter()
             .any(|x| w.ends_with(x))
