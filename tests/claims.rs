@@ -190,10 +190,8 @@ fn subjects_resolve_pronouns_to_the_nearest_person() {
 #[test]
 fn a_name_after_a_preposition_is_not_the_subject() {
     let x = run("Amid protests in Paris, Prime Minister Jean Dupont announced 3,000 new jobs.");
-    assert_eq!(
-        x.claims[0].subject.as_deref(),
-        Some("Prime Minister Jean Dupont")
-    );
+    // Named in full, without the title.
+    assert_eq!(x.claims[0].subject.as_deref(), Some("Jean Dupont"));
 }
 
 /// The fixture article: every checkable statement once, with its values, and none of the junk.

@@ -480,6 +480,14 @@ impl<'a> Article<'a> {
             }) {
                 continue;
             }
+            // "a year after the closure was first discussed", "two weeks before the vote":
+            // measured from another event, not from a start date.
+            if s.after(d.end, 1)
+                .first()
+                .is_some_and(|w| matches!(w.lower.as_str(), "after" | "before"))
+            {
+                continue;
+            }
             let own_start = starts.iter().find(|(si, _)| *si == i);
             let perfect = s
                 .words

@@ -474,7 +474,17 @@ pub fn attribution(
             if piece.start < range.start {
                 continue;
             }
-            if let Some(mut a) = shape(sentence, words, range.clone(), claimant, piece, deed) {
+            // "According to the United Nations, more than 200,000 people need food …": what
+            // follows the source is its words, whatever its verb.
+            if let Some(mut a) = shape(
+                sentence,
+                words,
+                range.clone(),
+                claimant,
+                piece,
+                deed,
+                according,
+            ) {
                 // "Okafor tweeted that he had signed": a speaker known by one word, which alone
                 // would be taken for an organisation's name, who speaks of "he" or "she" right
                 // away is a person (an organisation speaks of "it" or "we").
@@ -666,6 +676,18 @@ fn speaker_before(
         return Some((group(bare(pw), owner.map(|(_, n)| n)), start..end));
     }
     if let Some((ns, name)) = names.iter().find(|(s, n)| ends_with_word(*s, n, ps, pw)) {
+        // "President Luka Petrov of Moldova said", "Rep. Ann Lee of Texas said": the person
+        // before "of" and a place speaks.
+        if sentence[..*ns].ends_with(" of ")
+            && let Some((ps2, person)) = names
+                .iter()
+                .rfind(|(s, n)| *s >= from && *s + n.len() + 4 == *ns)
+            && kind_of(person, surnames) == ClaimantKind::Person
+            && person.split_whitespace().count() >= 2
+            && !is_org(name)
+        {
+            return Some((named(person, surnames), *ps2..end));
+        }
         // "The National Weather Service said": with its article.
         let start = words[..p]
             .iter()
@@ -805,6 +827,7 @@ fn shape(
     claimant: Claimant,
     piece: Range<usize>,
     deed: bool,
+    according: bool,
 ) -> Option<Attribution> {
     let before = &sentence[range.start..piece.start];
     let after = &sentence[piece.end..range.end];
@@ -866,7 +889,7 @@ fn shape(
             && !before.contains(['“', '"', '”'])
             && !before_clause
             && !super::at_least_words(before, 16));
-    let marked = a_start > piece.end || opens_quote(&after_r);
+    let marked = a_start > piece.end || opens_quote(&after_r) || according;
     let (content, speaker_last) =
         if (follows || lead_only) && three(&after_r) && (marked || (!deed && clause(&after_r))) {
             (vec![after_r], false)
@@ -909,6 +932,11 @@ fn shape(
     })
 }
 
+/// Is `word` a verb of reported speech ("said", "told", "warned")?
+pub fn is_speech_verb(word: &str) -> bool {
+    exactly_one_of!(SPEECH, word)
+}
+
 /// A group of people speaking for an organisation, named by the organisation when it is.
 fn group(noun: &str, owner: Option<&str>) -> Claimant {
     Claimant {
@@ -931,6 +959,24 @@ pub fn is_org(name: &str) -> bool {
             .next()
             .is_some_and(|w| is_title(w.trim_end_matches('.')))
             || ends_with_org_word(name))
+        && !role_before_person(name)
+}
+
+/// A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO
+/// Priya Natarajan", "District Attorney Mei Chen" (not "Bank of America Corp.", whose last two
+/// words are no person's).
+fn role_before_person(name: &str) -> bool {
+    // Most names have fewer than three words: two spaces tell before any word is read.
+    if name.bytes().filter(|&b| b == b' ').count() < 2 {
+        return false;
+    }
+    let mut words = name.rsplit(' ').map(|w| w.trim_end_matches('.'));
+    let last_two_personal = words.by_ref().take(2).all(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !exactly_one_of!(ORG_WORDS, w)
+    });
+    last_two_personal && words.any(|w| is_title(w) || exactly_one_of!(ROLES, w))
 }
 
 /// Does the name end with an organisation's word ("Justice Department", "Supreme Court")? No
@@ -968,37 +1014,23 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     if named_like_a_person(name) {
         return ClaimantKind::Organization;
     }
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .map(|w| w.trim_end_matches('.'))
-        .collect();
-    if words.first().is_some_and(|w| is_title(w)) && !ends_with_org_word(name) {
+    // The words without their full stops, read again as needed: no vector per claimant.
+    let words = || name.split_whitespace().map(|w| w.trim_end_matches('.'));
+    if words().next().is_some_and(is_title) && !ends_with_org_word(name) {
         return ClaimantKind::Person;
     }
-    // A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO
-    // Priya Natarajan", "District Attorney Mei Chen".
-    if words.len() >= 3
-        && words[..words.len() - 2]
-            .iter()
-            .any(|w| is_title(w) || exactly_one_of!(ROLES, w))
-    {
+    if role_before_person(name) {
         return ClaimantKind::Person;
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
-    let core: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| !super::subject::is_initial_or_suffix(w))
-        .collect();
-    if core
-        .iter()
-        .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
-    {
+    // An initial or a generational suffix neither makes nor breaks a person's name.
+    let core = || words().filter(|w| !super::subject::is_initial_or_suffix(w));
+    if core().any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w)) {
         return ClaimantKind::Organization;
     }
-    match core.len() {
+    match core().count() {
         2..=3 => ClaimantKind::Person,
-        1 if surnames.contains(core[0]) => ClaimantKind::Person,
+        1 if core().next().is_some_and(|w| surnames.contains(w)) => ClaimantKind::Person,
         _ => ClaimantKind::Organization,
     }
 }

@@ -566,6 +566,13 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                             .all(|(_, n)| restate::same_name(n, &c.name));
                     (own || itself || means().is_some()).then(|| c.name.clone())
                 });
+                // Reported words that name no one: about their speaker ("“We will not
+                // accept …,” President Luka Petrov said"; "The outage knocked out email …,
+                // Postwave said").
+                let subject = subject.or_else(|| {
+                    let c = claimant.as_ref().filter(|_| atom.reported)?;
+                    speaker_as_subject(sentence, &atom.clause, &names, &surnames, c, quoted)
+                });
                 let mut subject = subject;
                 entities.resolve(
                     &mut wording,
@@ -576,6 +583,20 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     &names,
                     first_start,
                 );
+                // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez"), as
+                // long as a full name is left.
+                if let Some(sub) = subject.as_deref()
+                    && sub
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| claimant::is_title(w.trim_end_matches('.')))
+                    && let bare = restate::split_title(sub).1
+                    && bare.len() < sub.len()
+                    && bare.contains(' ')
+                    && !claimant::is_org(sub)
+                {
+                    subject = Some(bare.to_string());
+                }
                 // Scored as it will be read, after its pronoun is named ("She was 91." alone says
                 // little; "Mary Smith was 91." is a fact). A claim worded as its whole sentence,
                 // with the sentence's values, has the sentence's score: it is not computed twice.
@@ -682,6 +703,196 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     merge_restated(text, &mut claims);
     restate::merge_by_meaning(text, values, &mut claims);
     claims
+}
+
+/// Whom reported words that name no one are about. In quoted words a first person means the
+/// speaker ("I", "my"), or for "we" and "our" the organisation the sentence says the speaker
+/// speaks for ("Kestrel CEO Priya Natarajan", "Rosa Kim, who runs the Eastside Food Pantry");
+/// the words of a people's authorities are about its country ("Chinese authorities said exports
+/// rose").
+fn speaker_as_subject(
+    sentence: &str,
+    clause: &Range<usize>,
+    names: &[(usize, &str)],
+    surnames: &FxHashSet<String>,
+    c: &Claimant,
+    quoted: bool,
+) -> Option<String> {
+    let words = sentence.get(clause.clone())?;
+    // Someone or something is named in the words: they are not about the speaker.
+    let named = subject::names_within(names, clause.clone())
+        .iter()
+        .any(|&(at, n)| {
+            n.contains(' ')
+                || claimant::is_org(n)
+                || is_person(n, &sentence[at + n.len()..], surnames)
+        });
+    if named {
+        return None;
+    }
+    let mut ws = words
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+        .filter(|w| !w.is_empty());
+    let first = ws.clone().next()?;
+    // A pronoun that means someone else ("he", "they") is for the pronoun rules.
+    if coref::is_pronoun(first) && !one_of!(&["we", "i"], first) {
+        return None;
+    }
+    match c.kind {
+        super::ClaimantKind::Person => {
+            // "“I suspect he looks out the window …”": words about a third person are about
+            // them, whoever says them.
+            if !quoted
+                || ws
+                    .clone()
+                    .any(|w| one_of!(&["he", "she", "they", "him", "her", "them"], w))
+            {
+                return None;
+            }
+            // "We" of a group the sentence does not name, whose member the speaker is
+            // described as ("midfielder Jonas Eide", "Dr. Helen Osei, an epidemiologist"), is no
+            // one here; said by one not so described ("President Luka Petrov", "Maria Santos,
+            // 52"), it is the speaker and those with them.
+            let we = ws.clone().any(|w| one_of!(&["we", "our", "us", "ours"], w));
+            if we {
+                return speaker_org(sentence, names, &c.name)
+                    .or_else(|| (!member(sentence, &c.name)).then(|| c.name.clone()));
+            }
+            ws.any(|w| w == "I" || one_of!(&["my", "me", "mine"], w))
+                .then(|| c.name.clone())
+        }
+        super::ClaimantKind::Organization => {
+            let name = c.name.strip_prefix("the ").unwrap_or(&c.name);
+            if !name.starts_with(char::is_uppercase) {
+                return None;
+            }
+            // "“We delivered 500,000 cars,” Tesla said": the organisation itself.
+            if quoted && ws.any(|w| one_of!(&["we", "our", "us"], w)) {
+                return Some(name.to_string());
+            }
+            let mut parts = name.split(' ');
+            let head = parts.next()?;
+            let rest: Vec<&str> = parts.collect();
+            // "Chinese authorities", "Brazilian officials": the country. Other speakers
+            // report on things not their own ("the unemployment rate fell …, the Labor
+            // Department said"): no subject.
+            (rest.len() == 1 && one_of!(&["authorities", "officials", "government"], rest[0]))
+                .then(|| subject::country_of(head).map(str::to_string))
+                .flatten()
+        }
+    }
+}
+
+/// The organisation a person speaks for, as the sentence names it: before a role in the name
+/// ("Kestrel CEO Priya Natarajan") or after it ("Rosa Kim, who runs the Eastside Food Pantry",
+/// "Ann Lee, director of the Hill Museum").
+fn speaker_org(sentence: &str, names: &[(usize, &str)], speaker: &str) -> Option<String> {
+    let words: Vec<&str> = speaker.split(' ').collect();
+    if let Some(r) = words.iter().position(|w| {
+        matches!(
+            *w,
+            "CEO"
+                | "Chair"
+                | "Chairman"
+                | "Chairwoman"
+                | "Founder"
+                | "Director"
+                | "Spokesman"
+                | "Spokeswoman"
+                | "Spokesperson"
+                | "President"
+        )
+    }) && r > 0
+        && words[..r].iter().all(|w| {
+            w.starts_with(char::is_uppercase) && !claimant::is_title(w.trim_end_matches('.'))
+        })
+    {
+        return Some(words[..r].join(" "));
+    }
+    let at = sentence.find(speaker)?;
+    // "Riverton coach Paul Dunne": the name before a lower-case role that leads.
+    let before = sentence[..at].trim_end();
+    if let Some((head, role)) = before.rsplit_once(' ')
+        && matches!(
+            role,
+            "coach"
+                | "manager"
+                | "captain"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "director"
+                | "president"
+                | "chief"
+        )
+        && let Some((_, org)) = names.iter().rfind(|(s, n)| s + n.len() == head.len())
+    {
+        return Some((*org).to_string());
+    }
+    let after = sentence[at + speaker.len()..].strip_prefix(", ")?;
+    // One who leads it or speaks for it, not any member ("an epidemiologist at …").
+    let lead = [
+        "who runs ",
+        "who leads ",
+        "who heads ",
+        "who directs ",
+        "who founded ",
+        "who owns ",
+    ]
+    .iter()
+    .find_map(|p| after.strip_prefix(p))
+    .or_else(|| {
+        let cut = [" of ", " at "]
+            .iter()
+            .filter_map(|p| after.find(p).map(|i| (i, p.len())))
+            .min()?;
+        let (role, rest) = (&after[..cut.0], &after[cut.0 + cut.1..]);
+        let leads = role.split(' ').any(|w| {
+            matches!(
+                w,
+                "director"
+                    | "head"
+                    | "executive"
+                    | "CEO"
+                    | "president"
+                    | "founder"
+                    | "chair"
+                    | "chairman"
+                    | "chairwoman"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "leader"
+                    | "owner"
+            )
+        });
+        (leads && !role.contains([',', '“', '”', '"']) && role.split(' ').count() <= 4)
+            .then_some(rest)
+    })?;
+    let lead = lead.strip_prefix("the ").unwrap_or(lead);
+    let start = sentence.len() - lead.len();
+    names
+        .iter()
+        .find(|(s, _)| *s == start)
+        .map(|(_, n)| (*n).to_string())
+        .filter(|n| claimant::is_org(n) || n.contains(' '))
+}
+
+/// Is the speaker described, where the sentence names them, as one of a trade ("midfielder
+/// Jonas Eide", "Helen Osei, an epidemiologist at …"): a member of a group their "we" means?
+fn member(sentence: &str, speaker: &str) -> bool {
+    let Some(at) = sentence.find(speaker) else {
+        return false;
+    };
+    let before = sentence[..at].trim_end();
+    let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let described_before = prev.len() > 2
+        && prev.bytes().all(|b| b.is_ascii_lowercase())
+        && !claimant::is_speech_verb(prev)
+        && !one_of!(subject::PREPOSITIONS, prev)
+        && !one_of!(&["and", "or", "but", "that", "the", "as"], prev);
+    let after = &sentence[at + speaker.len()..];
+    described_before || after.starts_with(", a ") || after.starts_with(", an ")
 }
 
 /// Does a claim resting on `parts` (absolute byte ranges) hold something to check? Not the

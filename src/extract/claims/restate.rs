@@ -957,13 +957,20 @@ impl Entities {
         // A claim that opens with "he", "she", "it" or "they": named when only one can be meant.
         // Quoted words stay as said.
         // After a tag put first ("According to fire officials, it is 20% contained") as well.
-        let lead = wording
+        let according = wording
             .strip_prefix("According to ")
             .and_then(|r| r.find(", "))
-            .map_or(0, |c| "According to ".len() + c + 2);
+            .map(|c| "According to ".len() + c + 2);
+        // "Prosecutors said he stole …": reported words after the speaker's tag, when the
+        // claim has no subject yet (a speaker who speaks of himself has been found before).
+        let tagged = (according.is_none() && subject.is_none())
+            .then(|| claimant.as_ref().and_then(|c| after_tag(wording, &c.name)))
+            .flatten();
+        let lead = according.or(tagged).unwrap_or(0);
         if !quoted
             && let Some((first, rest)) = wording[lead..].split_once(' ')
             && (coref::is_pronoun(first) || first.eq_ignore_ascii_case("its"))
+            && (tagged.is_none() || one_of!(&["he", "she"], first))
         {
             // "Its winds reached 190 mph": whose, as "it" would mean.
             let its = first.eq_ignore_ascii_case("its");
@@ -993,7 +1000,9 @@ impl Entities {
                     }
                 }
                 // "He" or "she" that two people could be: no name is better than a wrong one.
-                None if first.eq_ignore_ascii_case("he") || first.eq_ignore_ascii_case("she") => {
+                None if tagged.is_none()
+                    && (first.eq_ignore_ascii_case("he") || first.eq_ignore_ascii_case("she")) =>
+                {
                     *subject = None;
                 }
                 None => {}
@@ -1062,7 +1071,7 @@ impl Entities {
                 out.reserve(wording.len() + 16);
                 out.push_str(&wording[rest..at]);
                 out.push_str(entity);
-                if at == 0 && subject.is_none() {
+                if (at == 0 || (tagged.is_some() && at == lead)) && subject.is_none() {
                     *subject = Some(entity.to_string());
                 }
                 rest = end;
@@ -1206,6 +1215,34 @@ impl Entities {
 
 /// The full name of a person named `name` (with `after`, the words after it), or `None` when the
 /// name is not a person's: a bare surname given in full when one person of it was named.
+/// Where the reported words start in a wording that opens with its speaker's tag ("Prosecutors
+/// said he stole …" → at "he"): the tag holds the speaker's name and ends with a verb of speech,
+/// within its first words, with no comma or quotation mark before.
+fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
+    // At the head, after "the" at most: no search through the wording.
+    let at = if wording.starts_with(speaker) {
+        0
+    } else if wording.starts_with("the ") && wording[4..].starts_with(speaker) {
+        4
+    } else {
+        return None;
+    };
+    let from = at + speaker.len();
+    if wording[..from].contains([',', '“', '"']) {
+        return None;
+    }
+    let rest = &wording[from..];
+    let verb = rest.strip_prefix(' ')?.split(' ').next()?;
+    if !claimant::is_speech_verb(verb) {
+        return None;
+    }
+    let mut end = from + 1 + verb.len() + 1;
+    if wording[end.min(wording.len())..].starts_with("that ") {
+        end += 5;
+    }
+    (end < wording.len()).then_some(end)
+}
+
 fn person_named(
     full: &FxHashMap<String, Option<String>>,
     name: &str,
