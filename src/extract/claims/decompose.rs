@@ -1162,6 +1162,30 @@ fn predicates(
         head = head.start..comma;
         cut += 1;
     }
+    // A cause after the predicate: "reported a loss of $210 million because of higher fuel
+    // costs and a pilots' strike", "was delayed to 2026 due to a fuel leak", "will rise 8%
+    // because the city must replace its pipes". The predicate without it is a claim of its own;
+    // each cause is one, worded with the subject, the verb and its object.
+    if let Some((at, mark, cause)) = cause_in(s, head.clone(), verb_end) {
+        let core = verb_at(ws, v)..core_end(s, verb_end, at);
+        let conjuncts = cause_conjuncts(s, &mark, cause.clone());
+        for (k, c) in conjuncts.iter().enumerate() {
+            let mut pieces = subject.to_vec();
+            pieces.push(Piece::Span(core.clone()));
+            if k == 0 {
+                pieces.push(Piece::Span(mark.start..c.end));
+            } else {
+                pieces.push(Piece::Say(s.text[mark.clone()].trim().to_string()));
+                pieces.push(Piece::Span(c.clone()));
+            }
+            extra.push(Atom {
+                pieces,
+                subject: subject_name.clone(),
+                ..Atom::default()
+            });
+        }
+        head = head.start..trim_end(s.text, head.start, at);
+    }
     // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
     // measured Z".
     let past_mode = !aux_mode && is_participle(ws[v].1);
@@ -1637,6 +1661,122 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     false
 }
 
+/// Words that open a cause after a predicate, with the words that may stand before them.
+const CAUSES: [&str; 5] = [
+    " because of ",
+    " because ",
+    " due to ",
+    " owing to ",
+    " thanks to ",
+];
+
+/// A cause in the predicate `head`, after its verb (`verb_end`): where the predicate ends, the
+/// marking words ("because of", with an adverb before them: "largely because of") and the cause.
+/// Not inside quotation marks, not after "not" ("not because …"), and "due to" not after a verb
+/// of being ("is due to land" is a plan).
+fn cause_in(
+    s: &Words,
+    head: Range<usize>,
+    verb_end: usize,
+) -> Option<(usize, Range<usize>, Range<usize>)> {
+    let t = &s.text[head.clone()];
+    if !t.contains(" because ") && !t.contains(" to ") {
+        return None;
+    }
+    let (i, m) = CAUSES
+        .iter()
+        .filter_map(|m| t.find(m).map(|i| (i, *m)))
+        .min_by_key(|&(i, m)| (i, usize::MAX - m.len()))?;
+    let at = head.start + i;
+    let body = at + m.len()..head.end;
+    if at <= verb_end
+        || in_quotes(s.text, head.start, at)
+        || body.end <= body.start
+        || !super::at_least_words(&s.text[body.clone()], 1)
+    {
+        return None;
+    }
+    let j = s.index(at + 1);
+    let before = j.checked_sub(1).map_or("", |p| bare(s.words[p].1));
+    let after = s
+        .words
+        .get(s.index(body.start))
+        .map_or("", |(_, w)| bare(w));
+    if before.eq_ignore_ascii_case("not")
+        || (m == " due to "
+            && (one_of!(&["is", "are", "was", "were", "be", "been"], before) || after == "be"))
+    {
+        return None;
+    }
+    // "largely because of", "in part because": the adverb goes with the cause.
+    let mut start = at;
+    if before.len() > 3 && before.ends_with("ly") && j >= 2 && s.words[j - 1].0 > verb_end {
+        start = s.words[j - 1].0 - 1;
+    } else if s.text[..at].ends_with(" in part") && at >= verb_end + 8 {
+        start = at - 8;
+    }
+    Some((start, start + 1..at + m.len() - 1, body))
+}
+
+/// The causes of a cause list: "because of higher fuel costs and a pilots' strike" is two,
+/// split where "and" is followed by a determiner ("a", "the", "its"); "because the city must
+/// replace its pipes" (a clause) is one.
+fn cause_conjuncts(s: &Words, mark: &Range<usize>, cause: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let clause = s.text[mark.clone()].ends_with("because");
+    let mut start = cause.start;
+    if !clause {
+        for j in s.index(cause.start)..s.index(cause.end) {
+            let (at, w) = s.words[j];
+            if w == "and"
+                && j + 1 < s.words.len()
+                && s.words[j + 1].0 < cause.end
+                && s.class(j + 1) & words::DETERMINER != 0
+                && !in_quotes(s.text, cause.start, at)
+            {
+                out.push(start..conj_end(s.text, start, at + 3));
+                start = s.words[j + 1].0;
+            }
+        }
+    }
+    out.push(start..trim(s.text, start..cause.end).end);
+    out
+}
+
+/// Where the core of a predicate ends: the verb with its object, up to the first preposition
+/// other than "of" ("reported a loss of $210 million" | "for the quarter"), the first clause
+/// opener or comma, and at most at `limit`.
+fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
+    let mut end = verb_end;
+    for j in s.index(verb_end)..s.index(limit) {
+        let (at, w) = s.words[j];
+        let b = bare(w);
+        let about_number = b == "about"
+            && s.words
+                .get(j + 1)
+                .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
+        if (s.class(j) & words::PREPOSITION != 0 && b != "of" && !about_number)
+            || s.class(j) & words::CLAUSE_OPENER != 0
+            || one_of!(
+                &[
+                    "off", "near", "outside", "around", "along", "past", "until", "as", "than",
+                    "up", "down"
+                ],
+                b
+            )
+            || s.text[end..at].contains([',', ';'])
+        {
+            break;
+        }
+        // With what the word list leaves off the word ("8%", "$3.1").
+        end = at
+            + s.text[at..]
+                .find([' ', ',', ';'])
+                .unwrap_or(s.text.len() - at);
+    }
+    trim_end(s.text, verb_end, end.min(limit))
+}
+
 /// The end of a conjunct: before the ", and" or " and" that joins the next one.
 fn conj_end(text: &str, start: usize, end: usize) -> usize {
     let t = text[start..end].trim_end();
@@ -2010,6 +2150,40 @@ mod tests {
                 "The company reported a record profit.",
                 "The company employs 4,000 people."
             ]
+        );
+    }
+
+    #[test]
+    fn causes_are_claims_of_their_own() {
+        assert_eq!(
+            atoms(
+                "Vanta Air reported a loss of $210 million for the quarter because of higher fuel costs and a pilots’ strike.",
+                None
+            ),
+            [
+                "Vanta Air reported a loss of $210 million for the quarter.",
+                "Vanta Air reported a loss of $210 million because of higher fuel costs.",
+                "Vanta Air reported a loss of $210 million because of a pilots’ strike."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "Sales fell 8% in the quarter, largely because of weaker demand in China.",
+                None
+            ),
+            [
+                "Sales fell 8% in the quarter.",
+                "Sales fell 8% largely because of weaker demand in China."
+            ]
+        );
+        // A plan is no cause, nor is a cause denied.
+        assert_eq!(
+            atoms("The crew is due to land on March 30.", None),
+            ["The crew is due to land on March 30."]
+        );
+        assert_eq!(
+            atoms("The mayor resigned, not because of the audit.", None),
+            ["The mayor resigned, not because of the audit."]
         );
     }
 
