@@ -8,6 +8,7 @@
 //! (", which …", ", who …") and trailing participles (", having …", ", saying …"). Where no verb
 //! is found the clause stays whole: a split is made only where the shape is clear.
 
+use super::super::ClaimType;
 use super::bare;
 use super::subject::{DETERMINERS, MAIN_VERBS};
 use super::words;
@@ -45,6 +46,8 @@ pub struct Atom {
     pub appositive: bool,
     /// Someone's reported words: "he" and "his" in them are not resolved by the article.
     pub reported: bool,
+    /// The claim's type where its shape says it ("…, with 5,000 stores" counts), not its cues.
+    pub kind: Option<ClaimType>,
 }
 
 /// A sentence with its words (relative byte offsets) and names, and whom "he" or "she" means.
@@ -1139,10 +1142,35 @@ fn predicates(
             break;
         };
         let phrase = comma + 2..head.end;
-        if comma <= verb_end
-            || in_quotes(s.text, pred.start, comma)
-            || !trailing_comparison(s, phrase.clone())
-        {
+        if comma <= verb_end || in_quotes(s.text, pred.start, comma) {
+            break;
+        }
+        // ", with more than 5,000 stores and 710,000 workers": each count a claim about the
+        // subject and its verb with its object, the count's type.
+        if let Some(counts) = with_counts(s, phrase.clone()) {
+            let core = verb_at(ws, v)..core_end(s, verb_end, comma);
+            for (k, c) in counts.iter().enumerate() {
+                let mut pieces = subject.to_vec();
+                pieces.push(Piece::Sub(core.clone(), String::new()));
+                pieces.push(Piece::Say(s.text[verb_at(ws, v)..comma].trim().to_string()));
+                pieces.push(Piece::Say(",".to_string()));
+                // "with" is worded, not rested on: the count is the fact.
+                pieces.push(Piece::Say("with".to_string()));
+                pieces.push(Piece::Span(
+                    if k == 0 { c.start + 5 } else { c.start }..c.end,
+                ));
+                extra.push(Atom {
+                    pieces,
+                    subject: subject_name.clone(),
+                    kind: Some(ClaimType::Quantity),
+                    ..Atom::default()
+                });
+            }
+            head = head.start..comma;
+            cut += 1;
+            continue;
+        }
+        if !trailing_comparison(s, phrase.clone()) {
             break;
         }
         // Worded with the predicate it compares; resting on the verb, the noun phrase right
@@ -1661,6 +1689,40 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     false
 }
 
+/// The counts of a phrase "with more than 5,000 stores and 710,000 workers" (a figure within
+/// its first four words, none of them a verb, no comparison in it), split before "and" and a
+/// figure; `None` for any other phrase.
+fn with_counts(s: &Words, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let (a, b) = (s.index(range.start), s.index(range.end));
+    if b <= a + 1 || !s.words[a].1.eq_ignore_ascii_case("with") {
+        return None;
+    }
+    let figure = |j: usize| {
+        s.words
+            .get(j)
+            .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+    };
+    if !(a + 1..(a + 5).min(b)).any(figure)
+        || (a..b).any(|j| s.finite(j) && s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0)
+        || !matches!(
+            super::kind::classify(&s.text[range.clone()], &[], false),
+            ClaimType::Other | ClaimType::Quantity
+        )
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for j in a + 1..b {
+        if s.words[j].1 == "and" && figure(j + 1) && j + 1 < b {
+            out.push(start..conj_end(s.text, start, s.words[j].0 + 3));
+            start = s.words[j + 1].0;
+        }
+    }
+    out.push(start..trim(s.text, start..range.end).end);
+    Some(out)
+}
+
 /// Words that open a cause after a predicate, with the words that may stand before them.
 const CAUSES: [&str; 5] = [
     " because of ",
@@ -1914,7 +1976,8 @@ pub fn render(
     }
     if t.matches('”').count() > t.matches('“').count() && t.ends_with('”') {
         t.pop();
-        t.truncate(t.trim_end().len());
+        // The comma the closing mark followed ends nothing now: "… where we want it,”".
+        t.truncate(t.trim_end_matches([' ', ',', ';', ':']).len());
     }
     if t.ends_with(",”") || t.ends_with(",\"") {
         let q = t.pop().unwrap_or('”');
@@ -2184,6 +2247,26 @@ mod tests {
         assert_eq!(
             atoms("The mayor resigned, not because of the audit.", None),
             ["The mayor resigned, not because of the audit."]
+        );
+    }
+
+    #[test]
+    fn counts_after_with_are_claims_of_their_own() {
+        assert_eq!(
+            atoms(
+                "The merger would create the largest grocery chain in the country, with more than 5,000 stores and 710,000 workers.",
+                None
+            ),
+            [
+                "The merger would create the largest grocery chain in the country.",
+                "The merger would create the largest grocery chain in the country, with more than 5,000 stores.",
+                "The merger would create the largest grocery chain in the country, with 710,000 workers."
+            ]
+        );
+        // Without a figure, "with" describes: no claim of its own.
+        assert_eq!(
+            atoms("The team won the final, with its captain injured.", None),
+            ["The team won the final, with its captain injured."]
         );
     }
 
