@@ -43,7 +43,9 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (111 of 216 with "it" and "its" meaning a thing named
+/// Share of cases that pass, last measured (120 of 226 with causes after the predicate, counts
+/// after ", with" and superlatives in "-est" as claims and types of their own; 111 of 216 with
+/// "it" and "its" meaning a thing named
 /// by a common noun, a person described by an age and named in the next sentence, names after a
 /// count or an article taken for no one, and role nouns of organisations kept to their kind;
 /// 100 of 206 with a speaker typed by the evidence, "he"
@@ -55,7 +57,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 51.3;
+const FLOOR_CASES_PASSED: f64 = 53.0;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1713,8 +1713,10 @@ fn with_counts(s: &Words, range: Range<usize>) -> Option<Vec<Range<usize>>> {
     }
     let mut out = Vec::new();
     let mut start = range.start;
+    // "and" starts another count when a figure stands within its first four words ("and
+    // 710,000 workers", "and a price of $95,000"), not in "and older".
     for j in a + 1..b {
-        if s.words[j].1 == "and" && figure(j + 1) && j + 1 < b {
+        if s.words[j].1 == "and" && (j + 1..(j + 5).min(b)).any(figure) && j + 1 < b {
             out.push(start..conj_end(s.text, start, s.words[j].0 + 3));
             start = s.words[j + 1].0;
         }
@@ -1751,7 +1753,7 @@ fn cause_in(
         .min_by_key(|&(i, m)| (i, usize::MAX - m.len()))?;
     let at = head.start + i;
     let body = at + m.len()..head.end;
-    if at <= verb_end
+    if at < verb_end
         || in_quotes(s.text, head.start, at)
         || body.end <= body.start
         || !super::at_least_words(&s.text[body.clone()], 1)
@@ -1772,7 +1774,28 @@ fn cause_in(
     }
     // "largely because of", "in part because": the adverb goes with the cause.
     let mut start = at;
-    if before.len() > 3 && before.ends_with("ly") && j >= 2 && s.words[j - 1].0 > verb_end {
+    if one_of!(
+        &[
+            "largely",
+            "partly",
+            "mainly",
+            "mostly",
+            "primarily",
+            "chiefly",
+            "partially",
+            "solely",
+            "entirely",
+            "probably",
+            "possibly",
+            "apparently",
+            "reportedly",
+            "allegedly",
+            "likely",
+        ],
+        before
+    ) && j >= 2
+        && s.words[j - 1].0 > verb_end
+    {
         start = s.words[j - 1].0 - 1;
     } else if s.text[..at].ends_with(" in part") && at >= verb_end + 8 {
         start = at - 8;
@@ -2237,6 +2260,17 @@ mod tests {
             [
                 "Sales fell 8% in the quarter.",
                 "Sales fell 8% largely because of weaker demand in China."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The Premier League match was postponed because of a waterlogged pitch and a power cut.",
+                None
+            ),
+            [
+                "The Premier League match was postponed.",
+                "The Premier League match was postponed because of a waterlogged pitch.",
+                "The Premier League match was postponed because of a power cut."
             ]
         );
         // A plan is no cause, nor is a cause denied.

@@ -316,6 +316,11 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             };
         }
     }
+    // "the strongest to hit the region", "its heaviest rainfall": a superlative after "the" or
+    // a possessive compares, beyond the listed ones.
+    if found & 1 == 0 && superlative(text) {
+        found |= 1;
+    }
     for (i, (_, kind)) in LISTS.iter().enumerate() {
         if found & (1 << i) != 0 {
             return *kind;
@@ -345,6 +350,79 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Time;
     }
     ClaimType::Other
+}
+
+/// Words in "-est" that are no superlative.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "interest",
+    "forest",
+    "contest",
+    "protest",
+    "request",
+    "harvest",
+    "guest",
+    "west",
+    "chest",
+    "crest",
+    "nest",
+    "quest",
+    "test",
+    "latest",
+    "honest",
+    "modest",
+    "manifest",
+    "suggest",
+    "digest",
+    "arrest",
+    "invest",
+    "unrest",
+    "inquest",
+    "conquest",
+    "pest",
+    "rest",
+    "vest",
+    "zest",
+    "attest",
+    "behest",
+    "midwest",
+    "southwest",
+    "northwest",
+    "priest",
+    "tempest",
+    "bequest",
+    "detest",
+    "infest",
+    "ingest",
+    "congest",
+    "pretest",
+    "retest",
+    "contest",
+];
+
+/// Does a superlative in "-est" stand after "the", "its", "their" or a possessive ("the
+/// strongest", "the company's weakest")?
+fn superlative(text: &str) -> bool {
+    if !text.contains("est ") && !text.contains("est.") && !text.contains("est,") {
+        return false;
+    }
+    let mut prev = "";
+    for w in text.split(' ') {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '”', '"']);
+        if bare.len() > 4
+            && bare.ends_with("est")
+            && bare.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_SUPERLATIVE.contains(&bare)
+            && (matches!(
+                prev,
+                "the" | "The" | "its" | "their" | "his" | "her" | "our"
+            ) || prev.ends_with("’s")
+                || prev.ends_with("'s"))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Whether "due to " after `before` is a cause: followed by a noun phrase, not by a verb after
@@ -435,6 +513,27 @@ mod tests {
         assert_eq!(
             classify("The team played in Leeds.", &[], false),
             ClaimType::Other
+        );
+        // A superlative beyond the listed ones; "the latest" and "the interest" are none.
+        assert_eq!(
+            classify(
+                "The quake was the strongest to hit the region since 2010.",
+                &d,
+                false
+            ),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("The firm posted its weakest sales in May.", &d, false),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("The latest data came out in May.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify("The interest rate was 5%.", &q, false),
+            ClaimType::Quantity
         );
     }
 
