@@ -1743,15 +1743,21 @@ fn cause_in(
     head: Range<usize>,
     verb_end: usize,
 ) -> Option<(usize, Range<usize>, Range<usize>)> {
-    let t = &s.text[head.clone()];
-    if !t.contains(" because ") && !t.contains(" to ") {
+    // Found from the word list: the first "because", "due to", "owing to" or "thanks to".
+    let (a, b) = (s.index(head.start), s.index(head.end));
+    let next = |j: usize| s.words.get(j + 1).filter(|_| j + 1 < b).map_or("", |x| x.1);
+    let (k, m) = (a..b).find_map(|j| match s.words[j].1 {
+        "because" if next(j) == "of" => Some((j, CAUSES[0])),
+        "because" => Some((j, CAUSES[1])),
+        "due" if next(j) == "to" => Some((j, CAUSES[2])),
+        "owing" if next(j) == "to" => Some((j, CAUSES[3])),
+        "thanks" if next(j) == "to" => Some((j, CAUSES[4])),
+        _ => None,
+    })?;
+    let at = s.words[k].0.checked_sub(1)?;
+    if at < head.start || s.text.as_bytes()[at] != b' ' {
         return None;
     }
-    let (i, m) = CAUSES
-        .iter()
-        .filter_map(|m| t.find(m).map(|i| (i, *m)))
-        .min_by_key(|&(i, m)| (i, usize::MAX - m.len()))?;
-    let at = head.start + i;
     let body = at + m.len()..head.end;
     if at < verb_end
         || in_quotes(s.text, head.start, at)

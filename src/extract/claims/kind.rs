@@ -193,6 +193,8 @@ const DUE_TO: u8 = 1 << 5;
 /// A cue bit beside the lists': a digit and an ordinal's ending ("2nd"), the last digit of an
 /// ordinal in digits ("22nd") when the digits start a word.
 const DIGIT_ORDINAL: u8 = 1 << 6;
+/// A cue bit beside the lists': "est" (`superlative` reads the word it ends).
+const EST: u8 = 1 << 7;
 
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
@@ -212,6 +214,8 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
         }
         patterns.push("due to ");
         bits.push(DUE_TO);
+        patterns.push("est");
+        bits.push(EST);
         let digit_ordinals: Vec<String> = ('0'..='9')
             .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
             .collect();
@@ -245,6 +249,14 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             continue;
         }
         let after = text[m.end()..].chars().next();
+        if bit == EST {
+            // "the strongest to hit the region", "its heaviest rainfall": a superlative after
+            // "the" or a possessive compares, beyond the listed ones.
+            if !after.is_some_and(char::is_alphanumeric) && superlative(text, m.end()) {
+                found |= 1;
+            }
+            continue;
+        }
         if bit == DIGIT_ORDINAL {
             // An ordinal when the run of digits it ends starts a word and nothing follows it:
             // "22nd", not "A22nd" or "22ndx".
@@ -315,11 +327,6 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
                 (since + 1, digit)
             };
         }
-    }
-    // "the strongest to hit the region", "its heaviest rainfall": a superlative after "the" or
-    // a possessive compares, beyond the listed ones.
-    if found & 1 == 0 && superlative(text) {
-        found |= 1;
     }
     for (i, (_, kind)) in LISTS.iter().enumerate() {
         if found & (1 << i) != 0 {
@@ -399,30 +406,25 @@ const NOT_SUPERLATIVE: &[&str] = &[
     "contest",
 ];
 
-/// Does a superlative in "-est" stand after "the", "its", "their" or a possessive ("the
-/// strongest", "the company's weakest")?
-fn superlative(text: &str) -> bool {
-    if !text.contains("est ") && !text.contains("est.") && !text.contains("est,") {
+/// Is the word ending at `end` (in "est") a superlative after "the", "its", "their" or a
+/// possessive ("the strongest", "the company's weakest")?
+fn superlative(text: &str, end: usize) -> bool {
+    let before = &text[..end];
+    let start = before.rfind(' ').map_or(0, |i| i + 1);
+    let word = &before[start..];
+    if word.len() <= 4
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+        || NOT_SUPERLATIVE.contains(&word)
+    {
         return false;
     }
-    let mut prev = "";
-    for w in text.split(' ') {
-        let bare = w.trim_end_matches([',', '.', ';', ':', '”', '"']);
-        if bare.len() > 4
-            && bare.ends_with("est")
-            && bare.bytes().all(|b| b.is_ascii_lowercase())
-            && !NOT_SUPERLATIVE.contains(&bare)
-            && (matches!(
-                prev,
-                "the" | "The" | "its" | "their" | "his" | "her" | "our"
-            ) || prev.ends_with("’s")
-                || prev.ends_with("'s"))
-        {
-            return true;
-        }
-        prev = w;
-    }
-    false
+    let rest = before[..start].trim_end();
+    let prev = &rest[rest.rfind(' ').map_or(0, |i| i + 1)..];
+    matches!(
+        prev,
+        "the" | "The" | "its" | "their" | "his" | "her" | "our"
+    ) || prev.ends_with("’s")
+        || prev.ends_with("'s")
 }
 
 /// Whether "due to " after `before` is a cause: followed by a noun phrase, not by a verb after
