@@ -43,7 +43,9 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (131 of 229 with a subject ended by any finite verb,
+/// Share of cases that pass, last measured (141 of 239 with the two rounds below merged; 120 of 226
+/// with causes after the predicate, counts after ", with" and superlatives in "-est" as claims
+/// and types of their own, 10 cases added; 131 of 229 with a subject ended by any finite verb,
 /// a source put first as a leading phrase, abstract nouns and "X, founded in …" told apart at a
 /// sentence's head, institutions named with "for … and", a quote's "we" and "our" as its speaker
 /// or the organisation they lead, a pronoun right after a speaker's tag, a people's authorities
@@ -59,7 +61,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 57.2;
+const FLOOR_CASES_PASSED: f64 = 58.9;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,6 +8,7 @@
 //! (", which …", ", who …") and trailing participles (", having …", ", saying …"). Where no verb
 //! is found the clause stays whole: a split is made only where the shape is clear.
 
+use super::super::ClaimType;
 use super::bare;
 use super::subject::{DETERMINERS, MAIN_VERBS};
 use super::words;
@@ -45,6 +46,8 @@ pub struct Atom {
     pub appositive: bool,
     /// Someone's reported words: "he" and "his" in them are not resolved by the article.
     pub reported: bool,
+    /// The claim's type where its shape says it ("…, with 5,000 stores" counts), not its cues.
+    pub kind: Option<ClaimType>,
 }
 
 /// A sentence with its words (relative byte offsets) and names, and whom "he" or "she" means.
@@ -1139,10 +1142,35 @@ fn predicates(
             break;
         };
         let phrase = comma + 2..head.end;
-        if comma <= verb_end
-            || in_quotes(s.text, pred.start, comma)
-            || !trailing_comparison(s, phrase.clone())
-        {
+        if comma <= verb_end || in_quotes(s.text, pred.start, comma) {
+            break;
+        }
+        // ", with more than 5,000 stores and 710,000 workers": each count a claim about the
+        // subject and its verb with its object, the count's type.
+        if let Some(counts) = with_counts(s, phrase.clone()) {
+            let core = verb_at(ws, v)..core_end(s, verb_end, comma);
+            for (k, c) in counts.iter().enumerate() {
+                let mut pieces = subject.to_vec();
+                pieces.push(Piece::Sub(core.clone(), String::new()));
+                pieces.push(Piece::Say(s.text[verb_at(ws, v)..comma].trim().to_string()));
+                pieces.push(Piece::Say(",".to_string()));
+                // "with" is worded, not rested on: the count is the fact.
+                pieces.push(Piece::Say("with".to_string()));
+                pieces.push(Piece::Span(
+                    if k == 0 { c.start + 5 } else { c.start }..c.end,
+                ));
+                extra.push(Atom {
+                    pieces,
+                    subject: subject_name.clone(),
+                    kind: Some(ClaimType::Quantity),
+                    ..Atom::default()
+                });
+            }
+            head = head.start..comma;
+            cut += 1;
+            continue;
+        }
+        if !trailing_comparison(s, phrase.clone()) {
             break;
         }
         // Worded with the predicate it compares; resting on the verb, the noun phrase right
@@ -1161,6 +1189,30 @@ fn predicates(
         });
         head = head.start..comma;
         cut += 1;
+    }
+    // A cause after the predicate: "reported a loss of $210 million because of higher fuel
+    // costs and a pilots' strike", "was delayed to 2026 due to a fuel leak", "will rise 8%
+    // because the city must replace its pipes". The predicate without it is a claim of its own;
+    // each cause is one, worded with the subject, the verb and its object.
+    if let Some((at, mark, cause)) = cause_in(s, head.clone(), verb_end) {
+        let core = verb_at(ws, v)..core_end(s, verb_end, at);
+        let conjuncts = cause_conjuncts(s, &mark, cause.clone());
+        for (k, c) in conjuncts.iter().enumerate() {
+            let mut pieces = subject.to_vec();
+            pieces.push(Piece::Span(core.clone()));
+            if k == 0 {
+                pieces.push(Piece::Span(mark.start..c.end));
+            } else {
+                pieces.push(Piece::Say(s.text[mark.clone()].trim().to_string()));
+                pieces.push(Piece::Span(c.clone()));
+            }
+            extra.push(Atom {
+                pieces,
+                subject: subject_name.clone(),
+                ..Atom::default()
+            });
+        }
+        head = head.start..trim_end(s.text, head.start, at);
     }
     // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
     // measured Z".
@@ -1637,6 +1689,185 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     false
 }
 
+/// The counts of a phrase "with more than 5,000 stores and 710,000 workers" (a figure within
+/// its first four words, none of them a verb, no comparison in it), split before "and" and a
+/// figure; `None` for any other phrase.
+fn with_counts(s: &Words, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let (a, b) = (s.index(range.start), s.index(range.end));
+    if b <= a + 1 || !s.words[a].1.eq_ignore_ascii_case("with") {
+        return None;
+    }
+    let figure = |j: usize| {
+        s.words
+            .get(j)
+            .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+    };
+    if !(a + 1..(a + 5).min(b)).any(figure)
+        || (a..b).any(|j| s.finite(j) && s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0)
+        || !matches!(
+            super::kind::classify(&s.text[range.clone()], &[], false),
+            ClaimType::Other | ClaimType::Quantity
+        )
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut start = range.start;
+    // "and" starts another count when a figure stands within its first four words ("and
+    // 710,000 workers", "and a price of $95,000"), not in "and older".
+    for j in a + 1..b {
+        if s.words[j].1 == "and" && (j + 1..(j + 5).min(b)).any(figure) && j + 1 < b {
+            out.push(start..conj_end(s.text, start, s.words[j].0 + 3));
+            start = s.words[j + 1].0;
+        }
+    }
+    out.push(start..trim(s.text, start..range.end).end);
+    Some(out)
+}
+
+/// Words that open a cause after a predicate, with the words that may stand before them.
+const CAUSES: [&str; 5] = [
+    " because of ",
+    " because ",
+    " due to ",
+    " owing to ",
+    " thanks to ",
+];
+
+/// A cause in the predicate `head`, after its verb (`verb_end`): where the predicate ends, the
+/// marking words ("because of", with an adverb before them: "largely because of") and the cause.
+/// Not inside quotation marks, not after "not" ("not because …"), and "due to" not after a verb
+/// of being ("is due to land" is a plan).
+fn cause_in(
+    s: &Words,
+    head: Range<usize>,
+    verb_end: usize,
+) -> Option<(usize, Range<usize>, Range<usize>)> {
+    // Found from the word list: the first "because", "due to", "owing to" or "thanks to".
+    let (a, b) = (s.index(head.start), s.index(head.end));
+    let next = |j: usize| s.words.get(j + 1).filter(|_| j + 1 < b).map_or("", |x| x.1);
+    let (k, m) = (a..b).find_map(|j| match s.words[j].1 {
+        "because" if next(j) == "of" => Some((j, CAUSES[0])),
+        "because" => Some((j, CAUSES[1])),
+        "due" if next(j) == "to" => Some((j, CAUSES[2])),
+        "owing" if next(j) == "to" => Some((j, CAUSES[3])),
+        "thanks" if next(j) == "to" => Some((j, CAUSES[4])),
+        _ => None,
+    })?;
+    let at = s.words[k].0.checked_sub(1)?;
+    if at < head.start || s.text.as_bytes()[at] != b' ' {
+        return None;
+    }
+    let body = at + m.len()..head.end;
+    if at < verb_end
+        || in_quotes(s.text, head.start, at)
+        || body.end <= body.start
+        || !super::at_least_words(&s.text[body.clone()], 1)
+    {
+        return None;
+    }
+    let j = s.index(at + 1);
+    let before = j.checked_sub(1).map_or("", |p| bare(s.words[p].1));
+    let after = s
+        .words
+        .get(s.index(body.start))
+        .map_or("", |(_, w)| bare(w));
+    if before.eq_ignore_ascii_case("not")
+        || (m == " due to "
+            && (one_of!(&["is", "are", "was", "were", "be", "been"], before) || after == "be"))
+    {
+        return None;
+    }
+    // "largely because of", "in part because": the adverb goes with the cause.
+    let mut start = at;
+    if one_of!(
+        &[
+            "largely",
+            "partly",
+            "mainly",
+            "mostly",
+            "primarily",
+            "chiefly",
+            "partially",
+            "solely",
+            "entirely",
+            "probably",
+            "possibly",
+            "apparently",
+            "reportedly",
+            "allegedly",
+            "likely",
+        ],
+        before
+    ) && j >= 2
+        && s.words[j - 1].0 > verb_end
+    {
+        start = s.words[j - 1].0 - 1;
+    } else if s.text[..at].ends_with(" in part") && at >= verb_end + 8 {
+        start = at - 8;
+    }
+    Some((start, start + 1..at + m.len() - 1, body))
+}
+
+/// The causes of a cause list: "because of higher fuel costs and a pilots' strike" is two,
+/// split where "and" is followed by a determiner ("a", "the", "its"); "because the city must
+/// replace its pipes" (a clause) is one.
+fn cause_conjuncts(s: &Words, mark: &Range<usize>, cause: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let clause = s.text[mark.clone()].ends_with("because");
+    let mut start = cause.start;
+    if !clause {
+        for j in s.index(cause.start)..s.index(cause.end) {
+            let (at, w) = s.words[j];
+            if w == "and"
+                && j + 1 < s.words.len()
+                && s.words[j + 1].0 < cause.end
+                && s.class(j + 1) & words::DETERMINER != 0
+                && !in_quotes(s.text, cause.start, at)
+            {
+                out.push(start..conj_end(s.text, start, at + 3));
+                start = s.words[j + 1].0;
+            }
+        }
+    }
+    out.push(start..trim(s.text, start..cause.end).end);
+    out
+}
+
+/// Where the core of a predicate ends: the verb with its object, up to the first preposition
+/// other than "of" ("reported a loss of $210 million" | "for the quarter"), the first clause
+/// opener or comma, and at most at `limit`.
+fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
+    let mut end = verb_end;
+    for j in s.index(verb_end)..s.index(limit) {
+        let (at, w) = s.words[j];
+        let b = bare(w);
+        let about_number = b == "about"
+            && s.words
+                .get(j + 1)
+                .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
+        if (s.class(j) & words::PREPOSITION != 0 && b != "of" && !about_number)
+            || s.class(j) & words::CLAUSE_OPENER != 0
+            || one_of!(
+                &[
+                    "off", "near", "outside", "around", "along", "past", "until", "as", "than",
+                    "up", "down"
+                ],
+                b
+            )
+            || s.text[end..at].contains([',', ';'])
+        {
+            break;
+        }
+        // With what the word list leaves off the word ("8%", "$3.1").
+        end = at
+            + s.text[at..]
+                .find([' ', ',', ';'])
+                .unwrap_or(s.text.len() - at);
+    }
+    trim_end(s.text, verb_end, end.min(limit))
+}
+
 /// The end of a conjunct: before the ", and" or " and" that joins the next one.
 fn conj_end(text: &str, start: usize, end: usize) -> usize {
     let t = text[start..end].trim_end();
@@ -1774,7 +2005,8 @@ pub fn render(
     }
     if t.matches('”').count() > t.matches('“').count() && t.ends_with('”') {
         t.pop();
-        t.truncate(t.trim_end().len());
+        // The comma the closing mark followed ends nothing now: "… where we want it,”".
+        t.truncate(t.trim_end_matches([' ', ',', ';', ':']).len());
     }
     if t.ends_with(",”") || t.ends_with(",\"") {
         let q = t.pop().unwrap_or('”');
@@ -2010,6 +2242,71 @@ mod tests {
                 "The company reported a record profit.",
                 "The company employs 4,000 people."
             ]
+        );
+    }
+
+    #[test]
+    fn causes_are_claims_of_their_own() {
+        assert_eq!(
+            atoms(
+                "Vanta Air reported a loss of $210 million for the quarter because of higher fuel costs and a pilots’ strike.",
+                None
+            ),
+            [
+                "Vanta Air reported a loss of $210 million for the quarter.",
+                "Vanta Air reported a loss of $210 million because of higher fuel costs.",
+                "Vanta Air reported a loss of $210 million because of a pilots’ strike."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "Sales fell 8% in the quarter, largely because of weaker demand in China.",
+                None
+            ),
+            [
+                "Sales fell 8% in the quarter.",
+                "Sales fell 8% largely because of weaker demand in China."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The Premier League match was postponed because of a waterlogged pitch and a power cut.",
+                None
+            ),
+            [
+                "The Premier League match was postponed.",
+                "The Premier League match was postponed because of a waterlogged pitch.",
+                "The Premier League match was postponed because of a power cut."
+            ]
+        );
+        // A plan is no cause, nor is a cause denied.
+        assert_eq!(
+            atoms("The crew is due to land on March 30.", None),
+            ["The crew is due to land on March 30."]
+        );
+        assert_eq!(
+            atoms("The mayor resigned, not because of the audit.", None),
+            ["The mayor resigned, not because of the audit."]
+        );
+    }
+
+    #[test]
+    fn counts_after_with_are_claims_of_their_own() {
+        assert_eq!(
+            atoms(
+                "The merger would create the largest grocery chain in the country, with more than 5,000 stores and 710,000 workers.",
+                None
+            ),
+            [
+                "The merger would create the largest grocery chain in the country.",
+                "The merger would create the largest grocery chain in the country, with more than 5,000 stores.",
+                "The merger would create the largest grocery chain in the country, with 710,000 workers."
+            ]
+        );
+        // Without a figure, "with" describes: no claim of its own.
+        assert_eq!(
+            atoms("The team won the final, with its captain injured.", None),
+            ["The team won the final, with its captain injured."]
         );
     }
 

@@ -193,6 +193,8 @@ const DUE_TO: u8 = 1 << 5;
 /// A cue bit beside the lists': a digit and an ordinal's ending ("2nd"), the last digit of an
 /// ordinal in digits ("22nd") when the digits start a word.
 const DIGIT_ORDINAL: u8 = 1 << 6;
+/// A cue bit beside the lists': "est" (`superlative` reads the word it ends).
+const EST: u8 = 1 << 7;
 
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
@@ -212,6 +214,8 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
         }
         patterns.push("due to ");
         bits.push(DUE_TO);
+        patterns.push("est");
+        bits.push(EST);
         let digit_ordinals: Vec<String> = ('0'..='9')
             .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
             .collect();
@@ -245,6 +249,14 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             continue;
         }
         let after = text[m.end()..].chars().next();
+        if bit == EST {
+            // "the strongest to hit the region", "its heaviest rainfall": a superlative after
+            // "the" or a possessive compares, beyond the listed ones.
+            if !after.is_some_and(char::is_alphanumeric) && superlative(text, m.end()) {
+                found |= 1;
+            }
+            continue;
+        }
         if bit == DIGIT_ORDINAL {
             // An ordinal when the run of digits it ends starts a word and nothing follows it:
             // "22nd", not "A22nd" or "22ndx".
@@ -347,6 +359,74 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
     ClaimType::Other
 }
 
+/// Words in "-est" that are no superlative.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "interest",
+    "forest",
+    "contest",
+    "protest",
+    "request",
+    "harvest",
+    "guest",
+    "west",
+    "chest",
+    "crest",
+    "nest",
+    "quest",
+    "test",
+    "latest",
+    "honest",
+    "modest",
+    "manifest",
+    "suggest",
+    "digest",
+    "arrest",
+    "invest",
+    "unrest",
+    "inquest",
+    "conquest",
+    "pest",
+    "rest",
+    "vest",
+    "zest",
+    "attest",
+    "behest",
+    "midwest",
+    "southwest",
+    "northwest",
+    "priest",
+    "tempest",
+    "bequest",
+    "detest",
+    "infest",
+    "ingest",
+    "congest",
+    "pretest",
+    "retest",
+    "contest",
+];
+
+/// Is the word ending at `end` (in "est") a superlative after "the", "its", "their" or a
+/// possessive ("the strongest", "the company's weakest")?
+fn superlative(text: &str, end: usize) -> bool {
+    let before = &text[..end];
+    let start = before.rfind(' ').map_or(0, |i| i + 1);
+    let word = &before[start..];
+    if word.len() <= 4
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+        || NOT_SUPERLATIVE.contains(&word)
+    {
+        return false;
+    }
+    let rest = before[..start].trim_end();
+    let prev = &rest[rest.rfind(' ').map_or(0, |i| i + 1)..];
+    matches!(
+        prev,
+        "the" | "The" | "its" | "their" | "his" | "her" | "our"
+    ) || prev.ends_with("’s")
+        || prev.ends_with("'s")
+}
+
 /// Whether "due to " after `before` is a cause: followed by a noun phrase, not by a verb after
 /// "is"/"are" (a plan).
 fn causal_due_to(before: &str) -> bool {
@@ -435,6 +515,27 @@ mod tests {
         assert_eq!(
             classify("The team played in Leeds.", &[], false),
             ClaimType::Other
+        );
+        // A superlative beyond the listed ones; "the latest" and "the interest" are none.
+        assert_eq!(
+            classify(
+                "The quake was the strongest to hit the region since 2010.",
+                &d,
+                false
+            ),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("The firm posted its weakest sales in May.", &d, false),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("The latest data came out in May.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify("The interest rate was 5%.", &q, false),
+            ClaimType::Quantity
         );
     }
 

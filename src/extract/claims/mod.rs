@@ -616,7 +616,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if score < THRESHOLD && (sentence_score < THRESHOLD || unfit()) {
                     continue;
                 }
-                let kind = kind::classify(&wording, &kinds, quoted);
+                let kind = match atom.kind {
+                    Some(k) if !quoted => k,
+                    _ => kind::classify(&wording, &kinds, quoted),
+                };
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {
                     quotes.unclaimed.push(claims.len());
@@ -1139,8 +1142,11 @@ fn attributed(
     if borrowed {
         return;
     }
+    // Not after "according to X": what follows its comma is no appositive of X ("…, according
+    // to AAA, down 18 cents from a month ago").
     if let Some(sp) = piece_text.find(' ').filter(|_| {
-        piece_text.starts_with(|c: char| c.is_lowercase())
+        !according
+            && piece_text.starts_with(|c: char| c.is_lowercase())
             && piece_text.ends_with(a.claimant.name.as_str())
             && sentence[a.piece.end..clause.end].starts_with(", ")
     }) {
