@@ -778,3 +778,24 @@ fn a_datelines_agency_is_never_what_a_noun_means() {
     assert!(!c.text.contains("Reuters"), "{:?}", c.text);
     assert_ne!(c.subject.as_deref(), Some("Reuters"));
 }
+
+/// "and also", "but later": an adverb between the conjunction and the next verb opens no clause
+/// of its own; the predicate after it keeps the subject.
+#[test]
+fn a_predicate_after_but_also_keeps_its_subject() {
+    let x = run("The mayor praised the plan but also proposed a new tax of 2% in 2021.");
+    let c = claim_with(&x, "proposed a new tax");
+    assert!(c.text.starts_with("The mayor"), "{:?}", texts(&x));
+    assert!(
+        !x.claims.iter().any(|c| c.text.starts_with("Also")),
+        "{:?}",
+        texts(&x)
+    );
+    let x = run("Harlow Foods cut 300 jobs in 2021 and later closed two plants in Ohio.");
+    let c = claim_with(&x, "closed two plants");
+    assert!(
+        c.text.starts_with("Harlow Foods later closed"),
+        "{:?}",
+        texts(&x)
+    );
+}

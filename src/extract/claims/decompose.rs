@@ -519,12 +519,42 @@ fn has_finite(s: &Words, range: Range<usize>) -> bool {
     (a..b).any(|j| s.finite(j))
 }
 
+/// An adverb that may stand between "and"/"but" and the next predicate ("and also closed",
+/// "but later denied"): it opens no clause of its own.
+fn is_linking_adverb(w: &str) -> bool {
+    one_of!(
+        &[
+            "also",
+            "then",
+            "later",
+            "still",
+            "never",
+            "even",
+            "again",
+            "instead",
+            "often",
+            "always",
+            "subsequently",
+            "eventually",
+            "recently",
+            "previously",
+            "repeatedly",
+        ],
+        w,
+    )
+}
+
 /// Does `range` start like a clause: a subject, then a finite verb within a few words?
 fn looks_clause(s: &Words, range: Range<usize>) -> bool {
     let a = s.index(range.start);
     let b = s.index(range.end);
     let ws = &s.words[a..b];
-    if ws.is_empty() || s.finite_from(a, 0) || bare(ws[0].1).ends_with("ing") {
+    // "… but also promoted a tax": an adverb is no subject, the verb goes on the one before.
+    if ws.is_empty()
+        || s.finite_from(a, 0)
+        || bare(ws[0].1).ends_with("ing")
+        || is_linking_adverb(bare(ws[0].1))
+    {
         return false;
     }
     for (j, &(_, w)) in ws.iter().enumerate().take(9).skip(1) {
@@ -1229,8 +1259,13 @@ fn predicates(
                 break;
             }
             let gap = &s.text[s.words[j - 1].0 + s.words[j - 1].1.len()..at];
-            let joined = one_of!(&["and", "but"], bare(s.words[j - 1].1))
-                && s.text[..s.words[j - 1].0].ends_with(' ')
+            // "and also closed", "but later denied": the predicate starts at the adverb.
+            let adverb = j >= from + 2
+                && is_linking_adverb(bare(s.words[j - 1].1))
+                && one_of!(&["and", "but"], bare(s.words[j - 2].1));
+            let conj = if adverb { j - 2 } else { j - 1 };
+            let joined = one_of!(&["and", "but"], bare(s.words[conj].1))
+                && s.text[..s.words[conj].0].ends_with(' ')
                 || gap.trim() == ",";
             // With one finite verb after the subject, another finite verb after "and" or a
             // comma starts a predicate of its own ("has 38 shops, employs 900 people and sold").
@@ -1274,7 +1309,7 @@ fn predicates(
                 && !in_quotes(s.text, head.start, at)
                 && s.words.get(j + 1).is_some_and(|(n, _)| *n < head.end)
             {
-                starts.push(at);
+                starts.push(if adverb { s.words[j - 1].0 } else { at });
             }
         }
         if starts.len() > 1 {
