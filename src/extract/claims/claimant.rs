@@ -893,7 +893,11 @@ fn shape(
     let (content, speaker_last) =
         if (follows || lead_only) && three(&after_r) && (marked || (!deed && clause(&after_r))) {
             (vec![after_r], false)
-        } else if three(&before_r)
+        } else if (three(&before_r)
+            // "Sales fell 4%, according to Fitch Ratings.": "according to" marks what comes
+            // before it as someone's words however short.
+            || (sentence[piece.clone()].starts_with("according to")
+                && super::at_least_words(&sentence[before_r.clone()], 2)))
             && (before.trim_end().ends_with([',', '”', '"']) || ends_quote(&before_r))
             && (opens_quote(&before_r)
                 || ends_quote(&before_r)
@@ -1104,6 +1108,11 @@ mod tests {
             let (name, kind, _) = attr(sentence, None).expect(sentence);
             assert_eq!((name.as_str(), kind), (who, ClaimantKind::Organization));
         }
+        let (name, _, content) = attr("Sales fell 4%, according to Fitch Ratings.", None).unwrap();
+        assert_eq!(
+            (name.as_str(), content),
+            ("Fitch Ratings", vec!["Sales fell 4%".to_string()])
+        );
         let (name, _, _) = attr(
             "The airline lost $2 billion last year, according to Moody’s analysts.",
             None,
