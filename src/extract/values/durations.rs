@@ -88,6 +88,11 @@ fn iso_duration_general(comps: &[(Decimal, TimeUnit)]) -> Option<String> {
         if months.fract().is_zero() {
             return Some(iso_unit("P", months, "M"));
         }
+        // "a life expectancy of 78.7 years": no whole number of months, and 30-day months would
+        // make it 77.6 years; ISO 8601 lets the last unit carry the fraction, `P78.7Y`
+        if only_years {
+            return Some(iso_unit("P", months / d(12), "Y"));
+        }
         let days = mul(months, d(30))?;
         if days.fract().is_zero() {
             return Some(iso_unit("P", days, "D"));
@@ -364,6 +369,7 @@ impl<'a> Scanner<'a> {
             let sign = if self.is(e, "after") { 1 } else { -1 };
             let v = h
                 .anchor
+                .filter(|(_, g)| g.holds(&d.comps))
                 .and_then(|(a, g)| self.shift(a, &d.comps, sign).map(|x| (x, g)));
             return Hit::date(s, h.end, v).with_mod(m);
         }
@@ -378,6 +384,7 @@ impl<'a> Scanner<'a> {
             };
             let v = self
                 .anchor
+                .filter(|(_, g)| g.holds(&d.comps))
                 .and_then(|(a, g)| self.shift(a, &d.comps, sign).map(|x| (x, g)));
             return Hit::date(s, e + 1, v).with_mod(m);
         }

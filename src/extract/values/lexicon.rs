@@ -524,6 +524,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
                 "this",
                 "current",
                 "previous",
+                "prior",
                 "past",
                 "coming",
                 "upcoming",

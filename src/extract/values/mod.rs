@@ -33,11 +33,16 @@
 //!   ago" at day grain (Duckling's convention); "upcoming N units" at the unit's grain;
 //! - "10 years later/earlier" anchors on the nearest preceding resolved date of the same text
 //!   (or of the sentence before, see `Anchor`), at that anchor's grain, and is `None` without one;
-//!   "the following month/year/week/day" at the grain of its unit, `None` when the anchor is
-//!   coarser than the unit;
+//!   "the following month/year/week/day" (also "the prior year", "the month before", "the year
+//!   after") at the grain of its unit, `None` when the anchor is coarser than the unit; a quarter
+//!   or a half is an anchor at its own grain ("the third quarter, from a year earlier" →
+//!   `2022-Q3`; "the previous quarter"), and a shift that does not keep it whole is `None`;
 //! - durations are ISO 8601 in one unit, the smallest one written (`P27M` for "2 years and 3
 //!   months", `PT90M` for "an hour and a half"); a year is 12 months, or 365 days when mixed with
-//!   days or smaller units; a month is 30 days when mixed with days or when fractional;
+//!   days or smaller units; a month is 30 days when mixed with days or when fractional; years
+//!   that make no whole number of months keep their fraction (`P78.7Y`);
+//! - a count or number "per" a round number or a unit of time is a rate: "45 cases per 100,000
+//!   people" → `45/100000 people`, "500 crossings per day" → `500/day`;
 //! - numbers are plain decimal strings ("1200000", "0.77", "-504"); integers written in digits keep
 //!   every digit (ids are not rounded);
 //! - vague plurals ("hundreds of experiments", "thousands") are counts or numbers of the unit

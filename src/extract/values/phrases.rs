@@ -116,6 +116,16 @@ impl<'a> Scanner<'a> {
         if matches!(self.lex(j), Lexeme::None) && !self.is_num(j) {
             return None;
         }
+        // "down from 3.5% the month before", "the year after": anchored as "the previous
+        // month", "the following year"
+        if let Some(unit) = self.time_unit_at(j)
+            && !self.text_of(j).ends_with(['s', 'S'])
+            && self.is_any(j + 1, &["before", "after"])
+            && self.closes(j + 2)
+        {
+            let sign = if self.is(j + 1, "after") { 1 } else { -1 };
+            return Some(self.anchored_unit(i, j + 2, unit, sign));
+        }
         // "the day after tomorrow", "the day before yesterday"
         if self.is(j, "day") {
             if self.is(j + 1, "after") && self.is_any(j + 2, &["tomorrow", "tmrw"]) {
@@ -204,7 +214,15 @@ impl<'a> Scanner<'a> {
         // "the past two years", "the last decade", "the next five years"
         if self.is_any(
             j,
-            &["past", "last", "next", "coming", "previous", "following"],
+            &[
+                "past",
+                "last",
+                "next",
+                "coming",
+                "previous",
+                "following",
+                "prior",
+            ],
         ) {
             return self.relative_phrase(j, i);
         }
@@ -223,7 +241,9 @@ impl<'a> Scanner<'a> {
         let w = lc.as_str();
         let had_the = s < i && self.is(s, "the");
         let rel = match w {
-            "last" | "previous" | "past" => Relative::Last,
+            // "the prior year"; "prior" alone ("prior years", "prior to") is no date
+            "prior" if !had_the => return None,
+            "last" | "previous" | "past" | "prior" => Relative::Last,
             "next" | "coming" | "following" | "upcoming" => Relative::Next,
             "this" | "current" => Relative::This,
             _ => return None,
@@ -284,7 +304,12 @@ impl<'a> Scanner<'a> {
             ));
         }
         if let Lexeme::Month(m, _) = self.lex(j) {
-            if had_the || matches!(w, "past" | "previous" | "coming" | "following" | "upcoming") {
+            if had_the
+                || matches!(
+                    w,
+                    "past" | "previous" | "prior" | "coming" | "following" | "upcoming"
+                )
+            {
                 return None;
             }
             // "last Monday of March" is not "last March"
@@ -408,7 +433,7 @@ impl<'a> Scanner<'a> {
         }
         // "the previous decade", "the following decade": the decade before or after the one of
         // the date the text is at (the publication's when no date came before)
-        if unit == TimeUnit::Decade && matches!(w, "following" | "previous") {
+        if unit == TimeUnit::Decade && matches!(w, "following" | "previous" | "prior") {
             let sign = if w == "following" { 1 } else { -1 };
             let year = self.anchor.map(|(a, _)| a).or(self.published);
             let v = year.map(|d| format!("{}X", d.year().div_euclid(10) + sign));
@@ -417,21 +442,9 @@ impl<'a> Scanner<'a> {
         // anchored: "the following year", "the previous month", at the grain of the unit ("May 5
         // … the following month" is June, not June 5), and unknown when the anchor is coarser
         // than the unit ("In 2016 … the following month")
-        if matches!(w, "following" | "previous") {
+        if matches!(w, "following" | "previous" | "prior") {
             let sign = if w == "following" { 1 } else { -1 };
-            let grain = |g: Grain| match unit {
-                TimeUnit::Year => Some(Grain::Year),
-                TimeUnit::Month if g <= Grain::Month => Some(Grain::Month),
-                TimeUnit::Week if g <= Grain::Week => Some(Grain::Week),
-                TimeUnit::Day if g == Grain::Day => Some(Grain::Day),
-                TimeUnit::Month | TimeUnit::Week | TimeUnit::Day => None,
-                _ => Some(g),
-            };
-            let v = self.anchor.and_then(|(a, g)| {
-                let g = grain(g)?;
-                self.shift(a, &[(Decimal::ONE, unit)], sign).map(|x| (x, g))
-            });
-            return Some(Hit::date(s, j + 1, v));
+            return Some(self.anchored_unit(s, j + 1, unit, sign));
         }
         if had_the {
             return None;
@@ -463,6 +476,28 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         Some(Hit::date(s, j + 1, v))
+    }
+
+    /// The `unit` before (`sign` -1) or after (+1) the date the text is at: "the following
+    /// year", "the previous month", "the month before", at the grain of the unit ("May 5 … the
+    /// following month" is June, not June 5), and unknown when the anchor is coarser than the
+    /// unit ("In 2016 … the following month").
+    fn anchored_unit(&self, s: usize, e: usize, unit: TimeUnit, sign: i64) -> Hit {
+        let grain = |g: Grain| match unit {
+            TimeUnit::Year => Some(Grain::Year),
+            TimeUnit::Month if g <= Grain::Month => Some(Grain::Month),
+            TimeUnit::Week if g <= Grain::Week => Some(Grain::Week),
+            TimeUnit::Day if g == Grain::Day => Some(Grain::Day),
+            // "the previous quarter" of a quarter or a month; of a half or a year, unknown
+            TimeUnit::Quarter if g <= Grain::Quarter => Some(Grain::Quarter),
+            TimeUnit::Month | TimeUnit::Week | TimeUnit::Day | TimeUnit::Quarter => None,
+            _ => Some(g),
+        };
+        let v = self.anchor.and_then(|(a, g)| {
+            let g = grain(g)?;
+            self.shift(a, &[(Decimal::ONE, unit)], sign).map(|x| (x, g))
+        });
+        Hit::date(s, e, v)
     }
 }
 

@@ -9,6 +9,26 @@
 
 use super::*;
 
+/// The nouns a rate's population is counted in: "45 cases per 100,000 people".
+const POPULATIONS: &[&str] = &[
+    "people",
+    "persons",
+    "population",
+    "residents",
+    "inhabitants",
+    "adults",
+    "children",
+    "women",
+    "men",
+    "births",
+    "patients",
+    "pupils",
+    "students",
+    "workers",
+    "employees",
+    "households",
+];
+
 /// The denominator a fraction word names: "third" 3, "quarters" 4, "half" 2.
 pub(super) fn fraction_denominator(w: &str) -> Option<u32> {
     Some(match w.trim_end_matches('s') {
@@ -249,6 +269,9 @@ impl<'a> Scanner<'a> {
     /// After a money, a quantity or a count: "a year", "per day", "per capita" make it a rate.
     #[inline]
     pub(super) fn rate_after(&self, mut h: Hit) -> Hit {
+        if matches!(h.kind, Some(ValueKind::Count | ValueKind::Number)) {
+            return self.per_population(h);
+        }
         if !matches!(h.kind, Some(ValueKind::Money | ValueKind::Quantity)) || h.value.is_none() {
             return h;
         }
@@ -287,6 +310,54 @@ impl<'a> Scanner<'a> {
             v.push_str(unit);
         }
         h.end = j + 2;
+        h
+    }
+
+    /// A count or number "per" a round number or a unit of time, a rate: "45 cases per 100,000
+    /// people" → `45/100000 people`, "12.5 per 1,000 live births" → `12.5/1000 births`, "500
+    /// crossings per day" → `500/day`.
+    fn per_population(&self, mut h: Hit) -> Hit {
+        let j = h.end;
+        if h.value.is_none() || !self.is(j, "per") {
+            return h;
+        }
+        // "500 people per day", "20 flights per week"
+        let lc = self.lower(j + 1);
+        if let unit @ ("year" | "month" | "week" | "day" | "hour") = lc.as_str() {
+            if let Some(v) = h.value.as_mut() {
+                v.push('/');
+                v.push_str(unit);
+            }
+            h.end = j + 2;
+            return h;
+        }
+        if !self.is_num(j + 1) {
+            return h;
+        }
+        let Some(np) = self.number_at(j + 1, false) else {
+            return h;
+        };
+        let den = np.normalized();
+        // a round number of ten or more: "per 100,000", "per 1,000", "per million"
+        if !(den.len() >= 2 && den.starts_with('1') && den[1..].bytes().all(|b| b == b'0')) {
+            return h;
+        }
+        let mut e = np.end;
+        if self.is(e, "live") && self.is(e + 1, "births") {
+            e += 1;
+        }
+        let noun = self
+            .is_any(e, POPULATIONS)
+            .then(|| self.lower(e).as_str().to_owned());
+        if let Some(v) = h.value.as_mut() {
+            v.push('/');
+            v.push_str(&den);
+            if let Some(n) = &noun {
+                v.push(' ');
+                v.push_str(n);
+            }
+        }
+        h.end = if noun.is_some() { e + 1 } else { e };
         h
     }
 }

@@ -7,7 +7,34 @@ pub(super) enum Grain {
     Day,
     Week,
     Month,
+    /// A quarter, `2023-Q3`, anchored on its first day.
+    Quarter,
+    /// A half year, `2024-H1`, anchored on its first day.
+    Half,
     Year,
+}
+
+impl Grain {
+    /// Whether a shift by `comps` keeps a date of this grain on a boundary of the grain: "a year
+    /// earlier" than the third quarter is a quarter, "two months later" is no quarter.
+    pub(super) fn holds(self, comps: &[(Decimal, TimeUnit)]) -> bool {
+        let months = match self {
+            Grain::Quarter => 3,
+            Grain::Half => 6,
+            _ => return true,
+        };
+        comps.iter().all(|&(v, u)| {
+            let m = match u {
+                TimeUnit::Year => v * Decimal::from(12),
+                TimeUnit::Decade => v * Decimal::from(120),
+                TimeUnit::Century => v * Decimal::from(1200),
+                TimeUnit::Quarter => v * Decimal::from(3),
+                TimeUnit::Month => v,
+                _ => return false,
+            };
+            (m % Decimal::from(months)).is_zero()
+        })
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -113,6 +140,16 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
             push_padded(&mut out, d.month(), 2);
         }
         Grain::Year => push_padded(&mut out, y.unsigned_abs(), 4),
+        Grain::Quarter | Grain::Half => {
+            push_padded(&mut out, y.unsigned_abs(), 4);
+            let (letter, months) = if g == Grain::Quarter {
+                ("-Q", 3)
+            } else {
+                ("-H", 6)
+            };
+            out.push_str(letter);
+            push_padded(&mut out, (d.month() - 1) / months + 1, 1);
+        }
         Grain::Week => {
             let w = d.iso_week();
             // The week's year may fall outside 0..=9999 next to it ("0000-01-01" is in a week
@@ -412,6 +449,17 @@ impl<'a> Scanner<'a> {
             }
             // "next to the river" is a place
             "next" if self.is(j + 1, "to") => return None,
+            // "closed due to flooding", "Due to the storm, …": a cause, not a time to come;
+            // "is due to return", "are due to vote" keep their verb "be"
+            "due"
+                if self.is(j + 1, "to")
+                    && !(1..=2).any(|k| {
+                        j >= k
+                            && self.is_any(j - k, &["is", "are", "was", "were", "be", "been", "s"])
+                    }) =>
+            {
+                return None;
+            }
             "last"
                 if !matches!(
                     self.lex(j + 1),

@@ -274,8 +274,7 @@ impl<'a> Scanner<'a> {
                 p.year()
             })
         });
-        let v = year.map(|y| format!("{y:04}-{code}{n}"));
-        Some(Hit::new(ValueKind::Date, i, e, v))
+        Some(period_hit(i, e, year, code == "Q", n))
     }
 
     /// "by the end of the month", "the start of 2020", "the middle of next week": the period,
@@ -418,11 +417,12 @@ impl<'a> Scanner<'a> {
             && !self.glued_after(i + 2)
             && let Some(part) = quarter_or_half_code(self.text_of(i + 1), v)
         {
-            return Some(Hit::new(
-                ValueKind::Date,
+            return Some(period_hit(
                 i,
                 i + 3,
-                Some(format!("{y:04}-{part}")),
+                Some(y as i32),
+                part.starts_with('Q'),
+                v,
             ));
         }
         if i == 0 || !self.touches(i) || !self.is_word(i - 1) || self.glued_after(i) {
@@ -451,12 +451,7 @@ impl<'a> Scanner<'a> {
                     }
                 })
             };
-            return Some(Hit::new(
-                ValueKind::Date,
-                p,
-                e,
-                year.map(|y| format!("{y:04}-{part}")),
-            ));
+            return Some(period_hit(p, e, year, part.starts_with('Q'), v));
         }
         if self.text_of(p) == "FY" && (d == 2 || d == 4) {
             let y = expand_year(v, d, self.published);
@@ -615,6 +610,18 @@ impl Scanner<'_> {
         }
         None
     }
+}
+
+/// The date of the `n`th quarter (or half) of `year`, `2023-Q3` (`2024-H1`), which later
+/// anchored phrases count from at its grain: "a year earlier" is `2022-Q3`.
+fn period_hit(s: usize, e: usize, year: Option<i32>, quarter: bool, n: u32) -> Hit {
+    let (months, grain) = if quarter {
+        (3, Grain::Quarter)
+    } else {
+        (6, Grain::Half)
+    };
+    let d = year.and_then(|y| ymd(y, (n - 1) * months + 1, 1));
+    Hit::date(s, e, d.map(|d| (d, grain)))
 }
 
 /// "Q" 1–4 is a quarter, "H" 1–2 a half: `Q3`, `H1`.
