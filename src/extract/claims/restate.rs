@@ -54,13 +54,20 @@ pub(super) fn merge_by_meaning(
             continue;
         }
         candidates.clear();
-        for &key in &keys[k] {
+        if let [key] = keys[k][..] {
+            // One value (most claims): its bucket's latest, in order already.
             if let Some(b) = buckets.get(key as usize) {
-                candidates.extend(b.iter().rev().take(MAX_COMPARED));
+                candidates.extend_from_slice(&b[b.len().saturating_sub(MAX_COMPARED)..]);
             }
+        } else {
+            for &key in &keys[k] {
+                if let Some(b) = buckets.get(key as usize) {
+                    candidates.extend(b.iter().rev().take(MAX_COMPARED));
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
         }
-        candidates.sort_unstable();
-        candidates.dedup();
         let found = candidates.iter().copied().find(|&j| {
             // One's values all among the other's: a restatement may leave out the date, never
             // give another value.
@@ -1173,8 +1180,14 @@ impl Entities {
                 }
                 let run_end = words[e].0 + words[e].1.len();
                 let run = &wording[at..run_end];
-                let (_, bare) = split_title(run);
-                if let Some(f) = self.full.get(bare).and_then(|f| f.as_deref())
+                // A title is followed by a name: a one-word run is bare already.
+                let bare = if run.contains(' ') {
+                    split_title(run).1
+                } else {
+                    run
+                };
+                if !self.full.is_empty()
+                    && let Some(f) = self.full.get(bare).and_then(|f| f.as_deref())
                     && f != bare
                     && !expanded.contains(f)
                     && !wording.contains(f)
