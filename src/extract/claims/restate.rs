@@ -242,9 +242,17 @@ fn same_fact(
 
 /// The stemmed words of subjects, each given to `f` (a word may come more than once).
 fn subject_words<'s>(subjects: impl Iterator<Item = &'s String>, f: &mut dyn FnMut(&str)) {
+    // The lower-case copy in a buffer reused from word to word, made in place when ASCII.
+    let mut lower = String::new();
     let mut buf = String::new();
     for w in subjects.flat_map(|s| s.split_whitespace()) {
-        let lower = w.to_lowercase();
+        lower.clear();
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
         f(stem(&lower, &mut buf));
     }
 }
