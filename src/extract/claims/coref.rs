@@ -295,15 +295,29 @@ fn gender_of(before: &str, name: &str) -> Option<Gender> {
         .split(' ')
         .take_while(|w| w.starts_with(char::is_uppercase))
         .map(|w| w.trim_end_matches('.'));
-    for w in std::iter::once(word).chain(in_name) {
-        if one_of!(FEMALE, w) {
-            return Some(Gender::Female);
-        }
-        if one_of!(MALE, w) {
-            return Some(Gender::Male);
-        }
-    }
-    None
+    std::iter::once(word).chain(in_name).find_map(gendered)
+}
+
+/// The gender a word of `FEMALE` or `MALE` gives (ASCII case ignored), from one map built once
+/// rather than a look-up in each list: every name asks it of each of its words.
+fn gendered(w: &str) -> Option<Gender> {
+    static MAP: std::sync::LazyLock<FxHashMap<&'static str, Gender>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = FxHashMap::default();
+            // A word of both lists would be female, as `FEMALE` is asked first.
+            for &m in MALE {
+                map.insert(m, Gender::Male);
+            }
+            for &f in FEMALE {
+                map.insert(f, Gender::Female);
+            }
+            map
+        });
+    let mut buf = [0u8; 16];
+    let b = buf.get_mut(..w.len())?;
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    MAP.get(std::str::from_utf8(b).ok()?).copied()
 }
 
 /// The people named in `names` before byte `upto` of the sentence, with the gender the words
@@ -327,10 +341,12 @@ fn people_in<'s>(
             continue;
         };
         let g = gender_of(before, name);
-        let written = (split_title(name).1 == full).then_some(name);
         match out.iter_mut().find(|(n, _, _)| *n == full) {
             Some(seen) => seen.1 = seen.1.or(g),
-            None => out.push((full, g, written)),
+            None => {
+                let written = (split_title(name).1 == full).then_some(name);
+                out.push((full, g, written));
+            }
         }
     }
     out
@@ -340,7 +356,7 @@ impl Window {
     /// Learn a sentence's names once its claims are made: it becomes the window for the next.
     /// `person` says whether a name (with the words after it) is a person's, and gives the full
     /// name; `org` whether it is an organisation's, and gives its name as written.
-    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     pub(super) fn note(
         &mut self,
         sentence: &str,

@@ -54,13 +54,20 @@ pub(super) fn merge_by_meaning(
             continue;
         }
         candidates.clear();
-        for &key in &keys[k] {
+        if let [key] = keys[k][..] {
+            // One value (most claims): its bucket's latest, in order already.
             if let Some(b) = buckets.get(key as usize) {
-                candidates.extend(b.iter().rev().take(MAX_COMPARED));
+                candidates.extend_from_slice(&b[b.len().saturating_sub(MAX_COMPARED)..]);
             }
+        } else {
+            for &key in &keys[k] {
+                if let Some(b) = buckets.get(key as usize) {
+                    candidates.extend(b.iter().rev().take(MAX_COMPARED));
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
         }
-        candidates.sort_unstable();
-        candidates.dedup();
         let found = candidates.iter().copied().find(|&j| {
             // One's values all among the other's: a restatement may leave out the date, never
             // give another value.
@@ -108,6 +115,7 @@ pub(super) fn merge_by_meaning(
 /// the value has no normal form), as ids (`ids`, new keys given the next id), sorted. Empty for a
 /// claim without values: words alone do not make two claims one fact. `buf` is a buffer reused
 /// from key to key: a key is copied only the first time any claim has it.
+#[inline(never)]
 fn values_key(
     text: &str,
     values: &[(usize, RawValue)],
@@ -125,7 +133,15 @@ fn values_key(
         }
         match &v.value {
             Some(n) => buf.push_str(n),
-            None => buf.push_str(&text[v.span.clone()].to_lowercase()),
+            // Lower-cased in place when ASCII (most): the same as a lower-case copy.
+            None => match &text[v.span.clone()] {
+                w if w.is_ascii() => {
+                    let from = buf.len();
+                    buf.push_str(w);
+                    buf[from..].make_ascii_lowercase();
+                }
+                w => buf.push_str(&w.to_lowercase()),
+            },
         }
         keys.push(intern(ids, buf));
     }
@@ -194,11 +210,6 @@ fn same_fact(
         (Some(_), Some(_)) => return false,
         _ => None,
     };
-    let [nj, nk] =
-        [j, k].map(|i| *seen.negated[i].get_or_insert_with(|| negated(text, &claims[i])));
-    if nj != nk {
-        return false;
-    }
     for i in [j, k] {
         if seen.words[i].is_none() {
             seen.words[i] = Some(ids_of(&mut seen.ids, |f| {
@@ -220,14 +231,28 @@ fn same_fact(
     let (Some(wa), Some(wb)) = (&seen.words[j], &seen.words[k]) else {
         return false;
     };
-    alike(wa, wb, named, subjects == Some(true))
+    if !alike(wa, wb, named, subjects == Some(true)) {
+        return false;
+    }
+    // Asked last: most pairs differ in their words already, and few claims are negated.
+    let [nj, nk] =
+        [j, k].map(|i| *seen.negated[i].get_or_insert_with(|| negated(text, &claims[i])));
+    nj == nk
 }
 
 /// The stemmed words of subjects, each given to `f` (a word may come more than once).
 fn subject_words<'s>(subjects: impl Iterator<Item = &'s String>, f: &mut dyn FnMut(&str)) {
+    // The lower-case copy in a buffer reused from word to word, made in place when ASCII.
+    let mut lower = String::new();
     let mut buf = String::new();
     for w in subjects.flat_map(|s| s.split_whitespace()) {
-        let lower = w.to_lowercase();
+        lower.clear();
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
         f(stem(&lower, &mut buf));
     }
 }
@@ -304,7 +329,12 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     };
     let (x, y) = (key(x), key(y));
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    !short.is_empty() && (long == short || long.ends_with(&format!(" {short}")))
+    // `long` ends with " " and `short`, without a copy.
+    !short.is_empty()
+        && (long == short
+            || (long.len() > short.len()
+                && long.ends_with(short.as_str())
+                && long[..long.len() - short.len()].ends_with(' ')))
 }
 
 /// Does the claim say "not", "never", "no"? A fact and its denial are not one fact.
@@ -315,13 +345,17 @@ fn negated(text: &str, c: &RawClaim) -> bool {
         if piece.is_ascii() {
             // Most parts: split by a byte test in one tight loop, not by the general splitter.
             // The white space is `split_whitespace`'s in ASCII (U+000B included).
-            for w in piece
-                .as_bytes()
-                .split(|&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-                .filter(|w| !w.is_empty())
-            {
-                // Whole ASCII words of an ASCII piece: splitting at ASCII bytes keeps them str.
-                n += usize::from(std::str::from_utf8(w).is_ok_and(negation));
+            // Whole ASCII words of an ASCII piece, sliced at the white space's byte offsets:
+            // no check of each word's encoding.
+            let bytes = piece.as_bytes();
+            let mut start = 0;
+            for end in (0..=bytes.len()).filter(|&i| {
+                i == bytes.len() || matches!(bytes[i], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+            }) {
+                if end > start {
+                    n += usize::from(negation(&piece[start..end]));
+                }
+                start = end + 1;
             }
         } else {
             n += split_whitespace(piece).filter(|w| negation(w)).count();
@@ -411,6 +445,7 @@ const STOP: &[&str] = &[
 /// The claim's content words, crudely stemmed: the words of its parts outside its values (but
 /// a count's noun), not stop words.
 /// Each word is given to `f` (a word may come more than once).
+#[inline(never)]
 fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut dyn FnMut(&str)) {
     // A count's noun ("1,200 jobs") says what was counted: it is content, unlike its number.
     // Walked for each word, not collected: a claim has few values.
@@ -424,37 +459,73 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut
     // The lower-case copy and the stem, in buffers reused from word to word.
     let mut lower = String::new();
     let mut buf = String::new();
+    // A word `w` at byte `start` of the text.
+    let mut word = |start: usize, w: &str| {
+        if w.is_empty() || w.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
+        let end = start + w.len();
+        if spans().any(|s| s.start < end && start < s.end) {
+            return;
+        }
+        // A stop word in ASCII (most words) is known without a lower-case copy; a word longer
+        // than any stop word without a look-up.
+        lower.clear();
+        if w.is_ascii() {
+            if w.len() <= STOP_LEN && one_of!(STOP, w) {
+                return;
+            }
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&w.to_lowercase());
+            if exactly_one_of!(STOP, lower.as_str()) {
+                return;
+            }
+        }
+        f(stem(&lower, &mut buf));
+    };
     for p in &c.parts {
         let piece = &text[p.clone()];
+        if piece.is_ascii() {
+            // Most pieces: the runs of letters, digits and apostrophes, found by bytes.
+            let b = piece.as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                if !(b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+                    i += 1;
+                    continue;
+                }
+                let from = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+                    i += 1;
+                }
+                word(p.start + from, &piece[from..i]);
+            }
+            continue;
+        }
+        // A word's offset counts one byte for each separator, as it always has (a wider
+        // separator, such as a dash, shifts the words after it).
         let mut at = 0;
         for w in piece.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')) {
             let start = p.start + at;
             at += w.len() + 1;
-            if w.is_empty() || w.chars().any(|ch| ch.is_ascii_digit()) {
-                continue;
-            }
-            let end = start + w.len();
-            if spans().any(|s| s.start < end && start < s.end) {
-                continue;
-            }
-            // A stop word in ASCII (most words) is known without a lower-case copy.
-            lower.clear();
-            if w.is_ascii() {
-                if one_of!(STOP, w) {
-                    continue;
-                }
-                lower.push_str(w);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.push_str(&w.to_lowercase());
-                if exactly_one_of!(STOP, lower.as_str()) {
-                    continue;
-                }
-            }
-            f(stem(&lower, &mut buf));
+            word(start, w);
         }
     }
 }
+
+/// The length of the longest of `STOP`, in bytes.
+const STOP_LEN: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < STOP.len() {
+        if STOP[i].len() > max {
+            max = STOP[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 /// A crude stem, the same for both claims: "returns", "returned", "returning" → "return".
 /// Written into `buf` when a suffix is replaced; otherwise a slice of `w`.
@@ -599,6 +670,22 @@ const ORG_ROLES: &[&str] = &[
     "utility",
 ];
 
+/// The shortest and the longest of `ORG_ROLES`, in bytes.
+const ORG_ROLE_LEN: (usize, usize) = {
+    let (mut min, mut max, mut i) = (usize::MAX, 0, 0);
+    while i < ORG_ROLES.len() {
+        let n = ORG_ROLES[i].len();
+        if n < min {
+            min = n;
+        }
+        if n > max {
+            max = n;
+        }
+        i += 1;
+    }
+    (min, max)
+};
+
 /// Role nouns of a business: any of them may mean an organisation named by another ("the
 /// carmaker" … "the company").
 const COMMERCIAL: &[&str] = &[
@@ -695,6 +782,10 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
     static INSTITUTIONS: std::sync::LazyLock<FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| NOT_A_BUSINESS.iter().copied().collect());
     let lookup = |w: &str| -> Option<&'static str> {
+        // Most words are of no role's length: passed over before a copy and a hash.
+        if !(ORG_ROLE_LEN.0..=ORG_ROLE_LEN.1).contains(&w.len()) {
+            return None;
+        }
         let mut buf = [0u8; 24];
         let b = buf.get_mut(..w.len())?;
         b.copy_from_slice(w.as_bytes());
@@ -702,7 +793,15 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
         let k = std::str::from_utf8(b).ok()?;
         ROLES.get(k).copied()
     };
-    let role = |w: &str| lookup(w.trim_end_matches(['.', ',', 's'])).or_else(|| lookup(w));
+    let role = |w: &str| {
+        // `w.trim_end_matches(['.', ',', 's'])`, by bytes: all three are ASCII.
+        let cut = w
+            .bytes()
+            .rev()
+            .take_while(|b| matches!(b, b'.' | b',' | b's'))
+            .count();
+        lookup(&w[..w.len() - cut]).or_else(|| lookup(w))
+    };
     for w in std::iter::once(before)
         .chain(name.split(' '))
         .chain(std::iter::once(after))
@@ -844,7 +943,7 @@ impl Entities {
         let which = |name: &str, after: &str| {
             names
                 .iter()
-                .position(|&(at, n)| n == name && at + n.len() + after.len() == sentence.len())
+                .position(|&(at, n)| at + n.len() + after.len() == sentence.len() && n == name)
         };
         self.window.note(
             sentence,
@@ -1059,7 +1158,7 @@ impl Entities {
                 const { std::cell::Cell::new(Vec::new()) };
         }
         let mut words: Vec<(usize, &str)> = super::recycle(WORDS.take());
-        words.extend(word_spans(&wording[..limit]));
+        push_word_spans(&wording[..limit], &mut words);
         let mut k = 0;
         while k < words.len() {
             let (at, w) = words[k];
@@ -1089,8 +1188,14 @@ impl Entities {
                 }
                 let run_end = words[e].0 + words[e].1.len();
                 let run = &wording[at..run_end];
-                let (_, bare) = split_title(run);
-                if let Some(f) = self.full.get(bare).and_then(|f| f.as_deref())
+                // A title is followed by a name: a one-word run is bare already.
+                let bare = if run.contains(' ') {
+                    split_title(run).1
+                } else {
+                    run
+                };
+                if !self.full.is_empty()
+                    && let Some(f) = self.full.get(bare).and_then(|f| f.as_deref())
                     && f != bare
                     && !expanded.contains(f)
                     && !wording.contains(f)
@@ -1301,6 +1406,12 @@ fn title_roles(word: &str) -> Option<&'static [&'static str]> {
     MAP.get(word).copied()
 }
 
+/// `w.trim_end_matches('.')`, by bytes.
+fn trim_end_dots(w: &str) -> &str {
+    let dots = w.bytes().rev().take_while(|&b| b == b'.').count();
+    &w[..w.len() - dots]
+}
+
 /// A name's titles and roles in front ("Sen. Ann Lee", "Kestrel CEO Priya Natarajan") and the
 /// rest: the role nouns they give, and the person's name.
 pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
@@ -1311,7 +1422,7 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
             Some(x) => x,
             None => return (roles, rest),
         };
-        let bare = first.trim_end_matches('.');
+        let bare = trim_end_dots(first);
         match title_roles(bare) {
             Some(r) => {
                 roles = r;
@@ -1332,14 +1443,62 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
     }
 }
 
+/// `word_spans(s)` pushed onto `out`: an ASCII text (most) is walked by bytes in one loop.
+fn push_word_spans<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
+    if !s.is_ascii() {
+        out.extend(word_spans(s));
+        return;
+    }
+    let b = s.as_bytes();
+    let word = |c: u8| super::WORD_BYTE[usize::from(c)];
+    let mut i = 0;
+    while i < b.len() {
+        if !word(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() {
+            if word(b[i]) {
+                i += 1;
+            } else if b[i] == b'&'
+                && i > start
+                && b[i - 1].is_ascii_uppercase()
+                && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                // "S&P", "AT&T": an ampersand between capitals is inside the word.
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let (mut from, mut to) = (start, i);
+        while from < to && matches!(b[from], b'.' | b'-') {
+            from += 1;
+        }
+        while to > from && matches!(b[to - 1], b'.' | b'-') {
+            to -= 1;
+        }
+        if from < to {
+            out.push((from, &s[from..to]));
+        }
+    }
+}
+
 /// Words (letters and digits, with inner hyphens and dots) and their byte offsets: the claim
 /// stage's words without a hyphen or full stop at either end.
 fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
     super::word_spans(s).filter_map(|(at, w)| {
-        let inner = w.trim_start_matches(['.', '-']);
-        let inner_at = at + (w.len() - inner.len());
-        let inner = inner.trim_end_matches(['.', '-']);
-        (!inner.is_empty()).then_some((inner_at, inner))
+        // '.' and '-' are ASCII: trimmed as bytes, without decoding characters.
+        let b = w.as_bytes();
+        let lead = b.iter().take_while(|&&c| c == b'.' || c == b'-').count();
+        let trail = b[lead..]
+            .iter()
+            .rev()
+            .take_while(|&&c| c == b'.' || c == b'-')
+            .count();
+        let inner = &w[lead..w.len() - trail];
+        (!inner.is_empty()).then_some((at + lead, inner))
     })
 }
 
@@ -1706,6 +1865,40 @@ mod tests {
             let std: Vec<&str> = s.split_whitespace().collect();
             assert_eq!(ours, std, "{s:?}");
         }
+    }
+
+    #[test]
+    fn words_are_split_the_same_by_bytes() {
+        for s in [
+            "",
+            "S&P 500 rose; AT&T fell. &A B& C&d",
+            "-.Mr. Lee's co-op -- 3.5% on U.S. soil.- end.",
+            "The company (Acme Corp.) said: “no”",
+            "a&&B X&Y& ..--.. .x",
+        ] {
+            let mut ours = Vec::new();
+            push_word_spans(s, &mut ours);
+            let theirs: Vec<(usize, &str)> = word_spans(s).collect();
+            assert_eq!(ours, theirs, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn content_words_are_the_same_by_bytes_and_by_characters() {
+        // An ASCII piece is split by bytes, another by characters: the same words.
+        let mut ascii = Vec::new();
+        content_words_of("The council's members approved 3 budgets twice", &mut |w| {
+            ascii.push(w.to_string());
+        });
+        let mut other = Vec::new();
+        content_words_of(
+            "The council's members approved 3 budgets twice é",
+            &mut |w| {
+                other.push(w.to_string());
+            },
+        );
+        assert_eq!(ascii, ["council", "member", "approv", "budget", "twice"]);
+        assert_eq!(other[..5], ascii[..]);
     }
 
     #[test]
