@@ -1989,7 +1989,7 @@ impl<'a> WordSpans<'a> {
 impl<'a> Iterator for WordSpans<'a> {
     type Item = (usize, &'a str);
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
         let len = self.s.len();
         while self.at < len {
