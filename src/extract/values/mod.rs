@@ -27,7 +27,8 @@
 //!     else last year); future → next (this year if not before the publication month, else next
 //!     year); no cue → the year of publication;
 //!   * a month and day without a year: the year of publication, moved one year back (past tense)
-//!     or forward (future tense) only when it lands more than 60 days on the wrong side;
+//!     or forward (future tense) only when it lands more than 60 days on the wrong side, or a
+//!     week after publication right after a verb in the past ("it started on July 2");
 //!   * a day of the month alone ("on the 15th"): past → most recent, otherwise the next one;
 //! - "N years ago" / "in N years" / "N years from now" are at month grain, "N months/weeks/days
 //!   ago" at day grain (Duckling's convention); "upcoming N units" at the unit's grain;

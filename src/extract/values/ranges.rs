@@ -222,9 +222,10 @@ impl<'a> Scanner<'a> {
                 }
             }
             (ValueKind::Number, ValueKind::Number) if between || from => format!("{v1}/{v2}"),
-            // "from 4 to 22 January, 1995", "between 3 and 12 September": days of one month
+            // "from 4 to 22 January, 1995", "between 3 and 12 September", "on 14-15 June": days
+            // of one month
             (ValueKind::Number, ValueKind::Date)
-                if (between || from || until) && v2.len() == 10 =>
+                if (between || from || until || dash) && v2.len() == 10 =>
             {
                 let (Ok(d1), Ok(d2)) = (v1.parse::<u32>(), v2[8..].parse::<u32>()) else {
                     return h;

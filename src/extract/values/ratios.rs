@@ -133,7 +133,32 @@ impl<'a> Scanner<'a> {
             return Some(Hit::new(ValueKind::Quantity, i, k + 3, Some(v)));
         }
         // "fell by a third", "cut by half": a change by a fraction
-        let by = i > self.floor && self.is(i - 1, "by") && !self.is_any(j + 1, &["of", "-"]);
+        // also past a hedge: "grown by roughly a quarter", "cut by more than a third"
+        let mut b = i;
+        while b > self.floor + 1
+            && b + 2 > i
+            && self.is_any(
+                b - 1,
+                &[
+                    "roughly",
+                    "about",
+                    "almost",
+                    "nearly",
+                    "around",
+                    "some",
+                    "over",
+                    "under",
+                    "than",
+                    "more",
+                    "less",
+                    "just",
+                    "approximately",
+                ],
+            )
+        {
+            b -= 1;
+        }
+        let by = b > self.floor && self.is(b - 1, "by") && !self.is_any(j + 1, &["of", "-"]);
         if by && self.time_unit_at(j + 1).is_none() && !self.punct(j + 1, '-') {
             return Some(self.ratio_hit(i, j + 1, Decimal::ONE / Decimal::from(d), None));
         }

@@ -570,8 +570,16 @@ impl<'a> Scanner<'a> {
             return (1..=8).find_map(|k| ymd(p.year() + step * k, 2, 29));
         };
         let diff = (c - p).num_days();
+        // A verb in the past right before the date ("it started on July 2", "died on June 3"),
+        // published in May, tells of last year's date (a week of slack for a date the article was
+        // written before it was published). Otherwise two months of slack either way: the tense
+        // of another clause is the likelier mistake.
+        let verb_before = i >= 2 && self.is_any(i - 1, &["on", "since"]) && {
+            let b = self.text_of(i - 2).as_bytes();
+            matches!(self.cue_at(i - 2, b, &CUE_SHAPES), Some((_, Tense::Past)))
+        };
         let y = match self.tense(i) {
-            Tense::Past if diff > 60 => p.year() - 1,
+            Tense::Past if diff > 60 || (verb_before && diff > 7) => p.year() - 1,
             Tense::Future if diff < -60 => p.year() + 1,
             _ => p.year(),
         };
