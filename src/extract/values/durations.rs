@@ -44,6 +44,15 @@ pub(super) fn iso_duration(comps: &[(Decimal, TimeUnit)]) -> Option<String> {
             }
         };
         if !unit.is_empty() {
+            // a whole number under 10^12: written by its integer, as `format_number` writes it,
+            // into the one string
+            if let Some(n) = v.to_u64() {
+                let mut s = String::with_capacity(designator.len() + 14);
+                s.push_str(designator);
+                push_u64(&mut s, n);
+                s.push_str(unit);
+                return Some(s);
+            }
             return Some(iso_unit(designator, *v, unit));
         }
     }
@@ -496,6 +505,24 @@ impl<'a> Scanner<'a> {
     pub(super) fn duration(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let d = self.duration_at(np.end, np)?;
         Some(self.duration_hit(s, d, np.modifier))
+    }
+}
+
+/// The decimal digits of `n` appended to `s`, as `n.to_string()` writes them.
+#[inline]
+fn push_u64(s: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut k = buf.len();
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &c in &buf[k..] {
+        s.push(char::from(c));
     }
 }
 

@@ -522,9 +522,10 @@ impl<'a> Scanner<'a> {
             return (1..=8).find_map(|k| ymd(p.year() + step * k, 2, 29));
         };
         let diff = (c - p).num_days();
-        let y = match self.tense(i) {
-            Tense::Past if diff > 60 => p.year() - 1,
-            Tense::Future if diff < -60 => p.year() + 1,
+        // within 60 days of publication the tense changes nothing: it is read only further off
+        let y = match diff {
+            61.. if self.tense(i) == Tense::Past => p.year() - 1,
+            ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             _ => p.year(),
         };
         ymd(y, m, d)
