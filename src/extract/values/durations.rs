@@ -521,9 +521,8 @@ fn push_u64(s: &mut String, mut n: u64) {
             break;
         }
     }
-    for &c in &buf[k..] {
-        s.push(char::from(c));
-    }
+    // ASCII digits: always UTF-8
+    s.push_str(std::str::from_utf8(&buf[k..]).unwrap_or_default());
 }
 
 /// `P3Y`, `PT90M`: a designator, the number and its unit, in one string (durations are common,

@@ -97,22 +97,28 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
     if !(0..=9999).contains(&y) {
         return None;
     }
-    // Written digit by digit: this runs for most values, and `format!` costs ten times more.
-    let mut out = String::with_capacity(10);
-    match g {
+    // Written digit by digit into a buffer of ASCII bytes, made a string at once: this runs for
+    // most values, and `format!` costs ten times more (pushing char by char, three times).
+    let mut buf = [0u8; 10];
+    let len = match g {
         Grain::Day => {
-            push_padded(&mut out, y.unsigned_abs(), 4);
-            out.push('-');
-            push_padded(&mut out, d.month(), 2);
-            out.push('-');
-            push_padded(&mut out, d.day(), 2);
+            put_padded(&mut buf[..4], y.unsigned_abs());
+            buf[4] = b'-';
+            put_padded(&mut buf[5..7], d.month());
+            buf[7] = b'-';
+            put_padded(&mut buf[8..10], d.day());
+            10
         }
         Grain::Month => {
-            push_padded(&mut out, y.unsigned_abs(), 4);
-            out.push('-');
-            push_padded(&mut out, d.month(), 2);
+            put_padded(&mut buf[..4], y.unsigned_abs());
+            buf[4] = b'-';
+            put_padded(&mut buf[5..7], d.month());
+            7
         }
-        Grain::Year => push_padded(&mut out, y.unsigned_abs(), 4),
+        Grain::Year => {
+            put_padded(&mut buf[..4], y.unsigned_abs());
+            4
+        }
         Grain::Week => {
             let w = d.iso_week();
             // The week's year may fall outside 0..=9999 next to it ("0000-01-01" is in a week
@@ -120,32 +126,25 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
             if !(0..=9999).contains(&w.year()) {
                 return Some(format!("{:04}-W{:02}", w.year(), w.week()));
             }
-            push_padded(&mut out, w.year().unsigned_abs(), 4);
-            out.push_str("-W");
-            push_padded(&mut out, w.week(), 2);
+            put_padded(&mut buf[..4], w.year().unsigned_abs());
+            buf[4] = b'-';
+            buf[5] = b'W';
+            put_padded(&mut buf[6..8], w.week());
+            8
         }
-    }
-    Some(out)
+    };
+    // ASCII digits and dashes: always UTF-8
+    String::from_utf8(buf[..len].to_vec()).ok()
 }
 
-/// `n` in decimal, zero-padded to `width` digits (as `{n:0width$}`).
-fn push_padded(out: &mut String, n: u32, width: usize) {
-    let mut digits = [b'0'; 10];
-    let mut k = digits.len();
+/// The last `out.len()` decimal digits of `n`, zero-padded, into `out` (as `{n:0width$}` for an
+/// `n` of at most that many digits: a year of 0..=9999, a month, a day, a week).
+#[inline]
+fn put_padded(out: &mut [u8], n: u32) {
     let mut m = n;
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (m % 10) as u8;
+    for c in out.iter_mut().rev() {
+        *c = b'0' + (m % 10) as u8;
         m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    for _ in (digits.len() - k)..width {
-        out.push('0');
-    }
-    for &b in &digits[k..] {
-        out.push(char::from(b));
     }
 }
 
