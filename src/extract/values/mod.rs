@@ -437,17 +437,17 @@ impl<'a> Scanner<'a> {
             && clock(new)
             && joins(&["", ",", "at", ", at", "at about", "at around"])
         {
-            format!(
-                "{}{}",
+            [
                 last.value.as_deref().unwrap_or(""),
-                new.value.as_deref().unwrap_or("")
-            )
-        } else if clock(last) && day(new) && joins(&["", ",", "on", ", on"]) {
-            format!(
-                "{}{}",
                 new.value.as_deref().unwrap_or(""),
-                last.value.as_deref().unwrap_or("")
-            )
+            ]
+            .concat()
+        } else if clock(last) && day(new) && joins(&["", ",", "on", ", on"]) {
+            [
+                new.value.as_deref().unwrap_or(""),
+                last.value.as_deref().unwrap_or(""),
+            ]
+            .concat()
         } else {
             return false;
         };

@@ -39,6 +39,13 @@ const ZONES: &[(&str, &str)] = &[
     ("mt", ""),
 ];
 
+/// A clock value and its zone's offset (`T08:05` and `Z`, or none), in the value's own string.
+#[inline]
+fn with_zone(mut v: String, off: &str) -> String {
+    v.push_str(off);
+    v
+}
+
 /// `T08:05`, `T08:05:30`.
 #[inline]
 fn clock_value(h: u32, m: u32, s: Option<u32>) -> String {
@@ -177,7 +184,7 @@ impl<'a> Scanner<'a> {
         {
             let (off, e) = self.zone_after(e);
             let v = clock_value(to_24(h, pm), m, None);
-            return Some(self.time_hit(i, e, format!("{v}{off}")));
+            return Some(self.time_hit(i, e, with_zone(v, off)));
         }
         let (h, hd) = self.small_int(i)?;
         // "1140 a.m.", "340pm"
@@ -190,7 +197,7 @@ impl<'a> Scanner<'a> {
             }
             let hh = to_24(hh, pm);
             let (off, e) = self.zone_after(e);
-            return Some(self.time_hit(i, e, format!("{}{off}", clock_value(hh, mm, None))));
+            return Some(self.time_hit(i, e, with_zone(clock_value(hh, mm, None), off)));
         }
         if h > 24 {
             return None;
@@ -276,7 +283,7 @@ impl<'a> Scanner<'a> {
             }
             let (off, e3) = self.zone_after(e2);
             let v = clock_value(to_24(h, pm), minute, second);
-            return Some(self.time_hit(i, e3, format!("{v}{off}")));
+            return Some(self.time_hit(i, e3, with_zone(v, off)));
         }
         // "7 o'clock"
         if self.is(e, "o")
@@ -330,7 +337,7 @@ impl<'a> Scanner<'a> {
             _ => h,
         };
         let (off, e4) = self.zone_after(e3);
-        Some(self.time_hit(i, e4, format!("{}{off}", clock_value(hh, minute, second))))
+        Some(self.time_hit(i, e4, with_zone(clock_value(hh, minute, second), off)))
     }
 
     /// Token `k` is seconds with a fraction, "49.04" (two digits below 60, then one to three
