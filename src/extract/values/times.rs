@@ -74,8 +74,11 @@ impl<'a> Scanner<'a> {
     /// "a.m."/"p.m." (or "am", "pm", "a.m", "p. m.") at `j`: `(Some(pm), end)`.
     #[inline]
     pub(super) fn meridiem(&self, j: usize) -> (Option<bool>, usize) {
-        // every form starts with a word of one or two letters ("pm", "p"): most tokens are not
-        if !self.short_word(j) {
+        // every form starts with "a", "p", "am" or "pm" (either case): most tokens are not a
+        // word of one or two letters starting so
+        if !self.word_bytes(j).is_some_and(|w| {
+            w.len() <= 2 && matches!(w.first().map(|c| c | 0x20), Some(b'a' | b'p'))
+        }) {
             return (None, j);
         }
         let (found, e) = self.ampm(j);
