@@ -205,9 +205,10 @@ impl<'a> Scanner<'a> {
         if h > 24 {
             return None;
         }
-        // read only for an hour: most numbers are out above
+        // read only for an hour: most numbers are out above ("at" only for a time with seconds,
+        // below)
         let after_at =
-            i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
+            || i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
         let daypart_before = self.daypart_before(i);
         let mut e = i + 1;
         let mut minute = 0;
@@ -317,8 +318,8 @@ impl<'a> Scanner<'a> {
         }
         // hours, minutes and seconds and no "at": an elapsed time ("finished in 2:58:41")
         if let Some(s) = second
-            && !after_at
             && daypart_before.is_none()
+            && !after_at()
             && !self.is_any(e, &["gmt", "utc", "local"])
         {
             let mut iso = format!("PT{h}H");
