@@ -44,6 +44,15 @@ pub(super) fn iso_duration(comps: &[(Decimal, TimeUnit)]) -> Option<String> {
             }
         };
         if !unit.is_empty() {
+            // a whole number under 10^12: written by its integer, as `format_number` writes it,
+            // into the one string
+            if let Some(n) = v.to_u64() {
+                let mut s = String::with_capacity(designator.len() + 14);
+                s.push_str(designator);
+                push_u64(&mut s, n);
+                s.push_str(unit);
+                return Some(s);
+            }
             return Some(iso_unit(designator, *v, unit));
         }
     }
@@ -145,8 +154,63 @@ fn iso_duration_general(comps: &[(Decimal, TimeUnit)]) -> Option<String> {
     None
 }
 
+/// The parts of a duration phrase, largest unit first ("2 years, 3 months"): each part's unit is
+/// smaller than the one before, so there are at most as many as there are units. Held inline,
+/// as a phrase is read at most numbers and most are dropped: no allocation per phrase.
+#[derive(Clone, Copy)]
+pub(super) struct Comps {
+    items: [(Decimal, TimeUnit); COMPS],
+    len: usize,
+}
+
+/// One part per unit, and one more for the quarter read as a fraction ("three quarters of a year").
+const COMPS: usize = TimeUnit::Century as usize + 2;
+
+impl Comps {
+    #[inline]
+    pub(super) fn new() -> Comps {
+        Comps {
+            items: [(Decimal::ZERO, TimeUnit::Second); COMPS],
+            len: 0,
+        }
+    }
+
+    #[inline]
+    pub(super) fn one(v: Decimal, u: TimeUnit) -> Comps {
+        let mut c = Comps::new();
+        c.push((v, u));
+        c
+    }
+
+    /// Adds a part; `false` when full (never, as the units decrease).
+    #[inline]
+    pub(super) fn push(&mut self, part: (Decimal, TimeUnit)) -> bool {
+        let Some(slot) = self.items.get_mut(self.len) else {
+            return false;
+        };
+        *slot = part;
+        self.len += 1;
+        true
+    }
+}
+
+impl std::ops::Deref for Comps {
+    type Target = [(Decimal, TimeUnit)];
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        &self.items[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for Comps {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.items[..self.len]
+    }
+}
+
 pub(super) struct DurationPhrase {
-    pub(super) comps: Vec<(Decimal, TimeUnit)>,
+    pub(super) comps: Comps,
     /// The token after the phrase.
     pub(super) end: usize,
     pub(super) upcoming: bool,
@@ -214,7 +278,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "three quarters" of something that is not a duration is a fraction, not nine months
-        let mut comps = Vec::new();
+        let mut comps = Comps::new();
         let mut e = j + 1;
         if unit == TimeUnit::Quarter {
             if self.is(e, "of") {
@@ -273,8 +337,7 @@ impl<'a> Scanner<'a> {
                 break;
             };
             if let Some(u2) = self.time_unit_at(np2.end) {
-                if u2 < last {
-                    comps.push((np2.value, u2));
+                if u2 < last && comps.push((np2.value, u2)) {
                     e = np2.end + 1;
                     continue;
                 }
@@ -287,8 +350,8 @@ impl<'a> Scanner<'a> {
                 && self.noun_phrase(np2.end).is_none()
                 && self.measure_unit_at(np2.end).is_none()
                 && !self.punct(np2.end, '%')
+                && comps.push((np2.value, TimeUnit::Minute))
             {
-                comps.push((np2.value, TimeUnit::Minute));
                 e = np2.end;
             }
             break;
@@ -450,6 +513,23 @@ impl<'a> Scanner<'a> {
         let d = self.duration_at(np.end, np)?;
         Some(self.duration_hit(s, d, np.modifier))
     }
+}
+
+/// The decimal digits of `n` appended to `s`, as `n.to_string()` writes them.
+#[inline]
+fn push_u64(s: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut k = buf.len();
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // ASCII digits: always UTF-8
+    s.push_str(std::str::from_utf8(&buf[k..]).unwrap_or_default());
 }
 
 /// `P3Y`, `PT90M`: a designator, the number and its unit, in one string (durations are common,

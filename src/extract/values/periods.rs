@@ -244,7 +244,7 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let (comps, mut e) = if self.is_any(j, &["a", "an"]) {
-            (vec![(Decimal::ONE, self.time_unit_at(j + 1)?)], j + 2)
+            (Comps::one(Decimal::ONE, self.time_unit_at(j + 1)?), j + 2)
         } else {
             let np = self.number_at(j, false)?;
             let d = self.duration_at(np.end, &np)?;

@@ -16,16 +16,19 @@ impl<'a> Scanner<'a> {
             if w.is_empty() || is_function_word(w) {
                 return None;
             }
-            let next_is_word = self.is_word(k + 1) && {
-                let l2 = self.lower(k + 1);
-                let w2 = l2.as_str();
-                !w2.is_empty()
-                    && !is_function_word(w2)
-                    && matches!(self.lex(k + 1), Lexeme::None)
-                    && (!w2.ends_with("ed") || is_adjective_like(w))
-            };
+            // the word after is read only for a word that may modify it
             let adjectival = self.capitalized(k) || is_adjective_like(w);
-            if adjectival && next_is_word && step < 2 {
+            let next_is_word = || {
+                self.is_word(k + 1) && {
+                    let l2 = self.lower(k + 1);
+                    let w2 = l2.as_str();
+                    !w2.is_empty()
+                        && !is_function_word(w2)
+                        && matches!(self.lex(k + 1), Lexeme::None)
+                        && (!w2.ends_with("ed") || is_adjective_like(w))
+                }
+            };
+            if adjectival && step < 2 && next_is_word() {
                 k += 1;
                 continue;
             }

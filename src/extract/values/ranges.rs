@@ -212,16 +212,16 @@ impl<'a> Scanner<'a> {
                 if day_to_day && b <= a {
                     return h;
                 }
-                format!("{a}/{b}")
+                [a.as_str(), "/", b.as_str()].concat()
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
                 if a == ValueKind::Percent {
-                    format!("{v1}%/{v2}%")
+                    [v1, "%/", v2, "%"].concat()
                 } else {
-                    format!("{v1}/{v2}")
+                    [v1, "/", v2].concat()
                 }
             }
-            (ValueKind::Number, ValueKind::Number) if between || from => format!("{v1}/{v2}"),
+            (ValueKind::Number, ValueKind::Number) if between || from => [v1, "/", v2].concat(),
             // "from 4 to 22 January, 1995", "between 3 and 12 September", "on 14-15 June": days
             // of one month
             (ValueKind::Number, ValueKind::Date)
@@ -234,7 +234,7 @@ impl<'a> Scanner<'a> {
                     return h;
                 };
                 match ymd(y, m, d1).and_then(|a| format_date(a, Grain::Day)) {
-                    Some(a) if d1 < d2 => format!("{a}/{v2}"),
+                    Some(a) if d1 < d2 => [a.as_str(), "/", v2].concat(),
                     _ => return h,
                 }
             }
@@ -261,9 +261,9 @@ impl<'a> Scanner<'a> {
                     return h;
                 }
                 if k2 == ValueKind::Percent {
-                    format!("{v1}%/{v2}%")
+                    [v1, "%/", v2, "%"].concat()
                 } else if k2 == ValueKind::Count {
-                    format!("{v1}/{n2}")
+                    [v1, "/", n2].concat()
                 } else {
                     format!("{}/{v2}", v2.replacen(n2, v1, 1))
                 }

@@ -124,31 +124,39 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
     if !(0..=9999).contains(&y) {
         return None;
     }
-    // Written digit by digit: this runs for most values, and `format!` costs ten times more.
-    let mut out = String::with_capacity(10);
-    match g {
+    // Written digit by digit into a buffer of ASCII bytes, made a string at once: this runs for
+    // most values, and `format!` costs ten times more (pushing char by char, three times).
+    let mut buf = [0u8; 10];
+    let len = match g {
         Grain::Day => {
-            push_padded(&mut out, y.unsigned_abs(), 4);
-            out.push('-');
-            push_padded(&mut out, d.month(), 2);
-            out.push('-');
-            push_padded(&mut out, d.day(), 2);
+            put_padded(&mut buf[..4], y.unsigned_abs());
+            buf[4] = b'-';
+            put_padded(&mut buf[5..7], d.month());
+            buf[7] = b'-';
+            put_padded(&mut buf[8..10], d.day());
+            10
         }
         Grain::Month => {
-            push_padded(&mut out, y.unsigned_abs(), 4);
-            out.push('-');
-            push_padded(&mut out, d.month(), 2);
+            put_padded(&mut buf[..4], y.unsigned_abs());
+            buf[4] = b'-';
+            put_padded(&mut buf[5..7], d.month());
+            7
         }
-        Grain::Year => push_padded(&mut out, y.unsigned_abs(), 4),
+        Grain::Year => {
+            put_padded(&mut buf[..4], y.unsigned_abs());
+            4
+        }
         Grain::Quarter | Grain::Half => {
-            push_padded(&mut out, y.unsigned_abs(), 4);
+            put_padded(&mut buf[..4], y.unsigned_abs());
             let (letter, months) = if g == Grain::Quarter {
-                ("-Q", 3)
+                (b'Q', 3)
             } else {
-                ("-H", 6)
+                (b'H', 6)
             };
-            out.push_str(letter);
-            push_padded(&mut out, (d.month() - 1) / months + 1, 1);
+            buf[4] = b'-';
+            buf[5] = letter;
+            put_padded(&mut buf[6..7], (d.month() - 1) / months + 1);
+            7
         }
         Grain::Week => {
             let w = d.iso_week();
@@ -157,32 +165,25 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
             if !(0..=9999).contains(&w.year()) {
                 return Some(format!("{:04}-W{:02}", w.year(), w.week()));
             }
-            push_padded(&mut out, w.year().unsigned_abs(), 4);
-            out.push_str("-W");
-            push_padded(&mut out, w.week(), 2);
+            put_padded(&mut buf[..4], w.year().unsigned_abs());
+            buf[4] = b'-';
+            buf[5] = b'W';
+            put_padded(&mut buf[6..8], w.week());
+            8
         }
-    }
-    Some(out)
+    };
+    // ASCII digits and dashes: always UTF-8
+    String::from_utf8(buf[..len].to_vec()).ok()
 }
 
-/// `n` in decimal, zero-padded to `width` digits (as `{n:0width$}`).
-fn push_padded(out: &mut String, n: u32, width: usize) {
-    let mut digits = [b'0'; 10];
-    let mut k = digits.len();
+/// The last `out.len()` decimal digits of `n`, zero-padded, into `out` (as `{n:0width$}` for an
+/// `n` of at most that many digits: a year of 0..=9999, a month, a day, a week).
+#[inline]
+fn put_padded(out: &mut [u8], n: u32) {
     let mut m = n;
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (m % 10) as u8;
+    for c in out.iter_mut().rev() {
+        *c = b'0' + (m % 10) as u8;
         m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    for _ in (digits.len() - k)..width {
-        out.push('0');
-    }
-    for &b in &digits[k..] {
-        out.push(char::from(b));
     }
 }
 
@@ -573,14 +574,18 @@ impl<'a> Scanner<'a> {
         // A verb in the past right before the date ("it started on July 2", "died on June 3"),
         // published in May, tells of last year's date (a week of slack for a date the article was
         // written before it was published). Otherwise two months of slack either way: the tense
-        // of another clause is the likelier mistake.
-        let verb_before = i >= 2 && self.is_any(i - 1, &["on", "since"]) && {
-            let b = self.text_of(i - 2).as_bytes();
-            matches!(self.cue_at(i - 2, b, &CUE_SHAPES), Some((_, Tense::Past)))
+        // of another clause is the likelier mistake. Within a week of publication the tense
+        // changes nothing: it is read only further off.
+        let verb_before = |i: usize| {
+            i >= 2 && self.is_any(i - 1, &["on", "since"]) && {
+                let b = self.text_of(i - 2).as_bytes();
+                matches!(self.cue_at(i - 2, b, &CUE_SHAPES), Some((_, Tense::Past)))
+            }
         };
-        let y = match self.tense(i) {
-            Tense::Past if diff > 60 || (verb_before && diff > 7) => p.year() - 1,
-            Tense::Future if diff < -60 => p.year() + 1,
+        let y = match diff {
+            61.. if self.tense(i) == Tense::Past => p.year() - 1,
+            8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
+            ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             _ => p.year(),
         };
         ymd(y, m, d)

@@ -39,6 +39,13 @@ const ZONES: &[(&str, &str)] = &[
     ("mt", ""),
 ];
 
+/// A clock value and its zone's offset (`T08:05` and `Z`, or none), in the value's own string.
+#[inline]
+fn with_zone(mut v: String, off: &str) -> String {
+    v.push_str(off);
+    v
+}
+
 /// `T08:05`, `T08:05:30`.
 #[inline]
 fn clock_value(h: u32, m: u32, s: Option<u32>) -> String {
@@ -67,8 +74,11 @@ impl<'a> Scanner<'a> {
     /// "a.m."/"p.m." (or "am", "pm", "a.m", "p. m.") at `j`: `(Some(pm), end)`.
     #[inline]
     pub(super) fn meridiem(&self, j: usize) -> (Option<bool>, usize) {
-        // every form starts with a word of one or two letters ("pm", "p"): most tokens are not
-        if !self.short_word(j) {
+        // every form starts with "a", "p", "am" or "pm" (either case): most tokens are not a
+        // word of one or two letters starting so
+        if !self.word_bytes(j).is_some_and(|w| {
+            w.len() <= 2 && matches!(w.first().map(|c| c | 0x20), Some(b'a' | b'p'))
+        }) {
             return (None, j);
         }
         let (found, e) = self.ampm(j);
@@ -177,7 +187,7 @@ impl<'a> Scanner<'a> {
         {
             let (off, e) = self.zone_after(e);
             let v = clock_value(to_24(h, pm), m, None);
-            return Some(self.time_hit(i, e, format!("{v}{off}")));
+            return Some(self.time_hit(i, e, with_zone(v, off)));
         }
         let (h, hd) = self.small_int(i)?;
         // "1140 a.m.", "340pm"
@@ -190,14 +200,15 @@ impl<'a> Scanner<'a> {
             }
             let hh = to_24(hh, pm);
             let (off, e) = self.zone_after(e);
-            return Some(self.time_hit(i, e, format!("{}{off}", clock_value(hh, mm, None))));
+            return Some(self.time_hit(i, e, with_zone(clock_value(hh, mm, None), off)));
         }
         if h > 24 {
             return None;
         }
-        // read only for an hour: most numbers are out above
+        // read only for an hour: most numbers are out above ("at" only for a time with seconds,
+        // below)
         let after_at =
-            i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
+            || i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
         let daypart_before = self.daypart_before(i);
         let mut e = i + 1;
         let mut minute = 0;
@@ -276,7 +287,7 @@ impl<'a> Scanner<'a> {
             }
             let (off, e3) = self.zone_after(e2);
             let v = clock_value(to_24(h, pm), minute, second);
-            return Some(self.time_hit(i, e3, format!("{v}{off}")));
+            return Some(self.time_hit(i, e3, with_zone(v, off)));
         }
         // "7 o'clock"
         if self.is(e, "o")
@@ -307,8 +318,8 @@ impl<'a> Scanner<'a> {
         }
         // hours, minutes and seconds and no "at": an elapsed time ("finished in 2:58:41")
         if let Some(s) = second
-            && !after_at
             && daypart_before.is_none()
+            && !after_at()
             && !self.is_any(e, &["gmt", "utc", "local"])
         {
             let mut iso = format!("PT{h}H");
@@ -330,7 +341,7 @@ impl<'a> Scanner<'a> {
             _ => h,
         };
         let (off, e4) = self.zone_after(e3);
-        Some(self.time_hit(i, e4, format!("{}{off}", clock_value(hh, minute, second))))
+        Some(self.time_hit(i, e4, with_zone(clock_value(hh, minute, second), off)))
     }
 
     /// Token `k` is seconds with a fraction, "49.04" (two digits below 60, then one to three
