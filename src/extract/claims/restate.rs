@@ -830,23 +830,28 @@ impl Entities {
                 })
             });
             let before = sentence[..at].trim_end();
-            let preceded = COMPANY_BEFORE.iter().any(|w| {
-                before
-                    .strip_suffix(w)
-                    .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
-                    || before
+            // Each phrase before ends with "of", "in" or "the": one test tells most names apart.
+            let preceded = [b"of", b"in", b"he"]
+                .iter()
+                .any(|e| before.as_bytes().ends_with(*e))
+                && COMPANY_BEFORE.iter().any(|w| {
+                    before.strip_suffix(w).is_some_and(|b| {
+                        b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric())
+                    }) || before
                         .strip_suffix(" the")
                         .and_then(|b| b.strip_suffix(w))
                         .is_some()
-            });
+                });
             // The first name, at the head of the sentence, of "…, the company said".
             let tagged = k == 0
                 && (before.is_empty() || before == "The")
-                && ["company", "firm"].iter().any(|noun| {
-                    sentence.match_indices(", the ").any(|(c, _)| {
-                        let rest = &sentence[c + 6..];
+                // Found by its comma (a byte search), not by a search for the whole phrase.
+                && sentence.match_indices(',').any(|(c, _)| {
+                    let Some(rest) = sentence[c + 1..].strip_prefix(" the ") else {
+                        return false;
+                    };
+                    ["company ", "firm "].iter().any(|noun| {
                         rest.strip_prefix(noun)
-                            .and_then(|r| r.strip_prefix(' '))
                             .and_then(|r| r.split([' ', '.', ',']).next())
                             .is_some_and(claimant::is_speech_verb)
                     })
