@@ -875,3 +875,35 @@ fn a_thing_that_cuts_something_by_an_amount_is_a_cause() {
     let x = run("The central bank cut interest rates by half a point to 4.5% in 2021.");
     assert_ne!(claim_with(&x, "4.5%").kind, ClaimType::Causal);
 }
+
+/// A speaker's tag that opens with the speaker's role ("finance chief Laura Chen said") is
+/// worded with its verb, not with the role's first word.
+#[test]
+fn a_tag_that_opens_with_a_role_is_worded_with_its_verb() {
+    let x = run(
+        "\u{201c}Sales rose 5% in May, and costs rose 9% over the same period,\u{201d} finance chief \
+         Laura Chen said.",
+    );
+    let c = claim_with(&x, "5%");
+    assert!(c.text.starts_with("Laura Chen said"), "{:?}", texts(&x));
+    assert!(!texts(&x).iter().any(|t| t.contains("Chen finance")));
+}
+
+/// "“A, but B,” X said": the half after the comma is still X's quoted words.
+#[test]
+fn both_halves_of_a_quote_split_at_a_comma_are_quoted_words() {
+    use claimdesk::extract::ClaimType;
+    let x = run(
+        "\u{201c}We hired 300 nurses last year, but we still lost 450 to other hospitals,\u{201d} \
+         said Dr. Alan Reed, the hospital director.",
+    );
+    for needle in ["300 nurses", "450"] {
+        let c = claim_with(&x, needle);
+        assert_eq!(c.kind, ClaimType::Quote, "{needle}: {:?}", texts(&x));
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Alan Reed"),
+            "{needle}"
+        );
+    }
+}

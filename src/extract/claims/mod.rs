@@ -377,7 +377,25 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     })
                 });
                 match said {
-                    Some(a) => {
+                    Some(mut a) => {
+                        // "“A, but B,” X said": the clause after the first is still inside the
+                        // quote the sentence opened; its words are quoted as the first's, without
+                        // the closing mark they do not open.
+                        if a.speaker_last
+                            && !a.quoted
+                            && let Some(c) = a.content.first_mut()
+                            && let Some(body) = sentence.get(c.clone())
+                            && !body.starts_with(claimant::is_quote_mark)
+                            && let head = &sentence[..c.start]
+                            && (head.matches('“').count() > head.matches('”').count()
+                                || head.matches('"').count() % 2 == 1)
+                            && let Some(inner) = body
+                                .trim_end_matches(['.', ',', ' '])
+                                .strip_suffix(['”', '"'])
+                        {
+                            c.end = c.start + inner.trim_end_matches([',', ' ']).len();
+                            a.quoted = true;
+                        }
                         // The claims of the quote so far take the speaker's full name ("Lopez
                         // said." after "Senator Maria Lopez" named before).
                         let mut who = a.claimant.clone();
@@ -1059,6 +1077,9 @@ fn attributed(
         words.next()
     } else if piece_text.starts_with(|c: char| c.is_lowercase())
         && !piece_text.starts_with(name.as_str())
+        // "said Mayor Linda Park", not "finance chief Laura Chen said": the verb opens the tag
+        // only when its first word is one.
+        && first.is_some_and(claimant::is_speech_verb)
     {
         first
     } else {
