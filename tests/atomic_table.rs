@@ -43,7 +43,12 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (141 of 239 with the two rounds below merged; 120 of 226
+/// Share of cases that pass, last measured (151 of 246 with "according to" a lowercase phrase
+/// ("official figures") as no one's name but "health officials" as a group, companies known by
+/// the words around them ("the company said", "shares of"), a ratings agency not "the company",
+/// a thing that cuts something by an amount as a cause, a quote run's first sentence as quoted
+/// words and its speaker named in full, and 7 cases of these added; 141 of 239 with the two
+/// rounds below merged; 120 of 226
 /// with causes after the predicate, counts after ", with" and superlatives in "-est" as claims
 /// and types of their own, 10 cases added; 131 of 229 with a subject ended by any finite verb,
 /// a source put first as a leading phrase, abstract nouns and "X, founded in …" told apart at a
@@ -61,7 +66,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 58.9;
+const FLOOR_CASES_PASSED: f64 = 61.3;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

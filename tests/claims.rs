@@ -799,3 +799,111 @@ fn a_predicate_after_but_also_keeps_its_subject() {
         texts(&x)
     );
 }
+
+/// "According to the CDC, Vaccination rates fell": a word built as an abstract noun that opened
+/// the sentence is written in lower case once the tag comes first.
+#[test]
+fn a_common_noun_after_a_tag_put_first_loses_its_capital() {
+    let x = run(
+        "Vaccination rates among kindergartners fell to 92.7% last year, according to the Centers \
+         for Disease Control and Prevention.",
+    );
+    let c = claim_with(&x, "92.7%");
+    assert!(c.text.contains(", vaccination rates"), "{:?}", c.text);
+}
+
+/// "according to official results" names no one: a lowercase phrase is no claimant; "according
+/// to health officials" names a group that speaks for an organisation.
+#[test]
+fn according_to_a_lowercase_phrase_names_a_group_of_people_only() {
+    let x = run("Turnout reached 61%, according to official results released on Monday.");
+    let c = claim_with(&x, "61%");
+    assert!(c.claimant.is_none(), "{:?}", c.claimant);
+    let x = run("Measles cases rose to 1,274 in March, according to health officials in Texas.");
+    let c = claim_with(&x, "1,274");
+    assert_eq!(
+        c.claimant.as_ref().map(|c| c.name.as_str()),
+        Some("health officials")
+    );
+}
+
+/// A name the article shows to be a company ("…, the company said", "shares of X") is what "the
+/// company" means, and "it" after it; a ratings agency that acts on "the company" is not it.
+#[test]
+fn a_company_known_by_the_words_around_it_is_what_the_company_means() {
+    let x = run(
+        "Harland lost $2.1 billion in the second quarter, the company said on Tuesday. \
+         Fitch Ratings downgraded the company to junk status on Friday.",
+    );
+    let c = claim_with(&x, "$2.1 billion");
+    assert_eq!(
+        c.claimant.as_ref().map(|c| c.name.as_str()),
+        Some("Harland")
+    );
+    let c = claim_with(&x, "junk status");
+    assert!(
+        c.text.starts_with("Fitch Ratings downgraded Harland"),
+        "{:?}",
+        c.text
+    );
+}
+
+/// A quote that opens in one sentence and runs on is its speaker's from its first sentence, named
+/// in full when the tag gives only the surname.
+#[test]
+fn a_quote_run_is_its_speakers_from_its_first_sentence() {
+    let x = run("Rep. Daniel Ochoa voted against the budget on Tuesday.\n\n\
+         \u{201c}The state lost 4,000 teachers in two years. Class sizes grew by a third.\n\n\
+         \u{201c}Our schools cannot wait,\u{201d} Ochoa said.");
+    for needle in ["4,000 teachers", "a third"] {
+        let c = claim_with(&x, needle);
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Daniel Ochoa"),
+            "{needle}"
+        );
+        assert_eq!(c.kind, claimdesk::extract::ClaimType::Quote, "{needle}");
+    }
+}
+
+/// A thing that cuts something by an amount is a cause; a body that decides it is not.
+#[test]
+fn a_thing_that_cuts_something_by_an_amount_is_a_cause() {
+    use claimdesk::extract::ClaimType;
+    let x = run("The vaccine cut hospital admissions by 80% in a trial of 12,000 adults.");
+    assert_eq!(claim_with(&x, "80%").kind, ClaimType::Causal);
+    let x = run("The central bank cut interest rates by half a point to 4.5% in 2021.");
+    assert_ne!(claim_with(&x, "4.5%").kind, ClaimType::Causal);
+}
+
+/// A speaker's tag that opens with the speaker's role ("finance chief Laura Chen said") is
+/// worded with its verb, not with the role's first word.
+#[test]
+fn a_tag_that_opens_with_a_role_is_worded_with_its_verb() {
+    let x = run(
+        "\u{201c}Sales rose 5% in May, and costs rose 9% over the same period,\u{201d} finance chief \
+         Laura Chen said.",
+    );
+    let c = claim_with(&x, "5%");
+    assert!(c.text.starts_with("Laura Chen said"), "{:?}", texts(&x));
+    assert!(!texts(&x).iter().any(|t| t.contains("Chen finance")));
+}
+
+/// "“A, but B,” X said": the half after the comma is still X's quoted words.
+#[test]
+fn both_halves_of_a_quote_split_at_a_comma_are_quoted_words() {
+    use claimdesk::extract::ClaimType;
+    let x = run(
+        "\u{201c}We hired 300 nurses last year, but we still lost 450 to other hospitals,\u{201d} \
+         said Dr. Alan Reed, the hospital director.",
+    );
+    for needle in ["300 nurses", "450"] {
+        let c = claim_with(&x, needle);
+        assert_eq!(c.kind, ClaimType::Quote, "{needle}: {:?}", texts(&x));
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Alan Reed"),
+            "{needle}"
+        );
+    }
+}

@@ -546,11 +546,64 @@ fn according_to(
         return Some((claimant, start..end));
     }
     let g = bare(w);
-    if one_of!(GROUPS, g) {
+    // "according to official results", "according to police records": an adjective or a noun
+    // used as one before another word is no source of its own; the phrase is no one's name.
+    let modifies = |i: usize| {
+        words.get(i + 1).is_some_and(|&(ns, n)| {
+            &sentence[words[i].0 + words[i].1.len()..ns] == " "
+                && n.starts_with(|c: char| c.is_ascii_lowercase())
+                && !one_of!(super::subject::PREPOSITIONS, bare(n))
+                && !one_of!(super::subject::CONNECTORS, bare(n))
+                && !one_of!(&["who", "which", "that", "familiar"], bare(n))
+        })
+    };
+    // A group of people stays one before a word that describes it ("police in Ohio",
+    // "officials briefed on the talks").
+    if one_of!(GROUPS, g) && (one_of!(PEOPLE, g) || !modifies(j)) {
         return Some((group(g, None), start..at + g.len()));
+    }
+    // "according to health officials", "according to local police": people who speak for an
+    // organisation, named as the article names them.
+    if w.starts_with(|c: char| c.is_ascii_lowercase()) && modifies(j) {
+        let mut h = j + 1;
+        while h < words.len() && h <= j + 2 {
+            let head = bare(words[h].1);
+            if one_of!(PEOPLE, head) && !modifies(h) {
+                let end = words[h].0 + head.len();
+                return Some((
+                    Claimant {
+                        name: sentence[at..end].to_string(),
+                        kind: ClaimantKind::Organization,
+                    },
+                    start..end,
+                ));
+            }
+            if !modifies(h) {
+                break;
+            }
+            h += 1;
+        }
     }
     None
 }
+
+/// The groups of `GROUPS` that are people, not documents: "health officials" speak, "official
+/// figures" are no one.
+const PEOPLE: &[&str] = &[
+    "officials",
+    "police",
+    "authorities",
+    "representatives",
+    "prosecutors",
+    "investigators",
+    "researchers",
+    "scientists",
+    "experts",
+    "analysts",
+    "regulators",
+    "organizers",
+    "organisers",
+];
 
 /// "X said", "NASA officials say", "he told", "Tom, 80, a retired engineer, added": a speaker
 /// right before the verb, or at the head of the clause with appositives between.

@@ -187,25 +187,27 @@ const LISTS: [(&[&str], ClaimType); 4] = [
 
 /// A cue bit beside the lists' (bit `i` for `LISTS[i]`): an ordinal, a word of `ORDINALS` or in
 /// digits.
-const ORDINAL: u8 = 1 << 4;
+const ORDINAL: u16 = 1 << 4;
 /// A cue bit beside the lists': "due to " as `causal_due_to` reads it.
-const DUE_TO: u8 = 1 << 5;
+const DUE_TO: u16 = 1 << 5;
 /// A cue bit beside the lists': a digit and an ordinal's ending ("2nd"), the last digit of an
 /// ordinal in digits ("22nd") when the digits start a word.
-const DIGIT_ORDINAL: u8 = 1 << 6;
+const DIGIT_ORDINAL: u16 = 1 << 6;
 /// A cue bit beside the lists': "est" (`superlative` reads the word it ends).
-const EST: u8 = 1 << 7;
+const EST: u16 = 1 << 7;
+/// A cue bit beside the lists': " by " (`changed_by_a_thing` reads the words before it).
+const BY: u16 = 1 << 8;
 
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
-static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
+static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
     std::sync::LazyLock::new(|| {
         let mut patterns = Vec::new();
         let mut bits = Vec::new();
         for (i, (list, _)) in LISTS.iter().enumerate() {
             for p in *list {
                 patterns.push(*p);
-                bits.push(1u8 << i);
+                bits.push(1u16 << i);
             }
         }
         for p in ORDINALS {
@@ -216,6 +218,8 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> =
         bits.push(DUE_TO);
         patterns.push("est");
         bits.push(EST);
+        patterns.push(" by ");
+        bits.push(BY);
         let digit_ordinals: Vec<String> = ('0'..='9')
             .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
             .collect();
@@ -238,13 +242,20 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Quote;
     }
     let (ac, bits) = &*CUES;
-    let mut found = 0u8;
+    let mut found = 0u16;
     for m in ac.find_overlapping_iter(text) {
         let bit = bits[m.pattern().as_usize()];
         if bit == DUE_TO {
             // Matched in its case only, and whatever stands before it.
             if &text[m.start()..m.end()] == "due to " && causal_due_to(&text[..m.start()]) {
                 found |= 1 << 1;
+            }
+            continue;
+        }
+        if bit == BY {
+            // Matched in its case only.
+            if &text[m.start()..m.end()] == " by " {
+                found |= BY;
             }
             continue;
         }
@@ -328,6 +339,11 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             };
         }
     }
+    // "the drug cut migraine days by half", "the drought has cut the harvest by a third": a
+    // thing that changes something by an amount is a cause (not "the bank cut rates by").
+    if found & 0b11 == 0 && found & BY != 0 && changed_by_a_thing(text) {
+        found |= 1 << 1;
+    }
     for (i, (_, kind)) in LISTS.iter().enumerate() {
         if found & (1 << i) != 0 {
             return *kind;
@@ -357,6 +373,111 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Time;
     }
     ClaimType::Other
+}
+
+/// Verbs of a change done to something ("cut foot traffic by a quarter").
+const CHANGE_VERBS: &[&str] = &[
+    "cut",
+    "cuts",
+    "reduced",
+    "reduces",
+    "lowered",
+    "lowers",
+    "slashed",
+    "slashes",
+    "boosted",
+    "boosts",
+    "raised",
+    "raises",
+    "increased",
+    "increases",
+];
+
+/// Nouns of those who decide a change (a body, a business, people), not of what causes one.
+const AGENTS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "bank",
+    "government",
+    "council",
+    "board",
+    "agency",
+    "city",
+    "state",
+    "lawmakers",
+    "legislators",
+    "officials",
+    "administration",
+    "ministry",
+    "department",
+    "committee",
+    "union",
+    "district",
+    "school",
+    "schools",
+    "university",
+    "club",
+    "team",
+    "airline",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "employer",
+    "employers",
+    "owner",
+    "owners",
+    "landlord",
+    "landlords",
+    "lender",
+    "lenders",
+    "insurer",
+    "insurers",
+    "regulator",
+    "regulators",
+    "court",
+    "judge",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "who",
+    "which",
+    "that",
+    "management",
+    "parliament",
+    "congress",
+    "senate",
+    "voters",
+];
+
+/// A thing (a lowercase noun that decides nothing: "the drug", "parking fees") that a verb of
+/// change acts on something with, by an amount: "X cut Y by Z", "X has reduced Y by Z".
+fn changed_by_a_thing(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        if !one_of!(CHANGE_VERBS, w) {
+            return false;
+        }
+        // Something acted on before "by" ("increased by 5%" changes itself), within six words.
+        let Some(by) = words[i + 1..].iter().take(7).position(|n| *n == "by") else {
+            return false;
+        };
+        if by == 0 {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && one_of!(&["has", "have", "had", "also", "already"], words[k - 1]) {
+            k -= 1;
+        }
+        let Some(doer) = k.checked_sub(1).map(|j| words[j]) else {
+            return false;
+        };
+        doer.chars().all(|c| c.is_ascii_lowercase()) && doer.len() > 2 && !one_of!(AGENTS, doer)
+    })
 }
 
 /// Words in "-est" that are no superlative.

@@ -149,7 +149,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         let sentence = &text[s.clone()];
         let key = keys[i];
         let paragraph = i == 0 || text[sentences[i - 1].end..s.start].contains('\n');
-        let in_quote = quotes.enter(sentence, paragraph);
+        // A quote that opens here and runs on past the sentence ("“The ceasefire is holding.
+        // There have been …”"): its words are the speaker's named later, as the rest of the run.
+        let in_quote = quotes.enter(sentence, paragraph) || opens_a_quote_run(sentence);
 
         // Names are tracked through every sentence, so a pronoun later on can find its person.
         // One word list per sentence, for the names and the subject.
@@ -171,6 +173,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         {
             names.remove(0);
         }
+        // Names the words around them show to be companies ("Boeing shares fell").
+        entities.learn_companies(sentence, &names, &surnames);
         // Whom this sentence's "he" or "she" means: the one person named just before whose
         // gender the article does not contradict, or nobody when two could be meant.
         if paragraph {
@@ -339,7 +343,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         .then(|| {
                             names
                                 .iter()
-                                .find(|(at, n)| *at < a.piece.start && claimant::is_org(n))
+                                .find(|(at, n)| *at < a.piece.start && entities.is_org(n))
                                 .map(|(_, n)| (*n).to_string())
                                 .or_else(|| last_org.clone())
                         })
@@ -373,8 +377,30 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     })
                 });
                 match said {
-                    Some(a) => {
-                        quotes.speaker(&a.claimant, &mut claims);
+                    Some(mut a) => {
+                        // "“A, but B,” X said": the clause after the first is still inside the
+                        // quote the sentence opened; its words are quoted as the first's, without
+                        // the closing mark they do not open.
+                        if a.speaker_last
+                            && !a.quoted
+                            && let Some(c) = a.content.first_mut()
+                            && let Some(body) = sentence.get(c.clone())
+                            && !body.starts_with(claimant::is_quote_mark)
+                            && let head = &sentence[..c.start]
+                            && (head.matches('“').count() > head.matches('”').count()
+                                || head.matches('"').count() % 2 == 1)
+                            && let Some(inner) = body
+                                .trim_end_matches(['.', ',', ' '])
+                                .strip_suffix(['”', '"'])
+                        {
+                            c.end = c.start + inner.trim_end_matches([',', ' ']).len();
+                            a.quoted = true;
+                        }
+                        // The claims of the quote so far take the speaker's full name ("Lopez
+                        // said." after "Senator Maria Lopez" named before).
+                        let mut who = a.claimant.clone();
+                        entities.name_in_full(&mut who);
+                        quotes.speaker(&who, &mut claims);
                         speaker = Some(a.claimant.clone());
                         attributed(&ctx, clause, &a, false, &mut atoms);
                     }
@@ -675,7 +701,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         }
         // Which names are organisations', asked once for `entities` and `last_org`.
         name_is_org.clear();
-        name_is_org.extend(names.iter().map(|(_, n)| claimant::is_org(n)));
+        name_is_org.extend(names.iter().map(|(_, n)| entities.is_org(n)));
         entities.note(
             sentence,
             &names,
@@ -1051,6 +1077,9 @@ fn attributed(
         words.next()
     } else if piece_text.starts_with(|c: char| c.is_lowercase())
         && !piece_text.starts_with(name.as_str())
+        // "said Mayor Linda Park", not "finance chief Laura Chen said": the verb opens the tag
+        // only when its first word is one.
+        && first.is_some_and(claimant::is_speech_verb)
     {
         first
     } else {
@@ -1421,7 +1450,11 @@ fn lower_after_tag(wording: &mut String, names: &[(usize, &str)], surnames: &FxH
         && next.starts_with(|c: char| c.is_ascii_lowercase())
         && !surnames.contains(word)
         && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
-    if (subject::is_not_name(word) && word != "I") || plural {
+    // "According to the CDC, Vaccination rates fell": a word built as an abstract noun, which
+    // the sentence's names did not take for one, is a common word.
+    let abstract_noun = subject::common_noun_shape(word)
+        && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
+    if (subject::is_not_name(word) && word != "I") || plural || abstract_noun {
         let lower = word.to_lowercase();
         wording.replace_range(at..at + word.len(), &lower);
     }
@@ -1457,6 +1490,16 @@ fn close_quotes(wording: &mut String) {
             wording.push('.');
         }
         wording.push('”');
+    }
+}
+
+/// Does the sentence open with a quotation mark that it does not close?
+fn opens_a_quote_run(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    if t.starts_with('“') {
+        !t.contains('”')
+    } else {
+        t.starts_with('"') && t.matches('"').count() == 1
     }
 }
 

@@ -816,6 +816,11 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
     {
         return OrgKind::Institution;
     }
+    // "Fitch Ratings", "S&P Global Ratings": an agency that rates companies is not what "the
+    // company" means in a story about one.
+    if name.ends_with(" Ratings") {
+        return OrgKind::Role("agency");
+    }
     OrgKind::Unknown
 }
 
@@ -843,7 +848,45 @@ pub(super) struct Entities {
     window: coref::Window,
     /// Whether each name of the sentence being noted is a person's (`None`: not asked).
     known: Vec<Option<bool>>,
+    /// Names the article shows to be companies by the words around them, though nothing in the
+    /// name says so ("Boeing shares", "chief executive of Nvidia", "Boeing lost …, the company
+    /// said").
+    companies: FxHashSet<String>,
 }
+
+/// Words after a company's name, or after its possessive, that only a company has ("Boeing
+/// shares fell", "Nvidia’s chief executive").
+const COMPANY_AFTER: &[&str] = &[
+    "shares",
+    "stock",
+    "CEO",
+    "chief executive",
+    "chief financial officer",
+    "shareholders",
+    "stockholders",
+    "market value",
+    "quarterly revenue",
+    "quarterly profit",
+    "quarterly earnings",
+    "reported revenue",
+    "reported quarterly",
+    "reported net",
+];
+
+/// Words before a company's name that only a company has ("the chief executive of Boeing").
+const COMPANY_BEFORE: &[&str] = &[
+    "chief executive of",
+    "CEO of",
+    "shares of",
+    "shares in",
+    "Shares of",
+    "Shares in",
+    "stake in",
+    "shareholders of",
+];
+
+/// The words of a company's name that say it is one ("Veltrix Corp.", "Acme Inc").
+const COMPANY_SUFFIXES: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "SA"];
 
 /// An organisation's name as written, with the full stop of an abbreviation at its end ("Veltrix
 /// Corp.") but not a sentence's.
@@ -857,6 +900,72 @@ pub(super) fn org_name(name: &str) -> &str {
 }
 
 impl Entities {
+    /// Is `name` an organisation's: on its face (`claimant::is_org`), or as a company the
+    /// article showed it to be?
+    pub(super) fn is_org(&self, name: &str) -> bool {
+        claimant::is_org(name) || (!self.companies.is_empty() && self.companies.contains(name))
+    }
+
+    /// Learn from a sentence which of its names are companies by the words around them: "Boeing
+    /// shares", "Nvidia’s chief executive", "the CEO of Nvidia", or the name at the head of a
+    /// sentence whose tag is "the company said" ("Boeing lost $1 billion, the company said").
+    /// A person's name (two or three plain words, a known surname) never is.
+    pub(super) fn learn_companies(
+        &mut self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        surnames: &FxHashSet<String>,
+    ) {
+        for (k, &(at, name)) in names.iter().enumerate() {
+            let after = &sentence[at + name.len()..];
+            let after = after
+                .strip_prefix("'s")
+                .or_else(|| after.strip_prefix("’s"))
+                .unwrap_or(after);
+            let followed = after.strip_prefix(' ').is_some_and(|r| {
+                COMPANY_AFTER.iter().any(|w| {
+                    r.strip_prefix(w)
+                        .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
+                })
+            });
+            let before = sentence[..at].trim_end();
+            // Each phrase before ends with "of", "in" or "the": one test tells most names apart.
+            let preceded = [b"of", b"in", b"he"]
+                .iter()
+                .any(|e| before.as_bytes().ends_with(*e))
+                && COMPANY_BEFORE.iter().any(|w| {
+                    before.strip_suffix(w).is_some_and(|b| {
+                        b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric())
+                    }) || before
+                        .strip_suffix(" the")
+                        .and_then(|b| b.strip_suffix(w))
+                        .is_some()
+                });
+            // The first name, at the head of the sentence, of "…, the company said".
+            let tagged = k == 0
+                && (before.is_empty() || before == "The")
+                // Found by its comma (a byte search), not by a search for the whole phrase.
+                && sentence.match_indices(',').any(|(c, _)| {
+                    let Some(rest) = sentence[c + 1..].strip_prefix(" the ") else {
+                        return false;
+                    };
+                    ["company ", "firm "].iter().any(|noun| {
+                        rest.strip_prefix(noun)
+                            .and_then(|r| r.split([' ', '.', ',']).next())
+                            .is_some_and(claimant::is_speech_verb)
+                    })
+                });
+            // The words around the name first: most names have none of them.
+            if (followed || preceded || tagged)
+                && !self.companies.contains(name)
+                && claimant::kind_of(name, surnames) != ClaimantKind::Person
+                && !claimant::is_org(name)
+            {
+                self.companies.insert(name.to_string());
+            }
+        }
+    }
+
     /// Learn the names of a sentence (its `names` from `subject::names_in`).
     ///
     /// `orgs` says of each name whether it is an organisation's (`claimant::is_org`), asked once
@@ -886,7 +995,19 @@ impl Entities {
                     }
                 }
                 let next = after.split_whitespace().next().unwrap_or("");
-                let kind = org_kind(name, before, next);
+                let kind = match org_kind(name, before, next) {
+                    // "Boeing" shown to be a company, "Veltrix Corp.": what "the company" means
+                    // before an organisation of unknown kind ("Fitch Ratings", "the league").
+                    OrgKind::Unknown
+                        if self.companies.contains(name)
+                            || name.split(' ').skip(1).any(|w| {
+                                COMPANY_SUFFIXES.contains(&w.trim_end_matches(['.', ',']))
+                            }) =>
+                    {
+                        OrgKind::Role("company")
+                    }
+                    k => k,
+                };
                 self.orgs.retain(|(n, _)| n != name);
                 if self.orgs.len() == RECENT_ORGS {
                     self.orgs.remove(0);
@@ -938,7 +1059,7 @@ impl Entities {
                 }
             }
         }
-        let (full, known) = (&self.full, &self.known);
+        let (full, known, companies) = (&self.full, &self.known, &self.companies);
         // The name of `names` that is `name` followed by `after` (its place in the sentence).
         let which = |name: &str, after: &str| {
             names
@@ -975,7 +1096,7 @@ impl Entities {
             &|name| {
                 let org = match names.iter().position(|&(_, n)| n == name) {
                     Some(k) => orgs[k],
-                    None => claimant::is_org(name),
+                    None => claimant::is_org(name) || companies.contains(name),
                 };
                 org.then(|| org_name(name).to_string())
             },
@@ -1009,7 +1130,7 @@ impl Entities {
             names,
             at,
             &|name, after| person_named(full, name, after, &none),
-            &|name| claimant::is_org(name).then(|| org_name(name).to_string()),
+            &|name| self.is_org(name).then(|| org_name(name).to_string()),
         )
     }
 
@@ -1030,6 +1151,15 @@ impl Entities {
             &|name, after| person_named(full, name, after, &none),
             speaker,
         )
+    }
+
+    /// A person known by a bare surname given the full name, if one person of it was named.
+    pub(super) fn name_in_full(&self, c: &mut Claimant) {
+        if c.kind == ClaimantKind::Person
+            && let Some(f) = self.full_name(&c.name)
+        {
+            c.name = f.to_string();
+        }
     }
 
     /// The full name a bare surname stands for, if one person of that name was named.
@@ -1137,11 +1267,8 @@ impl Entities {
                 *wording = format!("{owner}{verb}{who}{mark} {tail}");
             }
         }
-        if let Some(c) = claimant.as_mut()
-            && c.kind == ClaimantKind::Person
-            && let Some(f) = self.full_name(&c.name)
-        {
-            c.name = f.to_string();
+        if let Some(c) = claimant.as_mut() {
+            self.name_in_full(c);
         }
         let limit = if quoted {
             wording.find(['“', '"']).unwrap_or(wording.len())
@@ -1285,9 +1412,18 @@ impl Entities {
                         .split_whitespace()
                         .next()
                         .unwrap_or("");
+                    // "Fitch Ratings upgraded the company": the subject of a verb whose object
+                    // is "the company" is another organisation (itself would be "itself").
+                    let gap = sentence.get(*a + nm.len()..here).unwrap_or("");
+                    let acts_on = gap.starts_with(' ')
+                        && gap.ends_with(' ')
+                        && gap.trim().split(' ').count() == 1
+                        && gap.trim().starts_with(|c: char| c.is_ascii_lowercase())
+                        && !claimant::is_speech_verb(gap.trim());
                     *a < here
-                        && claimant::is_org(nm)
+                        && self.is_org(nm)
                         && !commentators
+                        && !acts_on
                         && role_fits(noun, org_kind(org_name(nm), prev, next))
                 })
             {
@@ -1296,12 +1432,23 @@ impl Entities {
             if let Some(entity) = self.roles.get(noun) {
                 return Some((entity.as_str(), n));
             }
-            // The organisation named last that can be one of its kind.
+            // The organisation named last that can be one of its kind; for a business noun, the
+            // last known to be a business before one of unknown kind ("the company" after
+            // "Nvidia shares …" and "Fitch Ratings upgraded …").
+            let business = COMMERCIAL.contains(&noun);
             let (entity, _) = self
                 .orgs
                 .iter()
                 .rev()
-                .find(|(_, kind)| role_fits(noun, *kind))?;
+                .find(|(_, kind)| {
+                    business && matches!(kind, OrgKind::Role(r) if COMMERCIAL.contains(r))
+                })
+                .or_else(|| {
+                    self.orgs
+                        .iter()
+                        .rev()
+                        .find(|(_, kind)| role_fits(noun, *kind))
+                })?;
             return Some((entity.as_str(), n));
         }
         let known =
