@@ -591,6 +591,10 @@ const TITLE_ROLES: &[(&str, &[&str])] = &[
     ("General", &["general"]),
     ("Gen", &["general"]),
     ("CEO", &["chief executive", "ceo"]),
+    // the second word of a title of two: "Chief Executive Sarah Okonjo", "Executive Director
+    // Ana Ruiz"
+    ("Executive", &["chief executive"]),
+    ("Director", &["director"]),
 ];
 
 /// Roles written in lower case before a person's name ("striker Tom Reyes", "economist Ana
