@@ -424,6 +424,18 @@ impl<'a> Scanner<'a> {
     /// The tense cue of word token `j` (its bytes `b`; `shapes`: `CUE_SHAPES`): strong or weak,
     /// and which tense; `None` for no cue.
     fn cue_at(&self, j: usize, b: &[u8], shapes: &Shapes) -> Option<(bool, Tense)> {
+        let cue = self.word_cue(j, b, shapes);
+        // a participle after "is" or "are" is passive, in the present: "when he is sentenced on
+        // June 12", "the fair is held on June 3" tell no past ("is expected" keeps its future)
+        if matches!(cue, Some((_, Tense::Past))) && j > 0 && self.is_any(j - 1, &["is", "are"]) {
+            return None;
+        }
+        cue
+    }
+
+    /// `cue_at` of the word alone and its neighbours before the "is"/"are" of a passive.
+    #[inline]
+    fn word_cue(&self, j: usize, b: &[u8], shapes: &Shapes) -> Option<(bool, Tense)> {
         // most words are no cue: their shape tells, before anything is lowercased or hashed
         let ends_ed = b.len() >= 5 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
         if !ends_ed && !shapes.may_hold(b) {
@@ -433,6 +445,7 @@ impl<'a> Scanner<'a> {
         if j > 0 && self.is_any(j - 1, &["be", "being"]) {
             return None;
         }
+
         // right after "who" or "which", a word in -ed is the clause's own verb, in the past:
         // "will replace Kane, who retired in June"
         if ends_ed && j > 0 && self.is_any(j - 1, &["who", "which"]) {
