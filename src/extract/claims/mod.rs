@@ -609,6 +609,18 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     &names,
                     first_start,
                 );
+                // "According to Boeing, Boeing lost $1.4 billion": an organisation speaking of
+                // itself says "it" ("Boeing said it lost $1.4 billion").
+                if let Some(c) = claimant.as_ref()
+                    && c.kind == super::ClaimantKind::Organization
+                    && let Some(rest) = wording.strip_prefix("According to ")
+                    && let Some(after) = rest.strip_prefix(c.name.as_str())
+                    && let Some(after) = after.strip_prefix(", ")
+                    && let Some(tail) = after.strip_prefix(c.name.as_str())
+                    && tail.starts_with(' ')
+                {
+                    wording = [c.name.as_str(), " said it", tail].concat();
+                }
                 // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez"), as
                 // long as a full name is left.
                 if let Some(sub) = subject.as_deref()
