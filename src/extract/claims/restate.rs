@@ -516,16 +516,23 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut
 }
 
 /// The length of the longest of `STOP`, in bytes.
-const STOP_LEN: usize = {
-    let (mut max, mut i) = (0, 0);
-    while i < STOP.len() {
-        if STOP[i].len() > max {
-            max = STOP[i].len();
+const STOP_LEN: usize = len_range(STOP).1;
+
+/// The shortest and the longest of `words`, in bytes.
+const fn len_range(words: &[&str]) -> (usize, usize) {
+    let (mut min, mut max, mut i) = (usize::MAX, 0, 0);
+    while i < words.len() {
+        let n = words[i].len();
+        if n < min {
+            min = n;
+        }
+        if n > max {
+            max = n;
         }
         i += 1;
     }
-    max
-};
+    (min, max)
+}
 
 /// A crude stem, the same for both claims: "returns", "returned", "returning" → "return".
 /// Written into `buf` when a suffix is replaced; otherwise a slice of `w`.
@@ -675,20 +682,7 @@ const ORG_ROLES: &[&str] = &[
 ];
 
 /// The shortest and the longest of `ORG_ROLES`, in bytes.
-const ORG_ROLE_LEN: (usize, usize) = {
-    let (mut min, mut max, mut i) = (usize::MAX, 0, 0);
-    while i < ORG_ROLES.len() {
-        let n = ORG_ROLES[i].len();
-        if n < min {
-            min = n;
-        }
-        if n > max {
-            max = n;
-        }
-        i += 1;
-    }
-    (min, max)
-};
+const ORG_ROLE_LEN: (usize, usize) = len_range(ORG_ROLES);
 
 /// Role nouns of a business: any of them may mean an organisation named by another ("the
 /// carmaker" … "the company").
