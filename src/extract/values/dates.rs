@@ -357,7 +357,74 @@ impl<'a> Scanner<'a> {
         if v == 2 && self.is(i, "second") && i > 0 && self.is_num(i - 1) {
             return None;
         }
+        if v == 1 && self.first_as_adverb(i) {
+            return None;
+        }
         self.ordinal_hit(i, i, v, i + 1)
+    }
+
+    /// "first" as an adverb, which ranks nothing: "was first reported", "she first ran",
+    /// "First, the council will vote", "at first". Not "the first woman", "her first term",
+    /// "first of March".
+    fn first_as_adverb(&self, i: usize) -> bool {
+        if !self.is(i, "first") {
+            return false;
+        }
+        // "First, …", "at first", "first of all"
+        if self.punct(i + 1, ',')
+            && (i == self.floor
+                || i == 0
+                || matches!(
+                    self.kind(i - 1),
+                    Some(TokenKind::Punct(
+                        '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '“'
+                    ))
+                ))
+        {
+            return true;
+        }
+        let prev = if i > self.floor && i > 0 {
+            Some(i - 1)
+        } else {
+            None
+        };
+        if prev.is_some_and(|p| self.is(p, "at")) && !self.is_word(i + 1) {
+            return true;
+        }
+        if self.is(i + 1, "of") && self.is(i + 2, "all") {
+            return true;
+        }
+        // a participle or a verb in the past after it
+        let verb_after = self.is_word(i + 1)
+            && !self.capitalized(i + 1)
+            && (self.lower(i + 1).as_str().ends_with("ed") || self.is_any(i + 1, IRREGULAR_PAST));
+        if !verb_after {
+            return false;
+        }
+        let Some(p) = prev else {
+            return false;
+        };
+        // "was first reported", "had first met"
+        if self.is_any(
+            p,
+            &[
+                "was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
+            ],
+        ) {
+            return true;
+        }
+        // "she first ran", "the museum first opened": after its subject, not after a determiner
+        // ("the first elected mayor", "her first published novel")
+        self.is_word(p)
+            && !self.is_any(
+                p,
+                &[
+                    "the", "a", "an", "its", "her", "his", "their", "our", "my", "your", "this",
+                    "that", "whose", "these", "those",
+                ],
+            )
+            // "the world's first", "Britain's first"
+            && !(self.is(p, "s") && p > 0 && self.punct(p - 1, '\''))
     }
 
     /// "twenty-first", "thirty first".
@@ -434,8 +501,63 @@ impl<'a> Scanner<'a> {
                     )
             }
             && self.noun_phrase(j).is_some()
+            && !self.year_modifies(np)
     }
 }
+
+impl Scanner<'_> {
+    /// "1990 levels", "2010 prices", "the 2016 elections": a year before a plural noun that a
+    /// year qualifies (a level, a price or a figure of that year, an event held in it) is a date,
+    /// not a count of those things ("1500 elections" is rare; "1990 levels" is common).
+    #[inline]
+    pub(super) fn year_modifies(&self, np: &ParsedNumber) -> bool {
+        np.plain_int == Some(4) && np.within(1800, 2100) && self.is_any(np.end, YEAR_NOUNS)
+    }
+}
+
+/// Verbs in the past that do not end in "-ed" ("she first ran for office").
+const IRREGULAR_PAST: &[&str] = &[
+    "ran", "came", "went", "became", "began", "took", "won", "made", "met", "saw", "told", "said",
+    "wrote", "spoke", "found", "got", "gave", "felt", "heard", "left", "held", "set", "rose",
+    "fell", "grew", "knew", "built", "brought", "thought", "sold", "bought", "stood", "drew",
+    "flew", "struck", "broke",
+];
+
+/// Plural nouns that a year before them qualifies: what is measured in a year's terms and what
+/// is held in a year.
+pub(super) const YEAR_NOUNS: &[&str] = &[
+    "levels",
+    "prices",
+    "figures",
+    "terms",
+    "values",
+    "rates",
+    "standards",
+    "estimates",
+    "projections",
+    "forecasts",
+    "budgets",
+    "accounts",
+    "results",
+    "elections",
+    "midterms",
+    "primaries",
+    "olympics",
+    "games",
+    "playoffs",
+    "finals",
+    "championships",
+    "floods",
+    "riots",
+    "protests",
+    "attacks",
+    "bombings",
+    "wildfires",
+    "fires",
+    "talks",
+    "accords",
+    "negotiations",
+];
 
 impl<'a> Scanner<'a> {
     /// "on June 27 and 28", "May 3 and 4": a day of the month right after "and" that follows a

@@ -547,7 +547,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
         (&["weekend"][..], Trigger::Weekend),
         (&["christmas", "easter", "halloween"][..], Trigger::Holiday),
         (&["ides"][..], Trigger::Ides),
-        (&["aged", "age"][..], Trigger::Age),
+        (&["aged", "age", "ages"][..], Trigger::Age),
         (&["half"][..], Trigger::Half),
         (&["point"][..], Trigger::Point),
         (&["minus", "negative"][..], Trigger::Minus),

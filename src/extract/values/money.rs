@@ -25,6 +25,14 @@ impl<'a> Scanner<'a> {
                     .with_mod(np.modifier),
             );
         }
+        // "in 2022 dollars", "in constant 2010 euros": the year whose money is meant
+        if np.plain_int == Some(4)
+            && np.within(1800, 2100)
+            && s > 0
+            && self.is_any(s - 1, &["in", "constant", "real"])
+        {
+            return None;
+        }
         let Lexeme::Currency(code) = self.lex(j) else {
             // "10 pounds sterling"
             if self.is_any(j, &["pound", "pounds"]) && self.is(j + 1, "sterling") {

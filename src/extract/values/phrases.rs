@@ -466,6 +466,11 @@ impl<'a> Scanner<'a> {
                 .and_then(|p| add_days(p, 7 * off))
                 .map(|d| (d, Grain::Week)),
             TimeUnit::Day => p.and_then(|p| add_days(p, off)).map(|d| (d, Grain::Day)),
+            // "last quarter", "this quarter", "next quarter": calendar quarters; "the last
+            // quarter of 2023" is not the one before publication
+            TimeUnit::Quarter if !self.is(j + 1, "of") => p
+                .and_then(|p| add_months(ymd(p.year(), (p.month() - 1) / 3 * 3 + 1, 1)?, 3 * off))
+                .map(|d| (d, Grain::Quarter)),
             TimeUnit::Decade => {
                 let v = p.map(|p| {
                     let dec = p.year() / 10 + off as i32;

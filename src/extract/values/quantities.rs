@@ -230,7 +230,12 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn aged(&mut self, i: usize) -> Option<Hit> {
         let mut j = i + 1;
-        if self.is(i, "age") && self.is(j, "of") {
+        if self.is_any(i, &["age", "ages"]) && self.is(j, "of") {
+            j += 1;
+        }
+        // "aged between 18 and 24"
+        let between = self.is(j, "between");
+        if between {
             j += 1;
         }
         let np = self.number_at(j, false)?;
@@ -248,6 +253,14 @@ impl<'a> Scanner<'a> {
             h.start = i;
             return Some(h);
         }
+        // "aged 18-24", "aged 65 to 74", "ages 5 to 11", "between the ages of 18 and 24": the
+        // ages from one to the other
+        if let Some(h) = self.age_range(i, &np, between) {
+            return Some(h);
+        }
+        if between || self.is(i, "ages") {
+            return None;
+        }
         let mut e = np.end;
         // "aged 80 years"
         if self.is_any(e, &["years", "year"]) && !self.is(e + 1, "ago") {
@@ -257,6 +270,75 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(Hit::new(ValueKind::Age, i, e, Some(np.normalized())).with_mod(np.modifier))
+    }
+
+    /// The second end of a range of ages after "aged"/"ages" at `i` and its first age `np`:
+    /// "aged 18-24", "aged 65 to 74 years", "between the ages of 18 and 24". The second age must
+    /// be a whole number above the first.
+    fn age_range(&mut self, i: usize, np: &ParsedNumber, between: bool) -> Option<Hit> {
+        let j = np.end;
+        let the_ages =
+            i >= 2 && self.is(i - 1, "the") && self.is(i - 2, "between") && i - 2 >= self.floor;
+        let and = self.is(j, "and") && (between || the_ages);
+        let joined = (self.punct(j, '-') && self.touches(j) == self.touches(j + 1))
+            || (self.is(j, "to") && !between)
+            || and;
+        if !joined {
+            return None;
+        }
+        let second = self.number_at(j + 1, false)?;
+        if !second.is_int() || second.value <= np.value || second.value > Decimal::from(130) {
+            return None;
+        }
+        let mut e = second.end;
+        if self.is_any(e, &["years", "year"]) && !self.is(e + 1, "ago") {
+            e += 1;
+            if self.is(e, "old") {
+                e += 1;
+            }
+        }
+        let start = if and && the_ages { i - 2 } else { i };
+        let v = [np.normalized(), "/".into(), second.normalized()].concat();
+        Some(Hit::new(ValueKind::Age, start, e, Some(v)))
+    }
+
+    /// "aged 19, 23 and 31": a whole number listed right after an age (after a comma or "and")
+    /// is an age too, when nothing is counted after it ("aged 19 and 23 others" is not).
+    #[inline]
+    pub(super) fn age_list(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        // the last value an age: one load, which most numbers fail
+        if self.out.last().is_none_or(|v| v.kind != ValueKind::Age)
+            || s < 2
+            || np.plain_int.is_none()
+            || np.end != s + 1
+            || !np.within(1, 130)
+            || !(self.punct(s - 1, ',') || self.is(s - 1, "and"))
+            || self.last_out_end() != Some(self.tokens[s - 2].end)
+        {
+            return None;
+        }
+        let ends = match self.kind(np.end) {
+            None => true,
+            Some(TokenKind::Punct(c)) => matches!(c, ',' | '.' | ';' | ')' | '!' | '?' | '\n'),
+            Some(TokenKind::Word) => {
+                self.is_any(
+                    np.end,
+                    &["and", "or", "were", "are", "was", "is", "respectively"],
+                ) || self.is_any(np.end, &["years", "year"]) && !self.is(np.end + 1, "ago")
+            }
+            _ => false,
+        };
+        if !ends {
+            return None;
+        }
+        let mut e = np.end;
+        if self.is_any(e, &["years", "year"]) {
+            e += 1;
+            if self.is(e, "old") {
+                e += 1;
+            }
+        }
+        Some(Hit::new(ValueKind::Age, s, e, Some(np.normalized())))
     }
 
     /// "12%", "12 percent", "12 pct", "12 per cent".

@@ -293,6 +293,7 @@ pub(super) const RULES: &[Rule] = &[
     number("glued-letters", F_WORD | F_PLAIN | F_OTHER, |sc, s, n| sc.glued_letters(s, n)), // "5G": none
     number("year",                           F_ANY, |sc, s, n| sc.year(s, n)),              // "in 2017"
     number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
+    number("age-list",                       F_ANY, |sc, s, n| sc.age_list(s, n)),          // "aged 19, 23 and 31"
     number("pronoun-one",                    F_ANY, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
     // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)

@@ -374,6 +374,9 @@ impl<'a> Scanner<'a> {
         let mut j = i + 1;
         if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
             j += 1;
+        } else if self.is(j, "of") {
+            // "a magnitude of 7.1"
+            j += 1;
         }
         if !self.is_num(j) {
             return None;
