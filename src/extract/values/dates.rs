@@ -354,7 +354,12 @@ impl<'a> Scanner<'a> {
         let Lexeme::Ordinal(v) = self.lex(i) else {
             return None;
         };
-        if v == 2 && self.is(i, "second") && i > 0 && self.is_num(i - 1) {
+        // "5 second", "per second", "a split second": time, not rank ("a second term" is one)
+        if v == 2
+            && self.is(i, "second")
+            && i > 0
+            && (self.is_num(i - 1) || self.is_any(i - 1, &["per", "split"]))
+        {
             return None;
         }
         if v == 1 && self.first_as_adverb(i) {

@@ -490,6 +490,12 @@ pub(super) fn build_lexicon() -> LexiconTable {
         (&["gb", "gigabyte", "gigabytes"][..], "GB"),
         (&["tb", "terabyte", "terabytes"][..], "TB"),
         (&["mb", "megabyte", "megabytes"][..], "MB"),
+        (&["kilobit", "kilobits"][..], "kbit"),
+        (&["megabit", "megabits"][..], "Mbit"),
+        (&["gigabit", "gigabits"][..], "Gbit"),
+        (&["kbps"][..], "kbit/s"),
+        (&["mbps"][..], "Mbit/s"),
+        (&["gbps"][..], "Gbit/s"),
     ] {
         for w in ws {
             put(w, Lexeme::Measure(sym));

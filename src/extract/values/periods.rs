@@ -171,13 +171,11 @@ impl<'a> Scanner<'a> {
         if self.punct(p, '-') && p > self.floor && self.touches(i) {
             p -= 1;
         }
-        // "the seventies", "the late seventies"; not "in his mid-sixties" (an age)
-        let the = self.is(p, "the")
-            || (self.is_any(p, &["early", "mid", "late"])
-                && p > self.floor
-                && self.is(p - 1, "the"));
+        // "the seventies", "the late seventies"; "in his mid-sixties" is an age
+        let part = self.is_any(p, &["early", "mid", "late"]) && p > self.floor;
+        let the = self.is(p, "the") || (part && self.is(p - 1, "the"));
         if !the {
-            return None;
+            return self.age_decade_word(i, p, part);
         }
         // "highs in the sixties": degrees, not years
         let weather = [
@@ -199,6 +197,34 @@ impl<'a> Scanner<'a> {
             i,
             i + 1,
             Some(format!("{c}{d}X")),
+        ))
+    }
+
+    /// "in her early twenties", "in his sixties": an age between the decade's ends, after a
+    /// possessive (`p` the word before the decade word, `part` whether it is "early"/"mid"/"late").
+    fn age_decade_word(&self, i: usize, p: usize, part: bool) -> Option<Hit> {
+        let owner = if part { p.checked_sub(1)? } else { p };
+        if owner < self.floor || !self.is_any(owner, &["his", "her", "their", "my", "your", "our"])
+        {
+            return None;
+        }
+        let tens = match self.lower(i).as_str() {
+            "twenties" => 20,
+            "thirties" => 30,
+            "forties" => 40,
+            "fifties" => 50,
+            "sixties" => 60,
+            "seventies" => 70,
+            "eighties" => 80,
+            "nineties" => 90,
+            _ => return None,
+        };
+        let start = if part { p } else { i };
+        Some(Hit::new(
+            ValueKind::Age,
+            start,
+            i + 1,
+            Some(format!("{tens}/{}", tens + 9)),
         ))
     }
 

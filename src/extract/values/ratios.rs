@@ -311,6 +311,9 @@ impl<'a> Scanner<'a> {
             "week" => "week",
             "day" => "day",
             "hour" => "hour",
+            "minute" => "minute",
+            // a speed or a flow in SI symbols: "30 metres per second" `30 m/s`
+            "second" if h.kind == Some(ValueKind::Quantity) => "s",
             "capita" | "person" | "head" if self.is(j, "per") => "capita",
             // a price: "$45 a share", "$90 a barrel", "$2,300 an ounce"
             "share" if h.kind == Some(ValueKind::Money) => "share",
@@ -348,7 +351,9 @@ impl<'a> Scanner<'a> {
         }
         // "500 people per day", "20 flights per week"
         let lc = self.lower(j + 1);
-        if let unit @ ("year" | "month" | "week" | "day" | "hour") = lc.as_str() {
+        if let unit @ ("year" | "month" | "week" | "day" | "hour" | "minute" | "second") =
+            lc.as_str()
+        {
             if let Some(v) = h.value.as_mut() {
                 v.push('/');
                 v.push_str(unit);

@@ -286,6 +286,7 @@ pub(super) const RULES: &[Rule] = &[
     number("money-suffix",                  F_WORD, |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
     number("age-suffix",           F_DASH | F_WORD, |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
     number("age-and-older",                 F_WORD, |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
+    number("age-bound",                      F_ANY, |sc, s, n| sc.age_bound(s, n)),         // "people over 65"
     number("age-clause",                     F_ANY, |sc, s, n| sc.age_clause(s, n)),        // "before he is 40"
     number("weekday-count",                 F_WORD, |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
     number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"

@@ -492,6 +492,46 @@ impl<'a> Scanner<'a> {
         ))
     }
 
+    /// "people over 65", "children under five", "adults over 50 are": a bound right after a
+    /// group of people, with nothing counted after it, is an age ("homes over 50 years" and
+    /// "voters over 50 votes" are not).
+    #[inline]
+    pub(super) fn age_bound(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        // the bound itself ("over" → `more-than`) is read when the value is emitted
+        if s < 2
+            || s - 2 < self.floor
+            || !np.is_int()
+            || !np.within(1, 110)
+            || !self.is_any(s - 1, &["over", "under", "above", "below"])
+            || !self.is_any(s - 2, AGE_GROUPS)
+        {
+            return None;
+        }
+        let mut e = np.end;
+        if self.is_any(e, &["years", "year"]) {
+            e += 1;
+            if self.is(e, "old") {
+                e += 1;
+            } else if self.is(e, "of") && self.is(e + 1, "age") {
+                e += 2;
+            }
+        } else {
+            let free = match self.kind(e) {
+                None | Some(TokenKind::Punct(_)) => true,
+                // a function word, or a verb in the past ("voters over 50 turned out")
+                Some(TokenKind::Word) => {
+                    let w = self.lower(e);
+                    is_function_word(w.as_str()) || w.as_str().ends_with("ed")
+                }
+                _ => false,
+            };
+            if !free {
+                return None;
+            }
+        }
+        Some(Hit::new(ValueKind::Age, s, e, Some(np.normalized())))
+    }
+
     /// "65 and older", "18 or over" after "aged": an age at least this.
     #[inline]
     pub(super) fn age_and_older(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
@@ -635,3 +675,32 @@ fn quarter_or_half_code(letter: &str, v: u32) -> Option<String> {
         _ => None,
     }
 }
+
+/// Groups of people that an age bound may follow ("people over 65").
+const AGE_GROUPS: &[&str] = &[
+    "people",
+    "adults",
+    "children",
+    "kids",
+    "men",
+    "women",
+    "those",
+    "anyone",
+    "everyone",
+    "patients",
+    "residents",
+    "voters",
+    "workers",
+    "drivers",
+    "pensioners",
+    "teenagers",
+    "users",
+    "girls",
+    "boys",
+    "individuals",
+    "persons",
+    "citizens",
+    "americans",
+    "britons",
+    "customers",
+];
