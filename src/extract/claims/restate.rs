@@ -1643,6 +1643,24 @@ fn title_roles(word: &str) -> Option<&'static [&'static str]> {
     MAP.get(word).copied()
 }
 
+/// `(title_roles(word), claimant::is_title(word))` in one look-up, `None` when neither knows
+/// the word (most first words of names): from a map built once, as `split_title` asks it of the
+/// first word of every name.
+fn title_of(word: &str) -> Option<(Option<&'static [&'static str]>, bool)> {
+    type Titles = FxHashMap<&'static str, (Option<&'static [&'static str]>, bool)>;
+    static MAP: std::sync::LazyLock<Titles> = std::sync::LazyLock::new(|| {
+        let mut map: Titles = FxHashMap::default();
+        for &(t, _) in TITLE_ROLES {
+            map.insert(t, (title_roles(t), claimant::is_title(t)));
+        }
+        for &t in claimant::TITLES {
+            map.entry(t).or_insert((None, true));
+        }
+        map
+    });
+    MAP.get(word).copied()
+}
+
 /// `w.trim_end_matches('.')`, by bytes.
 fn trim_end_dots(w: &str) -> &str {
     let dots = w.bytes().rev().take_while(|&b| b == b'.').count();
@@ -1660,13 +1678,13 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
             None => return (roles, rest),
         };
         let bare = trim_end_dots(first);
-        match title_roles(bare) {
-            Some(r) => {
+        match title_of(bare) {
+            Some((Some(r), _)) => {
                 roles = r;
                 rest = tail;
             }
-            None if claimant::is_title(bare) => rest = tail,
-            None => {
+            Some((None, true)) => rest = tail,
+            _ => {
                 // A role after an organisation's name: "Kestrel CEO Priya Natarajan".
                 if let Some((second, tail2)) = tail.split_once(' ')
                     && let Some(r) = title_roles(second)
