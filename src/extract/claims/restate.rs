@@ -1631,6 +1631,9 @@ pub(super) fn is_role_noun(word: &str) -> bool {
 /// it of the first words of every name, many times a sentence, where a walk of the list costs
 /// a comparison per title.
 fn title_roles(word: &str) -> Option<&'static [&'static str]> {
+    if !title_shaped(word) {
+        return None;
+    }
     static MAP: std::sync::LazyLock<FxHashMap<&'static str, &'static [&'static str]>> =
         std::sync::LazyLock::new(|| {
             let mut map = FxHashMap::default();
@@ -1658,8 +1661,42 @@ fn title_of(word: &str) -> Option<(Option<&'static [&'static str]>, bool)> {
         }
         map
     });
+    if !title_shaped(word) {
+        return None;
+    }
     MAP.get(word).copied()
 }
+
+/// Could `word` be a title (`TITLE_ROLES` or `claimant::TITLES`), by its first byte and length?
+/// Most first words of names are not (a first name): passed over before a hash.
+fn title_shaped(word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| TITLE_SHAPES[usize::from(b)] & shape_bit(word.len()) != 0)
+}
+
+/// The bit of a word's length in `TITLE_SHAPES` (31 for any length from 31).
+const fn shape_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
+}
+
+/// For each first byte, the lengths of the titles that start with it, as `shape_bit`s.
+const TITLE_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < TITLE_ROLES.len() {
+        let w = TITLE_ROLES[i].0.as_bytes();
+        t[w[0] as usize] |= shape_bit(w.len());
+        i += 1;
+    }
+    let mut i = 0;
+    while i < claimant::TITLES.len() {
+        let w = claimant::TITLES[i].as_bytes();
+        t[w[0] as usize] |= shape_bit(w.len());
+        i += 1;
+    }
+    t
+};
 
 /// `w.trim_end_matches('.')`, by bytes.
 fn trim_end_dots(w: &str) -> &str {
@@ -1673,10 +1710,11 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
     let mut roles: &'static [&'static str] = &[];
     let mut rest = name;
     loop {
-        let (first, tail) = match rest.split_once(' ') {
-            Some(x) => x,
-            None => return (roles, rest),
+        // `split_once(' ')` by a byte walk: a name is a few words, too short for a search.
+        let Some(space) = rest.bytes().position(|b| b == b' ') else {
+            return (roles, rest);
         };
+        let (first, tail) = (&rest[..space], &rest[space + 1..]);
         let bare = trim_end_dots(first);
         match title_of(bare) {
             Some((Some(r), _)) => {
