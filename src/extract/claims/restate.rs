@@ -474,7 +474,8 @@ fn content_ids<'t>(
     c: &RawClaim,
 ) -> Vec<u32> {
     let (mut lower, mut buf) = (String::new(), String::new());
-    let mut out: Vec<u32> = Vec::new();
+    // Room for a claim's words at once (most), not grown a word at a time.
+    let mut out: Vec<u32> = Vec::with_capacity(32);
     content_spans(text, values, c, &mut |w| {
         let id = match memo.get(w) {
             Some(&id) => id,
