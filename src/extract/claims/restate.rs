@@ -774,6 +774,26 @@ const ORG_ROLES: &[&str] = &[
 /// The shortest and the longest of `ORG_ROLES`, in bytes.
 const ORG_ROLE_LEN: (usize, usize) = len_range(ORG_ROLES);
 
+/// For each first byte, the lengths of the words of `ORG_ROLES` (in lower case) that start with
+/// it, as bits.
+const ORG_ROLE_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < ORG_ROLES.len() {
+        let w = ORG_ROLES[i].as_bytes();
+        assert!(w.len() < 32, "a role noun under 32 bytes");
+        t[w[0] as usize] |= 1 << w.len();
+        i += 1;
+    }
+    t
+};
+
+/// Could `w` be a word of `ORG_ROLES`, ignoring ASCII case, by its length and first letter?
+fn org_role_shaped(w: &str) -> bool {
+    (ORG_ROLE_LEN.0..=ORG_ROLE_LEN.1).contains(&w.len())
+        && ORG_ROLE_SHAPES[usize::from(w.as_bytes()[0].to_ascii_lowercase())] & (1 << w.len()) != 0
+}
+
 /// Role nouns of a business: any of them may mean an organisation named by another ("the
 /// carmaker" … "the company").
 const COMMERCIAL: &[&str] = &[
@@ -870,8 +890,9 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
     static INSTITUTIONS: std::sync::LazyLock<FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| NOT_A_BUSINESS.iter().copied().collect());
     let lookup = |w: &str| -> Option<&'static str> {
-        // Most words are of no role's length: passed over before a copy and a hash.
-        if !(ORG_ROLE_LEN.0..=ORG_ROLE_LEN.1).contains(&w.len()) {
+        // Most words are of no role's first letter and length: passed over before a copy and
+        // a hash.
+        if !org_role_shaped(w) {
             return None;
         }
         let mut buf = [0u8; 24];
@@ -1078,8 +1099,9 @@ impl Entities {
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
                 let before = sentence[..at].trim_end().rsplit(' ').next().unwrap_or("");
                 for w in name.split(' ').chain(std::iter::once(before)) {
-                    // A word of no role's length (most) is passed over without the walk.
-                    if (ORG_ROLE_LEN.0..=ORG_ROLE_LEN.1).contains(&w.len())
+                    // A word of no role's first letter and length (most) is passed over
+                    // without the walk.
+                    if org_role_shaped(w)
                         && let Some(&noun) = ORG_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(w))
                     {
                         self.roles.insert(noun, name.to_string());
