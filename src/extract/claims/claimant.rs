@@ -155,7 +155,7 @@ const ORG_NOUNS: &[&str] = &[
     "study",
 ];
 /// Titles in front of a person's name.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "Mr",
     "Mrs",
     "Ms",

@@ -313,12 +313,37 @@ fn gendered(w: &str) -> Option<Gender> {
             }
             map
         });
+    // Most words (a name's) are of no gendered word's first letter and length: passed over
+    // before a copy and a hash.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if w.len() > 31 || GENDER_SHAPES[usize::from(first)] & (1 << w.len()) == 0 {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let b = buf.get_mut(..w.len())?;
     b.copy_from_slice(w.as_bytes());
     b.make_ascii_lowercase();
     MAP.get(std::str::from_utf8(b).ok()?).copied()
 }
+
+/// For each first byte, the lengths of the words of `FEMALE` and `MALE` (all in lower case) that
+/// start with it, as bits.
+const GENDER_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let lists: [&[&str]; 2] = [FEMALE, MALE];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            assert!(w.len() < 32, "a gendered word under 32 bytes");
+            t[w[0] as usize] |= 1 << w.len();
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
 
 /// The people named in `names` before byte `upto` of the sentence, with the gender the words
 /// before each give and, when it names them in full, the name as written: full names, as

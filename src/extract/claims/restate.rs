@@ -45,6 +45,7 @@ pub(super) fn merge_by_meaning(
         subject: vec![None; claims.len()],
         negated: vec![None; claims.len()],
         ids: FxHashMap::default(),
+        memo: FxHashMap::default(),
     };
     let mut into: Vec<Option<usize>> = vec![None; claims.len()];
     let mut candidates: Vec<usize> = Vec::new();
@@ -162,7 +163,7 @@ fn intern(ids: &mut FxHashMap<String, u32>, w: &str) -> u32 {
 
 /// What is read off a claim once, when it is first compared: its content words and whether it
 /// is negated (a claim meets many others through its values).
-struct Seen {
+struct Seen<'t> {
     /// A claim's content words as ids, sorted: compared by walking two lists, not by hashing.
     words: Vec<Option<Vec<u32>>>,
     /// A claim's subject's words as ids.
@@ -170,6 +171,8 @@ struct Seen {
     negated: Vec<Option<bool>>,
     /// A stemmed word → its id.
     ids: FxHashMap<String, u32>,
+    /// A content word as written → its stem's id (`content_ids`).
+    memo: FxHashMap<&'t str, u32>,
 }
 
 /// Words as ids (new words given the next id), sorted and without repeats. `each` gives the
@@ -184,13 +187,13 @@ fn ids_of(ids: &mut FxHashMap<String, u32>, each: impl FnOnce(&mut dyn FnMut(&st
 }
 
 /// Do claims `j` (earlier) and `k` state the same fact? Their values are the same already.
-fn same_fact(
-    text: &str,
+fn same_fact<'t>(
+    text: &'t str,
     values: &[(usize, RawValue)],
     claims: &[RawClaim],
     j: usize,
     k: usize,
-    seen: &mut Seen,
+    seen: &mut Seen<'t>,
 ) -> bool {
     let (a, b) = (&claims[j], &claims[k]);
     // Two facts of one sentence are two facts: the decomposition split them.
@@ -212,9 +215,13 @@ fn same_fact(
     };
     for i in [j, k] {
         if seen.words[i].is_none() {
-            seen.words[i] = Some(ids_of(&mut seen.ids, |f| {
-                content_words(text, values, &claims[i], f);
-            }));
+            seen.words[i] = Some(content_ids(
+                &mut seen.ids,
+                &mut seen.memo,
+                text,
+                values,
+                &claims[i],
+            ));
         }
     }
     // The subject is compared already: its words would make any two facts of it look alike.
@@ -445,62 +452,123 @@ const STOP: &[&str] = &[
 /// The claim's content words, crudely stemmed: the words of its parts outside its values (but
 /// a count's noun), not stop words.
 /// Each word is given to `f` (a word may come more than once).
-#[inline(never)]
+#[cfg(test)]
 fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut dyn FnMut(&str)) {
+    let (mut lower, mut buf) = (String::new(), String::new());
+    content_spans(text, values, c, &mut |w| {
+        if let Some(s) = content_stem(w, &mut lower, &mut buf) {
+            f(s);
+        }
+    });
+}
+
+/// `content_words` of a claim as ids (new stems given the next id in `ids`), sorted and without
+/// repeats. A word as written is stemmed and looked up once an article: `memo` keeps its id
+/// (`STOP_ID` for a stop word), so a word met again costs one look-up of its text, not a
+/// lower-case copy, a stop-word look-up, a stem and a look-up of the stem.
+fn content_ids<'t>(
+    ids: &mut FxHashMap<String, u32>,
+    memo: &mut FxHashMap<&'t str, u32>,
+    text: &'t str,
+    values: &[(usize, RawValue)],
+    c: &RawClaim,
+) -> Vec<u32> {
+    let (mut lower, mut buf) = (String::new(), String::new());
+    // Room for a claim's words at once (most), not grown a word at a time.
+    let mut out: Vec<u32> = Vec::with_capacity(32);
+    content_spans(text, values, c, &mut |w| {
+        let id = match memo.get(w) {
+            Some(&id) => id,
+            None => {
+                let id = content_stem(w, &mut lower, &mut buf).map_or(STOP_ID, |s| intern(ids, s));
+                memo.insert(w, id);
+                id
+            }
+        };
+        if id != STOP_ID {
+            out.push(id);
+        }
+    });
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The id `content_ids` remembers a stop word by (no stem is given it).
+const STOP_ID: u32 = u32::MAX;
+
+/// The stem of a word as written, `None` for a stop word: a function of the word alone. `lower`
+/// and `buf` are buffers reused from word to word.
+fn content_stem<'a>(w: &'a str, lower: &'a mut String, buf: &'a mut String) -> Option<&'a str> {
+    // A stop word in ASCII (most words) is known without a lower-case copy; a word longer
+    // than any stop word without a look-up.
+    lower.clear();
+    if w.is_ascii() {
+        if w.len() <= STOP_LEN && one_of!(STOP, w) {
+            return None;
+        }
+        lower.push_str(w);
+        lower.make_ascii_lowercase();
+    } else {
+        lower.push_str(&w.to_lowercase());
+        if exactly_one_of!(STOP, lower.as_str()) {
+            return None;
+        }
+    }
+    Some(stem(lower, buf))
+}
+
+/// The words of the claim's parts outside its values (but a count's noun) and without a digit,
+/// as written, each given to `f` (a word may come more than once).
+#[inline(never)]
+fn content_spans<'t>(
+    text: &'t str,
+    values: &[(usize, RawValue)],
+    c: &RawClaim,
+    f: &mut dyn FnMut(&'t str),
+) {
     // A count's noun ("1,200 jobs") says what was counted: it is content, unlike its number.
-    // Walked for each word, not collected: a claim has few values.
-    let spans = || {
-        c.values
-            .iter()
-            .filter_map(|&i| values.get(i))
-            .filter(|(_, v)| v.kind != crate::extract::ValueKind::Count)
-            .map(|(_, v)| &v.span)
-    };
-    // The lower-case copy and the stem, in buffers reused from word to word.
-    let mut lower = String::new();
-    let mut buf = String::new();
-    // A word `w` at byte `start` of the text.
-    let mut word = |start: usize, w: &str| {
-        if w.is_empty() || w.bytes().any(|b| b.is_ascii_digit()) {
-            return;
-        }
+    // The other values' spans, collected once a claim rather than filtered again at each word.
+    let spans: Vec<&Range<usize>> = c
+        .values
+        .iter()
+        .filter_map(|&i| values.get(i))
+        .filter(|(_, v)| v.kind != crate::extract::ValueKind::Count)
+        .map(|(_, v)| &v.span)
+        .collect();
+    // A word `w` at byte `start` of the text, already known to hold no digit.
+    let mut word = |start: usize, w: &'t str| {
         let end = start + w.len();
-        if spans().any(|s| s.start < end && start < s.end) {
+        if spans.iter().any(|s| s.start < end && start < s.end) {
             return;
         }
-        // A stop word in ASCII (most words) is known without a lower-case copy; a word longer
-        // than any stop word without a look-up.
-        lower.clear();
-        if w.is_ascii() {
-            if w.len() <= STOP_LEN && one_of!(STOP, w) {
-                return;
-            }
-            lower.push_str(w);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.push_str(&w.to_lowercase());
-            if exactly_one_of!(STOP, lower.as_str()) {
-                return;
-            }
-        }
-        f(stem(&lower, &mut buf));
+        f(w);
     };
     for p in &c.parts {
         let piece = &text[p.clone()];
         if piece.is_ascii() {
-            // Most pieces: the runs of letters, digits and apostrophes, found by bytes.
+            // Most pieces: the runs of letters, digits and apostrophes, found by bytes (a
+            // table read for each), a run with a digit passed over as it ends.
             let b = piece.as_bytes();
             let mut i = 0;
             while i < b.len() {
-                if !(b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+                if CONTENT_BYTE[usize::from(b[i])] == 0 {
                     i += 1;
                     continue;
                 }
                 let from = i;
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+                let mut digit = false;
+                while i < b.len() {
+                    match CONTENT_BYTE[usize::from(b[i])] {
+                        0 => break,
+                        DIGIT => digit = true,
+                        _ => {}
+                    }
                     i += 1;
                 }
-                word(p.start + from, &piece[from..i]);
+                if !digit {
+                    word(p.start + from, &piece[from..i]);
+                }
             }
             continue;
         }
@@ -510,10 +578,32 @@ fn content_words(text: &str, values: &[(usize, RawValue)], c: &RawClaim, f: &mut
         for w in piece.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')) {
             let start = p.start + at;
             at += w.len() + 1;
-            word(start, w);
+            if !w.is_empty() && !w.bytes().any(|b| b.is_ascii_digit()) {
+                word(start, w);
+            }
         }
     }
 }
+
+/// `CONTENT_BYTE`'s class of an ASCII digit.
+const DIGIT: u8 = 2;
+
+/// The bytes of a content word in an ASCII piece: 1 for a letter or an apostrophe, `DIGIT` for
+/// a digit, 0 for any other byte (every byte of 128 and more is 0).
+const CONTENT_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_digit() {
+            t[i] = DIGIT;
+        } else if b.is_ascii_alphabetic() || b == b'\'' {
+            t[i] = 1;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// The length of the longest of `STOP`, in bytes.
 const STOP_LEN: usize = len_range(STOP).1;
@@ -684,6 +774,26 @@ const ORG_ROLES: &[&str] = &[
 /// The shortest and the longest of `ORG_ROLES`, in bytes.
 const ORG_ROLE_LEN: (usize, usize) = len_range(ORG_ROLES);
 
+/// For each first byte, the lengths of the words of `ORG_ROLES` (in lower case) that start with
+/// it, as bits.
+const ORG_ROLE_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < ORG_ROLES.len() {
+        let w = ORG_ROLES[i].as_bytes();
+        assert!(w.len() < 32, "a role noun under 32 bytes");
+        t[w[0] as usize] |= 1 << w.len();
+        i += 1;
+    }
+    t
+};
+
+/// Could `w` be a word of `ORG_ROLES`, ignoring ASCII case, by its length and first letter?
+fn org_role_shaped(w: &str) -> bool {
+    (ORG_ROLE_LEN.0..=ORG_ROLE_LEN.1).contains(&w.len())
+        && ORG_ROLE_SHAPES[usize::from(w.as_bytes()[0].to_ascii_lowercase())] & (1 << w.len()) != 0
+}
+
 /// Role nouns of a business: any of them may mean an organisation named by another ("the
 /// carmaker" … "the company").
 const COMMERCIAL: &[&str] = &[
@@ -780,8 +890,9 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
     static INSTITUTIONS: std::sync::LazyLock<FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| NOT_A_BUSINESS.iter().copied().collect());
     let lookup = |w: &str| -> Option<&'static str> {
-        // Most words are of no role's length: passed over before a copy and a hash.
-        if !(ORG_ROLE_LEN.0..=ORG_ROLE_LEN.1).contains(&w.len()) {
+        // Most words are of no role's first letter and length: passed over before a copy and
+        // a hash.
+        if !org_role_shaped(w) {
             return None;
         }
         let mut buf = [0u8; 24];
@@ -988,7 +1099,11 @@ impl Entities {
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
                 let before = sentence[..at].trim_end().rsplit(' ').next().unwrap_or("");
                 for w in name.split(' ').chain(std::iter::once(before)) {
-                    if let Some(&noun) = ORG_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(w)) {
+                    // A word of no role's first letter and length (most) is passed over
+                    // without the walk.
+                    if org_role_shaped(w)
+                        && let Some(&noun) = ORG_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(w))
+                    {
                         self.roles.insert(noun, name.to_string());
                     }
                 }
@@ -1539,6 +1654,9 @@ pub(super) fn is_role_noun(word: &str) -> bool {
 /// it of the first words of every name, many times a sentence, where a walk of the list costs
 /// a comparison per title.
 fn title_roles(word: &str) -> Option<&'static [&'static str]> {
+    if !title_shaped(word) {
+        return None;
+    }
     static MAP: std::sync::LazyLock<FxHashMap<&'static str, &'static [&'static str]>> =
         std::sync::LazyLock::new(|| {
             let mut map = FxHashMap::default();
@@ -1550,6 +1668,58 @@ fn title_roles(word: &str) -> Option<&'static [&'static str]> {
         });
     MAP.get(word).copied()
 }
+
+/// `(title_roles(word), claimant::is_title(word))` in one look-up, `None` when neither knows
+/// the word (most first words of names): from a map built once, as `split_title` asks it of the
+/// first word of every name.
+fn title_of(word: &str) -> Option<(Option<&'static [&'static str]>, bool)> {
+    type Titles = FxHashMap<&'static str, (Option<&'static [&'static str]>, bool)>;
+    static MAP: std::sync::LazyLock<Titles> = std::sync::LazyLock::new(|| {
+        let mut map: Titles = FxHashMap::default();
+        for &(t, _) in TITLE_ROLES {
+            map.insert(t, (title_roles(t), claimant::is_title(t)));
+        }
+        for &t in claimant::TITLES {
+            map.entry(t).or_insert((None, true));
+        }
+        map
+    });
+    if !title_shaped(word) {
+        return None;
+    }
+    MAP.get(word).copied()
+}
+
+/// Could `word` be a title (`TITLE_ROLES` or `claimant::TITLES`), by its first byte and length?
+/// Most first words of names are not (a first name): passed over before a hash.
+fn title_shaped(word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| TITLE_SHAPES[usize::from(b)] & shape_bit(word.len()) != 0)
+}
+
+/// The bit of a word's length in `TITLE_SHAPES` (31 for any length from 31).
+const fn shape_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
+}
+
+/// For each first byte, the lengths of the titles that start with it, as `shape_bit`s.
+const TITLE_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < TITLE_ROLES.len() {
+        let w = TITLE_ROLES[i].0.as_bytes();
+        t[w[0] as usize] |= shape_bit(w.len());
+        i += 1;
+    }
+    let mut i = 0;
+    while i < claimant::TITLES.len() {
+        let w = claimant::TITLES[i].as_bytes();
+        t[w[0] as usize] |= shape_bit(w.len());
+        i += 1;
+    }
+    t
+};
 
 /// `w.trim_end_matches('.')`, by bytes.
 fn trim_end_dots(w: &str) -> &str {
@@ -1563,18 +1733,19 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
     let mut roles: &'static [&'static str] = &[];
     let mut rest = name;
     loop {
-        let (first, tail) = match rest.split_once(' ') {
-            Some(x) => x,
-            None => return (roles, rest),
+        // `split_once(' ')` by a byte walk: a name is a few words, too short for a search.
+        let Some(space) = rest.bytes().position(|b| b == b' ') else {
+            return (roles, rest);
         };
+        let (first, tail) = (&rest[..space], &rest[space + 1..]);
         let bare = trim_end_dots(first);
-        match title_roles(bare) {
-            Some(r) => {
+        match title_of(bare) {
+            Some((Some(r), _)) => {
                 roles = r;
                 rest = tail;
             }
-            None if claimant::is_title(bare) => rest = tail,
-            None => {
+            Some((None, true)) => rest = tail,
+            _ => {
                 // A role after an organisation's name: "Kestrel CEO Priya Natarajan".
                 if let Some((second, tail2)) = tail.split_once(' ')
                     && let Some(r) = title_roles(second)
