@@ -70,7 +70,9 @@ impl Start {
 /// the rules that can start there: this is the scanner's hot loop.
 struct RuleIndex {
     at: Vec<Vec<(&'static str, u8, AtToken)>>,
-    on_number: Vec<(&'static str, u16, OnNumber)>,
+    /// Each rule on a number with its `follows` bits, as the low half for a number in digits
+    /// and the high half for one in words (`N_*`): the driver tests both in one `&`.
+    on_number: Vec<(&'static str, u32, OnNumber)>,
 }
 
 /// How many `Start` values there are: the ones before `Word`, then one per trigger.
@@ -84,7 +86,17 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
     for rule in RULES {
         match rule.matcher {
             Matcher::At(f) => index.at[rule.start.index()].push((rule.name, rule.glued, f)),
-            Matcher::OnNumber(f) => index.on_number.push((rule.name, rule.follows, f)),
+            Matcher::OnNumber(f) => {
+                let follows = u32::from(rule.follows);
+                let mut mask = 0;
+                if rule.written & N_DIGITS != 0 {
+                    mask |= follows;
+                }
+                if rule.written & N_WORDS != 0 {
+                    mask |= follows << 16;
+                }
+                index.on_number.push((rule.name, mask, f));
+            }
         }
     }
     index
@@ -113,7 +125,16 @@ pub(super) struct Rule {
     /// For a rule at a token: the neighbours it needs glued to the token (`G_*` bits); the
     /// driver skips the call when one is apart, as most numbers stand between spaces.
     pub(super) glued: u8,
+    /// For a rule on a parsed number: how the numbers it can answer on are written (`N_*`
+    /// bits); the driver skips the call for the other.
+    pub(super) written: u8,
 }
+
+/// A number written with digits (`ParsedNumber::words` false).
+pub(super) const N_DIGITS: u8 = 1;
+/// A number written in words ("two", "a dozen").
+pub(super) const N_WORDS: u8 = 1 << 1;
+const N_ANY: u8 = N_DIGITS | N_WORDS;
 
 /// A token glued to the one before it ("COVID-19", the 54 of "53/54").
 pub(super) const G_BEFORE: u8 = 1;
@@ -197,16 +218,23 @@ const fn glued(name: &'static str, start: Start, glued: u8, f: AtToken) -> Rule 
         matcher: Matcher::At(f),
         follows: F_ANY,
         glued,
+        written: N_ANY,
     }
 }
 
 const fn number(name: &'static str, follows: u16, f: OnNumber) -> Rule {
+    written(name, follows, N_ANY, f)
+}
+
+/// A rule on a number that answers only on numbers written as `written` (`N_*` bits) says.
+const fn written(name: &'static str, follows: u16, written: u8, f: OnNumber) -> Rule {
     Rule {
         name,
         start: Start::Number,
         matcher: Matcher::OnNumber(f),
         follows,
         glued: 0,
+        written,
     }
 }
 
@@ -277,7 +305,7 @@ pub(super) const RULES: &[Rule] = &[
     at("duration-period",  Word(T::Within),        |sc, i| sc.within(i)),                  // "within three years"
     at("decade-word",      Word(T::DecadeWord),    |sc, i| sc.decade_word(i)),             // "the seventies"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
-    number("spelled-time",                   F_ANY, |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
+    written("spelled-time",         F_ANY, N_WORDS, |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
     number("minutes-past",                  F_WORD, |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
     number("percent",           F_PERCENT | F_WORD, |sc, s, n| sc.percent(s, n)),           // "12%"
     number("percentage-points",             F_WORD, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
@@ -291,9 +319,9 @@ pub(super) const RULES: &[Rule] = &[
     number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
     number("glued-letters", F_WORD | F_PLAIN | F_OTHER, |sc, s, n| sc.glued_letters(s, n)), // "5G": none
-    number("year",                           F_ANY, |sc, s, n| sc.year(s, n)),              // "in 2017"
+    written("year",                F_ANY, N_DIGITS, |sc, s, n| sc.year(s, n)),              // "in 2017"
     number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
-    number("pronoun-one",                    F_ANY, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
+    written("pronoun-one",          F_ANY, N_WORDS, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
     // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)
     number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)), // "June 27 and 28"
@@ -329,7 +357,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let index: &'static RuleIndex = &RULE_INDEX;
         let shapes: &Shapes = &KEYWORD_SHAPES;
-        let follow = follow_bit(self, np.end, shapes);
+        let follow = u32::from(follow_bit(self, np.end, shapes)) << if np.words { 16 } else { 0 };
         for &(name, follows, f) in &index.on_number {
             if follows & follow == 0 {
                 continue;
@@ -501,6 +529,59 @@ mod tests {
         assert!(
             plain > 500 && checked > 5000,
             "{plain} numbers, {checked} calls"
+        );
+    }
+
+    /// The driver skips a rule on a number written the way its `written` bits leave out: at
+    /// every number of the fixtures, each such rule, called anyway, must answer nothing.
+    #[test]
+    fn rules_skipped_for_how_a_number_is_written_answer_nothing() {
+        let mut texts = fixture_texts();
+        texts.push("At seven thirty p.m. one of them said 2017 was one in five, 7 of 10.".into());
+        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
+        let (mut words, mut digits) = (0, 0);
+        for text in &texts {
+            let (mut toks, mut starts) = (Vec::new(), Vec::new());
+            tokenize(text, &mut toks, &mut starts);
+            let mut out = Vec::new();
+            let mut sc = Scanner {
+                text,
+                tokens: &toks,
+                published,
+                out: &mut out,
+                names: None,
+                base: 0,
+                anchor: None,
+                floor: 0,
+            };
+            for i in 0..toks.len() {
+                let Some(np) = sc.number_at(i, false) else {
+                    continue;
+                };
+                let form = if np.words { N_WORDS } else { N_DIGITS };
+                if np.words {
+                    words += 1;
+                } else {
+                    digits += 1;
+                }
+                for rule in RULES {
+                    if let Matcher::OnNumber(f) = rule.matcher
+                        && rule.written & form == 0
+                    {
+                        let h = f(&mut sc, i, &np);
+                        assert!(
+                            h.is_none(),
+                            "rule {} answers {h:?} at token {i} of {text:?}, on a number it is \
+                             skipped on",
+                            rule.name
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            words > 300 && digits > 1000,
+            "{words} in words, {digits} in digits"
         );
     }
 
