@@ -85,7 +85,14 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
     };
     for rule in RULES {
         match rule.matcher {
-            Matcher::At(f) => index.at[rule.start.index()].push((rule.name, rule.glued, f)),
+            Matcher::At(f) => {
+                assert!(
+                    rule.glued & !G_ANY_START == 0 || rule.start == Start::Digits,
+                    "rule {} needs what is read only for digits",
+                    rule.name
+                );
+                index.at[rule.start.index()].push((rule.name, rule.glued, f));
+            }
             Matcher::OnNumber(f) => {
                 let follows = u32::from(rule.follows);
                 let mut mask = 0;
@@ -122,8 +129,9 @@ pub(super) struct Rule {
     /// answer on; the driver skips the call for any other, as most numbers are followed by
     /// punctuation or a plain word.
     pub(super) follows: u16,
-    /// For a rule at a token: the neighbours it needs glued to the token (`G_*` bits); the
-    /// driver skips the call when one is apart, as most numbers stand between spaces.
+    /// For a rule at a token: what it needs of the token and its neighbours (`G_*` bits: glued
+    /// or apart, a capital, three digits); the driver skips the call when one is missing, as most
+    /// numbers stand between spaces and lowercase words.
     pub(super) glued: u8,
     /// For a rule on a parsed number: how the numbers it can answer on are written (`N_*`
     /// bits); the driver skips the call for the other.
@@ -140,6 +148,17 @@ const N_ANY: u8 = N_DIGITS | N_WORDS;
 pub(super) const G_BEFORE: u8 = 1;
 /// A token glued to the one after it ("1990s", "21st", "1961-62", "1/2").
 pub(super) const G_AFTER: u8 = 1 << 1;
+/// The bits below are read for a number in digits only (`Start::Digits`).
+/// A number apart from the token before it ("Falcon 9", not "COVID-19").
+pub(super) const G_APART: u8 = 1 << 2;
+/// A number after a word with a capital ("Falcon 9").
+pub(super) const G_CAP_BEFORE: u8 = 1 << 3;
+/// A number before a word with a capital ("10 Downing Street").
+pub(super) const G_CAP_AFTER: u8 = 1 << 4;
+/// A plain integer of three digits ("555-123-4567", "(212) 555-1234").
+pub(super) const G_THREE_DIGITS: u8 = 1 << 5;
+/// The bits read for every start.
+const G_ANY_START: u8 = G_BEFORE | G_AFTER;
 
 /// The kinds of token that can follow a parsed number, one bit each (`follow_bit`).
 /// A word that may be one of `NUMBER_KEYWORDS` or has a lexeme (a unit, a currency, a weekday…).
@@ -210,7 +229,8 @@ const fn at(name: &'static str, start: Start, f: AtToken) -> Rule {
     glued(name, start, 0, f)
 }
 
-/// A rule at a token that answers only when the neighbours `glued` (`G_*` bits) touch it.
+/// A rule at a token that answers only when the token and its neighbours have what `glued`
+/// (`G_*` bits) says.
 const fn glued(name: &'static str, start: Start, glued: u8, f: AtToken) -> Rule {
     Rule {
         name,
@@ -249,11 +269,11 @@ pub(super) const RULES: &[Rule] = &[
     glued("glued-number",  Digits, G_BEFORE,       |sc, i| sc.glued_number(i)),            // "COVID-19": none
     glued("fraction-part", Digits, G_BEFORE,       |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
     glued("year-span",     Digits, G_AFTER,        |sc, i| sc.year_span(i)),               // "1961-62"
-    at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
+    glued("numeric-date",  Digits, G_AFTER,        |sc, i| sc.numeric_date(i)),            // "2022-03-30"
     at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
-    at("name-number",      Digits,                 |sc, i| sc.name_number(i)),             // "Falcon 9": none
-    at("phone",            Digits,                 |sc, i| sc.phone(i)),                   // "555-123-4567": none
-    at("street-address",   Digits,                 |sc, i| sc.street_address(i)),          // "10 Downing Street": none
+    glued("name-number",   Digits, G_APART | G_CAP_BEFORE, |sc, i| sc.name_number(i)),     // "Falcon 9": none
+    glued("phone",         Digits, G_THREE_DIGITS, |sc, i| sc.phone(i)),                   // "555-123-4567": none
+    glued("street-address", Digits, G_CAP_AFTER,   |sc, i| sc.street_address(i)),          // "10 Downing Street": none
     glued("age-decade",    Digits, G_AFTER,        |sc, i| sc.age_decade(i)),              // "in his 60s"
     glued("decade",        Digits, G_AFTER,        |sc, i| sc.decade(i)),                  // "1990s"
     at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
@@ -334,9 +354,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn try_rules(&mut self, i: usize) -> Option<Hit> {
         let start = self.start_at(i)?;
         let index: &'static RuleIndex = &RULE_INDEX;
-        // which neighbours touch the token, read once for the rules that need them
-        let glued = if self.touches(i) { G_BEFORE } else { 0 }
-            | if self.touches(i + 1) { G_AFTER } else { 0 };
+        let glued = self.has(i, start);
         for &(name, needs, f) in &index.at[start.index()] {
             if needs & !glued != 0 {
                 continue;
@@ -367,6 +385,27 @@ impl<'a> Scanner<'a> {
             }
         }
         None
+    }
+
+    /// What token `i` and its neighbours have of the `G_*` bits, read once for the rules that
+    /// need them (the bits past `G_ANY_START` only for a number in digits).
+    #[inline]
+    fn has(&self, i: usize, start: Start) -> u8 {
+        let before = self.touches(i);
+        let mut has =
+            if before { G_BEFORE } else { G_APART } | if self.touches(i + 1) { G_AFTER } else { 0 };
+        if start == Start::Digits {
+            if i > 0 && self.capitalized(i - 1) {
+                has |= G_CAP_BEFORE;
+            }
+            if self.capitalized(i + 1) {
+                has |= G_CAP_AFTER;
+            }
+            if self.tokens[i].int_digits == 3 {
+                has |= G_THREE_DIGITS;
+            }
+        }
+        has
     }
 
     #[inline]
@@ -582,6 +621,61 @@ mod tests {
         assert!(
             words > 300 && digits > 1000,
             "{words} in words, {digits} in digits"
+        );
+    }
+
+    /// The driver skips a rule at a token when the token lacks what the rule's `G_*` bits need:
+    /// at every token of the fixtures that may start a rule, each rule of its start that is
+    /// skipped there, called anyway, must answer nothing.
+    #[test]
+    fn rules_skipped_for_what_a_token_lacks_answer_nothing() {
+        let mut texts = fixture_texts();
+        texts.push(
+            "Falcon 9 flew. Call 555-123-4567 or (212) 555-1234 at 10 Downing Street on \
+             2022-03-30, 3/14 or 22/04; COVID-19 hit 53/54 in 1961-62."
+                .into(),
+        );
+        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
+        let (mut skipped, mut numbers) = (0, 0);
+        for text in &texts {
+            let (mut toks, mut starts) = (Vec::new(), Vec::new());
+            tokenize(text, &mut toks, &mut starts);
+            let mut out = Vec::new();
+            let mut sc = Scanner {
+                text,
+                tokens: &toks,
+                published,
+                out: &mut out,
+                names: None,
+                base: 0,
+                anchor: None,
+                floor: 0,
+            };
+            for &i in &starts {
+                let Some(start) = sc.start_at(i) else {
+                    continue;
+                };
+                numbers += usize::from(start == Start::Digits);
+                let has = sc.has(i, start);
+                for rule in RULES {
+                    if let Matcher::At(f) = rule.matcher
+                        && rule.start == start
+                        && rule.glued & !has != 0
+                    {
+                        skipped += 1;
+                        let h = f(&mut sc, i);
+                        assert!(
+                            h.is_none(),
+                            "rule {} answers {h:?} at token {i} of {text:?}, where it is skipped",
+                            rule.name
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            numbers > 1000 && skipped > 5000,
+            "{numbers} numbers, {skipped} calls"
         );
     }
 
