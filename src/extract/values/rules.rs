@@ -157,6 +157,12 @@ pub(super) const G_CAP_BEFORE: u8 = 1 << 3;
 pub(super) const G_CAP_AFTER: u8 = 1 << 4;
 /// A plain integer of three digits ("555-123-4567", "(212) 555-1234").
 pub(super) const G_THREE_DIGITS: u8 = 1 << 5;
+/// A day of the month: a plain integer of 1 to 31 in one or two digits ("30 March").
+pub(super) const G_DAY: u8 = 1 << 6;
+/// A number that may be a clock's hour or time: a plain integer of up to 24 in one or two
+/// digits, of three or four digits ("1140 a.m."), or not a plain integer ("8.10 pm"); not
+/// 25–99 or five digits and more.
+pub(super) const G_CLOCK: u8 = 1 << 7;
 /// The bits read for every start.
 const G_ANY_START: u8 = G_BEFORE | G_AFTER;
 
@@ -270,13 +276,13 @@ pub(super) const RULES: &[Rule] = &[
     glued("fraction-part", Digits, G_BEFORE,       |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
     glued("year-span",     Digits, G_AFTER,        |sc, i| sc.year_span(i)),               // "1961-62"
     glued("numeric-date",  Digits, G_AFTER,        |sc, i| sc.numeric_date(i)),            // "2022-03-30"
-    at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
+    glued("time-of-day",   Digits, G_CLOCK,        |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
     glued("name-number",   Digits, G_APART | G_CAP_BEFORE, |sc, i| sc.name_number(i)),     // "Falcon 9": none
     glued("phone",         Digits, G_THREE_DIGITS, |sc, i| sc.phone(i)),                   // "555-123-4567": none
     glued("street-address", Digits, G_CAP_AFTER,   |sc, i| sc.street_address(i)),          // "10 Downing Street": none
     glued("age-decade",    Digits, G_AFTER,        |sc, i| sc.age_decade(i)),              // "in his 60s"
     glued("decade",        Digits, G_AFTER,        |sc, i| sc.decade(i)),                  // "1990s"
-    at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
+    glued("day-of-month",  Digits, G_DAY,          |sc, i| sc.day_number(i)),              // "30 March"
     glued("ordinal-suffix", Digits, G_AFTER,       |sc, i| sc.ordinal_suffix(i)),          // "21st"
     glued("slash-pair",    Digits, G_AFTER,        |sc, i| sc.slash(i)),                   // "1/2", "20/100"
     // Symbols.
@@ -401,9 +407,15 @@ impl<'a> Scanner<'a> {
             if self.capitalized(i + 1) {
                 has |= G_CAP_AFTER;
             }
-            if self.tokens[i].int_digits == 3 {
-                has |= G_THREE_DIGITS;
-            }
+            let t = &self.tokens[i];
+            has |= match (t.int_digits, t.int_value) {
+                (1..=2, 1..=24) => G_DAY | G_CLOCK,
+                (1..=2, 25..=31) => G_DAY,
+                (1..=2, 0) => G_CLOCK,
+                (1..=2, _) | (5.., _) => 0,
+                (3, _) => G_THREE_DIGITS | G_CLOCK,
+                (0 | 4, _) => G_CLOCK,
+            };
         }
         has
     }
