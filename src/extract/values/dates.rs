@@ -584,7 +584,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let v = last.value.as_deref().filter(|v| v.len() == 10)?;
-        let first = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?;
+        let first = parse_ymd(v)?;
         let d = u32::try_from(np.int()?).ok()?;
         if d <= first.day() || d > days_in_month(first.year(), first.month()) {
             return None;

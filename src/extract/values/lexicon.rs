@@ -173,8 +173,14 @@ impl LexiconTable {
         if w.len() > 16 || w.is_empty() {
             return Lexeme::None;
         }
-        if let Some(shape) = shape_of(w)
-            && self.shapes[shape] & (1 << (w.len() - 1)) == 0
+        // `w` is letters: its shape is read without `shape_of`'s checks for other bytes (were it
+        // not, an index past the table would skip the filter, as `shape_of` does)
+        let letter = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a'));
+        let shape = letter(w[0]) * 26 + letter(w[w.len() - 1]);
+        if self
+            .shapes
+            .get(shape)
+            .is_some_and(|bits| bits & (1 << (w.len() - 1)) == 0)
         {
             return Lexeme::None;
         }
@@ -652,11 +658,12 @@ pub(super) fn build_lexicon() -> LexiconTable {
 }
 
 /// A short ASCII word in lowercase: the word itself when it has no capital (most words, so
-/// nothing is copied or re-validated), else a lowercase copy on the stack. Longer or non-ASCII
-/// words read as "".
+/// nothing is copied), else a lowercase copy held inline (a `CompactString` of at most 24 bytes
+/// never allocates, and reads back as `&str` without the UTF-8 check a byte buffer needs at each
+/// `as_str`). Longer or non-ASCII words read as "".
 pub(super) enum LowerWord<'a> {
     Same(&'a str),
-    Copy([u8; 24], usize),
+    Copy(compact_str::CompactString),
 }
 
 impl<'a> LowerWord<'a> {
@@ -672,20 +679,24 @@ impl<'a> LowerWord<'a> {
         {
             return LowerWord::Same(w);
         }
+        LowerWord::copy(w)
+    }
+    /// The lowercase copy, out of line: most words have no capital, and the check stays small
+    /// enough to be inlined at each caller.
+    #[inline(never)]
+    fn copy(w: &'a str) -> LowerWord<'a> {
         if !w.is_ascii() {
             return LowerWord::Same("");
         }
-        let mut b = [0u8; 24];
-        for (d, s) in b.iter_mut().zip(bytes) {
-            *d = s.to_ascii_lowercase();
-        }
-        LowerWord::Copy(b, bytes.len())
+        let mut c = compact_str::CompactString::new(w);
+        c.as_mut_str().make_ascii_lowercase();
+        LowerWord::Copy(c)
     }
     #[inline]
     pub(super) fn as_str(&self) -> &str {
         match self {
             LowerWord::Same(w) => w,
-            LowerWord::Copy(b, n) => std::str::from_utf8(&b[..*n]).unwrap_or(""),
+            LowerWord::Copy(c) => c.as_str(),
         }
     }
 }

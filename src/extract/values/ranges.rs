@@ -153,10 +153,10 @@ impl<'a> Scanner<'a> {
             return h;
         }
         // "between now and November 15": now is the day of publication
-        let today = self.published.and_then(|p| format_date(p, Grain::Day));
+        // (the day written only for a range that holds "now", not for every range tried)
         let now_or = |v: &str| -> Option<String> {
             if v == "PRESENT_REF" {
-                today.clone()
+                self.published.and_then(|p| format_date(p, Grain::Day))
             } else {
                 Some(v.to_string())
             }
@@ -183,7 +183,7 @@ impl<'a> Scanner<'a> {
                 let a = match (a.len(), b.len()) {
                     (10, 10) if a > b && has_year(&h2) && !has_year(&h) => {
                         let moved = format!("{}{}", &b[..4], &a[4..]);
-                        let valid = NaiveDate::parse_from_str(&moved, "%Y-%m-%d").is_ok();
+                        let valid = parse_ymd(&moved).is_some();
                         if valid && moved <= b { moved } else { a }
                     }
                     _ => a,
@@ -288,10 +288,7 @@ impl<'a> Scanner<'a> {
     /// weekday) or a year until it follows `a`.
     #[inline]
     fn later_end(&self, h2: &Hit, a: &str, b: String) -> String {
-        let (Ok(da), Ok(db)) = (
-            NaiveDate::parse_from_str(a, "%Y-%m-%d"),
-            NaiveDate::parse_from_str(&b, "%Y-%m-%d"),
-        ) else {
+        let (Some(da), Some(db)) = (parse_ymd(a), parse_ymd(&b)) else {
             return b;
         };
         if db >= da || (h2.start..h2.end).any(|t| self.year_at(t).is_some()) {

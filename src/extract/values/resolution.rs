@@ -213,6 +213,27 @@ pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// A date written "YYYY-MM-DD" (as `format_date` writes a day), as
+/// `NaiveDate::parse_from_str(s, "%Y-%m-%d")` reads it: that shape is read here digit by digit
+/// (chrono's parser costs about a thousand instructions a call), any other is left to chrono.
+#[inline]
+pub(super) fn parse_ymd(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+    {
+        return ymd(y as i32, m, d);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
 #[inline]
 pub(super) fn days_in_month(y: i32, m: u32) -> u32 {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
@@ -292,8 +313,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// The nearest strong and weak cues around token `i`, and the tense of a sentence without
-    /// either. With `both` false the reading stops at the nearest strong cue, and the weak cue
-    /// and the fallback are then those of the words read so far (`tense` reads neither then).
+    /// either. The reading stops as soon as nothing further can change what the caller answers
+    /// (`tense`: the nearest strong cue; `own_tense`, with `both`: also the weak cue, once no
+    /// strong cue can be nearer), and the cues and fallback left out are then those of the words
+    /// read so far (neither caller reads them then).
     #[inline]
     fn tense_cues(&self, i: usize, both: bool) -> (Cue, Cue, Tense) {
         // "since April": always the past
@@ -363,9 +386,12 @@ impl<'a> Scanner<'a> {
                     right = false;
                 }
             }
-            // with both cues found and six words counted, nothing further changes the answer (and
-            // with the strong one found, nothing changes what `tense` answers)
-            if strong.is_some() && (!both || (weak.is_some() && words >= 6)) {
+            // With the strong cue found nothing further changes either answer: `tense` takes
+            // it, and `own_tense` takes the weak cue only when it is nearer, and a weak cue found
+            // from here on is not. With `both` and the weak cue found at this distance or nearer,
+            // a strong cue found from here on is further than it, so `own_tense` keeps the weak
+            // one. (The fallback is read only when neither cue is found.)
+            if strong.is_some() || (both && weak.is_some_and(|(dw, _)| dw <= dist)) {
                 break;
             }
         }

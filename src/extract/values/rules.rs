@@ -70,7 +70,9 @@ impl Start {
 /// the rules that can start there: this is the scanner's hot loop.
 struct RuleIndex {
     at: Vec<Vec<(&'static str, u8, AtToken)>>,
-    on_number: Vec<(&'static str, u16, OnNumber)>,
+    /// Each rule on a number with its `follows` bits, as the low half for a number in digits
+    /// and the high half for one in words (`N_*`): the driver tests both in one `&`.
+    on_number: Vec<(&'static str, u32, OnNumber)>,
 }
 
 /// How many `Start` values there are: the ones before `Word`, then one per trigger.
@@ -83,8 +85,25 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
     };
     for rule in RULES {
         match rule.matcher {
-            Matcher::At(f) => index.at[rule.start.index()].push((rule.name, rule.glued, f)),
-            Matcher::OnNumber(f) => index.on_number.push((rule.name, rule.follows, f)),
+            Matcher::At(f) => {
+                assert!(
+                    rule.glued & !G_ANY_START == 0 || rule.start == Start::Digits,
+                    "rule {} needs what is read only for digits",
+                    rule.name
+                );
+                index.at[rule.start.index()].push((rule.name, rule.glued, f));
+            }
+            Matcher::OnNumber(f) => {
+                let follows = u32::from(rule.follows);
+                let mut mask = 0;
+                if rule.written & N_DIGITS != 0 {
+                    mask |= follows;
+                }
+                if rule.written & N_WORDS != 0 {
+                    mask |= follows << 16;
+                }
+                index.on_number.push((rule.name, mask, f));
+            }
         }
     }
     index
@@ -110,15 +129,42 @@ pub(super) struct Rule {
     /// answer on; the driver skips the call for any other, as most numbers are followed by
     /// punctuation or a plain word.
     pub(super) follows: u16,
-    /// For a rule at a token: the neighbours it needs glued to the token (`G_*` bits); the
-    /// driver skips the call when one is apart, as most numbers stand between spaces.
+    /// For a rule at a token: what it needs of the token and its neighbours (`G_*` bits: glued
+    /// or apart, a capital, three digits); the driver skips the call when one is missing, as most
+    /// numbers stand between spaces and lowercase words.
     pub(super) glued: u8,
+    /// For a rule on a parsed number: how the numbers it can answer on are written (`N_*`
+    /// bits); the driver skips the call for the other.
+    pub(super) written: u8,
 }
+
+/// A number written with digits (`ParsedNumber::words` false).
+pub(super) const N_DIGITS: u8 = 1;
+/// A number written in words ("two", "a dozen").
+pub(super) const N_WORDS: u8 = 1 << 1;
+const N_ANY: u8 = N_DIGITS | N_WORDS;
 
 /// A token glued to the one before it ("COVID-19", the 54 of "53/54").
 pub(super) const G_BEFORE: u8 = 1;
 /// A token glued to the one after it ("1990s", "21st", "1961-62", "1/2").
 pub(super) const G_AFTER: u8 = 1 << 1;
+/// The bits below are read for a number in digits only (`Start::Digits`).
+/// A number apart from the token before it ("Falcon 9", not "COVID-19").
+pub(super) const G_APART: u8 = 1 << 2;
+/// A number after a word with a capital ("Falcon 9").
+pub(super) const G_CAP_BEFORE: u8 = 1 << 3;
+/// A number before a word with a capital ("10 Downing Street").
+pub(super) const G_CAP_AFTER: u8 = 1 << 4;
+/// A plain integer of three digits ("555-123-4567", "(212) 555-1234").
+pub(super) const G_THREE_DIGITS: u8 = 1 << 5;
+/// A day of the month: a plain integer of 1 to 31 in one or two digits ("30 March").
+pub(super) const G_DAY: u8 = 1 << 6;
+/// A number that may be a clock's hour or time: a plain integer of up to 24 in one or two
+/// digits, of three or four digits ("1140 a.m."), or not a plain integer ("8.10 pm"); not
+/// 25–99 or five digits and more.
+pub(super) const G_CLOCK: u8 = 1 << 7;
+/// The bits read for every start.
+const G_ANY_START: u8 = G_BEFORE | G_AFTER;
 
 /// The kinds of token that can follow a parsed number, one bit each (`follow_bit`).
 /// A word that may be one of `NUMBER_KEYWORDS` or has a lexeme (a unit, a currency, a weekday…).
@@ -189,7 +235,8 @@ const fn at(name: &'static str, start: Start, f: AtToken) -> Rule {
     glued(name, start, 0, f)
 }
 
-/// A rule at a token that answers only when the neighbours `glued` (`G_*` bits) touch it.
+/// A rule at a token that answers only when the token and its neighbours have what `glued`
+/// (`G_*` bits) says.
 const fn glued(name: &'static str, start: Start, glued: u8, f: AtToken) -> Rule {
     Rule {
         name,
@@ -197,16 +244,23 @@ const fn glued(name: &'static str, start: Start, glued: u8, f: AtToken) -> Rule 
         matcher: Matcher::At(f),
         follows: F_ANY,
         glued,
+        written: N_ANY,
     }
 }
 
 const fn number(name: &'static str, follows: u16, f: OnNumber) -> Rule {
+    written(name, follows, N_ANY, f)
+}
+
+/// A rule on a number that answers only on numbers written as `written` (`N_*` bits) says.
+const fn written(name: &'static str, follows: u16, written: u8, f: OnNumber) -> Rule {
     Rule {
         name,
         start: Start::Number,
         matcher: Matcher::OnNumber(f),
         follows,
         glued: 0,
+        written,
     }
 }
 
@@ -221,14 +275,14 @@ pub(super) const RULES: &[Rule] = &[
     glued("glued-number",  Digits, G_BEFORE,       |sc, i| sc.glued_number(i)),            // "COVID-19": none
     glued("fraction-part", Digits, G_BEFORE,       |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
     glued("year-span",     Digits, G_AFTER,        |sc, i| sc.year_span(i)),               // "1961-62"
-    at("numeric-date",     Digits,                 |sc, i| sc.numeric_date(i)),            // "2022-03-30"
-    at("time-of-day",      Digits,                 |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
-    at("name-number",      Digits,                 |sc, i| sc.name_number(i)),             // "Falcon 9": none
-    at("phone",            Digits,                 |sc, i| sc.phone(i)),                   // "555-123-4567": none
-    at("street-address",   Digits,                 |sc, i| sc.street_address(i)),          // "10 Downing Street": none
+    glued("numeric-date",  Digits, G_AFTER,        |sc, i| sc.numeric_date(i)),            // "2022-03-30"
+    glued("time-of-day",   Digits, G_CLOCK,        |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
+    glued("name-number",   Digits, G_APART | G_CAP_BEFORE, |sc, i| sc.name_number(i)),     // "Falcon 9": none
+    glued("phone",         Digits, G_THREE_DIGITS, |sc, i| sc.phone(i)),                   // "555-123-4567": none
+    glued("street-address", Digits, G_CAP_AFTER,   |sc, i| sc.street_address(i)),          // "10 Downing Street": none
     glued("age-decade",    Digits, G_AFTER,        |sc, i| sc.age_decade(i)),              // "in his 60s"
     glued("decade",        Digits, G_AFTER,        |sc, i| sc.decade(i)),                  // "1990s"
-    at("day-of-month",     Digits,                 |sc, i| sc.day_number(i)),              // "30 March"
+    glued("day-of-month",  Digits, G_DAY,          |sc, i| sc.day_number(i)),              // "30 March"
     glued("ordinal-suffix", Digits, G_AFTER,       |sc, i| sc.ordinal_suffix(i)),          // "21st"
     glued("slash-pair",    Digits, G_AFTER,        |sc, i| sc.slash(i)),                   // "1/2", "20/100"
     // Symbols.
@@ -277,7 +331,7 @@ pub(super) const RULES: &[Rule] = &[
     at("duration-period",  Word(T::Within),        |sc, i| sc.within(i)),                  // "within three years"
     at("decade-word",      Word(T::DecadeWord),    |sc, i| sc.decade_word(i)),             // "the seventies"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
-    number("spelled-time",                   F_ANY, |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
+    written("spelled-time",         F_ANY, N_WORDS, |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
     number("minutes-past",                  F_WORD, |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
     number("percent",           F_PERCENT | F_WORD, |sc, s, n| sc.percent(s, n)),           // "12%"
     number("percentage-points",             F_WORD, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
@@ -292,10 +346,10 @@ pub(super) const RULES: &[Rule] = &[
     number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
     number("glued-letters", F_WORD | F_PLAIN | F_OTHER, |sc, s, n| sc.glued_letters(s, n)), // "5G": none
-    number("year",                           F_ANY, |sc, s, n| sc.year(s, n)),              // "in 2017"
+    written("year",                F_ANY, N_DIGITS, |sc, s, n| sc.year(s, n)),              // "in 2017"
     number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
-    number("age-list",                       F_ANY, |sc, s, n| sc.age_list(s, n)),          // "aged 19, 23 and 31"
-    number("pronoun-one",                    F_ANY, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
+    written("age-list",             F_ANY, N_DIGITS, |sc, s, n| sc.age_list(s, n)),         // "aged 19, 23 and 31"
+    written("pronoun-one",          F_ANY, N_WORDS, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
     // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)
     number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)), // "June 27 and 28"
@@ -308,9 +362,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn try_rules(&mut self, i: usize) -> Option<Hit> {
         let start = self.start_at(i)?;
         let index: &'static RuleIndex = &RULE_INDEX;
-        // which neighbours touch the token, read once for the rules that need them
-        let glued = if self.touches(i) { G_BEFORE } else { 0 }
-            | if self.touches(i + 1) { G_AFTER } else { 0 };
+        let glued = self.has(i, start);
         for &(name, needs, f) in &index.at[start.index()] {
             if needs & !glued != 0 {
                 continue;
@@ -331,7 +383,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let index: &'static RuleIndex = &RULE_INDEX;
         let shapes: &Shapes = &KEYWORD_SHAPES;
-        let follow = follow_bit(self, np.end, shapes);
+        let follow = u32::from(follow_bit(self, np.end, shapes)) << if np.words { 16 } else { 0 };
         for &(name, follows, f) in &index.on_number {
             if follows & follow == 0 {
                 continue;
@@ -341,6 +393,33 @@ impl<'a> Scanner<'a> {
             }
         }
         None
+    }
+
+    /// What token `i` and its neighbours have of the `G_*` bits, read once for the rules that
+    /// need them (the bits past `G_ANY_START` only for a number in digits).
+    #[inline]
+    fn has(&self, i: usize, start: Start) -> u8 {
+        let before = self.touches(i);
+        let mut has =
+            if before { G_BEFORE } else { G_APART } | if self.touches(i + 1) { G_AFTER } else { 0 };
+        if start == Start::Digits {
+            if i > 0 && self.capitalized(i - 1) {
+                has |= G_CAP_BEFORE;
+            }
+            if self.capitalized(i + 1) {
+                has |= G_CAP_AFTER;
+            }
+            let t = &self.tokens[i];
+            has |= match (t.int_digits, t.int_value) {
+                (1..=2, 1..=24) => G_DAY | G_CLOCK,
+                (1..=2, 25..=31) => G_DAY,
+                (1..=2, 0) => G_CLOCK,
+                (1..=2, _) | (5.., _) => 0,
+                (3, _) => G_THREE_DIGITS | G_CLOCK,
+                (0 | 4, _) => G_CLOCK,
+            };
+        }
+        has
     }
 
     #[inline]
@@ -503,6 +582,114 @@ mod tests {
         assert!(
             plain > 500 && checked > 5000,
             "{plain} numbers, {checked} calls"
+        );
+    }
+
+    /// The driver skips a rule on a number written the way its `written` bits leave out: at
+    /// every number of the fixtures, each such rule, called anyway, must answer nothing.
+    #[test]
+    fn rules_skipped_for_how_a_number_is_written_answer_nothing() {
+        let mut texts = fixture_texts();
+        texts.push("At seven thirty p.m. one of them said 2017 was one in five, 7 of 10.".into());
+        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
+        let (mut words, mut digits) = (0, 0);
+        for text in &texts {
+            let (mut toks, mut starts) = (Vec::new(), Vec::new());
+            tokenize(text, &mut toks, &mut starts);
+            let mut out = Vec::new();
+            let mut sc = Scanner {
+                text,
+                tokens: &toks,
+                published,
+                out: &mut out,
+                names: None,
+                base: 0,
+                anchor: None,
+                floor: 0,
+            };
+            for i in 0..toks.len() {
+                let Some(np) = sc.number_at(i, false) else {
+                    continue;
+                };
+                let form = if np.words { N_WORDS } else { N_DIGITS };
+                if np.words {
+                    words += 1;
+                } else {
+                    digits += 1;
+                }
+                for rule in RULES {
+                    if let Matcher::OnNumber(f) = rule.matcher
+                        && rule.written & form == 0
+                    {
+                        let h = f(&mut sc, i, &np);
+                        assert!(
+                            h.is_none(),
+                            "rule {} answers {h:?} at token {i} of {text:?}, on a number it is \
+                             skipped on",
+                            rule.name
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            words > 300 && digits > 1000,
+            "{words} in words, {digits} in digits"
+        );
+    }
+
+    /// The driver skips a rule at a token when the token lacks what the rule's `G_*` bits need:
+    /// at every token of the fixtures that may start a rule, each rule of its start that is
+    /// skipped there, called anyway, must answer nothing.
+    #[test]
+    fn rules_skipped_for_what_a_token_lacks_answer_nothing() {
+        let mut texts = fixture_texts();
+        texts.push(
+            "Falcon 9 flew. Call 555-123-4567 or (212) 555-1234 at 10 Downing Street on \
+             2022-03-30, 3/14 or 22/04; COVID-19 hit 53/54 in 1961-62."
+                .into(),
+        );
+        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
+        let (mut skipped, mut numbers) = (0, 0);
+        for text in &texts {
+            let (mut toks, mut starts) = (Vec::new(), Vec::new());
+            tokenize(text, &mut toks, &mut starts);
+            let mut out = Vec::new();
+            let mut sc = Scanner {
+                text,
+                tokens: &toks,
+                published,
+                out: &mut out,
+                names: None,
+                base: 0,
+                anchor: None,
+                floor: 0,
+            };
+            for &i in &starts {
+                let Some(start) = sc.start_at(i) else {
+                    continue;
+                };
+                numbers += usize::from(start == Start::Digits);
+                let has = sc.has(i, start);
+                for rule in RULES {
+                    if let Matcher::At(f) = rule.matcher
+                        && rule.start == start
+                        && rule.glued & !has != 0
+                    {
+                        skipped += 1;
+                        let h = f(&mut sc, i);
+                        assert!(
+                            h.is_none(),
+                            "rule {} answers {h:?} at token {i} of {text:?}, where it is skipped",
+                            rule.name
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            numbers > 1000 && skipped > 5000,
+            "{numbers} numbers, {skipped} calls"
         );
     }
 
