@@ -658,6 +658,7 @@ const ORG_ROLES: &[&str] = &[
     "airline",
     "automaker",
     "bank",
+    "board",
     "broadcaster",
     "carmaker",
     "carrier",
@@ -665,6 +666,7 @@ const ORG_ROLES: &[&str] = &[
     "chipmaker",
     "club",
     "company",
+    "council",
     "drugmaker",
     "firm",
     "hospital",
@@ -939,6 +941,11 @@ impl Entities {
                         .and_then(|b| b.strip_suffix(w))
                         .is_some()
                 });
+            // "British retailer Tesco", "US carmaker Ford", "smartphone maker Xiaomi": a
+            // business's role noun right before the name.
+            let role = before.rsplit(' ').next().is_some_and(|w| {
+                w == "maker" || COMMERCIAL.iter().any(|r| r.eq_ignore_ascii_case(w))
+            });
             // The first name, at the head of the sentence, of "…, the company said".
             let tagged = k == 0
                 && (before.is_empty() || before == "The")
@@ -954,7 +961,7 @@ impl Entities {
                     })
                 });
             // The words around the name first: most names have none of them.
-            if (followed || preceded || tagged)
+            if (followed || preceded || tagged || role)
                 && !self.companies.contains(name)
                 && claimant::kind_of(name, surnames) != ClaimantKind::Person
                 && !claimant::is_org(name)
