@@ -626,7 +626,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 }
                 // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez", "Kestrel
                 // CEO Priya Natarajan" → "Priya Natarajan"), as long as a full name is left.
+                // A title and a full name take two spaces at least: most subjects have fewer.
                 if let Some(sub) = subject.as_deref()
+                    && sub.bytes().filter(|&b| b == b' ').count() >= 2
                     && let bare = restate::split_title(sub).1
                     && bare.len() < sub.len()
                     && bare.contains(' ')
@@ -637,6 +639,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 // The claimant likewise ("Mayor Tom Briggs said" → "Tom Briggs").
                 if let Some(c) = claimant.as_mut()
                     && c.kind == super::ClaimantKind::Person
+                    && c.name.bytes().filter(|&b| b == b' ').count() >= 2
                     && let bare = restate::split_title(&c.name).1
                     && bare.len() < c.name.len()
                     && bare.contains(' ')

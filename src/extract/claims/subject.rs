@@ -352,6 +352,10 @@ pub(super) fn names_into<'a>(
 /// shares", "Biden's proposed tariffs"). A past form in "-ed" counts as the verb only before a
 /// determiner ("Moody's downgraded the", not "Tesla's delayed launch"). 0 when it is no such "'s".
 fn owned_s(rest: &str) -> usize {
+    // An apostrophe, straight or curly (its first byte), or nothing to read.
+    if !matches!(rest.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return 0;
+    }
     let Some((n, after)) = ["'s ", "’s "]
         .iter()
         .find_map(|p| rest.strip_prefix(p).map(|r| (p.len() - 1, r)))
@@ -373,6 +377,10 @@ fn owned_s(rest: &str) -> usize {
 /// Does `after` (the text after a name) start with a role noun in lower case and a capitalised
 /// name after it (" carmaker Ford", " smartphone maker Xiaomi")?
 fn role_then_name(after: &str) -> bool {
+    let b = after.as_bytes();
+    if b.len() < 4 || b[0] != b' ' || !b[1].is_ascii_lowercase() {
+        return false;
+    }
     let mut words = after.split(' ').skip(1);
     let mut w = words.next().unwrap_or("");
     // "smartphone maker", "drug maker": a noun before "maker".
@@ -380,10 +388,10 @@ fn role_then_name(after: &str) -> bool {
         w = words.next().unwrap_or("");
     }
     w.starts_with(|c: char| c.is_ascii_lowercase())
-        && (w == "maker" || super::restate::is_role_noun(w))
         && words
             .next()
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+        && (w == "maker" || super::restate::is_role_noun(w))
 }
 
 /// Is `w` built as an English abstract noun ("Inflation", "Unemployment", "Security",
