@@ -43,7 +43,11 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (151 of 246 with "according to" a lowercase phrase
+/// Share of cases that pass, last measured (162 of 256 with a name's own "'s" before a verb
+/// ("Moody's downgraded", "Sainsbury's said"), a business's role noun before a name ("British
+/// retailer Tesco") making it a company, "X expects Y to …" as X's words, a speaker with a
+/// relative clause before its verb ("The company, which …, said"), "the council" and "the board"
+/// as role nouns, claimants named without their titles, and 8 cases of these added; 151 of 246 with "according to" a lowercase phrase
 /// ("official figures") as no one's name but "health officials" as a group, companies known by
 /// the words around them ("the company said", "shares of"), a ratings agency not "the company",
 /// a thing that cuts something by an amount as a cause, a quote run's first sentence as quoted
@@ -66,7 +70,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 61.3;
+const FLOOR_CASES_PASSED: f64 = 63.2;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

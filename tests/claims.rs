@@ -63,7 +63,7 @@ fn a_caption_cut_short_goes_with_its_full_twin() {
     let c = &x.claims[0];
     assert_eq!(
         c.claimant.as_ref().map(|c| c.name.as_str()),
-        Some("Senator Jane Doe")
+        Some("Jane Doe")
     );
     let pieces: Vec<&str> = c.parts.iter().map(|[a, b]| &text[*a..*b]).collect();
     assert!(!pieces.iter().any(|p| p.contains("pictured")), "{pieces:?}");
@@ -370,7 +370,7 @@ fn news_of_several_genres_gives_atomic_claims_with_their_claimants() {
         ),
         (
             "Senator Kirsten Gillibrand said the measure would lift 900,000 people out of poverty.",
-            Some(("Senator Kirsten Gillibrand", "person")),
+            Some(("Kirsten Gillibrand", "person")),
         ),
         ("Senator Kirsten Gillibrand is from New York.", None),
         (
@@ -438,7 +438,7 @@ fn a_pronoun_speaker_tag_is_reworded_with_the_name() {
     );
     assert_eq!(
         quote.claimant.as_ref().map(|c| c.name.as_str()),
-        Some("Mayor Linda Park")
+        Some("Linda Park")
     );
 }
 

@@ -43,6 +43,8 @@ const SPEECH: &[&str] = &[
     "predict",
     "predicts",
     "recalled",
+    "expects",
+    "expect",
 ];
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("also said",
 /// "has said", "later told").
@@ -80,6 +82,8 @@ const GROUPS: &[&str] = &[
     "scientists",
     "experts",
     "analysts",
+    "economists",
+    "forecasters",
     "regulators",
     "organizers",
     "organisers",
@@ -211,6 +215,13 @@ pub(super) const TITLES: &[&str] = &[
     "Speaker",
     "Commissioner",
     "Sheriff",
+    "Councillor",
+    "Councilor",
+    "Councilman",
+    "Councilwoman",
+    "Alderman",
+    "Assemblyman",
+    "Assemblywoman",
 ];
 /// Roles written before a name, anywhere in a longer title.
 const ROLES: &[&str] = &[
@@ -636,9 +647,24 @@ fn speaker_before(
         }
         j = p + 1;
     }
+    // "The company, which employs 12,000 people, said", "Ms. Kwan, who represents him, said":
+    // a relative clause set off by commas between the speaker and the verb.
+    let mut relative = false;
+    if sentence[words[p].0 + words[p].1.len()..words[j].0].trim() == "," {
+        let lo = words.partition_point(|(s, _)| *s < from);
+        if let Some(r) = (lo + 1..p).rev().take(12).find(|&r| {
+            one_of!(&["which", "who"], words[r].1)
+                && &sentence[words[r - 1].0 + words[r - 1].1.len()..words[r].0] == ", "
+        }) && !sentence[words[r].0..words[p].0].contains([';', '“', '"', '”', '(', '—'])
+            && !sentence[words[r].0..words[p].0].contains(", ")
+        {
+            p = r - 1;
+            relative = true;
+        }
+    }
     let (ps, pw) = words[p];
     let end = vs + bare(vw).len();
-    let gap = if j < k && sentence[ps + pw.len()..].trim_start().starts_with('(') {
+    let gap = if relative || (j < k && sentence[ps + pw.len()..].trim_start().starts_with('(')) {
         ""
     } else {
         &sentence[ps + pw.len()..words[j].0]
@@ -930,6 +956,10 @@ fn shape(
         let b = words.partition_point(|(s, _)| *s < r.end);
         (a + 1..b).any(|j| super::decompose::is_finite(words, j))
     };
+    // "Ford expects sales to fall": what is expected is a clause with its verb after "to".
+    let tag = sentence[piece.clone()].trim_end();
+    let expects = (tag.ends_with(" expects") || tag.ends_with(" expect"))
+        && sentence[after_r.clone()].contains(" to ");
     let before_clause = clause(&(range.start..piece.start));
     let lead_only = before.trim().is_empty()
         || before
@@ -943,16 +973,18 @@ fn shape(
             && !before_clause
             && !super::at_least_words(before, 16));
     let marked = a_start > piece.end || opens_quote(&after_r) || according;
-    let (content, speaker_last) =
-        if (follows || lead_only) && three(&after_r) && (marked || (!deed && clause(&after_r))) {
-            (vec![after_r], false)
-        } else if (three(&before_r)
+    let (content, speaker_last) = if (follows || lead_only)
+        && three(&after_r)
+        && (marked || (!deed && (clause(&after_r) || expects)))
+    {
+        (vec![after_r], false)
+    } else if (three(&before_r)
             // "Sales fell 4%, according to Fitch Ratings.": "according to" marks what comes
             // before it as someone's words however short.
             || (sentence[piece.clone()].starts_with("according to")
                 && super::at_least_words(&sentence[before_r.clone()], 2)))
-            && (before.trim_end().ends_with([',', '”', '"']) || ends_quote(&before_r))
-            && (opens_quote(&before_r)
+        && (before.trim_end().ends_with([',', '”', '"']) || ends_quote(&before_r))
+        && (opens_quote(&before_r)
                 || ends_quote(&before_r)
                 || clause(&before_r)
                 // A statement of five words or more before ", the CDC estimates." at the end.
@@ -969,16 +1001,16 @@ fn shape(
                                 && !one_of!(super::subject::SUBORDINATORS, w)
                                 && !one_of!(super::subject::CONNECTORS, w)
                         })))
-        {
-            // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
-            let mut c = vec![before_r];
-            if opens_quote(&after_r) && three(&after_r) {
-                c.push(after_r);
-            }
-            (c, true)
-        } else {
-            return None;
-        };
+    {
+        // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
+        let mut c = vec![before_r];
+        if opens_quote(&after_r) && three(&after_r) {
+            c.push(after_r);
+        }
+        (c, true)
+    } else {
+        return None;
+    };
     let quoted = content.iter().all(opens_quote);
     Some(Attribution {
         claimant,

@@ -167,6 +167,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             && !n.contains(' ')
             && n.ends_with('s')
             && !n.ends_with("ss")
+            // "Moody's said": a name with its own "'s" (`subject::names_into`) is no plural.
+            && !n.ends_with("'s")
+            && !n.ends_with("’s")
             && n.chars().skip(1).any(char::is_lowercase)
             && !sentence[at + n.len()..].starts_with(',')
             && !surnames.contains(n)
@@ -621,19 +624,27 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 {
                     wording = [c.name.as_str(), " said it", tail].concat();
                 }
-                // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez"), as
-                // long as a full name is left.
+                // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez", "Kestrel
+                // CEO Priya Natarajan" → "Priya Natarajan"), as long as a full name is left.
+                // A title and a full name take two spaces at least: most subjects have fewer.
                 if let Some(sub) = subject.as_deref()
-                    && sub
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| claimant::is_title(w.trim_end_matches('.')))
+                    && sub.bytes().filter(|&b| b == b' ').count() >= 2
                     && let bare = restate::split_title(sub).1
                     && bare.len() < sub.len()
                     && bare.contains(' ')
                     && !claimant::is_org(sub)
                 {
                     subject = Some(bare.to_string());
+                }
+                // The claimant likewise ("Mayor Tom Briggs said" → "Tom Briggs").
+                if let Some(c) = claimant.as_mut()
+                    && c.kind == super::ClaimantKind::Person
+                    && c.name.bytes().filter(|&b| b == b' ').count() >= 2
+                    && let bare = restate::split_title(&c.name).1
+                    && bare.len() < c.name.len()
+                    && bare.contains(' ')
+                {
+                    c.name = bare.to_string();
                 }
                 // Scored as it will be read, after its pronoun is named ("She was 91." alone says
                 // little; "Mary Smith was 91." is a fact). A claim worded as its whole sentence,

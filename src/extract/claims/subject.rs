@@ -295,6 +295,7 @@ pub(super) fn names_into<'a>(
             if is_abbreviation(last.1) && sentence[end..].starts_with('.') {
                 end += 1;
             }
+            end += owned_s(&sentence[end..]);
             out.push((first.0, &sentence[first.0..end]));
         }
         run.clear();
@@ -343,6 +344,54 @@ pub(super) fn names_into<'a>(
     }
     flush(&mut run, None);
     RUN.set(super::recycle(run));
+}
+
+/// The bytes of an "'s" that belongs to the name just before `rest`: a business named for its
+/// founder ("Moody's downgraded the bank", "Sainsbury's said profits rose", "McDonald's will
+/// close") is followed by a verb, where a possessive is followed by what it owns ("Apple's
+/// shares", "Biden's proposed tariffs"). A past form in "-ed" counts as the verb only before a
+/// determiner ("Moody's downgraded the", not "Tesla's delayed launch"). 0 when it is no such "'s".
+fn owned_s(rest: &str) -> usize {
+    // An apostrophe, straight or curly (its first byte), or nothing to read.
+    if !matches!(rest.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return 0;
+    }
+    let Some((n, after)) = ["'s ", "’s "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).map(|r| (p.len() - 1, r)))
+    else {
+        return 0;
+    };
+    let mut next = after.split([' ', ',', '.', ';', ':']);
+    let verb = next.next().unwrap_or("");
+    let then = next.next().unwrap_or("");
+    // "Jackson's will was read": a noun.
+    let is_verb = (one_of!(MAIN_VERBS, verb) && (verb != "will" || !one_of!(MAIN_VERBS, then)))
+        || (verb.len() >= 5
+            && verb.ends_with("ed")
+            && verb.bytes().all(|b| b.is_ascii_lowercase())
+            && one_of!(&["the", "a", "an", "its", "their", "his", "her"], then));
+    if is_verb { n } else { 0 }
+}
+
+/// Does `after` (the text after a name) start with a role noun in lower case and a capitalised
+/// name after it (" carmaker Ford", " smartphone maker Xiaomi")?
+fn role_then_name(after: &str) -> bool {
+    let b = after.as_bytes();
+    if b.len() < 4 || b[0] != b' ' || !b[1].is_ascii_lowercase() {
+        return false;
+    }
+    let mut words = after.split(' ').skip(1);
+    let mut w = words.next().unwrap_or("");
+    // "smartphone maker", "drug maker": a noun before "maker".
+    if words.clone().next() == Some("maker") {
+        w = words.next().unwrap_or("");
+    }
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && words
+            .next()
+            .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+        && (w == "maker" || super::restate::is_role_noun(w))
 }
 
 /// Is `w` built as an English abstract noun ("Inflation", "Unemployment", "Security",
@@ -1023,7 +1072,10 @@ pub(super) fn subject_of(
                 && !after[1..]
                     .split(' ')
                     .next()
-                    .is_some_and(|n| one_of!(MAIN_VERBS, n));
+                    .is_some_and(|n| one_of!(MAIN_VERBS, n))
+                // "US carmaker Ford", "UK retailer Tesco", "EU regulator Ofcom": a name before a
+                // role noun and another name describes that name.
+                || (!name.contains(' ') && role_then_name(after));
             // "The Senate", "The Yankees": a name with its article; "Shares of Quillon
             // Therapeutics": an entity's own thing is about the entity.
             let prev2 = if k >= 2 { class(k - 2) } else { 0 };
