@@ -329,8 +329,13 @@ impl<'a> Scanner<'a> {
                 _ => return h,
             },
         };
-        // "a year ago", "per year since": the unit belongs to something else
-        if self.is_any(j + 2, &["ago", "earlier", "later", "before", "after"]) {
+        // "a year ago", "per year since": a unit of time that belongs to something else ("$84
+        // a barrel after OPEC cut output" is a price)
+        if matches!(
+            unit,
+            "year" | "month" | "week" | "day" | "hour" | "minute" | "s"
+        ) && self.is_any(j + 2, &["ago", "earlier", "later", "before", "after"])
+        {
             return h;
         }
         if let Some(v) = h.value.as_mut() {
