@@ -10,16 +10,35 @@
 use super::*;
 
 impl<'a> Scanner<'a> {
-    /// "1961-62", "2009-10", "1939–45", "2009-2010": a span of years (not "2009-03", a month).
+    /// "1961-62", "2009-10", "1939–45", "2009-2010": a span of years (not "2009-03", a month);
+    /// with a slash only a year and the next ("the 2024/25 budget", "2023/2024").
     #[inline]
     pub(super) fn year_span(&mut self, i: usize) -> Option<Hit> {
         let y1 = self.year_at_loose(i)?;
-        if !(self.punct(i + 1, '-') && self.touches(i + 1) && self.touches(i + 2)) {
+        let slash = self.punct(i + 1, '/');
+        if !((slash || self.punct(i + 1, '-')) && self.touches(i + 1) && self.touches(i + 2)) {
             return None;
         }
         let (b, bd) = self.small_int(i + 2)?;
-        if self.glued_after(i + 2) || self.punct(i + 3, '-') {
+        if self.glued_after(i + 2) || self.punct(i + 3, '-') || self.punct(i + 3, '/') {
             return None;
+        }
+        if slash {
+            let next = y1 + 1;
+            let ok = match bd {
+                2 => b as i32 == next % 100,
+                4 => b as i32 == next,
+                _ => false,
+            };
+            if !ok {
+                return None;
+            }
+            return Some(Hit::new(
+                ValueKind::Range,
+                i,
+                i + 3,
+                Some(format!("{y1:04}/{next:04}")),
+            ));
         }
         let y2 = match bd {
             2 => {

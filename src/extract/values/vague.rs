@@ -173,7 +173,36 @@ impl<'a> Scanner<'a> {
                     _ => cy + 1,
                 }
             }),
-            (None, None) => return None,
+            // "in the autumn", "by the spring": the season nearest publication in the tense
+            // of its verb; a season alone ("in spring, birds …") is no date
+            (None, None) => {
+                let the = i >= 2
+                    && i - 2 >= self.floor
+                    && self.is(i - 1, "the")
+                    && self.is_any(i - 2, &["in", "by", "during", "until", "through", "over"]);
+                if !the {
+                    return None;
+                }
+                let p = self.published;
+                let tense = self.tense(i);
+                let y = p.map(|p| {
+                    let (cur, cy) = match p.month() {
+                        3..=5 => (0, p.year()),
+                        6..=8 => (1, p.year()),
+                        9..=11 => (2, p.year()),
+                        12 => (3, p.year()),
+                        _ => (3, p.year() - 1),
+                    };
+                    let want = season_index(code);
+                    match tense {
+                        Tense::Past if want > cur => cy - 1,
+                        Tense::Future if want < cur => cy + 1,
+                        _ => cy,
+                    }
+                });
+                let v = y.map(|y| format!("{y:04}-{code}"));
+                return Some(Hit::new(ValueKind::Date, i - 1, e, v));
+            }
         };
         let v = year.map(|y| format!("{y:04}-{code}"));
         Some(Hit::new(ValueKind::Date, s, e, v))
