@@ -169,10 +169,11 @@ pub fn is_noise(sentence: &str) -> bool {
     // ASCII (`LOWERS_TO_ASCII`). The copy is made only then, and where the short-line and "@"
     // checks below read it.
     // Each character searched for on its own: a search for one character goes by its last
-    // byte, a search for any of several decodes every character.
+    // byte, a search for any of several decodes every character. An ASCII line holds neither
+    // (one pass that stops at the first non-ASCII byte, instead of two searches to the end).
     let lower: Cow<str> = if words < 6
         || sentence.contains('@')
-        || LOWERS_TO_ASCII.iter().any(|&c| sentence.contains(c))
+        || (!sentence.is_ascii() && LOWERS_TO_ASCII.iter().any(|&c| sentence.contains(c)))
     {
         Cow::Owned(sentence.to_lowercase())
     } else {
