@@ -140,12 +140,17 @@ pub fn is_noise(sentence: &str) -> bool {
             .get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
     };
-    // Most lines start with a byte no pointer starts with: one look-up says so.
-    let opens = t
-        .as_bytes()
-        .first()
-        .is_some_and(|b| POINTER_FIRST[usize::from(b.to_ascii_lowercase())]);
-    if opens && POINTERS.iter().any(|p| starts(p)) {
+    // Most lines start with a byte no pointer starts with: one look-up says so. The others are
+    // compared in full only with the pointers that start with their first byte.
+    if let Some(&first) = t.as_bytes().first()
+        && POINTER_FIRST[usize::from(first.to_ascii_lowercase())]
+        && POINTERS.iter().any(|p| {
+            p.as_bytes()
+                .first()
+                .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+                && starts(p)
+        })
+    {
         return true;
     }
     let end = sentence.trim_end_matches(['"', '”', '’', '\'', ' ', ')', '\n', '\t']);
