@@ -140,12 +140,17 @@ pub fn is_noise(sentence: &str) -> bool {
             .get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
     };
-    // Most lines start with a byte no pointer starts with: one look-up says so.
-    let opens = t
-        .as_bytes()
-        .first()
-        .is_some_and(|b| POINTER_FIRST[usize::from(b.to_ascii_lowercase())]);
-    if opens && POINTERS.iter().any(|p| starts(p)) {
+    // Most lines start with a byte no pointer starts with: one look-up says so. The others are
+    // compared in full only with the pointers that start with their first byte.
+    if let Some(&first) = t.as_bytes().first()
+        && POINTER_FIRST[usize::from(first.to_ascii_lowercase())]
+        && POINTERS.iter().any(|p| {
+            p.as_bytes()
+                .first()
+                .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+                && starts(p)
+        })
+    {
         return true;
     }
     let end = sentence.trim_end_matches(['"', '”', '’', '\'', ' ', ')', '\n', '\t']);
@@ -169,10 +174,11 @@ pub fn is_noise(sentence: &str) -> bool {
     // ASCII (`LOWERS_TO_ASCII`). The copy is made only then, and where the short-line and "@"
     // checks below read it.
     // Each character searched for on its own: a search for one character goes by its last
-    // byte, a search for any of several decodes every character.
+    // byte, a search for any of several decodes every character. An ASCII line holds neither
+    // (one pass that stops at the first non-ASCII byte, instead of two searches to the end).
     let lower: Cow<str> = if words < 6
         || sentence.contains('@')
-        || LOWERS_TO_ASCII.iter().any(|&c| sentence.contains(c))
+        || (!sentence.is_ascii() && LOWERS_TO_ASCII.iter().any(|&c| sentence.contains(c)))
     {
         Cow::Owned(sentence.to_lowercase())
     } else {
