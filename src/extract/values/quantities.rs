@@ -261,15 +261,24 @@ impl<'a> Scanner<'a> {
         if between || self.is(i, "ages") {
             return None;
         }
-        let mut e = np.end;
         // "aged 80 years"
-        if self.is_any(e, &["years", "year"]) && !self.is(e + 1, "ago") {
-            e += 1;
-            if self.is(e, "old") {
-                e += 1;
-            }
-        }
+        let e = self.years_old_end(np.end);
         Some(Hit::new(ValueKind::Age, i, e, Some(np.normalized())).with_mod(np.modifier))
+    }
+
+    /// The end of an age whose number ends at `e`, with its "years", "years old" or "years of
+    /// age" ("10 years ago" is no age).
+    pub(super) fn years_old_end(&self, e: usize) -> usize {
+        if !self.is_any(e, &["years", "year"]) || self.is(e + 1, "ago") {
+            return e;
+        }
+        if self.is(e + 1, "old") {
+            e + 2
+        } else if self.is(e + 1, "of") && self.is(e + 2, "age") {
+            e + 3
+        } else {
+            e + 1
+        }
     }
 
     /// The second end of a range of ages after "aged"/"ages" at `i` and its first age `np`:
@@ -290,13 +299,7 @@ impl<'a> Scanner<'a> {
         if !second.is_int() || second.value <= np.value || second.value > Decimal::from(130) {
             return None;
         }
-        let mut e = second.end;
-        if self.is_any(e, &["years", "year"]) && !self.is(e + 1, "ago") {
-            e += 1;
-            if self.is(e, "old") {
-                e += 1;
-            }
-        }
+        let e = self.years_old_end(second.end);
         let start = if and && the_ages { i - 2 } else { i };
         let v = [np.normalized(), "/".into(), second.normalized()].concat();
         Some(Hit::new(ValueKind::Age, start, e, Some(v)))
@@ -331,13 +334,7 @@ impl<'a> Scanner<'a> {
         if !ends {
             return None;
         }
-        let mut e = np.end;
-        if self.is_any(e, &["years", "year"]) {
-            e += 1;
-            if self.is(e, "old") {
-                e += 1;
-            }
-        }
+        let e = self.years_old_end(np.end);
         Some(Hit::new(ValueKind::Age, s, e, Some(np.normalized())))
     }
 

@@ -30,6 +30,18 @@ const SEASONS: [(&str, &str); 5] = [
     ("winter", "WI"),
 ];
 
+/// The season of a day (`season_index`'s numbers) and the year it belongs to: January is the
+/// winter of the year before.
+fn season_of(p: NaiveDate) -> (u32, i32) {
+    match p.month() {
+        3..=5 => (0, p.year()),
+        6..=8 => (1, p.year()),
+        9..=11 => (2, p.year()),
+        12 => (3, p.year()),
+        _ => (3, p.year() - 1),
+    }
+}
+
 fn season_index(code: &str) -> u32 {
     match code {
         "SP" => 0,
@@ -149,14 +161,7 @@ impl<'a> Scanner<'a> {
         let year = match (year, rel) {
             (Some(y), _) => Some(y),
             (None, Some(rel)) => self.published.map(|p| {
-                // the season of publication, and the year it belongs to (January is last winter)
-                let (cur, cy) = match p.month() {
-                    3..=5 => (0, p.year()),
-                    6..=8 => (1, p.year()),
-                    9..=11 => (2, p.year()),
-                    12 => (3, p.year()),
-                    _ => (3, p.year() - 1),
-                };
+                let (cur, cy) = season_of(p);
                 let want = season_index(code);
                 match rel {
                     Relative::Next if want > cur => cy,
@@ -186,13 +191,7 @@ impl<'a> Scanner<'a> {
                 let p = self.published;
                 let tense = self.tense(i);
                 let y = p.map(|p| {
-                    let (cur, cy) = match p.month() {
-                        3..=5 => (0, p.year()),
-                        6..=8 => (1, p.year()),
-                        9..=11 => (2, p.year()),
-                        12 => (3, p.year()),
-                        _ => (3, p.year() - 1),
-                    };
+                    let (cur, cy) = season_of(p);
                     let want = season_index(code);
                     match tense {
                         Tense::Past if want > cur => cy - 1,
@@ -538,15 +537,8 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let mut e = np.end;
-        if self.is_any(e, &["years", "year"]) {
-            e += 1;
-            if self.is(e, "old") {
-                e += 1;
-            } else if self.is(e, "of") && self.is(e + 1, "age") {
-                e += 2;
-            }
-        } else {
+        let e = self.years_old_end(np.end);
+        if e == np.end {
             let free = match self.kind(e) {
                 None | Some(TokenKind::Punct(_)) => true,
                 // a function word, or a verb in the past ("voters over 50 turned out")
