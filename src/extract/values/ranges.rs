@@ -88,6 +88,7 @@ impl<'a> Scanner<'a> {
                 | ValueKind::Percent
                 | ValueKind::Duration
                 | ValueKind::Age
+                | ValueKind::Time
         ) || h.value.is_none()
         {
             return h;
@@ -102,7 +103,7 @@ impl<'a> Scanner<'a> {
         // "until", "through": after a date ("March 3 through March 10"), or after a day number
         // when a month follows the second ("from 3 until 12 of Sept")
         let until = self.is_any(j, &["until", "till", "through", "thru"])
-            && matches!(k1, ValueKind::Date | ValueKind::Number);
+            && matches!(k1, ValueKind::Date | ValueKind::Number | ValueKind::Time);
         // "Oct. 2 to October 22": a day, "to", and a month with its day
         let day_to_day = self.is(j, "to")
             && k1 == ValueKind::Date
@@ -117,7 +118,8 @@ impl<'a> Scanner<'a> {
             return h;
         }
         let k = j + 1;
-        let second = if self.is_num(k) && k1 == ValueKind::Number {
+        // a clock time is read by the rules at a token, not by those on a number
+        let second = if self.is_num(k) && matches!(k1, ValueKind::Number | ValueKind::Time) {
             // "from 4 to 22 January": what the second number is part of, as at any number
             self.try_rules(k)
         } else if self.is_num(k) {
@@ -232,6 +234,17 @@ impl<'a> Scanner<'a> {
                     return h;
                 }
                 [a.as_str(), "/", b.as_str()].concat()
+            }
+            // "between 7am and 7pm", "from 7 a.m. to 8 p.m. on Tuesday": a start without a day
+            // takes the end's
+            (ValueKind::Time, ValueKind::Time) => {
+                if !(between || from || until) {
+                    return h;
+                }
+                match (v1.find('T'), v2.find('T')) {
+                    (Some(0), Some(t)) if t > 0 => [&v2[..t], v1, "/", v2].concat(),
+                    _ => [v1, "/", v2].concat(),
+                }
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
                 if a == ValueKind::Percent {
