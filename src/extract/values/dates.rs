@@ -400,9 +400,10 @@ impl<'a> Scanner<'a> {
             return true;
         }
         // a participle or a verb in the past after it
-        let verb_after = self.is_word(i + 1)
-            && !self.capitalized(i + 1)
-            && (self.lower(i + 1).as_str().ends_with("ed") || self.is_any(i + 1, IRREGULAR_PAST));
+        let verb_after = self.is_word(i + 1) && !self.capitalized(i + 1) && {
+            let w = self.lower(i + 1);
+            w.as_str().ends_with("ed") || is_past_verb(w.as_str())
+        };
         if !verb_after {
             return false;
         }
@@ -519,14 +520,6 @@ impl Scanner<'_> {
         np.plain_int == Some(4) && np.within(1800, 2100) && self.is_any(np.end, YEAR_NOUNS)
     }
 }
-
-/// Verbs in the past that do not end in "-ed" ("she first ran for office").
-const IRREGULAR_PAST: &[&str] = &[
-    "ran", "came", "went", "became", "began", "took", "won", "made", "met", "saw", "told", "said",
-    "wrote", "spoke", "found", "got", "gave", "felt", "heard", "left", "held", "set", "rose",
-    "fell", "grew", "knew", "built", "brought", "thought", "sold", "bought", "stood", "drew",
-    "flew", "struck", "broke",
-];
 
 /// Plural nouns that a year before them qualifies: what is measured in a year's terms and what
 /// is held in a year.

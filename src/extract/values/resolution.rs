@@ -85,6 +85,12 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
     },
 );
 
+/// A verb in the past that is a strong cue by itself ("ran", "said", "became"): the words
+/// of `CUE_WORDS` that say the past, for rules that ask whether a word is such a verb.
+pub(super) fn is_past_verb(w: &str) -> bool {
+    CUE_WORDS.get(w) == Some(&(true, Tense::Past))
+}
+
 /// The shapes of the cue words and of those `cue_at` reads with their neighbours.
 static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     Shapes::of(

@@ -502,6 +502,25 @@ pub(super) fn rule_names() -> impl Iterator<Item = &'static str> {
 mod tests {
     use super::*;
 
+    /// A scanner over the whole of `text`, as `scan` makes one, for calling rules directly.
+    fn scanner<'a>(
+        text: &'a str,
+        tokens: &'a [Token],
+        published: Option<NaiveDate>,
+        out: &'a mut Vec<RawValue>,
+    ) -> Scanner<'a> {
+        Scanner {
+            text,
+            tokens,
+            published,
+            out,
+            names: None,
+            base: 0,
+            anchor: None,
+            floor: 0,
+        }
+    }
+
     /// The texts of the value fixtures: the table, Duckling's cases and Recognizers-Text's specs.
     fn fixture_texts() -> Vec<String> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
@@ -545,16 +564,7 @@ mod tests {
             let (mut toks, mut starts) = (Vec::new(), Vec::new());
             tokenize(text, &mut toks, &mut starts);
             let mut out = Vec::new();
-            let mut sc = Scanner {
-                text,
-                tokens: &toks,
-                published,
-                out: &mut out,
-                names: None,
-                base: 0,
-                anchor: None,
-                floor: 0,
-            };
+            let mut sc = scanner(text, &toks, published, &mut out);
             for i in 0..toks.len() {
                 let Some(np) = sc.number_at(i, false) else {
                     continue;
@@ -597,16 +607,7 @@ mod tests {
             let (mut toks, mut starts) = (Vec::new(), Vec::new());
             tokenize(text, &mut toks, &mut starts);
             let mut out = Vec::new();
-            let mut sc = Scanner {
-                text,
-                tokens: &toks,
-                published,
-                out: &mut out,
-                names: None,
-                base: 0,
-                anchor: None,
-                floor: 0,
-            };
+            let mut sc = scanner(text, &toks, published, &mut out);
             for i in 0..toks.len() {
                 let Some(np) = sc.number_at(i, false) else {
                     continue;
@@ -655,16 +656,7 @@ mod tests {
             let (mut toks, mut starts) = (Vec::new(), Vec::new());
             tokenize(text, &mut toks, &mut starts);
             let mut out = Vec::new();
-            let mut sc = Scanner {
-                text,
-                tokens: &toks,
-                published,
-                out: &mut out,
-                names: None,
-                base: 0,
-                anchor: None,
-                floor: 0,
-            };
+            let mut sc = scanner(text, &toks, published, &mut out);
             for &i in &starts {
                 let Some(start) = sc.start_at(i) else {
                     continue;
