@@ -71,8 +71,9 @@ impl Start {
 struct RuleIndex {
     at: Vec<Vec<(&'static str, u8, AtToken)>>,
     /// Each rule on a number with its `follows` bits, as the low half for a number in digits
-    /// and the high half for one in words (`N_*`): the driver tests both in one `&`.
-    on_number: Vec<(&'static str, u32, OnNumber)>,
+    /// and the high half for one in words (`N_*`): the driver tests both in one `&`; then its
+    /// `before` bits (`B_*`).
+    on_number: Vec<(&'static str, u32, u8, OnNumber)>,
 }
 
 /// How many `Start` values there are: the ones before `Word`, then one per trigger.
@@ -102,7 +103,7 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
                 if rule.written & N_WORDS != 0 {
                     mask |= follows << 16;
                 }
-                index.on_number.push((rule.name, mask, f));
+                index.on_number.push((rule.name, mask, rule.before, f));
             }
         }
     }
@@ -136,6 +137,10 @@ pub(super) struct Rule {
     /// For a rule on a parsed number: how the numbers it can answer on are written (`N_*`
     /// bits); the driver skips the call for the other.
     pub(super) written: u8,
+    /// For a rule on a parsed number: the kinds of token before the number (`B_*` bits) it can
+    /// answer after; the driver skips the call after any other, as most numbers follow a plain
+    /// word or nothing.
+    pub(super) before: u8,
 }
 
 /// A number written with digits (`ParsedNumber::words` false).
@@ -180,7 +185,27 @@ pub(super) const F_END: u16 = 1 << 7;
 /// marked `F_WORD` alone answer only on a keyword or a lexeme, so for these words they are
 /// skipped without a call.
 pub(super) const F_PLAIN: u16 = 1 << 8;
+/// Set beside the bits above, not instead of one: the word "in" or "out" ("one in five",
+/// "nine out of ten").
+pub(super) const F_IN: u16 = 1 << 9;
+/// Set beside the bits above: a word or other letters glued to the number ("5G", "3D").
+pub(super) const F_GLUED: u16 = 1 << 10;
 pub(super) const F_ANY: u16 = u16::MAX;
+
+/// The kinds of token before a parsed number, one bit each (`before_bit`), read once per number
+/// for the rules that look back at one word ("people over 65", "when he was 12", "Mary, 77,").
+/// A comma or an opening bracket ("Mary, 77,", "Smith (45)").
+pub(super) const B_COMMA: u8 = 1;
+/// "and" ("June 27 and 28", "aged 19 and 23").
+pub(super) const B_AND: u8 = 1 << 1;
+/// "over", "under", "above", "below" ("people over 65").
+pub(super) const B_BOUND: u8 = 1 << 2;
+/// A verb an age follows, or "at": "is", "was", "turn", "turns", "turned", "turning", "reach",
+/// "reaches", "reached", "at" ("when he was 12", "turned 41", "died at 88").
+pub(super) const B_AGE_VERB: u8 = 1 << 3;
+/// Anything else, and the start of the text.
+pub(super) const B_OTHER: u8 = 1 << 4;
+pub(super) const B_ANY: u8 = u8::MAX;
 
 /// Every word a rule on a number reads right after the number, when that word has no lexeme
 /// (lexemes are told apart by the lexicon): "20 past nine", "5 percent", "1.5 percentage points",
@@ -231,6 +256,56 @@ fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
     }
 }
 
+/// `follow_bit` of token `j` with `F_IN` and `F_GLUED` beside it.
+#[inline]
+fn follow_bits(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
+    let bit = follow_bit(sc, j, shapes);
+    if bit & (F_WORD | F_PLAIN | F_OTHER) == 0 {
+        return bit;
+    }
+    let t = &sc.tokens[j];
+    let mut bits = bit;
+    if !t.gap {
+        bits |= F_GLUED;
+    }
+    if t.kind == TokenKind::Word {
+        let w = &sc.text.as_bytes()[t.start..t.end];
+        if w.eq_ignore_ascii_case(b"in") || w.eq_ignore_ascii_case(b"out") {
+            bits |= F_IN;
+        }
+    }
+    bits
+}
+
+/// The `B_*` bit of the token before a number that starts at token `s`.
+#[inline]
+fn before_bit(sc: &Scanner<'_>, s: usize) -> u8 {
+    let Some(t) = s.checked_sub(1).and_then(|p| sc.tokens.get(p)) else {
+        return B_OTHER;
+    };
+    match t.kind {
+        TokenKind::Punct(',' | '(') => B_COMMA,
+        TokenKind::Word => {
+            let w = &sc.text.as_bytes()[t.start..t.end];
+            let any = |ws: &[&str]| ws.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+            // the length first: most words before a number have none of these lengths' words
+            match w.len() {
+                2 if any(&["is", "at"]) => B_AGE_VERB,
+                3 if any(&["and"]) => B_AND,
+                3 if any(&["was"]) => B_AGE_VERB,
+                4 if any(&["over"]) => B_BOUND,
+                4 if any(&["turn"]) => B_AGE_VERB,
+                5 if any(&["under", "above", "below"]) => B_BOUND,
+                5 if any(&["turns", "reach"]) => B_AGE_VERB,
+                6 if any(&["turned"]) => B_AGE_VERB,
+                7 if any(&["turning", "reaches", "reached"]) => B_AGE_VERB,
+                _ => B_OTHER,
+            }
+        }
+        _ => B_OTHER,
+    }
+}
+
 const fn at(name: &'static str, start: Start, f: AtToken) -> Rule {
     glued(name, start, 0, f)
 }
@@ -245,6 +320,7 @@ const fn glued(name: &'static str, start: Start, glued: u8, f: AtToken) -> Rule 
         follows: F_ANY,
         glued,
         written: N_ANY,
+        before: B_ANY,
     }
 }
 
@@ -261,6 +337,14 @@ const fn written(name: &'static str, follows: u16, written: u8, f: OnNumber) -> 
         follows,
         glued: 0,
         written,
+        before: B_ANY,
+    }
+}
+
+impl Rule {
+    /// This rule on a number answers only after a token of the kinds `before` (`B_*` bits) says.
+    const fn after(self, before: u8) -> Rule {
+        Rule { before, ..self }
     }
 }
 
@@ -268,6 +352,12 @@ use Start::*;
 use Trigger as T;
 
 /// Every rule, in priority order: where two rules could match at the same token, the first wins.
+///
+/// A rule at a token is `at(name, start, f)`, or `glued(name, start, G_*, f)` when it needs what
+/// the `G_*` bits say. A rule on a parsed number is `number(name, F_*, f)` (`F_ANY` when it may
+/// answer whatever follows the number), `written(name, F_*, N_*, f)` when it answers only on
+/// numbers in digits or in words, and either `.after(B_*)` when it answers only after the tokens
+/// those bits say; the tests at the end of this file call every rule where the driver skips it.
 #[rustfmt::skip]
 pub(super) const RULES: &[Rule] = &[
     // A number written with digits: what it is part of comes before the number alone.
@@ -336,23 +426,23 @@ pub(super) const RULES: &[Rule] = &[
     number("percent",           F_PERCENT | F_WORD, |sc, s, n| sc.percent(s, n)),           // "12%"
     number("percentage-points",             F_WORD, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
     number("ratio",                F_DASH | F_WORD, |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
-    number("one-in-n",            F_WORD | F_PLAIN, |sc, s, n| sc.one_in_n(s, n)),          // "one in five adults"
+    number("one-in-n",                        F_IN, |sc, s, n| sc.one_in_n(s, n)),          // "one in five adults"
     number("money-suffix",                  F_WORD, |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
     number("age-suffix",           F_DASH | F_WORD, |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
     number("age-and-older",                 F_WORD, |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
-    number("age-bound",                      F_ANY, |sc, s, n| sc.age_bound(s, n)),         // "people over 65"
-    number("age-clause",                     F_ANY, |sc, s, n| sc.age_clause(s, n)),        // "before he is 40"
+    number("age-bound",                      F_ANY, |sc, s, n| sc.age_bound(s, n)).after(B_BOUND),       // "people over 65"
+    number("age-clause",                     F_ANY, |sc, s, n| sc.age_clause(s, n)).after(B_AGE_VERB),   // "before he is 40"
     number("weekday-count",                 F_WORD, |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
     number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
-    number("glued-letters", F_WORD | F_PLAIN | F_OTHER, |sc, s, n| sc.glued_letters(s, n)), // "5G": none
+    number("glued-letters",                F_GLUED, |sc, s, n| sc.glued_letters(s, n)),    // "5G": none
     written("year",                F_ANY, N_DIGITS, |sc, s, n| sc.year(s, n)),              // "in 2017"
-    number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)),    // "Mary, 77,"
-    written("age-list",             F_ANY, N_DIGITS, |sc, s, n| sc.age_list(s, n)),         // "aged 19, 23 and 31"
+    number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)).after(B_COMMA),  // "Mary, 77,"
+    written("age-list",             F_ANY, N_DIGITS, |sc, s, n| sc.age_list(s, n)).after(B_COMMA | B_AND), // "aged 19, 23 and 31"
     written("pronoun-one",          F_ANY, N_WORDS, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
     // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)
-    number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)), // "June 27 and 28"
+    number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)).after(B_AND), // "June 27 and 28"
     number("number",                         F_ANY, |sc, s, n| sc.plain_number(s, n)),      // "1200000"
 ];
 
@@ -383,9 +473,10 @@ impl<'a> Scanner<'a> {
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let index: &'static RuleIndex = &RULE_INDEX;
         let shapes: &Shapes = &KEYWORD_SHAPES;
-        let follow = u32::from(follow_bit(self, np.end, shapes)) << if np.words { 16 } else { 0 };
-        for &(name, follows, f) in &index.on_number {
-            if follows & follow == 0 {
+        let follow = u32::from(follow_bits(self, np.end, shapes)) << if np.words { 16 } else { 0 };
+        let before = before_bit(self, s);
+        for &(name, follows, needs, f) in &index.on_number {
+            if follows & follow == 0 || needs & before == 0 {
                 continue;
             }
             if let Some(h) = f(self, s, np) {
@@ -545,8 +636,9 @@ mod tests {
         texts
     }
 
-    /// The driver skips the rules on a number not marked `F_PLAIN` when a word of no keyword's
-    /// shape and no lexeme follows the number: at every number of the fixtures followed by such
+    /// The driver skips the rules on a number not marked `F_PLAIN` (nor `F_IN` or `F_GLUED`, when
+    /// the word is "in" or glued to the number) when a word of no keyword's shape and no lexeme
+    /// follows the number: at every number of the fixtures followed by such
     /// a word, each of those rules, called anyway, must answer nothing. (A rule that comes to
     /// read a new word after the number fails here until the word joins `NUMBER_KEYWORDS`.)
     #[test]
@@ -573,9 +665,11 @@ mod tests {
                     continue;
                 }
                 plain += 1;
+                // with `F_IN` or `F_GLUED` beside it, as the driver reads it
+                let follow = follow_bits(&sc, np.end, shapes);
                 for rule in RULES {
                     if let Matcher::OnNumber(f) = rule.matcher
-                        && rule.follows & F_PLAIN == 0
+                        && rule.follows & follow == 0
                     {
                         checked += 1;
                         let h = f(&mut sc, i, &np);
@@ -681,6 +775,55 @@ mod tests {
         }
         assert!(
             numbers > 1000 && skipped > 5000,
+            "{numbers} numbers, {skipped} calls"
+        );
+    }
+
+    /// The driver skips a rule on a number when the token after the number has none of the
+    /// rule's `follows` bits (`F_IN`, `F_GLUED` among them) or the token before it none of its
+    /// `before` bits: at every number of the fixtures, each rule skipped there, called anyway,
+    /// must answer nothing.
+    #[test]
+    fn rules_skipped_for_the_tokens_around_a_number_answer_nothing() {
+        let mut texts = fixture_texts();
+        texts.push(
+            "Voters over 50 turned out; when he was 12, she turned 41 and died at 88. Mary, 77, \
+             and Smith (45) were aged 19, 23 and 31 on June 27 and 28. One in five, nine out of \
+             ten, 5G, 3D. People under 18, those above 65 or below 16; he will turn 65, reaches \
+             70, reached 80, is 9, turning 30, turns 18 in May, was 40."
+                .into(),
+        );
+        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
+        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let (mut numbers, mut skipped) = (0, 0);
+        for text in &texts {
+            let (mut toks, mut starts) = (Vec::new(), Vec::new());
+            tokenize(text, &mut toks, &mut starts);
+            let mut out = Vec::new();
+            let mut sc = scanner(text, &toks, published, &mut out);
+            for i in 0..toks.len() {
+                let Some(np) = sc.number_at(i, false) else {
+                    continue;
+                };
+                numbers += 1;
+                let (follow, before) = (follow_bits(&sc, np.end, shapes), before_bit(&sc, i));
+                for rule in RULES {
+                    if let Matcher::OnNumber(f) = rule.matcher
+                        && (rule.follows & follow == 0 || rule.before & before == 0)
+                    {
+                        skipped += 1;
+                        let h = f(&mut sc, i, &np);
+                        assert!(
+                            h.is_none(),
+                            "rule {} answers {h:?} at token {i} of {text:?}, where it is skipped",
+                            rule.name
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            numbers > 1500 && skipped > 10000,
             "{numbers} numbers, {skipped} calls"
         );
     }
