@@ -66,24 +66,40 @@ impl Start {
     }
 }
 
-/// `RULES` sorted by start, keeping table order within each start, so that a token only looks at
-/// the rules that can start there: this is the scanner's hot loop.
+/// `RULES` sorted by what they start at and by what they need, keeping table order in each list,
+/// so that the driver calls only the rules that can answer there, with no test per rule: this
+/// is the scanner's hot loop.
 struct RuleIndex {
-    at: Vec<Vec<(&'static str, u8, AtToken)>>,
-    /// Each rule on a number with its `follows` bits, as the low half for a number in digits
-    /// and the high half for one in words (`N_*`): the driver tests both in one `&`; then its
-    /// `before` bits (`B_*`).
-    on_number: Vec<(&'static str, u32, u8, OnNumber)>,
+    /// At `start.index() * 256 + has` (`has`: the token's `G_*` bits), the rules of that start
+    /// whose `glued` bits the token has.
+    at: Vec<Box<[(&'static str, AtToken)]>>,
+    /// At `number_key(follow, before, words)`, the rules on a number that can answer on such a
+    /// number: one of their `follows` bits after it, one of their `before` bits before it, and
+    /// written as their `written` bits say.
+    on_number: Vec<Box<[(&'static str, OnNumber)]>>,
+}
+
+/// The `F_*` kinds of token after a number (one of the first nine bits, with or without
+/// `F_IN` and `F_GLUED` beside it), the `B_*` kinds before it, and how it is written.
+const FOLLOW_KEYS: usize = 9 * 4;
+const BEFORE_KEYS: usize = 5;
+
+/// The index in `RuleIndex::on_number` of a number with `follow` (`follow_bits`) after it,
+/// `before` (`before_bit`) before it, written in words or not.
+#[inline]
+fn number_key(follow: u16, before: u8, words: bool) -> usize {
+    let kind = (follow & 0x1ff).trailing_zeros() as usize;
+    let extra = usize::from((follow >> 9) & 3);
+    ((kind * 4 + extra) * BEFORE_KEYS + before.trailing_zeros() as usize) * 2 + usize::from(words)
 }
 
 /// How many `Start` values there are: the ones before `Word`, then one per trigger.
 const STARTS: usize = 12 + Trigger::Daypart as usize + 1;
 
 static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
-    let mut index = RuleIndex {
-        at: (0..STARTS).map(|_| Vec::new()).collect(),
-        on_number: Vec::new(),
-    };
+    let mut at: Vec<Vec<(&'static str, AtToken)>> = vec![Vec::new(); STARTS * 256];
+    let mut on_number: Vec<Vec<(&'static str, OnNumber)>> =
+        vec![Vec::new(); FOLLOW_KEYS * BEFORE_KEYS * 2];
     for rule in RULES {
         match rule.matcher {
             Matcher::At(f) => {
@@ -92,22 +108,38 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
                     "rule {} needs what is read only for digits",
                     rule.name
                 );
-                index.at[rule.start.index()].push((rule.name, rule.glued, f));
+                for has in 0..=u8::MAX {
+                    if rule.glued & !has == 0 {
+                        at[rule.start.index() * 256 + usize::from(has)].push((rule.name, f));
+                    }
+                }
             }
             Matcher::OnNumber(f) => {
-                let follows = u32::from(rule.follows);
-                let mut mask = 0;
-                if rule.written & N_DIGITS != 0 {
-                    mask |= follows;
+                for kind in 0..9 {
+                    for extra in 0..4u16 {
+                        let follow = (1 << kind) | (extra << 9);
+                        for b in 0..BEFORE_KEYS {
+                            let before = 1u8 << b;
+                            for words in [false, true] {
+                                let form = if words { N_WORDS } else { N_DIGITS };
+                                if rule.follows & follow != 0
+                                    && rule.before & before != 0
+                                    && rule.written & form != 0
+                                {
+                                    on_number[number_key(follow, before, words)]
+                                        .push((rule.name, f));
+                                }
+                            }
+                        }
+                    }
                 }
-                if rule.written & N_WORDS != 0 {
-                    mask |= follows << 16;
-                }
-                index.on_number.push((rule.name, mask, rule.before, f));
             }
         }
     }
-    index
+    RuleIndex {
+        at: at.into_iter().map(Vec::into_boxed_slice).collect(),
+        on_number: on_number.into_iter().map(Vec::into_boxed_slice).collect(),
+    }
 });
 
 type AtToken = for<'s> fn(&mut Scanner<'s>, usize) -> Option<Hit>;
@@ -453,10 +485,7 @@ impl<'a> Scanner<'a> {
         let start = self.start_at(i)?;
         let index: &'static RuleIndex = &RULE_INDEX;
         let glued = self.has(i, start);
-        for &(name, needs, f) in &index.at[start.index()] {
-            if needs & !glued != 0 {
-                continue;
-            }
+        for &(name, f) in index.at[start.index() * 256 + usize::from(glued)].iter() {
             if let Some(h) = f(self, i) {
                 return Some(h.named(name));
             }
@@ -473,12 +502,12 @@ impl<'a> Scanner<'a> {
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let index: &'static RuleIndex = &RULE_INDEX;
         let shapes: &Shapes = &KEYWORD_SHAPES;
-        let follow = u32::from(follow_bits(self, np.end, shapes)) << if np.words { 16 } else { 0 };
-        let before = before_bit(self, s);
-        for &(name, follows, needs, f) in &index.on_number {
-            if follows & follow == 0 || needs & before == 0 {
-                continue;
-            }
+        let key = number_key(
+            follow_bits(self, np.end, shapes),
+            before_bit(self, s),
+            np.words,
+        );
+        for &(name, f) in index.on_number[key].iter() {
             if let Some(h) = f(self, s, np) {
                 return Some(h.named(name));
             }
