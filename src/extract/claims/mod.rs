@@ -226,8 +226,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         );
         // Three words at least, counted no further; or two and a value ("She was 91.", "Shares
         // fell 5%."), whose number is a word of its own.
-        // Counted once, up to three, for both questions.
-        let few = words_up_to(sentence, 3);
+        // Counted once, up to 16 (for `noise::is_noise_counted` too), from the word list where
+        // it can tell.
+        let words16 = words_up_to_listed(sentence, &words_buf, 16);
+        let few = words16.min(3);
         let wordy = few >= 3 || (v < v_end && few >= 2);
         let repeat = seen.get(key).cloned();
         let skip = key.is_empty()
@@ -298,7 +300,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 && !text[s.end..n.start].contains('\n')
                 && noise::is_noise(next)
         });
-        let noise = !skip && (credited || noise::is_noise(sentence));
+        let noise = !skip && (credited || noise::is_noise_counted(sentence, words16, &words_buf));
         if !skip && wordy && !noise {
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
@@ -1911,46 +1913,29 @@ const WORD_CLASS: [u8; 128] = {
 };
 
 fn words_up_to(s: &str, limit: usize) -> usize {
-    // Runs of letters, digits and apostrophes that hold a letter; ASCII bytes without decoding.
-    // Two tight loops, one over the gap before a word and one over the word, rather than one
-    // loop that tests its state at every byte: every sentence and claim is counted.
+    // Runs of letters, digits and apostrophes that hold a letter, each counted at its first
+    // letter: one pass over the bytes with one flag (has the current run had its letter?), no
+    // inner loops. ASCII bytes by table; a non-ASCII character classed at its first byte, which
+    // steps over the rest of it.
     let bytes = s.as_bytes();
     let n = bytes.len();
     let mut count = 0;
+    let mut counted = false;
     let mut i = 0;
-    // The class of the character at `i` (as `WORD_CLASS`) and its length: ASCII in place, the
-    // rest out of line.
-    let class_at = |i: usize| -> (u8, usize) {
-        let b = bytes[i];
-        if b.is_ascii() {
-            (WORD_CLASS[usize::from(b)], 1)
-        } else {
-            non_ascii_word_class(s, i)
-        }
-    };
     while i < n {
-        // The gap before the next word.
-        loop {
-            let (class, len) = class_at(i);
-            if class != 0 {
-                break;
-            }
+        let b = bytes[i];
+        let class = if b.is_ascii() {
+            i += 1;
+            WORD_CLASS[usize::from(b)]
+        } else {
+            let (class, len) = non_ascii_word_class(s, i);
             i += len;
-            if i >= n {
-                return count;
-            }
-        }
-        // The word: counted when it holds a letter.
-        let mut letter = false;
-        while i < n {
-            let (class, len) = class_at(i);
-            if class == 0 {
-                break;
-            }
-            letter |= class == 2;
-            i += len;
-        }
-        if letter {
+            class
+        };
+        if class == 0 {
+            counted = false;
+        } else if class == 2 && !counted {
+            counted = true;
             count += 1;
             if count >= limit {
                 return count;
@@ -1958,6 +1943,26 @@ fn words_up_to(s: &str, limit: usize) -> usize {
         }
     }
     count
+}
+
+/// `words_up_to(s, limit)` for a sentence whose word list (`word_spans`) is at hand. Each listed
+/// word with an ASCII letter that follows an ASCII byte other than an apostrophe (or opens the
+/// sentence) holds a letter of a word of its own for `words_up_to` (that byte ends any word
+/// before it), so when `limit` of them are listed the answer is `limit` without reading the
+/// text; else the text is counted.
+fn words_up_to_listed(s: &str, words: &[(usize, &str)], limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut sure = 0;
+    for &(at, w) in words {
+        let apart = at == 0 || (bytes[at - 1].is_ascii() && bytes[at - 1] != b'\'');
+        if apart && w.bytes().any(|b| b.is_ascii_alphabetic()) {
+            sure += 1;
+            if sure >= limit {
+                return limit;
+            }
+        }
+    }
+    words_up_to(s, limit)
 }
 
 /// The `WORD_CLASS` of the non-ASCII character at byte `i` of `s`, and its length.
