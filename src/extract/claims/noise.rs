@@ -373,7 +373,7 @@ pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) 
 /// right,"), which a claim's parts leave out.
 pub fn caption_marks(sentence: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
-    if !sentence.contains('(') && !sentence.contains(" from ") {
+    if !sentence.contains('(') && super::find_str(sentence, " from ").is_none() {
         return out;
     }
     let mut from = 0;
@@ -398,13 +398,13 @@ pub fn caption_marks(sentence: &str) -> Vec<std::ops::Range<usize>> {
     }
     // ", second and third from right," between commas.
     let mut from = 0;
-    while let Some(at) = sentence[from..].find(" from ").map(|i| i + from) {
+    while let Some(at) = super::find_str(&sentence[from..], " from ").map(|i| i + from) {
         from = at + 6;
         let rest = &sentence[from..];
         if !(rest.starts_with("right,") || rest.starts_with("left,")) {
             continue;
         }
-        let Some(comma) = sentence[..at].rfind(", ") else {
+        let Some(comma) = super::rfind_str(&sentence[..at], ", ") else {
             continue;
         };
         let inside = &sentence[comma + 2..at];
