@@ -863,7 +863,7 @@ fn speaker_org(sentence: &str, names: &[(usize, &str)], speaker: &str) -> Option
     {
         return Some(words[..r].join(" "));
     }
-    let at = sentence.find(speaker)?;
+    let at = find_str(sentence, speaker)?;
     // "Riverton coach Paul Dunne": the name before a lower-case role that leads.
     let before = sentence[..at].trim_end();
     if let Some((head, role)) = before.rsplit_once(' ')
@@ -898,7 +898,7 @@ fn speaker_org(sentence: &str, names: &[(usize, &str)], speaker: &str) -> Option
     .or_else(|| {
         let cut = [" of ", " at "]
             .iter()
-            .filter_map(|p| after.find(p).map(|i| (i, p.len())))
+            .filter_map(|p| find_str(after, p).map(|i| (i, p.len())))
             .min()?;
         let (role, rest) = (&after[..cut.0], &after[cut.0 + cut.1..]);
         let leads = role.split(' ').any(|w| {
@@ -1122,14 +1122,14 @@ fn attributed(
     // A tag in reading order without asides ("NASA officials say") is worded as written.
     let verbatim = !a.speaker_last
         && !according
-        && piece_text.contains(name.as_str())
+        && find_str(piece_text, name).is_some()
         && !piece_text.contains([',', '(', '“', '”', '"']);
     // "the" as the tag wrote it before the name: "the U.S. Geological Survey said", "according
     // to the National Institute of Mental Health"
     let the = if piece_text
         .match_indices(name.as_str())
         .any(|(at, _)| piece_text[..at].to_ascii_lowercase().ends_with("the "))
-        || (!piece_text.contains(name.as_str()) && takes_the(name))
+        || (find_str(piece_text, name).is_none() && takes_the(name))
     {
         "the "
     } else {
