@@ -40,6 +40,9 @@ pub(super) fn merge_by_meaning(
     // A key's id → the claims (indexes) kept so far that give it.
     let mut buckets: Vec<Vec<usize>> = Vec::new();
     let mut keys: Vec<Vec<u32>> = Vec::with_capacity(claims.len());
+    // Each claim's keys as bits (an id's bit is its remainder by 64): a set whose bits are not
+    // all among another's bits is not among its keys, known before a search.
+    let mut bits: Vec<u64> = Vec::with_capacity(claims.len());
     let mut seen = Seen {
         words: vec![None; claims.len()],
         subject: vec![None; claims.len()],
@@ -52,6 +55,7 @@ pub(super) fn merge_by_meaning(
     let mut candidates: Vec<usize> = Vec::new();
     for k in 0..claims.len() {
         keys.push(values_key(text, values, &claims[k], &mut key_ids, &mut buf));
+        bits.push(keys[k].iter().fold(0, |b, &id| b | 1 << (id % 64)));
         if keys[k].is_empty() {
             continue;
         }
@@ -73,12 +77,13 @@ pub(super) fn merge_by_meaning(
         let found = candidates.iter().copied().find(|&j| {
             // One's values all among the other's: a restatement may leave out the date, never
             // give another value.
-            let (few, many) = if keys[j].len() <= keys[k].len() {
-                (&keys[j], &keys[k])
+            let ((few, few_bits), (many, many_bits)) = if keys[j].len() <= keys[k].len() {
+                ((&keys[j], bits[j]), (&keys[k], bits[k]))
             } else {
-                (&keys[k], &keys[j])
+                ((&keys[k], bits[k]), (&keys[j], bits[j]))
             };
-            few.iter().all(|x| many.binary_search(x).is_ok())
+            few_bits & !many_bits == 0
+                && few.iter().all(|x| many.binary_search(x).is_ok())
                 && same_fact(text, values, claims, j, k, &mut seen)
         });
         match found {
