@@ -43,7 +43,10 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (162 of 256 with a name's own "'s" before a verb
+/// Share of cases that pass, last measured (166 of 261 with a relative pronoun never a
+/// speaker ("a lawyer who argued three cases"), "his lawyer said" / "her daughter said" spoken by
+/// the person's relation ("Daniel Moss's lawyer"), a country's state body as the subject
+/// ("Japan's central bank raised rates"), and 5 cases of these added; 162 of 256 with a name's own "'s" before a verb
 /// ("Moody's downgraded", "Sainsbury's said"), a business's role noun before a name ("British
 /// retailer Tesco") making it a company, "X expects Y to …" as X's words, a speaker with a
 /// relative clause before its verb ("The company, which …, said"), "the council" and "the board"
@@ -70,7 +73,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 63.2;
+const FLOOR_CASES_PASSED: f64 = 63.6;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

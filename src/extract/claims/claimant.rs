@@ -798,7 +798,12 @@ fn speaker_before(
     // "the governor said", "the company said", "the federal statistics office said": a role,
     // named as the article names it.
     let noun = bare(pw);
-    if !noun.chars().all(|c| c.is_ascii_lowercase()) || noun.len() < 3 {
+    // "Ellery, a lawyer who argued three cases, died": a relative pronoun before the verb is no
+    // speaker's role; its verb belongs to a clause about someone named before.
+    if !noun.chars().all(|c| c.is_ascii_lowercase())
+        || noun.len() < 3
+        || one_of!(&["who", "which", "that", "whom", "whose"], noun)
+    {
         return None;
     }
     let np = np_start(sentence, words, p, from);
@@ -806,6 +811,38 @@ fn speaker_before(
     let det = first_np
         .checked_sub(1)
         .filter(|&i| one_of!(&["the", "a", "an"], words[i].1) && words[i].0 >= from);
+    // "Her daughter said", "His lawyer told reporters": someone known by a relation to a person
+    // named before, where the clause opens (or after a comma or a closing quote); named by that
+    // person when "he" or "she" means someone here ("Margaret Ellery's daughter"), else as the
+    // article names them ("her daughter", "their lawyers"); a person unless the noun is an
+    // organisation's ("its board").
+    if det.is_none()
+        && let Some(own) = first_np.checked_sub(1).filter(|&i| {
+            one_of!(&["his", "her", "their", "its"], words[i].1)
+                && words[i].0 >= from
+                && (words[i].0 == from
+                    || sentence[..words[i].0].trim_end().ends_with([',', '”', '"']))
+        })
+        && !one_of!(GROUPS, noun)
+    {
+        let kind = if one_of!(ORG_NOUNS, noun) {
+            ClaimantKind::Organization
+        } else {
+            ClaimantKind::Person
+        };
+        let start = words[own].0;
+        let whose = match person {
+            Some(p) if one_of!(&["his", "her"], words[own].1) => format!("{p}'s"),
+            _ => words[own].1.to_lowercase(),
+        };
+        return Some((
+            Claimant {
+                name: format!("{whose} {}", &sentence[np..ps + noun.len()]),
+                kind,
+            },
+            start..end,
+        ));
+    }
     let Some(det) = det else {
         // "Kenya’s foreign ministry tweeted": an organisation's noun after a comma needs none.
         let boundary = np == from || sentence[..np].trim_end().ends_with(',');

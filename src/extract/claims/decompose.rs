@@ -610,7 +610,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
             .get(i + 30)
             .map_or(clause.end, |(at, _)| *at)
             .min(clause.end);
-        if let Some(comma) = s.text[start..limit].find(", ") {
+        if let Some(comma) = super::find_str(&s.text[start..limit], ", ") {
             let end = start + comma + 1;
             if !in_quotes(s.text, base.max(start), end) {
                 lead = Some(start..end);
@@ -624,9 +624,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     let subj_start = ws[i].0;
     // The finite verb: the first, or with appositives after the subject the first right after a
     // comma ("X, a teacher who taught Y, said").
-    let head_comma = s.text[subj_start..clause.end]
-        .find(", ")
-        .map(|c| subj_start + c);
+    let head_comma = super::find_str(&s.text[subj_start..clause.end], ", ").map(|c| subj_start + c);
     let mut verb: Option<usize> = None;
     let mut chain_end: Option<usize> = None;
     if let Some(hc) = head_comma.filter(|&hc| !super::at_least_words(&s.text[subj_start..hc], 7)) {
@@ -846,7 +844,7 @@ pub(super) fn appositive(
         .or_else(|| {
             [" who ", " which "]
                 .iter()
-                .find_map(|r| t.find(r).map(|i| (i, r.len())))
+                .find_map(|r| super::find_str(t, r).map(|i| (i, r.len())))
         });
     if let Some(rel) = rel {
         let rel_start = chunk.start + rel.0 + rel.1;
@@ -863,7 +861,7 @@ pub(super) fn appositive(
         np = chunk.start..chunk.start + rel.0;
     }
     // A place: "… from Texas".
-    if let Some(f) = s.text[np.clone()].rfind(" from ") {
+    if let Some(f) = super::rfind_str(&s.text[np.clone()], " from ") {
         let place = np.start + f + 1..np.end;
         if s.text[place.start + 5..place.end].starts_with(char::is_uppercase) {
             out.push(Atom {
@@ -1051,7 +1049,7 @@ fn predicates(
         if !comma {
             break;
         }
-        let Some(at) = text.find(mark).map(|i| pred.start + i) else {
+        let Some(at) = super::find_str(text, mark).map(|i| pred.start + i) else {
             continue;
         };
         if in_quotes(s.text, pred.start, at) {
@@ -1124,7 +1122,7 @@ fn predicates(
         if !s.text[head.clone()].contains(',') {
             continue;
         }
-        let Some(at) = s.text[head.clone()].find(mark).map(|i| head.start + i) else {
+        let Some(at) = super::find_str(&s.text[head.clone()], mark).map(|i| head.start + i) else {
             continue;
         };
         let rel = at + mark.len();
@@ -1132,9 +1130,7 @@ fn predicates(
         if j >= s.words.len() || !s.finite(j) || in_quotes(s.text, pred.start, at) {
             continue;
         }
-        let end = s.text[rel..head.end]
-            .find(", ")
-            .map_or(head.end, |i| rel + i);
+        let end = super::find_str(&s.text[rel..head.end], ", ").map_or(head.end, |i| rel + i);
         let Some(ante) = antecedent(s, head.start, at) else {
             continue;
         };
@@ -1168,7 +1164,8 @@ fn predicates(
     };
     let mut cut = 0;
     while cut < 3 {
-        let Some(comma) = s.text[head.clone()].rfind(", ").map(|i| head.start + i) else {
+        let Some(comma) = super::rfind_str(&s.text[head.clone()], ", ").map(|i| head.start + i)
+        else {
             break;
         };
         let phrase = comma + 2..head.end;

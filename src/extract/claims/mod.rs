@@ -226,8 +226,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         );
         // Three words at least, counted no further; or two and a value ("She was 91.", "Shares
         // fell 5%."), whose number is a word of its own.
-        // Counted once, up to three, for both questions.
-        let few = words_up_to(sentence, 3);
+        // Counted once, up to 16 (for `noise::is_noise_counted` too), from the word list where
+        // it can tell.
+        let words16 = words_up_to_listed(sentence, &words_buf, 16);
+        let few = words16.min(3);
         let wordy = few >= 3 || (v < v_end && few >= 2);
         let repeat = seen.get(key).cloned();
         let skip = key.is_empty()
@@ -298,7 +300,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 && !text[s.end..n.start].contains('\n')
                 && noise::is_noise(next)
         });
-        let noise = !skip && (credited || noise::is_noise(sentence));
+        let noise = !skip && (credited || noise::is_noise_counted(sentence, words16, &words_buf));
         if !skip && wordy && !noise {
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
@@ -861,7 +863,7 @@ fn speaker_org(sentence: &str, names: &[(usize, &str)], speaker: &str) -> Option
     {
         return Some(words[..r].join(" "));
     }
-    let at = sentence.find(speaker)?;
+    let at = find_str(sentence, speaker)?;
     // "Riverton coach Paul Dunne": the name before a lower-case role that leads.
     let before = sentence[..at].trim_end();
     if let Some((head, role)) = before.rsplit_once(' ')
@@ -896,7 +898,7 @@ fn speaker_org(sentence: &str, names: &[(usize, &str)], speaker: &str) -> Option
     .or_else(|| {
         let cut = [" of ", " at "]
             .iter()
-            .filter_map(|p| after.find(p).map(|i| (i, p.len())))
+            .filter_map(|p| find_str(after, p).map(|i| (i, p.len())))
             .min()?;
         let (role, rest) = (&after[..cut.0], &after[cut.0 + cut.1..]);
         let leads = role.split(' ').any(|w| {
@@ -1120,14 +1122,14 @@ fn attributed(
     // A tag in reading order without asides ("NASA officials say") is worded as written.
     let verbatim = !a.speaker_last
         && !according
-        && piece_text.contains(name.as_str())
+        && find_str(piece_text, name).is_some()
         && !piece_text.contains([',', '(', '“', '”', '"']);
     // "the" as the tag wrote it before the name: "the U.S. Geological Survey said", "according
     // to the National Institute of Mental Health"
     let the = if piece_text
         .match_indices(name.as_str())
         .any(|(at, _)| piece_text[..at].to_ascii_lowercase().ends_with("the "))
-        || (!piece_text.contains(name.as_str()) && takes_the(name))
+        || (find_str(piece_text, name).is_none() && takes_the(name))
     {
         "the "
     } else {
@@ -1911,46 +1913,29 @@ const WORD_CLASS: [u8; 128] = {
 };
 
 fn words_up_to(s: &str, limit: usize) -> usize {
-    // Runs of letters, digits and apostrophes that hold a letter; ASCII bytes without decoding.
-    // Two tight loops, one over the gap before a word and one over the word, rather than one
-    // loop that tests its state at every byte: every sentence and claim is counted.
+    // Runs of letters, digits and apostrophes that hold a letter, each counted at its first
+    // letter: one pass over the bytes with one flag (has the current run had its letter?), no
+    // inner loops. ASCII bytes by table; a non-ASCII character classed at its first byte, which
+    // steps over the rest of it.
     let bytes = s.as_bytes();
     let n = bytes.len();
     let mut count = 0;
+    let mut counted = false;
     let mut i = 0;
-    // The class of the character at `i` (as `WORD_CLASS`) and its length: ASCII in place, the
-    // rest out of line.
-    let class_at = |i: usize| -> (u8, usize) {
-        let b = bytes[i];
-        if b.is_ascii() {
-            (WORD_CLASS[usize::from(b)], 1)
-        } else {
-            non_ascii_word_class(s, i)
-        }
-    };
     while i < n {
-        // The gap before the next word.
-        loop {
-            let (class, len) = class_at(i);
-            if class != 0 {
-                break;
-            }
+        let b = bytes[i];
+        let class = if b.is_ascii() {
+            i += 1;
+            WORD_CLASS[usize::from(b)]
+        } else {
+            let (class, len) = non_ascii_word_class(s, i);
             i += len;
-            if i >= n {
-                return count;
-            }
-        }
-        // The word: counted when it holds a letter.
-        let mut letter = false;
-        while i < n {
-            let (class, len) = class_at(i);
-            if class == 0 {
-                break;
-            }
-            letter |= class == 2;
-            i += len;
-        }
-        if letter {
+            class
+        };
+        if class == 0 {
+            counted = false;
+        } else if class == 2 && !counted {
+            counted = true;
             count += 1;
             if count >= limit {
                 return count;
@@ -1958,6 +1943,26 @@ fn words_up_to(s: &str, limit: usize) -> usize {
         }
     }
     count
+}
+
+/// `words_up_to(s, limit)` for a sentence whose word list (`word_spans`) is at hand. Each listed
+/// word with an ASCII letter that follows an ASCII byte other than an apostrophe (or opens the
+/// sentence) holds a letter of a word of its own for `words_up_to` (that byte ends any word
+/// before it), so when `limit` of them are listed the answer is `limit` without reading the
+/// text; else the text is counted.
+fn words_up_to_listed(s: &str, words: &[(usize, &str)], limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut sure = 0;
+    for &(at, w) in words {
+        let apart = at == 0 || (bytes[at - 1].is_ascii() && bytes[at - 1] != b'\'');
+        if apart && w.bytes().any(|b| b.is_ascii_alphabetic()) {
+            sure += 1;
+            if sure >= limit {
+                return limit;
+            }
+        }
+    }
+    words_up_to(s, limit)
 }
 
 /// The `WORD_CLASS` of the non-ASCII character at byte `i` of `s`, and its length.
@@ -1970,6 +1975,45 @@ fn non_ascii_word_class(s: &str, i: usize) -> (u8, usize) {
         u8::from(is_alnum(c) || c == '’')
     };
     (class, c.len_utf8())
+}
+
+/// `hay.find(needle)`, by a scan for the needle's first byte: for a sentence and a short
+/// needle ("', '", "' from '") this costs less than the standard library's searcher, which is
+/// set up afresh per call. Byte positions of a UTF-8 needle are the positions `str::find` gives
+/// (a match starts on the needle's first byte, never inside a character).
+fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    let last = h.len().checked_sub(n.len())?;
+    let mut i = 0;
+    while i <= last {
+        i += h[i..=last].iter().position(|&b| b == first)?;
+        if &h[i + 1..i + n.len()] == rest {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `hay.rfind(needle)`, as `find_str` finds from the front.
+fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(h.len());
+    };
+    let last = h.len().checked_sub(n.len())?;
+    let mut end = last + 1;
+    while end > 0 {
+        let i = h[..end].iter().rposition(|&b| b == first)?;
+        if &h[i + 1..i + n.len()] == rest {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// A line of ids and numbers ("55296587 10608023 image a 11 …") is not prose.
@@ -2151,6 +2195,25 @@ mod tests {
             assert_eq!(&all[start..end], expected, "{t}");
             assert_eq!(dedup_key(t), expected);
             start = end;
+        }
+    }
+
+    #[test]
+    fn byte_searches_find_what_str_searches_find() {
+        let hays = [
+            "",
+            ", ",
+            "a, b, c",
+            "“Yes,” she said, from Zürich, from the café, ",
+            "from from  from",
+            ",,  , ,",
+            "ééé, é",
+        ];
+        for h in hays {
+            for n in ["", ", ", " from ", "é", ",", "from", "é,", "xyz", h] {
+                assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(rfind_str(h, n), h.rfind(n), "{h:?} {n:?}");
+            }
         }
     }
 

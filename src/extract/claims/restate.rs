@@ -40,10 +40,14 @@ pub(super) fn merge_by_meaning(
     // A key's id → the claims (indexes) kept so far that give it.
     let mut buckets: Vec<Vec<usize>> = Vec::new();
     let mut keys: Vec<Vec<u32>> = Vec::with_capacity(claims.len());
+    // Each claim's keys as bits (an id's bit is its remainder by 64): a set whose bits are not
+    // all among another's bits is not among its keys, known before a search.
+    let mut bits: Vec<u64> = Vec::with_capacity(claims.len());
     let mut seen = Seen {
         words: vec![None; claims.len()],
         subject: vec![None; claims.len()],
         negated: vec![None; claims.len()],
+        names: vec![None; claims.len()],
         ids: FxHashMap::default(),
         memo: FxHashMap::default(),
     };
@@ -51,6 +55,7 @@ pub(super) fn merge_by_meaning(
     let mut candidates: Vec<usize> = Vec::new();
     for k in 0..claims.len() {
         keys.push(values_key(text, values, &claims[k], &mut key_ids, &mut buf));
+        bits.push(keys[k].iter().fold(0, |b, &id| b | 1 << (id % 64)));
         if keys[k].is_empty() {
             continue;
         }
@@ -72,12 +77,13 @@ pub(super) fn merge_by_meaning(
         let found = candidates.iter().copied().find(|&j| {
             // One's values all among the other's: a restatement may leave out the date, never
             // give another value.
-            let (few, many) = if keys[j].len() <= keys[k].len() {
-                (&keys[j], &keys[k])
+            let ((few, few_bits), (many, many_bits)) = if keys[j].len() <= keys[k].len() {
+                ((&keys[j], bits[j]), (&keys[k], bits[k]))
             } else {
-                (&keys[k], &keys[j])
+                ((&keys[k], bits[k]), (&keys[j], bits[j]))
             };
-            few.iter().all(|x| many.binary_search(x).is_ok())
+            few_bits & !many_bits == 0
+                && few.iter().all(|x| many.binary_search(x).is_ok())
                 && same_fact(text, values, claims, j, k, &mut seen)
         });
         match found {
@@ -169,6 +175,9 @@ struct Seen<'t> {
     /// A claim's subject's words as ids.
     subject: Vec<Option<Vec<u32>>>,
     negated: Vec<Option<bool>>,
+    /// A claim's claimant's and subject's names as `name_key` gives them: compared by
+    /// `same_key` at each meeting, not lower-cased and trimmed again.
+    names: Vec<Option<[Option<String>; 2]>>,
     /// A stemmed word → its id.
     ids: FxHashMap<String, u32>,
     /// A content word as written → its stem's id (`content_ids`).
@@ -200,16 +209,32 @@ fn same_fact<'t>(
     if a.sentence == b.sentence {
         return false;
     }
+    // The names' keys, made once a claim rather than at each meeting.
+    for i in [j, k] {
+        if seen.names[i].is_none() {
+            let c = &claims[i];
+            seen.names[i] = Some([
+                c.claimant.as_ref().map(|x| name_key(&x.name)),
+                c.subject.as_deref().map(name_key),
+            ]);
+        }
+    }
+    let key = |i: usize, n: usize| {
+        seen.names[i]
+            .as_ref()
+            .and_then(|keys| keys[n].as_deref())
+            .unwrap_or("")
+    };
     let claimants = match (&a.claimant, &b.claimant) {
         (None, None) => true,
-        (Some(x), Some(y)) => x.kind == y.kind && same_name(&x.name, &y.name),
+        (Some(x), Some(y)) => x.kind == y.kind && same_key(key(j, 0), key(k, 0)),
         _ => false,
     };
     if !claimants {
         return false;
     }
     let subjects = match (&a.subject, &b.subject) {
-        (Some(x), Some(y)) if same_name(x, y) => Some(true),
+        (Some(_), Some(_)) if same_key(key(j, 1), key(k, 1)) => Some(true),
         (Some(_), Some(_)) => return false,
         _ => None,
     };
@@ -267,33 +292,26 @@ fn subject_words<'s>(subjects: impl Iterator<Item = &'s String>, f: &mut dyn FnM
 /// Do two claims' content words (`named`, the subjects' words, left out) say one thing? Some
 /// words in common, and a share of them over the threshold: lower when one subject is named.
 fn alike(wa: &[u32], wb: &[u32], named: [&[u32]; 2], same_subject: bool) -> bool {
-    // Both lists are sorted and without repeats: one walk counts what they share and their union.
-    let (mut shared, mut union) = (0usize, 0usize);
+    // Both lists are sorted and without repeats: one walk counts what they share; their union
+    // is the rest of both.
+    let mut shared = 0usize;
     let (mut x, mut y) = (0, 0);
-    loop {
-        let (w, both) = match (wa.get(x), wb.get(y)) {
-            (Some(&p), Some(&q)) if p == q => {
-                x += 1;
-                y += 1;
-                (p, true)
+    while let (Some(&p), Some(&q)) = (wa.get(x), wb.get(y)) {
+        x += usize::from(p <= q);
+        y += usize::from(q <= p);
+        shared += usize::from(p == q);
+    }
+    let mut union = wa.len() + wb.len() - shared;
+    // The subjects' words (a few) taken back out, each once, rather than each word of the walk
+    // looked for among them.
+    for (n, words) in named.iter().enumerate() {
+        for w in words.iter() {
+            if n == 1 && named[0].binary_search(w).is_ok() {
+                continue;
             }
-            (Some(&p), Some(&q)) if p < q => {
-                x += 1;
-                (p, false)
-            }
-            (Some(&p), None) => {
-                x += 1;
-                (p, false)
-            }
-            (_, Some(&q)) => {
-                y += 1;
-                (q, false)
-            }
-            (None, None) => break,
-        };
-        if !named.iter().any(|n| n.contains(&w)) {
-            union += 1;
-            shared += usize::from(both);
+            let (in_a, in_b) = (wa.binary_search(w).is_ok(), wb.binary_search(w).is_ok());
+            union -= usize::from(in_a || in_b);
+            shared -= usize::from(in_a && in_b);
         }
     }
     let need = if same_subject {
@@ -341,6 +359,35 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
         && (long == short
             || (long.len() > short.len()
                 && long.ends_with(short.as_str())
+                && long[..long.len() - short.len()].ends_with(' ')))
+}
+
+/// A name as `same_name` compares it: in lower case, trimmed, without a leading "the ".
+fn name_key(s: &str) -> String {
+    if s.is_ascii() {
+        // As `same_name`'s ASCII path cuts it, then in lower case: the same as lower-casing
+        // first, for ASCII.
+        let s = s.trim();
+        let s = match s.get(..4) {
+            Some(the) if the.eq_ignore_ascii_case("the ") => &s[4..],
+            _ => s,
+        };
+        return s.to_ascii_lowercase();
+    }
+    let s = s.trim().to_lowercase();
+    match s.strip_prefix("the ") {
+        Some(r) => r.to_string(),
+        None => s,
+    }
+}
+
+/// `same_name` of two names given by their `name_key`s.
+fn same_key(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    !short.is_empty()
+        && (long == short
+            || (long.len() > short.len()
+                && long.ends_with(short)
                 && long[..long.len() - short.len()].ends_with(' ')))
 }
 
@@ -2245,5 +2292,43 @@ mod tests {
         assert_eq!(split_title("Ann Lee").1, "Ann Lee");
         assert!(same_name("Mark Vande Hey", "vande hey"));
         assert!(!same_name("Park", "Park Avenue"));
+    }
+
+    #[test]
+    fn names_compared_by_their_keys_are_compared_as_same_name_does() {
+        let names = [
+            "",
+            " ",
+            "the",
+            "The ",
+            "the Acme",
+            "THE ACME",
+            "Acme",
+            " acme ",
+            "Mark Vande Hey",
+            "vande hey",
+            "Hey",
+            "Park",
+            "Park Avenue",
+            "Avenue",
+            "José Núñez",
+            "NÚÑEZ",
+            "núñez",
+            "The São Paulo Group",
+            "são paulo group",
+            "Group",
+            "İstanbul",
+            "i\u{307}stanbul",
+            "the  Acme",
+        ];
+        for x in names {
+            for y in names {
+                assert_eq!(
+                    same_key(&name_key(x), &name_key(y)),
+                    same_name(x, y),
+                    "{x:?} {y:?}"
+                );
+            }
+        }
     }
 }

@@ -1103,6 +1103,15 @@ pub(super) fn subject_of(
                             && !one_of!(PREPOSITIONS, next)
                     }));
             if is_possessive {
+                if k == first
+                    && possessive.is_none()
+                    && let Some(body) = state_body(text, words, k, end, &|j| {
+                        sentence_classes[first_word + j] & (FINITE | MAIN_VERB) != 0
+                    })
+                    && is_country(name)
+                {
+                    return Some(body);
+                }
                 possessive.get_or_insert_with(|| name.to_string());
             } else if det_ok && prep_ok && !modifier {
                 // "Linda Park and Tom Reyes founded …": two names in full joined as the subject
@@ -1178,6 +1187,53 @@ pub(super) fn subject_of(
             })
     });
     possessive.or_else(|| speaker.map(|(_, n)| n.to_string()))
+}
+
+/// Nouns of a state's bodies: "Japan's central bank", "Germany's foreign ministry".
+const STATE_BODIES: &[&str] = &[
+    "army",
+    "bank",
+    "cabinet",
+    "court",
+    "government",
+    "legislature",
+    "military",
+    "ministry",
+    "navy",
+    "parliament",
+    "police",
+    "regulator",
+];
+
+/// Is `name` a country's name ("Japan", "United States")?
+fn is_country(name: &str) -> bool {
+    DEMONYMS
+        .iter()
+        .any(|(_, c)| *c == name || c.strip_prefix("the ") == Some(name))
+}
+
+/// "Japan's central bank raised rates": a country's possessive at the subject's head, then at
+/// most two lower-case modifiers and the noun of a state's body right before a verb, is that
+/// body (the fact is about the bank, not about Japan): the words from the name to the noun.
+/// `words` are the part's (offsets into `text`), the name is word `k` and ends at byte `end`;
+/// `verb(j)` says whether word `j` is a finite verb.
+fn state_body(
+    text: &str,
+    words: &[(usize, &str)],
+    k: usize,
+    end: usize,
+    verb: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let j = k + words[k..].iter().take_while(|(at, _)| *at < end).count();
+    (j..words.len().min(j + 3)).find_map(|h| {
+        let (at, w) = words[h];
+        let plain = |(_, w): &(usize, &str)| w.bytes().all(|b| b.is_ascii_lowercase());
+        if !words[j..=h].iter().all(plain) {
+            return None;
+        }
+        (one_of!(STATE_BODIES, w) && h + 1 < words.len() && verb(h + 1))
+            .then(|| text[words[k].0..at + w.len()].to_string())
+    })
 }
 
 /// The names (in order of their start) that start in `range`, found by halving: a sentence's

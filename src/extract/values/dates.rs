@@ -14,10 +14,24 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Ordinal suffix glued to a number: "21st".
+    /// Ordinal suffix glued to a number, the one its last digits take: "21st", "12th" ("9st" is
+    /// nine stone, no ordinal).
     #[inline]
     pub(super) fn has_ordinal_suffix(&self, i: usize) -> bool {
-        self.touches(i + 1) && self.is_any(i + 1, &["st", "nd", "rd", "th"])
+        if !self.touches(i + 1) {
+            return false;
+        }
+        let Some((v, _)) = self.small_int(i) else {
+            return self.is_any(i + 1, &["st", "nd", "rd", "th"]);
+        };
+        let suffix = match (v % 100, v % 10) {
+            (11..=13, _) => "th",
+            (_, 1) => "st",
+            (_, 2) => "nd",
+            (_, 3) => "rd",
+            _ => "th",
+        };
+        self.is(i + 1, suffix)
     }
 
     /// A day of the month at `i` (digits 1–31 with optional suffix, or an ordinal word):

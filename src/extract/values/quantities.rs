@@ -54,16 +54,22 @@ impl<'a> Scanner<'a> {
                 && matches!(self.lex(k), Lexeme::None)
                 && !is_function_word(self.lower(k).as_str())
         };
-        if self.punct(s - 1, ',') && name_before(s - 2) && (self.punct(j, ',') || self.closes(j)) {
+        // the comma before the number, or before "now" and the number ("Smith, now 71,")
+        let c = if s >= 3 && self.is(s - 1, "now") {
+            s - 2
+        } else {
+            s - 1
+        };
+        if self.punct(c, ',') && name_before(c - 1) && (self.punct(j, ',') || self.closes(j)) {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
         // "The defendant, 29, denied …", "a man, 34, was arrested", "his wife, 52,": a person
         // named by a noun after a determiner, the number set off by commas on both sides
-        if s >= 3
-            && self.punct(s - 1, ',')
+        if c >= 2
+            && self.punct(c, ',')
             && self.punct(j, ',')
-            && self.is_any(s - 3, &["the", "a", "an", "his", "her", "their"])
-            && self.is_any(s - 2, PERSON_NOUNS)
+            && self.is_any(c - 2, &["the", "a", "an", "his", "her", "their"])
+            && self.is_any(c - 1, PERSON_NOUNS)
         {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
@@ -169,6 +175,24 @@ impl<'a> Scanner<'a> {
             && !self.punct(j + 1, '.')
         {
             return Some((if self.is(j, "c") { "°C" } else { "°F" }, j + 1));
+        }
+        // "16 stone", "9st": the British weight (a glued "st" that is no ordinal suffix, which the
+        // ordinal rule before this one reads); "4in": inches glued to the number
+        if self.is(j, "stone") || (self.touches(j) && self.is(j, "st") && !self.glued_after(j)) {
+            return Some(("st", j + 1));
+        }
+        if self.touches(j) && self.is(j, "in") && !self.glued_after(j) {
+            return Some(("in", j + 1));
+        }
+        // "4.2 light-years", "1.3 astronomical units"
+        if self.is(j, "light") {
+            let k = if self.punct(j + 1, '-') { j + 2 } else { j + 1 };
+            if self.is_any(k, &["year", "years"]) {
+                return Some(("ly", k + 1));
+            }
+        }
+        if self.is(j, "astronomical") && self.is_any(j + 1, &["unit", "units"]) {
+            return Some(("au", j + 2));
         }
         let Lexeme::Measure(sym) = self.lex(j) else {
             return None;
@@ -356,6 +380,23 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn quantity(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let (sym, e) = self.measure_unit_at(np.end)?;
+        // "6ft 4in" `76 in`, "11st 4lb" `158 lb`: feet and inches, stones and pounds, as one
+        if let Some((small, per)) = match sym {
+            "ft" => Some(("in", 12)),
+            "st" => Some(("lb", 14)),
+            _ => None,
+        } && self.is_num(e)
+            && let Some(rest) = self.number_at(e, false)
+            && rest.modifier.is_none()
+            && rest.value < Decimal::from(per)
+            && let Some((sym2, e2)) = self.measure_unit_at(rest.end)
+            && sym2 == small
+        {
+            let mut v = format_number(np.value * Decimal::from(per) + rest.value);
+            v.push(' ');
+            v.push_str(small);
+            return Some(Hit::new(ValueKind::Quantity, s, e2, Some(v)).with_mod(np.modifier));
+        }
         let val = np.normalized_with_unit(sym);
         let kind = if sym.starts_with('°') {
             ValueKind::Temperature

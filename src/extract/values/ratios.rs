@@ -29,6 +29,38 @@ const POPULATIONS: &[&str] = &[
     "households",
 ];
 
+/// Words of a change before "from" or "to" and the level it starts or ends at: "up from a
+/// quarter", "fell to a fifth".
+const CHANGE_WORDS: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "falling",
+    "dropped",
+    "drop",
+    "drops",
+    "climbed",
+    "grew",
+    "grown",
+    "increased",
+    "decreased",
+    "declined",
+    "jumped",
+    "slipped",
+    "edged",
+    "shrank",
+    "doubled",
+    "halved",
+];
+
 /// The denominator a fraction word names: "third" 3, "quarters" 4, "half" 2.
 pub(super) fn fraction_denominator(w: &str) -> Option<u32> {
     Some(match w.trim_end_matches('s') {
@@ -158,7 +190,13 @@ impl<'a> Scanner<'a> {
         {
             b -= 1;
         }
-        let by = b > self.floor && self.is(b - 1, "by") && !self.is_any(j + 1, &["of", "-"]);
+        // also a change's start or end: "up from a quarter in 2000", "fell to a fifth"
+        let by = b > self.floor
+            && (self.is(b - 1, "by")
+                || (b > self.floor + 1
+                    && self.is_any(b - 1, &["from", "to"])
+                    && self.is_any(b - 2, CHANGE_WORDS)))
+            && !self.is_any(j + 1, &["of", "-", "earlier", "later", "before", "ago"]);
         if by && self.time_unit_at(j + 1).is_none() && !self.punct(j + 1, '-') {
             return Some(self.ratio_hit(i, j + 1, Decimal::ONE / Decimal::from(d), None));
         }
@@ -221,7 +259,8 @@ impl<'a> Scanner<'a> {
         Some(self.ratio_hit(s, whole.end, np.value / whole.value, np.modifier))
     }
 
-    /// "twice", "thrice", "doubled", "tripled", "quadrupled", "halved"; not "twice a week".
+    /// "twice", "thrice", "doubled", "tripled", "quadrupled", "halved", "fivefold"; not "twice a
+    /// week".
     #[inline]
     pub(super) fn multiple_word(&mut self, i: usize) -> Option<Hit> {
         let lc = self.lower(i);
@@ -230,7 +269,26 @@ impl<'a> Scanner<'a> {
             "thrice" | "tripled" | "tripling" | "trebled" => Decimal::from(3),
             "quadrupled" | "quadrupling" => Decimal::from(4),
             "halved" | "halving" => Decimal::new(5, 1),
-            _ => return None,
+            "quintupled" => Decimal::from(5),
+            // "fivefold", "a tenfold rise"
+            w => {
+                let n = match w.strip_suffix("fold")? {
+                    "two" => 2,
+                    "three" => 3,
+                    "four" => 4,
+                    "five" => 5,
+                    "six" => 6,
+                    "seven" => 7,
+                    "eight" => 8,
+                    "nine" => 9,
+                    "ten" => 10,
+                    "twenty" => 20,
+                    "hundred" => 100,
+                    "thousand" => 1000,
+                    _ => return None,
+                };
+                Decimal::from(n)
+            }
         };
         if matches!(lc.as_str(), "twice" | "thrice")
             && (self.is_any(
@@ -291,29 +349,38 @@ impl<'a> Scanner<'a> {
         Some(Hit::new(ValueKind::Quantity, s, e, Some(v)).with_mod(np.modifier))
     }
 
-    /// After a money, a quantity or a count: "a year", "per day", "per capita" make it a rate.
+    /// After a money, a quantity or a count: "a year", "per day", "each week", "annually",
+    /// "per capita" make it a rate; also after what the amount is of ("500,000 tonnes of steel a
+    /// year", "1.5 million barrels of oil a day").
     #[inline]
     pub(super) fn rate_after(&self, mut h: Hit) -> Hit {
-        if matches!(h.kind, Some(ValueKind::Count | ValueKind::Number)) {
-            return self.per_population(h);
+        if h.value.is_none() {
+            return h;
         }
-        if !matches!(h.kind, Some(ValueKind::Money | ValueKind::Quantity)) || h.value.is_none() {
+        let money_or_quantity = matches!(h.kind, Some(ValueKind::Money | ValueKind::Quantity));
+        if !money_or_quantity && !matches!(h.kind, Some(ValueKind::Count | ValueKind::Number)) {
             return h;
         }
         let j = h.end;
-        if !self.is_any(j, &["a", "an", "per", "each", "every"]) {
+        if let Some((unit, e)) = self
+            .time_rate_at(j, h.kind == Some(ValueKind::Quantity) || self.is(j, "per"))
+            .or_else(|| self.time_rate_after_of(j))
+        {
+            if let Some(v) = h.value.as_mut() {
+                v.push('/');
+                v.push_str(unit);
+            }
+            h.end = e;
+            return h;
+        }
+        if !money_or_quantity {
+            return self.per_population(h);
+        }
+        if !self.is_any(j, &["a", "an", "per"]) {
             return h;
         }
         let lc = self.lower(j + 1);
         let unit = match lc.as_str() {
-            "year" => "year",
-            "month" => "month",
-            "week" => "week",
-            "day" => "day",
-            "hour" => "hour",
-            "minute" => "minute",
-            // a speed or a flow in SI symbols: "30 metres per second" `30 m/s`
-            "second" if h.kind == Some(ValueKind::Quantity) => "s",
             "capita" | "person" | "head" if self.is(j, "per") => "capita",
             // a price: "$45 a share", "$90 a barrel", "$2,300 an ounce"
             "share" if h.kind == Some(ValueKind::Money) => "share",
@@ -329,15 +396,6 @@ impl<'a> Scanner<'a> {
                 _ => return h,
             },
         };
-        // "a year ago", "per year since": a unit of time that belongs to something else ("$84
-        // a barrel after OPEC cut output" is a price)
-        if matches!(
-            unit,
-            "year" | "month" | "week" | "day" | "hour" | "minute" | "s"
-        ) && self.is_any(j + 2, &["ago", "earlier", "later", "before", "after"])
-        {
-            return h;
-        }
         if let Some(v) = h.value.as_mut() {
             v.push('/');
             v.push_str(unit);
@@ -346,24 +404,58 @@ impl<'a> Scanner<'a> {
         h
     }
 
+    /// A unit of time that makes what comes before it a rate, at token `j`: "a year", "an hour",
+    /// "per day", "each week", "every month", "annually", "per annum"; "second" only when
+    /// `second` ("30 metres per second", `s`). Not a unit of time that belongs to something else:
+    /// "a year ago", "a week after the vote" (`None`).
+    fn time_rate_at(&self, j: usize, second: bool) -> Option<(&'static str, usize)> {
+        if self.is(j, "annually") || (self.is(j, "per") && self.is(j + 1, "annum")) {
+            let e = if self.is(j, "annually") { j + 1 } else { j + 2 };
+            return Some(("year", e));
+        }
+        if !self.is_any(j, &["a", "an", "per", "each", "every"]) {
+            return None;
+        }
+        let lc = self.lower(j + 1);
+        let unit = match lc.as_str() {
+            "year" => "year",
+            "month" => "month",
+            "week" => "week",
+            "day" => "day",
+            "hour" => "hour",
+            "minute" => "minute",
+            "second" if second => "s",
+            _ => return None,
+        };
+        if self.is_any(j + 2, &["ago", "earlier", "later", "before", "after"]) {
+            return None;
+        }
+        Some((unit, j + 2))
+    }
+
+    /// "of" and what the amount is of, one to three words, then a unit of time: "tonnes of
+    /// steel a year", "barrels of crude oil a day", "doses of the vaccine every week".
+    fn time_rate_after_of(&self, j: usize) -> Option<(&'static str, usize)> {
+        if !self.is(j, "of") {
+            return None;
+        }
+        for k in j + 2..=j + 4 {
+            if !self.is_word(k - 1) || self.is_any(k - 1, &["a", "an", "per", "each", "every"]) {
+                return None;
+            }
+            if let Some(rate) = self.time_rate_at(k, false) {
+                return Some(rate);
+            }
+        }
+        None
+    }
+
     /// A count or number "per" a round number or a unit of time, a rate: "45 cases per 100,000
     /// people" → `45/100000 people`, "12.5 per 1,000 live births" → `12.5/1000 births`, "500
     /// crossings per day" → `500/day`.
     fn per_population(&self, mut h: Hit) -> Hit {
         let j = h.end;
         if h.value.is_none() || !self.is(j, "per") {
-            return h;
-        }
-        // "500 people per day", "20 flights per week"
-        let lc = self.lower(j + 1);
-        if let unit @ ("year" | "month" | "week" | "day" | "hour" | "minute" | "second") =
-            lc.as_str()
-        {
-            if let Some(v) = h.value.as_mut() {
-                v.push('/');
-                v.push_str(unit);
-            }
-            h.end = j + 2;
             return h;
         }
         if !self.is_num(j + 1) {

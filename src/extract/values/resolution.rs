@@ -16,12 +16,28 @@ pub(super) enum Grain {
 
 impl Grain {
     /// Whether a shift by `comps` keeps a date of this grain on a boundary of the grain: "a year
-    /// earlier" than the third quarter is a quarter, "two months later" is no quarter.
+    /// earlier" than the third quarter is a quarter, "two months later" is no quarter, "a month
+    /// earlier" than a year no year.
     pub(super) fn holds(self, comps: &[(Decimal, TimeUnit)]) -> bool {
         let months = match self {
+            Grain::Day => return true,
+            // "two weeks later" than a week is a week; "a month later" is no week
+            Grain::Week => {
+                return comps.iter().all(|&(v, u)| {
+                    let days = match u {
+                        TimeUnit::Week => v * Decimal::from(7),
+                        TimeUnit::Fortnight => v * Decimal::from(14),
+                        TimeUnit::Day => v,
+                        _ => return false,
+                    };
+                    (days % Decimal::from(7)).is_zero()
+                });
+            }
+            Grain::Month => 1,
             Grain::Quarter => 3,
             Grain::Half => 6,
-            _ => return true,
+            // "a month earlier" than 2023 is no year
+            Grain::Year => 12,
         };
         comps.iter().all(|&(v, u)| {
             let m = match u {

@@ -204,7 +204,8 @@ pub(super) const G_CLOCK: u8 = 1 << 7;
 const G_ANY_START: u8 = G_BEFORE | G_AFTER;
 
 /// The kinds of token that can follow a parsed number, one bit each (`follow_bit`).
-/// A word that may be one of `NUMBER_KEYWORDS` or has a lexeme (a unit, a currency, a weekday…).
+/// A word that may be one of `NUMBER_KEYWORDS`, has a lexeme (a unit, a currency, a weekday…) or
+/// is glued to the number ("4in").
 pub(super) const F_WORD: u16 = 1;
 pub(super) const F_OTHER: u16 = 1 << 1;
 pub(super) const F_NUMBER: u16 = 1 << 2;
@@ -253,8 +254,8 @@ const NUMBER_KEYWORDS: &str = concat!(
     "us pound pounds p ",                                // money-suffix
     "and or ",                                           // age-and-older
     "more additional extra less fewer further straight consecutive long upcoming of ", // duration
-    "magnitude metric short cubic square sq degree degrees c f ", // quantity
-    "celsius centigrade fahrenheit",                     // temperature
+    "magnitude metric short cubic square sq degree degrees c f light astronomical stone ", // quantity
+    "celsius centigrade fahrenheit", // temperature
 );
 
 /// The shapes (first and last letter, length) of `NUMBER_KEYWORDS`: a word of another shape is
@@ -263,7 +264,8 @@ const NUMBER_KEYWORDS: &str = concat!(
 static KEYWORD_SHAPES: LazyLock<Shapes> =
     LazyLock::new(|| Shapes::of(NUMBER_KEYWORDS.split_whitespace()));
 
-/// The `F_*` bit of token `j`, the one after a number (`None`: the end of the text).
+/// The `F_*` bit of token `j`, the one after a number (`None`: the end of the text). A word
+/// glued to the number is `F_WORD`.
 #[inline]
 fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
     let Some(t) = sc.tokens.get(j) else {
@@ -271,7 +273,9 @@ fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
     };
     match t.kind {
         TokenKind::Word => {
+            // a word glued to the number ("4in", "9st") may be a unit's symbol
             if matches!(t.lex, Lexeme::None)
+                && t.gap
                 && !shapes.may_hold(&sc.text.as_bytes()[t.start..t.end])
             {
                 F_PLAIN
@@ -678,6 +682,7 @@ mod tests {
             texts.push(format!("It was 5 {w} higher, and 12 {w} 9."));
         }
         texts.push("Some 40 people came for 3 weeks, 2 miles away, at 7 pm.".into());
+        texts.push("About 30 people and 12 cars were seen by 4 officers in 9 towns.".into());
         let published = NaiveDate::from_ymd_opt(2022, 3, 14);
         let shapes: &Shapes = &KEYWORD_SHAPES;
         let (mut plain, mut checked) = (0, 0);

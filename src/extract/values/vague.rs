@@ -63,6 +63,16 @@ impl<'a> Scanner<'a> {
                 if self.is_any(i + 1, &["that"]) || (i > 0 && self.is(i - 1, "from")) {
                     return None;
                 }
+                // "The defendant, now 71, denies …": an age set off by commas
+                if i > 0
+                    && self.punct(i - 1, ',')
+                    && self
+                        .small_int(i + 1)
+                        .is_some_and(|(n, d)| d <= 3 && (1..=120).contains(&n))
+                    && (self.punct(i + 2, ',') || self.closes(i + 2))
+                {
+                    return None;
+                }
                 return Some(Hit::new(
                     ValueKind::Date,
                     i,
