@@ -82,7 +82,7 @@ struct RuleIndex {
 /// The `F_*` kinds of token after a number (one of the first nine bits, with or without
 /// `F_IN` and `F_GLUED` beside it), the `B_*` kinds before it, and how it is written.
 const FOLLOW_KEYS: usize = 9 * 4;
-const BEFORE_KEYS: usize = 5;
+const BEFORE_KEYS: usize = 6;
 
 /// The index in `RuleIndex::on_number` of a number with `follow` (`follow_bits`) after it,
 /// `before` (`before_bit`) before it, written in words or not.
@@ -238,6 +238,8 @@ pub(super) const B_BOUND: u8 = 1 << 2;
 pub(super) const B_AGE_VERB: u8 = 1 << 3;
 /// Anything else, and the start of the text.
 pub(super) const B_OTHER: u8 = 1 << 4;
+/// "now", between a comma and an age (", now 71,").
+pub(super) const B_NOW: u8 = 1 << 5;
 pub(super) const B_ANY: u8 = u8::MAX;
 
 /// Every word a rule on a number reads right after the number, when that word has no lexeme
@@ -329,6 +331,7 @@ fn before_bit(sc: &Scanner<'_>, s: usize) -> u8 {
                 2 if any(&["is", "at"]) => B_AGE_VERB,
                 3 if any(&["and"]) => B_AND,
                 3 if any(&["was"]) => B_AGE_VERB,
+                3 if any(&["now"]) => B_NOW,
                 4 if any(&["over"]) => B_BOUND,
                 4 if any(&["turn"]) => B_AGE_VERB,
                 5 if any(&["under", "above", "below"]) => B_BOUND,
@@ -473,7 +476,7 @@ pub(super) const RULES: &[Rule] = &[
     number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
     number("glued-letters",                F_GLUED, |sc, s, n| sc.glued_letters(s, n)),    // "5G": none
     written("year",                F_ANY, N_DIGITS, |sc, s, n| sc.year(s, n)),              // "in 2017"
-    number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)).after(B_COMMA),  // "Mary, 77,"
+    number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)).after(B_COMMA | B_NOW),  // "Mary, 77,"
     written("age-list",             F_ANY, N_DIGITS, |sc, s, n| sc.age_list(s, n)).after(B_COMMA | B_AND), // "aged 19, 23 and 31"
     written("pronoun-one",          F_ANY, N_WORDS, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
