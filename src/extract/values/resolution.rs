@@ -530,6 +530,24 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+            // A time to come seen from the past, as strong as the verb that reports it: "said it
+            // would resume production in June" (the nearer cue wins); "would have" looks back
+            // ("would have turned 80 on Tuesday"), but "would have to" ahead; a habit ("would
+            // often visit in August") stays weak, and so does a time to come from a month named
+            // just before ("said in January it would cut jobs in April": that April may be past)
+            "would" => {
+                if self.is_any(
+                    j + 1,
+                    &["often", "always", "usually", "sometimes", "regularly"],
+                ) || (j.saturating_sub(8)..j).any(|k| matches!(self.lex(k), Lexeme::Month(..)))
+                {
+                    return Some((false, Tense::Future));
+                }
+                if self.is(j + 1, "have") && !self.is(j + 2, "to") {
+                    return Some((true, Tense::Past));
+                }
+                return Some((true, Tense::Future));
+            }
             // "May" capitalized inside a sentence is the month ("a record for May"), not the
             // modal "may" of a time to come
             "may" if j > 0 && b == b"May" => return None,
