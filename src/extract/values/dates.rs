@@ -379,6 +379,14 @@ impl<'a> Scanner<'a> {
         if v == 1 && self.first_as_adverb(i) {
             return None;
         }
+        // "first-time buyers", "second-hand cars", "a first-class degree": a kind, no rank
+        if self.punct(i + 1, '-')
+            && self.touches(i + 1)
+            && self.touches(i + 2)
+            && self.is_any(i + 2, &["time", "hand", "class", "rate", "party"])
+        {
+            return Some(Hit::nothing(i));
+        }
         self.ordinal_hit(i, i, v, i + 1)
     }
 

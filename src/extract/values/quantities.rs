@@ -3,10 +3,35 @@
 use super::*;
 
 impl<'a> Scanner<'a> {
+    /// Word `k` is joined by a hyphen, with no space, to the word after it ("low-income").
+    #[inline]
+    fn hyphen_joins(&self, k: usize) -> bool {
+        self.punct(k + 1, '-') && self.touches(k + 1) && self.touches(k + 2) && self.is_word(k + 2)
+    }
+
     #[inline]
     pub(super) fn noun_phrase(&self, j: usize) -> Option<usize> {
         let mut k = j;
         for step in 0..3 {
+            // words joined by hyphens modify the noun after them as one: "low-income families",
+            // "first-time buyers", "full-time staff", "stay-at-home parents" (what they are made
+            // of may be value words)
+            if step < 2 && self.is_word(k) && self.hyphen_joins(k) {
+                let mut m = k + 2;
+                while self.hyphen_joins(m) {
+                    m += 2;
+                }
+                let l2 = self.lower(m + 1);
+                let noun_after = self.is_word(m + 1)
+                    && matches!(self.lex(m + 1), Lexeme::None)
+                    && !l2.as_str().is_empty()
+                    && !is_function_word(l2.as_str());
+                if !noun_after {
+                    return None;
+                }
+                k = m + 1;
+                continue;
+            }
             // known value words (units, months, numbers, triggers) are not nouns here
             if !self.is_word(k) || !matches!(self.lex(k), Lexeme::None) {
                 return None;
