@@ -42,8 +42,9 @@
 //!   months", `PT90M` for "an hour and a half"); a year is 12 months, or 365 days when mixed with
 //!   days or smaller units; a month is 30 days when mixed with days or when fractional; years
 //!   that make no whole number of months keep their fraction (`P78.7Y`);
-//! - a count or number "per" a round number or a unit of time is a rate: "45 cases per 100,000
-//!   people" → `45/100000 people`, "500 crossings per day" → `500/day`;
+//! - a count or number "per" a round number, or "a", "per", "each", "every" a unit of time (or
+//!   "annually"), is a rate: "45 cases per 100,000 people" → `45/100000 people`, "500 crossings
+//!   per day" → `500/day`, "160,000 vehicles a day" → `160000/day`;
 //! - numbers are plain decimal strings ("1200000", "0.77", "-504"); integers written in digits keep
 //!   every digit (ids are not rounded);
 //! - vague plurals ("hundreds of experiments", "thousands") are counts or numbers of the unit
