@@ -2156,6 +2156,27 @@ pub(crate) fn in_lower_set(set: &WordSet, word: &str) -> bool {
     std::str::from_utf8(buf).is_ok_and(|lower| set.contains(lower))
 }
 
+/// The text of the fixtures (every `.txt`, `.md` and `.jsonl` in `fixtures`, `fixtures/check`
+/// and `fixtures/score`), for tests that hold a fast path to the plain one over real sentences.
+#[cfg(test)]
+pub(crate) fn fixture_text() -> String {
+    let mut text = String::new();
+    for dir in ["fixtures", "fixtures/check", "fixtures/score"] {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension()
+                .is_some_and(|x| x == "txt" || x == "md" || x == "jsonl")
+            {
+                text.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
+            }
+        }
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

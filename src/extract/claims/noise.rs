@@ -637,20 +637,7 @@ mod tests {
             }
         }
         assert!(found > 100, "only {found} lines with a pattern are noise");
-        let mut text = String::new();
-        for dir in ["fixtures", "fixtures/check", "fixtures/score"] {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                continue;
-            };
-            for e in entries.flatten() {
-                let p = e.path();
-                if p.extension()
-                    .is_some_and(|x| x == "txt" || x == "md" || x == "jsonl")
-                {
-                    text.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
-                }
-            }
-        }
+        let text = crate::extract::claims::fixture_text();
         let spans = crate::extract::sentences::split(&text);
         assert!(spans.len() > 1000, "only {} sentences", spans.len());
         for r in spans {

@@ -224,19 +224,7 @@ mod tests {
              is Said. She expanded in 2020 and Newly formed. U.S. officials said they were \
              reached. To be cited. Been cited. A red bed. Indeed the hundred cited.\n",
         );
-        for dir in ["fixtures", "fixtures/check", "fixtures/score"] {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                continue;
-            };
-            for e in entries.flatten() {
-                let p = e.path();
-                if p.extension()
-                    .is_some_and(|x| x == "txt" || x == "md" || x == "jsonl")
-                {
-                    text.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
-                }
-            }
-        }
+        text.push_str(&crate::extract::claims::fixture_text());
         let mut classes = Vec::new();
         let mut checked = 0;
         for s in crate::extract::sentences::split(&text) {
