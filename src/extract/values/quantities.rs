@@ -53,6 +53,18 @@ impl<'a> Scanner<'a> {
                         && (!w2.ends_with("ed") || is_adjective_like(w))
                 }
             };
+            // a plural name is the head before a word that is no plural noun: "40 million
+            // Americans receive food" counts Americans ("20 Texas towns" goes on)
+            if self.capitalized(k)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && self.is_word(k + 1)
+                && !self.capitalized(k + 1)
+                && !self.lower(k + 1).as_str().ends_with('s')
+            {
+                return Some(k + 1);
+            }
             if adjectival && step < 2 && next_is_word() {
                 k += 1;
                 continue;
@@ -104,8 +116,51 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    /// Two ages sharing one "-year-old": "18- to 24-year-olds", "18-to-24-year-olds", "30- and
+    /// 40-year-olds" give `18/24`, `30/40`.
+    fn age_range_suspended(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let mut k = np.end;
+        if self.punct(k, '-') && self.touches(k) {
+            k += 1;
+        }
+        if !self.is_any(k, &["to", "and", "or"]) || !np.is_int() {
+            return None;
+        }
+        k += 1;
+        // "18-to-24-year-olds"
+        if self.punct(k, '-') && self.touches(k) {
+            k += 1;
+        }
+        if !self.is_num(k) {
+            return None;
+        }
+        let second = self.number_at(k, false)?;
+        if !second.is_int() || second.value <= np.value || second.value > Decimal::from(130) {
+            return None;
+        }
+        let mut e = second.end;
+        if self.punct(e, '-') {
+            e += 1;
+        }
+        if !self.is_any(e, &["year", "years"]) {
+            return None;
+        }
+        e += 1;
+        if self.punct(e, '-') {
+            e += 1;
+        }
+        if !self.is_any(e, &["old", "olds"]) {
+            return None;
+        }
+        let v = [np.normalized(), "/".into(), second.normalized()].concat();
+        Some(Hit::new(ValueKind::Age, s, e + 1, Some(v)))
+    }
+
     #[inline]
     pub(super) fn age_suffix(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        if let Some(h) = self.age_range_suspended(s, np) {
+            return Some(h);
+        }
         let mut j = np.end;
         if self.punct(j, '-') {
             j += 1;
