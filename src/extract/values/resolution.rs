@@ -115,8 +115,24 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
             .copied()
             .chain(["last", "ll", "won", "set", "going", "go", "is", "are"])
             .chain([
-                "likely", "unlikely", "vowed", "pledged", "promised", "intends", "intended",
-                "aims", "aimed", "hopes", "hoped", "poised", "bound", "about",
+                "likely",
+                "unlikely",
+                "vowed",
+                "pledged",
+                "promised",
+                "intends",
+                "intended",
+                "aims",
+                "aimed",
+                "hopes",
+                "hoped",
+                "poised",
+                "bound",
+                "about",
+                "forecast",
+                "projected",
+                "predicted",
+                "tipped",
             ]),
     )
 });
@@ -565,9 +581,11 @@ impl<'a> Scanner<'a> {
                 return Some((false, Tense::Future));
             }
             // What was said of a time still to come, in the past tense: "was unlikely to cut
-            // rates before June", "vowed to finish by March", "promised to leave next year".
+            // rates before June", "vowed to finish by March", "promised to leave next year";
+            // "is forecast to slow in June", "is tipped to cut rates in June".
             "likely" | "unlikely" | "vowed" | "pledged" | "promised" | "intends" | "intended"
-            | "aims" | "aimed" | "hopes" | "hoped" | "poised" | "bound" | "about"
+            | "aims" | "aimed" | "hopes" | "hoped" | "poised" | "bound" | "about" | "forecast"
+            | "projected" | "predicted" | "tipped"
                 if self.is(j + 1, "to") =>
             {
                 return Some((true, Tense::Future));
