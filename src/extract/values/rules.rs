@@ -672,6 +672,52 @@ mod tests {
         texts
     }
 
+    /// Reads every number of `texts` (published 2022-03-14) and hands `each` the scanner, the
+    /// text, the number's token and the number. `each` may call rules on the scanner.
+    fn for_each_number(
+        texts: &[String],
+        mut each: impl FnMut(&mut Scanner<'_>, &str, usize, &ParsedNumber),
+    ) {
+        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
+        for text in texts {
+            let (mut toks, mut starts) = (Vec::new(), Vec::new());
+            tokenize(text, &mut toks, &mut starts);
+            let mut out = Vec::new();
+            let mut sc = scanner(text, &toks, published, &mut out);
+            for i in 0..toks.len() {
+                if let Some(np) = sc.number_at(i, false) {
+                    each(&mut sc, text, i, &np);
+                }
+            }
+        }
+    }
+
+    /// Calls each rule on a number that `skipped` says the driver skips at number `np` (token
+    /// `i` of `text`), asserts that none answers, and gives how many it called.
+    fn skipped_number_rules_answer_nothing(
+        sc: &mut Scanner<'_>,
+        text: &str,
+        i: usize,
+        np: &ParsedNumber,
+        skipped: impl Fn(&Rule) -> bool,
+    ) -> usize {
+        let mut called = 0;
+        for rule in RULES {
+            if let Matcher::OnNumber(f) = rule.matcher
+                && skipped(rule)
+            {
+                called += 1;
+                let h = f(sc, i, np);
+                assert!(
+                    h.is_none(),
+                    "rule {} answers {h:?} at token {i} of {text:?}, where it is skipped",
+                    rule.name
+                );
+            }
+        }
+        called
+    }
+
     /// The driver skips the rules on a number not marked `F_PLAIN` (nor `F_IN` or `F_GLUED`, when
     /// the word is "in" or glued to the number) when a word of no keyword's shape and no lexeme
     /// follows the number: at every number of the fixtures followed by such
@@ -686,40 +732,18 @@ mod tests {
         }
         texts.push("Some 40 people came for 3 weeks, 2 miles away, at 7 pm.".into());
         texts.push("About 30 people and 12 cars were seen by 4 officers in 9 towns.".into());
-        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
         let shapes: &Shapes = &KEYWORD_SHAPES;
         let (mut plain, mut checked) = (0, 0);
-        for text in &texts {
-            let (mut toks, mut starts) = (Vec::new(), Vec::new());
-            tokenize(text, &mut toks, &mut starts);
-            let mut out = Vec::new();
-            let mut sc = scanner(text, &toks, published, &mut out);
-            for i in 0..toks.len() {
-                let Some(np) = sc.number_at(i, false) else {
-                    continue;
-                };
-                if follow_bit(&sc, np.end, shapes) != F_PLAIN {
-                    continue;
-                }
-                plain += 1;
-                // with `F_IN` or `F_GLUED` beside it, as the driver reads it
-                let follow = follow_bits(&sc, np.end, shapes);
-                for rule in RULES {
-                    if let Matcher::OnNumber(f) = rule.matcher
-                        && rule.follows & follow == 0
-                    {
-                        checked += 1;
-                        let h = f(&mut sc, i, &np);
-                        assert!(
-                            h.is_none(),
-                            "rule {} answers {h:?} at token {i} of {text:?}, after a word it is \
-                             skipped on",
-                            rule.name
-                        );
-                    }
-                }
+        for_each_number(&texts, |sc, text, i, np| {
+            if follow_bit(sc, np.end, shapes) != F_PLAIN {
+                return;
             }
-        }
+            plain += 1;
+            // with `F_IN` or `F_GLUED` beside it, as the driver reads it
+            let follow = follow_bits(sc, np.end, shapes);
+            checked +=
+                skipped_number_rules_answer_nothing(sc, text, i, np, |r| r.follows & follow == 0);
+        });
         assert!(
             plain > 500 && checked > 5000,
             "{plain} numbers, {checked} calls"
@@ -732,38 +756,16 @@ mod tests {
     fn rules_skipped_for_how_a_number_is_written_answer_nothing() {
         let mut texts = fixture_texts();
         texts.push("At seven thirty p.m. one of them said 2017 was one in five, 7 of 10.".into());
-        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
         let (mut words, mut digits) = (0, 0);
-        for text in &texts {
-            let (mut toks, mut starts) = (Vec::new(), Vec::new());
-            tokenize(text, &mut toks, &mut starts);
-            let mut out = Vec::new();
-            let mut sc = scanner(text, &toks, published, &mut out);
-            for i in 0..toks.len() {
-                let Some(np) = sc.number_at(i, false) else {
-                    continue;
-                };
-                let form = if np.words { N_WORDS } else { N_DIGITS };
-                if np.words {
-                    words += 1;
-                } else {
-                    digits += 1;
-                }
-                for rule in RULES {
-                    if let Matcher::OnNumber(f) = rule.matcher
-                        && rule.written & form == 0
-                    {
-                        let h = f(&mut sc, i, &np);
-                        assert!(
-                            h.is_none(),
-                            "rule {} answers {h:?} at token {i} of {text:?}, on a number it is \
-                             skipped on",
-                            rule.name
-                        );
-                    }
-                }
+        for_each_number(&texts, |sc, text, i, np| {
+            let form = if np.words { N_WORDS } else { N_DIGITS };
+            if np.words {
+                words += 1;
+            } else {
+                digits += 1;
             }
-        }
+            skipped_number_rules_answer_nothing(sc, text, i, np, |r| r.written & form == 0);
+        });
         assert!(
             words > 300 && digits > 1000,
             "{words} in words, {digits} in digits"
@@ -830,35 +832,15 @@ mod tests {
              70, reached 80, is 9, turning 30, turns 18 in May, was 40."
                 .into(),
         );
-        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
         let shapes: &Shapes = &KEYWORD_SHAPES;
         let (mut numbers, mut skipped) = (0, 0);
-        for text in &texts {
-            let (mut toks, mut starts) = (Vec::new(), Vec::new());
-            tokenize(text, &mut toks, &mut starts);
-            let mut out = Vec::new();
-            let mut sc = scanner(text, &toks, published, &mut out);
-            for i in 0..toks.len() {
-                let Some(np) = sc.number_at(i, false) else {
-                    continue;
-                };
-                numbers += 1;
-                let (follow, before) = (follow_bits(&sc, np.end, shapes), before_bit(&sc, i));
-                for rule in RULES {
-                    if let Matcher::OnNumber(f) = rule.matcher
-                        && (rule.follows & follow == 0 || rule.before & before == 0)
-                    {
-                        skipped += 1;
-                        let h = f(&mut sc, i, &np);
-                        assert!(
-                            h.is_none(),
-                            "rule {} answers {h:?} at token {i} of {text:?}, where it is skipped",
-                            rule.name
-                        );
-                    }
-                }
-            }
-        }
+        for_each_number(&texts, |sc, text, i, np| {
+            numbers += 1;
+            let (follow, before) = (follow_bits(sc, np.end, shapes), before_bit(sc, i));
+            skipped += skipped_number_rules_answer_nothing(sc, text, i, np, |r| {
+                r.follows & follow == 0 || r.before & before == 0
+            });
+        });
         assert!(
             numbers > 1500 && skipped > 10000,
             "{numbers} numbers, {skipped} calls"
