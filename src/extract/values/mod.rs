@@ -508,7 +508,8 @@ impl<'a> Scanner<'a> {
     /// over 10 years", "served over 30 years"). It is the time taken when the period is closed
     /// ("over 10 years to 2030", "… between 2005 and 2015", "… from 2015"), when it is set off at
     /// the head of a clause ("Over five years, …"), or when it follows an amount it spreads
-    /// ("€2bn over 10 years", "rose 4.5% over five years", "spread over 10 years").
+    /// ("€2bn over 10 years", "rose 4.5% over five years", "spread over 10 years", "nine hours
+    /// over two days"), or an event that takes that time ("held over two days").
     /// `o`: the token "over"; `e`: the token after the duration.
     fn over_is_during(&self, o: usize, e: usize) -> bool {
         if self.is_any(
@@ -544,6 +545,14 @@ impl<'a> Scanner<'a> {
                 "payable",
                 "amortised",
                 "amortized",
+                // "takes place over three days", "held over two weekends", "talks stretched over
+                // two weeks"
+                "place",
+                "held",
+                "stretched",
+                "stretching",
+                "staged",
+                "unfolded",
             ],
         ) || (self.is_any(o - 1, &["in", "out"]) && o >= 2 && self.is(o - 2, "phased"))
         {
@@ -554,7 +563,12 @@ impl<'a> Scanner<'a> {
             && self.out.last().is_some_and(|v| {
                 matches!(
                     v.kind,
-                    ValueKind::Money | ValueKind::Percent | ValueKind::Count | ValueKind::Quantity
+                    ValueKind::Money
+                        | ValueKind::Percent
+                        | ValueKind::Count
+                        | ValueKind::Quantity
+                        // "deliberated for nine hours over two days"
+                        | ValueKind::Duration
                 )
             })
     }
@@ -607,6 +621,15 @@ impl<'a> Scanner<'a> {
                 "less" | "fewer" | "lower" => return Some((Modifier::LessThan, s - 5)),
                 _ => {}
             }
+        }
+        // "as many as 300 people", "as much as 9%", "as high as 8 metres": an upper bound
+        if w1 == "as"
+            && s >= 3
+            && ok(s - 3)
+            && self.is(s - 3, "as")
+            && self.is_any(s - 2, &["many", "much", "high"])
+        {
+            return Some((Modifier::LessThan, s - 3));
         }
         if s >= 2 && ok(s - 2) && self.is_word(s - 2) {
             let w2 = self.lower(s - 2);

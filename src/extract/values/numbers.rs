@@ -986,6 +986,36 @@ impl<'a> Scanner<'a> {
         Some(Hit::silent(s, e))
     }
 
+    /// A verb of a game's result among the three words before a team's name at `p`: "beat
+    /// the Heat", "defeated Boston", "edged past the Nets".
+    fn result_verb_before(&self, p: usize) -> bool {
+        (p.saturating_sub(3).max(self.floor)..p).any(|k| {
+            self.is_any(
+                k,
+                &[
+                    "beat",
+                    "beats",
+                    "beating",
+                    "defeated",
+                    "defeats",
+                    "defeating",
+                    "edged",
+                    "edges",
+                    "topped",
+                    "tops",
+                    "downed",
+                    "routed",
+                    "outlasted",
+                    "trounced",
+                    "thrashed",
+                    "over",
+                    "against",
+                    "past",
+                ],
+            )
+        })
+    }
+
     /// A name and its number ("Falcon 9", "Fortune 500", "Apollo 13", "Route 66", "Tokyo 2020")
     /// is not a value: a capitalized word that is not a value word, inside a sentence, right
     /// before a number that no unit, percent or currency follows.
@@ -1079,13 +1109,15 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "beat Arsenal 4-2": a score after a name, not the name's number ("Boeing 737-800" and
-        // "F-16" stay names)
-        if np.plain_int.is_some_and(|d| d <= 2)
+        // "F-16" stay names); three digits a side after a verb of the result ("beat the Heat
+        // 112-104", "defeated Boston 101-99")
+        if let Some(d) = np.plain_int
             // (the tokenizer reads an en dash as '-')
             && self.punct(np.end, '-')
             && self.touches(np.end)
             && self.touches(np.end + 1)
-            && self.small_int(np.end + 1).is_some_and(|(_, d)| d <= 2)
+            && let Some((_, d2)) = self.small_int(np.end + 1)
+            && ((d <= 2 && d2 <= 2) || (d <= 3 && d2 <= 3 && self.result_verb_before(p)))
         {
             return None;
         }

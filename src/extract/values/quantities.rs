@@ -58,7 +58,11 @@ impl<'a> Scanner<'a> {
             if self.capitalized(k)
                 && w.len() > 3
                 && w.ends_with('s')
+                // "Texas", "Honduras", "Cyprus", "Barbados" are no plurals: "20 Texas oil fields"
                 && !w.ends_with("ss")
+                && !w.ends_with("as")
+                && !w.ends_with("us")
+                && !w.ends_with("os")
                 && self.is_word(k + 1)
                 && !self.capitalized(k + 1)
                 && !self.lower(k + 1).as_str().ends_with('s')
@@ -75,9 +79,33 @@ impl<'a> Scanner<'a> {
             if w.ends_with("ed") || w.ends_with("ly") || w.len() < 2 {
                 return None;
             }
+            // a noun that modifies a plural noun after it: "2,000 steel workers", "300 car
+            // plants", "20 Texas oil fields"
+            if step < 2 && !w.ends_with('s') && self.plural_noun_at(k + 1) {
+                return Some(k + 2);
+            }
             return Some(k + 1);
         }
         None
+    }
+
+    /// A lowercase word that reads as a plural noun: "workers", "plants", not "says" or "is".
+    fn plural_noun_at(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.capitalized(k) || !matches!(self.lex(k), Lexeme::None) {
+            return false;
+        }
+        let lc = self.lower(k);
+        let w = lc.as_str();
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !is_function_word(w)
+            && !matches!(
+                w,
+                "says" | "does" | "goes" | "has" | "was" | "seems" | "remains"
+            )
     }
 
     #[inline]

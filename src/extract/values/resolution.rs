@@ -570,6 +570,12 @@ impl<'a> Scanner<'a> {
             "ll" if self.punct(j.wrapping_sub(1), '\'') => return Some((true, Tense::Future)),
             "won" if self.punct(j + 1, '\'') => return Some((true, Tense::Future)),
             "set" | "going" if self.is(j + 1, "to") => return Some((true, Tense::Future)),
+            // "The launch is set for Saturday", "the vote is scheduled for June": a time to come
+            "set" | "scheduled" | "slated"
+                if self.is(j + 1, "for") && j > 0 && self.is_any(j - 1, &["is", "are", "s"]) =>
+            {
+                return Some((true, Tense::Future));
+            }
             // "The final is on August 4", "the talks are in June": a date said of the present
             // (the year of publication), no report of the past
             "is" | "are" if self.is_any(j + 1, &["on", "at", "in"]) => {
@@ -695,6 +701,17 @@ impl<'a> Scanner<'a> {
         // the weekday of publication is that day: "The agency on Friday announced", published
         // on a Friday
         if cur == wd {
+            // unless it follows a weekday still to come: "on Thursday or Friday", "late on
+            // Thursday or early Friday" in the future tense, published on a Friday, is the
+            // Friday after that Thursday
+            if let Some(wd0) = self.coordinated_weekday_before(i)
+                && wd0 != cur
+                && self.own_tense(i) != Tense::Past
+            {
+                let d0 = i64::from((wd0 + 7 - cur) % 7);
+                let f = (wd + 7 - wd0) % 7;
+                return add_days(p, d0 + i64::from(if f == 0 { 7 } else { f }));
+            }
             return Some(p);
         }
         match self.own_tense(i) {
@@ -704,6 +721,28 @@ impl<'a> Scanner<'a> {
                 add_days(p, i64::from(if f == 0 { 7 } else { f }))
             }
         }
+    }
+
+    /// The weekday that a weekday at `i` is listed after: "Thursday or Friday", "Thursday and
+    /// early Friday", "late on Thursday or early Friday".
+    fn coordinated_weekday_before(&self, i: usize) -> Option<u32> {
+        let mut k = i;
+        let mut joined = false;
+        for _ in 0..4 {
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+            if let Lexeme::Weekday(wd, _) = self.lex(k) {
+                return joined.then_some(wd);
+            }
+            if self.is_any(k, &["or", "and"]) {
+                joined = true;
+            } else if !(self.punct(k, ',') || self.is_any(k, &["on", "early", "late"])) {
+                return None;
+            }
+        }
+        None
     }
 
     #[inline]
