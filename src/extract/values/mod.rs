@@ -57,7 +57,12 @@
 //! - modifiers ("nearly", "more than", "up to"…) are part of the span; before a date only
 //!   "around", "circa", "approximately" and "roughly" count (never "over"/"under"); "over" before
 //!   a duration that is the time something took ("over 10 years to 2030", "€2bn over 10 years")
-//!   is no modifier and no part of the span (`over_is_during`).
+//!   is no modifier and no part of the span (`over_is_during`); "as many as", "as much as" and
+//!   "as high as" are an upper bound, "up to" after a verb that takes "up" ("ticked up to 3.9%")
+//!   is none;
+//! - "points" are percentage points (`5 pp`) in a sentence of percents with no index or game in
+//!   it ("leads by five points, 48% to 43%"; not "the Dow fell 500 points, or 1.3%"), and so are
+//!   "a quarter point", "a half-point" (`0.25 pp`, `0.5 pp`).
 
 use super::{Modifier, RawValue, ValueKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -645,7 +650,45 @@ impl<'a> Scanner<'a> {
                 ("close", "to") | ("an", "estimated") => Some(Modifier::Approx),
                 _ => None,
             };
-            if let Some(m) = m {
+            // "ticked up to 3.9%", "revised up to 2.1%": a verb's "up", then where it went
+            let verb_up = w1 == "to"
+                && s >= 3
+                && ok(s - 3)
+                && self.is_any(
+                    s - 3,
+                    &[
+                        "ticked",
+                        "ticks",
+                        "tick",
+                        "edged",
+                        "edges",
+                        "edge",
+                        "inched",
+                        "inches",
+                        "crept",
+                        "creeps",
+                        "moved",
+                        "moves",
+                        "went",
+                        "goes",
+                        "revised",
+                        "revises",
+                        "bumped",
+                        "pushed",
+                        "ramped",
+                        "stepped",
+                        "ratcheted",
+                        "notched",
+                        "nudged",
+                        "drifted",
+                        "picked",
+                        "marked",
+                        "shot",
+                        "jumped",
+                        "climbed",
+                    ],
+                );
+            if let Some(m) = m.filter(|_| !verb_up) {
                 let mut start = s - 2;
                 // "no more than" → at most; "no fewer than" → at least
                 if s >= 3 && ok(s - 3) && self.is(s - 3, "no") {

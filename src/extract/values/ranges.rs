@@ -96,7 +96,9 @@ impl<'a> Scanner<'a> {
         let j = h.end;
         let before = |w: &str| h.start > self.floor && h.start > 0 && self.is(h.start - 1, w);
         let between = before("between");
-        let from = before("from");
+        // "from 3% to 5%"; "a range of 5.25% to 5.5%"
+        let range_of = before("of") && h.start >= 2 + self.floor && self.is(h.start - 2, "range");
+        let from = before("from") || range_of;
         let dash = self.punct(j, '-')
             && (self.touches(j) == self.touches(j + 1))
             && !self.punct(j + 1, '-');
@@ -302,7 +304,7 @@ impl<'a> Scanner<'a> {
             }
             _ => return h,
         };
-        let start = if between || from {
+        let start = if (between || from) && !range_of {
             h.start - 1
         } else {
             h.start

@@ -164,6 +164,20 @@ impl<'a> Scanner<'a> {
             v.push_str(" pp");
             return Some(Hit::new(ValueKind::Quantity, i, k + 3, Some(v)));
         }
+        // "by a quarter point", "a quarter-point cut", "a half-point rise", "half a point": a
+        // fraction of a percentage point, as central banks move rates
+        let dash = self.punct(j + 1, '-') && self.touches(j + 1) && self.touches(j + 2);
+        let p = if dash { j + 2 } else { j + 1 };
+        let p = if d == 2 && !dash && self.is(p, "a") {
+            p + 1
+        } else {
+            p
+        };
+        if (d == 2 || d == 4) && self.is(p, "point") {
+            let mut v = format_number(v);
+            v.push_str(" pp");
+            return Some(Hit::new(ValueKind::Quantity, i, p + 1, Some(v)));
+        }
         // "fell by a third", "cut by half": a change by a fraction
         // also past a hedge: "grown by roughly a quarter", "cut by more than a third"
         let mut b = i;
@@ -331,7 +345,8 @@ impl<'a> Scanner<'a> {
         Some(self.ratio_hit(s, np.end + 1, np.value, np.modifier))
     }
 
-    /// "1.5 percentage points", "two points" after a percent is left alone.
+    /// "1.5 percentage points", "15 basis points"; "five points" and "a two-point drop" in a
+    /// sentence of percents ("leads by five points, 48% to 43%").
     #[inline]
     pub(super) fn percentage_points(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let j = np.end;
@@ -342,11 +357,50 @@ impl<'a> Scanner<'a> {
         } else if self.is(j, "basis") && self.is_any(j + 1, &["point", "points"]) {
             let v = np.normalized_with_unit("bp");
             return Some(Hit::new(ValueKind::Quantity, s, j + 2, Some(v)).with_mod(np.modifier));
+        } else if self.is_any(j, &["points", "point"]) && self.points_of_percents(s, np, j) {
+            j + 1
+        } else if self.punct(j, '-')
+            && self.touches(j)
+            && self.touches(j + 1)
+            && self.is(j + 1, "point")
+            && self.points_of_percents(s, np, j + 1)
+        {
+            j + 2
         } else {
             return None;
         };
         let v = np.normalized_with_unit("pp");
         Some(Hit::new(ValueKind::Quantity, s, e, Some(v)).with_mod(np.modifier))
+    }
+
+    /// "points" at `p` after a number are percentage points: the sentence gives percents, and
+    /// nothing in it counts the points of an index ("the Dow fell 500 points, or 1.3%") or of a
+    /// game ("scored 30 points, shooting 52%").
+    fn points_of_percents(&self, s: usize, np: &ParsedNumber, p: usize) -> bool {
+        if !np.within(0, 50) || (self.punct(p + 1, ',') && self.is(p + 2, "or")) {
+            return false;
+        }
+        let mut percent = false;
+        for k in 0..self.len() {
+            if k == s {
+                continue;
+            }
+            if self.punct(k, '%') || self.is_any(k, &["percent", "pct"]) {
+                percent = true;
+            } else if (self.is(k, "s") && self.punct(k + 1, '&'))
+                || self.is_any(
+                    k,
+                    &[
+                        "dow", "nasdaq", "ftse", "nikkei", "dax", "cac", "index", "indices",
+                        "scored", "scoring", "score", "rebounds", "assists", "halftime", "game",
+                        "games", "quarter", "season", "shooting", "match", "goals",
+                    ],
+                )
+            {
+                return false;
+            }
+        }
+        percent
     }
 
     /// After a money, a quantity or a count: "a year", "per day", "each week", "annually",

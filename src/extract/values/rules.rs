@@ -463,7 +463,7 @@ pub(super) const RULES: &[Rule] = &[
     written("spelled-time",         F_ANY, N_WORDS, |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
     number("minutes-past",                  F_WORD, |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
     number("percent",           F_PERCENT | F_WORD, |sc, s, n| sc.percent(s, n)),           // "12%"
-    number("percentage-points",             F_WORD, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
+    number("percentage-points",   F_WORD | F_DASH, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
     number("ratio",                F_DASH | F_WORD, |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
     number("one-in-n",                        F_IN, |sc, s, n| sc.one_in_n(s, n)),          // "one in five adults"
     number("money-suffix",                  F_WORD, |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
