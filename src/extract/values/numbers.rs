@@ -1021,10 +1021,14 @@ impl<'a> Scanner<'a> {
     /// before a number that no unit, percent or currency follows.
     #[inline]
     pub(super) fn name_number(&mut self, i: usize) -> Option<Hit> {
-        if i < 1 || i - 1 < self.floor || !self.capitalized(i - 1) || self.touches(i) {
+        if i < 1 || i - 1 < self.floor || self.touches(i) {
             return None;
         }
         let p = i - 1;
+        // also "iPhone 15", "eBay 2": a name with a capital inside it
+        if !self.name_cased(p) {
+            return None;
+        }
         if !matches!(self.lex(p), Lexeme::None) || is_function_word(self.lower(p).as_str()) {
             return None;
         }

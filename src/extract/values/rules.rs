@@ -188,7 +188,7 @@ pub(super) const G_AFTER: u8 = 1 << 1;
 /// The bits below are read for a number in digits only (`Start::Digits`).
 /// A number apart from the token before it ("Falcon 9", not "COVID-19").
 pub(super) const G_APART: u8 = 1 << 2;
-/// A number after a word with a capital ("Falcon 9").
+/// A number after a word cased as a name ("Falcon 9", "iPhone 15": `name_cased`).
 pub(super) const G_CAP_BEFORE: u8 = 1 << 3;
 /// A number before a word with a capital ("10 Downing Street").
 pub(super) const G_CAP_AFTER: u8 = 1 << 4;
@@ -530,7 +530,7 @@ impl<'a> Scanner<'a> {
         let mut has =
             if before { G_BEFORE } else { G_APART } | if self.touches(i + 1) { G_AFTER } else { 0 };
         if start == Start::Digits {
-            if i > 0 && self.capitalized(i - 1) {
+            if i > 0 && self.name_cased(i - 1) {
                 has |= G_CAP_BEFORE;
             }
             if self.capitalized(i + 1) {

@@ -291,6 +291,16 @@ impl<'a> Scanner<'a> {
         self.is_word(i) && self.text_of(i).as_bytes()[0].is_ascii_uppercase()
     }
 
+    /// A word written as a name: capitalized, or with a capital inside ("iPhone", "eBay").
+    #[inline]
+    pub(super) fn name_cased(&self, i: usize) -> bool {
+        self.is_word(i) && {
+            let b = self.text_of(i).as_bytes();
+            b[0].is_ascii_uppercase()
+                || (b[0].is_ascii_lowercase() && b[1..].iter().any(u8::is_ascii_uppercase))
+        }
+    }
+
     #[inline]
     pub(super) fn lower(&self, i: usize) -> LowerWord<'a> {
         LowerWord::new(self.text_of(i))
