@@ -183,7 +183,8 @@ const N_ANY: u8 = N_DIGITS | N_WORDS;
 
 /// A token glued to the one before it ("COVID-19", the 54 of "53/54").
 pub(super) const G_BEFORE: u8 = 1;
-/// A token glued to the one after it ("1990s", "21st", "1961-62", "1/2").
+/// A token glued to the one after it ("1990s", "21st", "1961-62", "1/2"); for a number in
+/// digits, only to a token that may continue it (`continues_number`: not "5," or "(45)").
 pub(super) const G_AFTER: u8 = 1 << 1;
 /// The bits below are read for a number in digits only (`Start::Digits`).
 /// A number apart from the token before it ("Falcon 9", not "COVID-19").
@@ -530,6 +531,11 @@ impl<'a> Scanner<'a> {
         let mut has =
             if before { G_BEFORE } else { G_APART } | if self.touches(i + 1) { G_AFTER } else { 0 };
         if start == Start::Digits {
+            // a number in digits is glued, for its rules, only to what may continue it: most
+            // numbers glued to the token after them end at a comma, a full stop, a "%" or a ")"
+            if has & G_AFTER != 0 && !self.continues_number(i + 1) {
+                has &= !G_AFTER;
+            }
             if i > 0 && self.capitalized(i - 1) {
                 has |= G_CAP_BEFORE;
             }
@@ -547,6 +553,19 @@ impl<'a> Scanner<'a> {
             };
         }
         has
+    }
+
+    /// Token `j`, glued to the number in digits before it, may continue it for a rule on
+    /// `G_AFTER`: a word ("1990s", "21st"), a number, other letters, "-", "/" or "'"
+    /// ("1961-62", "1/2", "1990's"), or a "." glued to what follows it ("10.31.1974").
+    #[inline]
+    fn continues_number(&self, j: usize) -> bool {
+        match self.kind(j) {
+            Some(TokenKind::Punct('-' | '/' | '\'')) => true,
+            Some(TokenKind::Punct('.')) => self.touches(j + 1),
+            Some(TokenKind::Punct(_)) | None => false,
+            Some(TokenKind::Word | TokenKind::Number | TokenKind::Other) => true,
+        }
     }
 
     #[inline]
