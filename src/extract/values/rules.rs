@@ -81,15 +81,16 @@ struct RuleIndex {
 
 /// The `F_*` kinds of token after a number (one of the first nine bits, with or without
 /// `F_IN` and `F_GLUED` beside it), the `B_*` kinds before it, and how it is written.
-const FOLLOW_KEYS: usize = 9 * 4;
+const FOLLOW_KINDS: usize = 10;
+const FOLLOW_KEYS: usize = FOLLOW_KINDS * 4;
 const BEFORE_KEYS: usize = 6;
 
 /// The index in `RuleIndex::on_number` of a number with `follow` (`follow_bits`) after it,
 /// `before` (`before_bit`) before it, written in words or not.
 #[inline]
 fn number_key(follow: u16, before: u8, words: bool) -> usize {
-    let kind = (follow & 0x1ff).trailing_zeros() as usize;
-    let extra = usize::from((follow >> 9) & 3);
+    let kind = (follow & F_KINDS).trailing_zeros() as usize;
+    let extra = usize::from((follow >> FOLLOW_KINDS) & 3);
     ((kind * 4 + extra) * BEFORE_KEYS + before.trailing_zeros() as usize) * 2 + usize::from(words)
 }
 
@@ -115,9 +116,9 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
                 }
             }
             Matcher::OnNumber(f) => {
-                for kind in 0..9 {
+                for kind in 0..FOLLOW_KINDS {
                     for extra in 0..4u16 {
-                        let follow = (1 << kind) | (extra << 9);
+                        let follow = (1 << kind) | (extra << FOLLOW_KINDS);
                         for b in 0..BEFORE_KEYS {
                             let before = 1u8 << b;
                             for words in [false, true] {
@@ -206,7 +207,7 @@ const G_ANY_START: u8 = G_BEFORE | G_AFTER;
 
 /// The kinds of token that can follow a parsed number, one bit each (`follow_bit`).
 /// A word that may be one of `NUMBER_KEYWORDS`, has a lexeme (a unit, a currency, a weekday…) or
-/// is glued to the number ("4in").
+/// is glued to the number ("4in"), unless it is a unit of time (`F_TIME`).
 pub(super) const F_WORD: u16 = 1;
 pub(super) const F_OTHER: u16 = 1 << 1;
 pub(super) const F_NUMBER: u16 = 1 << 2;
@@ -219,11 +220,17 @@ pub(super) const F_END: u16 = 1 << 7;
 /// marked `F_WORD` alone answer only on a keyword or a lexeme, so for these words they are
 /// skipped without a call.
 pub(super) const F_PLAIN: u16 = 1 << 8;
+/// A unit of time ("years", "hours", "quarter", "min"; `Lexeme::TimeUnit`), the word after a
+/// number most often: only the rules that read one are marked with it ("20 minutes past",
+/// "80 years old", "10 years ago").
+pub(super) const F_TIME: u16 = 1 << 9;
+/// The bits above, one of which each token after a number has (`FOLLOW_KINDS` of them).
+const F_KINDS: u16 = (1 << FOLLOW_KINDS) - 1;
 /// Set beside the bits above, not instead of one: the word "in" or "out" ("one in five",
 /// "nine out of ten").
-pub(super) const F_IN: u16 = 1 << 9;
+pub(super) const F_IN: u16 = 1 << FOLLOW_KINDS;
 /// Set beside the bits above: a word or other letters glued to the number ("5G", "3D").
-pub(super) const F_GLUED: u16 = 1 << 10;
+pub(super) const F_GLUED: u16 = 1 << (FOLLOW_KINDS + 1);
 pub(super) const F_ANY: u16 = u16::MAX;
 
 /// The kinds of token before a parsed number, one bit each (`before_bit`), read once per number
@@ -268,7 +275,7 @@ static KEYWORD_SHAPES: LazyLock<Shapes> =
     LazyLock::new(|| Shapes::of(NUMBER_KEYWORDS.split_whitespace()));
 
 /// The `F_*` bit of token `j`, the one after a number (`None`: the end of the text). A word
-/// glued to the number is `F_WORD`.
+/// glued to the number is `F_WORD` (`F_TIME` for a unit of time: "10min").
 #[inline]
 fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
     let Some(t) = sc.tokens.get(j) else {
@@ -276,6 +283,9 @@ fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
     };
     match t.kind {
         TokenKind::Word => {
+            if matches!(t.lex, Lexeme::TimeUnit(_)) {
+                return F_TIME;
+            }
             // a word glued to the number ("4in", "9st") may be a unit's symbol
             if matches!(t.lex, Lexeme::None)
                 && t.gap
@@ -299,7 +309,7 @@ fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
 #[inline]
 fn follow_bits(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
     let bit = follow_bit(sc, j, shapes);
-    if bit & (F_WORD | F_PLAIN | F_OTHER) == 0 {
+    if bit & (F_WORD | F_PLAIN | F_OTHER | F_TIME) == 0 {
         return bit;
     }
     let t = &sc.tokens[j];
@@ -462,18 +472,18 @@ pub(super) const RULES: &[Rule] = &[
     at("decade-word",      Word(T::DecadeWord),    |sc, i| sc.decade_word(i)),             // "the seventies"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
     written("spelled-time",         F_ANY, N_WORDS, |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
-    number("minutes-past",                  F_WORD, |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
+    number("minutes-past",         F_WORD | F_TIME, |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
     number("percent",           F_PERCENT | F_WORD, |sc, s, n| sc.percent(s, n)),           // "12%"
     number("percentage-points",             F_WORD, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
     number("ratio",                F_DASH | F_WORD, |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
     number("one-in-n",                        F_IN, |sc, s, n| sc.one_in_n(s, n)),          // "one in five adults"
     number("money-suffix",                  F_WORD, |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
-    number("age-suffix",           F_DASH | F_WORD, |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
+    number("age-suffix",  F_DASH | F_WORD | F_TIME, |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
     number("age-and-older",                 F_WORD, |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
     number("age-bound",                      F_ANY, |sc, s, n| sc.age_bound(s, n)).after(B_BOUND),       // "people over 65"
     number("age-clause",                     F_ANY, |sc, s, n| sc.age_clause(s, n)).after(B_AGE_VERB),   // "before he is 40"
     number("weekday-count",                 F_WORD, |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
-    number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
+    number("duration",    F_DASH | F_WORD | F_TIME, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
     number("glued-letters",                F_GLUED, |sc, s, n| sc.glued_letters(s, n)),    // "5G": none
     written("year",                F_ANY, N_DIGITS, |sc, s, n| sc.year(s, n)),              // "in 2017"
@@ -482,7 +492,7 @@ pub(super) const RULES: &[Rule] = &[
     written("pronoun-one",          F_ANY, N_WORDS, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
     // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)
-    number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)).after(B_AND), // "June 27 and 28"
+    number("date-list", F_WORD | F_TIME | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)).after(B_AND), // "June 27 and 28"
     number("number",                         F_ANY, |sc, s, n| sc.plain_number(s, n)),      // "1200000"
 ];
 
@@ -866,7 +876,8 @@ mod tests {
         );
     }
 
-    /// Every keyword, in any case, is classed as a word the keyword rules read.
+    /// Every keyword, in any case, is classed as a word the keyword rules read (`F_WORD`, or
+    /// `F_TIME` for the units of time among them: "minutes", "quarter").
     #[test]
     fn keywords_are_never_plain() {
         let shapes: &Shapes = &KEYWORD_SHAPES;
@@ -885,7 +896,8 @@ mod tests {
                     anchor: None,
                     floor: 0,
                 };
-                assert_eq!(follow_bit(&sc, 1, shapes), F_WORD, "{text}");
+                let bit = follow_bit(&sc, 1, shapes);
+                assert!(bit == F_WORD || bit == F_TIME, "{text}");
             }
         }
     }
