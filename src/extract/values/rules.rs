@@ -268,16 +268,56 @@ const NUMBER_KEYWORDS: &str = concat!(
     "celsius centigrade fahrenheit", // temperature
 );
 
-/// The shapes (first and last letter, length) of `NUMBER_KEYWORDS`: a word of another shape is
-/// none of them, told without lowercasing or hashing it. A word of a shape in the list may still
-/// be plain; it is then classed `F_WORD`, which only costs the calls.
-static KEYWORD_SHAPES: LazyLock<Shapes> =
-    LazyLock::new(|| Shapes::of(NUMBER_KEYWORDS.split_whitespace()));
+/// `NUMBER_KEYWORDS`: their shapes (first and last letter, length), which rule out most words
+/// without comparing them, and the keywords by first letter, which a word of a keyword's shape
+/// is compared with ("members" has the shape of "minutes", "books" that of "basis").
+pub(super) struct Keywords {
+    shapes: Shapes,
+    by_first: Vec<Vec<&'static str>>,
+}
+
+impl Keywords {
+    fn of(words: &'static str) -> Keywords {
+        let mut by_first = vec![Vec::new(); 26];
+        for w in words.split_whitespace() {
+            if let Some(&c) = w.as_bytes().first()
+                && c.is_ascii_lowercase()
+            {
+                by_first[usize::from(c - b'a')].push(w);
+            }
+        }
+        Keywords {
+            shapes: Shapes::of(words.split_whitespace()),
+            by_first,
+        }
+    }
+
+    /// The word `w` (ASCII letters, as a word token is) is one of the keywords, in any case.
+    #[inline]
+    fn holds(&self, w: &[u8]) -> bool {
+        if !self.shapes.may_hold(w) {
+            return false;
+        }
+        let Some(&c) = w.first() else {
+            return false;
+        };
+        let Some(list) = self
+            .by_first
+            .get(usize::from((c | 0x20).wrapping_sub(b'a')))
+        else {
+            return true;
+        };
+        list.iter()
+            .any(|k| k.len() == w.len() && k.as_bytes().eq_ignore_ascii_case(w))
+    }
+}
+
+static KEYWORD_SHAPES: LazyLock<Keywords> = LazyLock::new(|| Keywords::of(NUMBER_KEYWORDS));
 
 /// The `F_*` bit of token `j`, the one after a number (`None`: the end of the text). A word
 /// glued to the number is `F_WORD` (`F_TIME` for a unit of time: "10min").
 #[inline]
-fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
+fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Keywords) -> u16 {
     let Some(t) = sc.tokens.get(j) else {
         return F_END;
     };
@@ -289,7 +329,7 @@ fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
             // a word glued to the number ("4in", "9st") may be a unit's symbol
             if matches!(t.lex, Lexeme::None)
                 && t.gap
-                && !shapes.may_hold(&sc.text.as_bytes()[t.start..t.end])
+                && !shapes.holds(&sc.text.as_bytes()[t.start..t.end])
             {
                 F_PLAIN
             } else {
@@ -307,7 +347,7 @@ fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
 
 /// `follow_bit` of token `j` with `F_IN` and `F_GLUED` beside it.
 #[inline]
-fn follow_bits(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
+fn follow_bits(sc: &Scanner<'_>, j: usize, shapes: &Keywords) -> u16 {
     let bit = follow_bit(sc, j, shapes);
     if bit & (F_WORD | F_PLAIN | F_OTHER | F_TIME) == 0 {
         return bit;
@@ -519,7 +559,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let index: &'static RuleIndex = &RULE_INDEX;
-        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let shapes: &Keywords = &KEYWORD_SHAPES;
         let key = number_key(
             follow_bits(self, np.end, shapes),
             before_bit(self, s),
@@ -748,7 +788,7 @@ mod tests {
     }
 
     /// The driver skips the rules on a number not marked `F_PLAIN` (nor `F_IN` or `F_GLUED`, when
-    /// the word is "in" or glued to the number) when a word of no keyword's shape and no lexeme
+    /// the word is "in" or glued to the number) when a word that is no keyword and has no lexeme
     /// follows the number: at every number of the fixtures followed by such
     /// a word, each of those rules, called anyway, must answer nothing. (A rule that comes to
     /// read a new word after the number fails here until the word joins `NUMBER_KEYWORDS`.)
@@ -761,7 +801,7 @@ mod tests {
         }
         texts.push("Some 40 people came for 3 weeks, 2 miles away, at 7 pm.".into());
         texts.push("About 30 people and 12 cars were seen by 4 officers in 9 towns.".into());
-        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let shapes: &Keywords = &KEYWORD_SHAPES;
         let (mut plain, mut checked) = (0, 0);
         for_each_number(&texts, |sc, text, i, np| {
             if follow_bit(sc, np.end, shapes) != F_PLAIN {
@@ -861,7 +901,7 @@ mod tests {
              70, reached 80, is 9, turning 30, turns 18 in May, was 40."
                 .into(),
         );
-        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let shapes: &Keywords = &KEYWORD_SHAPES;
         let (mut numbers, mut skipped) = (0, 0);
         for_each_number(&texts, |sc, text, i, np| {
             numbers += 1;
@@ -880,7 +920,7 @@ mod tests {
     /// `F_TIME` for the units of time among them: "minutes", "quarter").
     #[test]
     fn keywords_are_never_plain() {
-        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let shapes: &Keywords = &KEYWORD_SHAPES;
         for w in NUMBER_KEYWORDS.split_whitespace() {
             for text in [format!("5 {w}"), format!("5 {}", w.to_uppercase())] {
                 let (mut toks, mut starts) = (Vec::new(), Vec::new());
