@@ -465,7 +465,16 @@ impl<'a> Scanner<'a> {
     /// A four-digit year ("in 2017", "2014 AD"), unless the number counts things.
     #[inline]
     pub(super) fn year(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        if np.words || np.plain_int.is_none() || self.counts_things(s, np) || self.bounds(s) {
+        if np.words || np.plain_int.is_none() {
+            return None;
+        }
+        // what `year_value` can answer on, first: most numbers are no four-digit year and have
+        // no era after them, and the words around them need not be read
+        let may_be_year = (np.plain_int == Some(4) && np.within(1000, 2100)) || self.era(np.end).0;
+        if !may_be_year {
+            return None;
+        }
+        if self.counts_things(s, np) || self.bounds(s) {
             return None;
         }
         self.year_value(s, np)

@@ -94,6 +94,17 @@ impl<'a> Scanner<'a> {
             return h;
         }
         let j = h.end;
+        // every connector below is a "-" or a word starting with "t", "a" or "u" ("to", "and",
+        // "until", "till", "through", "thru"): most values are followed by none, and the words
+        // around them need not be compared
+        let may_connect = self.punct(j, '-')
+            || self
+                .word_bytes(j)
+                .and_then(|w| w.first())
+                .is_some_and(|&c| matches!(c | 0x20, b't' | b'a' | b'u'));
+        if !may_connect {
+            return h;
+        }
         let before = |w: &str| h.start > self.floor && h.start > 0 && self.is(h.start - 1, w);
         let between = before("between");
         // "from 3% to 5%"; "a range of 5.25% to 5.5%"

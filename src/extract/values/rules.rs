@@ -81,15 +81,16 @@ struct RuleIndex {
 
 /// The `F_*` kinds of token after a number (one of the first nine bits, with or without
 /// `F_IN` and `F_GLUED` beside it), the `B_*` kinds before it, and how it is written.
-const FOLLOW_KEYS: usize = 9 * 4;
+const FOLLOW_KINDS: usize = 10;
+const FOLLOW_KEYS: usize = FOLLOW_KINDS * 4;
 const BEFORE_KEYS: usize = 6;
 
 /// The index in `RuleIndex::on_number` of a number with `follow` (`follow_bits`) after it,
 /// `before` (`before_bit`) before it, written in words or not.
 #[inline]
 fn number_key(follow: u16, before: u8, words: bool) -> usize {
-    let kind = (follow & 0x1ff).trailing_zeros() as usize;
-    let extra = usize::from((follow >> 9) & 3);
+    let kind = (follow & F_KINDS).trailing_zeros() as usize;
+    let extra = usize::from((follow >> FOLLOW_KINDS) & 3);
     ((kind * 4 + extra) * BEFORE_KEYS + before.trailing_zeros() as usize) * 2 + usize::from(words)
 }
 
@@ -115,9 +116,9 @@ static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
                 }
             }
             Matcher::OnNumber(f) => {
-                for kind in 0..9 {
+                for kind in 0..FOLLOW_KINDS {
                     for extra in 0..4u16 {
-                        let follow = (1 << kind) | (extra << 9);
+                        let follow = (1 << kind) | (extra << FOLLOW_KINDS);
                         for b in 0..BEFORE_KEYS {
                             let before = 1u8 << b;
                             for words in [false, true] {
@@ -183,7 +184,8 @@ const N_ANY: u8 = N_DIGITS | N_WORDS;
 
 /// A token glued to the one before it ("COVID-19", the 54 of "53/54").
 pub(super) const G_BEFORE: u8 = 1;
-/// A token glued to the one after it ("1990s", "21st", "1961-62", "1/2").
+/// A token glued to the one after it ("1990s", "21st", "1961-62", "1/2"); for a number in
+/// digits, only to a token that may continue it (`continues_number`: not "5," or "(45)").
 pub(super) const G_AFTER: u8 = 1 << 1;
 /// The bits below are read for a number in digits only (`Start::Digits`).
 /// A number apart from the token before it ("Falcon 9", not "COVID-19").
@@ -205,7 +207,7 @@ const G_ANY_START: u8 = G_BEFORE | G_AFTER;
 
 /// The kinds of token that can follow a parsed number, one bit each (`follow_bit`).
 /// A word that may be one of `NUMBER_KEYWORDS`, has a lexeme (a unit, a currency, a weekday…) or
-/// is glued to the number ("4in").
+/// is glued to the number ("4in"), unless it is a unit of time (`F_TIME`).
 pub(super) const F_WORD: u16 = 1;
 pub(super) const F_OTHER: u16 = 1 << 1;
 pub(super) const F_NUMBER: u16 = 1 << 2;
@@ -218,11 +220,17 @@ pub(super) const F_END: u16 = 1 << 7;
 /// marked `F_WORD` alone answer only on a keyword or a lexeme, so for these words they are
 /// skipped without a call.
 pub(super) const F_PLAIN: u16 = 1 << 8;
+/// A unit of time ("years", "hours", "quarter", "min"; `Lexeme::TimeUnit`), the word after a
+/// number most often: only the rules that read one are marked with it ("20 minutes past",
+/// "80 years old", "10 years ago").
+pub(super) const F_TIME: u16 = 1 << 9;
+/// The bits above, one of which each token after a number has (`FOLLOW_KINDS` of them).
+const F_KINDS: u16 = (1 << FOLLOW_KINDS) - 1;
 /// Set beside the bits above, not instead of one: the word "in" or "out" ("one in five",
 /// "nine out of ten").
-pub(super) const F_IN: u16 = 1 << 9;
+pub(super) const F_IN: u16 = 1 << FOLLOW_KINDS;
 /// Set beside the bits above: a word or other letters glued to the number ("5G", "3D").
-pub(super) const F_GLUED: u16 = 1 << 10;
+pub(super) const F_GLUED: u16 = 1 << (FOLLOW_KINDS + 1);
 pub(super) const F_ANY: u16 = u16::MAX;
 
 /// The kinds of token before a parsed number, one bit each (`before_bit`), read once per number
@@ -251,7 +259,7 @@ pub(super) const B_ANY: u8 = u8::MAX;
 const NUMBER_KEYWORDS: &str = concat!(
     "quarter quarters minutes minute mins min past to ", // minutes-past
     "percent pct per ",                                  // percent
-    "percentage pp ppt ppts basis ",                     // percentage-points
+    "percentage pp ppt ppts basis point points ",        // percentage-points
     "fold times ",                                       // ratio
     "us pound pounds p ",                                // money-suffix
     "and or ",                                           // age-and-older
@@ -260,25 +268,68 @@ const NUMBER_KEYWORDS: &str = concat!(
     "celsius centigrade fahrenheit", // temperature
 );
 
-/// The shapes (first and last letter, length) of `NUMBER_KEYWORDS`: a word of another shape is
-/// none of them, told without lowercasing or hashing it. A word of a shape in the list may still
-/// be plain; it is then classed `F_WORD`, which only costs the calls.
-static KEYWORD_SHAPES: LazyLock<Shapes> =
-    LazyLock::new(|| Shapes::of(NUMBER_KEYWORDS.split_whitespace()));
+/// `NUMBER_KEYWORDS`: their shapes (first and last letter, length), which rule out most words
+/// without comparing them, and the keywords by first letter, which a word of a keyword's shape
+/// is compared with ("members" has the shape of "minutes", "books" that of "basis").
+pub(super) struct Keywords {
+    shapes: Shapes,
+    by_first: Vec<Vec<&'static str>>,
+}
+
+impl Keywords {
+    fn of(words: &'static str) -> Keywords {
+        let mut by_first = vec![Vec::new(); 26];
+        for w in words.split_whitespace() {
+            if let Some(&c) = w.as_bytes().first()
+                && c.is_ascii_lowercase()
+            {
+                by_first[usize::from(c - b'a')].push(w);
+            }
+        }
+        Keywords {
+            shapes: Shapes::of(words.split_whitespace()),
+            by_first,
+        }
+    }
+
+    /// The word `w` (ASCII letters, as a word token is) is one of the keywords, in any case.
+    #[inline]
+    fn holds(&self, w: &[u8]) -> bool {
+        if !self.shapes.may_hold(w) {
+            return false;
+        }
+        let Some(&c) = w.first() else {
+            return false;
+        };
+        let Some(list) = self
+            .by_first
+            .get(usize::from((c | 0x20).wrapping_sub(b'a')))
+        else {
+            return true;
+        };
+        list.iter()
+            .any(|k| k.len() == w.len() && k.as_bytes().eq_ignore_ascii_case(w))
+    }
+}
+
+static KEYWORD_SHAPES: LazyLock<Keywords> = LazyLock::new(|| Keywords::of(NUMBER_KEYWORDS));
 
 /// The `F_*` bit of token `j`, the one after a number (`None`: the end of the text). A word
-/// glued to the number is `F_WORD`.
+/// glued to the number is `F_WORD` (`F_TIME` for a unit of time: "10min").
 #[inline]
-fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
+fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Keywords) -> u16 {
     let Some(t) = sc.tokens.get(j) else {
         return F_END;
     };
     match t.kind {
         TokenKind::Word => {
+            if matches!(t.lex, Lexeme::TimeUnit(_)) {
+                return F_TIME;
+            }
             // a word glued to the number ("4in", "9st") may be a unit's symbol
             if matches!(t.lex, Lexeme::None)
                 && t.gap
-                && !shapes.may_hold(&sc.text.as_bytes()[t.start..t.end])
+                && !shapes.holds(&sc.text.as_bytes()[t.start..t.end])
             {
                 F_PLAIN
             } else {
@@ -296,9 +347,9 @@ fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
 
 /// `follow_bit` of token `j` with `F_IN` and `F_GLUED` beside it.
 #[inline]
-fn follow_bits(sc: &Scanner<'_>, j: usize, shapes: &Shapes) -> u16 {
+fn follow_bits(sc: &Scanner<'_>, j: usize, shapes: &Keywords) -> u16 {
     let bit = follow_bit(sc, j, shapes);
-    if bit & (F_WORD | F_PLAIN | F_OTHER) == 0 {
+    if bit & (F_WORD | F_PLAIN | F_OTHER | F_TIME) == 0 {
         return bit;
     }
     let t = &sc.tokens[j];
@@ -461,18 +512,18 @@ pub(super) const RULES: &[Rule] = &[
     at("decade-word",      Word(T::DecadeWord),    |sc, i| sc.decade_word(i)),             // "the seventies"
     // What a parsed number is ("12", "two", "a dozen", "half a"): the words after it decide.
     written("spelled-time",         F_ANY, N_WORDS, |sc, s, n| sc.spelled_time(s, n)),      // "seven thirty p.m."
-    number("minutes-past",                  F_WORD, |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
+    number("minutes-past",         F_WORD | F_TIME, |sc, s, n| sc.minutes_past(s, n)),      // "20 past nine"
     number("percent",           F_PERCENT | F_WORD, |sc, s, n| sc.percent(s, n)),           // "12%"
     number("percentage-points",   F_WORD | F_DASH, |sc, s, n| sc.percentage_points(s, n)), // "1.5 percentage points"
     number("ratio",                F_DASH | F_WORD, |sc, s, n| sc.times_ratio(s, n)),       // "4 1/2 times higher"
     number("one-in-n",                        F_IN, |sc, s, n| sc.one_in_n(s, n)),          // "one in five adults"
     number("money-suffix",                  F_WORD, |sc, s, n| sc.money_suffix(s, n)),      // "20 euros"
-    number("age-suffix",           F_DASH | F_WORD, |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
+    number("age-suffix",  F_DASH | F_WORD | F_TIME, |sc, s, n| sc.age_suffix(s, n)),        // "80-year-old"
     number("age-and-older",                 F_WORD, |sc, s, n| sc.age_and_older(s, n)),     // "65 and older"
     number("age-bound",                      F_ANY, |sc, s, n| sc.age_bound(s, n)).after(B_BOUND),       // "people over 65"
     number("age-clause",                     F_ANY, |sc, s, n| sc.age_clause(s, n)).after(B_AGE_VERB),   // "before he is 40"
     number("weekday-count",                 F_WORD, |sc, s, n| sc.weekday_count(s, n)),     // "3 fridays ago"
-    number("duration",             F_DASH | F_WORD, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
+    number("duration",    F_DASH | F_WORD | F_TIME, |sc, s, n| sc.duration(s, n)),          // "2 years", "10 years ago"
     number("quantity",  F_DASH | F_WORD | F_DEGREE, |sc, s, n| sc.quantity(s, n)),          // "400 km"
     number("glued-letters",                F_GLUED, |sc, s, n| sc.glued_letters(s, n)),    // "5G": none
     written("year",                F_ANY, N_DIGITS, |sc, s, n| sc.year(s, n)),              // "in 2017"
@@ -481,7 +532,7 @@ pub(super) const RULES: &[Rule] = &[
     written("pronoun-one",          F_ANY, N_WORDS, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
     // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)
-    number("date-list", F_WORD | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)).after(B_AND), // "June 27 and 28"
+    number("date-list", F_WORD | F_TIME | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)).after(B_AND), // "June 27 and 28"
     number("number",                         F_ANY, |sc, s, n| sc.plain_number(s, n)),      // "1200000"
 ];
 
@@ -508,7 +559,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn classify(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         let index: &'static RuleIndex = &RULE_INDEX;
-        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let shapes: &Keywords = &KEYWORD_SHAPES;
         let key = number_key(
             follow_bits(self, np.end, shapes),
             before_bit(self, s),
@@ -530,6 +581,11 @@ impl<'a> Scanner<'a> {
         let mut has =
             if before { G_BEFORE } else { G_APART } | if self.touches(i + 1) { G_AFTER } else { 0 };
         if start == Start::Digits {
+            // a number in digits is glued, for its rules, only to what may continue it: most
+            // numbers glued to the token after them end at a comma, a full stop, a "%" or a ")"
+            if has & G_AFTER != 0 && !self.continues_number(i + 1) {
+                has &= !G_AFTER;
+            }
             if i > 0 && self.name_cased(i - 1) {
                 has |= G_CAP_BEFORE;
             }
@@ -547,6 +603,19 @@ impl<'a> Scanner<'a> {
             };
         }
         has
+    }
+
+    /// Token `j`, glued to the number in digits before it, may continue it for a rule on
+    /// `G_AFTER`: a word ("1990s", "21st"), a number, other letters, "-", "/" or "'"
+    /// ("1961-62", "1/2", "1990's"), or a "." glued to what follows it ("10.31.1974").
+    #[inline]
+    fn continues_number(&self, j: usize) -> bool {
+        match self.kind(j) {
+            Some(TokenKind::Punct('-' | '/' | '\'')) => true,
+            Some(TokenKind::Punct('.')) => self.touches(j + 1),
+            Some(TokenKind::Punct(_)) | None => false,
+            Some(TokenKind::Word | TokenKind::Number | TokenKind::Other) => true,
+        }
     }
 
     #[inline]
@@ -719,7 +788,7 @@ mod tests {
     }
 
     /// The driver skips the rules on a number not marked `F_PLAIN` (nor `F_IN` or `F_GLUED`, when
-    /// the word is "in" or glued to the number) when a word of no keyword's shape and no lexeme
+    /// the word is "in" or glued to the number) when a word that is no keyword and has no lexeme
     /// follows the number: at every number of the fixtures followed by such
     /// a word, each of those rules, called anyway, must answer nothing. (A rule that comes to
     /// read a new word after the number fails here until the word joins `NUMBER_KEYWORDS`.)
@@ -732,7 +801,7 @@ mod tests {
         }
         texts.push("Some 40 people came for 3 weeks, 2 miles away, at 7 pm.".into());
         texts.push("About 30 people and 12 cars were seen by 4 officers in 9 towns.".into());
-        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let shapes: &Keywords = &KEYWORD_SHAPES;
         let (mut plain, mut checked) = (0, 0);
         for_each_number(&texts, |sc, text, i, np| {
             if follow_bit(sc, np.end, shapes) != F_PLAIN {
@@ -832,7 +901,7 @@ mod tests {
              70, reached 80, is 9, turning 30, turns 18 in May, was 40."
                 .into(),
         );
-        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let shapes: &Keywords = &KEYWORD_SHAPES;
         let (mut numbers, mut skipped) = (0, 0);
         for_each_number(&texts, |sc, text, i, np| {
             numbers += 1;
@@ -847,10 +916,11 @@ mod tests {
         );
     }
 
-    /// Every keyword, in any case, is classed as a word the keyword rules read.
+    /// Every keyword, in any case, is classed as a word the keyword rules read (`F_WORD`, or
+    /// `F_TIME` for the units of time among them: "minutes", "quarter").
     #[test]
     fn keywords_are_never_plain() {
-        let shapes: &Shapes = &KEYWORD_SHAPES;
+        let shapes: &Keywords = &KEYWORD_SHAPES;
         for w in NUMBER_KEYWORDS.split_whitespace() {
             for text in [format!("5 {w}"), format!("5 {}", w.to_uppercase())] {
                 let (mut toks, mut starts) = (Vec::new(), Vec::new());
@@ -866,7 +936,8 @@ mod tests {
                     anchor: None,
                     floor: 0,
                 };
-                assert_eq!(follow_bit(&sc, 1, shapes), F_WORD, "{text}");
+                let bit = follow_bit(&sc, 1, shapes);
+                assert!(bit == F_WORD || bit == F_TIME, "{text}");
             }
         }
     }

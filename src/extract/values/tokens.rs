@@ -100,10 +100,12 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
         // `may`: the token may start a rule (`Token::may_start`), told in each branch from what
         // the branch knows instead of matching the token's kind again
         let (k, e, lex, may) = if class == ALPHA {
-            let mut e = i + 1;
-            while e < n && CLASS[usize::from(b[e])] == ALPHA {
-                e += 1;
-            }
+            let e = i
+                + 1
+                + b[i + 1..]
+                    .iter()
+                    .position(|&c| CLASS[usize::from(c)] != ALPHA)
+                    .unwrap_or(n - i - 1);
             let lex = lexicon.get(&b[s..e]);
             (TokenKind::Word, e, lex, !matches!(lex, Lexeme::None))
         } else if class == DIGIT
