@@ -1606,6 +1606,10 @@ impl QuoteRun {
     fn leave(&mut self, sentence: &str) {
         // Bytes, not characters: “ and ” are E2 80 9C and E2 80 9D in UTF-8.
         let b = sentence.as_bytes();
+        // A sentence without either first byte (most) is passed over by two byte searches,
+        // which read a word at a time.
+        let marks = b.contains(&b'"') || b.contains(&0xE2);
+        let b = if marks { b } else { &[] };
         for (i, &c) in b.iter().enumerate() {
             if c != b'"' && c != 0xE2 {
                 continue;

@@ -236,6 +236,10 @@ pub(super) fn names_into<'a>(
     let mut run: Vec<(usize, &str)> = super::recycle(RUN.take());
     let first_word = words.first().map(|(s, _)| *s);
     let mut flush = |run: &mut Vec<(usize, &str)>, next: Option<&str>| {
+        // Most words end no run: nothing to read or clear.
+        if run.is_empty() {
+            return;
+        }
         // Dropped at once: removing one at a time from the front is quadratic in the run's
         // length ("Mr. Mr. Mr. …").
         let leading = run.iter().take_while(|(_, w)| is_not_name(w)).count();
@@ -739,12 +743,22 @@ pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -
     // and this is asked of every name of every sentence). An initial or a generational suffix
     // neither makes nor breaks a person's name.
     let (count, all_proper) = if name.is_ascii() {
-        let core = || {
-            name.split_ascii_whitespace()
-                .filter(|w| !is_initial_or_suffix(w))
-        };
-        let count = core().count();
-        (count, (2..=3).contains(&count) && core().all(proper))
+        // One pass: the words counted, and asked whether proper (from the second on, when the
+        // first is asked too) until one is not; given up at a fourth (no person's name).
+        let (mut count, mut all, mut first) = (0, true, "");
+        for w in name
+            .split_ascii_whitespace()
+            .filter(|w| !is_initial_or_suffix(w))
+        {
+            count += 1;
+            match count {
+                1 => first = w,
+                2 => all = proper(first) && proper(w),
+                3 => all = all && proper(w),
+                _ => break,
+            }
+        }
+        (count, (2..=3).contains(&count) && all)
     } else {
         let core = || name.split_whitespace().filter(|w| !is_initial_or_suffix(w));
         let count = core().count();
