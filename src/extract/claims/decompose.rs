@@ -1274,6 +1274,10 @@ fn predicates(
             let joined = one_of!(&["and", "but"], bare(s.words[conj].1))
                 && s.text[..s.words[conj].0].ends_with(' ')
                 || gap.trim() == ",";
+            // Most words follow no "and", "but" or comma: what a verb would need is not asked.
+            if !joined {
+                continue;
+            }
             // With one finite verb after the subject, another finite verb after "and" or a
             // comma starts a predicate of its own ("has 38 shops, employs 900 people and sold").
             let verb_like = if aux_mode {

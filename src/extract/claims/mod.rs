@@ -233,8 +233,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         let wordy = few >= 3 || (v < v_end && few >= 2);
         let repeat = seen.get(key).cloned();
         let skip = key.is_empty()
-            || !mostly_words(sentence)
             || repeat.is_some()
+            || !mostly_words(sentence)
             // A copy cut short (a caption printed once in full) goes with its longer twin.
             || (key.len() >= 24
                 && [i.wrapping_sub(1), i + 1]
