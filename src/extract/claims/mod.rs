@@ -293,6 +293,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             name_described(text, values, &mut claims, d, np, &years, &who);
         }
         let first_claim = claims.len();
+        // Where the statement starts after a dateline, read once for the claims and the names.
+        let mut dateline: Option<usize> = None;
         // A caption: a line followed, on the same line, by its picture's credit in brackets.
         let credited = sentences.get(i + 1).is_some_and(|n| {
             let next = &text[n.clone()];
@@ -317,7 +319,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 person: person_here,
                 classes: &classes,
             };
-            let start = noise::dateline_end(sentence);
+            let start = *dateline.get_or_insert_with(|| noise::dateline_end(sentence));
             let holes = noise::caption_marks(sentence);
             let subs = rewordings(sentence, s.start, sentence_values, &words_buf, &ages);
             let person = sentence_subject.as_deref().or(person_here);
@@ -701,7 +703,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         }
         // A dateline's place and agency ("SEATTLE, Oct 11 (Reuters) -") are no one the story
         // speaks of again: "the union" and "the company" never mean Reuters.
-        let dateline = noise::dateline_end(sentence);
+        let dateline = dateline.unwrap_or_else(|| noise::dateline_end(sentence));
         if dateline > 0 {
             names.retain(|&(at, _)| at >= dateline);
         }
