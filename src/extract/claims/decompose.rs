@@ -87,6 +87,11 @@ impl Words<'_> {
         self.classes[a + j] & bit != 0
     }
 
+    /// Is word `j` a participle (`is_participle(self.words[j].1)`)?
+    fn participle(&self, j: usize) -> bool {
+        self.classes[j] & words::PARTICIPLE != 0
+    }
+
     /// The name starting exactly at `at`.
     fn name_at(&self, at: usize) -> Option<&str> {
         self.names
@@ -311,6 +316,11 @@ fn in_quotes(text: &str, from: usize, at: usize) -> bool {
     // The marks found by their bytes, without decoding the text: '"' is 22, “ ” „ are E2 80
     // 9C/9D/9E, « » are C2 AB/BB, and no byte of another character is 22, E2 or C2.
     let bytes = &text.as_bytes()[from..at];
+    // Without any of the marks' first bytes (most text) nothing opens: three byte searches,
+    // which read a word at a time, say so.
+    if !bytes.contains(&b'"') && !bytes.contains(&0xE2) && !bytes.contains(&0xC2) {
+        return false;
+    }
     for (k, &b) in bytes.iter().enumerate() {
         match b {
             b'"' => straight = !straight,
@@ -966,7 +976,7 @@ fn participle_start(s: &Words, range: &Range<usize>) -> bool {
     let j = s.index(range.start);
     s.words
         .get(j)
-        .is_some_and(|(at, w)| *at < range.end && is_participle(w))
+        .is_some_and(|(at, _)| *at < range.end && s.participle(j))
 }
 
 /// The subject's pieces with "he"/"she" resolved and "His X" → "Name's X".
@@ -1264,13 +1274,17 @@ fn predicates(
             let joined = one_of!(&["and", "but"], bare(s.words[conj].1))
                 && s.text[..s.words[conj].0].ends_with(' ')
                 || gap.trim() == ",";
+            // Most words follow no "and", "but" or comma: what a verb would need is not asked.
+            if !joined {
+                continue;
+            }
             // With one finite verb after the subject, another finite verb after "and" or a
             // comma starts a predicate of its own ("has 38 shops, employs 900 people and sold").
             let verb_like = if aux_mode {
-                is_participle(w)
+                s.participle(j)
             } else {
                 if past_mode {
-                    is_participle(w) && bare(w) != "had"
+                    s.participle(j) && bare(w) != "had"
                 } else {
                     s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j)
                 }
@@ -1293,7 +1307,7 @@ fn predicates(
             let verb_like = verb_like
                 || (!aux_mode
                     && (starts.len() > 1 || figure)
-                    && (is_participle(w) || s.finite(j))
+                    && (s.participle(j) || s.finite(j))
                     && bare(w) != "had"
                     && s.words.get(j + 1).is_some_and(|&(_, n)| {
                         n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
@@ -2035,7 +2049,8 @@ pub fn render(
         t.truncate(t.len() - 2);
         t.truncate(t.trim_end().len());
     }
-    if t.matches('”').count() > t.matches('“').count() && t.ends_with('”') {
+    // The closing mark at the end asked first: the two counts read the whole wording.
+    if t.ends_with('”') && t.matches('”').count() > t.matches('“').count() {
         t.pop();
         // The comma the closing mark followed ends nothing now: "… where we want it,”".
         t.truncate(t.trim_end_matches([' ', ',', ';', ':']).len());

@@ -1010,6 +1010,9 @@ pub(super) struct Entities {
     /// name says so ("Boeing shares", "chief executive of Nvidia", "Boeing lost …, the company
     /// said").
     companies: FxHashSet<String>,
+    /// `claimant::is_org` of each name asked so far: the same names come back sentence after
+    /// sentence, and the answer is the name's alone.
+    org_faced: std::cell::RefCell<FxHashMap<String, bool>>,
 }
 
 /// Words after a company's name, or after its possessive, that only a company has ("Boeing
@@ -1061,7 +1064,18 @@ impl Entities {
     /// Is `name` an organisation's: on its face (`claimant::is_org`), or as a company the
     /// article showed it to be?
     pub(super) fn is_org(&self, name: &str) -> bool {
-        claimant::is_org(name) || (!self.companies.is_empty() && self.companies.contains(name))
+        let on_face = {
+            let mut memo = self.org_faced.borrow_mut();
+            match memo.get(name) {
+                Some(&org) => org,
+                None => {
+                    let org = claimant::is_org(name);
+                    memo.insert(name.to_string(), org);
+                    org
+                }
+            }
+        };
+        on_face || (!self.companies.is_empty() && self.companies.contains(name))
     }
 
     /// Learn from a sentence which of its names are companies by the words around them: "Boeing
@@ -1809,9 +1823,11 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
             Some((None, true)) => rest = tail,
             _ => {
                 // A role after an organisation's name: "Kestrel CEO Priya Natarajan".
-                if let Some((second, tail2)) = tail.split_once(' ')
+                // The spaces found by bytes, as above: a few words, too short for a search.
+                if let Some(space2) = tail.bytes().position(|b| b == b' ')
+                    && let (second, tail2) = (&tail[..space2], &tail[space2 + 1..])
                     && let Some(r) = title_roles(second)
-                    && tail2.contains(' ')
+                    && tail2.bytes().any(|b| b == b' ')
                 {
                     return (r, tail2);
                 }

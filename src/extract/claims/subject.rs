@@ -236,6 +236,10 @@ pub(super) fn names_into<'a>(
     let mut run: Vec<(usize, &str)> = super::recycle(RUN.take());
     let first_word = words.first().map(|(s, _)| *s);
     let mut flush = |run: &mut Vec<(usize, &str)>, next: Option<&str>| {
+        // Most words end no run: nothing to read or clear.
+        if run.is_empty() {
+            return;
+        }
         // Dropped at once: removing one at a time from the front is quadratic in the run's
         // length ("Mr. Mr. Mr. …").
         let leading = run.iter().take_while(|(_, w)| is_not_name(w)).count();
@@ -301,6 +305,16 @@ pub(super) fn names_into<'a>(
         run.clear();
     };
     let capital = |w: &str| {
+        // A word that opens with an ASCII byte other than a capital, '.' or '&' (most words)
+        // is neither, without decoding it.
+        if let Some(&b) = w.as_bytes().first()
+            && b.is_ascii()
+            && !b.is_ascii_uppercase()
+            && b != b'.'
+            && b != b'&'
+        {
+            return false;
+        }
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
             || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&'))
@@ -328,16 +342,18 @@ pub(super) fn names_into<'a>(
         {
             run.push((start, w));
             continue;
-        } else {
+        } else if !run.is_empty() {
             flush(&mut run, Some(w));
         }
         // Punctuation right after a word ends the name ("Rogozin, head of …"), and so does a
         // dash set off by spaces ("LONDON — Mary Smith": a dateline's place, then a person).
+        // Asked only of a run being read: an empty one has nothing to end.
         let after = &sentence[start + w.len()..];
-        if after.starts_with([',', ';', ':', '(', ')', '“', '”', '"'])
-            || after.starts_with(" —")
-            || after.starts_with(" –")
-            || after.starts_with(" - ")
+        if !run.is_empty()
+            && (after.starts_with([',', ';', ':', '(', ')', '“', '”', '"'])
+                || after.starts_with(" —")
+                || after.starts_with(" –")
+                || after.starts_with(" - "))
         {
             flush(&mut run, next);
         }
@@ -730,6 +746,45 @@ const ORG_WORDS: &[&str] = &[
 /// A name that reads as a person's: two or three capitalized words, no acronym, no organisation
 /// word, or one word known as a person's surname or written with an age ("Mary, 77,").
 pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -> bool {
+    let (count, proper) = person_shape(name);
+    match count {
+        2..=3 => proper,
+        1 => {
+            proper
+                && (surnames.contains(name)
+                    || after
+                        .strip_prefix(", ")
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+        }
+        _ => false,
+    }
+}
+
+/// What `is_person` reads of the name alone: how many of its words count (up to 4), and for two
+/// or three whether all are proper, for one whether the name is. Asked of the same names
+/// sentence after sentence (and several times a sentence), so remembered per name on this
+/// thread (forgotten by the thousands, so the memory stays small).
+fn person_shape(name: &str) -> (usize, bool) {
+    thread_local! {
+        static SHAPES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (u8, bool)>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if let Some((count, proper)) = SHAPES.with_borrow(|m| m.get(name).copied()) {
+        return (usize::from(count), proper);
+    }
+    let shape = person_shape_of(name);
+    SHAPES.with_borrow_mut(|m| {
+        if m.len() >= 4096 {
+            m.clear();
+        }
+        let count = u8::try_from(shape.0.min(4)).unwrap_or(4);
+        m.insert(name.into(), (count, shape.1));
+    });
+    shape
+}
+
+/// `person_shape` computed.
+fn person_shape_of(name: &str) -> (usize, bool) {
     let proper = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
@@ -739,27 +794,31 @@ pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -
     // and this is asked of every name of every sentence). An initial or a generational suffix
     // neither makes nor breaks a person's name.
     let (count, all_proper) = if name.is_ascii() {
-        let core = || {
-            name.split_ascii_whitespace()
-                .filter(|w| !is_initial_or_suffix(w))
-        };
-        let count = core().count();
-        (count, (2..=3).contains(&count) && core().all(proper))
+        // One pass: the words counted, and asked whether proper (from the second on, when the
+        // first is asked too) until one is not; given up at a fourth (no person's name).
+        let (mut count, mut all, mut first) = (0, true, "");
+        for w in name
+            .split_ascii_whitespace()
+            .filter(|w| !is_initial_or_suffix(w))
+        {
+            count += 1;
+            match count {
+                1 => first = w,
+                2 => all = proper(first) && proper(w),
+                3 => all = all && proper(w),
+                _ => break,
+            }
+        }
+        (count, (2..=3).contains(&count) && all)
     } else {
         let core = || name.split_whitespace().filter(|w| !is_initial_or_suffix(w));
         let count = core().count();
         (count, (2..=3).contains(&count) && core().all(proper))
     };
     match count {
-        2..=3 => all_proper,
-        1 => {
-            proper(name)
-                && (surnames.contains(name)
-                    || after
-                        .strip_prefix(", ")
-                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
-        }
-        _ => false,
+        2..=3 => (count, all_proper),
+        1 => (1, proper(name)),
+        _ => (count.min(4), false),
     }
 }
 
@@ -1245,4 +1304,42 @@ pub(super) fn names_within<'n, 'a>(
     let from = names.partition_point(|(s, _)| *s < range.start);
     let to = from + names[from..].partition_point(|(s, _)| *s < range.end);
     &names[from..to]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape remembered per name is the shape computed, asked again and again, also after
+    /// more names than the memory keeps (it is forgotten and computed anew).
+    #[test]
+    fn a_remembered_person_shape_is_the_computed_one() {
+        let mut names: Vec<String> = [
+            "Maria Lopez",
+            "Robert F. Kennedy Jr.",
+            "Lopez",
+            "Boeing",
+            "Bank of America Corp.",
+            "West Mercia Police",
+            "Ana María Núñez",
+            "NASA",
+            "",
+            "J. Smith",
+            "Mary Anne Lee Park",
+        ]
+        .iter()
+        .map(|s| (*s).to_string())
+        .collect();
+        names.extend((0..5000).map(|k| format!("Name{k} Surname")));
+        for _ in 0..2 {
+            for n in &names {
+                assert_eq!(person_shape(n), person_shape_of(n), "{n}");
+            }
+        }
+        let surnames: FxHashSet<String> = std::iter::once("Lopez".to_string()).collect();
+        assert!(is_person("Maria Lopez", "", &surnames));
+        assert!(is_person("Lopez", " said", &surnames));
+        assert!(!is_person("Boeing", " said", &surnames));
+        assert!(!is_person("Mary Anne Lee Park", "", &surnames));
+    }
 }

@@ -52,7 +52,8 @@ const LISTS: u32 = (1 << 15) - 1;
 const DOT: u32 = 1 << 16;
 const LOWER: u32 = 1 << 17;
 const ENDS_S: u32 = 1 << 18;
-const PARTICIPLE: u32 = 1 << 19;
+/// `decompose::is_participle` of the word.
+pub(super) const PARTICIPLE: u32 = 1 << 19;
 /// A finite verb, after the word before it in the sentence (`is_finite(words, j)`).
 pub(super) const FINITE: u32 = 1 << 20;
 /// A finite verb as the first word of a slice (`is_finite(&words[j..], 0)`).
@@ -213,7 +214,7 @@ pub(super) fn as_written(c: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::claims::decompose::is_finite;
+    use crate::extract::claims::decompose::{is_finite, is_participle};
 
     /// The bits answer what the lists and `is_finite` answer, for every word of every sentence
     /// of the fixtures (and a few made to hit the edges: capitals, full stops, "plans").
@@ -236,6 +237,7 @@ mod tests {
                 let b = bare(w);
                 assert_eq!(c & FINITE != 0, is_finite(&words, j), "{w} in {sentence}");
                 assert_eq!(c & FINITE_FIRST != 0, is_finite(&words[j..], 0), "{w}");
+                assert_eq!(c & PARTICIPLE != 0, is_participle(w), "{w}");
                 let raw = as_written(c);
                 assert_eq!(raw & PREPOSITION != 0, one_of!(PREPOSITIONS, w), "{w}");
                 assert_eq!(c & PREPOSITION != 0, one_of!(PREPOSITIONS, b), "{w}");
