@@ -448,9 +448,12 @@ impl Window {
     /// nobody ends what a pronoun may reach back to.
     pub(super) fn paragraph(&mut self) {
         if !self.named {
+            // A thing the paragraph's last sentence named by a common noun ("The new stadium
+            // opened in 2019.") is still what "It" at the head of the next means.
             *self = Window {
                 gender: std::mem::take(&mut self.gender),
                 written: std::mem::take(&mut self.written),
+                thing: self.thing.take(),
                 ..Window::default()
             };
         }

@@ -344,6 +344,11 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
     if found & 0b11 == 0 && found & BY != 0 && changed_by_a_thing(text) {
         found |= 1 << 1;
     }
+    // "She is the first student from the county to win", "X was the only team to …": a record
+    // set by one of a kind is a comparison.
+    if found & 1 == 0 && record(text) {
+        found |= 1;
+    }
     for (i, (_, kind)) in LISTS.iter().enumerate() {
         if found & (1 << i) != 0 {
             return *kind;
@@ -546,6 +551,20 @@ fn superlative(text: &str, end: usize) -> bool {
         "the" | "The" | "its" | "their" | "his" | "her" | "our"
     ) || prev.ends_with("’s")
         || prev.ends_with("'s")
+}
+
+/// "is the first", "became the only": a verb of being right before "the first" or "the only".
+fn record(text: &str) -> bool {
+    ["the first ", "the only "].iter().any(|p| {
+        text.match_indices(p).any(|(at, _)| {
+            let prev = text[..at].trim_end();
+            let w = &prev[prev.rfind(' ').map_or(0, |i| i + 1)..];
+            matches!(
+                w,
+                "is" | "was" | "are" | "were" | "became" | "becomes" | "become"
+            )
+        })
+    })
 }
 
 /// Whether "due to " after `before` is a cause: followed by a noun phrase, not by a verb after
