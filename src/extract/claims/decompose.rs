@@ -903,9 +903,25 @@ pub(super) fn appositive(
         }
     }
     // An age: "55-year-old".
+    // "X, founded in 2011," was; "X, based in Austin," is: a participle of a state holds now.
+    let stative = || {
+        s.words.get(s.index(np.start)).is_some_and(|(_, w)| {
+            one_of!(
+                &[
+                    "based",
+                    "headquartered",
+                    "located",
+                    "owned",
+                    "known",
+                    "listed"
+                ],
+                bare(w),
+            )
+        })
+    };
     let mut pieces = vec![
         named.clone(),
-        Piece::Lit(if participle_start(s, &np) {
+        Piece::Lit(if participle_start(s, &np) && !stative() {
             "was"
         } else {
             "is"

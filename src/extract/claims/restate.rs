@@ -1126,8 +1126,18 @@ impl Entities {
                             .is_some_and(claimant::is_speech_verb)
                     })
                 });
+            // "Nimbus, a startup based in Austin,", "Veltrix, the chipmaker": an appositive
+            // that names a business's kind within its first words.
+            let described = after.strip_prefix(", ").is_some_and(|r| {
+                let mut ws = r.split(' ');
+                one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
+                    && ws.take(3).any(|w| {
+                        let w = w.trim_end_matches([',', '.']);
+                        w.ends_with("maker") || one_of!(COMMERCIAL, w)
+                    })
+            });
             // The words around the name first: most names have none of them.
-            if (followed || preceded || tagged || role)
+            if (followed || preceded || tagged || role || described)
                 && !self.companies.contains(name)
                 && claimant::kind_of(name, surnames) != ClaimantKind::Person
                 && !claimant::is_org(name)
