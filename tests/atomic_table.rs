@@ -43,7 +43,9 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (182 of 273 with a business's kind in an appositive
+/// Share of cases that pass, last measured (183 of 274 with a clause of time cut only where no
+/// comma comes before its verb ("who argued 12 cases before the Supreme Court, died" made "The
+/// Supreme Court died") and its case added; 182 of 273 with a business's kind in an appositive
 /// ("Nimbus, a startup …") making it a company, "it has" + a figure a doer's, "X, based in Y"
 /// a state that holds now, and 2 cases of these added; 180 of 271 with a quote's speaker named after a
 /// relation ("…,” her son, David Ortiz, said"), "a company spokeswoman" and "its spokeswoman" as
@@ -81,7 +83,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 66.6;
+const FLOOR_CASES_PASSED: f64 = 66.7;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -392,6 +392,19 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         // A clause of time whose subject is "it" or "they" means something of the main
         // clause: alone it says nothing ("… when it crashes to Earth").
         if p >= TIME_JOINS {
+            // "who argued 12 cases before the Supreme Court, died": a comma before the verb
+            // after the join ends an aside; "the Supreme Court" is no clause's subject (unless
+            // the comma opens a relative clause: "after the company, which makes brakes, cut").
+            let k = s.index(right);
+            if (k..(k + 9).min(s.words.len()))
+                .find(|&j| s.finite(j))
+                .is_some_and(|j| {
+                    let t = &s.text[right..s.words[j].0];
+                    t.contains(',') && !t.ends_with(", who ") && !t.ends_with(", which ")
+                })
+            {
+                continue;
+            }
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
             if one_of!(
                 &[
