@@ -43,7 +43,17 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (166 of 261 with a relative pronoun never a
+/// Share of cases that pass, last measured (183 of 274 with a clause of time cut only where no
+/// comma comes before its verb ("who argued 12 cases before the Supreme Court, died" made "The
+/// Supreme Court died") and its case added; 182 of 273 with a business's kind in an appositive
+/// ("Nimbus, a startup …") making it a company, "it has" + a figure a doer's, "X, based in Y"
+/// a state that holds now, and 2 cases of these added; 180 of 271 with a quote's speaker named after a
+/// relation ("…,” her son, David Ortiz, said"), "a company spokeswoman" and "its spokeswoman" as
+/// the organisation, infinitives joined after a verb of intent ("plans to cut 500 jobs and close
+/// two plants") and predicates joined in a relative clause ("who founded … and grew …") as claims
+/// of their own, a relative's shared surname leaving "Ms. Okafor" the person named first, "It"
+/// at a paragraph's head as the thing the last paragraph named, "is the first" a comparison, and
+/// 10 cases of these added; 166 of 261 with a relative pronoun never a
 /// speaker ("a lawyer who argued three cases"), "his lawyer said" / "her daughter said" spoken by
 /// the person's relation ("Daniel Moss's lawyer"), a country's state body as the subject
 /// ("Japan's central bank raised rates"), and 5 cases of these added; 162 of 256 with a name's own "'s" before a verb
@@ -73,7 +83,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 63.6;
+const FLOOR_CASES_PASSED: f64 = 66.7;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

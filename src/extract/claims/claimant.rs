@@ -96,6 +96,8 @@ const GROUPS: &[&str] = &[
     "data",
     "figures",
 ];
+/// Those who speak for an organisation, one at a time.
+const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 /// Nouns of organisations in "the ministry said" (other roles, "the governor said", are people).
 const ORG_NOUNS: &[&str] = &[
     "company",
@@ -676,14 +678,19 @@ fn speaker_before(
             .iter()
             .find(|(s, n)| ends_with_word(*s, n, ps, pw) && *s >= from)
             && let Some(head) = sentence[from..*ns].trim_end().strip_suffix(',')
-            && let Some(c) = head.rfind(", ")
+            // After a comma, or after the quote the role's person closes ("…,” her son, David
+            // Ortiz, said").
+            && let Some((c, mark)) = [", ", "” ", "\" "]
+                .iter()
+                .filter_map(|m| head.rfind(m).map(|c| (c, m.len())))
+                .max()
         {
-            let role = &head[c + 2..];
+            let role = &head[c + mark..];
             if !super::at_least_words(role, 6)
                 && !role.contains(['“', '"', '”'])
                 && role.starts_with(|ch: char| ch.is_lowercase())
             {
-                return Some((named(name, surnames), from + c + 2..end));
+                return Some((named(name, surnames), from + c + mark..end));
             }
         }
         // Appositives between: the first name of the clause followed by a comma, within its
@@ -724,6 +731,35 @@ fn speaker_before(
         ));
     }
     if one_of!(GROUPS, bare(pw)) {
+        // "A company spokeswoman said", "their spokesman said": one who speaks for an
+        // organisation known here only by its kind or by "its" / "their" speaks for that
+        // organisation, which is resolved from the article as "the company said" is.
+        if one_of!(SPOKES, bare(pw))
+            && let Some(i) = p.checked_sub(1).filter(|&i| words[i].0 >= from)
+            && let prev = bare(words[i].1).to_ascii_lowercase()
+            && prev.bytes().all(|b| b.is_ascii_lowercase())
+            && (one_of!(ORG_NOUNS, &prev)
+                || prev.ends_with("maker")
+                || one_of!(&["its", "their"], &prev))
+            && sentence[words[i].0 + words[i].1.len()..ps] == *" "
+        {
+            let det = i
+                .checked_sub(1)
+                .filter(|&d| one_of!(&["a", "an", "the"], words[d].1) && words[d].0 >= from);
+            let start = det.map_or(words[i].0, |d| words[d].0);
+            let claimant = if one_of!(&["its", "their"], &prev) {
+                Claimant {
+                    name: format!("{prev} {}", bare(pw)),
+                    kind: ClaimantKind::Person,
+                }
+            } else {
+                Claimant {
+                    name: format!("the {prev}"),
+                    kind: ClaimantKind::Organization,
+                }
+            };
+            return Some((claimant, start..end));
+        }
         // "NASA officials say", "police said", "the ministry said in a statement".
         // The name before the group, with its full stop if it is an abbreviation ("U.S.").
         let owner = p.checked_sub(1).and_then(|i| {
@@ -1120,6 +1156,10 @@ pub fn is_title(word: &str) -> bool {
 
 /// Is the claimant an organisation named only by its kind ("the company", "the agency")?
 pub fn role_of_org(c: &Claimant) -> bool {
+    // "its spokesman": the organisation named before ("their" may mean a family or a team).
+    if let Some(noun) = c.name.strip_prefix("its ") {
+        return one_of!(SPOKES, noun);
+    }
     let Some(noun) = c.name.strip_prefix("the ") else {
         return false;
     };

@@ -179,12 +179,17 @@ pub(super) fn it_does(rest: &str) -> bool {
         return false;
     }
     let mut words = rest.split_whitespace().take(5);
+    let mut last = "";
     while let Some(w) = words.next() {
+        let raw = w;
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase()) {
-            return false;
+            // "it now has 120 employees", "it had $4 billion in debt": "has" owns a figure.
+            return one_of!(&["has", "had", "have"], last)
+                && raw.starts_with(|c: char| c.is_ascii_digit() || c == '$');
         }
         if one_of!(AUXILIARIES, w) {
+            last = w;
             continue;
         }
         if !one_of!(NOT_A_DOER, w) {
@@ -448,9 +453,12 @@ impl Window {
     /// nobody ends what a pronoun may reach back to.
     pub(super) fn paragraph(&mut self) {
         if !self.named {
+            // A thing the paragraph's last sentence named by a common noun ("The new stadium
+            // opened in 2019.") is still what "It" at the head of the next means.
             *self = Window {
                 gender: std::mem::take(&mut self.gender),
                 written: std::mem::take(&mut self.written),
+                thing: self.thing.take(),
                 ..Window::default()
             };
         }

@@ -402,6 +402,19 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         // A clause of time whose subject is "it" or "they" means something of the main
         // clause: alone it says nothing ("… when it crashes to Earth").
         if p >= TIME_JOINS {
+            // "who argued 12 cases before the Supreme Court, died": a comma before the verb
+            // after the join ends an aside; "the Supreme Court" is no clause's subject (unless
+            // the comma opens a relative clause: "after the company, which makes brakes, cut").
+            let k = s.index(right);
+            if (k..(k + 9).min(s.words.len()))
+                .find(|&j| s.finite(j))
+                .is_some_and(|j| {
+                    let t = &s.text[right..s.words[j].0];
+                    t.contains(',') && !t.ends_with(", who ") && !t.ends_with(", which ")
+                })
+            {
+                continue;
+            }
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
             if one_of!(
                 &[
@@ -676,7 +689,25 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         verb = (i..ws.len()).find(|&j| s.finite_from(a, j) && !in_quotes(s.text, base, ws[j].0));
     }
     let Some(v) = verb else {
-        return whole(atoms);
+        // "[Forecasters expect] the storm to strengthen … and bring up to 15 inches of rain":
+        // no finite verb, but infinitives joined after a subject's "to".
+        let subj = if lead.is_none() { start } else { ws[i].0 };
+        let to = (i + 1..(i + 8).min(ws.len()))
+            .find(|&t| ws[t].1 == "to")
+            .map(|t| a + t);
+        let preds = to.map_or_else(Vec::new, |t| infinitives(s, subj, t, clause.end));
+        if preds.is_empty() {
+            return whole(atoms);
+        }
+        for p in preds {
+            let mut pieces: Vec<Piece> = lead.iter().map(|l| Piece::Lead(l.clone())).collect();
+            pieces.extend(p);
+            atoms.push(Atom {
+                pieces,
+                ..Atom::default()
+            });
+        }
+        return;
     };
     if v == i {
         return whole(atoms);
@@ -859,15 +890,27 @@ pub(super) fn appositive(
     if let Some(rel) = rel {
         let rel_start = chunk.start + rel.0 + rel.1;
         let pronoun = chunk.start + rel.0 + usize::from(rel.0 > 0)..rel_start - 1;
+        // "who founded the chain in 1952 and grew it to 300 stores": each predicate a claim.
+        let second = relative_and(s, rel_start, chunk.end);
         out.push(Atom {
             pieces: vec![
                 named.clone(),
-                Piece::Sub(pronoun, String::new()),
-                Piece::Span(rel_start..chunk.end),
+                Piece::Sub(pronoun.clone(), String::new()),
+                Piece::Span(rel_start..second.as_ref().map_or(chunk.end, |(e, _, _)| *e)),
             ],
             subject: about(),
             ..Atom::default()
         });
+        if let Some((_, aux, verb)) = second {
+            let mut pieces = vec![named.clone(), Piece::Sub(pronoun, String::new())];
+            pieces.extend(aux.map(Piece::Span));
+            pieces.push(Piece::Span(verb..chunk.end));
+            out.push(Atom {
+                pieces,
+                subject: about(),
+                ..Atom::default()
+            });
+        }
         np = chunk.start..chunk.start + rel.0;
     }
     // A place: "… from Texas".
@@ -883,9 +926,25 @@ pub(super) fn appositive(
         }
     }
     // An age: "55-year-old".
+    // "X, founded in 2011," was; "X, based in Austin," is: a participle of a state holds now.
+    let stative = || {
+        s.words.get(s.index(np.start)).is_some_and(|(_, w)| {
+            one_of!(
+                &[
+                    "based",
+                    "headquartered",
+                    "located",
+                    "owned",
+                    "known",
+                    "listed"
+                ],
+                bare(w),
+            )
+        })
+    };
     let mut pieces = vec![
         named.clone(),
-        Piece::Lit(if participle_start(s, &np) {
+        Piece::Lit(if participle_start(s, &np) && !stative() {
             "was"
         } else {
             "is"
@@ -969,6 +1028,51 @@ pub(super) fn appositive(
             ..Atom::default()
         });
     }
+}
+
+/// A second predicate in the relative clause `start..end` (its first verb at `start`), joined by
+/// "and": "founded the chain in 1952 and grew it to 300 stores", "was born in Lagos and raised
+/// in Leeds", "runs a bakery and owns two cafes". Gives where the first ends, the first's
+/// auxiliary (for "raised": "was") and where the second starts. Its verb has the first's tense
+/// and comes after at least two words of the first ("who lives and works" is one); none past a
+/// clause that opens inside ("that makes X and sells Y") or inside quotation marks.
+fn relative_and(
+    s: &Words,
+    start: usize,
+    end: usize,
+) -> Option<(usize, Option<Range<usize>>, usize)> {
+    let first = s.index(start);
+    let last = s.index(end);
+    let (at0, w0) = *s.words.get(first).filter(|(at, _)| *at == start)?;
+    let aux = exactly_one_of!(AUX, w0).then(|| at0..at0 + w0.len());
+    let past = aux.is_none() && is_participle(w0);
+    let present = aux.is_none() && s.class(first) & words::PRESENT_VERB != 0;
+    if aux.is_none() && !past && !present {
+        return None;
+    }
+    let verb = first + usize::from(aux.is_some());
+    for j in verb + 3..last {
+        if s.class(j - 1) & words::CLAUSE_OPENER != 0 {
+            return None;
+        }
+        let (at, w) = s.words[j];
+        let (ps, p) = s.words[j - 1];
+        if p != "and"
+            || !s.text[..ps].ends_with(' ')
+            || s.words.get(j + 1).is_none_or(|n| n.0 >= end)
+        {
+            continue;
+        }
+        let fits = if aux.is_some() || past {
+            is_participle(w) && bare(w) == w
+        } else {
+            s.class(j) & words::PRESENT_VERB != 0
+        };
+        if fits && !in_quotes(s.text, start, at) {
+            return Some((conj_end(s.text, start, ps + 3), aux, at));
+        }
+    }
+    None
 }
 
 /// Does `range` start with a participle ("built in 1932")?
@@ -1254,8 +1358,19 @@ fn predicates(
     // Coordinated predicates: "was born in A and raised in B", "performed X, explored Y and
     // measured Z".
     let past_mode = !aux_mode && is_participle(ws[v].1);
-    let mut preds: Vec<Vec<Piece>> = Vec::new();
-    {
+    // "plans to cut 500 jobs and close two plants": infinitives joined after a verb of intent,
+    // each a claim with the subject and the governing verb (before the list of predicates:
+    // "voted to raise fees and cut services" is not "voted … and cut").
+    let mut preds: Vec<Vec<Piece>> = {
+        let from = s.index(head.start);
+        (from..(from + 3).min(s.index(head.end)))
+            .find(|&g| {
+                one_of!(INTENT, bare(s.words[g].1))
+                    && s.words.get(g + 1).is_some_and(|w| w.1 == "to")
+            })
+            .map_or_else(Vec::new, |g| infinitives(s, head.start, g + 1, head.end))
+    };
+    if preds.is_empty() {
         let from = s.index(head.start) + usize::from(aux_mode) + 1;
         let to = s.index(head.end);
         let mut starts = vec![head.start];
@@ -1345,6 +1460,142 @@ fn predicates(
             last.push(Piece::Say(",".to_string()));
             last.push(Piece::Span(t));
         }
+    }
+    preds
+}
+
+/// Verbs of intent and expectation that govern an infinitive ("plans to", "voted to").
+const INTENT: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "aim",
+    "aims",
+    "aimed",
+    "want",
+    "wants",
+    "wanted",
+    "expect",
+    "expects",
+    "expected",
+    "hope",
+    "hopes",
+    "hoped",
+    "intend",
+    "intends",
+    "intended",
+    "agree",
+    "agrees",
+    "agreed",
+    "vote",
+    "votes",
+    "voted",
+    "decide",
+    "decides",
+    "decided",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "vow",
+    "vows",
+    "vowed",
+    "seek",
+    "seeks",
+    "sought",
+    "propose",
+    "proposes",
+    "proposed",
+    "threaten",
+    "threatens",
+    "threatened",
+    "scheduled",
+    "prepares",
+    "prepared",
+];
+
+/// Words that open a counted object ("close two plants", "hire more nurses").
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "more",
+    "several",
+    "new",
+    "about",
+    "nearly",
+    "some",
+];
+
+/// Infinitives joined by "and" (or a comma) after the "to" at word `to`, the words in
+/// `start..end`: "plans to cut 500 jobs and close two plants" → "plans to cut 500 jobs" and
+/// "plans to" + "close two plants". A later infinitive is a bare verb in lower case whose object
+/// opens at once with a determiner, a figure or "up to" ("and train 300 soldiers", "and seek a
+/// stay", "and bring up to 15 inches"), after at least two words of the first ("to hire and
+/// train 300" is one). No plural or "-ing" word, no capital ("and Japan"), no determiner ("and
+/// the environment"). Empty when there is none, or a clause opens on the way.
+fn infinitives(s: &Words, start: usize, to: usize, end: usize) -> Vec<Vec<Piece>> {
+    let last = s.index(end);
+    let mut starts: Vec<usize> = Vec::new();
+    for j in to + 4..last {
+        let (at, w) = s.words[j];
+        if s.class(j - 1) & words::CLAUSE_OPENER != 0 || s.finite(j - 1) {
+            break;
+        }
+        let prev = s.words[j - 1];
+        let joined = (bare(prev.1) == "and" && s.text[..prev.0].ends_with(' '))
+            || s.text[prev.0 + prev.1.len()..at].trim() == ",";
+        let b = bare(w);
+        if !joined
+            || b.len() < 3
+            || b.len() != w.len()
+            || !b.bytes().all(|c| c.is_ascii_lowercase())
+            || (b.ends_with('s') && !b.ends_with("ss"))
+            // "-ing" but not "bring"; "-ed" but not "cut" or "set", which are bare verbs too.
+            || (b.ends_with("ing") && (b.len() > 5 || b == "being"))
+            || b.ends_with("ly")
+            || (b.ends_with("ed") && is_participle(b))
+            || s.class(j)
+                & (words::DETERMINER | words::PREPOSITION | words::CONNECTOR | words::CLAUSE_OPENER)
+                != 0
+            || s.finite(j)
+            || one_of!(AUX, b)
+            || in_quotes(s.text, start, at)
+        {
+            continue;
+        }
+        let Some(&(ns, n)) = s.words.get(j + 1).filter(|(ns, _)| *ns < end) else {
+            continue;
+        };
+        let object = n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || one_of!(COUNT_WORDS, n)
+            || (s.class(j + 1) & words::DETERMINER != 0 && !one_of!(&["that", "this"], n))
+            || (n == "up" && s.words.get(j + 2).is_some_and(|w| w.1 == "to"));
+        if object && s.text[at + w.len()..ns] == *" " {
+            starts.push(at);
+        }
+    }
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    let to_end = s.words[to].0 + 2;
+    let mut preds = Vec::with_capacity(starts.len() + 1);
+    preds.push(vec![Piece::Span(start..conj_end(s.text, start, starts[0]))]);
+    for (k, &st) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).map_or(end, |&n| conj_end(s.text, st, n));
+        preds.push(vec![Piece::Span(start..to_end), Piece::Span(st..e)]);
     }
     preds
 }

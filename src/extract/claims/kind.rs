@@ -198,6 +198,9 @@ const EST: u16 = 1 << 7;
 /// A cue bit beside the lists': " by " (`changed_by_a_thing` reads the words before it).
 const BY: u16 = 1 << 8;
 
+/// A cue bit beside the lists': "the first ", "the only " (`record` reads the word before).
+const RECORD: u16 = 1 << 9;
+
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
@@ -220,6 +223,10 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
         bits.push(EST);
         patterns.push(" by ");
         bits.push(BY);
+        for p in ["the first ", "the only "] {
+            patterns.push(p);
+            bits.push(RECORD);
+        }
         let digit_ordinals: Vec<String> = ('0'..='9')
             .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
             .collect();
@@ -249,6 +256,12 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             // Matched in its case only, and whatever stands before it.
             if &text[m.start()..m.end()] == "due to " && causal_due_to(&text[..m.start()]) {
                 found |= 1 << 1;
+            }
+            continue;
+        }
+        if bit == RECORD {
+            if record(&text[..m.start()]) {
+                found |= 1;
             }
             continue;
         }
@@ -546,6 +559,18 @@ fn superlative(text: &str, end: usize) -> bool {
         "the" | "The" | "its" | "their" | "his" | "her" | "our"
     ) || prev.ends_with("’s")
         || prev.ends_with("'s")
+}
+
+/// "She is the first student from the county to win", "X was the only team to …": a record
+/// set by one of a kind compares. Is the word that ends `before` (where "the first" follows) a
+/// verb of being?
+fn record(before: &str) -> bool {
+    let prev = before.trim_end();
+    let w = &prev[prev.rfind(' ').map_or(0, |i| i + 1)..];
+    matches!(
+        w,
+        "is" | "was" | "are" | "were" | "became" | "becomes" | "become"
+    )
 }
 
 /// Whether "due to " after `before` is a cause: followed by a noun phrase, not by a verb after

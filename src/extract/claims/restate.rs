@@ -1140,8 +1140,18 @@ impl Entities {
                             .is_some_and(claimant::is_speech_verb)
                     })
                 });
+            // "Nimbus, a startup based in Austin,", "Veltrix, the chipmaker": an appositive
+            // that names a business's kind within its first words.
+            let described = after.strip_prefix(", ").is_some_and(|r| {
+                let mut ws = r.split(' ');
+                one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
+                    && ws.take(3).any(|w| {
+                        let w = w.trim_end_matches([',', '.']);
+                        w.ends_with("maker") || one_of!(COMMERCIAL, w)
+                    })
+            });
             // The words around the name first: most names have none of them.
-            if (followed || preceded || tagged || role)
+            if (followed || preceded || tagged || role || described)
                 && !self.companies.contains(name)
                 && claimant::kind_of(name, surnames) != ClaimantKind::Person
                 && !claimant::is_org(name)
@@ -1235,10 +1245,18 @@ impl Entities {
             };
             let surname = after_first.rsplit(' ').next().unwrap_or(after_first);
             let rest = after_first.contains(' ').then_some(after_first);
+            // "her son, David Ellison": a relative introduced by the relation shares the
+            // surname, and the article calls them by their full or first name; the bare
+            // surname ("Dr. Ellison") still means the person named first.
+            let relative = {
+                let before = sentence[..at].trim_end().trim_end_matches(',');
+                let word = before.rsplit([' ', '(', '\n']).next().unwrap_or("");
+                one_of!(RELATIVES, word)
+            };
             for key in std::iter::once(surname).chain(rest) {
                 match self.full.get_mut(key) {
                     Some(entry) => {
-                        if entry.as_deref().is_some_and(|f| f != person) {
+                        if !relative && entry.as_deref().is_some_and(|f| f != person) {
                             *entry = None;
                         }
                     }
@@ -1714,6 +1732,28 @@ fn full_person(
     }
     is_person().then(|| person.to_string())
 }
+
+/// Relations of family written before a relative's name ("his daughter, Ellen Finch").
+const RELATIVES: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+    "cousin",
+    "stepson",
+    "stepdaughter",
+    "partner",
+];
 
 /// Is `word` (capitalised, without a full stop) a role noun written before a name ("Chipmaker
 /// Veltrix Corp.", "Striker Tom Reyes") rather than part of it: not a title ("Mayor") and not an
