@@ -66,13 +66,14 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
     || {
         let groups: [(&str, bool, Tense); 4] = [
             (
-                "will shall upcoming scheduled expected planned plans plan slated tomorrow next due",
+                "will shall upcoming scheduled expected planned plans plan slated tomorrow next due \
+                 expect expects anticipate anticipates",
                 true,
                 Tense::Future,
             ),
             (
                 "could would may might begins starts opens resumes closes ends expires meets \
-                 arrives returns launches goes takes kicks",
+                 arrives returns launches goes takes kicks faces",
                 false,
                 Tense::Future,
             ),
@@ -520,8 +521,9 @@ impl<'a> Scanner<'a> {
         match w {
             // "rose less than expected in September", "went ahead as planned": a comparison
             // with what was expected, no cue of a time to come
-            "expected" | "planned" | "scheduled" | "forecast"
-                if j > 0 && self.is_any(j - 1, &["than", "as"]) =>
+            // ("higher than analysts expected in March": one word between)
+            "expected" | "planned" | "scheduled" | "forecast" | "expect"
+                if (1..=2).any(|k| j >= k && self.is_any(j - k, &["than", "as"])) =>
             {
                 return None;
             }
