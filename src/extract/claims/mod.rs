@@ -1487,6 +1487,18 @@ fn lower_after_tag(wording: &mut String, names: &[(usize, &str)], surnames: &FxH
     }
 }
 
+/// The key bytes of a character beyond ASCII, for `key_hash` and `push_dedup_key` alike: a
+/// letter or digit lower-cased, in UTF-8; nothing for anything else.
+#[inline]
+fn key_bytes_of(c: char, mut f: impl FnMut(&[u8])) {
+    if is_alnum(c) {
+        for l in c.to_lowercase() {
+            let mut buf = [0; 4];
+            f(l.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+}
+
 /// A hash of `dedup_key(s)` without building it: the key's bytes, eight to a word, hashed a
 /// word at a time (an ASCII byte's key byte from `KEY_BYTE`, other characters decoded and
 /// lower-cased as `push_dedup_key` does), so equal keys hash alike.
@@ -1516,14 +1528,7 @@ fn key_hash(s: &str) -> u64 {
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
-            if is_alnum(c) {
-                for l in c.to_lowercase() {
-                    let mut buf = [0; 4];
-                    for &k in l.encode_utf8(&mut buf).as_bytes() {
-                        push(k);
-                    }
-                }
-            }
+            key_bytes_of(c, |l| l.iter().for_each(|&k| push(k)));
         }
     }
     // The rest, with its length.
@@ -1898,19 +1903,15 @@ fn push_dedup_key(s: &str, out: &mut Vec<u8>) {
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
-            if is_alnum(c) {
-                for l in c.to_lowercase() {
-                    let mut buf = [0; 4];
-                    let l = l.encode_utf8(&mut buf).as_bytes();
-                    // Room for this character and a byte for each byte left.
-                    let need = n + l.len() + (bytes.len() - i);
-                    if out.len() < need {
-                        out.resize(need, 0);
-                    }
-                    out[n..n + l.len()].copy_from_slice(l);
-                    n += l.len();
+            key_bytes_of(c, |l| {
+                // Room for this character and a byte for each byte left.
+                let need = n + l.len() + (bytes.len() - i);
+                if out.len() < need {
+                    out.resize(need, 0);
                 }
-            }
+                out[n..n + l.len()].copy_from_slice(l);
+                n += l.len();
+            });
         }
     }
     out.truncate(n);
