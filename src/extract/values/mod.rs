@@ -51,7 +51,8 @@
 //!   (`100`, `1000`) with the modifier `more-than`; "a few" is `3` with `approx`;
 //! - "one" used as a pronoun ("one of the crew", "no one") is not a value;
 //! - a count is a number followed by a noun phrase (up to two modifiers and a head noun), and its
-//!   span covers the noun phrase: "two Russian cosmonauts";
+//!   span covers the noun phrase: "two Russian cosmonauts"; a number joined by a hyphen to a
+//!   word that modifies a noun counts what that word names ("a 15-game streak": `15-game`);
 //! - times of day ("10 a.m.", "14:30") are recognised and skipped, so their digits are not numbers;
 //! - numbers glued to a word ("COVID-19", "F-16", "5G") are not values;
 //! - modifiers ("nearly", "more than", "up to"…) are part of the span; before a date only

@@ -554,6 +554,32 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let j = np.end;
+        // "a 15-game losing streak", "a 12-member jury", "a 2,000-strong crowd": the number
+        // joined to a word that modifies the noun after it counts what that word names
+        if self.punct(j, '-')
+            && self.touches(j)
+            && self.touches(j + 1)
+            && self.is_word(j + 1)
+            && !self.capitalized(j + 1)
+            && matches!(self.lex(j + 1), Lexeme::None)
+            && !self.touches(j + 2)
+            && self.is_word(j + 2)
+            && !self.is_num(j + 2)
+        {
+            let lc = self.lower(j + 1);
+            let w = lc.as_str();
+            if w.len() > 2
+                && !w.ends_with('s')
+                && !is_function_word(w)
+                && !matches!(w, "something" | "odd" | "plus" | "ish")
+            {
+                return Some(
+                    Hit::new(ValueKind::Count, s, j + 2, Some(np.normalized()))
+                        .with_mod(np.modifier),
+                );
+            }
+            return None;
+        }
         let k = if np.frac && self.is(j, "of") {
             j + 1
         } else {
