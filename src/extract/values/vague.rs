@@ -283,11 +283,30 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut e = j + 1;
+        // "of the year" names the year without saying which: the one read as a bare quarter is
+        let mut of_the_year = false;
         let year = if self.is(e, "of")
             && let Some((y, ye)) = self.year_here(e + 1)
         {
             e = ye;
             Some(y)
+        } else if self.is(e, "of")
+            && self.is(e + 2, "year")
+            && self.is_any(e + 1, &["the", "this", "last", "next"])
+        {
+            // "the first half of the year", "the second half of last year"
+            let off = match self.lower(e + 1).as_str() {
+                "this" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
+                _ => None,
+            };
+            e += 3;
+            of_the_year = off.is_none();
+            match off {
+                Some(off) => Some(self.published?.year() + off),
+                None => None,
+            }
         } else if let Some(y) = self.year_at(e) {
             e += 1;
             Some(y)
@@ -298,7 +317,7 @@ impl<'a> Scanner<'a> {
             None
         };
         // a half needs its year ("the second half" of a match is no date)
-        if code == "H" && year.is_none() {
+        if code == "H" && year.is_none() && !of_the_year {
             return None;
         }
         let months = if code == "Q" { 3 } else { 6 };
