@@ -3,9 +3,10 @@
 use super::*;
 
 impl<'a> Scanner<'a> {
-    /// Word `k` is joined by a hyphen, with no space, to the word after it ("low-income").
+    /// Token `k` (a word or a number) is joined by a hyphen, with no space, to the word after it
+    /// ("low-income", "15-game").
     #[inline]
-    fn hyphen_joins(&self, k: usize) -> bool {
+    pub(super) fn hyphen_joins(&self, k: usize) -> bool {
         self.punct(k + 1, '-') && self.touches(k + 1) && self.touches(k + 2) && self.is_word(k + 2)
     }
 
@@ -556,10 +557,7 @@ impl<'a> Scanner<'a> {
         let j = np.end;
         // "a 15-game losing streak", "a 12-member jury", "a 2,000-strong crowd": the number
         // joined to a word that modifies the noun after it counts what that word names
-        if self.punct(j, '-')
-            && self.touches(j)
-            && self.touches(j + 1)
-            && self.is_word(j + 1)
+        if self.hyphen_joins(j - 1)
             && !self.capitalized(j + 1)
             && matches!(self.lex(j + 1), Lexeme::None)
             && !self.touches(j + 2)

@@ -359,9 +359,7 @@ impl<'a> Scanner<'a> {
             return Some(Hit::new(ValueKind::Quantity, s, j + 2, Some(v)).with_mod(np.modifier));
         } else if self.is_any(j, &["points", "point"]) && self.points_of_percents(s, np, j) {
             j + 1
-        } else if self.punct(j, '-')
-            && self.touches(j)
-            && self.touches(j + 1)
+        } else if self.hyphen_joins(j - 1)
             && self.is(j + 1, "point")
             && self.points_of_percents(s, np, j + 1)
         {
