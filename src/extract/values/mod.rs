@@ -441,23 +441,31 @@ impl<'a> Scanner<'a> {
         };
         let between = self.text[last.span.end - self.base..new.span.start - self.base].trim();
         let joins = |words: &[&str]| words.iter().any(|w| between.eq_ignore_ascii_case(w));
-        let value = if day(last)
+        let (d, t) = if day(last)
             && clock(new)
             && joins(&["", ",", "at", ", at", "at about", "at around"])
         {
-            [
-                last.value.as_deref().unwrap_or(""),
-                new.value.as_deref().unwrap_or(""),
-            ]
-            .concat()
+            (last, new)
         } else if clock(last) && day(new) && joins(&["", ",", "on", ", on"]) {
-            [
-                new.value.as_deref().unwrap_or(""),
-                last.value.as_deref().unwrap_or(""),
-            ]
-            .concat()
+            (new, last)
         } else {
             return false;
+        };
+        let (date, clock) = (
+            d.value.as_deref().unwrap_or(""),
+            t.value.as_deref().unwrap_or(""),
+        );
+        // "8 p.m. ET on November 5": the offset of that day, not of the day of publication
+        let zone = times::us_zone_of(&self.text[t.span.start - self.base..t.span.end - self.base])
+            .zip(date.parse::<NaiveDate>().ok())
+            .and_then(|(z, day)| times::us_offset(z, day));
+        let value = match zone {
+            Some(off) => {
+                let n = clock.len();
+                let offset = n > 6 && matches!(clock.as_bytes()[n - 6], b'-' | b'+');
+                [date, if offset { &clock[..n - 6] } else { clock }, off].concat()
+            }
+            None => [date, clock].concat(),
         };
         let modifier = last.modifier.or(new.modifier);
         let start = last.span.start;

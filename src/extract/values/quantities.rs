@@ -91,7 +91,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A lowercase word that reads as a plural noun: "workers", "plants", not "says" or "is".
-    fn plural_noun_at(&self, k: usize) -> bool {
+    pub(super) fn plural_noun_at(&self, k: usize) -> bool {
         if !self.is_word(k) || self.capitalized(k) || !matches!(self.lex(k), Lexeme::None) {
             return false;
         }
@@ -586,6 +586,13 @@ impl<'a> Scanner<'a> {
         let e = self.noun_phrase(k)?;
         if self.forecast_by(s, e) {
             return None;
+        }
+        // "nearly three Oregon residents in 10", "one adult in every four": a share
+        if e - k <= 3
+            && self.is(e, "in")
+            && let Some(h) = self.share_from(s, np, e, true)
+        {
+            return Some(h);
         }
         Some(Hit::new(ValueKind::Count, s, e, Some(np.normalized())).with_mod(np.modifier))
     }

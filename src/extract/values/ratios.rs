@@ -236,7 +236,20 @@ impl<'a> Scanner<'a> {
     /// ("2 in 2020") or a rank ("No. 1 in 50 states").
     #[inline]
     pub(super) fn one_in_n(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
-        let mut j = np.end;
+        self.share_from(s, np, np.end, false)
+    }
+
+    /// `one_in_n` with "in" at token `j`; `after_noun`: a noun stands between the numbers
+    /// ("three Oregon residents in 10"), so the second is no share of a whole when a plural
+    /// noun follows it ("two goals in three matches").
+    #[inline]
+    pub(super) fn share_from(
+        &mut self,
+        s: usize,
+        np: &ParsedNumber,
+        mut j: usize,
+        after_noun: bool,
+    ) -> Option<Hit> {
         if self.is(j, "in") {
             j += 1;
         } else if self.is(j, "out") && self.is(j + 1, "of") {
@@ -267,6 +280,7 @@ impl<'a> Scanner<'a> {
             || self.is_any(whole.end, &["percent", "pct"])
             // "2 in 5 or more": a bound on the second number, not a share
             || (self.is(whole.end, "or") && self.is_any(whole.end + 1, &["more", "less", "fewer"]))
+            || (after_noun && (self.plural_noun_at(whole.end) || self.capitalized(whole.end)))
         {
             return None;
         }

@@ -527,6 +527,9 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+            // "no earlier than Sept. 24", "earlier than planned": a bound or a comparison, no
+            // report of the past
+            "earlier" if self.is(j + 1, "than") => return None,
             // "next to the river" is a place
             "next" if self.is(j + 1, "to") => return None,
             // "closed due to flooding", "Due to the storm, …": a cause, not a time to come;

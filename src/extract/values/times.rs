@@ -8,8 +8,7 @@
 
 use super::*;
 
-/// Time zones written after a clock time, and their offsets. "ET", "PT" change with daylight
-/// saving, so they are read but give no offset.
+/// Time zones written after a clock time, and their offsets ("ET", "PT": `US_ZONES`).
 const ZONES: &[(&str, &str)] = &[
     ("gmt", "Z"),
     ("utc", "Z"),
@@ -33,11 +32,60 @@ const ZONES: &[(&str, &str)] = &[
     ("mdt", "-06:00"),
     ("pst", "-08:00"),
     ("pdt", "-07:00"),
-    ("et", ""),
-    ("pt", ""),
-    ("ct", ""),
-    ("mt", ""),
 ];
+
+/// The zones of the United States written without saying whether daylight saving is on ("ET",
+/// "8 p.m. Eastern"): their offset in standard time and in daylight saving time, taken from
+/// the day the time is on (`us_offset`).
+const US_ZONES: &[(&str, &str, &str)] = &[
+    ("et", "-05:00", "-04:00"),
+    ("ct", "-06:00", "-05:00"),
+    ("mt", "-07:00", "-06:00"),
+    ("pt", "-08:00", "-07:00"),
+    ("eastern", "-05:00", "-04:00"),
+    ("central", "-06:00", "-05:00"),
+    ("mountain", "-07:00", "-06:00"),
+    ("pacific", "-08:00", "-07:00"),
+];
+
+/// The offset of a zone of `US_ZONES` (`name` lowercase) on day `d`: daylight saving from the
+/// second Sunday of March to the first Sunday of November (since 2007; from 1987 to 2006 the
+/// first Sunday of April to the last Sunday of October); `None` for another name or an
+/// earlier year.
+pub(super) fn us_offset(name: &str, d: NaiveDate) -> Option<&'static str> {
+    let &(_, standard, daylight) = US_ZONES.iter().find(|(z, _, _)| *z == name)?;
+    let y = d.year();
+    let sunday =
+        |m: u32, n: u8| NaiveDate::from_weekday_of_month_opt(y, m, chrono::Weekday::Sun, n);
+    let (start, end) = if y >= 2007 {
+        (sunday(3, 2)?, sunday(11, 1)?)
+    } else if y >= 1987 {
+        let last_october = (1..=5).rev().find_map(|n| sunday(10, n))?;
+        (sunday(4, 1)?, last_october)
+    } else {
+        return None;
+    };
+    Some(if (start..end).contains(&d) {
+        daylight
+    } else {
+        standard
+    })
+}
+
+/// The name of the zone of `US_ZONES` that ends the clock time `text`, lowercase ("ET",
+/// "Eastern", "Eastern time").
+pub(super) fn us_zone_of(text: &str) -> Option<&'static str> {
+    let t = text.trim_end();
+    let t = t
+        .strip_suffix(" time")
+        .or_else(|| t.strip_suffix(" Time"))
+        .unwrap_or(t);
+    let last = t.rsplit(' ').next()?;
+    US_ZONES
+        .iter()
+        .find(|(z, _, _)| last.eq_ignore_ascii_case(z))
+        .map(|(z, _, _)| *z)
+}
 
 /// A clock value and its zone's offset (`T08:05` and `Z`, or none), in the value's own string.
 #[inline]
@@ -159,6 +207,25 @@ impl<'a> Scanner<'a> {
     fn zone_after(&self, j: usize) -> (&'static str, usize) {
         if self.is(j, "local") && self.is(j + 1, "time") {
             return ("", j + 2);
+        }
+        // "8 p.m. ET", "8 p.m. Eastern (time)": the offset of the day of publication until the
+        // time is joined to its own day (`Scanner::join_time`)
+        if self.is_word(j) && self.text_of(j).as_bytes()[0].is_ascii_uppercase() {
+            let lc = self.lower(j);
+            let upper = self.text_of(j).bytes().all(|b| b.is_ascii_uppercase());
+            let long = lc.as_str().len() > 2;
+            let timed = long && self.is(j + 1, "time");
+            // "10 a.m. Central Park" is a place
+            let named = long
+                && !timed
+                && self.tokens.get(j + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && self.text_of(j + 1).as_bytes()[0].is_ascii_uppercase()
+                });
+            if upper != long && !named && US_ZONES.iter().any(|(z, _, _)| *z == lc.as_str()) {
+                let off = self.published.and_then(|p| us_offset(lc.as_str(), p));
+                return (off.unwrap_or(""), if timed { j + 2 } else { j + 1 });
+            }
         }
         if self.is_word(j) && self.text_of(j).bytes().all(|b| b.is_ascii_uppercase()) {
             let lc = self.lower(j);
