@@ -161,32 +161,54 @@ pub fn convert(value: &Quantity, to: &str) -> Option<Quantity> {
     })
 }
 
-/// An ISO 8601 duration of one unit ("P355D", "P11M", "PT5H", "P1DE") as a quantity.
+/// An ISO 8601 duration ("P355D", "P11M", "PT5H", "P1DE") as a quantity; one of several units
+/// ("P2Y3M", "PT2H58M41S") in its last (smallest) unit.
 fn iso_duration(s: &str) -> Option<Quantity> {
-    let rest = s.strip_prefix('P')?;
-    let (time, rest) = match rest.strip_prefix('T') {
-        Some(r) => (true, r),
-        None => (false, rest),
-    };
-    let split = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
-    let (n, u) = rest.split_at(split);
-    let amount = Decimal::from_str(n).ok()?;
-    let unit = match (time, u) {
-        (false, "Y") => "yr",
-        (false, "M") => "mo",
-        (false, "W") => "wk",
-        (false, "D") => "d",
-        (false, "DE") => "decade",
-        (false, "CE") => "century",
-        (true, "H") => "h",
-        (true, "M") => "min",
-        (true, "S") => "s",
-        _ => return None,
-    };
-    Some(Quantity {
-        amount,
-        unit: unit.to_string(),
-    })
+    let mut rest = s.strip_prefix('P')?;
+    let mut time = false;
+    let mut total: Option<Quantity> = None;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('T') {
+            time = true;
+            rest = r;
+        }
+        let split = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+        let (n, tail) = rest.split_at(split);
+        let u = if tail.starts_with("DE") || tail.starts_with("CE") {
+            &tail[..2]
+        } else {
+            tail.get(..1)?
+        };
+        rest = &tail[u.len()..];
+        let amount = Decimal::from_str(n).ok()?;
+        let unit = match (time, u) {
+            (false, "Y") => "yr",
+            (false, "M") => "mo",
+            (false, "W") => "wk",
+            (false, "D") => "d",
+            (false, "DE") => "decade",
+            (false, "CE") => "century",
+            (true, "H") => "h",
+            (true, "M") => "min",
+            (true, "S") => "s",
+            _ => return None,
+        };
+        let part = Quantity {
+            amount,
+            unit: unit.to_string(),
+        };
+        total = Some(match total {
+            None => part,
+            Some(before) => {
+                let before = convert(&before, unit)?;
+                Quantity {
+                    amount: before.amount.checked_add(amount)?,
+                    unit: unit.to_string(),
+                }
+            }
+        });
+    }
+    total
 }
 
 /// A value's normalized form read as a quantity, by its kind; `None` for kinds that are not
@@ -328,6 +350,16 @@ mod tests {
         );
         assert_eq!(quantity_of(ValueKind::Duration, "PT5H"), Some(q("5", "h")));
         assert_eq!(quantity_of(ValueKind::Duration, "PXD"), None);
+        // several units, in the last
+        assert_eq!(
+            quantity_of(ValueKind::Duration, "PT2H58M41S"),
+            Some(q("10721", "s"))
+        );
+        assert_eq!(
+            quantity_of(ValueKind::Duration, "P2Y3M"),
+            Some(q("27", "mo"))
+        );
+        assert_eq!(quantity_of(ValueKind::Duration, "P2Y3"), None);
     }
 
     #[test]

@@ -125,27 +125,40 @@ pub struct Length {
     pub day_unit: bool,
 }
 
-/// "P355D", "P1Y", "P6M", "P2W", "P1DE", "P1.5Y" → days. Clock durations are left out.
+/// "P355D", "P1Y", "P6M", "P2W", "P1DE", "P1.5Y", "P2Y3M" → days; `unit` is the last (smallest)
+/// unit's. Clock durations are left out.
 pub fn length(value: &str) -> Option<Length> {
-    let rest = value.strip_prefix('P')?;
-    if rest.starts_with('T') {
+    let mut rest = value.strip_prefix('P')?;
+    if rest.is_empty() || rest.starts_with('T') {
         return None;
     }
-    let split = rest.find(|c: char| c.is_ascii_alphabetic())?;
-    let (n, unit) = rest.split_at(split);
-    let n = Decimal::from_str(n).ok().filter(|n| in_range(*n))?;
-    let per: Decimal = match unit {
-        "D" => Decimal::ONE,
-        "W" => Decimal::from(7),
-        "M" => Decimal::new(30_436_875, 6),
-        "Y" => Decimal::new(3_652_425, 4),
-        "DE" => Decimal::new(3_652_425, 3),
-        _ => return None,
-    };
+    let mut days = Decimal::ZERO;
+    let mut last = ("", Decimal::ZERO);
+    while !rest.is_empty() {
+        let split = rest.find(|c: char| c.is_ascii_alphabetic())?;
+        let (n, tail) = rest.split_at(split);
+        let unit = if tail.starts_with("DE") {
+            "DE"
+        } else {
+            &tail[..1]
+        };
+        rest = &tail[unit.len()..];
+        let n = Decimal::from_str(n).ok().filter(|n| in_range(*n))?;
+        let per: Decimal = match unit {
+            "D" => Decimal::ONE,
+            "W" => Decimal::from(7),
+            "M" => Decimal::new(30_436_875, 6),
+            "Y" => Decimal::new(3_652_425, 4),
+            "DE" => Decimal::new(3_652_425, 3),
+            _ => return None,
+        };
+        days = days.checked_add(n.checked_mul(per)?)?;
+        last = (unit, per);
+    }
     Some(Length {
-        days: n * per,
-        unit: per,
-        day_unit: unit == "D",
+        days,
+        unit: last.1,
+        day_unit: last.0 == "D",
     })
 }
 
@@ -194,6 +207,8 @@ mod tests {
         assert_eq!(p.show(), "April 2021");
         assert!(Period::parse("2022-W10").is_none());
         assert_eq!(length("P355D").unwrap().days, Decimal::from(355));
+        assert_eq!(length("P1Y2D").unwrap().days, Decimal::new(3_672_425, 4));
+        assert!(length("P1Y2DT3H").is_none());
         assert_eq!(
             show_amount(Decimal::from(1_200_000), "USD"),
             "USD 1,200,000"
