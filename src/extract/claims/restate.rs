@@ -788,6 +788,28 @@ const PERSON_ROLES: &[&str] = &[
     "suspect",
 ];
 
+/// For each first byte, the lengths of the words of `PERSON_ROLES` (in lower case) that start
+/// with it, as bits.
+const PERSON_ROLE_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < PERSON_ROLES.len() {
+        let w = PERSON_ROLES[i].as_bytes();
+        assert!(w.len() < 32, "a role noun under 32 bytes");
+        t[w[0] as usize] |= 1 << w.len();
+        i += 1;
+    }
+    t
+};
+
+/// Could `w` be a word of `PERSON_ROLES`, ignoring ASCII case, by its length and first letter?
+/// Asked of the word before every person's name, most of which are none.
+fn person_role_shaped(w: &str) -> bool {
+    (1..32).contains(&w.len())
+        && PERSON_ROLE_SHAPES[usize::from(w.as_bytes()[0].to_ascii_lowercase())] & (1 << w.len())
+            != 0
+}
+
 /// Role nouns that mean an organisation ("the company", "the agency"): the organisation last
 /// named, or the last whose name holds the noun ("the bank" after "Bank of England").
 const ORG_ROLES: &[&str] = &[
@@ -1234,6 +1256,7 @@ impl Entities {
             // "striker Tom Reyes": the role in lower case just before the name.
             if let Some(prev) = sentence[..at].strip_suffix(' ')
                 && let Some(word) = prev.rsplit([' ', '(', ',']).next()
+                && person_role_shaped(word)
                 && let Some(&r) = PERSON_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(word))
             {
                 self.roles.insert(r, person.to_string());
