@@ -498,7 +498,7 @@ pub fn attribution(
                 person,
                 surnames,
             )
-                .or_else(|| speaker_after(sentence, words, names, k, surnames))
+            .or_else(|| speaker_after(sentence, words, names, k, surnames))
         };
         if let Some((claimant, piece)) = found {
             if piece.start < range.start {

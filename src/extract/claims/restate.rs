@@ -1720,7 +1720,11 @@ fn role_noun(noun: &str) -> Option<bool> {
     static MAP: std::sync::LazyLock<FxHashMap<&'static str, bool>> =
         std::sync::LazyLock::new(|| {
             let mut map = FxHashMap::default();
-            for &r in TITLE_ROLES.iter().flat_map(|(_, r)| r.iter()).chain(PERSON_ROLES) {
+            for &r in TITLE_ROLES
+                .iter()
+                .flat_map(|(_, r)| r.iter())
+                .chain(PERSON_ROLES)
+            {
                 map.insert(r, false);
             }
             // An organisation's noun comes first, as it is asked first.

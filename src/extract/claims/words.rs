@@ -263,7 +263,11 @@ mod tests {
                 assert_eq!(c & AUXILIARY != 0, exactly_one_of!(AUX, b), "{w}");
                 assert_eq!(c & PRESENT_VERB != 0, exactly_one_of!(PRESENT, b), "{w}");
                 assert_eq!(c & SPEECH != 0, exactly_one_of!(SPEECH_VERBS, b), "{w}");
-                assert_eq!(c & ACCORDING != 0, b.eq_ignore_ascii_case("according"), "{w}");
+                assert_eq!(
+                    c & ACCORDING != 0,
+                    b.eq_ignore_ascii_case("according"),
+                    "{w}"
+                );
                 checked += 1;
             }
         }
