@@ -4,11 +4,12 @@
 
 use super::super::{Claimant, ClaimantKind};
 use super::bare;
+use super::words::{ACCORDING, FINITE, SPEECH as SPEECH_VERB};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Verbs that report speech or writing.
-const SPEECH: &[&str] = &[
+pub(super) const SPEECH: &[&str] = &[
     "said",
     "says",
     "say",
@@ -444,11 +445,13 @@ pub fn is_quote_mark(c: char) -> bool {
 }
 
 /// Find reported speech in `range` of `sentence` (relative byte offsets throughout). `words` and
-/// `names` are the sentence's; `person` is whom "he" or "she" means here.
+/// `names` are the sentence's, `classes` its words' bits (`words::classify`); `person` is whom
+/// "he" or "she" means here.
 pub fn attribution(
     sentence: &str,
     range: Range<usize>,
     words: &[(usize, &str)],
+    classes: &[u32],
     names: &[(usize, &str)],
     person: Option<&str>,
     surnames: &FxHashSet<String>,
@@ -456,6 +459,11 @@ pub fn attribution(
     let a = words.partition_point(|(s, _)| *s < range.start);
     let b = words.partition_point(|(s, _)| *s < range.end);
     for k in a..b.min(a + 200) {
+        // A verb of speech or "according", by the bits the sentence's words were classed with
+        // (most words are neither): no look-up of the word again.
+        if classes[k] & (SPEECH_VERB | ACCORDING) == 0 {
+            continue;
+        }
         let w = bare(words[k].1);
         let according = w.eq_ignore_ascii_case("according")
             && words.get(k + 1).is_some_and(|(_, n)| *n == "to");
@@ -480,8 +488,17 @@ pub fn attribution(
         let found = if according {
             according_to(sentence, words, names, k, surnames)
         } else {
-            speaker_before(sentence, range.start, words, names, k, person, surnames)
-                .or_else(|| speaker_after(sentence, words, names, k, surnames))
+            speaker_before(
+                sentence,
+                range.start,
+                words,
+                classes,
+                names,
+                k,
+                person,
+                surnames,
+            )
+            .or_else(|| speaker_after(sentence, words, names, k, surnames))
         };
         if let Some((claimant, piece)) = found {
             if piece.start < range.start {
@@ -492,6 +509,7 @@ pub fn attribution(
             if let Some(mut a) = shape(
                 sentence,
                 words,
+                classes,
                 range.clone(),
                 claimant,
                 piece,
@@ -620,10 +638,12 @@ const PEOPLE: &[&str] = &[
 
 /// "X said", "NASA officials say", "he told", "Tom, 80, a retired engineer, added": a speaker
 /// right before the verb, or at the head of the clause with appositives between.
+#[allow(clippy::too_many_arguments)]
 fn speaker_before(
     sentence: &str,
     from: usize,
     words: &[(usize, &str)],
+    classes: &[u32],
     names: &[(usize, &str)],
     k: usize,
     person: Option<&str>,
@@ -778,7 +798,7 @@ fn speaker_before(
         let start = owner.map_or(det.unwrap_or(ps), |(s, _)| s);
         if owner.is_none() && det.is_none() {
             // "fire officials", "Chinese authorities": the group as the article names it.
-            let np = np_start(sentence, words, p, from);
+            let np = np_start(sentence, words, classes, p, from);
             let noun_end = ps + bare(pw).len();
             return Some((
                 Claimant {
@@ -817,7 +837,7 @@ fn speaker_before(
         // "…, regional Gov. Oleh Syniehubov said": the words that describe the speaker go with
         // the tag.
         let described = if with_the == *ns && first > 0 {
-            np_start(sentence, words, first, from)
+            np_start(sentence, words, classes, first, from)
         } else {
             with_the
         };
@@ -842,7 +862,7 @@ fn speaker_before(
     {
         return None;
     }
-    let np = np_start(sentence, words, p, from);
+    let np = np_start(sentence, words, classes, p, from);
     let first_np = words.partition_point(|(s, _)| *s < np);
     let det = first_np
         .checked_sub(1)
@@ -915,7 +935,13 @@ fn speaker_before(
 /// Where the noun phrase ending with word `p` starts: back over modifiers ("fire", "Kenya’s
 /// foreign", "Fulton County elections") to a determiner, a comma, a verb or a preposition, at
 /// most five words, not before `from`.
-fn np_start(sentence: &str, words: &[(usize, &str)], p: usize, from: usize) -> usize {
+fn np_start(
+    sentence: &str,
+    words: &[(usize, &str)],
+    classes: &[u32],
+    p: usize,
+    from: usize,
+) -> usize {
     let mut k = p;
     while k > 0 && p - k < 5 {
         let (ws, w) = words[k - 1];
@@ -934,7 +960,7 @@ fn np_start(sentence: &str, words: &[(usize, &str)], p: usize, from: usize) -> u
             )
             || one_of!(super::subject::PREPOSITIONS, b)
             || one_of!(super::subject::CONNECTORS, b)
-            || super::decompose::is_finite(words, k - 1)
+            || classes[k - 1] & FINITE != 0
             || b.contains(|c: char| c.is_ascii_digit())
             || (b.ends_with("ly") && b.starts_with(char::is_lowercase))
         {
@@ -972,9 +998,11 @@ fn speaker_after(
 }
 
 /// Cut the clause around the attribution piece into the speaker's words.
+#[allow(clippy::too_many_arguments)]
 fn shape(
     sentence: &str,
     words: &[(usize, &str)],
+    classes: &[u32],
     range: Range<usize>,
     claimant: Claimant,
     piece: Range<usize>,
@@ -1027,7 +1055,7 @@ fn shape(
     let clause = |r: &Range<usize>| {
         let a = words.partition_point(|(s, _)| *s < r.start);
         let b = words.partition_point(|(s, _)| *s < r.end);
-        (a + 1..b).any(|j| super::decompose::is_finite(words, j))
+        (a + 1..b).any(|j| classes[j] & FINITE != 0)
     };
     // "Ford expects sales to fall": what is expected is a clause with its verb after "to".
     let tag = sentence[piece.clone()].trim_end();
@@ -1207,6 +1235,8 @@ mod tests {
 
     fn attr(sentence: &str, person: Option<&str>) -> Option<(String, ClaimantKind, Vec<String>)> {
         let words: Vec<_> = super::super::word_spans(sentence).collect();
+        let mut classes = Vec::new();
+        super::super::words::classify(&words, &mut classes);
         let names = super::super::subject::names_in(sentence, &words);
         let mut surnames = FxHashSet::default();
         surnames.insert("Park".to_string());
@@ -1214,6 +1244,7 @@ mod tests {
             sentence,
             0..sentence.len(),
             &words,
+            &classes,
             &names,
             person,
             &surnames,

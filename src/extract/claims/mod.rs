@@ -340,6 +340,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         sentence,
                         clause.clone(),
                         &words_buf,
+                        &classes,
                         &names,
                         person,
                         &surnames,

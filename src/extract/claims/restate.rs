@@ -788,6 +788,28 @@ const PERSON_ROLES: &[&str] = &[
     "suspect",
 ];
 
+/// For each first byte, the lengths of the words of `PERSON_ROLES` (in lower case) that start
+/// with it, as bits.
+const PERSON_ROLE_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < PERSON_ROLES.len() {
+        let w = PERSON_ROLES[i].as_bytes();
+        assert!(w.len() < 32, "a role noun under 32 bytes");
+        t[w[0] as usize] |= 1 << w.len();
+        i += 1;
+    }
+    t
+};
+
+/// Could `w` be a word of `PERSON_ROLES`, ignoring ASCII case, by its length and first letter?
+/// Asked of the word before every person's name, most of which are none.
+fn person_role_shaped(w: &str) -> bool {
+    (1..32).contains(&w.len())
+        && PERSON_ROLE_SHAPES[usize::from(w.as_bytes()[0].to_ascii_lowercase())] & (1 << w.len())
+            != 0
+}
+
 /// Role nouns that mean an organisation ("the company", "the agency"): the organisation last
 /// named, or the last whose name holds the noun ("the bank" after "Bank of England").
 const ORG_ROLES: &[&str] = &[
@@ -998,6 +1020,10 @@ pub(super) struct Entities {
     /// A surname, or the words after the first name ("Vande Hey"), → the full name; `None` when
     /// two people named so far share it.
     full: FxHashMap<String, Option<String>>,
+    /// The keys of `full` by the shape of their last word (`last_word_bit`): a capitalised run of
+    /// a wording whose last word has no key's shape is no key, and is passed over without
+    /// taking its title off or hashing it.
+    full_last: [u64; 4],
     /// A role noun ("senator", "chief executive", "company") → the entity last named with it.
     roles: FxHashMap<&'static str, String>,
     /// The organisations last named, the latest last, with what each is.
@@ -1230,6 +1256,7 @@ impl Entities {
             // "striker Tom Reyes": the role in lower case just before the name.
             if let Some(prev) = sentence[..at].strip_suffix(' ')
                 && let Some(word) = prev.rsplit([' ', '(', ',']).next()
+                && person_role_shaped(word)
                 && let Some(&r) = PERSON_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(word))
             {
                 self.roles.insert(r, person.to_string());
@@ -1239,7 +1266,7 @@ impl Entities {
             let Some((_, after_first)) = person.split_once(' ') else {
                 // "Mary, 77,": a person known by one name stays one when named again.
                 if !self.full.contains_key(person) {
-                    self.full.insert(person.to_string(), Some(person.into()));
+                    self.add_full(person, person);
                 }
                 continue;
             };
@@ -1260,9 +1287,7 @@ impl Entities {
                             *entry = None;
                         }
                     }
-                    None => {
-                        self.full.insert(key.to_string(), Some(person.into()));
-                    }
+                    None => self.add_full(key, person),
                 }
             }
         }
@@ -1308,6 +1333,19 @@ impl Entities {
                 org.then(|| org_name(name).to_string())
             },
         );
+    }
+
+    /// `key` (a surname, the words after a first name, or a name of one word) now means `person`.
+    fn add_full(&mut self, key: &str, person: &str) {
+        let (word, bit) = last_word_bit(key);
+        self.full_last[word] |= bit;
+        self.full.insert(key.to_string(), Some(person.into()));
+    }
+
+    /// Could `name` be a key of `full`, by the shape of its last word?
+    fn may_be_full(&self, name: &str) -> bool {
+        let (word, bit) = last_word_bit(name);
+        self.full_last[word] & bit != 0
     }
 
     /// A new paragraph begins (before its first sentence's claims are worded).
@@ -1371,6 +1409,10 @@ impl Entities {
 
     /// The full name a bare surname stands for, if one person of that name was named.
     fn full_name(&self, name: &str) -> Option<&str> {
+        // The name after the title ends as `name` does: no key of its shape, no full name.
+        if !self.may_be_full(name) {
+            return None;
+        }
         let (_, bare) = split_title(name);
         self.full.get(bare)?.as_deref().filter(|f| *f != bare)
     }
@@ -1522,6 +1564,12 @@ impl Entities {
                 }
                 let run_end = words[e].0 + words[e].1.len();
                 let run = &wording[at..run_end];
+                // A key of `full` ends as the run does (the name after its title is the run's
+                // end): a run whose last word has no key's shape is passed over.
+                if !self.may_be_full(run) {
+                    k = e + 1;
+                    continue;
+                }
                 // A title is followed by a name: a one-word run is bare already.
                 let bare = if run.contains(' ') {
                     split_title(run).1
@@ -1568,6 +1616,9 @@ impl Entities {
             }
             _ => (w, 1),
         };
+        // Most words after "the" are no role noun: answered by one look-up before anything else
+        // is read (`Some(true)`: an organisation's role noun, `Some(false)`: a person's).
+        let org = role_noun(noun)?;
         let (last_at, last) = next[n - 1];
         let end = last_at + last.len();
         // "the mayor of Boston", "the company Acme": another entity, or one named here.
@@ -1580,7 +1631,6 @@ impl Entities {
         {
             return None;
         }
-        let org = ORG_ROLES.contains(&noun);
         if org {
             // An organisation named earlier in this sentence comes first ("Acme said the
             // company …"), unless a preposition puts it aside ("Analysts at Morgan Stanley
@@ -1658,18 +1708,32 @@ impl Entities {
                 })?;
             return Some((entity.as_str(), n));
         }
-        let known =
-            TITLE_ROLES.iter().any(|(_, r)| r.contains(&noun)) || PERSON_ROLES.contains(&noun);
-        if !known {
-            return None;
-        }
-        let key: &str = TITLE_ROLES
-            .iter()
-            .flat_map(|(_, r)| r.iter())
-            .chain(PERSON_ROLES.iter())
-            .find(|&&r| r == noun)?;
-        self.roles.get(key).map(|e| (e.as_str(), n))
+        // A person's role noun (of `TITLE_ROLES` or `PERSON_ROLES`): the person last named with it.
+        self.roles.get(noun).map(|e| (e.as_str(), n))
     }
+}
+
+/// Whether `noun` (case kept) is a role noun: `Some(true)` for an organisation's (`ORG_ROLES`),
+/// `Some(false)` for a person's (`TITLE_ROLES`, `PERSON_ROLES`), `None` for any other word;
+/// from a map built once, as it is asked after every "the" of every wording.
+fn role_noun(noun: &str) -> Option<bool> {
+    static MAP: std::sync::LazyLock<FxHashMap<&'static str, bool>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = FxHashMap::default();
+            for &r in TITLE_ROLES
+                .iter()
+                .flat_map(|(_, r)| r.iter())
+                .chain(PERSON_ROLES)
+            {
+                map.insert(r, false);
+            }
+            // An organisation's noun comes first, as it is asked first.
+            for &r in ORG_ROLES {
+                map.insert(r, true);
+            }
+            map
+        });
+    MAP.get(noun).copied()
 }
 
 /// The full name of a person named `name` (with `after`, the words after it), or `None` when the
@@ -1731,6 +1795,25 @@ fn full_person(
         return Some(f.clone().unwrap_or_else(|| person.to_string()));
     }
     is_person().then(|| person.to_string())
+}
+
+/// Where the shape of a name's last word (after its last space: its first and last bytes and its
+/// length) sits in `Entities::full_last`: the word of the array and its bit.
+fn last_word_bit(name: &str) -> (usize, u64) {
+    let b = name.as_bytes();
+    let from = b.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1);
+    let word = &b[from..];
+    let (first, last) = match word {
+        [] => (0, 0),
+        [f, .., l] => (*f, *l),
+        [one] => (*one, *one),
+    };
+    let h = usize::from(first)
+        .wrapping_mul(31)
+        .wrapping_add(usize::from(last).wrapping_mul(7))
+        .wrapping_add(word.len())
+        & 255;
+    (h / 64, 1 << (h % 64))
 }
 
 /// Relations of family written before a relative's name ("his daughter, Ellen Finch").
@@ -2244,7 +2327,7 @@ mod tests {
     fn quoted_words_keep_their_surnames() {
         let mut wording = "Linda Park said: “Park Street will close.”".to_string();
         let mut e = Entities::default();
-        e.full.insert("Park".into(), Some("Linda Park".into()));
+        e.add_full("Park", "Linda Park");
         let (mut subject, mut claimant) = (None, None);
         e.resolve(&mut wording, &mut subject, &mut claimant, true, "", &[], 0);
         assert_eq!(wording, "Linda Park said: “Park Street will close.”");

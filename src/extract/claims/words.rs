@@ -11,6 +11,7 @@
 //! them to it over the fixtures' sentences.
 
 use super::bare;
+use super::claimant::SPEECH as SPEECH_VERBS;
 use super::decompose::{AUX, IRREGULAR, NOT_ED, PRESENT};
 use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
 use rustc_hash::FxHashMap;
@@ -37,7 +38,12 @@ const NOT_ED_WORD: u32 = 1 << 11;
 /// Words after which an "-ed" word is no finite verb ("been", "to", "and", …).
 const NO_VERB_AFTER: u32 = 1 << 12;
 const PLANS: u32 = 1 << 13;
-const ANY_CASE: u32 = PREPOSITION
+/// A verb of speech (`claimant::SPEECH`, case kept).
+pub(super) const SPEECH: u32 = 1 << 22;
+/// "according", in any case.
+pub(super) const ACCORDING: u32 = 1 << 23;
+const ANY_CASE: u32 = ACCORDING
+    | PREPOSITION
     | DETERMINER
     | CONNECTOR
     | SUBORDINATOR
@@ -46,7 +52,7 @@ const ANY_CASE: u32 = PREPOSITION
     | HE_SHE
     | HIS_HER
     | CLAUSE_OPENER;
-const LISTS: u32 = (1 << 15) - 1;
+const LISTS: u32 = ((1 << 15) - 1) | SPEECH | ACCORDING;
 // The word's shape, of its bare form (without the full stops the word list keeps on it).
 /// The word as split ends with a full stop: as written it is in no list.
 const DOT: u32 = 1 << 16;
@@ -69,7 +75,7 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
 /// Every list's words with their bits, built once.
 static MAP: std::sync::LazyLock<FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut map: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&str], u32); 14] = [
+    let lists: [(&[&str], u32); 16] = [
         (PREPOSITIONS, PREPOSITION),
         (DETERMINERS, DETERMINER),
         (CONNECTORS, CONNECTOR),
@@ -87,6 +93,8 @@ static MAP: std::sync::LazyLock<FxHashMap<&'static str, u32>> = std::sync::LazyL
             &["been", "be", "being", "to", "and", "or", "newly", "well"],
             NO_VERB_AFTER,
         ),
+        (SPEECH_VERBS, SPEECH),
+        (&["according"], ACCORDING),
     ];
     for (list, bit) in lists {
         for w in list {
@@ -254,6 +262,12 @@ mod tests {
                 assert_eq!(c & CLAUSE_OPENER != 0, one_of!(CLAUSE_OPENERS, b), "{w}");
                 assert_eq!(c & AUXILIARY != 0, exactly_one_of!(AUX, b), "{w}");
                 assert_eq!(c & PRESENT_VERB != 0, exactly_one_of!(PRESENT, b), "{w}");
+                assert_eq!(c & SPEECH != 0, exactly_one_of!(SPEECH_VERBS, b), "{w}");
+                assert_eq!(
+                    c & ACCORDING != 0,
+                    b.eq_ignore_ascii_case("according"),
+                    "{w}"
+                );
                 checked += 1;
             }
         }
