@@ -524,6 +524,20 @@ impl<'a> Scanner<'a> {
         if h.value.is_none() || !self.is(j, "per") {
             return h;
         }
+        // "22.5 points per game", "1.6 children per woman": a count for each of a noun
+        if h.kind == Some(ValueKind::Count) && self.is_word(j + 1) && !self.capitalized(j + 1) {
+            let lc = self.lower(j + 1);
+            let w = lc.as_str();
+            let singular = w.len() > 2 && (!w.ends_with('s') || w.ends_with("ss"));
+            if singular && !is_function_word(w) && matches!(self.lex(j + 1), Lexeme::None) {
+                if let Some(v) = h.value.as_mut() {
+                    v.push('/');
+                    v.push_str(w);
+                }
+                h.end = j + 2;
+            }
+            return h;
+        }
         if !self.is_num(j + 1) {
             return h;
         }
