@@ -577,6 +577,26 @@ fn according_to(
         return Some((claimant, start..end));
     }
     let g = bare(w);
+    // "according to the company,", "according to the ministry.": an organisation known by its
+    // noun (named later, as "the company said" is).
+    if j > k + 2
+        && words[j - 1].1.eq_ignore_ascii_case("the")
+        && (one_of!(ORG_NOUNS, g) || g.ends_with("maker"))
+        && sentence[at + g.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';'))
+    {
+        let the = words[j - 1].0;
+        return Some((
+            Claimant {
+                name: format!("the {}", sentence[at..at + g.len()].to_ascii_lowercase()),
+                kind: ClaimantKind::Organization,
+            },
+            start..at + g.len(),
+        ))
+        .filter(|_| the >= start);
+    }
     // "according to official results", "according to police records": an adjective or a noun
     // used as one before another word is no source of its own; the phrase is no one's name.
     let modifies = |i: usize| {
@@ -1192,6 +1212,13 @@ pub fn role_of_org(c: &Claimant) -> bool {
         return false;
     };
     !noun.contains(' ') && (one_of!(ORG_NOUNS, noun) || noun.ends_with("maker"))
+}
+
+/// "the company", "the firm", "the carmaker": an organisation's noun that only a business has.
+pub fn business_noun(name: &str) -> bool {
+    name.strip_prefix("the ").is_some_and(|noun| {
+        one_of!(&["company", "firm", "startup", "airline", "bank"], noun) || noun.ends_with("maker")
+    })
 }
 
 /// A named speaker and whether it is a person or an organisation.

@@ -415,6 +415,15 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
             {
                 continue;
             }
+            // "The lawyer who argued before the Supreme Court died": the join stands in a
+            // relative clause that no comma closed; the verb after it is the main clause's.
+            let left = &s.text[range.start..at];
+            if left
+                .rfind(" who ")
+                .is_some_and(|w| !left[w..].contains(',') && has_finite(s, range.start + w..at))
+            {
+                continue;
+            }
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
             if one_of!(
                 &[
@@ -1469,6 +1478,12 @@ const INTENT: &[&str] = &[
     "plan",
     "plans",
     "planned",
+    "planning",
+    "aiming",
+    "intending",
+    "seeking",
+    "preparing",
+    "set",
     "aim",
     "aims",
     "aimed",
@@ -1514,6 +1529,79 @@ const INTENT: &[&str] = &[
     "scheduled",
     "prepares",
     "prepared",
+];
+
+/// Bare verbs that news puts after "to … and" with their object, and that read as no noun
+/// there: "voted to raise fees and cut services", "plans to appeal and seek damages".
+const BARE_VERBS: &[&str] = &[
+    "cut",
+    "close",
+    "raise",
+    "reduce",
+    "hire",
+    "build",
+    "sell",
+    "buy",
+    "seek",
+    "ban",
+    "fund",
+    "expand",
+    "create",
+    "eliminate",
+    "slash",
+    "lower",
+    "freeze",
+    "extend",
+    "restore",
+    "repeal",
+    "replace",
+    "block",
+    "sue",
+    "approve",
+    "reject",
+    "suspend",
+    "lift",
+    "boost",
+    "invest",
+    "spend",
+    "shut",
+    "launch",
+    "introduce",
+    "require",
+    "provide",
+    "impose",
+    "scrap",
+    "halt",
+    "resume",
+    "double",
+    "triple",
+    "lay",
+    "pay",
+    "give",
+    "send",
+    "deploy",
+    "withdraw",
+    "release",
+    "adopt",
+    "pass",
+    "appoint",
+    "hold",
+    "keep",
+    "end",
+    "add",
+    "open",
+    "return",
+    "rebuild",
+    "increase",
+    "delay",
+    "postpone",
+    "cancel",
+    "merge",
+    "acquire",
+    "sign",
+    "fire",
+    "recruit",
+    "train",
 ];
 
 /// Words that open a counted object ("close two plants", "hire more nurses").
@@ -1582,7 +1670,13 @@ fn infinitives(s: &Words, start: usize, to: usize, end: usize) -> Vec<Vec<Piece>
         let object = n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
             || one_of!(COUNT_WORDS, n)
             || (s.class(j + 1) & words::DETERMINER != 0 && !one_of!(&["that", "this"], n))
-            || (n == "up" && s.words.get(j + 2).is_some_and(|w| w.1 == "to"));
+            || (n == "up" && s.words.get(j + 2).is_some_and(|w| w.1 == "to"))
+            // "voted to raise fees and cut services": a verb that is no noun after "and"
+            // opens its object with any word that neither joins nor opens a clause.
+            || (one_of!(BARE_VERBS, b)
+                && s.class(j + 1)
+                    & (words::PREPOSITION | words::CONNECTOR | words::CLAUSE_OPENER)
+                    == 0);
         if object && s.text[at + w.len()..ns] == *" " {
             starts.push(at);
         }

@@ -744,34 +744,77 @@ const TITLE_ROLES: &[(&str, &[&str])] = &[
 /// Roles written in lower case before a person's name ("striker Tom Reyes", "economist Ana
 /// Ruiz"), each meaning that person later as "the striker".
 const PERSON_ROLES: &[&str] = &[
+    "activist",
     "actor",
     "actress",
+    "architect",
+    "artist",
     "astronaut",
     "attorney",
     "author",
+    "banker",
+    "biologist",
+    "boxer",
+    "businessman",
+    "businesswoman",
     "captain",
     "chairman",
     "chairwoman",
     "champion",
+    "chef",
+    "chemist",
     "coach",
+    "comedian",
+    "composer",
+    "conductor",
+    "cyclist",
+    "dancer",
     "defendant",
     "defender",
+    "designer",
+    "diplomat",
     "director",
+    "doctor",
     "driver",
+    "drummer",
     "economist",
+    "editor",
+    "engineer",
+    "entrepreneur",
+    "filmmaker",
     "forward",
     "founder",
     "goalkeeper",
+    "golfer",
     "governor",
+    "guitarist",
+    "historian",
+    "inventor",
+    "investor",
+    "jockey",
+    "journalist",
     "judge",
     "lawmaker",
     "lawyer",
+    "lyricist",
     "manager",
+    "mathematician",
     "mayor",
     "midfielder",
     "minister",
+    "musician",
     "novelist",
+    "nurse",
+    "painter",
+    "philanthropist",
+    "photographer",
+    "physician",
+    "physicist",
+    "pianist",
+    "pilot",
     "pitcher",
+    "playwright",
+    "poet",
     "president",
     "professor",
     "prosecutor",
@@ -779,13 +822,17 @@ const PERSON_ROLES: &[&str] = &[
     "rapper",
     "researcher",
     "scientist",
+    "sculptor",
     "senator",
     "singer",
     "spokesman",
     "spokesperson",
     "spokeswoman",
     "striker",
+    "surgeon",
     "suspect",
+    "teacher",
+    "violinist",
 ];
 
 /// For each first byte, the lengths of the words of `PERSON_ROLES` (in lower case) that start
@@ -1168,14 +1215,18 @@ impl Entities {
                 });
             // "Nimbus, a startup based in Austin,", "Veltrix, the chipmaker": an appositive
             // that names a business's kind within its first words.
-            let described = after.strip_prefix(", ").is_some_and(|r| {
-                let mut ws = r.split(' ');
-                one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
-                    && ws.take(3).any(|w| {
-                        let w = w.trim_end_matches([',', '.']);
-                        w.ends_with("maker") || one_of!(COMMERCIAL, w)
-                    })
-            });
+            // "Nimbus is a cloud startup": the same after "is" or "was".
+            let described = [", ", " is ", " was "]
+                .iter()
+                .find_map(|p| after.strip_prefix(p))
+                .is_some_and(|r| {
+                    let mut ws = r.split(' ');
+                    one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
+                        && ws.take(3).any(|w| {
+                            let w = w.trim_end_matches([',', '.']);
+                            w.ends_with("maker") || one_of!(COMMERCIAL, w)
+                        })
+                });
             // The words around the name first: most names have none of them.
             if (followed || preceded || tagged || role || described)
                 && !self.companies.contains(name)
@@ -1258,6 +1309,20 @@ impl Entities {
                 && let Some(word) = prev.rsplit([' ', '(', ',']).next()
                 && person_role_shaped(word)
                 && let Some(&r) = PERSON_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(word))
+            {
+                self.roles.insert(r, person.to_string());
+            }
+            // "Jean Roux, the architect who …", "Noor Haddad, a poet whose …": the role in an
+            // appositive right after the name, within its first two words.
+            if let Some(rest) = after.strip_prefix(", ")
+                && let Some(rest) = ["the ", "a ", "an "]
+                    .iter()
+                    .find_map(|a| rest.strip_prefix(a))
+                && let Some(&r) = rest
+                    .split(' ')
+                    .take(2)
+                    .map(|w| w.trim_end_matches([',', '.']))
+                    .find_map(|w| PERSON_ROLES.iter().find(|&&r| r == w))
             {
                 self.roles.insert(r, person.to_string());
             }
