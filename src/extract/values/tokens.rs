@@ -188,7 +188,7 @@ fn word_end(b: &[u8], mut e: usize) -> usize {
         let x = u64::from_le_bytes(eight);
         // each byte lower-cased with its high bit cleared (0..=0x7f), so the sums below carry
         // into no other byte: a byte's high bit then tells `z >= b'a'` and `z > b'z'`
-        let z = (x | 0x20 * ONES) & 0x7f * ONES;
+        let z = (x | (0x20 * ONES)) & (0x7f * ONES);
         let letters = (z + 0x1f * ONES) & !(z + 0x05 * ONES) & !x & HIGH;
         let stop = !letters & HIGH;
         if stop != 0 {
