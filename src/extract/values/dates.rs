@@ -599,7 +599,7 @@ impl<'a> Scanner<'a> {
             || np.plain_int.is_none()
             || np.end != s + 1
             || !self.is(s - 1, "and")
-            || self.last_out_end() != Some(self.tokens[s - 2].end)
+            || self.last_out_end() != Some(self.tokens[s - 2].end())
         {
             return None;
         }

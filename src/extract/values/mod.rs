@@ -411,7 +411,8 @@ impl<'a> Scanner<'a> {
         }
         let raw = RawValue {
             kind,
-            span: self.tokens[h.start].start + self.base..self.tokens[h.end - 1].end + self.base,
+            span: self.tokens[h.start].start() + self.base
+                ..self.tokens[h.end - 1].end() + self.base,
             value: h.value,
             modifier: h.modifier,
         };
@@ -573,7 +574,7 @@ impl<'a> Scanner<'a> {
             return true;
         }
         // the value just before "over" is an amount: "€2bn over 10 years"
-        self.last_out_end() == Some(self.tokens[o - 1].end)
+        self.last_out_end() == Some(self.tokens[o - 1].end())
             && self.out.last().is_some_and(|v| {
                 matches!(
                     v.kind,

@@ -33,7 +33,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let Lexeme::Currency(code) = self.lex(j) else {
+        let Lexeme::Currency(currency) = self.lex(j) else {
             // "10 pounds sterling"
             if self.is_any(j, &["pound", "pounds"]) && self.is(j + 1, "sterling") {
                 return Some(
@@ -48,6 +48,7 @@ impl<'a> Scanner<'a> {
             }
             return None;
         };
+        let code = currency.code();
         // a code in capitals or a currency word
         // cents and pence: hundredths of a dollar or a pound ("212.50 pence" is GBP 2.125)
         if code == "c" || code == "p" {
@@ -68,7 +69,7 @@ impl<'a> Scanner<'a> {
             if let Some(c) = self.number_at(k, false)
                 && c.is_int()
                 && c.within(1, 99)
-                && matches!(self.lex(c.end), Lexeme::Currency("c"))
+                && matches!(self.lex(c.end), Lexeme::Currency(cents) if cents.code() == "c")
             {
                 let v = np.value + c.value / Decimal::ONE_HUNDRED;
                 return Some(

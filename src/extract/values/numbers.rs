@@ -370,14 +370,14 @@ impl<'a> Scanner<'a> {
         // most numbers are not followed by another number: nothing to join, nothing allocated
         if self.kind(i + 1) != Some(TokenKind::Number)
             || !self.tokens[i + 1].gap
-            || self.tokens[i + 1].end - self.tokens[i + 1].start < 3
+            || self.tokens[i + 1].end() - self.tokens[i + 1].start() < 3
         {
             return None;
         }
         let mut digits = self.text_of(i).to_string();
         let (mut k, mut groups, mut plain_space, mut zero) = (i + 1, 0, false, false);
         while self.kind(k) == Some(TokenKind::Number) && self.tokens[k].gap {
-            let sep = &self.text[self.tokens[k - 1].end..self.tokens[k].start];
+            let sep = &self.text[self.tokens[k - 1].end()..self.tokens[k].start()];
             let g = self.text_of(k);
             let (int, frac) = g.split_once('.').unwrap_or((g, ""));
             if !matches!(sep, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
@@ -884,7 +884,7 @@ impl<'a> Scanner<'a> {
             i + 1,
             &["week", "year", "month", "fortnight", "day", "decade"],
         ) && i > 0
-            && self.last_out_end() == Some(self.tokens[i - 1].end)
+            && self.last_out_end() == Some(self.tokens[i - 1].end())
             && !self.is_any(i + 2, &["ago", "earlier"])
         {
             return None;

@@ -235,20 +235,26 @@ impl<'a> Scanner<'a> {
         }
         // square and cubic units
         if self.is(j, "cubic") {
-            return match self.lex(j + 1) {
-                Lexeme::Measure("km") => Some(("km3", j + 2)),
-                Lexeme::Measure("m") => Some(("m3", j + 2)),
-                Lexeme::Measure("ft") => Some(("ft3", j + 2)),
+            let Lexeme::Measure(u) = self.lex(j + 1) else {
+                return None;
+            };
+            return match u.sym() {
+                "km" => Some(("km3", j + 2)),
+                "m" => Some(("m3", j + 2)),
+                "ft" => Some(("ft3", j + 2)),
                 _ => None,
             };
         }
         if self.is_any(j, &["square", "sq"]) {
             let k = if self.punct(j + 1, '.') { j + 2 } else { j + 1 };
-            return match self.lex(k) {
-                Lexeme::Measure("km") => Some(("km2", k + 1)),
-                Lexeme::Measure("m") => Some(("m2", k + 1)),
-                Lexeme::Measure("mi") => Some(("mi2", k + 1)),
-                Lexeme::Measure("ft") => Some(("ft2", k + 1)),
+            let Lexeme::Measure(u) = self.lex(k) else {
+                return None;
+            };
+            return match u.sym() {
+                "km" => Some(("km2", k + 1)),
+                "m" => Some(("m2", k + 1)),
+                "mi" => Some(("mi2", k + 1)),
+                "ft" => Some(("ft2", k + 1)),
                 _ => None,
             };
         }
@@ -303,9 +309,10 @@ impl<'a> Scanner<'a> {
         if self.is(j, "astronomical") && self.is_any(j + 1, &["unit", "units"]) {
             return Some(("au", j + 2));
         }
-        let Lexeme::Measure(sym) = self.lex(j) else {
+        let Lexeme::Measure(unit) = self.lex(j) else {
             return None;
         };
+        let sym = unit.sym();
         let w = self.text_of(j);
         // single letters only in lower case and only right after the number or with a space
         if w.len() == 1 && !w.as_bytes()[0].is_ascii_lowercase() {
@@ -449,7 +456,7 @@ impl<'a> Scanner<'a> {
             || np.end != s + 1
             || !np.within(1, 130)
             || !(self.punct(s - 1, ',') || self.is(s - 1, "and"))
-            || self.last_out_end() != Some(self.tokens[s - 2].end)
+            || self.last_out_end() != Some(self.tokens[s - 2].end())
         {
             return None;
         }

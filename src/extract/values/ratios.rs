@@ -451,13 +451,13 @@ impl<'a> Scanner<'a> {
             // a price: "$45 a share", "$90 a barrel", "$2,300 an ounce"
             "share" if h.kind == Some(ValueKind::Money) => "share",
             _ => match self.lex(j + 1) {
-                Lexeme::Measure(sym)
+                Lexeme::Measure(unit)
                     if h.kind == Some(ValueKind::Money)
                         && self.text_of(j + 1).len() > 1
                         && !self.text_of(j + 1).ends_with(['s', 'S'])
-                        && sym.bytes().all(|b| b.is_ascii_alphabetic()) =>
+                        && unit.sym().bytes().all(|b| b.is_ascii_alphabetic()) =>
                 {
-                    sym
+                    unit.sym()
                 }
                 _ => return h,
             },

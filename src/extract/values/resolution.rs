@@ -391,10 +391,10 @@ impl<'a> Scanner<'a> {
                 return false;
             }
             if (strong.is_none() || (both && weak.is_none()))
-                && let Some((is_strong, tense)) = self.cue_at(j, &bytes[t.start..t.end], shapes)
+                && let Some((is_strong, tense)) = self.cue_at(j, &bytes[t.start()..t.end()], shapes)
                 // a word that dates its own phrase ("a week ago", "last year") tells the tense of
                 // its own clause only: "see a cut in November, up from 58% a week ago"
-                && !(*apart && phrase_cue(&bytes[t.start..t.end]))
+                && !(*apart && phrase_cue(&bytes[t.start()..t.end()]))
             {
                 let slot = if is_strong { strong } else { weak };
                 if slot.is_none_or(|(d, _)| dist < d) {

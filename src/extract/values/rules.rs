@@ -329,7 +329,7 @@ fn follow_bit(sc: &Scanner<'_>, j: usize, shapes: &Keywords) -> u16 {
             // a word glued to the number ("4in", "9st") may be a unit's symbol
             if matches!(t.lex, Lexeme::None)
                 && t.gap
-                && !shapes.holds(&sc.text.as_bytes()[t.start..t.end])
+                && !shapes.holds(&sc.text.as_bytes()[t.start()..t.end()])
             {
                 F_PLAIN
             } else {
@@ -358,7 +358,7 @@ fn follow_bits(sc: &Scanner<'_>, j: usize, shapes: &Keywords) -> u16 {
         bits |= F_GLUED;
     }
     if t.kind == TokenKind::Word {
-        let w = &sc.text.as_bytes()[t.start..t.end];
+        let w = &sc.text.as_bytes()[t.start()..t.end()];
         if w.eq_ignore_ascii_case(b"in") || w.eq_ignore_ascii_case(b"out") {
             bits |= F_IN;
         }
@@ -375,7 +375,7 @@ fn before_bit(sc: &Scanner<'_>, s: usize) -> u8 {
     match t.kind {
         TokenKind::Punct(',' | '(') => B_COMMA,
         TokenKind::Word => {
-            let w = &sc.text.as_bytes()[t.start..t.end];
+            let w = &sc.text.as_bytes()[t.start()..t.end()];
             let any = |ws: &[&str]| ws.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
             // the length first: most words before a number have none of these lengths' words
             match w.len() {

@@ -14,11 +14,12 @@ pub(super) enum TokenKind {
     Other,
 }
 
+/// 40 bytes: offsets as `u32` (a chunk is at most `CHUNK` bytes) and a 16-byte lexeme.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Token {
-    /// Byte range in the chunk.
-    pub(super) start: usize,
-    pub(super) end: usize,
+    /// Byte range in the chunk (`start()`, `end()` as `usize`).
+    pub(super) start: u32,
+    pub(super) end: u32,
     pub(super) kind: TokenKind,
     pub(super) lex: Lexeme,
     /// Whitespace (or the start of text) precedes this token.
@@ -29,7 +30,19 @@ pub(super) struct Token {
     pub(super) int_digits: u8,
 }
 
+const _: () = assert!(std::mem::size_of::<Token>() == 40);
+
 impl Token {
+    #[inline]
+    pub(super) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    #[inline]
+    pub(super) fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// The token may start a rule (`rules::start_at` answers `None` for every other token);
     /// `tokenize` lists these tokens for the driver.
     #[inline]
@@ -100,12 +113,7 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
         // `may`: the token may start a rule (`Token::may_start`), told in each branch from what
         // the branch knows instead of matching the token's kind again
         let (k, e, lex, may) = if class == ALPHA {
-            let e = i
-                + 1
-                + b[i + 1..]
-                    .iter()
-                    .position(|&c| CLASS[usize::from(c)] != ALPHA)
-                    .unwrap_or(n - i - 1);
+            let e = word_end(b, i + 1);
             let lex = lexicon.get(&b[s..e]);
             (TokenKind::Word, e, lex, !matches!(lex, Lexeme::None))
         } else if class == DIGIT
@@ -152,8 +160,8 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
             }
         };
         let token = Token {
-            start: s,
-            end: e,
+            start: s as u32,
+            end: e as u32,
             kind: k,
             lex,
             gap: s != prev_end,
@@ -168,6 +176,30 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
         prev_end = e;
         i = e;
     }
+}
+
+/// The end of the run of ASCII letters from `e`: eight bytes at a time while eight remain (a
+/// word of news text usually ends within the first eight), then byte by byte.
+#[inline]
+fn word_end(b: &[u8], mut e: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(Ok(eight)) = b.get(e..e + 8).map(<[u8; 8]>::try_from) {
+        let x = u64::from_le_bytes(eight);
+        // each byte lower-cased with its high bit cleared (0..=0x7f), so the sums below carry
+        // into no other byte: a byte's high bit then tells `z >= b'a'` and `z > b'z'`
+        let z = (x | (0x20 * ONES)) & (0x7f * ONES);
+        let letters = (z + 0x1f * ONES) & !(z + 0x05 * ONES) & !x & HIGH;
+        let stop = !letters & HIGH;
+        if stop != 0 {
+            return e + (stop.trailing_zeros() / 8) as usize;
+        }
+        e += 8;
+    }
+    while e < b.len() && CLASS[usize::from(b[e])] == ALPHA {
+        e += 1;
+    }
+    e
 }
 
 #[inline]
@@ -211,7 +243,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn text_of(&self, i: usize) -> &'a str {
         match self.tokens.get(i) {
-            Some(t) => &self.text[t.start..t.end],
+            Some(t) => &self.text[t.start()..t.end()],
             None => "",
         }
     }
@@ -234,7 +266,7 @@ impl<'a> Scanner<'a> {
         if !matches!(t.kind, TokenKind::Word) {
             return None;
         }
-        self.text.as_bytes().get(t.start..t.end)
+        self.text.as_bytes().get(t.start()..t.end())
     }
 
     #[inline]

@@ -557,7 +557,7 @@ impl<'a> Scanner<'a> {
         // the bound itself ("over" → `more-than`) is read when the value is emitted
         // the length of the word before first: most numbers fail it without a comparison
         if s < 2
-            || !(4..=5).contains(&(self.tokens[s - 1].end - self.tokens[s - 1].start))
+            || !(4..=5).contains(&(self.tokens[s - 1].end() - self.tokens[s - 1].start()))
             || s - 2 < self.floor
             || !np.is_int()
             || !np.within(1, 110)
