@@ -173,6 +173,12 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             && n.chars().skip(1).any(char::is_lowercase)
             && !sentence[at + n.len()..].starts_with(',')
             && !surnames.contains(n)
+            // "Nimbus is a startup": a singular verb right after it makes it a name, unless
+            // the word is a singular noun of a field ("Politics is", "Economics has").
+            && (n.ends_with("ics")
+                || !words_buf
+                    .get(1)
+                    .is_some_and(|&(_, w)| matches!(w, "is" | "was" | "has" | "does" | "says")))
         {
             names.remove(0);
         }
