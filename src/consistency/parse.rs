@@ -1,5 +1,7 @@
 //! The extractor's normalized forms read back as exact numbers, periods and durations.
 
+use crate::compare::units::{Quantity, convert, quantity_of};
+use crate::extract::ValueKind;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -126,39 +128,21 @@ pub struct Length {
 }
 
 /// "P355D", "P1Y", "P6M", "P2W", "P1DE", "P1.5Y", "P2Y3M" → days; `unit` is the last (smallest)
-/// unit's. Clock durations are left out.
+/// unit's. Read and converted by `compare::units`, the one home of unit conversion (a month is
+/// the Gregorian mean, 30.436875 days). Clock durations and centuries are left out.
 pub fn length(value: &str) -> Option<Length> {
-    let mut rest = value.strip_prefix('P')?;
-    if rest.is_empty() || rest.starts_with('T') {
+    let q = quantity_of(ValueKind::Duration, value)?;
+    if !matches!(q.unit.as_str(), "d" | "wk" | "mo" | "yr" | "decade") || !in_range(q.amount) {
         return None;
     }
-    let mut days = Decimal::ZERO;
-    let mut last = ("", Decimal::ZERO);
-    while !rest.is_empty() {
-        let split = rest.find(|c: char| c.is_ascii_alphabetic())?;
-        let (n, tail) = rest.split_at(split);
-        let unit = if tail.starts_with("DE") {
-            "DE"
-        } else {
-            &tail[..1]
-        };
-        rest = &tail[unit.len()..];
-        let n = Decimal::from_str(n).ok().filter(|n| in_range(*n))?;
-        let per: Decimal = match unit {
-            "D" => Decimal::ONE,
-            "W" => Decimal::from(7),
-            "M" => Decimal::new(30_436_875, 6),
-            "Y" => Decimal::new(3_652_425, 4),
-            "DE" => Decimal::new(3_652_425, 3),
-            _ => return None,
-        };
-        days = days.checked_add(n.checked_mul(per)?)?;
-        last = (unit, per);
-    }
+    let one = Quantity {
+        amount: Decimal::ONE,
+        unit: q.unit.clone(),
+    };
     Some(Length {
-        days,
-        unit: last.1,
-        day_unit: last.0 == "D",
+        days: convert(&q, "d")?.amount,
+        unit: convert(&one, "d")?.amount,
+        day_unit: q.unit == "d",
     })
 }
 
