@@ -360,7 +360,23 @@ pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) 
             .split_whitespace()
             .take_while(|w| w.starts_with(char::is_uppercase) || *w == "and")
             .count();
-        if caps >= 2 && words < 9 {
+        // Longer with the writer's line or a time stamp: "By Ann Lee, Staff Writer | Updated
+        // 3:05 p.m. ET Oct. 13, 2023".
+        let stamped = || {
+            let rest = rest.to_ascii_lowercase();
+            rest.contains(" | ")
+                || [
+                    "updated",
+                    "published",
+                    "posted",
+                    "writer",
+                    "correspondent",
+                    "reporter",
+                ]
+                .iter()
+                .any(|w| rest.contains(w))
+        };
+        if caps >= 2 && (words < 9 || stamped()) {
             return true;
         }
     }
@@ -564,6 +580,8 @@ mod tests {
             "Read more: Why the dam failed",
             "Photo: Jane Roe/Getty Images",
             "By Jane Smith and Tom Ray, CNN",
+            "By Tomás Fitzgerald, Staff Writer | Updated 3:05 p.m. ET Oct. 13, 2023.",
+            "By Ann Lee, Senior Correspondent, and Tom Ray, Published 9:12 a.m. June 3, 2024",
             "The mayor is pictured with her husband Tom.",
             "Will the bridge be finished by 2030?",
             "Back off, jerk!",
@@ -579,6 +597,7 @@ mod tests {
         }
         for s in [
             "By 2030, the city will have spent $4 billion on the bridge.",
+            "By Monday, Red Cross teams had reached 40 villages in the valley, officials said.",
             "The bridge, built in 1932, carries 40,000 cars a day.",
             "Image sources differ on the number of protesters.",
         ] {

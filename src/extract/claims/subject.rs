@@ -336,6 +336,14 @@ pub(super) fn names_into<'a>(
             && next.is_some_and(|n| n.starts_with(char::is_uppercase));
         if capital(w) || initial {
             run.push((start, w));
+        } else if run.last().is_some_and(|&(at, l)| {
+            !is_not_name(l) && sentence.get(at + l.len()..start) == Some(" ")
+        }) && number_in_name(w, &sentence[start + w.len()..], next)
+        {
+            // "The S&P 500 closed", "a Boeing 737 Max", "Apollo 13": a small number right
+            // after a name's word is part of the name.
+            run.push((start, w));
+            continue;
         } else if !run.is_empty()
             && joins(w, &run, &words[i + 1..])
             && sentence[..start].ends_with(' ')
@@ -441,6 +449,40 @@ fn is_joiner(w: &str) -> bool {
 }
 
 /// Does a lower-case `word` continue the name in `run`, given the words after it?
+/// A number that goes on a name ("S&P 500", "Windows 11", "Route 66"): a plain integer of one
+/// to four digits that is no year, glued to no sign or unit ("Ohio 3%", "Tesla 3-1"), and not
+/// counting what follows it ("Apple 10 years", "Texas 3 million", "Hire 998 teachers").
+fn number_in_name(w: &str, after: &str, next: Option<&str>) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 4 || !b.iter().all(u8::is_ascii_digit) || b[0] == b'0' {
+        return false;
+    }
+    if b.len() == 4 && (b.starts_with(b"19") || b.starts_with(b"20")) {
+        return false;
+    }
+    let after = after.trim_start_matches('.');
+    let glued = after
+        .chars()
+        .next()
+        .is_some_and(|c| !matches!(c, ' ' | ',' | ';' | ')' | '\n'));
+    let figure = after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_ascii_digit());
+    let counted = next.is_some_and(|n| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            || (n.starts_with(|c: char| c.is_ascii_lowercase())
+                && n.ends_with('s')
+                && !n.ends_with("ss"))
+            || one_of!(
+                &[
+                    "million", "billion", "trillion", "thousand", "hundred", "percent", "per",
+                    "points", "point", "years", "year", "months", "days", "weeks", "hours",
+                    "minutes", "people", "times", "to",
+                ],
+                n
+            )
+    });
+    !(glued || figure || counted)
+}
+
 fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
     let next_capital = rest.first().is_some_and(|(_, n)| {
         n.starts_with(char::is_uppercase) && !is_not_name(n.trim_end_matches('.'))

@@ -456,7 +456,7 @@ impl<'a> Scanner<'a> {
             let before = s.checked_sub(2);
             let first_time = before.is_some_and(|b| {
                 self.is_any(b, &["time", "times", "first", "once", "years", "months"])
-            });
+            }) || self.superlative_before(s - 1);
             if !first_time && self.tense(s) != Tense::Past {
                 let v = self
                     .published
@@ -505,6 +505,31 @@ impl<'a> Scanner<'a> {
             }
         });
         Some(Hit::date(s, e, v.map(|d| (d, Grain::Day))))
+    }
+
+    /// A superlative heads the phrase that ends at the "in" at `at`: "the highest level in 23
+    /// years", "its worst month in a decade", "their second-lowest in" count back, not forward,
+    /// whatever the tense of the sentence ("… in 23 years, but they expect to cut"). The
+    /// superlative follows a determiner or a possessive within a few words ("interest in two
+    /// years" is no superlative).
+    fn superlative_before(&self, at: usize) -> bool {
+        let lo = at.saturating_sub(6);
+        (lo..at)
+            .rev()
+            .take_while(|&i| !self.closes(i) || self.punct(i, '-'))
+            .any(|i| {
+                let Some(w) = self.word_bytes(i) else {
+                    return false;
+                };
+                let superlative = (w.len() >= 5 && w.ends_with(b"est"))
+                    || self.is_any(i, &["best", "worst", "most", "least"]);
+                superlative
+                    && i > 0
+                    && (self.is_any(
+                        i - 1,
+                        &["the", "its", "their", "his", "her", "our", "my", "your"],
+                    ) || (self.punct(i - 1, '-') && self.kind(i - 2) == Some(TokenKind::Word)))
+            })
     }
 
     /// A number of time units: a duration, or the date it makes ("10 years ago", "in two weeks").
