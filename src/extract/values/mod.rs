@@ -370,10 +370,17 @@ impl<'a> Scanner<'a> {
             if i < next {
                 continue;
             }
-            let hit = self.try_rules(i).map(|h| {
-                let h = self.range_after(h);
-                let h = self.duration_from(h);
-                self.rate_after(h)
+            // each step reads the hit in place and answers only what replaces it: a hit is not
+            // moved through the three calls
+            let hit = self.try_rules(i).map(|mut h| {
+                if let Some(r) = self.range_after(&h) {
+                    h = r;
+                }
+                if let Some(r) = self.duration_from(&h) {
+                    h = r;
+                }
+                self.rate_after(&mut h);
+                h
             });
             if let Some(h) = hit
                 && h.end > i
