@@ -447,8 +447,12 @@ impl<'a> Scanner<'a> {
         let clock = |v: &RawValue| {
             v.kind == ValueKind::Time && v.value.as_deref().is_some_and(|s| s.starts_with('T'))
         };
-        let between = self.text[last.span.end - self.base..new.span.start - self.base].trim();
-        let joins = |words: &[&str]| words.iter().any(|w| between.eq_ignore_ascii_case(w));
+        // the words between are read only for a day and a clock time side by side: most values
+        // follow another of other kinds
+        let joins = |words: &[&str]| {
+            let between = self.text[last.span.end - self.base..new.span.start - self.base].trim();
+            words.iter().any(|w| between.eq_ignore_ascii_case(w))
+        };
         let (d, t) = if day(last)
             && clock(new)
             && joins(&["", ",", "at", ", at", "at about", "at around"])
