@@ -313,9 +313,7 @@ impl<'a> Scanner<'a> {
         if h.kind != Some(ValueKind::Duration) {
             return None;
         }
-        let Some((n, u)) = h.value.as_deref().and_then(one_unit) else {
-            return None;
-        };
+        let (n, u) = h.value.as_deref().and_then(one_unit)?;
         let mut j = h.end;
         if self.punct(j, ',') {
             j += 1;
@@ -334,13 +332,11 @@ impl<'a> Scanner<'a> {
         if self.closes(k) {
             return None;
         }
-        let Some(d) = self.try_rules(k) else {
-            return None;
-        };
+        let d = self.try_rules(k)?;
         let Some((start, Grain::Day)) = d.anchor.filter(|_| d.kind == Some(ValueKind::Date)) else {
             return None;
         };
-        let Some(v) = self
+        let v = self
             .shift(start, &[(n, u)], 1)
             .and_then(|e| add_days(e, -1))
             .and_then(|e| {
@@ -349,10 +345,7 @@ impl<'a> Scanner<'a> {
                     format_date(start, Grain::Day)?,
                     format_date(e, Grain::Day)?
                 ))
-            })
-        else {
-            return None;
-        };
+            })?;
         let mut r = Hit::new(ValueKind::Range, h.start, d.end, Some(v));
         r.modifier = h.modifier;
         Some(r)

@@ -76,9 +76,7 @@ impl<'a> Scanner<'a> {
     /// `h` (`None`: `h` stays as it is).
     #[inline]
     pub(super) fn range_after(&mut self, h: &Hit) -> Option<Hit> {
-        let Some(k1) = h.kind else {
-            return None;
-        };
+        let k1 = h.kind?;
         if !matches!(
             k1,
             ValueKind::Number
@@ -170,9 +168,7 @@ impl<'a> Scanner<'a> {
         } else {
             None
         };
-        let Some(h2) = second else {
-            return None;
-        };
+        let h2 = second?;
         let (Some(k2), Some(v1), Some(v2)) = (h2.kind, h.value.as_deref(), h2.value.as_deref())
         else {
             return None;
@@ -296,9 +292,7 @@ impl<'a> Scanner<'a> {
                 | ValueKind::Age,
             ) => {
                 let n2 = first_number(v2);
-                let Some(n2) = n2 else {
-                    return None;
-                };
+                let n2 = n2?;
                 // a range runs upwards; "won 2-1" is a score
                 let (Ok(a), Ok(b)) = (v1.parse::<Decimal>(), n2.parse::<Decimal>()) else {
                     return None;
