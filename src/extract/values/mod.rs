@@ -370,10 +370,17 @@ impl<'a> Scanner<'a> {
             if i < next {
                 continue;
             }
-            let hit = self.try_rules(i).map(|h| {
-                let h = self.range_after(h);
-                let h = self.duration_from(h);
-                self.rate_after(h)
+            // each step reads the hit in place and answers only what replaces it: a hit is not
+            // moved through the three calls
+            let hit = self.try_rules(i).map(|mut h| {
+                if let Some(r) = self.range_after(&h) {
+                    h = r;
+                }
+                if let Some(r) = self.duration_from(&h) {
+                    h = r;
+                }
+                self.rate_after(&mut h);
+                h
             });
             if let Some(h) = hit
                 && h.end > i
@@ -440,8 +447,12 @@ impl<'a> Scanner<'a> {
         let clock = |v: &RawValue| {
             v.kind == ValueKind::Time && v.value.as_deref().is_some_and(|s| s.starts_with('T'))
         };
-        let between = self.text[last.span.end - self.base..new.span.start - self.base].trim();
-        let joins = |words: &[&str]| words.iter().any(|w| between.eq_ignore_ascii_case(w));
+        // the words between are read only for a day and a clock time side by side: most values
+        // follow another of other kinds
+        let joins = |words: &[&str]| {
+            let between = self.text[last.span.end - self.base..new.span.start - self.base].trim();
+            words.iter().any(|w| between.eq_ignore_ascii_case(w))
+        };
         let (d, t) = if day(last)
             && clock(new)
             && joins(&["", ",", "at", ", at", "at about", "at around"])

@@ -306,15 +306,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// After a duration: "for two weeks starting May 20", "three days starting from next Monday",
-    /// "for a week, from Dec. 20": the days from that start, as a range (its last day included).
+    /// "for a week, from Dec. 20": the days from that start, as a range (its last day included)
+    /// that replaces `h` (`None`: `h` stays as it is).
     #[inline]
-    pub(super) fn duration_from(&mut self, h: Hit) -> Hit {
+    pub(super) fn duration_from(&mut self, h: &Hit) -> Option<Hit> {
         if h.kind != Some(ValueKind::Duration) {
-            return h;
+            return None;
         }
-        let Some((n, u)) = h.value.as_deref().and_then(one_unit) else {
-            return h;
-        };
+        let (n, u) = h.value.as_deref().and_then(one_unit)?;
         let mut j = h.end;
         if self.punct(j, ',') {
             j += 1;
@@ -328,18 +327,16 @@ impl<'a> Scanner<'a> {
         } else if self.is(j, "from") && h.start > self.floor && self.is(h.start - 1, "for") {
             j + 1
         } else {
-            return h;
+            return None;
         };
         if self.closes(k) {
-            return h;
+            return None;
         }
-        let Some(d) = self.try_rules(k) else {
-            return h;
-        };
+        let d = self.try_rules(k)?;
         let Some((start, Grain::Day)) = d.anchor.filter(|_| d.kind == Some(ValueKind::Date)) else {
-            return h;
+            return None;
         };
-        let Some(v) = self
+        let v = self
             .shift(start, &[(n, u)], 1)
             .and_then(|e| add_days(e, -1))
             .and_then(|e| {
@@ -348,13 +345,10 @@ impl<'a> Scanner<'a> {
                     format_date(start, Grain::Day)?,
                     format_date(e, Grain::Day)?
                 ))
-            })
-        else {
-            return h;
-        };
+            })?;
         let mut r = Hit::new(ValueKind::Range, h.start, d.end, Some(v));
         r.modifier = h.modifier;
-        r
+        Some(r)
     }
 }
 

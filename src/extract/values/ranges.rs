@@ -72,12 +72,11 @@ impl<'a> Scanner<'a> {
         (d == 4 && (1000..=2999).contains(&v)).then_some(v as i32)
     }
 
-    /// After a value `h`: "-", "to" or "and" and a second value make one range.
+    /// After a value `h`: "-", "to" or "and" and a second value make one range, which replaces
+    /// `h` (`None`: `h` stays as it is).
     #[inline]
-    pub(super) fn range_after(&mut self, h: Hit) -> Hit {
-        let Some(k1) = h.kind else {
-            return h;
-        };
+    pub(super) fn range_after(&mut self, h: &Hit) -> Option<Hit> {
+        let k1 = h.kind?;
         if !matches!(
             k1,
             ValueKind::Number
@@ -91,7 +90,7 @@ impl<'a> Scanner<'a> {
                 | ValueKind::Time
         ) || h.value.is_none()
         {
-            return h;
+            return None;
         }
         let j = h.end;
         // every connector below is a "-" or a word starting with "t", "a" or "u" ("to", "and",
@@ -103,7 +102,7 @@ impl<'a> Scanner<'a> {
                 .and_then(|w| w.first())
                 .is_some_and(|&c| matches!(c | 0x20, b't' | b'a' | b'u'));
         if !may_connect {
-            return h;
+            return None;
         }
         let before = |w: &str| h.start > self.floor && h.start > 0 && self.is(h.start - 1, w);
         let between = before("between");
@@ -128,7 +127,7 @@ impl<'a> Scanner<'a> {
             || (self.is(j, "to") && (from || k1 == ValueKind::Number))
             || (self.is(j, "and") && between);
         if !connector {
-            return h;
+            return None;
         }
         let k = j + 1;
         // a clock time is read by the rules at a token, not by those on a number
@@ -141,9 +140,9 @@ impl<'a> Scanner<'a> {
                     // "March 3-5": a day of the same month
                     if k1 == ValueKind::Date
                         && dash
-                        && let Some(r) = self.day_range(&h, k, &np)
+                        && let Some(r) = self.day_range(h, k, &np)
                     {
-                        return r;
+                        return Some(r);
                     }
                     if k1 == ValueKind::Date {
                         // "from 10/1 to 11/7": the second may be a date in digits
@@ -169,22 +168,20 @@ impl<'a> Scanner<'a> {
         } else {
             None
         };
-        let Some(h2) = second else {
-            return h;
-        };
+        let h2 = second?;
         let (Some(k2), Some(v1), Some(v2)) = (h2.kind, h.value.as_deref(), h2.value.as_deref())
         else {
-            return h;
+            return None;
         };
         // "from 4 to 22 this month", "4 till 23 of next month": days of a month named after them
         if k1 == ValueKind::Number
             && k2 == ValueKind::Number
-            && let Some(r) = self.days_of_month_after(&h, &h2, between || from)
+            && let Some(r) = self.days_of_month_after(h, &h2, between || from)
         {
-            return r;
+            return Some(r);
         }
         if until && k1 == ValueKind::Number && k2 != ValueKind::Date {
-            return h;
+            return None;
         }
         // "between now and November 15": now is the day of publication
         // (the day written only for a range that holds "now", not for every range tried)
@@ -207,15 +204,15 @@ impl<'a> Scanner<'a> {
                     || (dash && is_month(v1) && is_month(v2)) =>
             {
                 let (Some(a), Some(b)) = (now_or(v1), now_or(v2)) else {
-                    return h;
+                    return None;
                 };
                 if a == b {
-                    return h;
+                    return None;
                 }
                 let has_year = |x: &Hit| (x.start..x.end).any(|t| self.year_at(t).is_some());
                 // "from Aug. 8 to Sept. 27, 1957": the first day takes the year of the second
                 let a = match (a.len(), b.len()) {
-                    (10, 10) if a > b && has_year(&h2) && !has_year(&h) => {
+                    (10, 10) if a > b && has_year(&h2) && !has_year(h) => {
                         let moved = format!("{}{}", &b[..4], &a[4..]);
                         let valid = parse_ymd(&moved).is_some();
                         if valid && moved <= b { moved } else { a }
@@ -228,9 +225,9 @@ impl<'a> Scanner<'a> {
                 let (a, b) = if is_month(&a) && is_month(&b) {
                     let year = |x: &str| x[..4].parse::<i32>().ok();
                     let (Some(ya), Some(yb)) = (year(&a), year(&b)) else {
-                        return h;
+                        return None;
                     };
-                    if has_year(&h2) && !has_year(&h) {
+                    if has_year(&h2) && !has_year(h) {
                         let y = if a[4..] <= b[4..] { yb } else { yb - 1 };
                         (format!("{y:04}{}", &a[4..]), b)
                     } else if !has_year(&h2) && b <= a {
@@ -244,7 +241,7 @@ impl<'a> Scanner<'a> {
                 };
                 let b = self.later_end(&h2, &a, b);
                 if day_to_day && b <= a {
-                    return h;
+                    return None;
                 }
                 [a.as_str(), "/", b.as_str()].concat()
             }
@@ -252,7 +249,7 @@ impl<'a> Scanner<'a> {
             // takes the end's
             (ValueKind::Time, ValueKind::Time) => {
                 if !(between || from || until) {
-                    return h;
+                    return None;
                 }
                 match (v1.find('T'), v2.find('T')) {
                     (Some(0), Some(t)) if t > 0 => [&v2[..t], v1, "/", v2].concat(),
@@ -273,14 +270,14 @@ impl<'a> Scanner<'a> {
                 if (between || from || until || dash) && v2.len() == 10 =>
             {
                 let (Ok(d1), Ok(d2)) = (v1.parse::<u32>(), v2[8..].parse::<u32>()) else {
-                    return h;
+                    return None;
                 };
                 let (Ok(y), Ok(m)) = (v2[..4].parse::<i32>(), v2[5..7].parse::<u32>()) else {
-                    return h;
+                    return None;
                 };
                 match ymd(y, m, d1).and_then(|a| format_date(a, Grain::Day)) {
                     Some(a) if d1 < d2 => [a.as_str(), "/", v2].concat(),
-                    _ => return h,
+                    _ => return None,
                 }
             }
             // "12-18 months", "10 to 15 people", "20-40 cm": the bare end takes the other's unit
@@ -295,15 +292,13 @@ impl<'a> Scanner<'a> {
                 | ValueKind::Age,
             ) => {
                 let n2 = first_number(v2);
-                let Some(n2) = n2 else {
-                    return h;
-                };
+                let n2 = n2?;
                 // a range runs upwards; "won 2-1" is a score
                 let (Ok(a), Ok(b)) = (v1.parse::<Decimal>(), n2.parse::<Decimal>()) else {
-                    return h;
+                    return None;
                 };
                 if a >= b {
-                    return h;
+                    return None;
                 }
                 if k2 == ValueKind::Percent {
                     [v1, "%/", v2, "%"].concat()
@@ -313,7 +308,7 @@ impl<'a> Scanner<'a> {
                     format!("{}/{v2}", v2.replacen(n2, v1, 1))
                 }
             }
-            _ => return h,
+            _ => return None,
         };
         let start = if (between || from) && !range_of {
             h.start - 1
@@ -325,7 +320,7 @@ impl<'a> Scanner<'a> {
         // "in the April-June quarter from a year earlier": what follows counts from the later end,
         // as it would from that date alone
         r.anchor = h2.anchor.or(h.anchor);
-        r
+        Some(r)
     }
 
     /// A range's second day `b` when the text gave it no year and it fell before the first

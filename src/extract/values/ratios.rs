@@ -419,13 +419,13 @@ impl<'a> Scanner<'a> {
     /// "per capita" make it a rate; also after what the amount is of ("500,000 tonnes of steel a
     /// year", "1.5 million barrels of oil a day").
     #[inline]
-    pub(super) fn rate_after(&self, mut h: Hit) -> Hit {
+    pub(super) fn rate_after(&self, h: &mut Hit) {
         if h.value.is_none() {
-            return h;
+            return;
         }
         let money_or_quantity = matches!(h.kind, Some(ValueKind::Money | ValueKind::Quantity));
         if !money_or_quantity && !matches!(h.kind, Some(ValueKind::Count | ValueKind::Number)) {
-            return h;
+            return;
         }
         let j = h.end;
         if let Some((unit, e)) = self
@@ -437,13 +437,14 @@ impl<'a> Scanner<'a> {
                 v.push_str(unit);
             }
             h.end = e;
-            return h;
+            return;
         }
         if !money_or_quantity {
-            return self.per_population(h);
+            self.per_population(h);
+            return;
         }
         if !self.is_any(j, &["a", "an", "per"]) {
-            return h;
+            return;
         }
         let lc = self.lower(j + 1);
         let unit = match lc.as_str() {
@@ -459,7 +460,7 @@ impl<'a> Scanner<'a> {
                 {
                     unit.sym()
                 }
-                _ => return h,
+                _ => return,
             },
         };
         if let Some(v) = h.value.as_mut() {
@@ -467,7 +468,6 @@ impl<'a> Scanner<'a> {
             v.push_str(unit);
         }
         h.end = j + 2;
-        h
     }
 
     /// A unit of time that makes what comes before it a rate, at token `j`: "a year", "an hour",
@@ -519,10 +519,10 @@ impl<'a> Scanner<'a> {
     /// A count or number "per" a round number or a unit of time, a rate: "45 cases per 100,000
     /// people" → `45/100000 people`, "12.5 per 1,000 live births" → `12.5/1000 births`, "500
     /// crossings per day" → `500/day`.
-    fn per_population(&self, mut h: Hit) -> Hit {
+    fn per_population(&self, h: &mut Hit) {
         let j = h.end;
         if h.value.is_none() || !self.is(j, "per") {
-            return h;
+            return;
         }
         // "22.5 points per game", "1.6 children per woman": a count for each of a noun
         if h.kind == Some(ValueKind::Count) && self.is_word(j + 1) && !self.capitalized(j + 1) {
@@ -536,18 +536,18 @@ impl<'a> Scanner<'a> {
                 }
                 h.end = j + 2;
             }
-            return h;
+            return;
         }
         if !self.is_num(j + 1) {
-            return h;
+            return;
         }
         let Some(np) = self.number_at(j + 1, false) else {
-            return h;
+            return;
         };
         let den = np.normalized();
         // a round number of ten or more: "per 100,000", "per 1,000", "per million"
         if !(den.len() >= 2 && den.starts_with('1') && den[1..].bytes().all(|b| b == b'0')) {
-            return h;
+            return;
         }
         let mut e = np.end;
         if self.is(e, "live") && self.is(e + 1, "births") {
@@ -565,6 +565,5 @@ impl<'a> Scanner<'a> {
             }
         }
         h.end = if noun.is_some() { e + 1 } else { e };
-        h
     }
 }

@@ -116,7 +116,7 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
         // the branch knows instead of matching the token's kind again
         let (k, e, lex, may) = if class == ALPHA {
             let e = word_end(b, i + 1);
-            let lex = lexicon.get(&b[s..e]);
+            let lex = lexicon.get(b, s, e);
             (TokenKind::Word, e, lex, !matches!(lex, Lexeme::None))
         } else if class == DIGIT
             || (c == b'.'
