@@ -261,6 +261,14 @@ impl<'a> Scanner<'a> {
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
                 if a == ValueKind::Percent {
+                    // "won 56%-44%": a split, not a range (a range runs upwards)
+                    if dash
+                        && !(between || from)
+                        && let (Ok(x), Ok(y)) = (v1.parse::<Decimal>(), v2.parse::<Decimal>())
+                        && x > y
+                    {
+                        return h;
+                    }
                     [v1, "%/", v2, "%"].concat()
                 } else {
                     [v1, "/", v2].concat()
@@ -303,6 +311,12 @@ impl<'a> Scanner<'a> {
                     return h;
                 };
                 if a >= b {
+                    // "rejected it 55-45 percent": both are percents
+                    if k2 == ValueKind::Percent && dash {
+                        let mut h = h;
+                        h.kind = Some(ValueKind::Percent);
+                        return h;
+                    }
                     return h;
                 }
                 if k2 == ValueKind::Percent {
