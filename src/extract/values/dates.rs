@@ -297,12 +297,93 @@ impl<'a> Scanner<'a> {
         }
         // "in 70's": the apostrophe makes it a decade after "in" too
         let in_decade = e == i + 3 && i > 0 && self.is(i - 1, "in");
-        if d == 2 && !in_decade && !(i > 0 && self.is_any(i - 1, &["the", "early", "mid", "late"]))
-        {
-            return None;
+        if d == 2 && !in_decade {
+            // the word before, "mid-" glued to it ("the mid-90s") or not
+            let q = if i >= 2 && self.punct(i - 1, '-') && self.touches(i) && self.is(i - 2, "mid")
+            {
+                i - 2
+            } else {
+                i.checked_sub(1)?
+            };
+            if q < self.floor {
+                return None;
+            }
+            let part = self.lower(q);
+            let part = part.as_str();
+            let mid = match part {
+                "the" | "in" => None,
+                "early" | "low" | "lower" => Some(2),
+                "mid" => Some(5),
+                "late" | "high" | "upper" => Some(8),
+                _ => return None,
+            };
+            // "temperatures reached the mid-90s", "highs in the low 70s": temperatures when the
+            // sentence is about them (in degrees, the scale only when written)
+            if v.is_multiple_of(10) && self.about_temperatures(i) {
+                let (sym, end) = match self.measure_unit_at(e) {
+                    Some((sym, end)) if sym.starts_with('°') => (sym, end),
+                    _ => ("°", e),
+                };
+                let (start, val, m) = match mid {
+                    Some(k) => (q, format!("{} {sym}", v + k), Some(Modifier::Approx)),
+                    None if part == "the" => (i, format!("{v} {sym}/{} {sym}", v + 9), None),
+                    None => return None,
+                };
+                let kind = if m.is_some() {
+                    ValueKind::Temperature
+                } else {
+                    ValueKind::Range
+                };
+                return Some(Hit::new(kind, start, end, Some(val)).with_mod(m));
+            }
+            // "the low 90s" of anything else is no decade
+            if matches!(part, "in" | "low" | "lower" | "high" | "upper") {
+                return None;
+            }
         }
         let val = Self::decade_value(v, d)?;
         Some(Hit::new(ValueKind::Date, i, e, Some(val)))
+    }
+
+    /// The sentence around token `i` speaks of temperatures or the weather.
+    fn about_temperatures(&self, i: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "temperature",
+            "temperatures",
+            "temps",
+            "highs",
+            "lows",
+            "heat",
+            "heatwave",
+            "degrees",
+            "hot",
+            "hotter",
+            "warm",
+            "warmer",
+            "cooler",
+            "weather",
+            "forecast",
+            "thermometer",
+            "thermometers",
+            "mercury",
+            "celsius",
+            "fahrenheit",
+        ];
+        let mut j = i;
+        while j > 0 && i - j < 40 && !self.sentence_end(j - 1) {
+            j -= 1;
+            if j + 2 < i && self.is_any(j, WORDS) {
+                return true;
+            }
+        }
+        let mut j = i + 1;
+        while j < self.tokens.len() && j - i < 40 && !self.sentence_end(j) {
+            if self.is_any(j, WORDS) {
+                return true;
+            }
+            j += 1;
+        }
+        false
     }
 
     #[inline]

@@ -398,7 +398,13 @@ impl<'a> Scanner<'a> {
                 .published
                 .and_then(|p| self.shift(p, &d.comps, -1))
                 .map(|x| (x, rel_grain(single)));
-            return Hit::date(s, e + 1, v).with_mod(m);
+            let h = Hit::date(s, e + 1, v);
+            // "66 million years ago": before any year a date can be written in, the time back
+            // is the value (a duration, never a wrong date)
+            if h.value.is_none() && self.published.is_some() {
+                return Hit::new(ValueKind::Duration, s, e + 1, iso_duration(&d.comps)).with_mod(m);
+            }
+            return h.with_mod(m);
         }
         // from now / hence / from today / from tomorrow
         // ("for three days from today" is a stretch of days: `duration_from`)

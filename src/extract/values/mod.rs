@@ -595,6 +595,8 @@ impl<'a> Scanner<'a> {
                         | ValueKind::Quantity
                         // "deliberated for nine hours over two days"
                         | ValueKind::Duration
+                        // "doubled over five years", "rose by a third over two weeks"
+                        | ValueKind::Ratio
                 )
             })
     }

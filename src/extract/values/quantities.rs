@@ -513,6 +513,35 @@ impl<'a> Scanner<'a> {
             v.push_str(small);
             return Some(Hit::new(ValueKind::Quantity, s, e2, Some(v)).with_mod(np.modifier));
         }
+        // "a 6-foot-4 guard", "is 6 foot 2": a height in feet and a whole number of inches
+        // without their unit
+        let k = if self.punct(e, '-') && self.touches(e) && self.touches(e + 1) {
+            e + 1
+        } else {
+            e
+        };
+        if sym == "ft"
+            && np.is_int()
+            && self.is_num(k)
+            && self.is_any(e - 1, &["foot", "feet", "ft"])
+            && let Some(rest) = self.number_at(k, false)
+            && rest.end == k + 1
+            && rest.is_int()
+            && rest.modifier.is_none()
+            && rest.value < Decimal::from(12)
+            && !self.glued_after(k)
+            && !self.punct(k + 1, '%')
+            && (k > e || self.noun_phrase(k + 1).is_none())
+            && let Some(end) = match self.measure_unit_at(k + 1) {
+                None if !self.punct(k + 1, '-') => Some(k + 1),
+                Some(("in", e2)) => Some(e2),
+                _ => None,
+            }
+        {
+            let mut v = format_number(np.value * Decimal::from(12) + rest.value);
+            v.push_str(" in");
+            return Some(Hit::new(ValueKind::Quantity, s, end, Some(v)).with_mod(np.modifier));
+        }
         let val = np.normalized_with_unit(sym);
         let kind = if sym.starts_with('°') {
             ValueKind::Temperature
@@ -549,19 +578,25 @@ impl<'a> Scanner<'a> {
         if np.plain_int.is_some_and(|d| d > 6) {
             return None;
         }
-        // the second number of a score or a vote ("a 2-0 lead", "a 1-1 draw", "a 5-4 ruling")
-        // counts none of the noun after it
+        let j = np.end;
+        // the second number of a score or a vote ("a 2-0 lead", "a 1-1 draw", "a 5-4 ruling",
+        // "a 1-2 defeat", "a 2-3 vote") counts none of the noun after it: the second is not
+        // above the first, or the pair, after an article, is followed by a singular noun (a
+        // range counts a plural: "3-4 people", "the 20-30 people")
         if s >= 2
             && self.punct(s - 1, '-')
             && self.touches(s)
             && self.touches(s - 1)
-            && self
-                .small_int(s - 2)
-                .is_some_and(|(a, _)| np.int().is_some_and(|b| i64::from(a) >= b))
+            && let Some((a, _)) = self.small_int(s - 2)
+            && let Some(b) = np.int()
+            && (i64::from(a) >= b
+                || (b > 1
+                    && s >= 3
+                    && self.is_any(s - 3, &["a", "an", "the"])
+                    && self.singular_noun(j)))
         {
             return None;
         }
-        let j = np.end;
         // "a 15-game losing streak", "a 12-member jury", "a 2,000-strong crowd": the number
         // joined to a word that modifies the noun after it counts what that word names
         if self.hyphen_joins(j - 1)
@@ -602,6 +637,22 @@ impl<'a> Scanner<'a> {
             return Some(h);
         }
         Some(Hit::new(ValueKind::Count, s, e, Some(np.normalized())).with_mod(np.modifier))
+    }
+
+    /// Token `j` is a lowercase word that is no plural ("defeat", "vote", "loss", "win").
+    #[inline]
+    fn singular_noun(&self, j: usize) -> bool {
+        if !self.is_word(j) || self.capitalized(j) {
+            return false;
+        }
+        let w = self.lower(j);
+        let w = w.as_str();
+        !is_function_word(w)
+            && !matches!(
+                w,
+                "people" | "children" | "men" | "women" | "police" | "staff" | "cattle" | "feet"
+            )
+            && (!w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
     }
 
     /// "below the 240,000 economists had expected", "than the 0.5 analysts forecast": the number

@@ -258,6 +258,14 @@ impl<'a> Scanner<'a> {
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
                 if a == ValueKind::Percent {
+                    // "won 56%-44%": a split, not a range (a range runs upwards)
+                    if dash
+                        && !(between || from)
+                        && let (Ok(x), Ok(y)) = (v1.parse::<Decimal>(), v2.parse::<Decimal>())
+                        && x > y
+                    {
+                        return None;
+                    }
                     [v1, "%/", v2, "%"].concat()
                 } else {
                     [v1, "/", v2].concat()
@@ -298,6 +306,18 @@ impl<'a> Scanner<'a> {
                     return None;
                 };
                 if a >= b {
+                    // "rejected it 55-45 percent": both are percents
+                    if k2 == ValueKind::Percent && dash {
+                        return Some(Hit {
+                            kind: Some(ValueKind::Percent),
+                            start: h.start,
+                            end: h.end,
+                            value: h.value.clone(),
+                            modifier: h.modifier,
+                            anchor: h.anchor,
+                            rule: h.rule,
+                        });
+                    }
                     return None;
                 }
                 if k2 == ValueKind::Percent {

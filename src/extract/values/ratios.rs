@@ -236,6 +236,15 @@ impl<'a> Scanner<'a> {
     /// ("2 in 2020") or a rank ("No. 1 in 50 states").
     #[inline]
     pub(super) fn one_in_n(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        // the second number of a score ("won 10-9 in 11 innings") is no share
+        if s >= 2
+            && self.punct(s - 1, '-')
+            && self.touches(s)
+            && self.touches(s - 1)
+            && self.is_num(s - 2)
+        {
+            return None;
+        }
         self.share_from(s, np, np.end, false)
     }
 

@@ -475,7 +475,7 @@ impl<'a> Scanner<'a> {
     /// Token `j` ends a sentence: "!", "?", a line break, or a "." before a space or the end of
     /// the text that does not follow a single letter ("p.m. Tuesday", "U.S. troops").
     #[inline]
-    fn sentence_end(&self, j: usize) -> bool {
+    pub(super) fn sentence_end(&self, j: usize) -> bool {
         match self.kind(j) {
             Some(TokenKind::Punct('!' | '?' | '\n')) => true,
             Some(TokenKind::Punct('.')) => {

@@ -316,9 +316,26 @@ impl<'a> Scanner<'a> {
         } else {
             None
         };
-        // a half needs its year ("the second half" of a match is no date)
-        if code == "H" && year.is_none() && !of_the_year {
-            return None;
+        // a half needs its year, and a quarter or half "of the match" is none of the calendar:
+        // neither is a value ("the second half" of a match is no date, no ordinal and no ratio)
+        if year.is_none()
+            && !of_the_year
+            && (code == "H"
+                || self.is(e, "of")
+                    && self.is_any(e + 1, &["the", "a", "his", "her", "their", "its", "this"])
+                    && !self.is_any(
+                        e + 2,
+                        &[
+                            "year",
+                            "fiscal",
+                            "financial",
+                            "calendar",
+                            "decade",
+                            "century",
+                        ],
+                    ))
+        {
+            return Some(Hit::silent(i, j + 1));
         }
         let months = if code == "Q" { 3 } else { 6 };
         let year = year.or_else(|| {
@@ -533,13 +550,32 @@ impl<'a> Scanner<'a> {
         if d != 2 || !v.is_multiple_of(10) || !(self.is(i + 1, "s") && self.touches(i + 1)) {
             return None;
         }
-        if i == 0 || !self.is_any(i - 1, &["his", "her", "their", "your", "my", "our"]) {
+        const OWNERS: &[&str] = &["his", "her", "their", "your", "my", "our"];
+        if i == 0 {
             return None;
         }
         let e = i + 2;
         let mut start = i;
-        if i >= 2 && i - 2 >= self.floor && self.is_any(i - 2, &["early", "mid", "late", "in"]) {
-            start = i - 2;
+        if self.is_any(i - 1, OWNERS) {
+            if i >= 2 && i - 2 >= self.floor && self.is_any(i - 2, &["early", "mid", "late", "in"])
+            {
+                start = i - 2;
+            }
+        } else {
+            // "in his late 60s", "in her mid-30s": the part of the decade after the owner
+            let part = if i >= 2 && self.punct(i - 1, '-') && self.touches(i) {
+                i - 2
+            } else {
+                i - 1
+            };
+            if part == 0
+                || part - 1 < self.floor
+                || !self.is_any(part, &["early", "mid", "late"])
+                || !self.is_any(part - 1, OWNERS)
+            {
+                return None;
+            }
+            start = part;
         }
         Some(Hit::new(
             ValueKind::Age,
