@@ -137,6 +137,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     // has scored …"): its index, the description's byte span and the age, for a name given at
     // the head of the next sentence.
     let mut described: Option<(usize, Range<usize>, String)> = None;
+    // Whether a capitalised word is written inside a sentence too (`capitalised_inside`), asked
+    // once per word.
+    let mut named_inside: FxHashMap<String, bool> = FxHashMap::default();
 
     for (i, s) in sentences.iter().enumerate() {
         while v < values.len() && values[v].0 < i {
@@ -179,6 +182,11 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 || !words_buf
                     .get(1)
                     .is_some_and(|&(_, w)| matches!(w, "is" | "was" | "has" | "does" | "says")))
+            // "Nimbus raised", "Corvus said": no plural ends in "-us" ("Various" is no name).
+            && (!n.ends_with("us") || n.ends_with("ous"))
+            // "Reuters reported": a word the article writes with a capital after a lowercase
+            // word ("told Reuters", "(Reuters)") is a name.
+            && !*named_inside.entry(n.to_string()).or_insert_with(|| capitalised_inside(text, n))
         {
             names.remove(0);
         }
@@ -788,6 +796,27 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     claims
 }
 
+/// Is `word` written in `text` after a lowercase word ("told Reuters") or an opening bracket
+/// ("(Reuters)"), as only a name is?
+fn capitalised_inside(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let after = text[at + word.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let before = &text[..at];
+        if before.ends_with('(') {
+            return true;
+        }
+        let Some(b) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let prev = b.rsplit([' ', '\n']).next().unwrap_or("");
+        prev.starts_with(|c: char| c.is_ascii_lowercase())
+            && prev.chars().all(|c| c.is_alphabetic())
+    })
+}
+
 /// Whom reported words that name no one are about. In quoted words a first person means the
 /// speaker ("I", "my"), or for "we" and "our" the organisation the sentence says the speaker
 /// speaks for ("Kestrel CEO Priya Natarajan", "Rosa Kim, who runs the Eastside Food Pantry");
@@ -851,6 +880,16 @@ fn speaker_as_subject(
             }
             // "“We delivered 500,000 cars,” Tesla said": the organisation itself.
             if quoted && ws.any(|w| one_of!(&["we", "our", "us"], w)) {
+                return Some(name.to_string());
+            }
+            // "NASA officials say the launch has been delayed": the officials' own
+            // organisation's business, when they name no one else.
+            let staff = sentence.match_indices(name).any(|(at, _)| {
+                sentence[at + name.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with("officials ") || r.starts_with("executives "))
+            });
+            if staff && subject::country_of(name).is_none() {
                 return Some(name.to_string());
             }
             let mut parts = name.split(' ');
