@@ -43,7 +43,10 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (189 of 280 with infinitives joined to a bare verb
+/// Share of cases that pass, last measured (200 of 287 with an appositive of "the" and a
+/// relative clause one claim, ", two of which …" a claim of its own, a body's "decided" a
+/// policy, "NASA officials say" about NASA, names in "-us" or written capitalised inside a
+/// sentence kept before a verb of the past, and 6 cases of these added; 189 of 280 with infinitives joined to a bare verb
 /// after a verb of intent ("voted to raise fees and cut services"), a stated plan kept below
 /// the score's threshold, "according to the company," as a speaker, a role in an appositive
 /// ("X, the architect who …") meant by "the architect", no clause of time cut inside an open
@@ -87,7 +90,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 67.4;
+const FLOOR_CASES_PASSED: f64 = 69.6;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

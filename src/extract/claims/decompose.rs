@@ -1279,7 +1279,11 @@ fn predicates(
                 }
                 _ => doer,
             };
-            let the = if one_of!(DETERMINERS, first) { "" } else { "the " };
+            let the = if one_of!(DETERMINERS, first) {
+                ""
+            } else {
+                "the "
+            };
             let verb = s.text[ws[v].0..o].trim();
             let end = super::find_str(&s.text[rel..head.end], ", ").map_or(head.end, |i| rel + i);
             extra.push(Atom {
@@ -1564,16 +1568,40 @@ fn counted_of_which<'a>(s: &Words<'a>, head: Range<usize>) -> Option<(usize, usi
         let counted = q.bytes().all(|b| b.is_ascii_digit())
             || one_of!(
                 &[
-                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                    "some", "many", "most", "all", "half", "none", "several", "both", "each",
-                    "dozens", "hundreds", "thousands", "millions"
+                    "one",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "some",
+                    "many",
+                    "most",
+                    "all",
+                    "half",
+                    "none",
+                    "several",
+                    "both",
+                    "each",
+                    "dozens",
+                    "hundreds",
+                    "thousands",
+                    "millions"
                 ],
                 q
             );
         let rel = head.start + i + mark.len();
         let j = s.index(rel);
         if !q.is_empty() && counted && j < s.words.len() && s.words[j].0 == rel && s.finite(j) {
-            return Some((head.start + comma, rel, &s.text[head.start + comma + 2..head.start + i]));
+            return Some((
+                head.start + comma,
+                rel,
+                &s.text[head.start + comma + 2..head.start + i],
+            ));
         }
     }
     None

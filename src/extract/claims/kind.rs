@@ -281,8 +281,7 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             // "the utility board decided", "the council decides": a body's decision is a
             // policy (not "she decided to retire").
             let after = text[m.end()..].chars().next();
-            if !after.is_some_and(char::is_alphanumeric) && decided_by_a_body(&text[..m.start()])
-            {
+            if !after.is_some_and(char::is_alphanumeric) && decided_by_a_body(&text[..m.start()]) {
                 found |= 1 << 2;
             }
             continue;

@@ -137,9 +137,6 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     // has scored …"): its index, the description's byte span and the age, for a name given at
     // the head of the next sentence.
     let mut described: Option<(usize, Range<usize>, String)> = None;
-    // Whether a capitalised word is written inside a sentence too (`capitalised_inside`), asked
-    // once per word.
-    let mut named_inside: FxHashMap<String, bool> = FxHashMap::default();
 
     for (i, s) in sentences.iter().enumerate() {
         while v < values.len() && values[v].0 < i {
@@ -184,9 +181,12 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     .is_some_and(|&(_, w)| matches!(w, "is" | "was" | "has" | "does" | "says")))
             // "Nimbus raised", "Corvus said": no plural ends in "-us" ("Various" is no name).
             && (!n.ends_with("us") || n.ends_with("ous"))
-            // "Reuters reported": a word the article writes with a capital after a lowercase
-            // word ("told Reuters", "(Reuters)") is a name.
-            && !*named_inside.entry(n.to_string()).or_insert_with(|| capitalised_inside(text, n))
+            // "Reuters reported", "Talmers lost": before a verb of the past other than "said",
+            // a word the article writes with a capital after a lowercase word ("told Reuters",
+            // "shares of Talmers", "(Reuters)") is a name.
+            && !(words_buf.get(1).is_some_and(|&(_, w)| {
+                w != "said" && decompose::is_participle(w)
+            }) && capitalised_inside(text, s.clone(), n))
         {
             names.remove(0);
         }
@@ -796,10 +796,22 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     claims
 }
 
-/// Is `word` written in `text` after a lowercase word ("told Reuters") or an opening bracket
-/// ("(Reuters)"), as only a name is?
-fn capitalised_inside(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
+/// Is `word` written after a lowercase word ("told Reuters") or an opening bracket
+/// ("(Reuters)"), as only a name is, in the text around the sentence at `near` (an article's
+/// length either side: a file of many articles is not read whole for each sentence)?
+fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
+    const AROUND: usize = 3000;
+    let mut from = near.start.saturating_sub(AROUND);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (near.end + AROUND).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let text = &text[..to];
+    text[from..].match_indices(word).any(|(at, _)| {
+        let at = from + at;
         let after = text[at + word.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
             return false;
