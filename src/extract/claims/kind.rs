@@ -205,8 +205,8 @@ const BY: u16 = 1 << 8;
 /// A cue bit beside the lists': "the first ", "the only " (`record` reads the word before).
 const RECORD: u16 = 1 << 9;
 
-/// A cue bit beside the lists': "decided", "decides" (`decided_by_a_body` reads the word
-/// before).
+/// A cue bit beside the lists': "decided", "decides", "blocked", "blocks" (`decided_by_a_body`
+/// reads the words before).
 const DECIDED: u16 = 1 << 10;
 
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
@@ -231,7 +231,7 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
         bits.push(EST);
         patterns.push(" by ");
         bits.push(BY);
-        for p in [" decided", " decides"] {
+        for p in [" decided", " decides", " blocked", " blocks"] {
             patterns.push(p);
             bits.push(DECIDED);
         }
@@ -278,8 +278,8 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             continue;
         }
         if bit == DECIDED {
-            // "the utility board decided", "the council decides": a body's decision is a
-            // policy (not "she decided to retire").
+            // "the utility board decided", "Judge Rosa Alvarez blocked": a body's decision is
+            // a policy (not "she decided to retire", "protesters blocked the road").
             let after = text[m.end()..].chars().next();
             if !after.is_some_and(char::is_alphanumeric) && decided_by_a_body(&text[..m.start()]) {
                 found |= 1 << 2;
@@ -436,12 +436,20 @@ const BODIES: &[&str] = &[
     "lawmakers",
 ];
 
-/// Does the word before "decided" name a body that makes rules?
+/// Does the noun before "decided" or "blocked" name a body that makes rules: the word right
+/// before ("the utility board decided") or a title of the name before ("Judge Rosa Alvarez
+/// blocked")? The first lowercase word back decides.
 fn decided_by_a_body(before: &str) -> bool {
-    before
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| one_of!(BODIES, w.trim_end_matches(['’', '\''])))
+    for w in before.rsplit(' ').take(4) {
+        let w = w.trim_end_matches(['’', '\'', ',']);
+        if one_of!(BODIES, w) {
+            return true;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Verbs of a change done to something ("cut foot traffic by a quarter").
