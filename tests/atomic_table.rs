@@ -43,15 +43,19 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (189 of 280 with infinitives joined to a bare verb
-/// after a verb of intent ("voted to raise fees and cut services"), a stated plan kept below
-/// the score's threshold, "according to the company," as a speaker, a role in an appositive
-/// ("X, the architect who …") meant by "the architect", no clause of time cut inside an open
-/// relative clause, and 6 cases of these added; 183 of 274 with a clause of time cut only where no
-/// comma comes before its verb ("who argued 12 cases before the Supreme Court, died" made "The
-/// Supreme Court died") and its case added; 182 of 273 with a business's kind in an appositive
-/// ("Nimbus, a startup …") making it a company, "it has" + a figure a doer's, "X, based in Y"
-/// a state that holds now, and 2 cases of these added; 180 of 271 with a quote's speaker named after a
+/// Share of cases that pass, last measured (202 of 288 with an appositive of "the" and a
+/// relative clause one claim, ", two of which …" a claim of its own, a body's "decided" or
+/// "blocked" a policy, "NASA officials say" about NASA, names in "-us" or written capitalised
+/// inside a sentence kept before a verb of the past, and 7 cases of these added; 189 of 280
+/// with infinitives joined to a bare verb after a verb of intent ("voted to raise fees and cut
+/// services"), a stated plan kept below the score's threshold, "according to the company," as
+/// a speaker, a role in an appositive ("X, the architect who …") meant by "the architect", no
+/// clause of time cut inside an open relative clause, and 6 cases of these added; 183 of 274
+/// with a clause of time cut only where no comma comes before its verb ("who argued 12 cases
+/// before the Supreme Court, died" made "The Supreme Court died") and its case added; 182 of
+/// 273 with a business's kind in an appositive ("Nimbus, a startup …") making it a company,
+/// "it has" + a figure a doer's, "X, based in Y" a state that holds now, and 2 cases of
+/// these added; 180 of 271 with a quote's speaker named after a
 /// relation ("…,” her son, David Ortiz, said"), "a company spokeswoman" and "its spokeswoman" as
 /// the organisation, infinitives joined after a verb of intent ("plans to cut 500 jobs and close
 /// two plants") and predicates joined in a relative clause ("who founded … and grew …") as claims
@@ -87,7 +91,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 67.4;
+const FLOOR_CASES_PASSED: f64 = 70.1;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

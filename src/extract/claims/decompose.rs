@@ -896,6 +896,16 @@ pub(super) fn appositive(
                 .iter()
                 .find_map(|r| super::find_str(t, r).map(|i| (i, r.len())))
         });
+    // "the architect who designed the Lyon opera house": a definite description that its
+    // relative clause defines ("the architect" alone says nothing) is one fact about the name.
+    if rel.is_some_and(|(at, _)| at > 0) && t.starts_with("the ") {
+        out.push(Atom {
+            pieces: vec![named, Piece::Lit("is"), Piece::Span(chunk)],
+            subject: about(),
+            ..Atom::default()
+        });
+        return;
+    }
     if let Some(rel) = rel {
         let rel_start = chunk.start + rel.0 + rel.1;
         let pronoun = chunk.start + rel.0 + usize::from(rel.0 > 0)..rel_start - 1;
@@ -1241,7 +1251,63 @@ fn predicates(
     let main = segments.pop().unwrap_or(pred.clone());
     let mut tail: Vec<Range<usize>> = Vec::new();
     let mut head = main.clone();
+    // ", two of which were made into films": a part of the object counted out, a fact of its
+    // own worded with the object, the subject and the verb ("Two of the 14 novels Ms. Aoki
+    // wrote were made into films").
+    if let Some((at, rel, q)) = counted_of_which(s, head.clone())
+        && !in_quotes(s.text, pred.start, at)
+    {
+        // The verb and its auxiliaries and participles ("has written"), then the object up
+        // to the comma: a short noun phrase.
+        let mut k = v + 1;
+        while k < ws.len() && (exactly_one_of!(AUX, bare(ws[k - 1].1)) && is_participle(ws[k].1)) {
+            k += 1;
+        }
+        let object = ws.get(k).map(|&(o, _)| o).filter(|&o| o < at);
+        if let Some(o) = object
+            && let object = s.text[o..at].trim()
+            && !object.is_empty()
+            && !object.contains([',', ';', '“', '"'])
+            && !super::at_least_words(object, 7)
+            && let first = object.split(' ').next().unwrap_or("")
+            && !one_of!(&["a", "an"], first)
+        {
+            let doer = pieces_text(s.text, subject);
+            let doer = match doer.split_once(' ') {
+                Some((d, rest)) if one_of!(DETERMINERS, d) => {
+                    [d.to_lowercase().as_str(), " ", rest].concat()
+                }
+                _ => doer,
+            };
+            let the = if one_of!(DETERMINERS, first) {
+                ""
+            } else {
+                "the "
+            };
+            let verb = s.text[ws[v].0..o].trim();
+            let end = super::find_str(&s.text[rel..head.end], ", ").map_or(head.end, |i| rel + i);
+            extra.push(Atom {
+                pieces: vec![
+                    Piece::Span(at + 2..at + 2 + q.len()),
+                    Piece::Sub(
+                        at + 3 + q.len()..rel - 1,
+                        format!("of {the}{object} {doer} {verb}"),
+                    ),
+                    Piece::Span(rel..end),
+                ],
+                subject: subject_name.clone(),
+                ..Atom::default()
+            });
+            if end < head.end {
+                tail.push(end..head.end);
+            }
+            head = head.start..at;
+        }
+    }
     for mark in [", which ", ", who "] {
+        if head.end < main.end {
+            break;
+        }
         if !s.text[head.clone()].contains(',') {
             continue;
         }
@@ -1464,13 +1530,101 @@ fn predicates(
     if preds.is_empty() {
         preds.push(vec![Piece::Span(head)]);
     }
-    if let Some(last) = preds.last_mut() {
-        for t in tail {
+    for t in tail {
+        // "…, two of which were made into films, and won the prize in 1979": a predicate of
+        // its own after "and".
+        let rest = s.text[t.clone()].trim_start_matches([',', ' ']);
+        if let Some(p) = rest.strip_prefix("and ")
+            && let j = s.index(t.end - p.len())
+            && j < s.words.len()
+            && (s.finite(j) || s.participle(j))
+            && !in_quotes(s.text, pred.start, t.start)
+        {
+            preds.push(vec![Piece::Span(t.end - p.len()..t.end)]);
+            continue;
+        }
+        if let Some(last) = preds.last_mut() {
             last.push(Piece::Say(",".to_string()));
             last.push(Piece::Span(t));
         }
     }
     preds
+}
+
+/// ", two of which ", ", most of whom ": where the comma is, where the verb after "which" or
+/// "whom" starts, and the counted word ("two"), when a finite verb follows.
+fn counted_of_which<'a>(s: &Words<'a>, head: Range<usize>) -> Option<(usize, usize, &'a str)> {
+    let text = &s.text[head.clone()];
+    if !text.contains(" of wh") {
+        return None;
+    }
+    for mark in [" of which ", " of whom "] {
+        let Some(i) = super::find_str(text, mark) else {
+            continue;
+        };
+        let before = &text[..i];
+        let comma = before.rfind(", ")?;
+        let q = &before[comma + 2..];
+        let counted = q.bytes().all(|b| b.is_ascii_digit())
+            || one_of!(
+                &[
+                    "one",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "some",
+                    "many",
+                    "most",
+                    "all",
+                    "half",
+                    "none",
+                    "several",
+                    "both",
+                    "each",
+                    "dozens",
+                    "hundreds",
+                    "thousands",
+                    "millions"
+                ],
+                q
+            );
+        let rel = head.start + i + mark.len();
+        let j = s.index(rel);
+        if !q.is_empty() && counted && j < s.words.len() && s.words[j].0 == rel && s.finite(j) {
+            return Some((
+                head.start + comma,
+                rel,
+                &s.text[head.start + comma + 2..head.start + i],
+            ));
+        }
+    }
+    None
+}
+
+/// The wording of `pieces` as plain text (a subject's: "Ms. Aoki", "The update").
+fn pieces_text(text: &str, pieces: &[Piece]) -> String {
+    let mut out = String::new();
+    for p in pieces {
+        let t = match p {
+            Piece::Span(r) | Piece::Lead(r) => text[r.clone()].trim(),
+            Piece::Sub(_, w) | Piece::Say(w) => w.trim(),
+            Piece::Lit(l) => l,
+        };
+        if t.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out.trim_end_matches(',').to_string()
 }
 
 /// Verbs of intent and expectation that govern an infinitive ("plans to", "voted to").

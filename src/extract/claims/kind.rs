@@ -205,6 +205,10 @@ const BY: u16 = 1 << 8;
 /// A cue bit beside the lists': "the first ", "the only " (`record` reads the word before).
 const RECORD: u16 = 1 << 9;
 
+/// A cue bit beside the lists': "decided", "decides", "blocked", "blocks" (`decided_by_a_body`
+/// reads the words before).
+const DECIDED: u16 = 1 << 10;
+
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
@@ -227,6 +231,10 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
         bits.push(EST);
         patterns.push(" by ");
         bits.push(BY);
+        for p in [" decided", " decides", " blocked", " blocks"] {
+            patterns.push(p);
+            bits.push(DECIDED);
+        }
         for p in ["the first ", "the only "] {
             patterns.push(p);
             bits.push(RECORD);
@@ -266,6 +274,15 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         if bit == RECORD {
             if record(&text[..m.start()]) {
                 found |= 1;
+            }
+            continue;
+        }
+        if bit == DECIDED {
+            // "the utility board decided", "Judge Rosa Alvarez blocked": a body's decision is
+            // a policy (not "she decided to retire", "protesters blocked the road").
+            let after = text[m.end()..].chars().next();
+            if !after.is_some_and(char::is_alphanumeric) && decided_by_a_body(&text[..m.start()]) {
+                found |= 1 << 2;
             }
             continue;
         }
@@ -390,6 +407,49 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Time;
     }
     ClaimType::Other
+}
+
+/// Nouns of bodies whose decisions are rules ("the utility board decided").
+const BODIES: &[&str] = &[
+    "board",
+    "council",
+    "committee",
+    "commission",
+    "court",
+    "judge",
+    "government",
+    "cabinet",
+    "legislature",
+    "parliament",
+    "congress",
+    "senate",
+    "regulator",
+    "regulators",
+    "panel",
+    "authority",
+    "agency",
+    "ministry",
+    "administration",
+    "trustees",
+    "jury",
+    "commissioners",
+    "lawmakers",
+];
+
+/// Does the noun before "decided" or "blocked" name a body that makes rules: the word right
+/// before ("the utility board decided") or a title of the name before ("Judge Rosa Alvarez
+/// blocked")? The first lowercase word back decides.
+fn decided_by_a_body(before: &str) -> bool {
+    for w in before.rsplit(' ').take(4) {
+        let w = w.trim_end_matches(['’', '\'', ',']);
+        if one_of!(BODIES, w) {
+            return true;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Verbs of a change done to something ("cut foot traffic by a quarter").

@@ -179,6 +179,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 || !words_buf
                     .get(1)
                     .is_some_and(|&(_, w)| matches!(w, "is" | "was" | "has" | "does" | "says")))
+            // "Nimbus raised", "Corvus said": no plural ends in "-us" ("Various" is no name).
+            && (!n.ends_with("us") || n.ends_with("ous"))
+            // "Reuters reported", "Talmers lost": before a verb of the past other than "said",
+            // a word the article writes with a capital after a lowercase word ("told Reuters",
+            // "shares of Talmers", "(Reuters)") is a name.
+            && !(words_buf.get(1).is_some_and(|&(_, w)| {
+                w != "said" && decompose::is_participle(w)
+            }) && capitalised_inside(text, s.clone(), n))
         {
             names.remove(0);
         }
@@ -788,6 +796,39 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     claims
 }
 
+/// Is `word` written after a lowercase word ("told Reuters") or an opening bracket
+/// ("(Reuters)"), as only a name is, in the text around the sentence at `near` (an article's
+/// length either side: a file of many articles is not read whole for each sentence)?
+fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
+    const AROUND: usize = 3000;
+    let mut from = near.start.saturating_sub(AROUND);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (near.end + AROUND).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let text = &text[..to];
+    text[from..].match_indices(word).any(|(at, _)| {
+        let at = from + at;
+        let after = text[at + word.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let before = &text[..at];
+        if before.ends_with('(') {
+            return true;
+        }
+        let Some(b) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let prev = b.rsplit([' ', '\n']).next().unwrap_or("");
+        prev.starts_with(|c: char| c.is_ascii_lowercase())
+            && prev.chars().all(|c| c.is_alphabetic())
+    })
+}
+
 /// Whom reported words that name no one are about. In quoted words a first person means the
 /// speaker ("I", "my"), or for "we" and "our" the organisation the sentence says the speaker
 /// speaks for ("Kestrel CEO Priya Natarajan", "Rosa Kim, who runs the Eastside Food Pantry");
@@ -851,6 +892,16 @@ fn speaker_as_subject(
             }
             // "“We delivered 500,000 cars,” Tesla said": the organisation itself.
             if quoted && ws.any(|w| one_of!(&["we", "our", "us"], w)) {
+                return Some(name.to_string());
+            }
+            // "NASA officials say the launch has been delayed": the officials' own
+            // organisation's business, when they name no one else.
+            let staff = sentence.match_indices(name).any(|(at, _)| {
+                sentence[at + name.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with("officials ") || r.starts_with("executives "))
+            });
+            if staff && subject::country_of(name).is_none() {
                 return Some(name.to_string());
             }
             let mut parts = name.split(' ');
