@@ -1118,6 +1118,21 @@ fn checkable<'s>(
         }) || digits
             || named;
     }
+    // A line that is nothing but a name ("The Daily Ledger", "Associated Press") states
+    // nothing: every word lies in a name or joins names.
+    if named
+        && !reported
+        && !digits
+        && words.iter().all(|&(at, w)| {
+            one_of!(&["the", "a", "an", "and", "of", "&"], w)
+                || names.iter().any(|&(s, n)| {
+                    let a = offset + s;
+                    a <= at && at + w.len() <= a + n.len()
+                })
+        })
+    {
+        return false;
+    }
     if reported || digits || named {
         return true;
     }
