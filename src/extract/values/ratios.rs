@@ -328,7 +328,12 @@ impl<'a> Scanner<'a> {
             || self.is_any(whole.end, &["percent", "pct"])
             // "2 in 5 or more": a bound on the second number, not a share
             || (self.is(whole.end, "or") && self.is_any(whole.end + 1, &["more", "less", "fewer"]))
-            || (after_noun && (self.plural_noun_at(whole.end) || self.capitalized(whole.end)))
+            // "two goals in three matches", "18 goals in 22 league games": a noun, or a word
+            // that qualifies one, after the second
+            || (after_noun
+                && (self.plural_noun_at(whole.end)
+                    || self.capitalized(whole.end)
+                    || (self.is_word(whole.end) && self.plural_noun_at(whole.end + 1))))
         {
             return None;
         }
