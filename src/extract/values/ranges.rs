@@ -121,10 +121,18 @@ impl<'a> Scanner<'a> {
             && k1 == ValueKind::Date
             && h.value.as_deref().is_some_and(|v| v.len() == 10)
             && matches!(self.lex(j + 1), Lexeme::Month(..));
+        // "a 2.5% to 3% rise", "a $5 to $10 fee": an article before the first end and a noun
+        // after the second; a range ("rose 0.2% to 3.1%" is a change and a level)
+        let article = self.is(j, "to")
+            && matches!(
+                k1,
+                ValueKind::Percent | ValueKind::Money | ValueKind::Quantity
+            )
+            && (before("a") || before("an"));
         let connector = dash
             || until
             || day_to_day
-            || (self.is(j, "to") && (from || k1 == ValueKind::Number))
+            || (self.is(j, "to") && (from || article || k1 == ValueKind::Number))
             || (self.is(j, "and") && between);
         if !connector {
             return None;
