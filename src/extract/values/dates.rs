@@ -593,6 +593,13 @@ impl<'a> Scanner<'a> {
         if !may_be_year {
             return None;
         }
+        // "2000-3000 people": a span no pair of years makes ("1990-2010" is read before)
+        if self.punct(np.end, '-')
+            && let Some((b, 4)) = self.small_int(np.end + 1)
+            && np.int().is_some_and(|a| i64::from(b) > a + 100)
+        {
+            return None;
+        }
         if self.counts_things(s, np) || (self.bounds(s) && !self.year_modifies(np)) {
             return None;
         }

@@ -280,6 +280,15 @@ impl<'a> Scanner<'a> {
                 }
             }
             (ValueKind::Number, ValueKind::Number) if between || from => [v1, "/", v2].concat(),
+            // "1000-5000": upwards into the thousands, no score
+            (ValueKind::Number, ValueKind::Number)
+                if dash
+                    && let (Ok(a), Ok(b)) = (v1.parse::<Decimal>(), v2.parse::<Decimal>())
+                    && a < b
+                    && b >= Decimal::from(1000) =>
+            {
+                [v1, "/", v2].concat()
+            }
             // "from 4 to 22 January, 1995", "between 3 and 12 September", "on 14-15 June": days
             // of one month
             (ValueKind::Number, ValueKind::Date)
