@@ -466,6 +466,7 @@ impl<'a> Scanner<'a> {
     /// "a Category 4 hurricane", "weakened to Category 2": a storm's category on its scale
     /// (Saffir-Simpson's, or a cyclone's 1 to 5), read as magnitudes are: `4 category`. Only in
     /// a sentence about a storm; any other "Category 3" is a name and its number (no value).
+    /// A tornado's "EF4" is `4 EF`.
     #[inline]
     pub(super) fn storm_category(&mut self, i: usize) -> Option<Hit> {
         let j = if self.punct(i + 1, '-') && self.touches(i + 1) && self.touches(i + 2) {
@@ -473,6 +474,15 @@ impl<'a> Scanner<'a> {
         } else {
             i + 1
         };
+        // "EF4", "EF-4": a tornado on the Enhanced Fujita scale, its digit glued to it
+        if self.is(i, "ef") {
+            return match self.small_int(j) {
+                Some((v, 1)) if v <= 5 && self.touches(j) && !self.glued_after(j) => Some(
+                    Hit::new(ValueKind::Quantity, i, j + 1, Some(format!("{v} EF"))),
+                ),
+                _ => None,
+            };
+        }
         if !self.is_num(j) && !matches!(self.lex(j), Lexeme::Cardinal(_)) {
             return None;
         }
