@@ -907,3 +907,32 @@ fn both_halves_of_a_quote_split_at_a_comma_are_quoted_words() {
         );
     }
 }
+
+/// The lines around a story's head (the paper's name, a time stamp) and a quote the source
+/// closes with a straight mark, as wire copy prints them.
+#[test]
+fn a_papers_name_and_a_time_stamp_are_no_claims() {
+    let x = run(
+        "By Mark Olsen\n\nThe Daily Ledger\n\nPublished 8:31 AM EST, Wed March 9, 2022\n\n\
+         A federal jury on Thursday convicted former county treasurer Robert Haines of \
+         embezzling $1.2 million.",
+    );
+    assert_eq!(
+        texts(&x),
+        [
+            "A federal jury on March 10, 2022 convicted former county treasurer Robert Haines \
+             of embezzling $1.2 million."
+        ]
+    );
+    let x = run(
+        "\"The trend is clearly moving in the right direction,\" said Diane Swonk, chief \
+         economist at KPMG. \"But we're not out of the woods yet. Shelter costs are still \
+         running at roughly twice their pre-pandemic pace.\"",
+    );
+    let c = only_claim_with(&x, "Shelter costs");
+    assert!(
+        c.text.ends_with("pace.”") && !c.text.contains("\"."),
+        "{:?}",
+        c.text
+    );
+}

@@ -97,6 +97,18 @@ const GROUPS: &[&str] = &[
     "data",
     "figures",
 ];
+/// The groups of `GROUPS` that are documents: their author, when named ("a survey by FactSet"),
+/// is the source.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "study",
+    "poll",
+    "survey",
+    "analysis",
+    "data",
+    "figures",
+];
 /// Those who speak for an organisation, one at a time.
 const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 /// Nouns of organisations in "the ministry said" (other roles, "the governor said", are people).
@@ -577,6 +589,23 @@ fn according_to(
         return Some((claimant, start..end));
     }
     let g = bare(w);
+    // "according to a survey by FactSet", "according to data from the Census Bureau": the
+    // document's author is the source, not the document.
+    if one_of!(DOCUMENTS, g)
+        && let Some(&(_, by)) = words.get(j + 1)
+        && one_of!(&["by", "from", "of"], by)
+    {
+        let mut n = j + 2;
+        while n < words.len() && one_of!(&["the", "a", "an"], words[n].1) {
+            n += 1;
+        }
+        if let Some(&(at, _)) = words.get(n)
+            && let Some((_, name)) = names.iter().find(|(s, _)| *s == at)
+        {
+            let end = at + name.len();
+            return Some((named(name, surnames), start..end));
+        }
+    }
     // "according to the company,", "according to the ministry.": an organisation known by its
     // noun (named later, as "the company said" is).
     if j > k + 2
@@ -1339,6 +1368,28 @@ mod tests {
         )
         .unwrap();
         assert_eq!(name, "Moody");
+
+        // A document's named author is the source; a document without one stays as before.
+        for (sentence, who) in [
+            (
+                "Core prices climbed 3.2%, according to a survey by FactSet.",
+                "FactSet",
+            ),
+            (
+                "The county lost 4,000 residents, according to data from the Census Bureau.",
+                "Census Bureau",
+            ),
+            (
+                "Turnout reached 61%, according to a report by the Electoral Commission.",
+                "Electoral Commission",
+            ),
+        ] {
+            let (name, _, content) = attr(sentence, None).expect(sentence);
+            assert_eq!(name, who, "{sentence}");
+            assert!(!content[0].contains("according"), "{content:?}");
+        }
+        let (name, _, _) = attr("Sales fell 4%, according to a survey.", None).unwrap();
+        assert_eq!(name, "survey");
 
         let (name, kind, content) = attr(
             "She told reporters that the plant will close in May.",

@@ -1118,6 +1118,21 @@ fn checkable<'s>(
         }) || digits
             || named;
     }
+    // A line that is nothing but a name ("The Daily Ledger", "Associated Press") states
+    // nothing: every word lies in a name or joins names.
+    if named
+        && !reported
+        && !digits
+        && words.iter().all(|&(at, w)| {
+            one_of!(&["the", "a", "an", "and", "of", "&"], w)
+                || names.iter().any(|&(s, n)| {
+                    let a = offset + s;
+                    a <= at && at + w.len() <= a + n.len()
+                })
+        })
+    {
+        return false;
+    }
     if reported || digits || named {
         return true;
     }
@@ -1668,6 +1683,13 @@ fn close_quotes(wording: &mut String) {
     if opens > closes {
         let end = wording.trim_end_matches([' ', ',']).len();
         wording.truncate(end);
+        // The source's own straight mark closes the quote ("…their pace.\""): it becomes the
+        // curly one, not a second mark after it.
+        if wording.ends_with('"') && wording.matches('"').count() % 2 == 1 {
+            wording.pop();
+            let end = wording.trim_end_matches([' ', ',']).len();
+            wording.truncate(end);
+        }
         if !wording.ends_with(['.', '!', '?']) {
             wording.push('.');
         }
@@ -2343,6 +2365,42 @@ pub(crate) fn fixture_text() -> String {
 mod tests {
     use super::*;
     use subject::names_in;
+
+    #[test]
+    fn a_quote_made_here_is_closed_once() {
+        for (made, closed) in [
+            (
+                "Ann Lee said: “Costs are high",
+                "Ann Lee said: “Costs are high.”",
+            ),
+            (
+                "Ann Lee said: “Costs are high, ",
+                "Ann Lee said: “Costs are high.”",
+            ),
+            // The source's straight mark closes it: no second mark after it.
+            (
+                "Ann Lee said: “Costs are high.\"",
+                "Ann Lee said: “Costs are high.”",
+            ),
+            (
+                "Ann Lee said: “Costs are high,\"",
+                "Ann Lee said: “Costs are high.”",
+            ),
+            // A straight pair inside stays.
+            (
+                "Ann Lee said: “Costs are \"high\"",
+                "Ann Lee said: “Costs are \"high\".”",
+            ),
+            (
+                "Ann Lee said: “Costs are high.”",
+                "Ann Lee said: “Costs are high.”",
+            ),
+        ] {
+            let mut w = made.to_string();
+            close_quotes(&mut w);
+            assert_eq!(w, closed);
+        }
+    }
 
     #[test]
     fn copies_that_differ_in_quotes_and_spaces_share_a_key() {

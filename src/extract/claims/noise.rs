@@ -380,9 +380,118 @@ pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) 
             return true;
         }
     }
+    // A time stamp on its own line: "Published 8:31 AM EST, Wed January 15, 2025", "Updated:
+    // June 3, 2024 at 5:02 p.m.", "Last updated on 3 June 2024".
+    if stamp_line(t) {
+        return true;
+    }
     // A caption's own predicate ("He is pictured with his wife", "Smith poses with the cup") was
     // searched for with the credits.
     false
+}
+
+/// Does the line open with a stamp word ("Published", "Updated", "Posted", "Last updated",
+/// "First published", "Last modified") followed by a date or a clock time? "Updated figures
+/// show …" does not: what follows the word must be a time.
+fn stamp_line(t: &str) -> bool {
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = lower(first.trim_end_matches(':'));
+    let mut next = words.next().unwrap_or("");
+    if matches!(first.as_str(), "last" | "first") {
+        if !matches!(
+            lower(next.trim_end_matches(':')).as_str(),
+            "updated" | "published" | "modified" | "posted"
+        ) {
+            return false;
+        }
+        next = words.next().unwrap_or("");
+    } else if !matches!(
+        first.as_str(),
+        "published" | "updated" | "posted" | "modified"
+    ) {
+        return false;
+    }
+    let mut next = lower(next.trim_matches(|c: char| !c.is_alphanumeric()));
+    if matches!(next.as_str(), "on" | "at") {
+        next = lower(
+            words
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        );
+    }
+    const TIME_WORDS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "today",
+        "yesterday",
+    ];
+    // Nothing but the time after it: no word in lower case other than a time's own
+    // ("Published 2019 research found …" is a sentence).
+    let only_time = t.split_whitespace().skip(1).all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        !w.starts_with(|c: char| c.is_ascii_lowercase())
+            || matches!(
+                w,
+                "on" | "at"
+                    | "am"
+                    | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "a.m."
+                    | "p.m."
+                    | "updated"
+                    | "published"
+                    | "modified"
+                    | "posted"
+                    | "and"
+            )
+    });
+    only_time
+        && (next.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains(&next.as_str()))
 }
 
 /// The byte ranges of caption marks in `sentence` ("(pictured)", ", second and third from
@@ -592,6 +701,10 @@ mod tests {
             "Image caption, Waves crashed over the sea wall in Porthcawl on Saturday",
             "Image source, Getty Images",
             "Media caption, Residents describe the moment the river burst its banks",
+            "Published 8:31 AM EST, Wed January 15, 2025",
+            "Updated: June 3, 2024 at 5:02 p.m.",
+            "Last updated on 3 June 2024",
+            "Posted Tuesday, March 4, 2025 10:15 am",
         ] {
             assert!(is_noise(s), "{s}");
         }
@@ -600,6 +713,10 @@ mod tests {
             "By Monday, Red Cross teams had reached 40 villages in the valley, officials said.",
             "The bridge, built in 1932, carries 40,000 cars a day.",
             "Image sources differ on the number of protesters.",
+            "Updated figures show 20 people died in the flood.",
+            "Published reports put the cost at $3 million.",
+            "Posted guards stood at every door on Tuesday.",
+            "Published 2019 research found the drug cut deaths by 20%.",
         ] {
             assert!(!is_noise(s), "{s}");
         }

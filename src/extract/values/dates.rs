@@ -600,10 +600,43 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        if self.counts_things(s, np) || (self.bounds(s) && !self.year_modifies(np)) {
+        if self.counts_things(s, np) || (self.bounds(s) && !self.year_compared(s, np)) {
             return None;
         }
         self.year_value(s, np)
+    }
+
+    /// "rose 50% over 2022", "an increase over 2023", "up 12% over 2019 levels": a change
+    /// measured over a year compares with that year; the year is no bound on an amount.
+    fn year_compared(&self, s: usize, np: &ParsedNumber) -> bool {
+        if !self.is_any(s - 1, &["over", "above", "below", "under"]) {
+            return false;
+        }
+        np.plain_int == Some(4)
+            && np.within(1800, 2100)
+            && (self.year_modifies(np)
+                // (the word or the percent before "over" may end the value before it: read
+                // below the floor, as context only)
+                || (s >= 2
+                    && (matches!(self.kind(s - 2), Some(TokenKind::Punct('%')))
+                        || self.is_any(
+                            s - 2,
+                            &[
+                                "percent",
+                                "increase",
+                                "increases",
+                                "rise",
+                                "gain",
+                                "gains",
+                                "jump",
+                                "growth",
+                                "decline",
+                                "declines",
+                                "drop",
+                                "decrease",
+                                "improvement",
+                            ],
+                        ))))
     }
 
     /// "above 1000", "more than 1500", "at least 2000": a bound is on an amount, not a year

@@ -289,6 +289,16 @@ impl<'a> Scanner<'a> {
             {
                 [v1, "/", v2].concat()
             }
+            // "highs of 112 to 115", "expects 10 to 12": "to" between two bare numbers that
+            // run upwards, unless a vote or a game's result came just before ("voted 48 to 52")
+            (ValueKind::Number, ValueKind::Number)
+                if self.is(j, "to")
+                    && v1.parse::<Decimal>().ok() < v2.parse::<Decimal>().ok()
+                    && !(h.start.saturating_sub(3).max(self.floor)..h.start)
+                        .any(|t| self.is_any(t, TALLY_WORDS)) =>
+            {
+                [v1, "/", v2].concat()
+            }
             // "from 4 to 22 January, 1995", "between 3 and 12 September", "on 14-15 June": days
             // of one month
             (ValueKind::Number, ValueKind::Date)
@@ -475,3 +485,10 @@ fn is_month(v: &str) -> bool {
             .enumerate()
             .all(|(i, c)| i == 4 || c.is_ascii_digit())
 }
+
+/// Words before a vote's or a game's two numbers ("voted 48 to 52", "lost 3 to 5").
+const TALLY_WORDS: &[&str] = &[
+    "vote", "voted", "votes", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
+    "defeated", "rejected", "approved", "passed", "tally", "score", "scored", "margin", "trailed",
+    "led", "leads",
+];

@@ -61,6 +61,40 @@ const CHANGE_WORDS: &[&str] = &[
     "halved",
 ];
 
+/// Verbs a share takes as their subject ("half were children", "a third said").
+const SHARE_VERBS: &[&str] = &[
+    "were",
+    "are",
+    "was",
+    "is",
+    "have",
+    "has",
+    "had",
+    "said",
+    "say",
+    "says",
+    "reported",
+    "voted",
+    "died",
+    "lived",
+    "live",
+    "support",
+    "supported",
+    "oppose",
+    "opposed",
+    "believe",
+    "believed",
+    "agreed",
+    "agree",
+    "expect",
+    "expected",
+    "plan",
+    "planned",
+    "came",
+    "come",
+    "went",
+];
+
 /// The denominator a fraction word names: "third" 3, "quarters" 4, "half" 2.
 pub(super) fn fraction_denominator(w: &str) -> Option<u32> {
     Some(match w.trim_end_matches('s') {
@@ -212,6 +246,11 @@ impl<'a> Scanner<'a> {
                     && self.is_any(b - 2, CHANGE_WORDS)))
             && !self.is_any(j + 1, &["of", "-", "earlier", "later", "before", "ago"]);
         if by && self.time_unit_at(j + 1).is_none() && !self.punct(j + 1, '-') {
+            return Some(self.ratio_hit(i, j + 1, Decimal::ONE / Decimal::from(d), None));
+        }
+        // "about half were children", "a third said they would move": a share standing as the
+        // subject of its verb
+        if self.is_any(j + 1, SHARE_VERBS) && !(i > self.floor && self.is(i - 1, "and")) {
             return Some(self.ratio_hit(i, j + 1, Decimal::ONE / Decimal::from(d), None));
         }
         if !(self.is(j + 1, "of")
