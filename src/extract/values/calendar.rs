@@ -438,7 +438,12 @@ impl<'a> Scanner<'a> {
                     let v = self.resolve_weekday_on_day(wd, Some(m), d, mc.1, i);
                     return Some(Hit::date(i, mc.0, v));
                 }
-                if is_ord || the {
+                // not "Saturday, the third weekend of protests": an ordinal of a noun
+                let noun_after = self.is_word(e)
+                    && !self.capitalized(e)
+                    && matches!(self.lex(e), Lexeme::None | Lexeme::Trigger(_))
+                    && !is_function_word(self.lower(e).as_str());
+                if (is_ord || the) && !noun_after {
                     let v = self.resolve_weekday_on_day(wd, None, d, None, i);
                     return Some(Hit::date(i, e, v));
                 }

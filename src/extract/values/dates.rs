@@ -297,7 +297,8 @@ impl<'a> Scanner<'a> {
         }
         // "in 70's": the apostrophe makes it a decade after "in" too
         let in_decade = e == i + 3 && i > 0 && self.is(i - 1, "in");
-        if d == 2 && !in_decade {
+        // "highs in the low 100s": three digits only of temperatures
+        if (d == 2 || (d == 3 && (100..=130).contains(&v))) && !in_decade {
             // the word before, "mid-" glued to it ("the mid-90s") or not
             let q = if i >= 2 && self.punct(i - 1, '-') && self.touches(i) && self.is(i - 2, "mid")
             {
@@ -309,7 +310,13 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let part = self.lower(q);
-            let part = part.as_str();
+            // "the 80s and 90s", "the '70s or 80s": a decade right after another one and "and",
+            // "or", "to", "through" is read as the first was (after "the")
+            let part = if self.is_any(q, &["and", "or", "to", "through"]) && self.decade_before(q) {
+                "the"
+            } else {
+                part.as_str()
+            };
             let mid = match part {
                 "the" | "in" => None,
                 "early" | "low" | "lower" => Some(2),
@@ -343,6 +350,21 @@ impl<'a> Scanner<'a> {
         }
         let val = Self::decade_value(v, d)?;
         Some(Hit::new(ValueKind::Date, i, e, Some(val)))
+    }
+
+    /// A decade ends right before token `q`: "80s", "'80s", "1980s", "80's" (its "s" glued).
+    fn decade_before(&self, q: usize) -> bool {
+        // (the decade before is a value already, before the floor)
+        if q < 2 || !self.is(q - 1, "s") || !self.touches(q - 1) {
+            return false;
+        }
+        let n = if self.punct(q - 2, '\'') && self.touches(q - 2) {
+            q.saturating_sub(3)
+        } else {
+            q - 2
+        };
+        self.small_int(n)
+            .is_some_and(|(v, d)| v.is_multiple_of(10) && (d == 2 || d == 4))
     }
 
     /// The sentence around token `i` speaks of temperatures or the weather.
@@ -420,6 +442,10 @@ impl<'a> Scanner<'a> {
                 Some(format!("{:02}XX", v - 1)),
             ));
         }
+        // "first-degree murder", "2nd-degree burns": a grade, no rank
+        if self.punct(e, '-') && self.touches(e) && self.is(e + 1, "degree") {
+            return Some(Hit::nothing(i));
+        }
         Some(Hit::new(ValueKind::Ordinal, i, e, Some(v.to_string())))
     }
 
@@ -464,7 +490,19 @@ impl<'a> Scanner<'a> {
         if self.punct(i + 1, '-')
             && self.touches(i + 1)
             && self.touches(i + 2)
-            && self.is_any(i + 2, &["time", "hand", "class", "rate", "party"])
+            && self.is_any(
+                i + 2,
+                &[
+                    "time", "hand", "class", "rate", "party", "degree", "person", "world",
+                ],
+            )
+        {
+            return Some(Hit::nothing(i));
+        }
+        // "first degree murder", "second degree burns": a grade of a crime or an injury; "first
+        // aid", "the first lady": no rank either
+        if (self.is(i + 1, "degree") && self.is_any(i + 2, DEGREE_OF))
+            || (v == 1 && self.is_any(i + 1, &["aid", "lady"]))
         {
             return Some(Hit::nothing(i));
         }
@@ -553,6 +591,13 @@ impl<'a> Scanner<'a> {
         // no era after them, and the words around them need not be read
         let may_be_year = (np.plain_int == Some(4) && np.within(1000, 2100)) || self.era(np.end).0;
         if !may_be_year {
+            return None;
+        }
+        // "2000-3000 people": a span no pair of years makes ("1990-2010" is read before)
+        if self.punct(np.end, '-')
+            && let Some((b, 4)) = self.small_int(np.end + 1)
+            && np.int().is_some_and(|a| i64::from(b) > a + 100)
+        {
             return None;
         }
         if self.counts_things(s, np) || (self.bounds(s) && !self.year_compared(s, np)) {
@@ -665,6 +710,26 @@ impl Scanner<'_> {
         np.plain_int == Some(4) && np.within(1800, 2100) && self.is_any(np.end, YEAR_NOUNS)
     }
 }
+
+/// What "first degree", "second degree" grade: crimes and injuries.
+const DEGREE_OF: &[&str] = &[
+    "murder",
+    "manslaughter",
+    "homicide",
+    "assault",
+    "burglary",
+    "robbery",
+    "arson",
+    "felony",
+    "misdemeanor",
+    "rape",
+    "sexual",
+    "criminal",
+    "theft",
+    "kidnapping",
+    "burn",
+    "burns",
+];
 
 /// Plural nouns that a year before them qualifies: what is measured in a year's terms and what
 /// is held in a year.

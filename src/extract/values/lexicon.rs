@@ -67,6 +67,8 @@ pub(super) enum Trigger {
     /// "end", "beginning", "start", "middle", "rest" (of a period).
     Boundary,
     Magnitude,
+    /// "category", "ef": a storm's category ("a Category 4 hurricane", "an EF4 tornado").
+    Category,
     Fiscal,
     /// "seventies", "noughties": a decade in words ("the seventies").
     DecadeWord,
@@ -678,6 +680,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
             Trigger::Boundary,
         ),
         (&["magnitude"][..], Trigger::Magnitude),
+        (&["category", "ef"][..], Trigger::Category),
         (&["fiscal"][..], Trigger::Fiscal),
         (
             &[

@@ -1012,6 +1012,12 @@ impl<'a> Scanner<'a> {
                     "over",
                     "against",
                     "past",
+                    // a vote's tally: "passed the House 218-214"
+                    "passed",
+                    "approved",
+                    "rejected",
+                    "confirmed",
+                    "cleared",
                 ],
             )
         })

@@ -597,6 +597,14 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "a one-time bonus", "a one-off payment": no count
+        if np.words
+            && self.hyphen_joins(j - 1)
+            && self.is_any(j + 1, &["time", "off"])
+            && self.is(s, "one")
+        {
+            return Some(Hit::silent(s, j + 2));
+        }
         // "a 15-game losing streak", "a 12-member jury", "a 2,000-strong crowd": the number
         // joined to a word that modifies the noun after it counts what that word names
         if self.hyphen_joins(j - 1)

@@ -121,10 +121,18 @@ impl<'a> Scanner<'a> {
             && k1 == ValueKind::Date
             && h.value.as_deref().is_some_and(|v| v.len() == 10)
             && matches!(self.lex(j + 1), Lexeme::Month(..));
+        // "a 2.5% to 3% rise", "a $5 to $10 fee": an article before the first end and a noun
+        // after the second; a range ("rose 0.2% to 3.1%" is a change and a level)
+        let article = self.is(j, "to")
+            && matches!(
+                k1,
+                ValueKind::Percent | ValueKind::Money | ValueKind::Quantity
+            )
+            && (before("a") || before("an"));
         let connector = dash
             || until
             || day_to_day
-            || (self.is(j, "to") && (from || k1 == ValueKind::Number))
+            || (self.is(j, "to") && (from || article || k1 == ValueKind::Number))
             || (self.is(j, "and") && between);
         if !connector {
             return None;
@@ -272,6 +280,15 @@ impl<'a> Scanner<'a> {
                 }
             }
             (ValueKind::Number, ValueKind::Number) if between || from => [v1, "/", v2].concat(),
+            // "1000-5000": upwards into the thousands, no score
+            (ValueKind::Number, ValueKind::Number)
+                if dash
+                    && let (Ok(a), Ok(b)) = (v1.parse::<Decimal>(), v2.parse::<Decimal>())
+                    && a < b
+                    && b >= Decimal::from(1000) =>
+            {
+                [v1, "/", v2].concat()
+            }
             // "highs of 112 to 115", "expects 10 to 12": "to" between two bare numbers that
             // run upwards, unless a vote or a game's result came just before ("voted 48 to 52")
             (ValueKind::Number, ValueKind::Number)

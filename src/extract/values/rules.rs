@@ -507,6 +507,7 @@ pub(super) const RULES: &[Rule] = &[
     at("season",           Word(T::Season),        |sc, i| sc.season(i, None, i)),         // "summer 2019"
     at("period-part",      Word(T::Boundary),      |sc, i| sc.period_part(i)),             // "the end of the month"
     at("magnitude",        Word(T::Magnitude),     |sc, i| sc.magnitude(i)),               // "magnitude-8.2"
+    at("storm-category",   Word(T::Category),      |sc, i| sc.storm_category(i)),          // "a Category 4 hurricane", "EF4"
     at("fiscal-year",      Word(T::Fiscal),        |sc, i| sc.fiscal_year(i)),             // "fiscal 2024"
     at("duration-period",  Word(T::Within),        |sc, i| sc.within(i)),                  // "within three years"
     at("decade-word",      Word(T::DecadeWord),    |sc, i| sc.decade_word(i)),             // "the seventies"

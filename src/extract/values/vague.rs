@@ -463,6 +463,71 @@ impl<'a> Scanner<'a> {
         Some(Hit::new(ValueKind::Quantity, i, np.end, Some(v)))
     }
 
+    /// "a Category 4 hurricane", "weakened to Category 2": a storm's category on its scale
+    /// (Saffir-Simpson's, or a cyclone's 1 to 5), read as magnitudes are: `4 category`. Only in
+    /// a sentence about a storm; any other "Category 3" is a name and its number (no value).
+    /// A tornado's "EF4" is `4 EF`.
+    #[inline]
+    pub(super) fn storm_category(&mut self, i: usize) -> Option<Hit> {
+        let j = if self.punct(i + 1, '-') && self.touches(i + 1) && self.touches(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        // "EF4", "EF-4": a tornado on the Enhanced Fujita scale, its digit glued to it
+        if self.is(i, "ef") {
+            return match self.small_int(j) {
+                Some((v, 1)) if v <= 5 && self.touches(j) && !self.glued_after(j) => Some(
+                    Hit::new(ValueKind::Quantity, i, j + 1, Some(format!("{v} EF"))),
+                ),
+                _ => None,
+            };
+        }
+        if !self.is_num(j) && !matches!(self.lex(j), Lexeme::Cardinal(_)) {
+            return None;
+        }
+        let np = self.number_at(j, false)?;
+        if np.end != j + 1 || !(np.plain_int == Some(1) || np.words) {
+            return None;
+        }
+        if !np.within(1, 5) || !np.is_int() || !self.about_storms(i, np.end) {
+            // "a Category 3 appeal": a name and its number
+            return Some(Hit::silent(i, np.end));
+        }
+        let v = np.normalized_with_unit("category");
+        Some(Hit::new(ValueKind::Quantity, i, np.end, Some(v)))
+    }
+
+    /// The sentence around tokens `s..e` speaks of a storm.
+    fn about_storms(&self, s: usize, e: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "hurricane",
+            "hurricanes",
+            "storm",
+            "storms",
+            "cyclone",
+            "cyclones",
+            "typhoon",
+            "typhoons",
+            "landfall",
+        ];
+        let mut j = s;
+        while j > self.floor && s - j < 40 && !self.sentence_end(j - 1) {
+            j -= 1;
+            if self.is_any(j, WORDS) {
+                return true;
+            }
+        }
+        let mut j = e;
+        while j < self.tokens.len() && j - e < 40 && !self.sentence_end(j) {
+            if self.is_any(j, WORDS) {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
     /// "fiscal 2024", "fiscal year 2024": `FY2024`.
     #[inline]
     pub(super) fn fiscal_year(&mut self, i: usize) -> Option<Hit> {
