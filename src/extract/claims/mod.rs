@@ -17,7 +17,7 @@ macro_rules! one_of {
         if LIST.len() <= 8 {
             LIST.iter().any(|w| w.eq_ignore_ascii_case(word))
         } else {
-            static SET: std::sync::LazyLock<$crate::extract::claims::WordSet> =
+            static SET: std::sync::LazyLock<$crate::extract::claims::LowerSet> =
                 std::sync::LazyLock::new(|| LIST.iter().copied().collect());
             $crate::extract::claims::in_lower_set(&SET, word)
         }
@@ -2342,12 +2342,53 @@ fn bare(w: &str) -> &str {
 /// The set behind a long `one_of!` or `exactly_one_of!` list.
 pub(crate) type WordSet = FxHashSet<&'static str>;
 
+/// The set behind a long `one_of!` list, with the lengths and the first bytes of its words: a
+/// word of another length or first letter (most words asked) is answered without hashing it.
+pub(crate) struct LowerSet {
+    set: WordSet,
+    /// Bit `n` for a word of `n` bytes (up to 63).
+    lens: u64,
+    /// Bit `b` for a word whose first byte is `b`.
+    firsts: [u64; 4],
+}
+
+impl FromIterator<&'static str> for LowerSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> LowerSet {
+        let mut out = LowerSet {
+            set: WordSet::default(),
+            lens: 0,
+            firsts: [0; 4],
+        };
+        for w in words {
+            if w.len() < 64 {
+                out.lens |= 1 << w.len();
+            }
+            if let Some(&b) = w.as_bytes().first() {
+                out.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            out.set.insert(w);
+        }
+        out
+    }
+}
+
 /// Is `word` in `set` (of lower-case words), ignoring ASCII case? Most words are in lower case
-/// already: they are looked up as they are, without a copy; others through a stack buffer.
-pub(crate) fn in_lower_set(set: &WordSet, word: &str) -> bool {
-    if word.len() > 32 {
+/// already: they are looked up as they are, without a copy; others through a stack buffer. A
+/// word whose length or lower-cased first byte no word of the set has is not looked up: a
+/// word of the set with an ASCII capital is never found (the word asked is lower-cased), so the
+/// set's first bytes as written serve.
+pub(crate) fn in_lower_set(set: &LowerSet, word: &str) -> bool {
+    let n = word.len();
+    if n > 32 || set.lens & (1 << n) == 0 {
         return false;
     }
+    if let Some(&b) = word.as_bytes().first() {
+        let b = b.to_ascii_lowercase();
+        if set.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+            return false;
+        }
+    }
+    let set = &set.set;
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return set.contains(word);
     }
@@ -2463,6 +2504,19 @@ mod tests {
             push_word_spans(s, &mut ours);
             let theirs: Vec<(usize, &str)> = word_spans(s).collect();
             assert_eq!(ours, theirs, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_lower_set_answers_as_its_hash_set_ignoring_ascii_case() {
+        const LIST: &[&str] = &["said", "says", "told", "é-mail", "x", "longest", "CEO", "ab"];
+        let set: LowerSet = LIST.iter().copied().collect();
+        let text = fixture_text();
+        let extra = ["", "SAID", "Said", "ceo", "CEO", "X", "É-mail", "é-mail", "Ab", "a", "b"];
+        for w in text.split_whitespace().chain(extra) {
+            let lower = w.to_ascii_lowercase();
+            let expected = w.len() <= 32 && LIST.contains(&lower.as_str());
+            assert_eq!(in_lower_set(&set, w), expected, "{w:?}");
         }
     }
 
