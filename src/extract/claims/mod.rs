@@ -2339,7 +2339,7 @@ fn bare(w: &str) -> &str {
     w.trim_end_matches('.')
 }
 
-/// The set behind a long `one_of!` or `exactly_one_of!` list.
+/// The set behind an `exactly_one_of!` list, and behind a `LowerSet`.
 pub(crate) type WordSet = FxHashSet<&'static str>;
 
 /// The set behind a long `one_of!` list, with the lengths and the first bytes of its words: a
@@ -2499,7 +2499,11 @@ mod tests {
             "Zoë’s café, S&P.",
         ];
         // Each line alone (most are ASCII) and the whole text (not ASCII).
-        for s in made.into_iter().chain(fixtures.lines()).chain([fixtures.as_str()]) {
+        for s in made
+            .into_iter()
+            .chain(fixtures.lines())
+            .chain([fixtures.as_str()])
+        {
             let mut ours = Vec::new();
             push_word_spans(s, &mut ours);
             let theirs: Vec<(usize, &str)> = word_spans(s).collect();
@@ -2509,10 +2513,14 @@ mod tests {
 
     #[test]
     fn a_lower_set_answers_as_its_hash_set_ignoring_ascii_case() {
-        const LIST: &[&str] = &["said", "says", "told", "é-mail", "x", "longest", "CEO", "ab"];
+        const LIST: &[&str] = &[
+            "said", "says", "told", "é-mail", "x", "longest", "CEO", "ab",
+        ];
         let set: LowerSet = LIST.iter().copied().collect();
         let text = fixture_text();
-        let extra = ["", "SAID", "Said", "ceo", "CEO", "X", "É-mail", "é-mail", "Ab", "a", "b"];
+        let extra = [
+            "", "SAID", "Said", "ceo", "CEO", "X", "É-mail", "é-mail", "Ab", "a", "b",
+        ];
         for w in text.split_whitespace().chain(extra) {
             let lower = w.to_ascii_lowercase();
             let expected = w.len() <= 32 && LIST.contains(&lower.as_str());

@@ -1184,9 +1184,9 @@ impl Entities {
                     .first()
                     .is_some_and(|&b| COMPANY_AFTER_FIRST[usize::from(b)])
                     && COMPANY_AFTER.iter().any(|w| {
-                    r.strip_prefix(w)
-                        .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
-                })
+                        r.strip_prefix(w)
+                            .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
+                    })
             });
             let before = sentence[..at].trim_end();
             // Each phrase before ends with "of", "in" or "the": one test tells most names apart.
