@@ -1170,19 +1170,26 @@ fn predicates(
         let w = bare(ws[v].1);
         matches!(w, "was" | "were" | "had" | "did") || is_participle(w)
     };
-    // Trailing participles: ", having spent …", ", saying …", ", adding …"; every mark holds a
-    // comma, so a predicate without one is not searched.
-    let comma = text.contains(',');
-    for (mark, kind) in [
+    // Trailing participles: ", having spent …", ", saying …", ", adding …"; every mark starts
+    // with a comma, so each mark's first place is found in one walk over the predicate's commas,
+    // not by a search of the predicate for each mark.
+    let marks = [
         (", having ", 0),
         (", saying ", 1),
         (", adding ", 1),
         (", saying: ", 1),
-    ] {
-        if !comma {
-            break;
+    ];
+    let mut first_at: [Option<usize>; 4] = [None; 4];
+    let bytes = text.as_bytes();
+    for (i, _) in bytes.iter().enumerate().filter(|&(_, &b)| b == b',') {
+        for (k, (mark, _)) in marks.iter().enumerate() {
+            if first_at[k].is_none() && bytes[i..].starts_with(mark.as_bytes()) {
+                first_at[k] = Some(i);
+            }
         }
-        let Some(at) = super::find_str(text, mark).map(|i| pred.start + i) else {
+    }
+    for (k, (mark, kind)) in marks.into_iter().enumerate() {
+        let Some(at) = first_at[k].map(|i| pred.start + i) else {
             continue;
         };
         if in_quotes(s.text, pred.start, at) {

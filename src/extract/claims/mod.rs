@@ -17,7 +17,7 @@ macro_rules! one_of {
         if LIST.len() <= 8 {
             LIST.iter().any(|w| w.eq_ignore_ascii_case(word))
         } else {
-            static SET: std::sync::LazyLock<$crate::extract::claims::WordSet> =
+            static SET: std::sync::LazyLock<$crate::extract::claims::LowerSet> =
                 std::sync::LazyLock::new(|| LIST.iter().copied().collect());
             $crate::extract::claims::in_lower_set(&SET, word)
         }
@@ -156,7 +156,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         // Names are tracked through every sentence, so a pronoun later on can find its person.
         // One word list per sentence, for the names and the subject.
         words_buf.clear();
-        words_buf.extend(word_spans(sentence));
+        push_word_spans(sentence, &mut words_buf);
         words::classify(&words_buf, &mut classes);
         names.clear();
         names_into(sentence, &words_buf, &mut names);
@@ -2157,20 +2157,25 @@ fn non_ascii_word_class(s: &str, i: usize) -> (u8, usize) {
     (class, c.len_utf8())
 }
 
-/// `hay.find(needle)`, by a scan for the needle's first byte: for a sentence and a short
-/// needle ("', '", "' from '") this costs less than the standard library's searcher, which is
-/// set up afresh per call. Byte positions of a UTF-8 needle are the positions `str::find` gives
-/// (a match starts on the needle's first byte, never inside a character).
+/// `hay.find(needle)`, by a scan for one byte of the needle: for a sentence and a short needle
+/// ("', '", "' from '") this costs less than the standard library's searcher, which is set up
+/// afresh per call. The byte scanned for is the first that is not a space (a leading space would
+/// stop the scan at every word), the rest compared in place, not by a call to `memcmp`. Byte
+/// positions of a UTF-8 needle are the positions `str::find` gives (a match starts on the
+/// needle's first byte, never inside a character).
 fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else {
+    if n.is_empty() {
         return Some(0);
-    };
+    }
     let last = h.len().checked_sub(n.len())?;
+    let k = n.iter().position(|&b| b != b' ').unwrap_or(0);
+    let anchor = n[k];
+    // Candidates are where the anchor stands `k` bytes into a match that fits.
     let mut i = 0;
     while i <= last {
-        i += h[i..=last].iter().position(|&b| b == first)?;
-        if &h[i + 1..i + n.len()] == rest {
+        i += h[i + k..=last + k].iter().position(|&b| b == anchor)?;
+        if h[i..i + n.len()].iter().zip(n).all(|(a, b)| a == b) {
             return Some(i);
         }
         i += 1;
@@ -2244,6 +2249,41 @@ fn mostly_words(s: &str) -> bool {
 /// Words (letters, digits, inner hyphens and dots) with their byte offsets.
 fn word_spans(s: &str) -> WordSpans<'_> {
     WordSpans { s, at: 0 }
+}
+
+/// `word_spans(s)` pushed onto `out`: an ASCII text (most sentences) is walked by bytes in one
+/// loop, without the iterator's decoding checks and the vector's growth checked at each word.
+fn push_word_spans<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
+    if !s.is_ascii() {
+        out.extend(word_spans(s));
+        return;
+    }
+    let b = s.as_bytes();
+    // Every byte is ASCII: `& 0x7F` changes none, and spares the table's bounds check.
+    let word = |c: u8| WORD_BYTE[usize::from(c & 0x7F)];
+    let mut i = 0;
+    while i < b.len() {
+        if !word(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < b.len() {
+            if word(b[i]) {
+                i += 1;
+            } else if b[i] == b'&'
+                && b[i - 1].is_ascii_uppercase()
+                && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                // "S&P", "AT&T", "R&D": an ampersand between capitals is inside the word.
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        out.push((start, &s[start..i]));
+    }
 }
 
 /// The iterator behind `word_spans`: a byte walk with a fast path for ASCII, since it runs over
@@ -2321,15 +2361,56 @@ fn bare(w: &str) -> &str {
     w.trim_end_matches('.')
 }
 
-/// The set behind a long `one_of!` or `exactly_one_of!` list.
+/// The set behind an `exactly_one_of!` list, and behind a `LowerSet`.
 pub(crate) type WordSet = FxHashSet<&'static str>;
 
+/// The set behind a long `one_of!` list, with the lengths and the first bytes of its words: a
+/// word of another length or first letter (most words asked) is answered without hashing it.
+pub(crate) struct LowerSet {
+    set: WordSet,
+    /// Bit `n` for a word of `n` bytes (up to 63).
+    lens: u64,
+    /// Bit `b` for a word whose first byte is `b`.
+    firsts: [u64; 4],
+}
+
+impl FromIterator<&'static str> for LowerSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> LowerSet {
+        let mut out = LowerSet {
+            set: WordSet::default(),
+            lens: 0,
+            firsts: [0; 4],
+        };
+        for w in words {
+            if w.len() < 64 {
+                out.lens |= 1 << w.len();
+            }
+            if let Some(&b) = w.as_bytes().first() {
+                out.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            out.set.insert(w);
+        }
+        out
+    }
+}
+
 /// Is `word` in `set` (of lower-case words), ignoring ASCII case? Most words are in lower case
-/// already: they are looked up as they are, without a copy; others through a stack buffer.
-pub(crate) fn in_lower_set(set: &WordSet, word: &str) -> bool {
-    if word.len() > 32 {
+/// already: they are looked up as they are, without a copy; others through a stack buffer. A
+/// word whose length or lower-cased first byte no word of the set has is not looked up: a
+/// word of the set with an ASCII capital is never found (the word asked is lower-cased), so the
+/// set's first bytes as written serve.
+pub(crate) fn in_lower_set(set: &LowerSet, word: &str) -> bool {
+    let n = word.len();
+    if n > 32 || set.lens & (1 << n) == 0 {
         return false;
     }
+    if let Some(&b) = word.as_bytes().first() {
+        let b = b.to_ascii_lowercase();
+        if set.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+            return false;
+        }
+    }
+    let set = &set.set;
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return set.contains(word);
     }
@@ -2466,6 +2547,46 @@ mod tests {
     }
 
     #[test]
+    fn words_pushed_by_bytes_are_the_iterators_words() {
+        let fixtures = fixture_text();
+        let made = [
+            "S&P 500 rose 1.2% on Monday, AT&T said.",
+            "R&D & more: a&B, A&b, A&&B, &A, B&, -x- .y. 3.5-4 A&",
+            "",
+            "   ",
+            "Zoë’s café, S&P.",
+        ];
+        // Each line alone (most are ASCII) and the whole text (not ASCII).
+        for s in made
+            .into_iter()
+            .chain(fixtures.lines())
+            .chain([fixtures.as_str()])
+        {
+            let mut ours = Vec::new();
+            push_word_spans(s, &mut ours);
+            let theirs: Vec<(usize, &str)> = word_spans(s).collect();
+            assert_eq!(ours, theirs, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_lower_set_answers_as_its_hash_set_ignoring_ascii_case() {
+        const LIST: &[&str] = &[
+            "said", "says", "told", "é-mail", "x", "longest", "CEO", "ab",
+        ];
+        let set: LowerSet = LIST.iter().copied().collect();
+        let text = fixture_text();
+        let extra = [
+            "", "SAID", "Said", "ceo", "CEO", "X", "É-mail", "é-mail", "Ab", "a", "b",
+        ];
+        for w in text.split_whitespace().chain(extra) {
+            let lower = w.to_ascii_lowercase();
+            let expected = w.len() <= 32 && LIST.contains(&lower.as_str());
+            assert_eq!(in_lower_set(&set, w), expected, "{w:?}");
+        }
+    }
+
+    #[test]
     fn byte_searches_find_what_str_searches_find() {
         let hays = [
             "",
@@ -2475,9 +2596,14 @@ mod tests {
             "from from  from",
             ",,  , ,",
             "ééé, é",
+            " from",
+            "  from  é from ",
+            " ",
         ];
         for h in hays {
-            for n in ["", ", ", " from ", "é", ",", "from", "é,", "xyz", h] {
+            for n in [
+                "", ", ", " from ", "é", ",", "from", "é,", "xyz", " ", "  ", "  from", " é", h,
+            ] {
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(rfind_str(h, n), h.rfind(n), "{h:?} {n:?}");
             }

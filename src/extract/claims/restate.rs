@@ -1107,6 +1107,17 @@ const COMPANY_AFTER: &[&str] = &[
     "reported net",
 ];
 
+/// The first bytes of `COMPANY_AFTER`'s words.
+const COMPANY_AFTER_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < COMPANY_AFTER.len() {
+        t[COMPANY_AFTER[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Words before a company's name that only a company has ("the chief executive of Boeing").
 const COMPANY_BEFORE: &[&str] = &[
     "chief executive of",
@@ -1167,11 +1178,15 @@ impl Entities {
                 .strip_prefix("'s")
                 .or_else(|| after.strip_prefix("’s"))
                 .unwrap_or(after);
+            // Most words after a name start with no word of the list: one look-up says so.
             let followed = after.strip_prefix(' ').is_some_and(|r| {
-                COMPANY_AFTER.iter().any(|w| {
-                    r.strip_prefix(w)
-                        .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
-                })
+                r.as_bytes()
+                    .first()
+                    .is_some_and(|&b| COMPANY_AFTER_FIRST[usize::from(b)])
+                    && COMPANY_AFTER.iter().any(|w| {
+                        r.strip_prefix(w)
+                            .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
+                    })
             });
             let before = sentence[..at].trim_end();
             // Each phrase before ends with "of", "in" or "the": one test tells most names apart.
