@@ -850,6 +850,28 @@ fn speaker_before(
                 gs..end,
             ));
         }
+        // "analysts at Keller Brothers said", "researchers at the Mayo Clinic reported": a
+        // group named by where it works speaks for that organisation.
+        let at_org = sentence[..*ns]
+            .strip_suffix("the ")
+            .unwrap_or(&sentence[..*ns]);
+        if let Some(head) = at_org.strip_suffix(" at ")
+            && let Some(g) = head.rsplit(' ').next()
+            && g.len() > 1
+            && g.ends_with('s')
+            && one_of!(GROUPS, &g.to_ascii_lowercase())
+            && head.len() - g.len() >= from
+            && kind_of(name, surnames) != ClaimantKind::Person
+        {
+            let gs = head.len() - g.len();
+            return Some((
+                Claimant {
+                    name: name.to_string(),
+                    kind: ClaimantKind::Organization,
+                },
+                gs..end,
+            ));
+        }
         // "President Luka Petrov of Moldova said", "Rep. Ann Lee of Texas said": the person
         // before "of" and a place speaks.
         if sentence[..*ns].ends_with(" of ")

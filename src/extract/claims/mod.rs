@@ -915,6 +915,25 @@ fn speaker_as_subject(
             {
                 return None;
             }
+            // "…, the company said", "The carmaker said …", "A company spokeswoman said": a
+            // business named by its kind speaks of its own affairs (its outage, its cuts, its
+            // plant) when its words name no one else and deny nothing ("no injuries").
+            let mut prev = "";
+            let business_tag = sentence.split(' ').any(|w| {
+                let w = w.trim_end_matches([',', '.', ':']);
+                let tag = (one_of!(&["company", "firm", "startup", "airline"], prev)
+                    || (prev.ends_with("maker") && prev.len() > 5))
+                    && (claimant::is_speech_verb(w)
+                        || one_of!(&["spokeswoman", "spokesman", "spokesperson"], w));
+                prev = w;
+                tag
+            });
+            if business_tag
+                && !first.eq_ignore_ascii_case("no")
+                && !first.eq_ignore_ascii_case("none")
+            {
+                return Some(name.to_string());
+            }
             // "NASA officials say the launch has been delayed": the officials' own
             // organisation's business, when they name no one else.
             let staff = sentence.match_indices(name).any(|(at, _)| {
