@@ -530,6 +530,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if atom.reported {
                     lower_after_tag(&mut wording, &names, &surnames, |w| {
                         capitalised_inside(text, s.clone(), w)
+                            || !written_lowercase(text, s.clone(), w)
                     });
                 }
                 // A part is verbatim words: no space at either end, none empty. Trimmed in
@@ -839,6 +840,28 @@ fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
         let prev = b.rsplit([' ', '\n']).next().unwrap_or("");
         prev.starts_with(|c: char| c.is_ascii_lowercase())
             && prev.chars().all(|c| c.is_alphabetic())
+    })
+}
+
+/// Is `word` (capitalised) also written in lower case as a word of its own in the text around
+/// the sentence at `near` ("consumer spending" for "Consumer prices"), as a name never is
+/// ("Tesla shares", "Walmart sales")?
+fn written_lowercase(text: &str, near: Range<usize>, word: &str) -> bool {
+    const AROUND: usize = 3000;
+    let mut from = near.start.saturating_sub(AROUND);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (near.end + AROUND).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let lower = word.to_ascii_lowercase();
+    let around = &text[from..to];
+    around.match_indices(lower.as_str()).any(|(at, _)| {
+        let before = around[..at].chars().next_back();
+        let after = around[at + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -1651,9 +1674,10 @@ fn lower_after_tag(
     let abstract_noun = subject::common_noun_shape(word)
         && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
     // "According to the Labor Department, Consumer prices rose": a capitalised word that
-    // starts no name of the sentence, is no surname, comes before a lowercase word and is
-    // never written with a capital inside a sentence of the article ("told Reuters") is a
-    // common word that had its capital only for opening the sentence.
+    // starts no name of the sentence, is no surname, comes before a lowercase word, is never
+    // written with a capital inside a sentence of the article ("told Reuters") and is written
+    // in lower case elsewhere in it ("consumer spending") is a common word that had its
+    // capital only for opening the sentence ("Tesla shares" keeps it).
     let common = word.len() > 1
         && word.starts_with(|c: char| c.is_ascii_uppercase())
         && word[1..].chars().all(|c| c.is_ascii_lowercase())
