@@ -43,7 +43,11 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (202 of 288 with an appositive of "the" and a
+/// Share of cases that pass, last measured (220 of 310 with a dateline's place no company or
+/// speaker, "According to X," lowercasing a common first word, a relative clause on the object
+/// about the object, a business named by its kind the subject of its own words, groups "in"
+/// and "at" a place or organisation as speakers, results against forecasts a comparison, two
+/// rows corrected and 22 cases added; 202 of 288 with an appositive of "the" and a
 /// relative clause one claim, ", two of which …" a claim of its own, a body's "decided" or
 /// "blocked" a policy, "NASA officials say" about NASA, names in "-us" or written capitalised
 /// inside a sentence kept before a verb of the past, and 7 cases of these added; 189 of 280
@@ -91,7 +95,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 70.1;
+const FLOOR_CASES_PASSED: f64 = 70.9;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -860,6 +860,47 @@ fn speaker_before(
         return Some((group(bare(pw), owner.map(|(_, n)| n)), start..end));
     }
     if let Some((ns, name)) = names.iter().find(|(s, n)| ends_with_word(*s, n, ps, pw)) {
+        // "officials in Brussels said", "authorities in Kenya say": a group the article names
+        // by where it sits is the group, not the place.
+        if let Some(head) = sentence[..*ns].strip_suffix(" in ")
+            && let Some(g) = head.rsplit(' ').next()
+            && g.len() > 1
+            && g.ends_with('s')
+            && g.starts_with(|c: char| c.is_ascii_lowercase())
+            && one_of!(GROUPS, g)
+            && head.len() - g.len() >= from
+        {
+            let gs = head.len() - g.len();
+            return Some((
+                Claimant {
+                    name: sentence[gs..*ns + name.len()].to_string(),
+                    kind: ClaimantKind::Organization,
+                },
+                gs..end,
+            ));
+        }
+        // "analysts at Keller Brothers said", "researchers at the Mayo Clinic reported": a
+        // group named by where it works speaks for that organisation.
+        let at_org = sentence[..*ns]
+            .strip_suffix("the ")
+            .unwrap_or(&sentence[..*ns]);
+        if let Some(head) = at_org.strip_suffix(" at ")
+            && let Some(g) = head.rsplit(' ').next()
+            && g.len() > 1
+            && g.ends_with('s')
+            && one_of!(GROUPS, &g.to_ascii_lowercase())
+            && head.len() - g.len() >= from
+            && kind_of(name, surnames) != ClaimantKind::Person
+        {
+            let gs = head.len() - g.len();
+            return Some((
+                Claimant {
+                    name: name.to_string(),
+                    kind: ClaimantKind::Organization,
+                },
+                gs..end,
+            ));
+        }
         // "President Luka Petrov of Moldova said", "Rep. Ann Lee of Texas said": the person
         // before "of" and a place speaks.
         if sentence[..*ns].ends_with(" of ")

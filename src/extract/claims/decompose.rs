@@ -48,6 +48,9 @@ pub struct Atom {
     pub reported: bool,
     /// The claim's type where its shape says it ("…, with 5,000 stores" counts), not its cues.
     pub kind: Option<ClaimType>,
+    /// `subject` is decided, also when it is `None`: a relative clause on the object ("X
+    /// introduced the bill, which would raise …") is about the object, not the clause's subject.
+    pub settled: bool,
 }
 
 /// A sentence with its words (relative byte offsets) and names, and whom "he" or "she" means.
@@ -1330,10 +1333,23 @@ fn predicates(
         let Some(ante) = antecedent(s, head.start, at) else {
             continue;
         };
-        let subject = s
+        let named = s
             .names
             .iter()
             .find(|(n, w)| *n >= ante.start && n + w.len() == ante.end);
+        // After the verb, the antecedent is the object: the clause is about it alone, a name
+        // or a name's own thing ("Kestrel's plant, which employs 400"), else nothing named.
+        let object = ante.start > ws[v].0;
+        let subject = named.or_else(|| {
+            object.then_some(())?;
+            s.names.iter().find(|(n, w)| {
+                *n >= ante.start
+                    && *n < ante.end
+                    && ["'s ", "’s "]
+                        .iter()
+                        .any(|p| s.text[n + w.len()..].starts_with(p))
+            })
+        });
         // The relative pronoun is part of what the claim rests on, though not of its wording.
         extra.push(Atom {
             pieces: vec![
@@ -1342,6 +1358,7 @@ fn predicates(
                 Piece::Span(rel..end),
             ],
             subject: subject.map(|(_, n)| n.to_string()),
+            settled: object,
             ..Atom::default()
         });
         if end < head.end {
@@ -2118,6 +2135,26 @@ fn participles(
             .get(k + 1)
             .map_or(pred.end, |&n| conj_end(s.text, at, s.words[n].0));
         let end = conj_end(s.text, at, end);
+        // "Shares of Acme closed up 22%, giving the company a market value of $3 billion": a
+        // participle whose object is the organisation the subject belongs to ("the company")
+        // tells what the event did, not what the subject did: "That gave the company …".
+        let result = modal.is_none()
+            && s.text[at + w.len()..end]
+                .strip_prefix(" the ")
+                .and_then(|r| r.split([' ', ',', '.']).next())
+                .is_some_and(super::restate::is_org_role);
+        if result {
+            extra.push(Atom {
+                pieces: vec![
+                    Piece::Lit("That"),
+                    Piece::Sub(at..at + w.len(), past_of_ing(w)),
+                    Piece::Span(at + w.len()..end),
+                ],
+                subject: subject_name.clone(),
+                ..Atom::default()
+            });
+            continue;
+        }
         let mut pieces = subject.to_vec();
         // The main verb is part of what the fact rests on ("drones struck, killing 7").
         pieces.push(Piece::Sub(

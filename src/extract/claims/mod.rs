@@ -190,6 +190,16 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         {
             names.remove(0);
         }
+        // Where the statement starts after a dateline, read once for the claims and the names.
+        let mut dateline: Option<usize> = None;
+        // A dateline's place and agency ("DES MOINES, Iowa (AP) —") are no one the story speaks
+        // of: never a company, a speaker, or what "the company" means.
+        if let Some(&(0, _)) = names.first() {
+            let start = *dateline.get_or_insert_with(|| noise::dateline_end(sentence));
+            if start > 0 {
+                names.retain(|&(at, _)| at >= start);
+            }
+        }
         // Names the words around them show to be companies ("Boeing shares fell").
         entities.learn_companies(sentence, &names, &surnames);
         // Whom this sentence's "he" or "she" means: the one person named just before whose
@@ -307,8 +317,6 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             name_described(text, values, &mut claims, d, np, &years, &who);
         }
         let first_claim = claims.len();
-        // Where the statement starts after a dateline, read once for the claims and the names.
-        let mut dateline: Option<usize> = None;
         // A caption: a line followed, on the same line, by its picture's credit in brackets.
         let credited = sentences.get(i + 1).is_some_and(|n| {
             let next = &text[n.clone()];
@@ -520,7 +528,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     close_quotes(&mut wording);
                 }
                 if atom.reported {
-                    lower_after_tag(&mut wording, &names, &surnames);
+                    lower_after_tag(&mut wording, &names, &surnames, |w| {
+                        capitalised_inside(text, s.clone(), w)
+                            || !written_lowercase(text, s.clone(), w)
+                    });
                 }
                 // A part is verbatim words: no space at either end, none empty. Trimmed in
                 // place, then made absolute in place: no second vector.
@@ -579,6 +590,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     continue;
                 }
                 let subject = atom.subject.clone().or_else(|| {
+                    if atom.settled {
+                        return None;
+                    }
                     let about = atom.clause.clone();
                     let person = if atom.reported { None } else { person_here };
                     if about == (0..sentence.len()) && !atom.reported {
@@ -829,6 +843,28 @@ fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
     })
 }
 
+/// Is `word` (capitalised) also written in lower case as a word of its own in the text around
+/// the sentence at `near` ("consumer spending" for "Consumer prices"), as a name never is
+/// ("Tesla shares", "Walmart sales")?
+fn written_lowercase(text: &str, near: Range<usize>, word: &str) -> bool {
+    const AROUND: usize = 3000;
+    let mut from = near.start.saturating_sub(AROUND);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (near.end + AROUND).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let lower = word.to_ascii_lowercase();
+    let around = &text[from..to];
+    around.match_indices(lower.as_str()).any(|(at, _)| {
+        let before = around[..at].chars().next_back();
+        let after = around[at + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Whom reported words that name no one are about. In quoted words a first person means the
 /// speaker ("I", "my"), or for "we" and "our" the organisation the sentence says the speaker
 /// speaks for ("Kestrel CEO Priya Natarajan", "Rosa Kim, who runs the Eastside Food Pantry");
@@ -892,6 +928,33 @@ fn speaker_as_subject(
             }
             // "“We delivered 500,000 cars,” Tesla said": the organisation itself.
             if quoted && ws.any(|w| one_of!(&["we", "our", "us"], w)) {
+                return Some(name.to_string());
+            }
+            // "White House officials say the president will travel": words about a person
+            // named by a role are about that person, not the speaker.
+            let mut lead = words.split_whitespace();
+            if lead.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && lead.next().is_some_and(restate::is_person_role)
+            {
+                return None;
+            }
+            // "…, the company said", "The carmaker said …", "A company spokeswoman said": a
+            // business named by its kind speaks of its own affairs (its outage, its cuts, its
+            // plant) when its words name no one else and deny nothing ("no injuries").
+            let mut prev = "";
+            let business_tag = sentence.split(' ').any(|w| {
+                let w = w.trim_end_matches([',', '.', ':']);
+                let tag = (one_of!(&["company", "firm", "startup", "airline"], prev)
+                    || (prev.ends_with("maker") && prev.len() > 5))
+                    && (claimant::is_speech_verb(w)
+                        || one_of!(&["spokeswoman", "spokesman", "spokesperson"], w));
+                prev = w;
+                tag
+            });
+            if business_tag
+                && !first.eq_ignore_ascii_case("no")
+                && !first.eq_ignore_ascii_case("none")
+            {
                 return Some(name.to_string());
             }
             // "NASA officials say the launch has been delayed": the officials' own
@@ -1596,7 +1659,12 @@ fn takes_the(name: &str) -> bool {
 /// "According to NASA, On March 30, …": the sentence's first word, now inside the sentence,
 /// loses its capital unless it is a name; so does a plural common noun that starts no name of
 /// the sentence ("According to IQAir, Temperatures dropped" → "temperatures dropped").
-fn lower_after_tag(wording: &mut String, names: &[(usize, &str)], surnames: &FxHashSet<String>) {
+fn lower_after_tag(
+    wording: &mut String,
+    names: &[(usize, &str)],
+    surnames: &FxHashSet<String>,
+    named_inside: impl Fn(&str) -> bool,
+) {
     if !wording.starts_with("According to ") {
         return;
     }
@@ -1620,7 +1688,22 @@ fn lower_after_tag(wording: &mut String, names: &[(usize, &str)], surnames: &FxH
     // the sentence's names did not take for one, is a common word.
     let abstract_noun = subject::common_noun_shape(word)
         && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
-    if (subject::is_not_name(word) && word != "I") || plural || abstract_noun {
+    // "According to the Labor Department, Consumer prices rose": a capitalised word that
+    // starts no name of the sentence, is no surname, comes before a lowercase word, is never
+    // written with a capital inside a sentence of the article ("told Reuters") and is written
+    // in lower case elsewhere in it ("consumer spending") is a common word that had its
+    // capital only for opening the sentence ("Tesla shares" keeps it).
+    let common = word.len() > 1
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].chars().all(|c| c.is_ascii_lowercase())
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !surnames.contains(word)
+        && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word))
+        // "Antarctic sea ice", "Chinese exports", "British retailers", "Israeli troops": a
+        // people's or a place's adjective keeps its capital.
+        && !["ic", "an", "ese", "ish", "i"].iter().any(|x| word.ends_with(x))
+        && !named_inside(word);
+    if (subject::is_not_name(word) && word != "I") || plural || abstract_noun || common {
         let lower = word.to_lowercase();
         wording.replace_range(at..at + word.len(), &lower);
     }

@@ -1237,10 +1237,13 @@ impl Entities {
                 .is_some_and(|r| {
                     let mut ws = r.split(' ');
                     one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
-                        && ws.take(3).any(|w| {
+                        && ws.clone().take(3).any(|w| {
                             let w = w.trim_end_matches([',', '.']);
                             w.ends_with("maker") || one_of!(COMMERCIAL, w)
                         })
+                        // "… plant in Ames, the company said": a speaker's tag after the name,
+                        // not an appositive of it.
+                        && !ws.take(4).any(|w| claimant::is_speech_verb(w.trim_end_matches([',', '.'])))
                 });
             // The words around the name first: most names have none of them.
             if (followed || preceded || tagged || role || described)
@@ -1917,6 +1920,16 @@ const RELATIVES: &[&str] = &[
     "stepdaughter",
     "partner",
 ];
+
+/// Is `word` (lower-case) a person's role noun ("president", "mayor", "coach")?
+pub(super) fn is_person_role(word: &str) -> bool {
+    PERSON_ROLES.contains(&word)
+}
+
+/// Is `word` (lower-case) an organisation's role noun ("company", "carmaker", "bank")?
+pub(super) fn is_org_role(word: &str) -> bool {
+    ORG_ROLES.contains(&word)
+}
 
 /// Is `word` (capitalised, without a full stop) a role noun written before a name ("Chipmaker
 /// Veltrix Corp.", "Striker Tom Reyes") rather than part of it: not a title ("Mayor") and not an
