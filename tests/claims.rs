@@ -936,3 +936,21 @@ fn a_papers_name_and_a_time_stamp_are_no_claims() {
         c.text
     );
 }
+
+/// "before"/"after" with a noun and then the main clause's next predicate ("just before
+/// half-time and added a second") joins no clause: no fragment without a subject.
+#[test]
+fn a_time_word_before_a_noun_and_a_second_predicate_cuts_nothing() {
+    let x = run(
+        "Ortiz equalised just before half-time and added a second from the penalty spot in \
+         the 64th minute.",
+    );
+    assert!(
+        x.claims
+            .iter()
+            .all(|c| !c.text.starts_with("Half-time") && !c.text.ends_with("equalised just.")),
+        "{:?}",
+        texts(&x)
+    );
+    claim_with(&x, "added a second from the penalty spot");
+}

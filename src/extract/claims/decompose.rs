@@ -597,6 +597,11 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
         if one_of!(&["who", "which", "that", "whose", "whom"], w) {
             return false;
         }
+        // "just before half-time and added a second": a noun and the main clause's next
+        // predicate, no clause of its own
+        if one_of!(&["and", "or"], w) && j + 1 < ws.len() && s.finite_from(a, j + 1) {
+            return false;
+        }
         if s.finite_from(a, j) {
             return true;
         }
