@@ -827,7 +827,7 @@ fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
     // `memmem` finds what `match_indices` finds (the same matches, left to right, none
     // overlapping) by a vectorised search: this runs for a claim's first word over the
     // article's length either side.
-    memchr::memmem::find_iter(text[from..].as_bytes(), word.as_bytes()).any(|at| {
+    memchr::memmem::find_iter(&text.as_bytes()[from..], word.as_bytes()).any(|at| {
         let at = from + at;
         let after = text[at + word.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
