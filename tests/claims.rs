@@ -954,3 +954,14 @@ fn a_time_word_before_a_noun_and_a_second_predicate_cuts_nothing() {
     );
     claim_with(&x, "added a second from the penalty spot");
 }
+
+/// "from a year ago" compares with the same time a year before: not reworded as the year alone,
+/// which would compare with the whole year; "two years ago" on its own is made absolute.
+#[test]
+fn a_comparison_with_a_year_ago_keeps_its_words() {
+    let x = run("Gas prices fell 1.2% in February and are down 9% from a year ago.");
+    let c = claim_with(&x, "down 9%");
+    assert!(c.text.contains("from a year ago"), "{:?}", c.text);
+    let x = run("The plant closed two years ago after a fire.");
+    claim_with(&x, "in 2020");
+}

@@ -1971,6 +1971,12 @@ fn rewordings(
         {
             continue;
         }
+        // "down 9% from a year ago", "higher than a year ago": a comparison with the same time a
+        // year before; the year alone ("from 2024") would compare with the whole year, so the
+        // words stay as written.
+        if said.ends_with(" ago") && iso.len() == 4 && one_of!(&["from", "than", "with"], prev) {
+            continue;
+        }
         let has_prep = one_of!(DATE_PREPOSITIONS, prev);
         // "the March 30 landing", "its June report": a date that modifies a noun takes no
         // preposition
