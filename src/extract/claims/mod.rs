@@ -810,10 +810,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     claims
 }
 
-/// Is `word` written after a lowercase word ("told Reuters") or an opening bracket
-/// ("(Reuters)"), as only a name is, in the text around the sentence at `near` (an article's
-/// length either side: a file of many articles is not read whole for each sentence)?
-fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
+/// The text around the sentence at `near`: an article's length either side, on character
+/// boundaries (a file of many articles is not read whole for each sentence).
+fn around(text: &str, near: Range<usize>) -> Range<usize> {
     const AROUND: usize = 3000;
     let mut from = near.start.saturating_sub(AROUND);
     while !text.is_char_boundary(from) {
@@ -823,6 +822,17 @@ fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
     while !text.is_char_boundary(to) {
         to += 1;
     }
+    from..to
+}
+
+/// Is `word` written after a lowercase word ("told Reuters") or an opening bracket
+/// ("(Reuters)"), as only a name is, in the text around the sentence at `near` (an article's
+/// length either side: a file of many articles is not read whole for each sentence)?
+fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
+    let Range {
+        start: from,
+        end: to,
+    } = around(text, near);
     let text = &text[..to];
     // `memmem` finds what `match_indices` finds (the same matches, left to right, none
     // overlapping) by a vectorised search: this runs for a claim's first word over the
@@ -850,20 +860,15 @@ fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
 /// the sentence at `near` ("consumer spending" for "Consumer prices"), as a name never is
 /// ("Tesla shares", "Walmart sales")?
 fn written_lowercase(text: &str, near: Range<usize>, word: &str) -> bool {
-    const AROUND: usize = 3000;
-    let mut from = near.start.saturating_sub(AROUND);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (near.end + AROUND).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
+    let Range {
+        start: from,
+        end: to,
+    } = around(text, near);
     let lower = word.to_ascii_lowercase();
-    let around = &text[from..to];
-    memchr::memmem::find_iter(around.as_bytes(), lower.as_bytes()).any(|at| {
-        let before = around[..at].chars().next_back();
-        let after = around[at + lower.len()..].chars().next();
+    let window = &text[from..to];
+    memchr::memmem::find_iter(window.as_bytes(), lower.as_bytes()).any(|at| {
+        let before = window[..at].chars().next_back();
+        let after = window[at + lower.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
