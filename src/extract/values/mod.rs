@@ -910,6 +910,26 @@ mod tests {
             Some("2022-09")
         );
         assert_eq!(one("September", p).2.as_deref(), Some("2022-09"));
+        // No verb tells the time: the nearer month of the two, the past one when as near.
+        let aug = "2024-08-23";
+        let headline = "Energy bills to climb sharply from October, Ofgem says";
+        assert_eq!(one(headline, aug).2.as_deref(), Some("2024-10"));
+        let headline = "Energy bills to climb sharply from February, Ofgem says";
+        assert_eq!(one(headline, aug).2.as_deref(), Some("2024-02"));
+        let headline = "Energy bills to climb sharply from October, Ofgem says";
+        assert_eq!(one(headline, "2024-01-10").2.as_deref(), Some("2023-10"));
+        // a verb of the past still decides
+        let past = "Energy bills climbed sharply in October, Ofgem says";
+        assert_eq!(one(past, aug).2.as_deref(), Some("2023-10"));
+        // "cut" after a singular subject is the past; as a noun or an infinitive it says nothing
+        assert_eq!(
+            one("The bank cut rates sharply in October", aug)
+                .2
+                .as_deref(),
+            Some("2023-10")
+        );
+        let noun = "Traders price a rate cut in October";
+        assert_eq!(one(noun, aug).2.as_deref(), Some("2024-10"));
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub(super) enum Tense {
 /// set, as every word of a text with a date is looked up.
 static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> = LazyLock::new(
     || {
-        let groups: [(&str, bool, Tense); 4] = [
+        let groups: [(&str, bool, Tense); 5] = [
             (
                 "will shall upcoming scheduled expected planned plans plan slated tomorrow next due \
                  expect expects anticipate anticipates",
@@ -80,6 +80,13 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
             // the present: a sentence with "now" is no report of the past ("Traders now see a
             // cut in November"), so a date by it keeps the year of publication
             ("now currently", false, Tense::Unknown),
+            // verbs whose past is written as the present ("The Fed cut rates in September"):
+            // the past more often than not in news, but weakly, as the present is read the same
+            (
+                "cut hit put cost shut spread quit split hurt",
+                false,
+                Tense::Past,
+            ),
             (
                 "was were had did said told became took went came made gave met left began saw \
                  got ago yesterday last wrote spoke held won fell rose sent paid brought found \
@@ -569,6 +576,21 @@ impl<'a> Scanner<'a> {
                 }
                 return Some((true, Tense::Future));
             }
+            // the verbs whose past is written as the present are no cue as an infinitive or
+            // after a modal ("is predicted to hit", "could cut"), nor as a noun ("a rate cut")
+            "cut" | "hit" | "put" | "cost" | "shut" | "spread" | "quit" | "split" | "hurt"
+                if (j > 0
+                    && self.is_any(
+                        j - 1,
+                        &[
+                            "to", "a", "an", "the", "will", "would", "could", "can", "may",
+                            "might", "must", "should", "did", "does", "do",
+                        ],
+                    ))
+                    || (j > 1 && self.is_any(j - 2, &["a", "an"])) =>
+            {
+                return None;
+            }
             // "May" capitalized inside a sentence is the month ("a record for May"), not the
             // modal "may" of a time to come
             "may" if j > 0 && b == b"May" => return None,
@@ -631,10 +653,17 @@ impl<'a> Scanner<'a> {
     pub(super) fn resolve_month(&self, m: u32, i: usize) -> Option<(NaiveDate, Grain)> {
         let p = self.published?;
         let (py, pm) = (p.year(), p.month());
-        let y = match self.tense(i) {
-            Tense::Past if m > pm => py - 1,
-            Tense::Future if m < pm => py + 1,
-            _ => py,
+        let (strong, weak, fallback) = self.tense_cues(i, false);
+        let y = match strong.or(weak).map(|(_, t)| t) {
+            Some(Tense::Past) if m > pm => py - 1,
+            Some(Tense::Future) if m < pm => py + 1,
+            Some(_) => py,
+            // No verb tells the time ("Energy bills to rise from October, Ofgem says"): the
+            // month nearest the publication, the earlier one of two as near (a report of the
+            // past, as a sentence without a cue is in news), so October in an article of August
+            // is this October, and December in one of January last December.
+            None if fallback == Tense::Past && m > pm && m - pm >= 12 - (m - pm) => py - 1,
+            None => py,
         };
         Some((ymd(y, m, 1)?, Grain::Month))
     }
