@@ -513,7 +513,8 @@ impl<'a> Scanner<'a> {
                 {
                     unit.sym()
                 }
-                _ => return,
+                // "$250 per household", "$1,200 per student"
+                _ => return self.per_noun(h),
             },
         };
         if let Some(v) = h.value.as_mut() {
@@ -572,6 +573,37 @@ impl<'a> Scanner<'a> {
     /// A count or number "per" a round number or a unit of time, a rate: "45 cases per 100,000
     /// people" → `45/100000 people`, "12.5 per 1,000 live births" → `12.5/1000 births`, "500
     /// crossings per day" → `500/day`.
+    /// "per" and a singular common noun after a count or an amount, the noun its denominator:
+    /// "22.5 points per game" `22.5/game`, "$250 per household" `USD 250/household`.
+    fn per_noun(&self, h: &mut Hit) {
+        let j = h.end;
+        if !self.is(j, "per") || !self.is_word(j + 1) || self.capitalized(j + 1) {
+            return;
+        }
+        let lc = self.lower(j + 1);
+        let w = lc.as_str();
+        let singular = w.len() > 2 && (!w.ends_with('s') || w.ends_with("ss"));
+        if singular
+            && !is_function_word(w)
+            && !matches!(w, "cent" | "centum" | "annum")
+            && matches!(self.lex(j + 1), Lexeme::None)
+        {
+            if let Some(v) = h.value.as_mut() {
+                v.push('/');
+                v.push_str(w);
+            }
+            h.end = j + 2;
+            // "$1,200 per student a year"
+            if let Some((unit, e)) = self.time_rate_at(h.end, false) {
+                if let Some(v) = h.value.as_mut() {
+                    v.push('/');
+                    v.push_str(unit);
+                }
+                h.end = e;
+            }
+        }
+    }
+
     fn per_population(&self, h: &mut Hit) {
         let j = h.end;
         if h.value.is_none() || !self.is(j, "per") {
@@ -579,16 +611,7 @@ impl<'a> Scanner<'a> {
         }
         // "22.5 points per game", "1.6 children per woman": a count for each of a noun
         if h.kind == Some(ValueKind::Count) && self.is_word(j + 1) && !self.capitalized(j + 1) {
-            let lc = self.lower(j + 1);
-            let w = lc.as_str();
-            let singular = w.len() > 2 && (!w.ends_with('s') || w.ends_with("ss"));
-            if singular && !is_function_word(w) && matches!(self.lex(j + 1), Lexeme::None) {
-                if let Some(v) = h.value.as_mut() {
-                    v.push('/');
-                    v.push_str(w);
-                }
-                h.end = j + 2;
-            }
+            self.per_noun(h);
             return;
         }
         if !self.is_num(j + 1) {
