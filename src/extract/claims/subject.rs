@@ -419,8 +419,9 @@ fn role_then_name(after: &str) -> bool {
 }
 
 /// Is `w` built as an English abstract noun ("Inflation", "Unemployment", "Security",
-/// "Leadership")? No given name or surname is, so a capitalised word of this shape at the head
-/// of a sentence is a common word.
+/// "Leadership") or a compound of a verb and a particle ("Turnout", "Shutdown", "Rainfall")? No
+/// given name or surname of six letters or more is, so a capitalised word of this shape at the
+/// head of a sentence is a common word.
 pub(super) fn common_noun_shape(w: &str) -> bool {
     w.len() >= 6
         && w.as_bytes()[0].is_ascii_uppercase()
