@@ -43,7 +43,13 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (220 of 310 with a dateline's place no company or
+/// Share of cases that pass, last measured (237 of 333 with ", and" before a plural subject and
+/// its verb of speech ("…, and forecasters expect …") a clause of its own, counts in words
+/// ("two-thirds") counted, ", adding that …" after a tag the speaker's, "The 23-year-old" the
+/// person the sentence before named, names ending "Mills", "Fire", "City" … without a given
+/// name organisations, "Turnout" a common word, "found that" after researchers their words,
+/// "older than 65" a bound, a thing at the head of a tagged sentence what "it" means next, and
+/// 23 cases added; 220 of 310 with a dateline's place no company or
 /// speaker, "According to X," lowercasing a common first word, a relative clause on the object
 /// about the object, a business named by its kind the subject of its own words, groups "in"
 /// and "at" a place or organisation as speakers, results against forecasts a comparison, two
@@ -95,7 +101,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 70.9;
+const FLOOR_CASES_PASSED: f64 = 71.1;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -46,6 +46,8 @@ pub(super) const SPEECH: &[&str] = &[
     "recalled",
     "expects",
     "expect",
+    "found",
+    "concluded",
 ];
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("also said",
 /// "has said", "later told").
@@ -172,6 +174,14 @@ const ORG_NOUNS: &[&str] = &[
     "statement",
     "report",
     "study",
+    "force",
+    "navy",
+    "coalition",
+    "institute",
+    "foundation",
+    "association",
+    "federation",
+    "league",
 ];
 /// Titles in front of a person's name.
 pub(super) const TITLES: &[&str] = &[
@@ -482,6 +492,18 @@ pub fn attribution(
         if !according && !exactly_one_of!(SPEECH, w) {
             continue;
         }
+        // "Researchers found that …", "The study concluded that …": findings reported by those
+        // who find, right before the verb; not a predicate joined on ("… and found that …").
+        if matches!(w, "found" | "concluded")
+            && !k.checked_sub(1).map(|i| bare(words[i].1)).is_some_and(|p| {
+                one_of!(GROUPS, p)
+                    || one_of!(PEOPLE, p)
+                    || org_noun(p)
+                    || p.starts_with(|c: char| c.is_uppercase())
+            })
+        {
+            continue;
+        }
         // "X announced 3,000 jobs", "X announced she will run": a deed the article reports,
         // unless what was announced is marked as words (a colon, a quote, "that").
         let deed = one_of!(
@@ -494,6 +516,9 @@ pub fn attribution(
                 "reported",
                 "reports",
                 "posted",
+                // "Researchers found that …" reports findings; "police found a body" a deed.
+                "found",
+                "concluded",
             ],
             w,
         );
@@ -1197,6 +1222,13 @@ fn shape(
         let mut c = vec![before_r];
         if opens_quote(&after_r) && three(&after_r) {
             c.push(after_r);
+        } else if let Some(added) = added_words(&sentence[piece.end..range.end]) {
+            // "…, the air force said, adding that 61 of them were shot down": the speaker
+            // goes on after the tag.
+            let added = trim(range.end - added.len()..range.end);
+            if three(&added) {
+                c.push(added);
+            }
         }
         (c, true)
     } else {
@@ -1210,6 +1242,27 @@ fn shape(
         speaker_last,
         quoted,
     })
+}
+
+/// What a speaker adds after the tag: the words after ", adding that", ", adding:", ", noting
+/// that" or ", saying" that follow it.
+fn added_words(after: &str) -> Option<&str> {
+    // "said Tuesday, adding that", "said in a statement, adding": a few words before the comma.
+    let comma = super::find_str(after, ", ")?;
+    if super::at_least_words(&after[..comma], 4) || after[..comma].contains(['“', '"', '”']) {
+        return None;
+    }
+    let rest = &after[comma + 2..];
+    let rest = ["adding", "noting", "saying"]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))?;
+    rest.strip_prefix(" that ")
+        .or_else(|| rest.strip_prefix(": "))
+        .or_else(|| {
+            rest.strip_prefix(", ")
+                .filter(|r| r.starts_with(is_quote_mark))
+        })
+        .or_else(|| rest.strip_prefix(' '))
 }
 
 /// Is `word` a verb of reported speech ("said", "told", "warned")?
@@ -1228,7 +1281,7 @@ fn group(noun: &str, owner: Option<&str>) -> Claimant {
 /// A name that is an organisation's on its face: an acronym, or an organisation word in it.
 pub fn is_org(name: &str) -> bool {
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    if named_like_a_person(name) {
+    if named_like_a_person(name) || super::subject::org_by_last_word(name) {
         return true;
     }
     name.split_whitespace()
@@ -1284,6 +1337,11 @@ pub fn role_of_org(c: &Claimant) -> bool {
     !noun.contains(' ') && (one_of!(ORG_NOUNS, noun) || noun.ends_with("maker"))
 }
 
+/// Is `noun` one an organisation is known by ("company", "agency", "carmaker")?
+pub fn org_noun(noun: &str) -> bool {
+    one_of!(ORG_NOUNS, noun) || noun.ends_with("maker")
+}
+
 /// "the company", "the firm", "the carmaker": an organisation's noun that only a business has.
 pub fn business_noun(name: &str) -> bool {
     name.strip_prefix("the ").is_some_and(|noun| {
@@ -1320,6 +1378,7 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         return ClaimantKind::Organization;
     }
     match core().count() {
+        2..=3 if super::subject::org_by_last_word(name) => ClaimantKind::Organization,
         2..=3 => ClaimantKind::Person,
         1 if core().next().is_some_and(|w| surnames.contains(w)) => ClaimantKind::Person,
         _ => ClaimantKind::Organization,

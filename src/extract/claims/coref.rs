@@ -439,7 +439,12 @@ impl Window {
             return;
         }
         self.common = None;
-        self.thing = None;
+        // "The fire has burned 14,000 acres, Cal Fire said. It was 35% contained": a thing named
+        // by a common noun at the head, before the sentence's names (a speaker's tag), is still
+        // what "it" may mean; an organisation known by its kind ("The company …") is not.
+        self.thing = singular_head(sentence)
+            .filter(|t| !super::claimant::org_noun(t.rsplit(' ').next().unwrap_or(t)))
+            .map(str::to_string);
         self.named = true;
         self.group = head_group(sentence, names, person, org);
         if !people.is_empty() {

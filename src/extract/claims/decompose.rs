@@ -605,6 +605,14 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
         if s.finite_from(a, j) {
             return true;
         }
+        // "…, and forecasters expect the heat to last", "…, and analysts say …": a verb of
+        // speech or belief in the plural present, which the finite test cannot tell from a
+        // noun, is one after a noun (not after a determiner: "the claims").
+        if s.class(a + j) & words::SPEECH != 0
+            && s.class(a + j - 1) & (words::DETERMINER | words::PREPOSITION) == 0
+        {
+            return true;
+        }
     }
     false
 }

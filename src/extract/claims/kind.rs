@@ -361,13 +361,16 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         {
             continue;
         }
-        // "more than 500 migrants", "fewer than 10": a bound on a number, not a comparison.
+        // "more than 500 migrants", "fewer than 10", "older than 65": a bound on a number (an
+        // age), not a comparison.
         if word.eq_ignore_ascii_case("than")
-            && ["more ", "less ", "fewer "].iter().any(|b| {
-                let before = &text.as_bytes()[..m.start()];
-                before.len() >= b.len()
-                    && before[before.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
-            })
+            && ["more ", "less ", "fewer ", "older ", "younger "]
+                .iter()
+                .any(|b| {
+                    let before = &text.as_bytes()[..m.start()];
+                    before.len() >= b.len()
+                        && before[before.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
+                })
             && text[m.end()..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€' || c == '£')

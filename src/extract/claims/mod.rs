@@ -137,6 +137,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     // has scored …"): its index, the description's byte span and the age, for a name given at
     // the head of the next sentence.
     let mut described: Option<(usize, Range<usize>, String)> = None;
+    // The sentence that last named a person (`last_person`).
+    let mut person_named_at: Option<usize> = None;
 
     for (i, s) in sentences.iter().enumerate() {
         while v < values.len() && values[v].0 < i {
@@ -798,11 +800,31 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 .and_then(|w| w.split('-').next())
                 .unwrap_or("")
                 .to_string();
-            described = Some((i, s.start + np.start..s.start + np.end, years));
+            let np = s.start + np.start..s.start + np.end;
+            // "Manchester City signed striker Leo Varga. The 23-year-old scored 31 goals": the
+            // person the sentence before named (only then: a description may also come before
+            // the name, "The 35-year-old striker has scored 212 goals. Lopes, who …").
+            match last_person.as_deref().filter(|p| {
+                person_named_at == Some(i.wrapping_sub(1)) && !paragraph && p.contains(' ')
+            }) {
+                Some(who) => {
+                    let who = who.to_string();
+                    name_described(text, values, &mut claims, i, np, &years, &who);
+                }
+                None => described = Some((i, np, years)),
+            }
         }
         match sentence_subject {
-            Some(s) if is_person(&s, "", &surnames) => last_person = Some(s),
-            _ => last_person = mentioned.or(last_person),
+            Some(s) if is_person(&s, "", &surnames) => {
+                last_person = Some(s);
+                person_named_at = Some(i);
+            }
+            _ => {
+                if mentioned.is_some() {
+                    person_named_at = Some(i);
+                }
+                last_person = mentioned.or(last_person);
+            }
         }
     }
     merge_restated(text, &mut claims);
@@ -1152,6 +1174,42 @@ fn commitment(wording: &str) -> bool {
     false
 }
 
+/// Counts and fractions written in words, which make a statement counted as digits do.
+const WRITTEN_COUNTS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "dozen",
+    "dozens",
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+];
+
 fn checkable<'s>(
     sentence_words: &[(usize, &'s str)],
     parts: &[Range<usize>],
@@ -1212,6 +1270,14 @@ fn checkable<'s>(
         .any(|(_, w)| one_of!(&["should", "ought", "must"], w));
     if normative {
         return false;
+    }
+    // "about two-thirds were homeless", "half were children": a count in words is counted.
+    if words.iter().any(|(_, w)| {
+        bare(w)
+            .split('-')
+            .any(|p| one_of!(WRITTEN_COUNTS, p.trim_matches(|c: char| !c.is_alphabetic())))
+    }) {
+        return true;
     }
     // A copula with an adjective or a description, few words, nothing named or counted.
     let copula = words.iter().enumerate().any(|(j, (_, w))| {
@@ -1377,6 +1443,23 @@ fn attributed(
         }
     }
     for mut atom in inner {
+        // "Park said the city would close two schools, adding that it would save $4 million":
+        // what is added is the speaker's, not the reported words' subject's.
+        if let Some(i) = atom.pieces.iter().position(|p| {
+            matches!(p, Piece::Sub(r, w) if w == "said"
+                && ["adding", "saying", "noting"].iter().any(|v| sentence[r.clone()].starts_with(v)))
+        }) {
+            let mut rest = atom.pieces.split_off(i + 1);
+            if matches!(rest.first(), Some(Piece::Lit("that"))) {
+                rest.remove(0);
+            }
+            if let Some(Piece::Span(r)) = rest.first() {
+                atom.clause = r.clone();
+            }
+            atom.pieces = rest;
+            atom.subject = None;
+            atom.speaker = None;
+        }
         // "…, the longtime anchor of the evening news, died …, his wife said": what an
         // appositive says of a name is the article's description, not the speaker's words. Of a
         // thing named by a common noun ("Mortgage rates, which topped 7% last fall, have eased
@@ -1551,6 +1634,15 @@ fn described_person(sentence: &str) -> Option<Range<usize>> {
         return None;
     }
     let mut end = lead + "The ".len() + age.len();
+    // "The 27-year-old has scored 14 goals": the age alone, before its verb.
+    let verb = words.clone().next().is_some_and(|w| {
+        one_of!(subject::MAIN_VERBS, w)
+            || exactly_one_of!(decompose::AUX, w)
+            || decompose::is_participle(w)
+    });
+    if verb {
+        return Some(lead..end);
+    }
     // A word or two before the noun: "The 42-year-old former teacher".
     for w in words.take(3) {
         let bare = w.trim_end_matches(',');

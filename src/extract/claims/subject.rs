@@ -419,15 +419,18 @@ fn role_then_name(after: &str) -> bool {
 }
 
 /// Is `w` built as an English abstract noun ("Inflation", "Unemployment", "Security",
-/// "Leadership")? No given name or surname is, so a capitalised word of this shape at the head
-/// of a sentence is a common word.
+/// "Leadership") or a compound of a verb and a particle ("Turnout", "Shutdown", "Rainfall")? No
+/// given name or surname of six letters or more is, so a capitalised word of this shape at the
+/// head of a sentence is a common word.
 pub(super) fn common_noun_shape(w: &str) -> bool {
     w.len() >= 6
         && w.as_bytes()[0].is_ascii_uppercase()
         && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        && ["tion", "sion", "ment", "ness", "ity", "ism", "ship"]
-            .iter()
-            .any(|x| w.ends_with(x))
+        && [
+            "tion", "sion", "ment", "ness", "ity", "ism", "ship", "out", "down", "fall",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
 }
 
 fn is_joiner(w: &str) -> bool {
@@ -785,6 +788,71 @@ const ORG_WORDS: &[&str] = &[
     "Senate",
 ];
 
+/// Last words of a business's or a service's name that are also surnames ("Harvest Mills",
+/// "Cal Fire", "Sunrise Farms"); `org_by_last_word` tells them apart by the given name.
+const ORG_LAST_WORDS: &[&str] = &[
+    "Mills",
+    "Farms",
+    "Works",
+    "Markets",
+    "Fire",
+    "Rescue",
+    "Transit",
+    "Dairy",
+    "Bakery",
+    "Brewery",
+    "Hotels",
+    "Resorts",
+    "Outfitters",
+    "Motors",
+    "Foods",
+    "Rail",
+    "Airport",
+    "City",
+    "United",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+];
+
+/// Common given names: "Janet Mills" is a person, "Harvest Mills" a business.
+#[rustfmt::skip]
+const GIVEN_NAMES: &[&str] = &[
+    "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas",
+    "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul",
+    "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward",
+    "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen",
+    "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Frank", "Gregory", "Raymond",
+    "Alexander", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Henry", "Peter", "Adam",
+    "Nathan", "Zachary", "Walter", "Kyle", "Harold", "Carl", "Jeremy", "Keith", "Roger", "Gerald",
+    "Ethan", "Arthur", "Terry", "Christian", "Sean", "Lawrence", "Austin", "Joe", "Noah", "Jesse",
+    "Albert", "Bryan", "Billy", "Bruce", "Willie", "Jordan", "Dylan", "Alan", "Ralph", "Gabriel",
+    "Roy", "Juan", "Wayne", "Eugene", "Logan", "Randy", "Louis", "Russell", "Vincent", "Philip",
+    "Bobby", "Johnny", "Bradley", "Tom", "Jim", "Mary", "Patricia", "Jennifer", "Linda",
+    "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Betty",
+    "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol",
+    "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia",
+    "Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma",
+    "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet",
+    "Ruth", "Maria", "Heather", "Diane", "Virginia", "Julie", "Joyce", "Victoria", "Olivia",
+    "Kelly", "Christina", "Lauren", "Joan", "Evelyn", "Judith", "Megan", "Cheryl", "Andrea",
+    "Hannah", "Martha", "Jacqueline", "Frances", "Gloria", "Ann", "Anne", "Teresa", "Kathryn",
+    "Sara", "Janice", "Jean", "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy", "Grace",
+    "Denise", "Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana",
+    "Brittany", "Natalie", "Isabella", "Charlotte", "Rose", "Alexis", "Kayla", "Jane", "Ellen",
+    "Kate", "Claire", "Sue", "Liz", "Meg", "Beth", "Tim", "Tony", "Ben", "Sam", "Dan", "Mike",
+    "Dave", "Bob", "Bill", "Steve", "Chris", "Matt", "Nick", "Ted", "Ed", "Ken", "Jeff",
+];
+
+/// A name of two or three words whose last word is a business's or a service's ("Harvest
+/// Mills", "Cal Fire") and whose first is no common given name: an organisation.
+pub(super) fn org_by_last_word(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or("");
+    ORG_LAST_WORDS.contains(&last) && !GIVEN_NAMES.contains(&first)
+}
+
 /// A name that reads as a person's: two or three capitalized words, no acronym, no organisation
 /// word, or one word known as a person's surname or written with an age ("Mary, 77,").
 pub(super) fn is_person(name: &str, after: &str, surnames: &FxHashSet<String>) -> bool {
@@ -858,7 +926,7 @@ fn person_shape_of(name: &str) -> (usize, bool) {
         (count, (2..=3).contains(&count) && core().all(proper))
     };
     match count {
-        2..=3 => (count, all_proper),
+        2..=3 => (count, all_proper && !org_by_last_word(name)),
         1 => (1, proper(name)),
         _ => (count.min(4), false),
     }
