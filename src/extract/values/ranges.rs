@@ -77,10 +77,10 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn range_after(&mut self, h: &Hit) -> Option<Hit> {
         let k1 = h.kind?;
-        if matches!(k1, ValueKind::Temperature | ValueKind::Range) {
-            if let Some(r) = self.decades_of_temperature(h) {
-                return Some(r);
-            }
+        if matches!(k1, ValueKind::Temperature | ValueKind::Range)
+            && let Some(r) = self.decades_of_temperature(h)
+        {
+            return Some(r);
         }
         if !matches!(
             k1,
@@ -210,7 +210,9 @@ impl<'a> Scanner<'a> {
         {
             return Some(r);
         }
-        if until && k1 == ValueKind::Number && k2 != ValueKind::Date {
+        // "grades 9 through 12": "through" between two numbers too (not "until", "till")
+        let through = self.is_any(j, &["through", "thru"]);
+        if until && k1 == ValueKind::Number && k2 != ValueKind::Date && !through {
             return None;
         }
         // "between now and November 15": now is the day of publication
@@ -322,10 +324,11 @@ impl<'a> Scanner<'a> {
             {
                 [v1, "/", v2].concat()
             }
-            // "highs of 112 to 115", "expects 10 to 12": "to" between two bare numbers that
-            // run upwards, unless a vote or a game's result came just before ("voted 48 to 52")
+            // "highs of 112 to 115", "expects 10 to 12", "grades 9 through 12": "to" or "through"
+            // between two bare numbers that run upwards, unless a vote or a game's result came
+            // just before ("voted 48 to 52")
             (ValueKind::Number, ValueKind::Number)
-                if self.is(j, "to")
+                if (self.is(j, "to") || through)
                     && v1.parse::<Decimal>().ok() < v2.parse::<Decimal>().ok()
                     && !(h.start.saturating_sub(3).max(self.floor)..h.start)
                         .any(|t| self.is_any(t, TALLY_WORDS)) =>

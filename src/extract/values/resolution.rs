@@ -708,13 +708,12 @@ impl<'a> Scanner<'a> {
                 matches!(self.cue_at(i - 2, b, &CUE_SHAPES), Some((_, Tense::Past)))
             }
         };
-        let y = match diff {
+        match diff {
             61.. if self.tense(i) == Tense::Past => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             _ => p.year(),
-        };
-        y
+        }
     }
 
     #[inline]
