@@ -37,7 +37,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("DimensionModel.json", 85.1),
     ("DurationParser.json", 91.0),
     ("NumberModel.json", 61.7),
-    ("NumberRangeModel.json", 70.8),
+    ("NumberRangeModel.json", 75.0),
     ("PercentModel.json", 83.3),
     ("TemperatureModel.json", 80.0),
     ("TimeParser.json", 86.0),

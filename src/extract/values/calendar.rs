@@ -22,7 +22,8 @@ impl<'a> Scanner<'a> {
         e: usize,
         is_ord: bool,
     ) -> Option<Hit> {
-        if d == 0 {
+        // "the 3rd-party candidate": a kind, no day
+        if d == 0 || (is_ord && self.grade_after(e)) {
             return None;
         }
         let mut j = e;

@@ -426,6 +426,11 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     pub(super) fn ordinal_hit(&mut self, s: usize, i: usize, v: u32, e: usize) -> Option<Hit> {
+        // "1st-degree murder", "3rd-party", "2nd degree burns": a grade or a kind, no rank
+        // and no day
+        if self.grade_after(e) {
+            return Some(Hit::nothing(i));
+        }
         if let Some(h) = self.day_expr(s, i, v, e, true) {
             return Some(h);
         }
@@ -442,11 +447,20 @@ impl<'a> Scanner<'a> {
                 Some(format!("{:02}XX", v - 1)),
             ));
         }
-        // "first-degree murder", "2nd-degree burns": a grade, no rank
-        if self.punct(e, '-') && self.touches(e) && self.is(e + 1, "degree") {
-            return Some(Hit::nothing(i));
-        }
         Some(Hit::new(ValueKind::Ordinal, i, e, Some(v.to_string())))
+    }
+
+    /// Token `e`, right after an ordinal, makes it a grade or a kind rather than a rank or a
+    /// day: a glued "-degree", "-party", "-time", "-class"… ("1st-degree murder", "third-party
+    /// candidates", "first-time buyers"), or "degree" before a crime or an injury ("second
+    /// degree burns").
+    #[inline]
+    pub(super) fn grade_after(&self, e: usize) -> bool {
+        (self.punct(e, '-')
+            && self.touches(e)
+            && self.touches(e + 1)
+            && self.is_any(e + 1, GRADE_KINDS))
+            || (self.is_any(e, &["degree", "degrees"]) && self.is_any(e + 1, DEGREE_OF))
     }
 
     /// A day number followed by a month or "of ...": "30 March 2022", "20 of next month".
@@ -486,24 +500,9 @@ impl<'a> Scanner<'a> {
         if v == 1 && self.first_as_adverb(i) {
             return None;
         }
-        // "first-time buyers", "second-hand cars", "a first-class degree": a kind, no rank
-        if self.punct(i + 1, '-')
-            && self.touches(i + 1)
-            && self.touches(i + 2)
-            && self.is_any(
-                i + 2,
-                &[
-                    "time", "hand", "class", "rate", "party", "degree", "person", "world",
-                ],
-            )
-        {
-            return Some(Hit::nothing(i));
-        }
-        // "first degree murder", "second degree burns": a grade of a crime or an injury; "first
-        // aid", "the first lady": no rank either
-        if (self.is(i + 1, "degree") && self.is_any(i + 2, DEGREE_OF))
-            || (v == 1 && self.is_any(i + 1, &["aid", "lady"]))
-        {
+        // "first-time buyers", "second-hand cars", "a first-class degree", "first degree
+        // murder": a kind or a grade, no rank; "first aid", "the first lady": no rank either
+        if self.grade_after(i + 1) || (v == 1 && self.is_any(i + 1, &["aid", "lady"])) {
             return Some(Hit::nothing(i));
         }
         self.ordinal_hit(i, i, v, i + 1)
@@ -710,6 +709,13 @@ impl Scanner<'_> {
         np.plain_int == Some(4) && np.within(1800, 2100) && self.is_any(np.end, YEAR_NOUNS)
     }
 }
+
+/// What an ordinal glued to it by a hyphen makes a kind or a grade of, not a rank: "first-time",
+/// "second-hand", "first-class", "third-rate", "third-party", "1st-degree", "first-person",
+/// "third-world".
+const GRADE_KINDS: &[&str] = &[
+    "time", "hand", "class", "rate", "party", "degree", "person", "world",
+];
 
 /// What "first degree", "second degree" grade: crimes and injuries.
 const DEGREE_OF: &[&str] = &[

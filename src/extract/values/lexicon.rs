@@ -41,7 +41,9 @@ pub(super) enum Trigger {
     /// "today", "tonight", "tomorrow", "yesterday".
     DayWord,
     Weekend,
-    /// "christmas", "easter", "halloween".
+    /// "christmas", "easter", "halloween", "thanksgiving", "juneteenth"; also the start a
+    /// capitalised "Day", "Year" or "Friday" is given after a capitalised word ("Labor Day",
+    /// "New Year's Eve", "Good Friday").
     Holiday,
     Ides,
     /// "age", "aged".
@@ -625,7 +627,16 @@ pub(super) fn build_lexicon() -> LexiconTable {
             Trigger::DayWord,
         ),
         (&["weekend"][..], Trigger::Weekend),
-        (&["christmas", "easter", "halloween"][..], Trigger::Holiday),
+        (
+            &[
+                "christmas",
+                "easter",
+                "halloween",
+                "thanksgiving",
+                "juneteenth",
+            ][..],
+            Trigger::Holiday,
+        ),
         (&["ides"][..], Trigger::Ides),
         (&["aged", "age", "ages"][..], Trigger::Age),
         (&["half"][..], Trigger::Half),

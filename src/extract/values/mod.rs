@@ -394,7 +394,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn emit(&mut self, mut h: Hit) {
-        let Some(kind) = h.kind else {
+        let Some(mut kind) = h.kind else {
             return;
         };
         h.start = h.start.max(self.floor);
@@ -407,11 +407,16 @@ impl<'a> Scanner<'a> {
             h.modifier = Some(m);
             h.start = s;
         }
-        if h.modifier.is_none()
+        // "about 500 or more": the bound after it says more than "about" before it
+        if matches!(h.modifier, None | Some(Modifier::Approx))
             && let Some((m, e)) = self.modifier_after(h.end, kind)
         {
             h.modifier = Some(m);
             h.end = e;
+            // "500 or more protesters": a count of the noun after the bound
+            if kind == ValueKind::Number && self.noun_phrase(e).is_some() {
+                kind = ValueKind::Count;
+            }
         }
         if let Some(a) = h.anchor {
             self.anchor = Some(a);
@@ -597,6 +602,8 @@ impl<'a> Scanner<'a> {
                         | ValueKind::Duration
                         // "doubled over five years", "rose by a third over two weeks"
                         | ValueKind::Ratio
+                        // "cut by 10% to 15% over two years"
+                        | ValueKind::Range
                 )
             })
     }

@@ -63,42 +63,182 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    /// "Christmas [Eve|Day] [2021]", "Easter [Sunday] [2022]", "Halloween".
+    /// A holiday: "Christmas [Eve|Day] [2021]", "Easter [Sunday|Monday] [2022]", "Good Friday",
+    /// "Halloween", "Thanksgiving", "Juneteenth", "Labor Day", "Memorial Day", "New Year's
+    /// Day/Eve", "Independence Day", "Veterans Day", "Presidents Day", "Martin Luther King Jr.
+    /// Day", "Valentine's Day", "Mother's Day", "Father's Day", "Boxing Day" (the US holidays
+    /// where countries differ), in the year written after it or else the one the tense implies.
+    /// "… weekend" after it is the holiday with its weekend ("Memorial Day weekend": Saturday
+    /// to Monday). A holiday before a noun it qualifies ("Christmas shopping", "Thanksgiving
+    /// dinner") names no date: no value.
     #[inline]
     pub(super) fn holiday(&mut self, i: usize) -> Option<Hit> {
-        let lc = self.lower(i);
-        let w = lc.as_str();
-        let mut e = i + 1;
-        let (m, d) = match w {
-            "christmas" => {
-                if self.is(e, "eve") {
-                    e += 1;
-                    (12, 24)
-                } else {
-                    if self.is(e, "day") {
-                        e += 1;
-                    }
-                    (12, 25)
-                }
-            }
-            "halloween" => (10, 31),
-            _ => {
-                if self.is_any(e, &["sunday", "day"]) {
-                    e += 1;
-                }
-                let y = self
-                    .year_at(e)
-                    .or_else(|| self.published.map(|p| p.year()))?;
-                let ed = easter(y);
-                let e2 = if self.year_at(e).is_some() { e + 1 } else { e };
-                return Some(Hit::date(i, e2, ed.map(|x| (x, Grain::Day))));
-            }
-        };
-        if let Some(y) = self.year_at(e) {
-            return Some(Hit::date(i, e + 1, ymd(y, m, d).map(|x| (x, Grain::Day))));
+        let (day, s, e) = self.holiday_name(i)?;
+        if s < self.floor {
+            return None;
         }
-        let v = self.resolve_month_day(m, d, i).map(|x| (x, Grain::Day));
-        Some(Hit::date(i, e, v))
+        if self.is_any(e, HOLIDAY_NOUNS) {
+            return Some(Hit::silent(s, e));
+        }
+        let weekend = self.is(e, "weekend");
+        let e = e + usize::from(weekend);
+        let (v, e) = match self.year_at(e) {
+            Some(y) => (day.on(y), e + 1),
+            None => (self.resolve_yearly(|y| day.on(y), s), e),
+        };
+        if weekend {
+            let Some(d) = v else {
+                return Some(Hit::new(ValueKind::Range, s, e, None));
+            };
+            // the days off around it: back to the Saturday before a Monday or Tuesday, on to
+            // the Sunday after a Wednesday to Friday
+            let (from, to) = match weekday_index(d) {
+                0 => (-2, 0),
+                1 => (-3, 0),
+                2 => (0, 4),
+                3 => (0, 3),
+                4 => (0, 2),
+                5 => (0, 1),
+                _ => (-1, 0),
+            };
+            let ends = add_days(d, from)
+                .and_then(|a| format_date(a, Grain::Day))
+                .zip(add_days(d, to).and_then(|b| format_date(b, Grain::Day)));
+            let val = ends.map(|(a, b)| [a.as_str(), "/", b.as_str()].concat());
+            return Some(Hit::new(ValueKind::Range, s, e, val));
+        }
+        Some(Hit::date(s, e, v.map(|x| (x, Grain::Day))))
+    }
+
+    /// The holiday named at token `i`, where its name starts and the token after it. At a
+    /// capitalised "Day" ("Labor Day", "Mother's Day"), "Year" ("New Year's Eve") or "Friday"
+    /// ("Good Friday"), the name starts at the words before it, which are words of their own
+    /// and start no rule.
+    fn holiday_name(&self, i: usize) -> Option<(HolidayDay, usize, usize)> {
+        use HolidayDay::*;
+        // "X Day" (or "Day" optional): the token after it
+        let day = |k: usize| if self.is(k, "day") { k + 1 } else { k };
+        match self.lex(i) {
+            Lexeme::Trigger(_) => {
+                let lc = self.lower(i);
+                Some(match lc.as_str() {
+                    "christmas" if self.is(i + 1, "eve") => (Fixed(12, 24), i, i + 2),
+                    "christmas" => (Fixed(12, 25), i, day(i + 1)),
+                    "halloween" => (Fixed(10, 31), i, i + 1),
+                    "juneteenth" => (Fixed(6, 19), i, i + 1),
+                    "thanksgiving" => (Nth(11, 3, 4, 0), i, day(i + 1)),
+                    "easter" if self.is(i + 1, "monday") => (Easter(1), i, i + 2),
+                    "easter" if self.is_any(i + 1, &["sunday", "day"]) => (Easter(0), i, i + 2),
+                    _ => (Easter(0), i, i + 1),
+                })
+            }
+            // the names below are words too: only capitalised
+            _ if i == 0 || !self.capitalized(i) => None,
+            Lexeme::Weekday(4, false) if self.is(i - 1, "good") && self.capitalized(i - 1) => {
+                Some((Easter(-2), i - 1, i + 1))
+            }
+            // "New Year's Day", "New Year's Eve", "New Year's"; not "the New Year"
+            Lexeme::TimeUnit(TimeUnit::Year)
+                if self.is(i - 1, "new") && self.capitalized(i - 1) =>
+            {
+                let k = self.after_possessive(i + 1);
+                if k == i + 1 && !self.is(i, "years") && !self.is_any(k, &["day", "eve"]) {
+                    return None;
+                }
+                Some(if self.is(k, "eve") {
+                    (Fixed(12, 31), i - 1, k + 1)
+                } else {
+                    (Fixed(1, 1), i - 1, day(k))
+                })
+            }
+            Lexeme::TimeUnit(TimeUnit::Day) if self.is(i, "day") => {
+                // the name's last word, before a possessive ("Mother's", "Veterans'")
+                let mut n = i - 1;
+                if self.is(n, "s") && n >= 2 && self.punct(n - 1, '\'') && self.touches(n) {
+                    n -= 2;
+                } else if self.punct(n, '\'') && n >= 1 && self.touches(n) {
+                    n -= 1;
+                }
+                if n + 1 < i && !self.touches(n + 1) {
+                    return None;
+                }
+                let lc = self.lower(n);
+                let day = match lc.as_str() {
+                    "labor" | "labour" => Nth(9, 0, 1, 0),
+                    "memorial" => Nth(5, 0, -1, 0),
+                    "independence" => Fixed(7, 4),
+                    "boxing" => Fixed(12, 26),
+                    "veterans" | "veteran" => Fixed(11, 11),
+                    "presidents" | "president" => Nth(2, 0, 3, 0),
+                    "valentine" | "valentines" => Fixed(2, 14),
+                    "mother" | "mothers" => Nth(5, 6, 2, 0),
+                    "father" | "fathers" => Nth(6, 6, 3, 0),
+                    "patrick" | "patricks" => Fixed(3, 17),
+                    "earth" => Fixed(4, 22),
+                    // the Tuesday after the first Monday of November
+                    "election" => Nth(11, 0, 1, 1),
+                    "mlk" => Nth(1, 0, 3, 0),
+                    "king" | "jr" | "." => {
+                        // "Martin Luther King Jr. Day", "Martin Luther King Day"
+                        let mut k = n;
+                        if self.punct(k, '.') {
+                            k = k.checked_sub(1)?;
+                        }
+                        if self.is(k, "jr") {
+                            k = k.checked_sub(1)?;
+                            if self.punct(k, ',') {
+                                k = k.checked_sub(1)?;
+                            }
+                        }
+                        if !(k >= 2
+                            && self.is(k, "king")
+                            && self.is(k - 1, "luther")
+                            && self.is(k - 2, "martin"))
+                        {
+                            return None;
+                        }
+                        n = k - 2;
+                        Nth(1, 0, 3, 0)
+                    }
+                    _ => return None,
+                };
+                if !self.capitalized(n) {
+                    return None;
+                }
+                // "St. Patrick's Day"
+                if matches!(day, Fixed(3, 17)) && n >= 1 {
+                    if self.is_any(n - 1, &["st", "saint"]) {
+                        n -= 1;
+                    } else if n >= 2 && self.punct(n - 1, '.') && self.is(n - 2, "st") {
+                        n -= 2;
+                    }
+                }
+                Some((day, n, i + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// "Good Friday" at its "Friday" ("Good" starts no rule).
+    #[inline]
+    pub(super) fn good_friday(&mut self, i: usize) -> Option<Hit> {
+        if !matches!(self.lex(i), Lexeme::Weekday(4, false)) || i == 0 || !self.is(i - 1, "good") {
+            return None;
+        }
+        self.holiday(i)
+    }
+
+    /// The token after a possessive at `k` ("'s", "'"), or `k`.
+    fn after_possessive(&self, k: usize) -> usize {
+        if self.punct(k, '\'') && self.touches(k) {
+            if self.is(k + 1, "s") && self.touches(k + 1) {
+                k + 2
+            } else {
+                k + 1
+            }
+        } else {
+            k
+        }
     }
 
     #[inline]
@@ -194,7 +334,11 @@ impl<'a> Scanner<'a> {
             }
         }
         // "the 1st of march", "the first Monday of the month", "the 15th", "the 21st century"
+        // (not "the 3rd-party candidate": the ordinal's own rule says it is none)
         if let Some((v, e)) = self.spelled_ordinal(j) {
+            if self.grade_after(e) {
+                return None;
+            }
             if let Some(h) = self.day_expr(i, j, v, e, true) {
                 return Some(h);
             }
@@ -202,6 +346,9 @@ impl<'a> Scanner<'a> {
         }
         if self.is_num(j) && self.has_ordinal_suffix(j) {
             let (v, _) = self.small_int(j)?;
+            if self.grade_after(j + 2) {
+                return None;
+            }
             if let Some(h) = self.day_expr(i, j, v, j + 2, true) {
                 return Some(h);
             }
@@ -518,3 +665,98 @@ fn weekend_hit(s: usize, e: usize, saturday: Option<NaiveDate>) -> Hit {
     });
     Hit::new(ValueKind::Range, s, e, v)
 }
+
+/// The day of a holiday in a year.
+#[derive(Clone, Copy)]
+enum HolidayDay {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// Month, weekday (0 Monday), which one of the month (-1: the last) and days after it.
+    Nth(u32, u32, i32, i64),
+    /// Days from Easter Sunday.
+    Easter(i64),
+}
+
+impl HolidayDay {
+    fn on(self, y: i32) -> Option<NaiveDate> {
+        match self {
+            HolidayDay::Fixed(m, d) => ymd(y, m, d),
+            HolidayDay::Nth(m, wd, n, plus) if n > 0 => {
+                let first = ymd(y, m, 1)?;
+                let off = (wd + 7 - weekday_index(first)) % 7;
+                add_days(ymd(y, m, 1 + off + 7 * (n as u32 - 1))?, plus)
+            }
+            HolidayDay::Nth(m, wd, _, plus) => {
+                let last = ymd(y, m, days_in_month(y, m))?;
+                let back = (weekday_index(last) + 7 - wd) % 7;
+                add_days(last, plus - i64::from(back))
+            }
+            HolidayDay::Easter(k) => easter(y).and_then(|d| add_days(d, k)),
+        }
+    }
+}
+
+/// Nouns a holiday before them qualifies: "Christmas shopping", "Thanksgiving dinner",
+/// "Halloween costumes", "Easter eggs", "Labor Day sales" name no date.
+const HOLIDAY_NOUNS: &[&str] = &[
+    "shopping",
+    "shoppers",
+    "sales",
+    "sale",
+    "season",
+    "spending",
+    "tree",
+    "trees",
+    "dinner",
+    "dinners",
+    "lunch",
+    "meal",
+    "feast",
+    "party",
+    "parties",
+    "card",
+    "cards",
+    "gift",
+    "gifts",
+    "presents",
+    "decorations",
+    "lights",
+    "market",
+    "markets",
+    "travel",
+    "travelers",
+    "travellers",
+    "parade",
+    "parades",
+    "message",
+    "address",
+    "special",
+    "episode",
+    "film",
+    "movie",
+    "song",
+    "songs",
+    "carol",
+    "carols",
+    "costume",
+    "costumes",
+    "candy",
+    "egg",
+    "eggs",
+    "bunny",
+    "brunch",
+    "turkey",
+    "spirit",
+    "cheer",
+    "display",
+    "displays",
+    "jumper",
+    "sweater",
+    "number",
+    "classic",
+    "staple",
+    "tradition",
+    "traditions",
+    "bonus",
+    "bonuses",
+];

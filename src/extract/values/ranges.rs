@@ -77,6 +77,11 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn range_after(&mut self, h: &Hit) -> Option<Hit> {
         let k1 = h.kind?;
+        if matches!(k1, ValueKind::Temperature | ValueKind::Range)
+            && let Some(r) = self.decades_of_temperature(h)
+        {
+            return Some(r);
+        }
         if !matches!(
             k1,
             ValueKind::Number
@@ -108,6 +113,15 @@ impl<'a> Scanner<'a> {
         let between = before("between");
         // "from 3% to 5%"; "a range of 5.25% to 5.5%"
         let range_of = before("of") && h.start >= 2 + self.floor && self.is(h.start - 2, "range");
+        // "rose from 40% to 45%", "cut from $5 to $3": a change, two values (a period of
+        // dates stays one: "grew from 2010 to 2020")
+        let change = before("from")
+            && !matches!(k1, ValueKind::Date | ValueKind::Time)
+            && h.start >= 2 + self.floor
+            && self.is_any(h.start - 2, CHANGE_VERBS);
+        if change {
+            return None;
+        }
         let from = before("from") || range_of;
         let dash = self.punct(j, '-')
             && (self.touches(j) == self.touches(j + 1))
@@ -129,10 +143,18 @@ impl<'a> Scanner<'a> {
                 ValueKind::Percent | ValueKind::Money | ValueKind::Quantity
             )
             && (before("a") || before("an"));
+        // "cut emissions by 40% to 45%": a range of one change when its ends are near (at most
+        // twice the first); "cut rates by 0.25% to 5%" is a change and a level
+        let by = self.is(j, "to")
+            && matches!(
+                k1,
+                ValueKind::Percent | ValueKind::Money | ValueKind::Quantity
+            )
+            && before("by");
         let connector = dash
             || until
             || day_to_day
-            || (self.is(j, "to") && (from || article || k1 == ValueKind::Number))
+            || (self.is(j, "to") && (from || article || by || k1 == ValueKind::Number))
             || (self.is(j, "and") && between);
         if !connector {
             return None;
@@ -188,7 +210,9 @@ impl<'a> Scanner<'a> {
         {
             return Some(r);
         }
-        if until && k1 == ValueKind::Number && k2 != ValueKind::Date {
+        // "grades 9 through 12": "through" between two numbers too (not "until", "till")
+        let through = self.is_any(j, &["through", "thru"]);
+        if until && k1 == ValueKind::Number && k2 != ValueKind::Date && !through {
             return None;
         }
         // "between now and November 15": now is the day of publication
@@ -265,6 +289,17 @@ impl<'a> Scanner<'a> {
                 }
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
+                if by && !(from || article || dash) {
+                    let (Some(x), Some(y)) = (
+                        first_number(v1).and_then(|x| x.parse::<Decimal>().ok()),
+                        first_number(v2).and_then(|y| y.parse::<Decimal>().ok()),
+                    ) else {
+                        return None;
+                    };
+                    if !(x < y && y <= x + x) {
+                        return None;
+                    }
+                }
                 if a == ValueKind::Percent {
                     // "won 56%-44%": a split, not a range (a range runs upwards)
                     if dash
@@ -289,10 +324,11 @@ impl<'a> Scanner<'a> {
             {
                 [v1, "/", v2].concat()
             }
-            // "highs of 112 to 115", "expects 10 to 12": "to" between two bare numbers that
-            // run upwards, unless a vote or a game's result came just before ("voted 48 to 52")
+            // "highs of 112 to 115", "expects 10 to 12", "grades 9 through 12": "to" or "through"
+            // between two bare numbers that run upwards, unless a vote or a game's result came
+            // just before ("voted 48 to 52")
             (ValueKind::Number, ValueKind::Number)
-                if self.is(j, "to")
+                if (self.is(j, "to") || through)
                     && v1.parse::<Decimal>().ok() < v2.parse::<Decimal>().ok()
                     && !(h.start.saturating_sub(3).max(self.floor)..h.start)
                         .any(|t| self.is_any(t, TALLY_WORDS)) =>
@@ -367,6 +403,41 @@ impl<'a> Scanner<'a> {
         // "in the April-June quarter from a year earlier": what follows counts from the later end,
         // as it would from that date alone
         r.anchor = h2.anchor.or(h.anchor);
+        Some(r)
+    }
+
+    /// "highs in the mid-80s to low 90s", "the 80s to 90s": two decades of temperatures joined
+    /// by "to" or "through", one range from the first's low end to the second's high end (each
+    /// end read as the decade alone is: `approx` when either is "low", "mid" or "upper").
+    fn decades_of_temperature(&mut self, h: &Hit) -> Option<Hit> {
+        let v1 = h.value.as_deref()?;
+        let j = h.end;
+        if !v1.ends_with('°') && !v1.ends_with("°F") && !v1.ends_with("°C") {
+            return None;
+        }
+        if !self.is_any(j, &["to", "through"]) {
+            return None;
+        }
+        // the second decade's number: right after "to", or after "low", "mid-", "upper"
+        let n = (j + 1..j + 4).find(|&k| self.is_num(k))?;
+        let h2 = self.decade(n)?;
+        if h2.start != j + 1 && n != j + 1 {
+            return None;
+        }
+        let v2 = h2.value.as_deref()?;
+        let a = v1.split('/').next()?;
+        let b = v2.rsplit('/').next()?;
+        let (x, y) = (first_number(a)?, first_number(b)?);
+        if x.parse::<Decimal>().ok()? >= y.parse::<Decimal>().ok()? {
+            return None;
+        }
+        let mut r = Hit::new(
+            ValueKind::Range,
+            h.start,
+            h2.end,
+            Some([a, "/", b].concat()),
+        );
+        r.modifier = h.modifier.or(h2.modifier);
         Some(r)
     }
 
@@ -491,4 +562,86 @@ const TALLY_WORDS: &[&str] = &[
     "vote", "voted", "votes", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
     "defeated", "rejected", "approved", "passed", "tally", "score", "scored", "margin", "trailed",
     "led", "leads",
+];
+
+/// Verbs of change before "from": "rose from 40% to 45%" is a change, two values.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreases",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "climbed",
+    "climb",
+    "climbs",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "growing",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "jumped",
+    "jump",
+    "jumps",
+    "surged",
+    "slipped",
+    "slid",
+    "plunged",
+    "plummeted",
+    "soared",
+    "edged",
+    "went",
+    "up",
+    "down",
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "lowered",
+    "lower",
+    "lowers",
+    "cut",
+    "cuts",
+    "cutting",
+    "reduced",
+    "reduce",
+    "reduces",
+    "boosted",
+    "changed",
+    "moved",
+    "shifted",
+    "widened",
+    "narrowed",
+    "ticked",
+    "swelled",
+    "shrank",
+    "shrunk",
+    "expanded",
+    "tumbled",
+    "sank",
+    "dipped",
+    "spiked",
+    "hiked",
+    "slashed",
+    "improved",
+    "worsened",
 ];

@@ -476,6 +476,10 @@ impl<'a> Scanner<'a> {
         if h.value.is_none() {
             return;
         }
+        if h.kind == Some(ValueKind::Range) {
+            self.range_rate(h);
+            return;
+        }
         let money_or_quantity = matches!(h.kind, Some(ValueKind::Money | ValueKind::Quantity));
         if !money_or_quantity && !matches!(h.kind, Some(ValueKind::Count | ValueKind::Number)) {
             return;
@@ -524,6 +528,22 @@ impl<'a> Scanner<'a> {
         h.end = j + 2;
     }
 
+    /// A range of counts made a rate by a unit of time after it, each end a rate: "from
+    /// 2000-3000 people per night" `2000/night/3000/night`.
+    fn range_rate(&self, h: &mut Hit) {
+        let Some((a, b)) = h.value.as_deref().and_then(|v| v.split_once('/')) else {
+            return;
+        };
+        let plain = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit() || c == b'.');
+        if !plain(a) || !plain(b) {
+            return;
+        }
+        if let Some((unit, e)) = self.time_rate_at(h.end, false) {
+            h.value = Some([a, "/", unit, "/", b, "/", unit].concat());
+            h.end = e;
+        }
+    }
+
     /// A unit of time that makes what comes before it a rate, at token `j`: "a year", "an hour",
     /// "per day", "each week", "every month", "annually", "per annum"; "second" only when
     /// `second` ("30 metres per second", `s`). Not a unit of time that belongs to something else:
@@ -542,6 +562,7 @@ impl<'a> Scanner<'a> {
             "month" => "month",
             "week" => "week",
             "day" => "day",
+            "night" => "night",
             "hour" => "hour",
             "minute" => "minute",
             "second" if second => "s",

@@ -707,6 +707,24 @@ impl<'a> Scanner<'a> {
             let step = if self.tense(i) == Tense::Past { -1 } else { 1 };
             return (1..=8).find_map(|k| ymd(p.year() + step * k, 2, 29));
         };
+        ymd(self.year_near(c, p, i), m, d)
+    }
+
+    /// A day that comes each year (`on` gives it in a year: a holiday), in the year the tense
+    /// around token `i` implies, as `resolve_month_day` reads a month and day.
+    pub(super) fn resolve_yearly(
+        &self,
+        on: impl Fn(i32) -> Option<NaiveDate>,
+        i: usize,
+    ) -> Option<NaiveDate> {
+        let p = self.published?;
+        let c = on(p.year())?;
+        on(self.year_near(c, p, i))
+    }
+
+    /// The year of a day `c` in the year of publication `p`, moved by the tense around token
+    /// `i` when it is far from publication.
+    fn year_near(&self, c: NaiveDate, p: NaiveDate, i: usize) -> i32 {
         let diff = (c - p).num_days();
         // A verb in the past right before the date ("it started on July 2", "died on June 3"),
         // published in May, tells of last year's date (a week of slack for a date the article was
@@ -719,13 +737,12 @@ impl<'a> Scanner<'a> {
                 matches!(self.cue_at(i - 2, b, &CUE_SHAPES), Some((_, Tense::Past)))
             }
         };
-        let y = match diff {
+        match diff {
             61.. if self.tense(i) == Tense::Past => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             _ => p.year(),
-        };
-        ymd(y, m, d)
+        }
     }
 
     #[inline]

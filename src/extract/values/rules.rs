@@ -471,6 +471,7 @@ pub(super) const RULES: &[Rule] = &[
     at("short-decade",     Apostrophe,             |sc, i| sc.short_decade(i)),            // "'90s"
     // Words.
     at("month",            Month,                  |sc, i| sc.month_expr(i)),              // "March 30"
+    at("holiday",          Weekday,                |sc, i| sc.good_friday(i)),             // "Good Friday"
     at("weekday",          Weekday,                |sc, i| sc.bare_weekday(i)),            // "on Monday"
     at("quarter",          OrdinalWord,            |sc, i| sc.quarter_or_half(i)),         // "third-quarter"
     at("ordinal-word",     OrdinalWord,            |sc, i| sc.ordinal_word(i)),            // "third"
@@ -642,6 +643,12 @@ impl<'a> Scanner<'a> {
                 // a currency word starts money only as a code in capitals ("USD 5")
                 Lexeme::Currency(_) => CurrencyCode,
                 Lexeme::Trigger(trigger) if self.trigger_has_context(i) => Word(trigger),
+                // "Labor Day", "New Year's Eve": a holiday named before a capitalised unit
+                Lexeme::TimeUnit(TimeUnit::Day | TimeUnit::Year)
+                    if self.text_of(i).as_bytes()[0].is_ascii_uppercase() && i > 0 =>
+                {
+                    Word(T::Holiday)
+                }
                 // "quarter past eight", "quarter to 7": a clock time told from the hour
                 Lexeme::TimeUnit(TimeUnit::Quarter) if self.is_any(i + 1, &["past", "to"]) => {
                     Word(T::Half)
