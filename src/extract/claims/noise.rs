@@ -449,13 +449,10 @@ fn credit_in_brackets(sentence: &str) -> bool {
     };
     inner.contains('/')
         && !inner.contains(['(', ')'])
-        && inner
-            .split(|c: char| c == ' ' || c == '/')
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                w.starts_with(|c: char| c.is_uppercase())
-                    || matches!(w, "by" | "for" | "of" | "via" | "and" | "the")
-            })
+        && inner.split([' ', '/']).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(w, "by" | "for" | "of" | "via" | "and" | "the")
+        })
 }
 
 /// Does the line open with a stamp word ("Published", "Updated", "Posted", "Last updated",
