@@ -135,7 +135,6 @@ const PREDICTION: &[&str] = &[
     "will",
     "won't",
     "would",
-    "could",
     "shall",
     "is due in",
     "are due in",
@@ -820,11 +819,6 @@ mod tests {
         assert_eq!(
             classify("The judge struck down the law.", &[], false),
             ClaimType::Policy
-        );
-        // "could" looks ahead.
-        assert_eq!(
-            classify("The first payments could go out in January.", &[], false),
-            ClaimType::Prediction
         );
     }
 

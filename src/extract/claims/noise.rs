@@ -112,26 +112,27 @@ const CAPTION_VERBS: &[&str] = &[
 /// Lines about the reporting, not the world: the writers behind the story ("Staff writer Ann
 /// Lee contributed to this report.", "Tom Ray contributed reporting.") and a source that did not
 /// answer ("An Apple spokesperson declined to comment.", "The company did not respond to a
-/// request for comment.").
+/// request for comment."). Each after a space: the word it starts is a word of the line, which
+/// the word list rules out for most lines (`Anchors`).
 const REPORTING: &[&str] = &[
-    "contributed to this report",
-    "contributed to this story",
-    "contributed to this article",
-    "contributed reporting",
-    "declined to comment",
-    "declined to be interviewed",
-    "request for comment",
-    "requests for comment",
-    "could not be reached for comment",
-    "could not immediately be reached",
-    "did not immediately respond",
-    "did not respond to messages",
-    "did not respond to emails",
-    "did not respond to questions",
-    "did not return a ",
-    "did not return calls",
-    "did not return messages",
-    "not immediately available for comment",
+    " contributed to this report",
+    " contributed to this story",
+    " contributed to this article",
+    " contributed reporting",
+    " declined to comment",
+    " declined to be interviewed",
+    " request for comment",
+    " requests for comment",
+    " could not be reached for comment",
+    " could not immediately be reached",
+    " did not immediately respond",
+    " did not respond to messages",
+    " did not respond to emails",
+    " did not respond to questions",
+    " did not return a ",
+    " did not return calls",
+    " did not return messages",
+    " not immediately available for comment",
 ];
 
 /// `CREDITS`, `CAPTION_VERBS` and `REPORTING` together, found in one pass, built once: either makes a short
