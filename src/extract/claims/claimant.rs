@@ -168,6 +168,7 @@ const ORG_NOUNS: &[&str] = &[
     "publisher",
     "operator",
     "utility",
+    "force",
     "county",
     "city",
     "district",
@@ -651,6 +652,37 @@ fn according_to(
         ))
         .filter(|_| the >= start);
     }
+    // "according to the county medical examiner.": a person's office, named by its words
+    // ("the medical examiner", "the state's attorney" is not: a name is read above).
+    if j > k + 2 && words[j - 1].1.eq_ignore_ascii_case("the") {
+        for h in j..(j + 4).min(words.len()) {
+            let head = bare(words[h].1);
+            if !head.bytes().all(|b| b.is_ascii_lowercase()) {
+                break;
+            }
+            let end = words[h].0 + head.len();
+            if sentence[end..].starts_with(' ') && h + 1 < words.len() {
+                continue;
+            }
+            if sentence[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';'))
+                && one_of!(OFFICES, head)
+            {
+                let the = words[j - 1].0;
+                return Some((
+                    Claimant {
+                        name: format!("the {}", &sentence[at..end]),
+                        kind: ClaimantKind::Person,
+                    },
+                    start..end,
+                ))
+                .filter(|_| the >= start);
+            }
+            break;
+        }
+    }
     // "according to official results", "according to police records": an adjective or a noun
     // used as one before another word is no source of its own; the phrase is no one's name.
     let modifies = |i: usize| {
@@ -691,6 +723,35 @@ fn according_to(
     }
     None
 }
+
+/// A person's office named by its noun after "according to the": "the medical examiner".
+const OFFICES: &[&str] = &[
+    "examiner",
+    "coroner",
+    "prosecutor",
+    "sheriff",
+    "mayor",
+    "governor",
+    "president",
+    "minister",
+    "secretary",
+    "commissioner",
+    "director",
+    "superintendent",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "attorney",
+    "judge",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "marshal",
+    "auditor",
+    "treasurer",
+    "inspector",
+    "administrator",
+];
 
 /// The groups of `GROUPS` that are people, not documents: "health officials" speak, "official
 /// figures" are no one.
@@ -746,6 +807,9 @@ fn speaker_before(
     // "The company, which employs 12,000 people, said", "Ms. Kwan, who represents him, said":
     // a relative clause set off by commas between the speaker and the verb.
     let mut relative = false;
+    // "Planned Parenthood, which sued the state, said": what "which" describes is no person;
+    // "Ms. Kwan, who represents him, said": what "who" describes is one.
+    let mut relative_kind: Option<ClaimantKind> = None;
     if sentence[words[p].0 + words[p].1.len()..words[j].0].trim() == "," {
         let lo = words.partition_point(|(s, _)| *s < from);
         if let Some(r) = (lo + 1..p).rev().take(12).find(|&r| {
@@ -756,6 +820,11 @@ fn speaker_before(
         {
             p = r - 1;
             relative = true;
+            relative_kind = Some(if words[r].1.eq_ignore_ascii_case("which") {
+                ClaimantKind::Organization
+            } else {
+                ClaimantKind::Person
+            });
         }
     }
     let (ps, pw) = words[p];
@@ -834,14 +903,20 @@ fn speaker_before(
             && prev.bytes().all(|b| b.is_ascii_lowercase())
             && (one_of!(ORG_NOUNS, &prev)
                 || prev.ends_with("maker")
-                || one_of!(&["its", "their"], &prev))
+                || one_of!(&["its", "their", "police"], &prev))
             && sentence[words[i].0 + words[i].1.len()..ps] == *" "
         {
             let det = i
                 .checked_sub(1)
                 .filter(|&d| one_of!(&["a", "an", "the"], words[d].1) && words[d].0 >= from);
             let start = det.map_or(words[i].0, |d| words[d].0);
-            let claimant = if one_of!(&["its", "their"], &prev) {
+            let claimant = if prev == "police" {
+                // "a police spokesman said": the police speak.
+                Claimant {
+                    name: "police".to_string(),
+                    kind: ClaimantKind::Organization,
+                }
+            } else if one_of!(&["its", "their"], &prev) {
                 Claimant {
                     name: format!("{prev} {}", bare(pw)),
                     kind: ClaimantKind::Person,
@@ -874,10 +949,25 @@ fn speaker_before(
             // "fire officials", "Chinese authorities": the group as the article names it.
             let np = np_start(sentence, words, classes, p, from);
             let noun_end = ps + bare(pw).len();
+            let name = &sentence[np..noun_end];
+            // "Rivera's spokesperson said": one who speaks for a person is a person.
+            let for_a_person = one_of!(SPOKES, bare(pw))
+                && name
+                    .split(' ')
+                    .next()
+                    .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+                    .is_some_and(|o| {
+                        o.starts_with(char::is_uppercase)
+                            && kind_of(o, surnames) == ClaimantKind::Person
+                    });
             return Some((
                 Claimant {
-                    name: sentence[np..noun_end].to_string(),
-                    kind: ClaimantKind::Organization,
+                    name: name.to_string(),
+                    kind: if for_a_person {
+                        ClaimantKind::Person
+                    } else {
+                        ClaimantKind::Organization
+                    },
                 },
                 np..end,
             ));
@@ -964,7 +1054,13 @@ fn speaker_before(
             } else {
                 with_the
             };
-        return Some((named(name, surnames), start..end));
+        let mut who = named(name, surnames);
+        if let Some(kind) = relative_kind
+            && !named_like_a_person(name)
+        {
+            who.kind = kind;
+        }
+        return Some((who, start..end));
     }
     // "the governor said", "the company said", "the federal statistics office said": a role,
     // named as the article names it.
@@ -1102,7 +1198,15 @@ fn speaker_after(
     // name within a few words, after roles and titles only.
     for &(ns, w) in words.iter().take(k + 5).skip(k + 1) {
         if let Some((_, name)) = names.iter().find(|(s, _)| *s == ns) {
-            return Some((named(name, surnames), vs..ns + name.len()));
+            let mut who = named(name, surnames);
+            // "said Sarah House, a senior economist at Wells Fargo": described as people are.
+            if who.kind == ClaimantKind::Organization
+                && !named_like_a_person(name)
+                && described_as_a_person(&sentence[ns + name.len()..])
+            {
+                who.kind = ClaimantKind::Person;
+            }
+            return Some((who, vs..ns + name.len()));
         }
         let title = is_title(w.trim_end_matches('.'));
         if !(title || w.chars().all(|c| c.is_lowercase())) || one_of!(&["of", "the", "that"], w) {
@@ -1110,6 +1214,40 @@ fn speaker_after(
         }
     }
     None
+}
+
+/// Does `after` (the text right after a name) describe the name as a person's: ", a senior
+/// economist at …", ", an analyst with …"? The appositive's noun (its last word before "at",
+/// "of", "for", "with", "who" or a comma) is a person's by its ending and no organisation's.
+fn described_as_a_person(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", a ")
+        .or_else(|| after.strip_prefix(", an "))
+    else {
+        return false;
+    };
+    let mut head = "";
+    for w in rest.split(' ').take(5) {
+        let b = w.trim_end_matches([',', '.', ';']);
+        if one_of!(&["at", "of", "for", "with", "who", "in", "from"], b) {
+            break;
+        }
+        if !b.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return false;
+        }
+        head = b;
+        if b.len() != w.len() {
+            break;
+        }
+    }
+    !head.is_empty()
+        && !one_of!(ORG_NOUNS, head)
+        && !head.ends_with("maker")
+        && [
+            "ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "ee", "ary",
+        ]
+        .iter()
+        .any(|x| head.ends_with(x))
 }
 
 /// Cut the clause around the attribution piece into the speaker's words.
@@ -1298,7 +1436,7 @@ pub fn is_org(name: &str) -> bool {
 /// A role in front of a person's name: "Senate Majority Leader Tom Ellison", "Kestrel CEO
 /// Priya Natarajan", "District Attorney Mei Chen" (not "Bank of America Corp.", whose last two
 /// words are no person's).
-fn role_before_person(name: &str) -> bool {
+pub(super) fn role_before_person(name: &str) -> bool {
     // Most names have fewer than three words: two spaces tell before any word is read.
     if name.bytes().filter(|&b| b == b' ').count() < 2 {
         return false;
@@ -1415,6 +1553,65 @@ mod tests {
                     .collect(),
             )
         })
+    }
+
+    #[test]
+    fn speakers_of_probe20() {
+        // A spokesman for the police speaks for the police.
+        let (name, kind, content) =
+            attr("No one was injured, a police spokesman said.", None).unwrap();
+        assert_eq!(
+            (name.as_str(), kind),
+            ("police", ClaimantKind::Organization)
+        );
+        assert_eq!(content, ["No one was injured"]);
+        // "which" describes no person, "who" one.
+        let (name, kind, _) = attr(
+            "Planned Parenthood, which sued the state in April, said clinics would reopen.",
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            (name.as_str(), kind),
+            ("Planned Parenthood", ClaimantKind::Organization)
+        );
+        // Described as people are, whatever the name's last word.
+        let (name, kind, _) = attr(
+            "“The process is back on track,” said Sarah House, a senior economist at Wells Fargo.",
+            None,
+        )
+        .unwrap();
+        assert_eq!((name.as_str(), kind), ("Sarah House", ClaimantKind::Person));
+        // A spokesperson for a person named before is a person.
+        let (name, kind, _) = attr(
+            "Park's spokesperson said the mayor would veto the bill.",
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            (name.as_str(), kind),
+            ("Park's spokesperson", ClaimantKind::Person)
+        );
+        // An office after "according to the".
+        let (name, kind, content) = attr(
+            "Three people have died, according to the county medical examiner.",
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            (name.as_str(), kind),
+            ("the county medical examiner", ClaimantKind::Person)
+        );
+        assert_eq!(content, ["Three people have died"]);
+        // A document is still no one ("according to the indictment").
+        assert!(attr("He paid $4,000, according to the indictment.", None).is_none());
+        // "Ukraine’s air force said": a force is an organisation.
+        let (name, kind, _) =
+            attr("Russia launched 87 drones, Ukraine’s air force said.", None).unwrap();
+        assert_eq!(
+            (name.as_str(), kind),
+            ("Ukraine’s air force", ClaimantKind::Organization)
+        );
     }
 
     #[test]

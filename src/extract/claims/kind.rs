@@ -90,6 +90,17 @@ const COMPARISON: &[&str] = &[
     "fell short of expectations",
     "fell short of estimates",
     "fell short of forecasts",
+    // A level against a span of time: "a 30-year high", "a four-decade low", "an all-time high".
+    "-year high",
+    "-year low",
+    "-month high",
+    "-month low",
+    "-week high",
+    "-week low",
+    "-decade high",
+    "-decade low",
+    "all-time high",
+    "all-time low",
 ];
 /// Ordinals count ("a fourth term", "the third straight month"): a quantity, before a date.
 const ORDINALS: &[&str] = &[
@@ -345,8 +356,8 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             continue;
         }
         let before = text[..m.start()].chars().next_back();
-        // "50% lower" follows its number.
-        let share = text.as_bytes()[m.start()] == b'%';
+        // "50% lower" follows its number, "30-year high" its count.
+        let share = matches!(text.as_bytes()[m.start()], b'%' | b'-');
         if (before.is_some_and(char::is_alphanumeric) && !share)
             || after.is_some_and(char::is_alphanumeric)
         {
@@ -358,6 +369,53 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             && text[..m.start()]
                 .get(m.start().saturating_sub(3)..)
                 .is_some_and(|b| b.eq_ignore_ascii_case("at "))
+        {
+            continue;
+        }
+        // "most abortions", "most of the money": without "the" or a possessive before it,
+        // "most" counts a part; it compares only as "the most", "its most", "the world's most".
+        if (word.eq_ignore_ascii_case("most") || word.eq_ignore_ascii_case("least"))
+            && !text[..m.start()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| {
+                    one_of_lower(
+                        w,
+                        &["the", "its", "their", "his", "her", "our", "your", "my"],
+                    ) || w.ends_with("'s")
+                        || w.ends_with("’s")
+                        || w.ends_with("s'")
+                })
+        {
+            continue;
+        }
+        // "would appeal the ruling", "will challenge the law": a decision someone means to
+        // contest is the object of a plan, not the claim's own rule.
+        if bit == 1 << 2
+            && [
+                "appeal the ",
+                "appeal a ",
+                "challenge the ",
+                "challenge a ",
+                "contest the ",
+            ]
+            .iter()
+            .any(|p| {
+                let b = &text.as_bytes()[..m.start()];
+                b.len() >= p.len() && b[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+            })
+        {
+            continue;
+        }
+        // "the Congressional Budget Office", "the Tax Policy Center": a policy's word with a
+        // capital inside a sentence and a capitalised word after it is part of a name.
+        if bit == 1 << 2
+            && m.start() > 0
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && text[m.end()..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
         {
             continue;
         }
@@ -387,7 +445,17 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
     // (not "stepped down from the board").
     if found & 1 == 0 && text.contains(" from ") && (text.contains("up ") || text.contains("down "))
     {
-        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+        // "up from two": a small count in words is a number too.
+        let number = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                || one_of_lower(
+                    w.trim_end_matches([',', '.']),
+                    &[
+                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "eleven", "twelve", "twenty", "zero", "none",
+                    ],
+                )
+        };
         let (mut since, mut digit) = (9, false);
         let mut ws = text.split_whitespace().peekable();
         while let Some(w) = ws.next() {
@@ -436,6 +504,11 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Time;
     }
     ClaimType::Other
+}
+
+/// Is `w` one of `list` (lower case), ignoring ASCII case?
+fn one_of_lower(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
 /// Nouns of bodies whose decisions are rules ("the utility board decided").
@@ -680,6 +753,77 @@ fn causal_due_to(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn types_a_reader_would_pick() {
+        let q = [ValueKind::Count];
+        let m = [ValueKind::Money];
+        // "most" without "the" counts a part; with it, it compares.
+        assert_eq!(
+            classify("The law bans most abortions.", &[], false),
+            ClaimType::Policy
+        );
+        assert_eq!(
+            classify("Most economists expect a cut.", &[], false),
+            ClaimType::Prediction
+        );
+        assert_eq!(
+            classify("It was his 12th goal, the most by any player.", &q, false),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("It is the world's most valuable company.", &[], false),
+            ClaimType::Comparison
+        );
+        // A level against a span of time compares.
+        assert_eq!(
+            classify("Measles cases climb to a 30-year high.", &q, false),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify(
+                "Demand hit 85,000 megawatts, a new all-time high.",
+                &q,
+                false
+            ),
+            ClaimType::Comparison
+        );
+        // A change from a baseline written in words.
+        assert_eq!(
+            classify(
+                "It was the fifth robbery this year, up from two in 2023.",
+                &q,
+                false
+            ),
+            ClaimType::Comparison
+        );
+        // A policy's word inside an organisation's name is no policy.
+        assert_eq!(
+            classify(
+                "The Congressional Budget Office estimated the program would cost $12 billion.",
+                &m,
+                false
+            ),
+            ClaimType::Prediction
+        );
+        assert_eq!(
+            classify("The Budget Office counted $12 billion.", &m, false),
+            ClaimType::Quantity
+        );
+        assert_eq!(
+            classify("The Clean Air Act took effect in 1970.", &[], false),
+            ClaimType::Policy
+        );
+        // A ruling to appeal is a plan.
+        assert_eq!(
+            classify("His office would appeal the ruling.", &[], false),
+            ClaimType::Prediction
+        );
+        assert_eq!(
+            classify("The judge struck down the law.", &[], false),
+            ClaimType::Policy
+        );
+    }
 
     #[test]
     fn types_follow_cue_words_then_values() {

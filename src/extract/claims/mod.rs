@@ -347,6 +347,18 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             let holes = noise::caption_marks(sentence);
             let subs = rewordings(sentence, s.start, sentence_values, &words_buf, &ages);
             let person = sentence_subject.as_deref().or(person_here);
+            // Whom a tag's "he" or "she" means: not the subject of the quoted words before it
+            // (“Measles is highly infectious,” she said.) unless that is a person.
+            let tag_person = match sentence_subject.as_deref() {
+                Some(s)
+                    if person_here.is_some()
+                        && (!is_person(s, "", &surnames)
+                            || sentence.trim_start().starts_with(claimant::is_quote_mark)) =>
+                {
+                    person_here
+                }
+                _ => person,
+            };
             // A "sentence" far longer than any a reporter writes (a run-on page, a hostile input)
             // is not taken apart: decomposing it costs more than linear time.
             let whole = in_quote || words_buf.len() > MAX_WORDS_TO_DECOMPOSE;
@@ -366,7 +378,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         &words_buf,
                         &classes,
                         &names,
-                        person,
+                        tag_person,
                         &surnames,
                     )?;
                     // "the company said", "the carmaker said": the organisation last named
@@ -768,7 +780,11 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 before,
                 "in" | "from" | "at" | "near" | "of" | "to" | "across"
             );
-            if is_person(name, after, &surnames) && !subject::counted_name(&sentence[..*at]) {
+            // "Majority Leader Karen Holt": a role before a person's name leaves a person.
+            let person = is_person(name, after, &surnames)
+                || (claimant::role_before_person(name)
+                    && claimant::kind_of(name, &surnames) == super::ClaimantKind::Person);
+            if person && !subject::counted_name(&sentence[..*at]) {
                 if name.contains(' ') {
                     surnames.insert(name.rsplit(' ').next().unwrap_or(name).to_string());
                 }
@@ -1262,6 +1278,49 @@ fn checkable<'s>(
     {
         return false;
     }
+    // "Critics say no.", "Some investors think so.": a verb of speech or belief with nothing
+    // but "no", "yes" or "so" after it answers a question; it states nothing on its own.
+    if let [.., (_, verb), (_, answer)] = words.as_slice()
+        && one_of!(&["no", "yes", "so", "otherwise"], bare(answer))
+        && (claimant::is_speech_verb(verb)
+            || one_of!(
+                &[
+                    "think", "thinks", "believe", "believes", "hope", "hopes", "agree", "agrees"
+                ],
+                verb
+            ))
+    {
+        return false;
+    }
+    // "Critics say no.", "He said yes.": reported words of a word or two, with no verb, nothing
+    // named or counted, answer a question; they state nothing on their own.
+    if reported
+        && !digits
+        && !named
+        && words.len() <= 2
+        && !(0..words.len()).any(|j| decompose::is_finite(words, j))
+    {
+        return false;
+    }
+    // "Manager Erik Ten Hag was blunt after the match.", "He was astonished by what they
+    // found.": a mood or a manner set on someone, nothing counted, is the writer's reading.
+    if !reported
+        && !digits
+        && words.iter().enumerate().any(|(j, &(_, w))| {
+            // Most words are told apart from a copula by their length and first letter.
+            matches!(w.len(), 2..=4)
+                && matches!(w.as_bytes()[0] | 0x20, b'i' | b'a' | b'w')
+                && one_of!(&["is", "are", "was", "were"], w)
+                && words
+                    .get(j + 1)
+                    .map(|&(_, n)| n)
+                    .filter(|n| !one_of!(&["very", "so", "clearly", "visibly", "plainly"], n))
+                    .or_else(|| words.get(j + 2).map(|&(_, n)| n))
+                    .is_some_and(|n| one_of!(MOODS, bare(n)))
+        })
+    {
+        return false;
+    }
     if reported || digits || named {
         return true;
     }
@@ -1280,8 +1339,17 @@ fn checkable<'s>(
         return true;
     }
     // A copula with an adjective or a description, few words, nothing named or counted.
-    let copula = words.iter().enumerate().any(|(j, (_, w))| {
-        one_of!(&["is", "are", "was", "were"], w)
+    // "That's the truth.", "It's a disgrace.": a pronoun's "'s" is its copula.
+    // (The apostrophe splits words: "That" and "s", one or three bytes apart.)
+    let copula = words.iter().enumerate().any(|(j, &(at, w))| {
+        (one_of!(&["is", "are", "was", "were"], w)
+            || (w == "s"
+                && j > 0
+                && matches!(
+                    at.checked_sub(words[j - 1].0 + words[j - 1].1.len()),
+                    Some(1 | 3)
+                )
+                && one_of!(&["that", "it", "this", "what", "he", "she"], words[j - 1].1)))
             && words.get(j + 1).is_some_and(|(_, n)| {
                 let n = bare(n);
                 !decompose::is_finite(words, j + 1)
@@ -1291,6 +1359,36 @@ fn checkable<'s>(
     });
     !(copula && words.len() <= 7)
 }
+
+/// Moods and manners a writer sets on someone ("was blunt", "were furious"): no fact to check.
+const MOODS: &[&str] = &[
+    "blunt",
+    "candid",
+    "defiant",
+    "emotional",
+    "astonished",
+    "surprised",
+    "shocked",
+    "stunned",
+    "delighted",
+    "thrilled",
+    "elated",
+    "furious",
+    "angry",
+    "upset",
+    "frustrated",
+    "disappointed",
+    "proud",
+    "happy",
+    "sad",
+    "grateful",
+    "relieved",
+    "jubilant",
+    "dejected",
+    "unrepentant",
+    "adamant",
+    "upbeat",
+];
 
 /// The same fact stated again in other words of the same letters (a lede restated, a caption):
 /// one claim, with the later places as appearances.
@@ -1416,9 +1514,14 @@ fn attributed(
     let tag: Vec<Piece> = if according || (a.speaker_last && !a.quoted) {
         vec![Piece::Say(format!("According to {the}{name},"))]
     } else if verbatim {
-        vec![Piece::Say(
-            piece_text.trim().trim_end_matches([',', ':']).to_string(),
-        )]
+        let tag = piece_text.trim().trim_end_matches([',', ':']);
+        // "Karen Holt told reporters that …": the listener is left out of the words, so the
+        // tag says "said" ("Karen Holt told the bill would …" reads as nonsense).
+        let tag = match tag.rsplit_once(' ') {
+            Some((who, "told" | "tells")) => format!("{who} said"),
+            _ => tag.to_string(),
+        };
+        vec![Piece::Say(tag)]
     } else {
         vec![Piece::Say(format!("{the}{name} {verb}"))]
     };
@@ -2635,6 +2738,70 @@ pub(crate) fn fixture_text() -> String {
 mod tests {
     use super::*;
     use subject::names_in;
+
+    fn claims_of(text: &str) -> Vec<crate::extract::Claim> {
+        crate::extract::extract(text, None).claims
+    }
+
+    #[test]
+    fn answers_moods_and_judgements_are_no_claims() {
+        for text in [
+            "Is this the best Congress can do? Critics say no.",
+            "Is Apple late? Some investors think so.",
+            "Rents are too high. That's the truth.",
+            "Manager Erik Lund was blunt after the match.",
+            "He was astonished by what they found.",
+            "The striker was furious.",
+        ] {
+            let claims = claims_of(text);
+            assert!(claims.is_empty(), "{text}: {:?}", claims[0].text);
+        }
+        // Facts in similar words stay.
+        for text in [
+            "Critics say the law cost 4,000 jobs.",
+            "That's 12% more than last year.",
+            "Manager Erik Lund was fined $5,000 after the match.",
+        ] {
+            assert!(!claims_of(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_tag_speaks_with_the_person_the_article_means() {
+        // “…,” she said: "she" is the person named before, not what the quote is about.
+        let text = "Dr Vanessa Saliba, an epidemiologist at the agency, urged parents to act.\n\n\
+                    “Measles is highly infectious and can lead to serious complications,” she said.";
+        let claims = claims_of(text);
+        let quote = claims
+            .iter()
+            .find(|c| c.text.contains("Measles"))
+            .expect("the quote");
+        assert_eq!(
+            quote.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Vanessa Saliba")
+        );
+        // A role of several words before a name leaves the person known by the surname, and
+        // "told reporters that" is worded "said".
+        let text = "Majority Leader Karen Holt told reporters that the bill would reach 1.2 million \
+                    families.\n\n“This is the largest investment in a generation,” Holt said.";
+        let claims = claims_of(text);
+        assert!(
+            claims.iter().any(|c| c
+                .text
+                .starts_with("Majority Leader Karen Holt said the bill")),
+            "{:?}",
+            claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+        let quote = claims
+            .iter()
+            .find(|c| c.text.contains("largest"))
+            .expect("the quote");
+        let who = quote.claimant.as_ref().expect("a speaker");
+        assert_eq!(
+            (who.name.as_str(), who.kind),
+            ("Karen Holt", crate::extract::ClaimantKind::Person)
+        );
+    }
 
     #[test]
     fn a_quote_made_here_is_closed_once() {

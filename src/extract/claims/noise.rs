@@ -53,6 +53,22 @@ const POINTERS: &[&str] = &[
     "watch:",
     "listen:",
     "share this",
+    // Notes about the story itself, not about the world: "Editor's note: …", "Correction: An
+    // earlier version …", "This story has been updated …", an appeal for tips.
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+    "correction:",
+    "corrections:",
+    "clarification:",
+    "this story has been",
+    "this story was",
+    "this article has been",
+    "this article was",
+    "an earlier version of this",
+    "a previous version of this",
+    "anyone with information",
 ];
 
 /// The first bytes of `POINTERS` (lower case), by byte.
@@ -93,7 +109,33 @@ const CAPTION_VERBS: &[&str] = &[
     " posing ",
 ];
 
-/// `CREDITS` and `CAPTION_VERBS` together, found in one pass, built once: either makes a short
+/// Lines about the reporting, not the world: the writers behind the story ("Staff writer Ann
+/// Lee contributed to this report.", "Tom Ray contributed reporting.") and a source that did not
+/// answer ("An Apple spokesperson declined to comment.", "The company did not respond to a
+/// request for comment."). Each after a space: the word it starts is a word of the line, which
+/// the word list rules out for most lines (`Anchors`).
+const REPORTING: &[&str] = &[
+    " contributed to this report",
+    " contributed to this story",
+    " contributed to this article",
+    " contributed reporting",
+    " declined to comment",
+    " declined to be interviewed",
+    " request for comment",
+    " requests for comment",
+    " could not be reached for comment",
+    " could not immediately be reached",
+    " did not immediately respond",
+    " did not respond to messages",
+    " did not respond to emails",
+    " did not respond to questions",
+    " did not return a ",
+    " did not return calls",
+    " did not return messages",
+    " not immediately available for comment",
+];
+
+/// `CREDITS`, `CAPTION_VERBS` and `REPORTING` together, found in one pass, built once: either makes a short
 /// line noise, and the checks between them only ever answer "noise" too, so one search answers
 /// for both. With the words that let a line's word list rule the search out (`Anchors`), built
 /// from the same patterns at the same time.
@@ -103,7 +145,12 @@ struct Captions {
 }
 
 static CAPTIONS: LazyLock<Captions> = LazyLock::new(|| {
-    let patterns: Vec<&'static str> = CREDITS.iter().chain(CAPTION_VERBS).copied().collect();
+    let patterns: Vec<&'static str> = CREDITS
+        .iter()
+        .chain(CAPTION_VERBS)
+        .chain(REPORTING)
+        .copied()
+        .collect();
     Captions {
         finder: AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -385,9 +432,28 @@ pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) 
     if stamp_line(t) {
         return true;
     }
-    // A caption's own predicate ("He is pictured with his wife", "Smith poses with the cup") was
-    // searched for with the credits.
+    // A picture's credit on its own: "(Jon Shapley/Houston Chronicle)".
+    if credit_in_brackets(sentence) {
+        return true;
+    }
+    // A caption's own predicate ("He is pictured with his wife", "Smith poses with the cup") and
+    // the lines about the reporting (`REPORTING`) were searched for with the credits.
     false
+}
+
+/// "(Jon Shapley/Houston Chronicle)", "(Photo by Ann Lee/Reuters)": a line that is nothing
+/// but a bracket of capitalised words with a slash between a name and an outlet.
+fn credit_in_brackets(sentence: &str) -> bool {
+    let t = sentence.trim().trim_end_matches('.');
+    let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    inner.contains('/')
+        && !inner.contains(['(', ')'])
+        && inner.split([' ', '/']).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(w, "by" | "for" | "of" | "via" | "and" | "the")
+        })
 }
 
 /// Does the line open with a stamp word ("Published", "Updated", "Posted", "Last updated",
@@ -662,6 +728,35 @@ fn place_agency_end(sentence: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_about_the_story_and_its_reporting_are_noise() {
+        for s in [
+            "Staff writer Anna Kim contributed to this report.",
+            "Associated Press writer Tom Baker contributed to this report.",
+            "Reuters reporter Ann Lee contributed reporting.",
+            "An Apple spokesperson declined to comment on the remarks.",
+            "The company did not immediately respond to a request for comment.",
+            "Editor's note: This article was first published on 10 June.",
+            "Correction: An earlier version of this story misstated the number of pages.",
+            "This story has been updated to include comment from the governor.",
+            "Anyone with information is asked to call Crime Stoppers at 720-913-7867.",
+            "(Jon Shapley/Houston Chronicle)",
+            "(Photo by Ann Lee/Reuters)",
+        ] {
+            assert!(is_noise(s), "{s}");
+        }
+        // Facts in similar words stay.
+        for s in [
+            "Researchers from 12 countries contributed to the report.",
+            "The storm did not return to the coast until Friday.",
+            "The court issued a correction to its ruling on Monday.",
+            "The road has been updated with two new lanes.",
+            "Sales rose 4% in the quarter (see chart/table below).",
+        ] {
+            assert!(!is_noise(s), "{s}");
+        }
+    }
 
     #[test]
     fn datelines_are_found_in_their_usual_shapes() {

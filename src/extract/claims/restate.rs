@@ -1313,6 +1313,15 @@ impl Entities {
             if person.is_empty() {
                 continue;
             }
+            // "Majority Leader Karen Holt": a role of several words before a name of two.
+            let person = match person.rmatch_indices(' ').nth(1) {
+                Some((space, _))
+                    if person.len() - space > 4 && claimant::role_before_person(person) =>
+                {
+                    &person[space + 1..]
+                }
+                _ => person,
+            };
             let is_person = subject::is_person(person, after, surnames)
                 && !subject::counted_name(&sentence[..at]);
             self.known[k] = Some(is_person);
