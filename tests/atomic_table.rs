@@ -36,14 +36,17 @@
 //!
 //! `cargo test --test atomic_table -- --nocapture` prints the breakdown and the first misses
 //! (`ATOMIC_MISSES=N` shows N of them). The test asserts that the table is well formed and that the
-//! share of passing cases does not fall below the floor last measured.
+//! share and the number of passing cases do not fall below the floors last measured.
 
 use chrono::NaiveDate;
 use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (237 of 333 with ", and" before a plural subject and
+/// Share of cases that pass, last measured (265 of 382 with 49 cases of claimants, types and
+/// noise from ten hand-written wire stories added at once, 27 of them passing: the share fell
+/// from 71.2% because the table grew by harder cases, not because a case that passed fails; the
+/// count of passing cases, `FLOOR_CASES_PASSED_COUNT`, guards that; 237 of 333 with ", and" before a plural subject and
 /// its verb of speech ("…, and forecasters expect …") a clause of its own, counts in words
 /// ("two-thirds") counted, ", adding that …" after a tag the speaker's, "The 23-year-old" the
 /// person the sentence before named, names ending "Mills", "Fire", "City" … without a given
@@ -101,7 +104,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 71.1;
+const FLOOR_CASES_PASSED: f64 = 69.3;
+
+/// Number of cases that pass, last measured: never lowered, also when cases are added.
+const FLOOR_CASES_PASSED_COUNT: usize = 265;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -617,6 +623,11 @@ fn the_extractor_on_the_atomic_table() {
     assert!(
         share >= FLOOR_CASES_PASSED,
         "{share:.1}% of the cases pass, below the floor of {FLOOR_CASES_PASSED}%"
+    );
+    assert!(
+        t.cases_passed >= FLOOR_CASES_PASSED_COUNT,
+        "{} cases pass, below the floor of {FLOOR_CASES_PASSED_COUNT}",
+        t.cases_passed
     );
 }
 
