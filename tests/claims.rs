@@ -486,6 +486,18 @@ fn a_participle_clause_takes_the_irregular_past() {
     );
 }
 
+#[test]
+fn a_result_on_the_subject_itself_is_worded_from_the_event() {
+    let x = run("Labour won 411 seats at the election, giving it a majority of 174.");
+    assert!(
+        texts(&x)
+            .iter()
+            .any(|t| t.contains("That gave Labour a majority of 174")),
+        "{:?}",
+        texts(&x)
+    );
+}
+
 /// A tag that ends a sentence speaks for every clause of it, and for what an appositive says of a
 /// thing named by a common noun; what an appositive says of a person stays the article's.
 #[test]

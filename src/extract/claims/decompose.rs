@@ -2156,6 +2156,67 @@ fn participles(
                 .strip_prefix(" the ")
                 .and_then(|r| r.split([' ', ',', '.']).next())
                 .is_some_and(super::restate::is_org_role);
+        // "Labour won 411 seats, giving it a majority of 174": a verb of result whose object is
+        // the subject again, as a pronoun, says what the event did to the subject: "That gave
+        // Labour a majority of 174" (not "Labour gave it …"). Not "her", which may be her own.
+        let again = modal.is_none()
+            && one_of!(
+                &[
+                    "giving", "making", "leaving", "putting", "bringing", "sending", "handing",
+                    "lifting", "pushing",
+                ],
+                w
+            );
+        let pronoun = again
+            .then(|| {
+                [" it ", " him ", " them "]
+                    .into_iter()
+                    .find(|p| s.text[at + w.len()..end].starts_with(p))
+            })
+            .flatten();
+        // Only a subject that is the doer itself: in "The company's sales rose, making it the
+        // largest seller" or "Shares of Acme rose …", "it" is the owner.
+        let owned = subject.iter().any(|p| match p {
+            Piece::Span(r) | Piece::Lead(r) | Piece::Sub(r, _) => {
+                let t = &s.text[r.clone()];
+                t.contains("'s") || t.contains("’s") || t.contains(" of ")
+            }
+            Piece::Lit(_) | Piece::Say(_) => false,
+        });
+        if let Some(p) = pronoun
+            && !subject.is_empty()
+            && !owned
+        {
+            let mut pieces = vec![
+                Piece::Lit("That"),
+                Piece::Sub(at..at + w.len(), past_of_ing(w)),
+            ];
+            // the subject no longer opens the sentence: "That put the Dow …"
+            for (k, piece) in subject.iter().enumerate() {
+                match piece {
+                    Piece::Span(r)
+                        if k == 0
+                            && ["The ", "A ", "An "]
+                                .iter()
+                                .any(|a| s.text[r.clone()].starts_with(a)) =>
+                    {
+                        let t = &s.text[r.clone()];
+                        pieces.push(Piece::Sub(
+                            r.clone(),
+                            format!("{}{}", &t[..1].to_lowercase(), &t[1..]),
+                        ));
+                    }
+                    other => pieces.push(other.clone()),
+                }
+            }
+            pieces.push(Piece::Span(at + w.len() + p.len() - 1..end));
+            extra.push(Atom {
+                pieces,
+                subject: subject_name.clone(),
+                ..Atom::default()
+            });
+            continue;
+        }
         if result {
             extra.push(Atom {
                 pieces: vec![
