@@ -498,6 +498,22 @@ fn a_result_on_the_subject_itself_is_worded_from_the_event() {
     );
 }
 
+#[test]
+fn what_a_need_puts_before_has_not_happened_and_a_listener_is_no_word_said() {
+    let x = run(
+        "Powell told lawmakers the central bank needed greater confidence before lowering \
+         borrowing costs.\n\nShe served two terms in the state House before winning her Senate seat.",
+    );
+    let t = texts(&x);
+    assert!(!t.iter().any(|t| t.contains("lowered")), "{t:?}");
+    assert!(
+        t.iter()
+            .any(|t| t.starts_with("Powell said the central bank needed")),
+        "{t:?}"
+    );
+    assert!(t.iter().any(|t| t.contains("won her Senate seat")), "{t:?}");
+}
+
 /// A tag that ends a sentence speaks for every clause of it, and for what an appositive says of a
 /// thing named by a common noun; what an appositive says of a person stays the article's.
 #[test]

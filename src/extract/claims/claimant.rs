@@ -1288,6 +1288,31 @@ fn shape(
         a_start = piece.end + 6;
     } else if let Some(t) = after.find(" that ").filter(|&c| near(c)) {
         a_start = piece.end + t + 6;
+    } else if sentence[piece.clone()]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|v| v == "told" || v == "tells")
+    {
+        // "Powell told lawmakers the central bank needed …": a listener of one word, then the
+        // words said without "that".
+        let rest = after.trim_start();
+        let w = rest.split([' ', ',']).next().unwrap_or("");
+        let next = rest[w.len()..].trim_start().split(' ').next().unwrap_or("");
+        // the words said open as a clause does: a determiner or a pronoun ("told reporters
+        // after the game" tells when, not what)
+        if one_of!(LISTENERS, w)
+            && one_of!(
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "our", "he", "she", "it",
+                    "they", "we", "I", "there", "some", "many", "most", "no",
+                ],
+                next
+            )
+            && !rest[w.len()..].starts_with([',', '.', ':'])
+        {
+            a_start = piece.end + (after.len() - rest.len()) + w.len();
+        }
     }
     let after_r = trim(a_start..range.end);
     let before_r = trim(range.start..piece.start);
@@ -1402,6 +1427,39 @@ fn added_words(after: &str) -> Option<&str> {
         })
         .or_else(|| rest.strip_prefix(' '))
 }
+
+/// Who is told, in one word, before the words said without "that" ("told reporters the …").
+const LISTENERS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "MPs",
+    "investors",
+    "analysts",
+    "colleagues",
+    "supporters",
+    "employees",
+    "staff",
+    "members",
+    "voters",
+    "students",
+    "parliament",
+    "Parliament",
+    "Congress",
+    "delegates",
+    "residents",
+    "listeners",
+    "viewers",
+    "shareholders",
+    "workers",
+];
 
 /// Is `word` a verb of reported speech ("said", "told", "warned")?
 pub fn is_speech_verb(word: &str) -> bool {

@@ -2086,6 +2086,12 @@ fn is_ing(w: &str) -> bool {
         && !one_of!(NOT_PARTICIPLES, w)
 }
 
+/// Verbs of need, wish and time to come: what they put "before" is still to happen.
+const NEEDS: &[&str] = &[
+    "need", "needs", "needed", "want", "wants", "wanted", "require", "requires", "required",
+    "wish", "wishes", "hope", "hopes", "would", "will", "should", "must",
+];
+
 /// Trailing participial clauses of a predicate (", defeating X", ", killing 7 and wounding 42"):
 /// the main segment ends before the first; each becomes an atom about the subject.
 #[allow(clippy::too_many_arguments)]
@@ -2108,6 +2114,10 @@ fn participles(
                 .iter()
                 .any(|m| s.text[..at].ends_with(m))
             && !in_quotes(s.text, pred.start, at)
+            // "needed more confidence before lowering rates", "wants evidence before cutting":
+            // after a need or a wish, what comes "before" has not happened.
+            && !(s.text[..at].ends_with(" before ")
+                && (a..j).any(|k| one_of!(NEEDS, bare(s.words[k].1))))
     });
     let Some(first) = found else {
         return;
