@@ -2186,13 +2186,8 @@ fn participles(
             .flatten();
         // Only a subject that is the doer itself: in "The company's sales rose, making it the
         // largest seller" or "Shares of Acme rose …", "it" is the owner.
-        let owned = subject.iter().any(|p| match p {
-            Piece::Span(r) | Piece::Lead(r) | Piece::Sub(r, _) => {
-                let t = &s.text[r.clone()];
-                t.contains("'s") || t.contains("’s") || t.contains(" of ")
-            }
-            Piece::Lit(_) | Piece::Say(_) => false,
-        });
+        let doer = pieces_text(s.text, subject);
+        let owned = doer.contains("'s") || doer.contains("’s") || doer.contains(" of ");
         if let Some(p) = pronoun
             && !subject.is_empty()
             && !owned
@@ -2201,20 +2196,21 @@ fn participles(
                 Piece::Lit("That"),
                 Piece::Sub(at..at + w.len(), past_of_ing(w)),
             ];
-            // the subject no longer opens the sentence: "That put the Dow …"
+            // the subject no longer opens the sentence: "That put the Dow …", as after "is"
             for (k, piece) in subject.iter().enumerate() {
                 match piece {
                     Piece::Span(r)
                         if k == 0
-                            && ["The ", "A ", "An "]
-                                .iter()
-                                .any(|a| s.text[r.clone()].starts_with(a)) =>
+                            && let first = s.text[r.clone()].split(' ').next().unwrap_or("")
+                            && one_of!(DETERMINERS, first)
+                            && first.starts_with(char::is_uppercase)
+                            && first.len() < r.len() =>
                     {
-                        let t = &s.text[r.clone()];
                         pieces.push(Piece::Sub(
-                            r.clone(),
-                            format!("{}{}", &t[..1].to_lowercase(), &t[1..]),
+                            r.start..r.start + first.len(),
+                            first.to_lowercase(),
                         ));
+                        pieces.push(Piece::Span(r.start + first.len()..r.end));
                     }
                     other => pieces.push(other.clone()),
                 }
