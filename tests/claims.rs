@@ -993,3 +993,38 @@ fn a_comparison_with_a_year_ago_keeps_its_words() {
     let x = run("The plant closed two years ago after a fire.");
     claim_with(&x, "in 2020");
 }
+
+/// A speaker's own words after ", adding, “…" or ", saying …" are theirs: the claimant is the
+/// subject (a name, or a person's role), the quote is closed in the wording, and the sentences
+/// the quote goes on with are theirs too. A caption mark between commas ("His parents, second
+/// and third from right, said …") is nothing the claim says.
+#[test]
+fn a_speaker_who_adds_words_claims_them_and_a_caption_mark_claims_nothing() {
+    let x = run(
+        "Sen. Jane Holt criticized the bill, saying it would raise taxes on 40 million families.\n\n\
+         The senator attacked the plan, warning, “It will close 12 hospitals. Rural towns will \
+         lose 3,000 jobs.”\n\n\
+         His parents, second and third from right, said that their son had trained for 11 years.",
+    );
+    let t = texts(&x);
+    let claimant_of = |needle: &str| -> Option<String> {
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.text.contains(needle))
+            .unwrap_or_else(|| panic!("{needle:?} not in {t:#?}"));
+        c.claimant.as_ref().map(|c| c.name.clone())
+    };
+    assert_eq!(claimant_of("40 million").as_deref(), Some("Jane Holt"));
+    assert_eq!(claimant_of("12 hospitals").as_deref(), Some("the senator"));
+    // The quote runs on: its next sentence is the same speaker's.
+    assert_eq!(claimant_of("3,000 jobs").as_deref(), Some("the senator"));
+    let opened = t.iter().find(|t| t.contains("12 hospitals")).unwrap();
+    assert!(opened.ends_with('”'), "{opened:?}");
+    assert!(t.iter().any(|t| t.contains("11 years")), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|t| t.contains(" is.") || t.contains("from right")),
+        "{t:?}"
+    );
+}

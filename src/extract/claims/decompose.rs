@@ -1168,6 +1168,32 @@ fn subject_pieces(
     vec![Piece::Span(range)]
 }
 
+/// The name a clause's subject is, when it is one verbatim piece that ends with a name and has
+/// at most capitalised words (a title) before it ("Sen. Jane Holt"), or a person's role ("The
+/// senator" → "the senator").
+fn named_subject(s: &Words, subject: &[Piece]) -> Option<String> {
+    let [Piece::Span(r)] = subject else {
+        return None;
+    };
+    // "The senator": a person known by a role, as a tag names them ("the senator said").
+    let said = &s.text[r.clone()];
+    if let Some(role) = said
+        .strip_prefix("The ")
+        .or_else(|| said.strip_prefix("the "))
+        && super::restate::is_person_role(role)
+    {
+        return Some(format!("the {role}"));
+    }
+    let (at, _) = s
+        .names
+        .iter()
+        .find(|(at, n)| r.start <= *at && at + n.len() == r.end)?;
+    s.text[r.start..*at]
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
+        .then(|| s.text[r.clone()].to_string())
+}
+
 /// The predicates of a clause: one, or several where predicates are coordinated. Relative
 /// clauses and trailing participles become atoms of their own in `extra`.
 fn predicates(
@@ -1250,7 +1276,7 @@ fn predicates(
             extra.push(Atom {
                 pieces,
                 subject: subject_name.clone(),
-                speaker: subject_name.clone(),
+                speaker: subject_name.clone().or_else(|| named_subject(s, subject)),
                 ..Atom::default()
             });
         }
@@ -2253,13 +2279,42 @@ fn participles(
                 }
             }
         }
+        // ", adding, “…”", ", warning that …": the subject's own words, so the subject says them.
+        let speaker = one_of!(SPEAKING, w)
+            .then(|| subject_name.clone().or_else(|| named_subject(s, subject)))
+            .flatten();
         extra.push(Atom {
             pieces,
             subject: subject_name.clone(),
+            speaker,
             ..Atom::default()
         });
     }
 }
+
+/// Participles of verbs of speech whose words are the speaker's claim (", adding, “…”"); not
+/// "reporting", "posting" or "announcing", which open a fact as often as words.
+const SPEAKING: &[&str] = &[
+    "acknowledging",
+    "admitting",
+    "adding",
+    "arguing",
+    "asserting",
+    "claiming",
+    "declaring",
+    "explaining",
+    "insisting",
+    "noting",
+    "predicting",
+    "recalling",
+    "saying",
+    "stating",
+    "stressing",
+    "telling",
+    "tweeting",
+    "warning",
+    "writing",
+];
 
 /// Where the noun phrase ending at `end` starts: back to a preposition, a verb or `from`, at most
 /// five words ("with 23 Olympic medals" → "23 Olympic medals").

@@ -517,16 +517,33 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     }
                     None => {
                         for atom in decompose::split(&ctx, clause) {
-                            let speaker = atom
-                                .speaker
-                                .as_deref()
-                                .map(|n| claimant::named(n, &surnames));
+                            let speaker = atom.speaker.as_deref().map(|n| {
+                                let mut c = claimant::named(n, &surnames);
+                                // "Mary, 77, …, adding, “…”": the person the article follows.
+                                if person_here == Some(n) {
+                                    c.kind = super::ClaimantKind::Person;
+                                }
+                                c
+                            });
                             atoms.push((atom, speaker, false));
                         }
                     }
                 }
             }
+            let mut run_speaker: Option<Claimant> = None;
             for (atom, mut claimant, quoted) in atoms.drain(..) {
+                // A fact that rests on a caption mark ("His parents, second and third from
+                // right, said …" is no claim that the parents are "second and third from
+                // right"): with the mark cut out, it would say nothing ("His parents is.").
+                if !holes.is_empty()
+                    && atom.pieces.iter().any(|p| {
+                        matches!(p, decompose::Piece::Span(r)
+                            if holes.iter().any(|h| h.start <= r.start && r.end <= h.end)
+                                && !sentence.get(r.clone()).is_some_and(|t| t.trim().is_empty()))
+                    })
+                {
+                    continue;
+                }
                 if let Some((age, name)) = &atom.age {
                     ages.insert(age.clone(), name.clone());
                 }
@@ -538,8 +555,15 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     if quoted { no_subs } else { &subs },
                     &holes,
                 );
-                if quoted {
-                    close_quotes(&mut wording);
+                // Quoted words end with their mark, also those a speaker's ", adding, “…" opens
+                // and the next sentences go on with: the run is theirs.
+                let opens_run = !quoted
+                    && atom.speaker.is_some()
+                    && memchr::memchr(0xE2, wording.as_bytes()).is_some()
+                    && wording.matches('“').count() > wording.matches('”').count();
+                close_quotes(&mut wording);
+                if opens_run && quotes.speaker.is_none() {
+                    run_speaker = claimant.clone();
                 }
                 if atom.reported {
                     lower_after_tag(&mut wording, &names, &surnames, |w| {
@@ -753,6 +777,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     kind,
                     appearances: Vec::new(),
                 });
+            }
+            if let Some(who) = run_speaker {
+                quotes.speaker = Some(who.clone());
+                quotes.recent = Some(who);
             }
         }
         if repeat.is_none() {
@@ -1964,6 +1992,10 @@ fn key_hash(s: &str) -> u64 {
 
 /// Close a quotation left open by the sentence splitter.
 fn close_quotes(wording: &mut String) {
+    // Most wordings hold no curly mark (its bytes start E2): one byte search passes them over.
+    if memchr::memchr(0xE2, wording.as_bytes()).is_none() {
+        return;
+    }
     let opens = wording.matches('“').count();
     let closes = wording.matches('”').count();
     if opens > closes {
