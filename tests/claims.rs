@@ -221,7 +221,12 @@ fn the_fixture_gives_each_checkable_claim_once() {
     assert_eq!(lede.len(), 1);
     assert_eq!(lede[0].appearances.len(), 3, "{:?}", lede[0]);
     assert_eq!(find("shows the astronauts saying goodbye").len(), 1);
-    assert_eq!(find("married father of two children").len(), 1);
+    // "a married father of two" in the lede and "a married father of two children" in a caption
+    // printed twice: one fact, three appearances.
+    assert!(find("married father of two children").is_empty());
+    let father = find("married father of two");
+    assert_eq!(father.len(), 1);
+    assert_eq!(father[0].appearances.len(), 3, "{:?}", father[0]);
     assert!(find("family expressed concern").len() <= 1);
     // The stray line of image ids: nothing.
     assert!(find("1647181437407").is_empty());

@@ -633,6 +633,27 @@ impl<'a> Scanner<'a> {
         } else {
             j
         };
+        // "a father of two", "a grandmother of five": children counted, the noun left out
+        if s >= 2
+            && self.is(s - 1, "of")
+            && self.is_any(
+                s - 2,
+                &[
+                    "father",
+                    "mother",
+                    "parent",
+                    "grandfather",
+                    "grandmother",
+                    "grandparent",
+                    "dad",
+                    "mom",
+                    "mum",
+                ],
+            )
+            && self.noun_phrase(k).is_none()
+        {
+            return Some(Hit::new(ValueKind::Count, s, j, Some(np.normalized())));
+        }
         let e = self.noun_phrase(k)?;
         if self.forecast_by(s, e) {
             return None;
