@@ -75,24 +75,29 @@ pub struct Suggestion {
 pub fn compare(claim: &[Given<'_>], quote: &str, anchor: Option<NaiveDate>) -> Suggestion {
     let found = crate::extract::extract(quote, anchor).values;
     // A range's two ends ("from $2 million to $6.5 million") are compared as values of their own.
-    let ends: Vec<(ValueKind, &str, &str)> = found
+    let ends: Vec<(ValueKind, &str, String)> = found
         .iter()
         .filter(|v| v.kind == ValueKind::Range)
-        .filter_map(|v| Some((v.text.as_str(), v.value.as_deref()?.split_once('/')?)))
+        .filter_map(|v| {
+            Some((
+                v.text.as_str(),
+                super::units::range_ends(v.value.as_deref()?)?,
+            ))
+        })
         .flat_map(|(text, (a, b))| [(text, a), (text, b)])
         .map(|(text, end)| {
-            let (kind, end) = end_kind(end);
-            (kind, text, end)
+            let (kind, end) = end_kind(&end);
+            (kind, text, end.to_string())
         })
         .collect();
     let source: Vec<Given<'_>> = found
         .iter()
         .filter(|v| v.kind != ValueKind::Range)
         .map(Given::from)
-        .chain(ends.iter().map(|&(kind, text, value)| Given {
-            kind,
+        .chain(ends.iter().map(|(kind, text, value)| Given {
+            kind: *kind,
             text,
-            value: Some(value),
+            value: Some(value.as_str()),
             modifier: None,
         }))
         .collect();

@@ -295,9 +295,38 @@ pub fn display(q: &Quantity, decimals: u32) -> String {
     }
 }
 
+/// The two ends of a range's normalized value, each as its own value would be: "20 cm/40 cm" →
+/// ("20 cm", "40 cm"); a range of rates, "(USD 5/USD 10)/day", gives each end the rate
+/// ("USD 5/day", "USD 10/day").
+pub fn range_ends(value: &str) -> Option<(String, String)> {
+    if let Some(rest) = value.strip_prefix('(')
+        && let Some((inner, per)) = rest.split_once(")/")
+    {
+        let (a, b) = inner.split_once('/')?;
+        return Some((format!("{a}/{per}"), format!("{b}/{per}")));
+    }
+    let (a, b) = value.split_once('/')?;
+    Some((a.to_string(), b.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_of_rates_gives_each_end_the_rate() {
+        let ends = |v: &str| range_ends(v).unwrap();
+        assert_eq!(ends("20 cm/40 cm"), ("20 cm".into(), "40 cm".into()));
+        assert_eq!(
+            ends("(USD 5/USD 10)/day"),
+            ("USD 5/day".into(), "USD 10/day".into())
+        );
+        assert_eq!(
+            ends("(2000/3000)/night"),
+            ("2000/night".into(), "3000/night".into())
+        );
+        assert_eq!(range_ends("2024"), None);
+    }
 
     fn q(a: &str, u: &str) -> Quantity {
         Quantity {

@@ -919,8 +919,11 @@ impl<'a> Article<'a> {
             .vals
             .iter()
             .find(|v| v.kind == ValueKind::Range && v.start > cue.start)
-            && let Some((a, b)) = r.value.as_deref().and_then(|x| x.split_once('/'))
-            && let (Some((a, ua)), Some((b, ub))) = (amount(a), amount(b))
+            && let Some((a, b)) = r
+                .value
+                .as_deref()
+                .and_then(crate::compare::units::range_ends)
+            && let (Some((a, ua)), Some((b, ub))) = (amount(&a), amount(&b))
             && ua == ub
         {
             pair = Some((a, b, ua, vec![r]));

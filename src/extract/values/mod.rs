@@ -669,17 +669,26 @@ impl<'a> Scanner<'a> {
         if s >= 2 && ok(s - 2) && self.is_word(s - 2) {
             let w2 = self.lower(s - 2);
             let m = match (w2.as_str(), w1) {
-                ("more" | "greater", "than") | ("at", "least") | ("upwards", "of") => {
-                    Some(Modifier::MoreThan)
-                }
+                ("more" | "greater" | "larger" | "bigger" | "higher", "than")
+                | ("at", "least")
+                | ("upwards", "of") => Some(Modifier::MoreThan),
                 ("just" | "well" | "slightly", "over" | "above") => Some(Modifier::MoreThan),
-                ("less" | "fewer", "than") | ("at", "most") | ("up", "to") => {
-                    Some(Modifier::LessThan)
-                }
+                ("less" | "fewer" | "smaller" | "lower", "than")
+                | ("at", "most")
+                | ("up", "to") => Some(Modifier::LessThan),
                 ("just" | "slightly", "under" | "below") => Some(Modifier::LessThan),
                 ("close", "to") | ("an", "estimated") => Some(Modifier::Approx),
                 _ => None,
             };
+            // "higher than 2023" compares with a year, bounds nothing
+            let m = m.filter(|_| {
+                !(kind == ValueKind::Number
+                    && matches!(
+                        w2.as_str(),
+                        "larger" | "bigger" | "higher" | "smaller" | "lower"
+                    )
+                    && self.year_at(s).is_some())
+            });
             // "ticked up to 3.9%", "revised up to 2.1%": a verb's "up", then where it went
             let verb_up = w1 == "to"
                 && s >= 3

@@ -673,9 +673,12 @@ impl<'a> Scanner<'a> {
                     last = Some(L::Scale);
                 }
                 _ => {
+                    // (not "and three quarters" after a scale or a hundred: a fraction, read by
+                    // `fraction_tail`)
                     if self.is(j, "and")
                         && matches!(last, Some(L::Hund | L::Scale))
                         && matches!(self.lex(j + 1), Lexeme::Cardinal(_) | Lexeme::Tens(_))
+                        && ratios::fraction_denominator(self.lower(j + 2).as_str()).is_none()
                     {
                         last = Some(L::And);
                         j += 1;
@@ -1099,14 +1102,37 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
-            // and the name stands as a subject: "Windows 11 was released"
+            // and the name stands as a subject: "Windows 11 was released", "Area 51 remains
+            // secret", "Proposition 47 reduced penalties" (a verb in -s or -ed after it; not
+            // after a word that leads a count: "Despite 500 arrests", "Following 20 years")
+            let verb = || {
+                let lc = self.lower(i + 1);
+                let w = lc.as_str();
+                self.is_word(i + 1)
+                    && !self.capitalized(i + 1)
+                    && w.len() > 3
+                    && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                        || w.ends_with("ed"))
+                    && !is_function_word(w)
+                    && !matches!(self.lex(i + 1), Lexeme::TimeUnit(_) | Lexeme::Measure(_))
+                    && {
+                        let lp = self.lower(p);
+                        let q = lp.as_str();
+                        !q.ends_with("ing")
+                            && !matches!(
+                                q,
+                                "throughout" | "despite" | "amid" | "past" | "top" | "circa"
+                            )
+                    }
+            };
             if !self.is_any(
                 i + 1,
                 &[
                     "is", "was", "were", "are", "has", "had", "have", "will", "would", "can",
                     "could",
                 ],
-            ) {
+            ) && !verb()
+            {
                 return None;
             }
         }
@@ -1141,6 +1167,55 @@ impl<'a> Scanner<'a> {
             return Some(Hit::silent(i, i + 3));
         }
         Some(Hit::silent(i, i + 1))
+    }
+
+    /// A number word written with a capital inside a sentence, next to another capitalised
+    /// word, is part of a name: "Formula One", "Erik Ten Hag", "World War Two", "the Big Ten",
+    /// "Twenty-One Pilots" (not the first word of a sentence: "Two men were held"); so is one in
+    /// lower case between two names ("Erik ten Hag").
+    #[inline]
+    pub(super) fn name_number_word(&mut self, i: usize) -> Option<Hit> {
+        let t = self.text_of(i).as_bytes();
+        if i == 0 || i - 1 < self.floor || t.len() < 2 || !t[1].is_ascii_lowercase() {
+            return None;
+        }
+        // "Erik ten Hag": a particle between two parts of a name
+        if t[0].is_ascii_lowercase() {
+            let named = |k: usize| {
+                self.name_cased(k)
+                    && matches!(self.lex(k), Lexeme::None)
+                    && !is_function_word(self.lower(k).as_str())
+            };
+            return (named(i - 1) && named(i + 1)).then(|| Hit::silent(i, i + 1));
+        }
+        if self.sentence_first(i) {
+            return None;
+        }
+        let mut e = i + 1;
+        if self.punct(e, '-')
+            && self.touches(e)
+            && self.touches(e + 1)
+            && self.capitalized(e + 1)
+            && matches!(self.lex(e + 1), Lexeme::Cardinal(_))
+        {
+            e += 2;
+        }
+        if !(self.name_cased(i - 1) || self.capitalized(e)) {
+            return None;
+        }
+        Some(Hit::silent(i, e))
+    }
+
+    /// Token `p` opens a sentence, a quotation or a clause set off by a dash or a colon.
+    #[inline]
+    fn sentence_first(&self, p: usize) -> bool {
+        p == 0
+            || matches!(
+                self.kind(p - 1),
+                Some(TokenKind::Punct(
+                    '.' | '!' | '?' | '"' | '“' | '\n' | ':' | '(' | '-' | '\'' | ';'
+                ))
+            )
     }
 
     /// Phone numbers ("555-123-4567", "(212) 555-1234") are not values.

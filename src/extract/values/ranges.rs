@@ -151,10 +151,17 @@ impl<'a> Scanner<'a> {
                 ValueKind::Percent | ValueKind::Money | ValueKind::Quantity
             )
             && before("by");
+        // "earn $5 to $10 a day": two amounts joined by "to" and made one rate after the
+        // second are a range of rates (not after a verb of change: "raised it $5 to $10 a day")
+        let rate_to = self.is(j, "to")
+            && matches!(k1, ValueKind::Money | ValueKind::Quantity)
+            && !(from || article || by)
+            && !(h.start > self.floor && self.is_any(h.start - 1, CHANGE_VERBS));
         let connector = dash
             || until
             || day_to_day
             || (self.is(j, "to") && (from || article || by || k1 == ValueKind::Number))
+            || rate_to
             || (self.is(j, "and") && between);
         if !connector {
             return None;
@@ -163,7 +170,13 @@ impl<'a> Scanner<'a> {
         // a clock time is read by the rules at a token, not by those on a number
         let second = if self.is_num(k) && matches!(k1, ValueKind::Number | ValueKind::Time) {
             // "from 4 to 22 January": what the second number is part of, as at any number
-            self.try_rules(k)
+            match self.try_rules(k) {
+                // "5k-20k": a number glued to the dash after a number is no name's ("COVID-19")
+                Some(h2) if h2.kind.is_none() && dash && k1 == ValueKind::Number => self
+                    .number_at(k, false)
+                    .and_then(|np| self.classify(k, &np)),
+                other => other,
+            }
         } else if self.is_num(k) {
             match self.number_at(k, false) {
                 Some(np) => {
@@ -203,6 +216,17 @@ impl<'a> Scanner<'a> {
         else {
             return None;
         };
+        // (the rate after the second end, or taken by it: "$10 a day" may be `USD 10/day`)
+        if rate_to
+            && (k2 != k1
+                || v1.contains('/')
+                || !(v2.split_once('/').is_some_and(|(_, per)| is_per(per))
+                    || self.time_rate_at(h2.end, false).is_some())
+                || first_number(v1).and_then(|x| x.parse::<Decimal>().ok())
+                    >= first_number(v2).and_then(|y| y.parse::<Decimal>().ok()))
+        {
+            return None;
+        }
         // "from 4 to 22 this month", "4 till 23 of next month": days of a month named after them
         if k1 == ValueKind::Number
             && k2 == ValueKind::Number
@@ -645,3 +669,13 @@ const CHANGE_VERBS: &[&str] = &[
     "improved",
     "worsened",
 ];
+
+/// What a rate is per: "day", "student/year" (letters, one or two units).
+pub(super) fn is_per(per: &str) -> bool {
+    !per.is_empty()
+        && per.len() <= 24
+        && per.split('/').count() <= 2
+        && per
+            .split('/')
+            .all(|u| !u.is_empty() && u.bytes().all(|c| c.is_ascii_alphabetic()))
+}

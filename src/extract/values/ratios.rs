@@ -528,18 +528,28 @@ impl<'a> Scanner<'a> {
         h.end = j + 2;
     }
 
-    /// A range of counts made a rate by a unit of time after it, each end a rate: "from
-    /// 2000-3000 people per night" `2000/night/3000/night`.
+    /// A range of counts, amounts or quantities made a rate by a unit of time after it: the
+    /// range in brackets, then what both ends are per, once: "from 2000-3000 people per night"
+    /// `(2000/3000)/night`, "$5 to $10 a day" `(USD 5/USD 10)/day`.
     fn range_rate(&self, h: &mut Hit) {
         let Some((a, b)) = h.value.as_deref().and_then(|v| v.split_once('/')) else {
             return;
         };
-        let plain = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit() || c == b'.');
-        if !plain(a) || !plain(b) {
+        if !is_amount(a) {
+            return;
+        }
+        // "from $5 to $10 a day": the second end took the rate
+        if let Some((b, per)) = b.split_once('/') {
+            if is_amount(b) && super::ranges::is_per(per) {
+                h.value = Some(["(", a, "/", b, ")/", per].concat());
+            }
+            return;
+        }
+        if !is_amount(b) {
             return;
         }
         if let Some((unit, e)) = self.time_rate_at(h.end, false) {
-            h.value = Some([a, "/", unit, "/", b, "/", unit].concat());
+            h.value = Some(["(", a, "/", b, ")/", unit].concat());
             h.end = e;
         }
     }
@@ -548,7 +558,7 @@ impl<'a> Scanner<'a> {
     /// "per day", "each week", "every month", "annually", "per annum"; "second" only when
     /// `second` ("30 metres per second", `s`). Not a unit of time that belongs to something else:
     /// "a year ago", "a week after the vote" (`None`).
-    fn time_rate_at(&self, j: usize, second: bool) -> Option<(&'static str, usize)> {
+    pub(super) fn time_rate_at(&self, j: usize, second: bool) -> Option<(&'static str, usize)> {
         if self.is(j, "annually") || (self.is(j, "per") && self.is(j + 1, "annum")) {
             let e = if self.is(j, "annually") { j + 1 } else { j + 2 };
             return Some(("year", e));
@@ -662,5 +672,22 @@ impl<'a> Scanner<'a> {
             }
         }
         h.end = if noun.is_some() { e + 1 } else { e };
+    }
+}
+
+/// An end of a range that is an amount: a plain number, "USD 5", "200 t" (not a date, a
+/// duration, a time or a percent).
+fn is_amount(x: &str) -> bool {
+    let num = |n: &str| {
+        !n.is_empty()
+            && n.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+            && n.as_bytes()[0].is_ascii_digit()
+    };
+    match x.split_once(' ') {
+        None => num(x),
+        Some((code, n)) if code.len() == 3 && code.bytes().all(|c| c.is_ascii_uppercase()) => {
+            num(n)
+        }
+        Some((n, unit)) => num(n) && !unit.is_empty() && !unit.contains(['°', ' ']),
     }
 }

@@ -737,7 +737,13 @@ impl<'a> Scanner<'a> {
                 matches!(self.cue_at(i - 2, b, &CUE_SHAPES), Some((_, Tense::Past)))
             }
         };
+        // "since Father's Day": a day a state has lasted since is past, however near the coming
+        // one is; "will reopen on Father's Day", a few days after it, is the next one (the tense
+        // of the date's own verb)
+        let since = i > self.floor && self.is(i - 1, "since");
         match diff {
+            1.. if since => p.year() - 1,
+            -7..=-1 if !since && self.own_tense(i) == Tense::Future => p.year() + 1,
             61.. if self.tense(i) == Tense::Past => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,

@@ -168,6 +168,19 @@ impl<'a> Scanner<'a> {
         } else {
             None
         };
+        // "the winter of 2022-23", "winter 2023/24": one winter, over the turn of the year
+        // (the winter of a year is the one that starts in its December)
+        if code == "WI"
+            && let Some(y) = year
+            && (self.punct(e, '-') || self.punct(e, '/'))
+            && self.touches(e)
+            && self.touches(e + 1)
+            && let Some((n, d)) = self.small_int(e + 1)
+            && ((d == 2 && n as i32 == (y + 1) % 100) || (d == 4 && n as i32 == y + 1))
+            && !self.glued_after(e + 1)
+        {
+            e += 2;
+        }
         let year = match (year, rel) {
             (Some(y), _) => Some(y),
             (None, Some(rel)) => self.published.map(|p| {
