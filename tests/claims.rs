@@ -377,7 +377,10 @@ fn news_of_several_genres_gives_atomic_claims_with_their_claimants() {
             "Senator Kirsten Gillibrand said the measure would lift 900,000 people out of poverty.",
             Some(("Kirsten Gillibrand", "person")),
         ),
-        ("Senator Kirsten Gillibrand is from New York.", None),
+        (
+            "Senator Kirsten Gillibrand is a Democrat from New York.",
+            None,
+        ),
         (
             "The National Oceanic and Atmospheric Administration said the storm was the strongest to hit the region since 1992.",
             Some((

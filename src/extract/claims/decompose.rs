@@ -948,10 +948,19 @@ pub(super) fn appositive(
         }
         np = chunk.start..chunk.start + rel.0;
     }
-    // A place: "… from Texas".
+    // A place: "… from Texas"; after a party or a people of one capitalised word ("a
+    // Republican from Texas") both are one fact, as "a Republican" alone is said of a name.
     if let Some(f) = super::rfind_str(&s.text[np.clone()], " from ") {
         let place = np.start + f + 1..np.end;
-        if s.text[place.start + 5..place.end].starts_with(char::is_uppercase) {
+        let one_capitalised =
+            s.text[np.start..np.start + f]
+                .split_once(' ')
+                .is_some_and(|(a, w)| {
+                    one_of!(&["a", "an"], a)
+                        && !w.contains(' ')
+                        && w.starts_with(char::is_uppercase)
+                });
+        if s.text[place.start + 5..place.end].starts_with(char::is_uppercase) && !one_capitalised {
             out.push(Atom {
                 pieces: vec![named.clone(), Piece::Lit("is"), Piece::Span(place)],
                 subject: about(),
@@ -1512,6 +1521,8 @@ fn predicates(
         let from = s.index(head.start) + usize::from(aux_mode) + 1;
         let to = s.index(head.end);
         let mut starts = vec![head.start];
+        // The predicates of `starts` with a verb of their own, not the first's auxiliary.
+        let mut own: Vec<usize> = Vec::new();
         for j in from..to {
             let (at, w) = s.words[j];
             // A relative or subordinate clause starts: its verbs are not the subject's.
@@ -1533,8 +1544,11 @@ fn predicates(
             }
             // With one finite verb after the subject, another finite verb after "and" or a
             // comma starts a predicate of its own ("has 38 shops, employs 900 people and sold").
+            // "has burned 8,000 acres and is 15% contained": after an auxiliary and its
+            // participle, a finite "is" or "was" starts a predicate with its own verb.
+            let own_verb = aux_mode && one_of!(&["is", "are", "was", "were"], w) && s.finite(j);
             let verb_like = if aux_mode {
-                s.participle(j)
+                s.participle(j) || own_verb
             } else {
                 if past_mode {
                     s.participle(j) && bare(w) != "had"
@@ -1574,6 +1588,9 @@ fn predicates(
                 && s.words.get(j + 1).is_some_and(|(n, _)| *n < head.end)
             {
                 starts.push(if adverb { s.words[j - 1].0 } else { at });
+                if own_verb {
+                    own.push(starts.len() - 1);
+                }
             }
         }
         if starts.len() > 1 {
@@ -1582,7 +1599,7 @@ fn predicates(
                 let end = starts.get(k + 1).map_or(head.end, |&n| n);
                 let end = conj_end(s.text, st, end);
                 let mut p = Vec::new();
-                if aux_mode && k > 0 {
+                if aux_mode && k > 0 && !own.contains(&k) {
                     p.push(Piece::Span(aux.clone()));
                 }
                 p.push(Piece::Span(st..end));
@@ -2881,6 +2898,18 @@ mod tests {
 
     #[test]
     fn coordinated_predicates_share_their_subject() {
+        // After an auxiliary and its participle, "is" starts a predicate with its own verb
+        // (not "has is 15% contained").
+        assert_eq!(
+            atoms(
+                "The wildfire has burned 8,000 hectares and is 15% contained.",
+                None
+            ),
+            [
+                "The wildfire has burned 8,000 hectares.",
+                "The wildfire is 15% contained."
+            ]
+        );
         assert_eq!(
             atoms("The striker was born in Lagos and raised in Leeds.", None),
             [

@@ -565,6 +565,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if opens_run && quotes.speaker.is_none() {
                     run_speaker = claimant.clone();
                 }
+                if !quoted && let Some(first) = parts.first() {
+                    future_in_time_clause(&sentence[..first.start], &mut wording);
+                }
                 if atom.reported {
                     lower_after_tag(&mut wording, &names, &surnames, |w| {
                         capitalised_inside(text, s.clone(), w)
@@ -717,7 +720,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 // A title and a full name take two spaces at least: most subjects have fewer.
                 if let Some(sub) = subject.as_deref()
                     && sub.bytes().filter(|&b| b == b' ').count() >= 2
-                    && let bare = restate::split_title(sub).1
+                    && let bare = restate::untitled(sub)
                     && bare.len() < sub.len()
                     && bare.contains(' ')
                     && !claimant::is_org(sub)
@@ -728,7 +731,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 if let Some(c) = claimant.as_mut()
                     && c.kind == super::ClaimantKind::Person
                     && c.name.bytes().filter(|&b| b == b' ').count() >= 2
-                    && let bare = restate::split_title(&c.name).1
+                    && let bare = restate::untitled(&c.name)
                     && bare.len() < c.name.len()
                     && bare.contains(' ')
                 {
@@ -1293,11 +1296,13 @@ fn checkable<'s>(
     }
     // A line that is nothing but a name ("The Daily Ledger", "Associated Press") states
     // nothing: every word lies in a name or joins names.
+    // A name that "a" or "an" introduces is what another is called ("Rep. Jodey Arrington, a
+    // Republican"): a fact about the name, not a line of names.
     if named
         && !reported
         && !digits
         && words.iter().all(|&(at, w)| {
-            one_of!(&["the", "a", "an", "and", "of", "&"], w)
+            one_of!(&["the", "and", "of", "&"], w)
                 || names.iter().any(|&(s, n)| {
                     let a = offset + s;
                     a <= at && at + w.len() <= a + n.len()
@@ -2111,6 +2116,33 @@ const DATE_PREPOSITIONS: &[&str] = &[
     "till", "to", "between", "as", "than",
 ];
 
+/// "faces up to 20 years in prison when he is sentenced on Sept. 18": a clause of time in the
+/// present passive ("when", "after", "before", "once", "until") speaks of the future; standing
+/// alone it says so ("He will be sentenced on September 18, 2024"). `before` is the sentence's
+/// text before the clause's first part, `wording` the clause's.
+fn future_in_time_clause(before: &str, wording: &mut String) {
+    let before = before.trim_end();
+    if !["when", "after", "before", "once", "until"]
+        .iter()
+        .any(|j| before.ends_with(j) && before[..before.len() - j.len()].ends_with(' '))
+    {
+        return;
+    }
+    // The verb within the clause's first words: "is" or "are" and a past participle.
+    let mut at = 0;
+    for (k, w) in wording.split(' ').enumerate().take(6) {
+        if k > 0 && matches!(w, "is" | "are") {
+            let next = wording[at + w.len()..].trim_start();
+            let participle = next.split(' ').next().unwrap_or("");
+            if decompose::is_participle(participle) {
+                wording.replace_range(at..at + w.len(), "will be");
+            }
+            return;
+        }
+        at += w.len() + 1;
+    }
+}
+
 /// Rewordings of a sentence's text for standalone claims: relative dates made absolute ("10
 /// years later" → "in 2009", "last April" → "in April 2021"), "the 55-year-old" → the name.
 fn rewordings(
@@ -2770,6 +2802,41 @@ pub(crate) fn fixture_text() -> String {
 mod tests {
     use super::*;
     use subject::names_in;
+
+    #[test]
+    fn a_clause_of_time_in_the_present_passive_is_worded_in_the_future() {
+        let future = |before: &str, wording: &str| {
+            let mut w = wording.to_string();
+            future_in_time_clause(before, &mut w);
+            w
+        };
+        assert_eq!(
+            future(
+                "Harper faces 20 years in prison when ",
+                "He is sentenced on June 12."
+            ),
+            "He will be sentenced on June 12."
+        );
+        // Not after another word, not without a participle.
+        assert_eq!(
+            future("Harper said ", "He is sentenced on June 12."),
+            "He is sentenced on June 12."
+        );
+        assert_eq!(
+            future("Prices rise when ", "Demand is high."),
+            "Demand is high."
+        );
+        let all = crate::extract::extract(
+            "Daniel Harper, 41, faces up to 20 years in prison when he is sentenced on Sept. 18.",
+            None,
+        )
+        .claims;
+        assert!(
+            all.iter()
+                .any(|c| c.text.starts_with("Daniel Harper will be sentenced")),
+            "{all:#?}"
+        );
+    }
 
     fn claims_of(text: &str) -> Vec<crate::extract::Claim> {
         crate::extract::extract(text, None).claims

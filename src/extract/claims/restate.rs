@@ -741,6 +741,86 @@ const TITLE_ROLES: &[(&str, &[&str])] = &[
     ("Director", &["director"]),
 ];
 
+/// Titles of several words ("Ohio Attorney General David Yost" … "the attorney general",
+/// "Secretary of State Antony Blinken" … "the secretary of state"), in lower case, and whether
+/// the title's last word alone still means the person ("the secretary", not "the general" of
+/// an attorney general or "the president" of a vice president).
+const MULTI_ROLES: &[(&str, bool)] = &[
+    ("attorney general", false),
+    ("chief executive", true),
+    ("chief justice", true),
+    ("defence minister", true),
+    ("defence secretary", true),
+    ("defense minister", true),
+    ("defense secretary", true),
+    ("deputy prime minister", false),
+    ("district attorney", false),
+    ("finance minister", true),
+    ("fire chief", false),
+    ("foreign minister", true),
+    ("foreign secretary", true),
+    ("health minister", true),
+    ("health secretary", true),
+    ("home secretary", true),
+    ("interior minister", true),
+    ("police chief", false),
+    ("press secretary", false),
+    ("prime minister", true),
+    ("secretary general", false),
+    ("secretary of state", true),
+    ("treasury secretary", true),
+    ("vice president", false),
+];
+
+/// The title of several words (`MULTI_ROLES`) that the words `next` open with, and how many
+/// words it takes. Asked after every "the": a first word that opens no such title (most) is
+/// answered by its length and first letter before anything else is read.
+fn multi_role(next: &[(usize, &str)]) -> Option<(&'static str, usize)> {
+    let (_, w) = *next.first()?;
+    if !(4..=9).contains(&w.len())
+        || !matches!(
+            w.as_bytes()[0].to_ascii_lowercase(),
+            b'a' | b'c' | b'd' | b'f' | b'h' | b'i' | b'p' | b's' | b't' | b'v'
+        )
+    {
+        return None;
+    }
+    // The first word compared in place before anything else: a phrase is split only for the
+    // words after a first word that matches.
+    MULTI_ROLES.iter().find_map(|&(phrase, _)| {
+        if phrase.as_bytes().get(w.len()) != Some(&b' ')
+            || !phrase[..w.len()].eq_ignore_ascii_case(w)
+        {
+            return None;
+        }
+        let mut n = 1;
+        for want in phrase[w.len() + 1..].split(' ') {
+            let (_, got) = next.get(n)?;
+            if !got.eq_ignore_ascii_case(want) {
+                return None;
+            }
+            n += 1;
+        }
+        Some((phrase, n))
+    })
+}
+
+/// The title of several words (`MULTI_ROLES`) that the words before a person's name end with
+/// ("Ohio Attorney General", "U.S. Secretary of State"), with whether its last word alone still
+/// means the person.
+fn multi_role_before(title: &str) -> Option<(&'static str, bool)> {
+    let title = title.trim_end();
+    if !title.contains(' ') {
+        return None;
+    }
+    let lower = title.to_ascii_lowercase();
+    MULTI_ROLES.iter().copied().find(|(phrase, _)| {
+        lower
+            .strip_suffix(phrase)
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+    })
+}
+
 /// Roles written in lower case before a person's name ("striker Tom Reyes", "economist Ana
 /// Ruiz"), each meaning that person later as "the striker".
 const PERSON_ROLES: &[&str] = &[
@@ -1051,6 +1131,51 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
     OrgKind::Unknown
 }
 
+/// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
+/// "Olympic Games", "AI", "GDP"), which no role noun ("the club", "the company") means?
+fn event_or_term(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    matches!(
+        last,
+        "Cup"
+            | "Open"
+            | "Championship"
+            | "Championships"
+            | "Games"
+            | "Olympics"
+            | "Series"
+            | "Prize"
+            | "Trophy"
+            | "Bowl"
+            | "Marathon"
+            | "Festival"
+            | "Awards"
+            | "Classic"
+    ) || (!name.contains(' ')
+        && matches!(
+            name,
+            "AI" | "GDP"
+                | "CPI"
+                | "EV"
+                | "EVs"
+                | "IPO"
+                | "COVID"
+                | "HIV"
+                | "AIDS"
+                | "DNA"
+                | "ETF"
+                | "VAT"
+                | "GPS"
+                | "TV"
+                | "PC"
+                | "ICU"
+                | "MVP"
+                | "NFT"
+                | "LNG"
+                | "5G"
+        ))
+}
+
 /// May the role noun `noun` ("the company") mean an organisation of kind `kind`?
 fn role_fits(noun: &str, kind: OrgKind) -> bool {
     let business = COMMERCIAL.contains(&noun);
@@ -1075,6 +1200,13 @@ pub(super) struct Entities {
     roles: FxHashMap<&'static str, String>,
     /// The organisations last named, the latest last, with what each is.
     orgs: Vec<(String, OrgKind)>,
+    /// The organisation a sentence was last about (its subject), with what it is, and whether
+    /// it was in an earlier paragraph: "the club" means it before an organisation named after
+    /// it in passing ("Manchester United beat Manchester City … The club has won …").
+    subject_org: Option<(String, OrgKind, bool)>,
+    /// The person a sentence said died ("Margaret Ellison … died Sunday"): whom "She is
+    /// survived by …" means, whoever was named since.
+    deceased: Option<String>,
     /// Who a pronoun may mean: the people and organisations named just before.
     window: coref::Window,
     /// Whether each name of the sentence being noted is a person's (`None`: not asked).
@@ -1302,6 +1434,19 @@ impl Entities {
                     }
                     k => k,
                 };
+                // "the FA Cup", "the U.S. Open", "AI": an event or a term written like an
+                // organisation's name is none that "the club" or "the company" means.
+                if event_or_term(name) {
+                    continue;
+                }
+                // An organisation named in a new paragraph comes before one the last paragraph
+                // was about.
+                if self.subject_org.as_ref().is_some_and(|(_, _, old)| *old) {
+                    self.subject_org = None;
+                }
+                if subject == Some(names[k].1) || subject == Some(name) {
+                    self.subject_org = Some((name.to_string(), kind, false));
+                }
                 self.orgs.retain(|(n, _)| n != name);
                 if self.orgs.len() == RECENT_ORGS {
                     self.orgs.remove(0);
@@ -1328,8 +1473,26 @@ impl Entities {
             if !is_person {
                 continue;
             }
-            for &r in roles {
-                self.roles.insert(r, person.to_string());
+            // "Ohio Attorney General David Yost": "the attorney general" means him later, and
+            // "the general" does not.
+            // The title's first word may stand before the name as found ("Attorney" of
+            // "Attorney General David Yost" opening a sentence): a few bytes before it are read.
+            let multi = if person.len() < name.len() {
+                let mut from = at.saturating_sub(24);
+                while !sentence.is_char_boundary(from) {
+                    from -= 1;
+                }
+                multi_role_before(&sentence[from..at + name.len() - person.len()])
+            } else {
+                None
+            };
+            if let Some((phrase, _)) = multi {
+                self.roles.insert(phrase, person.to_string());
+            }
+            if multi.is_none_or(|(_, single)| single) {
+                for &r in roles {
+                    self.roles.insert(r, person.to_string());
+                }
             }
             // "striker Tom Reyes": the role in lower case just before the name.
             if let Some(prev) = sentence[..at].strip_suffix(' ')
@@ -1382,6 +1545,16 @@ impl Entities {
                     None => self.add_full(key, person),
                 }
             }
+        }
+        // "Margaret Ellison, a physicist, died Sunday": the person the obituary is about.
+        // The text after the name searched last, for a person's subject only.
+        if let Some(sub) = subject
+            && let Some(k) = names.iter().position(|&(_, n)| n == sub)
+            && self.known[k] == Some(true)
+            && let after = &sentence[names[k].0 + sub.len()..]
+            && (after.contains(" died") || after.contains(" dies "))
+        {
+            self.deceased = Some(untitled(sub).to_string());
         }
         let (full, known, companies) = (&self.full, &self.known, &self.companies);
         // The name of `names` that is `name` followed by `after` (its place in the sentence).
@@ -1443,6 +1616,9 @@ impl Entities {
     /// A new paragraph begins (before its first sentence's claims are worded).
     pub(super) fn paragraph(&mut self) {
         self.window.paragraph();
+        if let Some((_, _, old)) = self.subject_org.as_mut() {
+            *old = true;
+        }
     }
 
     /// Whom a subject pronoun (`word`, followed by `rest`, at byte `at` of `sentence`) means,
@@ -1545,7 +1721,14 @@ impl Entities {
             // "Its winds reached 190 mph": whose, as "it" would mean.
             let its = first.eq_ignore_ascii_case("its");
             let word = if its { "it" } else { first };
-            match self.pronoun_means(word, rest, sentence, names, at) {
+            // "She is survived by …": the person the article said died.
+            let survived = (first.eq_ignore_ascii_case("she") || first.eq_ignore_ascii_case("he"))
+                && (rest.starts_with("is survived by") || rest.starts_with("was survived by"));
+            let means = match &self.deceased {
+                Some(d) if survived => Some(d.clone()),
+                _ => self.pronoun_means(word, rest, sentence, names, at),
+            };
+            match means {
                 Some(who) => {
                     // A thing named by a common noun ("The wildfire") is no subject, and is
                     // written in lower case inside the sentence.
@@ -1610,6 +1793,17 @@ impl Entities {
         }
         if let Some(c) = claimant.as_mut() {
             self.name_in_full(c);
+            // "The attorney general said": the person last named with that title.
+            if let Some(role) = c
+                .name
+                .strip_prefix("the ")
+                .or_else(|| c.name.strip_prefix("The "))
+                && role_noun(role) == Some(false)
+                && let Some(who) = self.roles.get(role)
+            {
+                c.name = who.clone();
+                c.kind = ClaimantKind::Person;
+            }
         }
         let limit = if quoted {
             wording.find(['“', '"']).unwrap_or(wording.len())
@@ -1638,7 +1832,11 @@ impl Entities {
                 out.reserve(wording.len() + 16);
                 out.push_str(&wording[rest..at]);
                 out.push_str(entity);
-                if (at == 0 || (tagged.is_some() && at == lead)) && subject.is_none() {
+                // "The attorney general said …": the speaker, not what the words are about.
+                let speaker = claimant
+                    .as_ref()
+                    .is_some_and(|c| c.kind == ClaimantKind::Person && c.name == entity);
+                if (at == 0 || (lead > 0 && at == lead)) && subject.is_none() && !speaker {
                     *subject = Some(entity.to_string());
                 }
                 rest = end;
@@ -1702,12 +1900,9 @@ impl Entities {
         names: &[(usize, &'s str)],
     ) -> Option<(&'s str, usize)> {
         let (_, w) = *next.first()?;
-        let (noun, n): (&str, usize) = match next.get(1) {
-            Some(&(_, w2)) if w.eq_ignore_ascii_case("chief") && w2 == "executive" => {
-                ("chief executive", 2)
-            }
-            _ => (w, 1),
-        };
+        // "the attorney general", "the secretary of state": a title of several words is
+        // read whole (and means no one when no one was named with it, never "the attorney").
+        let (noun, n): (&str, usize) = multi_role(next).unwrap_or((w, 1));
         // Most words after "the" are no role noun: answered by one look-up before anything else
         // is read (`Some(true)`: an organisation's role noun, `Some(false)`: a person's).
         let org = role_noun(noun)?;
@@ -1781,10 +1976,23 @@ impl Entities {
             if let Some(entity) = self.roles.get(noun) {
                 return Some((entity.as_str(), n));
             }
+            // The organisation the last sentences were about, when it can be one of its kind
+            // (a business for a business noun).
+            let business = COMMERCIAL.contains(&noun);
+            if let Some((entity, kind, _)) = &self.subject_org
+                && role_fits(noun, *kind)
+                && (!business
+                    || !matches!(kind, OrgKind::Unknown)
+                    || !self
+                        .orgs
+                        .iter()
+                        .any(|(_, k)| matches!(k, OrgKind::Role(r) if COMMERCIAL.contains(r))))
+            {
+                return Some((entity.as_str(), n));
+            }
             // The organisation named last that can be one of its kind; for a business noun, the
             // last known to be a business before one of unknown kind ("the company" after
             // "Nvidia shares …" and "Fitch Ratings upgraded …").
-            let business = COMMERCIAL.contains(&noun);
             let (entity, _) = self
                 .orgs
                 .iter()
@@ -1816,6 +2024,7 @@ fn role_noun(noun: &str) -> Option<bool> {
                 .iter()
                 .flat_map(|(_, r)| r.iter())
                 .chain(PERSON_ROLES)
+                .chain(MULTI_ROLES.iter().map(|(r, _)| r))
             {
                 map.insert(r, false);
             }
@@ -2044,6 +2253,19 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
             Some((Some(r), _)) => {
                 roles = r;
                 rest = tail;
+                // "Secretary of State Antony Blinken", "Minister of Foreign Affairs Wang Yi":
+                // the title's "of" and the capitalised words after it, leaving a name of two.
+                if let Some(field) = rest.strip_prefix("of ") {
+                    let words = field.split(' ').count();
+                    if words >= 3 {
+                        let skip = field
+                            .split(' ')
+                            .take(words - 2)
+                            .map(|w| w.len() + 1)
+                            .sum::<usize>();
+                        rest = &field[skip..];
+                    }
+                }
             }
             Some((None, true)) => rest = tail,
             _ => {
@@ -2060,6 +2282,20 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
             }
         }
     }
+}
+
+/// A person's name without the title or role in front: `split_title`, or the last two words
+/// after a role of several words that `split_title` does not know ("Ohio Attorney General
+/// David Yost", "Acme Corp. Chief Executive Jane Doe").
+pub(super) fn untitled(name: &str) -> &str {
+    let bare = split_title(name).1;
+    if bare.len() == name.len()
+        && let Some((space, _)) = name.rmatch_indices(' ').nth(1)
+        && claimant::role_before_person(name)
+    {
+        return &name[space + 1..];
+    }
+    bare
 }
 
 /// `word_spans(s)` pushed onto `out`: an ASCII text (most) is walked by bytes in one loop.
@@ -2385,6 +2621,81 @@ mod tests {
         let c = claim(&all, "14 stores");
         assert!(c.text.starts_with("Harlow Foods will close"), "{c:#?}");
         assert_eq!(c.subject.as_deref(), Some("Harlow Foods"));
+    }
+
+    #[test]
+    fn a_title_of_several_words_is_read_whole() {
+        // "the attorney general" is the person named with that title, never "David Yost general".
+        let text = "Ohio Attorney General David Yost said the charity raised $4.2 million.\n\n\
+                    The attorney general said the charity spent less than 10% of its revenue.";
+        let all = claims(text);
+        let c = claim(&all, "10%");
+        assert!(!c.text.contains("Yost general"), "{c:#?}");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("David Yost")
+        );
+        // Opening the sentence, the title's first word is read before the name.
+        let text = "Attorney General David Yost said the charity raised $4.2 million. \
+                    The attorney general said the charity spent less than 10% of its revenue.";
+        let all = claims(text);
+        let c = claim(&all, "10%");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("David Yost")
+        );
+        // "Secretary of State Antony Blinken": the title's "of" is no part of the name.
+        let text = "Secretary of State Antony Blinken arrived in Cairo on Monday. \
+                    The secretary of state met the president for two hours.";
+        let all = claims(text);
+        assert_eq!(
+            claim(&all, "Cairo").subject.as_deref(),
+            Some("Antony Blinken")
+        );
+        assert!(
+            claim(&all, "two hours")
+                .text
+                .starts_with("Antony Blinken met")
+        );
+        // A vice president is not "the president"; no one named so is left as written.
+        let text = "Vice President Kamala Harris visited the plant on Friday. \
+                    The president said the plant would hire 300 workers.";
+        let all = claims(text);
+        assert!(!claim(&all, "300 workers").text.contains("Harris"));
+        assert_eq!(untitled("Ohio Attorney General David Yost"), "David Yost");
+        assert_eq!(
+            untitled("Secretary of State Antony Blinken"),
+            "Antony Blinken"
+        );
+    }
+
+    #[test]
+    fn the_club_is_the_organisation_the_sentences_were_about() {
+        // Manchester City is named last, in passing: "the club" is the subject before.
+        let text = "Manchester United won the FA Cup on Saturday, beating Manchester City 2-1 \
+                    at Wembley. The club has now won the competition 13 times.";
+        let all = claims(text);
+        assert!(
+            claim(&all, "13 times")
+                .text
+                .starts_with("Manchester United has")
+        );
+        // An event written like an organisation's name is no club, company or agency.
+        assert!(event_or_term("FA Cup") && event_or_term("AI") && !event_or_term("Arsenal"));
+    }
+
+    #[test]
+    fn she_is_survived_by_means_the_person_who_died() {
+        // Grace Okafor is named last, and is a woman too: the obituary's subject is meant.
+        let text = "Ruth Okafor, who founded the city's first food bank, died Friday. She was 88. \
+                    Her daughter, Grace Okafor, said her mother had served 2 million meals. \
+                    She is survived by her daughter and three sons.";
+        let all = claims(text);
+        assert!(
+            claim(&all, "three sons")
+                .text
+                .starts_with("Ruth Okafor is survived by")
+        );
     }
 
     #[test]

@@ -296,7 +296,11 @@ pub(super) fn names_into<'a>(
         if let (Some(first), Some(last)) = (run.first(), run.last()) {
             let mut end = last.0 + last.1.len();
             // "Veltrix Corp.": an abbreviation's full stop is the name's.
-            if is_abbreviation(last.1) && sentence[end..].starts_with('.') {
+            // "the U.S.", "Washington, D.C.": so is the last full stop of capitals with full
+            // stops between them.
+            if (is_abbreviation(last.1) || dotted_capitals(last.1))
+                && sentence[end..].starts_with('.')
+            {
                 end += 1;
             }
             end += owned_s(&sentence[end..]);
@@ -448,6 +452,10 @@ fn is_joiner(w: &str) -> bool {
             | "da"
             | "le"
             | "la"
+            | "ten"
+            | "ter"
+            | "du"
+            | "di"
     )
 }
 
@@ -520,7 +528,9 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
                     || (institutional && len <= 2 && common_noun_shape(n))
             })
         }
-        "de" | "del" | "van" | "von" | "der" | "al" | "bin" | "da" | "le" | "la" => true,
+        // "Erik ten Hag", "Daphne du Maurier": a particle of a surname.
+        "de" | "del" | "van" | "von" | "der" | "al" | "bin" | "da" | "le" | "la" | "ten"
+        | "ter" | "du" | "di" => true,
         _ => false,
     }
 }
@@ -1110,6 +1120,14 @@ pub(super) fn country_of(demonym: &str) -> Option<&'static str> {
         .map(|i| DEMONYMS[i].1)
 }
 
+/// A word of capitals with full stops between them, its last taken off ("U.S", "D.C"):
+/// the full stop after it is the abbreviation's.
+fn dotted_capitals(word: &str) -> bool {
+    word.len() >= 3
+        && word.contains('.')
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+}
+
 /// Words of a name written with a full stop ("Corp.", "Jr.").
 pub(super) fn is_abbreviation(word: &str) -> bool {
     matches!(word, "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr")
@@ -1179,6 +1197,9 @@ pub(super) fn subject_of(
     }
     let first = k;
     let mut possessive: Option<String> = None;
+    // Where the possessive's name starts and where the word after its "'s " starts ("Chile's
+    // Senate": the owner of the body named next).
+    let mut owner_span: Option<(usize, usize)> = None;
     let mut prev: &str = if k > 0 { words[k - 1].1 } else { "" };
     // The bits of `prev` when it is a word; `None` after a name.
     let mut prev_class: Option<u32> = Some(if k > 0 { class(k - 1) } else { 0 });
@@ -1281,7 +1302,21 @@ pub(super) fn subject_of(
                 {
                     return Some(body);
                 }
+                if possessive.is_none() {
+                    let s_len = if after.starts_with('\'') {
+                        2
+                    } else {
+                        "’s".len()
+                    };
+                    owner_span = Some((at, end + s_len + 1));
+                }
                 possessive.get_or_insert_with(|| name.to_string());
+            } else if let Some((from, _)) = owner_span.filter(|&(_, next)| next == at)
+                && owned_body(name)
+            {
+                // "Chile's Senate approved", "Russia's Defense Ministry said": a body named
+                // with its owner's name is that owner's, and the owner stays in the subject.
+                return Some(text[from..end].to_string());
             } else if det_ok && prep_ok && !modifier {
                 // "Linda Park and Tom Reyes founded …": two names in full joined as the subject
                 // are its subject together.
@@ -1356,6 +1391,17 @@ pub(super) fn subject_of(
             })
     });
     possessive.or_else(|| speaker.map(|(_, n)| n.to_string()))
+}
+
+/// Is `name` a body's name by its last word ("Senate", "Defense Ministry", "Supreme Court",
+/// "Labour Party"), not a person's or a product's?
+fn owned_body(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    (is_org_word(last) && !matches!(last, "State" | "States" | "Kingdom" | "Republic" | "Street"))
+        || matches!(
+            last,
+            "Parliament" | "Congress" | "Assembly" | "Cabinet" | "Navy" | "Guard" | "Legislature"
+        )
 }
 
 /// Nouns of a state's bodies: "Japan's central bank", "Germany's foreign ministry".
@@ -1451,5 +1497,30 @@ mod tests {
         assert!(is_person("Lopez", " said", &surnames));
         assert!(!is_person("Boeing", " said", &surnames));
         assert!(!is_person("Mary Anne Lee Park", "", &surnames));
+    }
+
+    #[test]
+    fn a_body_keeps_its_owners_name_and_an_abbreviation_its_full_stop() {
+        let subject = |text: &str| {
+            crate::extract::extract(text, None)
+                .claims
+                .first()
+                .and_then(|c| c.subject.clone())
+        };
+        assert_eq!(
+            subject("Chile's Senate approved a bill that would cut the tax by 10%.").as_deref(),
+            Some("Chile's Senate")
+        );
+        // A person named after a possessive is the subject alone.
+        assert_eq!(
+            subject("Apple's Tim Cook sold 200,000 shares in May.").as_deref(),
+            Some("Tim Cook")
+        );
+        assert_eq!(
+            subject("The U.S. has sent $5 billion in aid since 2022.").as_deref(),
+            Some("U.S.")
+        );
+        assert!(dotted_capitals("U.S") && dotted_capitals("D.C") && !dotted_capitals("US"));
+        assert!(owned_body("Senate") && owned_body("Defense Ministry") && !owned_body("Tim Cook"));
     }
 }

@@ -574,6 +574,11 @@ impl<'a> Scanner<'a> {
                 if self.is(j + 1, "have") && !self.is(j + 2, "to") {
                     return Some((true, Tense::Past));
                 }
+                // "approved a bill on Tuesday that would legalize …": what a thing named before
+                // would do, in a relative clause, leaves the main verb's tense to the date
+                if j > 0 && self.is_any(j - 1, &["that", "which", "who"]) {
+                    return None;
+                }
                 return Some((true, Tense::Future));
             }
             // the verbs whose past is written as the present are no cue as an infinitive or
