@@ -1023,6 +1023,38 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// A number word with a capital inside a sentence, right after a word of a name or after
+    /// "of" and one ("Formula One", "Erik Ten Hag", "the Group of Seven"), or in lower case
+    /// between two words of a name ("Erik ten Hag"), is part of the name, not a value.
+    #[inline]
+    pub(super) fn name_number_word(&mut self, i: usize) -> Option<Hit> {
+        if i < 1 || i - 1 < self.floor || self.touches(i) || !self.is_word(i) {
+            return None;
+        }
+        // "Erik ten Hag": a particle of a surname in lower case, between two words of a name.
+        if !self.capitalized(i) {
+            let p = i - 1;
+            let between = self.name_cased(p)
+                && matches!(self.lex(p), Lexeme::None)
+                && !is_function_word(self.lower(p).as_str())
+                && self.capitalized(i + 1)
+                // not a count of people after a place ("In Gaza ten Palestinians were …")
+                && !self.text_of(i + 1).ends_with('s')
+                && matches!(self.lex(i + 1), Lexeme::None)
+                && !is_function_word(self.lower(i + 1).as_str());
+            return between.then(|| Hit::silent(i, i + 1));
+        }
+        let name_word = |sc: &mut Self, p: usize| {
+            sc.name_cased(p)
+                && matches!(sc.lex(p), Lexeme::None)
+                && !is_function_word(sc.lower(p).as_str())
+        };
+        let p = i - 1;
+        let named = name_word(self, p)
+            || (p > self.floor && self.is_any(p, &["of"]) && name_word(self, p - 1));
+        named.then(|| Hit::silent(i, i + 1))
+    }
+
     /// A name and its number ("Falcon 9", "Fortune 500", "Apollo 13", "Route 66", "Tokyo 2020")
     /// is not a value: a capitalized word that is not a value word, inside a sentence, right
     /// before a number that no unit, percent or currency follows.
@@ -1241,6 +1273,41 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_inside_names_are_no_values() {
+        let texts = |t: &str| -> Vec<String> {
+            super::super::scan(t, None)
+                .into_iter()
+                .map(|v| t[v.span].to_string())
+                .collect()
+        };
+        for t in [
+            "He has won seven of the nine Formula One races.",
+            "United manager Erik Ten Hag joined in 2022.",
+            "United manager Erik ten Hag joined in 2022.",
+            "Leaders of the Group of Seven met in Italy.",
+        ] {
+            let v = texts(t);
+            assert!(
+                !v.iter().any(|x| {
+                    ["One", "Ten", "ten", "Seven"]
+                        .iter()
+                        .any(|n| x == n || x.starts_with(&format!("{n} ")))
+                }),
+                "{t}: {v:?}"
+            );
+        }
+        // Counts in similar words stay.
+        for (t, want) in [
+            ("Ten people died in the crash.", "Ten people"),
+            ("In Gaza ten Palestinians were killed.", "ten Palestinians"),
+            ("Labour won ten seats in Scotland.", "ten seats"),
+        ] {
+            let v = texts(t);
+            assert!(v.iter().any(|x| x == want), "{t}: {v:?}");
+        }
+    }
 
     /// The normalization as it was written before the single pass over bytes: the reference.
     fn by_str(s: &str) -> (String, bool) {

@@ -485,6 +485,7 @@ pub(super) const RULES: &[Rule] = &[
     at("clock-from-hour",  Word(T::Half),          |sc, i| sc.half_past(i)),               // "half past eight"
     at("fraction-of",      Word(T::Article),       |sc, i| sc.article_fraction(i)),        // "a third of"
     at("fraction-of",      Word(T::Half),          |sc, i| sc.article_fraction(i)),        // "half of"
+    at("name-number-word", NumberWord,             |sc, i| sc.name_number_word(i)),        // "Formula One": none
     at("spoken-year",      NumberWord,             |sc, i| sc.spoken_year_or_decade(i)),   // "nineteen seventy-eight"
     at("spoken-year",      TensWord,               |sc, i| sc.spoken_year_or_decade(i)),   // "twenty-tens"
     at("fraction-words",   NumberWord,             |sc, i| sc.fraction_words(i)),          // "two-thirds"
