@@ -43,7 +43,8 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (265 of 382 with 49 cases of claimants, types and
+/// Share of cases that pass, last measured (285 of 410 with probe 21's 28 cases of claimants,
+/// types, noise and numbers in names added, 20 of them passing; 265 of 382 with 49 cases of claimants, types and
 /// noise from ten hand-written wire stories added at once, 27 of them passing: the share fell
 /// from 71.2% because the table grew by harder cases, not because a case that passed fails; the
 /// count of passing cases, `FLOOR_CASES_PASSED_COUNT`, guards that; 237 of 333 with ", and" before a plural subject and
@@ -104,10 +105,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 69.3;
+const FLOOR_CASES_PASSED: f64 = 69.5;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 265;
+const FLOOR_CASES_PASSED_COUNT: usize = 285;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
