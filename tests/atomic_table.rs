@@ -43,12 +43,14 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (282 of 405 with titles of several words ("the
+/// Share of cases that pass, last measured (304 of 433 with both rounds of the session of 2026-12-03 afternoon merged (and the lead's speakers of ", adding, “…”"); 282 of 405 with titles of several words ("the
 /// attorney general", "the secretary of state") read whole, a body named with its owner
 /// ("Chile's Senate"), "U.S." keeping its full stop, "the club" the organisation the sentences
 /// were about and never an event or a term, "She is survived by" the person who died, a clause
 /// of time in the present passive worded in the future, "and is 15% contained" a predicate of
-/// its own, "a Republican from Texas" kept, and 23 cases added, 13 of them passing; 265 of 382 with 49 cases of claimants, types and
+/// its own, "a Republican from Texas" kept, and 23 cases added, 13 of them passing; 285 of 410 with
+/// probe 21's 28 cases of claimants, types, noise and numbers in names added, 20 of them passing;
+/// 265 of 382 with 49 cases of claimants, types and
 /// noise from ten hand-written wire stories added at once, 27 of them passing: the share fell
 /// from 71.2% because the table grew by harder cases, not because a case that passed fails; the
 /// count of passing cases, `FLOOR_CASES_PASSED_COUNT`, guards that; 237 of 333 with ", and" before a plural subject and
@@ -109,10 +111,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 69.6;
+const FLOOR_CASES_PASSED: f64 = 70.2;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 282;
+const FLOOR_CASES_PASSED_COUNT: usize = 304;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

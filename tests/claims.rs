@@ -1003,7 +1003,7 @@ fn a_comparison_with_a_year_ago_keeps_its_words() {
 }
 
 /// A speaker's own words after ", adding, “…" or ", saying …" are theirs: the claimant is the
-/// subject (a name, or a person's role), the quote is closed in the wording, and the sentences
+/// subject (a name, or a person's role and whom it means), the quote is closed in the wording, and the sentences
 /// the quote goes on with are theirs too. A caption mark between commas ("His parents, second
 /// and third from right, said …") is nothing the claim says.
 #[test]
@@ -1024,9 +1024,10 @@ fn a_speaker_who_adds_words_claims_them_and_a_caption_mark_claims_nothing() {
         c.claimant.as_ref().map(|c| c.name.clone())
     };
     assert_eq!(claimant_of("40 million").as_deref(), Some("Jane Holt"));
-    assert_eq!(claimant_of("12 hospitals").as_deref(), Some("the senator"));
+    // "The senator" is the senator named before.
+    assert_eq!(claimant_of("12 hospitals").as_deref(), Some("Jane Holt"));
     // The quote runs on: its next sentence is the same speaker's.
-    assert_eq!(claimant_of("3,000 jobs").as_deref(), Some("the senator"));
+    assert_eq!(claimant_of("3,000 jobs").as_deref(), Some("Jane Holt"));
     let opened = t.iter().find(|t| t.contains("12 hospitals")).unwrap();
     assert!(opened.ends_with('”'), "{opened:?}");
     assert!(t.iter().any(|t| t.contains("11 years")), "{t:?}");

@@ -994,6 +994,39 @@ fn speaker_before(
                 gs..end,
             ));
         }
+        // "A spokesperson for the Treasury said", "a spokesman for Delta Air Lines told": the
+        // organisation speaks; one who speaks for a person ("a spokeswoman for Mayor Ann Lee")
+        // is a person, named as the article names them.
+        let for_whom = sentence[..*ns]
+            .strip_suffix("the ")
+            .unwrap_or(&sentence[..*ns]);
+        if let Some(head) = for_whom.strip_suffix(" for ")
+            && let Some(g) = head.rsplit(' ').next()
+            && one_of!(SPOKES, g)
+            && head.len() - g.len() >= from
+        {
+            let mut gs = head.len() - g.len();
+            if let Some(d) = head[from..gs]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .filter(|d| one_of!(&["a", "an", "the"], d))
+            {
+                gs -= d.len() + 1;
+            }
+            let who = if kind_of(name, surnames) == ClaimantKind::Person {
+                Claimant {
+                    name: sentence[gs..*ns + name.len()].to_string(),
+                    kind: ClaimantKind::Person,
+                }
+            } else {
+                Claimant {
+                    name: name.to_string(),
+                    kind: ClaimantKind::Organization,
+                }
+            };
+            return Some((who, gs..end));
+        }
         // "analysts at Keller Brothers said", "researchers at the Mayo Clinic reported": a
         // group named by where it works speaks for that organisation.
         let at_org = sentence[..*ns]
@@ -1461,6 +1494,159 @@ const LISTENERS: &[&str] = &[
     "workers",
 ];
 
+/// The source of figures that opens or closes a clause: "Data from the British Retail
+/// Consortium show …", "Figures released by the Office for National Statistics on Tuesday
+/// showed …", "…, official figures showed on Friday.". Its organisation, when one is named
+/// after "from" or "by" (figures without one have the article's word for them); the source's
+/// words; and what they show.
+pub struct DataSource {
+    pub claimant: Option<Claimant>,
+    pub tag: Range<usize>,
+    pub content: Range<usize>,
+}
+
+pub fn data_source(
+    sentence: &str,
+    clause: Range<usize>,
+    names: &[(usize, &str)],
+) -> Option<DataSource> {
+    let t = &sentence[clause.clone()];
+    let lead = t.len() - t.trim_start().len();
+    let start = clause.start + lead;
+    if let Some((claimant, verb_end)) = source_phrase(sentence, start, clause.end, names) {
+        let rest = &sentence[verb_end..clause.end];
+        let skip = rest.len() - rest.trim_start().len();
+        let skip = skip
+            + if rest.trim_start().starts_with("that ") {
+                5
+            } else {
+                0
+            };
+        let content = verb_end + skip..clause.end;
+        return super::at_least_words(&sentence[content.clone()], 3).then_some(DataSource {
+            claimant,
+            tag: start..verb_end,
+            content,
+        });
+    }
+    // "…, official figures showed on Friday.": at most five words after the verb.
+    let comma = t.rfind(", ")?;
+    let at = clause.start + comma + 2;
+    let (claimant, verb_end) = source_phrase(sentence, at, clause.end, names)?;
+    let after = &sentence[verb_end..clause.end];
+    if after.contains([',', '“', '"']) || super::at_least_words(after, 6) {
+        return None;
+    }
+    let content = start..clause.start + comma;
+    super::at_least_words(&sentence[content.clone()], 3).then_some(DataSource {
+        claimant,
+        tag: at..clause.end,
+        content,
+    })
+}
+
+/// "(official|new|the latest …) figures|data|statistics [from|released by … NAME] show(ed)"
+/// from `at`: the named source, if any, and where the verb ends.
+fn source_phrase(
+    sentence: &str,
+    at: usize,
+    end: usize,
+    names: &[(usize, &str)],
+) -> Option<(Option<Claimant>, usize)> {
+    const NOUNS: &[&str] = &["data", "figures", "statistics", "numbers"];
+    const VERBS: &[&str] = &[
+        "show",
+        "shows",
+        "showed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "indicate",
+        "indicates",
+        "indicated",
+        "reveal",
+        "reveals",
+        "revealed",
+    ];
+    let mut ws = sentence.get(at..end)?.split(' ');
+    let mut w = ws.next()?;
+    // Most clauses open otherwise: the first word tells.
+    if !one_of!(
+        &[
+            "data",
+            "figures",
+            "statistics",
+            "numbers",
+            "new",
+            "official",
+            "latest",
+            "the",
+            "preliminary",
+            "provisional",
+            "government"
+        ],
+        w
+    ) {
+        return None;
+    }
+    let mut pos = at;
+    for _ in 0..3 {
+        if one_of!(NOUNS, w) {
+            break;
+        }
+        pos += w.len() + 1;
+        w = ws.next()?;
+    }
+    if !one_of!(NOUNS, w) {
+        return None;
+    }
+    pos += w.len() + 1;
+    let rest = sentence.get(pos..end)?;
+    // Right after the noun, the verb; or the source, then the verb within six words.
+    let verb_at = |r: &str, base: usize| -> Option<usize> {
+        let mut p = base;
+        for w in r.split(' ').take(6) {
+            if w.ends_with([',', ';']) {
+                return None;
+            }
+            if one_of!(VERBS, w) {
+                return Some(p + w.len());
+            }
+            p += w.len() + 1;
+        }
+        None
+    };
+    let by = [
+        "from ",
+        "released by ",
+        "published by ",
+        "compiled by ",
+        "issued by ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p));
+    let Some(by) = by else {
+        let w = rest.split(' ').next()?;
+        return one_of!(VERBS, w).then_some((None, pos + w.len()));
+    };
+    let by = by.strip_prefix("the ").unwrap_or(by);
+    // `by` ends where `end` is.
+    let ns = end - by.len();
+    let (_, name) = names.iter().find(|(s, _)| *s == ns)?;
+    let after = by.get(name.len()..)?;
+    let v = verb_at(
+        after.trim_start(),
+        ns + name.len() + (after.len() - after.trim_start().len()),
+    )?;
+    Some((
+        Some(Claimant {
+            name: (*name).to_string(),
+            kind: ClaimantKind::Organization,
+        }),
+        v,
+    ))
+}
+
 /// Is `word` a verb of reported speech ("said", "told", "warned")?
 pub fn is_speech_verb(word: &str) -> bool {
     exactly_one_of!(SPEECH, word)
@@ -1611,6 +1797,20 @@ mod tests {
                     .collect(),
             )
         })
+    }
+
+    #[test]
+    fn one_who_speaks_for_an_organisation_is_the_organisation() {
+        let (name, kind, words) = attr(
+            "A spokesperson for the Treasury said the government would publish its review.",
+            None,
+        )
+        .expect("a tag");
+        assert_eq!(
+            (name.as_str(), kind),
+            ("Treasury", ClaimantKind::Organization)
+        );
+        assert_eq!(words, ["the government would publish its review."]);
     }
 
     #[test]

@@ -435,6 +435,25 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         {
             continue;
         }
+        // "will launch no earlier than September", "no later than 2030": a bound on a date,
+        // not a comparison.
+        if word.eq_ignore_ascii_case("than")
+            && [
+                "no earlier ",
+                "no later ",
+                "no sooner ",
+                "not earlier ",
+                "not later ",
+            ]
+            .iter()
+            .any(|b| {
+                let before = &text.as_bytes()[..m.start()];
+                before.len() >= b.len()
+                    && before[before.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
+            })
+        {
+            continue;
+        }
         // "Act" is a law only with a capital; "act" is also a deed.
         if word == "act" || (word.eq_ignore_ascii_case("act") && m.start() == 0) {
             continue;
@@ -631,6 +650,14 @@ const AGENTS: &[&str] = &[
     "congress",
     "senate",
     "voters",
+    "party",
+    "parties",
+    "minister",
+    "ministers",
+    "president",
+    "governor",
+    "mayor",
+    "chancellor",
 ];
 
 /// A thing (a lowercase noun that decides nothing: "the drug", "parking fees") that a verb of
@@ -649,7 +676,16 @@ fn changed_by_a_thing(text: &str) -> bool {
             return false;
         }
         let mut k = i;
-        while k > 0 && one_of!(&["has", "have", "had", "also", "already"], words[k - 1]) {
+        // "his party would cut national insurance by 2p": a promise's modal stands between.
+        while k > 0
+            && one_of!(
+                &[
+                    "has", "have", "had", "also", "already", "would", "will", "could", "can",
+                    "may", "might"
+                ],
+                words[k - 1]
+            )
+        {
             k -= 1;
         }
         let Some(doer) = k.checked_sub(1).map(|j| words[j]) else {
@@ -753,6 +789,40 @@ fn causal_due_to(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_promise_and_a_bound_on_a_date_are_predictions() {
+        let d = [ValueKind::Date];
+        assert_eq!(
+            classify(
+                "NASA officials say the mission will launch no earlier than September 2025.",
+                &d,
+                false
+            ),
+            ClaimType::Prediction
+        );
+        assert_eq!(
+            classify(
+                "Rishi Sunak said his party would cut national insurance by 2p.",
+                &[ValueKind::Money],
+                false
+            ),
+            ClaimType::Prediction
+        );
+        // A thing that cuts something by an amount is still a cause; "earlier than" compares.
+        assert_eq!(
+            classify("The drug cut migraine days by half.", &[], false),
+            ClaimType::Causal
+        );
+        assert_eq!(
+            classify(
+                "The storm arrived earlier than forecasters expected.",
+                &[],
+                false
+            ),
+            ClaimType::Comparison
+        );
+    }
 
     #[test]
     fn types_a_reader_would_pick() {

@@ -139,6 +139,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
     let mut described: Option<(usize, Range<usize>, String)> = None;
     // The sentence that last named a person (`last_person`).
     let mut person_named_at: Option<usize> = None;
+    // Still at the top of the page: no sentence ended as one yet (a headline, a kicker, a
+    // byline line come first).
+    let mut top = true;
 
     for (i, s) in sentences.iter().enumerate() {
         while v < values.len() && values[v].0 < i {
@@ -326,7 +329,19 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 && !text[s.end..n.start].contains('\n')
                 && noise::is_noise(next)
         });
-        let noise = !skip && (credited || noise::is_noise_counted(sentence, words16, &words_buf));
+        // A headline or a kicker: a line of its own at the top of the page, before the first
+        // sentence that ends as one, with no full stop, question or exclamation mark of its
+        // own, and more text after it. It announces what the story states; the story's own
+        // sentences are the claims.
+        let headline = top
+            && paragraph
+            && !noise::ends_as_sentence(sentence)
+            && sentences
+                .get(i + 1)
+                .is_some_and(|n| text[s.end..n.start].contains('\n'));
+        top &= !noise::ends_as_sentence(sentence);
+        let noise = !skip
+            && (headline || credited || noise::is_noise_counted(sentence, words16, &words_buf));
         if !skip && wordy && !noise {
             let sentence_values = &values[v..v_end];
             // The model was trained on whole sentences: the sentence says whether what it states
@@ -516,16 +531,51 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         atoms.push((atom, None, false));
                     }
                     None => {
-                        for atom in decompose::split(&ctx, clause) {
-                            let speaker = atom.speaker.as_deref().map(|n| {
-                                let mut c = claimant::named(n, &surnames);
-                                // "Mary, 77, …, adding, “…”": the person the article follows.
-                                if person_here == Some(n) {
-                                    c.kind = super::ClaimantKind::Person;
-                                }
-                                c
-                            });
-                            atoms.push((atom, speaker, false));
+                        let Some(source) = claimant::data_source(sentence, clause.clone(), &names)
+                        else {
+                            for atom in decompose::split(&ctx, clause) {
+                                let speaker = atom.speaker.as_deref().map(|n| {
+                                    let mut c = claimant::named(n, &surnames);
+                                    // "Mary, 77, …, adding, “…”": the person the article follows.
+                                    if person_here == Some(n) {
+                                        c.kind = super::ClaimantKind::Person;
+                                    }
+                                    c
+                                });
+                                atoms.push((atom, speaker, false));
+                            }
+                            continue;
+                        };
+                        // "Data from the British Retail Consortium show …", "…, official
+                        // figures showed on Friday.": the source of the figures states them (a
+                        // named one is the claimant); its words are worded with it, as a tag
+                        // is, and the claim rests on what they show.
+                        let (mut said, _) = decompose::render(
+                            sentence,
+                            &[decompose::Piece::Span(source.tag.clone())],
+                            &subs,
+                            &holes,
+                        );
+                        said.truncate(said.trim_end_matches('.').len());
+                        let first = source.tag.start == clause.start
+                            || sentence[clause.start..source.tag.start].trim().is_empty();
+                        if !first {
+                            // In the sentence's case: "official figures showed …".
+                            if let Some(c) = said.chars().next()
+                                && sentence[source.tag.clone()].starts_with(char::is_lowercase)
+                            {
+                                said.replace_range(..c.len_utf8(), &c.to_lowercase().to_string());
+                            }
+                            said.insert_str(0, ", ");
+                        }
+                        for mut atom in decompose::split(&ctx, source.content.clone()) {
+                            if first {
+                                atom.pieces.insert(0, decompose::Piece::Say(said.clone()));
+                            } else {
+                                atom.pieces.push(decompose::Piece::Say(said.clone()));
+                            }
+                            atom.reported = true;
+                            atoms.push((atom, source.claimant.clone(), false));
                         }
                     }
                 }
@@ -712,6 +762,13 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     && let Some(after) = after.strip_prefix(", ")
                     && let Some(tail) = after.strip_prefix(c.name.as_str())
                     && tail.starts_with(' ')
+                    // Not the name as a modifier ("Manchester United manager Erik ten Hag will
+                    // stay"): "it" would stand for the name before a noun.
+                    && !tail
+                        .split(' ')
+                        .skip(1)
+                        .take(2)
+                        .any(|w| w.starts_with(|ch: char| ch.is_uppercase()))
                 {
                     wording = [c.name.as_str(), " said it", tail].concat();
                 }
@@ -1288,6 +1345,11 @@ fn checkable<'s>(
         parts.iter().any(|p| p.start <= a && b <= p.end)
     });
     if quoted {
+        // "This is incredible.", "We are so proud of this team.": a few quoted words that set
+        // a feeling on something, nothing named or counted, are a reaction, not a fact.
+        if !digits && !named && words.len() <= 8 && feeling(words) {
+            return false;
+        }
         // The quoted words: those after the tag, which is not in the parts.
         return words.iter().enumerate().any(|(j, _)| {
             decompose::is_finite(words, j) || one_of!(&["is", "are", "'s"], words[j].1)
@@ -1392,6 +1454,82 @@ fn checkable<'s>(
     });
     !(copula && words.len() <= 7)
 }
+
+/// A copula ("is", "are", "'s", "was", "were", "feel") and a mood or a feeling after it, maybe
+/// after "so", "very", "really", "just", "absolutely" or "truly": "This is incredible", "We are
+/// so proud of this team", "It's heartbreaking".
+fn feeling(words: &[(usize, &str)]) -> bool {
+    words.iter().enumerate().any(|(j, &(_, w))| {
+        (one_of!(
+            &["is", "are", "was", "were", "m", "re", "feel", "feels", "felt"],
+            w
+        )
+            // "It's", "That's", not a possessive's "s" ("the team's amazing run").
+            || (w == "s"
+                && j > 0
+                && one_of!(&["it", "that", "this", "he", "she"], words[j - 1].1))
+            // Or written as one word: "It's", "That’s", "We're".
+            || one_of!(
+                &[
+                    "it's", "it’s", "that's", "that’s", "he's", "he’s", "she's", "she’s", "i'm",
+                    "i’m", "we're", "we’re", "they're", "they’re"
+                ],
+                w
+            ))
+            && words[j + 1..]
+                .iter()
+                .map(|&(_, n)| bare(n))
+                .find(|n| {
+                    !one_of!(
+                        &[
+                            "so",
+                            "very",
+                            "really",
+                            "just",
+                            "absolutely",
+                            "truly",
+                            "incredibly",
+                            "extremely"
+                        ],
+                        n
+                    )
+                })
+                .is_some_and(|n| one_of!(MOODS, n) || one_of!(FEELINGS, n))
+    })
+}
+
+/// What a speaker feels about something ("incredible", "heartbreaking"): a reaction.
+const FEELINGS: &[&str] = &[
+    "incredible",
+    "amazing",
+    "unbelievable",
+    "heartbreaking",
+    "heartbroken",
+    "devastating",
+    "devastated",
+    "brutal",
+    "terrible",
+    "horrible",
+    "awful",
+    "tragic",
+    "wonderful",
+    "fantastic",
+    "brilliant",
+    "surreal",
+    "humbling",
+    "humbled",
+    "honoured",
+    "honored",
+    "overwhelming",
+    "overwhelmed",
+    "exciting",
+    "excited",
+    "gutted",
+    "crazy",
+    "scary",
+    "scared",
+    "sick",
+];
 
 /// Moods and manners a writer sets on someone ("was blunt", "were furious"): no fact to check.
 const MOODS: &[&str] = &[
@@ -1558,6 +1696,23 @@ fn attributed(
     } else {
         vec![Piece::Say(format!("{the}{name} {verb}"))]
     };
+    // "Reeves told MPs last month that …", "the Bank of England estimated in May that …": when
+    // the words were said belongs to the claim (what was true then may not be now); the rest
+    // between the tag and the words (the listener, "in an interview with …") does not.
+    let when: Option<Range<usize>> = a
+        .content
+        .first()
+        .filter(|c| !borrowed && !a.speaker_last && !according && c.start > a.piece.end)
+        .and_then(|c| tag_time(sentence, a.piece.end..c.start));
+    let then_that = when.as_ref().is_some_and(|w| {
+        !a.quoted
+            && a.content.first().is_some_and(|c| {
+                sentence[w.end..c.start]
+                    .trim_end()
+                    .strip_suffix("that")
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            })
+    });
     let mut inner: Vec<decompose::Atom> = Vec::new();
     for c in &a.content {
         if a.quoted {
@@ -1605,15 +1760,28 @@ fn attributed(
             continue;
         }
         let mut pieces = Vec::new();
-        // What leads into a speaker named first ("In new remarks, Rogozin said") is kept.
+        // What leads into a speaker named first ("In new remarks, Rogozin said") is kept; but
+        // of where the words were said ("In a regulatory filing on Tuesday, Microsoft said")
+        // only when, as of a place named after the tag.
+        let mut lead_when = None;
         if !borrowed && !a.speaker_last && !according && a.piece.start > clause.start {
             let lead = clause.start..a.piece.start;
             let t = sentence[lead.clone()].trim();
             if t.ends_with(',') && t.split_whitespace().count() > 1 {
-                pieces.push(Piece::Lead(lead));
+                if where_said(t) {
+                    lead_when = tag_time(sentence, lead);
+                } else {
+                    pieces.push(Piece::Lead(lead));
+                }
             }
         }
         pieces.extend(tag.iter().cloned());
+        if let Some(w) = when.as_ref().or(lead_when.as_ref()) {
+            pieces.push(Piece::Span(w.clone()));
+            if then_that {
+                pieces.push(Piece::Lit("that"));
+            }
+        }
         if a.quoted && !according && !verbatim {
             pieces.push(Piece::Say(":".to_string()));
         }
@@ -1647,6 +1815,9 @@ fn attributed(
             decompose::appositive(ctx, &name_range, &a.claimant.name, c, &mut out);
         }
         for mut atom in out {
+            if manner_of_speech(sentence, &atom) {
+                continue;
+            }
             atom.appositive = true;
             atom.clause = name_range.clone();
             atoms.push((atom, None, false));
@@ -1655,11 +1826,156 @@ fn attributed(
     // "Tom, 80, a retired engineer, added": what the appositives say of the speaker.
     if !a.speaker_last && piece_text.contains(',') {
         for atom in decompose::split(ctx, clause.start.min(a.piece.start)..a.piece.end) {
-            if atom.appositive {
+            if atom.appositive && !manner_of_speech(sentence, &atom) {
                 atoms.push((atom, None, false));
             }
         }
     }
+}
+
+/// "Farage, citing the same poll, said", "Moreno, speaking at a briefing, said": an appositive
+/// that says how the speaker spoke ("X is citing …") is no fact about them.
+fn manner_of_speech(sentence: &str, atom: &decompose::Atom) -> bool {
+    use decompose::Piece;
+    matches!(atom.pieces.as_slice(), [_, Piece::Lit("is"), Piece::Span(r), ..]
+    if sentence[r.clone()].split(' ').next().is_some_and(|w| one_of!(
+        &[
+            "citing",
+            "quoting",
+            "speaking",
+            "referring",
+            "responding",
+            "replying",
+            "reacting",
+            "writing",
+            "pointing",
+            "echoing",
+            "addressing",
+            "answering",
+            "asked",
+        ],
+        w
+    )))
+}
+
+/// "In a statement", "In a regulatory filing on Tuesday", "In an interview with CBS": a lead
+/// that says where words were said.
+fn where_said(lead: &str) -> bool {
+    let mut ws = lead.split(' ');
+    ws.next().is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        && ws.take(5).any(|w| {
+            one_of!(
+                &[
+                    "statement",
+                    "filing",
+                    "interview",
+                    "post",
+                    "letter",
+                    "tweet",
+                    "email",
+                    "speech",
+                    "release",
+                    "memo",
+                    "video",
+                    "message",
+                    "podcast",
+                    "broadcast",
+                    "op-ed",
+                    "essay",
+                    "blog",
+                ],
+                w.trim_end_matches(',')
+            )
+        })
+}
+
+/// When a tag says the words were said, between the tag and the words ("told MPs last month
+/// that", "said on Tuesday that", "estimated in May that", "said in a statement on June 3,
+/// 2024, that"): the time phrase with its preposition, or none.
+fn tag_time(sentence: &str, gap: Range<usize>) -> Option<Range<usize>> {
+    // Lower case: `one_of!` looks a long list up lowercased.
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ];
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const UNITS: &[&str] = &[
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "quarter",
+    ];
+    const RELATIVE: &[&str] = &["last", "this", "next", "earlier", "later"];
+    const BEFORE: &[&str] = &["on", "in", "at", "during", "earlier", "late", "early"];
+    let mut ws: Vec<(usize, &str)> = Vec::new();
+    let mut at = gap.start;
+    for w in sentence[gap.clone()].split(' ') {
+        if !w.is_empty() {
+            ws.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    let word = |i: usize| ws[i].1.trim_end_matches([',', ';', ':']);
+    let i = (0..ws.len()).find(|&i| {
+        let w = word(i);
+        // A month with its capital ("May", not "may"); a day; "last month", "this week".
+        (w.starts_with(|c: char| c.is_ascii_uppercase()) && exactly_one_of!(MONTHS, w))
+            || one_of!(DAYS, w)
+            || (i > 0 && one_of!(UNITS, w) && one_of!(RELATIVE, word(i - 1)))
+    })?;
+    // Nothing said yet before it but a listener or a place of speech: no quote, no clause.
+    if sentence[gap.start..ws[i].0].contains(['“', '”', '"']) {
+        return None;
+    }
+    let mut s = i;
+    if s > 0 && one_of!(RELATIVE, word(s - 1)) && one_of!(UNITS, word(i)) {
+        s -= 1;
+    }
+    if s > 0 && one_of!(BEFORE, word(s - 1)) {
+        s -= 1;
+    }
+    let mut e = i;
+    // "June 10, 2024", "Monday morning", "May 3".
+    while e + 1 < ws.len()
+        && !ws[e].1.ends_with([';', ':'])
+        && ((!word(e + 1).is_empty() && word(e + 1).bytes().all(|b| b.is_ascii_digit()))
+            || one_of!(&["morning", "afternoon", "evening", "night"], word(e + 1)))
+    {
+        e += 1;
+    }
+    let end = ws[e].0 + word(e).len();
+    Some(ws[s].0..end)
 }
 
 /// Nouns of people that an age describes ("the 35-year-old striker").
@@ -2863,6 +3179,114 @@ mod tests {
         ] {
             assert!(!claims_of(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn headlines_and_reactions_are_no_claims() {
+        // A headline on a line of its own at the top of the page announces the story.
+        let text = "Labour leads Tories by 20 points in latest poll\n\n\
+                    Labour has a 20-point lead over the Conservatives, a YouGov poll showed.";
+        let claims = claims_of(text);
+        assert!(
+            claims.iter().all(|c| !c.text.contains("latest poll")),
+            "{:?}",
+            claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+        assert!(claims.iter().any(|c| c.text.contains("20-point lead")));
+        // A line without a full stop further down is not the top of the page.
+        let text = "The council met on Monday.\n\nThe bridge will reopen in 2025\n\nMore later.";
+        assert!(claims_of(text).iter().any(|c| c.text.contains("2025")));
+        // A short quoted reaction states no fact; quoted facts in similar words stay.
+        for text in [
+            "“This is incredible,” said Dr. Alicia Moreno.",
+            "“We are so proud of this team,” said captain Bruno Fernandes.",
+        ] {
+            let claims = claims_of(text);
+            assert!(claims.is_empty(), "{text}: {:?}", claims[0].text);
+        }
+        for text in [
+            "“This is the third flood in five years,” said Mayor Ann Lee.",
+            "“We are proud of the 12 titles this team has won,” said captain Bruno Fernandes.",
+        ] {
+            assert!(!claims_of(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn when_a_tag_says_the_words_were_said_stays_in_the_claim() {
+        let at = |text: &str| {
+            crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2024, 6, 12)).claims
+        };
+        let claims = at(
+            "Chancellor Rachel Reeves told MPs last month that she had inherited a \
+                         £22 billion black hole in the public finances.",
+        );
+        assert!(claims[0].text.contains("May 2024"), "{}", claims[0].text);
+        assert!(!claims[0].text.contains("MPs"), "{}", claims[0].text);
+        let claims = at("The Bank of England estimated in May that inflation would fall to 2%.");
+        assert!(
+            claims[0]
+                .text
+                .starts_with("The Bank of England estimated in May 2024 that inflation"),
+            "{}",
+            claims[0].text
+        );
+        // Where or to whom it was said is no part of the claim.
+        let claims = at(
+            "Chief Executive Tim Cook said in an interview with CBS that sales rose \
+                         5% in the quarter.",
+        );
+        assert!(!claims[0].text.contains("CBS"), "{}", claims[0].text);
+        let claims = at(
+            "In a regulatory filing on Tuesday, Microsoft said it had spent $14 \
+                         billion in the quarter.",
+        );
+        assert!(
+            claims[0]
+                .text
+                .starts_with("Microsoft said on June 11, 2024 it had spent"),
+            "{}",
+            claims[0].text
+        );
+    }
+
+    #[test]
+    fn how_a_speaker_spoke_is_no_claim() {
+        let claims = claims_of(
+            "Dr. Alicia Moreno, citing data from the U.S. Geological Survey, said the deposits \
+             are about 30 million years old.",
+        );
+        assert!(
+            claims.iter().all(|c| !c.text.contains("citing")),
+            "{:?}",
+            claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+        assert!(claims.iter().any(|c| c.text.contains("30 million years")));
+    }
+
+    #[test]
+    fn the_source_of_figures_states_them() {
+        for (text, who) in [
+            (
+                "Data from the British Retail Consortium show shop price inflation slowed to 0.6%.",
+                "British Retail Consortium",
+            ),
+            (
+                "Figures released by the Office for National Statistics on Tuesday showed wages \
+                 rose 6% in the year to April.",
+                "Office for National Statistics",
+            ),
+        ] {
+            let claims = claims_of(text);
+            assert_eq!(
+                claims[0].claimant.as_ref().map(|c| c.name.as_str()),
+                Some(who),
+                "{text}"
+            );
+        }
+        // Figures the article states itself have no claimant.
+        let claims = claims_of("Figures for May show shop prices fell 2% in the year.");
+        assert!(claims[0].claimant.is_none(), "{:?}", claims[0].claimant);
     }
 
     #[test]

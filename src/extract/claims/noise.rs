@@ -305,6 +305,16 @@ const CAPTION_MARKS: &[&str] = &[
     "file",
 ];
 
+/// Does `sentence` end as a written sentence does: with a full stop, a question or exclamation
+/// mark, or an ellipsis, before any closing quotes or brackets? A headline does not.
+pub fn ends_as_sentence(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+        })
+        .ends_with(['.', '!', '?', '…'])
+}
+
 /// Is `sentence` something that is not a statement of fact at all?
 pub fn is_noise(sentence: &str) -> bool {
     is_noise_counted(sentence, super::words_up_to(sentence, 16), &[])

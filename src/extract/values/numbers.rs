@@ -1171,8 +1171,9 @@ impl<'a> Scanner<'a> {
 
     /// A number word written with a capital inside a sentence, next to another capitalised
     /// word, is part of a name: "Formula One", "Erik Ten Hag", "World War Two", "the Big Ten",
-    /// "Twenty-One Pilots" (not the first word of a sentence: "Two men were held"); so is one in
-    /// lower case between two names ("Erik ten Hag").
+    /// "Twenty-One Pilots", "the Group of Seven" (not the first word of a sentence: "Two men were
+    /// held"); so is one in lower case between two names ("Erik ten Hag"; not "In Gaza ten
+    /// Palestinians").
     #[inline]
     pub(super) fn name_number_word(&mut self, i: usize) -> Option<Hit> {
         let t = self.text_of(i).as_bytes();
@@ -1186,7 +1187,9 @@ impl<'a> Scanner<'a> {
                     && matches!(self.lex(k), Lexeme::None)
                     && !is_function_word(self.lower(k).as_str())
             };
-            return (named(i - 1) && named(i + 1)).then(|| Hit::silent(i, i + 1));
+            // not a count of people after a place ("In Gaza ten Palestinians were …")
+            let plural = self.text_of(i + 1).ends_with('s');
+            return (named(i - 1) && named(i + 1) && !plural).then(|| Hit::silent(i, i + 1));
         }
         if self.sentence_first(i) {
             return None;
@@ -1200,7 +1203,13 @@ impl<'a> Scanner<'a> {
         {
             e += 2;
         }
-        if !(self.name_cased(i - 1) || self.capitalized(e)) {
+        // "the Group of Seven": after "of" and a word of a name
+        let of_a_name = i >= 2
+            && i - 2 >= self.floor
+            && self.is(i - 1, "of")
+            && self.name_cased(i - 2)
+            && matches!(self.lex(i - 2), Lexeme::None);
+        if !(self.name_cased(i - 1) || self.capitalized(e) || of_a_name) {
             return None;
         }
         Some(Hit::silent(i, e))
@@ -1316,6 +1325,41 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_inside_names_are_no_values() {
+        let texts = |t: &str| -> Vec<String> {
+            super::super::scan(t, None)
+                .into_iter()
+                .map(|v| t[v.span].to_string())
+                .collect()
+        };
+        for t in [
+            "He has won seven of the nine Formula One races.",
+            "United manager Erik Ten Hag joined in 2022.",
+            "United manager Erik ten Hag joined in 2022.",
+            "Leaders of the Group of Seven met in Italy.",
+        ] {
+            let v = texts(t);
+            assert!(
+                !v.iter().any(|x| {
+                    ["One", "Ten", "ten", "Seven"]
+                        .iter()
+                        .any(|n| x == n || x.starts_with(&format!("{n} ")))
+                }),
+                "{t}: {v:?}"
+            );
+        }
+        // Counts in similar words stay.
+        for (t, want) in [
+            ("Ten people died in the crash.", "Ten people"),
+            ("In Gaza ten Palestinians were killed.", "ten Palestinians"),
+            ("Labour won ten seats in Scotland.", "ten seats"),
+        ] {
+            let v = texts(t);
+            assert!(v.iter().any(|x| x == want), "{t}: {v:?}");
+        }
+    }
 
     /// The normalization as it was written before the single pass over bytes: the reference.
     fn by_str(s: &str) -> (String, bool) {
