@@ -1906,20 +1906,6 @@ fn tag_time(sentence: &str, gap: Range<usize>) -> Option<Range<usize>> {
         "today",
         "tonight",
     ];
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     const UNITS: &[&str] = &[
         "week",
         "weekend",
@@ -1950,7 +1936,7 @@ fn tag_time(sentence: &str, gap: Range<usize>) -> Option<Range<usize>> {
     let i = (0..ws.len()).find(|&i| {
         let w = word(i);
         // A month with its capital ("May", not "may"); a day; "last month", "this week".
-        (w.starts_with(|c: char| c.is_ascii_uppercase()) && exactly_one_of!(MONTHS, w))
+        (w.starts_with(|c: char| c.is_ascii_uppercase()) && exactly_one_of!(&MONTH_NAMES, w))
             || one_of!(DAYS, w)
             || (i > 0 && one_of!(UNITS, w) && one_of!(RELATIVE, word(i - 1)))
     })?;
@@ -2633,22 +2619,24 @@ fn day_part_after(rest: &str) -> Option<&'static str> {
         })
 }
 
+/// The months by name, in order: a date written out, and a tag's time ("estimated in May that").
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// An ISO date as words: "2009", "April 2021", "March 30, 2022" (and whether it is a day).
 fn absolute_date(iso: &str) -> Option<(String, bool)> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut it = iso.split('-');
     let year = it.next()?;
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
@@ -2658,7 +2646,7 @@ fn absolute_date(iso: &str) -> Option<(String, bool)> {
         return Some((year.to_string(), false));
     };
     let m: usize = month.parse().ok()?;
-    let name = MONTHS.get(m.checked_sub(1)?)?;
+    let name = MONTH_NAMES.get(m.checked_sub(1)?)?;
     match it.next() {
         None => Some((format!("{name} {year}"), false)),
         Some(day) => {
