@@ -1037,3 +1037,36 @@ fn a_speaker_who_adds_words_claims_them_and_a_caption_mark_claims_nothing() {
         "{t:?}"
     );
 }
+
+/// A plural common noun takes a plural verb in what its appositive says; a date that is a
+/// sentence's subject, or that modifies a noun after a superlative, takes no preposition; a day
+/// that comes back ("every Monday") is no one date.
+#[test]
+fn wordings_keep_their_grammar_around_plurals_and_dates() {
+    let x = extract(
+        "The researchers, led by Anna Berg of Lund University, tracked 4,000 patients for 10 years.\n\n\
+         Tuesday was the hottest June day on record in Phoenix, at 118 degrees.\n\n\
+         The council meets every Monday morning to review 12 cases.",
+        NaiveDate::from_ymd_opt(2024, 6, 12),
+    );
+    let t = texts(&x);
+    assert!(
+        t.iter()
+            .any(|t| t.starts_with("The researchers were led by Anna Berg")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|t| t.starts_with("June 11, 2024 was the hottest June 2024 day")),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter()
+            .any(|t| t.contains(" was led") || t.starts_with("On ")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().any(|t| t.contains("every Monday morning")),
+        "{t:?}"
+    );
+}

@@ -878,6 +878,38 @@ pub(super) fn appositive(
     chunk: Range<usize>,
     out: &mut Vec<Atom>,
 ) {
+    let from = out.len();
+    appositive_of_one(s, name, who, chunk, out);
+    // "The researchers, led by …" → "The researchers were led by …": a plural common noun
+    // takes the plural verb.
+    if plural_noun(s.text[name.clone()].rsplit(' ').next().unwrap_or("")) {
+        for atom in &mut out[from..] {
+            if let Some(Piece::Lit(be)) = atom.pieces.get_mut(1) {
+                match *be {
+                    "is" => *be = "are",
+                    "was" => *be = "were",
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// Is `w` a common noun in the plural ("researchers", "parents", "people"): lower case, in "-s"
+/// but not "-ss", "-us" or "-is", or one of the plurals without it?
+fn plural_noun(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+            || one_of!(&["people", "children", "men", "women", "police"], w))
+}
+
+fn appositive_of_one(
+    s: &Words,
+    name: &Range<usize>,
+    who: &str,
+    chunk: Range<usize>,
+    out: &mut Vec<Atom>,
+) {
     let t = &s.text[chunk.clone()];
     let about = || {
         if who.is_empty() {

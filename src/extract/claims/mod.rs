@@ -2546,12 +2546,34 @@ fn rewordings(
         let has_prep = one_of!(DATE_PREPOSITIONS, prev);
         // "the March 30 landing", "its June report": a date that modifies a noun takes no
         // preposition
+        let next = sentence[r.end..]
+            .trim_start()
+            .split(' ')
+            .next()
+            .unwrap_or("");
         let modifies = one_of!(
             &[
                 "the", "a", "an", "this", "that", "its", "their", "his", "her", "our"
             ],
             prev,
-        );
+        )
+            // "the hottest June day", "the first May weekend": after a superlative or a word
+            // of choice, before its noun
+            || ((prev.len() > 4 && prev.ends_with("est")
+                || one_of!(&["first", "same", "only"], prev))
+                && next.starts_with(|c: char| c.is_ascii_lowercase()));
+        // "every Monday", "each March": a day that comes back is no one date
+        if one_of!(&["every", "each"], prev) {
+            continue;
+        }
+        // "Tuesday was the hottest day", "March will bring …": the date is the subject
+        let subject = before.is_empty()
+            && one_of!(
+                &[
+                    "was", "is", "will", "would", "has", "had", "marks", "marked", "saw", "brought"
+                ],
+                next,
+            );
         // "on Sunday morning" → "on the morning of March 13, 2022": a part of the day after the
         // day goes before it
         let part = (day && !modifies)
@@ -2561,7 +2583,7 @@ fn rewordings(
             Some(p) => (r.start..r.end + 1 + p.len(), format!("the {p} of {date}")),
             None => (r, date),
         };
-        let new = if has_prep || modifies {
+        let new = if has_prep || modifies || subject {
             date
         } else {
             format!("{} {date}", if day { "on" } else { "in" })
