@@ -43,7 +43,7 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (304 of 433 with both rounds of the session of 2026-12-03 afternoon merged (and the lead's speakers of ", adding, “…”"); 282 of 405 with titles of several words ("the
+/// Share of cases that pass, last measured (305 of 433 with a name a preposition governs no speaker ("The study, funded by the National Institutes of Health, found"); 304 of 433 with both rounds of the session of 2026-12-03 afternoon merged (and the lead's speakers of ", adding, “…”"); 282 of 405 with titles of several words ("the
 /// attorney general", "the secretary of state") read whole, a body named with its owner
 /// ("Chile's Senate"), "U.S." keeping its full stop, "the club" the organisation the sentences
 /// were about and never an event or a term, "She is survived by" the person who died, a clause
@@ -111,10 +111,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 70.2;
+const FLOOR_CASES_PASSED: f64 = 70.4;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 304;
+const FLOOR_CASES_PASSED_COUNT: usize = 305;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1070,3 +1070,41 @@ fn wordings_keep_their_grammar_around_plurals_and_dates() {
         "{t:?}"
     );
 }
+
+/// A name inside a phrase that describes the speaker ("The study, funded by the National
+/// Institutes of Health, found", "A study published in The Lancet found") does not speak: the
+/// wording never says the institutes or the journal found it.
+#[test]
+fn a_name_a_preposition_governs_is_no_speaker() {
+    let x = run(
+        "The study, funded by the National Institutes of Health, found that 30% of adults slept \
+         less than six hours a night.\n\n\
+         A study published in The Lancet found that 12% of children had asthma.\n\n\
+         Researchers at the Mayo Clinic reported that 40% of patients improved.",
+    );
+    let t = texts(&x);
+    assert!(
+        !t.iter().any(|t| t.starts_with("The National Institutes")
+            || t.starts_with("The Lancet")
+            || t.starts_with("Lancet")),
+        "{t:?}"
+    );
+    for c in &x.claims {
+        if c.text.contains("30%") || c.text.contains("12%") {
+            let who = c.claimant.as_ref().map(|c| c.name.as_str());
+            assert!(
+                !matches!(
+                    who,
+                    Some("National Institutes of Health" | "Lancet" | "The Lancet")
+                ),
+                "{c:?}"
+            );
+        }
+    }
+    let mayo = x.claims.iter().find(|c| c.text.contains("40%")).unwrap();
+    let who = mayo.claimant.as_ref().unwrap();
+    assert_eq!(
+        (who.name.as_str(), who.kind.as_str()),
+        ("Mayo Clinic", "organization")
+    );
+}

@@ -349,6 +349,7 @@ const ORG_WORDS: &[&str] = &[
     "Systems",
     "Labs",
     "Hospital",
+    "Clinic",
     "Museum",
     "Team",
     "Watch",
@@ -864,6 +865,21 @@ fn speaker_before(
             .iter()
             .filter(|(s, _)| *s >= from && *s <= limit)
             .find(|(s, n)| sentence[s + n.len()..].starts_with(','))?;
+        // Not a name a preposition governs, inside a phrase set off by commas ("The study,
+        // funded by the National Institutes of Health, found …": the study finds, not the
+        // institutes); "Vande Hey's mother, Mary, 77, told", "Dr. Alicia Moreno, …, said" are.
+        let before = sentence[from..*ns].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        if before.rsplit(' ').next().is_some_and(|w| {
+            one_of!(
+                &[
+                    "by", "in", "from", "of", "for", "with", "at", "on", "to", "under", "about"
+                ],
+                w
+            )
+        }) {
+            return None;
+        }
         if sentence[from..*ns].contains(['“', '"', '”']) {
             return None;
         }
@@ -1060,6 +1076,23 @@ fn speaker_before(
             && !is_org(name)
         {
             return Some((named(person, surnames), *ps2..end));
+        }
+        // "A study published in The Lancet found": a name a preposition governs is not who
+        // speaks (the study is).
+        let before = sentence[..*ns].trim_end();
+        let before = before
+            .strip_suffix(" the")
+            .or_else(|| before.strip_suffix(" The"))
+            .unwrap_or(before);
+        if before.rsplit(' ').next().is_some_and(|w| {
+            one_of!(
+                &[
+                    "by", "in", "from", "with", "on", "under", "about", "to", "into"
+                ],
+                w
+            )
+        }) {
+            return None;
         }
         // "The National Weather Service said": with its article.
         let start = words[..p]
