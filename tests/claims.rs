@@ -1083,6 +1083,22 @@ fn a_name_a_preposition_governs_is_no_speaker() {
          Researchers at the Mayo Clinic reported that 40% of patients improved.",
     );
     let t = texts(&x);
+    // A public body ("Institutes", in the plural; a clinic) is not what "the company" means.
+    for body in [
+        "The National Institutes of Health",
+        "Researchers at the Mayo Clinic",
+    ] {
+        let y = run(&format!(
+            "{body} published the data on Monday.\n\n\
+             The company's shares, which fell 12% in May, rose 3% on Tuesday."
+        ));
+        let t = texts(&y);
+        assert!(
+            t.iter()
+                .any(|t| t.starts_with("The company's shares rose 3%")),
+            "{t:?}"
+        );
+    }
     assert!(
         !t.iter().any(|t| t.starts_with("The National Institutes")
             || t.starts_with("The Lancet")

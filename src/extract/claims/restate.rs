@@ -1030,6 +1030,7 @@ const NOT_A_BUSINESS: &[&str] = &[
     "Centre",
     "Church",
     "City",
+    "Clinic",
     "College",
     "Commission",
     "Committee",
@@ -1117,10 +1118,13 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
             return OrgKind::Role(r);
         }
     }
-    if name
-        .split(' ')
-        .any(|w| INSTITUTIONS.contains(w.trim_end_matches('.')))
-    {
+    // "National Institutes of Health", "Centers for Disease Control": in the plural too.
+    if name.split(' ').any(|w| {
+        let w = w.trim_end_matches('.');
+        INSTITUTIONS.contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|x| INSTITUTIONS.contains(x))
+    }) {
         return OrgKind::Institution;
     }
     // "Fitch Ratings", "S&P Global Ratings": an agency that rates companies is not what "the
