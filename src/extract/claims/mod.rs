@@ -607,12 +607,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 );
                 // Quoted words end with their mark, also those a speaker's ", adding, “…" opens
                 // and the next sentences go on with: the run is theirs.
-                let opens_run = !quoted
-                    && atom.speaker.is_some()
-                    && memchr::memchr(0xE2, wording.as_bytes()).is_some()
-                    && wording.matches('“').count() > wording.matches('”').count();
-                close_quotes(&mut wording);
-                if opens_run && quotes.speaker.is_none() {
+                let closed = close_quotes(&mut wording);
+                if closed && !quoted && atom.speaker.is_some() && quotes.speaker.is_none() {
                     run_speaker = claimant.clone();
                 }
                 if !quoted && let Some(first) = parts.first() {
@@ -2297,11 +2293,11 @@ fn key_hash(s: &str) -> u64 {
     h.finish()
 }
 
-/// Close a quotation left open by the sentence splitter.
-fn close_quotes(wording: &mut String) {
+/// Close a quotation left open by the sentence splitter; whether one was.
+fn close_quotes(wording: &mut String) -> bool {
     // Most wordings hold no curly mark (its bytes start E2): one byte search passes them over.
     if memchr::memchr(0xE2, wording.as_bytes()).is_none() {
-        return;
+        return false;
     }
     let opens = wording.matches('“').count();
     let closes = wording.matches('”').count();
@@ -2319,7 +2315,9 @@ fn close_quotes(wording: &mut String) {
             wording.push('.');
         }
         wording.push('”');
+        return true;
     }
+    false
 }
 
 /// Does the sentence open with a quotation mark that it does not close?
