@@ -1124,3 +1124,39 @@ fn a_name_a_preposition_governs_is_no_speaker() {
         ("Mayo Clinic", "organization")
     );
 }
+
+#[test]
+fn a_word_in_quotation_marks_is_no_quotation_and_words_added_after_a_participle_are() {
+    let x = run(
+        "In new remarks on Sunday, Senator Jane Doe said “illegal” sanctions could cause the \
+         plant to close.\n\n\
+         Mary Hall, a retired teacher from Duluth, pleaded for calm, adding, “It’s really a \
+         shame that the plant was so politicized.”\n\n\
+         Doe said: “The union, especially those led by the “old guard”, has cost the company \
+         $4 million this year.”",
+    );
+    // One word quoted at the head of the reporter's sentence: no colon, and not typed a quote.
+    let scare = only_claim_with(&x, "sanctions could cause");
+    assert!(
+        scare.text.contains("said “illegal” sanctions"),
+        "{}",
+        scare.text
+    );
+    assert_ne!(scare.kind.as_str(), "quote", "{}", scare.text);
+    // ", adding, “…”": the speaker's words, quoted after a colon, typed a quote.
+    let added = only_claim_with(&x, "so politicized");
+    assert!(
+        added.text.starts_with("Mary Hall added: “It’s"),
+        "{}",
+        added.text
+    );
+    assert_eq!(added.kind.as_str(), "quote", "{}", added.text);
+    // A quotation with a quotation inside it runs to its own closing mark.
+    let nested = claim_with(&x, "has cost the company");
+    assert_eq!(nested.kind.as_str(), "quote", "{}", nested.text);
+    assert!(
+        nested.text.starts_with("Jane Doe said: “The union"),
+        "{}",
+        nested.text
+    );
+}

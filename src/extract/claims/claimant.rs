@@ -468,6 +468,41 @@ pub fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
+/// Does the quotation that opens `text` close before words of the reporter's that go on after it
+/// ("“illegal” sanctions could cause …")? A quotation that runs to the end, or on past it, does
+/// not.
+fn quote_closes_early(text: &str) -> bool {
+    let t = text.trim_start();
+    let mut chars = t.chars();
+    let Some(open) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    // Curly marks nest ("“… the “dogs of war”, should …”"): the close at the same depth.
+    let nested = |open: char, close: char| {
+        let mut depth = 0usize;
+        rest.char_indices().find_map(|(at, c)| {
+            if c == open {
+                depth += 1;
+            } else if c == close {
+                if depth == 0 {
+                    return Some(at);
+                }
+                depth -= 1;
+            }
+            None
+        })
+    };
+    let close = match open {
+        '“' => nested('“', '”'),
+        '"' => rest.find('"'),
+        '«' => nested('«', '»'),
+        '„' => rest.find(['“', '”']),
+        _ => None,
+    };
+    close.is_some_and(|at| rest[at..].chars().skip(1).any(|c| c.is_alphanumeric()))
+}
+
 /// Find reported speech in `range` of `sentence` (relative byte offsets throughout). `words` and
 /// `names` are the sentence's, `classes` its words' bits (`words::classify`); `person` is whom
 /// "he" or "she" means here.
@@ -1463,7 +1498,12 @@ fn shape(
     } else {
         return None;
     };
-    let quoted = content.iter().all(opens_quote);
+    // Quoted words are a quotation that runs to the content's end (or on past the sentence); a
+    // word in quotation marks at its head ("said “illegal” sanctions could …") is the
+    // reporter's sentence quoting one word, not the speaker's words as said.
+    let quoted = content
+        .iter()
+        .all(|r| opens_quote(r) && !quote_closes_early(&sentence[r.clone()]));
     Some(Attribution {
         claimant,
         piece,

@@ -2323,7 +2323,17 @@ fn participles(
             }
             None => {
                 pieces.push(Piece::Sub(at..at + w.len(), past_of_ing(w)));
-                if at + w.len() < end {
+                // ", adding, “…”" and ", saying: “…”": the words are quoted as said, after a
+                // colon ("Mary added: “It’s …”"), not run on from the verb.
+                let after = &s.text[at + w.len()..end];
+                let gap = after.len() - after.trim_start_matches([',', ':', ' ']).len();
+                let quote = one_of!(SPEAKING, w)
+                    && gap > 0
+                    && after[gap..].starts_with(super::claimant::is_quote_mark);
+                if quote {
+                    pieces.push(Piece::Say(":".to_string()));
+                    pieces.push(Piece::Span(at + w.len() + gap..end));
+                } else if at + w.len() < end {
                     pieces.push(Piece::Span(at + w.len()..end));
                 }
             }

@@ -812,9 +812,12 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 {
                     continue;
                 }
+                // ", adding, “…”" worded "X added: “…”": the speaker's words as said.
+                let said_words =
+                    atom.speaker.is_some() && (wording.contains(": “") || wording.contains(": \""));
                 let kind = match atom.kind {
-                    Some(k) if !quoted => k,
-                    _ => kind::classify(&wording, &kinds, quoted),
+                    Some(k) if !quoted && !said_words => k,
+                    _ => kind::classify(&wording, &kinds, quoted || said_words),
                 };
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {
@@ -1778,7 +1781,7 @@ fn attributed(
                 pieces.push(Piece::Lit("that"));
             }
         }
-        if a.quoted && !according && !verbatim {
+        if a.quoted && !according {
             pieces.push(Piece::Say(":".to_string()));
         }
         pieces.append(&mut atom.pieces);
