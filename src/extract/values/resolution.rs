@@ -412,11 +412,19 @@ impl<'a> Scanner<'a> {
         };
         let (mut left, mut right) = (true, true);
         let (mut apart_left, mut apart_right) = (false, false);
+        // ", but", ", and", ", while" open a clause of its own, with its own verb and time: "expect
+        // winds to ease by Friday, but warned that …" (the warning is past, the easing to come).
+        let new_clause = |j: usize| {
+            j > 0
+                && matches!(self.kind(j - 1), Some(TokenKind::Punct(',')))
+                && self.is_any(j, &["but", "and", "while", "whereas", "although", "though"])
+        };
         let mut dist = 0;
         while (left || right) && dist < 60 {
             dist += 1;
             if left {
                 match i.checked_sub(dist) {
+                    Some(j) if new_clause(j) => left = false,
                     Some(j) if !self.sentence_end(j) => {
                         words +=
                             usize::from(visit(j, dist, &mut strong, &mut weak, &mut apart_left));
@@ -426,7 +434,9 @@ impl<'a> Scanner<'a> {
             }
             if right {
                 let j = i + dist;
-                if j < n && !self.sentence_end(j) {
+                if j < n && new_clause(j) {
+                    right = false;
+                } else if j < n && !self.sentence_end(j) {
                     words += usize::from(visit(j, dist, &mut strong, &mut weak, &mut apart_right));
                 } else {
                     right = false;
