@@ -1160,3 +1160,19 @@ fn a_word_in_quotation_marks_is_no_quotation_and_words_added_after_a_participle_
         nested.text
     );
 }
+
+#[test]
+fn a_source_named_before_its_data_and_a_pronoun_saying_words_are_claimants() {
+    let x = run(
+        "Unemployment in the state fell to 3.9% in May, Labor Department data showed.\n\n\
+         Gov. Gavin Newsom declared a state of emergency on Tuesday. He also requested federal \
+         help, saying the fire \"threatens lives and property on a scale that exceeds the \
+         state's resources.\"",
+    );
+    let data = only_claim_with(&x, "fell to 3.9%");
+    let who = data.claimant.as_ref().map(|c| c.name.as_str());
+    assert_eq!(who, Some("Labor Department"), "{}", data.text);
+    let said = only_claim_with(&x, "threatens lives");
+    let who = said.claimant.as_ref().map(|c| c.name.as_str());
+    assert_eq!(who, Some("Gavin Newsom"), "{}", said.text);
+}

@@ -1641,6 +1641,36 @@ fn source_phrase(
         "reveals",
         "revealed",
     ];
+    // "Cal Fire data show", "the Labor Department's figures showed": the source named first.
+    let the = ["the ", "The "]
+        .iter()
+        .any(|t| sentence[at..].starts_with(t));
+    let named_at = at + if the { 4 } else { 0 };
+    if let Some(&(name_at, name)) = names
+        .iter()
+        .find(|(s, _)| *s == named_at || (the && *s == at))
+    {
+        let after = sentence.get(name_at + name.len()..end)?;
+        let name = name.trim_end_matches("'s").trim_end_matches("’s");
+        let name = name.strip_prefix("The ").unwrap_or(name);
+        let after = ["'s ", "’s ", " "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))?;
+        let noun = after.split(' ').next()?;
+        let verb = after[noun.len()..].strip_prefix(' ')?.split(' ').next()?;
+        let verb = verb.trim_end_matches(['.', ',']);
+        if !one_of!(NOUNS, noun) || !one_of!(VERBS, verb) {
+            return None;
+        }
+        let verb_end = end - (after.len() - noun.len() - 1 - verb.len());
+        return Some((
+            Some(Claimant {
+                name: name.to_string(),
+                kind: ClaimantKind::Organization,
+            }),
+            verb_end,
+        ));
+    }
     let mut ws = sentence.get(at..end)?.split(' ');
     let mut w = ws.next()?;
     // Most clauses open otherwise: the first word tells.

@@ -1213,8 +1213,21 @@ fn subject_pieces(
 /// at most capitalised words (a title) before it ("Sen. Jane Holt"), or a person's role ("The
 /// senator" → "the senator").
 fn named_subject(s: &Words, subject: &[Piece]) -> Option<String> {
-    let [Piece::Span(r)] = subject else {
-        return None;
+    let r = match subject {
+        [Piece::Span(r)] => r,
+        // "He also requested federal help, saying …": the person "he" or "she" means here, as
+        // the subject was worded (an adverb may follow it).
+        [Piece::Sub(r, who), rest @ ..]
+            if matches!(&s.text[r.clone()], "He" | "She" | "he" | "she")
+                && rest.iter().all(|p| {
+                    matches!(p, Piece::Span(x) if s.text[x.clone()]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase())))
+                }) =>
+        {
+            return s.person.filter(|p| p == who).map(str::to_string);
+        }
+        _ => return None,
     };
     // "The senator": a person known by a role, as a tag names them ("the senator said").
     let said = &s.text[r.clone()];
