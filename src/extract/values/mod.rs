@@ -486,9 +486,9 @@ impl<'a> Scanner<'a> {
             t.value.as_deref().unwrap_or(""),
         );
         // "8 p.m. ET on November 5": the offset of that day, not of the day of publication
+        // (the day read only for a clock time with a zone: parsing it cost more than the rest)
         let zone = times::us_zone_of(&self.text[t.span.start - self.base..t.span.end - self.base])
-            .zip(date.parse::<NaiveDate>().ok())
-            .and_then(|(z, day)| times::us_offset(z, day));
+            .and_then(|z| times::us_offset(z, date.parse::<NaiveDate>().ok()?));
         let value = match zone {
             Some(off) => {
                 let n = clock.len();
