@@ -1381,6 +1381,66 @@ impl Scanner<'_> {
 mod tests {
     use super::*;
 
+    /// `parse_literal` reads a literal as the decimal parser does: the same mantissa and scale.
+    #[test]
+    fn literals_read_as_the_decimal_parser_reads_them() {
+        for lit in [
+            "0",
+            "7",
+            "1234",
+            "3.5",
+            "0.77",
+            "0.5",
+            "12.25",
+            "999999999999999999",
+            "1000000000",
+            "123456789012.345678",
+            "0.000001",
+            "1234567890123456789",
+            "1.5.5",
+            "",
+        ] {
+            let ours = parse_literal(lit);
+            let theirs: Option<Decimal> = lit.parse().ok();
+            assert_eq!(
+                ours.map(|d| (d.mantissa(), d.scale())),
+                theirs.map(|d| (d.mantissa(), d.scale())),
+                "{lit}"
+            );
+        }
+    }
+
+    /// `push_number` writes what the formatters wrote: an integer as `i64::to_string`, any other
+    /// number as the decimal's `to_string`, both after `normalize`.
+    #[test]
+    fn numbers_written_as_the_formatters_write_them() {
+        for (m, scale) in [
+            (0i64, 0u32),
+            (5, 0),
+            (-504, 0),
+            (5_000_000, 0),
+            (50, 1),
+            (16_100_000_000, 0),
+            (i64::MAX, 0),
+            (i64::MIN + 1, 0),
+            (77, 2),
+            (-125, 3),
+        ] {
+            let v = Decimal::new(m, scale);
+            let n = v.normalize();
+            let old = if n.is_zero() {
+                "0".to_string()
+            } else if n.scale() == 0
+                && let Ok(i) = i64::try_from(n.mantissa())
+            {
+                i.to_string()
+            } else {
+                n.to_string()
+            };
+            assert_eq!(format_number(v), old, "{m} at scale {scale}");
+        }
+    }
+
     #[test]
     fn number_words_inside_names_are_no_values() {
         let texts = |t: &str| -> Vec<String> {
