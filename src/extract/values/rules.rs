@@ -650,7 +650,7 @@ impl<'a> Scanner<'a> {
                 Lexeme::VaguePlural(_) => VaguePlural,
                 // a currency word starts money only as a code in capitals ("USD 5")
                 Lexeme::Currency(_) => CurrencyCode,
-                Lexeme::Trigger(trigger) if self.trigger_has_context(i) => Word(trigger),
+                Lexeme::Trigger(trigger) if self.trigger_has_context(i, trigger) => Word(trigger),
                 // "Labor Day", "New Year's Eve": a holiday named before a capitalised unit
                 Lexeme::TimeUnit(TimeUnit::Day | TimeUnit::Year)
                     if self.text_of(i).as_bytes()[0].is_ascii_uppercase() && i > 0 =>
@@ -673,26 +673,27 @@ impl<'a> Scanner<'a> {
 
     /// Every trigger needs a known word, a number or a "$" after it, except those that stand
     /// alone ("today", "Christmas", "now", "noon"): this keeps "the", "a" and "this" cheap.
+    /// `trigger` is the token's own, which the caller has just read.
     #[inline]
-    fn trigger_has_context(&self, i: usize) -> bool {
-        if let Lexeme::Trigger(
+    fn trigger_has_context(&self, i: usize, trigger: Trigger) -> bool {
+        if matches!(
+            trigger,
             T::DayWord
-            | T::Weekend
-            | T::Holiday
-            | T::Ides
-            | T::Age
-            | T::Rupees
-            | T::Half
-            | T::Clock
-            | T::Multiple
-            | T::Vague
-            | T::Season
-            | T::Boundary
-            | T::Magnitude
-            | T::DecadeWord
-            | T::Quantifier,
-        ) = self.lex(i)
-        {
+                | T::Weekend
+                | T::Holiday
+                | T::Ides
+                | T::Age
+                | T::Rupees
+                | T::Half
+                | T::Clock
+                | T::Multiple
+                | T::Vague
+                | T::Season
+                | T::Boundary
+                | T::Magnitude
+                | T::DecadeWord
+                | T::Quantifier
+        ) {
             return true;
         }
         !matches!(self.lex(i + 1), Lexeme::None)
@@ -701,7 +702,7 @@ impl<'a> Scanner<'a> {
                 Some(TokenKind::Number | TokenKind::Punct('$'))
             )
             // "earlier in the week"
-            || (matches!(self.lex(i), Lexeme::Trigger(T::EarlierLater)) && self.is(i + 1, "in"))
+            || (trigger == T::EarlierLater && self.is(i + 1, "in"))
     }
 }
 
