@@ -348,6 +348,19 @@ const OVER_CAUSES: &[&str] = &[
     "arrest",
 ];
 
+/// Every word `modifier_before` compares the word right before a value with (`w1` there, in
+/// lowercase): a word of none of their shapes modifies nothing, and is not copied to compare.
+/// (A word added to a comparison with `w1` there must be added here.)
+const MODIFIER_WORDS: &str = concat!(
+    "around circa approximately roughly early mid middle late ",
+    "to as than least of over above most under below estimated ",
+    "nearly about almost some approx exceed exceeds exceeded exceeding ",
+    "surpass surpasses surpassed surpassing",
+);
+
+static MODIFIER_SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| Shapes::of(MODIFIER_WORDS.split_whitespace()));
+
 impl<'a> Scanner<'a> {
     #[inline]
     fn last_out_end(&self) -> Option<usize> {
@@ -473,9 +486,9 @@ impl<'a> Scanner<'a> {
             t.value.as_deref().unwrap_or(""),
         );
         // "8 p.m. ET on November 5": the offset of that day, not of the day of publication
+        // (the day read only for a clock time with a zone: parsing it cost more than the rest)
         let zone = times::us_zone_of(&self.text[t.span.start - self.base..t.span.end - self.base])
-            .zip(date.parse::<NaiveDate>().ok())
-            .and_then(|(z, day)| times::us_offset(z, day));
+            .and_then(|z| times::us_offset(z, date.parse::<NaiveDate>().ok()?));
         let value = match zone {
             Some(off) => {
                 let n = clock.len();
@@ -608,12 +621,30 @@ impl<'a> Scanner<'a> {
             })
     }
 
+    /// Token `j`, right before a value, may be the word or sign `modifier_before` reads there:
+    /// a word of `MODIFIER_WORDS`' shapes or one of the signs it compares. Most values follow
+    /// another word ("in", "the", "of", a verb), which is answered here without a lowercase copy.
+    #[inline]
+    fn may_modify(&self, j: usize) -> bool {
+        let Some(t) = self.tokens.get(j) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Word => {
+                let shapes: &Shapes = &MODIFIER_SHAPES;
+                shapes.may_hold(&self.text.as_bytes()[t.start()..t.end()])
+            }
+            TokenKind::Punct(c) => matches!(c, '>' | '<' | '=' | '-'),
+            TokenKind::Number | TokenKind::Other => false,
+        }
+    }
+
     fn modifier_before(&self, s: usize, e: usize, kind: ValueKind) -> Option<(Modifier, usize)> {
         if kind == ValueKind::Ordinal || self.is(s, "the") {
             return None;
         }
         let ok = |j: usize| j >= self.floor;
-        if s == 0 || !ok(s - 1) {
+        if s == 0 || !ok(s - 1) || !self.may_modify(s - 1) {
             return None;
         }
         let w1 = self.lower(s - 1);

@@ -376,19 +376,25 @@ fn before_bit(sc: &Scanner<'_>, s: usize) -> u8 {
         TokenKind::Punct(',' | '(') => B_COMMA,
         TokenKind::Word => {
             let w = &sc.text.as_bytes()[t.start()..t.end()];
-            let any = |ws: &[&str]| ws.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
-            // the length first: most words before a number have none of these lengths' words
-            match w.len() {
-                2 if any(&["is", "at"]) => B_AGE_VERB,
-                3 if any(&["and"]) => B_AND,
-                3 if any(&["was"]) => B_AGE_VERB,
-                3 if any(&["now"]) => B_NOW,
-                4 if any(&["over"]) => B_BOUND,
-                4 if any(&["turn"]) => B_AGE_VERB,
-                5 if any(&["under", "above", "below"]) => B_BOUND,
-                5 if any(&["turns", "reach"]) => B_AGE_VERB,
-                6 if any(&["turned"]) => B_AGE_VERB,
-                7 if any(&["turning", "reaches", "reached"]) => B_AGE_VERB,
+            let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
+            // by length and first letter, then compared: most words before a number are none of
+            // these, and are told so without a comparison
+            match (w.len(), w.first().map_or(0, |c| c | 0x20)) {
+                (2, b'i') if is(b"is") => B_AGE_VERB,
+                (2, b'a') if is(b"at") => B_AGE_VERB,
+                (3, b'a') if is(b"and") => B_AND,
+                (3, b'w') if is(b"was") => B_AGE_VERB,
+                (3, b'n') if is(b"now") => B_NOW,
+                (4, b'o') if is(b"over") => B_BOUND,
+                (4, b't') if is(b"turn") => B_AGE_VERB,
+                (5, b'u') if is(b"under") => B_BOUND,
+                (5, b'a') if is(b"above") => B_BOUND,
+                (5, b'b') if is(b"below") => B_BOUND,
+                (5, b't') if is(b"turns") => B_AGE_VERB,
+                (5, b'r') if is(b"reach") => B_AGE_VERB,
+                (6, b't') if is(b"turned") => B_AGE_VERB,
+                (7, b't') if is(b"turning") => B_AGE_VERB,
+                (7, b'r') if is(b"reaches") || is(b"reached") => B_AGE_VERB,
                 _ => B_OTHER,
             }
         }
@@ -644,7 +650,7 @@ impl<'a> Scanner<'a> {
                 Lexeme::VaguePlural(_) => VaguePlural,
                 // a currency word starts money only as a code in capitals ("USD 5")
                 Lexeme::Currency(_) => CurrencyCode,
-                Lexeme::Trigger(trigger) if self.trigger_has_context(i) => Word(trigger),
+                Lexeme::Trigger(trigger) if self.trigger_has_context(i, trigger) => Word(trigger),
                 // "Labor Day", "New Year's Eve": a holiday named before a capitalised unit
                 Lexeme::TimeUnit(TimeUnit::Day | TimeUnit::Year)
                     if self.text_of(i).as_bytes()[0].is_ascii_uppercase() && i > 0 =>
@@ -667,26 +673,27 @@ impl<'a> Scanner<'a> {
 
     /// Every trigger needs a known word, a number or a "$" after it, except those that stand
     /// alone ("today", "Christmas", "now", "noon"): this keeps "the", "a" and "this" cheap.
+    /// `trigger` is the token's own, which the caller has just read.
     #[inline]
-    fn trigger_has_context(&self, i: usize) -> bool {
-        if let Lexeme::Trigger(
+    fn trigger_has_context(&self, i: usize, trigger: Trigger) -> bool {
+        if matches!(
+            trigger,
             T::DayWord
-            | T::Weekend
-            | T::Holiday
-            | T::Ides
-            | T::Age
-            | T::Rupees
-            | T::Half
-            | T::Clock
-            | T::Multiple
-            | T::Vague
-            | T::Season
-            | T::Boundary
-            | T::Magnitude
-            | T::DecadeWord
-            | T::Quantifier,
-        ) = self.lex(i)
-        {
+                | T::Weekend
+                | T::Holiday
+                | T::Ides
+                | T::Age
+                | T::Rupees
+                | T::Half
+                | T::Clock
+                | T::Multiple
+                | T::Vague
+                | T::Season
+                | T::Boundary
+                | T::Magnitude
+                | T::DecadeWord
+                | T::Quantifier
+        ) {
             return true;
         }
         !matches!(self.lex(i + 1), Lexeme::None)
@@ -695,7 +702,7 @@ impl<'a> Scanner<'a> {
                 Some(TokenKind::Number | TokenKind::Punct('$'))
             )
             // "earlier in the week"
-            || (matches!(self.lex(i), Lexeme::Trigger(T::EarlierLater)) && self.is(i + 1, "in"))
+            || (trigger == T::EarlierLater && self.is(i + 1, "in"))
     }
 }
 
