@@ -157,6 +157,33 @@ impl<'a> Scanner<'a> {
             && matches!(k1, ValueKind::Money | ValueKind::Quantity)
             && !(from || article || by)
             && !(h.start > self.floor && self.is_any(h.start - 1, CHANGE_VERBS));
+        // "$5 a day to $10 a day", "from 2 tonnes a year to 3 tonnes a year": two rates per the
+        // same unit joined by "to", one range of rates (not after a verb of change)
+        if matches!(k1, ValueKind::Money | ValueKind::Quantity)
+            && let Some((unit, e)) = self.time_rate_at(j, false)
+            && self.is(e, "to")
+            && !(h.start > self.floor && self.is_any(h.start - 1, CHANGE_VERBS))
+            && let Some(h2) = self.try_rules(e + 1)
+            && h2.kind == Some(k1)
+            && let Some((unit2, e2)) = self.time_rate_at(h2.end, false)
+            && unit2 == unit
+            && let (Some(v1), Some(v2)) = (h.value.as_deref(), h2.value.as_deref())
+            && let (Some(Ok(x)), Some(Ok(y))) = (
+                first_number(v1).map(str::parse::<Decimal>),
+                first_number(v2).map(str::parse::<Decimal>),
+            )
+            && x < y
+        {
+            let start = if from && !range_of {
+                h.start - 1
+            } else {
+                h.start
+            };
+            let value = ["(", v1, "/", v2, ")/", unit].concat();
+            let mut r = Hit::new(ValueKind::Range, start, e2, Some(value));
+            r.modifier = h.modifier.or(h2.modifier);
+            return Some(r);
+        }
         let connector = dash
             || until
             || day_to_day

@@ -497,6 +497,15 @@ impl<'a> Scanner<'a> {
             return;
         }
         if !money_or_quantity {
+            if h.kind == Some(ValueKind::Count)
+                && let Some((unit, _)) = self.clause_time_rate(j)
+            {
+                if let Some(v) = h.value.as_mut() {
+                    v.push('/');
+                    v.push_str(unit);
+                }
+                return;
+            }
             self.per_population(h);
             return;
         }
@@ -551,7 +560,48 @@ impl<'a> Scanner<'a> {
         if let Some((unit, e)) = self.time_rate_at(h.end, false) {
             h.value = Some(["(", a, "/", b, ")/", unit].concat());
             h.end = e;
+        } else if h.end > 0
+            && self.is_word(h.end - 1)
+            && let Some((unit, _)) = self.clause_time_rate(h.end)
+        {
+            // a range of counts, its noun the subject of the rate's clause
+            h.value = Some(["(", a, "/", b, ")/", unit].concat());
         }
+    }
+
+    /// A unit of time that ends the clause of a count's noun, a few words after it, and makes
+    /// the count a rate: "About 1,000 migrants cross the border each day" (`1000/day`; the
+    /// span stays the count's). Only plain lower-case words between, no conjunction or relative
+    /// word that starts another clause, and nothing after the unit but punctuation.
+    fn clause_time_rate(&self, j: usize) -> Option<(&'static str, usize)> {
+        for k in j + 1..j + 7 {
+            let w = k - 1;
+            if !self.is_word(w)
+                || self.capitalized(w)
+                || !matches!(
+                    self.lex(w),
+                    Lexeme::None | Lexeme::Trigger(Trigger::Article | Trigger::The)
+                )
+                || self.is_any(
+                    w,
+                    &[
+                        "and", "or", "but", "which", "who", "that", "while", "when", "where",
+                        "after", "before", "since", "than", "as", "if", "because", "said", "says",
+                        "ago",
+                    ],
+                )
+            {
+                return None;
+            }
+            if let Some((unit, e)) = self.time_rate_at(k, false) {
+                let ends = self
+                    .tokens
+                    .get(e)
+                    .is_none_or(|t| matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | ')')));
+                return ends.then_some((unit, e));
+            }
+        }
+        None
     }
 
     /// A unit of time that makes what comes before it a rate, at token `j`: "a year", "an hour",

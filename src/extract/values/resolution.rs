@@ -746,6 +746,15 @@ impl<'a> Scanner<'a> {
         // one is; "will reopen on Father's Day", a few days after it, is the next one (the tense
         // of the date's own verb)
         let since = i > self.floor && self.is(i - 1, "since");
+        // "Sales rose since Father's Day falls on a Sunday this year": "since" the conjunction
+        // of a cause, the day the subject of its own clause, in the tense of its verb
+        if since && let Some(t) = self.verb_after_date(i) {
+            return match diff {
+                8.. if t == Tense::Past => p.year() - 1,
+                ..-7 if t == Tense::Future => p.year() + 1,
+                _ => p.year(),
+            };
+        }
         match diff {
             1.. if since => p.year() - 1,
             -7..=-1 if !since && self.own_tense(i) == Tense::Future => p.year() + 1,
@@ -754,6 +763,36 @@ impl<'a> Scanner<'a> {
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             _ => p.year(),
         }
+    }
+
+    /// The tense of a finite verb right after the date that starts at token `i` (its name's
+    /// capitalised words, digits and possessive skipped): the date is that verb's subject
+    /// ("since Christmas falls on a Wednesday", "since Labor Day was …"); `None` when no such
+    /// verb follows.
+    fn verb_after_date(&self, i: usize) -> Option<Tense> {
+        let mut k = i;
+        while k < i + 8
+            && (self.is_num(k)
+                || self.punct(k, '\'')
+                || self.punct(k, '.')
+                || (self.is_word(k) && (self.capitalized(k) || self.is(k, "s"))))
+        {
+            k += 1;
+        }
+        if k == i {
+            return None;
+        }
+        let lc = self.lower(k);
+        Some(match lc.as_str() {
+            "is" | "falls" | "comes" | "lands" | "has" | "marks" | "means" | "remains" => {
+                Tense::Unknown
+            }
+            "was" | "fell" | "came" | "landed" | "had" | "marked" | "meant" | "remained" => {
+                Tense::Past
+            }
+            "will" => Tense::Future,
+            _ => return None,
+        })
     }
 
     #[inline]
