@@ -615,7 +615,9 @@ impl<'a> Scanner<'a> {
                 && np.within(1900, 2100)
                 && s >= 2
                 && self.is_any(s - 2, &["higher", "lower"])
-                && (!self.is_word(np.end) || self.year_modifies(np));
+                && (!self.is_word(np.end)
+                    || is_function_word(self.lower(np.end).as_str())
+                    || self.year_modifies(np));
         }
         if !self.is_any(s - 1, &["over", "above", "below", "under"]) {
             return false;

@@ -594,10 +594,11 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             if let Some((unit, e)) = self.time_rate_at(k, false) {
-                let ends = self
-                    .tokens
-                    .get(e)
-                    .is_none_or(|t| matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | ')')));
+                // (or a word of a phrase after it: "are displaced each month by the fighting")
+                let ends = self.tokens.get(e).is_none_or(|t| {
+                    matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | ')'))
+                        || (t.kind == TokenKind::Word && is_function_word(self.lower(e).as_str()))
+                });
                 return ends.then_some((unit, e));
             }
         }

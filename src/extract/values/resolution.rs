@@ -141,7 +141,8 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
                 "projected",
                 "predicted",
                 "tipped",
-            ]),
+            ])
+            .chain(["open", "close", "begin", "start", "resume", "reopen"]),
     )
 });
 
@@ -616,6 +617,17 @@ impl<'a> Scanner<'a> {
             // "Voters go to the polls on November 5": a scheduled event in the present, a time
             // to come; not the infinitive ("decided to go ahead in March")
             "go" if j > 0 && !self.is_any(j - 1, &["to", "let"]) => {
+                return Some((false, Tense::Future));
+            }
+            // "Polls close at 8 p.m. on Nov. 5", "Schools reopen on Sept. 3": a plural noun's
+            // scheduled present, weakly to come (not "to close", "the close of")
+            "open" | "close" | "begin" | "start" | "resume" | "reopen"
+                if j > 0 && self.is_word(j - 1) && {
+                    let lp = self.lower(j - 1);
+                    let p = lp.as_str();
+                    p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is_function_word(p)
+                } =>
+            {
                 return Some((false, Tense::Future));
             }
             // What was said of a time still to come, in the past tense: "was unlikely to cut
