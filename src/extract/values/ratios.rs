@@ -574,15 +574,35 @@ impl<'a> Scanner<'a> {
     /// span stays the count's). Only plain lower-case words between, no conjunction or relative
     /// word that starts another clause, and nothing after the unit but punctuation.
     fn clause_time_rate(&self, j: usize) -> Option<(&'static str, usize)> {
-        for k in j + 1..j + 7 {
-            let w = k - 1;
-            if !self.is_word(w)
-                || self.capitalized(w)
-                || !matches!(
+        // the rate first, by the first letter of its word ("a", "an", "annually", "per",
+        // "each", "every"), up to the first token that is no word: most counts have none
+        let mut k = j + 1;
+        let (unit, e) = loop {
+            if k >= j + 7 {
+                return None;
+            }
+            self.word_bytes(k - 1)?;
+            if let Some(&c) = self.word_bytes(k)?.first()
+                && matches!(c | 0x20, b'a' | b'p' | b'e')
+                && let Some(rate) = self.time_rate_at(k, false)
+            {
+                break rate;
+            }
+            k += 1;
+        };
+        // (or a word of a phrase after it: "are displaced each month by the fighting")
+        let ends = self.tokens.get(e).is_none_or(|t| {
+            matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | ')'))
+                || (t.kind == TokenKind::Word && is_function_word(self.lower(e).as_str()))
+        });
+        // plain lower-case words between, none that starts another clause
+        let plain = (j..k).all(|w| {
+            !self.capitalized(w)
+                && matches!(
                     self.lex(w),
                     Lexeme::None | Lexeme::Trigger(Trigger::Article | Trigger::The)
                 )
-                || self.is_any(
+                && !self.is_any(
                     w,
                     &[
                         "and", "or", "but", "which", "who", "that", "while", "when", "where",
@@ -590,19 +610,8 @@ impl<'a> Scanner<'a> {
                         "ago",
                     ],
                 )
-            {
-                return None;
-            }
-            if let Some((unit, e)) = self.time_rate_at(k, false) {
-                // (or a word of a phrase after it: "are displaced each month by the fighting")
-                let ends = self.tokens.get(e).is_none_or(|t| {
-                    matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | ')'))
-                        || (t.kind == TokenKind::Word && is_function_word(self.lower(e).as_str()))
-                });
-                return ends.then_some((unit, e));
-            }
-        }
-        None
+        });
+        (ends && plain).then_some((unit, e))
     }
 
     /// A unit of time that makes what comes before it a rate, at token `j`: "a year", "an hour",
