@@ -537,6 +537,11 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
             }
+            // "falls on a Sunday this year", "a Monday in March": any such day, none in
+            // particular
+            if i > self.floor && self.is(i - 1, "a") {
+                return Some(Hit::silent(i, j));
+            }
             let v = self.resolve_weekday(wd, i).map(|d| (d, Grain::Day));
             return Some(Hit::date(i, j, v));
         }

@@ -608,6 +608,17 @@ impl<'a> Scanner<'a> {
     /// "rose 50% over 2022", "an increase over 2023", "up 12% over 2019 levels": a change
     /// measured over a year compares with that year; the year is no bound on an amount.
     fn year_compared(&self, s: usize, np: &ParsedNumber) -> bool {
+        // "inflation was higher than 2023": a level compared with a year's, when no noun
+        // follows the year ("higher than 2023 points" bounds an amount)
+        if self.is(s - 1, "than") {
+            return np.plain_int == Some(4)
+                && np.within(1900, 2100)
+                && s >= 2
+                && self.is_any(s - 2, &["higher", "lower"])
+                && (!self.is_word(np.end)
+                    || is_function_word(self.lower(np.end).as_str())
+                    || self.year_modifies(np));
+        }
         if !self.is_any(s - 1, &["over", "above", "below", "under"]) {
             return false;
         }

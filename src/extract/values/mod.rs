@@ -713,7 +713,7 @@ impl<'a> Scanner<'a> {
             };
             // "higher than 2023" compares with a year, bounds nothing
             let m = m.filter(|_| {
-                !(kind == ValueKind::Number
+                !(matches!(kind, ValueKind::Number | ValueKind::Date)
                     && matches!(
                         w2.as_str(),
                         "larger" | "bigger" | "higher" | "smaller" | "lower"

@@ -157,8 +157,41 @@ impl<'a> Scanner<'a> {
             && matches!(k1, ValueKind::Money | ValueKind::Quantity)
             && !(from || article || by)
             && !(h.start > self.floor && self.is_any(h.start - 1, CHANGE_VERBS));
+        // "$5 a day to $10 a day", "from 2 tonnes a year to 3 tonnes a year": two rates per the
+        // same unit joined by "to", one range of rates (not after a verb of change)
+        if matches!(k1, ValueKind::Money | ValueKind::Quantity)
+            && let Some((unit, e)) = self.time_rate_at(j, false)
+            && self.is(e, "to")
+            && !(h.start > self.floor && self.is_any(h.start - 1, CHANGE_VERBS))
+            && let Some(h2) = self.try_rules(e + 1)
+            && h2.kind == Some(k1)
+            && let Some((unit2, e2)) = self.time_rate_at(h2.end, false)
+            && unit2 == unit
+            && let (Some(v1), Some(v2)) = (h.value.as_deref(), h2.value.as_deref())
+            && let (Some(Ok(x)), Some(Ok(y))) = (
+                first_number(v1).map(str::parse::<Decimal>),
+                first_number(v2).map(str::parse::<Decimal>),
+            )
+            && x < y
+        {
+            let start = if from && !range_of {
+                h.start - 1
+            } else {
+                h.start
+            };
+            let value = ["(", v1, "/", v2, ")/", unit].concat();
+            let mut r = Hit::new(ValueKind::Range, start, e2, Some(value));
+            r.modifier = h.modifier.or(h2.modifier);
+            return Some(r);
+        }
+        // "June 19 to 20", "from July 8 to 10": a day and a later day of its month
+        let day_to = self.is(j, "to")
+            && k1 == ValueKind::Date
+            && h.value.as_deref().is_some_and(|v| v.len() == 10)
+            && self.is_num(j + 1);
         let connector = dash
             || until
+            || day_to
             || day_to_day
             || (self.is(j, "to") && (from || article || by || k1 == ValueKind::Number))
             || rate_to
@@ -181,10 +214,16 @@ impl<'a> Scanner<'a> {
             match self.number_at(k, false) {
                 Some(np) => {
                     // "March 3-5": a day of the same month
+                    // (after "to" or "until", only a day that ends its phrase: not "June 3 to 5
+                    // people", "until 7 p.m.")
                     if k1 == ValueKind::Date
-                        && dash
-                        && let Some(r) = self.day_range(h, k, &np)
+                        && (dash || ((day_to || until) && self.ends_phrase(np.end)))
+                        && let Some(mut r) = self.day_range(h, k, &np)
                     {
+                        // "from July 8 to 10": the span takes "from", as any range's does
+                        if !dash && from && !range_of {
+                            r.start = h.start - 1;
+                        }
                         return Some(r);
                     }
                     if k1 == ValueKind::Date {
@@ -525,6 +564,15 @@ impl<'a> Scanner<'a> {
     }
 
     #[inline]
+    /// Token `e` ends a phrase: punctuation of a clause, the end of the text or a function word.
+    fn ends_phrase(&self, e: usize) -> bool {
+        match self.tokens.get(e) {
+            None => true,
+            Some(t) if t.kind == TokenKind::Word => is_function_word(self.lower(e).as_str()),
+            Some(t) => matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | ')')),
+        }
+    }
+
     fn day_range(&self, h: &Hit, k: usize, np: &ParsedNumber) -> Option<Hit> {
         let v1 = h.value.as_deref()?;
         if v1.len() != 10 || np.end != k + 1 {

@@ -497,6 +497,15 @@ impl<'a> Scanner<'a> {
             return;
         }
         if !money_or_quantity {
+            if h.kind == Some(ValueKind::Count)
+                && let Some((unit, _)) = self.clause_time_rate(j)
+            {
+                if let Some(v) = h.value.as_mut() {
+                    v.push('/');
+                    v.push_str(unit);
+                }
+                return;
+            }
             self.per_population(h);
             return;
         }
@@ -551,7 +560,58 @@ impl<'a> Scanner<'a> {
         if let Some((unit, e)) = self.time_rate_at(h.end, false) {
             h.value = Some(["(", a, "/", b, ")/", unit].concat());
             h.end = e;
+        } else if h.end > 0
+            && self.is_word(h.end - 1)
+            && let Some((unit, _)) = self.clause_time_rate(h.end)
+        {
+            // a range of counts, its noun the subject of the rate's clause
+            h.value = Some(["(", a, "/", b, ")/", unit].concat());
         }
+    }
+
+    /// A unit of time that ends the clause of a count's noun, a few words after it, and makes
+    /// the count a rate: "About 1,000 migrants cross the border each day" (`1000/day`; the
+    /// span stays the count's). Only plain lower-case words between, no conjunction or relative
+    /// word that starts another clause, and nothing after the unit but punctuation.
+    fn clause_time_rate(&self, j: usize) -> Option<(&'static str, usize)> {
+        // the rate first, by the first letter of its word ("a", "an", "annually", "per",
+        // "each", "every"), up to the first token that is no word: most counts have none
+        let mut k = j + 1;
+        let (unit, e) = loop {
+            if k >= j + 7 {
+                return None;
+            }
+            self.word_bytes(k - 1)?;
+            if let Some(&c) = self.word_bytes(k)?.first()
+                && matches!(c | 0x20, b'a' | b'p' | b'e')
+                && let Some(rate) = self.time_rate_at(k, false)
+            {
+                break rate;
+            }
+            k += 1;
+        };
+        // (or a word of a phrase after it: "are displaced each month by the fighting")
+        let ends = self.tokens.get(e).is_none_or(|t| {
+            matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | ')'))
+                || (t.kind == TokenKind::Word && is_function_word(self.lower(e).as_str()))
+        });
+        // plain lower-case words between, none that starts another clause
+        let plain = (j..k).all(|w| {
+            !self.capitalized(w)
+                && matches!(
+                    self.lex(w),
+                    Lexeme::None | Lexeme::Trigger(Trigger::Article | Trigger::The)
+                )
+                && !self.is_any(
+                    w,
+                    &[
+                        "and", "or", "but", "which", "who", "that", "while", "when", "where",
+                        "after", "before", "since", "than", "as", "if", "because", "said", "says",
+                        "ago",
+                    ],
+                )
+        });
+        (ends && plain).then_some((unit, e))
     }
 
     /// A unit of time that makes what comes before it a rate, at token `j`: "a year", "an hour",

@@ -141,7 +141,8 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
                 "projected",
                 "predicted",
                 "tipped",
-            ]),
+            ])
+            .chain(["open", "close", "begin", "start", "resume", "reopen"]),
     )
 });
 
@@ -628,6 +629,17 @@ impl<'a> Scanner<'a> {
             "go" if j > 0 && !self.is_any(j - 1, &["to", "let"]) => {
                 return Some((false, Tense::Future));
             }
+            // "Polls close at 8 p.m. on Nov. 5", "Schools reopen on Sept. 3": a plural noun's
+            // scheduled present, weakly to come (not "to close", "the close of")
+            "open" | "close" | "begin" | "start" | "resume" | "reopen"
+                if j > 0 && self.is_word(j - 1) && {
+                    let lp = self.lower(j - 1);
+                    let p = lp.as_str();
+                    p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is_function_word(p)
+                } =>
+            {
+                return Some((false, Tense::Future));
+            }
             // What was said of a time still to come, in the past tense: "was unlikely to cut
             // rates before June", "vowed to finish by March", "promised to leave next year";
             // "is forecast to slow in June", "is tipped to cut rates in June".
@@ -756,6 +768,15 @@ impl<'a> Scanner<'a> {
         // one is; "will reopen on Father's Day", a few days after it, is the next one (the tense
         // of the date's own verb)
         let since = i > self.floor && self.is(i - 1, "since");
+        // "Sales rose since Father's Day falls on a Sunday this year": "since" the conjunction
+        // of a cause, the day the subject of its own clause, in the tense of its verb
+        if since && let Some(t) = self.verb_after_date(i) {
+            return match diff {
+                8.. if t == Tense::Past => p.year() - 1,
+                ..-7 if t == Tense::Future => p.year() + 1,
+                _ => p.year(),
+            };
+        }
         match diff {
             1.. if since => p.year() - 1,
             -7..=-1 if !since && self.own_tense(i) == Tense::Future => p.year() + 1,
@@ -764,6 +785,36 @@ impl<'a> Scanner<'a> {
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             _ => p.year(),
         }
+    }
+
+    /// The tense of a finite verb right after the date that starts at token `i` (its name's
+    /// capitalised words, digits and possessive skipped): the date is that verb's subject
+    /// ("since Christmas falls on a Wednesday", "since Labor Day was …"); `None` when no such
+    /// verb follows.
+    fn verb_after_date(&self, i: usize) -> Option<Tense> {
+        let mut k = i;
+        while k < i + 8
+            && (self.is_num(k)
+                || self.punct(k, '\'')
+                || self.punct(k, '.')
+                || (self.is_word(k) && (self.capitalized(k) || self.is(k, "s"))))
+        {
+            k += 1;
+        }
+        if k == i {
+            return None;
+        }
+        let lc = self.lower(k);
+        Some(match lc.as_str() {
+            "is" | "falls" | "comes" | "lands" | "has" | "marks" | "means" | "remains" => {
+                Tense::Unknown
+            }
+            "was" | "fell" | "came" | "landed" | "had" | "marked" | "meant" | "remained" => {
+                Tense::Past
+            }
+            "will" => Tense::Future,
+            _ => return None,
+        })
     }
 
     #[inline]
