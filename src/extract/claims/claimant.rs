@@ -553,6 +553,9 @@ pub fn attribution(
                 "reported",
                 "reports",
                 "posted",
+                // "She recalled that …" tells; "Ford recalled 2,000 cars" is a deed.
+                "recalled",
+                "recalls",
                 // "Researchers found that …" reports findings; "police found a body" a deed.
                 "found",
                 "concluded",
@@ -1111,6 +1114,23 @@ fn speaker_before(
             && !is_org(name)
         {
             return Some((named(person, surnames), *ps2..end));
+        }
+        // "A report by Moody's said", "a survey from Gallup found": the document's author is
+        // who says it, as in "according to a report by Moody's".
+        if let Some(head) = sentence[..*ns]
+            .strip_suffix(" by ")
+            .or_else(|| sentence[..*ns].strip_suffix(" from "))
+            && let Some((lead, doc)) = head.rsplit_once(' ')
+            && one_of!(DOCUMENTS, doc)
+            && let Some(det) = lead.rsplit(' ').next()
+            && one_of!(&["a", "an", "the", "new", "latest", "recent"], det)
+            && lead.len() - det.len() >= from
+        {
+            let mut who = named(name, surnames);
+            if !named_like_a_person(name) && kind_of(name, surnames) != ClaimantKind::Person {
+                who.kind = ClaimantKind::Organization;
+            }
+            return Some((who, lead.len() - det.len()..end));
         }
         // "A study published in The Lancet found": a name a preposition governs is not who
         // speaks (the study is).
@@ -2109,5 +2129,25 @@ mod tests {
         ] {
             assert_eq!(kind_of(name, &surnames), kind, "{name}");
         }
+    }
+
+    #[test]
+    fn the_author_of_a_document_speaks() {
+        let (who, kind, _) =
+            attr("A report by Moody's said British banks faced losses.", None).expect("a tag");
+        assert_eq!(
+            (who.as_str(), kind),
+            ("Moody's", ClaimantKind::Organization)
+        );
+        // The study is not its publisher's.
+        assert!(
+            attr(
+                "A study published in The Lancet found that rates rose.",
+                None
+            )
+            .is_none()
+        );
+        // A deed, not words.
+        assert!(attr("Ford recalled 240,000 SUVs last year.", None).is_none());
     }
 }

@@ -1106,6 +1106,50 @@ fn appositive_of_one(
     }
 }
 
+/// Past participles whose passive takes an object ("was fined $5,000", "were given a medal",
+/// "was paid $2 million"): after "was" and another participle, still passive.
+const PASSIVE_WITH_OBJECT: &[&str] = &[
+    "fined",
+    "awarded",
+    "given",
+    "paid",
+    "granted",
+    "offered",
+    "charged",
+    "ordered",
+    "sentenced",
+    "owed",
+    "denied",
+    "promised",
+    "shown",
+    "told",
+    "sent",
+    "handed",
+    "assessed",
+    "billed",
+    "allowed",
+    "lent",
+    "loaned",
+    "taught",
+    "asked",
+    "banned",
+    "named",
+    "elected",
+    "appointed",
+    "ranked",
+    "rated",
+    "valued",
+    "priced",
+    "estimated",
+    "expected",
+    "projected",
+    "forecast",
+    "worth",
+    "considered",
+    "called",
+    "listed",
+];
+
 /// A second predicate in the relative clause `start..end` (its first verb at `start`), joined by
 /// "and": "founded the chain in 1952 and grew it to 300 stores", "was born in Lagos and raised
 /// in Leeds", "runs a bakery and owns two cafes". Gives where the first ends, the first's
@@ -1633,7 +1677,18 @@ fn predicates(
                 && s.words.get(j + 1).is_some_and(|(n, _)| *n < head.end)
             {
                 starts.push(if adverb { s.words[j - 1].0 } else { at });
-                if own_verb {
+                // "was approved in 2019 and sold 2 million doses": after a passive "was", a
+                // past form with an object of its own (a figure, a determiner) is active, and
+                // takes no "was"; a verb whose passive takes an object ("was fined $5,000",
+                // "was given a medal") keeps it.
+                let active = aux_mode
+                    && one_of!(&["is", "are", "was", "were"], bare(ws[v].1))
+                    && s.words.get(j + 1).is_some_and(|&(_, n)| {
+                        n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                            || s.class(j + 1) & words::DETERMINER != 0
+                    })
+                    && !one_of!(PASSIVE_WITH_OBJECT, bare(w));
+                if own_verb || active {
                     own.push(starts.len() - 1);
                 }
             }

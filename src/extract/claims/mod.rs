@@ -400,28 +400,43 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     // as one, in this sentence or before.
                     if let Some(org) = claimant::role_of_org(&a.claimant)
                         .then(|| {
-                            names
-                                .iter()
-                                .find(|(at, n)| *at < a.piece.start && entities.is_org(n))
-                                .map(|(_, n)| (*n).to_string())
-                                .or_else(|| last_org.clone())
-                                .or_else(|| {
-                                    // "According to the company, Nimbus raised $40 million":
-                                    // a business named right after a tag put first.
-                                    let after = sentence[a.piece.end..].strip_prefix(", ")?;
-                                    let at = sentence.len() - after.len();
-                                    let (_, n) = names.iter().find(|(s, _)| *s == at)?;
-                                    // Not a person known as one: by a title or a surname
-                                    // named before ("Chief Executive Jane Doe will …").
-                                    let person = !restate::split_title(n).0.is_empty()
-                                        || n.rsplit(' ')
-                                            .next()
-                                            .is_some_and(|w| surnames.contains(w));
-                                    (sentence[..a.piece.start].trim().is_empty()
-                                        && claimant::business_noun(&a.claimant.name)
-                                        && !person)
-                                        .then(|| (*n).to_string())
-                                })
+                            // "The club said", "the chipmaker said": an organisation of a kind
+                            // the noun fits ("the club" is no broadcaster named last); another
+                            // noun ("the department"), the organisation last named.
+                            let noun = a.claimant.name.strip_prefix("the ").unwrap_or("");
+                            // "the planemaker", "the toymaker": a maker is a manufacturer.
+                            let noun = if noun.ends_with("maker") && !restate::is_org_role(noun) {
+                                "manufacturer"
+                            } else {
+                                noun
+                            };
+                            let by_kind = restate::is_org_role(noun);
+                            let found = if by_kind {
+                                entities
+                                    .org_of_role(noun, Some(a.piece.start), sentence, &names)
+                                    .map(str::to_string)
+                            } else {
+                                names
+                                    .iter()
+                                    .find(|(at, n)| *at < a.piece.start && entities.is_org(n))
+                                    .map(|(_, n)| (*n).to_string())
+                                    .or_else(|| last_org.clone())
+                            };
+                            found.or_else(|| {
+                                // "According to the company, Nimbus raised $40 million":
+                                // a business named right after a tag put first.
+                                let after = sentence[a.piece.end..].strip_prefix(", ")?;
+                                let at = sentence.len() - after.len();
+                                let (_, n) = names.iter().find(|(s, _)| *s == at)?;
+                                // Not a person known as one: by a title or a surname
+                                // named before ("Chief Executive Jane Doe will …").
+                                let person = !restate::split_title(n).0.is_empty()
+                                    || n.rsplit(' ').next().is_some_and(|w| surnames.contains(w));
+                                (sentence[..a.piece.start].trim().is_empty()
+                                    && claimant::business_noun(&a.claimant.name)
+                                    && !person)
+                                    .then(|| (*n).to_string())
+                            })
                         })
                         .flatten()
                     {
@@ -846,6 +861,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             seen.insert(key, (i, first_claim..claims.len()));
         }
         quotes.leave(sentence);
+        quotes.last_tag = if quotes.open {
+            None
+        } else {
+            claims[first_claim..]
+                .iter()
+                .rev()
+                .find_map(|c| c.claimant.clone())
+        };
         if noise && !sentence.contains(['?', '!']) {
             // A credit or a caption's names ("Photo: Jane Roe/Reuters") are nobody's "she"; a
             // question or an exclamation still names people.
@@ -882,7 +905,16 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         }
         // Which names are organisations', asked once for `entities` and `last_org`.
         name_is_org.clear();
-        name_is_org.extend(names.iter().map(|(_, n)| entities.is_org(n)));
+        // "Barclays said its profit fell": a name that speaks as an organisation is one, for
+        // "the bank" later.
+        name_is_org.extend(names.iter().map(|(_, n)| {
+            entities.is_org(n)
+                || claims[first_claim..].iter().any(|c| {
+                    c.claimant.as_ref().is_some_and(|c| {
+                        c.kind == super::ClaimantKind::Organization && c.name == *n
+                    })
+                })
+        }));
         entities.note(
             sentence,
             &names,
@@ -2343,6 +2375,10 @@ struct QuoteRun {
     /// The speaker of the paragraph's last quote: a quote that follows it in the paragraph
     /// without a tag of its own is theirs ("“…,” she said. “…”").
     recent: Option<Claimant>,
+    /// The speaker of the last sentence's reported words: a paragraph that opens with a quote
+    /// and names no speaker of its own after a paragraph that ends with them is theirs
+    /// ("NASA officials say they are confident …" ¶ "“We remain committed to …”").
+    last_tag: Option<Claimant>,
 }
 
 impl QuoteRun {
@@ -2351,7 +2387,7 @@ impl QuoteRun {
     fn enter(&mut self, sentence: &str, paragraph: bool) -> bool {
         let opens = sentence.trim_start().starts_with(['“', '"']);
         if paragraph {
-            self.recent = None;
+            self.recent = self.last_tag.take().filter(|_| !self.open);
         }
         if paragraph && self.open && !opens {
             self.end();
@@ -2416,7 +2452,7 @@ impl QuoteRun {
 /// a date made absolute takes no "on" or "in" of its own.
 const DATE_PREPOSITIONS: &[&str] = &[
     "in", "on", "since", "by", "until", "from", "before", "after", "during", "of", "through",
-    "till", "to", "between", "as", "than",
+    "till", "to", "between", "as", "than", "into",
 ];
 
 /// "faces up to 20 years in prison when he is sentenced on Sept. 18": a clause of time in the

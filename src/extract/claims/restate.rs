@@ -1075,6 +1075,9 @@ const RECENT_ORGS: usize = 8;
 enum OrgKind {
     Role(&'static str),
     Institution,
+    /// A news outlet, known by what it does here ("…, Reuters reported"): what "the club" or
+    /// "the company" of the story means is the story's, not the outlet's.
+    Outlet,
     Unknown,
 }
 
@@ -1110,6 +1113,11 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
             .count();
         lookup(&w[..w.len() - cut]).or_else(|| lookup(w))
     };
+    // "…, the BBC reported", "Reuters reports", "told CNBC": a news outlet.
+    // Only a verb that ends the clause: "Harlow Foods reported a loss" is a company's deed.
+    if before == "told" || matches!(after, "reported." | "reported," | "reports." | "reports,") {
+        return OrgKind::Outlet;
+    }
     for w in std::iter::once(before)
         .chain(name.split(' '))
         .chain(std::iter::once(after))
@@ -1184,9 +1192,17 @@ fn event_or_term(name: &str) -> bool {
 fn role_fits(noun: &str, kind: OrgKind) -> bool {
     let business = COMMERCIAL.contains(&noun);
     match kind {
+        // "the ministry", "the university", "the hospital": one named with the word (a
+        // committee or a club is none of them).
+        OrgKind::Unknown | OrgKind::Institution
+            if matches!(noun, "ministry" | "university" | "hospital") =>
+        {
+            false
+        }
         OrgKind::Unknown => true,
         OrgKind::Role(r) => r == noun || (business && COMMERCIAL.contains(&r)),
         OrgKind::Institution => !business,
+        OrgKind::Outlet => matches!(noun, "publisher" | "broadcaster"),
     }
 }
 
@@ -1358,10 +1374,10 @@ impl Entities {
                     let Some(rest) = sentence[c + 1..].strip_prefix(" the ") else {
                         return false;
                     };
-                    ["company ", "firm "].iter().any(|noun| {
-                        rest.strip_prefix(noun)
-                            .and_then(|r| r.split([' ', '.', ',']).next())
-                            .is_some_and(claimant::is_speech_verb)
+                    // "Boeing delivered 24 jets, the planemaker said": any business's noun.
+                    rest.split_once(' ').is_some_and(|(noun, r)| {
+                        (noun.ends_with("maker") || COMMERCIAL.contains(&noun))
+                            && r.split([' ', '.', ',']).next().is_some_and(claimant::is_speech_verb)
                     })
                 });
             // "Nimbus, a startup based in Austin,", "Veltrix, the chipmaker": an appositive
@@ -1373,13 +1389,16 @@ impl Entities {
                 .is_some_and(|r| {
                     let mut ws = r.split(' ');
                     one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
-                        && ws.clone().take(3).any(|w| {
+                        && ws.clone().take(4).any(|w| {
                             let w = w.trim_end_matches([',', '.']);
                             w.ends_with("maker") || one_of!(COMMERCIAL, w)
                         })
                         // "… plant in Ames, the company said": a speaker's tag after the name,
-                        // not an appositive of it.
-                        && !ws.take(4).any(|w| claimant::is_speech_verb(w.trim_end_matches([',', '.'])))
+                        // not an appositive of it ("Nvidia, the chipmaker, reported" is one: a
+                        // comma closes it before the verb).
+                        && !ws.take(4).take_while(|w| !w.ends_with(',')).any(|w| {
+                            claimant::is_speech_verb(w.trim_end_matches([',', '.']))
+                        })
                 });
             // The words around the name first: most names have none of them.
             if (followed || preceded || tagged || role || described)
@@ -1415,7 +1434,40 @@ impl Entities {
                 let name = org_name(name);
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
                 let before = sentence[..at].trim_end().rsplit(' ').next().unwrap_or("");
-                for w in name.split(' ').chain(std::iter::once(before)) {
+                // "Nvidia, the chipmaker,", "Leeds, a club in …": a role noun in an appositive
+                // right after the name, not a speaker's tag ("…, the club said").
+                let appositive = after
+                    .strip_prefix(", the ")
+                    .or_else(|| after.strip_prefix(", a "))
+                    .and_then(|r| {
+                        // "Nvidia, the world's most valuable chipmaker,": within the first
+                        // words, before the appositive's comma.
+                        let mut ws = r.split(' ').take(6);
+                        let mut open = true;
+                        let raw = ws
+                            .by_ref()
+                            .take(4)
+                            .take_while(|w| {
+                                let go = open;
+                                open = !w.ends_with(',');
+                                go
+                            })
+                            .find(|w| {
+                                let w = w.trim_end_matches([',', '.']);
+                                org_role_shaped(w) && ORG_ROLES.contains(&w)
+                            })?;
+                        let noun = raw.trim_end_matches([',', '.']);
+                        // A comma closes the appositive: "Nvidia, the chipmaker, reported".
+                        (raw.ends_with(',')
+                            || !ws
+                                .any(|w| claimant::is_speech_verb(w.trim_end_matches([',', '.']))))
+                        .then_some(noun)
+                    });
+                for w in name
+                    .split(' ')
+                    .chain(std::iter::once(before))
+                    .chain(appositive)
+                {
                     // A word of no role's first letter and length (most) is passed over
                     // without the walk.
                     if org_role_shaped(w)
@@ -1424,7 +1476,8 @@ impl Entities {
                         self.roles.insert(noun, name.to_string());
                     }
                 }
-                let next = after.split_whitespace().next().unwrap_or("");
+                let next =
+                    appositive.unwrap_or_else(|| after.split_whitespace().next().unwrap_or(""));
                 let kind = match org_kind(name, before, next) {
                     // "Boeing" shown to be a company, "Veltrix Corp.": what "the company" means
                     // before an organisation of unknown kind ("Fitch Ratings", "the league").
@@ -1831,6 +1884,9 @@ impl Entities {
             // "the company", "the chief executive": the entity it means.
             if w.eq_ignore_ascii_case("the")
                 && let Some((entity, n)) = self.role_at(wording, &words[k + 1..], sentence, names)
+                // "Nvidia is the chipmaker": what the role says of the name, not the name again.
+                && !([" is ", " was "].iter().any(|v| wording[..at].ends_with(v))
+                    && wording[..at].contains(entity))
             {
                 let end = words[k + n].0 + words[k + n].1.len();
                 out.reserve(wording.len() + 16);
@@ -1923,11 +1979,34 @@ impl Entities {
             return None;
         }
         if org {
+            let phrase = format!("the {noun}");
+            let here = sentence.to_ascii_lowercase().find(&phrase);
+            return self
+                .org_of_role(noun, here, sentence, names)
+                .map(|e| (e, n));
+        }
+        // A person's role noun (of `TITLE_ROLES` or `PERSON_ROLES`): the person last named with it.
+        self.roles.get(noun).map(|e| (e.as_str(), n))
+    }
+
+    /// The organisation an organisation's role noun ("the club", "the chipmaker", "the
+    /// airline") means, said at byte `here` of `sentence` (if it is there): one of a kind it
+    /// fits, never merely the last named ("The club said" after "… the BBC reported" is not the
+    /// BBC's). `None` when `noun` is no organisation's role noun or none fits.
+    pub(super) fn org_of_role<'s>(
+        &'s self,
+        noun: &str,
+        here: Option<usize>,
+        sentence: &'s str,
+        names: &[(usize, &'s str)],
+    ) -> Option<&'s str> {
+        if role_noun(noun) != Some(true) {
+            return None;
+        }
+        {
             // An organisation named earlier in this sentence comes first ("Acme said the
             // company …"), unless a preposition puts it aside ("Analysts at Morgan Stanley
             // expect the carmaker …") or it is of another kind.
-            let phrase = format!("the {noun}");
-            let here = sentence.to_ascii_lowercase().find(&phrase);
             if let Some(here) = here
                 && let Some((_, name)) = names.iter().rev().find(|(a, nm)| {
                     let lead = sentence[..*a].trim_end();
@@ -1975,10 +2054,10 @@ impl Entities {
                         && role_fits(noun, org_kind(org_name(nm), prev, next))
                 })
             {
-                return Some((org_name(name), n));
+                return Some(org_name(name));
             }
             if let Some(entity) = self.roles.get(noun) {
-                return Some((entity.as_str(), n));
+                return Some(entity.as_str());
             }
             // The organisation the last sentences were about, when it can be one of its kind
             // (a business for a business noun).
@@ -1992,7 +2071,7 @@ impl Entities {
                         .iter()
                         .any(|(_, k)| matches!(k, OrgKind::Role(r) if COMMERCIAL.contains(r))))
             {
-                return Some((entity.as_str(), n));
+                return Some(entity.as_str());
             }
             // The organisation named last that can be one of its kind; for a business noun, the
             // last known to be a business before one of unknown kind ("the company" after
@@ -2010,10 +2089,8 @@ impl Entities {
                         .rev()
                         .find(|(_, kind)| role_fits(noun, *kind))
                 })?;
-            return Some((entity.as_str(), n));
+            Some(entity.as_str())
         }
-        // A person's role noun (of `TITLE_ROLES` or `PERSON_ROLES`): the person last named with it.
-        self.roles.get(noun).map(|e| (e.as_str(), n))
     }
 }
 
@@ -2886,5 +2963,101 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The claimant's name of the claim whose text holds `needle`.
+    fn speaker_of(all: &[Claim], needle: &str) -> Option<String> {
+        claim(all, needle).claimant.as_ref().map(|c| c.name.clone())
+    }
+
+    #[test]
+    fn a_role_noun_speaks_for_an_organisation_of_its_kind() {
+        // "the club" is not the outlet that reported the story.
+        let all = claims(
+            "Barcelona said it beat Real Madrid 3-1, the BBC reported. The club said 90,000 \
+             fans attended the match.",
+        );
+        assert_ne!(
+            speaker_of(&all, "90,000").as_deref(),
+            Some("BBC"),
+            "{all:#?}"
+        );
+        // "Nvidia, the world's most valuable chipmaker,": the appositive names its kind.
+        let all = claims(
+            "Nvidia, the world's most valuable chipmaker, reported revenue of $26 billion, \
+             Reuters reported. The chipmaker also said it expects sales of $28 billion.",
+        );
+        assert_eq!(
+            speaker_of(&all, "$28 billion").as_deref(),
+            Some("Nvidia"),
+            "{all:#?}"
+        );
+        // "…, the planemaker said": a maker is a business named at the head.
+        let all = claims("Boeing delivered 24 jets in April, down from 45, the planemaker said.");
+        assert_eq!(
+            speaker_of(&all, "24 jets").as_deref(),
+            Some("Boeing"),
+            "{all:#?}"
+        );
+        // A listener told something is an outlet, not "the company".
+        let all = claims(
+            "Nvidia shares rose 6% on Wednesday. Chief Executive Jensen Huang told CNBC that \
+             demand for the company's chips would exceed supply.",
+        );
+        assert!(!claim(&all, "demand").text.contains("CNBC"), "{all:#?}");
+        // "the ministry" is no committee named before.
+        let all = claims(
+            "A report by the International Rescue Committee said 8 million people had fled. \
+             Health minister Haitham Ibrahim said the ministry would open 40 centres.",
+        );
+        assert!(
+            claim(&all, "40 centres").text.contains("the ministry"),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_role_in_an_appositive_is_not_the_name_again() {
+        let all = claims("Nvidia, the chipmaker, reported revenue of $26 billion.");
+        assert!(
+            all.iter().all(|c| c.text != "Nvidia is Nvidia."),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_without_a_tag_is_the_last_speaker_s() {
+        let all = claims(
+            "NASA officials say the crew of four will return on March 30.\n\n“We remain \
+             committed to bringing all four astronauts home safely.”",
+        );
+        assert_eq!(
+            speaker_of(&all, "committed").as_deref(),
+            Some("NASA"),
+            "{all:#?}"
+        );
+        // A paragraph after one whose last sentence has no speaker stays without one.
+        let all = claims(
+            "NASA officials say the crew will return.\n\nThe capsule landed in 2021.\n\n“We \
+             remain committed to bringing all four astronauts home safely.”",
+        );
+        assert_eq!(speaker_of(&all, "committed"), None, "{all:#?}");
+    }
+
+    #[test]
+    fn a_product_recall_is_no_speech() {
+        let all = claims("Ford recalled 240,000 SUVs in the United States.");
+        assert!(all.iter().all(|c| c.claimant.is_none()), "{all:#?}");
+    }
+
+    #[test]
+    fn a_past_form_with_an_object_after_a_passive_takes_no_auxiliary() {
+        let all = claims("The drug was approved in 2019 and sold 2 million doses last year.");
+        assert!(
+            claim(&all, "2 million").text.contains("drug sold"),
+            "{all:#?}"
+        );
+        let all = claims("Daniel Reyes was arrested in 2022 and fined $5,000.");
+        assert!(claim(&all, "$5,000").text.contains("was fined"), "{all:#?}");
     }
 }
