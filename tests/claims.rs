@@ -1176,3 +1176,22 @@ fn a_source_named_before_its_data_and_a_pronoun_saying_words_are_claimants() {
     let who = said.claimant.as_ref().map(|c| c.name.as_str());
     assert_eq!(who, Some("Gavin Newsom"), "{}", said.text);
 }
+
+#[test]
+fn a_person_described_by_a_country_and_a_trade_after_the_name_is_that_person() {
+    let x = run(
+        "Erling Haaland scored three times as Manchester City beat Aston Villa 4-1 on Saturday.\n\n\
+         The Norway striker took his tally to 21 league goals this season.\n\n\
+         The England captain Harry Kane scored twice for Bayern Munich on Sunday.",
+    );
+    let tally = only_claim_with(&x, "21 league goals");
+    assert!(
+        tally.text.starts_with("Erling Haaland took his tally"),
+        "{}",
+        tally.text
+    );
+    assert_eq!(tally.subject.as_deref(), Some("Erling Haaland"));
+    // A description before a name is no one named before.
+    let kane = only_claim_with(&x, "scored twice");
+    assert!(!kane.text.contains("Haaland"), "{}", kane.text);
+}

@@ -929,18 +929,24 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         if claims.len() > first_claim
             && let Some(np) = described_person(sentence)
         {
+            // Empty for a person described without an age ("The Norway striker").
             let years = sentence[np.clone()]
                 .split(' ')
                 .nth(1)
                 .and_then(|w| w.split('-').next())
+                .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
                 .unwrap_or("")
                 .to_string();
             let np = s.start + np.start..s.start + np.end;
             // "Manchester City signed striker Leo Varga. The 23-year-old scored 31 goals": the
             // person the sentence before named (only then: a description may also come before
             // the name, "The 35-year-old striker has scored 212 goals. Lopes, who …").
+            // A description without an age comes after the name, also in the next paragraph
+            // ("Erling Haaland scored three times … ¶ The Norway striker took …").
             match last_person.as_deref().filter(|p| {
-                person_named_at == Some(i.wrapping_sub(1)) && !paragraph && p.contains(' ')
+                person_named_at == Some(i.wrapping_sub(1))
+                    && (!paragraph || years.is_empty())
+                    && p.contains(' ')
             }) {
                 Some(who) => {
                     let who = who.to_string();
@@ -2098,6 +2104,29 @@ fn described_person(sentence: &str) -> Option<Range<usize>> {
     let rest = sentence[lead..].strip_prefix("The ")?;
     let mut words = rest.split(' ');
     let age = words.next()?;
+    // "The Norway striker took his tally to 21": a person described by a country, a team or a
+    // party before a noun of people, and a verb after it (not "The England captain Harry Kane").
+    if age.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let mut end = lead + "The ".len();
+        let mut w = age;
+        for _ in 0..3 {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase())
+                || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                return None;
+            }
+            end += w.len() + 1;
+            w = words.next()?;
+            if one_of!(PEOPLE_NOUNS, w) {
+                let next = words.next()?;
+                let verb = one_of!(subject::MAIN_VERBS, next)
+                    || exactly_one_of!(decompose::AUX, next)
+                    || decompose::is_participle(next);
+                return verb.then_some(lead..end + w.len());
+            }
+        }
+        return None;
+    }
     let (n, tail) = age.split_once('-')?;
     if tail != "year-old" || n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()) {
         return None;
@@ -2130,8 +2159,8 @@ fn described_person(sentence: &str) -> Option<Range<usize>> {
 }
 
 /// The claims of sentence `d`, which described a person at its head (`np`, with the age
-/// `years`), worded with the name `who` the next sentence gave; and the age as a claim of its
-/// own ("Lopes is 35 years old.").
+/// `years`, or none: "The Norway striker"), worded with the name `who` the sentence before or
+/// the next gave; and the age as a claim of its own ("Lopes is 35 years old.").
 fn name_described(
     text: &str,
     values: &[(usize, RawValue)],
@@ -2148,7 +2177,12 @@ fn name_described(
         if c.sentence != d {
             break;
         }
-        if c.subject.is_some() || c.claimant.is_some() || c.span.start != np.start {
+        // A subject inside the description ("Norway" of "The Norway striker") is no subject.
+        let own = c
+            .subject
+            .as_deref()
+            .is_none_or(|sub| text[np.clone()].contains(sub));
+        if !own || c.claimant.is_some() || c.span.start != np.start {
             continue;
         }
         let wording = c
@@ -2172,6 +2206,9 @@ fn name_described(
     let Some(k) = first else {
         return;
     };
+    if years.is_empty() {
+        return;
+    }
     let base = &claims[k];
     let in_np: Vec<usize> = (0..values.len())
         .filter(|&x| {
