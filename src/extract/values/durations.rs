@@ -548,7 +548,7 @@ impl<'a> Scanner<'a> {
 
 /// The decimal digits of `n` appended to `s`, as `n.to_string()` writes them.
 #[inline]
-fn push_u64(s: &mut String, mut n: u64) {
+pub(super) fn push_u64(s: &mut String, mut n: u64) {
     let mut buf = [0u8; 20];
     let mut k = buf.len();
     loop {

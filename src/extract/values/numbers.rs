@@ -107,21 +107,10 @@ pub(super) fn push_number(s: &mut String, v: Decimal) {
     if v.scale() == 0
         && let Ok(m) = i64::try_from(v.mantissa())
     {
-        let mut buf = [0u8; 20];
-        let mut k = buf.len();
-        let mut n = m.unsigned_abs();
-        loop {
-            k -= 1;
-            buf[k] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
         if m < 0 {
             s.push('-');
         }
-        s.push_str(std::str::from_utf8(&buf[k..]).unwrap_or_default());
+        super::durations::push_u64(s, m.unsigned_abs());
         return;
     }
     s.push_str(&v.to_string());
