@@ -1195,3 +1195,15 @@ fn a_person_described_by_a_country_and_a_trade_after_the_name_is_that_person() {
     let kane = only_claim_with(&x, "scored twice");
     assert!(!kane.text.contains("Haaland"), "{}", kane.text);
 }
+
+#[test]
+fn a_cause_split_off_keeps_a_number_written_with_commas_whole() {
+    let x = run("Ford recalled 240,000 SUVs because of a faulty seat belt.");
+    let cause = only_claim_with(&x, "because of");
+    assert_eq!(
+        cause.text,
+        "Ford recalled 240,000 SUVs because of a faulty seat belt.",
+        "{:?}",
+        texts(&x)
+    );
+}

@@ -2692,6 +2692,10 @@ fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
     let mut end = verb_end;
     for j in s.index(verb_end)..s.index(limit) {
         let (at, w) = s.words[j];
+        // A word inside one already taken ("000" of "240,000").
+        if at < end {
+            continue;
+        }
         let b = bare(w);
         let about_number = b == "about"
             && s.words
@@ -2710,11 +2714,18 @@ fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
         {
             break;
         }
-        // With what the word list leaves off the word ("8%", "$3.1").
+        // With what the word list leaves off the word ("8%", "$3.1"); a comma between digits
+        // is part of the number ("240,000").
+        let word = &s.text[at..];
         end = at
-            + s.text[at..]
-                .find([' ', ',', ';'])
-                .unwrap_or(s.text.len() - at);
+            + word
+                .char_indices()
+                .find(|&(k, c)| {
+                    c == ' '
+                        || c == ';'
+                        || (c == ',' && !word[k + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                })
+                .map_or(word.len(), |(k, _)| k);
     }
     trim_end(s.text, verb_end, end.min(limit))
 }
