@@ -142,7 +142,11 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
                 "predicted",
                 "tipped",
             ])
-            .chain(["open", "close", "begin", "start", "resume", "reopen"]),
+            .chain(["open", "close", "begin", "start", "resume", "reopen"])
+            .chain([
+                "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "meet",
+                "meets",
+            ]),
     )
 });
 
@@ -637,6 +641,22 @@ impl<'a> Scanner<'a> {
                     let p = lp.as_str();
                     p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is_function_word(p)
                 } =>
+            {
+                return Some((false, Tense::Future));
+            }
+            // "Arsenal, who host Brentford on Sunday", "Liverpool hosts Chelsea on Saturday",
+            // "Biden meets Xi on Monday": a fixture or a meeting in the present after a name or
+            // "who", weakly to come (not "the hosts", "to play", "his visits")
+            "host" | "hosts" | "face" | "faces" | "play" | "plays" | "visit" | "visits"
+            | "meet" | "meets"
+                if j > 0
+                    && self.is_word(j - 1)
+                    && (self.is_any(j - 1, &["who", "which"])
+                        || self
+                            .text_of(j - 1)
+                            .starts_with(|c: char| c.is_ascii_uppercase())
+                            && j > 1
+                            && !self.sentence_end(j - 2)) =>
             {
                 return Some((false, Tense::Future));
             }
