@@ -168,6 +168,14 @@ impl<'a> Scanner<'a> {
             let d = fraction_denominator(w.as_str())?;
             // "a fifth", "a hundredth", "a half" standing alone: the fraction ("a quarter" and
             // "a second" standing alone are time; "and a half" belongs to the number before)
+            // "A third, Vincent DeLuca, is …", "A third is still at large": opening the
+            // sentence before a comma or a verb in the singular, one more of those just
+            // counted ("two developers … A third"), not a share
+            let one_more = i == self.floor
+                && (self.punct(i + 2, ',') || self.is_any(i + 2, &["is", "was", "has"]));
+            if one_more {
+                return None;
+            }
             if self.closes(i + 2)
                 && !self.punct(i + 2, '-')
                 && !w.as_str().ends_with('s')
