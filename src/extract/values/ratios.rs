@@ -171,8 +171,9 @@ impl<'a> Scanner<'a> {
             // "A third, Vincent DeLuca, is …", "A third is still at large": opening the
             // sentence before a comma or a verb in the singular, one more of those just
             // counted ("two developers … A third"), not a share
-            let one_more = i == self.floor
-                && (self.punct(i + 2, ',') || self.is_any(i + 2, &["is", "was", "has"]));
+            let opens = i == self.floor || self.sentence_end(i - 1);
+            let one_more =
+                opens && (self.punct(i + 2, ',') || self.is_any(i + 2, &["is", "was", "has"]));
             if one_more {
                 return None;
             }
