@@ -1638,6 +1638,23 @@ pub fn data_source(
     })
 }
 
+/// The nouns of figures a source publishes, and the verbs they say with ("data show").
+const SOURCE_NOUNS: &[&str] = &["data", "figures", "statistics", "numbers"];
+const SOURCE_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "reveal",
+    "reveals",
+    "revealed",
+];
+
 /// "(official|new|the latest …) figures|data|statistics [from|released by … NAME] show(ed)"
 /// from `at`: the named source, if any, and where the verb ends.
 fn source_phrase(
@@ -1646,50 +1663,8 @@ fn source_phrase(
     end: usize,
     names: &[(usize, &str)],
 ) -> Option<(Option<Claimant>, usize)> {
-    const NOUNS: &[&str] = &["data", "figures", "statistics", "numbers"];
-    const VERBS: &[&str] = &[
-        "show",
-        "shows",
-        "showed",
-        "suggest",
-        "suggests",
-        "suggested",
-        "indicate",
-        "indicates",
-        "indicated",
-        "reveal",
-        "reveals",
-        "revealed",
-    ];
-    // "Cal Fire data show", "the Labor Department's figures showed": the source named first.
-    let the = ["the ", "The "]
-        .iter()
-        .any(|t| sentence[at..].starts_with(t));
-    let named_at = at + if the { 4 } else { 0 };
-    if let Some(&(name_at, name)) = names
-        .iter()
-        .find(|(s, _)| *s == named_at || (the && *s == at))
-    {
-        let after = sentence.get(name_at + name.len()..end)?;
-        let name = name.trim_end_matches("'s").trim_end_matches("’s");
-        let name = name.strip_prefix("The ").unwrap_or(name);
-        let after = ["'s ", "’s ", " "]
-            .iter()
-            .find_map(|p| after.strip_prefix(p))?;
-        let noun = after.split(' ').next()?;
-        let verb = after[noun.len()..].strip_prefix(' ')?.split(' ').next()?;
-        let verb = verb.trim_end_matches(['.', ',']);
-        if !one_of!(NOUNS, noun) || !one_of!(VERBS, verb) {
-            return None;
-        }
-        let verb_end = end - (after.len() - noun.len() - 1 - verb.len());
-        return Some((
-            Some(Claimant {
-                name: name.to_string(),
-                kind: ClaimantKind::Organization,
-            }),
-            verb_end,
-        ));
+    if let Some(found) = named_source(sentence, at, end, names) {
+        return Some(found);
     }
     let mut ws = sentence.get(at..end)?.split(' ');
     let mut w = ws.next()?;
@@ -1714,13 +1689,13 @@ fn source_phrase(
     }
     let mut pos = at;
     for _ in 0..3 {
-        if one_of!(NOUNS, w) {
+        if one_of!(SOURCE_NOUNS, w) {
             break;
         }
         pos += w.len() + 1;
         w = ws.next()?;
     }
-    if !one_of!(NOUNS, w) {
+    if !one_of!(SOURCE_NOUNS, w) {
         return None;
     }
     pos += w.len() + 1;
@@ -1732,7 +1707,7 @@ fn source_phrase(
             if w.ends_with([',', ';']) {
                 return None;
             }
-            if one_of!(VERBS, w) {
+            if one_of!(SOURCE_VERBS, w) {
                 return Some(p + w.len());
             }
             p += w.len() + 1;
@@ -1750,7 +1725,7 @@ fn source_phrase(
     .find_map(|p| rest.strip_prefix(p));
     let Some(by) = by else {
         let w = rest.split(' ').next()?;
-        return one_of!(VERBS, w).then_some((None, pos + w.len()));
+        return one_of!(SOURCE_VERBS, w).then_some((None, pos + w.len()));
     };
     let by = by.strip_prefix("the ").unwrap_or(by);
     // `by` ends where `end` is.
@@ -1767,6 +1742,44 @@ fn source_phrase(
             kind: ClaimantKind::Organization,
         }),
         v,
+    ))
+}
+
+/// "Cal Fire data show", "the Labor Department's figures showed": a source named first, then one
+/// of `nouns` and one of `verbs`; the claimant and where the verb ends.
+fn named_source(
+    sentence: &str,
+    at: usize,
+    end: usize,
+    names: &[(usize, &str)],
+) -> Option<(Option<Claimant>, usize)> {
+    let the = ["the ", "The "]
+        .iter()
+        .any(|t| sentence[at..].starts_with(t));
+    let named_at = at + if the { 4 } else { 0 };
+    let &(name_at, name) = names
+        .iter()
+        .find(|(s, _)| *s == named_at || (the && *s == at))?;
+    let after = sentence.get(name_at + name.len()..end)?;
+    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    let after = ["'s ", "’s ", " "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))?;
+    let noun = after.split(' ').next()?;
+    let verb = after[noun.len()..].strip_prefix(' ')?.split(' ').next()?;
+    let verb = verb.trim_end_matches(['.', ',']);
+    if !one_of!(SOURCE_NOUNS, noun) || !one_of!(SOURCE_VERBS, verb) {
+        return None;
+    }
+    // `after` ends where `end` is.
+    let verb_end = end - after.len() + noun.len() + 1 + verb.len();
+    Some((
+        Some(Claimant {
+            name: name.to_string(),
+            kind: ClaimantKind::Organization,
+        }),
+        verb_end,
     ))
 }
 

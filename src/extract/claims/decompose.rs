@@ -2384,6 +2384,7 @@ fn participles(
             ws[v].0..ws[v].0 + bare(ws[v].1).len(),
             String::new(),
         ));
+        let mut quote = false;
         match &modal {
             Some(m) => {
                 pieces.push(Piece::Say(format!("{m} be")));
@@ -2395,7 +2396,7 @@ fn participles(
                 // colon ("Mary added: “It’s …”"), not run on from the verb.
                 let after = &s.text[at + w.len()..end];
                 let gap = after.len() - after.trim_start_matches([',', ':', ' ']).len();
-                let quote = one_of!(SPEAKING, w)
+                quote = one_of!(SPEAKING, w)
                     && gap > 0
                     && after[gap..].starts_with(super::claimant::is_quote_mark);
                 if quote {
@@ -2413,6 +2414,8 @@ fn participles(
         extra.push(Atom {
             pieces,
             subject: subject_name.clone(),
+            // A speaker's words as said ("X added: “…”") are a quote, whatever they state.
+            kind: (quote && speaker.is_some()).then_some(ClaimType::Quote),
             speaker,
             ..Atom::default()
         });

@@ -827,12 +827,9 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 {
                     continue;
                 }
-                // ", adding, “…”" worded "X added: “…”": the speaker's words as said.
-                let said_words =
-                    atom.speaker.is_some() && (wording.contains(": “") || wording.contains(": \""));
                 let kind = match atom.kind {
-                    Some(k) if !quoted && !said_words => k,
-                    _ => kind::classify(&wording, &kinds, quoted || said_words),
+                    Some(k) if !quoted => k,
+                    _ => kind::classify(&wording, &kinds, quoted),
                 };
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {

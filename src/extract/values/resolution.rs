@@ -644,9 +644,9 @@ impl<'a> Scanner<'a> {
             {
                 return Some((false, Tense::Future));
             }
-            // "Arsenal, who host Brentford on Sunday", "Liverpool hosts Chelsea on Saturday",
-            // "Biden meets Xi on Monday": a fixture or a meeting in the present after a name or
-            // "who", weakly to come (not "the hosts", "to play", "his visits")
+            // "Arsenal, who host Brentford on Sunday", "President Biden meets Xi on Monday": a
+            // fixture or a meeting in the present after "who" or a capitalised word that does
+            // not open the sentence, weakly to come (not "The hosts", "to play", "his visits")
             "host" | "hosts" | "face" | "faces" | "play" | "plays" | "visit" | "visits"
             | "meet" | "meets"
                 if j > 0
