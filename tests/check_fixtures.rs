@@ -204,3 +204,27 @@ fn print_findings() {
         );
     }
 }
+
+#[test]
+fn a_span_of_years_is_when_not_the_two_figures_of_a_change() {
+    // Before, "between 2010 and 2021" was taken for the figures 2,010 and 2,021: a change of 0.5%
+    // against the 90% stated, a false contradiction.
+    let years = findings(
+        "Overdose deaths in the county rose 90% between 2010 and 2021, according to state data.",
+        NaiveDate::from_ymd_opt(2022, 6, 1),
+    );
+    assert!(
+        years.iter().all(|f| f.kind.as_str() != "change"),
+        "{years:#?}"
+    );
+    // The same rise between two figures is checked, and fits.
+    let figures = findings(
+        "Overdose deaths in the county rose 90% from 120 in 2010 to 228 in 2021, state data show.",
+        NaiveDate::from_ymd_opt(2022, 6, 1),
+    );
+    let change = figures
+        .iter()
+        .find(|f| f.kind.as_str() == "change")
+        .expect("the change between the two figures is checked");
+    assert_eq!(change.severity, Severity::Consistent, "{change:#?}");
+}

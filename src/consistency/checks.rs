@@ -925,6 +925,11 @@ impl<'a> Article<'a> {
                 .and_then(crate::compare::units::range_ends)
             && let (Some((a, ua)), Some((b, ub))) = (amount(&a), amount(&b))
             && ua == ub
+            // "rose 90% between 2010 and 2021": a span of years is when, not the two figures.
+            && !(ua.is_empty()
+                && written_as_year(a)
+                && written_as_year(b)
+                && !grouped_digits(&r.text))
         {
             pair = Some((a, b, ua, vec![r]));
         }
@@ -1102,6 +1107,19 @@ impl<'a> Article<'a> {
             ));
         }
     }
+}
+
+/// A bare end of a range that may be a year: a whole number from 1800 to 2100 ("between 2010 and
+/// 2021"; a count that large is written "2,010" in news, which `grouped_digits` tells).
+fn written_as_year(n: Decimal) -> bool {
+    n.fract().is_zero() && n >= Decimal::from(1800) && n <= Decimal::from(2100)
+}
+
+/// Whether a number in `text` is written with a thousands separator ("2,010").
+fn grouped_digits(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b',' && w[2].is_ascii_digit())
 }
 
 /// A value that is a figure of its own (not a date or a word like "first").
