@@ -30,7 +30,8 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
-    // Values alone, sentence by sentence as `extract` runs them.
+    // Values alone: `scan` sentence by sentence on one thread (`scan`), and the stage as
+    // `extract` runs it, on every core for a text this long (`stage`; the same values).
     let spans = claimdesk::extract::sentences::split(&text);
     let mut g = c.benchmark_group("values");
     g.throughput(Throughput::Bytes(text.len() as u64));
@@ -46,6 +47,9 @@ fn bench(c: &mut Criterion) {
                 })
                 .sum::<usize>()
         })
+    });
+    g.bench_function("stage", |b| {
+        b.iter(|| claimdesk::extract::values::scan_sentences(black_box(&text), &spans, published))
     });
     g.finish();
 

@@ -277,14 +277,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
 
     // Values are scanned per sentence; the last date of a sentence anchors "the following
     // month", "10 years later" in the next one only (`values::Anchor`).
-    let mut raw_values: Vec<(usize, RawValue)> = Vec::new();
-    let mut anchor = values::Anchor::default();
-    for (i, s) in sentence_spans.iter().enumerate() {
-        for mut v in values::scan_sentence(&text[s.clone()], published, &mut anchor) {
-            v.span = v.span.start + s.start..v.span.end + s.start;
-            raw_values.push((i, v));
-        }
-    }
+    let raw_values = values::scan_sentences(text, &sentence_spans, published);
 
     let raw_claims = claims::find(text, &sentence_spans, &raw_values);
 

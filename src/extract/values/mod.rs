@@ -122,6 +122,151 @@ pub fn scan_sentence(
     scan_with(text, published, None, anchor)
 }
 
+/// The values stage of a text: each sentence of `spans` scanned in order with the anchor the one
+/// before it leaves (`scan_sentence`), its values' spans made offsets of `text` and tagged with
+/// the sentence's index. A long text is scanned on every core in slices of sentences (see
+/// `scan_sentences_on`); the result is the same as one thread's, value for value.
+pub fn scan_sentences(
+    text: &str,
+    spans: &[std::ops::Range<usize>],
+    published: Option<NaiveDate>,
+) -> Vec<(usize, RawValue)> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    scan_sentences_on(text, spans, published, threads, PARALLEL_SLICE)
+}
+
+/// The least text a thread of `scan_sentences` is given: below it, starting a thread costs more
+/// than it saves (an article of a few pages is scanned in well under a millisecond).
+const PARALLEL_SLICE: usize = 64 << 10;
+
+/// `scan_sentences` on at most `threads` threads, each given `min_slice` bytes of text or more.
+///
+/// A sentence's values depend on the sentence before it only through the `Anchor` it leaves
+/// ("… on June 23, 2016. The following month, …"). A slice after the first starts from the
+/// anchor its previous sentence leaves when scanned alone, a guess that is almost always right;
+/// once the slices are joined in order, each slice's first sentences are scanned again with the
+/// anchor really left before them until the anchor a sentence was given is the right one (from
+/// there on nothing differs). So the output never depends on how the text was cut.
+pub fn scan_sentences_on(
+    text: &str,
+    spans: &[std::ops::Range<usize>],
+    published: Option<NaiveDate>,
+    threads: usize,
+    min_slice: usize,
+) -> Vec<(usize, RawValue)> {
+    let slices = threads
+        .min(text.len() / min_slice.max(1))
+        .clamp(1, spans.len().max(1));
+    if slices <= 1 {
+        let mut out = Vec::new();
+        let mut anchor = Anchor::default();
+        for i in 0..spans.len() {
+            scan_one(text, spans, i, published, &mut anchor, &mut out);
+        }
+        return out;
+    }
+    // Cut where the bytes are shared evenly, at sentence boundaries.
+    let mut cuts = vec![0];
+    for k in 1..slices {
+        let at = text.len() * k / slices;
+        let i = spans.partition_point(|s| s.start < at);
+        if i > *cuts.last().expect("one cut at least") && i < spans.len() {
+            cuts.push(i);
+        }
+    }
+    cuts.push(spans.len());
+    let scanned: Vec<Slice> = std::thread::scope(|scope| {
+        let workers: Vec<_> = cuts
+            .windows(2)
+            .map(|w| {
+                let (from, to) = (w[0], w[1]);
+                scope.spawn(move || {
+                    let mut anchor = Anchor::default();
+                    if from > 0 {
+                        // The guess: the sentence before, scanned alone.
+                        let _ =
+                            scan_sentence(&text[spans[from - 1].clone()], published, &mut anchor);
+                    }
+                    let mut slice = Slice {
+                        from,
+                        given: Vec::with_capacity(to - from),
+                        ends: Vec::with_capacity(to - from),
+                        values: Vec::new(),
+                        leaves: Anchor::default(),
+                    };
+                    for i in from..to {
+                        slice.given.push(anchor);
+                        scan_one(text, spans, i, published, &mut anchor, &mut slice.values);
+                        slice.ends.push(slice.values.len());
+                    }
+                    slice.leaves = anchor;
+                    slice
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    let mut out = Vec::with_capacity(scanned.iter().map(|s| s.values.len()).sum());
+    let mut anchor = Anchor::default();
+    for slice in scanned {
+        let mut values = slice.values.into_iter();
+        let mut taken = 0;
+        let mut k = 0;
+        // Again with the anchor really left, while it differs from the one guessed.
+        while k < slice.given.len() && slice.given[k] != anchor {
+            scan_one(
+                text,
+                spans,
+                slice.from + k,
+                published,
+                &mut anchor,
+                &mut out,
+            );
+            values.by_ref().take(slice.ends[k] - taken).for_each(drop);
+            taken = slice.ends[k];
+            k += 1;
+        }
+        if k < slice.given.len() {
+            out.extend(values);
+            anchor = slice.leaves;
+        }
+    }
+    out
+}
+
+/// What a thread of `scan_sentences_on` found in its slice of sentences.
+struct Slice {
+    /// The index of the slice's first sentence.
+    from: usize,
+    /// The anchor each sentence was scanned with.
+    given: Vec<Anchor>,
+    /// Where each sentence's values end in `values`.
+    ends: Vec<usize>,
+    values: Vec<(usize, RawValue)>,
+    /// The anchor the slice's last sentence leaves.
+    leaves: Anchor,
+}
+
+/// Sentence `i` of `spans` scanned with `anchor`, its values pushed onto `out` with spans of the
+/// whole text.
+fn scan_one(
+    text: &str,
+    spans: &[std::ops::Range<usize>],
+    i: usize,
+    published: Option<NaiveDate>,
+    anchor: &mut Anchor,
+    out: &mut Vec<(usize, RawValue)>,
+) {
+    let s = &spans[i];
+    for mut v in scan_sentence(&text[s.clone()], published, anchor) {
+        v.span = v.span.start + s.start..v.span.end + s.start;
+        out.push((i, v));
+    }
+}
+
 /// `scan`, with the name of the rule that produced each value (see `rules::RULES`): for finding
 /// out why a value was found, or missed.
 pub fn scan_explained(text: &str, published: Option<NaiveDate>) -> Vec<(RawValue, &'static str)> {
@@ -816,6 +961,44 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Sentences whose values hang on the date of the sentence before ("The following month",
+    /// "Ten years later"), cut anywhere: the slices scanned apart give what one thread gives.
+    #[test]
+    fn the_values_stage_on_many_threads_is_the_one_threads() {
+        let anchored = "The referendum was held on June 23, 2016. The following month, the prime \
+            minister resigned. Ten years later, the party lost power. The talks began in March \
+            2019. The following year, they failed. Prices rose 5% on Monday. A year earlier, \
+            they fell. ";
+        let text = format!(
+            "{}{}",
+            anchored.repeat(40),
+            crate::extract::claims::fixture_text()
+        );
+        let spans = crate::extract::sentences::split(&text);
+        let published = d("2024-06-12");
+        let one = scan_sentences_on(&text, &spans, published, 1, 1);
+        assert!(
+            one.iter()
+                .any(|(_, v)| &text[v.span.clone()] == "The following month")
+        );
+        for threads in [2, 3, 7, 64] {
+            for min_slice in [1, 100, 4096] {
+                let many = scan_sentences_on(&text, &spans, published, threads, min_slice);
+                assert!(
+                    many == one,
+                    "{threads} threads, slices of {min_slice} bytes or more"
+                );
+            }
+        }
+        // Cut at every sentence, a slice that starts at "Ten years later" guesses no anchor (the
+        // sentence before leaves one only when it is given one); the scans again put it right.
+        let text = anchored.repeat(3);
+        let spans = crate::extract::sentences::split(&text);
+        let one = scan_sentences_on(&text, &spans, published, 1, 1);
+        let every = scan_sentences_on(&text, &spans, published, spans.len(), 1);
+        assert!(every == one);
     }
 
     fn one(text: &str, published: &str) -> (String, String, Option<String>) {
