@@ -354,7 +354,11 @@ impl<'a> Article<'a> {
                 let (ca, cb) = (si.context(a), sj.context(b));
                 let shared: Vec<&String> = ca
                     .iter()
-                    .filter(|w| cb.contains(w) && Some(*w) != noun.as_ref())
+                    .filter(|w| {
+                        cb.contains(w)
+                            && Some(*w) != noun.as_ref()
+                            && !in_list(words::CALENDAR_UNITS, w)
+                    })
                     .collect();
                 if shared.is_empty() {
                     continue;
@@ -451,11 +455,17 @@ impl<'a> Article<'a> {
         let mut starts: Vec<(usize, &Val)> = Vec::new();
         for (i, s) in self.with_claims() {
             for v in &s.vals {
+                let before = s.before(v.start, 3);
                 if v.kind == ValueKind::Date
                     && v.period().is_some()
-                    && s.before(v.start, 2)
+                    && (before
                         .iter()
+                        .take(2)
                         .any(|w| in_list(words::START, &w.lower))
+                        // "since joining in 1997", "since taking office in 2019".
+                        || before.len() == 3
+                            && before[0].lower == "in"
+                            && before[2].lower == "since")
                 {
                     starts.push((i, v));
                 }
@@ -686,8 +696,14 @@ impl<'a> Article<'a> {
             if whole.family() != Some("count") {
                 continue;
             }
-            let before_whole = s.before(whole.start, 2);
-            if !before_whole.iter().any(|w| w.lower == "of") {
+            // "of the 4,200", or "Of the city's 4,200" (a possessive between).
+            let before_whole = s.before(whole.start, 3);
+            let of = before_whole.iter().position(|w| w.lower == "of");
+            if !of.is_some_and(|k| {
+                k < 2
+                    || before_whole[0].lower.ends_with("'s")
+                    || before_whole[0].lower.ends_with("’s")
+            }) {
                 continue;
             }
             // The part: the count right before "of the N", or right after "Of the N,".
@@ -897,14 +913,22 @@ impl<'a> Article<'a> {
                     .any(|w| matches!(w.lower.as_str(), "by"))
                     || v.text.ends_with("ed"))
         });
+        // "a 20% increase", "a 3.5% drop": the change named right after its percent.
+        let named_after = |v: &Val| {
+            s.after(v.end, 1)
+                .first()
+                .is_some_and(|w| in_list(words::CHANGE_NOUN, &w.lower))
+        };
         let pct = s.vals.iter().find(|v| {
             v.kind == ValueKind::Percent
-                && s.before(v.start, 2)
+                && ((s
+                    .before(v.start, 2)
                     .iter()
                     .any(|w| in_list(words::CHANGE, &w.lower) || w.lower == "by")
-                && s.before(v.start, 3)
-                    .iter()
-                    .any(|w| in_list(words::CHANGE, &w.lower))
+                    && s.before(v.start, 3)
+                        .iter()
+                        .any(|w| in_list(words::CHANGE, &w.lower)))
+                    || named_after(v))
         });
         let cue = factor.or(pct);
         let Some(cue) = cue else { return };
@@ -939,8 +963,14 @@ impl<'a> Article<'a> {
                 .iter()
                 .filter(|v| !std::ptr::eq(*v, cue) && family_of(v).is_some())
                 .collect();
+            // "a 4.5% increase over last year's $2.01 billion": what the change is measured
+            // against, named after it.
+            let over = named_after(cue);
             let is_old = |v: &Val| {
                 s.before(v.start, 3).iter().any(|w| w.lower == "from")
+                    || over
+                        && v.start > cue.end
+                        && s.before(v.start, 3).iter().any(|w| w.lower == "over")
                     || s.before(v.start, 4).iter().any(|w| w.lower == "as")
                         && cue.kind == ValueKind::Ratio
             };

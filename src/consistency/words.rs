@@ -186,6 +186,12 @@ pub fn stem(w: &str) -> String {
     w.to_string()
 }
 
+/// Units of the calendar: two figures "for the quarter" and "in the same quarter last year" share
+/// a time, not what they measure (compared as stems, `stem`).
+pub const CALENDAR_UNITS: &[&str] = &[
+    "year", "quarter", "month", "week", "day", "half", "season", "decade", "period", "time",
+];
+
 /// Words that make two figures different facts: comparisons, changes, rates, other times.
 pub const APART: &[&str] = &[
     "another",
@@ -331,6 +337,25 @@ pub const CHANGE: &[&str] = &[
     "slumped",
     "surged",
     "soared",
+];
+
+/// Nouns of a change that a percentage before them measures ("a 20% increase").
+pub const CHANGE_NOUN: &[&str] = &[
+    "increase",
+    "rise",
+    "gain",
+    "jump",
+    "climb",
+    "surge",
+    "growth",
+    "drop",
+    "decline",
+    "decrease",
+    "fall",
+    "cut",
+    "reduction",
+    "slump",
+    "hike",
 ];
 
 /// Words that show a clause is a relative clause or a condition: its tense says nothing of the
