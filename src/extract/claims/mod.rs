@@ -2330,6 +2330,35 @@ fn key_bytes_of(c: char, mut f: impl FnMut(&[u8])) {
 fn key_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
+    if s.is_ascii() {
+        // An ASCII text (most): each byte's key byte written at `n` and kept by moving `n` on,
+        // without a branch; eight input bytes add eight key bytes at most, so after each eight
+        // the first eight key bytes are hashed when there are as many. The same words are
+        // hashed as below.
+        let mut buf = [0u8; 16];
+        let mut n = 0usize;
+        for chunk in s.as_bytes().chunks(8) {
+            for &b in chunk {
+                // `& 0x7F` and `& 15` change no index (ASCII bytes, `n` below 16) and spare the
+                // bounds checks.
+                let k = KEY_BYTE[usize::from(b & 0x7F)];
+                buf[n & 15] = k;
+                n += usize::from(k != 0);
+            }
+            if n >= 8 {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(&buf[..8]);
+                h.write_u64(u64::from_le_bytes(word));
+                buf.copy_within(8..16, 0);
+                n -= 8;
+            }
+        }
+        let mut rest = [0u8; 8];
+        rest[..n].copy_from_slice(&buf[..n]);
+        h.write_u64(u64::from_le_bytes(rest));
+        h.write_u32(n as u32);
+        return h.finish();
+    }
     // The key bytes not hashed yet, the first in the lowest byte, and how many.
     let (mut acc, mut n) = (0u64, 0u32);
     let mut push = |k: u8| {
@@ -3462,6 +3491,12 @@ mod tests {
                 "İstanbul s MAYOR 55 said so",
             ),
             ("Déjà vu — “again”!", "DÉJÀ VU again"),
+            // An ASCII text (read eight bytes at a time) and another of the same key.
+            (
+                "“Sales rose 5% in 2024,” she said.",
+                "sales rose 5 in 2024, she said",
+            ),
+            ("“ABCDEFGH, ijklmnop”", "abcdefgh ijklmnop"),
         ];
         for (a, b) in same {
             assert_eq!(dedup_key(a), dedup_key(b), "{a} / {b}");
