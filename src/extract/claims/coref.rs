@@ -362,7 +362,7 @@ fn people_in<'s>(
     let mut out: Vec<(String, Option<Gender>, Option<&str>)> = Vec::new();
     for &(at, name) in names.iter().take_while(|(at, _)| *at < upto) {
         let before = &sentence[..at];
-        let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+        let prev = super::last_word(before.trim_end());
         if one_of!(PLACE_BEFORE, prev) || super::subject::counted_name(before) {
             continue;
         }

@@ -882,7 +882,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         let mut mentioned: Option<String> = None;
         for (at, name) in &names {
             let after = &sentence[at + name.len()..];
-            let before = sentence[..*at].trim_end().rsplit(' ').next().unwrap_or("");
+            let before = last_word(sentence[..*at].trim_end());
             let place = matches!(
                 before,
                 "in" | "from" | "at" | "near" | "of" | "to" | "across"
@@ -3222,6 +3222,20 @@ pub(crate) fn fixture_text() -> String {
         }
     }
     text
+}
+
+/// The last word of `s` as `s.rsplit(' ').next()` gives it (what follows the last space, or
+/// all of `s`), found by a byte loop: a space is one byte and never part of a longer character.
+/// The standard searcher sets up a search of the whole text at each call, which costs more than
+/// the few bytes of the word before a name it reads back.
+#[inline]
+fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 && b[i - 1] != b' ' {
+        i -= 1;
+    }
+    &s[i..]
 }
 
 #[cfg(test)]

@@ -383,11 +383,7 @@ pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) 
     }
     // A writer's line ("AP Sports Writer", "Staff Correspondent") or a way to reach one
     // ("Follow Dana Wu on X: @danawu", "Readers can reach … at sam@paper.com").
-    let last = lower
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .rsplit(' ')
-        .next()
-        .unwrap_or("");
+    let last = super::last_word(lower.trim_end_matches(|c: char| !c.is_alphanumeric()));
     if words < 6
         && matches!(
             last,

@@ -1433,7 +1433,7 @@ impl Entities {
             if orgs[k] {
                 let name = org_name(name);
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
-                let before = sentence[..at].trim_end().rsplit(' ').next().unwrap_or("");
+                let before = super::last_word(sentence[..at].trim_end());
                 // "Nvidia, the chipmaker,", "Leeds, a club in …": a role noun in an appositive
                 // right after the name, not a speaker's tag ("…, the club said").
                 let appositive = after
