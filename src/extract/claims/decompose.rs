@@ -319,9 +319,9 @@ fn in_quotes(text: &str, from: usize, at: usize) -> bool {
     // The marks found by their bytes, without decoding the text: '"' is 22, “ ” „ are E2 80
     // 9C/9D/9E, « » are C2 AB/BB, and no byte of another character is 22, E2 or C2.
     let bytes = &text.as_bytes()[from..at];
-    // Without any of the marks' first bytes (most text) nothing opens: three byte searches,
-    // which read a word at a time, say so.
-    if !bytes.contains(&b'"') && !bytes.contains(&0xE2) && !bytes.contains(&0xC2) {
+    // Without any of the marks' first bytes (most text) nothing opens: one vectorised search
+    // for the three bytes says so.
+    if memchr::memchr3(b'"', 0xE2, 0xC2, bytes).is_none() {
         return false;
     }
     for (k, &b) in bytes.iter().enumerate() {
