@@ -1666,7 +1666,7 @@ fn source_phrase(
     if let Some(found) = named_source(sentence, at, end, names) {
         return Some(found);
     }
-    let mut ws = sentence.get(at..end)?.split(' ');
+    let mut ws = super::split_space(sentence.get(at..end)?);
     let mut w = ws.next()?;
     // Most clauses open otherwise: the first word tells.
     if !one_of!(
@@ -1703,7 +1703,7 @@ fn source_phrase(
     // Right after the noun, the verb; or the source, then the verb within six words.
     let verb_at = |r: &str, base: usize| -> Option<usize> {
         let mut p = base;
-        for w in r.split(' ').take(6) {
+        for w in super::split_space(r).take(6) {
             if w.ends_with([',', ';']) {
                 return None;
             }

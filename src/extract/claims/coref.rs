@@ -225,7 +225,7 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
     // earthquake"), ended by a comma, a preposition or the verb.
     let mut end = "The".len();
     let mut comma = false;
-    for (n, w) in rest.split(' ').take(3).enumerate() {
+    for (n, w) in super::split_space(rest).take(3).enumerate() {
         let bare = w.trim_end_matches(',');
         let plain = bare.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
             && bare
@@ -678,7 +678,7 @@ const PLURAL_VERBS: &[&str] = &[
 pub(super) fn plural_head(text: &str) -> Option<&str> {
     let trimmed = text.trim_start();
     let lead = text.len() - trimmed.len();
-    let mut words = trimmed.split(' ');
+    let mut words = super::split_space(trimmed);
     let first = words.next()?;
     let (noun, end) = if first == "The" {
         let noun = words.next()?;

@@ -3247,6 +3247,56 @@ fn last_word(s: &str) -> &str {
     &s[i..]
 }
 
+/// `s.split(' ')` by a byte loop (the same pieces, empty ones included): the standard split
+/// sets up a search of all the rest of the text for each word it gives, and most callers read
+/// only the first few words.
+#[inline]
+fn split_space(s: &str) -> SplitSpace<'_> {
+    SplitSpace {
+        s,
+        at: 0,
+        done: false,
+    }
+}
+
+/// The iterator of `split_space`.
+#[derive(Clone)]
+struct SplitSpace<'a> {
+    s: &'a str,
+    at: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for SplitSpace<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let b = self.s.as_bytes();
+        let start = self.at;
+        let mut i = start;
+        while i < b.len() && b[i] != b' ' {
+            i += 1;
+        }
+        if i == b.len() {
+            self.done = true;
+        } else {
+            self.at = i + 1;
+        }
+        Some(&self.s[start..i])
+    }
+}
+
+/// `s.split_once(' ')` by a byte loop.
+#[inline]
+fn split_once_space(s: &str) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|b| b == b' ')?;
+    Some((&s[..i], &s[i + 1..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

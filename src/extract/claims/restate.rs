@@ -1771,7 +1771,7 @@ impl Entities {
             .flatten();
         let lead = according.or(tagged).unwrap_or(0);
         if !quoted
-            && let Some((first, rest)) = wording[lead..].split_once(' ')
+            && let Some((first, rest)) = super::split_once_space(&wording[lead..])
             && (coref::is_pronoun(first) || first.eq_ignore_ascii_case("its"))
             && (tagged.is_none() || one_of!(&["he", "she"], first))
         {
