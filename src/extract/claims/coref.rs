@@ -443,7 +443,7 @@ impl Window {
         // by a common noun at the head, before the sentence's names (a speaker's tag), is still
         // what "it" may mean; an organisation known by its kind ("The company …") is not.
         self.thing = singular_head(sentence)
-            .filter(|t| !super::claimant::org_noun(t.rsplit(' ').next().unwrap_or(t)))
+            .filter(|t| !super::claimant::org_noun(super::last_word(t)))
             .map(str::to_string);
         self.named = true;
         self.group = head_group(sentence, names, person, org);

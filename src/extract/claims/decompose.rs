@@ -882,7 +882,7 @@ pub(super) fn appositive(
     appositive_of_one(s, name, who, chunk, out);
     // "The researchers, led by …" → "The researchers were led by …": a plural common noun
     // takes the plural verb.
-    if plural_noun(s.text[name.clone()].rsplit(' ').next().unwrap_or("")) {
+    if plural_noun(super::last_word(&s.text[name.clone()])) {
         for atom in &mut out[from..] {
             if let Some(Piece::Lit(be)) = atom.pieces.get_mut(1) {
                 match *be {

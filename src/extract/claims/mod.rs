@@ -321,7 +321,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 .all(|w| claimant::is_title(w.trim_end_matches('.')))
             && !claimant::is_org(who)
             && who.starts_with(char::is_uppercase)
-            && !surnames.contains(who.rsplit(' ').next().unwrap_or(who))
+            && !surnames.contains(last_word(who))
         {
             let who = who.to_string();
             name_described(text, values, &mut claims, d, np, &years, &who);
@@ -898,7 +898,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     && claimant::kind_of(name, &surnames) == super::ClaimantKind::Person);
             if person && !subject::counted_name(&sentence[..*at]) {
                 if name.contains(' ') {
-                    surnames.insert(name.rsplit(' ').next().unwrap_or(name).to_string());
+                    surnames.insert(last_word(name).to_string());
                 }
                 if !place {
                     mentioned = Some(name.to_string());
@@ -2240,7 +2240,7 @@ fn name_described(
 /// "the": a public body named by its kind ("Education Department", "Agriculture Ministry",
 /// "National Weather Service") or with "of" ("Bank of England")?
 fn takes_the(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or("");
+    let last = last_word(name);
     name.contains(' ')
         && (name.contains(" of ")
             || exactly_one_of!(

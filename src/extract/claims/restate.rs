@@ -1146,7 +1146,7 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
 /// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
 /// "Olympic Games", "AI", "GDP"), which no role noun ("the club", "the company") means?
 fn event_or_term(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = super::last_word(name);
     matches!(
         last,
         "Cup"
@@ -1289,7 +1289,7 @@ const COMPANY_SUFFIXES: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "plc", "P
 /// Corp.") but not a sentence's.
 pub(super) fn org_name(name: &str) -> &str {
     let bare = name.trim_end_matches('.');
-    if bare.len() < name.len() && subject::is_abbreviation(bare.rsplit(' ').next().unwrap_or("")) {
+    if bare.len() < name.len() && subject::is_abbreviation(super::last_word(bare)) {
         &name[..=bare.len()]
     } else {
         bare
@@ -1582,7 +1582,7 @@ impl Entities {
                 }
                 continue;
             };
-            let surname = after_first.rsplit(' ').next().unwrap_or(after_first);
+            let surname = super::last_word(after_first);
             let rest = after_first.contains(' ').then_some(after_first);
             // "her son, David Ellison": a relative introduced by the relation shares the
             // surname, and the article calls them by their full or first name; the bare
@@ -2010,7 +2010,7 @@ impl Entities {
             if let Some(here) = here
                 && let Some((_, name)) = names.iter().rev().find(|(a, nm)| {
                     let lead = sentence[..*a].trim_end();
-                    let prev = lead.rsplit(' ').next().unwrap_or("");
+                    let prev = super::last_word(lead);
                     // "Analysts at Morgan Stanley", "researchers from the University of Oslo":
                     // the commentators' employer, not what they speak of.
                     let lead = match lead.rsplit_once(' ') {

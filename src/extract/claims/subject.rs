@@ -1404,7 +1404,7 @@ pub(super) fn subject_of(
 /// Is `name` a body's name by its last word ("Senate", "Defense Ministry", "Supreme Court",
 /// "Labour Party"), not a person's or a product's?
 fn owned_body(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = super::last_word(name);
     (is_org_word(last) && !matches!(last, "State" | "States" | "Kingdom" | "Republic" | "Street"))
         || matches!(
             last,
