@@ -155,10 +155,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         let key = keys[i];
         // A byte search: the text between two sentences is a few bytes, where the standard
         // searcher's set-up costs more than the search.
-        let paragraph = i == 0
-            || text[sentences[i - 1].end..s.start]
-                .as_bytes()
-                .contains(&b'\n');
+        let paragraph = i == 0 || text.as_bytes()[sentences[i - 1].end..s.start].contains(&b'\n');
         // A quote that opens here and runs on past the sentence ("“The ceasefire is holding.
         // There have been …”"): its words are the speaker's named later, as the rest of the run.
         let in_quote = quotes.enter(sentence, paragraph) || opens_a_quote_run(sentence);
@@ -331,7 +328,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
         let credited = sentences.get(i + 1).is_some_and(|n| {
             let next = &text[n.clone()];
             next.trim_start().starts_with('(')
-                && !text[s.end..n.start].as_bytes().contains(&b'\n')
+                && !text.as_bytes()[s.end..n.start].contains(&b'\n')
                 && noise::is_noise(next)
         });
         // A headline or a kicker: a line of its own at the top of the page, before the first
@@ -343,7 +340,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
             && !noise::ends_as_sentence(sentence)
             && sentences
                 .get(i + 1)
-                .is_some_and(|n| text[s.end..n.start].as_bytes().contains(&b'\n'));
+                .is_some_and(|n| text.as_bytes()[s.end..n.start].contains(&b'\n'));
         top &= !noise::ends_as_sentence(sentence);
         let noise = !skip
             && (headline || credited || noise::is_noise_counted(sentence, words16, &words_buf));
