@@ -1623,7 +1623,8 @@ pub fn data_source(
         });
     }
     // "…, official figures showed on Friday.": at most five words after the verb.
-    let comma = t.rfind(", ")?;
+    // By a scan for the comma, not the standard searcher set up afresh per call.
+    let comma = super::rfind_str(t, ", ")?;
     let at = clause.start + comma + 2;
     let (claimant, verb_end) = source_phrase(sentence, at, clause.end, names)?;
     let after = &sentence[verb_end..clause.end];

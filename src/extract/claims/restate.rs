@@ -2486,7 +2486,8 @@ pub(super) fn split_goes_on(sentence: &str, words: Range<usize>) -> Vec<Range<us
     let text = &sentence[words.clone()];
     for joint in [", and ", ", but "] {
         let mut from = 0;
-        while let Some(at) = text[from..].find(joint) {
+        // By a scan for the comma (`find_str`), not the standard searcher set up per call.
+        while let Some(at) = super::find_str(&text[from..], joint) {
             let comma = words.start + from + at;
             if let Some((_, after)) = speech_goes_on(sentence, comma + 1..words.end) {
                 return vec![words.start..comma, after];
