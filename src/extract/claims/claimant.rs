@@ -1623,7 +1623,8 @@ pub fn data_source(
         });
     }
     // "…, official figures showed on Friday.": at most five words after the verb.
-    let comma = t.rfind(", ")?;
+    // By a scan for the comma, not the standard searcher set up afresh per call.
+    let comma = super::rfind_str(t, ", ")?;
     let at = clause.start + comma + 2;
     let (claimant, verb_end) = source_phrase(sentence, at, clause.end, names)?;
     let after = &sentence[verb_end..clause.end];
@@ -1666,7 +1667,7 @@ fn source_phrase(
     if let Some(found) = named_source(sentence, at, end, names) {
         return Some(found);
     }
-    let mut ws = sentence.get(at..end)?.split(' ');
+    let mut ws = super::split_space(sentence.get(at..end)?);
     let mut w = ws.next()?;
     // Most clauses open otherwise: the first word tells.
     if !one_of!(
@@ -1703,7 +1704,7 @@ fn source_phrase(
     // Right after the noun, the verb; or the source, then the verb within six words.
     let verb_at = |r: &str, base: usize| -> Option<usize> {
         let mut p = base;
-        for w in r.split(' ').take(6) {
+        for w in super::split_space(r).take(6) {
             if w.ends_with([',', ';']) {
                 return None;
             }

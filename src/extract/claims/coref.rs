@@ -225,7 +225,7 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
     // earthquake"), ended by a comma, a preposition or the verb.
     let mut end = "The".len();
     let mut comma = false;
-    for (n, w) in rest.split(' ').take(3).enumerate() {
+    for (n, w) in super::split_space(rest).take(3).enumerate() {
         let bare = w.trim_end_matches(',');
         let plain = bare.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
             && bare
@@ -362,7 +362,7 @@ fn people_in<'s>(
     let mut out: Vec<(String, Option<Gender>, Option<&str>)> = Vec::new();
     for &(at, name) in names.iter().take_while(|(at, _)| *at < upto) {
         let before = &sentence[..at];
-        let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+        let prev = super::last_word(before.trim_end());
         if one_of!(PLACE_BEFORE, prev) || super::subject::counted_name(before) {
             continue;
         }
@@ -443,7 +443,7 @@ impl Window {
         // by a common noun at the head, before the sentence's names (a speaker's tag), is still
         // what "it" may mean; an organisation known by its kind ("The company …") is not.
         self.thing = singular_head(sentence)
-            .filter(|t| !super::claimant::org_noun(t.rsplit(' ').next().unwrap_or(t)))
+            .filter(|t| !super::claimant::org_noun(super::last_word(t)))
             .map(str::to_string);
         self.named = true;
         self.group = head_group(sentence, names, person, org);
@@ -678,7 +678,7 @@ const PLURAL_VERBS: &[&str] = &[
 pub(super) fn plural_head(text: &str) -> Option<&str> {
     let trimmed = text.trim_start();
     let lead = text.len() - trimmed.len();
-    let mut words = trimmed.split(' ');
+    let mut words = super::split_space(trimmed);
     let first = words.next()?;
     let (noun, end) = if first == "The" {
         let noun = words.next()?;

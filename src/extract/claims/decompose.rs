@@ -319,9 +319,9 @@ fn in_quotes(text: &str, from: usize, at: usize) -> bool {
     // The marks found by their bytes, without decoding the text: '"' is 22, “ ” „ are E2 80
     // 9C/9D/9E, « » are C2 AB/BB, and no byte of another character is 22, E2 or C2.
     let bytes = &text.as_bytes()[from..at];
-    // Without any of the marks' first bytes (most text) nothing opens: three byte searches,
-    // which read a word at a time, say so.
-    if !bytes.contains(&b'"') && !bytes.contains(&0xE2) && !bytes.contains(&0xC2) {
+    // Without any of the marks' first bytes (most text) nothing opens: one vectorised search
+    // for the three bytes says so.
+    if memchr::memchr3(b'"', 0xE2, 0xC2, bytes).is_none() {
         return false;
     }
     for (k, &b) in bytes.iter().enumerate() {
@@ -882,7 +882,7 @@ pub(super) fn appositive(
     appositive_of_one(s, name, who, chunk, out);
     // "The researchers, led by …" → "The researchers were led by …": a plural common noun
     // takes the plural verb.
-    if plural_noun(s.text[name.clone()].rsplit(' ').next().unwrap_or("")) {
+    if plural_noun(super::last_word(&s.text[name.clone()])) {
         for atom in &mut out[from..] {
             if let Some(Piece::Lit(be)) = atom.pieces.get_mut(1) {
                 match *be {

@@ -349,7 +349,8 @@ pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) 
         return true;
     }
     // A question followed by its speaker tag ("…fall into the US? – he asked.").
-    if let Some(q) = sentence.rfind('?')
+    // A vectorised search from the end ('?' is one byte): most sentences hold none.
+    if let Some(q) = memchr::memrchr(b'?', sentence.as_bytes())
         && super::word_count(&sentence[q + 1..]) <= 3
     {
         return true;
@@ -383,11 +384,7 @@ pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) 
     }
     // A writer's line ("AP Sports Writer", "Staff Correspondent") or a way to reach one
     // ("Follow Dana Wu on X: @danawu", "Readers can reach … at sam@paper.com").
-    let last = lower
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .rsplit(' ')
-        .next()
-        .unwrap_or("");
+    let last = super::last_word(lower.trim_end_matches(|c: char| !c.is_alphanumeric()));
     if words < 6
         && matches!(
             last,

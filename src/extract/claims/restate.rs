@@ -1146,7 +1146,7 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
 /// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
 /// "Olympic Games", "AI", "GDP"), which no role noun ("the club", "the company") means?
 fn event_or_term(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = super::last_word(name);
     matches!(
         last,
         "Cup"
@@ -1289,7 +1289,7 @@ const COMPANY_SUFFIXES: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "plc", "P
 /// Corp.") but not a sentence's.
 pub(super) fn org_name(name: &str) -> &str {
     let bare = name.trim_end_matches('.');
-    if bare.len() < name.len() && subject::is_abbreviation(bare.rsplit(' ').next().unwrap_or("")) {
+    if bare.len() < name.len() && subject::is_abbreviation(super::last_word(bare)) {
         &name[..=bare.len()]
     } else {
         bare
@@ -1433,7 +1433,7 @@ impl Entities {
             if orgs[k] {
                 let name = org_name(name);
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
-                let before = sentence[..at].trim_end().rsplit(' ').next().unwrap_or("");
+                let before = super::last_word(sentence[..at].trim_end());
                 // "Nvidia, the chipmaker,", "Leeds, a club in …": a role noun in an appositive
                 // right after the name, not a speaker's tag ("…, the club said").
                 let appositive = after
@@ -1582,7 +1582,7 @@ impl Entities {
                 }
                 continue;
             };
-            let surname = after_first.rsplit(' ').next().unwrap_or(after_first);
+            let surname = super::last_word(after_first);
             let rest = after_first.contains(' ').then_some(after_first);
             // "her son, David Ellison": a relative introduced by the relation shares the
             // surname, and the article calls them by their full or first name; the bare
@@ -1771,7 +1771,7 @@ impl Entities {
             .flatten();
         let lead = according.or(tagged).unwrap_or(0);
         if !quoted
-            && let Some((first, rest)) = wording[lead..].split_once(' ')
+            && let Some((first, rest)) = super::split_once_space(&wording[lead..])
             && (coref::is_pronoun(first) || first.eq_ignore_ascii_case("its"))
             && (tagged.is_none() || one_of!(&["he", "she"], first))
         {
@@ -2010,7 +2010,7 @@ impl Entities {
             if let Some(here) = here
                 && let Some((_, name)) = names.iter().rev().find(|(a, nm)| {
                     let lead = sentence[..*a].trim_end();
-                    let prev = lead.rsplit(' ').next().unwrap_or("");
+                    let prev = super::last_word(lead);
                     // "Analysts at Morgan Stanley", "researchers from the University of Oslo":
                     // the commentators' employer, not what they speak of.
                     let lead = match lead.rsplit_once(' ') {
@@ -2486,7 +2486,8 @@ pub(super) fn split_goes_on(sentence: &str, words: Range<usize>) -> Vec<Range<us
     let text = &sentence[words.clone()];
     for joint in [", and ", ", but "] {
         let mut from = 0;
-        while let Some(at) = text[from..].find(joint) {
+        // By a scan for the comma (`find_str`), not the standard searcher set up per call.
+        while let Some(at) = super::find_str(&text[from..], joint) {
             let comma = words.start + from + at;
             if let Some((_, after)) = speech_goes_on(sentence, comma + 1..words.end) {
                 return vec![words.start..comma, after];

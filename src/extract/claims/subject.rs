@@ -946,7 +946,15 @@ fn person_shape_of(name: &str) -> (usize, bool) {
 /// someone: after a count or an article ("9 Grand Slam titles", "two Olympic medals", "a Nobel
 /// Prize winner", "won the Nobel Prize")?
 pub(super) fn counted_name(before: &str) -> bool {
-    let prev = before.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+    // The word before, by a byte loop (a space and a line break are one byte each and never
+    // part of a longer character): `rsplit([' ', '\n'])` decodes every character it passes.
+    let before = before.trim_end();
+    let b = before.as_bytes();
+    let mut from = b.len();
+    while from > 0 && !matches!(b[from - 1], b' ' | b'\n') {
+        from -= 1;
+    }
+    let prev = &before[from..];
     (prev.starts_with(|c: char| c.is_ascii_digit())
         && prev.chars().all(|c| c.is_ascii_digit() || c == ','))
         || matches!(
@@ -1396,7 +1404,7 @@ pub(super) fn subject_of(
 /// Is `name` a body's name by its last word ("Senate", "Defense Ministry", "Supreme Court",
 /// "Labour Party"), not a person's or a product's?
 fn owned_body(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = super::last_word(name);
     (is_org_word(last) && !matches!(last, "State" | "States" | "Kingdom" | "Republic" | "Street"))
         || matches!(
             last,
