@@ -1200,10 +1200,33 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
             false
         }
         OrgKind::Unknown => true,
-        OrgKind::Role(r) => r == noun || (business && COMMERCIAL.contains(&r)),
+        OrgKind::Role(r) => r == noun || (business && same_trade(noun, r)),
         OrgKind::Institution => !business,
         OrgKind::Outlet => matches!(noun, "publisher" | "broadcaster"),
     }
+}
+
+/// Business nouns of no one trade: any business may be called so.
+const ANY_TRADE: &[&str] = &["company", "firm", "startup"];
+
+/// Business nouns of one trade, with the other nouns the same business may be called ("the
+/// carmaker" … "the automaker", "the bank" … "the lender"); "the airline" is not a carmaker.
+const TRADES: &[&[&str]] = &[
+    &["airline", "carrier"],
+    &["automaker", "carmaker", "manufacturer"],
+    &["chipmaker", "manufacturer"],
+    &["drugmaker", "manufacturer"],
+    &["bank", "lender"],
+    &["broadcaster", "publisher"],
+];
+
+/// May a business called `a` be called `b` (both of `COMMERCIAL`)?
+fn same_trade(a: &str, b: &str) -> bool {
+    a == b
+        || (COMMERCIAL.contains(&a) && COMMERCIAL.contains(&b))
+            && (ANY_TRADE.contains(&a)
+                || ANY_TRADE.contains(&b)
+                || TRADES.iter().any(|t| t.contains(&a) && t.contains(&b)))
 }
 
 /// The people and organisations named so far in an article, for the wording of later claims.
@@ -1220,6 +1243,9 @@ pub(super) struct Entities {
     roles: FxHashMap<&'static str, String>,
     /// The organisations last named, the latest last, with what each is.
     orgs: Vec<(String, OrgKind)>,
+    /// Organisations named after "the" ("the World Health Organization", "the FBI"): "the
+    /// agency" that means one is worded with its article.
+    with_the: FxHashSet<String>,
     /// The organisation a sentence was last about (its subject), with what it is, and whether
     /// it was in an earlier paragraph: "the club" means it before an organisation named after
     /// it in passing ("Manchester United beat Manchester City … The club has won …").
@@ -1508,6 +1534,9 @@ impl Entities {
                 if self.orgs.len() == RECENT_ORGS {
                     self.orgs.remove(0);
                 }
+                if before.eq_ignore_ascii_case("the") && !self.with_the.contains(name) {
+                    self.with_the.insert(name.to_string());
+                }
                 self.orgs.push((name.to_string(), kind));
                 continue;
             }
@@ -1670,7 +1699,13 @@ impl Entities {
         self.full_last[word] & bit != 0
     }
 
+    /// Was the organisation `name` named after "the" ("the World Health Organization")?
+    pub(super) fn named_with_the(&self, name: &str) -> bool {
+        !self.with_the.is_empty() && self.with_the.contains(name)
+    }
+
     /// A new paragraph begins (before its first sentence's claims are worded).
+
     pub(super) fn paragraph(&mut self) {
         self.window.paragraph();
         if let Some((_, _, old)) = self.subject_org.as_mut() {
@@ -1891,6 +1926,11 @@ impl Entities {
                 let end = words[k + n].0 + words[k + n].1.len();
                 out.reserve(wording.len() + 16);
                 out.push_str(&wording[rest..at]);
+                // "The agency said" → "The World Health Organization said": an organisation
+                // the article names with its article keeps it.
+                if self.with_the.contains(entity) {
+                    out.push_str(&wording[at..at + 4]);
+                }
                 out.push_str(entity);
                 // "The attorney general said …": the speaker, not what the words are about.
                 let speaker = claimant
@@ -2069,7 +2109,7 @@ impl Entities {
                     || !self
                         .orgs
                         .iter()
-                        .any(|(_, k)| matches!(k, OrgKind::Role(r) if COMMERCIAL.contains(r))))
+                        .any(|(_, k)| matches!(k, OrgKind::Role(r) if same_trade(noun, r))))
             {
                 return Some(entity.as_str());
             }
@@ -2081,7 +2121,7 @@ impl Entities {
                 .iter()
                 .rev()
                 .find(|(_, kind)| {
-                    business && matches!(kind, OrgKind::Role(r) if COMMERCIAL.contains(r))
+                    business && matches!(kind, OrgKind::Role(r) if same_trade(noun, r))
                 })
                 .or_else(|| {
                     self.orgs

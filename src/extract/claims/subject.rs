@@ -495,10 +495,21 @@ fn number_in_name(w: &str, after: &str, next: Option<&str>) -> bool {
 }
 
 fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
-    let next_capital = rest.first().is_some_and(|(_, n)| {
-        n.starts_with(char::is_uppercase) && !is_not_name(n.trim_end_matches('.'))
-    });
-    if !next_capital {
+    let capital_at = |k: usize| {
+        rest.get(k).is_some_and(|(_, n)| {
+            n.starts_with(char::is_uppercase) && !is_not_name(n.trim_end_matches('.'))
+        })
+    };
+    let next_capital = capital_at(0);
+    // "Office for the Coordination of Humanitarian Affairs", "Department of the Interior":
+    // "the" after the "of" or "for" of an institution's name, before a capitalised word.
+    if word == "the" {
+        return next_capital && run.last().is_some_and(|(_, w)| matches!(*w, "of" | "for"));
+    }
+    let the_then_capital = matches!(word, "of" | "for")
+        && rest.first().is_some_and(|(_, n)| *n == "the")
+        && capital_at(1);
+    if !next_capital && !the_then_capital {
         return false;
     }
     // "Center", and "Centers" as in "Centers for Disease Control", "National Institutes of
@@ -510,7 +521,12 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
                 .is_some_and(|b| is_org_word(b) || INSTITUTION_HEADS.contains(&b))
     };
     match word {
-        "of" | "for" => run.last().is_some_and(|(_, w)| head(w)),
+        // "Office for the Coordination of Humanitarian Affairs": after the institution's "of"
+        // or "for", an abstract noun takes an "of" of its own.
+        "of" | "for" => run.last().is_some_and(|(_, w)| {
+            head(w)
+                || (common_noun_shape(w) && run.iter().any(|(_, x)| matches!(*x, "of" | "for")))
+        }),
         "and" => {
             // The capitalised run after "and" ends with an organisation word.
             let mut tail = rest
@@ -1265,7 +1281,11 @@ pub(super) fn subject_of(
                     .is_some_and(|n| one_of!(MAIN_VERBS, n))
                 // "US carmaker Ford", "UK retailer Tesco", "EU regulator Ofcom": a name before a
                 // role noun and another name describes that name.
-                || (!name.contains(' ') && role_then_name(after));
+                || (!name.contains(' ') && role_then_name(after))
+                // "A former New Jersey mayor", "an Ohio man", "the Texas teenager": a name
+                // after an article, before a noun for a person, says where that person is from.
+                || (one_of!(&["a", "an", "the", "former", "retired", "veteran"], prev)
+                    && person_noun_after(after));
             // "The Senate", "The Yankees": a name with its article; "Shares of Quillon
             // Therapeutics": an entity's own thing is about the entity.
             let prev2 = if k >= 2 { class(k - 2) } else { 0 };
@@ -1391,6 +1411,32 @@ pub(super) fn subject_of(
             })
     });
     possessive.or_else(|| speaker.map(|(_, n)| n.to_string()))
+}
+
+/// Does `after` (the text after a name) start with a lower-case noun for a person ("mayor",
+/// "man", "resident"), the head of the noun phrase the name modifies?
+fn person_noun_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let w = rest
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';']);
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (super::restate::is_person_role(w)
+            || one_of!(
+                &[
+                    "man", "woman", "boy", "girl", "teen", "teenager", "resident", "residents",
+                    "couple", "family", "official", "officials", "officer", "officers", "clerk",
+                    "executive", "worker", "workers", "student", "students", "councilman",
+                    "councilwoman", "sheriff", "deputy", "legislator", "congressman",
+                    "congresswoman", "native", "father", "mother", "lawmakers", "senator",
+                    "retiree", "veteran", "businessman", "businesswoman",
+                ],
+                w
+            ))
 }
 
 /// Is `name` a body's name by its last word ("Senate", "Defense Ministry", "Supreme Court",
