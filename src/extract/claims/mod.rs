@@ -2258,6 +2258,11 @@ fn takes_the(name: &str) -> bool {
                     "Office",
                     "Institute",
                     "Survey",
+                    "Union",
+                    "Organization",
+                    "Organisation",
+                    "Nations",
+                    "Alliance",
                 ],
                 last
             ))

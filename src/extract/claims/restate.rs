@@ -1805,6 +1805,22 @@ impl Entities {
             .then(|| claimant.as_ref().and_then(|c| after_tag(wording, &c.name)))
             .flatten();
         let lead = according.or(tagged).unwrap_or(0);
+        // "Nvidia said its revenue rose", "The agency said it had sent …", "… said demand for
+        // its chips would": after an organisation's own tag, "it" and "its" are the organisation.
+        if !quoted
+            && let Some(t) = tagged
+            && let Some(c) = claimant.as_ref()
+            && c.kind == ClaimantKind::Organization
+        {
+            let mut ws = wording[t..].split(' ');
+            let first = ws.next().unwrap_or("");
+            let (second, third) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            if matches!(first, "it" | "its")
+                || (matches!(second, "for" | "of") && third == "its")
+            {
+                *subject = Some(c.name.clone());
+            }
+        }
         if !quoted
             && let Some((first, rest)) = wording[lead..].split_once(' ')
             && (coref::is_pronoun(first) || first.eq_ignore_ascii_case("its"))
@@ -2167,7 +2183,9 @@ fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
     // At the head, after "the" at most: no search through the wording.
     let at = if wording.starts_with(speaker) {
         0
-    } else if wording.starts_with("the ") && wording[4..].starts_with(speaker) {
+    } else if (wording.starts_with("the ") || wording.starts_with("The "))
+        && wording[4..].starts_with(speaker)
+    {
         4
     } else {
         return None;
@@ -2182,6 +2200,22 @@ fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
         return None;
     }
     let mut end = from + 1 + verb.len() + 1;
+    // "Nvidia said on May 22, 2024 its revenue …": the date of saying, up to its year.
+    if let Some(when) = wording
+        .get(end..)
+        .filter(|r| r.starts_with("on ") || r.starts_with("in "))
+        .and_then(|r| {
+            let head = &r[..r.len().min(32)];
+            let b = head.as_bytes();
+            (3..b.len().saturating_sub(4)).find(|&i| {
+                b[i..i + 4].iter().all(u8::is_ascii_digit)
+                    && b[i - 1] == b' '
+                    && b[i + 4] == b' '
+            })
+        })
+    {
+        end += when + 5;
+    }
     if wording[end.min(wording.len())..].starts_with("that ") {
         end += 5;
     }
@@ -2378,6 +2412,10 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
                 // the title's "of" and the capitalised words after it, leaving a name of two.
                 if let Some(field) = rest.strip_prefix("of ") {
                     let words = field.split(' ').count();
+                    // "Secretary of the Treasury" with no name after it: the office whole.
+                    if words <= 2 && field.starts_with("the ") {
+                        return (&[], name);
+                    }
                     if words >= 3 {
                         let skip = field
                             .split(' ')
@@ -3099,5 +3137,49 @@ mod tests {
         );
         let all = claims("Daniel Reyes was arrested in 2022 and fined $5,000.");
         assert!(claim(&all, "$5,000").text.contains("was fined"), "{all:#?}");
+    }
+
+    #[test]
+    fn an_organisation_named_with_the_keeps_it() {
+        let all = claims(
+            "The World Health Organization warned of a surge in cases. The agency, which is \
+             based in Geneva, said 400 people had died.",
+        );
+        assert!(
+            claim(&all, "400 people").text.starts_with("The World Health Organization said"),
+            "{all:#?}"
+        );
+        let all = claims("The FBI began investigating in 2019. The bureau said it had recovered $110,000.");
+        assert!(claim(&all, "$110,000").text.starts_with("The FBI said"), "{all:#?}");
+        // "it" after an organisation's own tag is the organisation, also after the date of saying.
+        assert_eq!(claim(&all, "$110,000").subject.as_deref(), Some("FBI"), "{all:#?}");
+        let all = claims("Nvidia said on Wednesday its quarterly revenue rose 262% to $26 billion.");
+        assert_eq!(claim(&all, "262%").subject.as_deref(), Some("Nvidia"), "{all:#?}");
+        // A company named without it stays without.
+        let all = claims("Nvidia reported record revenue. The company said demand would stay strong.");
+        assert!(claim(&all, "demand").text.starts_with("Nvidia said"), "{all:#?}");
+    }
+
+    #[test]
+    fn a_business_noun_means_a_business_of_its_trade() {
+        let all = claims(
+            "The carmaker Vantor Motors reported lower sales on Monday. The airline said it would \
+             cut 30 flights a week.",
+        );
+        assert_ne!(speaker_of(&all, "30 flights").as_deref(), Some("Vantor Motors"), "{all:#?}");
+        // A noun of the same trade, or of none, means it.
+        let all = claims(
+            "The carmaker Vantor Motors reported lower sales on Monday. The automaker said it \
+             would cut 2,000 jobs.",
+        );
+        assert_eq!(speaker_of(&all, "2,000 jobs").as_deref(), Some("Vantor Motors"), "{all:#?}");
+        assert!(same_trade("company", "airline") && same_trade("bank", "lender"));
+        assert!(!same_trade("airline", "carmaker") && !same_trade("chipmaker", "drugmaker"));
+    }
+
+    #[test]
+    fn a_title_of_an_office_without_a_name_is_kept_whole() {
+        assert_eq!(split_title("Secretary of the Treasury").1, "Secretary of the Treasury");
+        assert_eq!(split_title("Secretary of the Treasury Janet Yellen").1, "Janet Yellen");
     }
 }

@@ -271,7 +271,7 @@ pub(super) fn names_into<'a>(
             // began or belongs describes a name.
             let appositive = after.strip_prefix(", ").is_some_and(|r| {
                 r.starts_with(|c: char| c.is_ascii_digit())
-                    || ["a ", "an ", "the ", "who "]
+                    || ["a ", "an ", "the ", "who ", "which "]
                         .iter()
                         .any(|p| r.starts_with(p))
                     || r.split(' ').next().is_some_and(|p| {
@@ -1568,5 +1568,49 @@ mod tests {
         );
         assert!(dotted_capitals("U.S") && dotted_capitals("D.C") && !dotted_capitals("US"));
         assert!(owned_body("Senate") && owned_body("Defense Ministry") && !owned_body("Tim Cook"));
+    }
+
+    #[test]
+    fn the_joins_an_institution_s_name_after_its_of() {
+        let names = |s: &str| {
+            let words: Vec<(usize, &str)> = s
+                .split(' ')
+                .scan(0, |at, w| {
+                    let here = *at;
+                    *at += w.len() + 1;
+                    Some((here, w))
+                })
+                .collect();
+            names_in(s, &words)
+                .into_iter()
+                .map(|(_, n)| n.to_string())
+                .collect::<Vec<_>>()
+        };
+        let s = "The U.N. Office for the Coordination of Humanitarian Affairs said 2,000 people fled.";
+        assert!(
+            names(s).contains(&"U.N. Office for the Coordination of Humanitarian Affairs".to_string()),
+            "{:?}",
+            names(s)
+        );
+        // "the" after the "of" of a name that is no institution's is not joined.
+        let s = "Reporters of the Times said so.";
+        assert!(!names(s).iter().any(|n| n.contains(" the ")), "{:?}", names(s));
+    }
+
+    #[test]
+    fn a_place_before_a_person_noun_is_no_subject() {
+        let subject = |s: &str| {
+            crate::extract::extract(s, None)
+                .claims
+                .first()
+                .and_then(|c| c.subject.clone())
+        };
+        assert_eq!(subject("A former New Jersey mayor was charged with bribery on Monday."), None);
+        assert_eq!(subject("An Ohio man was arrested on Friday."), None);
+        // A name of several words whose last word is no person noun stays the subject.
+        assert_eq!(
+            subject("The New Jersey Devils beat the Rangers 3-1 on Monday.").as_deref(),
+            Some("New Jersey Devils")
+        );
     }
 }
