@@ -912,9 +912,30 @@ fn bare_quantifier(head: &str) -> bool {
     let rest = rest.strip_suffix(" one").unwrap_or(rest);
     one_of!(
         &[
-            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "another", "other", "one", "latter", "former", "last", "first", "one of them",
-            "one of those", "another of them", "others", "two", "three", "both", "both of them",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "another",
+            "other",
+            "one",
+            "latter",
+            "former",
+            "last",
+            "first",
+            "one of them",
+            "one of those",
+            "another of them",
+            "others",
+            "two",
+            "three",
+            "both",
+            "both of them",
         ],
         rest
     )
@@ -3263,13 +3284,25 @@ mod tests {
 
     #[test]
     fn a_bare_count_before_a_name_is_no_claim_about_it() {
-        let all = worded("Two of the developers have pleaded guilty. A third, Vincent DeLuca, is awaiting trial.");
-        assert!(all.iter().any(|c| c == "Vincent DeLuca is awaiting trial."), "{all:#?}");
+        let all = worded(
+            "Two of the developers have pleaded guilty. A third, Vincent DeLuca, is awaiting trial.",
+        );
+        assert!(
+            all.iter().any(|c| c == "Vincent DeLuca is awaiting trial."),
+            "{all:#?}"
+        );
         assert!(!all.iter().any(|c| c.contains("is a third")), "{all:#?}");
         // A description before the name still says something of it.
         let all = worded("Her deputy, Tom Reyes, resigned on Monday.");
-        assert!(all.iter().any(|c| c == "Tom Reyes is her deputy."), "{all:#?}");
-        assert!(bare_quantifier("A third") && bare_quantifier("Another") && bare_quantifier("One of them"));
+        assert!(
+            all.iter().any(|c| c == "Tom Reyes is her deputy."),
+            "{all:#?}"
+        );
+        assert!(
+            bare_quantifier("A third")
+                && bare_quantifier("Another")
+                && bare_quantifier("One of them")
+        );
         assert!(!bare_quantifier("Her deputy") && !bare_quantifier("A third suspect"));
     }
 
@@ -3277,13 +3310,15 @@ mod tests {
     fn a_share_set_off_by_commas_stays_in_the_object() {
         let all = worded("Ford cut 1,200, or 8%, of its jobs because of falling demand.");
         assert!(
-            all.iter().any(|c| c == "Ford cut 1,200, or 8%, of its jobs because of falling demand."),
+            all.iter()
+                .any(|c| c == "Ford cut 1,200, or 8%, of its jobs because of falling demand."),
             "{all:#?}"
         );
         // A comma that sets off no share still ends the object.
         let all = worded("Ford cut 1,200 jobs, or 8% of its workforce, because of falling demand.");
         assert!(
-            all.iter().any(|c| c == "Ford cut 1,200 jobs because of falling demand."),
+            all.iter()
+                .any(|c| c == "Ford cut 1,200 jobs because of falling demand."),
             "{all:#?}"
         );
     }

@@ -524,8 +524,7 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
         // "Office for the Coordination of Humanitarian Affairs": after the institution's "of"
         // or "for", an abstract noun takes an "of" of its own.
         "of" | "for" => run.last().is_some_and(|(_, w)| {
-            head(w)
-                || (common_noun_shape(w) && run.iter().any(|(_, x)| matches!(*x, "of" | "for")))
+            head(w) || (common_noun_shape(w) && run.iter().any(|(_, x)| matches!(*x, "of" | "for")))
         }),
         "and" => {
             // The capitalised run after "and" ends with an organisation word.
@@ -1428,12 +1427,42 @@ fn person_noun_after(after: &str) -> bool {
         && (super::restate::is_person_role(w)
             || one_of!(
                 &[
-                    "man", "woman", "boy", "girl", "teen", "teenager", "resident", "residents",
-                    "couple", "family", "official", "officials", "officer", "officers", "clerk",
-                    "executive", "worker", "workers", "student", "students", "councilman",
-                    "councilwoman", "sheriff", "deputy", "legislator", "congressman",
-                    "congresswoman", "native", "father", "mother", "lawmakers", "senator",
-                    "retiree", "veteran", "businessman", "businesswoman",
+                    "man",
+                    "woman",
+                    "boy",
+                    "girl",
+                    "teen",
+                    "teenager",
+                    "resident",
+                    "residents",
+                    "couple",
+                    "family",
+                    "official",
+                    "officials",
+                    "officer",
+                    "officers",
+                    "clerk",
+                    "executive",
+                    "worker",
+                    "workers",
+                    "student",
+                    "students",
+                    "councilman",
+                    "councilwoman",
+                    "sheriff",
+                    "deputy",
+                    "legislator",
+                    "congressman",
+                    "congresswoman",
+                    "native",
+                    "father",
+                    "mother",
+                    "lawmakers",
+                    "senator",
+                    "retiree",
+                    "veteran",
+                    "businessman",
+                    "businesswoman",
                 ],
                 w
             ))
@@ -1586,15 +1615,21 @@ mod tests {
                 .map(|(_, n)| n.to_string())
                 .collect::<Vec<_>>()
         };
-        let s = "The U.N. Office for the Coordination of Humanitarian Affairs said 2,000 people fled.";
+        let s =
+            "The U.N. Office for the Coordination of Humanitarian Affairs said 2,000 people fled.";
         assert!(
-            names(s).contains(&"U.N. Office for the Coordination of Humanitarian Affairs".to_string()),
+            names(s)
+                .contains(&"U.N. Office for the Coordination of Humanitarian Affairs".to_string()),
             "{:?}",
             names(s)
         );
         // "the" after the "of" of a name that is no institution's is not joined.
         let s = "Reporters of the Times said so.";
-        assert!(!names(s).iter().any(|n| n.contains(" the ")), "{:?}", names(s));
+        assert!(
+            !names(s).iter().any(|n| n.contains(" the ")),
+            "{:?}",
+            names(s)
+        );
     }
 
     #[test]
@@ -1605,7 +1640,10 @@ mod tests {
                 .first()
                 .and_then(|c| c.subject.clone())
         };
-        assert_eq!(subject("A former New Jersey mayor was charged with bribery on Monday."), None);
+        assert_eq!(
+            subject("A former New Jersey mayor was charged with bribery on Monday."),
+            None
+        );
         assert_eq!(subject("An Ohio man was arrested on Friday."), None);
         // A name of several words whose last word is no person noun stays the subject.
         assert_eq!(
