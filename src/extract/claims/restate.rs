@@ -1705,7 +1705,6 @@ impl Entities {
     }
 
     /// A new paragraph begins (before its first sentence's claims are worded).
-
     pub(super) fn paragraph(&mut self) {
         self.window.paragraph();
         if let Some((_, _, old)) = self.subject_org.as_mut() {
