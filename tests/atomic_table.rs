@@ -55,7 +55,9 @@ use std::collections::{BTreeMap, HashSet};
 /// from 71.2% because the table grew by harder cases, not because a case that passed fails; the
 /// count of passing cases, `FLOOR_CASES_PASSED_COUNT`, guards that; 312 of 456 with round 22's 23
 /// cases of claimants and wording added, 7 of them passing (the 305 of 433 before still pass:
-/// the share follows the larger table); 313 of 456 with the lead's fixes merged with it; 237 of 333 with ", and" before a plural subject and
+/// the share follows the larger table); 313 of 456 with the lead's fixes merged with it; 332 of 483
+/// with round 23's 27 cases of subjects, claimants and wording added, 16 of them passing (all 313
+/// before still pass, and 3 more); 237 of 333 with ", and" before a plural subject and
 /// its verb of speech ("…, and forecasters expect …") a clause of its own, counts in words
 /// ("two-thirds") counted, ", adding that …" after a tag the speaker's, "The 23-year-old" the
 /// person the sentence before named, names ending "Mills", "Fire", "City" … without a given
@@ -113,10 +115,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 68.6;
+const FLOOR_CASES_PASSED: f64 = 68.7;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 313;
+const FLOOR_CASES_PASSED_COUNT: usize = 332;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -147,6 +147,8 @@ const ORG_NOUNS: &[&str] = &[
     "network",
     "channel",
     "embassy",
+    "bloc",
+    "alliance",
     "regulator",
     "retailer",
     "carrier",

@@ -758,7 +758,13 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                 (Some(n), _) => (head.clone(), n.to_string(), chunks),
                 (None, Some((c, n))) => {
                     // "His deputy, Tom Reyes, said": the name is the subject; the head describes it.
-                    let mut rest = vec![head.clone()];
+                    // "A third, Vincent DeLuca, is …": a count or an ordinal alone describes no
+                    // one, and is no claim about the name.
+                    let mut rest = if bare_quantifier(&s.text[head.clone()]) {
+                        Vec::new()
+                    } else {
+                        vec![head.clone()]
+                    };
                     rest.extend(chunks.into_iter().skip(1));
                     (c, n.to_string(), rest)
                 }
@@ -893,6 +899,46 @@ pub(super) fn appositive(
             }
         }
     }
+}
+
+/// Is `head` a bare count or ordinal that stands for someone of a group named before ("A third",
+/// "Another", "The second", "One of them", "The other"): it describes no one by itself.
+fn bare_quantifier(head: &str) -> bool {
+    let lower = head.trim().to_ascii_lowercase();
+    let rest = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .unwrap_or(&lower);
+    let rest = rest.strip_suffix(" one").unwrap_or(rest);
+    one_of!(
+        &[
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "another",
+            "other",
+            "one",
+            "latter",
+            "former",
+            "last",
+            "first",
+            "one of them",
+            "one of those",
+            "another of them",
+            "others",
+            "two",
+            "three",
+            "both",
+            "both of them",
+        ],
+        rest
+    )
 }
 
 /// Is `w` a common noun in the plural ("researchers", "parents", "people"): lower case, in "-s"
@@ -2693,6 +2739,9 @@ fn cause_conjuncts(s: &Words, mark: &Range<usize>, cause: Range<usize>) -> Vec<R
 /// opener or comma, and at most at `limit`.
 fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
     let mut end = verb_end;
+    // Where a share set off by commas ends ("cut 1,200, or 8%, of its jobs"): its commas are
+    // inside the object.
+    let mut share_end = 0;
     for j in s.index(verb_end)..s.index(limit) {
         let (at, w) = s.words[j];
         // A word inside one already taken ("000" of "240,000").
@@ -2700,6 +2749,11 @@ fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
             continue;
         }
         let b = bare(w);
+        if at > share_end
+            && let Some(n) = share_aside(s.text, end, at, limit)
+        {
+            share_end = n;
+        }
         let about_number = b == "about"
             && s.words
                 .get(j + 1)
@@ -2713,7 +2767,7 @@ fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
                 ],
                 b
             )
-            || s.text[end..at].contains([',', ';'])
+            || (at > share_end && s.text[end..at].contains([',', ';']))
         {
             break;
         }
@@ -2731,6 +2785,29 @@ fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
                 .map_or(word.len(), |(k, _)| k);
     }
     trim_end(s.text, verb_end, end.min(limit))
+}
+
+/// Where a share set off by commas inside an object ends, when one opens at `at` after the
+/// word that ends at `end` (", or 8%, of its jobs", ", or about a third, of"): the start of the
+/// "of" after it, before `limit`; `None` for any other comma.
+fn share_aside(text: &str, end: usize, at: usize, limit: usize) -> Option<usize> {
+    if text.get(end..at)? != ", " {
+        return None;
+    }
+    let rest = text.get(at..limit)?;
+    let aside = rest.strip_prefix("or ")?;
+    let aside = aside
+        .strip_prefix("about ")
+        .or_else(|| aside.strip_prefix("roughly "))
+        .or_else(|| aside.strip_prefix("nearly "))
+        .or_else(|| aside.strip_prefix("almost "))
+        .unwrap_or(aside);
+    let close = aside.find(", of ")?;
+    let inner = &aside[..close];
+    (inner.starts_with(|c: char| c.is_ascii_digit())
+        && !inner.contains(',')
+        && inner.split(' ').count() <= 2)
+        .then(|| limit - rest.len() + (rest.len() - aside.len()) + close + 2)
 }
 
 /// The end of a conjunct: before the ", and" or " and" that joins the next one.
@@ -3193,6 +3270,56 @@ mod tests {
         assert_eq!(
             atoms("Record heat across the region on Monday.", None),
             ["Record heat across the region on Monday."]
+        );
+    }
+
+    /// The claims of `text`, as worded.
+    fn worded(text: &str) -> Vec<String> {
+        crate::extract::extract(text, None)
+            .claims
+            .into_iter()
+            .map(|c| c.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_count_before_a_name_is_no_claim_about_it() {
+        let all = worded(
+            "Two of the developers have pleaded guilty. A third, Vincent DeLuca, is awaiting trial.",
+        );
+        assert!(
+            all.iter().any(|c| c == "Vincent DeLuca is awaiting trial."),
+            "{all:#?}"
+        );
+        assert!(!all.iter().any(|c| c.contains("is a third")), "{all:#?}");
+        // A description before the name still says something of it.
+        let all = worded("Her deputy, Tom Reyes, resigned on Monday.");
+        assert!(
+            all.iter().any(|c| c == "Tom Reyes is her deputy."),
+            "{all:#?}"
+        );
+        assert!(
+            bare_quantifier("A third")
+                && bare_quantifier("Another")
+                && bare_quantifier("One of them")
+        );
+        assert!(!bare_quantifier("Her deputy") && !bare_quantifier("A third suspect"));
+    }
+
+    #[test]
+    fn a_share_set_off_by_commas_stays_in_the_object() {
+        let all = worded("Ford cut 1,200, or 8%, of its jobs because of falling demand.");
+        assert!(
+            all.iter()
+                .any(|c| c == "Ford cut 1,200, or 8%, of its jobs because of falling demand."),
+            "{all:#?}"
+        );
+        // A comma that sets off no share still ends the object.
+        let all = worded("Ford cut 1,200 jobs, or 8% of its workforce, because of falling demand.");
+        assert!(
+            all.iter()
+                .any(|c| c == "Ford cut 1,200 jobs because of falling demand."),
+            "{all:#?}"
         );
     }
 }

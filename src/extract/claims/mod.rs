@@ -495,7 +495,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         entities.name_in_full(&mut who);
                         quotes.speaker(&who, &mut claims);
                         speaker = Some(a.claimant.clone());
-                        attributed(&ctx, clause, &a, false, &mut atoms);
+                        let the = entities.named_with_the(&a.claimant.name);
+                        attributed(&ctx, clause, &a, false, the, &mut atoms);
                     }
                     None if !in_quote && !whole && sentence_tag.is_some() => {
                         // A clause of a sentence whose tag stands in another clause: the same
@@ -513,7 +514,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                             quoted: sentence[body].starts_with(claimant::is_quote_mark),
                             ..tag.clone()
                         };
-                        attributed(&ctx, clause, &a, true, &mut atoms);
+                        let the = entities.named_with_the(&a.claimant.name);
+                        attributed(&ctx, clause, &a, true, the, &mut atoms);
                     }
                     None if in_quote => {
                         // Inside a quote that runs over sentences or paragraphs: the run's
@@ -1665,6 +1667,7 @@ fn attributed(
     clause: Range<usize>,
     a: &claimant::Attribution,
     borrowed: bool,
+    named_with_the: bool,
     atoms: &mut Vec<(decompose::Atom, Option<Claimant>, bool)>,
 ) {
     use decompose::Piece;
@@ -1712,7 +1715,8 @@ fn attributed(
     let the = if piece_text
         .match_indices(name.as_str())
         .any(|(at, _)| piece_text[..at].to_ascii_lowercase().ends_with("the "))
-        || (find_str(piece_text, name).is_none() && takes_the(name))
+        // or as the article named it ("The agency said" after "the World Health Organization")
+        || (find_str(piece_text, name).is_none() && (named_with_the || takes_the(name)))
     {
         "the "
     } else {
@@ -2256,6 +2260,11 @@ fn takes_the(name: &str) -> bool {
                     "Office",
                     "Institute",
                     "Survey",
+                    "Union",
+                    "Organization",
+                    "Organisation",
+                    "Nations",
+                    "Alliance",
                 ],
                 last
             ))

@@ -1200,10 +1200,33 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
             false
         }
         OrgKind::Unknown => true,
-        OrgKind::Role(r) => r == noun || (business && COMMERCIAL.contains(&r)),
+        OrgKind::Role(r) => r == noun || (business && same_trade(noun, r)),
         OrgKind::Institution => !business,
         OrgKind::Outlet => matches!(noun, "publisher" | "broadcaster"),
     }
+}
+
+/// Business nouns of no one trade: any business may be called so.
+const ANY_TRADE: &[&str] = &["company", "firm", "startup"];
+
+/// Business nouns of one trade, with the other nouns the same business may be called ("the
+/// carmaker" … "the automaker", "the bank" … "the lender"); "the airline" is not a carmaker.
+const TRADES: &[&[&str]] = &[
+    &["airline", "carrier"],
+    &["automaker", "carmaker", "manufacturer"],
+    &["chipmaker", "manufacturer"],
+    &["drugmaker", "manufacturer"],
+    &["bank", "lender"],
+    &["broadcaster", "publisher"],
+];
+
+/// May a business called `a` be called `b` (both of `COMMERCIAL`)?
+fn same_trade(a: &str, b: &str) -> bool {
+    a == b
+        || (COMMERCIAL.contains(&a) && COMMERCIAL.contains(&b))
+            && (ANY_TRADE.contains(&a)
+                || ANY_TRADE.contains(&b)
+                || TRADES.iter().any(|t| t.contains(&a) && t.contains(&b)))
 }
 
 /// The people and organisations named so far in an article, for the wording of later claims.
@@ -1220,6 +1243,9 @@ pub(super) struct Entities {
     roles: FxHashMap<&'static str, String>,
     /// The organisations last named, the latest last, with what each is.
     orgs: Vec<(String, OrgKind)>,
+    /// Organisations named after "the" ("the World Health Organization", "the FBI"): "the
+    /// agency" that means one is worded with its article.
+    with_the: FxHashSet<String>,
     /// The organisation a sentence was last about (its subject), with what it is, and whether
     /// it was in an earlier paragraph: "the club" means it before an organisation named after
     /// it in passing ("Manchester United beat Manchester City … The club has won …").
@@ -1508,6 +1534,9 @@ impl Entities {
                 if self.orgs.len() == RECENT_ORGS {
                     self.orgs.remove(0);
                 }
+                if before.eq_ignore_ascii_case("the") && !self.with_the.contains(name) {
+                    self.with_the.insert(name.to_string());
+                }
                 self.orgs.push((name.to_string(), kind));
                 continue;
             }
@@ -1670,6 +1699,11 @@ impl Entities {
         self.full_last[word] & bit != 0
     }
 
+    /// Was the organisation `name` named after "the" ("the World Health Organization")?
+    pub(super) fn named_with_the(&self, name: &str) -> bool {
+        !self.with_the.is_empty() && self.with_the.contains(name)
+    }
+
     /// A new paragraph begins (before its first sentence's claims are worded).
     pub(super) fn paragraph(&mut self) {
         self.window.paragraph();
@@ -1770,6 +1804,20 @@ impl Entities {
             .then(|| claimant.as_ref().and_then(|c| after_tag(wording, &c.name)))
             .flatten();
         let lead = according.or(tagged).unwrap_or(0);
+        // "Nvidia said its revenue rose", "The agency said it had sent …", "… said demand for
+        // its chips would": after an organisation's own tag, "it" and "its" are the organisation.
+        if !quoted
+            && let Some(t) = tagged
+            && let Some(c) = claimant.as_ref()
+            && c.kind == ClaimantKind::Organization
+        {
+            let mut ws = wording[t..].split(' ');
+            let first = ws.next().unwrap_or("");
+            let (second, third) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            if matches!(first, "it" | "its") || (matches!(second, "for" | "of") && third == "its") {
+                *subject = Some(c.name.clone());
+            }
+        }
         if !quoted
             && let Some((first, rest)) = super::split_once_space(&wording[lead..])
             && (coref::is_pronoun(first) || first.eq_ignore_ascii_case("its"))
@@ -1891,6 +1939,11 @@ impl Entities {
                 let end = words[k + n].0 + words[k + n].1.len();
                 out.reserve(wording.len() + 16);
                 out.push_str(&wording[rest..at]);
+                // "The agency said" → "The World Health Organization said": an organisation
+                // the article names with its article keeps it.
+                if self.with_the.contains(entity) {
+                    out.push_str(&wording[at..at + 4]);
+                }
                 out.push_str(entity);
                 // "The attorney general said …": the speaker, not what the words are about.
                 let speaker = claimant
@@ -2069,7 +2122,7 @@ impl Entities {
                     || !self
                         .orgs
                         .iter()
-                        .any(|(_, k)| matches!(k, OrgKind::Role(r) if COMMERCIAL.contains(r))))
+                        .any(|(_, k)| matches!(k, OrgKind::Role(r) if same_trade(noun, r))))
             {
                 return Some(entity.as_str());
             }
@@ -2081,7 +2134,7 @@ impl Entities {
                 .iter()
                 .rev()
                 .find(|(_, kind)| {
-                    business && matches!(kind, OrgKind::Role(r) if COMMERCIAL.contains(r))
+                    business && matches!(kind, OrgKind::Role(r) if same_trade(noun, r))
                 })
                 .or_else(|| {
                     self.orgs
@@ -2127,7 +2180,9 @@ fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
     // At the head, after "the" at most: no search through the wording.
     let at = if wording.starts_with(speaker) {
         0
-    } else if wording.starts_with("the ") && wording[4..].starts_with(speaker) {
+    } else if (wording.starts_with("the ") || wording.starts_with("The "))
+        && wording[4..].starts_with(speaker)
+    {
         4
     } else {
         return None;
@@ -2142,6 +2197,34 @@ fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
         return None;
     }
     let mut end = from + 1 + verb.len() + 1;
+    // "Nvidia said on May 22, 2024 its revenue …": the date of saying, up to its year.
+    if let Some(when) = wording
+        .get(end..)
+        .filter(|r| r.starts_with("on ") || r.starts_with("in "))
+        .and_then(|r| {
+            let head = &r[..r.len().min(32)];
+            let b = head.as_bytes();
+            (3..b.len().saturating_sub(4)).find(|&i| {
+                b[i..i + 4].iter().all(u8::is_ascii_digit) && b[i - 1] == b' ' && b[i + 4] == b' '
+            })
+        })
+    {
+        end += when + 5;
+    } else if let Some(day) = wording
+        .get(end..)
+        .and_then(|r| r.strip_prefix("on "))
+        .and_then(|r| {
+            // A weekday left as written (no date of publication to make it one).
+            let w = r.split(' ').next()?;
+            matches!(
+                w,
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            )
+            .then_some(w.len())
+        })
+    {
+        end += 3 + day + 1;
+    }
     if wording[end.min(wording.len())..].starts_with("that ") {
         end += 5;
     }
@@ -2338,6 +2421,10 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
                 // the title's "of" and the capitalised words after it, leaving a name of two.
                 if let Some(field) = rest.strip_prefix("of ") {
                     let words = field.split(' ').count();
+                    // "Secretary of the Treasury" with no name after it: the office whole.
+                    if words <= 2 && field.starts_with("the ") {
+                        return (&[], name);
+                    }
                     if words >= 3 {
                         let skip = field
                             .split(' ')
@@ -3060,5 +3147,84 @@ mod tests {
         );
         let all = claims("Daniel Reyes was arrested in 2022 and fined $5,000.");
         assert!(claim(&all, "$5,000").text.contains("was fined"), "{all:#?}");
+    }
+
+    #[test]
+    fn an_organisation_named_with_the_keeps_it() {
+        let all = claims(
+            "The World Health Organization warned of a surge in cases. The agency, which is \
+             based in Geneva, said 400 people had died.",
+        );
+        assert!(
+            claim(&all, "400 people")
+                .text
+                .starts_with("The World Health Organization said"),
+            "{all:#?}"
+        );
+        let all = claims(
+            "The FBI began investigating in 2019. The bureau said it had recovered $110,000.",
+        );
+        assert!(
+            claim(&all, "$110,000").text.starts_with("The FBI said"),
+            "{all:#?}"
+        );
+        // "it" after an organisation's own tag is the organisation, also after the date of saying.
+        assert_eq!(
+            claim(&all, "$110,000").subject.as_deref(),
+            Some("FBI"),
+            "{all:#?}"
+        );
+        let all =
+            claims("Nvidia said on Wednesday its quarterly revenue rose 262% to $26 billion.");
+        assert_eq!(
+            claim(&all, "262%").subject.as_deref(),
+            Some("Nvidia"),
+            "{all:#?}"
+        );
+        // A company named without it stays without.
+        let all = claims(
+            "The chipmaker Nvidia reported record revenue. The company said it would hire 500 engineers.",
+        );
+        assert!(
+            claim(&all, "500 engineers").text.starts_with("Nvidia said"),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_business_noun_means_a_business_of_its_trade() {
+        let all = claims(
+            "The carmaker Vantor Motors reported lower sales on Monday. The airline said it would \
+             cut 30 flights a week.",
+        );
+        assert_ne!(
+            speaker_of(&all, "30 flights").as_deref(),
+            Some("Vantor Motors"),
+            "{all:#?}"
+        );
+        // A noun of the same trade, or of none, means it.
+        let all = claims(
+            "The carmaker Vantor Motors reported lower sales on Monday. The automaker said it \
+             would cut 2,000 jobs.",
+        );
+        assert_eq!(
+            speaker_of(&all, "2,000 jobs").as_deref(),
+            Some("Vantor Motors"),
+            "{all:#?}"
+        );
+        assert!(same_trade("company", "airline") && same_trade("bank", "lender"));
+        assert!(!same_trade("airline", "carmaker") && !same_trade("chipmaker", "drugmaker"));
+    }
+
+    #[test]
+    fn a_title_of_an_office_without_a_name_is_kept_whole() {
+        assert_eq!(
+            split_title("Secretary of the Treasury").1,
+            "Secretary of the Treasury"
+        );
+        assert_eq!(
+            split_title("Secretary of the Treasury Janet Yellen").1,
+            "Janet Yellen"
+        );
     }
 }

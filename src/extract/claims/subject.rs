@@ -271,7 +271,7 @@ pub(super) fn names_into<'a>(
             // began or belongs describes a name.
             let appositive = after.strip_prefix(", ").is_some_and(|r| {
                 r.starts_with(|c: char| c.is_ascii_digit())
-                    || ["a ", "an ", "the ", "who "]
+                    || ["a ", "an ", "the ", "who ", "which "]
                         .iter()
                         .any(|p| r.starts_with(p))
                     || r.split(' ').next().is_some_and(|p| {
@@ -495,10 +495,21 @@ fn number_in_name(w: &str, after: &str, next: Option<&str>) -> bool {
 }
 
 fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
-    let next_capital = rest.first().is_some_and(|(_, n)| {
-        n.starts_with(char::is_uppercase) && !is_not_name(n.trim_end_matches('.'))
-    });
-    if !next_capital {
+    let capital_at = |k: usize| {
+        rest.get(k).is_some_and(|(_, n)| {
+            n.starts_with(char::is_uppercase) && !is_not_name(n.trim_end_matches('.'))
+        })
+    };
+    let next_capital = capital_at(0);
+    // "Office for the Coordination of Humanitarian Affairs", "Department of the Interior":
+    // "the" after the "of" or "for" of an institution's name, before a capitalised word.
+    if word == "the" {
+        return next_capital && run.last().is_some_and(|(_, w)| matches!(*w, "of" | "for"));
+    }
+    let the_then_capital = matches!(word, "of" | "for")
+        && rest.first().is_some_and(|(_, n)| *n == "the")
+        && capital_at(1);
+    if !next_capital && !the_then_capital {
         return false;
     }
     // "Center", and "Centers" as in "Centers for Disease Control", "National Institutes of
@@ -510,7 +521,11 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
                 .is_some_and(|b| is_org_word(b) || INSTITUTION_HEADS.contains(&b))
     };
     match word {
-        "of" | "for" => run.last().is_some_and(|(_, w)| head(w)),
+        // "Office for the Coordination of Humanitarian Affairs": after the institution's "of"
+        // or "for", an abstract noun takes an "of" of its own.
+        "of" | "for" => run.last().is_some_and(|(_, w)| {
+            head(w) || (common_noun_shape(w) && run.iter().any(|(_, x)| matches!(*x, "of" | "for")))
+        }),
         "and" => {
             // The capitalised run after "and" ends with an organisation word.
             let mut tail = rest
@@ -1273,7 +1288,11 @@ pub(super) fn subject_of(
                     .is_some_and(|n| one_of!(MAIN_VERBS, n))
                 // "US carmaker Ford", "UK retailer Tesco", "EU regulator Ofcom": a name before a
                 // role noun and another name describes that name.
-                || (!name.contains(' ') && role_then_name(after));
+                || (!name.contains(' ') && role_then_name(after))
+                // "A former New Jersey mayor", "an Ohio man", "the Texas teenager": a name
+                // after an article, before a noun for a person, says where that person is from.
+                || (one_of!(&["a", "an", "the", "former", "retired", "veteran"], prev)
+                    && person_noun_after(after));
             // "The Senate", "The Yankees": a name with its article; "Shares of Quillon
             // Therapeutics": an entity's own thing is about the entity.
             let prev2 = if k >= 2 { class(k - 2) } else { 0 };
@@ -1399,6 +1418,62 @@ pub(super) fn subject_of(
             })
     });
     possessive.or_else(|| speaker.map(|(_, n)| n.to_string()))
+}
+
+/// Does `after` (the text after a name) start with a lower-case noun for a person ("mayor",
+/// "man", "resident"), the head of the noun phrase the name modifies?
+fn person_noun_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let w = rest
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';']);
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (super::restate::is_person_role(w)
+            || one_of!(
+                &[
+                    "man",
+                    "woman",
+                    "boy",
+                    "girl",
+                    "teen",
+                    "teenager",
+                    "resident",
+                    "residents",
+                    "couple",
+                    "family",
+                    "official",
+                    "officials",
+                    "officer",
+                    "officers",
+                    "clerk",
+                    "executive",
+                    "worker",
+                    "workers",
+                    "student",
+                    "students",
+                    "councilman",
+                    "councilwoman",
+                    "sheriff",
+                    "deputy",
+                    "legislator",
+                    "congressman",
+                    "congresswoman",
+                    "native",
+                    "father",
+                    "mother",
+                    "lawmakers",
+                    "senator",
+                    "retiree",
+                    "veteran",
+                    "businessman",
+                    "businesswoman",
+                ],
+                w
+            ))
 }
 
 /// Is `name` a body's name by its last word ("Senate", "Defense Ministry", "Supreme Court",
@@ -1530,5 +1605,58 @@ mod tests {
         );
         assert!(dotted_capitals("U.S") && dotted_capitals("D.C") && !dotted_capitals("US"));
         assert!(owned_body("Senate") && owned_body("Defense Ministry") && !owned_body("Tim Cook"));
+    }
+
+    #[test]
+    fn the_joins_an_institution_s_name_after_its_of() {
+        let names = |s: &str| {
+            let words: Vec<(usize, &str)> = s
+                .split(' ')
+                .scan(0, |at, w| {
+                    let here = *at;
+                    *at += w.len() + 1;
+                    Some((here, w))
+                })
+                .collect();
+            names_in(s, &words)
+                .into_iter()
+                .map(|(_, n)| n.to_string())
+                .collect::<Vec<_>>()
+        };
+        let s =
+            "The U.N. Office for the Coordination of Humanitarian Affairs said 2,000 people fled.";
+        assert!(
+            names(s)
+                .contains(&"U.N. Office for the Coordination of Humanitarian Affairs".to_string()),
+            "{:?}",
+            names(s)
+        );
+        // "the" after the "of" of a name that is no institution's is not joined.
+        let s = "Reporters of the Times said so.";
+        assert!(
+            !names(s).iter().any(|n| n.contains(" the ")),
+            "{:?}",
+            names(s)
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_person_noun_is_no_subject() {
+        let subject = |s: &str| {
+            crate::extract::extract(s, None)
+                .claims
+                .first()
+                .and_then(|c| c.subject.clone())
+        };
+        assert_eq!(
+            subject("A former New Jersey mayor was charged with bribery on Monday."),
+            None
+        );
+        assert_eq!(subject("An Ohio man was arrested on Friday."), None);
+        // A name of several words whose last word is no person noun stays the subject.
+        assert_eq!(
+            subject("The New Jersey Devils beat the Rangers 3-1 on Monday.").as_deref(),
+            Some("New Jersey Devils")
+        );
     }
 }
