@@ -1207,3 +1207,27 @@ fn a_cause_split_off_keeps_a_number_written_with_commas_whole() {
         texts(&x)
     );
 }
+
+#[test]
+fn a_speaker_the_tag_does_not_name_keeps_its_article() {
+    // Before, "According to spokesperson, …": the article of "a spokesperson said" was dropped.
+    let x = run("The company plans to appeal the fine, a spokesperson said.");
+    let c = claim_with(&x, "appeal");
+    assert!(
+        c.text.starts_with("According to a spokesperson, "),
+        "{:?}",
+        c.text
+    );
+    let x = run("The talks will resume on Monday, an aide to the minister said.");
+    let c = claim_with(&x, "resume");
+    assert!(c.text.contains("an aide"), "{:?}", c.text);
+    // A name keeps none.
+    let x = run("The company plans to appeal the fine, Jane Doe said.");
+    assert!(
+        claim_with(&x, "appeal")
+            .text
+            .starts_with("According to Jane Doe, "),
+        "{:?}",
+        texts(&x)
+    );
+}

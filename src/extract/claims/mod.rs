@@ -1719,6 +1719,21 @@ fn attributed(
         || (find_str(piece_text, name).is_none() && (named_with_the || takes_the(name)))
     {
         "the "
+    } else if name.starts_with(char::is_lowercase)
+        && let Some(det) = piece_text.match_indices(name.as_str()).find_map(|(at, _)| {
+            let before = piece_text[..at].to_ascii_lowercase();
+            // "a spokesperson said", "according to an aide": a person the tag does not name
+            // keeps its article.
+            if before.ends_with("an ") && (at == 3 || before.ends_with(" an ")) {
+                Some("an ")
+            } else if before.ends_with("a ") && (at == 2 || before.ends_with(" a ")) {
+                Some("a ")
+            } else {
+                None
+            }
+        })
+    {
+        det
     } else {
         ""
     };
