@@ -115,10 +115,27 @@ pub fn scan(text: &str, published: Option<NaiveDate>) -> Vec<RawValue> {
 /// 3:15" is one time (`Scanner::join_time`). Read on the text around a value of `text` once all
 /// are found (`scan` does it; `extract` after the claims, whose rewording reads a day and the
 /// part after it as written).
+#[inline]
 pub fn part_of_day(text: &str, v: &mut RawValue) {
     if v.kind != ValueKind::Date || v.value.as_ref().is_none_or(|d| d.len() != 10) {
         return;
     }
+    // most days have none: a part's word after them ("m", "a", "e", "n" after a space), a
+    // phrase that ends in one ("…g", "…n", "…t"), or " of" before them; told by bytes first
+    let b = text.as_bytes();
+    let after = b.get(v.span.end) == Some(&b' ')
+        && b.get(v.span.end + 1)
+            .is_some_and(|c| matches!(c, b'm' | b'a' | b'e' | b'n'));
+    let ends = v.span.end > 0 && matches!(b[v.span.end - 1] | 0x20, b'g' | b'n' | b't');
+    let of = v.span.start >= 4 && &b[v.span.start - 4..v.span.start] == b" of ";
+    if after || ends || of {
+        part_of_day_read(text, v);
+    }
+}
+
+/// `part_of_day` of a day that may have one.
+#[inline(never)]
+fn part_of_day_read(text: &str, v: &mut RawValue) {
     let part = |w: &str| -> Option<&'static str> {
         Some(match w {
             "morning" => "TMO",
@@ -132,28 +149,36 @@ pub fn part_of_day(text: &str, v: &mut RawValue) {
         s.find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(s.len())
     };
-    let said = &text[v.span.clone()];
     let after = text[v.span.end..].strip_prefix(' ').unwrap_or("");
     let next = &after[..word_end(after)];
-    let last = said.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    let before = text[..v.span.start].trim_end();
-    // "the evening of June 14": the part, "of", and "the" before it, by their words
-    let of_part = before
+    // (lower case after the day: "Monday Night Football" names a programme)
+    let (suffix, span) = if let Some(p) = part(next) {
+        (p, v.span.start..v.span.end + 1 + next.len())
+    } else if let Some(p) = text[v.span.clone()]
+        .rsplit(' ')
+        .next()
+        .and_then(|w| {
+            ["morning", "afternoon", "evening", "night", "tonight"]
+                .into_iter()
+                .find(|p| w.eq_ignore_ascii_case(p))
+        })
+        .and_then(part)
+    {
+        // "this morning", "last night", "tonight": the part is the phrase's own
+        (p, v.span.clone())
+    } else if let Some((p, s)) = text[..v.span.start]
+        .trim_end()
         .strip_suffix(" of")
         .and_then(|b| b.rsplit_once(' '))
         .and_then(|(b, p)| {
+            // "the evening of June 14": the part, "of", and "the" before it
             let the = b
                 .rsplit(' ')
                 .next()
                 .is_some_and(|t| t.eq_ignore_ascii_case("the"));
-            the.then(|| part(p).map(|s| (s, b.len() - 3))).flatten()
-        });
-    // (lower case after the day: "Monday Night Football" names a programme)
-    let (suffix, span) = if let Some(p) = part(next) {
-        (p, v.span.start..v.span.end + 1 + next.len())
-    } else if let Some(p) = part(last.as_str()) {
-        (p, v.span.clone())
-    } else if let Some((p, s)) = of_part {
+            part(p).filter(|_| the).map(|s| (s, b.len() - 3))
+        })
+    {
         (p, s..v.span.end)
     } else {
         return;

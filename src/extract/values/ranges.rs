@@ -160,7 +160,17 @@ impl<'a> Scanner<'a> {
         // "have climbed 5% to 7% a year": two percents joined by "to", made a rate after the
         // second, with ends near (at most twice the first, as after "by"), are a range of rates
         // ("rose 2% to 7% a year" is a change and a level)
-        let pct_rate = self.is(j, "to") && k1 == ValueKind::Percent && !(from || between || by);
+        // (the rate looked for before the second end is read: most "3% to 4.5%" are a change
+        // and a level, with no rate after them)
+        let pct_rate = k1 == ValueKind::Percent
+            && self.is(j, "to")
+            && !(from || between || by)
+            && self.is_num(j + 1)
+            && (self.punct(j + 2, '%') || self.is_any(j + 2, &["percent", "per"]))
+            && (self.time_rate_at(j + 3, false).is_some()
+                || (self.is(j + 2, "per")
+                    && self.is(j + 3, "cent")
+                    && self.time_rate_at(j + 4, false).is_some()));
         // "$5 a day to $10 a day", "from 2 tonnes a year to 3 tonnes a year": two rates per the
         // same unit joined by "to", one range of rates (not after a verb of change)
         if matches!(k1, ValueKind::Money | ValueKind::Quantity)
