@@ -280,6 +280,10 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     let raw_values = values::scan_sentences(text, &sentence_spans, published);
 
     let raw_claims = claims::find(text, &sentence_spans, &raw_values);
+    // the part of a day written with it, once the claims have read the day as written
+    for (_, v) in &mut raw_values {
+        values::part_of_day(text, v);
+    }
 
     // Byte offsets become character offsets by walking the text once per list: each list
     // (sentences, values, claims) is in text order.

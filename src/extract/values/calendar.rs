@@ -517,10 +517,12 @@ impl<'a> Scanner<'a> {
             if paper(j) || (i >= 2 && self.is(i - 1, "on") && paper(i - 2)) {
                 return Some(Hit::silent(i, j));
             }
-            // proper names: "Super Tuesday", "Black Friday"
+            // proper names: "Super Tuesday", "Black Friday" (not "Late Thursday night, …",
+            // "Early Monday, …" opening a sentence)
             if i > 0 && self.capitalized(i - 1) && {
                 let l = self.lower(i - 1);
                 !is_function_word(l.as_str())
+                    && !matches!(l.as_str(), "early" | "late")
                     && matches!(self.lex(i - 1), Lexeme::None)
                     && !self.text_of(i - 1).bytes().all(|b| b.is_ascii_uppercase())
             } {

@@ -102,7 +102,91 @@ use vague::vague_duration;
 /// Find the values in `text` (usually one sentence). Spans are byte ranges of `text`, sorted by
 /// start and non-overlapping. Relative dates resolve against `published`.
 pub fn scan(text: &str, published: Option<NaiveDate>) -> Vec<RawValue> {
-    scan_with(text, published, None, &mut Anchor::default())
+    let mut values = scan_with(text, published, None, &mut Anchor::default());
+    for v in &mut values {
+        part_of_day(text, v);
+    }
+    values
+}
+
+/// A part of the day with a day ("Thursday evening", "yesterday morning", "tonight", "last
+/// night", "the evening of June 14"): TIMEX3's `TMO`, `TAF`, `TEV`, `TNI` after the day,
+/// `2024-06-13TEV`, and the span takes the part. A clock time says more: "Tuesday afternoon at
+/// 3:15" is one time (`Scanner::join_time`). Read on the text around a value of `text` once all
+/// are found (`scan` does it; `extract` after the claims, whose rewording reads a day and the
+/// part after it as written).
+#[inline]
+pub fn part_of_day(text: &str, v: &mut RawValue) {
+    if v.kind != ValueKind::Date || v.value.as_ref().is_none_or(|d| d.len() != 10) {
+        return;
+    }
+    // most days have none: a part's word after them ("m", "a", "e", "n" after a space), a
+    // phrase that ends in one ("…g", "…n", "…t"), or " of" before them; told by bytes first
+    let b = text.as_bytes();
+    let after = b.get(v.span.end) == Some(&b' ')
+        && b.get(v.span.end + 1)
+            .is_some_and(|c| matches!(c, b'm' | b'a' | b'e' | b'n'));
+    let ends = v.span.end > 0 && matches!(b[v.span.end - 1] | 0x20, b'g' | b'n' | b't');
+    let of = v.span.start >= 4 && &b[v.span.start - 4..v.span.start] == b" of ";
+    if after || ends || of {
+        part_of_day_read(text, v);
+    }
+}
+
+/// `part_of_day` of a day that may have one.
+#[inline(never)]
+fn part_of_day_read(text: &str, v: &mut RawValue) {
+    let part = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "morning" => "TMO",
+            "afternoon" => "TAF",
+            "evening" => "TEV",
+            "night" | "tonight" | "overnight" => "TNI",
+            _ => return None,
+        })
+    };
+    let word_end = |s: &str| {
+        s.find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(s.len())
+    };
+    let after = text[v.span.end..].strip_prefix(' ').unwrap_or("");
+    let next = &after[..word_end(after)];
+    // (lower case after the day: "Monday Night Football" names a programme)
+    let (suffix, span) = if let Some(p) = part(next) {
+        (p, v.span.start..v.span.end + 1 + next.len())
+    } else if let Some(p) = text[v.span.clone()]
+        .rsplit(' ')
+        .next()
+        .and_then(|w| {
+            ["morning", "afternoon", "evening", "night", "tonight"]
+                .into_iter()
+                .find(|p| w.eq_ignore_ascii_case(p))
+        })
+        .and_then(part)
+    {
+        // "this morning", "last night", "tonight": the part is the phrase's own
+        (p, v.span.clone())
+    } else if let Some((p, s)) = text[..v.span.start]
+        .trim_end()
+        .strip_suffix(" of")
+        .and_then(|b| b.rsplit_once(' '))
+        .and_then(|(b, p)| {
+            // "the evening of June 14": the part, "of", and "the" before it
+            let the = b
+                .rsplit(' ')
+                .next()
+                .is_some_and(|t| t.eq_ignore_ascii_case("the"));
+            part(p).filter(|_| the).map(|s| (s, b.len() - 3))
+        })
+    {
+        (p, s..v.span.end)
+    } else {
+        return;
+    };
+    if let Some(d) = v.value.as_mut() {
+        d.push_str(suffix);
+    }
+    v.span = span;
 }
 
 /// The last date a sentence resolved, which the next sentence's anchored forms count from: "The
@@ -271,7 +355,10 @@ fn scan_one(
 /// out why a value was found, or missed.
 pub fn scan_explained(text: &str, published: Option<NaiveDate>) -> Vec<(RawValue, &'static str)> {
     let mut names = Vec::new();
-    let values = scan_with(text, published, Some(&mut names), &mut Anchor::default());
+    let mut values = scan_with(text, published, Some(&mut names), &mut Anchor::default());
+    for v in &mut values {
+        part_of_day(text, v);
+    }
     values.into_iter().zip(names).collect()
 }
 
@@ -604,8 +691,15 @@ impl<'a> Scanner<'a> {
         if last.span.start < self.base || last.span.end > new.span.start {
             return false;
         }
+        // a day, or a day with its part ("Tuesday afternoon", `…TAF`): the clock time says more
         let day = |v: &RawValue| {
-            v.kind == ValueKind::Date && v.value.as_deref().is_some_and(|s| s.len() == 10)
+            v.kind == ValueKind::Date
+                && v.value.as_deref().is_some_and(|s| {
+                    s.len() == 10
+                        || (s.len() == 13
+                            && s.as_bytes()[10] == b'T'
+                            && !s.as_bytes()[11].is_ascii_digit())
+                })
         };
         let clock = |v: &RawValue| {
             v.kind == ValueKind::Time && v.value.as_deref().is_some_and(|s| s.starts_with('T'))
@@ -614,6 +708,16 @@ impl<'a> Scanner<'a> {
         // follow another of other kinds
         let joins = |words: &[&str]| {
             let between = self.text[last.span.end - self.base..new.span.start - self.base].trim();
+            // "Tuesday afternoon at 3:15": the part of the day the clock time is in
+            let between = ["morning", "afternoon", "evening", "night"]
+                .iter()
+                .find_map(|p| {
+                    between
+                        .get(..p.len())
+                        .filter(|h| h.eq_ignore_ascii_case(p))
+                        .map(|_| between[p.len()..].trim_start())
+                })
+                .unwrap_or(between);
             words.iter().any(|w| between.eq_ignore_ascii_case(w))
         };
         let (d, t) = if day(last)
@@ -627,7 +731,7 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let (date, clock) = (
-            d.value.as_deref().unwrap_or(""),
+            d.value.as_deref().map_or("", |v| v.get(..10).unwrap_or(v)),
             t.value.as_deref().unwrap_or(""),
         );
         // "8 p.m. ET on November 5": the offset of that day, not of the day of publication
@@ -779,7 +883,7 @@ impl<'a> Scanner<'a> {
                 let shapes: &Shapes = &MODIFIER_SHAPES;
                 shapes.may_hold(&self.text.as_bytes()[t.start()..t.end()])
             }
-            TokenKind::Punct(c) => matches!(c, '>' | '<' | '=' | '-'),
+            TokenKind::Punct(c) => matches!(c, '>' | '<' | '=' | '-' | '≥' | '≤'),
             TokenKind::Number | TokenKind::Other => false,
         }
     }
@@ -808,10 +912,19 @@ impl<'a> Scanner<'a> {
                 _ => None,
             };
         }
-        // "x > 10", "≥ 30", "< 20", ">= 30": a bound in symbols
+        // "x > 10", "≥ 30", "< 20", ">= 30", "=> 30": a bound in symbols (a sign not in ASCII
+        // reads as no word: its token's kind tells it)
+        let sign = match self.kind(s - 1) {
+            Some(TokenKind::Punct('>' | '≥')) => Some(Modifier::MoreThan),
+            Some(TokenKind::Punct('<' | '≤')) => Some(Modifier::LessThan),
+            _ => None,
+        };
+        if let Some(m) = sign {
+            // "=>", "=<": the sign of equality written first
+            let eq = s >= 2 && ok(s - 2) && self.punct(s - 2, '=') && self.touches(s - 1);
+            return Some((m, if eq { s - 2 } else { s - 1 }));
+        }
         match w1 {
-            ">" | "≥" => return Some((Modifier::MoreThan, s - 1)),
-            "<" | "≤" => return Some((Modifier::LessThan, s - 1)),
             "=" if s >= 2 && ok(s - 2) && self.touches(s - 1) => match self.lower(s - 2).as_str() {
                 ">" => return Some((Modifier::MoreThan, s - 2)),
                 "<" => return Some((Modifier::LessThan, s - 2)),
@@ -1053,8 +1166,8 @@ mod tests {
             (
                 "Police arrived Tuesday afternoon at 3:15.",
                 "time",
-                "3:15",
-                "T15:15",
+                "Tuesday afternoon at 3:15",
+                "2016-11-01T15:15",
             ),
             ("The vote opens in the evening at 7.", "time", "7", "T19:00"),
             (

@@ -157,6 +157,20 @@ impl<'a> Scanner<'a> {
             && matches!(k1, ValueKind::Money | ValueKind::Quantity)
             && !(from || article || by)
             && !(h.start > self.floor && self.is_any(h.start - 1, CHANGE_VERBS));
+        // "have climbed 5% to 7% a year": two percents joined by "to", made a rate after the
+        // second, with ends near (at most twice the first, as after "by"), are a range of rates
+        // ("rose 2% to 7% a year" is a change and a level)
+        // (the rate looked for before the second end is read: most "3% to 4.5%" are a change
+        // and a level, with no rate after them)
+        let pct_rate = k1 == ValueKind::Percent
+            && self.is(j, "to")
+            && !(from || between || by)
+            && self.is_num(j + 1)
+            && (self.punct(j + 2, '%') || self.is_any(j + 2, &["percent", "per"]))
+            && (self.time_rate_at(j + 3, false).is_some()
+                || (self.is(j + 2, "per")
+                    && self.is(j + 3, "cent")
+                    && self.time_rate_at(j + 4, false).is_some()));
         // "$5 a day to $10 a day", "from 2 tonnes a year to 3 tonnes a year": two rates per the
         // same unit joined by "to", one range of rates (not after a verb of change)
         if matches!(k1, ValueKind::Money | ValueKind::Quantity)
@@ -195,6 +209,7 @@ impl<'a> Scanner<'a> {
             || day_to_day
             || (self.is(j, "to") && (from || article || by || k1 == ValueKind::Number))
             || rate_to
+            || pct_rate
             || (self.is(j, "and") && between);
         if !connector {
             return None;
@@ -263,6 +278,18 @@ impl<'a> Scanner<'a> {
                     || self.time_rate_at(h2.end, false).is_some())
                 || first_number(v1).and_then(|x| x.parse::<Decimal>().ok())
                     >= first_number(v2).and_then(|y| y.parse::<Decimal>().ok()))
+        {
+            return None;
+        }
+        if pct_rate
+            && !(rate_to
+                || article
+                || (k2 == ValueKind::Percent
+                    && self.time_rate_at(h2.end, false).is_some()
+                    && first_number(v1)
+                        .and_then(|x| x.parse::<Decimal>().ok())
+                        .zip(first_number(v2).and_then(|y| y.parse::<Decimal>().ok()))
+                        .is_some_and(|(x, y)| x < y && y <= x + x)))
         {
             return None;
         }

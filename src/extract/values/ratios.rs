@@ -553,6 +553,18 @@ impl<'a> Scanner<'a> {
         let Some((a, b)) = h.value.as_deref().and_then(|v| v.split_once('/')) else {
             return;
         };
+        // "risen by 3% to 4% a year": a range of percents, a rate by a unit of time right after
+        // it (only right after: a percent is no count of a clause's noun)
+        if let (Some(pa), Some(pb)) = (a.strip_suffix('%'), b.strip_suffix('%')) {
+            if is_amount(pa)
+                && is_amount(pb)
+                && let Some((unit, e)) = self.time_rate_at(h.end, false)
+            {
+                h.value = Some(["(", a, "/", b, ")/", unit].concat());
+                h.end = e;
+            }
+            return;
+        }
         if !is_amount(a) {
             return;
         }
@@ -604,6 +616,21 @@ impl<'a> Scanner<'a> {
             matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | ')'))
                 || (t.kind == TokenKind::Word && is_function_word(self.lower(e).as_str()))
         });
+        // a count of those who do a round of duty each day ("Two guards patrol the site every
+        // night", "Three nurses work the ward each night") counts the same people each time: no
+        // rate of the count, as a flow ("migrants cross the border each day") is
+        if (j..k).any(|w| {
+            self.is_any(
+                w,
+                &[
+                    "patrol", "patrols", "guard", "guards", "staff", "staffs", "man", "mans",
+                    "work", "works", "serve", "serves", "watch", "watches", "monitor", "monitors",
+                    "protect", "protects", "keep", "keeps",
+                ],
+            )
+        }) {
+            return None;
+        }
         // plain lower-case words between, none that starts another clause
         let plain = (j..k).all(|w| {
             !self.capitalized(w)

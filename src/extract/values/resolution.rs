@@ -83,7 +83,7 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
             // verbs whose past is written as the present ("The Fed cut rates in September"):
             // the past more often than not in news, but weakly, as the present is read the same
             (
-                "cut hit put cost shut spread quit split hurt",
+                "cut hit put cost shut spread quit split hurt beat let",
                 false,
                 Tense::Past,
             ),
@@ -145,7 +145,7 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
             .chain(["open", "close", "begin", "start", "resume", "reopen"])
             .chain([
                 "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "meet",
-                "meets",
+                "meets", "travels", "heads",
             ]),
     )
 });
@@ -350,17 +350,25 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn own_tense(&self, i: usize) -> Tense {
         let (strong, weak, fallback) = self.tense_cues(i, true);
+        Self::nearer_cue(strong, weak).unwrap_or(fallback)
+    }
+
+    /// Of a strong and a weak cue, the nearer (the strong one at the same distance).
+    #[inline]
+    fn nearer_cue(strong: Cue, weak: Cue) -> Option<Tense> {
         match (strong, weak) {
-            (Some((ds, ts)), Some((dw, tw))) => {
-                if dw < ds {
-                    tw
-                } else {
-                    ts
-                }
-            }
-            (Some((_, t)), None) | (None, Some((_, t))) => t,
-            (None, None) => fallback,
+            (Some((ds, ts)), Some((dw, tw))) => Some(if dw < ds { tw } else { ts }),
+            (Some((_, t)), None) | (None, Some((_, t))) => Some(t),
+            (None, None) => None,
         }
+    }
+
+    /// `own_tense` for a weekday: a short report with no cue at all ("Arsenal beat Brentford on
+    /// Sunday", "beat" read as its present too) tells of the past, as a longer one does.
+    #[inline]
+    fn weekday_tense(&self, i: usize) -> Tense {
+        let (strong, weak, fallback, words) = self.tense_cues_words(i, true);
+        Self::nearer_cue(strong, weak).unwrap_or(if words >= 3 { Tense::Past } else { fallback })
     }
 
     /// The nearest strong and weak cues around token `i`, and the tense of a sentence without
@@ -370,13 +378,20 @@ impl<'a> Scanner<'a> {
     /// read so far (neither caller reads them then).
     #[inline]
     fn tense_cues(&self, i: usize, both: bool) -> (Cue, Cue, Tense) {
+        let (strong, weak, fallback, _) = self.tense_cues_words(i, both);
+        (strong, weak, fallback)
+    }
+
+    /// `tense_cues`, and the number of words read around token `i`.
+    #[inline]
+    fn tense_cues_words(&self, i: usize, both: bool) -> (Cue, Cue, Tense, usize) {
         // "since April": always the past
         if i > 0 && self.is(i - 1, "since") {
-            return (Some((0, Tense::Past)), None, Tense::Past);
+            return (Some((0, Tense::Past)), None, Tense::Past, 0);
         }
         // "adjourned until July 15", "postponed to June 3": a date put off to is still to come
         if self.put_off_to(i) {
-            return (Some((0, Tense::Future)), None, Tense::Future);
+            return (Some((0, Tense::Future)), None, Tense::Future, 0);
         }
         // The window is the sentence around `i`, at most 60 tokens either side. It is read
         // outwards from `i`, one distance at a time (the token before `i` first, so that of two
@@ -394,7 +409,12 @@ impl<'a> Scanner<'a> {
         let mut words = 0;
         // reads word token `j` at `dist` from `i`: whether it is a word; `apart`: a clause mark
         // (",", ";", a bracket) stands between `j` and `i`, or is `j` itself (then set)
-        let visit = |j: usize, dist: usize, strong: &mut Cue, weak: &mut Cue, apart: &mut bool| {
+        let visit = |j: usize,
+                     dist: usize,
+                     strong: &mut Cue,
+                     weak: &mut Cue,
+                     apart: &mut bool,
+                     right: bool| {
             let Some(t) = self.tokens.get(j) else {
                 return false;
             };
@@ -407,6 +427,13 @@ impl<'a> Scanner<'a> {
                 // a word that dates its own phrase ("a week ago", "last year") tells the tense of
                 // its own clause only: "see a cut in November, up from 58% a week ago"
                 && !(*apart && phrase_cue(&bytes[t.start()..t.end()]))
+                // a speaker's tag that ends the sentence after the clause ("Biden meets Xi on
+                // Monday, officials said.") dates the saying, not what was said
+                && !(right && *apart && {
+                    let w = &bytes[t.start()..t.end()];
+                    (w.eq_ignore_ascii_case(b"said") || w.eq_ignore_ascii_case(b"says"))
+                        && (j + 1 >= n || self.punct(j + 1, '.') || self.sentence_end(j + 1))
+                })
             {
                 let slot = if is_strong { strong } else { weak };
                 if slot.is_none_or(|(d, _)| dist < d) {
@@ -431,8 +458,14 @@ impl<'a> Scanner<'a> {
                 match i.checked_sub(dist) {
                     Some(j) if new_clause(j) => left = false,
                     Some(j) if !self.sentence_end(j) => {
-                        words +=
-                            usize::from(visit(j, dist, &mut strong, &mut weak, &mut apart_left));
+                        words += usize::from(visit(
+                            j,
+                            dist,
+                            &mut strong,
+                            &mut weak,
+                            &mut apart_left,
+                            false,
+                        ));
                     }
                     _ => left = false,
                 }
@@ -442,7 +475,14 @@ impl<'a> Scanner<'a> {
                 if j < n && new_clause(j) {
                     right = false;
                 } else if j < n && !self.sentence_end(j) {
-                    words += usize::from(visit(j, dist, &mut strong, &mut weak, &mut apart_right));
+                    words += usize::from(visit(
+                        j,
+                        dist,
+                        &mut strong,
+                        &mut weak,
+                        &mut apart_right,
+                        true,
+                    ));
                 } else {
                     right = false;
                 }
@@ -462,7 +502,7 @@ impl<'a> Scanner<'a> {
         } else {
             Tense::Unknown
         };
-        (strong, weak, fallback)
+        (strong, weak, fallback, words)
     }
 
     /// The date at token `i` is what something was put off to: "until", "till" or "to" (with
@@ -515,6 +555,17 @@ impl<'a> Scanner<'a> {
         // a participle after "is" or "are" is passive, in the present: "when he is sentenced on
         // June 12", "the fair is held on June 3" tell no past ("is expected" keeps its future)
         if matches!(cue, Some((_, Tense::Past))) && j > 0 && self.is_any(j - 1, &["is", "are"]) {
+            // in a clause of time or condition, the present is a time to come: "faces life in
+            // prison when he is sentenced on Sept. 18", "once the deal is signed in June"
+            let opener = |k: usize| {
+                self.is_any(
+                    k,
+                    &["when", "once", "until", "till", "before", "after", "if"],
+                )
+            };
+            if (3..=4).any(|k| j >= k && opener(j - k)) {
+                return Some((true, Tense::Future));
+            }
             return None;
         }
         cue
@@ -599,6 +650,7 @@ impl<'a> Scanner<'a> {
             // the verbs whose past is written as the present are no cue as an infinitive or
             // after a modal ("is predicted to hit", "could cut"), nor as a noun ("a rate cut")
             "cut" | "hit" | "put" | "cost" | "shut" | "spread" | "quit" | "split" | "hurt"
+            | "beat" | "let"
                 if (j > 0
                     && self.is_any(
                         j - 1,
@@ -625,7 +677,10 @@ impl<'a> Scanner<'a> {
             }
             // "The final is on August 4", "the talks are in June": a date said of the present
             // (the year of publication), no report of the past
-            "is" | "are" if self.is_any(j + 1, &["on", "at", "in"]) => {
+            "is" | "are"
+                if self.is_any(j + 1, &["on", "at", "in"])
+                    || matches!(self.lex(j + 1), Lexeme::Weekday(..)) =>
+            {
                 return Some((false, Tense::Unknown));
             }
             // "Voters go to the polls on November 5": a scheduled event in the present, a time
@@ -644,19 +699,23 @@ impl<'a> Scanner<'a> {
             {
                 return Some((false, Tense::Future));
             }
-            // "Arsenal, who host Brentford on Sunday", "President Biden meets Xi on Monday": a
-            // fixture or a meeting in the present after "who" or a capitalised word that does
-            // not open the sentence, weakly to come (not "The hosts", "to play", "his visits")
+            // "Arsenal, who host Brentford on Sunday", "President Biden meets Xi on Monday",
+            // "Biden meets Xi on Monday": a fixture, a meeting or a trip in the present after "who"
+            // or a capitalised word that is not a function word, and in the singular ("meets",
+            // "visits", "travels", "heads") after any word that is not one, weakly to come (not
+            // "The hosts", "to play", "his visits")
             "host" | "hosts" | "face" | "faces" | "play" | "plays" | "visit" | "visits"
-            | "meet" | "meets"
-                if j > 0
-                    && self.is_word(j - 1)
-                    && (self.is_any(j - 1, &["who", "which"])
-                        || self
+            | "meet" | "meets" | "travels" | "heads"
+                if j > 0 && self.is_word(j - 1) && {
+                    let lp = self.lower(j - 1);
+                    let function = is_function_word(lp.as_str());
+                    self.is_any(j - 1, &["who", "which"])
+                        || (self
                             .text_of(j - 1)
                             .starts_with(|c: char| c.is_ascii_uppercase())
-                            && j > 1
-                            && !self.sentence_end(j - 2)) =>
+                            && (!function || (j > 1 && !self.sentence_end(j - 2))))
+                        || (w.ends_with('s') && !function)
+                } =>
             {
                 return Some((false, Tense::Future));
             }
@@ -857,7 +916,7 @@ impl<'a> Scanner<'a> {
             }
             return Some(p);
         }
-        match self.own_tense(i) {
+        match self.weekday_tense(i) {
             Tense::Past => add_days(p, -i64::from((cur + 7 - wd) % 7)),
             _ => {
                 let f = (wd + 7 - cur) % 7;
