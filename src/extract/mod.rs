@@ -277,7 +277,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
 
     // Values are scanned per sentence; the last date of a sentence anchors "the following
     // month", "10 years later" in the next one only (`values::Anchor`).
-    let raw_values = values::scan_sentences(text, &sentence_spans, published);
+    let mut raw_values = values::scan_sentences(text, &sentence_spans, published);
 
     let raw_claims = claims::find(text, &sentence_spans, &raw_values);
     // the part of a day written with it, once the claims have read the day as written
