@@ -2,9 +2,12 @@
 //! optimisation keeps the output byte-identical.
 //!
 //!     cargo build --release --example profile_extract
-//!     valgrind --tool=callgrind --toggle-collect='profile_extract::measured*' \
+//!     taskset -c 0 valgrind --tool=callgrind --toggle-collect='profile_extract::measured*' \
 //!         target/release/examples/profile_extract [--values] [--kb N]
 //!     target/release/examples/profile_extract --dump > before.json   # then after.json; cmp
+//!
+//! On one core (`taskset -c 0`) the values stage runs on the calling thread, which callgrind's
+//! `--toggle-collect` counts; on more, `extract` scans a long text's values on other threads too.
 //!
 //! `--values` runs the values stage alone (sentence by sentence, as the bench does); without it
 //! the full pipeline runs. `--kb N` sets the corpus size (default 1024 KiB). `--dump` prints the
