@@ -1231,3 +1231,17 @@ fn a_speaker_the_tag_does_not_name_keeps_its_article() {
         texts(&x)
     );
 }
+
+#[test]
+fn an_organisation_named_with_the_speaking_of_itself_says_it() {
+    // Before: "According to the European Union, the European Union pledged …".
+    let x = run(
+        "The European Union pledged 60 million euros in emergency aid on Wednesday, the bloc said in a statement.",
+    );
+    let c = claim_with(&x, "60 million euros");
+    assert!(
+        c.text.starts_with("The European Union said it pledged"),
+        "{:?}",
+        c.text
+    );
+}

@@ -770,11 +770,21 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                 );
                 // "According to Boeing, Boeing lost $1.4 billion": an organisation speaking of
                 // itself says "it" ("Boeing said it lost $1.4 billion").
+                // Also with "the" ("According to the European Union, the European Union
+                // pledged" → "The European Union said it pledged").
                 if let Some(c) = claimant.as_ref()
                     && c.kind == super::ClaimantKind::Organization
                     && let Some(rest) = wording.strip_prefix("According to ")
+                    && let (rest, the) = rest
+                        .strip_prefix("the ")
+                        .map_or((rest, ""), |r| (r, "The "))
                     && let Some(after) = rest.strip_prefix(c.name.as_str())
                     && let Some(after) = after.strip_prefix(", ")
+                    && let after = after
+                        .strip_prefix("the ")
+                        .or_else(|| after.strip_prefix("The "))
+                        .filter(|_| !the.is_empty())
+                        .unwrap_or(after)
                     && let Some(tail) = after.strip_prefix(c.name.as_str())
                     && tail.starts_with(' ')
                     // Not the name as a modifier ("Manchester United manager Erik ten Hag will
@@ -785,7 +795,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                         .take(2)
                         .any(|w| w.starts_with(|ch: char| ch.is_uppercase()))
                 {
-                    wording = [c.name.as_str(), " said it", tail].concat();
+                    wording = [the, c.name.as_str(), " said it", tail].concat();
                 }
                 // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez", "Kestrel
                 // CEO Priya Natarajan" → "Priya Natarajan"), as long as a full name is left.
