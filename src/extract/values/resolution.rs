@@ -368,7 +368,69 @@ impl<'a> Scanner<'a> {
     #[inline]
     fn weekday_tense(&self, i: usize) -> Tense {
         let (strong, weak, fallback, words) = self.tense_cues_words(i, true);
-        Self::nearer_cue(strong, weak).unwrap_or(if words >= 3 { Tense::Past } else { fallback })
+        Self::nearer_cue(strong, weak).unwrap_or_else(|| {
+            if self.scheduled_present(i) {
+                Tense::Future
+            } else if words >= 3 {
+                Tense::Past
+            } else {
+                fallback
+            }
+        })
+    }
+
+    /// A clause with no tense cue whose verb is in the present of the third person singular,
+    /// before the weekday at token `i`: a time to come, as news writes a schedule ("The Senate
+    /// votes on the bill on Thursday", "The museum reopens to the public on Friday", "The
+    /// company reports its earnings on Thursday"). The verb is a lowercase word in "-s" after a
+    /// name or a noun near the clause's head, with a preposition or a determiner after it
+    /// (which a plural noun rarely has in a sentence without any verb of the past).
+    fn scheduled_present(&self, i: usize) -> bool {
+        let mut j = i;
+        let mut words = 0;
+        while j > 1 {
+            j -= 1;
+            if self.sentence_end(j) || self.punct(j, ',') || self.punct(j, ';') {
+                return false;
+            }
+            let Some(b) = self.word_bytes(j) else {
+                continue;
+            };
+            words += 1;
+            if words > 12 {
+                return false;
+            }
+            if b.len() >= 4
+                && b.ends_with(b"s")
+                && !(b.ends_with(b"ss") || b.ends_with(b"us") || b.ends_with(b"is"))
+                && b.iter().all(u8::is_ascii_lowercase)
+                && self.is_any(
+                    j + 1,
+                    &[
+                        "on", "to", "at", "in", "its", "their", "the", "a", "an", "from", "for",
+                        "with", "into", "back", "his", "her",
+                    ],
+                )
+                && self.is_word(j - 1)
+                && !is_function_word(self.lower(j - 1).as_str())
+                // near the head of its clause: at most four words before the verb
+                && {
+                    let mut k = j;
+                    let mut before = 0;
+                    while k > 0 && before <= 4 {
+                        k -= 1;
+                        if self.sentence_end(k) || self.punct(k, ',') || self.punct(k, ';') {
+                            break;
+                        }
+                        before += usize::from(self.is_word(k));
+                    }
+                    before <= 4
+                }
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// The nearest strong and weak cues around token `i`, and the tense of a sentence without
