@@ -830,6 +830,8 @@ const ORG_LAST_WORDS: &[&str] = &[
     "Resorts",
     "Outfitters",
     "Motors",
+    // "Ford Motor", "Hyundai Motor": a carmaker named without "Co.".
+    "Motor",
     "Foods",
     "Rail",
     "Airport",
@@ -1662,6 +1664,24 @@ mod tests {
             Some("Europe")
         );
         assert!(is_event_noun("Talks") && is_event_noun("fighting") && !is_event_noun("cases"));
+    }
+
+    #[test]
+    fn a_carmaker_named_with_motor_is_an_organisation_its_role_noun_means() {
+        assert!(org_by_last_word("Ford Motor") && org_by_last_word("Hyundai Motor"));
+        assert!(!org_by_last_word("Ford Madox"));
+        let claim = crate::extract::extract(
+            "Ford Motor cut 500 jobs at its Ohio plant, the automaker said.",
+            None,
+        )
+        .claims
+        .into_iter()
+        .next()
+        .expect("a claim");
+        assert_eq!(
+            claim.claimant.map(|c| c.name).as_deref(),
+            Some("Ford Motor")
+        );
     }
 
     #[test]
