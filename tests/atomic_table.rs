@@ -57,7 +57,9 @@ use std::collections::{BTreeMap, HashSet};
 /// cases of claimants and wording added, 7 of them passing (the 305 of 433 before still pass:
 /// the share follows the larger table); 313 of 456 with the lead's fixes merged with it; 332 of 483
 /// with round 23's 27 cases of subjects, claimants and wording added, 16 of them passing (all 313
-/// before still pass, and 3 more); 237 of 333 with ", and" before a plural subject and
+/// before still pass, and 3 more); 339 of 493 with round 24's 10 cases of subjects and role nouns
+/// added, 7 of them passing (an event's place, "Peace talks in Luanda", no subject; "Ford Motor"
+/// an organisation "the automaker" means); 237 of 333 with ", and" before a plural subject and
 /// its verb of speech ("…, and forecasters expect …") a clause of its own, counts in words
 /// ("two-thirds") counted, ", adding that …" after a tag the speaker's, "The 23-year-old" the
 /// person the sentence before named, names ending "Mills", "Fire", "City" … without a given
@@ -118,7 +120,7 @@ use std::collections::{BTreeMap, HashSet};
 const FLOOR_CASES_PASSED: f64 = 68.7;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 332;
+const FLOOR_CASES_PASSED_COUNT: usize = 339;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

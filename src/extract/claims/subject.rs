@@ -830,6 +830,8 @@ const ORG_LAST_WORDS: &[&str] = &[
     "Resorts",
     "Outfitters",
     "Motors",
+    // "Ford Motor", "Hyundai Motor": a carmaker named without "Co.".
+    "Motor",
     "Foods",
     "Rail",
     "Airport",
@@ -1313,6 +1315,9 @@ pub(super) fn subject_of(
                     && k <= first + 3
                     && class(first) & ARTICLE == 0
                     && words[first].1.starts_with(char::is_uppercase)
+                    // "Peace talks in Luanda collapsed", "Protests in Paris turned violent": an
+                    // event that merely happened in the place is not about the place.
+                    && !is_event_noun(words[k - 2].1)
                     && after.strip_prefix(' ').is_some_and(|r| {
                         let next = r.split(' ').next().unwrap_or("");
                         !next.is_empty()
@@ -1418,6 +1423,36 @@ pub(super) fn subject_of(
             })
     });
     possessive.or_else(|| speaker.map(|(_, n)| n.to_string()))
+}
+
+/// Is `word` (the head of a subject, before "in" and a place) an event's noun ("talks",
+/// "protests", "fighting"): something that happens in a place rather than a measure of it?
+fn is_event_noun(word: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "talks",
+        "negotiations",
+        "protest",
+        "protests",
+        "demonstrations",
+        "rally",
+        "rallies",
+        "clashes",
+        "fighting",
+        "riots",
+        "strikes",
+        "election",
+        "elections",
+        "voting",
+        "hearings",
+        "meeting",
+        "meetings",
+        "summit",
+        "celebrations",
+        "ceremonies",
+        "attacks",
+        "raids",
+    ];
+    EVENTS.iter().any(|e| e.eq_ignore_ascii_case(word))
 }
 
 /// Does `after` (the text after a name) start with a lower-case noun for a person ("mayor",
@@ -1605,6 +1640,48 @@ mod tests {
         );
         assert!(dotted_capitals("U.S") && dotted_capitals("D.C") && !dotted_capitals("US"));
         assert!(owned_body("Senate") && owned_body("Defense Ministry") && !owned_body("Tim Cook"));
+    }
+
+    #[test]
+    fn a_place_where_an_event_happened_is_not_its_subject_but_a_measured_place_is() {
+        let subject = |text: &str| {
+            crate::extract::extract(text, None)
+                .claims
+                .first()
+                .and_then(|c| c.subject.clone())
+        };
+        assert_eq!(
+            subject("Peace talks in Luanda collapsed on Monday after 12 days."),
+            None
+        );
+        assert_eq!(
+            subject("Protests in Lyon turned violent as 3,000 people marched."),
+            None
+        );
+        // A figure about the place is about the place.
+        assert_eq!(
+            subject("Measles cases in Europe rose to 58,000 last year.").as_deref(),
+            Some("Europe")
+        );
+        assert!(is_event_noun("Talks") && is_event_noun("fighting") && !is_event_noun("cases"));
+    }
+
+    #[test]
+    fn a_carmaker_named_with_motor_is_an_organisation_its_role_noun_means() {
+        assert!(org_by_last_word("Ford Motor") && org_by_last_word("Hyundai Motor"));
+        assert!(!org_by_last_word("Ford Madox"));
+        let claim = crate::extract::extract(
+            "Ford Motor cut 500 jobs at its Ohio plant, the automaker said.",
+            None,
+        )
+        .claims
+        .into_iter()
+        .next()
+        .expect("a claim");
+        assert_eq!(
+            claim.claimant.map(|c| c.name).as_deref(),
+            Some("Ford Motor")
+        );
     }
 
     #[test]
