@@ -1441,6 +1441,92 @@ mod tests {
         check_spans(&line);
     }
 
+    #[test]
+    fn a_day_early_in_the_year_published_late_in_the_one_before_is_next_years() {
+        let day = |t: &str| one(t, "2024-12-10").2.unwrap();
+        // no cue, or one of a time to come: the January some weeks ahead
+        assert_eq!(
+            day("The new rules take effect starting Jan. 1."),
+            "2025-01-01"
+        );
+        assert_eq!(day("The deadline is Jan. 15."), "2025-01-15");
+        assert_eq!(day("The vote will be held on Jan. 3."), "2025-01-03");
+        // a cue of the past, before the date or after its day: this year's
+        assert_eq!(day("The store opened on Jan. 3."), "2024-01-03");
+        assert_eq!(
+            day("On Jan. 3, the company announced layoffs."),
+            "2024-01-03"
+        );
+        assert_eq!(day("The Jan. 6 attack shocked the nation."), "2024-01-06");
+        // published in the middle of the year: no change
+        assert_eq!(
+            one("The deadline is Jan. 15.", "2024-06-12").2.unwrap(),
+            "2024-01-15"
+        );
+    }
+
+    #[test]
+    fn a_modal_before_the_verb_makes_a_weekday_the_coming_one() {
+        // 2024-06-12 is a Wednesday
+        for m in ["can", "could", "may", "might", "must", "should"] {
+            let t = format!("Arsenal {m} clinch the title on Sunday.");
+            assert_eq!(one(&t, "2024-06-12").2.unwrap(), "2024-06-16", "{t}");
+        }
+        // "could have", "must have": looking back
+        assert_eq!(
+            one("He could have won the race on Sunday.", "2024-06-12")
+                .2
+                .unwrap(),
+            "2024-06-09"
+        );
+        assert_eq!(
+            one("Arsenal clinched the title on Sunday.", "2024-06-12")
+                .2
+                .unwrap(),
+            "2024-06-09"
+        );
+    }
+
+    #[test]
+    fn two_measures_of_one_unit_joined_by_to_are_a_range() {
+        let r = one("Rainfall of 100mm to 150mm is expected.", "2024-06-12");
+        assert_eq!(
+            (r.0.as_str(), r.2.as_deref()),
+            ("range", Some("100 mm/150 mm"))
+        );
+        let r = one("The bags weigh 2 kg to 3 kg each.", "2024-06-12");
+        assert_eq!(r.2.as_deref(), Some("2 kg/3 kg"));
+        // downwards, or of two units: two values
+        assert_eq!(vals("It shrank 150mm to 100mm.", "2024-06-12").len(), 2);
+        assert_eq!(vals("It is 100mm to 150cm long.", "2024-06-12").len(), 2);
+    }
+
+    #[test]
+    fn a_glued_b_or_k_multiplies_but_a_resolution_does_not() {
+        let v = |t: &str| one(t, "2024-06-12");
+        assert_eq!(v("It was 1.2b.").2.as_deref(), Some("1200000000"));
+        assert_eq!(
+            v("The startup raised 1.2b euros.").2.as_deref(),
+            Some("EUR 1200000000")
+        );
+        assert_eq!(
+            v("Analysts put the deal at $1.2b.").2.as_deref(),
+            Some("USD 1200000000")
+        );
+        assert_eq!(v("The figure was 2.33k.").2.as_deref(), Some("2330"));
+        assert_eq!(v("They sold 450k.").2.as_deref(), Some("450000"));
+        assert_eq!(v("It cost $4K.").2.as_deref(), Some("USD 4000"));
+        for t in [
+            "The new TV supports 4K video.",
+            "The 8K screen is sharp.",
+            "Section 2b of the act applies.",
+            "The F-16 jet crashed.",
+            "Operators rolled out 5G.",
+        ] {
+            assert!(vals(t, "2024-06-12").is_empty(), "{t}");
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(400))]
         #[test]

@@ -284,10 +284,17 @@ impl<'a> Scanner<'a> {
                 if self.touches(j) && self.is_word(j) {
                     let w = self.text_of(j);
                     let mult: Option<u64> = match w {
+                        // "4K", "8K": a screen's resolution, not thousands ("$4K" is money)
+                        "K" if !money && matches!(raw, "4" | "8") => None,
                         "k" | "K" => Some(1_000),
                         "M" | "mn" | "mln" | "MN" | "MM" | "mil" => Some(1_000_000),
                         "G" if raw.contains('.') => Some(1_000_000_000),
                         "m" if money || self.millions_of_things(j) => Some(1_000_000),
+                        // a lone "b" after a decimal ("1.2b") or before things counted
+                        // ("5b euros"): billions; "Form 4b" is no number's
+                        "b" if !money && (raw.contains('.') || self.millions_of_things(j)) => {
+                            Some(1_000_000_000)
+                        }
                         "bn" | "b" | "B" | "BN" | "bln" if money || w.len() > 1 => {
                             Some(1_000_000_000)
                         }

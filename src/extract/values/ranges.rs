@@ -270,8 +270,13 @@ impl<'a> Scanner<'a> {
         else {
             return None;
         };
+        // "100mm to 150mm": two measures of one unit that run upwards are a range, as
+        // "100mm-150mm" is (no rate needed after the second)
+        let same_measure =
+            k1 == ValueKind::Quantity && k2 == ValueKind::Quantity && measures_upwards(v1, v2);
         // (the rate after the second end, or taken by it: "$10 a day" may be `USD 10/day`)
         if rate_to
+            && !same_measure
             && (k2 != k1
                 || v1.contains('/')
                 || !(v2.split_once('/').is_some_and(|(_, per)| is_per(per))
@@ -633,6 +638,18 @@ impl<'a> Scanner<'a> {
             )),
         ))
     }
+}
+
+/// Two measures ("100 mm", "150 mm") of one unit, the second the larger.
+fn measures_upwards(v1: &str, v2: &str) -> bool {
+    let (Some((x, u1)), Some((y, u2))) = (v1.split_once(' '), v2.split_once(' ')) else {
+        return false;
+    };
+    u1 == u2
+        && x.parse::<Decimal>()
+            .ok()
+            .zip(y.parse::<Decimal>().ok())
+            .is_some_and(|(x, y)| x < y)
 }
 
 /// The first number written in a normalized value ("18" in "P18M", "40" in "40 cm").

@@ -72,7 +72,7 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
                 Tense::Future,
             ),
             (
-                "could would may might begins starts opens resumes closes ends expires meets \
+                "could would may might can cannot must should begins starts opens resumes closes ends expires meets \
                  arrives returns launches goes takes kicks faces",
                 false,
                 Tense::Future,
@@ -728,6 +728,12 @@ impl<'a> Scanner<'a> {
             // "May" capitalized inside a sentence is the month ("a record for May"), not the
             // modal "may" of a time to come
             "may" if j > 0 && b == b"May" => return None,
+            // "could have won on Sunday", "must have left on Friday": a modal that looks back
+            "could" | "may" | "might" | "can" | "must" | "should"
+                if self.is(j + 1, "have") && !self.is(j + 2, "to") =>
+            {
+                return Some((false, Tense::Past));
+            }
             "ll" if self.punct(j.wrapping_sub(1), '\'') => return Some((true, Tense::Future)),
             "won" if self.punct(j + 1, '\'') => return Some((true, Tense::Future)),
             "set" | "going" if self.is(j + 1, "to") => return Some((true, Tense::Future)),
@@ -924,8 +930,28 @@ impl<'a> Scanner<'a> {
             61.. if self.tense(i) == Tense::Past => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
+            // a day early in the year, published late in the one before, with no cue of the
+            // past ("The new rules take effect on Jan. 1", "The deadline is Jan. 1"): the next
+            // one, some weeks ahead, not the one most of a year ago
+            ..=-300 if self.no_past_cue(i) => p.year() + 1,
             _ => p.year(),
         }
+    }
+
+    /// No cue around token `i` tells of the past (a sentence without any cue is undated here,
+    /// not the past that `tense` falls back to).
+    fn no_past_cue(&self, i: usize) -> bool {
+        let undated_at = |k: usize| {
+            let (strong, weak, _) = self.tense_cues(k, false);
+            strong.or(weak).is_none_or(|(_, t)| t != Tense::Past)
+        };
+        // "On Jan. 3, the company announced": the point of "Jan." reads as a sentence's end, so
+        // the words after the day are read from the day
+        undated_at(i)
+            && !(self.punct(i + 1, '.')
+                && self.touches(i + 1)
+                && self.is_num(i + 2)
+                && !undated_at(i + 2))
     }
 
     /// The tense of a finite verb right after the date that starts at token `i` (its name's
