@@ -1245,3 +1245,18 @@ fn an_organisation_named_with_the_speaking_of_itself_says_it() {
         c.text
     );
 }
+
+#[test]
+fn a_role_noun_after_its_country_means_the_organisation() {
+    // Before, the claimant was "the Japanese automaker".
+    let x = run(
+        "Toyota Motor sold 10.3 million vehicles last year. The Japanese automaker said its sales would rise 5% this year.",
+    );
+    let c = claim_with(&x, "5%");
+    assert_eq!(
+        c.claimant.as_ref().map(|c| c.name.as_str()),
+        Some("Toyota Motor"),
+        "{:?}",
+        texts(&x)
+    );
+}

@@ -1855,7 +1855,26 @@ pub fn role_of_org(c: &Claimant) -> bool {
     let Some(noun) = c.name.strip_prefix("the ") else {
         return false;
     };
+    let noun = role_noun(noun);
     !noun.contains(' ') && (one_of!(ORG_NOUNS, noun) || noun.ends_with("maker"))
+}
+
+/// The noun of an organisation's role after the one word that may describe it: its country or
+/// its seat ("Japanese automaker", "U.S. chipmaker", "Paris-based bank", "state-owned company"
+/// → the last word); any other words are left as they are.
+pub fn role_noun(words: &str) -> &str {
+    match words.split_once(' ') {
+        Some((adj, noun))
+            if !noun.contains(' ')
+                && (adj.starts_with(char::is_uppercase)
+                    || adj.ends_with("-based")
+                    || adj.ends_with("-owned")
+                    || adj.ends_with("-listed")) =>
+        {
+            noun
+        }
+        _ => words,
+    }
 }
 
 /// Is `noun` one an organisation is known by ("company", "agency", "carmaker")?

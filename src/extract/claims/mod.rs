@@ -405,7 +405,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                             // "The club said", "the chipmaker said": an organisation of a kind
                             // the noun fits ("the club" is no broadcaster named last); another
                             // noun ("the department"), the organisation last named.
-                            let noun = a.claimant.name.strip_prefix("the ").unwrap_or("");
+                            // "The Japanese automaker said": the noun after its country.
+                            let noun = claimant::role_noun(
+                                a.claimant.name.strip_prefix("the ").unwrap_or(""),
+                            );
                             // "the planemaker", "the toymaker": a maker is a manufacturer.
                             let noun = if noun.ends_with("maker") && !restate::is_org_role(noun) {
                                 "manufacturer"
