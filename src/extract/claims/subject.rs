@@ -1642,14 +1642,16 @@ mod tests {
         assert!(owned_body("Senate") && owned_body("Defense Ministry") && !owned_body("Tim Cook"));
     }
 
+    /// The subject of the first claim extracted from `text`.
+    fn subject(text: &str) -> Option<String> {
+        crate::extract::extract(text, None)
+            .claims
+            .first()
+            .and_then(|c| c.subject.clone())
+    }
+
     #[test]
     fn a_place_where_an_event_happened_is_not_its_subject_but_a_measured_place_is() {
-        let subject = |text: &str| {
-            crate::extract::extract(text, None)
-                .claims
-                .first()
-                .and_then(|c| c.subject.clone())
-        };
         assert_eq!(
             subject("Peace talks in Luanda collapsed on Monday after 12 days."),
             None
@@ -1719,12 +1721,6 @@ mod tests {
 
     #[test]
     fn a_place_before_a_person_noun_is_no_subject() {
-        let subject = |s: &str| {
-            crate::extract::extract(s, None)
-                .claims
-                .first()
-                .and_then(|c| c.subject.clone())
-        };
         assert_eq!(
             subject("A former New Jersey mayor was charged with bribery on Monday."),
             None
