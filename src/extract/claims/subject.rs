@@ -289,7 +289,18 @@ pub(super) fn names_into<'a>(
             // "Inflation is coming down", "Unemployment rose": a word built as an abstract
             // noun is a common word, whatever follows it.
             let common = common_noun_shape(w);
-            if !(acronym || possessive || ((verb || appositive) && !common)) {
+            // "Boeing shares fell", "Tesla stock rose": a company's own shares before a verb
+            // (not a sector's, "Bank shares fell", or a people's, "Chinese stocks").
+            let traded = [" shares ", " stock "]
+                .iter()
+                .find_map(|p| after.strip_prefix(p))
+                .and_then(|r| r.split([' ', ',', '.']).next())
+                .is_some_and(|v| {
+                    one_of!(MAIN_VERBS, v)
+                        || (v.len() >= 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase))
+                })
+                && !is_sector(w);
+            if !(acronym || possessive || traded || ((verb || appositive) && !common)) {
                 run.clear();
             }
         }
@@ -1237,6 +1248,8 @@ pub(super) fn subject_of(
             .is_some_and(|(_, w)| w.starts_with(char::is_lowercase));
     // Where a verb other than the common ones ended the subject, with no name before it.
     let mut stopped_at: Option<usize> = None;
+    // Where any verb ended the subject, with no name before it.
+    let mut verb_at: Option<usize> = None;
     while k < words.len() {
         let (at, w) = words[k];
         if common_head && k > first && text[words[k - 1].0 + words[k - 1].1.len()..at].contains(',')
@@ -1250,10 +1263,12 @@ pub(super) fn subject_of(
         if c & MAIN_VERB != 0
             || (prev.eq_ignore_ascii_case("to") && w.chars().all(char::is_lowercase))
         {
+            verb_at = Some(k);
             break;
         }
         if k > first && sentence_classes[first_word + k] & FINITE != 0 {
             stopped_at = Some(k);
+            verb_at = Some(k);
             break;
         }
         if c & HE_SHE != 0 {
@@ -1302,22 +1317,30 @@ pub(super) fn subject_of(
                 Some(p) => (p & DETERMINER != 0, p & PREPOSITION != 0),
                 None => (one_of!(DETERMINERS, prev), one_of!(PREPOSITIONS, prev)),
             };
-            let det_ok =
-                !prev_det || (prev.eq_ignore_ascii_case("the") && prev2 & PREPOSITION == 0);
+            // "in" right before the name, or before its "the" ("Measles cases in the United
+            // States"): where that "in" stands.
+            let in_at = if prev == "in" {
+                Some(k - 1)
+            } else if prev == "the" && k >= 2 && words[k - 2].1 == "in" {
+                Some(k - 2)
+            } else {
+                None
+            };
+            let det_ok = !prev_det
+                || (prev.eq_ignore_ascii_case("the") && prev2 & PREPOSITION == 0)
+                || (in_at.is_some() && country_of_the(name));
             // "Measles cases in Europe rose", "Unemployment in Spain fell": a place right after
             // a bare common noun that heads the subject, with the verb after it, is what the
             // figure is about (not after an article, "A man in Ohio", "The fire in Maui"; not in
             // a leading phrase, "Born in Lagos in 1944, …").
-            let prep_ok = !prev_prep
+            let prep_ok = (!prev_prep && in_at.is_none())
                 || (prev == "of" && k <= first + 3)
-                || (prev == "in"
-                    && k >= first + 2
-                    && k <= first + 3
+                || (in_at.is_some_and(|i| i > first && i <= first + 2)
                     && class(first) & ARTICLE == 0
                     && words[first].1.starts_with(char::is_uppercase)
                     // "Peace talks in Luanda collapsed", "Protests in Paris turned violent": an
                     // event that merely happened in the place is not about the place.
-                    && !is_event_noun(words[k - 2].1)
+                    && in_at.is_some_and(|i| !is_event_noun(words[i - 1].1))
                     && after.strip_prefix(' ').is_some_and(|r| {
                         let next = r.split(' ').next().unwrap_or("");
                         !next.is_empty()
@@ -1402,6 +1425,26 @@ pub(super) fn subject_of(
     {
         return Some(name.to_string());
     }
+    // "Temperatures reached 109 degrees in Houston", "Snowfall totals reached 31 inches in
+    // Buffalo": a bare measure that names nothing before its verb measures the place its
+    // predicate names after "in" (not a person or an organisation: "Sales rose 5% in Ford's
+    // stores" names no place).
+    if let Some(v) = verb_at
+        && possessive.is_none()
+        && v > first
+        && v - first <= 3
+        && class(first) & ARTICLE == 0
+        && is_measure_noun(words[v - 1].1)
+        && names_within(names, part.start + words[first].0..part.start + words[v].0).is_empty()
+        && let Some(place) = place_after_in(text, words, v + 1, |at| {
+            names
+                .binary_search_by_key(&(part.start + at), |(s, _)| *s)
+                .ok()
+                .map(|i| names[i].1)
+        })
+    {
+        return Some(place.to_string());
+    }
     // A quote's speaker: “…,” Kelly explained.
     let speaker = names_within(names, part.clone()).iter().find(|(s, n)| {
         let after = sentence[s + n.len()..].trim_start();
@@ -1423,6 +1466,178 @@ pub(super) fn subject_of(
             })
     });
     possessive.or_else(|| speaker.map(|(_, n)| n.to_string()))
+}
+
+/// Is `word` (capitalised, before "shares" or "stock") a sector's or a people's word ("Bank
+/// shares", "Energy stocks", "Chinese shares") rather than a company's name?
+fn is_sector(word: &str) -> bool {
+    const SECTORS: &[&str] = &[
+        "Bank",
+        "Banking",
+        "Tech",
+        "Technology",
+        "Energy",
+        "Oil",
+        "Mining",
+        "Airline",
+        "Property",
+        "Retail",
+        "Auto",
+        "Chip",
+        "Chipmaker",
+        "Defense",
+        "Defence",
+        "Insurance",
+        "Utility",
+        "Media",
+        "Steel",
+        "Gold",
+        "Health",
+        "Healthcare",
+        "Travel",
+        "Tobacco",
+        "Telecom",
+        "Housing",
+        "Luxury",
+        "Growth",
+        "Value",
+        "Small-cap",
+        "Bluechip",
+        "Blue-chip",
+        "Food",
+        "Shipping",
+        "Railway",
+        "Real",
+        "Consumer",
+        "Industrial",
+        "Financial",
+        "Pharma",
+        "Biotech",
+        "Software",
+        "Semiconductor",
+        "Car",
+        "Travel",
+        "Cruise",
+        "Hotel",
+        "Crypto",
+        "Treasury",
+        "Government",
+        "Company",
+        "Its",
+        "Their",
+        "The",
+    ];
+    SECTORS.contains(&word)
+        || ["an", "ese", "ish", "ic"].iter().any(|x| word.ends_with(x))
+        || country_of(word).is_some()
+}
+
+/// Is `name` a country written with "the" ("the United States", "the Netherlands", "the
+/// United Kingdom", "the Philippines")?
+fn country_of_the(name: &str) -> bool {
+    name.starts_with("United ")
+        || matches!(
+            name,
+            "Netherlands" | "Philippines" | "Gambia" | "Bahamas" | "Czech Republic" | "Congo"
+        )
+}
+
+/// Is `word` (the head of a subject) a noun for a measure of a place ("temperatures",
+/// "prices", "cases"): what a figure in its sentence counts, not who acts?
+fn is_measure_noun(word: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "temperature",
+        "temperatures",
+        "snowfall",
+        "rainfall",
+        "totals",
+        "prices",
+        "rents",
+        "sales",
+        "cases",
+        "deaths",
+        "infections",
+        "hospitalizations",
+        "unemployment",
+        "inflation",
+        "wages",
+        "turnout",
+        "emissions",
+        "levels",
+        "rates",
+        "values",
+        "costs",
+        "population",
+        "homicides",
+        "enrollment",
+        "ridership",
+        "attendance",
+        "readings",
+        "winds",
+        "gusts",
+    ];
+    MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
+/// The place named after "in" (or "in the") within a few words from `from`, before any
+/// comma: the first name there that is no person's and no organisation's.
+fn place_after_in<'a>(
+    text: &str,
+    words: &[(usize, &str)],
+    from: usize,
+    name_at: impl Fn(usize) -> Option<&'a str>,
+) -> Option<&'a str> {
+    let mut k = from;
+    while k + 1 < words.len() && k < from + 10 {
+        let w = words[k].1;
+        let (prev_at, prev) = words[k - 1];
+        if text[(prev_at + prev.len()).min(words[k].0)..words[k].0].contains([',', ';']) {
+            return None;
+        }
+        if w == "in" {
+            let j = if words[k + 1].1 == "the" {
+                k + 2
+            } else {
+                k + 1
+            };
+            let (at, _) = *words.get(j)?;
+            let name = name_at(at)?;
+            let after = &text[(at + name.len()).min(text.len())..];
+            return (!is_person(name, after, &FxHashSet::default())
+                && !super::claimant::is_org(name)
+                && !is_month_or_day(name))
+            .then_some(name);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Is `name` a month's or a weekday's name ("March", "Monday"), a time and not a place?
+fn is_month_or_day(name: &str) -> bool {
+    const TIMES: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let first = name.split(' ').next().unwrap_or(name);
+    TIMES.contains(&first)
 }
 
 /// Is `word` (the head of a subject, before "in" and a place) an event's noun ("talks",
@@ -1666,6 +1881,52 @@ mod tests {
             Some("Europe")
         );
         assert!(is_event_noun("Talks") && is_event_noun("fighting") && !is_event_noun("cases"));
+        // Also a country written with "the".
+        assert_eq!(
+            subject("Measles cases in the United States rose to 1,046 this year.").as_deref(),
+            Some("United States")
+        );
+        assert_eq!(subject("A man in the United States won $1 million."), None);
+    }
+
+    #[test]
+    fn a_measure_is_about_the_place_its_predicate_names() {
+        for (text, place) in [
+            (
+                "Temperatures reached 109 degrees in Houston on Monday.",
+                "Houston",
+            ),
+            ("Snowfall totals reached 31 inches in Buffalo.", "Buffalo"),
+            (
+                "Home prices rose 8% in the Netherlands last year.",
+                "Netherlands",
+            ),
+        ] {
+            assert_eq!(subject(text).as_deref(), Some(place), "{text}");
+        }
+        // No measure, a time, an organisation or a person: no place.
+        for text in [
+            "Police arrested 12 people in Chicago on Monday.",
+            "Sales rose 5% in March, the company said.",
+            "Sales rose 5% in Ford Motor's stores.",
+            "Prices rose 5% last year, with the steepest rise in London.",
+        ] {
+            assert_eq!(subject(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_company_before_its_shares_is_a_name_a_sector_is_not() {
+        assert_eq!(
+            subject("Boeing shares fell 5% on Monday.").as_deref(),
+            Some("Boeing")
+        );
+        assert_eq!(
+            subject("Tesla stock rose 3% after the report.").as_deref(),
+            Some("Tesla")
+        );
+        assert_eq!(subject("Bank shares fell 5% on Monday."), None);
+        assert_eq!(subject("Chinese shares fell 2% on Monday."), None);
     }
 
     #[test]
