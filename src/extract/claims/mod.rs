@@ -715,7 +715,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     let c = claimant.as_ref().filter(|_| atom.reported)?;
                     let first = sentence
                         .get(atom.clause.clone())?
-                        .trim_start_matches(|ch: char| !ch.is_alphanumeric());
+                        .trim_start_matches(|ch: char| !is_alnum(ch));
                     let (word, rest) = first.split_once(' ')?;
                     let start =
                         atom.clause.start + (sentence[atom.clause.clone()].len() - first.len());
@@ -1076,7 +1076,7 @@ fn speaker_as_subject(
         return None;
     }
     let mut ws = words
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+        .split(|ch: char| !is_alnum(ch) && ch != '\'' && ch != '’')
         .filter(|w| !w.is_empty());
     let first = ws.clone().next()?;
     // A pronoun that means someone else ("he", "they") is for the pronoun rules.
@@ -1127,7 +1127,7 @@ fn speaker_as_subject(
             // business named by its kind speaks of its own affairs (its outage, its cuts, its
             // plant) when its words name no one else and deny nothing ("no injuries").
             let mut prev = "";
-            let business_tag = sentence.split(' ').any(|w| {
+            let business_tag = split_space(sentence).any(|w| {
                 let w = w.trim_end_matches([',', '.', ':']);
                 let tag = (one_of!(&["company", "firm", "startup", "airline"], prev)
                     || (prev.ends_with("maker") && prev.len() > 5))
@@ -1263,7 +1263,7 @@ fn speaker_org(sentence: &str, names: &[(usize, &str)], speaker: &str) -> Option
 /// Is the speaker described, where the sentence names them, as one of a trade ("midfielder
 /// Jonas Eide", "Helen Osei, an epidemiologist at …"): a member of a group their "we" means?
 fn member(sentence: &str, speaker: &str) -> bool {
-    let Some(at) = sentence.find(speaker) else {
+    let Some(at) = find_str(sentence, speaker) else {
         return false;
     };
     let before = sentence[..at].trim_end();
@@ -2310,7 +2310,7 @@ fn lower_after_tag(
     if !wording.starts_with("According to ") {
         return;
     }
-    let Some(comma) = wording.find(", ") else {
+    let Some(comma) = find_str(wording, ", ") else {
         return;
     };
     let at = comma + 2;
@@ -2607,7 +2607,7 @@ fn rewordings(
         };
         let r = v.span.start - offset..v.span.end - offset;
         let said = &sentence[r.clone()];
-        if said.contains(iso)
+        if find_str(said, iso).is_some()
             || said
                 .as_bytes()
                 .windows(4)
@@ -2616,7 +2616,7 @@ fn rewordings(
             continue;
         }
         // A week or a weekend is not a day: "over the weekend" stays as written.
-        if said.contains("week") {
+        if find_str(said, "week").is_some() {
             continue;
         }
         let Some((date, day)) = absolute_date(iso) else {
@@ -3018,7 +3018,7 @@ fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
     let last = h.len().checked_sub(n.len())?;
     let mut end = last + 1;
     while end > 0 {
-        let i = h[..end].iter().rposition(|&b| b == first)?;
+        let i = memchr::memrchr(first, &h[..end])?;
         if &h[i + 1..i + n.len()] == rest {
             return Some(i);
         }
@@ -3259,7 +3259,13 @@ impl<const FOLD: u8> WordTable<FOLD> {
                 return false;
             }
             let s = self.words[usize::from(e - 1)].as_bytes();
-            if s.len() == w.len() && if FOLD == 0 { s == w } else { s.eq_ignore_ascii_case(w) } {
+            if s.len() == w.len()
+                && if FOLD == 0 {
+                    s == w
+                } else {
+                    s.eq_ignore_ascii_case(w)
+                }
+            {
                 return true;
             }
             h = (h + 1) & mask;
