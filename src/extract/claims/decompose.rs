@@ -1781,9 +1781,7 @@ fn predicates(
 /// "whom" starts, and the counted word ("two"), when a finite verb follows.
 fn counted_of_which<'a>(s: &Words<'a>, head: Range<usize>) -> Option<(usize, usize, &'a str)> {
     let text = &s.text[head.clone()];
-    if super::find_str(text, " of wh").is_none() {
-        return None;
-    }
+    super::find_str(text, " of wh")?;
     for mark in [" of which ", " of whom "] {
         let Some(i) = super::find_str(text, mark) else {
             continue;
