@@ -1409,7 +1409,7 @@ fn shape(
         a_start = piece.end + colon + 1;
     } else if after.starts_with(" that ") {
         a_start = piece.end + 6;
-    } else if let Some(t) = after.find(" that ").filter(|&c| near(c)) {
+    } else if let Some(t) = super::find_str(after, " that ").filter(|&c| near(c)) {
         a_start = piece.end + t + 6;
     } else if sentence[piece.clone()]
         .trim_end()
@@ -1764,7 +1764,14 @@ fn named_source(
         .iter()
         .find(|(s, _)| *s == named_at || (the && *s == at))?;
     let after = sentence.get(name_at + name.len()..end)?;
-    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    // `trim_end_matches("'s")`, then of "’s", without setting up a searcher for each.
+    let mut name = name;
+    while let Some(n) = name.strip_suffix("'s") {
+        name = n;
+    }
+    while let Some(n) = name.strip_suffix("’s") {
+        name = n;
+    }
     let name = name.strip_prefix("The ").unwrap_or(name);
     let after = ["'s ", "’s ", " "]
         .iter()

@@ -424,7 +424,9 @@ impl Window {
         if people.is_empty() && orgs.is_empty() {
             // A sentence that names a thing by a common noun ("The wildfire has burned …") is
             // what an "it" after it may mean, until a sentence about something else.
-            let first = sentence.trim_start().split(' ').next().unwrap_or("");
+            let first = super::split_space(sentence.trim_start())
+                .next()
+                .unwrap_or("");
             if let Some(t) = singular_head(sentence) {
                 self.thing = Some(t.to_string());
             } else if !one_of!(&["it", "its"], first) {

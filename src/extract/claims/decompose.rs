@@ -697,7 +697,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                 }
                 let gap_from = ws[k - 1].0 + ws[k - 1].1.len();
                 let gap = &s.text[gap_from..ws[k].0];
-                let comma = gap_from + gap.find(',').unwrap_or(gap.len());
+                let comma = gap_from + gap.bytes().position(|b| b == b',').unwrap_or(gap.len());
                 if s.finite_from(a, j)
                     && comma > hc + 1
                     && comma < ws[k].0
@@ -1781,9 +1781,7 @@ fn predicates(
 /// "whom" starts, and the counted word ("two"), when a finite verb follows.
 fn counted_of_which<'a>(s: &Words<'a>, head: Range<usize>) -> Option<(usize, usize, &'a str)> {
     let text = &s.text[head.clone()];
-    if !text.contains(" of wh") {
-        return None;
-    }
+    super::find_str(text, " of wh")?;
     for mark in [" of which ", " of whom "] {
         let Some(i) = super::find_str(text, mark) else {
             continue;
@@ -2376,7 +2374,9 @@ fn participles(
         // Only a subject that is the doer itself: in "The company's sales rose, making it the
         // largest seller" or "Shares of Acme rose …", "it" is the owner.
         let doer = pieces_text(s.text, subject);
-        let owned = doer.contains("'s") || doer.contains("’s") || doer.contains(" of ");
+        let owned = super::find_str(&doer, "'s").is_some()
+            || super::find_str(&doer, "’s").is_some()
+            || super::find_str(&doer, " of ").is_some();
         if let Some(p) = pronoun
             && !subject.is_empty()
             && !owned
@@ -2974,7 +2974,11 @@ pub fn render(
         if n > 0 {
             let m = &mut parts[n - 1];
             // Pieces apart by spaces and punctuation only ("The bill, which passed") are one.
-            if r.start <= m.end || !text[m.end..r.start].chars().any(char::is_alphanumeric) {
+            if r.start <= m.end
+                || !text[m.end..r.start]
+                    .chars()
+                    .any(crate::extract::chars::is_alnum)
+            {
                 m.end = m.end.max(r.end);
                 continue;
             }

@@ -462,7 +462,9 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
     }
     // "down 18 cents from a month ago", "up from $10": a change from a baseline, with a number
     // (not "stepped down from the board").
-    if found & 1 == 0 && text.contains(" from ") && (text.contains("up ") || text.contains("down "))
+    if found & 1 == 0
+        && super::find_str(text, " from ").is_some()
+        && (super::find_str(text, "up ").is_some() || super::find_str(text, "down ").is_some())
     {
         // "up from two": a small count in words is a number too.
         let number = |w: &str| {

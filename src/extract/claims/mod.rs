@@ -721,7 +721,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
                     let c = claimant.as_ref().filter(|_| atom.reported)?;
                     let first = sentence
                         .get(atom.clause.clone())?
-                        .trim_start_matches(|ch: char| !ch.is_alphanumeric());
+                        .trim_start_matches(|ch: char| !is_alnum(ch));
                     let (word, rest) = first.split_once(' ')?;
                     let start =
                         atom.clause.start + (sentence[atom.clause.clone()].len() - first.len());
@@ -1082,7 +1082,7 @@ fn speaker_as_subject(
         return None;
     }
     let mut ws = words
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+        .split(|ch: char| !is_alnum(ch) && ch != '\'' && ch != '’')
         .filter(|w| !w.is_empty());
     let first = ws.clone().next()?;
     // A pronoun that means someone else ("he", "they") is for the pronoun rules.
@@ -1133,7 +1133,7 @@ fn speaker_as_subject(
             // business named by its kind speaks of its own affairs (its outage, its cuts, its
             // plant) when its words name no one else and deny nothing ("no injuries").
             let mut prev = "";
-            let business_tag = sentence.split(' ').any(|w| {
+            let business_tag = split_space(sentence).any(|w| {
                 let w = w.trim_end_matches([',', '.', ':']);
                 let tag = (one_of!(&["company", "firm", "startup", "airline"], prev)
                     || (prev.ends_with("maker") && prev.len() > 5))
@@ -1269,7 +1269,7 @@ fn speaker_org(sentence: &str, names: &[(usize, &str)], speaker: &str) -> Option
 /// Is the speaker described, where the sentence names them, as one of a trade ("midfielder
 /// Jonas Eide", "Helen Osei, an epidemiologist at …"): a member of a group their "we" means?
 fn member(sentence: &str, speaker: &str) -> bool {
-    let Some(at) = sentence.find(speaker) else {
+    let Some(at) = find_str(sentence, speaker) else {
         return false;
     };
     let before = sentence[..at].trim_end();
@@ -2316,7 +2316,7 @@ fn lower_after_tag(
     if !wording.starts_with("According to ") {
         return;
     }
-    let Some(comma) = wording.find(", ") else {
+    let Some(comma) = find_str(wording, ", ") else {
         return;
     };
     let at = comma + 2;
@@ -2624,7 +2624,7 @@ fn rewordings(
         };
         let r = v.span.start - offset..v.span.end - offset;
         let said = &sentence[r.clone()];
-        if said.contains(iso)
+        if find_str(said, iso).is_some()
             || said
                 .as_bytes()
                 .windows(4)
@@ -2633,7 +2633,7 @@ fn rewordings(
             continue;
         }
         // A week or a weekend is not a day: "over the weekend" stays as written.
-        if said.contains("week") {
+        if find_str(said, "week").is_some() {
             continue;
         }
         let Some((date, day)) = absolute_date(iso) else {
@@ -3013,10 +3013,11 @@ fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let last = h.len().checked_sub(n.len())?;
     let k = n.iter().position(|&b| b != b' ').unwrap_or(0);
     let anchor = n[k];
-    // Candidates are where the anchor stands `k` bytes into a match that fits.
+    // Candidates are where the anchor stands `k` bytes into a match that fits, found by the
+    // `memchr` crate's vectorised scan (a sentence's bytes a word at a time, not one by one).
     let mut i = 0;
     while i <= last {
-        i += h[i + k..=last + k].iter().position(|&b| b == anchor)?;
+        i += memchr::memchr(anchor, &h[i + k..=last + k])?;
         if h[i..i + n.len()].iter().zip(n).all(|(a, b)| a == b) {
             return Some(i);
         }
@@ -3034,7 +3035,7 @@ fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
     let last = h.len().checked_sub(n.len())?;
     let mut end = last + 1;
     while end > 0 {
-        let i = h[..end].iter().rposition(|&b| b == first)?;
+        let i = memchr::memrchr(first, &h[..end])?;
         if &h[i + 1..i + n.len()] == rest {
             return Some(i);
         }
@@ -3203,13 +3204,115 @@ fn bare(w: &str) -> &str {
     w.trim_end_matches('.')
 }
 
-/// The set behind an `exactly_one_of!` list, and behind a `LowerSet`.
-pub(crate) type WordSet = FxHashSet<&'static str>;
+/// Words in an open-addressed table indexed by their length and their first, second and last
+/// bytes (`slot`): a word asked is found, or not, by comparing it in place with the few words
+/// of its slot's run, with no hashing of its bytes and no copy. `FOLD` is `0x20` for a table
+/// whose look-ups ignore ASCII case (the slot of a word and of its ASCII lower case are one), 0
+/// for one that keeps it.
+pub(crate) struct WordTable<const FOLD: u8> {
+    /// 0 for an empty slot, else 1 + the index into `words`.
+    slots: Box<[u16]>,
+    words: Vec<&'static str>,
+    /// The slot is the top bits of a product: `32 - shift` bits of it.
+    shift: u32,
+    /// Whether the empty word is one of the words (it has no bytes to place it by).
+    empty: bool,
+}
+
+impl<const FOLD: u8> WordTable<FOLD> {
+    fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut list: Vec<&'static str> = Vec::new();
+        let mut empty = false;
+        for w in words {
+            if w.is_empty() {
+                empty = true;
+            } else if !list.contains(&w) {
+                list.push(w);
+            }
+        }
+        // A quarter full at most: a word of no slot (most words asked) meets an empty slot at once.
+        let size = (list.len() * 4).next_power_of_two().max(16);
+        let bits = size.trailing_zeros();
+        let mut table = WordTable {
+            slots: vec![0u16; size].into_boxed_slice(),
+            words: Vec::with_capacity(list.len()),
+            shift: 32 - bits,
+            empty,
+        };
+        for w in list {
+            let mut h = table.slot(w.as_bytes());
+            while table.slots[h] != 0 {
+                h = (h + 1) & (size - 1);
+            }
+            table.words.push(w);
+            table.slots[h] = u16::try_from(table.words.len()).expect("fewer words than 65,535");
+        }
+        table
+    }
+
+    /// The slot of a word of at least one byte: the same for words equal but for what `FOLD`
+    /// folds (`| 0x20` lowers an ASCII capital, and changes no byte two equal words differ in).
+    #[inline]
+    fn slot(&self, w: &[u8]) -> usize {
+        let n = w.len();
+        let (first, second, last) = (w[0] | FOLD, w[n.min(2) - 1] | FOLD, w[n - 1] | FOLD);
+        let key =
+            (n as u32) | u32::from(first) << 8 | u32::from(second) << 16 | u32::from(last) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
+    }
+
+    /// Is `w` one of the words (ignoring ASCII case when `FOLD` is `0x20`)?
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let w = w.as_bytes();
+        if w.is_empty() {
+            return self.empty;
+        }
+        let mask = self.slots.len() - 1;
+        let mut h = self.slot(w);
+        loop {
+            let e = self.slots[h];
+            if e == 0 {
+                return false;
+            }
+            let s = self.words[usize::from(e - 1)].as_bytes();
+            if s.len() == w.len()
+                && if FOLD == 0 {
+                    s == w
+                } else {
+                    s.eq_ignore_ascii_case(w)
+                }
+            {
+                return true;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+}
+
+/// The set behind an `exactly_one_of!` list: its words with their case kept.
+pub(crate) struct WordSet(WordTable<0>);
+
+impl WordSet {
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        WordSet(WordTable::new(words))
+    }
+}
 
 /// The set behind a long `one_of!` list, with the lengths and the first bytes of its words: a
-/// word of another length or first letter (most words asked) is answered without hashing it.
+/// word of another length or first letter (most words asked) is answered without reading it
+/// further.
 pub(crate) struct LowerSet {
-    set: WordSet,
+    /// The words a word asked can be, lowered: those without an ASCII capital (a word of the
+    /// list with one is never found, as the word asked is compared in its lower case).
+    set: WordTable<0x20>,
     /// Bit `n` for a word of `n` bytes (up to 63).
     lens: u64,
     /// Bit `b` for a word whose first byte is `b`.
@@ -3218,29 +3321,32 @@ pub(crate) struct LowerSet {
 
 impl FromIterator<&'static str> for LowerSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> LowerSet {
-        let mut out = LowerSet {
-            set: WordSet::default(),
-            lens: 0,
-            firsts: [0; 4],
-        };
+        let (mut lens, mut firsts) = (0u64, [0u64; 4]);
+        let mut found = Vec::new();
         for w in words {
             if w.len() < 64 {
-                out.lens |= 1 << w.len();
+                lens |= 1 << w.len();
             }
             if let Some(&b) = w.as_bytes().first() {
-                out.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+                firsts[usize::from(b >> 6)] |= 1 << (b & 63);
             }
-            out.set.insert(w);
+            if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                found.push(w);
+            }
         }
-        out
+        LowerSet {
+            set: WordTable::new(found),
+            lens,
+            firsts,
+        }
     }
 }
 
-/// Is `word` in `set` (of lower-case words), ignoring ASCII case? Most words are in lower case
-/// already: they are looked up as they are, without a copy; others through a stack buffer. A
-/// word whose length or lower-cased first byte no word of the set has is not looked up: a
-/// word of the set with an ASCII capital is never found (the word asked is lower-cased), so the
-/// set's first bytes as written serve.
+/// Is `word` in `set` (of lower-case words), ignoring ASCII case? Compared in place, with no
+/// lower-cased copy: the set's words are in lower case, so a word equal to one ignoring ASCII
+/// case is that word once lowered. A word whose length or lower-cased first byte no word of the
+/// set has is not looked up: a word of the set with an ASCII capital is never found (the word
+/// asked is lowered), so the set's first bytes as written serve.
 pub(crate) fn in_lower_set(set: &LowerSet, word: &str) -> bool {
     let n = word.len();
     if n > 32 || set.lens & (1 << n) == 0 {
@@ -3252,15 +3358,7 @@ pub(crate) fn in_lower_set(set: &LowerSet, word: &str) -> bool {
             return false;
         }
     }
-    let set = &set.set;
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return set.contains(word);
-    }
-    let mut buf = [0u8; 32];
-    let buf = &mut buf[..word.len()];
-    buf.copy_from_slice(word.as_bytes());
-    buf.make_ascii_lowercase();
-    std::str::from_utf8(buf).is_ok_and(|lower| set.contains(lower))
+    set.set.contains(word)
 }
 
 /// The text of the fixtures (every `.txt`, `.md` and `.jsonl` in `fixtures`, `fixtures/check`

@@ -324,7 +324,7 @@ pub fn is_noise(sentence: &str) -> bool {
 /// its word list (`word_spans`; empty when not at hand), which tells most lines that no credit or
 /// caption predicate can be in them without searching the text (`Anchors`).
 pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) -> bool {
-    let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+    let t = sentence.trim_start_matches(|c: char| !crate::extract::chars::is_alnum(c) && c != '©');
     let starts = |p: &str| {
         t.as_bytes()
             .get(..p.len())
@@ -384,7 +384,8 @@ pub fn is_noise_counted(sentence: &str, words: usize, listed: &[(usize, &str)]) 
     }
     // A writer's line ("AP Sports Writer", "Staff Correspondent") or a way to reach one
     // ("Follow Dana Wu on X: @danawu", "Readers can reach … at sam@paper.com").
-    let last = super::last_word(lower.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let last =
+        super::last_word(lower.trim_end_matches(|c: char| !crate::extract::chars::is_alnum(c)));
     if words < 6
         && matches!(
             last,
@@ -488,7 +489,7 @@ fn stamp_line(t: &str) -> bool {
     ) {
         return false;
     }
-    let mut next = lower(next.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut next = lower(next.trim_matches(|c: char| !crate::extract::chars::is_alnum(c)));
     if matches!(next.as_str(), "on" | "at") {
         next = lower(
             words

@@ -432,7 +432,8 @@ fn negation(w: &str) -> bool {
     {
         return false;
     }
-    let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’');
+    let w =
+        w.trim_matches(|ch: char| !crate::extract::chars::is_alnum(ch) && ch != '\'' && ch != '’');
     // Compared without a lower-case copy: a claim's every word passes here.
     let ends = |suffix: &str| {
         w.len() >= suffix.len()
@@ -622,7 +623,9 @@ fn content_spans<'t>(
         // A word's offset counts one byte for each separator, as it always has (a wider
         // separator, such as a dash, shifts the words after it).
         let mut at = 0;
-        for w in piece.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')) {
+        for w in piece
+            .split(|ch: char| !(crate::extract::chars::is_alnum(ch) || ch == '\'' || ch == '’'))
+        {
             let start = p.start + at;
             at += w.len() + 1;
             if !w.is_empty() && !w.bytes().any(|b| b.is_ascii_digit()) {
@@ -1119,7 +1122,7 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
         return OrgKind::Outlet;
     }
     for w in std::iter::once(before)
-        .chain(name.split(' '))
+        .chain(super::split_space(name))
         .chain(std::iter::once(after))
     {
         if let Some(r) = role(w) {
@@ -1413,7 +1416,7 @@ impl Entities {
                 .iter()
                 .find_map(|p| after.strip_prefix(p))
                 .is_some_and(|r| {
-                    let mut ws = r.split(' ');
+                    let mut ws = super::split_space(r);
                     one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
                         && ws.clone().take(4).any(|w| {
                             let w = w.trim_end_matches([',', '.']);
@@ -1489,8 +1492,7 @@ impl Entities {
                                 .any(|w| claimant::is_speech_verb(w.trim_end_matches([',', '.']))))
                         .then_some(noun)
                     });
-                for w in name
-                    .split(' ')
+                for w in super::split_space(name)
                     .chain(std::iter::once(before))
                     .chain(appositive)
                 {
@@ -1545,10 +1547,12 @@ impl Entities {
                 continue;
             }
             // "Majority Leader Karen Holt": a role of several words before a name of two.
-            let person = match person.rmatch_indices(' ').nth(1) {
-                Some((space, _))
-                    if person.len() - space > 4 && claimant::role_before_person(person) =>
-                {
+            // The second space from the end, by two byte searches back.
+            let pb = person.as_bytes();
+            let second_last =
+                memchr::memrchr(b' ', pb).and_then(|i| memchr::memrchr(b' ', &pb[..i]));
+            let person = match second_last {
+                Some(space) if person.len() - space > 4 && claimant::role_before_person(person) => {
                     &person[space + 1..]
                 }
                 _ => person,
@@ -1638,7 +1642,8 @@ impl Entities {
             && let Some(k) = names.iter().position(|&(_, n)| n == sub)
             && self.known[k] == Some(true)
             && let after = &sentence[names[k].0 + sub.len()..]
-            && (after.contains(" died") || after.contains(" dies "))
+            && (super::find_str(after, " died").is_some()
+                || super::find_str(after, " dies ").is_some())
         {
             self.deceased = Some(untitled(sub).to_string());
         }
@@ -1796,7 +1801,7 @@ impl Entities {
         // After a tag put first ("According to fire officials, it is 20% contained") as well.
         let according = wording
             .strip_prefix("According to ")
-            .and_then(|r| r.find(", "))
+            .and_then(|r| super::find_str(r, ", "))
             .map(|c| "According to ".len() + c + 2);
         // "Prosecutors said he stole …": reported words after the speaker's tag, when the
         // claim has no subject yet (a speaker who speaks of himself has been found before).
@@ -2458,7 +2463,8 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
 pub(super) fn untitled(name: &str) -> &str {
     let bare = split_title(name).1;
     if bare.len() == name.len()
-        && let Some((space, _)) = name.rmatch_indices(' ').nth(1)
+        && let Some(space) = memchr::memrchr(b' ', name.as_bytes())
+            .and_then(|i| memchr::memrchr(b' ', &name.as_bytes()[..i]))
         && claimant::role_before_person(name)
     {
         return &name[space + 1..];
@@ -2553,7 +2559,7 @@ pub(super) fn speech_goes_on(
             at += joint.len();
         }
     }
-    let verb_len = sentence[at..clause.end].find(' ')?;
+    let verb_len = memchr::memchr(b' ', &sentence.as_bytes()[at..clause.end])?;
     let verb = &sentence[at..at + verb_len];
     if !SPEECH_GOES_ON.contains(&verb) {
         return None;

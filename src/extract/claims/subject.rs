@@ -1219,7 +1219,7 @@ pub(super) fn subject_of(
         && words[k + 1].1 == "to";
     if k < words.len() && (according || class(k) & (SUBORDINATOR | PREPOSITION) != 0) {
         let from = words[k].0;
-        if let Some(comma) = text[from..].find(", ") {
+        if let Some(comma) = super::find_str(&text[from..], ", ") {
             let cut = from + comma + 2;
             lead_person = names_within(names, part.start + from..part.start + cut)
                 .iter()
@@ -1449,7 +1449,7 @@ pub(super) fn subject_of(
     let speaker = names_within(names, part.clone()).iter().find(|(s, n)| {
         let after = sentence[s + n.len()..].trim_start();
         after
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !crate::extract::chars::is_alpha(c))
             .next()
             .is_some_and(|v| {
                 matches!(
