@@ -158,6 +158,14 @@ fn phrase_cue(b: &[u8]) -> bool {
         .any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
 }
 
+/// A word in "-ed" of five letters or more (`b`: its bytes), in either case: a participle may be a
+/// weak cue of the past. (`c | 0x20` is `e` or `d` only for that letter in either case.)
+#[inline]
+fn ends_ed(b: &[u8]) -> bool {
+    let n = b.len();
+    n >= 5 && (b[n - 2] | 0x20) == b'e' && (b[n - 1] | 0x20) == b'd'
+}
+
 /// The nearest cue of a tense: its distance in tokens, and the tense.
 type Cue = Option<(usize, Tense)>;
 
@@ -638,7 +646,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     fn word_cue(&self, j: usize, b: &[u8], shapes: &Shapes) -> Option<(bool, Tense)> {
         // most words are no cue: their shape tells, before anything is lowercased or hashed
-        let ends_ed = b.len() >= 5 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
+        let ends_ed = ends_ed(b);
         if !ends_ed && !shapes.may_hold(b) {
             return None;
         }
