@@ -197,7 +197,8 @@ impl<'a> Scanner<'a> {
         // compared in place, length first: a word is not copied in lowercase to be compared
         if self.is(k, "morning") {
             Some((false, at))
-        } else if self.is_any(k, &["afternoon", "evening", "tonight"]) || (at && self.is(k, "night"))
+        } else if self.is_any(k, &["afternoon", "evening", "tonight"])
+            || (at && self.is(k, "night"))
         {
             Some((true, at))
         } else {
