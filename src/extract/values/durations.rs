@@ -559,8 +559,10 @@ pub(super) fn push_u64(s: &mut String, mut n: u64) {
             break;
         }
     }
-    // ASCII digits: always UTF-8
-    s.push_str(std::str::from_utf8(&buf[k..]).unwrap_or_default());
+    // pushed as characters: a few ASCII digits, whose UTF-8 check as a string cost more
+    for &c in &buf[k..] {
+        s.push(char::from(c));
+    }
 }
 
 /// `P3Y`, `PT90M`: a designator, the number and its unit, in one string (durations are common,

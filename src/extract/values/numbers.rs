@@ -170,6 +170,17 @@ pub(super) fn normalize_digits(s: &str) -> (CompactString, bool) {
     let drop = |c: u8| c == b'0' || c == b',';
     let int = &int[int.bytes().position(|c| !drop(c)).unwrap_or(int.len())..];
     let frac = &frac[..frac.bytes().rposition(|c| !drop(c)).map_or(0, |p| p + 1)];
+    // no separator inside the parts kept ("2.5", "3.50"): they are one piece of the text, from
+    // the integer part's first digit kept to the fraction's last, taken as it is (no copy to a
+    // buffer checked as UTF-8)
+    if !int.is_empty() && !int.bytes().any(|c| c == b',') && !frac.bytes().any(|c| c == b',') {
+        let from = dot.unwrap_or(s.len()) - int.len();
+        let to = match dot {
+            Some(p) if !frac.is_empty() => p + 1 + frac.len(),
+            _ => from + int.len(),
+        };
+        return (CompactString::from(&s[from..to]), dot.is_some());
+    }
     // written byte by byte into a buffer on the stack and copied once: a literal of news size
     // needs no growth checked at each push
     let mut buf = [0u8; 48];

@@ -158,6 +158,14 @@ fn phrase_cue(b: &[u8]) -> bool {
         .any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
 }
 
+/// A word in "-ed" of five letters or more (`b`: its bytes), in either case: a participle may be a
+/// weak cue of the past. (`c | 0x20` is `e` or `d` only for that letter in either case.)
+#[inline]
+fn ends_ed(b: &[u8]) -> bool {
+    let n = b.len();
+    n >= 5 && (b[n - 2] | 0x20) == b'e' && (b[n - 1] | 0x20) == b'd'
+}
+
 /// The nearest cue of a tense: its distance in tokens, and the tense.
 type Cue = Option<(usize, Tense)>;
 
@@ -175,39 +183,38 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
     if !(0..=9999).contains(&y) {
         return None;
     }
-    // Written digit by digit into a buffer of ASCII bytes, made a string at once: this runs for
-    // most values, and `format!` costs ten times more (pushing char by char, three times).
-    let mut buf = [0u8; 10];
-    let len = match g {
+    // Written digit by digit into a string sized once: this runs for most values, and
+    // `format!` costs ten times more (pushing char by char, three times); digits pushed as
+    // characters also spare the UTF-8 check of a byte buffer made a string (about 75
+    // instructions a date) and its copy.
+    let mut s = String::with_capacity(10);
+    match g {
         Grain::Day => {
-            put_padded(&mut buf[..4], y.unsigned_abs());
-            buf[4] = b'-';
-            put_padded(&mut buf[5..7], d.month());
-            buf[7] = b'-';
-            put_padded(&mut buf[8..10], d.day());
-            10
+            let (m, day) = (d.month(), d.day());
+            put_padded(&mut s, y.unsigned_abs(), 4);
+            s.push('-');
+            put_padded(&mut s, m, 2);
+            s.push('-');
+            put_padded(&mut s, day, 2);
         }
         Grain::Month => {
-            put_padded(&mut buf[..4], y.unsigned_abs());
-            buf[4] = b'-';
-            put_padded(&mut buf[5..7], d.month());
-            7
+            put_padded(&mut s, y.unsigned_abs(), 4);
+            s.push('-');
+            put_padded(&mut s, d.month(), 2);
         }
         Grain::Year => {
-            put_padded(&mut buf[..4], y.unsigned_abs());
-            4
+            put_padded(&mut s, y.unsigned_abs(), 4);
         }
         Grain::Quarter | Grain::Half => {
-            put_padded(&mut buf[..4], y.unsigned_abs());
+            put_padded(&mut s, y.unsigned_abs(), 4);
             let (letter, months) = if g == Grain::Quarter {
-                (b'Q', 3)
+                ('Q', 3)
             } else {
-                (b'H', 6)
+                ('H', 6)
             };
-            buf[4] = b'-';
-            buf[5] = letter;
-            put_padded(&mut buf[6..7], (d.month() - 1) / months + 1);
-            7
+            s.push('-');
+            s.push(letter);
+            put_padded(&mut s, (d.month() - 1) / months + 1, 1);
         }
         Grain::Week => {
             let w = d.iso_week();
@@ -216,25 +223,27 @@ pub(super) fn format_date(d: NaiveDate, g: Grain) -> Option<String> {
             if !(0..=9999).contains(&w.year()) {
                 return Some(format!("{:04}-W{:02}", w.year(), w.week()));
             }
-            put_padded(&mut buf[..4], w.year().unsigned_abs());
-            buf[4] = b'-';
-            buf[5] = b'W';
-            put_padded(&mut buf[6..8], w.week());
-            8
+            put_padded(&mut s, w.year().unsigned_abs(), 4);
+            s.push('-');
+            s.push('W');
+            put_padded(&mut s, w.week(), 2);
         }
-    };
-    // ASCII digits and dashes: always UTF-8
-    String::from_utf8(buf[..len].to_vec()).ok()
+    }
+    Some(s)
 }
 
-/// The last `out.len()` decimal digits of `n`, zero-padded, into `out` (as `{n:0width$}` for an
+/// The last `width` decimal digits of `n`, zero-padded, pushed onto `s` (as `{n:0width$}` for an
 /// `n` of at most that many digits: a year of 0..=9999, a month, a day, a week).
 #[inline]
-fn put_padded(out: &mut [u8], n: u32) {
+fn put_padded(s: &mut String, n: u32, width: usize) {
+    let mut digits = [0u8; 4];
     let mut m = n;
-    for c in out.iter_mut().rev() {
+    for c in digits[..width].iter_mut().rev() {
         *c = b'0' + (m % 10) as u8;
         m /= 10;
+    }
+    for &c in &digits[..width] {
+        s.push(char::from(c));
     }
 }
 
@@ -287,6 +296,17 @@ pub(super) fn parse_ymd(s: &str) -> Option<NaiveDate> {
 
 #[inline]
 pub(super) fn days_in_month(y: i32, m: u32) -> u32 {
+    // the years of news by the calendar's rule, without two dates built and subtracted (a month
+    // with its day asks this of every day it reads)
+    if (1..=9999).contains(&y) {
+        return match m {
+            4 | 6 | 9 | 11 => 30,
+            2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+            2 => 28,
+            // and any other, as no date of it is built below
+            _ => 31,
+        };
+    }
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
     match (ymd(ny, nm, 1), ymd(y, m, 1)) {
         (Some(a), Some(b)) => (a - b).num_days() as u32,
@@ -637,7 +657,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     fn word_cue(&self, j: usize, b: &[u8], shapes: &Shapes) -> Option<(bool, Tense)> {
         // most words are no cue: their shape tells, before anything is lowercased or hashed
-        let ends_ed = b.len() >= 5 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
+        let ends_ed = ends_ed(b);
         if !ends_ed && !shapes.may_hold(b) {
             return None;
         }

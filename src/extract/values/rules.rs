@@ -199,8 +199,9 @@ pub(super) const G_THREE_DIGITS: u8 = 1 << 5;
 /// A day of the month: a plain integer of 1 to 31 in one or two digits ("30 March").
 pub(super) const G_DAY: u8 = 1 << 6;
 /// A number that may be a clock's hour or time: a plain integer of up to 24 in one or two
-/// digits, of three or four digits ("1140 a.m."), or not a plain integer ("8.10 pm"); not
-/// 25–99 or five digits and more.
+/// digits; of three or four digits ("1140 a.m."), or not a plain integer ("8.10 pm"), only
+/// before a word of one or two letters in "a" or "p" (where `meridiem` may read "a.m." or "pm":
+/// most such numbers are years, amounts and decimals); not 25–99 or five digits and more.
 pub(super) const G_CLOCK: u8 = 1 << 7;
 /// The bits read for every start.
 const G_ANY_START: u8 = G_BEFORE | G_AFTER;
@@ -603,13 +604,22 @@ impl<'a> Scanner<'a> {
                 has |= G_CAP_AFTER;
             }
             let t = &self.tokens[i];
+            // what `meridiem` needs at the token after a number of three or four digits or with
+            // decimals before `time_of_day` can answer on it
+            let meridiem_after = || {
+                self.word_bytes(i + 1).is_some_and(|w| {
+                    w.len() <= 2 && matches!(w.first().map(|c| c | 0x20), Some(b'a' | b'p'))
+                })
+            };
             has |= match (t.int_digits, t.int_value) {
                 (1..=2, 1..=24) => G_DAY | G_CLOCK,
                 (1..=2, 25..=31) => G_DAY,
                 (1..=2, 0) => G_CLOCK,
                 (1..=2, _) | (5.., _) => 0,
-                (3, _) => G_THREE_DIGITS | G_CLOCK,
-                (0 | 4, _) => G_CLOCK,
+                (3, _) if meridiem_after() => G_THREE_DIGITS | G_CLOCK,
+                (3, _) => G_THREE_DIGITS,
+                (0 | 4, _) if meridiem_after() => G_CLOCK,
+                (0 | 4, _) => 0,
             };
         }
         has

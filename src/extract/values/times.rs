@@ -194,11 +194,15 @@ impl<'a> Scanner<'a> {
         if k < self.floor {
             return None;
         }
-        match self.lower(k).as_str() {
-            "morning" => Some((false, at)),
-            "afternoon" | "evening" | "tonight" => Some((true, at)),
-            "night" if at => Some((true, at)),
-            _ => None,
+        // compared in place, length first: a word is not copied in lowercase to be compared
+        if self.is(k, "morning") {
+            Some((false, at))
+        } else if self.is_any(k, &["afternoon", "evening", "tonight"])
+            || (at && self.is(k, "night"))
+        {
+            Some((true, at))
+        } else {
+            None
         }
     }
 
@@ -276,7 +280,8 @@ impl<'a> Scanner<'a> {
         // below)
         let after_at =
             || i > self.floor && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]);
-        let daypart_before = self.daypart_before(i);
+        // read only where it decides: most numbers are out before
+        let daypart_before = || self.daypart_before(i);
         let mut e = i + 1;
         let mut minute = 0;
         let mut second = None;
@@ -376,7 +381,9 @@ impl<'a> Scanner<'a> {
                 return Some(self.time_hit(i, e3, clock_value(to_24(h, pm), 0, None)));
             }
             // "in the afternoon at 7": a bare hour needs the "at"
-            if let Some((pm, true)) = daypart_before
+            if i > 0
+                && self.is(i - 1, "at")
+                && let Some((pm, true)) = daypart_before()
                 && (1..=12).contains(&h)
             {
                 return Some(self.time_hit(i, e, clock_value(to_24(h, pm), 0, None)));
@@ -385,7 +392,7 @@ impl<'a> Scanner<'a> {
         }
         // hours, minutes and seconds and no "at": an elapsed time ("finished in 2:58:41")
         if let Some(s) = second
-            && daypart_before.is_none()
+            && daypart_before().is_none()
             && !after_at()
             && !self.is_any(e, &["gmt", "utc", "local"])
         {
@@ -402,7 +409,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (pm, e3) = self.daypart_after(e);
-        let pm = pm.or(daypart_before.map(|(pm, _)| pm));
+        let pm = pm.or_else(|| daypart_before().map(|(pm, _)| pm));
         let hh = match pm {
             Some(p) if h <= 12 => to_24(h, p),
             _ => h,
