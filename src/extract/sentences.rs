@@ -642,6 +642,38 @@ fn bullet_before(b: &[u8], end: usize) -> Option<usize> {
     None
 }
 
+/// Whether a period after `word` (ASCII letters, its own period dropped), followed by a space and
+/// `next` (the next word, or empty before a number or a mark), ends no sentence, as `split` reads
+/// it: a title ("Dr.", "Gov.") never does; an abbreviation that may end one ("Jan.", "Inc.") does
+/// only before a capitalised opener ("Jan. The …", not "Jan. 15", "Inc. shares"); any period
+/// before a lowercase word does not. The value scanner's tense reading asks it.
+pub(crate) fn period_goes_on(word: &[u8], next: &[u8]) -> bool {
+    if next.first().is_some_and(u8::is_ascii_lowercase) {
+        return true;
+    }
+    if word.len() > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    for (d, s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    match known_abbrev(&buf[..word.len()]) {
+        Some(Abbrev::Never) => true,
+        Some(Abbrev::Maybe) => {
+            let mut w = [0u8; 12];
+            let opener = next.len() <= w.len() && {
+                for (d, s) in w.iter_mut().zip(next) {
+                    *d = s.to_ascii_lowercase();
+                }
+                is_starter(&w[..next.len()])
+            };
+            !(next.first().is_some_and(u8::is_ascii_uppercase) && opener)
+        }
+        _ => false,
+    }
+}
+
 /// Abbreviations known by name (lower case, inner periods kept, final period dropped).
 fn known_abbrev(w: &[u8]) -> Option<Abbrev> {
     Some(match w {
