@@ -893,7 +893,7 @@ fn is_time_continuation(w: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{period_goes_on, split};
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
@@ -903,6 +903,26 @@ mod tests {
     fn empty_and_blank_give_nothing() {
         assert!(split("").is_empty());
         assert!(split(" \n\t\n  ").is_empty());
+    }
+
+    #[test]
+    fn a_period_goes_on_as_the_splitter_reads_it() {
+        // a title never ends a sentence; a month or "Inc." only before a capitalised opener
+        assert!(period_goes_on(b"Gov", b"Smith"));
+        assert!(period_goes_on(b"Dr", b"The"));
+        assert!(period_goes_on(b"Jan", b""));
+        assert!(period_goes_on(b"Sept", b"Prices"));
+        assert!(!period_goes_on(b"Jan", b"The"));
+        // an ordinary word ends one, unless a lowercase word follows
+        assert!(!period_goes_on(b"year", b"The"));
+        assert!(!period_goes_on(b"year", b""));
+        assert!(period_goes_on(b"year", b"the"));
+        // and the splitter agrees
+        assert_eq!(
+            split("Gov. Smith said on Jan. 20 the bill passed.").len(),
+            1
+        );
+        assert_eq!(split("It opened in Jan. The bill passed.").len(), 2);
     }
 
     #[test]

@@ -979,7 +979,7 @@ impl<'a> Scanner<'a> {
             -7..=-1 if !since && self.own_tense(i) == Tense::Future => p.year() + 1,
             // (a sentence with no cue whose verb is a scheduled present, "The exhibition runs
             // from Oct. 2 to October 22", is not the past its length makes it)
-            61.. if self.tense(i) == Tense::Past && !self.undated_schedule(i) => p.year() - 1,
+            61.. if self.past_unless_scheduled(i) => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             // a day early in the year, published late in the one before, with no cue of the
@@ -990,26 +990,23 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// No cue at all around token `i`, and a scheduled present before it (`scheduled_present`).
-    fn undated_schedule(&self, i: usize) -> bool {
-        let (strong, weak, _) = self.tense_cues(i, false);
-        strong.is_none() && weak.is_none() && self.scheduled_present(i)
+    /// `tense` at token `i` is the past, and not by the fallback of a long sentence whose verb
+    /// is a scheduled present (`scheduled_present`).
+    fn past_unless_scheduled(&self, i: usize) -> bool {
+        let (strong, weak, fallback) = self.tense_cues(i, false);
+        match strong.or(weak) {
+            Some((_, t)) => t == Tense::Past,
+            None => fallback == Tense::Past && !self.scheduled_present(i),
+        }
     }
 
     /// No cue around token `i` tells of the past (a sentence without any cue is undated here,
     /// not the past that `tense` falls back to).
     fn no_past_cue(&self, i: usize) -> bool {
-        let undated_at = |k: usize| {
-            let (strong, weak, _) = self.tense_cues(k, false);
-            strong.or(weak).is_none_or(|(_, t)| t != Tense::Past)
-        };
-        // "On Jan. 3, the company announced": the point of "Jan." reads as a sentence's end, so
-        // the words after the day are read from the day
-        undated_at(i)
-            && !(self.punct(i + 1, '.')
-                && self.touches(i + 1)
-                && self.is_num(i + 2)
-                && !undated_at(i + 2))
+        // ("On Jan. 3, the company announced": the point of "Jan." ends no sentence, so the
+        // words after the day are read too)
+        let (strong, weak, _) = self.tense_cues(i, false);
+        strong.or(weak).is_none_or(|(_, t)| t != Tense::Past)
     }
 
     /// The tense of a finite verb right after the date that starts at token `i` (its name's
