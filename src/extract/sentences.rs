@@ -642,6 +642,38 @@ fn bullet_before(b: &[u8], end: usize) -> Option<usize> {
     None
 }
 
+/// Whether a period after `word` (ASCII letters, its own period dropped), followed by a space and
+/// `next` (the next word, or empty before a number or a mark), ends no sentence, as `split` reads
+/// it: a title ("Dr.", "Gov.") never does; an abbreviation that may end one ("Jan.", "Inc.") does
+/// only before a capitalised opener ("Jan. The …", not "Jan. 15", "Inc. shares"); any period
+/// before a lowercase word does not. The value scanner's tense reading asks it.
+pub(crate) fn period_goes_on(word: &[u8], next: &[u8]) -> bool {
+    if next.first().is_some_and(u8::is_ascii_lowercase) {
+        return true;
+    }
+    if word.len() > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    for (d, s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    match known_abbrev(&buf[..word.len()]) {
+        Some(Abbrev::Never) => true,
+        Some(Abbrev::Maybe) => {
+            let mut w = [0u8; 12];
+            let opener = next.len() <= w.len() && {
+                for (d, s) in w.iter_mut().zip(next) {
+                    *d = s.to_ascii_lowercase();
+                }
+                is_starter(&w[..next.len()])
+            };
+            !(next.first().is_some_and(u8::is_ascii_uppercase) && opener)
+        }
+        _ => false,
+    }
+}
+
 /// Abbreviations known by name (lower case, inner periods kept, final period dropped).
 fn known_abbrev(w: &[u8]) -> Option<Abbrev> {
     Some(match w {
@@ -861,7 +893,7 @@ fn is_time_continuation(w: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{period_goes_on, split};
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
@@ -871,6 +903,26 @@ mod tests {
     fn empty_and_blank_give_nothing() {
         assert!(split("").is_empty());
         assert!(split(" \n\t\n  ").is_empty());
+    }
+
+    #[test]
+    fn a_period_goes_on_as_the_splitter_reads_it() {
+        // a title never ends a sentence; a month or "Inc." only before a capitalised opener
+        assert!(period_goes_on(b"Gov", b"Smith"));
+        assert!(period_goes_on(b"Dr", b"The"));
+        assert!(period_goes_on(b"Jan", b""));
+        assert!(period_goes_on(b"Sept", b"Prices"));
+        assert!(!period_goes_on(b"Jan", b"The"));
+        // an ordinary word ends one, unless a lowercase word follows
+        assert!(!period_goes_on(b"year", b"The"));
+        assert!(!period_goes_on(b"year", b""));
+        assert!(period_goes_on(b"year", b"the"));
+        // and the splitter agrees
+        assert_eq!(
+            split("Gov. Smith said on Jan. 20 the bill passed.").len(),
+            1
+        );
+        assert_eq!(split("It opened in Jan. The bill passed.").len(), 2);
     }
 
     #[test]

@@ -46,6 +46,17 @@ impl<'a> Scanner<'a> {
                     .with_mod(np.modifier),
                 );
             }
+            if self.is_any(j, &["pound", "pounds"]) && self.pounds_are_money(s, j) {
+                return Some(
+                    Hit::new(
+                        ValueKind::Money,
+                        s,
+                        j + 1,
+                        Some(np.normalized_with_code("GBP")),
+                    )
+                    .with_mod(np.modifier),
+                );
+            }
             return None;
         };
         let code = currency.code();
@@ -87,6 +98,110 @@ impl<'a> Scanner<'a> {
             Hit::new(ValueKind::Money, s, e, Some(np.normalized_with_code(code)))
                 .with_mod(np.modifier),
         )
+    }
+
+    /// "pounds" at `j`, after the number that starts at `s`, is money (sterling), not a weight:
+    /// after a magnitude glued to the number ("450k pounds", "3.5m pounds": weights are not
+    /// written so), or with a word of paying or owing just before the number ("fined 2 million
+    /// pounds", "paid", "worth", "sold for", "a fee of"); never before "of" ("recalled 2 million
+    /// pounds of beef"), nor with a word of weight ("weighs", "lost").
+    fn pounds_are_money(&self, s: usize, j: usize) -> bool {
+        if self.is(j + 1, "of") {
+            return false;
+        }
+        if j > s + 1 && self.is_word(j - 1) && self.touches(j - 1) {
+            return true;
+        }
+        const PAYING: &[&str] = &[
+            "fined",
+            "fine",
+            "fines",
+            "paid",
+            "pay",
+            "pays",
+            "paying",
+            "worth",
+            "cost",
+            "costs",
+            "costing",
+            "raised",
+            "raise",
+            "spent",
+            "spend",
+            "spending",
+            "earn",
+            "earns",
+            "earned",
+            "earning",
+            "owed",
+            "owes",
+            "owe",
+            "awarded",
+            "compensation",
+            "damages",
+            "fee",
+            "fees",
+            "salary",
+            "wage",
+            "wages",
+            "bonus",
+            "budget",
+            "price",
+            "prize",
+            "loan",
+            "loans",
+            "debt",
+            "debts",
+            "funding",
+            "invested",
+            "invest",
+            "investment",
+            "donated",
+            "charged",
+            "bill",
+            "valued",
+            "sold",
+            "bought",
+        ];
+        // "sold for 450,000 pounds", "a fine of 500 pounds", "paid almost 2 million pounds"
+        let mut k = s;
+        for _ in 0..3 {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            k = p;
+            if k < self.floor || !self.is_word(k) {
+                return false;
+            }
+            if self.is_any(k, PAYING) {
+                return true;
+            }
+            if !self.is_any(
+                k,
+                &[
+                    "for",
+                    "of",
+                    "about",
+                    "around",
+                    "almost",
+                    "nearly",
+                    "over",
+                    "some",
+                    "just",
+                    "more",
+                    "than",
+                    "up",
+                    "to",
+                    "an",
+                    "a",
+                    "extra",
+                    "additional",
+                ],
+            ) {
+                return false;
+            }
+        }
+        false
     }
 
     #[inline]

@@ -300,7 +300,14 @@ impl<'a> Scanner<'a> {
                         "k" | "K" => Some(1_000),
                         "M" | "mn" | "mln" | "MN" | "MM" | "mil" => Some(1_000_000),
                         "G" if raw.contains('.') => Some(1_000_000_000),
-                        "m" if money || self.millions_of_things(j) => Some(1_000_000),
+                        // "3.5m dollars", "2.5m pounds": millions of a currency, not metres
+                        "m" if money
+                            || self.millions_of_things(j)
+                            || matches!(self.lex(j + 1), Lexeme::Currency(_))
+                            || self.is_any(j + 1, &["pounds", "pound"]) =>
+                        {
+                            Some(1_000_000)
+                        }
                         // a lone "b" after a decimal ("1.2b") or before things counted
                         // ("5b euros"): billions; "Form 4b" is no number's
                         "b" if !money && (raw.contains('.') || self.millions_of_things(j)) => {

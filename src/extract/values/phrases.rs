@@ -373,9 +373,18 @@ impl<'a> Scanner<'a> {
         ) {
             return self.relative_phrase(j, i);
         }
-        // "the age of 80"
+        // "the age of 80"; "over the age of 50", "under the age of 18": a bound
         if self.is(j, "age") && self.is(j + 1, "of") {
-            return self.aged(j);
+            let hit = self.aged(j)?;
+            let bound = match i.checked_sub(1).filter(|&k| k >= self.floor) {
+                Some(k) if self.is_any(k, &["over", "above"]) => Some(Modifier::MoreThan),
+                Some(k) if self.is_any(k, &["under", "below"]) => Some(Modifier::LessThan),
+                _ => None,
+            };
+            return Some(match bound {
+                Some(m) if hit.modifier.is_none() => hit.with_mod(Some(m)),
+                _ => hit,
+            });
         }
         None
     }

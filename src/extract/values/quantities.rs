@@ -373,6 +373,10 @@ impl<'a> Scanner<'a> {
         if self.is_any(i, &["age", "ages"]) && self.is(j, "of") {
             j += 1;
         }
+        // "aged just 12", "aged only 19"
+        if self.is(i, "aged") && self.is_any(j, &["just", "only"]) {
+            j += 1;
+        }
         // "aged between 18 and 24"
         let between = self.is(j, "between");
         if between {
@@ -549,6 +553,32 @@ impl<'a> Scanner<'a> {
             ValueKind::Quantity
         };
         Some(Hit::new(kind, s, e, Some(val)).with_mod(np.modifier))
+    }
+
+    /// "the 10k race", "a 5K run": a race's distance in kilometres, as runners write it, not
+    /// thousands; only before a word of racing, since "a 10k bonus" is money's shorthand.
+    #[inline]
+    pub(super) fn race_distance(&mut self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        let e = np.end;
+        if e != s + 2
+            || !self.is_num(s)
+            || !self.is_any(e - 1, &["k"])
+            || !self.touches(e - 1)
+            || !self.is_any(e, &["race", "races", "run", "runs", "road", "fun"])
+            || (self.is_any(e, &["road", "fun"]) && !self.is_any(e + 1, &["race", "run"]))
+        {
+            return None;
+        }
+        let km = np.value / Decimal::from(1000);
+        Some(
+            Hit::new(
+                ValueKind::Quantity,
+                s,
+                e,
+                Some(format!("{} km", format_number(km))),
+            )
+            .with_mod(np.modifier),
+        )
     }
 
     /// "one" as a pronoun ("one of the crew", "no one") is not a value.

@@ -145,7 +145,7 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
             .chain(["open", "close", "begin", "start", "resume", "reopen"])
             .chain([
                 "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "meet",
-                "meets", "travels", "heads",
+                "meets", "travels", "heads", "head",
             ]),
     )
 });
@@ -399,13 +399,33 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// A clause with no tense cue whose verb is in the present of the third person singular,
-    /// before the weekday at token `i`: a time to come, as news writes a schedule ("The Senate
-    /// votes on the bill on Thursday", "The museum reopens to the public on Friday", "The
-    /// company reports its earnings on Thursday"). The verb is a lowercase word in "-s" after a
-    /// name or a noun near the clause's head, with a preposition or a determiner after it
-    /// (which a plural noun rarely has in a sentence without any verb of the past).
+    /// A clause with no tense cue whose verb is in the present of the third person, before the
+    /// weekday at token `i`: a time to come, as news writes a schedule ("The Senate votes on the
+    /// bill on Thursday", "The museum reopens to the public on Friday", "The company reports its
+    /// earnings on Thursday"; in the plural "Voters head to the polls on Sunday", "Unions strike
+    /// on Friday"). The verb is a lowercase word, in "-s" after a name or a noun, or bare after
+    /// a plural noun, near the clause's head, with a preposition or a determiner after it (which
+    /// a plural noun rarely has in a sentence without any verb of the past).
     fn scheduled_present(&self, i: usize) -> bool {
+        // at most four words before token `j` in its clause
+        let near_head = |j: usize| {
+            let mut k = j;
+            let mut before = 0;
+            while k > 0 && before <= 4 {
+                k -= 1;
+                if self.sentence_end(k) || self.punct(k, ',') || self.punct(k, ';') {
+                    break;
+                }
+                before += usize::from(self.is_word(k));
+            }
+            before <= 4
+        };
+        // a plural noun: "Voters", "storms" (not "bus", "crisis", "class", "its")
+        let plural = |w: &[u8]| {
+            w.len() > 3
+                && w.ends_with(b"s")
+                && !(w.ends_with(b"ss") || w.ends_with(b"us") || w.ends_with(b"is"))
+        };
         let mut j = i;
         let mut words = 0;
         while j > 1 {
@@ -420,10 +440,7 @@ impl<'a> Scanner<'a> {
             if words > 12 {
                 return false;
             }
-            if b.len() >= 4
-                && b.ends_with(b"s")
-                && !(b.ends_with(b"ss") || b.ends_with(b"us") || b.ends_with(b"is"))
-                && b.iter().all(u8::is_ascii_lowercase)
+            if b.iter().all(u8::is_ascii_lowercase)
                 && self.is_any(
                     j + 1,
                     &[
@@ -431,23 +448,21 @@ impl<'a> Scanner<'a> {
                         "with", "into", "back", "his", "her",
                     ],
                 )
-                && self.is_word(j - 1)
+                && let Some(p) = self.word_bytes(j - 1)
                 && !is_function_word(self.lower(j - 1).as_str())
-                // near the head of its clause: at most four words before the verb
-                && {
-                    let mut k = j;
-                    let mut before = 0;
-                    while k > 0 && before <= 4 {
-                        k -= 1;
-                        if self.sentence_end(k) || self.punct(k, ',') || self.punct(k, ';') {
-                            break;
-                        }
-                        before += usize::from(self.is_word(k));
-                    }
-                    before <= 4
-                }
             {
-                return true;
+                let singular = b.len() >= 4 && plural(b);
+                // the bare present after a plural noun: not a past, a participle or an adverb
+                let bare = b.len() >= 3
+                    && !b.ends_with(b"s")
+                    && !b.ends_with(b"ed")
+                    && !b.ends_with(b"ing")
+                    && !b.ends_with(b"ly")
+                    && plural(p)
+                    && !is_function_word(self.lower(j).as_str());
+                if (singular || bare) && near_head(j) {
+                    return true;
+                }
             }
         }
         false
@@ -510,11 +525,24 @@ impl<'a> Scanner<'a> {
                 // its own clause only: "see a cut in November, up from 58% a week ago"
                 && !(*apart && phrase_cue(&bytes[t.start()..t.end()]))
                 // a speaker's tag that ends the sentence after the clause ("Biden meets Xi on
-                // Monday, officials said.") dates the saying, not what was said
+                // Monday, officials said.", "…, officials said on Tuesday.") dates the saying,
+                // not what was said
                 && !(right && *apart && {
                     let w = &bytes[t.start()..t.end()];
                     (w.eq_ignore_ascii_case(b"said") || w.eq_ignore_ascii_case(b"says"))
-                        && (j + 1 >= n || self.punct(j + 1, '.') || self.sentence_end(j + 1))
+                        && {
+                            // the saying's own day: "said on Tuesday", "said Tuesday"
+                            let mut k = j + 1;
+                            if self.is(k, "on") && matches!(self.lex(k + 1), Lexeme::Weekday(..)) {
+                                k += 1;
+                            }
+                            if matches!(self.lex(k), Lexeme::Weekday(..))
+                                || self.is_any(k, &["today", "yesterday"])
+                            {
+                                k += 1;
+                            }
+                            k >= n || self.punct(k, '.') || self.sentence_end(k)
+                        }
                 })
             {
                 let slot = if is_strong { strong } else { weak };
@@ -617,14 +645,26 @@ impl<'a> Scanner<'a> {
     }
 
     /// Token `j` ends a sentence: "!", "?", a line break, or a "." before a space or the end of
-    /// the text that does not follow a single letter ("p.m. Tuesday", "U.S. troops").
+    /// the text that does not follow a single letter ("p.m. Tuesday", "U.S. troops") nor an
+    /// abbreviation the sentence goes on after ("Gov. Smith", "on Jan. 20 the …"), as the
+    /// sentence splitter reads it (`sentences::period_goes_on`).
     #[inline]
     pub(super) fn sentence_end(&self, j: usize) -> bool {
         match self.kind(j) {
             Some(TokenKind::Punct('!' | '?' | '\n')) => true,
             Some(TokenKind::Punct('.')) => {
-                let abbrev = j > 0 && self.is_word(j - 1) && self.text_of(j - 1).len() == 1;
-                !abbrev && self.tokens.get(j + 1).is_none_or(|t| t.gap)
+                if !self.tokens.get(j + 1).is_none_or(|t| t.gap) {
+                    return false;
+                }
+                let Some(w) = j.checked_sub(1).and_then(|k| self.word_bytes(k)) else {
+                    return true;
+                };
+                w.len() != 1
+                    && (j + 1 >= self.len()
+                        || !crate::extract::sentences::period_goes_on(
+                            w,
+                            self.word_bytes(j + 1).unwrap_or_default(),
+                        ))
             }
             _ => false,
         }
@@ -784,6 +824,16 @@ impl<'a> Scanner<'a> {
                     let p = lp.as_str();
                     p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is_function_word(p)
                 } =>
+            {
+                return Some((false, Tense::Future));
+            }
+            // "Voters in Mexico head to the polls on Sunday": the plural of "heads", a trip to
+            // come, after any word that is not a function word ("to head", "the head of" are not)
+            "head"
+                if self.is_any(j + 1, &["to", "into", "for", "back", "home"])
+                    && j > 0
+                    && self.is_word(j - 1)
+                    && !is_function_word(self.lower(j - 1).as_str()) =>
             {
                 return Some((false, Tense::Future));
             }
@@ -947,7 +997,9 @@ impl<'a> Scanner<'a> {
         match diff {
             1.. if since => p.year() - 1,
             -7..=-1 if !since && self.own_tense(i) == Tense::Future => p.year() + 1,
-            61.. if self.tense(i) == Tense::Past => p.year() - 1,
+            // (a sentence with no cue whose verb is a scheduled present, "The exhibition runs
+            // from Oct. 2 to October 22", is not the past its length makes it)
+            61.. if self.past_unless_scheduled(i) => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             // a day early in the year, published late in the one before, with no cue of the
@@ -958,20 +1010,23 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// `tense` at token `i` is the past, and not by the fallback of a long sentence whose verb
+    /// is a scheduled present (`scheduled_present`).
+    fn past_unless_scheduled(&self, i: usize) -> bool {
+        let (strong, weak, fallback) = self.tense_cues(i, false);
+        match strong.or(weak) {
+            Some((_, t)) => t == Tense::Past,
+            None => fallback == Tense::Past && !self.scheduled_present(i),
+        }
+    }
+
     /// No cue around token `i` tells of the past (a sentence without any cue is undated here,
     /// not the past that `tense` falls back to).
     fn no_past_cue(&self, i: usize) -> bool {
-        let undated_at = |k: usize| {
-            let (strong, weak, _) = self.tense_cues(k, false);
-            strong.or(weak).is_none_or(|(_, t)| t != Tense::Past)
-        };
-        // "On Jan. 3, the company announced": the point of "Jan." reads as a sentence's end, so
-        // the words after the day are read from the day
-        undated_at(i)
-            && !(self.punct(i + 1, '.')
-                && self.touches(i + 1)
-                && self.is_num(i + 2)
-                && !undated_at(i + 2))
+        // ("On Jan. 3, the company announced": the point of "Jan." ends no sentence, so the
+        // words after the day are read too)
+        let (strong, weak, _) = self.tense_cues(i, false);
+        strong.or(weak).is_none_or(|(_, t)| t != Tense::Past)
     }
 
     /// The tense of a finite verb right after the date that starts at token `i` (its name's

@@ -266,7 +266,8 @@ const NUMBER_KEYWORDS: &str = concat!(
     "and or ",                                           // age-and-older
     "more additional extra less fewer further straight consecutive long upcoming of ", // duration
     "magnitude metric short cubic square sq degree degrees c f light astronomical stone ", // quantity
-    "celsius centigrade fahrenheit", // temperature
+    "celsius centigrade fahrenheit ", // temperature
+    "race races run runs road fun",   // race-distance
 );
 
 /// `NUMBER_KEYWORDS`: their shapes (first and last letter, length), which rule out most words
@@ -541,6 +542,7 @@ pub(super) const RULES: &[Rule] = &[
     number("age-apposition",                 F_ANY, |sc, s, n| sc.age_apposition(s, n)).after(B_COMMA | B_NOW),  // "Mary, 77,"
     written("age-list",             F_ANY, N_DIGITS, |sc, s, n| sc.age_list(s, n)).after(B_COMMA | B_AND), // "aged 19, 23 and 31"
     written("pronoun-one",          F_ANY, N_WORDS, |sc, s, n| sc.pronoun_one(s, n)),       // "one of them": none
+    number("race-distance",                 F_WORD, |sc, s, n| sc.race_distance(s, n)),     // "the 10k race"
     number("count",                          F_ANY, |sc, s, n| sc.count(s, n)),             // "two cosmonauts"
     // (after the count: "June 27 and 28 people" is a count; only numbers nothing took get here)
     number("date-list", F_WORD | F_TIME | F_PLAIN | F_PUNCT | F_END, |sc, s, n| sc.day_after_and(s, n)).after(B_AND), // "June 27 and 28"

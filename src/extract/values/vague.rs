@@ -786,6 +786,17 @@ impl Scanner<'_> {
         {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
+        // "The former minister, who was 79, died": a person's age in a relative clause, closed
+        // by a comma
+        if s >= 3
+            && s - 2 >= self.floor
+            && self.is_any(s - 1, &["is", "was"])
+            && self.is(s - 2, "who")
+            && self.punct(s - 3, ',')
+            && self.punct(j, ',')
+        {
+            return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
+        }
         // "She turned 41 the following month", "turns 18 on Monday", "will turn 65 in May"
         let turning = self.is_any(s - 1, &["turned", "turns", "turning"])
             || (self.is(s - 1, "turn") && self.is_any(s - 2, &["will", "would", "to"]));
