@@ -698,7 +698,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                 let gap_from = ws[k - 1].0 + ws[k - 1].1.len();
                 let gap = &s.text[gap_from..ws[k].0];
                 let comma = gap_from + gap.find(',').unwrap_or(gap.len());
-                if s.finite_from(a, j)
+                if (s.finite_from(a, j) || (k == j && closes_aside(s, ws, a, i, hc, j)))
                     && comma > hc + 1
                     && comma < ws[k].0
                     && !in_quotes(s.text, base.max(subj_start), ws[j].0)
@@ -836,6 +836,70 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         });
     }
     atoms.extend(extra);
+}
+
+/// Is word `j` of the clause's words (from `a`; the subject from `i`, its head up to the comma
+/// at `hc`) the verb after an aside that a participle or a relative pronoun opens, though the
+/// verb lists do not know it: "The race, first held in 1903, covers …", "The lawsuit, filed in
+/// 2023 by 14 states, accuses …", "The Wildcats, who finished last a year ago, lead …". Right
+/// after the aside's closing comma a word in lower case that is no function word is the verb:
+/// in "-s" after a singular head, any such word after a plural one. A list ("Apples, oranges,
+/// pears and plums") opens no aside, so its words are never read as verbs.
+fn closes_aside(s: &Words, ws: &[(usize, &str)], a: usize, i: usize, hc: usize, j: usize) -> bool {
+    let (at, w) = ws[j];
+    if j + 1 >= ws.len() || !s.text[..at].ends_with(", ") || at <= hc + 2 {
+        return false;
+    }
+    // The aside opens with "who" or "which", a participle, or an adverb and a participle.
+    let open = s.index(hc + 2) - a;
+    if open + 1 >= j {
+        return false;
+    }
+    let first = bare(ws[open].1);
+    let opens = matches!(first, "who" | "which")
+        || s.participle(a + open)
+        || (first.bytes().all(|b| b.is_ascii_lowercase())
+            && (first.ends_with("ly") || matches!(first, "first" | "once" | "long"))
+            && s.participle(a + open + 1));
+    if !opens {
+        return false;
+    }
+    let plural = {
+        let head = s.text[ws[i].0..hc].trim_end();
+        let last = super::last_word(head);
+        plural_noun(last)
+            || (last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && !last.ends_with("'s")
+                && last.starts_with(char::is_uppercase)
+                && head.starts_with("The "))
+    };
+    let verb_shape = |k: usize| {
+        let w = bare(ws[k].1);
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && s.class(a + k)
+                & (words::DETERMINER
+                    | words::PREPOSITION
+                    | words::CONNECTOR
+                    | words::SUBORDINATOR
+                    | words::CLAUSE_OPENER
+                    | words::ARTICLE
+                    | words::HE_SHE
+                    | words::HIS_HER)
+                == 0
+            && !matches!(w, "and" | "but" | "nor" | "not" | "including" | "both")
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+            && (plural || (w.ends_with('s') && !w.ends_with("ss")))
+    };
+    let w = bare(w);
+    // "…, previously ran …", "…, now employs …": an adverb before the verb.
+    if w.ends_with("ly") || matches!(w, "now" | "still" | "also") {
+        return j + 2 < ws.len() && (s.finite_from(a, j + 1) || verb_shape(j + 1));
+    }
+    verb_shape(j)
 }
 
 /// Trim spaces and commas off the end of `start..end`.
@@ -1146,10 +1210,31 @@ fn appositive_of_one(
     if described >= 2 {
         out.push(Atom {
             pieces,
-            subject: about(),
+            subject: about().or_else(|| agent(s, &np)),
             ..Atom::default()
         });
     }
+}
+
+/// The person a participle's "by" names in an aside about a thing named by a common noun ("The
+/// new law, signed by Gov. Ray Huang,"): the fact is that person's deed, so the person is its
+/// subject. Only a name right after "by" or after capitalised words (a title); "filed by 14
+/// states", "funded by the National Institutes of Health" name no one this way.
+fn agent(s: &Words, np: &Range<usize>) -> Option<String> {
+    if !participle_start(s, np) {
+        return None;
+    }
+    let by = np.start + super::find_str(&s.text[np.clone()], " by ")? + 4;
+    let &(at, name) = s
+        .names
+        .iter()
+        .find(|(at, n)| *at >= by && at + n.len() <= np.end)?;
+    let title = &s.text[by..at];
+    (title
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
+        && name.contains(' '))
+    .then(|| name.to_string())
 }
 
 /// Past participles whose passive takes an object ("was fined $5,000", "were given a medal",
@@ -1688,7 +1773,8 @@ fn predicates(
                 if past_mode {
                     s.participle(j) && bare(w) != "had"
                 } else {
-                    s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j)
+                    (s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j))
+                        || present_joined(s, bare(ws[v].1), j)
                 }
             };
             // Once a list of predicates has begun, a later one may change tense ("has 38
@@ -1775,6 +1861,36 @@ fn predicates(
         }
     }
     preds
+}
+
+/// After a main verb in the present's "-s" ("requires …"), is word `j` (after "and" or a comma)
+/// a verb of the same tense that the lists do not know: a word in "-s" that opens its object at
+/// once (a determiner, a figure: "and bans the sale", "and spans 1.7 miles") or whose stem is a
+/// verb whose past is the same word ("and cuts early voting", "and sets a cap")? "sells bread
+/// and cakes", "employs doctors and nurses in 12 states" stay one predicate.
+fn present_joined(s: &Words, main: &str, j: usize) -> bool {
+    let w = bare(s.words[j].1);
+    let shaped = |w: &str| {
+        w.len() >= 4
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+    };
+    let function = words::DETERMINER
+        | words::PREPOSITION
+        | words::CONNECTOR
+        | words::SUBORDINATOR
+        | words::CLAUSE_OPENER;
+    if !shaped(main) || !shaped(w) || s.class(j) & function != 0 {
+        return false;
+    }
+    let stem = &w[..w.len() - 1];
+    s.words.get(j + 1).is_some_and(|&(_, n)| {
+        n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || s.class(j + 1) & words::DETERMINER != 0
+    }) || (stem.len() >= 3 && exactly_one_of!(IRREGULAR, stem))
 }
 
 /// ", two of which ", ", most of whom ": where the comma is, where the verb after "which" or
