@@ -955,7 +955,13 @@ fn closes_aside(s: &Words, ws: &[(usize, &str)], a: usize, i: usize, hc: usize, 
         return false;
     }
     let first = bare(ws[open].1);
-    let opens = matches!(first, "who" | "which")
+    // "Kamala Jones, 58, who runs a start-up, calls …": an age before the relative pronoun.
+    let aged = first.bytes().all(|b| b.is_ascii_digit())
+        && [", who ", ", which "]
+            .iter()
+            .any(|r| s.text[ws[open].0 + first.len()..].starts_with(r));
+    let opens = aged
+        || matches!(first, "who" | "which")
         || s.participle(a + open)
         || (first.bytes().all(|b| b.is_ascii_lowercase())
             && (first.ends_with("ly") || matches!(first, "first" | "once" | "long"))
@@ -1873,7 +1879,7 @@ fn predicates(
                     s.participle(j) && bare(w) != "had"
                 } else {
                     (s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j))
-                        || present_joined(s, bare(ws[v].1), j)
+                        || present_joined(s, s.index(ws[v].0), j)
                 }
             };
             // Once a list of predicates has begun, a later one may change tense ("has 38
@@ -1967,7 +1973,12 @@ fn predicates(
 /// once (a determiner, a figure: "and bans the sale", "and spans 1.7 miles") or whose stem is a
 /// verb whose past is the same word ("and cuts early voting", "and sets a cap")? "sells bread
 /// and cakes", "employs doctors and nurses in 12 states" stay one predicate.
-fn present_joined(s: &Words, main: &str, j: usize) -> bool {
+fn present_joined(s: &Words, v: usize, j: usize) -> bool {
+    // "X, 58, who runs a start-up, calls …": a verb of a relative clause is not the main one.
+    if v == 0 || s.class(v - 1) & words::CLAUSE_OPENER != 0 {
+        return false;
+    }
+    let main = bare(s.words[v].1);
     let w = bare(s.words[j].1);
     let shaped = |w: &str| {
         w.len() >= 4
