@@ -244,6 +244,7 @@ pub(super) const IRREGULAR: &[&str] = &[
     "withdrawn",
     "undertaken",
     "shut",
+    "laid",
     "quit",
     "spread",
     "beat",
@@ -423,9 +424,19 @@ fn time_link(
         } else {
             j
         };
-        // "agreed to cut output": an infinitive after the verb goes with it.
+        // "agreed to cut output": an infinitive after the verb goes with it; "laid off": so
+        // does a particle.
         let k = if s.words.get(k + 1).is_some_and(|w| w.1 == "to") && k + 2 < s.words.len() {
             k + 2
+        } else {
+            k
+        };
+        let k = if s
+            .words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.1, "off" | "up" | "down" | "out"))
+        {
+            k + 1
         } else {
             k
         };
@@ -785,11 +796,14 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                     continue;
                 }
                 let mut k = j;
+                // "…, previously ran", "…, recently won": an adverb in "-ly" before the verb.
                 while k > i
-                    && one_of!(
+                    && (one_of!(
                         &["also", "has", "have", "had", "later", "now", "still"],
                         bare(ws[k - 1].1),
-                    )
+                    ) || (ws[k - 1].1.len() > 4
+                        && ws[k - 1].1.ends_with("ly")
+                        && ws[k - 1].1.bytes().all(|b| b.is_ascii_lowercase())))
                     && k - 1 > i
                 {
                     k -= 1;
