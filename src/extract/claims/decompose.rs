@@ -1445,12 +1445,16 @@ fn relative_and(
     None
 }
 
-/// Does `range` start with a participle ("built in 1932")?
+/// Does `range` start with a participle ("built in 1932"), also after an adverb of time or
+/// manner ("first held in 1903", "newly built")?
 fn participle_start(s: &Words, range: &Range<usize>) -> bool {
     let j = s.index(range.start);
-    s.words
-        .get(j)
-        .is_some_and(|(at, _)| *at < range.end && s.participle(j))
+    let at = |k: usize| s.words.get(k).is_some_and(|(at, _)| *at < range.end);
+    at(j)
+        && (s.participle(j)
+            || (at(j + 1)
+                && s.participle(j + 1)
+                && matches!(s.words[j].1, "first" | "once" | "newly" | "originally" | "jointly")))
 }
 
 /// The subject's pieces with "he"/"she" resolved and "His X" → "Name's X".
