@@ -419,7 +419,10 @@ fn time_link(
     }
     // The verb with the participle after its auxiliary ("were canceled").
     let vend = |j: usize| {
-        let k = if exactly_one_of!(AUX, bare(s.words[j].1)) && j + 1 < s.words.len() && s.participle(j + 1) {
+        let k = if exactly_one_of!(AUX, bare(s.words[j].1))
+            && j + 1 < s.words.len()
+            && s.participle(j + 1)
+        {
             j + 1
         } else {
             j
@@ -1454,7 +1457,10 @@ fn participle_start(s: &Words, range: &Range<usize>) -> bool {
         && (s.participle(j)
             || (at(j + 1)
                 && s.participle(j + 1)
-                && matches!(s.words[j].1, "first" | "once" | "newly" | "originally" | "jointly")))
+                && matches!(
+                    s.words[j].1,
+                    "first" | "once" | "newly" | "originally" | "jointly"
+                )))
 }
 
 /// The subject's pieces with "he"/"she" resolved and "His X" → "Name's X".
@@ -3440,6 +3446,156 @@ mod tests {
             [
                 "The company reported a record profit.",
                 "The company employs 4,000 people."
+            ]
+        );
+    }
+
+    /// The verb after an aside that a participle or a relative pronoun opens, though the verb
+    /// lists do not know it; a list of nouns opens no aside.
+    #[test]
+    fn the_verb_after_an_aside_is_found_by_its_place() {
+        assert_eq!(
+            atoms(
+                "The bridge, completed in 1937, spans 1.7 miles and carries 112,000 vehicles a day.",
+                None
+            ),
+            [
+                "The bridge spans 1.7 miles.",
+                "The bridge carries 112,000 vehicles a day.",
+                "The bridge was completed in 1937."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The Wildcats, who finished last a year ago, lead the Big East with a 12-2 record.",
+                None
+            ),
+            [
+                "The Wildcats lead the Big East with a 12-2 record.",
+                "The Wildcats finished last a year ago."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "Lars Eklund, Norway’s finance minister since 2021, previously led the central bank.",
+                None
+            ),
+            [
+                "Lars Eklund previously led the central bank.",
+                "Lars Eklund is Norway’s finance minister since 2021."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The race, first held in 1903, covers 3,400 kilometers.",
+                None
+            ),
+            [
+                "The race covers 3,400 kilometers.",
+                "The race was first held in 1903."
+            ]
+        );
+        // "oranges" opens no aside: "pears" is no verb.
+        assert_eq!(
+            atoms(
+                "Apples, oranges, pears and plums cost more this year.",
+                None
+            ),
+            ["Apples, oranges, pears and plums cost more this year."]
+        );
+    }
+
+    /// A participle's "by" and a person's name: the aside is the person's deed.
+    #[test]
+    fn the_agent_of_an_aside_is_its_subject() {
+        let sentence = "The new law, signed by Gov. Ray Huang, bans the sale of vapes.";
+        let words: Vec<_> = super::super::word_spans(sentence).collect();
+        let names = super::super::subject::names_in(sentence, &words);
+        let mut classes = Vec::new();
+        super::super::words::classify(&words, &mut classes);
+        let s = Words {
+            text: sentence,
+            words: &words,
+            names: &names,
+            person: None,
+            classes: &classes,
+        };
+        let subjects: Vec<_> = split(&s, 0..sentence.len())
+            .into_iter()
+            .map(|a| a.subject)
+            .collect();
+        assert_eq!(subjects.len(), 2);
+        assert!(subjects[0].is_none());
+        assert!(
+            subjects[1]
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Ray Huang"))
+        );
+    }
+
+    /// Present verbs in "-s" joined by "and": a verb that opens its object, not a plural noun.
+    #[test]
+    fn present_predicates_joined_in_s() {
+        assert_eq!(
+            atoms(
+                "The new law requires voters to show photo identification and cuts early voting from 14 days to 7.",
+                None
+            ),
+            [
+                "The new law requires voters to show photo identification.",
+                "The new law cuts early voting from 14 days to 7."
+            ]
+        );
+        assert_eq!(
+            atoms("The clinic employs doctors and nurses in 12 states.", None),
+            ["The clinic employs doctors and nurses in 12 states."]
+        );
+    }
+
+    /// A clause of time that explains a figure is linked to it; one event after another is not.
+    #[test]
+    fn a_clause_of_time_after_a_figure_is_a_causal_link() {
+        assert_eq!(
+            atoms(
+                "Oil prices jumped 4% on Monday after the cartel agreed to cut output by 1 million barrels a day.",
+                None
+            ),
+            [
+                "Oil prices jumped 4% on Monday.",
+                "The cartel agreed to cut output by 1 million barrels a day.",
+                "Oil prices jumped 4% after the cartel agreed to cut output."
+            ]
+        );
+        // Without a figure of its own the clause is said by the link alone.
+        assert_eq!(
+            atoms(
+                "Airline shares fell 6% on Thursday as fuel prices climbed.",
+                None
+            ),
+            [
+                "Airline shares fell 6% on Thursday.",
+                "Airline shares fell 6% as fuel prices climbed."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "Coach Dale Moreno was fired after the team lost 11 of its last 13 games.",
+                None
+            ),
+            [
+                "Coach Dale Moreno was fired.",
+                "The team lost 11 of its last 13 games."
+            ]
+        );
+        // "As" and a name: two results at once.
+        assert_eq!(
+            atoms(
+                "Jayson Tatum scored 41 points as the Celtics beat the Heat 112-98.",
+                None
+            ),
+            [
+                "Jayson Tatum scored 41 points.",
+                "The Celtics beat the Heat 112-98."
             ]
         );
     }
