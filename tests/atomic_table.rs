@@ -59,7 +59,11 @@ use std::collections::{BTreeMap, HashSet};
 /// with round 23's 27 cases of subjects, claimants and wording added, 16 of them passing (all 313
 /// before still pass, and 3 more); 339 of 493 with round 24's 10 cases of subjects and role nouns
 /// added, 7 of them passing (an event's place, "Peace talks in Luanda", no subject; "Ford Motor"
-/// an organisation "the automaker" means); 237 of 333 with ", and" before a plural subject and
+/// an organisation "the automaker" means); 359 of 508 with round 25's decomposition (the verb
+/// after an aside a participle or a relative pronoun opens, present verbs joined in "-s", an
+/// aside's "by" and a person its subject, a clause of time after a figure a causal link, "polled
+/// by" a survey's speaker) and 15 cases of it added, 12 of them passing (all 340 before still
+/// pass, and 7 more); 237 of 333 with ", and" before a plural subject and
 /// its verb of speech ("…, and forecasters expect …") a clause of its own, counts in words
 /// ("two-thirds") counted, ", adding that …" after a tag the speaker's, "The 23-year-old" the
 /// person the sentence before named, names ending "Mills", "Fire", "City" … without a given
@@ -117,10 +121,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 68.9;
+const FLOOR_CASES_PASSED: f64 = 70.6;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 340;
+const FLOOR_CASES_PASSED_COUNT: usize = 359;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1088,7 +1088,12 @@ fn speaker_before(
         let at_org = sentence[..*ns]
             .strip_suffix("the ")
             .unwrap_or(&sentence[..*ns]);
-        if let Some(head) = at_org.strip_suffix(" at ")
+        // "Economists surveyed by FactSet expect", "analysts polled by Reuters say": the group
+        // a survey asked speaks through the one that asked it.
+        if let Some(head) = at_org
+            .strip_suffix(" at ")
+            .or_else(|| at_org.strip_suffix(" surveyed by "))
+            .or_else(|| at_org.strip_suffix(" polled by "))
             && let Some(g) = head.rsplit(' ').next()
             && g.len() > 1
             && g.ends_with('s')
