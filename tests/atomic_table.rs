@@ -63,7 +63,9 @@ use std::collections::{BTreeMap, HashSet};
 /// after an aside a participle or a relative pronoun opens, present verbs joined in "-s", an
 /// aside's "by" and a person its subject, a clause of time after a figure a causal link, "polled
 /// by" a survey's speaker) and 15 cases of it added, 12 of them passing (all 340 before still
-/// pass, and 7 more); 237 of 333 with ", and" before a plural subject and
+/// pass, and 7 more); 365 of 508 with the lead's subjects of round 25 merged (a measure about the
+/// place its predicate names, "Temperatures reached 109 degrees in Houston"; a company before its
+/// shares, "Boeing shares fell"; the word after a dateline a common noun); 237 of 333 with ", and" before a plural subject and
 /// its verb of speech ("…, and forecasters expect …") a clause of its own, counts in words
 /// ("two-thirds") counted, ", adding that …" after a tag the speaker's, "The 23-year-old" the
 /// person the sentence before named, names ending "Mills", "Fire", "City" … without a given
@@ -121,10 +123,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 70.6;
+const FLOOR_CASES_PASSED: f64 = 71.8;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 359;
+const FLOOR_CASES_PASSED_COUNT: usize = 365;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
