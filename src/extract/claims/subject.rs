@@ -262,9 +262,23 @@ pub(super) fn names_into<'a>(
             let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase());
             let after = &sentence[at + w.len()..];
             let possessive = after.starts_with("'s") || after.starts_with("’s");
+            // "Barcelona beat Real Madrid", "Ford cut 500 jobs": an irregular past too, before
+            // a name or a figure it acts on.
             let verb = next.is_some_and(|n| {
                 one_of!(MAIN_VERBS, n)
                     || (n.len() >= 5 && n.ends_with("ed") && n.starts_with(char::is_lowercase))
+                    || (super::decompose::is_participle(n)
+                        // "Storms hit Ohio": a plural is read by the caller.
+                        && !w.ends_with('s')
+                        && after
+                            .strip_prefix(' ')
+                            .and_then(|r| r.strip_prefix(n))
+                            .and_then(|r| r.strip_prefix(' '))
+                            .is_some_and(|o| {
+                                o.starts_with(|c: char| {
+                                    c.is_ascii_uppercase() || c.is_ascii_digit()
+                                })
+                            }))
             }) && !after.starts_with(',');
             // "Tom, 80, a retired engineer, said": an appositive follows a name.
             // "Nimbus, founded in 2011 by …": a participle that says where or when something
@@ -1926,6 +1940,11 @@ mod tests {
             Some("Tesla")
         );
         assert_eq!(subject("Bank shares fell 5% on Monday."), None);
+        // An irregular past before a name or a figure makes the word before it a name.
+        assert_eq!(
+            subject("Barcelona beat Real Madrid 3-1 on Sunday.").as_deref(),
+            Some("Barcelona")
+        );
         assert_eq!(subject("Chinese shares fell 2% on Monday."), None);
     }
 
