@@ -3309,7 +3309,8 @@ mod tests {
         assert!(!in_quotes(text, 0, 8));
     }
 
-    fn atoms(sentence: &str, person: Option<&str>) -> Vec<String> {
+    /// The atoms `split` makes of a whole sentence.
+    fn split_whole(sentence: &str, person: Option<&str>) -> Vec<Atom> {
         let words: Vec<_> = super::super::word_spans(sentence).collect();
         let names = super::super::subject::names_in(sentence, &words);
         let mut classes = Vec::new();
@@ -3322,6 +3323,10 @@ mod tests {
             classes: &classes,
         };
         split(&s, 0..sentence.len())
+    }
+
+    fn atoms(sentence: &str, person: Option<&str>) -> Vec<String> {
+        split_whole(sentence, person)
             .iter()
             .map(|a| render(sentence, &a.pieces, &[], &[]).0)
             .collect()
@@ -3513,18 +3518,7 @@ mod tests {
     #[test]
     fn the_agent_of_an_aside_is_its_subject() {
         let sentence = "The new law, signed by Gov. Ray Huang, bans the sale of vapes.";
-        let words: Vec<_> = super::super::word_spans(sentence).collect();
-        let names = super::super::subject::names_in(sentence, &words);
-        let mut classes = Vec::new();
-        super::super::words::classify(&words, &mut classes);
-        let s = Words {
-            text: sentence,
-            words: &words,
-            names: &names,
-            person: None,
-            classes: &classes,
-        };
-        let subjects: Vec<_> = split(&s, 0..sentence.len())
+        let subjects: Vec<_> = split_whole(sentence, None)
             .into_iter()
             .map(|a| a.subject)
             .collect();

@@ -1594,7 +1594,8 @@ fn is_measure_noun(word: &str) -> bool {
 }
 
 /// The place named after "in" (or "in the") within a few words from `from`, before any
-/// comma: the first name there that is no person's and no organisation's.
+/// comma: the first name there that is no person's and no organisation's (a month or a weekday
+/// is no name: `is_not_name`).
 fn place_after_in<'a>(
     text: &str,
     words: &[(usize, &str)],
@@ -1618,40 +1619,12 @@ fn place_after_in<'a>(
             let name = name_at(at)?;
             let after = &text[(at + name.len()).min(text.len())..];
             return (!is_person(name, after, &FxHashSet::default())
-                && !super::claimant::is_org(name)
-                && !is_month_or_day(name))
+                && !super::claimant::is_org(name))
             .then_some(name);
         }
         k += 1;
     }
     None
-}
-
-/// Is `name` a month's or a weekday's name ("March", "Monday"), a time and not a place?
-fn is_month_or_day(name: &str) -> bool {
-    const TIMES: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let first = name.split(' ').next().unwrap_or(name);
-    TIMES.contains(&first)
 }
 
 /// Is `word` (the head of a subject, before "in" and a place) an event's noun ("talks",
