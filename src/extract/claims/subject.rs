@@ -1342,7 +1342,7 @@ pub(super) fn subject_of(
             };
             let det_ok = !prev_det
                 || (prev.eq_ignore_ascii_case("the") && prev2 & PREPOSITION == 0)
-                || (in_at.is_some() && country_of_the(name));
+                || (in_at.is_some() && is_country(name));
             // "Measles cases in Europe rose", "Unemployment in Spain fell": a place right after
             // a bare common noun that heads the subject, with the verb after it, is what the
             // figure is about (not after an article, "A man in Ohio", "The fire in Maui"; not in
@@ -1530,30 +1530,16 @@ fn is_sector(word: &str) -> bool {
         "Software",
         "Semiconductor",
         "Car",
-        "Travel",
         "Cruise",
         "Hotel",
         "Crypto",
         "Treasury",
         "Government",
         "Company",
-        "Its",
-        "Their",
-        "The",
     ];
     SECTORS.contains(&word)
         || ["an", "ese", "ish", "ic"].iter().any(|x| word.ends_with(x))
         || country_of(word).is_some()
-}
-
-/// Is `name` a country written with "the" ("the United States", "the Netherlands", "the
-/// United Kingdom", "the Philippines")?
-fn country_of_the(name: &str) -> bool {
-    name.starts_with("United ")
-        || matches!(
-            name,
-            "Netherlands" | "Philippines" | "Gambia" | "Bahamas" | "Czech Republic" | "Congo"
-        )
 }
 
 /// Is `word` (the head of a subject) a noun for a measure of a place ("temperatures",
