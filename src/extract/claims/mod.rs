@@ -233,6 +233,9 @@ fn find_in<'t>(
             known,
             holes,
             clauses: prepared_clauses,
+            personal,
+            atoms: prepared_atoms,
+            subject: prepared_subject,
         } = batch.get(i);
         let (dateline, words16, ready) = (*dateline, *words16, *ready);
         let sentence = &text[s.clone()];
@@ -252,8 +255,9 @@ fn find_in<'t>(
         if removed {
             names.remove(0);
         }
-        // Pass one read the clauses without the plural lead: read again with it kept.
-        let clauses_read = *plural_lead == removed;
+        // Pass one read the clauses, the atoms and the subject without the plural lead: read
+        // again with it kept.
+        let names_as_read = *plural_lead == removed;
         // Names the words around them show to be companies ("Boeing shares fell").
         entities.learn_companies(sentence, names, &surnames);
         // Whom this sentence's "he" or "she" means: the one person named just before whose
@@ -283,14 +287,18 @@ fn find_in<'t>(
             None => last_person.as_deref(),
         };
         let mention = told.zip(person_here);
-        let sentence_subject = subject_of(
-            sentence,
-            0..sentence.len(),
-            names,
-            words_buf,
-            classes,
-            person_here,
-        );
+        let sentence_subject = if *ahead && !*personal && names_as_read {
+            prepared_subject.take()
+        } else {
+            subject_of(
+                sentence,
+                0..sentence.len(),
+                names,
+                words_buf,
+                classes,
+                person_here,
+            )
+        };
         // Three words at least, counted no further; or two and a value ("She was 91.", "Shares
         // fell 5%."), whose number is a word of its own: `words16`, counted up to 16 (for
         // `noise::is_noise_counted` too).
@@ -423,9 +431,11 @@ fn find_in<'t>(
             // A "sentence" far longer than any a reporter writes (a run-on page, a hostile input)
             // is not taken apart: decomposing it costs more than linear time.
             let whole = in_quote || words_buf.len() > MAX_WORDS_TO_DECOMPOSE;
+            // The clauses (and atoms) pass one read are the sentence's.
+            let read_ahead = !whole && ready && names_as_read;
             let clauses = if whole {
                 std::iter::once(start..sentence.len()).collect()
-            } else if ready && clauses_read {
+            } else if read_ahead {
                 std::mem::take(prepared_clauses)
             } else {
                 decompose::clauses(&ctx, start..sentence.len(), false)
@@ -507,7 +517,7 @@ fn find_in<'t>(
             // The speaker of an earlier clause, who may go on in a later one ("…, she said, and
             // added that …").
             let mut speaker: Option<Claimant> = None;
-            for (clause, tag) in clauses.into_iter().zip(clause_tags) {
+            for (k, (clause, tag)) in clauses.into_iter().zip(clause_tags).enumerate() {
                 let said = tag.or_else(|| {
                     let (verb, words) = restate::speech_goes_on(sentence, clause.clone())?;
                     Some(claimant::Attribution {
@@ -601,7 +611,11 @@ fn find_in<'t>(
                     None => {
                         let Some(source) = claimant::data_source(sentence, clause.clone(), names)
                         else {
-                            for atom in decompose::split(&ctx, clause) {
+                            let split = match prepared_atoms.get_mut(k).and_then(Option::take) {
+                                Some(split) if read_ahead => split,
+                                _ => decompose::split(&ctx, clause),
+                            };
+                            for atom in split {
                                 let speaker = atom.speaker.as_deref().map(|n| {
                                     let mut c = claimant::named(n, &surnames);
                                     // "Mary, 77, …, adding, “…”": the person the article follows.

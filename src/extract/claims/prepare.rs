@@ -9,7 +9,7 @@
 
 use super::{
     MAX_WORDS_TO_DECOMPOSE, capitalised_inside, decompose, mostly_words, names_into, noise,
-    opens_a_quote_run, push_word_spans, words, words_up_to_listed,
+    opens_a_quote_run, push_word_spans, subject_of, words, words_up_to_listed,
 };
 use crate::extract::score::{Fired, Known};
 use crate::extract::{RawValue, ValueKind};
@@ -56,6 +56,16 @@ pub(super) struct Prepared<'t> {
     /// Its clauses after the dateline (`decompose::clauses`), read with `names` less the
     /// plural lead when there is one; empty for a sentence too long to take apart.
     pub clauses: Vec<Range<usize>>,
+    /// The sentence has a "he", "she", "his" or "her" (also "him", "hers"): the only words for
+    /// which the decomposition and the subject ask whom the article is about
+    /// (`decompose::Words::person`, `subject_of`'s last person), which pass two alone knows.
+    pub personal: bool,
+    /// Each clause's atoms (`decompose::split`), read alike, when the sentence is not
+    /// `personal`. Empty otherwise.
+    pub atoms: Vec<Option<Vec<decompose::Atom>>>,
+    /// The sentence's subject (`subject_of` the whole sentence), read with `names` less the
+    /// plural lead, when the sentence is not `personal`.
+    pub subject: Option<String>,
 }
 
 /// A batch of prepared sentences: those from `start` on.
@@ -191,6 +201,8 @@ impl<'t> Prepared<'t> {
         self.mostly_words = mostly_words(sentence);
         self.opens_quote_run = opens_a_quote_run(sentence);
         self.clauses.clear();
+        self.atoms.clear();
+        self.subject = None;
         // The rest only ahead of pass two: on one thread pass two reads it when it wants it (not
         // for a repeated sentence, a headline, a caption).
         self.ahead = ahead;
@@ -198,6 +210,35 @@ impl<'t> Prepared<'t> {
         if !ahead {
             return;
         }
+        self.personal = self.words.iter().any(|&(_, w)| {
+            one_of!(
+                &["he", "she", "his", "her", "him", "hers"],
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+            )
+        });
+        let lead_kept = if self.plural_lead {
+            Some(self.names.remove(0))
+        } else {
+            None
+        };
+        if !self.personal {
+            self.subject = subject_of(
+                sentence,
+                0..sentence.len(),
+                &self.names,
+                &self.words,
+                &self.classes,
+                None,
+            );
+        }
+        self.read_whole(sentence, valued, kinds);
+        if let Some(first) = lead_kept {
+            self.names.insert(0, first);
+        }
+    }
+
+    /// What pass one reads of a sentence that may make claims, with `names` less the plural lead.
+    fn read_whole(&mut self, sentence: &str, valued: bool, kinds: &[ValueKind]) {
         // Asked only of a sentence that is mostly words (`find` asks no other).
         self.noise =
             self.mostly_words && noise::is_noise_counted(sentence, self.words16, &self.words);
@@ -211,11 +252,6 @@ impl<'t> Prepared<'t> {
         self.scored = crate::extract::score::score_keeping(sentence, kinds, &mut self.known);
         self.holes = noise::caption_marks(sentence);
         if self.words.len() <= MAX_WORDS_TO_DECOMPOSE {
-            let lead_kept = if self.plural_lead {
-                Some(self.names.remove(0))
-            } else {
-                None
-            };
             let ctx = decompose::Words {
                 text: sentence,
                 words: &self.words,
@@ -224,8 +260,12 @@ impl<'t> Prepared<'t> {
                 classes: &self.classes,
             };
             self.clauses = decompose::clauses(&ctx, self.dateline..sentence.len(), false);
-            if let Some(first) = lead_kept {
-                self.names.insert(0, first);
+            if !self.personal {
+                self.atoms.extend(
+                    self.clauses
+                        .iter()
+                        .map(|c| Some(decompose::split(&ctx, c.clone()))),
+                );
             }
         }
     }
@@ -239,7 +279,8 @@ mod tests {
     /// decide, which alone knows the surnames named before; the sentence is read ahead whole.
     #[test]
     fn a_plural_lead_is_marked_and_the_sentence_read_ahead() {
-        let text = "Lawmakers have approved a budget of $5 billion and she signed it. Ok.";
+        let text = "Lawmakers have approved a budget of $5 billion and she signed it. Ok. Governor \
+            Tom Briggs signed the budget on Friday.";
         let spans = crate::extract::sentences::split(text);
         let mut batch = Batch::default();
         batch.prepare(text, &spans, &[], 0..spans.len(), true);
@@ -248,6 +289,13 @@ mod tests {
         assert!(first.ready && first.ahead);
         assert_eq!(first.pronoun.map(|(_, g, _)| g), Some("she"));
         assert!(!first.clauses.is_empty());
+        // "she": whom it means only pass two knows, so neither atoms nor a subject are read.
+        assert!(first.personal && first.atoms.is_empty() && first.subject.is_none());
+        let third = batch.get(2);
+        assert!(third.ready && !third.personal);
+        assert_eq!(third.atoms.len(), third.clauses.len());
+        assert!(third.atoms.iter().all(Option::is_some));
+        assert!(third.subject.is_some());
         // Too short to make a claim: not read ahead.
         assert!(!batch.get(1).ready);
         // On one thread nothing is read ahead.
