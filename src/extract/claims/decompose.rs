@@ -3410,6 +3410,70 @@ mod tests {
     }
 
     #[test]
+    fn a_share_or_a_comparison_after_the_predicate_is_a_claim_of_its_own() {
+        assert_eq!(
+            atoms(
+                "The retailer will open 120 stores next year, most of them in Texas.",
+                None
+            ),
+            [
+                "The retailer will open 120 stores next year.",
+                "The retailer will open 120 stores next year, most of them in Texas."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The telescope can see galaxies 13 billion light-years away, farther than any instrument before it.",
+                None
+            ),
+            [
+                "The telescope can see galaxies 13 billion light-years away.",
+                "The telescope can see galaxies 13 billion light-years away, farther than any instrument before it."
+            ]
+        );
+        // "other than" compares nothing; ", many of them." adds nothing; a verb makes a clause.
+        assert_eq!(
+            atoms("The firm sold 40 shops, other than its flagship.", None),
+            ["The firm sold 40 shops, other than its flagship."]
+        );
+        assert_eq!(
+            atoms("The quake destroyed 1,200 homes, many of them.", None),
+            ["The quake destroyed 1,200 homes, many of them."]
+        );
+        // A tag between the predicate and its comparison is passed over.
+        assert_eq!(
+            atoms(
+                "Gas prices averaged $3.52 on Friday, according to AAA, down 18 cents from a month ago.",
+                None
+            ),
+            [
+                "Gas prices averaged $3.52 on Friday.",
+                "Gas prices averaged $3.52 on Friday, down 18 cents from a month ago."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_concession_is_no_part_of_the_predicate() {
+        // A hedge goes; a figure opening the clause is its subject, no lead.
+        assert_eq!(
+            atoms(
+                "670 people were feared dead, though that number could rise.",
+                None
+            ),
+            ["670 people were feared dead."]
+        );
+        // Any other is a clause of its own.
+        assert_eq!(
+            atoms(
+                "The ferry carried 300 passengers, though only 120 had tickets.",
+                None
+            ),
+            ["The ferry carried 300 passengers.", "Only 120 had tickets."]
+        );
+    }
+
+    #[test]
     fn appositives_become_claims_about_the_name() {
         assert_eq!(
             atoms(

@@ -3564,6 +3564,51 @@ mod tests {
     use subject::names_in;
 
     #[test]
+    fn a_few_words_that_judge_are_no_claim() {
+        let judged = |t: &str| {
+            let words: Vec<_> = word_spans(t).collect();
+            evaluation(&words)
+        };
+        for t in [
+            "the bill was long overdue",
+            "they have failed",
+            "This is a breakthrough",
+            "it is not yet where we want it",
+            "Families have waited long enough",
+            "Our officers did an outstanding job",
+            "We will keep fighting for the unborn",
+            "It's a mistake",
+        ] {
+            assert!(judged(t), "{t}");
+        }
+        // Facts, a possessive's "s", a failure with its object, a vow of a third person.
+        for t in [
+            "He was arrested at the scene",
+            "The team's great run ended",
+            "The company failed to pay its workers",
+            "The council will keep collecting the tax",
+            "The bridge is where the road ends",
+            "The airline did the work itself",
+        ] {
+            assert!(!judged(t), "{t}");
+        }
+        // Quoted, reported or the writer's: none is listed; a figure keeps it.
+        let texts = |t: &str| -> Vec<String> {
+            crate::extract::extract(t, None)
+                .claims
+                .into_iter()
+                .map(|c| c.text)
+                .collect()
+        };
+        assert!(texts("Senator Maria Lopez said the bill was long overdue.").is_empty());
+        assert!(texts("“This is a breakthrough,” said lead author Grace Mbeki.").is_empty());
+        assert_eq!(
+            texts("The budget was six months overdue, the auditor said."),
+            ["According to the auditor, the budget was six months overdue."]
+        );
+    }
+
+    #[test]
     fn a_clause_of_time_in_the_present_passive_is_worded_in_the_future() {
         let future = |before: &str, wording: &str| {
             let mut w = wording.to_string();
