@@ -1774,7 +1774,9 @@ fn predicates(
     // no figure) states nothing to check and goes; any other is a clause of its own.
     if let Some(at) = [", though ", ", although ", ", even though "]
         .iter()
-        .filter_map(|m| super::find_str(&s.text[head.clone()], m).map(|i| (head.start + i, m.len())))
+        .filter_map(|m| {
+            super::find_str(&s.text[head.clone()], m).map(|i| (head.start + i, m.len()))
+        })
         .min()
         .filter(|&(at, _)| at > ws[v].0 && !in_quotes(s.text, pred.start, at))
     {
@@ -1782,8 +1784,7 @@ fn predicates(
         if has_finite(s, rest.clone()) {
             let r = &s.text[rest.clone()];
             let hedge = !r.bytes().any(|b| b.is_ascii_digit())
-                && r.split(' ')
-                    .any(|w| one_of!(&["could", "may", "might"], w));
+                && r.split(' ').any(|w| one_of!(&["could", "may", "might"], w));
             if !hedge && looks_clause(s, rest.clone()) {
                 clause_atoms(s, rest, extra);
             }
@@ -1839,9 +1840,18 @@ fn predicates(
             head = head.start..comma;
             continue;
         }
-        if !trailing_comparison(s, phrase.clone()) && !trailing_share(s, phrase.clone()) {
+        let comparison = trailing_comparison(s, phrase.clone());
+        if !comparison && !trailing_share(s, phrase.clone()) {
             break;
         }
+        // A share counts ("most of them in Maine"), unless the predicate looks ahead ("will
+        // open 120 stores, most of them in Texas"), which its cues tell.
+        let kind = (!comparison
+            && !one_of!(
+                &["will", "would", "could", "may", "might", "shall", "can"],
+                bare(ws[v].1)
+            ))
+        .then_some(ClaimType::Quantity);
         // Worded with the predicate it compares; resting on the verb, the noun phrase right
         // before the comma ("won 27 World Series titles, more than any") and the phrase.
         let said_to = super::rfind_str(&s.text[verb_end..comma], ", according to ")
@@ -1849,13 +1859,16 @@ fn predicates(
         let np = object_before(s, verb_end, said_to);
         let mut pieces = subject.to_vec();
         pieces.push(Piece::Sub(verb_at(ws, v)..verb_end, String::new()));
-        pieces.push(Piece::Say(s.text[verb_at(ws, v)..said_to].trim().to_string()));
+        pieces.push(Piece::Say(
+            s.text[verb_at(ws, v)..said_to].trim().to_string(),
+        ));
         pieces.push(Piece::Sub(np..said_to, String::new()));
         pieces.push(Piece::Say(",".to_string()));
         pieces.push(Piece::Span(phrase));
         extra.push(Atom {
             pieces,
             subject: subject_name.clone(),
+            kind,
             ..Atom::default()
         });
         head = head.start..comma;
@@ -2891,13 +2904,18 @@ pub(super) fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
 /// another. Something must follow "them" (", many of them." adds nothing to check).
 pub(super) fn trailing_share(s: &Words, range: Range<usize>) -> bool {
     let (a, b) = (s.index(range.start), s.index(range.end));
-    if b < a + 4 || (a..b).any(|j| s.finite(j)) {
+    if b < a + 4 {
         return false;
     }
     let Some(of) = (a + 1..(a + 4).min(b)).find(|&j| s.words[j].1 == "of") else {
         return false;
     };
-    if of + 2 > b || !one_of!(&["them", "those"], bare(s.words[of + 1].1)) {
+    if of + 2 >= b || !one_of!(&["them", "those"], bare(s.words[of + 1].1)) {
+        return false;
+    }
+    // "most of them set in Maine", "all of them born abroad": a participle right after
+    // "them" describes them; any other verb makes a clause.
+    if (a..b).any(|j| s.finite(j) && !(j == of + 2 && s.participle(j))) {
         return false;
     }
     s.words[a..of].iter().all(|&(_, w)| {
@@ -2905,11 +2923,42 @@ pub(super) fn trailing_share(s: &Words, range: Range<usize>) -> bool {
         w.starts_with(|c: char| c.is_ascii_digit())
             || one_of!(
                 &[
-                    "most", "many", "all", "some", "half", "several", "none", "both", "about",
-                    "nearly", "almost", "roughly", "more", "than", "a", "third", "quarter",
-                    "majority", "but", "two", "three", "four", "five", "six", "seven", "eight",
-                    "nine", "ten", "dozens", "hundreds", "thousands", "one", "two-thirds",
-                    "three-quarters", "a", "the",
+                    "most",
+                    "many",
+                    "all",
+                    "some",
+                    "half",
+                    "several",
+                    "none",
+                    "both",
+                    "about",
+                    "nearly",
+                    "almost",
+                    "roughly",
+                    "more",
+                    "than",
+                    "a",
+                    "third",
+                    "quarter",
+                    "majority",
+                    "but",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "dozens",
+                    "hundreds",
+                    "thousands",
+                    "one",
+                    "two-thirds",
+                    "three-quarters",
+                    "a",
+                    "the",
                 ],
                 w,
             )
@@ -3435,6 +3484,16 @@ mod tests {
         assert_eq!(
             atoms("The firm sold 40 shops, other than its flagship.", None),
             ["The firm sold 40 shops, other than its flagship."]
+        );
+        assert_eq!(
+            atoms(
+                "Ada Brooks wrote 23 novels, most of them set in Maine.",
+                None
+            ),
+            [
+                "Ada Brooks wrote 23 novels.",
+                "Ada Brooks wrote 23 novels, most of them set in Maine."
+            ]
         );
         assert_eq!(
             atoms("The quake destroyed 1,200 homes, many of them.", None),

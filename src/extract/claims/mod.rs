@@ -1578,7 +1578,14 @@ fn evaluation(words: &[(usize, &str)]) -> bool {
     if (2..=3).contains(&n)
         && one_of!(&["they", "we", "he", "she", "it", "i", "you"], w(0))
         && one_of!(
-            &["failed", "succeeded", "faltered", "floundered", "stumbled", "struggled"],
+            &[
+                "failed",
+                "succeeded",
+                "faltered",
+                "floundered",
+                "stumbled",
+                "struggled"
+            ],
             w(n - 1)
         )
         && (n == 2 || one_of!(&["have", "has", "had"], w(1)))
@@ -1606,10 +1613,14 @@ fn evaluation(words: &[(usize, &str)]) -> bool {
             return true;
         }
         // A copula; "s" only after a pronoun ("It's a mistake", not "the team's great run").
-        let copula = one_of!(&["is", "are", "was", "were", "remains", "remain"], v)
-            || (v == "s"
-                && j > 0
-                && one_of!(&["it", "that", "this", "he", "she", "what"], w(j - 1)));
+        let copula = one_of!(
+            &[
+                "is", "are", "was", "were", "been", "be", "remains", "remain"
+            ],
+            v
+        ) || (v == "s"
+            && j > 0
+            && one_of!(&["it", "that", "this", "he", "she", "what"], w(j - 1)));
         if !copula {
             return false;
         }
@@ -1618,8 +1629,23 @@ fn evaluation(words: &[(usize, &str)]) -> bool {
         while k < n
             && one_of!(
                 &[
-                    "not", "yet", "still", "so", "very", "really", "long", "truly", "simply",
-                    "absolutely", "clearly", "a", "an", "just", "quite", "far", "from",
+                    "not",
+                    "yet",
+                    "still",
+                    "so",
+                    "very",
+                    "really",
+                    "long",
+                    "truly",
+                    "simply",
+                    "absolutely",
+                    "clearly",
+                    "a",
+                    "an",
+                    "just",
+                    "quite",
+                    "far",
+                    "from",
                 ],
                 w(k)
             )
@@ -3578,6 +3604,7 @@ mod tests {
             "Our officers did an outstanding job",
             "We will keep fighting for the unborn",
             "It's a mistake",
+            "The program has been a failure",
         ] {
             assert!(judged(t), "{t}");
         }
