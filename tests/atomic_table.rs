@@ -65,7 +65,12 @@ use std::collections::{BTreeMap, HashSet};
 /// by" a survey's speaker) and 15 cases of it added, 12 of them passing (all 340 before still
 /// pass, and 7 more); 365 of 508 with the lead's subjects of round 25 merged (a measure about the
 /// place its predicate names, "Temperatures reached 109 degrees in Houston"; a company before its
-/// shares, "Boeing shares fell"; the word after a dateline a common noun); 237 of 333 with ", and" before a plural subject and
+/// shares, "Boeing shares fell"; the word after a dateline a common noun); 382 of 522 with
+/// round 26 (a share after the predicate, ", most of them in Texas", and a comparison in "-er
+/// than" claims of their own, a tag passed over before a comparison, ", according to AAA, down
+/// 18 cents", a hedge of concession dropped, a few words that judge no claim; economy-23
+/// corrected to economy-09's reading) and 14 cases of it added, 9 of them passing (all 365
+/// before still pass, and 8 more); 237 of 333 with ", and" before a plural subject and
 /// its verb of speech ("…, and forecasters expect …") a clause of its own, counts in words
 /// ("two-thirds") counted, ", adding that …" after a tag the speaker's, "The 23-year-old" the
 /// person the sentence before named, names ending "Mills", "Fire", "City" … without a given
@@ -123,10 +128,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 71.8;
+const FLOOR_CASES_PASSED: f64 = 73.1;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 365;
+const FLOOR_CASES_PASSED_COUNT: usize = 382;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

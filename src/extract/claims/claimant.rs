@@ -1510,8 +1510,28 @@ fn shape(
                         })))
     {
         // “Q,” X said. / S, officials said. Maybe a second quote after: “Q1,” he said, “Q2.”
-        let mut c = vec![before_r];
-        if opens_quote(&after_r) && three(&after_r) {
+        let mut c = vec![before_r.clone()];
+        // "Gas prices averaged $3.52 on Friday, according to AAA, down 18 cents from a month
+        // ago": a comparison or a share after "according to X," goes on with the words before
+        // the tag; the decomposition passes over the tag.
+        let goes_on = according
+            && !after_r.is_empty()
+            && sentence[piece.end..after_r.start].trim() == ","
+            && {
+                let s = super::decompose::Words {
+                    text: sentence,
+                    words,
+                    names: &[],
+                    person: None,
+                    classes,
+                };
+                let phrase = after_r.start..trim_end_dot(sentence, after_r.clone());
+                super::decompose::trailing_comparison(&s, phrase.clone())
+                    || super::decompose::trailing_share(&s, phrase)
+            };
+        if goes_on {
+            c[0] = before_r.start..after_r.end;
+        } else if opens_quote(&after_r) && three(&after_r) {
             c.push(after_r);
         } else if let Some(added) = added_words(&sentence[piece.end..range.end]) {
             // "…, the air force said, adding that 61 of them were shot down": the speaker
@@ -1538,6 +1558,11 @@ fn shape(
         speaker_last,
         quoted,
     })
+}
+
+/// The end of `r` without a sentence's closing full stop.
+fn trim_end_dot(sentence: &str, r: Range<usize>) -> usize {
+    r.start + sentence[r].trim_end_matches(['.', ' ']).len()
 }
 
 /// What a speaker adds after the tag: the words after ", adding that", ", adding:", ", noting

@@ -773,7 +773,12 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
             .min(clause.end);
         if let Some(comma) = super::find_str(&s.text[start..limit], ", ") {
             let end = start + comma + 1;
-            if !in_quotes(s.text, base.max(start), end) {
+            // "670 people were feared dead, though …": a figure that opens a clause with its
+            // verb before the comma is its subject, no leading phrase ("In 1999,", "2 weeks
+            // later,").
+            let counted_clause =
+                first.starts_with(|c: char| c.is_ascii_digit()) && has_finite(s, start..end);
+            if !counted_clause && !in_quotes(s.text, base.max(start), end) {
                 lead = Some(start..end);
                 i = s.index(end) - a;
             }
@@ -1764,6 +1769,28 @@ fn predicates(
         head = head.start..at;
         break;
     }
+    // "670 people were feared dead, though that number could rise": a clause of concession
+    // after the predicate is no part of it. A hedge on what was said ("could", "may", "might",
+    // no figure) states nothing to check and goes; any other is a clause of its own.
+    if let Some(at) = [", though ", ", although ", ", even though "]
+        .iter()
+        .filter_map(|m| {
+            super::find_str(&s.text[head.clone()], m).map(|i| (head.start + i, m.len()))
+        })
+        .min()
+        .filter(|&(at, _)| at > ws[v].0 && !in_quotes(s.text, pred.start, at))
+    {
+        let rest = at.0 + at.1..head.end;
+        if has_finite(s, rest.clone()) {
+            let r = &s.text[rest.clone()];
+            let hedge = !r.bytes().any(|b| b.is_ascii_digit())
+                && r.split(' ').any(|w| one_of!(&["could", "may", "might"], w));
+            if !hedge && looks_clause(s, rest.clone()) {
+                clause_atoms(s, rest, extra);
+            }
+            head = head.start..at.0;
+        }
+    }
     let aux_mode =
         exactly_one_of!(AUX, bare(ws[v].1)) && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
     // Trailing comparisons: "…, up 22%", "…, the smallest extent on record", "…, more than any
@@ -1807,21 +1834,41 @@ fn predicates(
             cut += 1;
             continue;
         }
-        if !trailing_comparison(s, phrase.clone()) {
+        // "…, according to AAA, down 18 cents": a tag between the predicate and what is
+        // compared with it is passed over (the claimant has it).
+        if cut > 0 && s.text[phrase.clone()].starts_with("according to ") {
+            head = head.start..comma;
+            continue;
+        }
+        let comparison = trailing_comparison(s, phrase.clone());
+        if !comparison && !trailing_share(s, phrase.clone()) {
             break;
         }
+        // A share counts ("most of them in Maine"), unless the predicate looks ahead ("will
+        // open 120 stores, most of them in Texas"), which its cues tell.
+        let kind = (!comparison
+            && !one_of!(
+                &["will", "would", "could", "may", "might", "shall", "can"],
+                bare(ws[v].1)
+            ))
+        .then_some(ClaimType::Quantity);
         // Worded with the predicate it compares; resting on the verb, the noun phrase right
         // before the comma ("won 27 World Series titles, more than any") and the phrase.
-        let np = object_before(s, verb_end, comma);
+        let said_to = super::rfind_str(&s.text[verb_end..comma], ", according to ")
+            .map_or(comma, |i| verb_end + i);
+        let np = object_before(s, verb_end, said_to);
         let mut pieces = subject.to_vec();
         pieces.push(Piece::Sub(verb_at(ws, v)..verb_end, String::new()));
-        pieces.push(Piece::Say(s.text[verb_at(ws, v)..comma].trim().to_string()));
-        pieces.push(Piece::Sub(np..comma, String::new()));
+        pieces.push(Piece::Say(
+            s.text[verb_at(ws, v)..said_to].trim().to_string(),
+        ));
+        pieces.push(Piece::Sub(np..said_to, String::new()));
         pieces.push(Piece::Say(",".to_string()));
         pieces.push(Piece::Span(phrase));
         extra.push(Atom {
             pieces,
             subject: subject_name.clone(),
+            kind,
             ..Atom::default()
         });
         head = head.start..comma;
@@ -2766,7 +2813,7 @@ fn verb_at(ws: &[(usize, &str)], v: usize) -> usize {
 /// than any other team", "the smallest extent on record", "the second annual contraction", "a
 /// record for the store", "or 8% of its workforce", "about two-thirds of the market"? No verb in
 /// it (that would be a clause).
-fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
+pub(super) fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     let (a, b) = (s.index(range.start), s.index(range.end));
     let verb = |j: usize| s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j);
     if b <= a || (a..b).any(verb) {
@@ -2811,6 +2858,17 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
     if one_of!(&["more", "less", "fewer", "higher", "lower"], first) {
         return second == "than";
     }
+    // "farther than any instrument before it", "larger than Tunisia", "worse than in 2008": a
+    // comparative before "than" ("other than", "rather than" compare nothing).
+    if second == "than"
+        && ((first.len() > 4
+            && first.ends_with("er")
+            && first.bytes().all(|b| b.is_ascii_lowercase())
+            && !one_of!(&["other", "rather", "sooner", "whether"], first))
+            || one_of!(&["worse", "better", "bigger"], first))
+    {
+        return true;
+    }
     if one_of!(&["or", "about", "nearly", "roughly", "almost"], first) {
         return numberish(second) && (a + 2..b).any(|j| w(j) == "of");
     }
@@ -2837,6 +2895,74 @@ fn trailing_comparison(s: &Words, range: Range<usize>) -> bool {
             );
     }
     false
+}
+
+/// Does `range` read as a share of what the predicate counted, set after it without a verb:
+/// "most of them in Texas and Florida", "half of them children", "all but two of them women",
+/// "about a third of them abroad"? Like a comparison, a claim of its own worded with the
+/// predicate ("will open 120 stores next year, most of them in Texas"): the predicate alone is
+/// another. Something must follow "them" (", many of them." adds nothing to check).
+pub(super) fn trailing_share(s: &Words, range: Range<usize>) -> bool {
+    let (a, b) = (s.index(range.start), s.index(range.end));
+    if b < a + 4 {
+        return false;
+    }
+    let Some(of) = (a + 1..(a + 4).min(b)).find(|&j| s.words[j].1 == "of") else {
+        return false;
+    };
+    if of + 2 >= b || !one_of!(&["them", "those"], bare(s.words[of + 1].1)) {
+        return false;
+    }
+    // "most of them set in Maine", "all of them born abroad": a participle right after
+    // "them" describes them; any other verb makes a clause.
+    if (a..b).any(|j| s.finite(j) && !(j == of + 2 && s.participle(j))) {
+        return false;
+    }
+    s.words[a..of].iter().all(|&(_, w)| {
+        let w = bare(w);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || one_of!(
+                &[
+                    "most",
+                    "many",
+                    "all",
+                    "some",
+                    "half",
+                    "several",
+                    "none",
+                    "both",
+                    "about",
+                    "nearly",
+                    "almost",
+                    "roughly",
+                    "more",
+                    "than",
+                    "a",
+                    "third",
+                    "quarter",
+                    "majority",
+                    "but",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "dozens",
+                    "hundreds",
+                    "thousands",
+                    "one",
+                    "two-thirds",
+                    "three-quarters",
+                    "a",
+                    "the",
+                ],
+                w,
+            )
+    })
 }
 
 /// The counts of a phrase "with more than 5,000 stores and 710,000 workers" (a figure within
@@ -3330,6 +3456,80 @@ mod tests {
             .iter()
             .map(|a| render(sentence, &a.pieces, &[], &[]).0)
             .collect()
+    }
+
+    #[test]
+    fn a_share_or_a_comparison_after_the_predicate_is_a_claim_of_its_own() {
+        assert_eq!(
+            atoms(
+                "The retailer will open 120 stores next year, most of them in Texas.",
+                None
+            ),
+            [
+                "The retailer will open 120 stores next year.",
+                "The retailer will open 120 stores next year, most of them in Texas."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The telescope can see galaxies 13 billion light-years away, farther than any instrument before it.",
+                None
+            ),
+            [
+                "The telescope can see galaxies 13 billion light-years away.",
+                "The telescope can see galaxies 13 billion light-years away, farther than any instrument before it."
+            ]
+        );
+        // "other than" compares nothing; ", many of them." adds nothing; a verb makes a clause.
+        assert_eq!(
+            atoms("The firm sold 40 shops, other than its flagship.", None),
+            ["The firm sold 40 shops, other than its flagship."]
+        );
+        assert_eq!(
+            atoms(
+                "Ada Brooks wrote 23 novels, most of them set in Maine.",
+                None
+            ),
+            [
+                "Ada Brooks wrote 23 novels.",
+                "Ada Brooks wrote 23 novels, most of them set in Maine."
+            ]
+        );
+        assert_eq!(
+            atoms("The quake destroyed 1,200 homes, many of them.", None),
+            ["The quake destroyed 1,200 homes, many of them."]
+        );
+        // A tag between the predicate and its comparison is passed over.
+        assert_eq!(
+            atoms(
+                "Gas prices averaged $3.52 on Friday, according to AAA, down 18 cents from a month ago.",
+                None
+            ),
+            [
+                "Gas prices averaged $3.52 on Friday.",
+                "Gas prices averaged $3.52 on Friday, down 18 cents from a month ago."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_concession_is_no_part_of_the_predicate() {
+        // A hedge goes; a figure opening the clause is its subject, no lead.
+        assert_eq!(
+            atoms(
+                "670 people were feared dead, though that number could rise.",
+                None
+            ),
+            ["670 people were feared dead."]
+        );
+        // Any other is a clause of its own.
+        assert_eq!(
+            atoms(
+                "The ferry carried 300 passengers, though only 120 had tickets.",
+                None
+            ),
+            ["The ferry carried 300 passengers.", "Only 120 had tickets."]
+        );
     }
 
     #[test]

@@ -1454,6 +1454,12 @@ fn checkable<'s>(
         let (a, b) = (offset + at, offset + at + n.len());
         parts.iter().any(|p| p.start <= a && b <= p.end)
     });
+    // "the bill was long overdue", "they have failed", "This is a breakthrough": a few words
+    // that judge something, nothing named or counted, are the speaker's or the writer's
+    // reading, quoted, reported or not.
+    if !digits && !named && words.len() <= 8 && evaluation(words) {
+        return false;
+    }
     if quoted {
         // "This is incredible.", "We are so proud of this team.": a few quoted words that set
         // a feeling on something, nothing named or counted, are a reaction, not a fact.
@@ -1607,6 +1613,138 @@ fn feeling(words: &[(usize, &str)]) -> bool {
                 .is_some_and(|n| one_of!(MOODS, n) || one_of!(FEELINGS, n))
     })
 }
+
+/// Does a clause of few words judge rather than state: a copula and a judgement after it ("the
+/// bill was long overdue", "This is a breakthrough", "It was a mistake"), a target not met
+/// ("it is not yet where we want it"), "long enough", a verdict on a doer's work ("did an
+/// outstanding job"), a pronoun that "failed" or "succeeded" with nothing after it, a vow to
+/// keep on ("We will keep fighting")? `words` are the clause's words, nothing counted or named
+/// in them (the caller checks).
+fn evaluation(words: &[(usize, &str)]) -> bool {
+    let w = |j: usize| words.get(j).map_or("", |&(_, w)| bare(w));
+    let n = words.len();
+    // "enough" closes it: "have waited long enough", "Enough is enough".
+    if n >= 2 && w(n - 1).eq_ignore_ascii_case("enough") {
+        return true;
+    }
+    // "they have failed", "We succeeded": a pronoun, maybe an auxiliary, the verdict.
+    if (2..=3).contains(&n)
+        && one_of!(&["they", "we", "he", "she", "it", "i", "you"], w(0))
+        && one_of!(
+            &[
+                "failed",
+                "succeeded",
+                "faltered",
+                "floundered",
+                "stumbled",
+                "struggled"
+            ],
+            w(n - 1)
+        )
+        && (n == 2 || one_of!(&["have", "has", "had"], w(1)))
+    {
+        return true;
+    }
+    // "We will keep fighting", "I will continue working": a vow of the first person.
+    if n >= 4
+        && one_of!(&["we", "i"], w(0))
+        && one_of!(&["will", "must", "shall", "would"], w(1))
+        && one_of!(&["keep", "continue", "never"], w(2))
+        && w(3).ends_with("ing")
+    {
+        return true;
+    }
+    (0..n).any(|j| {
+        let v = w(j);
+        // "did an outstanding job", "has done a great job"
+        let doing = |k: usize| one_of!(&["did", "do", "does", "done", "doing"], w(k));
+        if one_of!(&["job", "work"], v)
+            && j >= 2
+            && (doing(j - 2) || (j >= 3 && doing(j - 3)))
+            && one_of!(JUDGEMENTS, w(j - 1))
+        {
+            return true;
+        }
+        // A copula; "s" only after a pronoun ("It's a mistake", not "the team's great run").
+        let copula = one_of!(
+            &[
+                "is", "are", "was", "were", "been", "be", "remains", "remain"
+            ],
+            v
+        ) || (v == "s"
+            && j > 0
+            && one_of!(&["it", "that", "this", "he", "she", "what"], w(j - 1)));
+        if !copula {
+            return false;
+        }
+        // After the copula: maybe "not", "yet", "still", an intensifier, an article.
+        let mut k = j + 1;
+        while k < n
+            && one_of!(
+                &[
+                    "not",
+                    "yet",
+                    "still",
+                    "so",
+                    "very",
+                    "really",
+                    "long",
+                    "truly",
+                    "simply",
+                    "absolutely",
+                    "clearly",
+                    "a",
+                    "an",
+                    "just",
+                    "quite",
+                    "far",
+                    "from",
+                ],
+                w(k)
+            )
+        {
+            k += 1;
+        }
+        k < n && (one_of!(JUDGEMENTS, w(k)) || (w(k) == "where" && k > j + 1))
+    })
+}
+
+/// Words that judge what they describe ("overdue", "a breakthrough", "an outstanding job").
+const JUDGEMENTS: &[&str] = &[
+    "overdue",
+    "breakthrough",
+    "unacceptable",
+    "outrageous",
+    "ridiculous",
+    "disgraceful",
+    "disgrace",
+    "shameful",
+    "shame",
+    "absurd",
+    "appalling",
+    "inexcusable",
+    "irresponsible",
+    "reckless",
+    "misguided",
+    "mistake",
+    "travesty",
+    "outstanding",
+    "excellent",
+    "great",
+    "tremendous",
+    "remarkable",
+    "terrific",
+    "fantastic",
+    "incredible",
+    "amazing",
+    "phenomenal",
+    "superb",
+    "poor",
+    "milestone",
+    "triumph",
+    "failure",
+    "fiasco",
+];
 
 /// What a speaker feels about something ("incredible", "heartbreaking"): a reaction.
 const FEELINGS: &[&str] = &[
@@ -3536,6 +3674,52 @@ mod tests {
             let two = find_on(&text, &spans, &values, threads, min_text);
             assert!(two == one, "{threads} threads from {min_text} bytes");
         }
+    }
+
+    #[test]
+    fn a_few_words_that_judge_are_no_claim() {
+        let judged = |t: &str| {
+            let words: Vec<_> = word_spans(t).collect();
+            evaluation(&words)
+        };
+        for t in [
+            "the bill was long overdue",
+            "they have failed",
+            "This is a breakthrough",
+            "it is not yet where we want it",
+            "Families have waited long enough",
+            "Our officers did an outstanding job",
+            "We will keep fighting for the unborn",
+            "It's a mistake",
+            "The program has been a failure",
+        ] {
+            assert!(judged(t), "{t}");
+        }
+        // Facts, a possessive's "s", a failure with its object, a vow of a third person.
+        for t in [
+            "He was arrested at the scene",
+            "The team's great run ended",
+            "The company failed to pay its workers",
+            "The council will keep collecting the tax",
+            "The bridge is where the road ends",
+            "The airline did the work itself",
+        ] {
+            assert!(!judged(t), "{t}");
+        }
+        // Quoted, reported or the writer's: none is listed; a figure keeps it.
+        let texts = |t: &str| -> Vec<String> {
+            crate::extract::extract(t, None)
+                .claims
+                .into_iter()
+                .map(|c| c.text)
+                .collect()
+        };
+        assert!(texts("Senator Maria Lopez said the bill was long overdue.").is_empty());
+        assert!(texts("“This is a breakthrough,” said lead author Grace Mbeki.").is_empty());
+        assert_eq!(
+            texts("The budget was six months overdue, the auditor said."),
+            ["According to the auditor, the budget was six months overdue."]
+        );
     }
 
     #[test]
