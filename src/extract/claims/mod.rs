@@ -114,7 +114,8 @@ pub fn find_on(
 ) -> Vec<RawClaim> {
     let batch_at = |start: usize| start..(start + prepare::BATCH).min(sentences.len());
     if threads < 2 || text.len() < min_text || sentences.len() <= prepare::BATCH {
-        return find_in(text, sentences, values, |start, old| {
+        let keys = dedup_keys(text, sentences);
+        return find_in(text, sentences, values, keys, |start, old| {
             let mut batch = old.unwrap_or_default();
             batch.prepare(text, sentences, values, batch_at(start), false);
             batch
@@ -123,7 +124,16 @@ pub fn find_on(
     std::thread::scope(|scope| {
         let (ready, take) = std::sync::mpsc::sync_channel::<prepare::Batch>(AHEAD);
         let (give_back, taken) = std::sync::mpsc::channel::<prepare::Batch>();
+        // The keys of the second half of the sentences are read by pass one's thread first.
+        let half = sentences.len() / 2;
+        let (keys_read, later_keys) = std::sync::mpsc::sync_channel(1);
         scope.spawn(move || {
+            if keys_read
+                .send(dedup_keys(text, &sentences[half..]))
+                .is_err()
+            {
+                return;
+            }
             let mut start = 0;
             while start < sentences.len() {
                 let mut batch = taken.try_recv().unwrap_or_default();
@@ -135,7 +145,14 @@ pub fn find_on(
                 }
             }
         });
-        find_in(text, sentences, values, |_, old| {
+        let (mut bytes, mut ends) = dedup_keys(text, &sentences[..half]);
+        let (later, later_ends) = later_keys
+            .recv()
+            .expect("pass one reads the keys unless it panicked");
+        let base = bytes.len();
+        bytes.extend_from_slice(&later);
+        ends.extend(later_ends.iter().map(|e| base + e));
+        find_in(text, sentences, values, (bytes, ends), |_, old| {
             if let Some(old) = old {
                 // Pass one may have finished: then the batch is dropped here.
                 let _ = give_back.send(old);
@@ -146,22 +163,28 @@ pub fn find_on(
     })
 }
 
+/// Every sentence's key (`push_dedup_key`) in one buffer, not a string each, and where each ends.
+fn dedup_keys(text: &str, sentences: &[Range<usize>]) -> (Vec<u8>, Vec<usize>) {
+    let mut bytes: Vec<u8> = Vec::with_capacity(sentences.last().map_or(0, |s| s.end));
+    let mut ends: Vec<usize> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        push_dedup_key(&text[s.clone()], &mut bytes);
+        ends.push(bytes.len());
+    }
+    (bytes, ends)
+}
+
 /// Pass two: the sentences in order, each read with what pass one prepared of it (`next`
 /// gives the batch that starts at a sentence, given the batch done with).
 fn find_in<'t>(
     text: &'t str,
     sentences: &[Range<usize>],
     values: &[(usize, RawValue)],
+    keys: (Vec<u8>, Vec<usize>),
     mut next: impl FnMut(usize, Option<prepare::Batch<'t>>) -> prepare::Batch<'t>,
 ) -> Vec<RawClaim> {
     let mut claims: Vec<RawClaim> = Vec::new();
-    // Every sentence's key in one buffer, not a string each.
-    let mut key_bytes: Vec<u8> = Vec::with_capacity(text.len());
-    let mut key_ends: Vec<usize> = Vec::with_capacity(sentences.len());
-    for s in sentences {
-        push_dedup_key(&text[s.clone()], &mut key_bytes);
-        key_ends.push(key_bytes.len());
-    }
+    let (key_bytes, key_ends) = keys;
     let all_keys = String::from_utf8(key_bytes).expect("whole characters only");
     let keys: Vec<&str> = key_ends
         .iter()
