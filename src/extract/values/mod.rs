@@ -1174,6 +1174,23 @@ mod tests {
         assert!(vals("the late teens of the century", "2024-06-12").is_empty());
     }
 
+    /// A vulgar fraction glued to a whole number is part of it; an adverb of time after a
+    /// number is no noun it counts.
+    #[test]
+    fn a_glued_vulgar_fraction_and_an_adverb_after_a_number() {
+        for (text, want) in [
+            ("He was jailed for 2½ years.", "P30M"),
+            ("The pipe is 1¾ inches wide.", "1.75 in"),
+            ("He paid $2½ million.", "USD 2500000"),
+            ("The death toll rose to 312 late on Tuesday.", "312"),
+        ] {
+            let v = vals(text, "2024-06-12");
+            assert_eq!(v[0].2.as_deref(), Some(want), "{text}: {v:?}");
+        }
+        assert_eq!(one("The tally reached 90 overnight.", "2024-06-12").0, "number");
+        assert_eq!(one("Five late payments were made.", "2024-06-12").0, "count");
+    }
+
     /// "At 17," before a person's pronoun is an age; before anything else it is no age.
     #[test]
     fn at_a_number_before_a_pronoun_is_an_age() {

@@ -367,6 +367,20 @@ impl<'a> Scanner<'a> {
                     np.frac = true;
                     np.end += 3;
                 }
+                // "2½", "3¾": a whole number and the vulgar fraction glued to it
+                if np.end == i + 1
+                    && plain
+                    && self.touches(np.end)
+                    && let Some(TokenKind::Punct(c)) = self.kind(np.end)
+                    && let Some((a, b)) = vulgar_fraction(c)
+                {
+                    np.value += Decimal::from(a) / Decimal::from(b);
+                    np.digits = None;
+                    np.plain_int = None;
+                    np.frac = true;
+                    np.end += 1;
+                    self.scales(&mut np);
+                }
                 np
             }
             TokenKind::Word => self.spelled_number(i)?,

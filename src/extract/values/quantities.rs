@@ -96,6 +96,11 @@ impl<'a> Scanner<'a> {
             if step < 2 && !w.ends_with('s') && self.plural_noun_at(k + 1) {
                 return Some(k + 2);
             }
+            // an adverb of time or place is no head ("rose to 312 late on Tuesday", "reached 90
+            // overnight"; "five late payments" is one above)
+            if matches!(w, "late" | "overnight" | "afterwards" | "abroad") {
+                return None;
+            }
             return Some(k + 1);
         }
         None
