@@ -1143,16 +1143,37 @@ mod tests {
     fn a_fraction_of_a_magnitude_is_the_amount() {
         for (text, want) in [
             ("A quarter of a million people fled.", ("count", "250000")),
-            ("It cost a third of a billion dollars.", ("money", "USD 333333333.333333")),
-            ("Three-quarters of a million voters signed.", ("count", "750000")),
-            ("two thirds of a billion people", ("count", "666666666.666667")),
+            (
+                "It cost a third of a billion dollars.",
+                ("money", "USD 333333333.333333"),
+            ),
+            (
+                "Three-quarters of a million voters signed.",
+                ("count", "750000"),
+            ),
+            (
+                "two thirds of a billion people",
+                ("count", "666666666.666667"),
+            ),
         ] {
             let (kind, _, value) = one(text, "2024-06-12");
-            assert_eq!((kind.as_str(), value.as_deref()), (want.0, Some(want.1)), "{text}");
+            assert_eq!(
+                (kind.as_str(), value.as_deref()),
+                (want.0, Some(want.1)),
+                "{text}"
+            );
         }
         // a share of something else stays a share; "a quarter million" was already an amount
-        assert_eq!(one("A quarter of the staff left.", "2024-06-12").2.as_deref(), Some("0.25"));
-        assert_eq!(one("a quarter million homes", "2024-06-12").2.as_deref(), Some("250000"));
+        assert_eq!(
+            one("A quarter of the staff left.", "2024-06-12")
+                .2
+                .as_deref(),
+            Some("0.25")
+        );
+        assert_eq!(
+            one("a quarter million homes", "2024-06-12").2.as_deref(),
+            Some("250000")
+        );
     }
 
     /// An age by decade: its ends, and the part of it as TIMEX3's modifiers; "teens" stays a
@@ -1160,15 +1181,26 @@ mod tests {
     #[test]
     fn an_age_by_decade_takes_its_part_as_a_modifier() {
         for (text, want, m) in [
-            ("The suspect, in his late teens, fled.", "13/19", Some(Modifier::End)),
+            (
+                "The suspect, in his late teens, fled.",
+                "13/19",
+                Some(Modifier::End),
+            ),
             ("She was in her teens.", "13/19", None),
-            ("a woman in her early twenties", "20/29", Some(Modifier::Start)),
+            (
+                "a woman in her early twenties",
+                "20/29",
+                Some(Modifier::Start),
+            ),
             ("recruits in their mid-30s", "30/39", Some(Modifier::Mid)),
             ("The driver was in his 60s.", "60/69", None),
         ] {
             let v = vals(text, "2024-06-12");
             assert_eq!(v.len(), 1, "{text}: {v:?}");
-            assert_eq!((v[0].0.as_str(), v[0].2.as_deref(), v[0].3), ("age", Some(want), m));
+            assert_eq!(
+                (v[0].0.as_str(), v[0].2.as_deref(), v[0].3),
+                ("age", Some(want), m)
+            );
         }
         assert_eq!(one("Three teens were arrested.", "2024-06-12").0, "count");
         assert!(vals("the late teens of the century", "2024-06-12").is_empty());
@@ -1187,15 +1219,27 @@ mod tests {
             let v = vals(text, "2024-06-12");
             assert_eq!(v[0].2.as_deref(), Some(want), "{text}: {v:?}");
         }
-        assert_eq!(one("The tally reached 90 overnight.", "2024-06-12").0, "number");
-        assert_eq!(one("Five late payments were made.", "2024-06-12").0, "count");
+        assert_eq!(
+            one("The tally reached 90 overnight.", "2024-06-12").0,
+            "number"
+        );
+        assert_eq!(
+            one("Five late payments were made.", "2024-06-12").0,
+            "count"
+        );
     }
 
     /// "At 17," before a person's pronoun is an age; before anything else it is no age.
     #[test]
     fn at_a_number_before_a_pronoun_is_an_age() {
-        assert_eq!(one("At 17, she won the world title.", "2024-06-12").0, "age");
-        assert_eq!(one("He said that at 17 he left home.", "2024-06-12").0, "age");
+        assert_eq!(
+            one("At 17, she won the world title.", "2024-06-12").0,
+            "age"
+        );
+        assert_eq!(
+            one("He said that at 17 he left home.", "2024-06-12").0,
+            "age"
+        );
         assert_eq!(one("At 17, the index was flat.", "2024-06-12").0, "number");
         assert_eq!(one("At 9:30, the market opened.", "2024-06-12").0, "time");
     }
@@ -1211,7 +1255,10 @@ mod tests {
             ("Officials said the storms hit on Monday.", "2024-06-10"),
             ("Voters head to the polls on Sunday.", "2024-06-16"),
             ("Talks resume in Geneva on Tuesday.", "2024-06-18"),
-            ("Storms lash the coast on Thursday, forecasters warn.", "2024-06-13"),
+            (
+                "Storms lash the coast on Thursday, forecasters warn.",
+                "2024-06-13",
+            ),
             ("Shares fall on Monday after Fed warns.", "2024-06-10"),
         ] {
             assert_eq!(one(text, "2024-06-12").2.as_deref(), Some(want), "{text}");

@@ -222,13 +222,8 @@ impl<'a> Scanner<'a> {
         };
         let start = if part { p } else { i };
         Some(
-            Hit::new(
-                ValueKind::Age,
-                start,
-                i + 1,
-                Some(format!("{tens}/{last}")),
-            )
-            .with_mod(self.decade_part(p, part)),
+            Hit::new(ValueKind::Age, start, i + 1, Some(format!("{tens}/{last}")))
+                .with_mod(self.decade_part(p, part)),
         )
     }
 

@@ -496,7 +496,14 @@ impl<'a> Scanner<'a> {
             && (k >= self.tokens.len() || self.sentence_end(k))
             && self.is_any(
                 k - 1,
-                &["warn", "warns", "forecast", "forecasts", "predict", "predicts"],
+                &[
+                    "warn",
+                    "warns",
+                    "forecast",
+                    "forecasts",
+                    "predict",
+                    "predicts",
+                ],
             )
     }
 

@@ -657,9 +657,7 @@ impl<'a> Scanner<'a> {
             start = p;
             part = self.decade_part(p, true);
         }
-        Some(
-            Hit::new(ValueKind::Age, start, e, Some(format!("{v}/{}", v + 9))).with_mod(part),
-        )
+        Some(Hit::new(ValueKind::Age, start, e, Some(format!("{v}/{}", v + 9))).with_mod(part))
     }
 
     /// "people over 65", "children under five", "adults over 50 are": a bound right after a
@@ -768,8 +766,7 @@ impl Scanner<'_> {
     fn age_stated(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
         // "At 17, she won …": "at" a bare number opening a clause whose subject is a person's
         // pronoun ("At 17, the index was …" and "At 9:30" are not ages)
-        if s >= 1
-            && s - 1 >= self.floor
+        if s > self.floor
             && np.is_int()
             && np.within(1, 120)
             && self.is(s - 1, "at")
@@ -778,7 +775,11 @@ impl Scanner<'_> {
                 || self.punct(s - 2, ',')
                 || self.is_any(s - 2, &["and", "but", "that"]))
         {
-            let k = if self.punct(np.end, ',') { np.end + 1 } else { np.end };
+            let k = if self.punct(np.end, ',') {
+                np.end + 1
+            } else {
+                np.end
+            };
             if self.is_any(k, &["he", "she", "i"]) {
                 return Some(Hit::new(ValueKind::Age, s, np.end, Some(np.normalized())));
             }
