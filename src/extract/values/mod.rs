@@ -1155,6 +1155,12 @@ mod tests {
                 "two thirds of a billion people",
                 ("count", "666666666.666667"),
             ),
+            (
+                "About a quarter-million people marched.",
+                ("count", "250000"),
+            ),
+            ("A half-million doses arrived.", ("count", "500000")),
+            ("a half billion dollars", ("money", "USD 500000000")),
         ] {
             let (kind, _, value) = one(text, "2024-06-12");
             assert_eq!(

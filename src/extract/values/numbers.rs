@@ -636,6 +636,18 @@ impl<'a> Scanner<'a> {
             if let Some((v, e)) = self.fraction_of_scale(1, j) {
                 return Some(mk(v, e, None));
             }
+            // "a half million", "a quarter-million", "a half-million": a fraction of a scale
+            if self.is_any(j, &["half", "quarter"]) {
+                let k = if self.punct(j + 1, '-') && self.touches(j + 1) && self.touches(j + 2) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Lexeme::Scale(x) = self.lex(k) {
+                    let d = if self.is(j, "half") { 2 } else { 4 };
+                    return Some(mk(Decimal::from(x) / Decimal::from(d), k + 1, None));
+                }
+            }
             return match self.lex(j) {
                 Lexeme::Hundred | Lexeme::Scale(_) | Lexeme::Dozen => {
                     let mut np = mk(Decimal::ONE, j, None);
