@@ -705,6 +705,7 @@ pub(super) fn build_lexicon() -> LexiconTable {
                 "nineties",
                 "noughties",
                 "aughts",
+                "teens",
             ][..],
             Trigger::DecadeWord,
         ),

@@ -1138,6 +1138,139 @@ mod tests {
         }
     }
 
+    /// A fraction of a magnitude in words is the amount, not a share and a round number.
+    #[test]
+    fn a_fraction_of_a_magnitude_is_the_amount() {
+        for (text, want) in [
+            ("A quarter of a million people fled.", ("count", "250000")),
+            (
+                "It cost a third of a billion dollars.",
+                ("money", "USD 333333333.333333"),
+            ),
+            (
+                "Three-quarters of a million voters signed.",
+                ("count", "750000"),
+            ),
+            (
+                "two thirds of a billion people",
+                ("count", "666666666.666667"),
+            ),
+            (
+                "About a quarter-million people marched.",
+                ("count", "250000"),
+            ),
+            ("A half-million doses arrived.", ("count", "500000")),
+            ("a half billion dollars", ("money", "USD 500000000")),
+        ] {
+            let (kind, _, value) = one(text, "2024-06-12");
+            assert_eq!(
+                (kind.as_str(), value.as_deref()),
+                (want.0, Some(want.1)),
+                "{text}"
+            );
+        }
+        // a share of something else stays a share; "a quarter million" was already an amount
+        assert_eq!(
+            one("A quarter of the staff left.", "2024-06-12")
+                .2
+                .as_deref(),
+            Some("0.25")
+        );
+        assert_eq!(
+            one("a quarter million homes", "2024-06-12").2.as_deref(),
+            Some("250000")
+        );
+    }
+
+    /// An age by decade: its ends, and the part of it as TIMEX3's modifiers; "teens" stays a
+    /// noun that a count takes.
+    #[test]
+    fn an_age_by_decade_takes_its_part_as_a_modifier() {
+        for (text, want, m) in [
+            (
+                "The suspect, in his late teens, fled.",
+                "13/19",
+                Some(Modifier::End),
+            ),
+            ("She was in her teens.", "13/19", None),
+            (
+                "a woman in her early twenties",
+                "20/29",
+                Some(Modifier::Start),
+            ),
+            ("recruits in their mid-30s", "30/39", Some(Modifier::Mid)),
+            ("The driver was in his 60s.", "60/69", None),
+        ] {
+            let v = vals(text, "2024-06-12");
+            assert_eq!(v.len(), 1, "{text}: {v:?}");
+            assert_eq!(
+                (v[0].0.as_str(), v[0].2.as_deref(), v[0].3),
+                ("age", Some(want), m)
+            );
+        }
+        assert_eq!(one("Three teens were arrested.", "2024-06-12").0, "count");
+        assert!(vals("the late teens of the century", "2024-06-12").is_empty());
+    }
+
+    /// A vulgar fraction glued to a whole number is part of it; an adverb of time after a
+    /// number is no noun it counts.
+    #[test]
+    fn a_glued_vulgar_fraction_and_an_adverb_after_a_number() {
+        for (text, want) in [
+            ("He was jailed for 2½ years.", "P30M"),
+            ("The pipe is 1¾ inches wide.", "1.75 in"),
+            ("He paid $2½ million.", "USD 2500000"),
+            ("The death toll rose to 312 late on Tuesday.", "312"),
+        ] {
+            let v = vals(text, "2024-06-12");
+            assert_eq!(v[0].2.as_deref(), Some(want), "{text}: {v:?}");
+        }
+        assert_eq!(
+            one("The tally reached 90 overnight.", "2024-06-12").0,
+            "number"
+        );
+        assert_eq!(
+            one("Five late payments were made.", "2024-06-12").0,
+            "count"
+        );
+    }
+
+    /// "At 17," before a person's pronoun is an age; before anything else it is no age.
+    #[test]
+    fn at_a_number_before_a_pronoun_is_an_age() {
+        assert_eq!(
+            one("At 17, she won the world title.", "2024-06-12").0,
+            "age"
+        );
+        assert_eq!(
+            one("He said that at 17 he left home.", "2024-06-12").0,
+            "age"
+        );
+        assert_eq!(one("At 17, the index was flat.", "2024-06-12").0, "number");
+        assert_eq!(one("At 9:30, the market opened.", "2024-06-12").0, "time");
+    }
+
+    /// A plural headline's present of change or impact before a weekday tells of the past; of
+    /// scheduling or motion, of a time to come (published on a Wednesday).
+    #[test]
+    fn a_headline_present_of_change_is_past_of_scheduling_to_come() {
+        for (text, want) in [
+            ("Shares fall on Monday.", "2024-06-10"),
+            ("Storms lash coast on Monday.", "2024-06-10"),
+            ("Oil rallies to a high on Friday.", "2024-06-07"),
+            ("Officials said the storms hit on Monday.", "2024-06-10"),
+            ("Voters head to the polls on Sunday.", "2024-06-16"),
+            ("Talks resume in Geneva on Tuesday.", "2024-06-18"),
+            (
+                "Storms lash the coast on Thursday, forecasters warn.",
+                "2024-06-13",
+            ),
+            ("Shares fall on Monday after Fed warns.", "2024-06-10"),
+        ] {
+            assert_eq!(one(text, "2024-06-12").2.as_deref(), Some(want), "{text}");
+        }
+    }
+
     fn one(text: &str, published: &str) -> (String, String, Option<String>) {
         let v = vals(text, published);
         assert_eq!(v.len(), 1, "{text}: {v:?}");

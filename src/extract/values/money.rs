@@ -176,28 +176,14 @@ impl<'a> Scanner<'a> {
             if self.is_any(k, PAYING) {
                 return true;
             }
-            if !self.is_any(
-                k,
-                &[
-                    "for",
-                    "of",
-                    "about",
-                    "around",
-                    "almost",
-                    "nearly",
-                    "over",
-                    "some",
-                    "just",
-                    "more",
-                    "than",
-                    "up",
-                    "to",
-                    "an",
-                    "a",
-                    "extra",
-                    "additional",
-                ],
-            ) {
+            // a function word, an adjective of amount or a hedge may stand between: "for",
+            // "of", "about", "more than", "an extra", "nearly"
+            let w = self.lower(k);
+            let w = w.as_str();
+            if !(is_function_word(w)
+                || ADJECTIVE_SET.contains(w)
+                || MODIFIER_WORDS.split_whitespace().any(|m| m == w))
+            {
                 return false;
             }
         }

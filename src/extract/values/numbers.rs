@@ -367,6 +367,20 @@ impl<'a> Scanner<'a> {
                     np.frac = true;
                     np.end += 3;
                 }
+                // "2½", "3¾": a whole number and the vulgar fraction glued to it
+                if np.end == i + 1
+                    && plain
+                    && self.touches(np.end)
+                    && let Some(TokenKind::Punct(c)) = self.kind(np.end)
+                    && let Some((a, b)) = vulgar_fraction(c)
+                {
+                    np.value += Decimal::from(a) / Decimal::from(b);
+                    np.digits = None;
+                    np.plain_int = None;
+                    np.frac = true;
+                    np.end += 1;
+                    self.scales(&mut np);
+                }
                 np
             }
             TokenKind::Word => self.spelled_number(i)?,
@@ -573,6 +587,26 @@ impl<'a> Scanner<'a> {
         Some((s.parse().ok()?, e))
     }
 
+    /// `n` parts of the fraction word at `j`, "of a" scale ("quarter of a million", "thirds of
+    /// a billion"): the amount and the token after the scale. The fraction is proper and agrees
+    /// with its count ("a third", "two thirds").
+    #[inline]
+    pub(super) fn fraction_of_scale(&self, n: u32, j: usize) -> Option<(Decimal, usize)> {
+        if !self.is(j + 1, "of") || !self.is_any(j + 2, &["a", "an"]) {
+            return None;
+        }
+        let Lexeme::Scale(x) = self.lex(j + 3) else {
+            return None;
+        };
+        let w = self.lower(j);
+        let d = ratios::fraction_denominator(w.as_str())?;
+        if n >= d || (n > 1) != w.as_str().ends_with('s') {
+            return None;
+        }
+        let v = Decimal::from(x) * Decimal::from(n) / Decimal::from(d);
+        Some((v, j + 4))
+    }
+
     #[inline]
     pub(super) fn spelled_number(&self, i: usize) -> Option<ParsedNumber> {
         #[derive(PartialEq, Clone, Copy)]
@@ -598,6 +632,22 @@ impl<'a> Scanner<'a> {
         // "a"/"an"/"half" + scale, unit or vague quantity
         if self.is_any(i, &["a", "an"]) {
             let j = i + 1;
+            // "a quarter of a million", "a third of a billion": a fraction of a scale
+            if let Some((v, e)) = self.fraction_of_scale(1, j) {
+                return Some(mk(v, e, None));
+            }
+            // "a half million", "a quarter-million", "a half-million": a fraction of a scale
+            if self.is_any(j, &["half", "quarter"]) {
+                let k = if self.punct(j + 1, '-') && self.touches(j + 1) && self.touches(j + 2) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Lexeme::Scale(x) = self.lex(k) {
+                    let d = if self.is(j, "half") { 2 } else { 4 };
+                    return Some(mk(Decimal::from(x) / Decimal::from(d), k + 1, None));
+                }
+            }
             return match self.lex(j) {
                 Lexeme::Hundred | Lexeme::Scale(_) | Lexeme::Dozen => {
                     let mut np = mk(Decimal::ONE, j, None);
@@ -660,6 +710,19 @@ impl<'a> Scanner<'a> {
                 Lexeme::Hundred if k > i + 1 => Some(mk(Decimal::from(50), k + 1, None)),
                 _ => None,
             };
+        }
+        // "three-quarters of a million", "two thirds of a billion"
+        if let Lexeme::Cardinal(n) = self.lex(i)
+            && (1..=9).contains(&n)
+        {
+            let j = if self.punct(i + 1, '-') && self.touches(i + 1) && self.touches(i + 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some((v, e)) = self.fraction_of_scale(n, j) {
+                return Some(mk(v, e, None));
+            }
         }
         if self.is(i, "point") {
             let (f, e) = self.point_digits(i + 1)?;

@@ -208,24 +208,38 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let tens = match self.lower(i).as_str() {
-            "twenties" => 20,
-            "thirties" => 30,
-            "forties" => 40,
-            "fifties" => 50,
-            "sixties" => 60,
-            "seventies" => 70,
-            "eighties" => 80,
-            "nineties" => 90,
+        let (tens, last) = match self.lower(i).as_str() {
+            "teens" => (13, 19),
+            "twenties" => (20, 29),
+            "thirties" => (30, 39),
+            "forties" => (40, 49),
+            "fifties" => (50, 59),
+            "sixties" => (60, 69),
+            "seventies" => (70, 79),
+            "eighties" => (80, 89),
+            "nineties" => (90, 99),
             _ => return None,
         };
         let start = if part { p } else { i };
-        Some(Hit::new(
-            ValueKind::Age,
-            start,
-            i + 1,
-            Some(format!("{tens}/{}", tens + 9)),
-        ))
+        Some(
+            Hit::new(ValueKind::Age, start, i + 1, Some(format!("{tens}/{last}")))
+                .with_mod(self.decade_part(p, part)),
+        )
+    }
+
+    /// "early", "mid", "late" at `p` before an age by decade ("in her early twenties", "in his
+    /// late teens"): the part of the decade, as TIMEX3's `start`, `mid`, `end`.
+    #[inline]
+    pub(super) fn decade_part(&self, p: usize, part: bool) -> Option<Modifier> {
+        if !part {
+            return None;
+        }
+        match self.lower(p).as_str() {
+            "early" => Some(Modifier::Start),
+            "mid" => Some(Modifier::Mid),
+            "late" => Some(Modifier::End),
+            _ => None,
+        }
     }
 
     /// The Monday of the `n`th week of the month that starts on `first` (a week belongs to the

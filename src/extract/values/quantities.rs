@@ -10,6 +10,17 @@ impl<'a> Scanner<'a> {
         self.punct(k + 1, '-') && self.touches(k + 1) && self.touches(k + 2) && self.is_word(k + 2)
     }
 
+    /// Word `k` has no lexeme of a value, or is "teens" (a noun of people as well as an age by
+    /// decade: "three teens were arrested").
+    #[inline]
+    fn noun_word(&self, k: usize) -> bool {
+        match self.lex(k) {
+            Lexeme::None => true,
+            Lexeme::Trigger(Trigger::DecadeWord) => self.is(k, "teens"),
+            _ => false,
+        }
+    }
+
     #[inline]
     pub(super) fn noun_phrase(&self, j: usize) -> Option<usize> {
         let mut k = j;
@@ -24,7 +35,7 @@ impl<'a> Scanner<'a> {
                 }
                 let l2 = self.lower(m + 1);
                 let noun_after = self.is_word(m + 1)
-                    && matches!(self.lex(m + 1), Lexeme::None)
+                    && self.noun_word(m + 1)
                     && !l2.as_str().is_empty()
                     && !is_function_word(l2.as_str());
                 if !noun_after {
@@ -34,7 +45,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             // known value words (units, months, numbers, triggers) are not nouns here
-            if !self.is_word(k) || !matches!(self.lex(k), Lexeme::None) {
+            if !self.is_word(k) || !self.noun_word(k) {
                 return None;
             }
             let lc = self.lower(k);
@@ -50,7 +61,7 @@ impl<'a> Scanner<'a> {
                     let w2 = l2.as_str();
                     !w2.is_empty()
                         && !is_function_word(w2)
-                        && matches!(self.lex(k + 1), Lexeme::None)
+                        && self.noun_word(k + 1)
                         && (!w2.ends_with("ed") || is_adjective_like(w))
                 }
             };
@@ -85,6 +96,11 @@ impl<'a> Scanner<'a> {
             if step < 2 && !w.ends_with('s') && self.plural_noun_at(k + 1) {
                 return Some(k + 2);
             }
+            // an adverb of time or place is no head ("rose to 312 late on Tuesday", "reached 90
+            // overnight"; "five late payments" is one above)
+            if matches!(w, "late" | "overnight" | "afterwards" | "abroad") {
+                return None;
+            }
             return Some(k + 1);
         }
         None
@@ -92,7 +108,7 @@ impl<'a> Scanner<'a> {
 
     /// A lowercase word that reads as a plural noun: "workers", "plants", not "says" or "is".
     pub(super) fn plural_noun_at(&self, k: usize) -> bool {
-        if !self.is_word(k) || self.capitalized(k) || !matches!(self.lex(k), Lexeme::None) {
+        if !self.is_word(k) || self.capitalized(k) || !self.noun_word(k) {
             return false;
         }
         let lc = self.lower(k);

@@ -155,6 +155,10 @@ impl<'a> Scanner<'a> {
         if n >= d || (n > 1 && !w.as_str().ends_with('s')) || d == 2 && n == 1 && !hyphen {
             return None;
         }
+        // "three-quarters of a million": an amount, read as a number
+        if self.fraction_of_scale(n, j).is_some() {
+            return None;
+        }
         Some(self.ratio_hit(i, j + 1, Decimal::from(n) / Decimal::from(d), None))
     }
 
@@ -186,7 +190,7 @@ impl<'a> Scanner<'a> {
             {
                 return Some(self.ratio_hit(i, i + 2, Decimal::ONE / Decimal::from(d), None));
             }
-            if w.as_str().ends_with('s') || d == 2 {
+            if w.as_str().ends_with('s') || d == 2 || self.fraction_of_scale(1, i + 1).is_some() {
                 return None;
             }
             (i + 1, d)

@@ -426,6 +426,9 @@ impl<'a> Scanner<'a> {
                 && w.ends_with(b"s")
                 && !(w.ends_with(b"ss") || w.ends_with(b"us") || w.ends_with(b"is"))
         };
+        if self.foretold(i) {
+            return true;
+        }
         let mut j = i;
         let mut words = 0;
         while j > 1 {
@@ -460,12 +463,48 @@ impl<'a> Scanner<'a> {
                     && !b.ends_with(b"ly")
                     && plural(p)
                     && !is_function_word(self.lower(j).as_str());
-                if (singular || bare) && near_head(j) {
+                if (singular || bare) && near_head(j) && !change_or_impact(b) {
                     return true;
                 }
             }
         }
         false
+    }
+
+    /// A verb of foretelling in the present closing the sentence of the weekday at token `i`,
+    /// after a comma ("Storms lash the east coast on Thursday, forecasters warn", "…, the agency
+    /// predicts"): what is told is to come ("Shares fall on Monday after Fed warns" is no such
+    /// closing clause).
+    #[inline]
+    fn foretold(&self, i: usize) -> bool {
+        let mut j = i + 1;
+        let mut words = 0;
+        // the comma, a few words on
+        while !self.punct(j, ',') {
+            if j >= self.tokens.len() || self.sentence_end(j) || words > 6 {
+                return false;
+            }
+            words += usize::from(self.is_word(j));
+            j += 1;
+        }
+        // then at most four words, the last of them the verb that ends the sentence
+        let mut k = j + 1;
+        while k < j + 5 && self.is_word(k) {
+            k += 1;
+        }
+        k > j + 1
+            && (k >= self.tokens.len() || self.sentence_end(k))
+            && self.is_any(
+                k - 1,
+                &[
+                    "warn",
+                    "warns",
+                    "forecast",
+                    "forecasts",
+                    "predict",
+                    "predicts",
+                ],
+            )
     }
 
     /// The nearest strong and weak cues around token `i`, and the tense of a sentence without
@@ -1231,6 +1270,30 @@ impl<'a> Scanner<'a> {
         }
         Some(d)
     }
+}
+
+/// Verbs of change or impact in a market, the weather or a clash ("Shares fall on Monday",
+/// "Storms lash coast on Monday", "Oil rises on Friday"): in the present of a headline they tell
+/// what happened, not a schedule (a verb of scheduling or motion, "Voters head to the polls on
+/// Sunday", "Talks resume on Tuesday", is one). `w` is the verb as written, bare or in "-s".
+fn change_or_impact(w: &[u8]) -> bool {
+    const VERBS: &[&[u8]] = &[
+        b"fall", b"rise", b"drop", b"dip", b"slip", b"slide", b"sink", b"plunge", b"tumble",
+        b"slump", b"sag", b"jump", b"soar", b"surge", b"climb", b"gain", b"rally", b"rebound",
+        b"edge", b"ease", b"hit", b"lash", b"batter", b"pound", b"kill", b"injure", b"destroy",
+        b"damage", b"flood", b"sweep", b"slam", b"shake", b"rock", b"claim", b"lose", b"win",
+        b"beat", b"top", b"crash", b"spike", b"cut", b"shed", b"hurt", b"spread", b"raze",
+        b"ravage", b"wreck", b"topple", b"rout", b"stun", b"thrash", b"crush", b"down",
+    ];
+    let lower = |v: &[u8]| VERBS.iter().any(|x| x.eq_ignore_ascii_case(v));
+    lower(w)
+        || w.strip_suffix(b"s").is_some_and(lower)
+        || w.strip_suffix(b"es").is_some_and(lower)
+        || w.strip_suffix(b"ies").is_some_and(|r| {
+            VERBS.iter().any(|x| {
+                x.len() == r.len() + 1 && x.ends_with(b"y") && x[..r.len()].eq_ignore_ascii_case(r)
+            })
+        })
 }
 
 #[cfg(test)]

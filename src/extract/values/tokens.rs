@@ -64,6 +64,31 @@ pub(super) fn fold_special_char(ch: char) -> Option<char> {
         '€' | '£' | '¥' | '₹' | '₽' | '°' | '²' | '³' | '“' | '”' | '…' | '≥' | '≤' => {
             ch
         }
+        // vulgar fractions, read with the number they are glued to ("2½ miles")
+        _ if vulgar_fraction(ch).is_some() => ch,
+        _ => return None,
+    })
+}
+
+/// The numerator and denominator of a vulgar fraction character: '½' (1, 2), '¾' (3, 4).
+#[inline]
+pub(super) fn vulgar_fraction(ch: char) -> Option<(u32, u32)> {
+    Some(match ch {
+        '½' => (1, 2),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
         _ => return None,
     })
 }

@@ -634,6 +634,7 @@ impl<'a> Scanner<'a> {
         }
         let e = i + 2;
         let mut start = i;
+        let mut part = None;
         if self.is_any(i - 1, OWNERS) {
             if i >= 2 && i - 2 >= self.floor && self.is_any(i - 2, &["early", "mid", "late", "in"])
             {
@@ -641,26 +642,22 @@ impl<'a> Scanner<'a> {
             }
         } else {
             // "in his late 60s", "in her mid-30s": the part of the decade after the owner
-            let part = if i >= 2 && self.punct(i - 1, '-') && self.touches(i) {
+            let p = if i >= 2 && self.punct(i - 1, '-') && self.touches(i) {
                 i - 2
             } else {
                 i - 1
             };
-            if part == 0
-                || part - 1 < self.floor
-                || !self.is_any(part, &["early", "mid", "late"])
-                || !self.is_any(part - 1, OWNERS)
+            if p == 0
+                || p - 1 < self.floor
+                || !self.is_any(p, &["early", "mid", "late"])
+                || !self.is_any(p - 1, OWNERS)
             {
                 return None;
             }
-            start = part;
+            start = p;
+            part = self.decade_part(p, true);
         }
-        Some(Hit::new(
-            ValueKind::Age,
-            start,
-            e,
-            Some(format!("{v}/{}", v + 9)),
-        ))
+        Some(Hit::new(ValueKind::Age, start, e, Some(format!("{v}/{}", v + 9))).with_mod(part))
     }
 
     /// "people over 65", "children under five", "adults over 50 are": a bound right after a
@@ -767,6 +764,26 @@ impl Scanner<'_> {
     /// "turned 41 last month" (turning a bare number).
     #[inline]
     fn age_stated(&self, s: usize, np: &ParsedNumber) -> Option<Hit> {
+        // "At 17, she won …": "at" a bare number opening a clause whose subject is a person's
+        // pronoun ("At 17, the index was …" and "At 9:30" are not ages)
+        if s > self.floor
+            && np.is_int()
+            && np.within(1, 120)
+            && self.is(s - 1, "at")
+            && (s - 1 == self.floor
+                || self.sentence_end(s - 2)
+                || self.punct(s - 2, ',')
+                || self.is_any(s - 2, &["and", "but", "that"]))
+        {
+            let k = if self.punct(np.end, ',') {
+                np.end + 1
+            } else {
+                np.end
+            };
+            if self.is_any(k, &["he", "she", "i"]) {
+                return Some(Hit::new(ValueKind::Age, s, np.end, Some(np.normalized())));
+            }
+        }
         if s < 2 || s - 1 < self.floor || !np.is_int() || !np.within(1, 120) {
             return None;
         }
