@@ -2920,44 +2920,28 @@ pub(super) fn trailing_share(s: &Words, range: Range<usize>) -> bool {
     }
     s.words[a..of].iter().all(|&(_, w)| {
         let w = bare(w);
+        // The quantifiers and the numbers in words that count an object (`COUNT_WORDS`).
         w.starts_with(|c: char| c.is_ascii_digit())
+            || one_of!(COUNT_WORDS, w)
             || one_of!(
                 &[
                     "most",
                     "many",
                     "all",
-                    "some",
                     "half",
-                    "several",
                     "none",
                     "both",
-                    "about",
-                    "nearly",
                     "almost",
                     "roughly",
-                    "more",
                     "than",
                     "a",
                     "third",
                     "quarter",
                     "majority",
                     "but",
-                    "two",
-                    "three",
-                    "four",
-                    "five",
-                    "six",
-                    "seven",
-                    "eight",
-                    "nine",
-                    "ten",
-                    "dozens",
-                    "hundreds",
-                    "thousands",
                     "one",
                     "two-thirds",
                     "three-quarters",
-                    "a",
                     "the",
                 ],
                 w,
