@@ -583,6 +583,11 @@ pub fn attribution(
             if piece.start < range.start {
                 continue;
             }
+            // "…, though officials said the rise would slow": a speaker inside a clause that a
+            // subordinating conjunction opens speaks for that clause, not for the main one.
+            if !according && subordinate_speaker(sentence, words, piece.start) {
+                continue;
+            }
             // "According to the United Nations, more than 200,000 people need food …": what
             // follows the source is its words, whatever its verb.
             if let Some(mut a) = shape(
@@ -617,6 +622,26 @@ pub fn attribution(
         }
     }
     None
+}
+
+/// Does the speaker starting at byte `at` stand in a clause that a subordinating conjunction
+/// opens ("though officials said", "although company officials said", "because the agency
+/// said"): the conjunction the speaker's first word or the word before it?
+fn subordinate_speaker(sentence: &str, words: &[(usize, &str)], at: usize) -> bool {
+    let k = words.partition_point(|(s, _)| *s < at);
+    [k.checked_sub(1), Some(k)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| words.get(j))
+        .filter(|(s, _)| *s <= at && sentence[*s..at].split_whitespace().count() <= 1)
+        .any(|&(_, w)| {
+            one_of!(
+                &[
+                    "though", "although", "whereas", "because", "unless", "if", "whether"
+                ],
+                bare(w)
+            )
+        })
 }
 
 /// "according to X": the name after it.
@@ -1992,6 +2017,23 @@ mod tests {
                     .collect(),
             )
         })
+    }
+
+    /// A speaker inside a clause that "though", "although" or "because" opens speaks for that
+    /// clause, not for the sentence's main clause; a tag at the end still speaks for it.
+    #[test]
+    fn a_speaker_in_a_subordinate_clause_is_no_tag_of_the_main_clause() {
+        for sentence in [
+            "Prices rose 5% in May, though officials said the rise would slow.",
+            "The plant will close in 2025, although company officials said 300 jobs would stay.",
+            "The vote was delayed because the governor said she needed more time.",
+        ] {
+            assert_eq!(attr(sentence, None), None, "{sentence}");
+        }
+        let (name, _, words) =
+            attr("The bridge reopened on Friday, officials said.", None).expect("a tag");
+        assert_eq!(name, "officials");
+        assert_eq!(words, ["The bridge reopened on Friday"]);
     }
 
     #[test]
