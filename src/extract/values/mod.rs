@@ -1138,6 +1138,20 @@ mod tests {
         }
     }
 
+    /// A word an apostrophe runs through is one word: its end names no holiday ("nor'easter"
+    /// is a storm, not Easter), while the holiday itself is still read.
+    #[test]
+    fn a_holiday_inside_an_elided_word_is_no_date() {
+        let storm = vals(
+            "A powerful nor'easter cut power to 300,000 homes on Wednesday.",
+            "2026-12-03",
+        );
+        assert!(storm.iter().all(|v| v.1 != "easter"), "{storm:?}");
+        assert!(storm.iter().any(|v| v.1 == "Wednesday"), "{storm:?}");
+        let feast = vals("Stores close on Easter Sunday.", "2026-12-03");
+        assert!(feast.iter().any(|v| v.0 == "date"), "{feast:?}");
+    }
+
     /// A fraction of a magnitude in words is the amount, not a share and a round number.
     #[test]
     fn a_fraction_of_a_magnitude_is_the_amount() {

@@ -74,7 +74,7 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn holiday(&mut self, i: usize) -> Option<Hit> {
         let (day, s, e) = self.holiday_name(i)?;
-        if s < self.floor {
+        if s < self.floor || self.inside_elided_word(s) {
             return None;
         }
         if self.is_any(e, HOLIDAY_NOUNS) {
@@ -108,6 +108,16 @@ impl<'a> Scanner<'a> {
             return Some(Hit::new(ValueKind::Range, s, e, val));
         }
         Some(Hit::date(s, e, v.map(|x| (x, Grain::Day))))
+    }
+
+    /// Token `i` ends a word an apostrophe runs through ("nor'easter", "o'clock"): no word of
+    /// its own, so no holiday or day named by it.
+    fn inside_elided_word(&self, i: usize) -> bool {
+        i >= 2
+            && self.touches(i)
+            && self.punct(i - 1, '\'')
+            && self.touches(i - 1)
+            && self.is_word(i - 2)
     }
 
     /// The holiday named at token `i`, where its name starts and the token after it. At a
