@@ -514,6 +514,24 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
             if !starts {
                 continue;
             }
+            // "The business, which includes the App Store and Apple Music, grew 11%": inside
+            // an aside that a comma opened with "which" or "who" and that closes before the
+            // verb, "and" joins the aside's words, not clauses.
+            let left = &s.text[range.start..at];
+            let aside_open = [", which ", ", who ", ", whose ", ", where "]
+                .iter()
+                .filter_map(|m| super::rfind_str(left, m))
+                .max()
+                .is_some_and(|w| !left[w + 2..].contains(','));
+            if aside_open {
+                let k = s.index(right);
+                let closes = (k..(k + 9).min(s.words.len()))
+                    .find(|&j| s.finite(j))
+                    .is_some_and(|j| s.text[right..s.words[j].0].contains(','));
+                if closes {
+                    continue;
+                }
+            }
         }
         // A clause of time whose subject is "it" or "they" means something of the main
         // clause: alone it says nothing ("… when it crashes to Earth").
@@ -705,7 +723,15 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
     {
         return false;
     }
-    for (j, &(_, w)) in ws.iter().enumerate().take(9).skip(1) {
+    // After a semicolon, which joins clauses (or the items of a list that hold commas, which
+    // have no verb), the verb may come after a longer subject or an opening phrase ("; by
+    // 2010, the share of rural households with broadband had risen").
+    let window = if s.text[..range.start].ends_with("; ") {
+        17
+    } else {
+        9
+    };
+    for (j, &(_, w)) in ws.iter().enumerate().take(window).skip(1) {
         let w = bare(w);
         if one_of!(&["who", "which", "that", "whose", "whom"], w) {
             return false;
@@ -1936,6 +1962,14 @@ fn predicates(
                 || gap.trim() == ",";
             // Most words follow no "and", "but" or comma: what a verb would need is not asked.
             if !joined {
+                continue;
+            }
+            // ", compared with 3% a year earlier", ", based on a survey": a participle that
+            // works as a preposition qualifies the predicate before it; it is none of its own.
+            if s.words.get(j + 1).is_some_and(|&(_, n)| {
+                (one_of!(&["compared", "contrasted"], bare(w)) && one_of!(&["with", "to"], n))
+                    || (bare(w) == "based" && one_of!(&["on", "upon"], n))
+            }) {
                 continue;
             }
             // With one finite verb after the subject, another finite verb after "and" or a
@@ -3536,6 +3570,39 @@ mod tests {
                 "Tom Ray died on Sunday.",
                 "Tom Ray is 80 years old.",
                 "Tom Ray is a former miner."
+            ]
+        );
+    }
+
+    /// ", compared with …" qualifies the predicate before it; "and" inside a "which" aside
+    /// joins the aside's words; after a semicolon the verb may come late.
+    #[test]
+    fn prepositional_participles_asides_and_semicolons() {
+        assert_eq!(
+            atoms(
+                "Sales rose 5% in March, compared to 3% a year earlier.",
+                None
+            ),
+            ["Sales rose 5% in March, compared to 3% a year earlier."]
+        );
+        assert_eq!(
+            atoms(
+                "The services business, which includes the App Store and Apple Music, grew 11% to $23.1 billion.",
+                None
+            ),
+            [
+                "The services business grew 11% to $23.1 billion.",
+                "The services business includes the App Store and Apple Music."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The act provided $1.2 billion in grants; by 2010, the share of rural households with broadband had risen to 41%.",
+                None
+            ),
+            [
+                "The act provided $1.2 billion in grants.",
+                "By 2010, the share of rural households with broadband had risen to 41%."
             ]
         );
     }
