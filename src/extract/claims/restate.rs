@@ -1972,6 +1972,18 @@ impl Entities {
                 }
                 let run_end = words[e].0 + words[e].1.len();
                 let run = &wording[at..run_end];
+                // "the U.S. Open": one word after an abbreviation of dotted capitals goes on a
+                // name begun before it; it is no surname.
+                if k > 0
+                    && e == k
+                    && let (p_at, p) = words[k - 1]
+                    && wording[p_at + p.len()..at] == *". "
+                    && p.contains('.')
+                    && p.starts_with(char::is_uppercase)
+                {
+                    k = e + 1;
+                    continue;
+                }
                 // A key of `full` ends as the run does (the name after its title is the run's
                 // end): a run whose last word has no key's shape is passed over.
                 if !self.may_be_full(run) {
@@ -2605,6 +2617,18 @@ mod tests {
         all.iter()
             .find(|c| c.text.contains(needle))
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+    }
+
+    /// "Open" is no surname of "Australian Open" after "U.S.": the wording keeps "the U.S.
+    /// Open".
+    #[test]
+    fn a_word_after_a_dotted_abbreviation_is_no_surname() {
+        let all = claims(
+            "Coco Gauff reached her first Australian Open final on Thursday. She won the U.S. \
+             Open in 2023.",
+        );
+        let c = claim(&all, "2023");
+        assert!(c.text.contains("the U.S. Open in 2023"), "{:?}", c.text);
     }
 
     /// The content words of a claim worded `s`, each given to `f`.
