@@ -514,6 +514,17 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
             if !starts {
                 continue;
             }
+            // "talks in which Poland and Hungary sought to weaken it": "and" after the subject
+            // of a relative clause, before its verb, joins that subject's names.
+            let left_words = &s.words[s.index(range.start)..s.index(at)];
+            if let Some(r) = left_words.iter().rposition(|&(_, w)| {
+                one_of!(&["which", "who", "whom", "whose", "where", "whereby"], w)
+            }) && !left_words[r + 1..]
+                .iter()
+                .any(|&(p, _)| s.finite(s.index(p)))
+            {
+                continue;
+            }
             // "The business, which includes the App Store and Apple Music, grew 11%": inside
             // an aside that a comma opened with "which" or "who" and that closes before the
             // verb, "and" joins the aside's words, not clauses.
@@ -3574,8 +3585,9 @@ mod tests {
         );
     }
 
-    /// ", compared with …" qualifies the predicate before it; "and" inside a "which" aside
-    /// joins the aside's words; after a semicolon the verb may come late.
+    /// ", compared with …" qualifies the predicate before it; "and" inside a "which" aside,
+    /// or between a relative clause's subject and its verb, joins words; after a semicolon the
+    /// verb may come late.
     #[test]
     fn prepositional_participles_asides_and_semicolons() {
         assert_eq!(
@@ -3594,6 +3606,13 @@ mod tests {
                 "The services business grew 11% to $23.1 billion.",
                 "The services business includes the App Store and Apple Music."
             ]
+        );
+        assert_eq!(
+            atoms(
+                "The talks lasted 14 hours, in which Poland and Hungary sought to weaken the target.",
+                None
+            ),
+            ["The talks lasted 14 hours, in which Poland and Hungary sought to weaken the target."]
         );
         assert_eq!(
             atoms(
