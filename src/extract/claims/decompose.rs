@@ -385,10 +385,17 @@ fn time_link(
     sub: &Range<usize>,
     main_atoms: &[Atom],
 ) -> Option<(Atom, bool)> {
-    let join = s.text.get(main.end..sub.start)?.trim();
-    if !matches!(join, "after" | "as") {
+    // "after", "as", or "after" with its measure of time ("weeks after", "two days after").
+    let join = s
+        .text
+        .get(main.end..sub.start)?
+        .trim_start_matches([' ', ','])
+        .trim_end();
+    let last = join.rsplit(' ').next().unwrap_or(join);
+    if !(join == "as" || last == "after") {
         return None;
     }
+    let join = last;
     let figure = |r: &Range<usize>| s.text[r.clone()].bytes().any(|b| b.is_ascii_digit());
     if !figure(main) {
         return None;
@@ -452,7 +459,8 @@ fn time_link(
         return None;
     }
     let sub_end = core_end(s, sub_verb_end, sub.end).max(sub_verb_end);
-    let mark = main.end + (s.text[main.end..].len() - s.text[main.end..].trim_start().len());
+    let mark = main.end
+        + (s.text[main.end..].len() - s.text[main.end..].trim_start_matches([' ', ',']).len());
     let mut pieces = atom.pieces[..atom.pieces.len() - 1].to_vec();
     pieces.push(Piece::Span(core));
     pieces.push(Piece::Span(mark..trim_end(s.text, mark, sub_end)));
@@ -598,6 +606,51 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
                 )
             {
                 continue;
+            }
+        }
+        // "resigned in 2024, weeks after an audit found …", "shortly before the vote": a
+        // measure of time before "after" or "before" is the clause of time's; the main clause
+        // ends before it (and its comma).
+        let mut at = at;
+        if matches!(j, " after " | " before ") {
+            let k = s.index(at);
+            if k > 0
+                && s.words[k - 1].0 + s.words[k - 1].1.len() == at
+                && one_of!(
+                    &[
+                        "seconds",
+                        "minutes",
+                        "hours",
+                        "days",
+                        "weeks",
+                        "months",
+                        "years",
+                        "shortly",
+                        "soon",
+                        "moments",
+                        "immediately",
+                        "decades",
+                    ],
+                    s.words[k - 1].1,
+                )
+            {
+                let mut from = k - 1;
+                // "two weeks", "a few days", "just days": the words that count it.
+                while from > 0
+                    && from + 3 > k
+                    && s.words[from - 1].0 + s.words[from - 1].1.len() + 1 == s.words[from].0
+                    && (s.words[from - 1].1.bytes().all(|b| b.is_ascii_digit())
+                        || one_of!(
+                            &[
+                                "a", "few", "two", "three", "four", "five", "six", "several",
+                                "just", "only", "some", "nearly", "about", "mere",
+                            ],
+                            s.words[from - 1].1,
+                        ))
+                {
+                    from -= 1;
+                }
+                at = trim_end(s.text, range.start, s.words[from].0);
             }
         }
         cuts.push((at, right));
@@ -3586,8 +3639,8 @@ mod tests {
     }
 
     /// ", compared with …" qualifies the predicate before it; "and" inside a "which" aside,
-    /// or between a relative clause's subject and its verb, joins words; after a semicolon the
-    /// verb may come late.
+    /// or between a relative clause's subject and its verb, joins words; a measure of time
+    /// before "after" goes with it; after a semicolon the verb may come late.
     #[test]
     fn prepositional_participles_asides_and_semicolons() {
         assert_eq!(
@@ -3606,6 +3659,18 @@ mod tests {
                 "The services business grew 11% to $23.1 billion.",
                 "The services business includes the App Store and Apple Music."
             ]
+        );
+        // A measure of time before "after" is the clause of time's, not the main clause's.
+        let resigned = atoms(
+            "Delaney resigned in 2024, weeks after an audit found discrepancies.",
+            None,
+        );
+        assert_eq!(resigned[0], "Delaney resigned in 2024.");
+        assert!(
+            resigned
+                .iter()
+                .any(|a| a == "Delaney resigned weeks after an audit found discrepancies."),
+            "{resigned:?}"
         );
         assert_eq!(
             atoms(
