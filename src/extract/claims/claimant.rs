@@ -837,6 +837,84 @@ const PEOPLE: &[&str] = &[
     "organisers",
 ];
 
+/// A source the article does not name, right before the verb and after a comma or at the
+/// clause's head: "sources said", "a source close to the club said", "two people familiar with
+/// the matter said", "people briefed on the talks told Reuters". The speaker is the phrase as
+/// written (a person or people); the tag runs from it to the verb's end `end`.
+fn unnamed_source(
+    sentence: &str,
+    from: usize,
+    words: &[(usize, &str)],
+    j: usize,
+    end: usize,
+) -> Option<(Claimant, Range<usize>)> {
+    // The phrase's first word: after a comma, or the clause's first, within ten words.
+    let lo = words.partition_point(|(s, _)| *s < from);
+    let mut r = j;
+    while r > lo && j - r < 10 {
+        let gap = &sentence[words[r - 1].0 + words[r - 1].1.len()..words[r].0];
+        if gap != " " {
+            break;
+        }
+        r -= 1;
+    }
+    if r == j {
+        return None;
+    }
+    let start_gap = if r > lo {
+        &sentence[words[r - 1].0 + words[r - 1].1.len()..words[r].0]
+    } else {
+        ""
+    };
+    if r > lo && start_gap != ", " {
+        return None;
+    }
+    let phrase = &words[r..j];
+    let counted = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || one_of!(
+                &[
+                    "a", "an", "one", "two", "three", "four", "five", "several", "some",
+                    "multiple",
+                ],
+                w
+            )
+    };
+    let q = usize::from(counted(phrase[0].1));
+    let head = bare(phrase.get(q)?.1);
+    let described = phrase.get(q + 1).is_some_and(|&(_, w)| {
+        one_of!(
+            &[
+                "familiar",
+                "close",
+                "briefed",
+                "knowledgeable",
+                "aware",
+                "involved",
+                "with",
+            ],
+            w
+        )
+    });
+    let source = if one_of!(&["source", "sources", "insiders"], head) {
+        phrase.len() == q + 1 || described
+    } else {
+        one_of!(&["person", "people"], head) && described
+    };
+    if !source || phrase[q..].iter().any(|(_, w)| w.contains(['“', '"', '”'])) {
+        return None;
+    }
+    let at = phrase[0].0;
+    let last = phrase[phrase.len() - 1];
+    Some((
+        Claimant {
+            name: sentence[at..last.0 + bare(last.1).len()].to_string(),
+            kind: ClaimantKind::Person,
+        },
+        at..end,
+    ))
+}
+
 /// "X said", "NASA officials say", "he told", "Tom, 80, a retired engineer, added": a speaker
 /// right before the verb, or at the head of the clause with appositives between.
 #[allow(clippy::too_many_arguments)]
@@ -854,6 +932,9 @@ fn speaker_before(
     let mut j = k;
     while j > 0 && one_of!(BETWEEN, words[j - 1].1) {
         j -= 1;
+    }
+    if let Some(source) = unnamed_source(sentence, from, words, j, vs + bare(vw).len()) {
+        return Some(source);
     }
     let mut p = j.checked_sub(1)?;
     // A bracket between the name and the verb ("Jane Doe (pictured) said") is skipped.
@@ -1450,11 +1531,33 @@ fn shape(
         // "Powell told lawmakers the central bank needed …": a listener of one word, then the
         // words said without "that".
         let rest = after.trim_start();
-        let w = rest.split([' ', ',']).next().unwrap_or("");
+        let mut w = rest.split([' ', ',']).next().unwrap_or("");
+        // Or a name of up to four capitalised words, after "the" or not ("told Reuters",
+        // "told The Associated Press"): a listener named.
+        let mut named_listener = false;
+        if !one_of!(LISTENERS, w) {
+            let mut len = 0;
+            let mut names = 0;
+            for (k, word) in rest.split(' ').enumerate().take(5) {
+                let the = k == 0 && (word == "the" || word == "The");
+                if !the && !(word.starts_with(|c: char| c.is_ascii_uppercase()) && word.len() > 1) {
+                    break;
+                }
+                len += word.len() + usize::from(k > 0);
+                names += usize::from(!the);
+                if word.ends_with([',', '.', ':']) {
+                    break;
+                }
+            }
+            if names > 0 {
+                w = &rest[..len];
+                named_listener = true;
+            }
+        }
         let next = rest[w.len()..].trim_start().split(' ').next().unwrap_or("");
         // the words said open as a clause does: a determiner or a pronoun ("told reporters
         // after the game" tells when, not what)
-        if one_of!(LISTENERS, w)
+        if (named_listener || one_of!(LISTENERS, w))
             && one_of!(
                 &[
                     "the", "a", "an", "his", "her", "their", "its", "our", "he", "she", "it",
@@ -2017,6 +2120,56 @@ mod tests {
                     .collect(),
             )
         })
+    }
+
+    /// A source the article does not name speaks as written ("two people familiar with the
+    /// matter"); "people" alone, described by nothing, is no source; a listener named after
+    /// "told" is no part of the words said.
+    #[test]
+    fn an_unnamed_source_speaks_and_a_named_listener_is_left_out() {
+        for (sentence, who, words) in [
+            (
+                "Anthropic has raised $2 billion, two people familiar with the matter said.",
+                "two people familiar with the matter",
+                "Anthropic has raised $2 billion",
+            ),
+            (
+                "The club will sell the striker, a source close to the club said.",
+                "a source close to the club",
+                "The club will sell the striker",
+            ),
+            (
+                "Sources told Reuters the deal was worth $4 billion.",
+                "Sources",
+                "the deal was worth $4 billion.",
+            ),
+            (
+                "John Smith told The Associated Press the deal was worth $4 billion.",
+                "John Smith",
+                "the deal was worth $4 billion.",
+            ),
+        ] {
+            let (name, kind, content) =
+                attr(sentence, None).unwrap_or_else(|| panic!("no speaker in {sentence}"));
+            assert_eq!(
+                (name.as_str(), kind),
+                (who, ClaimantKind::Person),
+                "{sentence}"
+            );
+            assert!(
+                content
+                    .iter()
+                    .any(|c| c.trim_end_matches('.') == words.trim_end_matches('.')),
+                "{sentence}: {content:?}"
+            );
+        }
+        assert!(
+            attr(
+                "Two people were killed in the crash, the police said.",
+                None
+            )
+            .is_some_and(|(name, _, _)| !name.contains("people"))
+        );
     }
 
     /// A speaker inside a clause that "though", "although" or "because" opens speaks for that
