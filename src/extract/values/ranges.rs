@@ -274,9 +274,37 @@ impl<'a> Scanner<'a> {
         // "100mm-150mm" is (no rate needed after the second)
         let same_measure =
             k1 == ValueKind::Quantity && k2 == ValueKind::Quantity && measures_upwards(v1, v2);
+        // "valued at $3 million to $5 million", "revenue of $1.2bn to $1.4bn": two amounts of
+        // money joined by "to" with no rate are a range when they run upwards and either their
+        // ends are near (at most twice the first, as after "by") or a word of worth or estimate
+        // comes before the first; not after a verb of change a few words before ("raised its
+        // target $40 to $60", "rose $3 million to $5 million": a change and a level)
+        let money_to = rate_to
+            && k1 == ValueKind::Money
+            && k2 == ValueKind::Money
+            && !v1.contains('/')
+            && !v2.contains('/')
+            && self.time_rate_at(h2.end, false).is_none()
+            && matches!((
+                first_number(v1).and_then(|x| x.parse::<Decimal>().ok()),
+                first_number(v2).and_then(|y| y.parse::<Decimal>().ok()),
+            ), (Some(x), Some(y)) if x < y && (y <= x + x
+                || (h.start > self.floor
+                    && self.is_any(
+                        h.start - 1,
+                        &[
+                            "at", "of", "worth", "cost", "costs", "costing", "fetch", "fetched",
+                            "estimated", "valued", "between", "around", "roughly", "about",
+                        ],
+                    ))))
+            && !(h.start.saturating_sub(4).max(self.floor)..h.start).any(|t| {
+                self.is_any(t, CHANGE_VERBS)
+                    || self.is_any(t, &["lifted", "trimmed", "gained", "lost", "added"])
+            });
         // (the rate after the second end, or taken by it: "$10 a day" may be `USD 10/day`)
         if rate_to
             && !same_measure
+            && !money_to
             && (k2 != k1
                 || v1.contains('/')
                 || !(v2.split_once('/').is_some_and(|(_, per)| is_per(per))
