@@ -1327,6 +1327,33 @@ mod tests {
         }
     }
 
+    /// "the March quarter" is the calendar quarter that ends in March; two percents or amounts
+    /// after "at" joined by "to" and running upwards are one level's range.
+    #[test]
+    fn a_quarter_named_by_its_last_month_and_a_level_as_a_range() {
+        for (text, want) in [
+            ("Home prices rose 4.5% in the March quarter.", "2025-Q1"),
+            ("Profit fell in the December 2024 quarter.", "2024-Q4"),
+            ("The Fed held rates at 4.25% to 4.5% in May.", "4.25%/4.5%"),
+        ] {
+            let v = vals(text, "2025-06-12");
+            assert!(
+                v.iter().any(|x| x.2.as_deref() == Some(want)),
+                "{text}: {v:?}"
+            );
+        }
+        assert_eq!(
+            one("The March quarter-final was close.", "2025-06-12")
+                .2
+                .as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            vals("The yield fell at 5% to 3% in a day.", "2025-06-12")[0].0,
+            "percent"
+        );
+    }
+
     /// A wire's clock in four digits before a zone ("by 1130 GMT") is a time, not a year; a
     /// death "at" an age before where or when it happened is an age.
     #[test]

@@ -137,12 +137,14 @@ impl<'a> Scanner<'a> {
             && matches!(self.lex(j + 1), Lexeme::Month(..));
         // "a 2.5% to 3% rise", "a $5 to $10 fee": an article before the first end and a noun
         // after the second; a range ("rose 0.2% to 3.1%" is a change and a level)
+        // (also a level that is a range: "held rates at 4.25% to 4.5%", "stood at $40 to $45")
+        let at_level = before("at");
         let article = self.is(j, "to")
             && matches!(
                 k1,
                 ValueKind::Percent | ValueKind::Money | ValueKind::Quantity
             )
-            && (before("a") || before("an"));
+            && (before("a") || before("an") || at_level);
         // "cut emissions by 40% to 45%": a range of one change when its ends are near (at most
         // twice the first); "cut rates by 0.25% to 5%" is a change and a level
         let by = self.is(j, "to")
@@ -412,6 +414,14 @@ impl<'a> Scanner<'a> {
                 }
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
+                // a level after "at" runs upwards ("at 4.25% to 4.5%")
+                if article
+                    && at_level
+                    && first_number(v1).and_then(|x| x.parse::<Decimal>().ok())
+                        >= first_number(v2).and_then(|y| y.parse::<Decimal>().ok())
+                {
+                    return None;
+                }
                 if by && !(from || article || dash) {
                     let (Some(x), Some(y)) = (
                         first_number(v1).and_then(|x| x.parse::<Decimal>().ok()),
