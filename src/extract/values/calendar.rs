@@ -375,6 +375,9 @@ impl<'a> Scanner<'a> {
             }
             (None, Some(y)) => {
                 let v = ymd(y, m, 1)?;
+                if let Some(h) = self.quarter_to_month(i, mc.end, v) {
+                    return Some(h);
+                }
                 Some(Hit::date(i, mc.end, Some((v, Grain::Month))))
             }
             (None, None) => {
@@ -391,9 +394,30 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 let v = self.resolve_month(m, i);
+                if let Some((d, _)) = v
+                    && let Some(h) = self.quarter_to_month(i, mc.end, d)
+                {
+                    return Some(h);
+                }
                 Some(Hit::date(i, mc.end, v))
             }
         }
+    }
+
+    /// "the March quarter", "the December 2024 quarter": the calendar quarter that ends with the
+    /// month `d` (March, June, September, December) when "quarter" follows it at `e` (not
+    /// "quarter-final", nor the end of months "April-June quarter", a range).
+    #[inline]
+    fn quarter_to_month(&self, i: usize, e: usize, d: NaiveDate) -> Option<Hit> {
+        if !d.month().is_multiple_of(3)
+            || !self.is(e, "quarter")
+            || self.punct(e + 1, '-')
+            || (i > self.floor && self.punct(i - 1, '-'))
+        {
+            return None;
+        }
+        let first = ymd(d.year(), d.month() - 2, 1)?;
+        Some(Hit::date(i, e + 1, Some((first, Grain::Quarter))))
     }
 
     #[inline]

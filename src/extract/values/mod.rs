@@ -1264,6 +1264,123 @@ mod tests {
         assert_eq!(one("At 9:30, the market opened.", "2024-06-12").0, "time");
     }
 
+    /// "At 17," before a name and its verb is an age too (13 or more: "At 9, Smith left" may
+    /// be a clock's hour); not before a possessive or a preposition.
+    #[test]
+    fn at_a_number_before_a_named_subject_is_an_age() {
+        for text in [
+            "At 17, Gauff won the US Open.",
+            "At 23, Kylian Mbappe has already won a World Cup.",
+        ] {
+            assert_eq!(one(text, "2024-06-12").0, "age", "{text}");
+        }
+        for text in [
+            "At 9, Smith left the house.",
+            "At 17, Apple's shares were flat.",
+            "At 40, Congress of Peoples met.",
+        ] {
+            assert_eq!(one(text, "2024-06-12").0, "number", "{text}");
+        }
+    }
+
+    /// "quarter million" without its article and a vulgar fraction standing alone are numbers
+    /// as "a quarter million" and "half" are.
+    #[test]
+    fn a_bare_quarter_million_and_a_lone_vulgar_fraction() {
+        for (text, kind, want) in [
+            ("Some quarter million people fled.", "count", "250000"),
+            ("Only ½ of the ballots were counted.", "ratio", "0.5"),
+            (
+                "The trail runs ¾ mile along the river.",
+                "quantity",
+                "0.75 mi",
+            ),
+            ("He was jailed for 2 ½ years.", "duration", "P30M"),
+        ] {
+            let v = one(text, "2024-06-12");
+            assert_eq!((v.0.as_str(), v.2.as_deref()), (kind, Some(want)), "{text}");
+        }
+        assert_eq!(one("At the quarter mark, it was 2.", "2024-06-12").1, "2");
+    }
+
+    /// A part of a fiscal year is `FY2025-Q3`; a fiscal quarter of a year not named is `null`
+    /// (no calendar quarter).
+    #[test]
+    fn a_quarter_of_a_fiscal_year() {
+        for (text, want) in [
+            (
+                "Sales rose in the third quarter of fiscal 2025.",
+                Some("FY2025-Q3"),
+            ),
+            (
+                "It lost money in the first half of its fiscal year 2024.",
+                Some("FY2024-H1"),
+            ),
+            ("It posted a loss for its fiscal second quarter.", None),
+        ] {
+            assert_eq!(one(text, "2025-06-12").2.as_deref(), want, "{text}");
+        }
+    }
+
+    /// Two amounts of money joined by "to" are a range when near or after a word of worth; after
+    /// a verb of change they are a change and a level.
+    #[test]
+    fn two_amounts_of_money_joined_by_to() {
+        for text in [
+            "The deal is valued at $3 million to $5 million.",
+            "Repairs could cost $100,000 to $250,000.",
+            "The painting may sell for £2m to £3m.",
+        ] {
+            assert_eq!(one(text, "2025-06-12").0, "range", "{text}");
+        }
+        for text in [
+            "Revenue rose $3 million to $5 million.",
+            "The bank raised its target $40 to $60.",
+        ] {
+            assert_eq!(vals(text, "2025-06-12").len(), 2, "{text}");
+        }
+    }
+
+    /// "the March quarter" is the calendar quarter that ends in March; two percents or amounts
+    /// after "at" joined by "to" and running upwards are one level's range.
+    #[test]
+    fn a_quarter_named_by_its_last_month_and_a_level_as_a_range() {
+        for (text, want) in [
+            ("Home prices rose 4.5% in the March quarter.", "2025-Q1"),
+            ("Profit fell in the December 2024 quarter.", "2024-Q4"),
+            ("The Fed held rates at 4.25% to 4.5% in May.", "4.25%/4.5%"),
+        ] {
+            let v = vals(text, "2025-06-12");
+            assert!(
+                v.iter().any(|x| x.2.as_deref() == Some(want)),
+                "{text}: {v:?}"
+            );
+        }
+        assert_eq!(
+            one("The March quarter-final was close.", "2025-06-12")
+                .2
+                .as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            vals("The yield fell at 5% to 3% in a day.", "2025-06-12")[0].0,
+            "percent"
+        );
+    }
+
+    /// A wire's clock in four digits before a zone ("by 1130 GMT") is a time, not a year; a
+    /// death "at" an age before where or when it happened is an age.
+    #[test]
+    fn a_wire_clock_and_an_age_at_death() {
+        let v = vals("Brent rose 2% by 1130 GMT.", "2025-06-12");
+        assert_eq!(v[1].2.as_deref(), Some("T11:30Z"), "{v:?}");
+        assert_eq!(one("The fund was set up in 2025.", "2025-06-12").0, "date");
+        let v = vals("The novelist died Sunday at 87 at her home.", "2025-06-12");
+        assert_eq!(v[1].0, "age", "{v:?}");
+        let v = vals("The boy died at 5 on Sunday.", "2025-06-12");
+        assert_eq!(v[0].0, "number", "{v:?}");
+    }
+
     /// A plural headline's present of change or impact before a weekday tells of the past; of
     /// scheduling or motion, of a time to come (published on a Wednesday).
     #[test]

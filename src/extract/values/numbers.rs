@@ -367,10 +367,9 @@ impl<'a> Scanner<'a> {
                     np.frac = true;
                     np.end += 3;
                 }
-                // "2½", "3¾": a whole number and the vulgar fraction glued to it
+                // "2½", "3¾", "2 ½": a whole number and the vulgar fraction after it
                 if np.end == i + 1
                     && plain
-                    && self.touches(np.end)
                     && let Some(TokenKind::Punct(c)) = self.kind(np.end)
                     && let Some((a, b)) = vulgar_fraction(c)
                 {
@@ -384,6 +383,21 @@ impl<'a> Scanner<'a> {
                 np
             }
             TokenKind::Word => self.spelled_number(i)?,
+            // "½ mile", "½ million": a vulgar fraction standing alone
+            TokenKind::Punct(c) if let Some((a, b)) = vulgar_fraction(c) => {
+                let mut np = ParsedNumber {
+                    value: Decimal::from(a) / Decimal::from(b),
+                    digits: None,
+                    end: i + 1,
+                    words: false,
+                    plain_int: None,
+                    frac: true,
+                    modifier: None,
+                    vague: false,
+                };
+                self.scales(&mut np);
+                np
+            }
             _ => return None,
         };
         self.fraction_tail(&mut np);
@@ -696,6 +710,13 @@ impl<'a> Scanner<'a> {
                 },
                 _ => None,
             };
+        }
+        // "some quarter million people", "a quarter-million": a fraction of a scale
+        if self.is(i, "quarter")
+            && let k = self.after_dash(i + 1)
+            && let Lexeme::Scale(x) = self.lex(k)
+        {
+            return Some(mk(Decimal::from(x) / Decimal::from(4), k + 1, None));
         }
         if self.is(i, "half") {
             let mut k = i + 1;

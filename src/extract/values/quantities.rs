@@ -379,7 +379,27 @@ impl<'a> Scanner<'a> {
                 e + 2,
             ));
         }
+        if let Some(r) = self.power_hours(sym, j) {
+            return Some(r);
+        }
         Some((sym, e))
+    }
+
+    /// "kilowatt-hour", "megawatt-hours": a unit of power at token `j` (symbol `sym`) with
+    /// "-hour" glued after it is the unit of energy, `kWh`, and the token after it.
+    #[inline]
+    pub(super) fn power_hours(&self, sym: &str, j: usize) -> Option<(&'static str, usize)> {
+        let energy = match sym {
+            "kW" => "kWh",
+            "MW" => "MWh",
+            "GW" => "GWh",
+            _ => return None,
+        };
+        (self.punct(j + 1, '-')
+            && self.touches(j + 1)
+            && self.touches(j + 2)
+            && self.is_any(j + 2, &["hour", "hours"]))
+        .then_some((energy, j + 3))
     }
 
     /// "aged 80", "age 45", "the age of 80", "aged 80 years old".

@@ -137,12 +137,14 @@ impl<'a> Scanner<'a> {
             && matches!(self.lex(j + 1), Lexeme::Month(..));
         // "a 2.5% to 3% rise", "a $5 to $10 fee": an article before the first end and a noun
         // after the second; a range ("rose 0.2% to 3.1%" is a change and a level)
+        // (also a level that is a range: "held rates at 4.25% to 4.5%", "stood at $40 to $45")
+        let at_level = before("at");
         let article = self.is(j, "to")
             && matches!(
                 k1,
                 ValueKind::Percent | ValueKind::Money | ValueKind::Quantity
             )
-            && (before("a") || before("an"));
+            && (before("a") || before("an") || at_level);
         // "cut emissions by 40% to 45%": a range of one change when its ends are near (at most
         // twice the first); "cut rates by 0.25% to 5%" is a change and a level
         let by = self.is(j, "to")
@@ -274,9 +276,37 @@ impl<'a> Scanner<'a> {
         // "100mm-150mm" is (no rate needed after the second)
         let same_measure =
             k1 == ValueKind::Quantity && k2 == ValueKind::Quantity && measures_upwards(v1, v2);
+        // "valued at $3 million to $5 million", "revenue of $1.2bn to $1.4bn": two amounts of
+        // money joined by "to" with no rate are a range when they run upwards and either their
+        // ends are near (at most twice the first, as after "by") or a word of worth or estimate
+        // comes before the first; not after a verb of change a few words before ("raised its
+        // target $40 to $60", "rose $3 million to $5 million": a change and a level)
+        let money_to = rate_to
+            && k1 == ValueKind::Money
+            && k2 == ValueKind::Money
+            && !v1.contains('/')
+            && !v2.contains('/')
+            && self.time_rate_at(h2.end, false).is_none()
+            && matches!((
+                first_number(v1).and_then(|x| x.parse::<Decimal>().ok()),
+                first_number(v2).and_then(|y| y.parse::<Decimal>().ok()),
+            ), (Some(x), Some(y)) if x < y && (y <= x + x
+                || (h.start > self.floor
+                    && self.is_any(
+                        h.start - 1,
+                        &[
+                            "at", "of", "worth", "cost", "costs", "costing", "fetch", "fetched",
+                            "estimated", "valued", "between", "around", "roughly", "about",
+                        ],
+                    ))))
+            && !(h.start.saturating_sub(4).max(self.floor)..h.start).any(|t| {
+                self.is_any(t, CHANGE_VERBS)
+                    || self.is_any(t, &["lifted", "trimmed", "gained", "lost", "added"])
+            });
         // (the rate after the second end, or taken by it: "$10 a day" may be `USD 10/day`)
         if rate_to
             && !same_measure
+            && !money_to
             && (k2 != k1
                 || v1.contains('/')
                 || !(v2.split_once('/').is_some_and(|(_, per)| is_per(per))
@@ -384,6 +414,14 @@ impl<'a> Scanner<'a> {
                 }
             }
             (a, b) if a == b && a != ValueKind::Number && a != ValueKind::Date => {
+                // a level after "at" runs upwards ("at 4.25% to 4.5%")
+                if article
+                    && at_level
+                    && first_number(v1).and_then(|x| x.parse::<Decimal>().ok())
+                        >= first_number(v2).and_then(|y| y.parse::<Decimal>().ok())
+                {
+                    return None;
+                }
                 if by && !(from || article || dash) {
                     let (Some(x), Some(y)) = (
                         first_number(v1).and_then(|x| x.parse::<Decimal>().ok()),

@@ -165,8 +165,13 @@ impl<'a> Scanner<'a> {
     /// "a third of", "a quarter of", "half of", "half the": a fraction of something.
     #[inline]
     pub(super) fn article_fraction(&mut self, i: usize) -> Option<Hit> {
+        // "½ of the ballots": a lone vulgar fraction of one part read as the word is
         let (j, d) = if self.is(i, "half") {
             (i, 2)
+        } else if let Some((1, d)) = self.vulgar_at(i) {
+            (i, d)
+        } else if self.vulgar_at(i).is_some() {
+            return None;
         } else {
             let w = self.lower(i + 1);
             let d = fraction_denominator(w.as_str())?;
@@ -526,6 +531,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         let lc = self.lower(j + 1);
+        let mut end = j + 2;
         let unit = match lc.as_str() {
             "capita" | "person" | "head" if self.is(j, "per") => "capita",
             // a price: "$45 a share", "$90 a barrel", "$2,300 an ounce"
@@ -537,7 +543,14 @@ impl<'a> Scanner<'a> {
                         && !self.text_of(j + 1).ends_with(['s', 'S'])
                         && unit.sym().bytes().all(|b| b.is_ascii_alphabetic()) =>
                 {
-                    unit.sym()
+                    // "14 cents per kilowatt-hour" `USD 0.14/kWh`
+                    match self.power_hours(unit.sym(), j + 1) {
+                        Some((energy, e)) => {
+                            end = e;
+                            energy
+                        }
+                        None => unit.sym(),
+                    }
                 }
                 // "$250 per household", "$1,200 per student"
                 _ => return self.per_noun(h),
@@ -547,7 +560,7 @@ impl<'a> Scanner<'a> {
             v.push('/');
             v.push_str(unit);
         }
-        h.end = j + 2;
+        h.end = end;
     }
 
     /// A range of counts, amounts or quantities made a rate by a unit of time after it: the

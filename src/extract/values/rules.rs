@@ -621,6 +621,8 @@ impl<'a> Scanner<'a> {
                 (3, _) if meridiem_after() => G_THREE_DIGITS | G_CLOCK,
                 (3, _) => G_THREE_DIGITS,
                 (0 | 4, _) if meridiem_after() => G_CLOCK,
+                // "1130 GMT": a wire's clock in four digits before a zone
+                (4, _) if !self.touches(i + 1) && self.zone_word(i + 1) => G_CLOCK,
                 (0 | 4, _) => 0,
             };
         }
@@ -652,6 +654,13 @@ impl<'a> Scanner<'a> {
             TokenKind::Punct('$' | '€' | '£' | '¥' | '₹' | '₽') => CurrencySymbol,
             TokenKind::Punct('-') => Dash,
             TokenKind::Punct('\'') => Apostrophe,
+            // "½ of the ballots", "¾ mile": a vulgar fraction standing alone is read as "half"
+            // is (one glued to a number or after one is part of it, "2½", "2 ½")
+            TokenKind::Punct(c)
+                if vulgar_fraction(c).is_some() && !(i > 0 && self.is_num(i - 1)) =>
+            {
+                Word(T::Half)
+            }
             TokenKind::Punct(_) | TokenKind::Other => return None,
             TokenKind::Word => match t.lex {
                 Lexeme::Month(..) => Month,
@@ -669,8 +678,12 @@ impl<'a> Scanner<'a> {
                 {
                     Word(T::Holiday)
                 }
-                // "quarter past eight", "quarter to 7": a clock time told from the hour
-                Lexeme::TimeUnit(TimeUnit::Quarter) if self.is_any(i + 1, &["past", "to"]) => {
+                // "quarter past eight", "quarter to 7": a clock time told from the hour;
+                // "some quarter million people": a fraction of a scale, read as "half million"
+                Lexeme::TimeUnit(TimeUnit::Quarter)
+                    if self.is_any(i + 1, &["past", "to"])
+                        || matches!(self.lex(self.after_dash(i + 1)), Lexeme::Scale(_)) =>
+                {
                     Word(T::Half)
                 }
                 Lexeme::Trigger(_)

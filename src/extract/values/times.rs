@@ -209,6 +209,7 @@ impl<'a> Scanner<'a> {
     /// A zone after a clock time: "GMT", "EDT", "local time", "(1846 GMT)" is left alone.
     #[inline]
     fn zone_after(&self, j: usize) -> (&'static str, usize) {
+        // (`zone_word` is its byte test, for the gate of a number in four digits)
         if self.is(j, "local") && self.is(j + 1, "time") {
             return ("", j + 2);
         }
@@ -244,6 +245,13 @@ impl<'a> Scanner<'a> {
         ("", j)
     }
 
+    /// Token `j` is a word of one to four capitals, as a zone's abbreviation is ("GMT", "ET").
+    #[inline]
+    pub(super) fn zone_word(&self, j: usize) -> bool {
+        self.word_bytes(j)
+            .is_some_and(|w| (1..=4).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase))
+    }
+
     /// A clock time or an elapsed time written with digits, at token `i`.
     #[inline]
     pub(super) fn time_of_day(&mut self, i: usize) -> Option<Hit> {
@@ -264,7 +272,16 @@ impl<'a> Scanner<'a> {
         // "1140 a.m.", "340pm"
         if hd >= 3 {
             let (pm, e) = self.meridiem(i + 1);
-            let pm = pm?;
+            let Some(pm) = pm else {
+                // "by 1130 GMT", "at 0830 ET": a wire's 24-hour clock in four digits before a
+                // zone
+                let (hh, mm) = (h / 100, h % 100);
+                let (off, e) = self.zone_after(i + 1);
+                if hd == 4 && hh < 24 && mm < 60 && e > i + 1 && self.zone_word(i + 1) {
+                    return Some(self.time_hit(i, e, with_zone(clock_value(hh, mm, None), off)));
+                }
+                return None;
+            };
             let (hh, mm) = (h / 100, h % 100);
             if !(1..=12).contains(&hh) || mm > 59 {
                 return None;

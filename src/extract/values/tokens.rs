@@ -50,7 +50,10 @@ impl Token {
         match self.kind {
             TokenKind::Number => true,
             TokenKind::Word => !matches!(self.lex, Lexeme::None),
-            TokenKind::Punct(c) => matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '-' | '\''),
+            TokenKind::Punct(c) => {
+                matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '-' | '\'')
+                    || vulgar_fraction(c).is_some()
+            }
             TokenKind::Other => false,
         }
     }
@@ -169,7 +172,9 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Token>, starts: &mut Vec<usize>) {
             };
             let l = ch.len_utf8();
             if let Some(p) = fold_special_char(ch) {
-                let may = matches!(p, '€' | '£' | '¥' | '₹' | '₽' | '-' | '\'');
+                // every folded character but these may start a rule: a currency, a dash, an
+                // apostrophe, a vulgar fraction standing alone ("½ of the ballots")
+                let may = !matches!(p, '°' | '²' | '³' | '“' | '”' | '…' | '≥' | '≤');
                 (TokenKind::Punct(p), i + l, Lexeme::None, may)
             } else if ch.is_whitespace() {
                 i += l;
@@ -342,6 +347,25 @@ impl<'a> Scanner<'a> {
     #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(TokenKind::Word))
+    }
+
+    /// Token `j`, or the one after it when `j` is a "-" glued to both sides ("quarter-million").
+    #[inline]
+    pub(super) fn after_dash(&self, j: usize) -> usize {
+        if self.punct(j, '-') && self.touches(j) && self.touches(j + 1) {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// The numerator and denominator of the vulgar fraction at token `i` ("½").
+    #[inline]
+    pub(super) fn vulgar_at(&self, i: usize) -> Option<(u32, u32)> {
+        match self.kind(i) {
+            Some(TokenKind::Punct(c)) => vulgar_fraction(c),
+            _ => None,
+        }
     }
 
     #[inline]

@@ -296,6 +296,29 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut e = j + 1;
+        // "the third quarter of fiscal 2025", "the first half of its fiscal year 2024", "its
+        // fiscal third quarter" (of a fiscal year not named: `null`, not a calendar quarter): a
+        // part of a fiscal year, `FY2025-Q3`
+        let fiscal_before = i > self.floor && self.is(i - 1, "fiscal");
+        let k = if self.is_any(e + 1, &["its", "the", "their"]) {
+            e + 2
+        } else {
+            e + 1
+        };
+        if fiscal_before || (self.is(e, "of") && self.is(k, "fiscal")) {
+            let (s, y) = if fiscal_before {
+                (i - 1, if self.is(e, "of") { e + 1 } else { e })
+            } else if self.is(k + 1, "year") {
+                (i, k + 2)
+            } else {
+                (i, k + 1)
+            };
+            let (v, e) = match self.year_at(y) {
+                Some(fy) => (Some(format!("FY{fy:04}-{code}{n}")), y + 1),
+                None => (None, e),
+            };
+            return Some(Hit::new(ValueKind::Date, s, e, v));
+        }
         // "of the year" names the year without saying which: the one read as a bare quarter is
         let mut of_the_year = false;
         let year = if self.is(e, "of")
@@ -758,6 +781,40 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// "At 17, Gauff won …", "At 23, Kylian Mbappe has …": after "At N," one to three words cased
+    /// as a name (no known word: not "The", a month or a weekday) and then a word in lower case,
+    /// the clause's verb; an age of 13 or more only (a clock's hour may open a clause too: "At
+    /// 9, Smith left").
+    #[inline]
+    fn named_subject(&self, k: usize, np: &ParsedNumber) -> bool {
+        if !np.within(13, 120) {
+            return false;
+        }
+        let mut m = k;
+        while m < k + 3
+            && self.capitalized(m)
+            && matches!(self.lex(m), Lexeme::None)
+            && !self.is_any(
+                m,
+                &[
+                    "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                    "it", "there", "we", "they", "you", "what", "some", "many", "most", "all",
+                ],
+            )
+        {
+            m += 1;
+        }
+        m > k
+            && self.is_word(m)
+            && self.text_of(m).as_bytes()[0].is_ascii_lowercase()
+            && !self.is_any(
+                m,
+                &[
+                    "of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by",
+                ],
+            )
+    }
+
     /// A person's age stated on its own, as obituaries and profiles give it: "She was 91." (the
     /// sentence is he or she, a copula and the number, closed there or by "when"), "died at 88",
     /// "died Tuesday at 88" (a death and "at" a bare number that no unit or clock follows),
@@ -780,7 +837,7 @@ impl Scanner<'_> {
             } else {
                 np.end
             };
-            if self.is_any(k, &["he", "she", "i"]) {
+            if self.is_any(k, &["he", "she", "i"]) || self.named_subject(k, np) {
                 return Some(Hit::new(ValueKind::Age, s, np.end, Some(np.normalized())));
             }
         }
@@ -837,7 +894,12 @@ impl Scanner<'_> {
         {
             return Some(Hit::new(ValueKind::Age, s, j, Some(np.normalized())));
         }
-        if self.is(s - 1, "at") && ends(&["after", "following", "of", "from"]) {
+        // (also where and when: "died Sunday at 87 at her home", "died at 91 in Paris", an age
+        // of 13 or more: "died at 5 on Sunday" may be a clock's hour)
+        if self.is(s - 1, "at")
+            && (ends(&["after", "following", "of", "from"])
+                || (np.within(13, 120) && ends(&["at", "in", "on", "while"])))
+        {
             // Read back past an earlier value ("died in 2019 at 88"): reading a word takes none.
             let from = s.saturating_sub(6);
             let death = (from..s - 1).any(|k| self.is_any(k, &["died", "dies", "death"]));
