@@ -1540,7 +1540,9 @@ fn shape(
             let mut names = 0;
             for (k, word) in rest.split(' ').enumerate().take(5) {
                 let the = k == 0 && (word == "the" || word == "The");
-                if !the && !(word.starts_with(|c: char| c.is_ascii_uppercase()) && word.len() > 1) {
+                let capitalised =
+                    word.starts_with(|c: char| c.is_ascii_uppercase()) && word.len() > 1;
+                if !(the || capitalised) {
                     break;
                 }
                 len += word.len() + usize::from(k > 0);
