@@ -720,10 +720,16 @@ fn find_in<'t>(
                     future_in_time_clause(&sentence[..first.start], &mut wording);
                 }
                 if atom.reported {
-                    lower_after_tag(&mut wording, names, &surnames, |w| {
-                        capitalised_inside(text, s.clone(), w)
-                            || !written_lowercase(text, s.clone(), w)
-                    });
+                    lower_after_tag(
+                        &mut wording,
+                        names,
+                        &surnames,
+                        |w| {
+                            capitalised_inside(text, s.clone(), w)
+                                || !written_lowercase(text, s.clone(), w)
+                        },
+                        |w| capitalised_inside(text, s.clone(), w),
+                    );
                 }
                 // A part is verbatim words: no space at either end, none empty. Trimmed in
                 // place, then made absolute in place: no second vector.
@@ -2526,6 +2532,7 @@ fn lower_after_tag(
     names: &[(usize, &str)],
     surnames: &FxHashSet<String>,
     named_inside: impl Fn(&str) -> bool,
+    capital_inside: impl Fn(&str) -> bool,
 ) {
     if !wording.starts_with("According to ") {
         return;
@@ -2575,7 +2582,35 @@ fn lower_after_tag(
             .split('-')
             .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase()))
         && next.starts_with(|c: char| c.is_ascii_lowercase());
-    if (subject::is_not_name(word) && word != "I") || plural || abstract_noun || common || compound
+    // "According to IQAir, Smoke from the fires pushed", "…, Sales of the drug rose": a
+    // capitalised word that starts no name of the sentence and has "from" or "of" and a
+    // determiner after it is a common noun with what it comes from or consists of, unless the
+    // article writes it with a capital inside a sentence ("Apple" would be).
+    let before_of = word.len() > 2
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].chars().all(|c| c.is_ascii_lowercase())
+        && next
+            .split(' ')
+            .next()
+            .is_some_and(|p| matches!(p, "from" | "of"))
+        && next.split(' ').nth(1).is_some_and(|d| {
+            matches!(
+                d,
+                "the" | "a" | "an" | "its" | "their" | "this" | "these" | "those"
+            )
+        })
+        && !surnames.contains(word)
+        && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word))
+        && !["ic", "an", "ese", "ish", "i"]
+            .iter()
+            .any(|x| word.ends_with(x))
+        && !capital_inside(word);
+    if (subject::is_not_name(word) && word != "I")
+        || plural
+        || abstract_noun
+        || common
+        || compound
+        || before_of
     {
         let lower = word.to_lowercase();
         wording.replace_range(at..at + word.len(), &lower);
@@ -3800,6 +3835,23 @@ mod tests {
             claims[0].text.contains(", season-ticket sales"),
             "{}",
             claims[0].text
+        );
+        // A common noun before "from the" or "of the" that the article never capitalises inside
+        // a sentence; a name the article writes so keeps its capital.
+        let claims = claims_of("Smoke from the fires closed 40 schools, according to officials.");
+        assert!(
+            claims[0].text.contains(", smoke from the fires"),
+            "{}",
+            claims[0].text
+        );
+        let claims = claims_of(
+            "Sales at Mercer rose 8% in May. Mercer of the Netherlands bought 40 stores last \
+             year, according to the company.",
+        );
+        assert!(
+            claims.iter().any(|c| c.text.contains(", Mercer of the")),
+            "{:?}",
+            claims.iter().map(|c| &c.text).collect::<Vec<_>>()
         );
         // A name keeps its capitals.
         let claims = claims_of("Coca-Cola sales rose 20%, the company said on Tuesday.");
