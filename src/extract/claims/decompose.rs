@@ -27,6 +27,9 @@ pub enum Piece {
     Lit(&'static str),
     /// Words that are not in the sentence, made up here ("Kelly said: “").
     Say(String),
+    /// Verbatim text worded (its values reworded) that the claim does not rest on: when a tag
+    /// put last says the words were said ("…, the club said on Tuesday").
+    Aside(Range<usize>),
 }
 
 /// An atomic claim found in a sentence, before scoring.
@@ -48,6 +51,9 @@ pub struct Atom {
     pub reported: bool,
     /// The claim's type where its shape says it ("…, with 5,000 stores" counts), not its cues.
     pub kind: Option<ClaimType>,
+    /// The tag of words said, when a tag put last is worded first after its time ("On June 11,
+    /// 2024, the club said …"): the first word said, after it, opened the sentence.
+    pub said_then: Option<String>,
     /// `subject` is decided, also when it is `None`: a relative clause on the object ("X
     /// introduced the bill, which would raise …") is about the object, not the clause's subject.
     pub settled: bool,
@@ -1417,7 +1423,7 @@ fn appositive_of_one(
         .iter()
         .skip(2)
         .map(|p| match p {
-            Piece::Span(r) | Piece::Lead(r) | Piece::Sub(r, _) => {
+            Piece::Span(r) | Piece::Lead(r) | Piece::Sub(r, _) | Piece::Aside(r) => {
                 super::word_count(&s.text[r.clone()])
             }
             Piece::Lit(_) | Piece::Say(_) => 0,
@@ -2225,7 +2231,7 @@ fn pieces_text(text: &str, pieces: &[Piece]) -> String {
     let mut out = String::new();
     for p in pieces {
         let t = match p {
-            Piece::Span(r) | Piece::Lead(r) => text[r.clone()].trim(),
+            Piece::Span(r) | Piece::Lead(r) | Piece::Aside(r) => text[r.clone()].trim(),
             Piece::Sub(_, w) | Piece::Say(w) => w.trim(),
             Piece::Lit(l) => l,
         };
@@ -3373,6 +3379,10 @@ pub fn render(
             Piece::Sub(r, w) => {
                 parts.push(r.clone());
                 push(&mut out, w);
+            }
+            Piece::Aside(r) => {
+                reword(&mut piece, text, trim(text, r.clone()), subs);
+                push(&mut out, &piece);
             }
             Piece::Lead(r) => {
                 let t = trim(text, r.clone());
