@@ -4347,6 +4347,30 @@ mod tests {
             .map(|(_, n)| n)
             .collect();
         assert_eq!(names, ["Dmitry Rogozin", "Roscosmos"]);
+        // The word after a dateline opens the story's sentence: a lone common word there is no
+        // name, one that acts as a name is.
+        for (sentence, word, name) in [
+            (
+                "GENEVA (Reuters) - Global coffee exports fell 4%.",
+                "Global",
+                false,
+            ),
+            (
+                "SPRINGFIELD — Global coffee exports fell 4%.",
+                "Global",
+                false,
+            ),
+            ("LONDON (AP) — Arsenal signed Kai Brenner.", "Arsenal", true),
+            (
+                "WASHINGTON (Reuters) - U.S. consumer prices rose 3.1%.",
+                "U.S.",
+                true,
+            ),
+        ] {
+            let words: Vec<_> = word_spans(sentence).collect();
+            let names = names_in(sentence, &words);
+            assert_eq!(names.iter().any(|(_, n)| *n == word), name, "{sentence}");
+        }
     }
 
     #[test]
