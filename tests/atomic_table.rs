@@ -43,7 +43,11 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (305 of 433 with a name a preposition governs no speaker ("The study, funded by the National Institutes of Health, found"); 304 of 433 with both rounds of the session of 2026-12-03 afternoon merged (and the lead's speakers of ", adding, “…”"); 282 of 405 with titles of several words ("the
+/// Share of cases that pass, last measured (398 of 540 with round 27: a tag put last worded after
+/// the time it gives ("On June 11, 2024, the club said …"), "it" after an organisation's clause
+/// that organisation, the word after a dateline read as a first word, "U.S." an acronym, a time
+/// after the object no part of a share, and 18 cases of international, sport, obituary,
+/// technology and local news added, 12 of them passing (all 383 before still pass, and 3 more); 305 of 433 with a name a preposition governs no speaker ("The study, funded by the National Institutes of Health, found"); 304 of 433 with both rounds of the session of 2026-12-03 afternoon merged (and the lead's speakers of ", adding, “…”"); 282 of 405 with titles of several words ("the
 /// attorney general", "the secretary of state") read whole, a body named with its owner
 /// ("Chile's Senate"), "U.S." keeping its full stop, "the club" the organisation the sentences
 /// were about and never an event or a term, "She is survived by" the person who died, a clause
@@ -128,10 +132,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 73.3;
+const FLOOR_CASES_PASSED: f64 = 73.7;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 383;
+const FLOOR_CASES_PASSED_COUNT: usize = 398;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -336,6 +336,8 @@ const ORG_WORDS: &[&str] = &[
     "Bureau",
     "Center",
     "Centre",
+    "Centers",
+    "Centres",
     "Club",
     "Federation",
     "League",

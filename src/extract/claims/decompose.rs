@@ -27,6 +27,9 @@ pub enum Piece {
     Lit(&'static str),
     /// Words that are not in the sentence, made up here ("Kelly said: “").
     Say(String),
+    /// Verbatim text worded (its values reworded) that the claim does not rest on: when a tag
+    /// put last says the words were said ("…, the club said on Tuesday").
+    Aside(Range<usize>),
 }
 
 /// An atomic claim found in a sentence, before scoring.
@@ -48,6 +51,9 @@ pub struct Atom {
     pub reported: bool,
     /// The claim's type where its shape says it ("…, with 5,000 stores" counts), not its cues.
     pub kind: Option<ClaimType>,
+    /// The tag of words said, when a tag put last is worded first after its time ("On June 11,
+    /// 2024, the club said …"): the first word said, after it, opened the sentence.
+    pub said_then: Option<String>,
     /// `subject` is decided, also when it is `None`: a relative clause on the object ("X
     /// introduced the bill, which would raise …") is about the object, not the clause's subject.
     pub settled: bool,
@@ -355,6 +361,10 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
         for a in &mut atoms[from..] {
             a.clause = clause.clone();
         }
+        // A byte check first: most clauses open otherwise.
+        if s.text[clause.clone()].starts_with("it ") {
+            it_of_the_head(s, &clause, &mut atoms[from..]);
+        }
         if let Some((main, main_from)) = prev.take()
             && let Some((link, alone)) = time_link(s, &main, &clause, &atoms[main_from..from])
         {
@@ -366,6 +376,91 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
         prev = Some((clause, from));
     }
     atoms
+}
+
+/// The organisation a clause opens with, as its subject ("The Centers for Disease Control and
+/// Prevention recommends …", "Acme Corp. cut …"): its name's range, with "The" before it.
+fn org_at_head(s: &Words, clause: &Range<usize>) -> Option<Range<usize>> {
+    let text = &s.text[clause.clone()];
+    let at = clause.start + if text.starts_with("The ") { 4 } else { 0 };
+    let name = s.name_at(at)?;
+    let end = at + name.len();
+    // The name is the subject: a verb follows it.
+    let next = s.index(end);
+    (super::claimant::is_org(name) && next < s.words.len() && s.finite(next))
+        .then_some(clause.start..end)
+}
+
+/// "The CDC recommends …, and it expects 20 million people to qualify": "it" opening a clause
+/// joined to one whose subject is an organisation, with no other organisation named between
+/// and a verb after it that needs a doer (`coref::it_does`: not "it is likely", "it rained"),
+/// means that organisation; the clause's claims rest on its name, worded with it.
+fn it_of_the_head(s: &Words, clause: &Range<usize>, atoms: &mut [Atom]) {
+    let text = &s.text[clause.clone()];
+    let Some(rest) = text.strip_prefix("it ") else {
+        return;
+    };
+    let before = &s.text[..clause.start];
+    let Some(main) = [", and ", " and ", "; "]
+        .iter()
+        .find_map(|j| before.strip_suffix(j))
+    else {
+        return;
+    };
+    if !super::coref::it_does(rest) {
+        return;
+    }
+    let Some(org) = org_at_head(s, &(0..main.len())) else {
+        return;
+    };
+    // "Acme launched the phone in May, and it sold 2 million units": "it" may be a thing the
+    // main clause names after its verb; then only a verb of intent or speech, which a thing
+    // does not do ("and it expects", "and it said"), tells the organisation.
+    let thing = [" the ", " a ", " an ", " its ", " this "]
+        .iter()
+        .any(|d| main[org.end..].contains(d));
+    if thing {
+        let k = s.index(clause.start) + 1;
+        let verb = (k..(k + 3).min(s.words.len()))
+            .map(|j| (j, bare(s.words[j].1)))
+            .find(|(_, w)| !one_of!(&["will", "would", "also", "now", "still", "has", "had"], w));
+        if !verb.is_some_and(|(j, w)| one_of!(INTENT, w) || s.class(j) & words::SPEECH != 0) {
+            return;
+        }
+    }
+    let another = s
+        .names
+        .iter()
+        .any(|(at, n)| *at >= org.end && *at < clause.start && super::claimant::is_org(n));
+    if another {
+        return;
+    }
+    let name_at = org.start
+        + if s.text[org.clone()].starts_with("The ") {
+            4
+        } else {
+            0
+        };
+    let name = &s.text[name_at..org.end];
+    let it = clause.start..clause.start + 2;
+    for a in atoms.iter_mut() {
+        let Some(Piece::Span(r)) = a.pieces.first() else {
+            continue;
+        };
+        if r.start != it.start || a.subject.is_some() {
+            continue;
+        }
+        let r = r.clone();
+        a.pieces.splice(
+            0..1,
+            [
+                Piece::Span(org.clone()),
+                Piece::Sub(it.clone(), String::new()),
+                Piece::Span(it.end..r.end),
+            ],
+        );
+        a.subject = Some(name.to_string());
+    }
 }
 
 /// A clause of time that explains a figure of the main clause: "Oil prices jumped 4% on Monday
@@ -1418,7 +1513,7 @@ fn appositive_of_one(
         .iter()
         .skip(2)
         .map(|p| match p {
-            Piece::Span(r) | Piece::Lead(r) | Piece::Sub(r, _) => {
+            Piece::Span(r) | Piece::Lead(r) | Piece::Sub(r, _) | Piece::Aside(r) => {
                 super::word_count(&s.text[r.clone()])
             }
             Piece::Lit(_) | Piece::Say(_) => 0,
@@ -1946,13 +2041,16 @@ fn predicates(
         // before the comma ("won 27 World Series titles, more than any") and the phrase.
         let said_to = super::rfind_str(&s.text[verb_end..comma], ", according to ")
             .map_or(comma, |i| verb_end + i);
-        let np = object_before(s, verb_end, said_to);
+        // "reached 2.1 million containers last year, most of them …": the time after the
+        // noun phrase is no part of what the phrase counts or compares.
+        let np_end = time_before(s, verb_end, said_to);
+        let np = object_before(s, verb_end, np_end);
         let mut pieces = subject.to_vec();
         pieces.push(Piece::Sub(verb_at(ws, v)..verb_end, String::new()));
         pieces.push(Piece::Say(
             s.text[verb_at(ws, v)..said_to].trim().to_string(),
         ));
-        pieces.push(Piece::Sub(np..said_to, String::new()));
+        pieces.push(Piece::Sub(np..np_end, String::new()));
         pieces.push(Piece::Say(",".to_string()));
         pieces.push(Piece::Span(phrase));
         extra.push(Atom {
@@ -2231,7 +2329,7 @@ fn pieces_text(text: &str, pieces: &[Piece]) -> String {
     let mut out = String::new();
     for p in pieces {
         let t = match p {
-            Piece::Span(r) | Piece::Lead(r) => text[r.clone()].trim(),
+            Piece::Span(r) | Piece::Lead(r) | Piece::Aside(r) => text[r.clone()].trim(),
             Piece::Sub(_, w) | Piece::Say(w) => w.trim(),
             Piece::Lit(l) => l,
         };
@@ -2902,6 +3000,38 @@ fn object_before(s: &Words, from: usize, end: usize) -> usize {
     s.words.get(k).map_or(end, |(at, _)| (*at).min(end))
 }
 
+/// Where a noun phrase ending at `end` ends without a time phrase after it ("2.1 million
+/// containers last year" → "2.1 million containers"): "last", "this", "next", "a" or "the
+/// previous" and a unit of time, or "yesterday", "today"; else `end`. Not before `from`.
+fn time_before(s: &Words, from: usize, end: usize) -> usize {
+    let j = s.index(end);
+    let word = |k: usize| bare(s.words[k].1).trim_end_matches(',');
+    if j >= 1 && s.words[j - 1].0 > from && one_of!(&["yesterday", "today", "tonight"], word(j - 1))
+    {
+        return trim_end(s.text, from, s.words[j - 1].0);
+    }
+    if j >= 2
+        && s.words[j - 2].0 > from
+        && one_of!(
+            &[
+                "year", "week", "month", "season", "quarter", "weekend", "decade"
+            ],
+            word(j - 1)
+        )
+        && one_of!(&["last", "this", "next", "previous"], word(j - 2))
+    {
+        let k = if j >= 3 && one_of!(&["the", "a"], word(j - 3)) && word(j - 2) == "previous" {
+            j - 3
+        } else {
+            j - 2
+        };
+        if s.words[k].0 > from {
+            return trim_end(s.text, from, s.words[k].0);
+        }
+    }
+    end
+}
+
 /// Where the verb `v` of the clause starts.
 fn verb_at(ws: &[(usize, &str)], v: usize) -> usize {
     ws[v].0
@@ -3348,6 +3478,10 @@ pub fn render(
                 parts.push(r.clone());
                 push(&mut out, w);
             }
+            Piece::Aside(r) => {
+                reword(&mut piece, text, trim(text, r.clone()), subs);
+                push(&mut out, &piece);
+            }
             Piece::Lead(r) => {
                 let t = trim(text, r.clone());
                 parts.push(t.clone());
@@ -3538,6 +3672,68 @@ mod tests {
             .iter()
             .map(|a| render(sentence, &a.pieces, &[], &[]).0)
             .collect()
+    }
+
+    #[test]
+    fn it_after_an_organisation_s_clause_is_the_organisation() {
+        assert_eq!(
+            atoms(
+                "The Centers for Disease Control and Prevention recommends a second dose, and it expects 20 million people to qualify.",
+                None
+            ),
+            [
+                "The Centers for Disease Control and Prevention recommends a second dose.",
+                "The Centers for Disease Control and Prevention expects 20 million people to qualify."
+            ]
+        );
+        // "It" that stands for nothing, for a thing the clause named, or after a second
+        // organisation, is left alone.
+        assert_eq!(
+            atoms(
+                "Acme Corp. launched the phone in May, and it sold 2 million units.",
+                None
+            )[1],
+            "It sold 2 million units."
+        );
+        assert_eq!(
+            atoms(
+                "Acme Corp. cut 200 jobs, and it is likely that more will go.",
+                None
+            )[1],
+            "It is likely that more will go."
+        );
+        assert_eq!(
+            atoms(
+                "Acme Corp. bought Beta Bank for $2 billion, and it expects 300 jobs to go.",
+                None
+            )[1],
+            "It expects 300 jobs to go."
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_object_is_no_part_of_what_a_share_rests_on() {
+        let sentence =
+            "The port handled 2.1 million containers last year, most of them bound for Asia.";
+        let atoms = split_whole(sentence, None);
+        let share = atoms.last().expect("the share's claim");
+        let rests: Vec<&str> = share
+            .pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Sub(r, _) | Piece::Span(r) => Some(&sentence[r.clone()]),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            rests,
+            [
+                "The port",
+                "handled",
+                "2.1 million containers",
+                "most of them bound for Asia."
+            ]
+        );
     }
 
     #[test]

@@ -720,10 +720,17 @@ fn find_in<'t>(
                     future_in_time_clause(&sentence[..first.start], &mut wording);
                 }
                 if atom.reported {
-                    lower_after_tag(&mut wording, names, &surnames, |w| {
-                        capitalised_inside(text, s.clone(), w)
-                            || !written_lowercase(text, s.clone(), w)
-                    });
+                    lower_after_tag(
+                        &mut wording,
+                        atom.said_then.as_deref(),
+                        names,
+                        &surnames,
+                        |w| {
+                            capitalised_inside(text, s.clone(), w)
+                                || !written_lowercase(text, s.clone(), w)
+                        },
+                        |w| capitalised_inside(text, s.clone(), w),
+                    );
                 }
                 // A part is verbatim words: no space at either end, none empty. Trimmed in
                 // place, then made absolute in place: no second vector.
@@ -845,6 +852,10 @@ fn find_in<'t>(
                     speaker_as_subject(sentence, &atom.clause, names, &surnames, c, quoted)
                 });
                 let mut subject = subject;
+                let said_at = atom
+                    .said_then
+                    .as_deref()
+                    .and_then(|t| find_str(&wording, t).map(|c| c + t.len() + 1));
                 entities.resolve(
                     &mut wording,
                     &mut subject,
@@ -853,6 +864,7 @@ fn find_in<'t>(
                     sentence,
                     names,
                     first_start,
+                    said_at,
                 );
                 // "According to Boeing, Boeing lost $1.4 billion": an organisation speaking of
                 // itself says "it" ("Boeing said it lost $1.4 billion").
@@ -882,6 +894,28 @@ fn find_in<'t>(
                         .any(|w| w.starts_with(|ch: char| ch.is_uppercase()))
                 {
                     wording = [the, c.name.as_str(), " said it", tail].concat();
+                }
+                // "On May 14, 2024, Boeing said Boeing delivered …" (a tag put last, worded
+                // after its time): "Boeing said it delivered".
+                if let Some(tag) = atom.said_then.as_deref()
+                    && let Some(c) = claimant.as_ref()
+                    && c.kind == super::ClaimantKind::Organization
+                    && tag.strip_suffix(c.name.as_str()).is_none()
+                    && find_str(tag, c.name.as_str()).is_some()
+                    && let Some(that) = find_str(&wording, tag).map(|t| t + tag.len() + 1)
+                    && let Some(after) = wording.get(that..)
+                    && let Some(tail) = after
+                        .strip_prefix("the ")
+                        .unwrap_or(after)
+                        .strip_prefix(c.name.as_str())
+                    && tail.starts_with(' ')
+                    && !tail
+                        .split(' ')
+                        .skip(1)
+                        .take(2)
+                        .any(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                {
+                    wording = [&wording[..that], "it", tail].concat();
                 }
                 // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez", "Kestrel
                 // CEO Priya Natarajan" → "Priya Natarajan"), as long as a full name is left.
@@ -1970,7 +2004,24 @@ fn attributed(
     } else {
         ""
     };
-    let tag: Vec<Piece> = if according || (a.speaker_last && !a.quoted) {
+    // "…, the club said on Tuesday.", "…, Superintendent Rita Vance said Tuesday.": when the
+    // words were said, after a tag put last, belongs to the claim as it does after a tag put
+    // first; the tag is then worded first with it ("The club said on Tuesday that …").
+    let when_last: Option<Range<usize>> = (a.speaker_last && !a.quoted && !according && !borrowed)
+        .then(|| time_after_tag(sentence, a.piece.end..clause.end))
+        .flatten();
+    let tag: Vec<Piece> = if when_last.is_some() {
+        let said = piece_text.trim().trim_end_matches([',', ':']);
+        // "said Mayor Linda Park" → "Mayor Linda Park said"; "Superintendent Rita Vance said"
+        // as written; "the planemaker said", known to be Boeing, → "Boeing said".
+        let plain = !said.contains(['(', '“', '”', '"', ',']) && find_str(said, name).is_some();
+        let tag = match said.split_once(' ') {
+            Some((v, who)) if plain && v == verb => format!("{who} {verb}"),
+            _ if plain && said.rsplit(' ').next() == Some(verb) => said.to_string(),
+            _ => format!("{the}{name} {verb}"),
+        };
+        vec![Piece::Say(tag)]
+    } else if according || (a.speaker_last && !a.quoted) {
         vec![Piece::Say(format!("According to {the}{name},"))]
     } else if verbatim {
         let tag = piece_text.trim().trim_end_matches([',', ':']);
@@ -2068,6 +2119,15 @@ fn attributed(
             pieces.push(Piece::Span(w.clone()));
             if then_that {
                 pieces.push(Piece::Lit("that"));
+            }
+        } else if let Some(w) = &when_last {
+            // "On June 11, 2024, the club said season-ticket sales rose 20%.": the time first,
+            // the tag as the words' lead-in; the claim rests on the words alone.
+            if let Some(Piece::Say(t)) = pieces.pop() {
+                pieces.push(Piece::Aside(w.clone()));
+                pieces.push(Piece::Say(",".to_string()));
+                atom.said_then = Some(t.clone());
+                pieces.push(Piece::Say(t));
             }
         }
         if a.quoted && !according {
@@ -2175,6 +2235,21 @@ fn where_said(lead: &str) -> bool {
                 w.trim_end_matches(',')
             )
         })
+}
+
+/// The time a tag put last says the words were said, when nothing else follows the tag in
+/// `after` (the rest of the clause after it): "on Tuesday", "Tuesday", "last week".
+fn time_after_tag(sentence: &str, after: Range<usize>) -> Option<Range<usize>> {
+    // Without the sentence's closing full stop: most tags end the sentence.
+    let end = after.start
+        + sentence[after.clone()]
+            .trim_end_matches(['.', ' ', '"', '”'])
+            .len();
+    if end <= after.start {
+        return None;
+    }
+    let w = tag_time(sentence, after.start..end)?;
+    (sentence[after.start..w.start].trim().is_empty() && w.end == end).then_some(w)
 }
 
 /// When a tag says the words were said, between the tag and the words ("told MPs last month
@@ -2523,17 +2598,22 @@ fn takes_the(name: &str) -> bool {
 /// the sentence ("According to IQAir, Temperatures dropped" → "temperatures dropped").
 fn lower_after_tag(
     wording: &mut String,
+    said_then: Option<&str>,
     names: &[(usize, &str)],
     surnames: &FxHashSet<String>,
     named_inside: impl Fn(&str) -> bool,
+    capital_inside: impl Fn(&str) -> bool,
 ) {
-    if !wording.starts_with("According to ") {
-        return;
-    }
-    let Some(comma) = find_str(wording, ", ") else {
+    // After "According to X, " or, for a tag put last and worded after its time, after the
+    // tag ("On June 11, 2024, the club said ").
+    let at = if wording.starts_with("According to ") {
+        find_str(wording, ", ").map(|c| c + 2)
+    } else {
+        said_then.and_then(|t| find_str(wording, t).map(|c| c + t.len() + 1))
+    };
+    let Some(at) = at else {
         return;
     };
-    let at = comma + 2;
     let word = wording[at..].split([' ', ',']).next().unwrap_or("");
     let next = wording[at + word.len()..].strip_prefix(' ').unwrap_or("");
     let plural = word.len() > 3
@@ -2575,7 +2655,35 @@ fn lower_after_tag(
             .split('-')
             .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase()))
         && next.starts_with(|c: char| c.is_ascii_lowercase());
-    if (subject::is_not_name(word) && word != "I") || plural || abstract_noun || common || compound
+    // "According to IQAir, Smoke from the fires pushed", "…, Sales of the drug rose": a
+    // capitalised word that starts no name of the sentence and has "from" or "of" and a
+    // determiner after it is a common noun with what it comes from or consists of, unless the
+    // article writes it with a capital inside a sentence ("Apple" would be).
+    let before_of = word.len() > 2
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].chars().all(|c| c.is_ascii_lowercase())
+        && next
+            .split(' ')
+            .next()
+            .is_some_and(|p| matches!(p, "from" | "of"))
+        && next.split(' ').nth(1).is_some_and(|d| {
+            matches!(
+                d,
+                "the" | "a" | "an" | "its" | "their" | "this" | "these" | "those"
+            )
+        })
+        && !surnames.contains(word)
+        && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word))
+        && !["ic", "an", "ese", "ish", "i"]
+            .iter()
+            .any(|x| word.ends_with(x))
+        && !capital_inside(word);
+    if (subject::is_not_name(word) && word != "I")
+        || plural
+        || abstract_noun
+        || common
+        || compound
+        || before_of
     {
         let lower = word.to_lowercase();
         wording.replace_range(at..at + word.len(), &lower);
@@ -3785,6 +3893,56 @@ mod tests {
     }
 
     #[test]
+    fn the_time_of_a_tag_put_last_is_kept_with_the_tag_worded_first() {
+        let claims = crate::extract::extract(
+            "Season-ticket sales rose 20%, the club said on Tuesday.",
+            chrono::NaiveDate::from_ymd_opt(2024, 6, 12),
+        )
+        .claims;
+        assert_eq!(
+            claims[0].text,
+            "On June 11, 2024, the club said season-ticket sales rose 20%."
+        );
+        // The claim rests on the words said, not on the time.
+        assert_eq!(claims[0].parts.len(), 1);
+        let claims = claims_of(
+            "The county will spend $3.2 million on buses, Superintendent Rita Vance said Tuesday.",
+        );
+        assert!(
+            claims[0]
+                .text
+                .starts_with("Tuesday, Superintendent Rita Vance said the county"),
+            "{}",
+            claims[0].text
+        );
+        let claims = claims_of("Coca-Cola sales rose 20%, said Mayor Linda Park on Tuesday.");
+        assert!(
+            claims[0]
+                .text
+                .starts_with("On Tuesday, Mayor Linda Park said Coca-Cola sales"),
+            "{}",
+            claims[0].text
+        );
+        // An organisation speaking of itself says "it".
+        let claims = crate::extract::extract(
+            "Corvane lost $2.1 billion in the second quarter, the company said on Thursday.",
+            chrono::NaiveDate::from_ymd_opt(2024, 6, 12),
+        )
+        .claims;
+        assert_eq!(
+            claims[0].text,
+            "On June 6, 2024, Corvane said it lost $2.1 billion in the second quarter."
+        );
+        // Without a time the tag is put first as "According to".
+        let claims = claims_of("Season-ticket sales rose 20% in May, the club said.");
+        assert!(
+            claims[0].text.starts_with("According to the club"),
+            "{}",
+            claims[0].text
+        );
+    }
+
+    #[test]
     fn a_tag_put_first_lowers_a_common_word_after_a_dateline_or_in_a_compound() {
         let claims = claims_of(
             "HOUSTON — Temperatures reached 109 degrees in Houston on Monday, the National \
@@ -3795,14 +3953,31 @@ mod tests {
             "{}",
             claims[0].text
         );
-        let claims = claims_of("Season-ticket sales rose 20%, the club said on Tuesday.");
+        let claims = claims_of("Season-ticket sales rose 20%, the club said.");
         assert!(
             claims[0].text.contains(", season-ticket sales"),
             "{}",
             claims[0].text
         );
+        // A common noun before "from the" or "of the" that the article never capitalises inside
+        // a sentence; a name the article writes so keeps its capital.
+        let claims = claims_of("Smoke from the fires closed 40 schools, according to officials.");
+        assert!(
+            claims[0].text.contains(", smoke from the fires"),
+            "{}",
+            claims[0].text
+        );
+        let claims = claims_of(
+            "Sales at Mercer rose 8% in May. Mercer of the Netherlands bought 40 stores last \
+             year, according to the company.",
+        );
+        assert!(
+            claims.iter().any(|c| c.text.contains(", Mercer of the")),
+            "{:?}",
+            claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
         // A name keeps its capitals.
-        let claims = claims_of("Coca-Cola sales rose 20%, the company said on Tuesday.");
+        let claims = claims_of("Coca-Cola sales rose 20%, the company said.");
         assert!(
             claims[0].text.contains(", Coca-Cola sales"),
             "{}",
@@ -4172,6 +4347,30 @@ mod tests {
             .map(|(_, n)| n)
             .collect();
         assert_eq!(names, ["Dmitry Rogozin", "Roscosmos"]);
+        // The word after a dateline opens the story's sentence: a lone common word there is no
+        // name, one that acts as a name is.
+        for (sentence, word, name) in [
+            (
+                "GENEVA (Reuters) - Global coffee exports fell 4%.",
+                "Global",
+                false,
+            ),
+            (
+                "SPRINGFIELD — Global coffee exports fell 4%.",
+                "Global",
+                false,
+            ),
+            ("LONDON (AP) — Arsenal signed Kai Brenner.", "Arsenal", true),
+            (
+                "WASHINGTON (Reuters) - U.S. consumer prices rose 3.1%.",
+                "U.S.",
+                true,
+            ),
+        ] {
+            let words: Vec<_> = word_spans(sentence).collect();
+            let names = names_in(sentence, &words);
+            assert_eq!(names.iter().any(|(_, n)| *n == word), name, "{sentence}");
+        }
     }
 
     #[test]

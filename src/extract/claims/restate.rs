@@ -1795,14 +1795,18 @@ impl Entities {
         sentence: &str,
         names: &[(usize, &str)],
         at: usize,
+        said_at: Option<usize>,
     ) {
         // A claim that opens with "he", "she", "it" or "they": named when only one can be meant.
         // Quoted words stay as said.
-        // After a tag put first ("According to fire officials, it is 20% contained") as well.
+        // After a tag put first ("According to fire officials, it is 20% contained") as well,
+        // also after its time ("On June 6, 2024, fire officials said it is 20% contained": the
+        // words said start at `said_at`).
         let according = wording
             .strip_prefix("According to ")
             .and_then(|r| super::find_str(r, ", "))
-            .map(|c| "According to ".len() + c + 2);
+            .map(|c| "According to ".len() + c + 2)
+            .or(said_at);
         // "Prosecutors said he stole …": reported words after the speaker's tag, when the
         // claim has no subject yet (a speaker who speaks of himself has been found before).
         let tagged = (according.is_none() && subject.is_none())
@@ -2941,7 +2945,16 @@ mod tests {
         let mut e = Entities::default();
         e.add_full("Park", "Linda Park");
         let (mut subject, mut claimant) = (None, None);
-        e.resolve(&mut wording, &mut subject, &mut claimant, true, "", &[], 0);
+        e.resolve(
+            &mut wording,
+            &mut subject,
+            &mut claimant,
+            true,
+            "",
+            &[],
+            0,
+            None,
+        );
         assert_eq!(wording, "Linda Park said: “Park Street will close.”");
     }
 

@@ -209,6 +209,25 @@ pub(super) fn is_not_name(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Where the story's words start after a dateline that opens `sentence` ("GENEVA (Reuters) - ",
+/// "KYIV, Ukraine (AP) — ", "SPRINGFIELD — "): after a dash within its first 80 bytes, when
+/// what comes before it ends with an agency in brackets or starts with a word in capitals.
+fn dateline_end(sentence: &str) -> Option<usize> {
+    // A byte check first: most sentences open no dateline.
+    let head = sentence.get(..sentence.len().min(80))?;
+    let (dash, len) = [" — ", " - ", " – "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min()?;
+    let before = head[..dash].trim_end();
+    let first = before.split([' ', ',']).next()?;
+    let caps = first.len() >= 3
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
+    (before.ends_with(')') || caps).then_some(dash + len)
+}
+
 /// Capitalized names in a sentence (runs of capitalized words), with their byte offsets.
 ///
 /// "of" and "for" join a name that names an institution ("Bank of England", "Secretary of
@@ -235,6 +254,10 @@ pub(super) fn names_into<'a>(
     }
     let mut run: Vec<(usize, &str)> = super::recycle(RUN.take());
     let first_word = words.first().map(|(s, _)| *s);
+    // "GENEVA (Reuters) - Global coffee exports fell": the word after a dateline opens the
+    // story's sentence as the first word does.
+    let after_dateline = dateline_end(sentence);
+    let first = |at: usize| Some(at) == first_word || Some(at) == after_dateline;
     let mut flush = |run: &mut Vec<(usize, &str)>, next: Option<&str>| {
         // Most words end no run: nothing to read or clear.
         if run.is_empty() {
@@ -253,13 +276,15 @@ pub(super) fn names_into<'a>(
         }
         // "Chipmaker Veltrix Corp.", "Striker Tom Reyes": a role noun capitalised only because
         // it opens the sentence describes the name after it.
-        if run.len() >= 2 && Some(run[0].0) == first_word && super::restate::is_role_noun(run[0].1)
-        {
+        if run.len() >= 2 && first(run[0].0) && super::restate::is_role_noun(run[0].1) {
             run.remove(0);
         }
-        if run.len() == 1 && Some(run[0].0) == first_word {
+        if run.len() == 1 && first(run[0].0) {
             let (at, w) = run[0];
-            let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase());
+            // "NASA", and "U.S." with its full stops.
+            let acronym = w.len() >= 2
+                && w.chars().all(|c| c.is_uppercase() || c == '.')
+                && w.chars().filter(|c| c.is_uppercase()).count() >= 2;
             let after = &sentence[at + w.len()..];
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             // "Barcelona beat Real Madrid", "Ford cut 500 jobs": an irregular past too, before
