@@ -789,6 +789,10 @@ pub(super) const MAIN_VERBS: &[&str] = &[
     "rose",
     "fell",
     "died",
+    // "-ed" verbs of four letters, too short for `decompose::is_participle`'s rule
+    "used",
+    "owed",
+    "sued",
     "agreed",
     "decided",
     "approved",
