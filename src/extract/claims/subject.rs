@@ -1229,6 +1229,38 @@ pub(super) fn subject_of(
     sentence_classes: &[u32],
     last_person: Option<&str>,
 ) -> Option<String> {
+    let subject = named_subject(
+        sentence,
+        part.clone(),
+        names,
+        sentence_words,
+        sentence_classes,
+        last_person,
+    )?;
+    // "The 22-year-old American saved four break points": a people's adjective alone after
+    // "the" or a word in lower case is a person described, not an entity named.
+    if country_of(&subject).is_some()
+        && let Some(at) = super::find_str(&sentence[part.clone()], &subject)
+        && sentence[part.start..part.start + at]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w == "The" || w.starts_with(|c: char| c.is_lowercase()))
+    {
+        return None;
+    }
+    Some(subject)
+}
+
+/// `subject_of` before the check of a people's adjective.
+fn named_subject(
+    sentence: &str,
+    part: Range<usize>,
+    names: &[(usize, &str)],
+    sentence_words: &[(usize, &str)],
+    sentence_classes: &[u32],
+    last_person: Option<&str>,
+) -> Option<String> {
     use super::words::{
         ARTICLE, CONNECTOR, DETERMINER, FINITE, HE_SHE, HIS_HER, MAIN_VERB, PREPOSITION,
         SUBORDINATOR, as_written,
@@ -1865,6 +1897,24 @@ mod tests {
             .claims
             .first()
             .and_then(|c| c.subject.clone())
+    }
+
+    /// A people's adjective after "the" or a description is a person described, no subject;
+    /// before a noun it still names its country.
+    #[test]
+    fn a_person_described_by_a_peoples_adjective_is_no_subject() {
+        assert_eq!(
+            subject("The 22-year-old American saved four break points in the final set."),
+            None
+        );
+        assert_eq!(
+            subject("The 30-year-old Australian served 11 aces in the match."),
+            None
+        );
+        assert_eq!(
+            subject("Chinese authorities said 40 people died in the floods.").as_deref(),
+            Some("China")
+        );
     }
 
     #[test]
