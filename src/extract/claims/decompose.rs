@@ -379,8 +379,9 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
 }
 
 /// The organisation a clause opens with, as its subject ("The Centers for Disease Control and
-/// Prevention recommends …", "Acme Corp. cut …"): its name's range, with "The" before it.
-fn org_at_head(s: &Words, clause: &Range<usize>) -> Option<Range<usize>> {
+/// Prevention recommends …", "Acme Corp. cut …"): its name's range with "The" before it, and
+/// the name.
+fn org_at_head<'t>(s: &Words<'t>, clause: &Range<usize>) -> Option<(Range<usize>, &'t str)> {
     let text = &s.text[clause.clone()];
     let at = clause.start + if text.starts_with("The ") { 4 } else { 0 };
     let name = s.name_at(at)?;
@@ -388,7 +389,7 @@ fn org_at_head(s: &Words, clause: &Range<usize>) -> Option<Range<usize>> {
     // The name is the subject: a verb follows it.
     let next = s.index(end);
     (super::claimant::is_org(name) && next < s.words.len() && s.finite(next))
-        .then_some(clause.start..end)
+        .then(|| (clause.start..end, &s.text[at..end]))
 }
 
 /// "The CDC recommends …, and it expects 20 million people to qualify": "it" opening a clause
@@ -410,7 +411,7 @@ fn it_of_the_head(s: &Words, clause: &Range<usize>, atoms: &mut [Atom]) {
     if !super::coref::it_does(rest) {
         return;
     }
-    let Some(org) = org_at_head(s, &(0..main.len())) else {
+    let Some((org, name)) = org_at_head(s, &(0..main.len())) else {
         return;
     };
     // "Acme launched the phone in May, and it sold 2 million units": "it" may be a thing the
@@ -435,13 +436,6 @@ fn it_of_the_head(s: &Words, clause: &Range<usize>, atoms: &mut [Atom]) {
     if another {
         return;
     }
-    let name_at = org.start
-        + if s.text[org.clone()].starts_with("The ") {
-            4
-        } else {
-            0
-        };
-    let name = &s.text[name_at..org.end];
     let it = clause.start..clause.start + 2;
     for a in atoms.iter_mut() {
         let Some(Piece::Span(r)) = a.pieces.first() else {

@@ -855,7 +855,7 @@ fn find_in<'t>(
                 let said_at = atom
                     .said_then
                     .as_deref()
-                    .and_then(|t| find_str(&wording, t).map(|c| c + t.len() + 1));
+                    .and_then(|t| after_said(&wording, t));
                 entities.resolve(
                     &mut wording,
                     &mut subject,
@@ -887,11 +887,7 @@ fn find_in<'t>(
                     && tail.starts_with(' ')
                     // Not the name as a modifier ("Manchester United manager Erik ten Hag will
                     // stay"): "it" would stand for the name before a noun.
-                    && !tail
-                        .split(' ')
-                        .skip(1)
-                        .take(2)
-                        .any(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                    && !modifies_a_name(tail)
                 {
                     wording = [the, c.name.as_str(), " said it", tail].concat();
                 }
@@ -902,18 +898,14 @@ fn find_in<'t>(
                     && c.kind == super::ClaimantKind::Organization
                     && tag.strip_suffix(c.name.as_str()).is_none()
                     && find_str(tag, c.name.as_str()).is_some()
-                    && let Some(that) = find_str(&wording, tag).map(|t| t + tag.len() + 1)
+                    && let Some(that) = after_said(&wording, tag)
                     && let Some(after) = wording.get(that..)
                     && let Some(tail) = after
                         .strip_prefix("the ")
                         .unwrap_or(after)
                         .strip_prefix(c.name.as_str())
                     && tail.starts_with(' ')
-                    && !tail
-                        .split(' ')
-                        .skip(1)
-                        .take(2)
-                        .any(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                    && !modifies_a_name(tail)
                 {
                     wording = [&wording[..that], "it", tail].concat();
                 }
@@ -2237,6 +2229,22 @@ fn where_said(lead: &str) -> bool {
         })
 }
 
+/// Where the words said begin in a wording that holds the tag `said` worded first ("On June
+/// 11, 2024, the club said season-ticket …"): after the tag and its space.
+fn after_said(wording: &str, said: &str) -> Option<usize> {
+    find_str(wording, said).map(|c| c + said.len() + 1)
+}
+
+/// The words after an organisation's name (`tail`, from the space after it) go on with a
+/// name within two words ("… manager Erik ten Hag"): the name is a modifier there, not the
+/// doer "it" could stand for.
+fn modifies_a_name(tail: &str) -> bool {
+    tail.split(' ')
+        .skip(1)
+        .take(2)
+        .any(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+}
+
 /// The time a tag put last says the words were said, when nothing else follows the tag in
 /// `after` (the rest of the clause after it): "on Tuesday", "Tuesday", "last week".
 fn time_after_tag(sentence: &str, after: Range<usize>) -> Option<Range<usize>> {
@@ -2609,7 +2617,7 @@ fn lower_after_tag(
     let at = if wording.starts_with("According to ") {
         find_str(wording, ", ").map(|c| c + 2)
     } else {
-        said_then.and_then(|t| find_str(wording, t).map(|c| c + t.len() + 1))
+        said_then.and_then(|t| after_said(wording, t))
     };
     let Some(at) = at else {
         return;

@@ -1229,27 +1229,28 @@ pub(super) fn subject_of(
     sentence_classes: &[u32],
     last_person: Option<&str>,
 ) -> Option<String> {
-    let subject = named_subject(
+    named_subject(
         sentence,
         part.clone(),
         names,
         sentence_words,
         sentence_classes,
         last_person,
-    )?;
-    // "The 22-year-old American saved four break points": a people's adjective alone after
-    // "the" or a word in lower case is a person described, not an entity named.
-    if country_of(&subject).is_some()
-        && let Some(at) = super::find_str(&sentence[part.clone()], &subject)
-        && sentence[part.start..part.start + at]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w == "The" || w.starts_with(|c: char| c.is_lowercase()))
-    {
-        return None;
-    }
-    Some(subject)
+    )
+    .filter(|subject| !described_by_people(sentence, &part, subject))
+}
+
+/// "The 22-year-old American saved four break points": a people's adjective alone after "the"
+/// or a word in lower case is a person described, not an entity named.
+fn described_by_people(sentence: &str, part: &Range<usize>, subject: &str) -> bool {
+    country_of(subject).is_some()
+        && super::find_str(&sentence[part.clone()], subject).is_some_and(|at| {
+            sentence[part.start..part.start + at]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w == "The" || w.starts_with(|c: char| c.is_lowercase()))
+        })
 }
 
 /// `subject_of` before the check of a people's adjective.
