@@ -43,6 +43,12 @@ pub(super) const SPEECH: &[&str] = &[
     "predicted",
     "predict",
     "predicts",
+    // "Fed officials forecast that inflation will …", "officials signaled they expect …".
+    "forecast",
+    "forecasts",
+    "projected",
+    "signaled",
+    "signalled",
     "recalled",
     "expects",
     "expect",
@@ -557,6 +563,9 @@ pub fn attribution(
                 "reported",
                 "reports",
                 "posted",
+                // "The governor declared that …" tells; "declared a state of emergency",
+                // "declared bankruptcy", "declared victory" are deeds.
+                "declared",
                 // "She recalled that …" tells; "Ford recalled 2,000 cars" is a deed.
                 "recalled",
                 "recalls",
@@ -1724,7 +1733,7 @@ fn added_words(after: &str) -> Option<&str> {
 }
 
 /// Who is told, in one word, before the words said without "that" ("told reporters the …").
-const LISTENERS: &[&str] = &[
+pub(super) const LISTENERS: &[&str] = &[
     "him",
     "her",
     "them",

@@ -319,6 +319,62 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
         )
 }
 
+/// Does a common noun act right after "and" at `right`, after a clause that has its own verb
+/// before `at` ("Nigeria slipped into two recessions and inflation rose to 22%", "The bank
+/// raised rates and mortgage costs climbed")? The noun phrase is a determiner or none and one
+/// or two words that are no verb, then a verb in the past or present (a bare "-ed" form only
+/// with a figure after it: "schools and hospitals damaged by the storm" is one object). A verb
+/// of speech before "and" governs both ("said exports and imports rose", "said the city hired
+/// 40 officers and crime fell").
+fn noun_acts(s: &Words, from: usize, at: usize, right: usize) -> bool {
+    let mut k = s.index(right);
+    if k < s.words.len() && s.class(k) & words::DETERMINER != 0 {
+        k += 1;
+    }
+    let noun = |j: usize| {
+        s.words.get(j).is_some_and(|&(_, w)| {
+            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !s.finite(j)
+                && s.class(j) & (words::PREPOSITION | words::DETERMINER | words::CONNECTOR) == 0
+        })
+    };
+    if !noun(k) {
+        return false;
+    }
+    let v = if noun(k + 1) { k + 2 } else { k + 1 };
+    let Some(&(_, verb)) = s.words.get(v) else {
+        return false;
+    };
+    let figure = |j: usize| {
+        s.words
+            .get(j)
+            .is_some_and(|&(_, n)| n.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+    };
+    // "climbed 4%", "climbed to 5.1%", "dropped by $3": a figure right after the verb or its
+    // preposition.
+    let figure_after = figure(v + 1)
+        || (s
+            .words
+            .get(v + 1)
+            .is_some_and(|&(_, n)| one_of!(&["to", "by"], n))
+            && figure(v + 2));
+    let kinds = words::MAIN_VERB | words::IRREGULAR_PAST | words::AUXILIARY | words::PRESENT_VERB;
+    let acts = s.finite(v)
+        && (s.class(v) & kinds != 0 || figure_after)
+        // "because of a waterlogged pitch and a power cut.": a verb acts on something after
+        // it; a noun that only looks like one ends the phrase.
+        && !verb.ends_with(['.', ',', ';', ':', '!', '?'])
+        && s.words.get(v + 1).is_some();
+    if !acts {
+        return false;
+    }
+    // The clause before has a verb of its own, and no verb of speech ("said the city hired 40
+    // officers and crime fell": both are what was said).
+    let a = s.index(from);
+    let b = s.index(at);
+    (a..b).any(|j| s.finite(j)) && (a..b).all(|j| s.class(j) & words::SPEECH == 0)
+}
+
 /// Is `at` inside quotation marks, counting from `from`?
 fn in_quotes(text: &str, from: usize, at: usize) -> bool {
     let mut depth = 0i32;
@@ -607,7 +663,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         if j == " and " {
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
             let starts = one_of!(&["he", "she", "they", "it", "we", "i"], next)
-                || s.name_at(right).is_some();
+                || s.name_at(right).is_some()
+                || noun_acts(s, range.start, at, right);
             if !starts {
                 continue;
             }
@@ -1090,15 +1147,6 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
             .map(|(_, n)| *n)
     });
     let subj_pieces = subject_pieces(s, subject.clone(), lead_person.or(s.person), true);
-    let predicates = predicates(
-        s,
-        ws,
-        v,
-        pred.clone(),
-        &subj_pieces,
-        &subject_name,
-        &mut extra,
-    );
     // "Born in Lagos in 1944, Chike Obi moved …": a leading past participle says a fact of its
     // own about the subject; the predicates stand without it.
     let participle_lead = lead.clone().filter(|l| {
@@ -1107,6 +1155,16 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
             && !w.ends_with("ing")
             && is_participle(&w.to_ascii_lowercase())
     });
+    let predicates = predicates(
+        s,
+        ws,
+        v,
+        pred.clone(),
+        &subj_pieces,
+        &subject_name,
+        lead.clone().filter(|_| participle_lead.is_none()),
+        &mut extra,
+    );
     if let Some(l) = &participle_lead {
         let (at, w) = s.words[s.index(l.start)];
         let mut pieces = subj_pieces.clone();
@@ -1737,7 +1795,9 @@ fn named_subject(s: &Words, subject: &[Piece]) -> Option<String> {
 }
 
 /// The predicates of a clause: one, or several where predicates are coordinated. Relative
-/// clauses and trailing participles become atoms of their own in `extra`.
+/// clauses and trailing participles become atoms of their own in `extra`; `lead` is the
+/// clause's lead ("On Tuesday,"), which a predicate worded as an atom of its own may keep.
+#[allow(clippy::too_many_arguments)]
 fn predicates(
     s: &Words,
     ws: &[(usize, &str)],
@@ -1745,6 +1805,7 @@ fn predicates(
     pred: Range<usize>,
     subject: &[Piece],
     subject_name: &Option<String>,
+    lead: Option<Range<usize>>,
     extra: &mut Vec<Atom>,
 ) -> Vec<Vec<Piece>> {
     let mut segments: Vec<Range<usize>> = vec![pred.clone()];
@@ -2196,6 +2257,29 @@ fn predicates(
             for (k, &st) in starts.iter().enumerate() {
                 let end = starts.get(k + 1).map_or(head.end, |&n| n);
                 let end = conj_end(s.text, st, end);
+                // "visited the shelter on Monday and said the city would open two more": a
+                // later predicate that reports the subject's words is the subject's speech, a
+                // claim of what was said with the subject its speaker.
+                if k > 0
+                    && let Some(words) = said_by_subject(s, st..end)
+                {
+                    // The clause's lead ("On Tuesday,") dates the saying too.
+                    let mut pieces: Vec<Piece> = lead.iter().cloned().map(Piece::Lead).collect();
+                    pieces.extend(subject.iter().cloned());
+                    pieces.push(Piece::Span(st..end));
+                    // Words that name no one are about nothing named ("federal aid would
+                    // arrive"), not about their speaker.
+                    let named = s.names.iter().any(|(at, _)| words.contains(at));
+                    extra.push(Atom {
+                        pieces,
+                        speaker: subject_name.clone().or_else(|| named_subject(s, subject)),
+                        clause: words,
+                        reported: true,
+                        settled: !named,
+                        ..Atom::default()
+                    });
+                    continue;
+                }
                 let mut p = Vec::new();
                 if aux_mode && k > 0 && !own.contains(&k) {
                     p.push(Piece::Span(aux.clone()));
@@ -2955,6 +3039,51 @@ fn participles(
     }
 }
 
+/// The words a predicate reports as said, when it opens with a verb that carries a speaker's
+/// words ("said the city would open two more", "added that the cost was $5 million"): the
+/// range of those words, at least three of them, not in quotation marks (a quote is left to the
+/// tags that handle quotes).
+fn said_by_subject(s: &Words, pred: Range<usize>) -> Option<Range<usize>> {
+    let text = &s.text[pred.clone()];
+    let (verb, rest) = text.split_once(' ')?;
+    if !one_of!(
+        &[
+            "said",
+            "says",
+            "added",
+            "adds",
+            "warned",
+            "noted",
+            "explained",
+            "insisted",
+            "argued",
+            "told"
+        ],
+        verb
+    ) {
+        return None;
+    }
+    let mut from = pred.start + verb.len() + 1;
+    let mut rest = rest;
+    if verb == "told" {
+        // "told reporters the fire was contained": the listener, one word, is no part of the
+        // words said.
+        let (listener, after) = rest.split_once(' ')?;
+        if !one_of!(super::claimant::LISTENERS, listener) {
+            return None;
+        }
+        from += listener.len() + 1;
+        rest = after;
+    }
+    if let Some(r) = rest.strip_prefix("that ") {
+        from += 5;
+        rest = r;
+    }
+    let rest = rest.trim_end_matches([' ', ',', '.']);
+    (super::at_least_words(rest, 3) && !rest.starts_with(super::claimant::is_quote_mark))
+        .then(|| from..from + rest.len())
+}
+
 /// Participles of verbs of speech whose words are the speaker's claim (", adding, “…”"); not
 /// "reporting", "posting" or "announcing", which open a fact as often as words.
 const SPEAKING: &[&str] = &[
@@ -3643,6 +3772,70 @@ mod tests {
         }
         assert!(in_quotes(text, 0, text.len()));
         assert!(!in_quotes(text, 0, 8));
+    }
+
+    /// "X did A and said B": B is X's words, a claim with X its claimant, dated by the
+    /// clause's lead; "declared a state of emergency" is a deed, not words.
+    #[test]
+    fn a_predicate_that_says_is_the_subjects_speech() {
+        let all = crate::extract::extract(
+            "On Tuesday, Gov. Gavin Newsom declared a state of emergency and said the state \
+             had secured federal assistance.",
+            chrono::NaiveDate::from_ymd_opt(2025, 6, 18),
+        )
+        .claims;
+        let said = all
+            .iter()
+            .find(|c| c.text.contains("secured"))
+            .expect("a claim of what was said");
+        assert_eq!(
+            said.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Gavin Newsom")
+        );
+        assert!(said.text.starts_with("On June 17, 2025,"), "{}", said.text);
+        // What was said names no one: it is about nothing named, not about its speaker.
+        assert_eq!(said.subject, None);
+        assert!(!said.text.contains("emergency"), "{}", said.text);
+        let deed = all
+            .iter()
+            .find(|c| c.text.contains("emergency"))
+            .expect("the deed");
+        assert!(deed.claimant.is_none(), "{deed:?}");
+        assert_eq!(deed.subject.as_deref(), Some("Gavin Newsom"));
+    }
+
+    /// "and" before a common noun that acts joins two clauses; before an object, or under a
+    /// verb of speech, it joins words.
+    #[test]
+    fn and_before_a_noun_that_acts_joins_clauses() {
+        let texts = |t: &str| -> Vec<String> {
+            crate::extract::extract(t, None)
+                .claims
+                .into_iter()
+                .map(|c| c.text)
+                .collect()
+        };
+        assert_eq!(
+            texts("Nigeria slipped into two recessions and inflation rose to 22% in 2022."),
+            [
+                "Nigeria slipped into two recessions.",
+                "Inflation rose to 22% in 2022."
+            ]
+        );
+        assert_eq!(
+            texts("The bank raised rates twice and mortgage costs climbed to 7%."),
+            [
+                "The bank raised rates twice.",
+                "Mortgage costs climbed to 7%."
+            ]
+        );
+        for one in [
+            "Officials said exports and imports rose 4% in May.",
+            "He visited 12 schools and hospitals damaged by the storm.",
+            "Prices of food and fuel rose 8% last year.",
+        ] {
+            assert_eq!(texts(one).len(), 1, "{one}: {:?}", texts(one));
+        }
     }
 
     /// The atoms `split` makes of a whole sentence.

@@ -291,6 +291,8 @@ pub(super) fn names_into<'a>(
             // a name or a figure it acts on.
             let verb = next.is_some_and(|n| {
                 one_of!(MAIN_VERBS, n)
+                    // "Nvidia forecast revenue of …", "Ofgem says": a verb of speech.
+                    || (n.starts_with(char::is_lowercase) && super::claimant::is_speech_verb(n))
                     || (n.len() >= 5 && n.ends_with("ed") && n.starts_with(char::is_lowercase))
                     || (super::decompose::is_participle(n)
                         // "Storms hit Ohio": a plural is read by the caller.
@@ -422,6 +424,47 @@ pub(super) fn names_into<'a>(
     }
     flush(&mut run, None);
     RUN.set(super::recycle(run));
+    // "the California-based company", "the Santa Clara, California-based chipmaker": a word
+    // that says where something is based, and the place before it, describe the noun after
+    // them; neither is a name of the sentence.
+    if out.iter().any(|(_, n)| describes_by_place(n)) {
+        out.retain(|&(at, n)| {
+            !describes_by_place(n)
+                && !sentence[at + n.len()..]
+                    .strip_prefix(", ")
+                    .and_then(|r| r.split(' ').next())
+                    .is_some_and(describes_by_place)
+        });
+    }
+}
+
+/// A capitalised word joined by a hyphen to a participle that says where or by whom something
+/// is based, owned or made ("California-based", "state-owned" written "State-owned",
+/// "Saudi-backed", "Texas-born").
+fn describes_by_place(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && !head.contains(' ')
+            && one_of!(
+                &[
+                    "based",
+                    "born",
+                    "owned",
+                    "backed",
+                    "led",
+                    "listed",
+                    "made",
+                    "funded",
+                    "linked",
+                    "run",
+                    "headquartered",
+                    "bred",
+                    "registered",
+                    "flagged",
+                ],
+                tail
+            )
+    })
 }
 
 /// The bytes of an "'s" that belongs to the name just before `rest`: a business named for its
@@ -2003,6 +2046,29 @@ mod tests {
             claim.claimant.map(|c| c.name).as_deref(),
             Some("Ford Motor")
         );
+    }
+
+    /// Where something is based, and the place before it, describe the noun after them.
+    #[test]
+    fn a_place_a_company_is_based_in_is_no_name_of_the_sentence() {
+        for (s, want) in [
+            (
+                "Shares of the Santa Clara, California-based company rose 4%.",
+                vec![],
+            ),
+            (
+                "The Texas-born singer Kacey Musgraves won in 2019.",
+                vec!["Kacey Musgraves"],
+            ),
+            (
+                "Nvidia, the California-based chipmaker, said sales rose.",
+                vec!["Nvidia"],
+            ),
+        ] {
+            let words: Vec<_> = super::super::word_spans(s).collect();
+            let names: Vec<&str> = names_in(s, &words).into_iter().map(|(_, n)| n).collect();
+            assert_eq!(names, want, "{s}");
+        }
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub(super) const CLAUSE_OPENER: u32 = 1 << 14;
 // The lists matched with their case kept (as `exactly_one_of!` and `matches!` do).
 pub(super) const AUXILIARY: u32 = 1 << 8;
 pub(super) const PRESENT_VERB: u32 = 1 << 9;
-const IRREGULAR_PAST: u32 = 1 << 10;
+pub(super) const IRREGULAR_PAST: u32 = 1 << 10;
 const NOT_ED_WORD: u32 = 1 << 11;
 /// Words after which an "-ed" word is no finite verb ("been", "to", "and", …).
 const NO_VERB_AFTER: u32 = 1 << 12;

@@ -1138,6 +1138,42 @@ mod tests {
         }
     }
 
+    /// The base a trailing comparison compares with ("…, up from 2.7% in March") is a reading
+    /// already made, whatever the tense of the clause before; the clause's own date keeps it.
+    #[test]
+    fn a_date_in_a_comparisons_base_is_past() {
+        let v = vals(
+            "Inflation will reach 3% by December, up from 2.7% in their March estimates.",
+            "2025-06-18",
+        );
+        assert!(
+            v.iter()
+                .any(|v| v.1 == "March" && v.2.as_deref() == Some("2025-03")),
+            "{v:?}"
+        );
+        assert!(
+            v.iter()
+                .any(|v| v.1 == "December" && v.2.as_deref() == Some("2025-12")),
+            "{v:?}"
+        );
+        let v = vals(
+            "Exports will grow 4% in October, compared with 6% on Monday.",
+            "2025-06-18",
+        );
+        assert!(
+            v.iter()
+                .any(|v| v.1 == "Monday" && v.2.as_deref() == Some("2025-06-16")),
+            "{v:?}"
+        );
+        // Not a comparison's base: a month the future reaches "from".
+        let v = vals("Fares will rise from 2.50 in September.", "2025-06-18");
+        assert!(
+            v.iter()
+                .any(|v| v.1 == "September" && v.2.as_deref() == Some("2025-09")),
+            "{v:?}"
+        );
+    }
+
     /// A word an apostrophe runs through is one word: its end names no holiday ("nor'easter"
     /// is a storm, not Easter), while the holiday itself is still read.
     #[test]

@@ -529,6 +529,11 @@ impl<'a> Scanner<'a> {
         if self.put_off_to(i) {
             return (Some((0, Tense::Future)), None, Tense::Future, 0);
         }
+        // "will reach 3% by the end of 2025, up from 2.7% in March": the base a figure is
+        // compared with is a reading already made
+        if self.compared_from(i) {
+            return (Some((0, Tense::Past)), None, Tense::Past, 0);
+        }
         // The window is the sentence around `i`, at most 60 tokens either side. It is read
         // outwards from `i`, one distance at a time (the token before `i` first, so that of two
         // cues at the same distance the earlier wins), and each word's cue is read only until the
@@ -652,6 +657,23 @@ impl<'a> Scanner<'a> {
             Tense::Unknown
         };
         (strong, weak, fallback, words)
+    }
+
+    /// The date at token `i` stands in a trailing comparison's base, a phrase that opens a
+    /// clause with "up from", "down from", "compared with" or "compared to" at most eight tokens
+    /// before it ("…, up from 2.7% in their March estimates", "…, compared with 4% in June").
+    #[inline]
+    fn compared_from(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(9);
+        let Some(comma) = (lo..i).rev().find(|&j| {
+            matches!(self.kind(j), Some(TokenKind::Punct(',' | ';' | '(' | ')')))
+                || self.sentence_end(j)
+        }) else {
+            return false;
+        };
+        self.punct(comma, ',')
+            && ((self.is_any(comma + 1, &["up", "down"]) && self.is(comma + 2, "from"))
+                || (self.is(comma + 1, "compared") && self.is_any(comma + 2, &["with", "to"])))
     }
 
     /// The date at token `i` is what something was put off to: "until", "till" or "to" (with
