@@ -2636,7 +2636,7 @@ fn lower_after_tag(
         && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
     // "According to the CDC, Vaccination rates fell": a word built as an abstract noun, which
     // the sentence's names did not take for one, is a common word.
-    let abstract_noun = subject::common_noun_shape(word)
+    let abstract_noun = (subject::common_noun_shape(word) || subject::measure_noun(word))
         && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
     // "According to the Labor Department, Consumer prices rose": a capitalised word that
     // starts no name of the sentence, is no surname, comes before a lowercase word, is never
