@@ -1341,6 +1341,34 @@ mod tests {
         }
     }
 
+    /// A fixture's verb after the clause that describes its subject ("The Tigers, who have won
+    /// 11 of their last 12 games, host Ohio State on Saturday") is the time to come, not the
+    /// clause's past; a list's verb before a lower-case word is no cue.
+    #[test]
+    fn a_fixture_after_a_describing_clause_is_to_come() {
+        for (text, want) in [
+            (
+                "The Tigers, who have won 11 of their last 12 games, host Ohio State on Saturday.",
+                "2024-06-15",
+            ),
+            (
+                "City, beaten twice last month, face Arsenal on Sunday.",
+                "2024-06-16",
+            ),
+            (
+                "The Tigers won 11 of their last 12 games on Saturday.",
+                "2024-06-08",
+            ),
+        ] {
+            let v = vals(text, "2024-06-12");
+            assert!(
+                v.iter()
+                    .any(|x| x.0 == "date" && x.2.as_deref() == Some(want)),
+                "{text}: {v:?}"
+            );
+        }
+    }
+
     /// "the year to September" ends in the last September before a report of the past (the
     /// twelve months to September 2025 in an article of November 2025, to September 2024 in one
     /// of June 2025), and in the next one when the sentence looks ahead.
