@@ -2042,21 +2042,25 @@ pub fn role_of_org(c: &Claimant) -> bool {
     !noun.contains(' ') && (one_of!(ORG_NOUNS, noun) || noun.ends_with("maker"))
 }
 
-/// The noun of an organisation's role after the one word that may describe it: its country or
-/// its seat ("Japanese automaker", "U.S. chipmaker", "Paris-based bank", "state-owned company"
-/// → the last word); any other words are left as they are.
+/// The noun of an organisation's role after the words that may describe it: its country or
+/// its seat ("Japanese automaker", "U.S. chipmaker", "South Korean company", "Paris-based bank",
+/// "New York-based bank", "state-owned company" → the last word), up to three words, each
+/// capitalised but for a last one of "-based", "-owned" or "-listed"; any other words are left
+/// as they are.
 pub fn role_noun(words: &str) -> &str {
-    match words.split_once(' ') {
-        Some((adj, noun))
-            if !noun.contains(' ')
-                && (adj.starts_with(char::is_uppercase)
-                    || adj.ends_with("-based")
-                    || adj.ends_with("-owned")
-                    || adj.ends_with("-listed")) =>
-        {
-            noun
-        }
-        _ => words,
+    let Some((adj, noun)) = words.rsplit_once(' ') else {
+        return words;
+    };
+    let (head, last) = adj.rsplit_once(' ').unwrap_or(("", adj));
+    let seat = last.ends_with("-based") || last.ends_with("-owned") || last.ends_with("-listed");
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    if head.split(' ').count() <= 2
+        && head.split(' ').all(|w| w.is_empty() || capital(w))
+        && (seat || capital(last))
+    {
+        noun
+    } else {
+        words
     }
 }
 
@@ -2111,6 +2115,26 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The noun of an organisation's role after up to three words of its country or seat.
+    #[test]
+    fn a_role_noun_after_its_country_or_seat() {
+        for (words, noun) in [
+            ("Japanese automaker", "automaker"),
+            ("South Korean company", "company"),
+            ("New York-based bank", "bank"),
+            ("state-owned company", "company"),
+            ("company", "company"),
+            // a description that is no country or seat is kept
+            ("new company", "new company"),
+            (
+                "largest South Korean company",
+                "largest South Korean company",
+            ),
+        ] {
+            assert_eq!(role_noun(words), noun, "{words}");
+        }
+    }
 
     fn attr(sentence: &str, person: Option<&str>) -> Option<(String, ClaimantKind, Vec<String>)> {
         let words: Vec<_> = super::super::word_spans(sentence).collect();

@@ -2636,7 +2636,7 @@ fn lower_after_tag(
         && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
     // "According to the CDC, Vaccination rates fell": a word built as an abstract noun, which
     // the sentence's names did not take for one, is a common word.
-    let abstract_noun = subject::common_noun_shape(word)
+    let abstract_noun = (subject::common_noun_shape(word) || subject::measure_noun(word))
         && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
     // "According to the Labor Department, Consumer prices rose": a capitalised word that
     // starts no name of the sentence, is no surname, comes before a lowercase word, is never
@@ -3073,7 +3073,10 @@ fn rewordings(
             Some(p) => (r.start..r.end + 1 + p.len(), format!("the {p} of {date}")),
             None => (r, date),
         };
-        let new = if has_prep || modifies || subject {
+        // "the year to end-September", "since mid-June": a date glued after its part's hyphen
+        // has its preposition before the part
+        let glued = sentence[..r.start].ends_with('-');
+        let new = if has_prep || modifies || subject || glued {
             date
         } else {
             format!("{} {date}", if day { "on" } else { "in" })
@@ -3898,6 +3901,26 @@ mod tests {
 
     fn claims_of(text: &str) -> Vec<crate::extract::Claim> {
         crate::extract::extract(text, None).claims
+    }
+
+    /// A month glued after its part's hyphen ("end-September", "mid-June") takes its year and no
+    /// preposition of its own ("end-in September 2025" was written).
+    #[test]
+    fn a_month_after_a_hyphen_takes_no_preposition() {
+        let on = |text: &str| {
+            crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2025, 11, 2)).claims
+        };
+        let c = on("Exports rose 5% in the year to end-September, the ministry said.");
+        assert!(
+            c.iter().any(|c| c.text.contains("to end-September 2025")),
+            "{c:#?}"
+        );
+        // a month without the hyphen still takes its preposition
+        let c = on("Prices rose 4% in the year to September, the office said.");
+        assert!(
+            c.iter().any(|c| c.text.contains("to September 2025")),
+            "{c:#?}"
+        );
     }
 
     #[test]

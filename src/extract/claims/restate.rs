@@ -1253,6 +1253,12 @@ pub(super) struct Entities {
     /// it was in an earlier paragraph: "the club" means it before an organisation named after
     /// it in passing ("Manchester United beat Manchester City … The club has won …").
     subject_org: Option<(String, OrgKind, bool)>,
+    /// The name the last sentence with a subject was about, when that was neither a person nor
+    /// an organisation on its face ("Ford recalled 2,000 cars", "Apple unveiled a phone"), and
+    /// whether it was in an earlier paragraph: what "the automaker" or "the club" said next
+    /// means when no organisation of the article fits; and whether the sentence named no other
+    /// such name ("California sued Exxon": "the company" may be Exxon).
+    subject_name: Option<(String, bool, bool)>,
     /// The person a sentence said died ("Margaret Ellison … died Sunday"): whom "She is
     /// survived by …" means, whoever was named since.
     deceased: Option<String>,
@@ -1400,7 +1406,13 @@ impl Entities {
                 && (before.is_empty() || before == "The")
                 // Found by its comma (a byte search), not by a search for the whole phrase.
                 && sentence.match_indices(',').any(|(c, _)| {
-                    let Some(rest) = sentence[c + 1..].strip_prefix(" the ") else {
+                    let tail = &sentence[c + 1..];
+                    // "Starlane’s network has 6,000 satellites, according to the company."
+                    if let Some(noun) = tail.strip_prefix(" according to the ") {
+                        let noun = noun.trim_end_matches(['.', ' ', '\n']);
+                        return noun.ends_with("maker") || COMMERCIAL.contains(&noun);
+                    }
+                    let Some(rest) = tail.strip_prefix(" the ") else {
                         return false;
                     };
                     // "Boeing delivered 24 jets, the planemaker said": any business's noun.
@@ -1636,6 +1648,29 @@ impl Entities {
                 }
             }
         }
+        // "Ford recalled 2,000 cars": a name of one sentence's subject, found to be no person's
+        // and no organisation's on its face, may be what "the automaker" means next; a
+        // sentence about anything else puts it aside.
+        if subject.is_none() && (0..names.len()).any(|k| !orgs[k]) {
+            // "Heavy rain flooded Venice": about something else, named.
+            self.subject_name = None;
+        } else if let Some(sub) = subject {
+            let known = &self.known;
+            self.subject_name = names
+                .iter()
+                .position(|&(_, n)| n == sub)
+                .filter(|&k| {
+                    !orgs[k]
+                        && known[k] == Some(false)
+                        && split_title(sub).0.is_empty()
+                        && !event_or_term(sub)
+                })
+                .map(|k| {
+                    let alone = (0..names.len())
+                        .all(|j| j == k || orgs[j] || known[j] == Some(true) || names[j].1 == sub);
+                    (sub.to_string(), false, alone)
+                });
+        }
         // "Margaret Ellison, a physicist, died Sunday": the person the obituary is about.
         // The text after the name searched last, for a person's subject only.
         if let Some(sub) = subject
@@ -1714,6 +1749,13 @@ impl Entities {
         self.window.paragraph();
         if let Some((_, _, old)) = self.subject_org.as_mut() {
             *old = true;
+        }
+        // One paragraph on, the name of the last is still what the new one may be about; two
+        // on, it is not.
+        match self.subject_name.as_mut() {
+            Some((_, true, _)) => self.subject_name = None,
+            Some((_, old, _)) => *old = true,
+            None => {}
         }
     }
 
@@ -2146,6 +2188,18 @@ impl Entities {
                         .any(|(_, k)| matches!(k, OrgKind::Role(r) if same_trade(noun, r))))
             {
                 return Some(entity.as_str());
+            }
+            // "Ford recalled 2,000 cars, Reuters reported. The automaker said …": a business or
+            // a club the last sentences were about, though nothing in its name says it is one,
+            // before an organisation named since of another kind.
+            if let Some((name, _, alone)) = &self.subject_name
+                && ((business && *alone) || noun == "club")
+                && !self.orgs.iter().any(|(n, kind)| {
+                    n != name
+                        && matches!(kind, OrgKind::Role(r) if *r == noun || (business && same_trade(noun, r)))
+                })
+            {
+                return Some(name.as_str());
             }
             // The organisation named last that can be one of its kind; for a business noun, the
             // last known to be a business before one of unknown kind ("the company" after
@@ -3257,6 +3311,76 @@ mod tests {
         );
         assert!(same_trade("company", "airline") && same_trade("bank", "lender"));
         assert!(!same_trade("airline", "carmaker") && !same_trade("chipmaker", "drugmaker"));
+    }
+
+    /// "The automaker said" after a sentence about a name that is no person's and nothing in
+    /// it shows to be an organisation's ("Ford recalled …"): that name, a business alone in
+    /// its sentence, a club whatever else its sentence named; never a name two paragraphs back
+    /// or one a sentence about something else named after it.
+    #[test]
+    fn a_role_noun_means_the_name_the_last_sentence_was_about() {
+        for (text, figure, who) in [
+            (
+                "Ford recalled 2,000 cars, Reuters reported. The automaker said no injuries had \
+                 been reported.",
+                "injuries",
+                Some("Ford"),
+            ),
+            (
+                "Spotify added 5 million subscribers in the quarter.\n\nThe company said revenue \
+                 rose 12% to 4 billion euros.",
+                "12%",
+                Some("Spotify"),
+            ),
+            (
+                "Leicester won 2-0 at Burnley. The club said 3,000 fans travelled to the match.",
+                "3,000",
+                Some("Leicester"),
+            ),
+            (
+                "Nvidia on Wednesday reported revenue of $26 billion. The chipmaker said demand \
+                 would stay strong next year.",
+                "demand",
+                Some("Nvidia"),
+            ),
+            // "the company" after a sentence naming two: either may be meant
+            (
+                "California sued Exxon on Monday. The company said it would fight the lawsuit.",
+                "lawsuit",
+                None,
+            ),
+            (
+                "Spotify added 5 million subscribers.\n\nHeavy rain flooded Venice on Sunday. \
+                 The company said 40 boats were damaged.",
+                "40 boats",
+                None,
+            ),
+        ] {
+            let all = claims(text);
+            let got = speaker_of(&all, figure);
+            match who {
+                Some(w) => assert_eq!(got.as_deref(), Some(w), "{text}: {all:#?}"),
+                None => assert!(
+                    got.as_deref().is_none_or(|g| g.starts_with("the ")),
+                    "{text}: {all:#?}"
+                ),
+            }
+        }
+    }
+
+    /// "Starlane’s network has 6,000 satellites, according to the company": the name at the
+    /// head of the sentence is the company's.
+    #[test]
+    fn according_to_the_company_names_the_company_at_the_head() {
+        let all = claims(
+            "Starlane’s satellite network now has more than 6,000 satellites in orbit, according \
+             to the company.",
+        );
+        assert_eq!(
+            speaker_of(&all, "6,000").as_deref(),
+            Some("Starlane"),
+            "{all:#?}"
+        );
     }
 
     #[test]

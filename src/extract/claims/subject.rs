@@ -307,6 +307,21 @@ pub(super) fn names_into<'a>(
                                 })
                             }))
             }) && !after.starts_with(',');
+            // "Apple on Monday unveiled …", "Nvidia on Wednesday reported …": the day put
+            // between a name and its verb (an agency's style).
+            let verb = verb
+                || after
+                    .strip_prefix(" on ")
+                    .and_then(|r| r.split_once(' '))
+                    .is_some_and(|(day, r)| {
+                        is_weekday(day)
+                            && r.split([' ', ',']).next().is_some_and(|v| {
+                                one_of!(MAIN_VERBS, v)
+                                    || (v.len() >= 4
+                                        && v.ends_with("ed")
+                                        && v.starts_with(char::is_lowercase))
+                            })
+                    });
             // "Tom, 80, a retired engineer, said": an appositive follows a name.
             // "Nimbus, founded in 2011 by …": a participle that says where or when something
             // began or belongs describes a name.
@@ -329,7 +344,7 @@ pub(super) fn names_into<'a>(
             }) && !w.ends_with("ly");
             // "Inflation is coming down", "Unemployment rose": a word built as an abstract
             // noun is a common word, whatever follows it.
-            let common = common_noun_shape(w);
+            let common = common_noun_shape(w) || measure_noun(w);
             // "Boeing shares fell", "Tesla stock rose": a company's own shares before a verb
             // (not a sector's, "Bank shares fell", or a people's, "Chinese stocks").
             let traded = [" shares ", " stock "]
@@ -528,6 +543,49 @@ pub(super) fn common_noun_shape(w: &str) -> bool {
         ]
         .iter()
         .any(|x| w.ends_with(x))
+}
+
+/// A day of the week, capitalised.
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// A singular noun of what is counted or measured that opens a sentence of figures ("Revenue
+/// rose 8%", "Attendance fell", "Profit doubled"): a common word, never a company's name,
+/// though a verb follows it as one follows "Boeing".
+pub(super) fn measure_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Revenue"
+            | "Profit"
+            | "Output"
+            | "Attendance"
+            | "Turnover"
+            | "Income"
+            | "Growth"
+            | "Demand"
+            | "Spending"
+            | "Ridership"
+            | "Enrollment"
+            | "Enrolment"
+            | "Traffic"
+            | "Production"
+            | "Debt"
+            | "Crime"
+            | "Supply"
+            | "Borrowing"
+            | "Trade"
+            | "Volume"
+            | "Funding"
+            | "Hiring"
+            | "Inventory"
+            | "Viewership"
+            | "Readership"
+            | "Footfall"
+    )
 }
 
 fn is_joiner(w: &str) -> bool {
@@ -2068,6 +2126,44 @@ mod tests {
             let words: Vec<_> = super::super::word_spans(s).collect();
             let names: Vec<&str> = names_in(s, &words).into_iter().map(|(_, n)| n).collect();
             assert_eq!(names, want, "{s}");
+        }
+    }
+
+    /// A lone first word is a name before its verb with the day between ("Apple on Monday
+    /// unveiled"); a noun of what is measured is none before its verb ("Revenue rose 8%").
+    #[test]
+    fn a_day_before_the_verb_and_a_measured_noun_at_the_head() {
+        let names = |s: &str| {
+            let words: Vec<(usize, &str)> = s
+                .split(' ')
+                .scan(0, |at, w| {
+                    let here = *at;
+                    *at += w.len() + 1;
+                    Some((here, w))
+                })
+                .collect();
+            names_in(s, &words)
+                .into_iter()
+                .map(|(_, n)| n.to_string())
+                .collect::<Vec<_>>()
+        };
+        for s in [
+            "Apple on Monday unveiled a phone.",
+            "Nvidia on Wednesday reported revenue of $26 billion.",
+        ] {
+            assert_eq!(
+                names(s).first().map(String::as_str),
+                Some(s.split(' ').next().unwrap()),
+                "{s}"
+            );
+        }
+        for s in [
+            "Revenue rose 8% in the quarter, the company said.",
+            "Attendance fell 10% this season.",
+            // the day before no verb
+            "Mayor on Monday night, she said.",
+        ] {
+            assert!(names(s).is_empty(), "{s}: {:?}", names(s));
         }
     }
 

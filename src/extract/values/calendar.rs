@@ -333,7 +333,8 @@ impl<'a> Scanner<'a> {
             return prep;
         }
         if m == 5 || (capital && matches!(m, 4 | 6 | 8)) {
-            if prep {
+            // "Qantas June quarter profit": the quarter a month ends is no name's part
+            if prep || (m == 6 && self.quarter_at(i + 1).is_some()) {
                 return true;
             }
             let prev_name =
@@ -409,15 +410,24 @@ impl<'a> Scanner<'a> {
     /// "quarter-final", nor the end of months "April-June quarter", a range).
     #[inline]
     fn quarter_to_month(&self, i: usize, e: usize, d: NaiveDate) -> Option<Hit> {
-        if !d.month().is_multiple_of(3)
-            || !self.is(e, "quarter")
-            || self.punct(e + 1, '-')
-            || (i > self.floor && self.punct(i - 1, '-'))
-        {
+        if !d.month().is_multiple_of(3) || (i > self.floor && self.punct(i - 1, '-')) {
             return None;
         }
+        let q = self.quarter_at(e)?;
         let first = ymd(d.year(), d.month() - 2, 1)?;
-        Some(Hit::date(i, e + 1, Some((first, Grain::Quarter))))
+        Some(Hit::date(i, q + 1, Some((first, Grain::Quarter))))
+    }
+
+    /// The word "quarter" at `e`, or after a hyphen there ("June-quarter earnings"), and not
+    /// "quarter-final": where it is.
+    #[inline]
+    fn quarter_at(&self, e: usize) -> Option<usize> {
+        let q = if self.punct(e, '-') && self.touches(e) && self.touches(e + 1) {
+            e + 1
+        } else {
+            e
+        };
+        (self.is(q, "quarter") && !self.punct(q + 1, '-')).then_some(q)
     }
 
     #[inline]

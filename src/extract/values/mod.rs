@@ -1377,6 +1377,70 @@ mod tests {
         }
     }
 
+    /// A fixture's verb after the clause that describes its subject ("The Tigers, who have won
+    /// 11 of their last 12 games, host Ohio State on Saturday") is the time to come, not the
+    /// clause's past; a list's verb before a lower-case word is no cue.
+    #[test]
+    fn a_fixture_after_a_describing_clause_is_to_come() {
+        for (text, want) in [
+            (
+                "The Tigers, who have won 11 of their last 12 games, host Ohio State on Saturday.",
+                "2024-06-15",
+            ),
+            (
+                "City, beaten twice last month, face Arsenal on Sunday.",
+                "2024-06-16",
+            ),
+            (
+                "The Tigers won 11 of their last 12 games on Saturday.",
+                "2024-06-08",
+            ),
+        ] {
+            let v = vals(text, "2024-06-12");
+            assert!(
+                v.iter()
+                    .any(|x| x.0 == "date" && x.2.as_deref() == Some(want)),
+                "{text}: {v:?}"
+            );
+        }
+    }
+
+    /// "the year to September" ends in the last September before a report of the past (the
+    /// twelve months to September 2025 in an article of November 2025, to September 2024 in one
+    /// of June 2025), and in the next one when the sentence looks ahead.
+    #[test]
+    fn the_year_to_a_month_ends_in_that_month() {
+        for (text, published, want) in [
+            (
+                "In the year to September, inflation was 3%.",
+                "2025-11-02",
+                "2025-09",
+            ),
+            (
+                "In the year to September, inflation was 3%.",
+                "2025-06-12",
+                "2024-09",
+            ),
+            (
+                "Wages grew 5% in the year to March, the office said.",
+                "2025-05-20",
+                "2025-03",
+            ),
+            (
+                "Inflation will average 3% in the year to September.",
+                "2025-11-02",
+                "2026-09",
+            ),
+        ] {
+            let v = vals(text, published);
+            assert!(
+                v.iter()
+                    .any(|x| x.0 == "date" && x.2.as_deref() == Some(want)),
+                "{text} ({published}): {v:?}"
+            );
+        }
+    }
+
     /// "the March quarter" is the calendar quarter that ends in March; two percents or amounts
     /// after "at" joined by "to" and running upwards are one level's range.
     #[test]
@@ -1384,6 +1448,13 @@ mod tests {
         for (text, want) in [
             ("Home prices rose 4.5% in the March quarter.", "2025-Q1"),
             ("Profit fell in the December 2024 quarter.", "2024-Q4"),
+            // June after a name ("June Carter") is read as a month before "quarter"
+            ("Qantas June quarter profit rose 9%.", "2025-Q2"),
+            (
+                "Westpac posts its September-quarter update today.",
+                "2025-Q3",
+            ),
+            ("BHP's June-quarter output rose 5%.", "2025-Q2"),
             ("The Fed held rates at 4.25% to 4.5% in May.", "4.25%/4.5%"),
         ] {
             let v = vals(text, "2025-06-12");

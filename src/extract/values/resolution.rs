@@ -905,16 +905,25 @@ impl<'a> Scanner<'a> {
             // "The hosts", "to play", "his visits")
             "host" | "hosts" | "face" | "faces" | "play" | "plays" | "visit" | "visits"
             | "meet" | "meets" | "travels" | "heads"
-                if j > 0 && self.is_word(j - 1) && {
-                    let lp = self.lower(j - 1);
-                    let function = is_function_word(lp.as_str());
-                    self.is_any(j - 1, &["who", "which"])
-                        || (self
-                            .text_of(j - 1)
-                            .starts_with(|c: char| c.is_ascii_uppercase())
-                            && (!function || (j > 1 && !self.sentence_end(j - 2))))
-                        || (w.ends_with('s') && !function)
-                } =>
+                if j > 0
+                    && ((self.is_word(j - 1) && {
+                        let lp = self.lower(j - 1);
+                        let function = is_function_word(lp.as_str());
+                        self.is_any(j - 1, &["who", "which"])
+                            || (self
+                                .text_of(j - 1)
+                                .starts_with(|c: char| c.is_ascii_uppercase())
+                                && (!function || (j > 1 && !self.sentence_end(j - 2))))
+                            || (w.ends_with('s') && !function)
+                    })
+                        // "The Tigers, who have won 11 of their last 12 games, host Ohio State
+                        // on Saturday": the verb after the clause that describes its subject,
+                        // before the name of whom it meets
+                        || (self.punct(j - 1, ',')
+                            && self.is_word(j + 1)
+                            && self
+                                .text_of(j + 1)
+                                .starts_with(|c: char| c.is_ascii_uppercase()))) =>
             {
                 return Some((false, Tense::Future));
             }
