@@ -680,14 +680,18 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
                 continue;
             }
             // "The business, which includes the App Store and Apple Music, grew 11%": inside
-            // an aside that a comma opened with "which" or "who" and that closes before the
-            // verb, "and" joins the aside's words, not clauses.
+            // an aside that a comma opened with "which" or "who", or an appositive's article,
+            // and that closes before the verb, "and" joins the aside's words, not clauses.
             let left = &s.text[range.start..at];
-            let aside_open = [", which ", ", who ", ", whose ", ", where "]
-                .iter()
-                .filter_map(|m| super::rfind_str(left, m))
-                .max()
-                .is_some_and(|w| !left[w + 2..].contains(','));
+            // Also an appositive's: "who took semaglutide, the active ingredient in Wegovy and
+            // Ozempic, were 20% less likely".
+            let aside_open = [
+                ", which ", ", who ", ", whose ", ", where ", ", the ", ", a ", ", an ",
+            ]
+            .iter()
+            .filter_map(|m| super::rfind_str(left, m))
+            .max()
+            .is_some_and(|w| !left[w + 2..].contains(','));
             if aside_open {
                 let k = s.index(right);
                 let closes = (k..(k + 9).min(s.words.len()))
@@ -3833,6 +3837,9 @@ mod tests {
             "Officials said exports and imports rose 4% in May.",
             "He visited 12 schools and hospitals damaged by the storm.",
             "Prices of food and fuel rose 8% last year.",
+            // Inside an appositive that closes before the verb.
+            "Patients who took semaglutide, the drug in Wegovy and Ozempic, were 20% less likely \
+             to have a stroke.",
         ] {
             assert_eq!(texts(one).len(), 1, "{one}: {:?}", texts(one));
         }
