@@ -43,7 +43,11 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (398 of 540 with round 27: a tag put last worded after
+/// Share of cases that pass, last measured (404 of 546 with round 28: "Barclays said" a name
+/// before a verb of speech, "Sensor Tower" an organisation, "The 30-year-old Australian" no
+/// subject, a modal shared by a bare verb after "and", an obituary's "The cause was" about the
+/// person who died, and 6 cases added, 4 of them passing (all 398 before still pass, and 2
+/// more); 398 of 540 with round 27: a tag put last worded after
 /// the time it gives ("On June 11, 2024, the club said …"), "it" after an organisation's clause
 /// that organisation, the word after a dateline read as a first word, "U.S." an acronym, a time
 /// after the object no part of a share, and 18 cases of international, sport, obituary,
@@ -132,10 +136,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 73.7;
+const FLOOR_CASES_PASSED: f64 = 73.9;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 398;
+const FLOOR_CASES_PASSED_COUNT: usize = 404;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
