@@ -43,10 +43,10 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (404 of 546 with round 28: "Barclays said" a name
+/// Share of cases that pass, last measured (405 of 547 with round 28: "Barclays said" a name
 /// before a verb of speech, "Sensor Tower" an organisation, "The 30-year-old Australian" no
 /// subject, a modal shared by a bare verb after "and", an obituary's "The cause was" about the
-/// person who died, and 6 cases added, 4 of them passing (all 398 before still pass, and 2
+/// person who died, "its" after a verb of result the organisation acted on, and 7 cases added, 5 of them passing (all 398 before still pass, and 2
 /// more); 398 of 540 with round 27: a tag put last worded after
 /// the time it gives ("On June 11, 2024, the club said …"), "it" after an organisation's clause
 /// that organisation, the word after a dateline read as a first word, "U.S." an acronym, a time
@@ -139,7 +139,7 @@ use std::collections::{BTreeMap, HashSet};
 const FLOOR_CASES_PASSED: f64 = 73.9;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 404;
+const FLOOR_CASES_PASSED_COUNT: usize = 405;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -2878,6 +2878,45 @@ fn participles(
                 ],
                 w
             );
+        // "Investors dumped Intel stock, sending its shares down 26%", "Regulators fined Meta
+        // $1.3 billion, pushing its legal costs to a record": after a verb of result, "its" is
+        // the one name other than a person's that the predicate holds, when the subject is no
+        // such name (none, or a person: "Musk sold Tesla stock, sending its shares down 5%"):
+        // "That sent Intel's shares down 26%", about Intel.
+        let none = rustc_hash::FxHashSet::default();
+        let owner = (again && modal.is_none() && s.text[at + w.len()..end].starts_with(" its "))
+            .then(|| {
+                if subject_name
+                    .as_deref()
+                    .is_some_and(|n| !super::subject::is_person(n, "", &none))
+                    || (subject_name.is_none() && named_subject(s, subject).is_some())
+                {
+                    return None;
+                }
+                let mut owners = s.names.iter().filter(|&&(n, name)| {
+                    n >= pred.start
+                        && n + name.len() <= comma
+                        && !super::subject::is_person(name, "", &none)
+                });
+                let one = owners.next()?;
+                owners.next().is_none().then_some(one.1)
+            })
+            .flatten();
+        if let Some(org) = owner {
+            let its = at + w.len() + 1..at + w.len() + 4;
+            let mark = if s.text.contains('’') { "’s" } else { "'s" };
+            extra.push(Atom {
+                pieces: vec![
+                    Piece::Lit("That"),
+                    Piece::Sub(at..at + w.len(), past_of_ing(w)),
+                    Piece::Sub(its.clone(), format!("{org}{mark}")),
+                    Piece::Span(its.end..end),
+                ],
+                subject: Some(org.to_string()),
+                ..Atom::default()
+            });
+            continue;
+        }
         let pronoun = again
             .then(|| {
                 [" it ", " him ", " them "]
@@ -3745,6 +3784,55 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    /// "its" after a verb of result is the one organisation the predicate names when the
+    /// subject is none; a subject that is one keeps it.
+    #[test]
+    fn its_after_a_verb_of_result_is_the_organisation_acted_on() {
+        let claim = |text: &str, needle: &str| {
+            crate::extract::extract(text, None)
+                .claims
+                .into_iter()
+                .find(|c| c.text.contains(needle))
+                .map(|c| (c.text, c.subject))
+        };
+        assert_eq!(
+            claim(
+                "Investors dumped Intel stock on Friday, sending its shares down 26%.",
+                "26%"
+            ),
+            Some((
+                "That sent Intel's shares down 26%.".to_string(),
+                Some("Intel".to_string())
+            ))
+        );
+        assert_eq!(
+            claim(
+                "Regulators fined Meta $1.3 billion, pushing its legal costs to a record.",
+                "record"
+            )
+            .and_then(|c| c.1)
+            .as_deref(),
+            Some("Meta")
+        );
+        // The subject's own: an organisation subject, or two names acted on, left as they were.
+        assert_eq!(
+            claim(
+                "Acme Corp. missed forecasts, sending its shares down 5%.",
+                "5%"
+            )
+            .map(|c| c.0)
+            .as_deref(),
+            Some("Acme Corp. sent its shares down 5%.")
+        );
+        assert!(
+            !claim(
+                "Investors dumped Intel and AMD stock, sending its shares down 26%.",
+                "26%"
+            )
+            .is_some_and(|c| c.0.starts_with("That"))
         );
     }
 
