@@ -43,13 +43,13 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (408 of 552 with both rounds of 28 merged; 401 of 546 with
+/// Share of cases that pass, last measured (415 of 559 with the three rounds of 28 merged and "and" in an appositive; 408 of 552 with two; 401 of 546 with
 /// the lead's round 28: "and said" after a deed the subject's words, "declared" a deed, "and"
 /// before a common noun that acts joining clauses, a comparison's base in the past, "-based"
 /// places no names, 6 cases added, 3 passing, all 398 before still passing; 405 of 546 with
 /// misses round 28: "the automaker said" the name the last sentence was about, "Apple on Monday
 /// unveiled" a name before its verb, "Revenue rose" no name, ", according to the company" the
-/// name at the head, and 6 cases added, 4 of them passing; 398 of 540 with round 27: a tag put
+/// name at the head, and 6 cases added, 4 of them passing; 405 of 547 with claims round 28: "Barclays said" a name before a verb of speech, "Sensor Tower" an organisation, "The 30-year-old Australian" no subject, a modal shared by a bare verb after "and", an obituary's "The cause was" about the person who died, "its" after a verb of result the organisation acted on, and 7 cases added, 5 of them passing (all 398 before still pass, and 2 more); 398 of 540 with round 27: a tag put
 /// last worded after
 /// the time it gives ("On June 11, 2024, the club said …"), "it" after an organisation's clause
 /// that organisation, the word after a dateline read as a first word, "U.S." an acronym, a time
@@ -139,10 +139,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 73.9;
+const FLOOR_CASES_PASSED: f64 = 74.2;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 408;
+const FLOOR_CASES_PASSED_COUNT: usize = 415;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -2037,6 +2037,13 @@ fn predicates(
     }
     let aux_mode =
         exactly_one_of!(AUX, bare(ws[v].1)) && ws.get(v + 1).is_some_and(|(_, w)| is_participle(w));
+    // "The company will buy back $2 billion of stock, and raise its dividend": a modal and its
+    // bare verb, whose modal a later bare verb after "and" or a comma shares (also after a
+    // bare verb that is a past's form too: "will cost $5 million and take two years").
+    let modal_mode = one_of!(MODALS, bare(ws[v].1))
+        && ws.get(v + 1).is_some_and(|&(_, w)| {
+            w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()) && !one_of!(AUX, w)
+        });
     // Trailing comparisons: "…, up 22%", "…, the smallest extent on record", "…, more than any
     // other team", "…, or 8% of its workforce": each a claim about the subject and its verb.
     let verb_end = {
@@ -2161,7 +2168,7 @@ fn predicates(
             .map_or_else(Vec::new, |g| infinitives(s, head.start, g + 1, head.end))
     };
     if preds.is_empty() {
-        let from = s.index(head.start) + usize::from(aux_mode) + 1;
+        let from = s.index(head.start) + usize::from(aux_mode || modal_mode) + 1;
         let to = s.index(head.end);
         let mut starts = vec![head.start];
         // The predicates of `starts` with a verb of their own, not the first's auxiliary.
@@ -2198,16 +2205,22 @@ fn predicates(
             // "has burned 8,000 acres and is 15% contained": after an auxiliary and its
             // participle, a finite "is" or "was" starts a predicate with its own verb.
             let own_verb = aux_mode && one_of!(&["is", "are", "was", "were"], w) && s.finite(j);
-            let verb_like = if aux_mode {
-                s.participle(j) || own_verb
-            } else {
-                if past_mode {
-                    s.participle(j) && bare(w) != "had"
+            // After a modal, a bare verb with its object shares the modal; a past or present
+            // form ("and said") is a predicate of its own tense, read as one below.
+            let modal_bare = modal_mode
+                && (!(s.participle(j) || s.finite(j)) || one_of!(BARE_VERBS, bare(w)))
+                && bare_verb_with_object(s, j, head.end);
+            let verb_like = modal_bare
+                || if aux_mode {
+                    s.participle(j) || own_verb
                 } else {
-                    (s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j))
-                        || present_joined(s, s.index(ws[v].0), j)
-                }
-            };
+                    if past_mode {
+                        s.participle(j) && bare(w) != "had"
+                    } else {
+                        (s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j))
+                            || present_joined(s, s.index(ws[v].0), j)
+                    }
+                };
             // Once a list of predicates has begun, a later one may change tense ("has 38
             // shops, employs 900 people and sold 12 million loaves") when what follows the verb
             // opens its object (a number, a determiner, a preposition), not when the word only
@@ -2251,7 +2264,7 @@ fn predicates(
                             || s.class(j + 1) & words::DETERMINER != 0
                     })
                     && !one_of!(PASSIVE_WITH_OBJECT, bare(w));
-                if own_verb || active {
+                if own_verb || active || (modal_mode && !modal_bare) {
                     own.push(starts.len() - 1);
                 }
             }
@@ -2285,7 +2298,7 @@ fn predicates(
                     continue;
                 }
                 let mut p = Vec::new();
-                if aux_mode && k > 0 && !own.contains(&k) {
+                if (aux_mode || modal_mode) && k > 0 && !own.contains(&k) {
                     p.push(Piece::Span(aux.clone()));
                 }
                 p.push(Piece::Span(st..end));
@@ -2591,46 +2604,17 @@ fn infinitives(s: &Words, start: usize, to: usize, end: usize) -> Vec<Vec<Piece>
     let last = s.index(end);
     let mut starts: Vec<usize> = Vec::new();
     for j in to + 4..last {
-        let (at, w) = s.words[j];
+        let (at, _) = s.words[j];
         if s.class(j - 1) & words::CLAUSE_OPENER != 0 || s.finite(j - 1) {
             break;
         }
         let prev = s.words[j - 1];
         let joined = (bare(prev.1) == "and" && s.text[..prev.0].ends_with(' '))
             || s.text[prev.0 + prev.1.len()..at].trim() == ",";
-        let b = bare(w);
-        if !joined
-            || b.len() < 3
-            || b.len() != w.len()
-            || !b.bytes().all(|c| c.is_ascii_lowercase())
-            || (b.ends_with('s') && !b.ends_with("ss"))
-            // "-ing" but not "bring"; "-ed" but not "cut" or "set", which are bare verbs too.
-            || (b.ends_with("ing") && (b.len() > 5 || b == "being"))
-            || b.ends_with("ly")
-            || (b.ends_with("ed") && is_participle(b))
-            || s.class(j)
-                & (words::DETERMINER | words::PREPOSITION | words::CONNECTOR | words::CLAUSE_OPENER)
-                != 0
-            || s.finite(j)
-            || one_of!(AUX, b)
-            || in_quotes(s.text, start, at)
-        {
+        if !joined || s.finite(j) || in_quotes(s.text, start, at) {
             continue;
         }
-        let Some(&(ns, n)) = s.words.get(j + 1).filter(|(ns, _)| *ns < end) else {
-            continue;
-        };
-        let object = n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
-            || one_of!(COUNT_WORDS, n)
-            || (s.class(j + 1) & words::DETERMINER != 0 && !one_of!(&["that", "this"], n))
-            || (n == "up" && s.words.get(j + 2).is_some_and(|w| w.1 == "to"))
-            // "voted to raise fees and cut services": a verb that is no noun after "and"
-            // opens its object with any word that neither joins nor opens a clause.
-            || (one_of!(BARE_VERBS, b)
-                && s.class(j + 1)
-                    & (words::PREPOSITION | words::CONNECTOR | words::CLAUSE_OPENER)
-                    == 0);
-        if object && s.text[at + w.len()..ns] == *" " {
+        if bare_verb_with_object(s, j, end) {
             starts.push(at);
         }
     }
@@ -2646,6 +2630,49 @@ fn infinitives(s: &Words, start: usize, to: usize, end: usize) -> Vec<Vec<Piece>
     }
     preds
 }
+
+/// Is word `j` a bare verb in lower case whose object opens right after it, before `end`: a
+/// determiner, a figure, a count or "up to" ("raise its dividend", "train 300 soldiers", "seek
+/// a stay", "bring up to 15 inches"), or any word that neither joins nor opens a clause after a
+/// verb that is no noun there ("cut services")? No plural or "-ing" word, no adverb, no past
+/// in "-ed", no determiner, preposition or auxiliary.
+fn bare_verb_with_object(s: &Words, j: usize, end: usize) -> bool {
+    let (at, w) = s.words[j];
+    let b = bare(w);
+    if b.len() < 3
+        || b.len() != w.len()
+        || !b.bytes().all(|c| c.is_ascii_lowercase())
+        || (b.ends_with('s') && !b.ends_with("ss"))
+        // "-ing" but not "bring"; "-ed" but not "cut" or "set", which are bare verbs too.
+        || (b.ends_with("ing") && (b.len() > 5 || b == "being"))
+        || b.ends_with("ly")
+        || (b.ends_with("ed") && is_participle(b))
+        || s.class(j)
+            & (words::DETERMINER | words::PREPOSITION | words::CONNECTOR | words::CLAUSE_OPENER)
+            != 0
+        || one_of!(AUX, b)
+    {
+        return false;
+    }
+    let Some(&(ns, n)) = s.words.get(j + 1).filter(|(ns, _)| *ns < end) else {
+        return false;
+    };
+    let object = n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+        || one_of!(COUNT_WORDS, n)
+        || (s.class(j + 1) & words::DETERMINER != 0 && !one_of!(&["that", "this"], n))
+        || (n == "up" && s.words.get(j + 2).is_some_and(|w| w.1 == "to"))
+        // "voted to raise fees and cut services": a verb that is no noun after "and"
+        // opens its object with any word that neither joins nor opens a clause.
+        || (one_of!(BARE_VERBS, b)
+            && s.class(j + 1) & (words::PREPOSITION | words::CONNECTOR | words::CLAUSE_OPENER)
+                == 0);
+    object && s.text[at + w.len()..ns] == *" "
+}
+
+/// Modals whose bare verb a later predicate may share ("will cut …, and raise …").
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+];
 
 /// Words in "-ing" after a comma that do not start a participial clause.
 const NOT_PARTICIPLES: &[&str] = &[
@@ -2939,6 +2966,45 @@ fn participles(
                 ],
                 w
             );
+        // "Investors dumped Intel stock, sending its shares down 26%", "Regulators fined Meta
+        // $1.3 billion, pushing its legal costs to a record": after a verb of result, "its" is
+        // the one name other than a person's that the predicate holds, when the subject is no
+        // such name (none, or a person: "Musk sold Tesla stock, sending its shares down 5%"):
+        // "That sent Intel's shares down 26%", about Intel.
+        let none = rustc_hash::FxHashSet::default();
+        let owner = (again && modal.is_none() && s.text[at + w.len()..end].starts_with(" its "))
+            .then(|| {
+                if subject_name
+                    .as_deref()
+                    .is_some_and(|n| !super::subject::is_person(n, "", &none))
+                    || (subject_name.is_none() && named_subject(s, subject).is_some())
+                {
+                    return None;
+                }
+                let mut owners = s.names.iter().filter(|&&(n, name)| {
+                    n >= pred.start
+                        && n + name.len() <= comma
+                        && !super::subject::is_person(name, "", &none)
+                });
+                let one = owners.next()?;
+                owners.next().is_none().then_some(one.1)
+            })
+            .flatten();
+        if let Some(org) = owner {
+            let its = at + w.len() + 1..at + w.len() + 4;
+            let mark = if s.text.contains('’') { "’s" } else { "'s" };
+            extra.push(Atom {
+                pieces: vec![
+                    Piece::Lit("That"),
+                    Piece::Sub(at..at + w.len(), past_of_ing(w)),
+                    Piece::Sub(its.clone(), format!("{org}{mark}")),
+                    Piece::Span(its.end..end),
+                ],
+                subject: Some(org.to_string()),
+                ..Atom::default()
+            });
+            continue;
+        }
         let pronoun = again
             .then(|| {
                 [" it ", " him ", " them "]
@@ -3866,6 +3932,108 @@ mod tests {
             .iter()
             .map(|a| render(sentence, &a.pieces, &[], &[]).0)
             .collect()
+    }
+
+    /// A bare verb with its object after "and" or a comma shares the modal of the first
+    /// predicate; a noun after "and", or a verb with no object of its own, is left alone.
+    #[test]
+    fn a_bare_verb_after_and_shares_the_modal() {
+        assert_eq!(
+            atoms(
+                "The company will buy back $2 billion of stock, and raise its dividend by 10%.",
+                None
+            ),
+            [
+                "The company will buy back $2 billion of stock.",
+                "The company will raise its dividend by 10%."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The city would hire 200 teachers and build three new schools by 2027.",
+                None
+            ),
+            [
+                "The city would hire 200 teachers.",
+                "The city would build three new schools by 2027."
+            ]
+        );
+        assert_eq!(
+            atoms("The project will cost $5 million and take two years.", None),
+            [
+                "The project will cost $5 million.",
+                "The project will take two years."
+            ]
+        );
+        // A past form after "and" is a predicate of its own, without the modal.
+        assert_eq!(
+            atoms(
+                "The company will cut 500 jobs, and said sales fell 10% in May.",
+                None
+            )[1],
+            "The company said sales fell 10% in May."
+        );
+        assert_eq!(
+            atoms("The bank will raise prices and wages by 3%.", None).len(),
+            1
+        );
+        assert_eq!(
+            atoms(
+                "The council will fund research and care for 500 patients.",
+                None
+            )
+            .len(),
+            1
+        );
+    }
+
+    /// "its" after a verb of result is the one organisation the predicate names when the
+    /// subject is none; a subject that is one keeps it.
+    #[test]
+    fn its_after_a_verb_of_result_is_the_organisation_acted_on() {
+        let claim = |text: &str, needle: &str| {
+            crate::extract::extract(text, None)
+                .claims
+                .into_iter()
+                .find(|c| c.text.contains(needle))
+                .map(|c| (c.text, c.subject))
+        };
+        assert_eq!(
+            claim(
+                "Investors dumped Intel stock on Friday, sending its shares down 26%.",
+                "26%"
+            ),
+            Some((
+                "That sent Intel's shares down 26%.".to_string(),
+                Some("Intel".to_string())
+            ))
+        );
+        assert_eq!(
+            claim(
+                "Regulators fined Meta $1.3 billion, pushing its legal costs to a record.",
+                "record"
+            )
+            .and_then(|c| c.1)
+            .as_deref(),
+            Some("Meta")
+        );
+        // The subject's own: an organisation subject, or two names acted on, left as they were.
+        assert_eq!(
+            claim(
+                "Acme Corp. missed forecasts, sending its shares down 5%.",
+                "5%"
+            )
+            .map(|c| c.0)
+            .as_deref(),
+            Some("Acme Corp. sent its shares down 5%.")
+        );
+        assert!(
+            !claim(
+                "Investors dumped Intel and AMD stock, sending its shares down 26%.",
+                "26%"
+            )
+            .is_some_and(|c| c.0.starts_with("That"))
+        );
     }
 
     #[test]

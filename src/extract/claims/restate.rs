@@ -1823,6 +1823,48 @@ impl Entities {
         self.full.get(bare)?.as_deref().filter(|f| *f != bare)
     }
 
+    /// "The cause was heart failure" (or "The cause of death was …", "The cause of his death
+    /// was …") at `lead` in `wording`: about `deceased`, the person the article said died, and
+    /// worded with them ("The cause of Leon Marsh's death was heart failure").
+    fn cause_of_death(
+        &self,
+        wording: &mut String,
+        subject: &mut Option<String>,
+        lead: usize,
+        deceased: &str,
+    ) {
+        let Some(rest) = wording.get(lead..).and_then(|w| {
+            w.strip_prefix("The cause")
+                .or_else(|| w.strip_prefix("the cause"))
+        }) else {
+            return;
+        };
+        let mark = if wording.contains('’') {
+            "’s"
+        } else {
+            "'s"
+        };
+        let at = wording.len() - rest.len();
+        if rest.starts_with(" was ") || rest.starts_with(" is ") {
+            wording.insert_str(at, &format!(" of {deceased}{mark} death"));
+        } else if let Some(r) = rest.strip_prefix(" of death ") {
+            if !(r.starts_with("was ") || r.starts_with("is ")) {
+                return;
+            }
+            wording.replace_range(
+                at..at + " of death".len(),
+                &format!(" of {deceased}{mark} death"),
+            );
+        } else if !["his", "her"].iter().any(|p| {
+            rest.strip_prefix(" of ")
+                .and_then(|r| r.strip_prefix(p))
+                .is_some_and(|r| r.starts_with(" death was ") || r.starts_with(" death is "))
+        }) {
+            return;
+        }
+        *subject = Some(deceased.to_string());
+    }
+
     /// Name who the claim's wording means: a role noun after "the" as its entity, a bare
     /// surname as the full name (the first time in the wording); the subject and a person
     /// claimant given as a surname in full. Quoted words stay as said: only the wording before
@@ -1855,6 +1897,14 @@ impl Entities {
             .then(|| claimant.as_ref().and_then(|c| after_tag(wording, &c.name)))
             .flatten();
         let lead = according.or(tagged).unwrap_or(0);
+        // "The cause was pneumonia, his daughter said.": in an obituary, the cause of the death
+        // of the person the article said died, named in the wording.
+        if !quoted
+            && subject.is_none()
+            && let Some(d) = self.deceased.as_deref()
+        {
+            self.cause_of_death(wording, subject, lead, d);
+        }
         // "Nvidia said its revenue rose", "The agency said it had sent …", "… said demand for
         // its chips would": after an organisation's own tag, "it" and "its" are the organisation.
         if !quoted
@@ -2953,6 +3003,31 @@ mod tests {
                 .text
                 .starts_with("Ruth Okafor is survived by")
         );
+    }
+
+    #[test]
+    fn the_cause_in_an_obituary_is_the_cause_of_the_death_it_reported() {
+        let text = "Walter Brandt, a retired judge, died on Monday. He was 84. The cause was \
+                    pneumonia, his daughter said.";
+        let all = claims(text);
+        let c = claim(&all, "pneumonia");
+        assert_eq!(c.subject.as_deref(), Some("Walter Brandt"), "{c:#?}");
+        assert!(
+            c.text
+                .contains("the cause of Walter Brandt's death was pneumonia"),
+            "{c:#?}"
+        );
+        let text = "Ana Ruiz, who ran the town's library for 30 years, died Friday. The cause of \
+                    death was cancer, her family said.";
+        let c = claim(&claims(text), "cancer").clone();
+        assert_eq!(c.subject.as_deref(), Some("Ana Ruiz"), "{c:#?}");
+        // A cause of something else, or in an article that reports no death, is left alone.
+        let text = "Ana Ruiz, who ran the town's library, died Friday. The cause of the fire \
+                    was a faulty heater, officials said.";
+        assert_eq!(claim(&claims(text), "heater").subject, None);
+        let text = "The bridge closed for 3 days in May. The cause was a crack in a beam, \
+                    officials said.";
+        assert_eq!(claim(&claims(text), "crack").subject, None);
     }
 
     #[test]

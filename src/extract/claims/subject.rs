@@ -997,6 +997,23 @@ const ORG_LAST_WORDS: &[&str] = &[
     "Wanderers",
 ];
 
+/// Common nouns that end the names of firms, research houses and bodies and are no common
+/// surname ("Sensor Tower", "Energy Aspects", "Capital Economics", "Data Bridge"):
+/// `org_by_last_word` reads them as it reads `ORG_LAST_WORDS`, so a common given name first
+/// still makes a person ("Tom Tower").
+#[rustfmt::skip]
+const BUSINESS_LAST_WORDS: &[&str] = &[
+    "Tower", "Bridge", "Aspects", "Partners", "Capital", "Research", "Analytics", "Insights",
+    "Economics", "Intelligence", "Labs", "Systems", "Solutions", "Technologies", "Networks",
+    "Network", "Holdings", "Ventures", "Advisors", "Advisers", "Associates", "Consulting",
+    "Securities", "Logistics", "Dynamics", "Robotics", "Therapeutics", "Pharmaceuticals",
+    "Pharma", "Brands", "Studios", "Entertainment", "Airlines", "Airways", "Energy",
+    "Petroleum", "Mining", "Resources", "Minerals", "Chemicals", "Software", "Telecom",
+    "Communications", "Insurance", "Financial", "Investments", "Industries", "Enterprises",
+    "Healthcare", "Health", "Global", "International", "Trust", "Watch", "Alliance",
+    "Coalition", "Project", "Initiative", "Forum", "Clinic", "Hospital", "Monitor",
+];
+
 /// Common given names: "Janet Mills" is a person, "Harvest Mills" a business.
 #[rustfmt::skip]
 const GIVEN_NAMES: &[&str] = &[
@@ -1032,7 +1049,54 @@ pub(super) fn org_by_last_word(name: &str) -> bool {
     let mut words = name.split_whitespace();
     let first = words.next().unwrap_or("");
     let last = words.next_back().unwrap_or("");
-    ORG_LAST_WORDS.contains(&last) && !GIVEN_NAMES.contains(&first)
+    (ORG_LAST_WORDS.contains(&last) || BUSINESS_LAST_WORDS.contains(&last))
+        && !GIVEN_NAMES.contains(&first)
+}
+
+/// Nouns whose plural opens sentences as a group of people or things, not as a name: before a
+/// verb of speech, a capitalised plural is a name ("Barclays said", "Siemens said") unless it
+/// is one of these or built as a common plural (`plural_common_noun`).
+#[rustfmt::skip]
+const COMMON_PLURALS: &[&str] = &[
+    "troops", "friends", "kids", "teams", "banks", "schools", "firms", "hotels", "airlines",
+    "states", "groups", "victims", "guards", "girls", "boys", "sons", "chiefs", "crews", "aides",
+    "rebels", "marines", "reports", "records", "figures", "polls", "surveys", "results",
+    "filings", "documents", "estimates", "minutes", "stores", "shops", "clubs", "unions",
+    "brands", "markets", "platforms", "apps", "networks", "farms", "mines", "plants", "ports",
+    "courts", "judges", "cops", "staffers", "police", "feds", "locals", "insiders", "experts",
+    "critics", "fans", "monks", "nuns", "priests", "guests", "hosts", "tenants", "landlords",
+    "parents", "children", "relatives", "neighbours", "neighbors", "colleagues", "partners",
+    "allies", "rivals", "opponents", "members", "voters", "citizens", "residents", "others",
+    "some", "many", "both", "all", "most", "several", "few", "sources", "documents",
+];
+
+/// Is `word` (capitalised, ending in "s") the plural of a common noun of people, bodies or
+/// papers: listed (`COMMON_PLURALS`), a people's plural ("Israelis", "Palestinians"), or of a
+/// shape common nouns have and names rarely do: "-ies", "-es" after a sibilant or "c"/"g"
+/// ("Authorities", "Witnesses", "Sources", "Judges"), or a singular ending as nouns of agents
+/// and members end ("Analysts", "Officials", "Economists", "Researchers", "Doctors",
+/// "Residents", "Democrats", "Medics", "Relatives", "Employees", "Britons")? "Barclays",
+/// "Siemens", "Lloyds", "Starbucks" are none of these.
+pub(super) fn plural_common_noun(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let Some(stem) = lower.strip_suffix('s') else {
+        return false;
+    };
+    if COMMON_PLURALS.contains(&lower.as_str())
+        || super::restate::is_role_noun(stem)
+        || country_of(&word[..word.len() - 1]).is_some()
+    {
+        return true;
+    }
+    ["ies", "sses", "shes", "ches", "xes", "ces", "ges", "ses"]
+        .iter()
+        .any(|x| lower.ends_with(x))
+        || [
+            "er", "or", "ist", "yst", "ant", "ent", "ian", "an", "ive", "al", "ic", "ee", "at",
+            "ar", "ot", "on", "ain", "ite", "ate",
+        ]
+        .iter()
+        .any(|x| stem.ends_with(x))
 }
 
 /// A name that reads as a person's: two or three capitalized words, no acronym, no organisation
@@ -1342,7 +1406,10 @@ pub(super) fn subject_of(
 }
 
 /// "The 22-year-old American saved four break points": a people's adjective alone after "the"
-/// or a word in lower case is a person described, not an entity named.
+/// or a word in lower case is a person described, not an entity named; so is one after an age
+/// or a measure written with hyphens ("The 30-year-old Australian won the title", "the
+/// 6-foot-9 Serbian"), which only describes a person ("In 2019, Australian exports rose"
+/// keeps Australia: a year with its comma is no description).
 fn described_by_people(sentence: &str, part: &Range<usize>, subject: &str) -> bool {
     country_of(subject).is_some()
         && super::find_str(&sentence[part.clone()], subject).is_some_and(|at| {
@@ -1350,7 +1417,13 @@ fn described_by_people(sentence: &str, part: &Range<usize>, subject: &str) -> bo
                 .trim_end()
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| w == "The" || w.starts_with(|c: char| c.is_lowercase()))
+                .is_some_and(|w| {
+                    w == "The"
+                        || w.starts_with(|c: char| c.is_lowercase())
+                        || (w.starts_with(|c: char| c.is_ascii_digit())
+                            && w.contains('-')
+                            && w.ends_with(|c: char| c.is_alphanumeric()))
+                })
         })
 }
 
@@ -1993,6 +2066,47 @@ mod tests {
         assert!(owned_body("Senate") && owned_body("Defense Ministry") && !owned_body("Tim Cook"));
     }
 
+    /// A name whose last word is a firm's common noun is an organisation, unless a common
+    /// given name opens it.
+    #[test]
+    fn a_name_ending_in_a_firm_s_noun_is_an_organisation() {
+        for org in [
+            "Sensor Tower",
+            "Energy Aspects",
+            "Data Bridge",
+            "Capital Economics",
+        ] {
+            assert!(org_by_last_word(org), "{org}");
+        }
+        for person in ["Tom Tower", "Sarah Bridge", "Janet Mills"] {
+            assert!(!org_by_last_word(person), "{person}");
+        }
+        assert!(!is_person("Sensor Tower", " said", &FxHashSet::default()));
+        assert!(is_person("Tom Tower", " said", &FxHashSet::default()));
+    }
+
+    #[test]
+    fn plurals_of_common_nouns_are_told_from_names() {
+        for common in [
+            "Analysts",
+            "Officials",
+            "Economists",
+            "Witnesses",
+            "Authorities",
+            "Residents",
+            "Doctors",
+            "Democrats",
+            "Sources",
+            "Troops",
+            "Israelis",
+        ] {
+            assert!(plural_common_noun(common), "{common}");
+        }
+        for name in ["Barclays", "Siemens", "Lloyds", "Starbucks", "Walgreens"] {
+            assert!(!plural_common_noun(name), "{name}");
+        }
+    }
+
     /// The subject of the first claim extracted from `text`.
     fn subject(text: &str) -> Option<String> {
         crate::extract::extract(text, None)
@@ -2016,6 +2130,15 @@ mod tests {
         assert_eq!(
             subject("Chinese authorities said 40 people died in the floods.").as_deref(),
             Some("China")
+        );
+        // After an age or a height with hyphens, before a verb that would name a country.
+        assert_eq!(
+            subject("The 30-year-old Australian won the title in 2019."),
+            None
+        );
+        assert_eq!(
+            subject("The 6-foot-9 Serbian has won three MVP awards since 2021."),
+            None
         );
     }
 
