@@ -2252,24 +2252,26 @@ mod tests {
         }
     }
 
+    /// The names of `s`, its words split at spaces.
+    fn names(s: &str) -> Vec<String> {
+        let words: Vec<(usize, &str)> = s
+            .split(' ')
+            .scan(0, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .collect();
+        names_in(s, &words)
+            .into_iter()
+            .map(|(_, n)| n.to_string())
+            .collect()
+    }
+
     /// A lone first word is a name before its verb with the day between ("Apple on Monday
     /// unveiled"); a noun of what is measured is none before its verb ("Revenue rose 8%").
     #[test]
     fn a_day_before_the_verb_and_a_measured_noun_at_the_head() {
-        let names = |s: &str| {
-            let words: Vec<(usize, &str)> = s
-                .split(' ')
-                .scan(0, |at, w| {
-                    let here = *at;
-                    *at += w.len() + 1;
-                    Some((here, w))
-                })
-                .collect();
-            names_in(s, &words)
-                .into_iter()
-                .map(|(_, n)| n.to_string())
-                .collect::<Vec<_>>()
-        };
         for s in [
             "Apple on Monday unveiled a phone.",
             "Nvidia on Wednesday reported revenue of $26 billion.",
@@ -2292,20 +2294,6 @@ mod tests {
 
     #[test]
     fn the_joins_an_institution_s_name_after_its_of() {
-        let names = |s: &str| {
-            let words: Vec<(usize, &str)> = s
-                .split(' ')
-                .scan(0, |at, w| {
-                    let here = *at;
-                    *at += w.len() + 1;
-                    Some((here, w))
-                })
-                .collect();
-            names_in(s, &words)
-                .into_iter()
-                .map(|(_, n)| n.to_string())
-                .collect::<Vec<_>>()
-        };
         let s =
             "The U.N. Office for the Coordination of Humanitarian Affairs said 2,000 people fled.";
         assert!(
