@@ -1785,6 +1785,32 @@ impl Entities {
         )
     }
 
+    /// Whose "its" at byte `at` of `sentence` is, when the sentence opens with a name of one
+    /// word, the only name before it, that acts and is no person's ("Boeing cut 500 jobs and its
+    /// shares fell 4%"): that name. A person ("Smith cut the ribbon and its …") owns no "its".
+    fn lone_head_owner(
+        &self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        at: usize,
+    ) -> Option<String> {
+        let (start, name) = match names
+            .iter()
+            .take_while(|(s, _)| *s < at)
+            .collect::<Vec<_>>()[..]
+        {
+            [&(start, name)] => (start, name),
+            _ => return None,
+        };
+        let none = FxHashSet::default();
+        let after = &sentence[start + name.len()..];
+        (sentence[..start].trim().is_empty()
+            && !name.contains(' ')
+            && after.starts_with(' ')
+            && person_named(&self.full, name, after, &none).is_none())
+        .then(|| name.to_string())
+    }
+
     /// Can "he" or "she" at byte `at` of `sentence` mean no one but `speaker`, who says it?
     pub(super) fn only_speaker(
         &self,
@@ -1934,6 +1960,7 @@ impl Entities {
                 Some(d) if survived => Some(d.clone()),
                 _ => self.pronoun_means(word, rest, sentence, names, at),
             };
+            let means = means.or_else(|| its.then(|| self.lone_head_owner(sentence, names, at))?);
             match means {
                 Some(who) => {
                     // A thing named by a common noun ("The wildfire") is no subject, and is
@@ -2725,6 +2752,27 @@ mod tests {
         all.iter()
             .find(|c| c.text.contains(needle))
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+    }
+
+    /// "its" in a clause after "and" is the one-word name that opens the sentence and acts, not
+    /// a person's.
+    #[test]
+    fn its_after_and_is_the_lone_name_that_opens_the_sentence() {
+        let all = claims("Boeing cut 500 jobs and its shares fell 4% on Tuesday.");
+        let c = claim(&all, "shares");
+        assert!(
+            c.text.starts_with("Boeing's shares fell 4%"),
+            "{:?}",
+            c.text
+        );
+        assert_eq!(c.subject.as_deref(), Some("Boeing"));
+        // A person known by the surname owns no "its".
+        let all = claims(
+            "Maria Lopez opened the clinic in 2019. Lopez hired 12 nurses and its budget rose \
+             to $4 million.",
+        );
+        let c = claim(&all, "budget");
+        assert!(!c.text.contains("Lopez's budget"), "{:?}", c.text);
     }
 
     /// "Open" is no surname of "Australian Open" after "U.S.": the wording keeps "the U.S.
