@@ -3110,48 +3110,33 @@ fn participles(
 }
 
 /// The words a predicate reports as said, when it opens with a verb that carries a speaker's
-/// words ("said the city would open two more", "added that the cost was $5 million"): the
-/// range of those words, at least three of them, not in quotation marks (a quote is left to the
-/// tags that handle quotes).
+/// words ("said the city would open two more", "added that the cost was $5 million", as
+/// `restate::speech_goes_on` reads them, or "told" and a listener of one word: "told reporters
+/// the fire was contained"): the range of those words, at least three of them, not in quotation
+/// marks (a quote is left to the tags that handle quotes).
 fn said_by_subject(s: &Words, pred: Range<usize>) -> Option<Range<usize>> {
-    let text = &s.text[pred.clone()];
-    let (verb, rest) = text.split_once(' ')?;
-    if !one_of!(
-        &[
-            "said",
-            "says",
-            "added",
-            "adds",
-            "warned",
-            "noted",
-            "explained",
-            "insisted",
-            "argued",
-            "told"
-        ],
-        verb
-    ) {
-        return None;
-    }
-    let mut from = pred.start + verb.len() + 1;
-    let mut rest = rest;
-    if verb == "told" {
-        // "told reporters the fire was contained": the listener, one word, is no part of the
-        // words said.
-        let (listener, after) = rest.split_once(' ')?;
-        if !one_of!(super::claimant::LISTENERS, listener) {
-            return None;
+    let words = match super::restate::speech_goes_on(s.text, pred.clone()) {
+        Some((_, words)) => words,
+        None => {
+            let rest = s.text[pred.clone()].strip_prefix("told ")?;
+            let (listener, said) = rest.split_once(' ')?;
+            if !one_of!(super::claimant::LISTENERS, listener) {
+                return None;
+            }
+            let from = pred.end - said.len();
+            let from = from + if said.starts_with("that ") { 5 } else { 0 };
+            let said = &s.text[from..pred.end];
+            if !super::at_least_words(said, 3) || said.starts_with(super::claimant::is_quote_mark) {
+                return None;
+            }
+            from..pred.end
         }
-        from += listener.len() + 1;
-        rest = after;
-    }
-    if let Some(r) = rest.strip_prefix("that ") {
-        from += 5;
-        rest = r;
-    }
-    let rest = rest.trim_end_matches([' ', ',', '.']);
-    (super::at_least_words(rest, 3) && !rest.starts_with(super::claimant::is_quote_mark))
-        .then(|| from..from + rest.len())
+    };
+    let end = words.start
+        + s.text[words.clone()]
+            .trim_end_matches([' ', ',', '.'])
+            .len();
+    Some(words.start..end)
 }
 
 /// Participles of verbs of speech whose words are the speaker's claim (", adding, “…”"); not

@@ -1794,14 +1794,11 @@ impl Entities {
         names: &[(usize, &str)],
         at: usize,
     ) -> Option<String> {
-        let (start, name) = match names
-            .iter()
-            .take_while(|(s, _)| *s < at)
-            .collect::<Vec<_>>()[..]
-        {
-            [&(start, name)] => (start, name),
-            _ => return None,
-        };
+        let mut before = names.iter().take_while(|(s, _)| *s < at);
+        let &(start, name) = before.next()?;
+        if before.next().is_some() {
+            return None;
+        }
         let none = FxHashSet::default();
         let after = &sentence[start + name.len()..];
         (sentence[..start].trim().is_empty()
