@@ -2107,7 +2107,12 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     match core().count() {
         2..=3 if super::subject::org_by_last_word(name) => ClaimantKind::Organization,
         2..=3 => ClaimantKind::Person,
-        1 if core().next().is_some_and(|w| surnames.contains(w)) => ClaimantKind::Person,
+        1 if core()
+            .next()
+            .is_some_and(|w| surnames.contains(w) || super::subject::lone_given_name(w)) =>
+        {
+            ClaimantKind::Person
+        }
         _ => ClaimantKind::Organization,
     }
 }
@@ -2451,6 +2456,11 @@ mod tests {
             ("Martin Luther King Jr.", ClaimantKind::Person),
             ("Henry Ford III", ClaimantKind::Person),
             ("J. Crew Group", ClaimantKind::Organization),
+            // A common given name alone is someone; a place or a company alone is not.
+            ("David", ClaimantKind::Person),
+            ("Claire", ClaimantKind::Person),
+            ("Jordan", ClaimantKind::Organization),
+            ("Tesla", ClaimantKind::Organization),
         ] {
             assert_eq!(kind_of(name, &surnames), kind, "{name}");
         }

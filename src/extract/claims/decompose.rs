@@ -1018,7 +1018,16 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
             // later,").
             let counted_clause =
                 first.starts_with(|c: char| c.is_ascii_digit()) && has_finite(s, start..end);
-            if !counted_clause && !in_quotes(s.text, base.max(start), end) {
+            // "In 1982 she joined the board of Acme, a post she held": a phrase of place or
+            // time with "he" or "she" and its verb before the comma is the clause itself (a
+            // subordinator's clause, "After she won,", still leads).
+            let own_clause = s.class(a + i) & words::SUBORDINATOR == 0
+                && (a + i + 1..s.index(end)).any(|j| {
+                    s.class(j) & words::HE_SHE != 0
+                        && j + 1 < s.index(end)
+                        && s.class(j + 1) & words::FINITE != 0
+                });
+            if !counted_clause && !own_clause && !in_quotes(s.text, base.max(start), end) {
                 lead = Some(start..end);
                 i = s.index(end) - a;
             }
@@ -1143,11 +1152,26 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         }
     }
     let pred = verb_at..clause.end;
-    // "Upon X's return, he will …": a person named in the lead is the likeliest "he".
+    // "Upon X's return, he will …": a person named in the lead is the likeliest "he". Not a
+    // place or a body ("In 1982 she joined Acme Holdings, a post she held", "… at the Royal
+    // Infirmary, where she worked"), and not when the lead has a "he" or "she" of its own: the
+    // clause's pronoun means the same one.
     let lead_person = lead.as_ref().and_then(|l| {
+        let none = rustc_hash::FxHashSet::default();
+        let own_pronoun = s.words[s.index(l.start)..]
+            .iter()
+            .take_while(|(at, _)| *at < l.end)
+            .any(|(_, w)| one_of!(&["he", "she", "He", "She"], w));
+        if own_pronoun {
+            return None;
+        }
         s.names
             .iter()
             .rfind(|(at, n)| *at >= l.start && at + n.len() <= l.end && n.contains(' '))
+            .filter(|(at, n)| {
+                super::subject::is_person(n, "", &none)
+                    && !super::subject::counted_name(&s.text[..*at])
+            })
             .map(|(_, n)| *n)
     });
     let subj_pieces = subject_pieces(s, subject.clone(), lead_person.or(s.person), true);
@@ -4595,6 +4619,40 @@ mod tests {
         assert!(
             all.iter()
                 .any(|c| c == "Ford cut 1,200 jobs because of falling demand."),
+            "{all:#?}"
+        );
+    }
+
+    /// A place or a body named in a lead is nobody's "she": "a post she held" after "… joined the
+    /// board of Acme Holdings," is still the woman the article is about.
+    #[test]
+    fn a_place_or_a_body_in_the_lead_is_no_one_a_pronoun_means() {
+        for text in [
+            "Ann Lowe, a surgeon, died on Monday. In 1982 she joined the board of Acme Holdings, \
+             a post she held for 9 years.",
+            "Ann Lowe, a surgeon, died on Monday. In 1980 she was named head of surgery at the \
+             Royal Infirmary, where she worked for 18 years.",
+        ] {
+            let all = crate::extract::extract(text, None).claims;
+            let later = all
+                .iter()
+                .find(|c| c.text.contains("years"))
+                .expect("a claim");
+            assert!(
+                later.text.starts_with("In 198") && later.text.contains("Ann Lowe"),
+                "{all:#?}"
+            );
+            assert!(
+                !later.text.contains("Holdings held") && !later.text.contains("Infirmary worked"),
+                "{all:#?}"
+            );
+            assert_eq!(later.subject.as_deref(), Some("Ann Lowe"), "{all:#?}");
+        }
+        // A person named in the lead is still the likeliest "he".
+        let all = worded("Upon Mark Vande Hei's return, he will hold the record.");
+        assert!(
+            all.iter()
+                .any(|c| c.starts_with("Upon Mark Vande Hei's return, Mark Vande Hei will")),
             "{all:#?}"
         );
     }

@@ -818,7 +818,7 @@ fn find_in<'t>(
                             one_of!(&["his", "her", "their"], word)
                                 || (!quoted
                                     && one_of!(&["he", "she"], word)
-                                    && entities.only_speaker(sentence, names, start, &c.name))
+                                    && entities.only_speaker(word, sentence, names, start, &c.name))
                         }
                     };
                     // "Acme said it would build a plant": the speaker, when no one else can be

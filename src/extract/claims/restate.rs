@@ -1808,9 +1808,11 @@ impl Entities {
         .then(|| name.to_string())
     }
 
-    /// Can "he" or "she" at byte `at` of `sentence` mean no one but `speaker`, who says it?
+    /// Can "he" or "she" (`pronoun`) at byte `at` of `sentence` mean no one but `speaker`, who
+    /// says it?
     pub(super) fn only_speaker(
         &self,
+        pronoun: &str,
         sentence: &str,
         names: &[(usize, &str)],
         at: usize,
@@ -1819,6 +1821,7 @@ impl Entities {
         let none = FxHashSet::default();
         let full = &self.full;
         self.window.only_speaker(
+            pronoun,
             sentence,
             names,
             at,

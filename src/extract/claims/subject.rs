@@ -342,6 +342,18 @@ pub(super) fn names_into<'a>(
                         )
                     })
             }) && !w.ends_with("ly");
+            // "Apple and Google agreed", "Hungary and Slovakia still ban": a word joined by
+            // "and" to a name right after it is a name too.
+            let coordinated = after
+                .strip_prefix(" and ")
+                .and_then(|r| r.split([' ', ',', '.']).next())
+                .is_some_and(|n| {
+                    n.len() >= 2
+                        && n != w
+                        && n.starts_with(|c: char| c.is_ascii_uppercase())
+                        && n[1..].starts_with(|c: char| c.is_ascii_lowercase())
+                        && !is_not_name(n)
+                });
             // "Inflation is coming down", "Unemployment rose": a word built as an abstract
             // noun is a common word, whatever follows it.
             let common = common_noun_shape(w) || measure_noun(w);
@@ -356,7 +368,11 @@ pub(super) fn names_into<'a>(
                         || (v.len() >= 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase))
                 })
                 && !is_sector(w);
-            if !(acronym || possessive || traded || ((verb || appositive) && !common)) {
+            if !(acronym
+                || possessive
+                || traded
+                || ((verb || appositive || coordinated) && !common))
+            {
                 run.clear();
             }
         }
@@ -1043,6 +1059,16 @@ const GIVEN_NAMES: &[&str] = &[
     "Dave", "Bob", "Bill", "Steve", "Chris", "Matt", "Nick", "Ted", "Ed", "Ken", "Jeff",
 ];
 
+/// A common given name alone ("David said", "her daughter, Claire,"): a person, unless it also
+/// names a place (a country, a state, a city: "Jordan", "Virginia", "Austin") or a faith.
+pub(super) fn lone_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(&word)
+        && !matches!(
+            word,
+            "Jordan" | "Virginia" | "Madison" | "Austin" | "Charlotte" | "Victoria" | "Christian"
+        )
+}
+
 /// A name of two or three words whose last word is a business's or a service's ("Harvest
 /// Mills", "Cal Fire") and whose first is no common given name: an organisation.
 pub(super) fn org_by_last_word(name: &str) -> bool {
@@ -1469,7 +1495,23 @@ fn named_subject(
         && words[k + 1].1 == "to";
     if k < words.len() && (according || class(k) & (SUBORDINATOR | PREPOSITION) != 0) {
         let from = words[k].0;
-        if let Some(comma) = super::find_str(&text[from..], ", ") {
+        // "In 1982 she joined Acme Holdings, a post she held": "he" or "she" and a verb before the
+        // comma of a phrase of place or time make it the clause itself, no lead.
+        let own_clause = |cut: usize| {
+            !according
+                && class(k) & SUBORDINATOR == 0
+                && (k + 1..words.len())
+                    .take_while(|&j| words[j].0 < cut)
+                    .any(|j| {
+                        class(j) & HE_SHE != 0
+                            && sentence_classes
+                                .get(first_word + j + 1)
+                                .is_some_and(|c| c & FINITE != 0)
+                    })
+        };
+        if let Some(comma) = super::find_str(&text[from..], ", ")
+            && !own_clause(from + comma)
+        {
             let cut = from + comma + 2;
             lead_person = names_within(names, part.start + from..part.start + cut)
                 .iter()
@@ -1632,7 +1674,11 @@ fn named_subject(
                         names.binary_search_by_key(&second, |(s, _)| *s).ok()
                     })
                     .map(|j| names[j].1)
-                    .filter(|other| name.contains(' ') && other.contains(' '));
+                    // Not "Apple and Google's deal": the second name's own thing.
+                    .filter(|other| {
+                        let rest = &text[(end + 5 + other.len()).min(text.len())..];
+                        !rest.starts_with("'s") && !rest.starts_with("’s")
+                    });
                 return Some(match joint {
                     Some(other) => format!("{name} and {other}"),
                     None => name.to_string(),
@@ -2113,6 +2159,30 @@ mod tests {
             .claims
             .first()
             .and_then(|c| c.subject.clone())
+    }
+
+    /// Two names joined by "and" at the head are the subject together, one-word names too (the
+    /// first is a name because a name is joined to it); a thing the second owns is not.
+    #[test]
+    fn names_joined_by_and_are_the_subject_together() {
+        for (text, want) in [
+            (
+                "Apple and Google agreed on Monday to share data with police.",
+                Some("Apple and Google"),
+            ),
+            (
+                "Hungary and Slovakia still ban some farm products.",
+                Some("Hungary and Slovakia"),
+            ),
+            (
+                "Ann Lee and Tom Reyes founded the company in 2019.",
+                Some("Ann Lee and Tom Reyes"),
+            ),
+            // A plural common noun first is no name.
+            ("Police and firefighters rescued 12 people on Monday.", None),
+        ] {
+            assert_eq!(subject(text).as_deref(), want, "{text}");
+        }
     }
 
     /// A people's adjective after "the" or a description is a person described, no subject;
