@@ -117,6 +117,24 @@ const DOCUMENTS: &[&str] = &[
     "data",
     "figures",
 ];
+/// Nouns of a person who leads or speaks for a body, beside `restate::is_person_role`'s
+/// ("Apple's chief executive", "Britain's ambassador").
+const LEADERS: &[&str] = &[
+    "executive",
+    "officer",
+    "chief",
+    "head",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "adviser",
+    "advisor",
+    "negotiator",
+    "regulator",
+    "chancellor",
+    "premier",
+    "leader",
+];
 /// Those who speak for an organisation, one at a time.
 const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 /// Nouns of organisations in "the ministry said" (other roles, "the governor said", are people).
@@ -679,6 +697,44 @@ fn according_to(
             let after = rest.strip_prefix(p)?;
             (after.is_empty() || after.starts_with([',', '.', ';', ':', ')'])).then_some(p.len())
         });
+        // "according to Ukraine's border service", "according to Apple's chief executive": a
+        // body or a person the name owns, up to three words in lower case, is the source.
+        if own.is_none()
+            && let Some(after) = rest
+                .strip_prefix("'s ")
+                .or_else(|| rest.strip_prefix("’s "))
+        {
+            let mut from = 0;
+            for w in after.split(' ').take(3) {
+                let b = w.trim_end_matches([',', '.', ';', ':']);
+                if b.is_empty() || !b.bytes().all(|c| c.is_ascii_lowercase()) {
+                    break;
+                }
+                let person = super::restate::is_person_role(b) || one_of!(LEADERS, b);
+                let owned_end = end + (rest.len() - after.len()) + from + b.len();
+                if (one_of!(ORG_NOUNS, b) || person)
+                    && sentence[owned_end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')'))
+                {
+                    let kind = if person {
+                        ClaimantKind::Person
+                    } else {
+                        ClaimantKind::Organization
+                    };
+                    let claimant = Claimant {
+                        name: sentence[at..owned_end].to_string(),
+                        kind,
+                    };
+                    return Some((claimant, start..owned_end));
+                }
+                if w.len() != b.len() {
+                    break;
+                }
+                from += w.len() + 1;
+            }
+        }
         let name = &sentence[at..end + own.unwrap_or(0)];
         end = at + name.len();
         let mut claimant = named(name, surnames);
@@ -1363,6 +1419,22 @@ fn speaker_before(
                 Claimant {
                     name: sentence[np..ps + noun.len()].to_string(),
                     kind: ClaimantKind::Organization,
+                },
+                np..end,
+            ));
+        }
+        // "Hungary's foreign minister said", "Apple's chief executive told": a person known by
+        // a role in a named country or organisation, as the article names them.
+        let owned = sentence[np..ps]
+            .split(' ')
+            .next()
+            .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+            .is_some_and(|o| o.starts_with(char::is_uppercase));
+        if boundary && owned && (super::restate::is_person_role(noun) || one_of!(LEADERS, noun)) {
+            return Some((
+                Claimant {
+                    name: sentence[np..ps + noun.len()].to_string(),
+                    kind: ClaimantKind::Person,
                 },
                 np..end,
             ));
@@ -2431,6 +2503,41 @@ mod tests {
         )
         .unwrap();
         assert_eq!(kind, ClaimantKind::Organization);
+    }
+
+    /// A person known by a role in a named country or organisation speaks ("Hungary's foreign
+    /// minister said"); after "according to", so does a body or a person the name owns.
+    #[test]
+    fn a_role_or_a_body_a_name_owns_speaks() {
+        for (sentence, who, kind) in [
+            (
+                "Hungary's foreign minister said the ban would stay.",
+                "Hungary's foreign minister",
+                ClaimantKind::Person,
+            ),
+            (
+                "Apple's chief executive told investors that sales rose 8%.",
+                "Apple's chief executive",
+                ClaimantKind::Person,
+            ),
+            (
+                "More than 3,000 trucks were stuck, according to Ukraine's border service.",
+                "Ukraine's border service",
+                ClaimantKind::Organization,
+            ),
+            (
+                "Exports fell 4% in October, according to China's customs agency.",
+                "China's customs agency",
+                ClaimantKind::Organization,
+            ),
+        ] {
+            let (name, k, _) = attr(sentence, None).expect("a tag");
+            assert_eq!((name.as_str(), k), (who, kind), "{sentence}");
+        }
+        // A role that is no person's or body's is not taken: the name alone is.
+        let (name, _, _) =
+            attr("Sales rose 5%, according to Apple's own figures.", None).expect("a tag");
+        assert_eq!(name, "Apple");
     }
 
     #[test]
