@@ -3903,6 +3903,23 @@ mod tests {
         crate::extract::extract(text, None).claims
     }
 
+    /// "TOKYO — Microsoft will …, the company said": the company is the name that opens the
+    /// story after its dateline, as it is at a sentence's head.
+    #[test]
+    fn the_company_after_a_dateline_is_the_name_that_opens_the_story() {
+        for text in [
+            "TOKYO — Microsoft will invest $10 billion in Japan, the company said on Tuesday.",
+            "TOKYO (Reuters) - Microsoft will invest $10 billion in Japan, the company said.",
+            // A name that describes a noun after it ("AI data centres") is no company.
+            "TOKYO — Microsoft will invest $10 billion in AI data centres, the company said.",
+        ] {
+            let c = claims_of(text);
+            let who = c[0].claimant.as_ref().expect("a claimant");
+            assert_eq!(who.name, "Microsoft", "{c:#?}");
+            assert!(!c[0].text.contains("the company"), "{c:#?}");
+        }
+    }
+
     /// A month glued after its part's hyphen ("end-September", "mid-June") takes its year and no
     /// preposition of its own ("end-in September 2025" was written).
     #[test]

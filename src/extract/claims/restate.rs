@@ -1359,6 +1359,7 @@ impl Entities {
         names: &[(usize, &str)],
         surnames: &FxHashSet<String>,
     ) {
+        let dateline = subject::dateline_end(sentence);
         for (k, &(at, name)) in names.iter().enumerate() {
             let after = &sentence[at + name.len()..];
             let after = after
@@ -1401,9 +1402,14 @@ impl Entities {
                     && w.as_bytes()[0].is_ascii_lowercase()
                     && (w == "maker" || one_of!(COMMERCIAL, w))
             });
-            // The first name, at the head of the sentence, of "…, the company said".
-            let tagged = k == 0
-                && (before.is_empty() || before == "The")
+            // The first name, at the head of the sentence (or of the story after a dateline,
+            // "TOKYO — Microsoft will …"), of "…, the company said".
+            let head = match dateline {
+                Some(d) if at >= d => sentence[d..at].trim_end(),
+                _ => before,
+            };
+            let tagged = (k == 0 || head.len() < before.len())
+                && (head.is_empty() || head == "The")
                 // Found by its comma (a byte search), not by a search for the whole phrase.
                 && sentence.match_indices(',').any(|(c, _)| {
                     let tail = &sentence[c + 1..];
@@ -2240,10 +2246,25 @@ impl Entities {
                         && gap.trim().split(' ').count() == 1
                         && gap.trim().starts_with(|c: char| c.is_ascii_lowercase())
                         && !claimant::is_speech_verb(gap.trim());
+                    // "in AI data centres": a name after a preposition and before a noun in
+                    // lower case (no verb, no word of grammar) describes that noun; it is no
+                    // organisation that acts.
+                    let describes = one_of!(subject::PREPOSITIONS, prev)
+                        && next.starts_with(|c: char| c.is_ascii_lowercase())
+                        && next.len() > 2
+                        && !next.ends_with(['s', ',', '.'])
+                        && !next.ends_with("ed")
+                        && !one_of!(subject::MAIN_VERBS, next)
+                        && !one_of!(super::decompose::AUX, next)
+                        && !one_of!(subject::PREPOSITIONS, next)
+                        && !one_of!(subject::CONNECTORS, next)
+                        && !claimant::is_speech_verb(next)
+                        && !one_of!(super::decompose::IRREGULAR, next);
                     *a < here
                         && self.is_org(nm)
                         && !commentators
                         && !acts_on
+                        && !describes
                         && role_fits(noun, org_kind(org_name(nm), prev, next))
                 })
             {

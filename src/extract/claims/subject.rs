@@ -212,7 +212,7 @@ pub(super) fn is_not_name(word: &str) -> bool {
 /// Where the story's words start after a dateline that opens `sentence` ("GENEVA (Reuters) - ",
 /// "KYIV, Ukraine (AP) — ", "SPRINGFIELD — "): after a dash within its first 80 bytes, when
 /// what comes before it ends with an agency in brackets or starts with a word in capitals.
-fn dateline_end(sentence: &str) -> Option<usize> {
+pub(super) fn dateline_end(sentence: &str) -> Option<usize> {
     // A byte check first: most sentences open no dateline.
     let head = sentence.get(..sentence.len().min(80))?;
     let (dash, len) = [" — ", " - ", " – "]

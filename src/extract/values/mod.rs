@@ -1509,6 +1509,37 @@ mod tests {
         }
     }
 
+    /// Currencies written as words after an amount; "won" only after one of a thousand or more
+    /// that is no year.
+    #[test]
+    fn currency_words_after_an_amount() {
+        for (text, want) in [
+            (
+                "Samsung will spend 450 trillion won on plants.",
+                "KRW 450000000000000",
+            ),
+            ("The fine was 500,000 won.", "KRW 500000"),
+            ("Farmers will get 1.2 billion zlotys.", "PLN 1200000000"),
+            ("The hospital got 250 million shekels.", "ILS 250000000"),
+            (
+                "Kyiv raised 30 billion hryvnias in bonds.",
+                "UAH 30000000000",
+            ),
+        ] {
+            assert_eq!(one(text, "2025-06-12").2.as_deref(), Some(want), "{text}");
+        }
+        // "won" the verb after a year or a small number.
+        for text in [
+            "Kim, who in 2019 won the title, retired.",
+            "Korea, 3 won gold.",
+        ] {
+            assert!(
+                vals(text, "2025-06-12").iter().all(|v| v.0 != "money"),
+                "{text}"
+            );
+        }
+    }
+
     fn one(text: &str, published: &str) -> (String, String, Option<String>) {
         let v = vals(text, published);
         assert_eq!(v.len(), 1, "{text}: {v:?}");

@@ -60,6 +60,14 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let code = currency.code();
+        // "won" is a verb as often: money only after an amount of a thousand or more that is no
+        // year ("450 trillion won", "500,000 won"; not "in 2019 won", "3 won").
+        if code == "KRW"
+            && self.is(j, "won")
+            && (np.value < Decimal::ONE_THOUSAND || np.plain_int.is_some_and(|d| d <= 4))
+        {
+            return None;
+        }
         // a code in capitals or a currency word
         // cents and pence: hundredths of a dollar or a pound ("212.50 pence" is GBP 2.125)
         if code == "c" || code == "p" {
