@@ -559,13 +559,21 @@ pub fn attribution(
         }
         // "Researchers found that …", "The study concluded that …": findings reported by those
         // who find, right before the verb; not a predicate joined on ("… and found that …").
+        // "Researchers at Cambridge have found that …": past "have", "also" and their like.
+        let mut before = k;
+        while before > 0 && one_of!(BETWEEN, words[before - 1].1) {
+            before -= 1;
+        }
         if matches!(w, "found" | "concluded")
-            && !k.checked_sub(1).map(|i| bare(words[i].1)).is_some_and(|p| {
-                one_of!(GROUPS, p)
-                    || one_of!(PEOPLE, p)
-                    || org_noun(p)
-                    || p.starts_with(|c: char| c.is_uppercase())
-            })
+            && !before
+                .checked_sub(1)
+                .map(|i| bare(words[i].1))
+                .is_some_and(|p| {
+                    one_of!(GROUPS, p)
+                        || one_of!(PEOPLE, p)
+                        || org_noun(p)
+                        || p.starts_with(|c: char| c.is_uppercase())
+                })
         {
             continue;
         }
@@ -2528,6 +2536,12 @@ mod tests {
             (
                 "Exports fell 4% in October, according to China's customs agency.",
                 "China's customs agency",
+                ClaimantKind::Organization,
+            ),
+            // Findings after "have" or "also" are still reported by those who find.
+            (
+                "Researchers at the University of Leeds have found that the vaccine cut admissions by 40%.",
+                "University of Leeds",
                 ClaimantKind::Organization,
             ),
         ] {

@@ -319,6 +319,28 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
         )
 }
 
+/// A past form that describes the noun after it far more often than it acts ("pleaded guilty
+/// to wire fraud and aggravated identity theft", "and attempted murder", "an undisclosed sum"):
+/// no predicate before a word in lower case other than "to".
+fn attributive_ed(w: &str, next: &str) -> bool {
+    one_of!(
+        &[
+            "aggravated",
+            "attempted",
+            "alleged",
+            "premeditated",
+            "unlicensed",
+            "undisclosed",
+            "unspecified",
+            "unidentified",
+            "unnamed",
+            "unrelated",
+        ],
+        w
+    ) && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && next != "to"
+}
+
 /// Does a common noun act right after "and" at `right`, after a clause that has its own verb
 /// before `at` ("Nigeria slipped into two recessions and inflation rose to 22%", "The bank
 /// raised rates and mortgage costs climbed")? The noun phrase is a determiner or none and one
@@ -2239,7 +2261,9 @@ fn predicates(
                     s.participle(j) || own_verb
                 } else {
                     if past_mode {
-                        s.participle(j) && bare(w) != "had"
+                        s.participle(j)
+                            && bare(w) != "had"
+                            && !attributive_ed(bare(w), s.words.get(j + 1).map_or("", |n| n.1))
                     } else {
                         (s.class(j) & (words::AUXILIARY | words::PRESENT_VERB) != 0 && s.finite(j))
                             || present_joined(s, s.index(ws[v].0), j)
@@ -4653,6 +4677,24 @@ mod tests {
         assert!(
             all.iter()
                 .any(|c| c.starts_with("Upon Mark Vande Hei's return, Mark Vande Hei will")),
+            "{all:#?}"
+        );
+    }
+
+    /// A past form that describes a noun ("and aggravated identity theft") is no predicate; one
+    /// that acts still is ("and attempted to flee").
+    #[test]
+    fn a_past_form_that_describes_a_noun_is_no_predicate() {
+        let all = worded(
+            "Robert Ellison pleaded guilty in March to wire fraud and aggravated identity theft.",
+        );
+        assert!(
+            !all.iter().any(|c| c.contains("Ellison aggravated")),
+            "{all:#?}"
+        );
+        let all = worded("The suspect stole a car and attempted to flee the country in 2023.");
+        assert!(
+            all.iter().any(|c| c.contains("attempted to flee")),
             "{all:#?}"
         );
     }
