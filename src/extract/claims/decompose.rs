@@ -319,6 +319,19 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
         )
 }
 
+/// "said the results were “encouraging” and that a larger trial would begin": inside the words
+/// said (no verb of speech before it in the part: the sentence's tag keeps both halves its
+/// own), "and that" before a clause with its own finite verb (within eight words) joins a
+/// second thing said, when a finite verb stands before "and".
+fn that_clause(s: &Words, from: usize, at: usize, right: usize) -> bool {
+    let k = s.index(right);
+    let before = s.index(from)..s.index(at);
+    s.words.get(k).is_some_and(|&(_, w)| w == "that")
+        && (k + 2..(k + 9).min(s.words.len())).any(|j| s.finite(j))
+        && before.clone().any(|j| s.finite(j))
+        && !before.into_iter().any(|j| s.class(j) & words::SPEECH != 0)
+}
+
 /// A past form that describes the noun after it far more often than it acts ("pleaded guilty
 /// to wire fraud and aggravated identity theft", "and attempted murder", "an undisclosed sum"):
 /// no predicate before a word in lower case other than "to".
@@ -686,7 +699,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
             let starts = one_of!(&["he", "she", "they", "it", "we", "i"], next)
                 || s.name_at(right).is_some()
-                || noun_acts(s, range.start, at, right);
+                || noun_acts(s, range.start, at, right)
+                || that_clause(s, range.start, at, right);
             if !starts {
                 continue;
             }
@@ -4697,5 +4711,21 @@ mod tests {
             all.iter().any(|c| c.contains("attempted to flee")),
             "{all:#?}"
         );
+    }
+
+    /// "said A and that B": inside the words said, "and that" before a clause of its own is a
+    /// second thing said, with the speaker kept.
+    #[test]
+    fn and_that_inside_the_words_said_is_a_second_thing_said() {
+        let all = worded(
+            "Dr. Sarah Mills said the results were \"encouraging\" and that a larger trial would begin in 2027.",
+        );
+        assert!(
+            all.iter()
+                .any(|c| c == "Dr. Sarah Mills said that a larger trial would begin in 2027."),
+            "{all:#?}"
+        );
+        // The sentence's own tag keeps its words whole: no "That …" claim without a speaker.
+        assert!(!all.iter().any(|c| c.starts_with("That")), "{all:#?}");
     }
 }
