@@ -1154,9 +1154,22 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         let head = subj_start..hc;
         let chunks = chunks(s.text, hc + 2..ce);
         let head_name = s.name_at(subj_start).filter(|n| subj_start + n.len() == hc);
+        // "The study's lead author, Dr. Sarah Mills, said": a title may stand before the name.
         let chunk_name = chunks.first().and_then(|c| {
             s.name_at(c.start)
                 .filter(|n| c.start + n.len() == c.end)
+                .or_else(|| {
+                    let &(at, n) = s
+                        .names
+                        .iter()
+                        .find(|(at, n)| *at > c.start && *at < c.end && at + n.len() == c.end)?;
+                    let title = &s.text[c.start..at];
+                    (title.split_whitespace().count() <= 2
+                        && title
+                            .split_whitespace()
+                            .all(|w| super::claimant::is_title(w.trim_end_matches('.'))))
+                    .then_some(n)
+                })
                 .map(|n| (c.clone(), n))
         });
         let (name_range, name, rest): (Range<usize>, String, Vec<Range<usize>>) =
@@ -4727,5 +4740,22 @@ mod tests {
         );
         // The sentence's own tag keeps its words whole: no "That …" claim without a speaker.
         assert!(!all.iter().any(|c| c.starts_with("That")), "{all:#?}");
+    }
+
+    /// A title before the name set off after a role ("The study's lead author, Dr. Sarah
+    /// Mills,") leaves the name the subject, as without it.
+    #[test]
+    fn a_title_before_an_appositive_name_keeps_the_name_the_subject() {
+        let all = crate::extract::extract(
+            "The study's lead author, Dr. Sarah Mills, said the trial would start in 2027.",
+            None,
+        )
+        .claims;
+        let role = all
+            .iter()
+            .find(|c| c.text.contains("lead author"))
+            .expect("a claim of the role");
+        assert_eq!(role.subject.as_deref(), Some("Sarah Mills"), "{all:#?}");
+        assert_eq!(role.text, "Dr. Sarah Mills is the study's lead author.");
     }
 }

@@ -1793,6 +1793,16 @@ const JUDGEMENTS: &[&str] = &[
     "triumph",
     "failure",
     "fiasco",
+    "promising",
+    "encouraging",
+    "disappointing",
+    "impressive",
+    "worrying",
+    "troubling",
+    "harsh",
+    "unfair",
+    "excessive",
+    "deplorable",
 ];
 
 /// What a speaker feels about something ("incredible", "heartbreaking"): a reaction.
@@ -3834,6 +3844,8 @@ mod tests {
             "We will keep fighting for the unborn",
             "It's a mistake",
             "The program has been a failure",
+            "the early results were \"promising\"",
+            "the penalty decision was very harsh",
         ] {
             assert!(judged(t), "{t}");
         }
