@@ -43,7 +43,7 @@ use claimdesk::extract::{Claim, ClaimType, ClaimantKind, extract};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// Share of cases that pass, last measured (425 of 569 with a title before an appositive's name ("The study's lead author, Dr. Sarah Mills,") and "promising", "encouraging", "harsh" and their like words that judge; 424 of 569 with "and that" inside the words said a second thing said, 1 case added, failing on its appositive's subject; 424 of 568 with "have found that" reported findings and "aggravated", "attempted" and their like before a noun no predicate, 2 cases added, both passing; 422 of 566 with "the company said" after a dateline the name that opens the story, and a name that describes a noun after a preposition ("in AI data centres") no company, 1 case added, passing; 421 of 565 with "Hungary's foreign minister said" and "according to Ukraine's border service" their sources, 2 cases added, both passing; 419 of 563 with the lead's round 29: a phrase of place or time with "she" and its verb no lead, coordinated names the subject together, a given name alone a person, a given name of the other gender no one's "he" or "she", 3 cases added, all passing, two pronoun cases now resolved by the given name; 415 of 560 with "its" after "and" the lone name that opens the sentence, its case failing on "Rivian" read as no name; 415 of 559 with the three rounds of 28 merged and "and" in an appositive; 408 of 552 with two; 401 of 546 with
+/// Share of cases that pass, last measured (430 of 572 with claims29 round 29 merged: a lone name that acts ("Rivian cut", a country before a verb in the present, a side before its score), "Moody's" keeping its "'s" before an irregular past, a given name before an organisation's word a person, 3 cases added, all passing; 425 of 569 with a title before an appositive's name ("The study's lead author, Dr. Sarah Mills,") and "promising", "encouraging", "harsh" and their like words that judge; 424 of 569 with "and that" inside the words said a second thing said, 1 case added, failing on its appositive's subject; 424 of 568 with "have found that" reported findings and "aggravated", "attempted" and their like before a noun no predicate, 2 cases added, both passing; 422 of 566 with "the company said" after a dateline the name that opens the story, and a name that describes a noun after a preposition ("in AI data centres") no company, 1 case added, passing; 421 of 565 with "Hungary's foreign minister said" and "according to Ukraine's border service" their sources, 2 cases added, both passing; 419 of 563 with the lead's round 29: a phrase of place or time with "she" and its verb no lead, coordinated names the subject together, a given name alone a person, a given name of the other gender no one's "he" or "she", 3 cases added, all passing, two pronoun cases now resolved by the given name; 415 of 560 with "its" after "and" the lone name that opens the sentence, its case failing on "Rivian" read as no name; 415 of 559 with the three rounds of 28 merged and "and" in an appositive; 408 of 552 with two; 401 of 546 with
 /// the lead's round 28: "and said" after a deed the subject's words, "declared" a deed, "and"
 /// before a common noun that acts joining clauses, a comparison's base in the past, "-based"
 /// places no names, 6 cases added, 3 passing, all 398 before still passing; 405 of 546 with
@@ -139,10 +139,10 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 74.6;
+const FLOOR_CASES_PASSED: f64 = 75.1;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 425;
+const FLOOR_CASES_PASSED_COUNT: usize = 430;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

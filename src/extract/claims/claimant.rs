@@ -2068,6 +2068,9 @@ pub fn is_org(name: &str) -> bool {
     if named_like_a_person(name) || super::subject::org_by_last_word(name) {
         return true;
     }
+    if super::subject::given_name_then_org_word(name) {
+        return false;
+    }
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.'))
         .any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w))
@@ -2175,7 +2178,7 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     if words().next().is_some_and(is_title) && !ends_with_org_word(name) {
         return ClaimantKind::Person;
     }
-    if role_before_person(name) {
+    if role_before_person(name) || super::subject::given_name_then_org_word(name) {
         return ClaimantKind::Person;
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');

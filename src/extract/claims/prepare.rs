@@ -176,6 +176,12 @@ impl<'t> Prepared<'t> {
                 && !(words.get(k + 1).is_some_and(|&(_, w)| {
                     w != "said" && decompose::is_participle(w)
                 }) && capitalised_inside(text, s.clone(), n))
+                // "Leeds won 3-1", "Wolves beat Everton 2-0": a side before its result is a
+                // name, whatever its shape.
+                && !words.get(k + 1).is_some_and(|&(wat, w)| {
+                    decompose::is_participle(w)
+                        && subject::score_after(&sentence[(wat + w.len()).min(sentence.len())..])
+                })
                 // "Barclays said", "Siemens says": before a verb of speech, a plural of no
                 // common noun's shape is a name ("Analysts said", "Officials said" are not).
                 && (self

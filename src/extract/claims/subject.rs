@@ -302,6 +302,12 @@ pub(super) fn names_into<'a>(
                     // "Nvidia forecast revenue of …", "Ofgem says": a verb of speech.
                     || (n.starts_with(char::is_lowercase) && super::claimant::is_speech_verb(n))
                     || (n.len() >= 5 && n.ends_with("ed") && n.starts_with(char::is_lowercase))
+                    // "Denmark holds the presidency", "Norway remains outside the EU": a
+                    // country before a verb in the present.
+                    || (exactly_one_of!(super::decompose::PRESENT, n) && is_country(w))
+                    // "Leeds won 3-1", "Wolves beat Everton 2-0": a side before a verb and a
+                    // score, its name ending in "s" or not.
+                    || (super::decompose::is_participle(n) && score_after(&after[1 + n.len()..]))
                     || (super::decompose::is_participle(n)
                         // "Storms hit Ohio": a plural is read by the caller.
                         && !w.ends_with('s')
@@ -477,6 +483,27 @@ pub(super) fn names_into<'a>(
     }
 }
 
+/// Does `rest` (the text after a verb) open with a score ("3-1", "2–0"), or a capitalised name
+/// of one word and a score ("Everton 2-0")?
+pub(super) fn score_after(rest: &str) -> bool {
+    let is_score = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        w.split_once(['-', '–']).is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.len() <= 2
+                && b.len() <= 2
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    let mut next = rest.trim_start().split(' ');
+    let first = next.next().unwrap_or("");
+    is_score(first)
+        || (first.starts_with(|c: char| c.is_ascii_uppercase())
+            && next.next().is_some_and(is_score))
+}
+
 /// A capitalised word joined by a hyphen to a participle that says where or by whom something
 /// is based, owned or made ("California-based", "state-owned" written "State-owned",
 /// "Saudi-backed", "Texas-born").
@@ -526,9 +553,11 @@ fn owned_s(rest: &str) -> usize {
     let verb = next.next().unwrap_or("");
     let then = next.next().unwrap_or("");
     // "Jackson's will was read": a noun.
+    // "Moody's cut the rating", "Macy's set a record": an irregular past, like a past in "-ed",
+    // only before a determiner ("Trump's cut to taxes", "Apple's hit show" are nouns owned).
     let is_verb = (one_of!(MAIN_VERBS, verb) && (verb != "will" || !one_of!(MAIN_VERBS, then)))
-        || (verb.len() >= 5
-            && verb.ends_with("ed")
+        || (((verb.len() >= 5 && verb.ends_with("ed"))
+            || exactly_one_of!(super::decompose::IRREGULAR, verb))
             && verb.bytes().all(|b| b.is_ascii_lowercase())
             && one_of!(&["the", "a", "an", "its", "their", "his", "her"], then));
     if is_verb { n } else { 0 }
@@ -1038,6 +1067,17 @@ const BUSINESS_LAST_WORDS: &[&str] = &[
     "Coalition", "Project", "Initiative", "Forum", "Clinic", "Hospital", "Monitor",
 ];
 
+/// Words of organisations' names that are common surnames too ("Samantha Power", "Emily
+/// Post", "Michelle Steel"): after a common given name they end a person's name.
+const SURNAME_ORG_WORDS: &[&str] = &["Power", "Post", "Press", "Bank", "Steel", "Court", "House"];
+
+/// A common given name and a surname that is also an organisation's word, and nothing else
+/// ("Samantha Power said", "Emily Post wrote"; not "Sunrise Power", "Mary Baker Hospital").
+pub(super) fn given_name_then_org_word(name: &str) -> bool {
+    name.split_once(' ')
+        .is_some_and(|(given, last)| SURNAME_ORG_WORDS.contains(&last) && lone_given_name(given))
+}
+
 /// Common given names: "Janet Mills" is a person, "Harvest Mills" a business.
 #[rustfmt::skip]
 const GIVEN_NAMES: &[&str] = &[
@@ -1471,8 +1511,8 @@ fn named_subject(
     last_person: Option<&str>,
 ) -> Option<String> {
     use super::words::{
-        ARTICLE, CONNECTOR, DETERMINER, FINITE, HE_SHE, HIS_HER, MAIN_VERB, PREPOSITION,
-        SUBORDINATOR, as_written,
+        ARTICLE, CONNECTOR, DETERMINER, FINITE, HE_SHE, HIS_HER, MAIN_VERB, PARTICIPLE,
+        PREPOSITION, SUBORDINATOR, as_written,
     };
     let text = &sentence[part.clone()];
     // The subject stands early: forty words are plenty, and keep long sentences cheap. Offsets
@@ -1603,6 +1643,13 @@ fn named_subject(
                     .split(' ')
                     .next()
                     .is_some_and(|n| one_of!(MAIN_VERBS, n))
+                // "Rivian cut 1,200 jobs", "Christian signed a new deal": a word that is no
+                // known people's adjective, before a verb in the past, acts; it is a name
+                // ("Italian cut" is still a people's word).
+                && !(country_of(name).is_none()
+                    && sentence_classes
+                        .get(first_word + k + 1)
+                        .is_some_and(|c| c & FINITE != 0 && c & PARTICIPLE != 0))
                 // "US carmaker Ford", "UK retailer Tesco", "EU regulator Ofcom": a name before a
                 // role noun and another name describes that name.
                 || (!name.contains(' ') && role_then_name(after))
@@ -2344,6 +2391,67 @@ mod tests {
             .into_iter()
             .map(|(_, n)| n.to_string())
             .collect()
+    }
+
+    /// A word in "-ian" that is no people's adjective acts before a past verb ("Rivian cut",
+    /// "Fabian signed"); "Italian lawmakers" stays a description. A country before a verb in
+    /// the present, and a side before its score, are names; "Research shows" is not.
+    #[test]
+    fn a_lone_name_that_acts_in_the_past_present_or_a_result() {
+        assert_eq!(
+            subject("Rivian cut 1,200 jobs on Tuesday.").as_deref(),
+            Some("Rivian")
+        );
+        assert_eq!(
+            subject("Fabian signed a three-year contract worth $9 million.").as_deref(),
+            Some("Fabian")
+        );
+        assert_eq!(
+            subject("Italian lawmakers approved a $4 billion budget on Monday.").as_deref(),
+            None
+        );
+        assert_eq!(
+            subject("Denmark holds the rotating presidency of the European Union until 2026.")
+                .as_deref(),
+            Some("Denmark")
+        );
+        assert_eq!(
+            subject("Research shows that 40% of adults sleep too little.").as_deref(),
+            None
+        );
+        assert_eq!(
+            subject("Leeds won 3-1 at Elland Road on Saturday.").as_deref(),
+            Some("Leeds")
+        );
+        assert_eq!(
+            subject("Wolves beat Everton 2-0 on Sunday.").as_deref(),
+            Some("Wolves")
+        );
+        assert!(score_after(" 3-1 at home") && score_after(" Everton 2–0."));
+        assert!(!score_after(" Ohio on Monday") && !score_after(" 2024-25 season"));
+    }
+
+    /// A firm named with its founder's "'s" keeps it before an irregular past and a determiner
+    /// ("Moody's cut the rating"); a possessive before a noun it owns does not.
+    #[test]
+    fn a_firm_s_own_s_before_an_irregular_past() {
+        assert_eq!(owned_s("'s cut the rating"), 2);
+        assert_eq!(owned_s("’s set a record"), "’s".len());
+        assert_eq!(owned_s("'s cut to taxes"), 0);
+        assert_eq!(owned_s("'s hit show"), 0);
+        assert_eq!(
+            subject("Moody's cut the rating of the bonds on Friday.").as_deref(),
+            Some("Moody's")
+        );
+    }
+
+    /// A common given name before a surname that is also an organisation's word is a person.
+    #[test]
+    fn a_given_name_before_an_org_word_surname_is_a_person() {
+        assert!(given_name_then_org_word("Samantha Power"));
+        assert!(given_name_then_org_word("Emily Post"));
+        assert!(!given_name_then_org_word("Sunrise Power"));
+        assert!(!given_name_then_org_word("Samantha Power Group"));
     }
 
     /// A lone first word is a name before its verb with the day between ("Apple on Monday
