@@ -246,6 +246,10 @@ const RECORD: u16 = 1 << 9;
 /// reads the words before).
 const DECIDED: u16 = 1 << 10;
 
+/// A cue bit beside the lists': "declared", "declares", "ordered", "orders" (`declared_by_an_office`
+/// reads the words before, `declared_thing` the word after).
+const DECLARED: u16 = 1 << 11;
+
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
@@ -271,6 +275,10 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
         for p in [" decided", " decides", " blocked", " blocks"] {
             patterns.push(p);
             bits.push(DECIDED);
+        }
+        for p in [" declared ", " declares ", " ordered ", " orders "] {
+            patterns.push(p);
+            bits.push(DECLARED);
         }
         for p in ["the first ", "the only "] {
             patterns.push(p);
@@ -319,6 +327,15 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             // a policy (not "she decided to retire", "protesters blocked the road").
             let after = text[m.end()..].chars().next();
             if !after.is_some_and(char::is_alphanumeric) && decided_by_a_body(&text[..m.start()]) {
+                found |= 1 << 2;
+            }
+            continue;
+        }
+        if bit == DECLARED {
+            // "the governor declared a drought emergency", "the mayor ordered evacuations": an
+            // office's declaration or order is a policy (not "the governor declared victory",
+            // "doctors declared him dead", "the restaurant ordered new chairs").
+            if declared_by_an_office(&text[..m.start()]) && declared_thing(&text[m.end()..]) {
                 found |= 1 << 2;
             }
             continue;
@@ -575,6 +592,71 @@ fn decided_by_a_body(before: &str) -> bool {
     false
 }
 
+/// Nouns of offices whose declarations and orders are rules, beyond `BODIES`: "the governor
+/// declared", "Mayor Ana Ruiz ordered".
+const OFFICES: &[&str] = &[
+    "governor",
+    "gov",
+    "mayor",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "sheriff",
+    "officials",
+    "authorities",
+    "city",
+    "county",
+    "state",
+    "ministers",
+    "governors",
+];
+
+/// Does the noun before "declared" or "ordered" name a body or an office that makes rules, as
+/// `decided_by_a_body` reads it?
+fn declared_by_an_office(before: &str) -> bool {
+    for w in before.rsplit(' ').take(4) {
+        let w = w.trim_end_matches(['’', '\'', ',', '.']);
+        if one_of!(BODIES, w) || one_of!(OFFICES, w) {
+            return true;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Is what follows "declared" or "ordered" a rule's object, not a verdict or a claim: not
+/// "victory", "him dead", "bankruptcy", "that ..."?
+fn declared_thing(after: &str) -> bool {
+    let first = after.split([' ', ',', '.']).next().unwrap_or("");
+    !one_of!(
+        &[
+            "victory",
+            "him",
+            "her",
+            "them",
+            "it",
+            "himself",
+            "herself",
+            "itself",
+            "themselves",
+            "that",
+            "bankruptcy",
+            "insolvency",
+        ],
+        first
+    ) && !after.split(' ').take(3).any(|w| {
+        one_of_lower(
+            w.trim_end_matches([',', '.']),
+            &["dead", "winner", "victory", "bankruptcy", "bankrupt"],
+        )
+    })
+}
+
 /// Verbs of a change done to something ("cut foot traffic by a quarter").
 const CHANGE_VERBS: &[&str] = &[
     "cut",
@@ -791,6 +873,27 @@ fn causal_due_to(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_declaring_or_ordering_is_a_policy() {
+        let n = [ValueKind::Count];
+        for t in [
+            "The governor declared a drought emergency in 12 counties on Tuesday.",
+            "Mayor Ana Ruiz ordered the evacuation of 3,000 homes near the river.",
+            "The health ministry declared a cholera outbreak in four provinces.",
+            "The court ordered the company to pay 40 former workers.",
+        ] {
+            assert_eq!(classify(t, &n, false), ClaimType::Policy, "{t}");
+        }
+        for t in [
+            "The governor declared victory after winning 12 counties.",
+            "Doctors declared him dead at 3 hospitals' request.",
+            "The restaurant ordered 40 new chairs.",
+            "The president declared that 12 counties were safe again.",
+        ] {
+            assert_ne!(classify(t, &n, false), ClaimType::Policy, "{t}");
+        }
+    }
 
     #[test]
     fn a_promise_and_a_bound_on_a_date_are_predictions() {

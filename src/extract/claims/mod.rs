@@ -2441,6 +2441,22 @@ const PEOPLE_NOUNS: &[&str] = &[
     "designer",
 ];
 
+/// Does `w` read as a person's nationality ("Spaniard", "Brazilian", "Japanese", "Swede"): a
+/// capitalised word of letters with a demonym's ending, or one of the short ones?
+fn demonym(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.len() > 3
+        && w.chars().all(char::is_alphabetic)
+        && (["an", "ese", "ard", "i"].iter().any(|e| w.ends_with(e))
+            || one_of!(
+                &[
+                    "Swede", "Dane", "Scot", "Brit", "Pole", "Turk", "Greek", "Czech", "Swiss",
+                    "Finn", "Thai"
+                ],
+                w
+            ))
+}
+
 /// A person described by an age at the head of `sentence`, not named: "The 35-year-old
 /// striker", "The 91-year-old physicist" (byte span of the description).
 fn described_person(sentence: &str) -> Option<Range<usize>> {
@@ -2484,6 +2500,17 @@ fn described_person(sentence: &str) -> Option<Range<usize>> {
     });
     if verb {
         return Some(lead..end);
+    }
+    // "The 22-year-old Spaniard won", "The 31-year-old Brazilian has scored": the age and a
+    // nationality, before its verb.
+    let mut ahead = words.clone();
+    if let (Some(w), Some(next)) = (ahead.next(), ahead.next())
+        && demonym(w)
+        && (one_of!(subject::MAIN_VERBS, next)
+            || exactly_one_of!(decompose::AUX, next)
+            || decompose::is_participle(next))
+    {
+        return Some(lead..end + 1 + w.len());
     }
     // A word or two before the noun: "The 42-year-old former teacher".
     for w in words.take(3) {
@@ -3792,6 +3819,24 @@ fn split_once_space(s: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_age_and_a_nationality_describe_a_person() {
+        for t in [
+            "The 22-year-old Spaniard won the final in four sets.",
+            "The 31-year-old Brazilian has scored 14 goals this season.",
+            "The 58-year-old Japanese was elected in 2019.",
+        ] {
+            assert!(described_person(t).is_some(), "{t}");
+        }
+        for t in [
+            "The 22-year-old Spanish club won the cup.",
+            "The 100-year-old Ritz closed in May.",
+            "The 22-year-old Japan international scored twice.",
+        ] {
+            assert!(described_person(t).is_none(), "{t}");
+        }
+    }
     use subject::names_in;
 
     /// Pass one run ahead on a thread of its own gives, claim for claim, what one thread gives:
