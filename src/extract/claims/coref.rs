@@ -344,14 +344,11 @@ fn gender_of(before: &str, name: &str) -> Option<Gender> {
 /// pick one of two people for its own.
 fn given_gender(name: &str) -> Option<Gender> {
     let (given, surname) = split_title(name).1.split_once(' ')?;
-    if surname.is_empty() || given.len() > 16 || !given.starts_with(|c: char| c.is_uppercase()) {
+    if surname.is_empty() || !given.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let mut buf = [0u8; 16];
-    let b = buf.get_mut(..given.len())?;
-    b.copy_from_slice(given.as_bytes());
-    b.make_ascii_lowercase();
-    let given = std::str::from_utf8(b).ok()?;
+    let given = ascii_lower(given, &mut buf)?;
     static MAP: std::sync::LazyLock<FxHashMap<&'static str, Gender>> =
         std::sync::LazyLock::new(|| {
             let male = MALE_GIVEN.iter().map(|&m| (m, Gender::Male));
@@ -383,10 +380,15 @@ fn gendered(w: &str) -> Option<Gender> {
         return None;
     }
     let mut buf = [0u8; 16];
+    MAP.get(ascii_lower(w, &mut buf)?).copied()
+}
+
+/// `w` in ASCII lower case, copied into `buf` (no allocation); `None` when longer than it.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     let b = buf.get_mut(..w.len())?;
     b.copy_from_slice(w.as_bytes());
     b.make_ascii_lowercase();
-    MAP.get(std::str::from_utf8(b).ok()?).copied()
+    std::str::from_utf8(b).ok()
 }
 
 /// For each first byte, the lengths of the words of `FEMALE` and `MALE` (all in lower case) that
