@@ -135,6 +135,21 @@ const LEADERS: &[&str] = &[
     "premier",
     "leader",
 ];
+/// A noun of a person's role or office ("minister", "chief executive"'s "executive").
+fn person_noun(noun: &str) -> bool {
+    super::restate::is_person_role(noun) || one_of!(LEADERS, noun)
+}
+
+/// Where the words before word `k` start once the adverbs and auxiliaries of `BETWEEN` that
+/// stand right before it are passed over ("X has also said": the index of "has").
+fn past_between(words: &[(usize, &str)], k: usize) -> usize {
+    let mut j = k;
+    while j > 0 && one_of!(BETWEEN, words[j - 1].1) {
+        j -= 1;
+    }
+    j
+}
+
 /// Those who speak for an organisation, one at a time.
 const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 /// Nouns of organisations in "the ministry said" (other roles, "the governor said", are people).
@@ -560,10 +575,7 @@ pub fn attribution(
         // "Researchers found that …", "The study concluded that …": findings reported by those
         // who find, right before the verb; not a predicate joined on ("… and found that …").
         // "Researchers at Cambridge have found that …": past "have", "also" and their like.
-        let mut before = k;
-        while before > 0 && one_of!(BETWEEN, words[before - 1].1) {
-            before -= 1;
-        }
+        let before = past_between(words, k);
         if matches!(w, "found" | "concluded")
             && !before
                 .checked_sub(1)
@@ -718,7 +730,7 @@ fn according_to(
                 if b.is_empty() || !b.bytes().all(|c| c.is_ascii_lowercase()) {
                     break;
                 }
-                let person = super::restate::is_person_role(b) || one_of!(LEADERS, b);
+                let person = person_noun(b);
                 let owned_end = end + (rest.len() - after.len()) + from + b.len();
                 if (one_of!(ORG_NOUNS, b) || person)
                     && sentence[owned_end..]
@@ -1004,10 +1016,7 @@ fn speaker_before(
     surnames: &FxHashSet<String>,
 ) -> Option<(Claimant, Range<usize>)> {
     let (vs, vw) = words[k];
-    let mut j = k;
-    while j > 0 && one_of!(BETWEEN, words[j - 1].1) {
-        j -= 1;
-    }
+    let mut j = past_between(words, k);
     if let Some(source) = unnamed_source(sentence, from, words, j, vs + bare(vw).len()) {
         return Some(source);
     }
@@ -1438,7 +1447,7 @@ fn speaker_before(
             .next()
             .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
             .is_some_and(|o| o.starts_with(char::is_uppercase));
-        if boundary && owned && (super::restate::is_person_role(noun) || one_of!(LEADERS, noun)) {
+        if boundary && owned && person_noun(noun) {
             return Some((
                 Claimant {
                     name: sentence[np..ps + noun.len()].to_string(),
