@@ -442,6 +442,21 @@ const ORG_WORDS: &[&str] = &[
     "Publishers",
     "Books",
     "Editions",
+    // Armed and political bodies: "Rapid Support Forces", "Revolutionary Guard Corps", "Coast
+    // Guard", "Central Command", "National Front".
+    "Forces",
+    "Corps",
+    "Guard",
+    "Command",
+    "Coalition",
+    "Alliance",
+    "Movement",
+    "Front",
+    "Brigades",
+    "Militia",
+    "Assembly",
+    "Tribunal",
+    "Cabinet",
     "Éditions",
 ];
 
@@ -1116,10 +1131,11 @@ fn speaker_before(
         let mut who = named(name, surnames);
         // "Mary, 77," or "Mary, a retired teacher,": described as people are.
         let after = &sentence[ns + name.len()..];
+        // Not ", a paramilitary group,": a body described as one.
         if after.starts_with(", ")
             && (after[2..].starts_with(|c: char| c.is_ascii_digit())
-                || after[2..].starts_with("a ")
-                || after[2..].starts_with("an "))
+                || ((after[2..].starts_with("a ") || after[2..].starts_with("an "))
+                    && !appositive_head(after).is_some_and(|h| one_of!(ORG_NOUNS, h))))
         {
             who.kind = ClaimantKind::Person;
         }
@@ -1550,16 +1566,13 @@ fn speaker_after(
     None
 }
 
-/// Does `after` (the text right after a name) describe the name as a person's: ", a senior
-/// economist at …", ", an analyst with …"? The appositive's noun (its last word before "at",
-/// "of", "for", "with", "who" or a comma) is a person's by its ending and no organisation's.
-fn described_as_a_person(after: &str) -> bool {
-    let Some(rest) = after
+/// The noun an appositive of a name turns on (", a senior economist at Wells Fargo" →
+/// "economist", ", a paramilitary group," → "group"): the last of up to five words in lower
+/// case after ", a " or ", an ", before a preposition or the appositive's end.
+fn appositive_head(after: &str) -> Option<&str> {
+    let rest = after
         .strip_prefix(", a ")
-        .or_else(|| after.strip_prefix(", an "))
-    else {
-        return false;
-    };
+        .or_else(|| after.strip_prefix(", an "))?;
     let mut head = "";
     for w in rest.split(' ').take(5) {
         let b = w.trim_end_matches([',', '.', ';']);
@@ -1567,15 +1580,24 @@ fn described_as_a_person(after: &str) -> bool {
             break;
         }
         if !b.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
-            return false;
+            return None;
         }
         head = b;
         if b.len() != w.len() {
             break;
         }
     }
-    !head.is_empty()
-        && !one_of!(ORG_NOUNS, head)
+    (!head.is_empty()).then_some(head)
+}
+
+/// Does `after` (the text right after a name) describe the name as a person's: ", a senior
+/// economist at …", ", an analyst with …"? The appositive's noun (its last word before "at",
+/// "of", "for", "with", "who" or a comma) is a person's by its ending and no organisation's.
+fn described_as_a_person(after: &str) -> bool {
+    let Some(head) = appositive_head(after) else {
+        return false;
+    };
+    !one_of!(ORG_NOUNS, head)
         && !head.ends_with("maker")
         && [
             "ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "ee", "ary",
@@ -2617,5 +2639,29 @@ mod tests {
         );
         // A deed, not words.
         assert!(attr("Ford recalled 240,000 SUVs last year.", None).is_none());
+    }
+
+    /// A speaker described as a body (", a paramilitary group,") stays an organisation; one
+    /// described as a person (", a retired teacher,") is a person.
+    #[test]
+    fn a_body_described_as_a_group_is_no_person() {
+        let claims = crate::extract::extract(
+            "The Rapid Support Forces, a paramilitary group, said in a statement that it would respect the truce.",
+            None,
+        )
+        .claims;
+        let said = claims
+            .iter()
+            .find(|c| c.text.contains("respect the truce"))
+            .expect("the claim said");
+        let who = said.claimant.as_ref().expect("a claimant");
+        assert_eq!(who.kind, ClaimantKind::Organization, "{claims:#?}");
+        let claims = crate::extract::extract(
+            "Maria Lopez, a retired teacher, said the school closed in 1998.",
+            None,
+        )
+        .claims;
+        let who = claims[0].claimant.as_ref().expect("a claimant");
+        assert_eq!(who.kind, ClaimantKind::Person, "{claims:#?}");
     }
 }

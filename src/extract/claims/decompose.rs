@@ -72,7 +72,7 @@ pub struct Words<'a> {
 
 impl Words<'_> {
     /// The index of the first word starting at or after `at`.
-    fn index(&self, at: usize) -> usize {
+    pub(super) fn index(&self, at: usize) -> usize {
         self.words.partition_point(|(s, _)| *s < at)
     }
 
@@ -82,7 +82,7 @@ impl Words<'_> {
     }
 
     /// Is word `j` a finite verb (`is_finite(self.words, j)`)?
-    fn finite(&self, j: usize) -> bool {
+    pub(super) fn finite(&self, j: usize) -> bool {
         self.classes[j] & words::FINITE != 0
     }
 
@@ -285,6 +285,49 @@ pub(super) const IRREGULAR: &[&str] = &[
     "blew",
     "dug",
     "hid",
+];
+/// The past forms of `IRREGULAR` that are never participles: after "was … and" such a verb
+/// ("was born in 1937 and grew up in Virginia", "was arrested and went on trial") is active and
+/// takes no "was".
+const PAST_ONLY: &[&str] = &[
+    "began",
+    "drove",
+    "fell",
+    "flew",
+    "rose",
+    "spoke",
+    "swore",
+    "threw",
+    "broke",
+    "became",
+    "came",
+    "ran",
+    "took",
+    "gave",
+    "grew",
+    "knew",
+    "wrote",
+    "saw",
+    "went",
+    "drew",
+    "shrank",
+    "sank",
+    "stole",
+    "froze",
+    "shook",
+    "swam",
+    "tore",
+    "wore",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "oversaw",
+    "underwent",
+    "overcame",
+    "arose",
+    "forgave",
+    "sprang",
+    "blew",
 ];
 /// Words in "-ed" that are not verbs.
 pub(super) const NOT_ED: &[&str] = &[
@@ -781,16 +824,22 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
                 .checked_sub(2)
                 .and_then(|p| s.words.get(p))
                 .map_or("", |(_, w)| *w);
-            if one_of!(&["such", "well", "same", "just", "so", "twice", "as"], prev)
-                || one_of!(
-                    &[
-                        "many", "much", "well", "long", "soon", "far", "part", "of", "if",
-                        "though", "to", "for", "a", "an", "high", "low", "little", "few",
-                        "recently", "expected", "usual", "planned", "such",
-                    ],
-                    next,
-                )
-            {
+            // "as long as the army does the same", "as soon as a successor is named": a
+            // condition or a time that the clause before depends on, not a clause of its own.
+            if one_of!(
+                &[
+                    "such", "well", "same", "just", "so", "twice", "as", "long", "soon", "far",
+                    "much", "many"
+                ],
+                prev
+            ) || one_of!(
+                &[
+                    "many", "much", "well", "long", "soon", "far", "part", "of", "if", "though",
+                    "to", "for", "a", "an", "high", "low", "little", "few", "recently", "expected",
+                    "usual", "planned", "such",
+                ],
+                next,
+            ) {
                 continue;
             }
         }
@@ -2334,11 +2383,11 @@ fn predicates(
                 // "was given a medal") keeps it.
                 let active = aux_mode
                     && one_of!(&["is", "are", "was", "were"], bare(ws[v].1))
-                    && s.words.get(j + 1).is_some_and(|&(_, n)| {
+                    && (s.words.get(j + 1).is_some_and(|&(_, n)| {
                         n.starts_with(|c: char| c.is_ascii_digit() || c == '$')
                             || s.class(j + 1) & words::DETERMINER != 0
-                    })
-                    && !one_of!(PASSIVE_WITH_OBJECT, bare(w));
+                    }) && !one_of!(PASSIVE_WITH_OBJECT, bare(w))
+                        || exactly_one_of!(PAST_ONLY, bare(w)));
                 if own_verb || active || (modal_mode && !modal_bare) {
                     own.push(starts.len() - 1);
                 }
@@ -4757,5 +4806,37 @@ mod tests {
             .expect("a claim of the role");
         assert_eq!(role.subject.as_deref(), Some("Sarah Mills"), "{all:#?}");
         assert_eq!(role.text, "Dr. Sarah Mills is the study's lead author.");
+    }
+
+    /// After a passive "was", a verb in a past form that is never a participle ("grew", "went")
+    /// acts: it takes no "was".
+    #[test]
+    fn a_past_only_form_after_was_takes_no_was() {
+        let all = worded("Ms. Okafor was born in Lagos in 1950 and grew up in Ibadan.");
+        assert!(
+            all.iter().any(|c| c.ends_with("Okafor grew up in Ibadan.")),
+            "{all:#?}"
+        );
+        assert!(!all.iter().any(|c| c.contains("was grew")), "{all:#?}");
+        // A participle keeps the auxiliary.
+        let all = worded("The suspect was arrested in May and charged with fraud.");
+        assert!(
+            all.iter().any(|c| c.contains("was charged with fraud")),
+            "{all:#?}"
+        );
+    }
+
+    /// "as long as", "as soon as": a condition or a time the clause depends on, not a clause
+    /// of its own.
+    #[test]
+    fn as_long_as_joins_no_clause() {
+        let all = worded(
+            "The rebels said they would respect the truce as long as the army did the same.",
+        );
+        assert_eq!(all.len(), 1, "{all:#?}");
+        assert!(
+            all[0].ends_with("as long as the army did the same."),
+            "{all:#?}"
+        );
     }
 }

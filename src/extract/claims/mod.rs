@@ -540,17 +540,31 @@ fn find_in<'t>(
             // The speaker of an earlier clause, who may go on in a later one ("…, she said, and
             // added that …").
             let mut speaker: Option<Claimant> = None;
+            // The tag of an earlier clause that names its speaker first ("Cloudflare said on
+            // Tuesday that …"), whose words may go on in a later clause ("…, and that it would
+            // change …").
+            let mut first_tag: Option<claimant::Attribution> = None;
             for (k, (clause, tag)) in clauses.into_iter().zip(clause_tags).enumerate() {
-                let said = tag.or_else(|| {
-                    let (verb, words) = restate::speech_goes_on(sentence, clause.clone())?;
-                    Some(claimant::Attribution {
-                        claimant: speaker.clone()?,
-                        piece: verb,
-                        content: vec![words],
-                        speaker_last: false,
-                        quoted: false,
+                let mut borrowed = false;
+                let said = tag
+                    .or_else(|| {
+                        let (verb, words) = restate::speech_goes_on(sentence, clause.clone())?;
+                        Some(claimant::Attribution {
+                            claimant: speaker.clone()?,
+                            piece: verb,
+                            content: vec![words],
+                            speaker_last: false,
+                            quoted: false,
+                        })
                     })
-                });
+                    .or_else(|| {
+                        let words = restate::that_goes_on(&ctx, clause.clone())?;
+                        borrowed = true;
+                        Some(claimant::Attribution {
+                            content: vec![words],
+                            ..first_tag.clone()?
+                        })
+                    });
                 match said {
                     Some(mut a) => {
                         // "“A, but B,” X said": the clause after the first is still inside the
@@ -577,8 +591,11 @@ fn find_in<'t>(
                         entities.name_in_full(&mut who);
                         quotes.speaker(&who, &mut claims);
                         speaker = Some(a.claimant.clone());
+                        if !borrowed && !a.speaker_last && !a.quoted {
+                            first_tag = Some(a.clone());
+                        }
                         let the = entities.named_with_the(&a.claimant.name);
-                        attributed(&ctx, clause, &a, false, the, &mut atoms);
+                        attributed(&ctx, clause, &a, borrowed, the, &mut atoms);
                     }
                     None if !in_quote && !whole && sentence_tag.is_some() => {
                         // A clause of a sentence whose tag stands in another clause: the same
@@ -2464,6 +2481,23 @@ fn described_person(sentence: &str) -> Option<Range<usize>> {
     let rest = sentence[lead..].strip_prefix("The ")?;
     let mut words = rest.split(' ');
     let age = words.next()?;
+    // "The Belarusian saved two break points", "The Spaniard, who is ranked No. 1, …": a
+    // nationality alone, before its verb or a relative clause on it (not "The Italian
+    // government said").
+    let nationality = age.trim_end_matches(',');
+    if demonym(nationality) {
+        let next = words.clone().next()?;
+        let verb = if nationality.len() < age.len() {
+            next == "who"
+        } else {
+            one_of!(subject::MAIN_VERBS, next)
+                || exactly_one_of!(decompose::AUX, next)
+                || decompose::is_participle(next)
+        };
+        if verb {
+            return Some(lead..lead + "The ".len() + nationality.len());
+        }
+    }
     // "The Norway striker took his tally to 21": a person described by a country, a team or a
     // party before a noun of people, and a verb after it (not "The England captain Harry Kane").
     if age.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -4522,6 +4556,27 @@ mod tests {
         assert_eq!(
             names("It lacks vitamin D. Researchers agreed."),
             ["Researchers"]
+        );
+    }
+
+    /// "The Belarusian saved two break points": a nationality alone at the head, before its verb
+    /// or a relative clause on it, is the person named the sentence before.
+    #[test]
+    fn a_nationality_alone_is_the_person_named_before() {
+        assert!(described_person("The Belarusian saved two break points.").is_some());
+        assert!(described_person("The Serbian, who is 38, will face Sinner.").is_some());
+        assert!(described_person("The Italian government said it would appeal.").is_none());
+        assert!(described_person("The Japanese, the report said, were first.").is_none());
+        let claims = crate::extract::extract(
+            "Novak Djokovic beat Alexander Zverev in four sets on Friday. The Serbian has won 24 major titles.",
+            None,
+        )
+        .claims;
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.text == "Novak Djokovic has won 24 major titles."),
+            "{claims:#?}"
         );
     }
 }
