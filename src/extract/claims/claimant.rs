@@ -54,6 +54,16 @@ pub(super) const SPEECH: &[&str] = &[
     "expect",
     "found",
     "concluded",
+    // "Researchers cautioned that …", "The minister stressed that …".
+    "cautioned",
+    "stressed",
+    "conceded",
+    "contended",
+    "reiterated",
+    "countered",
+    "replied",
+    "emphasized",
+    "emphasised",
 ];
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("also said",
 /// "has said", "later told").
@@ -2663,5 +2673,20 @@ mod tests {
         .claims;
         let who = claims[0].claimant.as_ref().expect("a claimant");
         assert_eq!(who.kind, ClaimantKind::Person, "{claims:#?}");
+    }
+
+    /// "Researchers cautioned that …", "The minister stressed that …": verbs of speech.
+    #[test]
+    fn cautioned_and_stressed_report_speech() {
+        for t in [
+            "Researchers cautioned that only 212 patients had completed the trial.",
+            "The minister stressed that exports rose 4% in March.",
+        ] {
+            let claims = crate::extract::extract(t, None).claims;
+            assert!(
+                claims.iter().all(|c| c.claimant.is_some()),
+                "{t}: {claims:#?}"
+            );
+        }
     }
 }

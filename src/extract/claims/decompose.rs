@@ -1533,6 +1533,23 @@ fn appositive_of_one(
         });
         return;
     }
+    // "said Tom Reyes, whose two children attend Lincoln": what the name's owns, with the
+    // name's possessive.
+    if let Some(rest) = t.strip_prefix("whose ") {
+        let at = chunk.start + "whose ".len();
+        if rest.split(' ').count() >= 3 {
+            out.push(Atom {
+                pieces: vec![
+                    named,
+                    Piece::Sub(chunk.start..at - 1, "'s".to_string()),
+                    Piece::Span(at..chunk.end),
+                ],
+                subject: about(),
+                ..Atom::default()
+            });
+        }
+        return;
+    }
     let mut np = chunk.clone();
     // A relative clause: "… who taught Vande Hey as a student", "which employs 4,000 people".
     let rel = ["who ", "which "]
@@ -3764,8 +3781,11 @@ pub fn render(
         if t.is_empty() {
             return;
         }
+        // A possessive's ending ("whose" → "'s") joins the name before it.
         if !out.is_empty()
             && !t.starts_with([',', '.', ';', ':', '”', ')'])
+            && !t.starts_with("'s ")
+            && t != "'s"
             && !out.ends_with(['(', '“'])
         {
             out.push(' ');
@@ -4838,5 +4858,18 @@ mod tests {
             all[0].ends_with("as long as the army did the same."),
             "{all:#?}"
         );
+    }
+
+    /// ", whose two children attend Lincoln": what the name owns, worded with its possessive.
+    #[test]
+    fn whose_after_a_name_is_its_possessive() {
+        let all =
+            worded("“We will fight this,” said Ana Morales, whose two children attend Lincoln.");
+        assert!(
+            all.iter()
+                .any(|c| c == "Ana Morales's two children attend Lincoln."),
+            "{all:#?}"
+        );
+        assert!(!all.iter().any(|c| c.contains("is whose")), "{all:#?}");
     }
 }

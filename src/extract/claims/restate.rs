@@ -1567,17 +1567,7 @@ impl Entities {
             if person.is_empty() {
                 continue;
             }
-            // "Majority Leader Karen Holt": a role of several words before a name of two.
-            // The second space from the end, by two byte searches back.
-            let pb = person.as_bytes();
-            let second_last =
-                memchr::memrchr(b' ', pb).and_then(|i| memchr::memrchr(b' ', &pb[..i]));
-            let person = match second_last {
-                Some(space) if person.len() - space > 4 && claimant::role_before_person(person) => {
-                    &person[space + 1..]
-                }
-                _ => person,
-            };
+            let person = after_role(person);
             let is_person = subject::is_person(person, after, surnames)
                 && !subject::counted_name(&sentence[..at]);
             self.known[k] = Some(is_person);
@@ -1708,6 +1698,7 @@ impl Entities {
                 Some(k) if known[k].is_some() => {
                     // Without a title, the name is the one found not to be an organisation's.
                     let (_, person) = split_title(name);
+                    let person = after_role(person);
                     let untitled = person.len() == name.len();
                     full_person(full, person, untitled, || known[k] == Some(true))
                 }
@@ -2413,10 +2404,24 @@ fn person_named(
     after: &str,
     surnames: &FxHashSet<String>,
 ) -> Option<String> {
-    let (_, person) = split_title(name);
+    let person = after_role(split_title(name).1);
     full_person(full, person, false, || {
         subject::is_person(person, after, surnames)
     })
+}
+
+/// "Majority Leader Karen Holt" (its title taken off by `split_title`): a role of several
+/// words before a name of two leaves the name.
+fn after_role(person: &str) -> &str {
+    // The second space from the end, by two byte searches back.
+    let pb = person.as_bytes();
+    let second_last = memchr::memrchr(b' ', pb).and_then(|i| memchr::memrchr(b' ', &pb[..i]));
+    match second_last {
+        Some(space) if person.len() - space > 4 && claimant::role_before_person(person) => {
+            &person[space + 1..]
+        }
+        _ => person,
+    }
 }
 
 /// `person_named` once the name is split from its title into `person`: `not_org` when `person`
@@ -3601,5 +3606,22 @@ mod tests {
                 .map(|c| c.text)
                 .collect();
         assert!(!texts.iter().any(|t| t.contains("said is")), "{texts:#?}");
+    }
+
+    /// "Majority Leader John Thune said he …": the speaker named after a role of several words
+    /// is a person "he" may mean, so "he" is not someone an earlier sentence named.
+    #[test]
+    fn a_speaker_after_a_role_of_several_words_is_a_candidate() {
+        assert_eq!(after_role("Majority Leader John Thune"), "John Thune");
+        assert_eq!(after_role("Bank of America Corp."), "Bank of America Corp.");
+        let all = claims(
+            "Gov. Tom Reyes signed the budget on Monday. Majority Leader John Thune said he expected a vote on Friday.",
+        );
+        let said = all
+            .iter()
+            .find(|c| c.text.contains("expected a vote"))
+            .expect("the claim said");
+        assert_ne!(said.subject.as_deref(), Some("Tom Reyes"), "{all:#?}");
+        assert!(!said.text.contains("Reyes"), "{all:#?}");
     }
 }
