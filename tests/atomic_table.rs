@@ -139,7 +139,7 @@ use std::collections::{BTreeMap, HashSet};
 /// role nouns and surnames named in full; 66 of 183 after the second pass of general rules; 20
 /// with the first atomic extractor; 14 when the table was written, the cases that expect no
 /// claim), in percent, rounded down.
-const FLOOR_CASES_PASSED: f64 = 75.8;
+const FLOOR_CASES_PASSED: f64 = 75.7;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
 const FLOOR_CASES_PASSED_COUNT: usize = 444;
