@@ -1196,6 +1196,17 @@ fn speaker_before(
             let np = np_start(sentence, words, classes, p, from);
             let noun_end = ps + bare(pw).len();
             let name = &sentence[np..noun_end];
+            // "Fed officials forecast", "Pentagon officials said": a body known by one word
+            // speaks through its people ("Health officials" stay as written).
+            if let Some(body) = body_of_group(name).filter(|b| known_body(b)) {
+                return Some((
+                    Claimant {
+                        name: body.to_string(),
+                        kind: ClaimantKind::Organization,
+                    },
+                    np..end,
+                ));
+            }
             // "Rivera's spokesperson said": one who speaks for a person is a person.
             let for_a_person = one_of!(SPOKES, bare(pw))
                 && name
@@ -2064,6 +2075,55 @@ pub fn is_speech_verb(word: &str) -> bool {
 }
 
 /// A group of people speaking for an organisation, named by the organisation when it is.
+/// Bodies known by one capitalised word that no sentence's first word makes a name of ("Fed
+/// officials said", "Kremlin officials told reporters"): a closed list of institutions the news
+/// names so.
+const KNOWN_BODIES: &[&str] = &[
+    "Bundesbank",
+    "Bundestag",
+    "Congress",
+    "Duma",
+    "Elysee",
+    "Europol",
+    "Eurostat",
+    "Fed",
+    "Frontex",
+    "Hamas",
+    "Hezbollah",
+    "Interpol",
+    "Knesset",
+    "Kremlin",
+    "Ofcom",
+    "Ofgem",
+    "Ofsted",
+    "Parliament",
+    "Pentagon",
+    "Politburo",
+    "Taliban",
+    "Treasury",
+    "Vatican",
+    "Whitehall",
+    "Élysée",
+];
+
+/// Is `word` a body of `KNOWN_BODIES`?
+pub(super) fn known_body(word: &str) -> bool {
+    KNOWN_BODIES.binary_search(&word).is_ok()
+}
+
+/// "Fed officials", "Tesla analysts", "Kremlin spokesman": the one capitalised word before a
+/// group of people who speak for a body, when the claimant is written so; the body, known or
+/// named before, is the speaker. Not a document ("Fed data"), not "police".
+pub(super) fn body_of_group(name: &str) -> Option<&str> {
+    let (body, noun) = name.split_once(' ')?;
+    let people = one_of!(GROUPS, noun) && !one_of!(DOCUMENTS, noun) && noun != "police";
+    (people
+        && body.len() >= 2
+        && body.starts_with(|c: char| c.is_uppercase())
+        && body.chars().skip(1).all(char::is_lowercase))
+    .then_some(body)
+}
+
 fn group(noun: &str, owner: Option<&str>) -> Claimant {
     Claimant {
         name: owner.unwrap_or(noun).to_string(),
@@ -2415,6 +2475,51 @@ mod tests {
             (name.as_str(), kind),
             ("Ukraine’s air force", ClaimantKind::Organization)
         );
+    }
+
+    /// "Fed officials forecast", "Kremlin officials told reporters": a body known by one word,
+    /// at the head where it is no name, speaks through its people; a common word before the
+    /// group ("Health officials", "Chinese authorities") is the group as written.
+    #[test]
+    fn a_known_body_before_its_officials_speaks() {
+        for (s, who) in [
+            ("Fed officials forecast that inflation will ease.", "Fed"),
+            (
+                "Pentagon officials said the drills would go on.",
+                "Pentagon",
+            ),
+            (
+                "Kremlin officials told reporters the talks had stalled.",
+                "Kremlin",
+            ),
+            (
+                "Treasury officials said the deficit would reach $1.9 trillion.",
+                "Treasury",
+            ),
+            (
+                "Health officials said 40 people were sick.",
+                "Health officials",
+            ),
+            (
+                "Chinese authorities said the dam held.",
+                "Chinese authorities",
+            ),
+            (
+                "Fire officials said the blaze was contained.",
+                "Fire officials",
+            ),
+        ] {
+            let (name, kind, _) = attr(s, None).expect(s);
+            assert_eq!(
+                (name.as_str(), kind),
+                (who, ClaimantKind::Organization),
+                "{s}"
+            );
+        }
+        assert!(KNOWN_BODIES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(body_of_group("Tesla analysts"), Some("Tesla"));
+        assert_eq!(body_of_group("Fed data"), None);
+        assert_eq!(body_of_group("US officials"), None);
     }
 
     #[test]

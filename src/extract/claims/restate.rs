@@ -1349,6 +1349,13 @@ impl Entities {
         on_face || (!self.companies.is_empty() && self.companies.contains(name))
     }
 
+    /// Was `name` named before as an organisation (one of the last few, or a company the
+    /// article showed it to be)? "Tesla executives said" after "Tesla cut prices".
+    pub(super) fn named_org(&self, name: &str) -> bool {
+        self.orgs.iter().any(|(n, _)| n == name)
+            || (!self.companies.is_empty() && self.companies.contains(name))
+    }
+
     /// Learn from a sentence which of its names are companies by the words around them: "Boeing
     /// shares", "Nvidia’s chief executive", "the CEO of Nvidia", or the name at the head of a
     /// sentence whose tag is "the company said" ("Boeing lost $1 billion, the company said").
