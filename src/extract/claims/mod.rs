@@ -492,8 +492,11 @@ fn find_in<'t>(
                             // the noun fits ("the club" is no broadcaster named last); another
                             // noun ("the department"), the organisation last named.
                             // "The Japanese automaker said": the noun after its country.
+                            // "The club's medical staff": the club's noun.
                             let noun = claimant::role_noun(
-                                a.claimant.name.strip_prefix("the ").unwrap_or(""),
+                                claimant::owner_of(&a.claimant.name)
+                                    .strip_prefix("the ")
+                                    .unwrap_or(""),
                             );
                             // "the planemaker", "the toymaker": a maker is a manufacturer.
                             let noun = if noun.ends_with("maker") && !restate::is_org_role(noun) {
