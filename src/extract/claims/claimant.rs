@@ -810,6 +810,49 @@ fn according_to(
             return Some((named(name, surnames), start..end));
         }
     }
+    // "according to the club's medical staff", "according to the ministry's spokesman": people
+    // who speak for an organisation known by its noun; the organisation the article named so
+    // speaks (resolved as "the club said" is), else the people as written.
+    if j > k + 2
+        && words[j - 1].1.eq_ignore_ascii_case("the")
+        && words[j - 1].0 >= start
+        && (one_of!(ORG_NOUNS, g) || g.ends_with("maker"))
+        && let Some(after) = sentence[at + g.len()..]
+            .strip_prefix("'s ")
+            .or_else(|| sentence[at + g.len()..].strip_prefix("’s "))
+    {
+        let mut from = 0;
+        for w in after.split(' ').take(3) {
+            let b = w.trim_end_matches([',', '.', ';', ':']);
+            if b.is_empty() || !b.bytes().all(|c| c.is_ascii_lowercase()) {
+                break;
+            }
+            let person = person_noun(b) || one_of!(SPOKES, b);
+            let people = one_of!(PEOPLE, b) || b == "staff";
+            let end = at + (sentence.len() - at - after.len()) + from + b.len();
+            if (person || people)
+                && sentence[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')'))
+            {
+                let the = words[j - 1].0;
+                let claimant = Claimant {
+                    name: format!("the {}", &sentence[at..end]),
+                    kind: if person {
+                        ClaimantKind::Person
+                    } else {
+                        ClaimantKind::Organization
+                    },
+                };
+                return Some((claimant, start..end)).filter(|_| the >= start);
+            }
+            if w.len() != b.len() {
+                break;
+            }
+            from += w.len() + 1;
+        }
+    }
     // "according to the company,", "according to the ministry.": an organisation known by its
     // noun (named later, as "the company said" is).
     if j > k + 2
@@ -1222,6 +1265,17 @@ fn speaker_before(
             let np = np_start(sentence, words, classes, p, from);
             let noun_end = ps + bare(pw).len();
             let name = &sentence[np..noun_end];
+            // "Fed officials forecast", "Pentagon officials said": a body known by one word
+            // speaks through its people ("Health officials" stay as written).
+            if let Some(body) = body_of_group(name).filter(|b| known_body(b)) {
+                return Some((
+                    Claimant {
+                        name: body.to_string(),
+                        kind: ClaimantKind::Organization,
+                    },
+                    np..end,
+                ));
+            }
             // "Rivera's spokesperson said": one who speaks for a person is a person.
             let for_a_person = one_of!(SPOKES, bare(pw))
                 && name
@@ -2096,6 +2150,55 @@ pub fn is_speech_verb(word: &str) -> bool {
 }
 
 /// A group of people speaking for an organisation, named by the organisation when it is.
+/// Bodies known by one capitalised word that no sentence's first word makes a name of ("Fed
+/// officials said", "Kremlin officials told reporters"): a closed list of institutions the news
+/// names so.
+const KNOWN_BODIES: &[&str] = &[
+    "Bundesbank",
+    "Bundestag",
+    "Congress",
+    "Duma",
+    "Elysee",
+    "Europol",
+    "Eurostat",
+    "Fed",
+    "Frontex",
+    "Hamas",
+    "Hezbollah",
+    "Interpol",
+    "Knesset",
+    "Kremlin",
+    "Ofcom",
+    "Ofgem",
+    "Ofsted",
+    "Parliament",
+    "Pentagon",
+    "Politburo",
+    "Taliban",
+    "Treasury",
+    "Vatican",
+    "Whitehall",
+    "Élysée",
+];
+
+/// Is `word` a body of `KNOWN_BODIES`?
+pub(super) fn known_body(word: &str) -> bool {
+    KNOWN_BODIES.binary_search(&word).is_ok()
+}
+
+/// "Fed officials", "Tesla analysts", "Kremlin spokesman": the one capitalised word before a
+/// group of people who speak for a body, when the claimant is written so; the body, known or
+/// named before, is the speaker. Not a document ("Fed data"), not "police".
+pub(super) fn body_of_group(name: &str) -> Option<&str> {
+    let (body, noun) = name.split_once(' ')?;
+    let people = one_of!(GROUPS, noun) && !one_of!(DOCUMENTS, noun) && noun != "police";
+    (people
+        && body.len() >= 2
+        && body.starts_with(|c: char| c.is_uppercase())
+        && body.chars().skip(1).all(char::is_lowercase))
+    .then_some(body)
+}
+
 fn group(noun: &str, owner: Option<&str>) -> Claimant {
     Claimant {
         name: owner.unwrap_or(noun).to_string(),
@@ -2159,11 +2262,25 @@ pub fn role_of_org(c: &Claimant) -> bool {
     if let Some(noun) = c.name.strip_prefix("its ") {
         return one_of!(SPOKES, noun);
     }
-    let Some(noun) = c.name.strip_prefix("the ") else {
+    let Some(noun) = owner_of(&c.name).strip_prefix("the ") else {
         return false;
     };
     let noun = role_noun(noun);
     !noun.contains(' ') && (one_of!(ORG_NOUNS, noun) || noun.ends_with("maker"))
+}
+
+/// "the club's medical staff" → "the club": the organisation that its spokespeople or staff
+/// speak for, when it is known by its noun; any other name ("the club's coach") as it is.
+pub fn owner_of(name: &str) -> &str {
+    if let Some(noun) = name.strip_prefix("the ")
+        && let Some(i) = noun.find("'s ").or_else(|| noun.find("’s "))
+        && !noun[..i].contains(' ')
+        && let Some(last) = noun.rsplit(' ').next()
+        && (one_of!(SPOKES, last) || one_of!(PEOPLE, last) || last == "staff")
+    {
+        return &name[.."the ".len() + i];
+    }
+    name
 }
 
 /// The noun of an organisation's role after the words that may describe it: its country or
@@ -2447,6 +2564,90 @@ mod tests {
             (name.as_str(), kind),
             ("Ukraine’s air force", ClaimantKind::Organization)
         );
+    }
+
+    /// "according to the club's medical staff", "according to the ministry's spokesman": the
+    /// people of an organisation known by its noun, whose organisation `owner_of` gives.
+    #[test]
+    fn according_to_the_people_of_an_organisation_known_by_its_noun() {
+        for (s, who, kind) in [
+            (
+                "He will miss three weeks, according to the club's medical staff.",
+                "the club's medical staff",
+                ClaimantKind::Organization,
+            ),
+            (
+                "Taxes will rise by 5%, according to the ministry's spokesman.",
+                "the ministry's spokesman",
+                ClaimantKind::Person,
+            ),
+            (
+                "According to the agency’s investigators, the pilot ignored two warnings.",
+                "the agency’s investigators",
+                ClaimantKind::Organization,
+            ),
+            (
+                "Sales fell 4%, according to the company's chief executive.",
+                "the company's chief executive",
+                ClaimantKind::Person,
+            ),
+        ] {
+            let (name, k, _) = attr(s, None).expect(s);
+            assert_eq!((name.as_str(), k), (who, kind), "{s}");
+        }
+        assert_eq!(owner_of("the club's medical staff"), "the club");
+        assert_eq!(owner_of("the ministry's spokesman"), "the ministry");
+        // A leader of it is a person of their own; a thing it owns is no speaker.
+        assert_eq!(
+            owner_of("the company's chief executive"),
+            "the company's chief executive"
+        );
+        assert!(attr("Sales fell 4%, according to the company's figures.", None).is_none());
+    }
+
+    /// "Fed officials forecast", "Kremlin officials told reporters": a body known by one word,
+    /// at the head where it is no name, speaks through its people; a common word before the
+    /// group ("Health officials", "Chinese authorities") is the group as written.
+    #[test]
+    fn a_known_body_before_its_officials_speaks() {
+        for (s, who) in [
+            ("Fed officials forecast that inflation will ease.", "Fed"),
+            (
+                "Pentagon officials said the drills would go on.",
+                "Pentagon",
+            ),
+            (
+                "Kremlin officials told reporters the talks had stalled.",
+                "Kremlin",
+            ),
+            (
+                "Treasury officials said the deficit would reach $1.9 trillion.",
+                "Treasury",
+            ),
+            (
+                "Health officials said 40 people were sick.",
+                "Health officials",
+            ),
+            (
+                "Chinese authorities said the dam held.",
+                "Chinese authorities",
+            ),
+            (
+                "Fire officials said the blaze was contained.",
+                "Fire officials",
+            ),
+        ] {
+            let (name, kind, _) = attr(s, None).expect(s);
+            assert_eq!(
+                (name.as_str(), kind),
+                (who, ClaimantKind::Organization),
+                "{s}"
+            );
+        }
+        assert!(KNOWN_BODIES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(body_of_group("Tesla analysts"), Some("Tesla"));
+        assert_eq!(body_of_group("Fed data"), None);
+        assert_eq!(body_of_group("US officials"), None);
     }
 
     #[test]

@@ -699,8 +699,11 @@ fn place_agency_end(sentence: &str) -> usize {
     // sentences open with a capital and come here, and most have no bracket near the start).
     let head = &sentence.as_bytes()[..sentence.len().min(42)];
     let Some(open) = head.windows(2).position(|w| w == b" (") else {
-        return 0;
+        return place_dash_end(sentence);
     };
+    if sentence[..open].contains(" —") || sentence[..open].contains(" –") {
+        return place_dash_end(sentence);
+    }
     let place = &sentence[..open];
     if !place
         .split([' ', ','])
@@ -731,6 +734,50 @@ fn place_agency_end(sentence: &str) -> usize {
         }
         None => 0,
     }
+}
+
+/// "Tokyo — Microsoft will …", "Nairobi, Kenya — Floods killed …": a place in capitalised words
+/// (up to four, one comma), a dash set off by spaces, and a new sentence after it, in capitals,
+/// with no second dash ("Exports — Germany's engine — fell" sets words off; "Growth — not cuts
+/// — is" goes on in lower case). 0 when the sentence does not open so.
+pub(super) fn place_dash_end(sentence: &str) -> usize {
+    // The first dash between spaces, by its first byte ('-', or 0xE2 of "—" and "–"): most
+    // sentences have none near their start.
+    let b = &sentence.as_bytes()[..sentence.len().min(44)];
+    let Some((dash, len)) = memchr::memchr2_iter(b'-', 0xE2, b).find_map(|i| {
+        if i == 0 || b[i - 1] != b' ' {
+            return None;
+        }
+        ["- ", "— ", "– "]
+            .iter()
+            .find(|d| sentence[i..].starts_with(**d))
+            .map(|d| (i - 1, d.len() + 1))
+    }) else {
+        return 0;
+    };
+    let place = &sentence[..dash];
+    let mut count = 0;
+    let words_ok = place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+        count += 1;
+        // "Rio de Janeiro", "Isle of Man": a small word inside a place's name.
+        (count > 1 && matches!(w, "de" | "da" | "do" | "del" | "la" | "el" | "of"))
+            || (w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                && !super::subject::is_not_name(w.trim_end_matches('.')))
+    });
+    let after = &sentence[dash + len..];
+    if !words_ok
+        || count > 4
+        || place.matches(',').count() > 1
+        || place.ends_with(',')
+        || !after.starts_with(|c: char| c.is_uppercase())
+        || [" — ", " – ", " - "].iter().any(|d| after.contains(d))
+    {
+        return 0;
+    }
+    dash + len
 }
 
 #[cfg(test)]
@@ -774,6 +821,11 @@ mod tests {
             "NEW YORK — Storms killed 12 people.",
             "(CNN) — Storms killed 12 people.",
             "Mexico City (Reuters) - Storms killed 12 people.",
+            // A place in mixed case, with its country, before a dash.
+            "Tokyo — Storms killed 12 people.",
+            "Nairobi, Kenya — Storms killed 12 people.",
+            "St. Louis - Storms killed 12 people.",
+            "Rio de Janeiro, Brazil – Storms killed 12 people.",
         ] {
             assert_eq!(&s[dateline_end(s)..], "Storms killed 12 people.", "{s}");
         }
@@ -781,6 +833,13 @@ mod tests {
             "NASA said the crew will land on March 30.",
             "A US-led team found 12 - or more - graves.",
             "I think so.",
+            // Words set off by dashes, or a sentence that goes on in lower case.
+            "Growth — not cuts — is what the economy needs.",
+            "Exports — Germany’s main engine — fell 3% in May.",
+            "Inflation — which hit 9% — has eased.",
+            "Apple — the company said — will cut prices.",
+            "The answer — Yes.",
+            "Liverpool 2 - Chelsea 1.",
         ] {
             assert_eq!(dateline_end(s), 0, "{s}");
         }

@@ -139,7 +139,8 @@ impl<'t> Prepared<'t> {
         self.dateline = noise::dateline_end(sentence);
         // A dateline's place and agency ("DES MOINES, Iowa (AP) —") are no one the story speaks
         // of: never a company, a speaker, or what "the company" means.
-        let after_dateline = matches!(self.names.first(), Some(&(0, _))) && self.dateline > 0;
+        // "Houston — Temperatures reached": a place of one word there may be no name found.
+        let after_dateline = self.dateline > 0;
         if after_dateline {
             let d = self.dateline;
             self.names.retain(|&(at, _)| at >= d);

@@ -1352,6 +1352,13 @@ impl Entities {
         on_face || (!self.companies.is_empty() && self.companies.contains(name))
     }
 
+    /// Was `name` named before as an organisation (one of the last few, or a company the
+    /// article showed it to be)? "Tesla executives said" after "Tesla cut prices".
+    pub(super) fn named_org(&self, name: &str) -> bool {
+        self.orgs.iter().any(|(n, _)| n == name)
+            || (!self.companies.is_empty() && self.companies.contains(name))
+    }
+
     /// Learn from a sentence which of its names are companies by the words around them: "Boeing
     /// shares", "Nvidia’s chief executive", "the CEO of Nvidia", or the name at the head of a
     /// sentence whose tag is "the company said" ("Boeing lost $1 billion, the company said").
@@ -1794,14 +1801,55 @@ impl Entities {
         names: &[(usize, &str)],
         at: usize,
     ) -> Option<String> {
-        let mut before = names.iter().take_while(|(s, _)| *s < at);
-        let &(start, name) = before.next()?;
-        if before.next().is_some() {
-            return None;
-        }
+        let lead = sentence.len() - sentence.trim_start().len();
+        let (start, name) = match names.first() {
+            Some(&(s, n)) if s == lead && s < at => (s, n),
+            // "Tesla cut prices in China, and its shares fell": a capitalised first word no name
+            // was found in ("Tesla cut prices" might be "Rain hit the region") owns "its" when
+            // what it owns is a company's ("its shares", "its chief executive").
+            _ => {
+                let first = super::split_space(&sentence[lead..]).next()?;
+                let owned = sentence
+                    .get(at..)?
+                    .strip_prefix("its ")
+                    .or_else(|| sentence.get(at..)?.strip_prefix("Its "))?;
+                let company = COMPANY_AFTER.iter().any(|w| {
+                    owned
+                        .strip_prefix(w)
+                        .is_some_and(|r| r.starts_with([' ', ',', '.']))
+                });
+                (company
+                    && first.len() >= 2
+                    && first.starts_with(|c: char| c.is_ascii_uppercase())
+                    && first[1..].bytes().all(|b| b.is_ascii_lowercase())
+                    && !subject::is_not_name(first)
+                    && !subject::common_noun_shape(first))
+                .then_some((lead, first))?
+            }
+        };
+        // Other names before "its" only in a place after a preposition ("in China").
+        let elsewhere = names
+            .iter()
+            .filter(|(s, _)| *s > start && *s < at)
+            .all(|&(s, _)| {
+                one_of!(
+                    &["in", "at", "from", "to", "across", "near"],
+                    super::last_word(sentence[..s].trim_end())
+                )
+            });
         let none = FxHashSet::default();
         let after = &sentence[start + name.len()..];
-        (sentence[..start].trim().is_empty()
+        // The name acts: a verb in the past right after it ("cut", "reported").
+        let acts = after
+            .strip_prefix(' ')
+            .and_then(|r| super::split_space(r).next())
+            .is_some_and(|v| {
+                one_of!(super::decompose::IRREGULAR, v)
+                    || (v.len() >= 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase))
+            });
+        let named = names.first().is_some_and(|&(s, _)| s == start);
+        (elsewhere
+            && (named || acts)
             && !name.contains(' ')
             && after.starts_with(' ')
             && person_named(&self.full, name, after, &none).is_none())
@@ -2838,6 +2886,27 @@ mod tests {
         );
         let c = claim(&all, "budget");
         assert!(!c.text.contains("Lopez's budget"), "{:?}", c.text);
+        // A first word no name was found in, before its verb, owns a company's shares; a place
+        // after a preposition between is no owner.
+        for (text, owner) in [
+            (
+                "Tesla cut prices in China, and its shares fell 3% on Monday.",
+                "Tesla's shares fell 3%",
+            ),
+            (
+                "Nestle raised prices in Europe, and its chief executive said sales would recover.",
+                "Nestle's chief executive",
+            ),
+        ] {
+            let all = claims(text);
+            assert!(
+                all.iter().any(|c| c.text.contains(owner)),
+                "{owner}: {all:#?}"
+            );
+        }
+        // What a common word ("Rain") or a place owns is no company's.
+        let all = claims("Rain hit the town, and its streets were closed on Monday.");
+        assert!(all.iter().all(|c| !c.text.contains("Rain's")), "{all:#?}");
     }
 
     /// "Open" is no surname of "Australian Open" after "U.S.": the wording keeps "the U.S.

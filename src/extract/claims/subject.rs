@@ -233,7 +233,9 @@ pub(super) fn dateline_end(sentence: &str) -> Option<usize> {
         && first
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
-    (before.ends_with(')') || caps).then_some(dash + len)
+    // "Tokyo — ", "Nairobi, Kenya — ": a place in mixed case, as `noise` reads it.
+    (before.ends_with(')') || caps || super::noise::place_dash_end(sentence) == dash + len)
+        .then_some(dash + len)
 }
 
 /// Capitalized names in a sentence (runs of capitalized words), with their byte offsets.
