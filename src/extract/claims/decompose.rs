@@ -3053,6 +3053,27 @@ fn participles(
         return;
     };
     let verb = bare(ws[v].1).to_ascii_lowercase();
+    // "A helicopter crashed in Mindanao, killing all six crew members", "The building collapsed,
+    // injuring 40": after an accident that no one did, the dead are the accident's, not the
+    // helicopter's: one claim, not "A helicopter killed …".
+    if one_of!(
+        &[
+            "crashed",
+            "collapsed",
+            "exploded",
+            "plunged",
+            "overturned",
+            "derailed",
+            "capsized",
+            "sank",
+            "erupted",
+            "caved",
+        ],
+        &verb
+    ) && one_of!(&["killing", "injuring", "wounding"], s.words[first].1)
+    {
+        return;
+    }
     let modal = one_of!(
         &[
             "will", "would", "can", "could", "may", "might", "shall", "should",
@@ -4871,5 +4892,28 @@ mod tests {
             "{all:#?}"
         );
         assert!(!all.iter().any(|c| c.contains("is whose")), "{all:#?}");
+    }
+
+    /// After an accident that no one did ("crashed", "collapsed"), ", killing six" stays with it:
+    /// the vehicle or the building killed no one. After a doer, the participle is its deed.
+    #[test]
+    fn killing_after_an_accident_stays_with_it() {
+        let all = worded(
+            "A military helicopter crashed in Mindanao on Tuesday, killing all six crew members.",
+        );
+        assert!(
+            !all.iter().any(|c| c.contains("helicopter killed")),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter()
+                .any(|c| c.contains("crashed in Mindanao") && c.contains("six")),
+            "{all:#?}"
+        );
+        let all = worded("The gunman opened fire at a school in 2019, killing 12 people.");
+        assert!(
+            all.iter().any(|c| c.contains("gunman killed 12")),
+            "{all:#?}"
+        );
     }
 }
