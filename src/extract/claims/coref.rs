@@ -174,6 +174,9 @@ pub(super) struct Window {
     /// A group named by a plural common noun at the head of the last sentence ("Lawmakers",
     /// "The researchers"), when it named no one.
     common: Option<String>,
+    /// A group named by a name and a plural common noun at the head of the last sentence ("Fed
+    /// officials", "Boeing engineers"), the sentence's subject.
+    named_group: Option<String>,
     /// A thing named by a singular common noun at the head of the last sentence ("The
     /// wildfire"), when it named no one; kept by a sentence that goes on about it ("It …").
     thing: Option<String>,
@@ -496,6 +499,10 @@ impl Window {
         person: &dyn Fn(&str, &str) -> Option<String>,
         org: &dyn Fn(&str) -> Option<String>,
     ) {
+        // A group named at the head is the sentence's subject, named or not; one named by a
+        // name and a plural noun is what a "they" after it means first.
+        self.named_group = named_plural_head(sentence).map(str::to_string);
+        self.named |= self.named_group.is_some();
         let mut people = people_in(sentence, names, sentence.len(), person);
         for (full, _, written) in &people {
             if let Some(w) = written
@@ -631,6 +638,11 @@ impl Window {
                 // common noun at the head of this sentence, before the pronoun.
                 if let Some(g) = plural_head(&sentence[..upto]) {
                     return Some(g.to_string());
+                }
+                // "Fed officials forecast …. They also predicted …": the group that was the
+                // last sentence's subject, named by a name and a plural noun.
+                if let Some(g) = &self.named_group {
+                    return Some(g.clone());
                 }
                 match (&self.group, self.only_org(sentence, names, upto, org)) {
                     (Some(g), None) if self.orgs.is_empty() || self.people.is_empty() => {
@@ -827,6 +839,64 @@ pub(super) fn plural_head(text: &str) -> Option<&str> {
     .then(|| &text[lead..lead + end])
 }
 
+/// A group named by a name and a plural common noun at the head of `sentence`, before its verb:
+/// "Fed officials forecast", "Boeing engineers found", "Kremlin officials have said". Not a
+/// name's thing ("Apple shares fell": a thing is no "they" that acts), so only nouns of people.
+fn named_plural_head(sentence: &str) -> Option<&str> {
+    let trimmed = sentence.trim_start();
+    let at = sentence.len() - trimmed.len();
+    let mut words = super::split_space(trimmed);
+    let name = words.next()?;
+    let noun = words.next()?;
+    let verb = words.next()?;
+    (name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name[1..].bytes().all(|b| b.is_ascii_alphabetic())
+        && pronoun(name).is_none()
+        && !one_of!(&["The", "A", "An", "Some", "Many", "Most", "All", "Two", "Three"], name)
+        && one_of!(GROUP_NOUNS, noun)
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        // a noun of people at the head is followed by its verb ("forecast", "met"), not by
+        // more of its phrase ("in Washington", "who")
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && !one_of!(
+            &[
+                "of", "in", "at", "from", "for", "with", "and", "or", "who", "that", "on", "to",
+                "by",
+            ],
+            verb
+        ))
+    .then(|| &sentence[at..at + name.len() + 1 + noun.len()])
+}
+
+/// Plural nouns of people who act for a body ("officials", "executives", "researchers").
+const GROUP_NOUNS: &[&str] = &[
+    "officials",
+    "executives",
+    "researchers",
+    "scientists",
+    "leaders",
+    "lawmakers",
+    "prosecutors",
+    "investigators",
+    "engineers",
+    "economists",
+    "analysts",
+    "negotiators",
+    "regulators",
+    "authorities",
+    "ministers",
+    "diplomats",
+    "doctors",
+    "lawyers",
+    "policymakers",
+    "forecasters",
+    "workers",
+    "employees",
+    "managers",
+    "commanders",
+    "spokespeople",
+];
+
 /// Two names joined by "and" at the head of the sentence, before its verb: "Ann Lee and Tom
 /// Reyes opened", "Acme and Beta Corp. said", given in full.
 fn head_group(
@@ -960,6 +1030,22 @@ mod tests {
             "12%",
         );
         assert!(!t.starts_with("The researchers"), "{t}");
+    }
+
+    #[test]
+    fn they_after_a_named_group_at_the_head_is_that_group() {
+        let t = text_of(
+            "Fed officials forecast that unemployment will climb to 4.5% by December.\n\nThey also predicted two rate cuts of 0.25 points next year.",
+            "0.25",
+        );
+        assert!(t.starts_with("Fed officials also predicted"), "{t}");
+        let t = text_of(
+            "Boeing engineers found cracks in 12 planes. They said 3 more jets would be inspected.",
+            "3 more",
+        );
+        assert!(t.contains("Boeing engineers said"), "{t}");
+        // A name's things do not act: "Apple shares" is no group of people.
+        assert_eq!(named_plural_head("Apple shares fell 3% on Monday."), None);
     }
 
     #[test]

@@ -499,18 +499,101 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
         if s.text[clause.clone()].starts_with("it ") {
             it_of_the_head(s, &clause, &mut atoms[from..]);
         }
-        if let Some((main, main_from)) = prev.take()
-            && let Some((link, alone)) = time_link(s, &main, &clause, &atoms[main_from..from])
-        {
-            if !alone {
+        if let Some((main, main_from)) = prev.take() {
+            if let Some((link, alone)) = time_link(s, &main, &clause, &atoms[main_from..from]) {
+                if !alone {
+                    atoms.truncate(from);
+                }
+                atoms.push(link);
+            } else if time_clause_says_nothing(s, &main, &clause)
+                && let Some(last) = atoms[main_from..from].iter_mut().rev().find(|x| {
+                    !x.appositive
+                        && matches!(x.pieces.last(), Some(Piece::Span(r)) if r.end == main.end)
+                })
+            {
+                // "circled for an hour before he landed the plane safely": the clause of time
+                // tells nothing to check alone; it stays with the main clause's predicate.
+                if let Some(Piece::Span(r)) = last.pieces.last_mut() {
+                    r.end = clause.end;
+                }
                 atoms.truncate(from);
+                // The clause is the main one's: a later clause of time links to both.
+                prev = Some((main.start..clause.end, main_from));
+                continue;
             }
-            atoms.push(link);
         }
         prev = Some((clause, from));
     }
     atoms
 }
+
+/// Is `sub` a clause of time joined to `main` by "after", "before", "when" or "as" alone that
+/// says nothing to check on its own: no figure, no date, no name ("before he landed the plane
+/// safely", "when the roof gave way", "as investors worried about rates")? A clause with one
+/// ("after it came ashore on Monday", "after the team lost 11 of 13 games", "when Russia
+/// invaded Ukraine") is a claim of its own.
+fn time_clause_says_nothing(s: &Words, main: &Range<usize>, sub: &Range<usize>) -> bool {
+    let Some(join) = s.text.get(main.end..sub.start) else {
+        return false;
+    };
+    if !matches!(join.trim(), "after" | "before" | "when" | "as") {
+        return false;
+    }
+    let (a, b) = (s.index(sub.start), s.index(sub.end));
+    !s.words[a..b].iter().any(|&(_, w)| {
+        w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || (w.starts_with(char::is_uppercase) && w != "I")
+            || one_of!(COUNT_OR_TIME_WORDS, bare(w))
+    }) && !in_quotes(s.text, 0, sub.end)
+}
+
+/// Words that count or date a clause: "after the two sides failed …", "after he is granted
+/// parole next month".
+const COUNT_OR_TIME_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "half",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "last",
+    "next",
+    "ago",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "hours",
+    "minutes",
+];
 
 /// The organisation a clause opens with, as its subject ("The Centers for Disease Control and
 /// Prevention recommends …", "Acme Corp. cut …"): its name's range with "The" before it, and
@@ -2271,9 +2354,29 @@ fn predicates(
     // costs and a pilots' strike", "was delayed to 2026 due to a fuel leak", "will rise 8%
     // because the city must replace its pipes". The predicate without it is a claim of its own;
     // each cause is one, worded with the subject, the verb and its object.
+    // The predicate when one cause's claim holds all of it ("were cancelled" | "because of the
+    // storm"): no claim of its own. A figure in it ("reported a loss of $210 million") is a
+    // quantity checked alone, which keeps its claim.
+    let mut whole_in_cause = None;
     if let Some((at, mark, cause)) = cause_in(s, head.clone(), verb_end) {
-        let core = verb_at(ws, v)..core_end(s, verb_end, at);
+        let mut core = verb_at(ws, v)..core_end(s, verb_end, at);
+        // "was shut down", "was called off": a particle left before the cause is the verb's.
+        let rest = trim(s.text, core.end..at);
+        if one_of!(
+            &["down", "off", "up", "out", "back", "over"],
+            &s.text[rest.clone()]
+        ) {
+            core.end = rest.end;
+        }
         let conjuncts = cause_conjuncts(s, &mark, cause.clone());
+        if conjuncts.len() == 1
+            && lead.is_none()
+            && !s.text[core.clone()]
+                .bytes()
+                .any(|b| b.is_ascii_digit() || b == b'$')
+        {
+            whole_in_cause = Some(core.clone());
+        }
         for (k, c) in conjuncts.iter().enumerate() {
             let mut pieces = subject.to_vec();
             pieces.push(Piece::Span(core.clone()));
@@ -2448,6 +2551,9 @@ fn predicates(
         }
     }
     if preds.is_empty() {
+        if tail.is_empty() && whole_in_cause.is_some_and(|c| c == trim(s.text, head.clone())) {
+            return preds;
+        }
         preds.push(vec![Piece::Span(head)]);
     }
     for t in tail {
@@ -4637,6 +4743,86 @@ mod tests {
             [
                 "Jayson Tatum scored 41 points.",
                 "The Celtics beat the Heat 112-98."
+            ]
+        );
+    }
+
+    /// A clause of time with no figure, date or name of its own stays with the main clause;
+    /// one with them is a claim of its own.
+    #[test]
+    fn a_clause_of_time_that_says_nothing_alone_stays_with_its_clause() {
+        assert_eq!(
+            atoms(
+                "The pilot circled the airport for an hour before he landed the plane safely.",
+                None
+            ),
+            ["The pilot circled the airport for an hour before he landed the plane safely."]
+        );
+        assert_eq!(
+            atoms(
+                "The senator left the chamber when the vote was called.",
+                None
+            ),
+            ["The senator left the chamber when the vote was called."]
+        );
+        assert_eq!(
+            atoms(
+                "Shares of the retailer slid as investors worried about tariffs.",
+                None
+            ),
+            ["Shares of the retailer slid as investors worried about tariffs."]
+        );
+        // A name, a count or a time word: the clause is a claim of its own.
+        assert_eq!(
+            atoms(
+                "The company left the market after Russia invaded Ukraine.",
+                None
+            ),
+            ["The company left the market.", "Russia invaded Ukraine."]
+        );
+        assert_eq!(
+            atoms(
+                "The talks collapsed after the two sides failed to agree on a ceasefire.",
+                None
+            ),
+            [
+                "The talks collapsed.",
+                "The two sides failed to agree on a ceasefire."
+            ]
+        );
+    }
+
+    /// One cause whose claim holds the whole predicate: the predicate is no claim of its own,
+    /// unless a figure, a lead or a second cause makes it one.
+    #[test]
+    fn a_predicate_its_one_cause_holds_whole_is_said_once() {
+        assert_eq!(
+            atoms("Flights were cancelled because of the storm.", None),
+            ["Flights were cancelled because of the storm."]
+        );
+        assert_eq!(
+            atoms("The plant was shut down because of a chemical spill.", None),
+            ["The plant was shut down because of a chemical spill."]
+        );
+        assert_eq!(
+            atoms("Thousands of homes lost power due to the ice storm.", None),
+            ["Thousands of homes lost power due to the ice storm."]
+        );
+        assert_eq!(
+            atoms("The factory closed in 2019 due to falling demand.", None),
+            [
+                "The factory closed in 2019.",
+                "The factory closed due to falling demand."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "On Monday, trains were halted because of a signal failure.",
+                None
+            ),
+            [
+                "On Monday, trains were halted.",
+                "Trains were halted because of a signal failure."
             ]
         );
     }

@@ -1405,6 +1405,46 @@ mod tests {
         }
     }
 
+    /// A weekday in a relative clause set off by commas takes its direction from the clause's
+    /// own verb, not the main clause's; a weekday after such a clause, from its own clause
+    /// (published on a Wednesday).
+    #[test]
+    fn a_weekday_in_a_relative_aside_takes_its_own_verbs_tense() {
+        for (text, want) in [
+            (
+                "Arsenal, which beat Manchester United 1-0 on Sunday, must win at Everton.",
+                "2024-06-09",
+            ),
+            (
+                "The senator, who voted against the bill on Tuesday, will face voters in November.",
+                "2024-06-11",
+            ),
+            (
+                "The bank, which cut 300 jobs on Monday, will report its earnings next month.",
+                "2024-06-10",
+            ),
+            (
+                "The Celtics, who lost to the Heat on Monday, host the Knicks on Friday.",
+                "2024-06-14",
+            ),
+            (
+                "The Celtics, who lost to the Heat on Monday, host the Knicks on Friday.",
+                "2024-06-10",
+            ),
+            (
+                "The mayor will visit the plant, which reopened on Monday.",
+                "2024-06-10",
+            ),
+        ] {
+            let v = vals(text, "2024-06-12");
+            assert!(
+                v.iter()
+                    .any(|x| x.0 == "date" && x.2.as_deref() == Some(want)),
+                "{text}: {v:?}"
+            );
+        }
+    }
+
     /// "the year to September" ends in the last September before a report of the past (the
     /// twelve months to September 2025 in an article of November 2025, to September 2024 in one
     /// of June 2025), and in the next one when the sentence looks ahead.

@@ -451,8 +451,13 @@ impl<'a> Scanner<'a> {
                         "with", "into", "back", "his", "her",
                     ],
                 )
-                && let Some(p) = self.word_bytes(j - 1)
-                && !is_function_word(self.lower(j - 1).as_str())
+                // "The Celtics, who lost on Wednesday, host …": the noun is before the aside
+                && let h = match self.aside_before(j) {
+                    Some(r) if j >= 1 && r.contains(&(j - 1)) && *r.start() > 0 => r.start() - 1,
+                    _ => j - 1,
+                }
+                && let Some(p) = self.word_bytes(h)
+                && !is_function_word(self.lower(h).as_str())
             {
                 let singular = b.len() >= 4 && plural(b);
                 // the bare present after a plural noun: not a past, a participle or an adverb
@@ -598,6 +603,13 @@ impl<'a> Scanner<'a> {
         };
         let (mut left, mut right) = (true, true);
         let (mut apart_left, mut apart_right) = (false, false);
+        // "Arsenal, which beat United on Sunday, must win …": a date in a relative clause set
+        // off by a comma takes its tense from the clause's own verb, not from the main clause's
+        // around it: the walk stops at the relative pronoun and at the comma after the date.
+        let aside = self.relative_aside(i);
+        // "The Celtics, who lost on Wednesday, host the Knicks on Friday": a relative clause
+        // set off before the date's clause is passed over; its verb is not the date's.
+        let skipped = self.aside_before(i);
         // ", but", ", and", ", while" open a clause of its own, with its own verb and time: "expect
         // winds to ease by Friday, but warned that …" (the warning is past, the easing to come).
         let new_clause = |j: usize| {
@@ -610,7 +622,8 @@ impl<'a> Scanner<'a> {
             dist += 1;
             if left {
                 match i.checked_sub(dist) {
-                    Some(j) if new_clause(j) => left = false,
+                    Some(j) if new_clause(j) || aside.is_some_and(|p| j < p) => left = false,
+                    Some(j) if skipped.as_ref().is_some_and(|r| r.contains(&j)) => {}
                     Some(j) if !self.sentence_end(j) => {
                         words += usize::from(visit(
                             j,
@@ -626,7 +639,7 @@ impl<'a> Scanner<'a> {
             }
             if right {
                 let j = i + dist;
-                if j < n && new_clause(j) {
+                if j < n && (new_clause(j) || (aside.is_some() && self.punct(j, ','))) {
                     right = false;
                 } else if j < n && !self.sentence_end(j) {
                     words += usize::from(visit(
@@ -657,6 +670,42 @@ impl<'a> Scanner<'a> {
             Tense::Unknown
         };
         (strong, weak, fallback, words)
+    }
+
+    /// The relative pronoun ("who", "which") right after a comma that opens the clause the date
+    /// at token `i` stands in, at most 12 tokens back with no other mark between: "…, which beat
+    /// United on Sunday, …".
+    #[inline]
+    fn relative_aside(&self, i: usize) -> Option<usize> {
+        let lo = i.saturating_sub(12).max(1);
+        for j in (lo..i).rev() {
+            match self.kind(j) {
+                Some(TokenKind::Word) if self.is_any(j, &["who", "which"]) => {
+                    return self.punct(j - 1, ',').then_some(j);
+                }
+                Some(TokenKind::Word) => {}
+                Some(TokenKind::Punct(',' | ';' | '(' | ')' | ':')) => return None,
+                _ if self.sentence_end(j) => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The tokens of a relative clause set off by commas that ends right before the clause the
+    /// date at token `i` stands in, from the comma before its pronoun to the comma after it:
+    /// "The Celtics, who lost on Wednesday, host the Knicks on Friday".
+    #[inline]
+    fn aside_before(&self, i: usize) -> Option<std::ops::RangeInclusive<usize>> {
+        let lo = i.saturating_sub(12);
+        let comma = (lo..i)
+            .rev()
+            .find(|&j| !matches!(self.kind(j), Some(TokenKind::Word)))?;
+        if !self.punct(comma, ',') {
+            return None;
+        }
+        let p = self.relative_aside(comma)?;
+        Some(p - 1..=comma)
     }
 
     /// The date at token `i` stands in a trailing comparison's base, a phrase that opens a
