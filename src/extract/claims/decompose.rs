@@ -544,39 +544,18 @@ fn time_clause_says_nothing(s: &Words, main: &Range<usize>, sub: &Range<usize>) 
         w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
             || (w.starts_with(char::is_uppercase) && w != "I")
             || one_of!(COUNT_OR_TIME_WORDS, bare(w))
+            || one_of!(super::WRITTEN_COUNTS, bare(w))
     }) && !in_quotes(s.text, 0, sub.end)
 }
 
-/// Words that count or date a clause: "after the two sides failed …", "after he is granted
-/// parole next month".
+/// Words that date a clause, or count it beside the counts written in words
+/// (`super::WRITTEN_COUNTS`): "after the two sides failed …", "after he is granted parole next
+/// month".
 const COUNT_OR_TIME_WORDS: &[&str] = &[
     "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "half",
     "first",
     "second",
-    "third",
     "fourth",
-    "fifth",
     "last",
     "next",
     "ago",
