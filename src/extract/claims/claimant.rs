@@ -1084,6 +1084,16 @@ fn speaker_before(
     surnames: &FxHashSet<String>,
 ) -> Option<(Claimant, Range<usize>)> {
     let (vs, vw) = words[k];
+    // "His death was confirmed by his agent", "Losses were estimated at $2 billion": a verb of
+    // speech in the passive has no speaker before it.
+    if k > 0
+        && matches!(
+            words[k - 1].1,
+            "was" | "were" | "is" | "are" | "been" | "be" | "being"
+        )
+    {
+        return None;
+    }
     let mut j = past_between(words, k);
     if let Some(source) = unnamed_source(sentence, from, words, j, vs + bare(vw).len()) {
         return Some(source);
@@ -2889,5 +2899,27 @@ mod tests {
                 "{t}: {claims:#?}"
             );
         }
+    }
+
+    /// A verb of speech in the passive ("was confirmed by") has no speaker before it; in the
+    /// active it has.
+    #[test]
+    fn a_passive_verb_of_speech_is_no_tag() {
+        let claims = crate::extract::extract(
+            "His death was confirmed by his agent, Paula Grant, who said the cause was pneumonia.",
+            None,
+        )
+        .claims;
+        let death = claims
+            .iter()
+            .find(|c| c.text.contains("death was confirmed"))
+            .expect("the claim of the death");
+        assert!(death.claimant.is_none(), "{claims:#?}");
+        let claims = crate::extract::extract(
+            "The state health agency confirmed that 12 people died in the outbreak.",
+            None,
+        )
+        .claims;
+        assert!(claims[0].claimant.is_some(), "{claims:#?}");
     }
 }

@@ -1636,6 +1636,27 @@ fn appositive_of_one(
     if let Some(rel) = rel {
         let rel_start = chunk.start + rel.0 + rel.1;
         let pronoun = chunk.start + rel.0 + usize::from(rel.0 > 0)..rel_start - 1;
+        // "her publicist, Elaine Schock, who said the cause was cardiac arrest": what the name
+        // says is a claim of theirs, with them its speaker, about what the words name; worded
+        // as a tag is, the claim resting on the words.
+        if rel.0 == 0
+            && t.starts_with("who ")
+            && !who.is_empty()
+            && let Some((verb, words)) = said_clause(s, rel_start..chunk.end)
+        {
+            out.push(Atom {
+                pieces: vec![
+                    Piece::Say(format!("{who} {verb}")),
+                    Piece::Span(words.clone()),
+                ],
+                speaker: about(),
+                settled: !s.names.iter().any(|(at, _)| words.contains(at)),
+                clause: words,
+                reported: true,
+                ..Atom::default()
+            });
+            return;
+        }
         // "who founded the chain in 1952 and grew it to 300 stores": each predicate a claim.
         let second = relative_and(s, rel_start, chunk.end);
         out.push(Atom {
@@ -2197,17 +2218,37 @@ fn predicates(
                         .any(|p| s.text[n + w.len()..].starts_with(p))
             })
         });
+        // "announced by her publicist, Elaine Schock, who said the cause was …": what a name
+        // says is a claim of theirs, with them its speaker, about what the words name.
+        let said = named
+            .filter(|_| mark == ", who ")
+            .and_then(|(_, n)| Some((n, said_clause(s, rel..end)?)));
         // The relative pronoun is part of what the claim rests on, though not of its wording.
-        extra.push(Atom {
-            pieces: vec![
-                Piece::Span(ante),
-                Piece::Sub(at + 2..rel - 1, String::new()),
-                Piece::Span(rel..end),
-            ],
-            subject: subject.map(|(_, n)| n.to_string()),
-            settled: object,
-            ..Atom::default()
-        });
+        let pieces = vec![
+            Piece::Span(ante),
+            Piece::Sub(at + 2..rel - 1, String::new()),
+            Piece::Span(rel..end),
+        ];
+        match said {
+            // Worded as a tag is, the claim resting on the words.
+            Some((who, (verb, words))) => extra.push(Atom {
+                pieces: vec![
+                    Piece::Say(format!("{who} {verb}")),
+                    Piece::Span(words.clone()),
+                ],
+                speaker: Some(who.to_string()),
+                settled: !s.names.iter().any(|(n, _)| words.contains(n)),
+                clause: words,
+                reported: true,
+                ..Atom::default()
+            }),
+            None => extra.push(Atom {
+                pieces,
+                subject: subject.map(|(_, n)| n.to_string()),
+                settled: object,
+                ..Atom::default()
+            }),
+        }
         if end < head.end {
             tail.push(end..head.end);
         }
@@ -3384,6 +3425,23 @@ fn said_by_subject(s: &Words, pred: Range<usize>) -> Option<Range<usize>> {
             .trim_end_matches([' ', ',', '.'])
             .len();
     Some(words.start..end)
+}
+
+/// The words a predicate that opens with a verb of speech reports (`said_by_subject`), when
+/// they hold a clause of their own ("said the cause was pneumonia", not "argued 12 cases before
+/// the Supreme Court"), with the verb as a tag words it ("told" → "said").
+fn said_clause(s: &Words, pred: Range<usize>) -> Option<(&'static str, Range<usize>)> {
+    let words = said_by_subject(s, pred.clone())?;
+    if !has_finite(s, words.clone()) {
+        return None;
+    }
+    let verb = s.words.get(s.index(pred.start)).map_or("said", |&(_, w)| w);
+    let verb = super::claimant::SPEECH
+        .iter()
+        .find(|v| **v == verb && !matches!(verb, "told" | "tells"))
+        .copied()
+        .unwrap_or("said");
+    Some((verb, words))
 }
 
 /// Participles of verbs of speech whose words are the speaker's claim (", adding, “…”"); not
@@ -5079,6 +5137,34 @@ mod tests {
         assert!(
             all.iter().any(|c| c.contains("gunman killed 12")),
             "{all:#?}"
+        );
+    }
+
+    /// ", who said the cause was cardiac arrest" after a name: the name's words, the name
+    /// their speaker.
+    #[test]
+    fn who_said_after_a_name_is_that_name_speaking() {
+        let all = worded(
+            "“It was sudden,” said her publicist, Elaine Schock, who said the cause was cardiac arrest.",
+        );
+        assert!(
+            all.iter()
+                .any(|c| c == "Elaine Schock said the cause was cardiac arrest."),
+            "{all:#?}"
+        );
+        let claims = crate::extract::extract(
+            "Her death was announced by her publicist, Elaine Schock, who said the cause was cardiac arrest.",
+            None,
+        )
+        .claims;
+        let said = claims
+            .iter()
+            .find(|c| c.text.contains("cardiac arrest"))
+            .expect("the claim said");
+        assert_eq!(
+            said.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Elaine Schock"),
+            "{claims:#?}"
         );
     }
 }

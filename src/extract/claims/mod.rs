@@ -2202,6 +2202,11 @@ fn attributed(
             if manner_of_speech(sentence, &atom) {
                 continue;
             }
+            // ", who said the cause was …": the speaker's words, theirs to claim.
+            if atom.speaker.is_some() {
+                atoms.push((atom, Some(a.claimant.clone()), false));
+                continue;
+            }
             atom.appositive = true;
             atom.clause = name_range.clone();
             atoms.push((atom, None, false));
