@@ -3430,17 +3430,15 @@ fn said_by_subject(s: &Words, pred: Range<usize>) -> Option<Range<usize>> {
 /// The words a predicate that opens with a verb of speech reports (`said_by_subject`), when
 /// they hold a clause of their own ("said the cause was pneumonia", not "argued 12 cases before
 /// the Supreme Court"), with the verb as a tag words it ("told" → "said").
-fn said_clause(s: &Words, pred: Range<usize>) -> Option<(&'static str, Range<usize>)> {
+fn said_clause<'t>(s: &Words<'t>, pred: Range<usize>) -> Option<(&'t str, Range<usize>)> {
     let words = said_by_subject(s, pred.clone())?;
     if !has_finite(s, words.clone()) {
         return None;
     }
-    let verb = s.words.get(s.index(pred.start)).map_or("said", |&(_, w)| w);
-    let verb = super::claimant::SPEECH
-        .iter()
-        .find(|v| **v == verb && !matches!(verb, "told" | "tells"))
-        .copied()
-        .unwrap_or("said");
+    let verb = match s.words.get(s.index(pred.start)) {
+        Some(&(_, w)) if !matches!(w, "told" | "tells") => w,
+        _ => "said",
+    };
     Some((verb, words))
 }
 

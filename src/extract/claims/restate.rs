@@ -2769,20 +2769,27 @@ const SPEECH_GOES_ON: &[&str] = &[
     "warned",
 ];
 
+/// Where a clause starts past its leading spaces and punctuation, and where its own words start,
+/// past an "and" or a "but" that opens it.
+fn past_joint(sentence: &str, clause: &Range<usize>) -> Option<(usize, usize)> {
+    let text = sentence.get(clause.clone())?;
+    let lead = clause.start + text.len() - text.trim_start_matches([' ', ',', ';']).len();
+    let mut at = lead;
+    for joint in ["and ", "but "] {
+        if sentence[at..].starts_with(joint) {
+            at += joint.len();
+        }
+    }
+    Some((lead, at))
+}
+
 /// A clause that goes on with the last speaker's words, without naming them: "and added that the
 /// library will open in May". The verb's range and the words' range, in `sentence`.
 pub(super) fn speech_goes_on(
     sentence: &str,
     clause: Range<usize>,
 ) -> Option<(Range<usize>, Range<usize>)> {
-    let text = sentence.get(clause.clone())?;
-    let lead = text.len() - text.trim_start_matches([' ', ',', ';']).len();
-    let mut at = clause.start + lead;
-    for joint in ["and ", "but "] {
-        if sentence[at..].starts_with(joint) {
-            at += joint.len();
-        }
-    }
+    let (_, at) = past_joint(sentence, &clause)?;
     let verb_len = memchr::memchr(b' ', &sentence.as_bytes()[at..clause.end])?;
     let verb = &sentence[at..at + verb_len];
     if !SPEECH_GOES_ON.contains(&verb) {
@@ -2805,18 +2812,10 @@ pub(super) fn that_goes_on(
     s: &super::decompose::Words,
     clause: Range<usize>,
 ) -> Option<Range<usize>> {
-    let text = s.text.get(clause.clone())?;
-    let lead = text.len() - text.trim_start_matches([' ', ',', ';']).len();
-    let mut at = clause.start + lead;
+    let (lead, at) = past_joint(s.text, &clause)?;
     // The joining word ends the clause before, or opens this one.
-    let before = s.text[..at].trim_end();
-    let mut joined = before.ends_with(" and") || before.ends_with(" but");
-    for joint in ["and ", "but "] {
-        if s.text[at..].starts_with(joint) {
-            at += joint.len();
-            joined = true;
-        }
-    }
+    let before = s.text[..lead].trim_end();
+    let joined = at > lead || before.ends_with(" and") || before.ends_with(" but");
     let from = at + "that ".len();
     if !joined || !s.text[at..clause.end].starts_with("that ") {
         return None;
