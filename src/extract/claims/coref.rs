@@ -180,6 +180,10 @@ pub(super) struct Window {
     /// A thing named by a singular common noun at the head of the last sentence ("The
     /// wildfire"), when it named no one; kept by a sentence that goes on about it ("It …").
     thing: Option<String>,
+    /// Things named by a plural noun at the head of the last sentence, before a verb of
+    /// change ("Shares of Delta rose", "Boeing shares fell", "Prices of eggs rose"): what a
+    /// "they" that does not speak means next.
+    things: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
     gender: FxHashMap<String, Gender>,
@@ -502,6 +506,7 @@ impl Window {
         // A group named at the head is the sentence's subject, named or not; one named by a
         // name and a plural noun is what a "they" after it means first.
         self.named_group = named_plural_head(sentence).map(str::to_string);
+        self.things = plural_things_head(sentence).map(str::to_string);
         self.named |= self.named_group.is_some();
         let mut people = people_in(sentence, names, sentence.len(), person);
         for (full, _, written) in &people {
@@ -561,6 +566,11 @@ impl Window {
         }
         self.orgs = orgs;
         self.subject = subject.map(|s| org(s).or_else(|| person(s, "")).unwrap_or(s.into()));
+    }
+
+    /// The things the last sentence named at its head ("Shares of Delta"), if any.
+    pub(super) fn things(&self) -> Option<&str> {
+        self.things.as_deref()
     }
 
     /// A new paragraph begins, before its first sentence's claims: a paragraph that named
@@ -643,6 +653,15 @@ impl Window {
                 // last sentence's subject, named by a name and a plural noun.
                 if let Some(g) = &self.named_group {
                     return Some(g.clone());
+                }
+                // "Shares of Delta rose 4.2%. They have gained 30% this year.": the things that
+                // were the last sentence's subject, when "they" does not speak.
+                if let Some(t) = &self.things {
+                    let verb = super::split_space(rest.trim_start())
+                        .find(|w| !one_of!(&["also", "still", "now", "have", "had"], w))
+                        .unwrap_or("");
+                    return (!super::claimant::is_speech_verb(verb) && verb != "told")
+                        .then(|| t.clone());
                 }
                 match (&self.group, self.only_org(sentence, names, upto, org)) {
                     (Some(g), None) if self.orgs.is_empty() || self.people.is_empty() => {
@@ -837,6 +856,95 @@ pub(super) fn plural_head(text: &str) -> Option<&str> {
                 && verb.ends_with("ed")
                 && verb.chars().all(|c| c.is_ascii_lowercase()))))
     .then(|| &text[lead..lead + end])
+}
+
+/// The name that things named by a plural noun belong to: "Shares of Delta" → "Delta",
+/// "Boeing shares" → "Boeing", "Prices of eggs" → none.
+pub(super) fn owner_of_things(things: &str) -> Option<&str> {
+    let mut at = 0;
+    let mut run: Option<(usize, usize)> = None;
+    for (n, w) in things.split(' ').enumerate() {
+        let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+        // The plural head noun that opens the sentence is capitalised for that alone.
+        let head = n == 0 && w.ends_with('s') && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+        match (capital && !head, run) {
+            (true, None) => run = Some((at, at + w.len())),
+            (true, Some((s, _))) => run = Some((s, at + w.len())),
+            (false, Some(_)) => break,
+            (false, None) => {}
+        }
+        at += w.len() + 1;
+    }
+    run.map(|(s, e)| &things[s..e])
+}
+
+/// Verbs of change after things named by a plural noun ("Shares of Delta rose").
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "fell",
+    "jumped",
+    "climbed",
+    "dropped",
+    "declined",
+    "gained",
+    "slipped",
+    "surged",
+    "soared",
+    "tumbled",
+    "plunged",
+    "increased",
+    "decreased",
+    "doubled",
+    "tripled",
+    "edged",
+    "rebounded",
+    "slumped",
+    "grew",
+    "shrank",
+    "hit",
+    "reached",
+    "topped",
+    "sank",
+    "slid",
+];
+
+/// Things named by a plural noun at the head of `sentence`, before a verb of change: "Shares of
+/// Delta rose", "Prices of eggs in Ohio jumped", "Boeing shares fell", "Home sales dropped".
+/// Not people ("Officials said": `plural_head`), not a name ("The Beatles").
+fn plural_things_head(sentence: &str) -> Option<&str> {
+    let trimmed = sentence.trim_start();
+    let at = sentence.len() - trimmed.len();
+    let mut end = 0;
+    let mut plural = false;
+    for (n, w) in super::split_space(trimmed).take(8).enumerate() {
+        if one_of!(CHANGE_VERBS, w) {
+            return (plural && n >= 1).then(|| &sentence[at..at + end]);
+        }
+        let lower = w.bytes().all(|b| b.is_ascii_lowercase());
+        let capital = w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+        // The head noun: the first plural before "of" or the verb, in lower case but for
+        // the sentence's first word.
+        let is_plural = w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && (lower || (n == 0 && capital));
+        if !plural {
+            if n == 0 && one_of!(&["The", "Its", "Their"], w) {
+            } else if is_plural && !one_of!(GROUP_NOUNS, &w.to_ascii_lowercase()) {
+                plural = true;
+            } else if !(capital || lower) || n >= 2 || pronoun(w).is_some() {
+                return None;
+            }
+        } else if !(lower || capital || w.bytes().all(|b| b.is_ascii_alphanumeric()))
+            || w.ends_with(',')
+        {
+            return None;
+        }
+        end = w.as_ptr() as usize - trimmed.as_ptr() as usize + w.len();
+    }
+    None
 }
 
 /// A group named by a name and a plural common noun at the head of `sentence`, before its verb:

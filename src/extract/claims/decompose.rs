@@ -499,6 +499,18 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
         if s.text[clause.clone()].starts_with("it ") {
             it_of_the_head(s, &clause, &mut atoms[from..]);
         }
+        if let Some((main, _)) = &prev
+            && let Some(when) = time_before_when(s, main, &clause)
+        {
+            // "Turnout was lower than in 2022, when 58% of voters cast ballots": the clause
+            // after ", when" happened at the time the main clause ends with.
+            for a in atoms[from..]
+                .iter_mut()
+                .filter(|a| !a.appositive && !a.pieces.iter().any(|p| matches!(p, Piece::Lead(_))))
+            {
+                a.pieces.insert(0, Piece::Lead(when.clone()));
+            }
+        }
         if let Some((main, main_from)) = prev.take() {
             if let Some((link, alone)) = time_link(s, &main, &clause, &atoms[main_from..from]) {
                 if !alone {
@@ -525,6 +537,41 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
         prev = Some((clause, from));
     }
     atoms
+}
+
+/// The time a main clause ends with when ", when" joins the next clause to it ("… than in
+/// 2022, when …", "… flooded in March 1997, when …", "… on Sunday, when …"): the preposition's
+/// phrase with its comma, a year, a month or a weekday in it.
+fn time_before_when(s: &Words, main: &Range<usize>, sub: &Range<usize>) -> Option<Range<usize>> {
+    let gap = s.text.get(main.end..sub.start)?;
+    let head = s.text[main.clone()].trim_end();
+    if gap.trim() != "when" || !head.ends_with(',') {
+        return None;
+    }
+    let comma = main.start + head.len();
+    let (a, b) = (s.index(main.start), s.index(main.end));
+    // The preposition within the last four words.
+    let p = (a.max(b.saturating_sub(4))..b)
+        .rev()
+        .find(|&j| one_of!(&["in", "on", "during"], s.words[j].1))?;
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit());
+    let named = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        super::subject::is_weekday(w)
+            || (w.len() >= 3 && super::MONTH_NAMES.iter().any(|m| m.starts_with(w)))
+    };
+    let timed = p + 1 < b
+        && s.words[p + 1..b].iter().all(|&(_, w)| {
+            let w = bare(w);
+            year(w)
+                || named(w)
+                || (w.len() <= 3 && w.trim_end_matches(',').bytes().all(|c| c.is_ascii_digit()))
+                || one_of!(&["early", "late", "mid", "the"], w)
+        })
+        && s.words[p + 1..b]
+            .iter()
+            .any(|&(_, w)| year(bare(w)) || named(w));
+    timed.then(|| s.words[p].0..comma)
 }
 
 /// Is `sub` a clause of time joined to `main` by "after", "before", "when" or "as" alone that
@@ -968,6 +1015,11 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
             || !looks_clause(s, right_start..range.end)
             || !has_finite(s, start..left_end)
             || !super::at_least_words(&s.text[start..left_end], 3)
+            // "were harmful: breakfast cereals and whole-grain bread showed no link": after a
+            // colon, an "and" with no verb since the colon joins two subjects, not two clauses.
+            || (s.text[left_end..right_start].trim() == "and"
+                && memchr::memrchr(b':', &s.text.as_bytes()[start..left_end])
+                    .is_some_and(|c| !has_finite(s, start + c..left_end)))
         {
             continue;
         }
@@ -1229,6 +1281,27 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     }
     if verb.is_none() {
         verb = (i..ws.len()).find(|&j| s.finite_from(a, j) && !in_quotes(s.text, base, ws[j].0));
+        // "A storm that swept through the Carolinas on Wednesday left 400,000 homes without
+        // power": the first verb after "that" or "who" right behind the subject's noun is the
+        // relative clause's; the main verb is the next finite one that no "and", "or" or comma
+        // joins to it.
+        if let Some(v) = verb
+            && v > i + 1
+            && one_of!(&["that", "who"], ws[v - 1].1)
+            && s.text[..ws[v - 1].0]
+                .trim_end_matches(' ')
+                .ends_with(|c: char| c.is_alphanumeric())
+        {
+            let main = (v + 1..ws.len().min(v + 16)).find(|&j| {
+                s.finite_from(a, j)
+                    && !one_of!(&["and", "or", "but", "that", "who", "which"], ws[j - 1].1)
+                    && !s.text[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0].contains(',')
+                    && !in_quotes(s.text, base, ws[j].0)
+            });
+            if main.is_some() {
+                verb = main;
+            }
+        }
     }
     let Some(v) = verb else {
         // "[Forecasters expect] the storm to strengthen … and bring up to 15 inches of rain":
@@ -1504,7 +1577,17 @@ pub(super) fn appositive(
     appositive_of_one(s, name, who, chunk, out);
     // "The researchers, led by …" → "The researchers were led by …": a plural common noun
     // takes the plural verb.
-    if plural_noun(super::last_word(&s.text[name.clone()])) {
+    // "Opponents, led by …": a plural at the sentence's head is capitalised; a name
+    // ("Reuters, …") is no plural.
+    let last = super::last_word(&s.text[name.clone()]);
+    let head_plural = || {
+        s.words
+            .first()
+            .is_some_and(|&(at, w)| at == name.start && w.len() == name.len())
+            && !s.names.iter().any(|&(at, _)| at == name.start)
+            && plural_noun(&last.to_ascii_lowercase())
+    };
+    if plural_noun(last) || head_plural() {
         for atom in &mut out[from..] {
             if let Some(Piece::Lit(be)) = atom.pieces.get_mut(1) {
                 match *be {
@@ -2456,9 +2539,13 @@ fn predicates(
             }
             // ", compared with 3% a year earlier", ", based on a survey": a participle that
             // works as a preposition qualifies the predicate before it; it is none of its own.
+            // ", fanned by winds", ", helped by lower prices": after a comma, a participle
+            // and its "by" give the cause of the predicate before, in the passive; no predicate
+            // of the subject's own ("The fire fanned by winds").
             if s.words.get(j + 1).is_some_and(|&(_, n)| {
                 (one_of!(&["compared", "contrasted"], bare(w)) && one_of!(&["with", "to"], n))
                     || (bare(w) == "based" && one_of!(&["on", "upon"], n))
+                    || (n == "by" && gap.trim() == "," && s.participle(j))
             }) {
                 continue;
             }
@@ -4033,7 +4120,12 @@ pub fn render(
         t.push('.');
         t.push(q);
     }
-    if !t.ends_with(['.', '!', '?', '”', '"', '’']) && !t.is_empty() {
+    // "said demand remained “very strong”": the quoted words end the claim, whose full stop
+    // goes after their closing mark when they hold none.
+    let quoted_end = t
+        .strip_suffix(['”', '"'])
+        .is_some_and(|r| !r.ends_with(['.', '!', '?', ',']));
+    if (!t.ends_with(['.', '!', '?', '”', '"', '’']) || quoted_end) && !t.is_empty() {
         t.push('.');
     }
     if let Some(c) = t.chars().next()
@@ -4099,6 +4191,124 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn texts_in(t: &str) -> Vec<String> {
+        crate::extract::extract(t, chrono::NaiveDate::from_ymd_opt(2025, 11, 6))
+            .claims
+            .into_iter()
+            .map(|c| c.text)
+            .collect()
+    }
+
+    /// ", fanned by winds", ", helped by lower prices": a participle and its "by" after a
+    /// comma give the predicate's cause; no predicate of the subject's own.
+    #[test]
+    fn a_participle_and_its_by_stay_with_the_predicate() {
+        for (t, want) in [
+            (
+                "The fire spread quickly, fanned by winds of up to 60 km/h.",
+                "The fire spread quickly, fanned by winds of up to 60 km/h.",
+            ),
+            (
+                "The airline's fuel bill fell to $2.7 billion, helped by lower jet fuel prices.",
+                "The airline's fuel bill fell to $2.7 billion, helped by lower jet fuel prices.",
+            ),
+            (
+                "Exports rose 12% in May, driven by demand for chips.",
+                "Exports rose 12% in May 2025, driven by demand for chips.",
+            ),
+        ] {
+            assert_eq!(texts_in(t), [want], "{t}");
+        }
+        // "and" with a past of its own is still a second predicate.
+        assert_eq!(
+            texts_in("The company cut 200 jobs and closed 12 stores in 2024.").len(),
+            2
+        );
+    }
+
+    /// "Opponents, led by …": a plural at the sentence's head takes "were".
+    #[test]
+    fn a_capitalised_plural_at_the_head_takes_the_plural() {
+        let all = texts_in(
+            "Opponents, led by the Maine Policy Institute, argued that the state already carries \
+             $9 billion of debt.",
+        );
+        assert!(
+            all.iter().any(|t| t.starts_with("Opponents were led by")),
+            "{all:?}"
+        );
+        // A name stays singular.
+        let all = texts_in("Reuters, founded in 1851, said 300 people were hurt.");
+        assert!(!all.iter().any(|t| t.contains("Reuters were")), "{all:?}");
+    }
+
+    /// ", when …" after a year, a month or a weekday: the clause happened then.
+    #[test]
+    fn a_clause_after_when_takes_the_time_before_it() {
+        let all =
+            texts_in("Turnout was lower than in 2022, when 58% of registered voters cast ballots.");
+        assert!(
+            all.contains(&"In 2022, 58% of registered voters cast ballots.".to_string()),
+            "{all:?}"
+        );
+        let all = texts_in(
+            "The river last flooded in March 1997, when water rose 12 feet above flood stage.",
+        );
+        assert!(
+            all.iter()
+                .any(|t| t.starts_with("In March 1997, water rose 12 feet")),
+            "{all:?}"
+        );
+        // No time before ", when": nothing is added.
+        let all = texts_in("Sales fell 8% at the chain, when stores closed for 3 weeks.");
+        assert!(!all.iter().any(|t| t.starts_with("In ")), "{all:?}");
+    }
+
+    /// "A storm that swept through X on Wednesday left … and killed …": the relative clause is
+    /// the subject's; each predicate of the main verb keeps it.
+    #[test]
+    fn a_relative_clause_on_the_subject_is_no_predicate() {
+        let all = texts_in(
+            "A storm that swept through the Carolinas on Wednesday left 400,000 homes without \
+             power and killed at least three people.",
+        );
+        assert!(
+            all.iter().any(
+                |t| t.starts_with("A storm that swept through the Carolinas")
+                    && t.contains("killed at least three people")
+            ),
+            "{all:?}"
+        );
+        let all = texts_in(
+            "The company that built the bridge in 1998 was fined $2 million and banned from \
+             bidding for five years.",
+        );
+        assert!(
+            all.iter()
+                .any(|t| t.starts_with("The company that built the bridge in 1998 was banned")),
+            "{all:?}"
+        );
+    }
+
+    /// After a colon, "and" with no verb since the colon joins two subjects.
+    #[test]
+    fn and_after_a_colon_without_a_verb_joins_subjects() {
+        let all = texts_in(
+            "Not all processed foods were harmful: cereals and whole-grain bread showed no link \
+             in 12 studies.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+    }
+
+    /// A claim that ends with quoted words takes its full stop after the closing mark.
+    #[test]
+    fn quoted_words_that_end_a_claim_are_followed_by_a_full_stop() {
+        let all = texts_in(
+            "Chief Executive Ed Bastian said demand for premium seats remained \"very strong\"",
+        );
+        assert!(all[0].ends_with("\"very strong\"."), "{all:?}");
+    }
 
     /// `in_quotes` reads bytes; it answers what counting the characters answers.
     #[test]

@@ -218,6 +218,29 @@ const POLICY: &[&str] = &[
     "take effect",
 ];
 
+/// Nouns before "bill" that make it a sum to pay ("fuel bill", "wage bill"), not a law.
+const COST_BILLS: &[&str] = &[
+    "fuel",
+    "electricity",
+    "power",
+    "water",
+    "phone",
+    "heating",
+    "grocery",
+    "food",
+    "wage",
+    "import",
+    "utility",
+    "medical",
+    "hospital",
+    "legal",
+    "repair",
+    "cleanup",
+    "restaurant",
+    "cable",
+    "interest",
+];
+
 /// The cue lists in the order they are tried.
 const LISTS: [(&[&str], ClaimType); 4] = [
     (COMPARISON, ClaimType::Comparison),
@@ -467,6 +490,46 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
                 let before = &text.as_bytes()[..m.start()];
                 before.len() >= b.len()
                     && before[before.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
+            })
+        {
+            continue;
+        }
+        // "the airline's fuel bill", "a club's wage bill", "her electricity bill": a bill that
+        // is paid is a cost, not a law.
+        if word.eq_ignore_ascii_case("bill") && {
+            let before = text[..m.start()].trim_end();
+            let prev = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+            one_of_lower(prev, COST_BILLS)
+        } {
+            continue;
+        }
+        // "a law degree", "a law firm", "law enforcement": a law's word before another noun
+        // that makes it a trade or a school, not a rule.
+        if word.eq_ignore_ascii_case("law")
+            && text[m.end()..].strip_prefix(' ').is_some_and(|r| {
+                let next = &r[..r.find([' ', ',', '.']).unwrap_or(r.len())];
+                one_of_lower(
+                    next,
+                    &[
+                        "degree",
+                        "degrees",
+                        "school",
+                        "schools",
+                        "firm",
+                        "firms",
+                        "professor",
+                        "student",
+                        "students",
+                        "enforcement",
+                        "clerk",
+                        "practice",
+                        "partner",
+                        "review",
+                        "graduate",
+                        "library",
+                        "faculty",
+                    ],
+                )
             })
         {
             continue;
@@ -873,6 +936,39 @@ fn causal_due_to(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_law_degree_is_no_law() {
+        let d = [ValueKind::Date];
+        for t in [
+            "She earned a law degree from Yale in 1975.",
+            "He joined a law firm in Chicago in 1990.",
+        ] {
+            assert_ne!(classify(t, &d, false), ClaimType::Policy, "{t}");
+        }
+        assert_eq!(
+            classify("The law took effect in 1975.", &d, false),
+            ClaimType::Policy
+        );
+    }
+
+    #[test]
+    fn a_bill_that_is_paid_is_no_law() {
+        let m = [ValueKind::Money];
+        for t in [
+            "The airline's fuel bill fell to $2.7 billion from $3.1 billion.",
+            "The club's wage bill rose to £210 million last season.",
+            "Her electricity bill rose to $240 in January.",
+        ] {
+            assert_eq!(classify(t, &m, false), ClaimType::Quantity, "{t}");
+        }
+        for t in [
+            "The Senate passed a $95 billion spending bill on Tuesday.",
+            "The farm bill sets aside $1.2 billion for conservation.",
+        ] {
+            assert_eq!(classify(t, &m, false), ClaimType::Policy, "{t}");
+        }
+    }
 
     #[test]
     fn an_office_declaring_or_ordering_is_a_policy() {

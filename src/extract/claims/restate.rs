@@ -2029,7 +2029,11 @@ impl Entities {
                         });
                     }
                     *wording = format!("{}{named} {rest}", &wording[..lead]);
-                    if !common {
+                    if self.window.things() == Some(who.as_str()) {
+                        // "Shares of Delta have gained …": about the name the things belong
+                        // to, if any ("Prices of eggs" name none).
+                        *subject = coref::owner_of_things(&who).map(str::to_string);
+                    } else if !common {
                         *subject = Some(who);
                     }
                 }
@@ -2173,7 +2177,20 @@ impl Entities {
                     && !expanded.contains(f)
                     && !wording.contains(f)
                 {
-                    let bare_at = run_end - bare.len();
+                    let mut bare_at = run_end - bare.len();
+                    // "Mr. Lugar-Hollis" → "Richard Lugar-Hollis": a courtesy title goes with
+                    // the surname it stood before ("Dr." and offices stay).
+                    let before = &wording[rest..bare_at];
+                    if let Some(t) = ["Mr. ", "Mrs. ", "Ms. ", "Miss "]
+                        .iter()
+                        .find(|t| before.ends_with(**t))
+                        && before[..before.len() - t.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                    {
+                        bare_at -= t.len();
+                    }
                     out.reserve(wording.len() + 16);
                     out.push_str(&wording[rest..bare_at]);
                     out.push_str(f);
@@ -2691,7 +2708,7 @@ pub(super) fn untitled(name: &str) -> &str {
             .and_then(|i| memchr::memrchr(b' ', &name.as_bytes()[..i]))
         && claimant::role_before_person(name)
     {
-        return &name[space + 1..];
+        return claimant::after_last_role(name).unwrap_or(&name[space + 1..]);
     }
     bare
 }

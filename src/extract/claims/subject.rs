@@ -297,6 +297,32 @@ pub(super) fn names_into<'a>(
                 && w.chars().filter(|c| c.is_uppercase()).count() >= 2;
             let after = &sentence[at + w.len()..];
             let possessive = after.starts_with("'s") || after.starts_with("’s");
+            // "Delta also said", "Park later told": an adverb between the name and its verb.
+            let (after, next) = match next {
+                Some(adv)
+                    if one_of!(
+                        &[
+                            "also",
+                            "later",
+                            "earlier",
+                            "previously",
+                            "recently",
+                            "again",
+                            "repeatedly",
+                            "separately",
+                            "publicly"
+                        ],
+                        adv
+                    ) && after.len() > adv.len() + 1 =>
+                {
+                    let rest = &after[1 + adv.len()..];
+                    let verb = rest
+                        .strip_prefix(' ')
+                        .map(|r| &r[..r.find([' ', ',', '.']).unwrap_or(r.len())]);
+                    (rest, verb)
+                }
+                _ => (after, next),
+            };
             // "Barcelona beat Real Madrid", "Ford cut 500 jobs": an irregular past too, before
             // a name or a figure it acts on.
             let verb = next.is_some_and(|n| {
@@ -601,7 +627,7 @@ pub(super) fn common_noun_shape(w: &str) -> bool {
 }
 
 /// A day of the week, capitalised.
-fn is_weekday(w: &str) -> bool {
+pub(super) fn is_weekday(w: &str) -> bool {
     matches!(
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
@@ -1592,6 +1618,8 @@ fn named_subject(
     let mut stopped_at: Option<usize> = None;
     // Where any verb ended the subject, with no name before it.
     let mut verb_at: Option<usize> = None;
+    // The index of the word after the last name passed over as no subject.
+    let mut rejected_before: Option<usize> = None;
     while k < words.len() {
         let (at, w) = words[k];
         if common_head && k > first && text[words[k - 1].0 + words[k - 1].1.len()..at].contains(',')
@@ -1721,7 +1749,13 @@ fn named_subject(
                 // "Chile's Senate approved", "Russia's Defense Ministry said": a body named
                 // with its owner's name is that owner's, and the owner stays in the subject.
                 return Some(text[from..end].to_string());
-            } else if det_ok && prep_ok && !modifier {
+            } else if det_ok
+                && prep_ok
+                && !modifier
+                // "in Aroostook and Washington counties": a name joined by "and" or "or" to a
+                // name that is no subject is none either.
+                && !(one_of!(&["and", "or"], prev) && rejected_before == Some(k - 1))
+            {
                 // "Linda Park and Tom Reyes founded …": two names in full joined as the subject
                 // are its subject together.
                 let joint = after
@@ -1745,6 +1779,7 @@ fn named_subject(
             while k < words.len() && words[k].0 < end {
                 k += 1;
             }
+            rejected_before = Some(k);
             prev = name;
             prev_class = None;
             continue;

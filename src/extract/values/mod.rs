@@ -1930,6 +1930,30 @@ mod tests {
         );
     }
 
+    /// "annual returns of 8% to 12%": two percents after "of" that run upwards are one range;
+    /// after a verb of change, or downwards, two values.
+    #[test]
+    fn two_percents_after_of_are_a_range() {
+        let r = one(
+            "He promised returns of 8% to 12% from the loans.",
+            "2024-06-12",
+        );
+        assert_eq!((r.0.as_str(), r.2.as_deref()), ("range", Some("8%/12%")));
+        let r = one("Polls show a lead of 3% to 5% for the mayor.", "2024-06-12");
+        assert_eq!(r.2.as_deref(), Some("3%/5%"));
+        assert_eq!(
+            vals("The bank cut its forecast of 3% to 2.5%.", "2024-06-12").len(),
+            2
+        );
+        assert_eq!(
+            vals("It raised its estimate of 3% to 4% in May.", "2024-06-12")
+                .iter()
+                .filter(|v| v.0 == "range")
+                .count(),
+            0
+        );
+    }
+
     #[test]
     fn two_measures_of_one_unit_joined_by_to_are_a_range() {
         let r = one("Rainfall of 100mm to 150mm is expected.", "2024-06-12");

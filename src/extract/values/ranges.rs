@@ -145,6 +145,17 @@ impl<'a> Scanner<'a> {
                 ValueKind::Percent | ValueKind::Money | ValueKind::Quantity
             )
             && (before("a") || before("an") || at_level);
+        // "annual returns of 8% to 12%", "a rise of 2% to 3%": two percents after "of" that run
+        // upwards (checked below), with no verb of change just before ("raised its forecast of
+        // 3% to 4%" is a change)
+        let pct_of = self.is(j, "to")
+            && k1 == ValueKind::Percent
+            && before("of")
+            && !range_of
+            && !(h.start.saturating_sub(5).max(self.floor)..h.start).any(|t| {
+                self.is_any(t, CHANGE_VERBS)
+                    || self.is_any(t, &["lifted", "trimmed", "raised", "lowered", "revised"])
+            });
         // "cut emissions by 40% to 45%": a range of one change when its ends are near (at most
         // twice the first); "cut rates by 0.25% to 5%" is a change and a level
         let by = self.is(j, "to")
@@ -209,7 +220,7 @@ impl<'a> Scanner<'a> {
             || until
             || day_to
             || day_to_day
-            || (self.is(j, "to") && (from || article || by || k1 == ValueKind::Number))
+            || (self.is(j, "to") && (from || article || by || pct_of || k1 == ValueKind::Number))
             || rate_to
             || pct_rate
             || (self.is(j, "and") && between);
@@ -325,6 +336,16 @@ impl<'a> Scanner<'a> {
                         .and_then(|x| x.parse::<Decimal>().ok())
                         .zip(first_number(v2).and_then(|y| y.parse::<Decimal>().ok()))
                         .is_some_and(|(x, y)| x < y && y <= x + x)))
+        {
+            return None;
+        }
+        if pct_of
+            && !(from || article || by)
+            && !(k2 == ValueKind::Percent
+                && first_number(v1)
+                    .and_then(|x| x.parse::<Decimal>().ok())
+                    .zip(first_number(v2).and_then(|y| y.parse::<Decimal>().ok()))
+                    .is_some_and(|(x, y)| x < y))
         {
             return None;
         }
