@@ -4788,6 +4788,29 @@ mod tests {
         }
     }
 
+    /// "…, his agent, Paula Grant, who said the cause was pneumonia": the words a name said
+    /// are read alone for their subject; the sentence's "his" is not the speaker's.
+    #[test]
+    fn words_said_in_a_relative_clause_keep_their_own_clause() {
+        for (text, needle) in [
+            (
+                "His death was confirmed by his agent, Paula Grant, who said the cause was \
+                 pneumonia.",
+                "pneumonia",
+            ),
+            (
+                "The delay was confirmed by his spokesman, Mark Hale, who said the vote would \
+                 be held in July.",
+                "the vote",
+            ),
+        ] {
+            let claims = crate::extract::extract(text, None).claims;
+            let c = claims.iter().find(|c| c.text.contains(needle));
+            assert!(c.is_some(), "{claims:#?}");
+            assert_eq!(c.and_then(|c| c.subject.as_deref()), None, "{text}");
+        }
+    }
+
     /// "The union said its members would stay out": an organisation's members or staff, a
     /// person's relative or client, are not the speaker; the one the speaker is the lawyer or
     /// relative of is ("Kane's lawyer, Thomas Reilly, said his client"). "Its profit" is still
