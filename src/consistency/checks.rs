@@ -452,7 +452,9 @@ impl<'a> Article<'a> {
             return;
         };
         // Starts: a date right after "since", "began", "started".
-        let mut starts: Vec<(usize, &Val)> = Vec::new();
+        // Each start with whether it is a founding ("founded in 1894"): the start of a body's
+        // life, not of an event that "lasted" (a renovation of the museum founded then).
+        let mut starts: Vec<(usize, &Val, bool)> = Vec::new();
         for (i, s) in self.with_claims() {
             for v in &s.vals {
                 let before = s.before(v.start, 3);
@@ -467,7 +469,8 @@ impl<'a> Article<'a> {
                             && before[0].lower == "in"
                             && before[2].lower == "since")
                 {
-                    starts.push((i, v));
+                    let founded = before.iter().take(2).any(|w| w.lower == "founded");
+                    starts.push((i, v, founded));
                 }
             }
         }
@@ -498,7 +501,7 @@ impl<'a> Article<'a> {
             {
                 continue;
             }
-            let own_start = starts.iter().find(|(si, _)| *si == i);
+            let own_start = starts.iter().find(|(si, _, _)| *si == i);
             let perfect = s
                 .words
                 .iter()
@@ -521,14 +524,20 @@ impl<'a> Article<'a> {
                 .filter(|p| p.first >= published || ended)
                 .collect();
             let (start, same_sentence) = match own_start {
-                Some((_, v)) => (*v, true),
+                Some((_, v, _)) => (*v, true),
                 None => {
                     // Across sentences: a start of the same named subject, or sharing a noun.
                     if !ended && s.dates().iter().any(|p| p.last < published) {
                         continue;
                     }
-                    let found = starts.iter().find(|(si, _)| {
+                    let found = starts.iter().find(|(si, _, founded)| {
                         let other = &self.sents[*si];
+                        // "a renovation that lasted 18 months" … "The museum was founded in
+                        // 1894": an event that ended is not measured from a founding told
+                        // elsewhere.
+                        if ended && *founded {
+                            return false;
+                        }
                         match same_subject(&s.subject, &other.subject) {
                             Some(same) => same,
                             None => {
@@ -539,7 +548,7 @@ impl<'a> Article<'a> {
                         }
                     });
                     match found {
-                        Some((_, v)) => (*v, false),
+                        Some((_, v, _)) => (*v, false),
                         None => continue,
                     }
                 }

@@ -231,6 +231,28 @@ mod tests {
         }
     }
 
+    /// "A renovation that lasted 18 months" is not measured from the museum's founding told
+    /// in another sentence about it; a start of the same subject that began something still
+    /// is ("The strike began on March 1" … "the strike, which lasted 40 days").
+    #[test]
+    fn an_event_that_lasted_is_not_measured_from_a_founding() {
+        let published = NaiveDate::from_ymd_opt(2023, 4, 17);
+        let kinds = |text: &str| {
+            let x = crate::extract::extract(text, published);
+            check_extraction(text, &x)
+                .into_iter()
+                .filter(|f| f.kind == FindingKind::Duration)
+                .count()
+        };
+        assert_eq!(
+            kinds(
+                "The City Museum reopened on Saturday after a renovation that lasted 18 \
+                 months.\n\nThe museum was founded in 1894."
+            ),
+            0
+        );
+    }
+
     #[test]
     fn hostile_values_give_no_panic() {
         // Overlapping values, figures beyond any range, a ratio of zero.

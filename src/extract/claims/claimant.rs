@@ -235,6 +235,11 @@ const ORG_NOUNS: &[&str] = &[
     "association",
     "federation",
     "league",
+    "museum",
+    "gallery",
+    "library",
+    "zoo",
+    "side",
 ];
 /// Titles in front of a person's name.
 pub(super) const TITLES: &[&str] = &[

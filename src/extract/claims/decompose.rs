@@ -493,7 +493,11 @@ pub fn split(s: &Words, range: Range<usize>) -> Vec<Atom> {
         let from = atoms.len();
         clause_atoms(s, clause.clone(), &mut atoms);
         for a in &mut atoms[from..] {
-            a.clause = clause.clone();
+            // "…, his agent, Paula Grant, who said the cause was pneumonia": words a name
+            // said keep their own clause, what the subject and "his" or "its" are read in.
+            if !a.reported || a.clause.is_empty() {
+                a.clause = clause.clone();
+            }
         }
         // A byte check first: most clauses open otherwise.
         if s.text[clause.clone()].starts_with("it ") {

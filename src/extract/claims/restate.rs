@@ -958,19 +958,29 @@ const ORG_ROLES: &[&str] = &[
     "council",
     "drugmaker",
     "firm",
+    "gallery",
     "hospital",
     "insurer",
     "lender",
+    "library",
     "manufacturer",
     "ministry",
+    "museum",
     "publisher",
     "regulator",
     "retailer",
+    "side",
     "startup",
     "union",
     "university",
     "utility",
 ];
+
+/// "the side" of a sports story is "the club": the noun an organisation's role noun is read
+/// as.
+fn role_alias(noun: &str) -> &str {
+    if noun == "side" { "club" } else { noun }
+}
 
 /// The shortest and the longest of `ORG_ROLES`, in bytes.
 const ORG_ROLE_LEN: (usize, usize) = len_range(ORG_ROLES);
@@ -1126,7 +1136,7 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
         .chain(std::iter::once(after))
     {
         if let Some(r) = role(w) {
-            return OrgKind::Role(r);
+            return OrgKind::Role(role_alias(r));
         }
     }
     // "National Institutes of Health", "Centers for Disease Control": in the plural too.
@@ -1144,6 +1154,53 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
         return OrgKind::Role("agency");
     }
     OrgKind::Unknown
+}
+
+/// Does `after` (the words after a name) say what only a club does: sign, sack or appoint a
+/// player or a manager named by their role ("signed midfielder …", "sacked head coach …",
+/// "has appointed Tom Hale as manager" is not read)?
+fn club_deed(after: &str) -> bool {
+    let mut ws = after.split(' ').skip(1);
+    let verb = ws.next().unwrap_or("");
+    let verb = if matches!(verb, "has" | "have") {
+        ws.next().unwrap_or("")
+    } else {
+        verb
+    };
+    if !matches!(
+        verb,
+        "signed" | "sacked" | "fired" | "appointed" | "hired" | "sold" | "loaned" | "released"
+    ) {
+        return false;
+    }
+    let mut role = ws.next().unwrap_or("");
+    if matches!(
+        role,
+        "head" | "assistant" | "former" | "veteran" | "young" | "teenage"
+    ) {
+        role = ws.next().unwrap_or("");
+    }
+    matches!(
+        role,
+        "midfielder"
+            | "defender"
+            | "striker"
+            | "forward"
+            | "winger"
+            | "goalkeeper"
+            | "keeper"
+            | "centre-back"
+            | "center-back"
+            | "full-back"
+            | "playmaker"
+            | "manager"
+            | "coach"
+            | "quarterback"
+            | "pitcher"
+            | "shortstop"
+            | "guard"
+            | "linebacker"
+    )
 }
 
 /// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
@@ -1199,6 +1256,13 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
         // committee or a club is none of them).
         OrgKind::Unknown | OrgKind::Institution
             if matches!(noun, "ministry" | "university" | "hospital") =>
+        {
+            false
+        }
+        // "the museum", "the gallery": one named with the word, or the Louvre or the Tate
+        // Modern the last sentences were about (`org_of_role`); no other organisation.
+        OrgKind::Unknown | OrgKind::Institution
+            if matches!(noun, "museum" | "gallery" | "library") =>
         {
             false
         }
@@ -1487,7 +1551,11 @@ impl Entities {
         self.known.resize(names.len(), None);
         for (k, &(at, name)) in names.iter().enumerate() {
             let after = &sentence[at + name.len()..];
-            if orgs[k] {
+            // "Inter Milan signed defender Marco Rossi", "Sheffield Wednesday sacked manager
+            // Tom Hale": a name that signs a player or sacks a manager is a club, whatever its
+            // words look like.
+            let club = !orgs[k] && club_deed(after);
+            if orgs[k] || club {
                 let name = org_name(name);
                 // "Chipmaker Veltrix Corp.", "the carmaker Vantor": a role just before the name.
                 let before = super::last_word(sentence[..at].trim_end());
@@ -1529,12 +1597,13 @@ impl Entities {
                     if org_role_shaped(w)
                         && let Some(&noun) = ORG_ROLES.iter().find(|&&r| r.eq_ignore_ascii_case(w))
                     {
-                        self.roles.insert(noun, name.to_string());
+                        self.roles.insert(role_alias(noun), name.to_string());
                     }
                 }
                 let next =
                     appositive.unwrap_or_else(|| after.split_whitespace().next().unwrap_or(""));
                 let kind = match org_kind(name, before, next) {
+                    _ if club => OrgKind::Role("club"),
                     // "Boeing" shown to be a company, "Veltrix Corp.": what "the company" means
                     // before an organisation of unknown kind ("Fitch Ratings", "the league").
                     OrgKind::Unknown
@@ -2261,6 +2330,7 @@ impl Entities {
         if role_noun(noun) != Some(true) {
             return None;
         }
+        let noun = role_alias(noun);
         {
             // An organisation named earlier in this sentence comes first ("Acme said the
             // company …"), unless a preposition puts it aside ("Analysts at Morgan Stanley
@@ -2350,7 +2420,8 @@ impl Entities {
             // a club the last sentences were about, though nothing in its name says it is one,
             // before an organisation named since of another kind.
             if let Some((name, _, alone)) = &self.subject_name
-                && ((business && *alone) || noun == "club")
+                && ((business && *alone)
+                    || matches!(noun, "club" | "museum" | "gallery" | "library"))
                 && !self.orgs.iter().any(|(n, kind)| {
                     n != name
                         && matches!(kind, OrgKind::Role(r) if *r == noun || (business && same_trade(noun, r)))
@@ -2528,6 +2599,63 @@ fn last_word_bit(name: &str) -> (usize, u64) {
 }
 
 /// Relations of family written before a relative's name ("his daughter, Ellen Finch").
+/// Is `noun`, after a speaker's "its", "his" or "her" ("its members", "his client"), people
+/// other than the speaker: an organisation's members, staff or customers; for a person
+/// (`person`), a relative, a client, a lawyer. "Its profit", "his salary", "her book" are the
+/// speaker's own, and so is "his party" (a person speaks for it).
+pub(super) fn others_of(noun: &str, person: bool) -> bool {
+    if person {
+        let other = |noun: &str| {
+            one_of!(RELATIVES, noun)
+                || one_of!(
+                    &[
+                        "client",
+                        "parent",
+                        "children",
+                        "child",
+                        "family",
+                        "lawyer",
+                        "attorney",
+                        "boss",
+                        "employer",
+                        "patient",
+                        "colleague",
+                        "friend",
+                    ],
+                    noun
+                )
+        };
+        other(noun) || noun.strip_suffix('s').is_some_and(other)
+    } else {
+        one_of!(
+            &[
+                "members",
+                "employees",
+                "workers",
+                "staff",
+                "players",
+                "fans",
+                "customers",
+                "shareholders",
+                "investors",
+                "clients",
+                "users",
+                "subscribers",
+                "pilots",
+                "passengers",
+                "students",
+                "patients",
+                "supporters",
+                "residents",
+                "member",
+                "employee",
+                "customer",
+            ],
+            noun
+        )
+    }
+}
+
 const RELATIVES: &[&str] = &[
     "son",
     "daughter",
@@ -3187,6 +3315,68 @@ mod tests {
         );
         // An event written like an organisation's name is no club, company or agency.
         assert!(event_or_term("FA Cup") && event_or_term("AI") && !event_or_term("Arsenal"));
+    }
+
+    /// "Inter Milan signed defender …", "Blackburn Rovers sacked manager …": a name that signs
+    /// a player or sacks a manager is a club "the club" and "the side" mean, though its words
+    /// read as a person's.
+    #[test]
+    fn a_name_that_signs_a_player_is_a_club() {
+        assert!(club_deed(" signed defender Marco Rossi from Torino."));
+        assert!(club_deed(" sacked head coach Tom Hale on Monday."));
+        assert!(club_deed(" has appointed manager Ruth Dale."));
+        assert!(!club_deed(" signed a new contract on Monday."));
+        assert!(!club_deed(" beat Jannik Sinner in four sets."));
+        for (text, needle, want) in [
+            (
+                "Inter Milan signed defender Marco Rossi from Torino for 40 million euros. The \
+                 club said the deal would run until 2029.",
+                "the deal",
+                "Inter Milan said",
+            ),
+            (
+                "Blackburn Rovers sacked manager Tom Hale on Monday after eight straight \
+                 defeats. The side said a replacement would be named within a week.",
+                "replacement",
+                "Blackburn Rovers said",
+            ),
+        ] {
+            let all = claims(text);
+            let c = claim(&all, needle);
+            assert!(c.text.starts_with(want), "{}", c.text);
+        }
+    }
+
+    /// "The museum said" after "The Louvre …", "the hospital said" after "St. Mary's
+    /// Hospital": the institution named before, never a person named since.
+    #[test]
+    fn the_museum_and_the_hospital_are_the_institution_named_before() {
+        let all = claims(
+            "The Louvre welcomed 8.7 million visitors last year. The museum said attendance \
+             rose 14% from 2023.",
+        );
+        assert!(claim(&all, "14%").text.starts_with("Louvre said"));
+        let all = claims(
+            "A fire broke out at St. Mary's Hospital on Tuesday. Nurse Jane Cole helped \
+             evacuate 40 patients. The hospital said 12 patients were hurt.",
+        );
+        assert!(
+            claim(&all, "12 patients")
+                .text
+                .starts_with("St. Mary's Hospital said")
+        );
+        let all = claims(
+            "The Louvre will close for three days. Museum director Laurence des Cars said the \
+             closure would cost 2 million euros. The museum said 40,000 visitors were affected.",
+        );
+        let c = claim(&all, "40,000");
+        assert!(!c.text.contains("Laurence"), "{}", c.text);
+        // A city council is no museum.
+        let all = claims(
+            "The Oakland City Council approved the budget on Monday. The museum said it would \
+             cut 20 jobs.",
+        );
+        assert!(!claim(&all, "20 jobs").text.contains("Council"));
     }
 
     #[test]

@@ -473,6 +473,30 @@ pub(super) fn names_into<'a>(
             // after a name's word is part of the name.
             run.push((start, w));
             continue;
+        } else if w == "s"
+            && next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "Hospital"
+                        | "College"
+                        | "University"
+                        | "Church"
+                        | "Cathedral"
+                        | "School"
+                        | "Infirmary"
+                        | "Academy"
+                        | "Abbey"
+                        | "Chapel"
+                )
+            })
+            && run.last().is_some_and(|&(at, l)| {
+                matches!(sentence.get(at + l.len()..start), Some("'" | "’"))
+            })
+        {
+            // "St. Mary's Hospital", "Boston Children's Hospital", "King's College": an
+            // owner's "'s" before an institution's noun is inside its name.
+            run.push((start, w));
+            continue;
         } else if !run.is_empty()
             && joins(w, &run, &words[i + 1..])
             && sentence[..start].ends_with(' ')
@@ -669,6 +693,14 @@ pub(super) fn measure_noun(w: &str) -> bool {
     )
 }
 
+/// A particle of a surname, in lower case ("Erik ten Hag", "Laurence des Cars"): it neither
+/// makes nor breaks a person's name.
+fn is_particle(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && is_joiner(w)
+        && !matches!(w, "of" | "for" | "and")
+}
+
 fn is_joiner(w: &str) -> bool {
     matches!(
         w,
@@ -688,6 +720,9 @@ fn is_joiner(w: &str) -> bool {
             | "ter"
             | "du"
             | "di"
+            | "des"
+            | "dos"
+            | "das"
     )
 }
 
@@ -776,8 +811,9 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
             })
         }
         // "Erik ten Hag", "Daphne du Maurier": a particle of a surname.
+        // "Laurence des Cars", "Joao dos Santos".
         "de" | "del" | "van" | "von" | "der" | "al" | "bin" | "da" | "le" | "la" | "ten"
-        | "ter" | "du" | "di" => true,
+        | "ter" | "du" | "di" | "des" | "dos" | "das" => true,
         _ => false,
     }
 }
@@ -1257,7 +1293,7 @@ fn person_shape_of(name: &str) -> (usize, bool) {
         let (mut count, mut all, mut first) = (0, true, "");
         for w in name
             .split_ascii_whitespace()
-            .filter(|w| !is_initial_or_suffix(w))
+            .filter(|w| !is_initial_or_suffix(w) && !is_particle(w))
         {
             count += 1;
             match count {
@@ -1269,7 +1305,10 @@ fn person_shape_of(name: &str) -> (usize, bool) {
         }
         (count, (2..=3).contains(&count) && all)
     } else {
-        let core = || name.split_whitespace().filter(|w| !is_initial_or_suffix(w));
+        let core = || {
+            name.split_whitespace()
+                .filter(|w| !is_initial_or_suffix(w) && !is_particle(w))
+        };
         let count = core().count();
         (count, (2..=3).contains(&count) && core().all(proper))
     };
@@ -1793,6 +1832,13 @@ fn named_subject(
     // struck Nepal’s Jajarkot district").
     if let Some(v) = stopped_at
         && possessive.is_none()
+        // "The Serbian faces Carlos Alcaraz", "the 31-year-old American trails Ana Ruiz": a
+        // people's word right before the verb is the person described who acts, not a
+        // body acting on the person named after the verb.
+        && !(v > first
+            && super::demonym(super::bare(words[v - 1].1))
+            // "A jury in Miami convicted X": a place after a preposition is none.
+            && !(v >= 2 && one_of!(PREPOSITIONS, words[v - 2].1)))
         && let Some((at, name)) = words[v + 1..]
             .iter()
             .take(5)
@@ -2415,6 +2461,46 @@ mod tests {
     }
 
     /// The names of `s`, its words split at spaces.
+    /// "St. Mary's Hospital", "Boston Children's Hospital": an owner's "'s" before an
+    /// institution's noun is inside its name; "Kane's lawyer" ends the name at "Kane"; a
+    /// surname's particle ("Laurence des Cars") keeps a person's name whole.
+    #[test]
+    fn an_institution_s_name_keeps_its_owner_s_s() {
+        let spans = |s: &str| {
+            let words: Vec<_> = super::super::word_spans(s).collect();
+            names_in(s, &words)
+                .into_iter()
+                .map(|(_, n)| n.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            spans("A fire broke out at St. Mary's Hospital on Tuesday."),
+            ["St. Mary's Hospital"]
+        );
+        assert_eq!(
+            spans("She was treated at Boston Children's Hospital last year."),
+            ["Boston Children's Hospital"]
+        );
+        assert_eq!(
+            spans("He studied at King’s College London."),
+            ["King’s College London"]
+        );
+        assert!(
+            spans("Kane's lawyer, Thomas Reilly, said he would appeal.")
+                .contains(&"Kane".to_string())
+        );
+        assert_eq!(
+            spans("Museum director Laurence des Cars said so."),
+            ["Laurence des Cars"]
+        );
+        assert!(is_person(
+            "Laurence des Cars",
+            " said",
+            &FxHashSet::default()
+        ));
+        assert!(is_person("Erik ten Hag", " said", &FxHashSet::default()));
+    }
+
     fn names(s: &str) -> Vec<String> {
         let words: Vec<(usize, &str)> = s
             .split(' ')
