@@ -250,6 +250,10 @@ const DECIDED: u16 = 1 << 10;
 /// reads the words before, `declared_thing` the word after).
 const DECLARED: u16 = 1 << 11;
 
+/// A cue bit beside the lists': " could ", " might ", " can " (`modal_ahead` reads the word
+/// after, and "can" counts only with a date).
+const MODAL: u16 = 1 << 12;
+
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
@@ -283,6 +287,10 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
         for p in ["the first ", "the only "] {
             patterns.push(p);
             bits.push(RECORD);
+        }
+        for p in [" could ", " might ", " can "] {
+            patterns.push(p);
+            bits.push(MODAL);
         }
         let digit_ordinals: Vec<String> = ('0'..='9')
             .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
@@ -337,6 +345,19 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             // "doctors declared him dead", "the restaurant ordered new chairs").
             if declared_by_an_office(&text[..m.start()]) && declared_thing(&text[m.end()..]) {
                 found |= 1 << 2;
+            }
+            continue;
+        }
+        if bit == MODAL {
+            // "the first payments could go out in January", "the announcement could add $1
+            // trillion", "City can clinch the title on Sunday": what may happen is a prediction
+            // (not "could not find", "could have won", "can see galaxies": "can" only with a
+            // date, a time it may happen)
+            let can = text[m.start()..m.end()].eq_ignore_ascii_case(" can ");
+            if modal_ahead(&text[m.end()..])
+                && (!can || kinds.iter().any(|k| matches!(k, ValueKind::Date)))
+            {
+                found |= 1 << 3;
             }
             continue;
         }
@@ -575,6 +596,19 @@ const BODIES: &[&str] = &[
     "commissioners",
     "lawmakers",
 ];
+
+/// The words after a modal ("could", "might", "can") say what may happen: a verb follows, not
+/// "not", "never", "n't" or "have" (a past that did not come: "could have won"), nor a clause's
+/// end.
+fn modal_ahead(after: &str) -> bool {
+    let next = after.split(' ').next().unwrap_or("");
+    !next.is_empty()
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !one_of_lower(
+            next.trim_end_matches([',', '.']),
+            &["not", "never", "have", "only", "barely", "hardly", "no"],
+        )
+}
 
 /// Does the noun before "decided" or "blocked" name a body that makes rules: the word right
 /// before ("the utility board decided") or a title of the name before ("Judge Rosa Alvarez
@@ -898,6 +932,39 @@ mod tests {
     #[test]
     fn a_promise_and_a_bound_on_a_date_are_predictions() {
         let d = [ValueKind::Date];
+        // what may happen: "could", "might", and "can" with a date
+        for t in [
+            "The first payments could go out as early as January.",
+            "The storm might bring a foot of snow to Denver on Friday.",
+            "City can clinch the title with a win over West Ham on Sunday.",
+        ] {
+            assert_eq!(classify(t, &d, false), ClaimType::Prediction, "{t}");
+        }
+        assert_eq!(
+            classify(
+                "The announcement could add $1 trillion to Apple's market value.",
+                &[ValueKind::Money],
+                false
+            ),
+            ClaimType::Prediction
+        );
+        // not what did not happen, nor "can" of an ability without a date
+        assert_eq!(
+            classify("Rescuers could not reach the village on Monday.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify("He could have won the race on Sunday.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify(
+                "The telescope can see galaxies 13 billion light-years away.",
+                &[ValueKind::Quantity],
+                false
+            ),
+            ClaimType::Quantity
+        );
         assert_eq!(
             classify(
                 "NASA officials say the mission will launch no earlier than September 2025.",
