@@ -1962,6 +1962,32 @@ mod tests {
     }
 
     #[test]
+    fn a_time_to_come_near_a_day_or_month_already_past_is_next_years() {
+        let date = |t: &str| one(t, "2024-06-12").2.unwrap();
+        assert_eq!(
+            date("United will face Arsenal in the final on May 25 at Wembley."),
+            "2025-05-25"
+        );
+        assert_eq!(
+            date("Officials said the payments could go out as early as January."),
+            "2025-01"
+        );
+        assert_eq!(
+            date("Analysts said rates could fall in February."),
+            "2025-02"
+        );
+        // the past nearer the date decides
+        assert_eq!(
+            date("The team said on May 25 that it will appeal."),
+            "2024-05-25"
+        );
+        assert_eq!(
+            date("Sales fell in January and could fall again."),
+            "2024-01"
+        );
+    }
+
+    #[test]
     fn a_modal_before_the_verb_makes_a_weekday_the_coming_one() {
         // 2024-06-12 is a Wednesday
         for m in ["can", "could", "may", "might", "must", "should"] {

@@ -1148,7 +1148,22 @@ impl<'a> Scanner<'a> {
     pub(super) fn resolve_month(&self, m: u32, i: usize) -> Option<(NaiveDate, Grain)> {
         let p = self.published?;
         let (py, pm) = (p.year(), p.month());
-        let (strong, weak, fallback) = self.tense_cues(i, false);
+        let (mut strong, weak, fallback) = self.tense_cues(i, false);
+        // "Officials said the first payments could go out as early as January": a verb of a
+        // time to come nearer the month than the past that reports it tells the month's tense
+        // (not after another month: "said in January it would cut jobs in April" is to come
+        // from January, and that April may be past)
+        if matches!(strong, Some((_, Tense::Past)))
+            && m < pm
+            && !(i.saturating_sub(12)..i).any(|k| matches!(self.lex(k), Lexeme::Month(..)))
+        {
+            let (_, weak, _) = self.tense_cues(i, true);
+            if let (Some((ds, _)), Some((dw, Tense::Future))) = (strong, weak)
+                && dw < ds
+            {
+                strong = weak;
+            }
+        }
         let y = match strong.or(weak).map(|(_, t)| t) {
             Some(Tense::Past) if m > pm => py - 1,
             Some(Tense::Future) if m < pm => py + 1,
@@ -1257,12 +1272,23 @@ impl<'a> Scanner<'a> {
             61.. if self.past_unless_scheduled(i) => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
+            // "United will face Arsenal in the final on May 25", published in June: a strong cue
+            // of a time to come a few words before the day, a week or more past, tells of next
+            // year's (the mirror of `verb_before`)
+            -60..=-8 if self.future_near(i) => p.year() + 1,
             // a day early in the year, published late in the one before, with no cue of the
             // past ("The new rules take effect on Jan. 1", "The deadline is Jan. 1"): the next
             // one, some weeks ahead, not the one most of a year ago
             ..=-300 if self.no_past_cue(i) => p.year() + 1,
             _ => p.year(),
         }
+    }
+
+    /// The nearest strong cue around token `i` is of a time to come, at most ten tokens away:
+    /// "will face Arsenal in the final on May 25".
+    fn future_near(&self, i: usize) -> bool {
+        let (strong, _, _) = self.tense_cues(i, false);
+        matches!(strong, Some((d, Tense::Future)) if d <= 10)
     }
 
     /// `tense` at token `i` is the past, and not by the fallback of a long sentence whose verb
