@@ -614,7 +614,7 @@ fn modal_ahead(after: &str) -> bool {
 /// before ("the utility board decided") or a title of the name before ("Judge Rosa Alvarez
 /// blocked")? The first lowercase word back decides.
 fn decided_by_a_body(before: &str) -> bool {
-    for w in before.rsplit(' ').take(4) {
+    for w in without_day(before).rsplit(' ').take(4) {
         let w = w.trim_end_matches(['’', '\'', ',']);
         if one_of!(BODIES, w) {
             return true;
@@ -624,6 +624,26 @@ fn decided_by_a_body(before: &str) -> bool {
         }
     }
     false
+}
+
+/// The words before a verb without the day put between its subject and it: "India's Supreme
+/// Court on June 10, 2024" (a weekday as worded), "the council on Monday" (at most four words
+/// after "on", each a number or capitalised).
+fn without_day(before: &str) -> &str {
+    let Some(at) = before.rfind(" on ") else {
+        return before;
+    };
+    let day = &before[at + 4..];
+    let words = day.split(' ').count();
+    if words <= 4
+        && day
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()))
+    {
+        &before[..at]
+    } else {
+        before
+    }
 }
 
 /// Nouns of offices whose declarations and orders are rules, beyond `BODIES`: "the governor
@@ -651,7 +671,7 @@ const OFFICES: &[&str] = &[
 /// Does the noun before "declared" or "ordered" name a body or an office that makes rules, as
 /// `decided_by_a_body` reads it?
 fn declared_by_an_office(before: &str) -> bool {
-    for w in before.rsplit(' ').take(4) {
+    for w in without_day(before).rsplit(' ').take(4) {
         let w = w.trim_end_matches(['’', '\'', ',', '.']);
         if one_of!(BODIES, w) || one_of!(OFFICES, w) {
             return true;
@@ -927,6 +947,27 @@ mod tests {
         ] {
             assert_ne!(classify(t, &n, false), ClaimType::Policy, "{t}");
         }
+    }
+
+    #[test]
+    fn a_body_s_order_with_its_day_between_is_a_policy() {
+        let d = [ValueKind::Date];
+        for t in [
+            "India's Supreme Court on June 10, 2024 ordered the government to release the data.",
+            "The city council on Monday ordered the closure of two bridges.",
+            "A federal judge on Friday blocked the state's new voting law.",
+        ] {
+            assert_eq!(classify(t, &d, false), ClaimType::Policy, "{t}");
+        }
+        // not a person who orders on a day, nor a body's name after "on"
+        assert_eq!(
+            classify("The restaurant on Monday ordered new chairs.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify("Protesters on Friday blocked the road.", &d, false),
+            ClaimType::Time
+        );
     }
 
     #[test]
