@@ -492,6 +492,35 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         {
             continue;
         }
+        // "scored twice on Tuesday", "was arrested twice": "twice" counts; it compares only
+        // before what it doubles ("twice as many", "twice the rate", "twice what they paid")
+        if word.eq_ignore_ascii_case("twice")
+            && !text[m.end()..]
+                .trim_start()
+                .split([' ', ',', '.'])
+                .next()
+                .is_some_and(|w| {
+                    one_of_lower(
+                        w,
+                        &[
+                            "as", "the", "that", "what", "a", "an", "its", "their", "his", "her",
+                            "our", "my",
+                        ],
+                    ) || w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                })
+        {
+            continue;
+        }
+        // "More than 40,000 people voted early", "voted in the primary": taking part in an
+        // election is no decision ("voted to ban", "voted 5-2", "voted in favor" are)
+        if word.eq_ignore_ascii_case("voted") && {
+            let mut next = text[m.end()..].trim_start().split([' ', ',', '.']);
+            let (a, b) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+            one_of_lower(a, &["early", "absentee", "online"])
+                || (a.eq_ignore_ascii_case("in") && !one_of_lower(b, &["favor", "favour"]))
+        } {
+            continue;
+        }
         // "Act" is a law only with a capital; "act" is also a deed.
         if word == "act" || (word.eq_ignore_ascii_case("act") && m.start() == 0) {
             continue;
@@ -946,6 +975,43 @@ mod tests {
             "The president declared that 12 counties were safe again.",
         ] {
             assert_ne!(classify(t, &n, false), ClaimType::Policy, "{t}");
+        }
+    }
+
+    #[test]
+    fn twice_compares_only_before_what_it_doubles_and_a_turnout_is_no_vote() {
+        let d = [ValueKind::Date];
+        assert_eq!(
+            classify("Erling Haaland scored twice on May 14, 2024.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify(
+                "Families pay twice what they paid for child care a decade ago.",
+                &[],
+                false
+            ),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("Rents rose twice as fast as wages.", &[], false),
+            ClaimType::Comparison
+        );
+        let c = [ValueKind::Count];
+        assert_eq!(
+            classify("More than 40,000 people voted early.", &c, false),
+            ClaimType::Quantity
+        );
+        assert_eq!(
+            classify("About 2 million people voted in the primary.", &c, false),
+            ClaimType::Quantity
+        );
+        for t in [
+            "The council voted 5-2 to close the school.",
+            "Lawmakers voted in favor of the bill.",
+            "The board voted.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Policy, "{t}");
         }
     }
 
