@@ -273,6 +273,10 @@ const DECIDED: u16 = 1 << 10;
 /// reads the words before, `declared_thing` the word after).
 const DECLARED: u16 = 1 << 11;
 
+/// A cue bit beside the lists': " could ", " might ", " can " (`modal_ahead` reads the word
+/// after, and "can" counts only with a date).
+const MODAL: u16 = 1 << 12;
+
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
@@ -306,6 +310,10 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
         for p in ["the first ", "the only "] {
             patterns.push(p);
             bits.push(RECORD);
+        }
+        for p in [" could ", " might ", " can "] {
+            patterns.push(p);
+            bits.push(MODAL);
         }
         let digit_ordinals: Vec<String> = ('0'..='9')
             .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
@@ -360,6 +368,19 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             // "doctors declared him dead", "the restaurant ordered new chairs").
             if declared_by_an_office(&text[..m.start()]) && declared_thing(&text[m.end()..]) {
                 found |= 1 << 2;
+            }
+            continue;
+        }
+        if bit == MODAL {
+            // "the first payments could go out in January", "the announcement could add $1
+            // trillion", "City can clinch the title on Sunday": what may happen is a prediction
+            // (not "could not find", "could have won", "can see galaxies": "can" only with a
+            // date, a time it may happen)
+            let can = text[m.start()..m.end()].eq_ignore_ascii_case(" can ");
+            if modal_ahead(&text[m.end()..])
+                && (!can || kinds.iter().any(|k| matches!(k, ValueKind::Date)))
+            {
+                found |= 1 << 3;
             }
             continue;
         }
@@ -534,6 +555,35 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         {
             continue;
         }
+        // "scored twice on Tuesday", "was arrested twice": "twice" counts; it compares only
+        // before what it doubles ("twice as many", "twice the rate", "twice what they paid")
+        if word.eq_ignore_ascii_case("twice")
+            && !text[m.end()..]
+                .trim_start()
+                .split([' ', ',', '.'])
+                .next()
+                .is_some_and(|w| {
+                    one_of_lower(
+                        w,
+                        &[
+                            "as", "the", "that", "what", "a", "an", "its", "their", "his", "her",
+                            "our", "my",
+                        ],
+                    ) || w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                })
+        {
+            continue;
+        }
+        // "More than 40,000 people voted early", "voted in the primary": taking part in an
+        // election is no decision ("voted to ban", "voted 5-2", "voted in favor" are)
+        if word.eq_ignore_ascii_case("voted") && {
+            let mut next = text[m.end()..].trim_start().split([' ', ',', '.']);
+            let (a, b) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+            one_of_lower(a, &["early", "absentee", "online"])
+                || (a.eq_ignore_ascii_case("in") && !one_of_lower(b, &["favor", "favour"]))
+        } {
+            continue;
+        }
         // "Act" is a law only with a capital; "act" is also a deed.
         if word == "act" || (word.eq_ignore_ascii_case("act") && m.start() == 0) {
             continue;
@@ -639,11 +689,24 @@ const BODIES: &[&str] = &[
     "lawmakers",
 ];
 
+/// The words after a modal ("could", "might", "can") say what may happen: a verb follows, not
+/// "not", "never", "n't" or "have" (a past that did not come: "could have won"), nor a clause's
+/// end.
+fn modal_ahead(after: &str) -> bool {
+    let next = after.split(' ').next().unwrap_or("");
+    !next.is_empty()
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !one_of_lower(
+            next.trim_end_matches([',', '.']),
+            &["not", "never", "have", "only", "barely", "hardly", "no"],
+        )
+}
+
 /// Does the noun before "decided" or "blocked" name a body that makes rules: the word right
 /// before ("the utility board decided") or a title of the name before ("Judge Rosa Alvarez
 /// blocked")? The first lowercase word back decides.
 fn decided_by_a_body(before: &str) -> bool {
-    for w in before.rsplit(' ').take(4) {
+    for w in without_day(before).rsplit(' ').take(4) {
         let w = w.trim_end_matches(['’', '\'', ',']);
         if one_of!(BODIES, w) {
             return true;
@@ -653,6 +716,26 @@ fn decided_by_a_body(before: &str) -> bool {
         }
     }
     false
+}
+
+/// The words before a verb without the day put between its subject and it: "India's Supreme
+/// Court on June 10, 2024" (a weekday as worded), "the council on Monday" (at most four words
+/// after "on", each a number or capitalised).
+fn without_day(before: &str) -> &str {
+    let Some(at) = before.rfind(" on ") else {
+        return before;
+    };
+    let day = &before[at + 4..];
+    let words = day.split(' ').count();
+    if words <= 4
+        && day
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()))
+    {
+        &before[..at]
+    } else {
+        before
+    }
 }
 
 /// Nouns of offices whose declarations and orders are rules, beyond `BODIES`: "the governor
@@ -680,7 +763,7 @@ const OFFICES: &[&str] = &[
 /// Does the noun before "declared" or "ordered" name a body or an office that makes rules, as
 /// `decided_by_a_body` reads it?
 fn declared_by_an_office(before: &str) -> bool {
-    for w in before.rsplit(' ').take(4) {
+    for w in without_day(before).rsplit(' ').take(4) {
         let w = w.trim_end_matches(['’', '\'', ',', '.']);
         if one_of!(BODIES, w) || one_of!(OFFICES, w) {
             return true;
@@ -992,8 +1075,99 @@ mod tests {
     }
 
     #[test]
+    fn twice_compares_only_before_what_it_doubles_and_a_turnout_is_no_vote() {
+        let d = [ValueKind::Date];
+        assert_eq!(
+            classify("Erling Haaland scored twice on May 14, 2024.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify(
+                "Families pay twice what they paid for child care a decade ago.",
+                &[],
+                false
+            ),
+            ClaimType::Comparison
+        );
+        assert_eq!(
+            classify("Rents rose twice as fast as wages.", &[], false),
+            ClaimType::Comparison
+        );
+        let c = [ValueKind::Count];
+        assert_eq!(
+            classify("More than 40,000 people voted early.", &c, false),
+            ClaimType::Quantity
+        );
+        assert_eq!(
+            classify("About 2 million people voted in the primary.", &c, false),
+            ClaimType::Quantity
+        );
+        for t in [
+            "The council voted 5-2 to close the school.",
+            "Lawmakers voted in favor of the bill.",
+            "The board voted.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Policy, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_body_s_order_with_its_day_between_is_a_policy() {
+        let d = [ValueKind::Date];
+        for t in [
+            "India's Supreme Court on June 10, 2024 ordered the government to release the data.",
+            "The city council on Monday ordered the closure of two bridges.",
+            "A federal judge on Friday blocked the state's new voting law.",
+        ] {
+            assert_eq!(classify(t, &d, false), ClaimType::Policy, "{t}");
+        }
+        // not a person who orders on a day, nor a body's name after "on"
+        assert_eq!(
+            classify("The restaurant on Monday ordered new chairs.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify("Protesters on Friday blocked the road.", &d, false),
+            ClaimType::Time
+        );
+    }
+
+    #[test]
     fn a_promise_and_a_bound_on_a_date_are_predictions() {
         let d = [ValueKind::Date];
+        // what may happen: "could", "might", and "can" with a date
+        for t in [
+            "The first payments could go out as early as January.",
+            "The storm might bring a foot of snow to Denver on Friday.",
+            "City can clinch the title with a win over West Ham on Sunday.",
+        ] {
+            assert_eq!(classify(t, &d, false), ClaimType::Prediction, "{t}");
+        }
+        assert_eq!(
+            classify(
+                "The announcement could add $1 trillion to Apple's market value.",
+                &[ValueKind::Money],
+                false
+            ),
+            ClaimType::Prediction
+        );
+        // not what did not happen, nor "can" of an ability without a date
+        assert_eq!(
+            classify("Rescuers could not reach the village on Monday.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify("He could have won the race on Sunday.", &d, false),
+            ClaimType::Time
+        );
+        assert_eq!(
+            classify(
+                "The telescope can see galaxies 13 billion light-years away.",
+                &[ValueKind::Quantity],
+                false
+            ),
+            ClaimType::Quantity
+        );
         assert_eq!(
             classify(
                 "NASA officials say the mission will launch no earlier than September 2025.",

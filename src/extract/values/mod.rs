@@ -1909,12 +1909,101 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_a_span_in_the_present_or_to_come_is_the_next_one() {
+        // published in November: the coming January, March, February
+        let day = |t: &str| one(t, "2025-11-20").2.unwrap();
+        assert_eq!(
+            day("The Senate voted on a bill that would fund the government through Jan. 30."),
+            "2026-01-30"
+        );
+        assert_eq!(
+            day("The deal keeps rates fixed through Jan. 30."),
+            "2026-01-30"
+        );
+        assert_eq!(
+            day("Lawmakers passed a measure that extends the program through March 31."),
+            "2026-03-31"
+        );
+        assert_eq!(
+            day("The pharmacy chain extended its hours through March 31."),
+            "2026-03-31"
+        );
+        assert_eq!(
+            day("The embargo remains in force until March 1."),
+            "2026-03-01"
+        );
+        assert_eq!(
+            day("The board voted to keep the fee until Feb. 15."),
+            "2026-02-15"
+        );
+        // a verb of the past decides: the span has ended
+        assert_eq!(day("The festival ran through Jan. 30."), "2025-01-30");
+        assert_eq!(
+            day("The deal kept rates fixed through Jan. 30."),
+            "2025-01-30"
+        );
+        assert_eq!(
+            day("The shelter was closed until Feb. 2 for repairs."),
+            "2025-02-02"
+        );
+        assert_eq!(
+            day("The ceasefire held until Jan. 19, when fighting resumed."),
+            "2025-01-19"
+        );
+        // a month by a scheduled present: the coming one
+        assert_eq!(
+            one("The museum reopens in March.", "2025-11-20").2.unwrap(),
+            "2026-03"
+        );
+        assert_eq!(
+            one("The store opened in March.", "2025-11-20").2.unwrap(),
+            "2025-03"
+        );
+    }
+
+    #[test]
+    fn a_time_to_come_near_a_day_or_month_already_past_is_next_years() {
+        let date = |t: &str| one(t, "2024-06-12").2.unwrap();
+        assert_eq!(
+            date("United will face Arsenal in the final on May 25 at Wembley."),
+            "2025-05-25"
+        );
+        assert_eq!(
+            date("Officials said the payments could go out as early as January."),
+            "2025-01"
+        );
+        assert_eq!(
+            date("Analysts said rates could fall in February."),
+            "2025-02"
+        );
+        // the past nearer the date decides
+        assert_eq!(
+            date("The team said on May 25 that it will appeal."),
+            "2024-05-25"
+        );
+        assert_eq!(
+            date("Sales fell in January and could fall again."),
+            "2024-01"
+        );
+    }
+
+    #[test]
     fn a_modal_before_the_verb_makes_a_weekday_the_coming_one() {
         // 2024-06-12 is a Wednesday
         for m in ["can", "could", "may", "might", "must", "should"] {
             let t = format!("Arsenal {m} clinch the title on Sunday.");
             assert_eq!(one(&t, "2024-06-12").2.unwrap(), "2024-06-16", "{t}");
         }
+        // "could not", "could barely": no time to come, the report of the past
+        assert_eq!(
+            one(
+                "Rescuers could not reach the village on Monday.",
+                "2024-06-12"
+            )
+            .2
+            .unwrap(),
+            "2024-06-10"
+        );
         // "could have", "must have": looking back
         assert_eq!(
             one("He could have won the race on Sunday.", "2024-06-12")

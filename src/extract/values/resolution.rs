@@ -534,6 +534,12 @@ impl<'a> Scanner<'a> {
         if self.put_off_to(i) {
             return (Some((0, Tense::Future)), None, Tense::Future, 0);
         }
+        // "a bill that would fund the government through Jan. 30", "The deal keeps rates fixed
+        // through Jan. 30": the end of a span said in the present or of a time to come is still
+        // to come
+        if self.span_ends_ahead(i) {
+            return (Some((0, Tense::Future)), None, Tense::Future, 0);
+        }
         // "will reach 3% by the end of 2025, up from 2.7% in March": the base a figure is
         // compared with is a reading already made
         if self.compared_from(i) {
@@ -754,6 +760,129 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// The date at token `i` ends a span ("through", "until", "till" right before it, or "by",
+    /// also before "the end of") in a clause whose verb is of a time to come ("would", "will",
+    /// "could", an infinitive, "extended": "a bill that would fund the government through Jan.
+    /// 30", "voted to extend the program until March") or, but for "by", in the present ("keeps rates fixed
+    /// through Jan. 30", "a measure that extends the program through March 31", "is closed
+    /// until March"). A verb of the past decides the other way ("ran through Jan. 30", "kept
+    /// rates fixed through Jan. 30"), and so does a clause without any verb read here. The
+    /// clause is read back from the preposition to a mark, to "that", "which" or "who", or over
+    /// at most twelve words.
+    fn span_ends_ahead(&self, i: usize) -> bool {
+        // "by the end of March": the preposition before "the end of"
+        let k = if i >= 4 && self.is(i - 1, "of") && self.is(i - 2, "end") && self.is(i - 3, "the")
+        {
+            i - 3
+        } else {
+            i
+        };
+        if k < 2 {
+            return false;
+        }
+        // "runs March 3 through March 10": a range's second end, its year the first end's
+        if self.is_num(k - 2) || matches!(self.lex(k - 2), Lexeme::Month(..)) {
+            return false;
+        }
+        let by = self.is(k - 1, "by");
+        if !by && !self.is_any(k - 1, &["through", "until", "till", "thru"]) {
+            return false;
+        }
+        let shapes: &Shapes = &CUE_SHAPES;
+        let bytes = self.text.as_bytes();
+        let mut words = 0;
+        let mut j = k - 1;
+        while j > 0 && words < 12 {
+            j -= 1;
+            if self.sentence_end(j)
+                || matches!(
+                    self.kind(j),
+                    Some(TokenKind::Punct(',' | ';' | ':' | '(' | ')'))
+                )
+            {
+                break;
+            }
+            let Some(t) = self.tokens.get(j) else {
+                break;
+            };
+            if !matches!(t.kind, TokenKind::Word) {
+                continue;
+            }
+            words += 1;
+            let b = &bytes[t.start()..t.end()];
+            // the modals of a time to come, also right after "that" (where `word_cue` leaves
+            // "would" to the main verb): "would have" looks back
+            if self.is_any(
+                j,
+                &[
+                    "will", "would", "shall", "could", "can", "may", "might", "ll",
+                ],
+            ) && b != b"May"
+            {
+                return !self.is(j + 1, "have");
+            }
+            // an infinitive: "voted to extend the program through March"
+            if self.is(j, "to")
+                && self.word_bytes(j + 1).is_some_and(|w| {
+                    w.first().is_some_and(u8::is_ascii_lowercase)
+                        && !is_function_word(self.lower(j + 1).as_str())
+                        && !ends_ed(w)
+                })
+            {
+                return true;
+            }
+            // a span made longer ends later than it did: "extended its hours through March 31"
+            if self.is_any(j, &["extended", "prolonged"]) {
+                return true;
+            }
+            match self.cue_at(j, b, shapes) {
+                Some((true, Tense::Past)) => return false,
+                Some((_, Tense::Future | Tense::Unknown)) => return true,
+                // a participle: "keeps rates fixed through" (read on)
+                Some((false, Tense::Past)) | None => {}
+            }
+            if !by && self.present_verb(j, b) {
+                return true;
+            }
+            if self.is_any(j, &["that", "which", "who"]) {
+                break;
+            }
+        }
+        false
+    }
+
+    /// Word token `j` (its bytes `b`) is a verb in the present: "is", "are", "remain(s)",
+    /// "stay(s)", or a lowercase word in "-s" right after a noun (a word that is no function word
+    /// and no verb itself, not in "-s") or after "that", "which", "who": "The deal keeps",
+    /// "a measure that extends" (not "kept rates", "keeps rates").
+    fn present_verb(&self, j: usize, b: &[u8]) -> bool {
+        if self.is_any(j, &["is", "are", "remain", "remains", "stay", "stays"]) {
+            return true;
+        }
+        if b.len() < 4
+            || !b.iter().all(u8::is_ascii_lowercase)
+            || !b.ends_with(b"s")
+            || b.ends_with(b"ss")
+            || b.ends_with(b"us")
+            || b.ends_with(b"is")
+            || is_function_word(self.lower(j).as_str())
+            || j == 0
+        {
+            return false;
+        }
+        let Some(p) = self.word_bytes(j - 1) else {
+            return false;
+        };
+        if self.is_any(j - 1, &["that", "which", "who"]) {
+            return true;
+        }
+        !p.ends_with(b"s")
+            && !p.ends_with(b"S")
+            && !is_function_word(self.lower(j - 1).as_str())
+            && self.cue_at(j - 1, p, &CUE_SHAPES).is_none()
+            && !ends_ed(p)
+    }
+
     /// Token `j` ends a sentence: "!", "?", a line break, or a "." before a space or the end of
     /// the text that does not follow a single letter ("p.m. Tuesday", "U.S. troops") nor an
     /// abbreviation the sentence goes on after ("Gov. Smith", "on Jan. 20 the …"), as the
@@ -904,6 +1033,9 @@ impl<'a> Scanner<'a> {
             {
                 return Some((false, Tense::Past));
             }
+            // "Rescuers could not reach the village on Monday", "could barely walk": what could
+            // not be done is no time to come
+            "could" if self.is_any(j + 1, &["not", "never", "barely", "hardly"]) => return None,
             "ll" if self.punct(j.wrapping_sub(1), '\'') => return Some((true, Tense::Future)),
             "won" if self.punct(j + 1, '\'') => return Some((true, Tense::Future)),
             "set" | "going" if self.is(j + 1, "to") => return Some((true, Tense::Future)),
@@ -1016,7 +1148,22 @@ impl<'a> Scanner<'a> {
     pub(super) fn resolve_month(&self, m: u32, i: usize) -> Option<(NaiveDate, Grain)> {
         let p = self.published?;
         let (py, pm) = (p.year(), p.month());
-        let (strong, weak, fallback) = self.tense_cues(i, false);
+        let (mut strong, weak, fallback) = self.tense_cues(i, false);
+        // "Officials said the first payments could go out as early as January": a verb of a
+        // time to come nearer the month than the past that reports it tells the month's tense
+        // (not after another month: "said in January it would cut jobs in April" is to come
+        // from January, and that April may be past)
+        if matches!(strong, Some((_, Tense::Past)))
+            && m < pm
+            && !(i.saturating_sub(12)..i).any(|k| matches!(self.lex(k), Lexeme::Month(..)))
+        {
+            let (_, weak, _) = self.tense_cues(i, true);
+            if let (Some((ds, _)), Some((dw, Tense::Future))) = (strong, weak)
+                && dw < ds
+            {
+                strong = weak;
+            }
+        }
         let y = match strong.or(weak).map(|(_, t)| t) {
             Some(Tense::Past) if m > pm => py - 1,
             Some(Tense::Future) if m < pm => py + 1,
@@ -1026,6 +1173,10 @@ impl<'a> Scanner<'a> {
             // past, as a sentence without a cue is in news), so October in an article of August
             // is this October, and December in one of January last December.
             None if fallback == Tense::Past && m > pm && m - pm >= 12 - (m - pm) => py - 1,
+            // "The museum reopens in March", published in November: a scheduled present is of
+            // a time to come
+            // (after "in" only: "Energy bills to climb from February" reads "bills" as a verb)
+            None if m < pm && i > 0 && self.is(i - 1, "in") && self.scheduled_present(i) => py + 1,
             None => py,
         };
         Some((ymd(y, m, 1)?, Grain::Month))
@@ -1121,12 +1272,23 @@ impl<'a> Scanner<'a> {
             61.. if self.past_unless_scheduled(i) => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
+            // "United will face Arsenal in the final on May 25", published in June: a strong cue
+            // of a time to come a few words before the day, a week or more past, tells of next
+            // year's (the mirror of `verb_before`)
+            -60..=-8 if self.future_near(i) => p.year() + 1,
             // a day early in the year, published late in the one before, with no cue of the
             // past ("The new rules take effect on Jan. 1", "The deadline is Jan. 1"): the next
             // one, some weeks ahead, not the one most of a year ago
             ..=-300 if self.no_past_cue(i) => p.year() + 1,
             _ => p.year(),
         }
+    }
+
+    /// The nearest strong cue around token `i` is of a time to come, at most ten tokens away:
+    /// "will face Arsenal in the final on May 25".
+    fn future_near(&self, i: usize) -> bool {
+        let (strong, _, _) = self.tense_cues(i, false);
+        matches!(strong, Some((d, Tense::Future)) if d <= 10)
     }
 
     /// `tense` at token `i` is the past, and not by the fallback of a long sentence whose verb
