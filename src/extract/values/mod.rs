@@ -2019,6 +2019,30 @@ mod tests {
         );
     }
 
+    /// "The museum reopens on Feb. 3", "The two sides meet again on Jan. 12", published in
+    /// November: a scheduled present is the coming date; "met" keeps the past one.
+    #[test]
+    fn a_scheduled_reopening_or_meeting_is_to_come() {
+        let date = |t: &str| {
+            vals(t, "2025-11-06")
+                .into_iter()
+                .find(|v| v.0 == "date")
+                .and_then(|v| v.2)
+        };
+        assert_eq!(
+            date("The museum reopens on Feb. 3.").as_deref(),
+            Some("2026-02-03")
+        );
+        assert_eq!(
+            date("The two sides meet again in the semi-final on Jan. 12.").as_deref(),
+            Some("2026-01-12")
+        );
+        assert_eq!(
+            date("The two sides met in the semi-final on Jan. 12.").as_deref(),
+            Some("2025-01-12")
+        );
+    }
+
     /// "annual returns of 8% to 12%": two percents after "of" that run upwards are one range;
     /// after a verb of change, or downwards, two values.
     #[test]

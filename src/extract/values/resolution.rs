@@ -73,7 +73,7 @@ static CUE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, (bool, Tense)>> =
             ),
             (
                 "could would may might can cannot must should begins starts opens resumes closes ends expires meets \
-                 arrives returns launches goes takes kicks faces",
+                 arrives returns launches goes takes kicks faces reopens debuts premieres convenes",
                 false,
                 Tense::Future,
             ),
@@ -1060,7 +1060,7 @@ impl<'a> Scanner<'a> {
             }
             // "Polls close at 8 p.m. on Nov. 5", "Schools reopen on Sept. 3": a plural noun's
             // scheduled present, weakly to come (not "to close", "the close of")
-            "open" | "close" | "begin" | "start" | "resume" | "reopen"
+            "open" | "close" | "begin" | "start" | "resume" | "reopen" | "meet" | "face"
                 if j > 0 && self.is_word(j - 1) && {
                     let lp = self.lower(j - 1);
                     let p = lp.as_str();
