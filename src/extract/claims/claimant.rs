@@ -68,7 +68,7 @@ pub(super) const SPEECH: &[&str] = &[
 ];
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("also said",
 /// "has said", "later told").
-const BETWEEN: &[&str] = &[
+pub(super) const BETWEEN: &[&str] = &[
     "also",
     "later",
     "previously",

@@ -914,7 +914,8 @@ const CHANGE_VERBS: &[&str] = &[
 fn plural_things_head(sentence: &str) -> Option<&str> {
     let trimmed = sentence.trim_start();
     let at = sentence.len() - trimmed.len();
-    let mut end = 0;
+    // Where the word read starts, and where the phrase read so far ends.
+    let (mut from, mut end) = (0, 0);
     let mut plural = false;
     for (n, w) in super::split_space(trimmed).take(8).enumerate() {
         if one_of!(CHANGE_VERBS, w) {
@@ -930,19 +931,20 @@ fn plural_things_head(sentence: &str) -> Option<&str> {
             && !w.ends_with("ss")
             && !w.ends_with("us")
             && (lower || (n == 0 && capital));
-        if !plural {
-            if n == 0 && one_of!(&["The", "Its", "Their"], w) {
-            } else if is_plural && !one_of!(GROUP_NOUNS, &w.to_ascii_lowercase()) {
-                plural = true;
-            } else if !(capital || lower) || n >= 2 || pronoun(w).is_some() {
+        let article = n == 0 && one_of!(&["The", "Its", "Their"], w);
+        if plural {
+            if !(lower || capital || w.bytes().all(|b| b.is_ascii_alphanumeric()))
+                || w.ends_with(',')
+            {
                 return None;
             }
-        } else if !(lower || capital || w.bytes().all(|b| b.is_ascii_alphanumeric()))
-            || w.ends_with(',')
-        {
+        } else if is_plural && !one_of!(GROUP_NOUNS, &w.to_ascii_lowercase()) {
+            plural = true;
+        } else if !article && (!(capital || lower) || n >= 2 || pronoun(w).is_some()) {
             return None;
         }
-        end = w.as_ptr() as usize - trimmed.as_ptr() as usize + w.len();
+        end = from + w.len();
+        from = end + 1;
     }
     None
 }

@@ -527,50 +527,44 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         // "a law degree", "a law firm", "law enforcement": a law's word before another noun
         // that makes it a trade or a school, not a rule.
         if word.eq_ignore_ascii_case("law")
-            && text[m.end()..].strip_prefix(' ').is_some_and(|r| {
-                let next = &r[..r.find([' ', ',', '.']).unwrap_or(r.len())];
-                one_of_lower(
-                    next,
-                    &[
-                        "degree",
-                        "degrees",
-                        "school",
-                        "schools",
-                        "firm",
-                        "firms",
-                        "professor",
-                        "student",
-                        "students",
-                        "enforcement",
-                        "clerk",
-                        "practice",
-                        "partner",
-                        "review",
-                        "graduate",
-                        "library",
-                        "faculty",
-                    ],
-                )
-            })
+            && one_of_lower(
+                word_after(&text[m.end()..]),
+                &[
+                    "degree",
+                    "degrees",
+                    "school",
+                    "schools",
+                    "firm",
+                    "firms",
+                    "professor",
+                    "student",
+                    "students",
+                    "enforcement",
+                    "clerk",
+                    "practice",
+                    "partner",
+                    "review",
+                    "graduate",
+                    "library",
+                    "faculty",
+                ],
+            )
         {
             continue;
         }
         // "scored twice on Tuesday", "was arrested twice": "twice" counts; it compares only
         // before what it doubles ("twice as many", "twice the rate", "twice what they paid")
         if word.eq_ignore_ascii_case("twice")
-            && !text[m.end()..]
-                .trim_start()
-                .split([' ', ',', '.'])
-                .next()
-                .is_some_and(|w| {
-                    one_of_lower(
-                        w,
-                        &[
-                            "as", "the", "that", "what", "a", "an", "its", "their", "his", "her",
-                            "our", "my",
-                        ],
-                    ) || w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
-                })
+            && !{
+                let w = word_after(&text[m.end()..]);
+                one_of_lower(
+                    w,
+                    &[
+                        "as", "the", "that", "what", "a", "an", "its", "their", "his", "her",
+                        "our", "my",
+                    ],
+                ) || w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            }
         {
             continue;
         }
@@ -655,6 +649,14 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Time;
     }
     ClaimType::Other
+}
+
+/// The first word of `rest`, after its spaces, up to a space, a comma or a full stop.
+fn word_after(rest: &str) -> &str {
+    rest.trim_start()
+        .split([' ', ',', '.'])
+        .next()
+        .unwrap_or("")
 }
 
 /// Is `w` one of `list` (lower case), ignoring ASCII case?

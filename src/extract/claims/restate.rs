@@ -976,6 +976,10 @@ const ORG_ROLES: &[&str] = &[
     "utility",
 ];
 
+/// Role nouns of institutions known by their own name ("the museum" is the Louvre or a "City
+/// Museum"), never any organisation named before.
+const NAMED_INSTITUTIONS: &[&str] = &["museum", "gallery", "library"];
+
 /// "the side" of a sports story is "the club": the noun an organisation's role noun is read
 /// as.
 fn role_alias(noun: &str) -> &str {
@@ -1261,11 +1265,7 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
         }
         // "the museum", "the gallery": one named with the word, or the Louvre or the Tate
         // Modern the last sentences were about (`org_of_role`); no other organisation.
-        OrgKind::Unknown | OrgKind::Institution
-            if matches!(noun, "museum" | "gallery" | "library") =>
-        {
-            false
-        }
+        OrgKind::Unknown | OrgKind::Institution if one_of!(NAMED_INSTITUTIONS, noun) => false,
         OrgKind::Unknown => true,
         OrgKind::Role(r) => r == noun || (business && same_trade(noun, r)),
         // A public body may be "the agency", "the board" or "the regulator" (and a city's
@@ -2421,7 +2421,8 @@ impl Entities {
             // before an organisation named since of another kind.
             if let Some((name, _, alone)) = &self.subject_name
                 && ((business && *alone)
-                    || matches!(noun, "club" | "museum" | "gallery" | "library"))
+                    || noun == "club"
+                    || one_of!(NAMED_INSTITUTIONS, noun))
                 && !self.orgs.iter().any(|(n, kind)| {
                     n != name
                         && matches!(kind, OrgKind::Role(r) if *r == noun || (business && same_trade(noun, r)))

@@ -300,20 +300,9 @@ pub(super) fn names_into<'a>(
             // "Delta also said", "Park later told": an adverb between the name and its verb.
             let (after, next) = match next {
                 Some(adv)
-                    if one_of!(
-                        &[
-                            "also",
-                            "later",
-                            "earlier",
-                            "previously",
-                            "recently",
-                            "again",
-                            "repeatedly",
-                            "separately",
-                            "publicly"
-                        ],
-                        adv
-                    ) && after.len() > adv.len() + 1 =>
+                    if one_of!(super::claimant::BETWEEN, adv)
+                        && !one_of!(MAIN_VERBS, adv)
+                        && after.len() > adv.len() + 1 =>
                 {
                     let rest = &after[1 + adv.len()..];
                     let verb = rest
