@@ -334,6 +334,13 @@ const ROLES: &[&str] = &[
     "Coach",
     "Captain",
     "Chief",
+    "Officer",
+    "Executive",
+    "Economist",
+    "Strategist",
+    "Analyst",
+    "Editor",
+    "Commissioner",
 ];
 /// Words that make a name an organisation's.
 const ORG_WORDS: &[&str] = &[
@@ -2293,7 +2300,11 @@ pub(super) fn role_before_person(name: &str) -> bool {
     if name.bytes().filter(|&b| b == b' ').count() < 2 {
         return false;
     }
-    let mut words = name.rsplit(' ').map(|w| w.trim_end_matches('.'));
+    // A surname's particles ("Ursula von der Leyen") are neither.
+    let mut words = name
+        .rsplit(' ')
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !super::subject::is_particle(w));
     let last_two_personal = words.by_ref().take(2).all(|w| {
         w.starts_with(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
@@ -2315,7 +2326,10 @@ pub(super) fn after_last_role(name: &str) -> Option<&str> {
         }
     }
     let rest = name.get(at?..)?;
-    let words = rest.split(' ').count();
+    let words = rest
+        .split(' ')
+        .filter(|w| !super::subject::is_particle(w))
+        .count();
     ((2..=3).contains(&words)).then_some(rest)
 }
 
@@ -2416,8 +2430,12 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
         return ClaimantKind::Person;
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
-    // An initial or a generational suffix neither makes nor breaks a person's name.
-    let core = || words().filter(|w| !super::subject::is_initial_or_suffix(w));
+    // An initial, a generational suffix or a surname's particle neither makes nor breaks a
+    // person's name.
+    let core = || {
+        words()
+            .filter(|w| !super::subject::is_initial_or_suffix(w) && !super::subject::is_particle(w))
+    };
     if core().any(|w| acronym(w) || exactly_one_of!(ORG_WORDS, w)) {
         return ClaimantKind::Organization;
     }

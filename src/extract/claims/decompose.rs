@@ -290,6 +290,11 @@ pub(super) const IRREGULAR: &[&str] = &[
     "blew",
     "dug",
     "hid",
+    "forecast",
+    "broadcast",
+    "shed",
+    "split",
+    "bet",
 ];
 /// The past forms of `IRREGULAR` that are never participles: after "was … and" such a verb
 /// ("was born in 1937 and grew up in Virginia", "was arrested and went on trial") is active and

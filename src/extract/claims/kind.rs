@@ -155,6 +155,7 @@ const PREDICTION: &[&str] = &[
     "scheduled",
     "forecast to",
     "is forecast",
+    "forecasts",
     "predicted",
     "predicts",
     "promised",
@@ -277,6 +278,10 @@ const DECLARED: u16 = 1 << 11;
 /// after, and "can" counts only with a date).
 const MODAL: u16 = 1 << 12;
 
+/// A cue bit beside the lists': " forecast " (a verb of the present or the past, read by the
+/// word before it).
+const FORECAST: u16 = 1 << 13;
+
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
@@ -315,6 +320,8 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
             patterns.push(p);
             bits.push(MODAL);
         }
+        patterns.push(" forecast ");
+        bits.push(FORECAST);
         let digit_ordinals: Vec<String> = ('0'..='9')
             .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
             .collect();
@@ -380,6 +387,21 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             if modal_ahead(&text[m.end()..])
                 && (!can || kinds.iter().any(|k| matches!(k, ValueKind::Date)))
             {
+                found |= 1 << 3;
+            }
+            continue;
+        }
+        if bit == FORECAST {
+            // "The retailer forecast sales above estimates": a forecast made is a prediction;
+            // "Economists had forecast a 3.2% rise" is the figure a result is measured against,
+            // as "had expected" is.
+            let prev = super::last_word(&text[..m.start()]);
+            if !one_of_lower(
+                prev,
+                &[
+                    "had", "has", "have", "the", "a", "its", "their", "his", "her",
+                ],
+            ) {
                 found |= 1 << 3;
             }
             continue;
@@ -1131,6 +1153,26 @@ mod tests {
         assert_eq!(
             classify("Protesters on Friday blocked the road.", &d, false),
             ClaimType::Time
+        );
+    }
+
+    /// "forecast" as a verb is a prediction; "had forecast" is the figure a result is
+    /// measured against.
+    #[test]
+    fn a_forecast_made_is_a_prediction() {
+        for t in [
+            "The retailer forecast sales above Wall Street estimates for the year.",
+            "The agency forecasts a mild winter.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Prediction, "{t}");
+        }
+        assert_eq!(
+            classify(
+                "Economists polled by Reuters had forecast a 3.2% rise.",
+                &[ValueKind::Percent],
+                false
+            ),
+            ClaimType::Quantity
         );
     }
 

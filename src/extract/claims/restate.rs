@@ -1135,6 +1135,14 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
     if before == "told" || matches!(after, "reported." | "reported," | "reports." | "reports,") {
         return OrgKind::Outlet;
     }
+    // "according to LSEG data", "FactSet estimates showed": a source of figures about the
+    // story's companies, none of them.
+    if matches!(
+        after.trim_end_matches(['.', ',']),
+        "data" | "figures" | "estimates" | "calculations" | "polling"
+    ) {
+        return OrgKind::Outlet;
+    }
     for w in std::iter::once(before)
         .chain(super::split_space(name))
         .chain(std::iter::once(after))
@@ -1208,48 +1216,51 @@ fn club_deed(after: &str) -> bool {
 }
 
 /// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
-/// "Olympic Games", "AI", "GDP"), which no role noun ("the club", "the company") means?
+/// "Olympic Games", "AI", "GDP"), which no role noun ("the club", "the company") means? "Wall
+/// Street" is the markets ("above Wall Street estimates"), no company of them.
 fn event_or_term(name: &str) -> bool {
     let last = super::last_word(name);
-    matches!(
-        last,
-        "Cup"
-            | "Open"
-            | "Championship"
-            | "Championships"
-            | "Games"
-            | "Olympics"
-            | "Series"
-            | "Prize"
-            | "Trophy"
-            | "Bowl"
-            | "Marathon"
-            | "Festival"
-            | "Awards"
-            | "Classic"
-    ) || (!name.contains(' ')
-        && matches!(
-            name,
-            "AI" | "GDP"
-                | "CPI"
-                | "EV"
-                | "EVs"
-                | "IPO"
-                | "COVID"
-                | "HIV"
-                | "AIDS"
-                | "DNA"
-                | "ETF"
-                | "VAT"
-                | "GPS"
-                | "TV"
-                | "PC"
-                | "ICU"
-                | "MVP"
-                | "NFT"
-                | "LNG"
-                | "5G"
-        ))
+    name == "Wall Street"
+        || matches!(
+            last,
+            "Cup"
+                | "Open"
+                | "Championship"
+                | "Championships"
+                | "Games"
+                | "Olympics"
+                | "Series"
+                | "Prize"
+                | "Trophy"
+                | "Bowl"
+                | "Marathon"
+                | "Festival"
+                | "Awards"
+                | "Classic"
+        )
+        || (!name.contains(' ')
+            && matches!(
+                name,
+                "AI" | "GDP"
+                    | "CPI"
+                    | "EV"
+                    | "EVs"
+                    | "IPO"
+                    | "COVID"
+                    | "HIV"
+                    | "AIDS"
+                    | "DNA"
+                    | "ETF"
+                    | "VAT"
+                    | "GPS"
+                    | "TV"
+                    | "PC"
+                    | "ICU"
+                    | "MVP"
+                    | "NFT"
+                    | "LNG"
+                    | "5G"
+            ))
 }
 
 /// May the role noun `noun` ("the company") mean an organisation of kind `kind`?
@@ -1384,6 +1395,34 @@ const COMPANY_BEFORE: &[&str] = &[
     "shareholders of",
 ];
 
+/// Do the words after a name report a business's results: "reported" or "posted" among the
+/// first three ("on Wednesday reported"), then "revenue", "profit", "earnings", "sales" or a
+/// "loss" among the four after it ("posted a quarterly profit")?
+fn reports_results(after: &str) -> bool {
+    // Most names are followed by neither verb: one byte search says so.
+    let head = &after.as_bytes()[..after.len().min(40)];
+    if memchr::memmem::find(head, b"report").is_none()
+        && memchr::memmem::find(head, b"posted").is_none()
+    {
+        return false;
+    }
+    let mut words = super::split_space(after.trim_start());
+    words
+        .by_ref()
+        .take(3)
+        .any(|w| one_of!(&["reported", "posted", "reports", "posts"], w))
+        && words.take(4).any(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            one_of!(
+                &[
+                    "revenue", "revenues", "profit", "profits", "earnings", "sales", "loss",
+                    "income"
+                ],
+                w
+            )
+        })
+}
+
 /// The words of a company's name that say it is one ("Veltrix Corp.", "Acme Inc").
 const COMPANY_SUFFIXES: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "SA"];
 
@@ -1450,6 +1489,9 @@ impl Entities {
                             .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
                     })
             });
+            // "Nvidia on Wednesday reported third-quarter revenue", "Delta posted a quarterly
+            // profit": results reported, a few words apart.
+            let followed = followed || reports_results(after);
             let before = sentence[..at].trim_end();
             // Each phrase before ends with "of", "in" or "the": one test tells most names apart.
             let preceded = [b"of", b"in", b"he"]
@@ -1726,7 +1768,7 @@ impl Entities {
         // "Ford recalled 2,000 cars": a name of one sentence's subject, found to be no person's
         // and no organisation's on its face, may be what "the automaker" means next; a
         // sentence about anything else puts it aside.
-        if subject.is_none() && (0..names.len()).any(|k| !orgs[k]) {
+        if subject.is_none() && (0..names.len()).any(|k| !orgs[k] && !event_or_term(names[k].1)) {
             // "Heavy rain flooded Venice": about something else, named.
             self.subject_name = None;
         } else if let Some(sub) = subject {
@@ -1741,8 +1783,14 @@ impl Entities {
                         && !event_or_term(sub)
                 })
                 .map(|k| {
-                    let alone = (0..names.len())
-                        .all(|j| j == k || orgs[j] || known[j] == Some(true) || names[j].1 == sub);
+                    // "… above Wall Street estimates": a term is no other name.
+                    let alone = (0..names.len()).all(|j| {
+                        j == k
+                            || orgs[j]
+                            || known[j] == Some(true)
+                            || names[j].1 == sub
+                            || event_or_term(names[j].1)
+                    });
                     (sub.to_string(), false, alone)
                 });
         }
@@ -2198,7 +2246,14 @@ impl Entities {
                 let speaker = claimant
                     .as_ref()
                     .is_some_and(|c| c.kind == ClaimantKind::Person && c.name == entity);
-                if (at == 0 || (lead > 0 && at == lead)) && subject.is_none() && !speaker {
+                // "Shares of the company rose": an entity's shares are about the entity, as
+                // "Shares of Quillon Therapeutics" is.
+                let head = at == 0
+                    || (lead > 0 && at == lead)
+                    || wording.get(lead..at).is_some_and(|h| {
+                        h.eq_ignore_ascii_case("shares of ") || h.eq_ignore_ascii_case("shares in ")
+                    });
+                if head && subject.is_none() && !speaker {
                     *subject = Some(entity.to_string());
                 }
                 rest = end;
@@ -2829,15 +2884,15 @@ pub(super) fn split_title(name: &str) -> (&'static [&'static str], &str) {
 
 /// A person's name without the title or role in front: `split_title`, or the last two words
 /// after a role of several words that `split_title` does not know ("Ohio Attorney General
-/// David Yost", "Acme Corp. Chief Executive Jane Doe").
+/// David Yost", "Acme Corp. Chief Executive Jane Doe"), also after a title it knows ("Chief
+/// Financial Officer Amy Hood").
 pub(super) fn untitled(name: &str) -> &str {
     let bare = split_title(name).1;
-    if bare.len() == name.len()
-        && let Some(space) = memchr::memrchr(b' ', name.as_bytes())
-            .and_then(|i| memchr::memrchr(b' ', &name.as_bytes()[..i]))
-        && claimant::role_before_person(name)
+    if let Some(space) = memchr::memrchr(b' ', bare.as_bytes())
+        .and_then(|i| memchr::memrchr(b' ', &bare.as_bytes()[..i]))
+        && claimant::role_before_person(bare)
     {
-        return claimant::after_last_role(name).unwrap_or(&name[space + 1..]);
+        return claimant::after_last_role(bare).unwrap_or(&bare[space + 1..]);
     }
     bare
 }
@@ -3301,6 +3356,14 @@ mod tests {
             untitled("Secretary of State Antony Blinken"),
             "Antony Blinken"
         );
+        // A role of several words after a title it knows.
+        assert_eq!(untitled("Chief Financial Officer Amy Hood"), "Amy Hood");
+        assert_eq!(untitled("Chief Economist Mark Zandi"), "Mark Zandi");
+        assert_eq!(
+            untitled("Commission President Ursula von der Leyen"),
+            "Ursula von der Leyen"
+        );
+        assert_eq!(untitled("Sheri Polster Chappell"), "Sheri Polster Chappell");
     }
 
     #[test]
@@ -3316,6 +3379,13 @@ mod tests {
         );
         // An event written like an organisation's name is no club, company or agency.
         assert!(event_or_term("FA Cup") && event_or_term("AI") && !event_or_term("Arsenal"));
+        assert!(event_or_term("Wall Street") && !event_or_term("Downing Street"));
+        assert!(reports_results(
+            " on Wednesday reported third-quarter revenue of $35.1 billion"
+        ));
+        assert!(reports_results(" posted a quarterly profit of $1 billion"));
+        assert!(!reports_results(" reported that the storm had passed"));
+        assert!(!reports_results(" said sales rose"));
     }
 
     /// "Inter Milan signed defender …", "Blackburn Rovers sacked manager …": a name that signs

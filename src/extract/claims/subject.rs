@@ -684,7 +684,7 @@ pub(super) fn measure_noun(w: &str) -> bool {
 
 /// A particle of a surname, in lower case ("Erik ten Hag", "Laurence des Cars"): it neither
 /// makes nor breaks a person's name.
-fn is_particle(w: &str) -> bool {
+pub(super) fn is_particle(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && is_joiner(w)
         && !matches!(w, "of" | "for" | "and")
@@ -712,6 +712,7 @@ fn is_joiner(w: &str) -> bool {
             | "des"
             | "dos"
             | "das"
+            | "den"
     )
 }
 
@@ -765,7 +766,10 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
     let the_then_capital = matches!(word, "of" | "for")
         && rest.first().is_some_and(|(_, n)| *n == "the")
         && capital_at(1);
-    if !next_capital && !the_then_capital {
+    // "Ursula von der Leyen", "Rafael van der Vaart", "Andrés de la Fuente": two particles.
+    let particles_then_capital =
+        is_particle(word) && rest.first().is_some_and(|(_, n)| is_particle(n)) && capital_at(1);
+    if !next_capital && !the_then_capital && !particles_then_capital {
         return false;
     }
     // "Center", and "Centers" as in "Centers for Disease Control", "National Institutes of
@@ -802,7 +806,7 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
         // "Erik ten Hag", "Daphne du Maurier": a particle of a surname.
         // "Laurence des Cars", "Joao dos Santos".
         "de" | "del" | "van" | "von" | "der" | "al" | "bin" | "da" | "le" | "la" | "ten"
-        | "ter" | "du" | "di" | "des" | "dos" | "das" => true,
+        | "ter" | "du" | "di" | "des" | "dos" | "das" | "den" => true,
         _ => false,
     }
 }
@@ -1301,8 +1305,28 @@ fn person_shape_of(name: &str) -> (usize, bool) {
         let count = core().count();
         (count, (2..=3).contains(&count) && core().all(proper))
     };
+    // "West Texas", "South Sudan", "Northern Ireland", "New Mexico": a region's name, whose
+    // last word is another place (no surname for "Texas" to stand for).
+    let region = || {
+        matches!(
+            name.split(' ').next().unwrap_or(""),
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "Central"
+                | "Upper"
+                | "Lower"
+                | "Greater"
+                | "New"
+        )
+    };
     match count {
-        2..=3 => (count, all_proper && !org_by_last_word(name)),
+        2..=3 => (count, all_proper && !org_by_last_word(name) && !region()),
         1 => (1, proper(name)),
         _ => (count.min(4), false),
     }
@@ -2488,6 +2512,31 @@ mod tests {
             &FxHashSet::default()
         ));
         assert!(is_person("Erik ten Hag", " said", &FxHashSet::default()));
+        // A region is no person.
+        for place in [
+            "West Texas",
+            "South Sudan",
+            "Northern Ireland",
+            "New Mexico",
+        ] {
+            assert!(!is_person(place, " has", &FxHashSet::default()), "{place}");
+        }
+        // Two particles in a row ("von der", "de la") keep it whole as well; one particle
+        // before a word in lower case joins nothing ("Lopez de la" is no name).
+        assert_eq!(
+            spans("Commission President Ursula von der Leyen said so."),
+            ["Commission President Ursula von der Leyen"]
+        );
+        assert!(is_person(
+            "Ursula von der Leyen",
+            " said",
+            &FxHashSet::default()
+        ));
+        assert_eq!(
+            spans("Defender Rafael van der Vaart and Luis de la Fuente spoke."),
+            ["Rafael van der Vaart", "Luis de la Fuente"]
+        );
+        assert_eq!(spans("Maria Lopez de la casa spoke."), ["Maria Lopez"]);
     }
 
     fn names(s: &str) -> Vec<String> {
