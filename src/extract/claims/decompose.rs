@@ -1469,6 +1469,52 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     atoms.extend(extra);
 }
 
+/// After "which" at `from` (to `end`), a clause with a subject of its own before its verb
+/// ("which health officials linked to …", "which the FDA approved in 2021", "which Congress
+/// has passed"): where its verb ends. The subject is one to four words, none of them a
+/// verb; the verb is finite (after "has", "have" or "had" its participle), no verb of
+/// speech ("which the company says is …" says something else) and no "is" or modal.
+fn object_relative(s: &Words, from: usize, end: usize) -> Option<usize> {
+    let a = s.index(from);
+    let b = s.index(end);
+    let ws = &s.words[a..b];
+    let first = bare(ws.first()?.1);
+    if s.finite_from(a, 0)
+        || s.participle(a)
+        || first.ends_with("ly")
+        || first.ends_with("ing")
+        || one_of!(AUX, first)
+        || s.class(a) & (words::PREPOSITION | words::CONNECTOR | words::SUBORDINATOR) != 0
+    {
+        return None;
+    }
+    let j = (1..ws.len().min(5)).find(|&j| s.finite_from(a, j))?;
+    // The subject's words hold no comma.
+    if ws[..j].iter().any(|(_, w)| w.ends_with(',')) {
+        return None;
+    }
+    let verb = bare(ws[j].1);
+    if s.class(a + j) & words::SPEECH != 0
+        || one_of!(
+            &[
+                "is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
+                "should", "must"
+            ],
+            verb
+        )
+    {
+        return None;
+    }
+    let last = if one_of!(&["has", "have", "had"], verb) {
+        let k = j + 1;
+        (k < ws.len() && s.participle(a + k)).then_some(k)?
+    } else {
+        j
+    };
+    let (at, w) = ws[last];
+    Some(at + bare(w).len())
+}
+
 /// Is word `j` of the clause's words (from `a`; the subject from `i`, its head up to the comma
 /// at `hc`) the verb after an aside that a participle or a relative pronoun opens, though the
 /// verb lists do not know it: "The race, first held in 1903, covers …", "The lawsuit, filed in
@@ -1748,6 +1794,26 @@ fn appositive_of_one(
                 settled: !s.names.iter().any(|(at, _)| words.contains(at)),
                 clause: words,
                 reported: true,
+                ..Atom::default()
+            });
+            return;
+        }
+        // "The drug, which the FDA approved in 2021,": the clause's own subject acts on the
+        // name, which goes after the verb ("The FDA approved the drug in 2021").
+        if t[rel.0..].trim_start().starts_with("which ")
+            && let Some(verb_end) = object_relative(s, rel_start, chunk.end)
+        {
+            let object = match s.text[name.clone()].strip_prefix("The ") {
+                Some(rest) => Piece::Sub(name.clone(), ["the ", rest].concat()),
+                None => named.clone(),
+            };
+            out.push(Atom {
+                pieces: vec![
+                    Piece::Sub(pronoun.clone(), String::new()),
+                    Piece::Span(rel_start..verb_end),
+                    object,
+                    Piece::Span(verb_end..chunk.end),
+                ],
                 ..Atom::default()
             });
             return;
@@ -5163,6 +5229,34 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect()
+    }
+
+    /// A "which" clause with a subject of its own acts on the name: the name goes after its
+    /// verb. One whose "which" is the subject keeps the name first.
+    #[test]
+    fn a_relative_clause_on_its_object_puts_the_name_after_the_verb() {
+        for (text, want) in [
+            (
+                "The drug, which the FDA approved in 2021, costs $56,000 a year.",
+                "The FDA approved the drug in 2021.",
+            ),
+            (
+                "New Mexico's outbreak, which health officials linked to the Texas cluster, has \
+                 grown to 81 cases.",
+                "Health officials linked New Mexico's outbreak to the Texas cluster.",
+            ),
+            (
+                "The law, which Congress has amended twice, expanded coverage to 20 million people.",
+                "Congress has amended the law twice.",
+            ),
+            (
+                "The plant, which employs 4,000 people, will close in March.",
+                "The plant employs 4,000 people.",
+            ),
+        ] {
+            let all = worded(text);
+            assert!(all.iter().any(|c| c == want), "{text}: {all:#?}");
+        }
     }
 
     #[test]
