@@ -1062,7 +1062,9 @@ fn aside_closes_subject(s: &Words, from: usize, at: usize, right: usize) -> bool
     if k >= s.words.len() || n >= s.words.len() || s.index(from) == s.index(comma) {
         return false;
     }
-    let opens = one_of!(&["which", "who", "whose"], s.words[k].1) || s.participle(k);
+    // "John Reyes, 45, and his son were hurt": an age alone is an aside too.
+    let age = s.words[k].1.bytes().all(|b| b.is_ascii_digit()) && s.index(at) == k + 1;
+    let opens = one_of!(&["which", "who", "whose"], s.words[k].1) || s.participle(k) || age;
     opens && !s.finite(n) && !s.participle(n) && !has_finite(s, from..comma)
 }
 
@@ -4505,6 +4507,17 @@ mod tests {
             [
                 "The county hospital and the Westside clinic will stop taking new patients.",
                 "The county hospital opened in 1962."
+            ]
+        );
+        // An age alone is such an aside.
+        assert_eq!(
+            atoms(
+                "The senator, 72, and his wife were injured in the crash.",
+                None
+            ),
+            [
+                "The senator and his wife were injured in the crash.",
+                "The senator is 72 years old."
             ]
         );
         // A verb before the aside, or a verb after "and": clauses, as before.
