@@ -902,6 +902,15 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
                 }
             }
         }
+        // "Lincoln Elementary, which opened in 1958, and Maple Grove Middle School will close":
+        // ", and" that closes an aside on the subject joins a second subject, not a clause.
+        // (" and " is found there too, after the comma.)
+        let comma_at = if j == " and " { at.wrapping_sub(1) } else { at };
+        if (j == ", and " || (j == " and " && s.text.as_bytes().get(comma_at) == Some(&b',')))
+            && aside_closes_subject(s, range.start, comma_at, right)
+        {
+            continue;
+        }
         // A clause of time whose subject is "it" or "they" means something of the main
         // clause: alone it says nothing ("… when it crashes to Earth").
         if p >= TIME_JOINS {
@@ -1040,6 +1049,28 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
     }
     out.push(start..range.end);
     out
+}
+
+/// Does ", and" at `at` close an aside on the clause's subject, so that the noun phrase after it
+/// (at `right`) is a second subject: "Lincoln Elementary, which opened in 1958, and Maple Grove
+/// Middle School will close", "The bridge, built in 1932, and the tunnel will be closed"? The
+/// words before the aside's comma have no verb, the aside opens with "which", "who", "whose" or
+/// a participle, and the word after "and" is no verb ("…, and reopened in 2022" goes on the
+/// aside's own predicate).
+fn aside_closes_subject(s: &Words, from: usize, at: usize, right: usize) -> bool {
+    let Some(c) = memchr::memrchr(b',', &s.text.as_bytes()[from..at]) else {
+        return false;
+    };
+    let comma = from + c;
+    let k = s.index(comma + 1);
+    let n = s.index(right);
+    if k >= s.words.len() || n >= s.words.len() || s.index(from) == s.index(comma) {
+        return false;
+    }
+    // "John Reyes, 45, and his son were hurt": an age alone is an aside too.
+    let age = s.words[k].1.bytes().all(|b| b.is_ascii_digit()) && s.index(at) == k + 1;
+    let opens = one_of!(&["which", "who", "whose"], s.words[k].1) || s.participle(k) || age;
+    opens && !s.finite(n) && !s.participle(n) && !has_finite(s, from..comma)
 }
 
 /// Each join's matches in `range` (its index in `JOINS`, its start relative to `range`) as
@@ -1253,7 +1284,25 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     let head_comma = super::find_str(&s.text[subj_start..clause.end], ", ").map(|c| subj_start + c);
     let mut verb: Option<usize> = None;
     let mut chain_end: Option<usize> = None;
-    if let Some(hc) = head_comma.filter(|&hc| !super::at_least_words(&s.text[subj_start..hc], 7)) {
+    // "Lincoln Elementary, which opened in 1958, and Maple Grove Middle School will close": an
+    // aside on the first of two subjects joined by "and"; the verb is the first after the second.
+    let mut second: Option<usize> = None;
+    if let Some(hc) = head_comma
+        && let Some(and_at) =
+            super::find_str(&s.text[hc + 2..clause.end], ", and ").map(|x| hc + 2 + x)
+        && !s.text[hc + 2..and_at].contains(',')
+        && aside_closes_subject(s, subj_start, and_at, and_at + 6)
+        && let Some(j) = (s.index(and_at + 6) - a..ws.len())
+            .find(|&j| s.finite_from(a, j) && !in_quotes(s.text, base, ws[j].0))
+        && !s.text[and_at + 6..ws[j].0].contains(',')
+    {
+        verb = Some(j);
+        chain_end = Some(and_at);
+        second = Some(and_at + 6);
+    }
+    if let Some(hc) = head_comma
+        .filter(|&hc| second.is_none() && !super::at_least_words(&s.text[subj_start..hc], 7))
+    {
         let head_has_verb = (i..ws.len())
             .take_while(|&j| ws[j].0 < hc)
             .any(|j| s.finite_from(a, j));
@@ -1419,7 +1468,13 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
             })
             .map(|(_, n)| *n)
     });
-    let subj_pieces = subject_pieces(s, subject.clone(), lead_person.or(s.person), true);
+    let mut subj_pieces = subject_pieces(s, subject.clone(), lead_person.or(s.person), true);
+    if let Some(right) = second {
+        // The two subjects without the aside: "Lincoln Elementary and Maple Grove Middle School".
+        subj_pieces.push(Piece::Sub(right - 4..right - 1, "and".to_string()));
+        subj_pieces.push(Piece::Span(right..trim_end(s.text, right, verb_at)));
+        subject_name = None;
+    }
     // "Born in Lagos in 1944, Chike Obi moved …": a leading past participle says a fact of its
     // own about the subject; the predicates stand without it.
     let participle_lead = lead.clone().filter(|l| {
@@ -4487,6 +4542,78 @@ mod tests {
         ] {
             assert_eq!(texts(one).len(), 1, "{one}: {:?}", texts(one));
         }
+    }
+
+    /// ", and" that closes an aside on the first of two subjects joins the subjects: the aside is
+    /// a claim about its noun, the main clause keeps both subjects.
+    #[test]
+    fn an_aside_on_the_first_of_two_subjects_keeps_both() {
+        assert_eq!(
+            atoms(
+                "Lincoln Elementary, which opened in 1958, and Maple Grove Middle School will \
+                 close in June.",
+                None
+            ),
+            [
+                "Lincoln Elementary and Maple Grove Middle School will close in June.",
+                "Lincoln Elementary opened in 1958."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The bridge, built in 1932, and the tunnel will be closed next month.",
+                None
+            ),
+            [
+                "The bridge and the tunnel will be closed next month.",
+                "The bridge was built in 1932."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "The county hospital, which opened in 1962, and the Westside clinic will stop \
+                 taking new patients.",
+                None
+            ),
+            [
+                "The county hospital and the Westside clinic will stop taking new patients.",
+                "The county hospital opened in 1962."
+            ]
+        );
+        // An age alone is such an aside.
+        assert_eq!(
+            atoms(
+                "The senator, 72, and his wife were injured in the crash.",
+                None
+            ),
+            [
+                "The senator and his wife were injured in the crash.",
+                "The senator is 72 years old."
+            ]
+        );
+        // A verb before the aside, or a verb after "and": clauses, as before.
+        assert_eq!(
+            atoms(
+                "Police arrested Smith, who fled the scene, and charged him with murder.",
+                None
+            ),
+            [
+                "Police arrested Smith.",
+                "Police charged him with murder.",
+                "Smith fled the scene."
+            ]
+        );
+        assert_eq!(
+            atoms(
+                "Smith, who joined the club in 2020, scored twice, and Jones added a goal.",
+                None
+            ),
+            [
+                "Smith scored twice.",
+                "Smith joined the club in 2020.",
+                "Jones added a goal."
+            ]
+        );
     }
 
     /// The atoms `split` makes of a whole sentence.

@@ -1024,7 +1024,7 @@ fn find_in<'t>(
                 };
                 if score < THRESHOLD
                     && (sentence_score < THRESHOLD || unfit())
-                    && (quoted || !commitment(&wording))
+                    && (quoted || !(commitment(&wording) || pending_step(&wording)))
                 {
                     continue;
                 }
@@ -1559,6 +1559,71 @@ fn commitment(wording: &str) -> bool {
             w
         ) {
             return false;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// Does `wording` state a formal step its subject still waits for or faces ("It still needs
+/// Senate approval", "The merger requires regulatory approval", "The treaty awaits ratification",
+/// "The ban faces a legal challenge")? Where a bill, a deal or a case stands can be checked,
+/// though the debates the score learnt from rarely call such a short sentence check-worthy.
+/// The verb comes within the first five words, its step within five words after it; a need
+/// without a formal step ("The city needs more housing") is no such fact, nor is one of "I",
+/// "we" or "you".
+fn pending_step(wording: &str) -> bool {
+    const WAITS: &[&str] = &[
+        "needs", "need", "requires", "require", "awaits", "await", "faces", "face",
+    ];
+    const STEPS: &[&str] = &[
+        "approval",
+        "approvals",
+        "signature",
+        "ratification",
+        "confirmation",
+        "vote",
+        "review",
+        "hearing",
+        "trial",
+        "lawsuit",
+        "lawsuits",
+        "appeal",
+        "charges",
+        "inspection",
+        "consent",
+        "certification",
+        "sentencing",
+    ];
+    let mut words = wording.split(' ');
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if one_of!(&["I", "We", "You", "we", "you"], first) {
+        return false;
+    }
+    let mut prev = "";
+    let mut verb_at: Option<usize> = None;
+    for (k, raw) in words.enumerate() {
+        let w = raw.trim_end_matches(['.', ',', ';']);
+        match verb_at {
+            None if k >= 5 => return false,
+            None => {
+                if one_of!(WAITS, w) {
+                    verb_at = Some(k);
+                }
+            }
+            Some(v) if k > v + 5 => return false,
+            Some(_) => {
+                // "a legal challenge", "a court challenge": a challenge in court, not any.
+                if one_of!(STEPS, w) || (w == "challenge" && one_of!(&["legal", "court"], prev)) {
+                    return true;
+                }
+                // "needs rain, a review of …": a list of needs, no one step.
+                if raw.len() > w.len() {
+                    return false;
+                }
+            }
         }
         prev = w;
     }
@@ -4150,6 +4215,38 @@ mod tests {
                 .any(|c| c.text.starts_with("Daniel Harper will be sentenced")),
             "{all:#?}"
         );
+    }
+
+    /// A formal step a bill, a deal or a case still waits for is kept though the score is low;
+    /// a need without such a step, or one of "we", is not.
+    #[test]
+    fn a_pending_formal_step_is_kept() {
+        for kept in [
+            "The bill passed the House on Tuesday. It still needs the governor's signature.",
+            "The merger was announced in March. It still requires regulatory approval.",
+            "The state banned the pesticide in May. The ban faces a legal challenge.",
+        ] {
+            let claims = claims_of(kept);
+            assert_eq!(
+                claims.len(),
+                2,
+                "{kept}: {:?}",
+                claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+            );
+        }
+        assert!(pending_step(
+            "The treaty awaits ratification by the Senate."
+        ));
+        assert!(pending_step("He faces charges of fraud."));
+        for not in [
+            "The city needs more housing.",
+            "The country faces a tough challenge.",
+            "We still need approval from the board.",
+            "The team needs a win on Sunday to stay up.",
+            "Officials said the region needs rain, a review of water rules and more staff.",
+        ] {
+            assert!(!pending_step(not), "{not}");
+        }
     }
 
     fn claims_of(text: &str) -> Vec<crate::extract::Claim> {
