@@ -1925,6 +1925,58 @@ impl Entities {
         .then(|| name.to_string())
     }
 
+    /// "The judge ordered him to pay …": the first "him" or "her" right after a verb in the
+    /// past in `wording` and before "to", "with", "for", "of" or a figure, replaced by the one person of its gender
+    /// named before, who becomes the subject when the claim had none.
+    fn object_pronoun(
+        &self,
+        wording: &mut String,
+        subject: &mut Option<String>,
+        sentence: &str,
+        names: &[(usize, &str)],
+        at: usize,
+    ) {
+        let Some(i) = [" him ", " her "]
+            .iter()
+            .filter_map(|p| super::find_str(wording, p))
+            .min()
+        else {
+            return;
+        };
+        let word = &wording[i + 1..i + 4];
+        let before = super::last_word(&wording[..i]);
+        let next = wording[i + 5..].split(' ').next().unwrap_or("");
+        let past = before.starts_with(|c: char| c.is_ascii_lowercase())
+            && ((before.len() >= 5 && before.ends_with("ed"))
+                || one_of!(super::decompose::IRREGULAR, before)
+                || one_of!(
+                    &["told", "gave", "sent", "sentenced", "let", "made"],
+                    before
+                ));
+        // "ordered him to", "charged her with", "suspended him for", "accused her of", "fined
+        // him $5,000": never a possessive before these.
+        let figure = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
+        if !past || !(figure || one_of!(&["to", "with", "for", "of"], next)) {
+            return;
+        }
+        let none = FxHashSet::default();
+        let full = &self.full;
+        let owner = subject.clone().unwrap_or_default();
+        let gender = if word == "him" { "his" } else { "her" };
+        let Some(who) =
+            self.window
+                .possessor(gender, &owner, sentence, names, at, &|name, after| {
+                    person_named(full, name, after, &none)
+                })
+        else {
+            return;
+        };
+        wording.replace_range(i + 1..i + 4, &who);
+        if subject.is_none() {
+            *subject = Some(who);
+        }
+    }
+
     /// Can "he" or "she" (`pronoun`) at byte `at` of `sentence` mean no one but `speaker`, who
     /// says it?
     pub(super) fn only_speaker(
@@ -2144,6 +2196,12 @@ impl Entities {
                 };
                 *wording = format!("{owner}{verb}{who}{mark} {tail}");
             }
+        }
+        // "The judge ordered him to pay $2 million", "prosecutors charged her with fraud": an
+        // object "him" or "her" after a verb in the past, before "to" or "with", means the one
+        // person of its gender named before (other than the claim's subject).
+        if !quoted {
+            self.object_pronoun(wording, subject, sentence, names, at);
         }
         if let Some(c) = claimant.as_mut() {
             self.name_in_full(c);
@@ -3010,6 +3068,51 @@ mod tests {
         all.iter()
             .find(|c| c.text.contains(needle))
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+    }
+
+    /// An object "him" or "her" after a verb in the past and before "to", "with", "for", "of"
+    /// or a figure is the one person of its gender named before; with two, or none, it stays.
+    #[test]
+    fn an_object_pronoun_is_the_one_person_of_its_gender() {
+        for (text, needle, want) in [
+            (
+                "Peter Holt was convicted of fraud in March. The judge ordered him to pay \
+                 $2 million in restitution.",
+                "$2 million",
+                "The judge ordered Peter Holt to pay $2 million",
+            ),
+            (
+                "Maria Gomez, 34, was arrested on Friday. Prosecutors charged her with three \
+                 counts of theft.",
+                "three counts",
+                "Prosecutors charged Maria Gomez with three counts",
+            ),
+        ] {
+            let all = claims(text);
+            let c = claim(&all, needle);
+            assert!(c.text.starts_with(want), "{:?}", c.text);
+            assert!(c.subject.is_some(), "{c:?}");
+        }
+        let all = claims(
+            "Lena Brandt was shown a red card on Sunday. The league fined her $2,000 and \
+             suspended her for three matches.",
+        );
+        assert!(
+            claim(&all, "$2,000")
+                .text
+                .contains("fined Lena Brandt $2,000")
+        );
+        // Two women named before: no one is chosen.
+        let all = claims(
+            "Sarah Kim and Laura Chen were hired in May. The mayor asked her to lead a review of \
+             300 contracts.",
+        );
+        assert!(claim(&all, "300").text.contains("asked her to"));
+        // "her" before a noun is a possessive, not an object.
+        let all = claims(
+            "Maria Gomez, 34, was arrested on Friday. Police ordered her company to pay $9,000.",
+        );
+        assert!(claim(&all, "$9,000").text.contains("ordered her company"));
     }
 
     /// "its" in a clause after "and" is the one-word name that opens the sentence and acts, not
