@@ -732,6 +732,18 @@ impl Window {
         }
     }
 
+    /// Whose "their" before a role in a body (coach, chief executive) is: the one
+    /// organisation the window can mean, as for "it" (`only_org`).
+    pub(super) fn their_org(
+        &self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        upto: usize,
+        org: &dyn Fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        self.only_org(sentence, names, upto, org)
+    }
+
     /// Whom a possessive "his" or "her" inside a claim about `owner` means ("Tom Reyes is her
     /// deputy"): the one person of that gender named before, other than `owner`.
     pub(super) fn possessor(

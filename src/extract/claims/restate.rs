@@ -2197,6 +2197,48 @@ impl Entities {
                 *wording = format!("{owner}{verb}{who}{mark} {tail}");
             }
         }
+        // "Dana Wells is their chief executive.": "their" before a role in a body means the
+        // one organisation named before ("Nimbus Labs raised $40 million."); two sides ("Arsenal
+        // beat Chelsea") or a family leave it.
+        if !quoted
+            && let Some(owner) = subject.as_deref()
+            && let Some(rest) = wording.strip_prefix(owner)
+            && let Some(verb) = [" is ", " was "].iter().find(|v| rest.starts_with(**v))
+            && let Some(tail) = rest[verb.len()..].strip_prefix("their ")
+            && tail.split(' ').count() <= 3
+            && one_of!(
+                &[
+                    "coach",
+                    "manager",
+                    "captain",
+                    "chairman",
+                    "chairwoman",
+                    "owner",
+                    "founder",
+                    "president",
+                    "executive",
+                    "CEO",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "director",
+                ],
+                tail.trim_end_matches(['.', ','])
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("")
+            )
+            && let Some(who) = self.window.their_org(sentence, names, at, &|name| {
+                self.is_org(name).then(|| org_name(name).to_string())
+            })
+        {
+            let mark = if wording.contains('’') {
+                "’s"
+            } else {
+                "'s"
+            };
+            *wording = format!("{owner}{verb}{who}{mark} {tail}");
+        }
         // "The judge ordered him to pay $2 million", "prosecutors charged her with fraud": an
         // object "him" or "her" after a verb in the past, before "to" or "with", means the one
         // person of its gender named before (other than the claim's subject).
@@ -3068,6 +3110,33 @@ mod tests {
         all.iter()
             .find(|c| c.text.contains(needle))
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+    }
+
+    /// "Their" before a role in a body ("is their chief executive") is the one organisation
+    /// named before; two sides, or a family, leave it.
+    #[test]
+    fn their_before_a_role_in_a_body_is_the_one_organisation() {
+        let all = claims(
+            "Nimbus Labs raised $40 million in March. Their chief executive, Dana Wells, said the \
+             company would hire 200 engineers.",
+        );
+        let c = claim(&all, "chief executive");
+        assert!(
+            c.text
+                .starts_with("Dana Wells is Nimbus Labs's chief executive"),
+            "{:?}",
+            c.text
+        );
+        let all = claims(
+            "Arsenal beat Chelsea 2-0 on Sunday. Their manager, Mikel Arteta, said the title \
+             race was open.",
+        );
+        assert!(claim(&all, "manager").text.contains("their manager"));
+        let all = claims(
+            "The Garcias lost their home in the fire. Their lawyer, Ann Ruiz, said they would sue \
+             for $2 million.",
+        );
+        assert!(claim(&all, "lawyer").text.contains("their lawyer"));
     }
 
     /// An object "him" or "her" after a verb in the past and before "to", "with", "for", "of"
