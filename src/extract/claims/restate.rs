@@ -3132,6 +3132,12 @@ mod tests {
              race was open.",
         );
         assert!(claim(&all, "manager").text.contains("their manager"));
+        // An organisation named before a sentence that named only a place and a thing.
+        let all = claims(
+            "Amnesty International said 300 protesters were killed. The Kenyan team beat Uganda \
+             3-1 on Sunday. Their coach, Mark Otieno, said the players had trained for six weeks.",
+        );
+        assert!(claim(&all, "Otieno is").text.contains("their coach"));
         let all = claims(
             "The Garcias lost their home in the fire. Their lawyer, Ann Ruiz, said they would sue \
              for $2 million.",
