@@ -55,6 +55,12 @@ pub(super) const SPEECH: &[&str] = &[
     "expect",
     "found",
     "concluded",
+    // "A survey by Gallup showed that …", "research published in Nature suggests …", "a new
+    // study finds": findings, read only after those who find (as "found" is).
+    "showed",
+    "suggests",
+    "suggested",
+    "finds",
     // "Researchers cautioned that …", "The minister stressed that …".
     "cautioned",
     "stressed",
@@ -128,6 +134,126 @@ const DOCUMENTS: &[&str] = &[
     "data",
     "figures",
 ];
+/// Nouns of documents and findings whose author or publisher, when named, is their source
+/// (`DOCUMENTS` and "research", "paper", their plurals).
+const DOCUMENT_HEADS: &[&str] = &[
+    "statement",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "analysis",
+    "research",
+    "paper",
+    "review",
+    "audit",
+    "data",
+    "figures",
+];
+
+/// Is the claimant `name` a document alone ("report", "a study", "the survey"): no one, since
+/// the article does not say whose it is.
+pub(super) fn bare_document(name: &str) -> bool {
+    let noun = ["the ", "a ", "an ", "The ", "A ", "An "]
+        .iter()
+        .find_map(|d| name.strip_prefix(d))
+        .unwrap_or(name);
+    // "official figures", "government data", "a new report": what describes it names no one.
+    let (describe, noun) = noun.rsplit_once(' ').unwrap_or(("", noun));
+    (one_of!(DOCUMENT_HEADS, noun) || one_of!(DOCUMENTS, noun))
+        && describe.split(' ').count() <= 2
+        && describe.split(' ').all(|w| {
+            w.is_empty()
+                || w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                || one_of!(
+                    &[
+                        "official",
+                        "government",
+                        "federal",
+                        "state",
+                        "national",
+                        "new",
+                        "latest",
+                        "recent",
+                        "preliminary",
+                        "provisional",
+                        "internal",
+                        "public",
+                    ],
+                    w
+                )
+        })
+}
+
+/// Where the document whose author or publisher a name right after `before` is starts: "a
+/// report by (the)", "a survey from", "a new study published in (the journal)", "research
+/// published by", "a poll conducted by" ("a study in Texas", "a study funded by" are not).
+fn document_by(before: &str) -> Option<usize> {
+    /// The last word of `rest`, taken off it.
+    fn last<'a>(rest: &mut &'a str) -> Option<&'a str> {
+        if rest.is_empty() {
+            return None;
+        }
+        let (head, w) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        *rest = head;
+        Some(w)
+    }
+    let mut rest = before.strip_suffix(' ')?;
+    let mut w = last(&mut rest)?;
+    let journal = w == "journal";
+    if journal {
+        w = last(&mut rest)?;
+    }
+    if w.eq_ignore_ascii_case("the") {
+        w = last(&mut rest)?;
+    }
+    let by = matches!(w, "by" | "from");
+    if !by && w != "in" {
+        return None;
+    }
+    w = last(&mut rest)?;
+    let done = one_of!(
+        &[
+            "published",
+            "conducted",
+            "released",
+            "commissioned",
+            "led",
+            "issued"
+        ],
+        w
+    );
+    if done {
+        w = last(&mut rest)?;
+    } else if !by && !journal {
+        return None;
+    }
+    if !one_of!(DOCUMENT_HEADS, w) {
+        return None;
+    }
+    let mut at = rest.len() + usize::from(!rest.is_empty());
+    // "Research published in Nature": the document opens the clause.
+    if rest.is_empty() || rest.ends_with([',', ':']) || w.starts_with(char::is_uppercase) {
+        return Some(at);
+    }
+    // "a report", "the new study", "a recent Pew survey" is not read (a name before the noun).
+    for _ in 0..3 {
+        let d = last(&mut rest)?;
+        at = rest.len() + usize::from(!rest.is_empty());
+        if one_of!(&["a", "an", "the", "its", "their", "this"], d) {
+            return Some(at);
+        }
+        if !d.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Nouns of a person who leads or speaks for a body, beside `restate::is_person_role`'s
 /// ("Apple's chief executive", "Britain's ambassador").
 const LEADERS: &[&str] = &[
@@ -359,6 +485,10 @@ const ORG_WORDS: &[&str] = &[
     "Journal",
     "Tribune",
     "News",
+    // "Sky Sports", "Fox Sports", "BBC Radio": broadcasters.
+    "Sports",
+    "Radio",
+    "Television",
     "Times",
     "Post",
     "Press",
@@ -614,16 +744,18 @@ pub fn attribution(
         // who find, right before the verb; not a predicate joined on ("… and found that …").
         // "Researchers at Cambridge have found that …": past "have", "also" and their like.
         let before = past_between(words, k);
-        if matches!(w, "found" | "concluded")
-            && !before
-                .checked_sub(1)
-                .map(|i| bare(words[i].1))
-                .is_some_and(|p| {
-                    one_of!(GROUPS, p)
-                        || one_of!(PEOPLE, p)
-                        || org_noun(p)
-                        || p.starts_with(|c: char| c.is_uppercase())
-                })
+        if matches!(
+            w,
+            "found" | "concluded" | "showed" | "suggests" | "suggested" | "finds"
+        ) && !before
+            .checked_sub(1)
+            .map(|i| bare(words[i].1))
+            .is_some_and(|p| {
+                one_of!(GROUPS, p)
+                    || one_of!(PEOPLE, p)
+                    || org_noun(p)
+                    || p.starts_with(|c: char| c.is_uppercase())
+            })
         {
             continue;
         }
@@ -648,6 +780,8 @@ pub fn attribution(
                 // "Researchers found that …" reports findings; "police found a body" a deed.
                 "found",
                 "concluded",
+                "showed",
+                "finds",
             ],
             w,
         );
@@ -808,16 +942,25 @@ fn according_to(
     let g = bare(w);
     // "according to a survey by FactSet", "according to data from the Census Bureau": the
     // document's author is the source, not the document.
-    if one_of!(DOCUMENTS, g)
-        && let Some(&(_, by)) = words.get(j + 1)
-        && one_of!(&["by", "from", "of"], by)
-    {
-        let mut n = j + 2;
-        while n < words.len() && one_of!(&["the", "a", "an"], words[n].1) {
-            n += 1;
+    // "according to a study published in the BMJ": its publisher.
+    if one_of!(DOCUMENT_HEADS, g) {
+        if let Some(&(_, by)) = words.get(j + 1)
+            && by == "of"
+        {
+            let mut n = j + 2;
+            while n < words.len() && one_of!(&["the", "a", "an"], words[n].1) {
+                n += 1;
+            }
+            if let Some(&(at, _)) = words.get(n)
+                && let Some((_, name)) = names.iter().find(|(s, _)| *s == at)
+            {
+                let end = at + name.len();
+                return Some((named(name, surnames), start..end));
+            }
         }
-        if let Some(&(at, _)) = words.get(n)
-            && let Some((_, name)) = names.iter().find(|(s, _)| *s == at)
+        let reach = words.get(j + 6).map_or(sentence.len(), |w| w.0);
+        if let Some((at, name)) = names.iter().find(|(s, _)| *s > at && *s <= reach)
+            && document_by(&sentence[words[j].0..*at]).is_some()
         {
             let end = at + name.len();
             return Some((named(name, surnames), start..end));
@@ -1440,20 +1583,16 @@ fn speaker_before(
         }
         // "A report by Moody's said", "a survey from Gallup found": the document's author is
         // who says it, as in "according to a report by Moody's".
-        if let Some(head) = sentence[..*ns]
-            .strip_suffix(" by ")
-            .or_else(|| sentence[..*ns].strip_suffix(" from "))
-            && let Some((lead, doc)) = head.rsplit_once(' ')
-            && one_of!(DOCUMENTS, doc)
-            && let Some(det) = lead.rsplit(' ').next()
-            && one_of!(&["a", "an", "the", "new", "latest", "recent"], det)
-            && lead.len() - det.len() >= from
+        // "A report by the World Bank found", "research published in Nature suggests", "a
+        // study published in the BMJ found": the journal or body that publishes it.
+        if let Some(doc) = document_by(&sentence[..*ns])
+            && doc >= from
         {
             let mut who = named(name, surnames);
             if !named_like_a_person(name) && kind_of(name, surnames) != ClaimantKind::Person {
                 who.kind = ClaimantKind::Organization;
             }
-            return Some((who, lead.len() - det.len()..end));
+            return Some((who, doc..end));
         }
         // "A study published in The Lancet found": a name a preposition governs is not who
         // speaks (the study is).
@@ -2921,6 +3060,9 @@ mod tests {
             ("Claire", ClaimantKind::Person),
             ("Jordan", ClaimantKind::Organization),
             ("Tesla", ClaimantKind::Organization),
+            // A broadcaster: "said in an interview with Sky Sports that he …" is the speaker's.
+            ("Sky Sports", ClaimantKind::Organization),
+            ("BBC Radio", ClaimantKind::Organization),
         ] {
             assert_eq!(kind_of(name, &surnames), kind, "{name}");
         }
@@ -2934,16 +3076,86 @@ mod tests {
             (who.as_str(), kind),
             ("Moody's", ClaimantKind::Organization)
         );
-        // The study is not its publisher's.
-        assert!(
-            attr(
-                "A study published in The Lancet found that rates rose.",
-                None
-            )
-            .is_none()
-        );
+        // The journal or body that publishes a study, a survey or research speaks for it.
+        for (sentence, who) in [
+            (
+                "A study published in The Lancet found that obesity rates rose 4% in 2023.",
+                "Lancet",
+            ),
+            (
+                "A report by the World Bank found that 700 million people are poor.",
+                "World Bank",
+            ),
+            (
+                "A survey by Gallup showed that 38% of Americans trust the media.",
+                "Gallup",
+            ),
+            (
+                "Research published in Nature suggests that seas could rise 1 meter.",
+                "Nature",
+            ),
+            (
+                "A new study published in the journal Science finds that bees sleep 8 hours a day.",
+                "Science",
+            ),
+            (
+                "Enrollment fell 4%, according to a study published in the BMJ.",
+                "BMJ",
+            ),
+            (
+                "Sales fell 4%, according to a survey by the Conference Board.",
+                "Conference Board",
+            ),
+        ] {
+            let (name, kind, _) = attr(sentence, None).expect(sentence);
+            assert_eq!(
+                (name.as_str(), kind),
+                (who, ClaimantKind::Organization),
+                "{sentence}"
+            );
+        }
+        // Not its author: a place, a funder; not findings: a video, a name in a preposition.
+        for sentence in [
+            "A study in Texas found that 30% of drivers text.",
+            "A study funded by the National Institutes of Health found that the drug worked.",
+            "The video showed police officers pushing a man.",
+            "A poll of 1,000 voters by YouGov found that 44% back the plan.",
+        ] {
+            assert!(attr(sentence, None).is_none(), "{sentence}");
+        }
         // A deed, not words.
         assert!(attr("Ford recalled 240,000 SUVs last year.", None).is_none());
+    }
+
+    /// A document whose author the article does not name ("the report", "official figures")
+    /// speaks for no one; one with its owner's name does.
+    #[test]
+    fn a_document_alone_is_no_claimant() {
+        for name in [
+            "report",
+            "a study",
+            "the survey",
+            "official figures",
+            "Government data",
+            "a new report",
+        ] {
+            assert!(bare_document(name), "{name}");
+        }
+        for name in [
+            "Census Bureau data",
+            "the company's report",
+            "officials",
+            "Moody's",
+        ] {
+            assert!(!bare_document(name), "{name}");
+        }
+        let claims = crate::extract::extract(
+            "The report found that shelter costs rose 0.4% in May. Sales fell 4%, according to a survey.",
+            None,
+        )
+        .claims;
+        assert_eq!(claims.len(), 2, "{claims:#?}");
+        assert!(claims.iter().all(|c| c.claimant.is_none()), "{claims:#?}");
     }
 
     /// A speaker described as a body (", a paramilitary group,") stays an organisation; one

@@ -186,6 +186,8 @@ pub(super) struct Window {
     things: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
+    /// Whether the last sentence named an organisation (the window's are not older).
+    org_just_named: bool,
     gender: FxHashMap<String, Gender>,
     /// A person's name as the article first wrote it in full, with a title ("Mayor Linda Park").
     written: FxHashMap<String, String>,
@@ -533,6 +535,8 @@ impl Window {
                 self.gender.entry(p.clone()).or_insert(*g);
             }
         }
+        // "Their coach" means an organisation of this sentence, or of the one right before.
+        self.org_just_named = !orgs.is_empty();
         if people.is_empty() && orgs.is_empty() {
             // A sentence that names a thing by a common noun ("The wildfire has burned …") is
             // what an "it" after it may mean, until a sentence about something else.
@@ -730,6 +734,23 @@ impl Window {
             ),
             _ => None,
         }
+    }
+
+    /// Whose "their" before a role in a body (coach, chief executive) is: the one
+    /// organisation the window can mean, as for "it" (`only_org`), named in this sentence or
+    /// the one right before (not one a sentence that named only a place or a thing left).
+    pub(super) fn their_org(
+        &self,
+        sentence: &str,
+        names: &[(usize, &str)],
+        upto: usize,
+        org: &dyn Fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        let here = names.first().is_some_and(|(at, _)| *at < upto);
+        if !here && !self.org_just_named {
+            return None;
+        }
+        self.only_org(sentence, names, upto, org)
     }
 
     /// Whom a possessive "his" or "her" inside a claim about `owner` means ("Tom Reyes is her

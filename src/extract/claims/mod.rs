@@ -2331,7 +2331,10 @@ fn attributed(
         pieces.append(&mut atom.pieces);
         atom.pieces = pieces;
         atom.reported = true;
-        atoms.push((atom, Some(a.claimant.clone()), a.quoted));
+        // "The report found that …", "according to a survey": a document the article does not
+        // say whose it is speaks for no one (its words are still worded as its).
+        let who = Some(a.claimant.clone()).filter(|c| !claimant::bare_document(&c.name));
+        atoms.push((atom, who, a.quoted));
     }
     // "…,” said Dr. Helen Osei, an epidemiologist at the University of Ghana.": what is said of
     // a speaker named after the verb, as of any name.

@@ -1973,6 +1973,58 @@ impl Entities {
         .then(|| name.to_string())
     }
 
+    /// "The judge ordered him to pay …": the first "him" or "her" right after a verb in the
+    /// past in `wording` and before "to", "with", "for", "of" or a figure, replaced by the one person of its gender
+    /// named before, who becomes the subject when the claim had none.
+    fn object_pronoun(
+        &self,
+        wording: &mut String,
+        subject: &mut Option<String>,
+        sentence: &str,
+        names: &[(usize, &str)],
+        at: usize,
+    ) {
+        let Some(i) = [" him ", " her "]
+            .iter()
+            .filter_map(|p| super::find_str(wording, p))
+            .min()
+        else {
+            return;
+        };
+        let word = &wording[i + 1..i + 4];
+        let before = super::last_word(&wording[..i]);
+        let next = wording[i + 5..].split(' ').next().unwrap_or("");
+        let past = before.starts_with(|c: char| c.is_ascii_lowercase())
+            && ((before.len() >= 5 && before.ends_with("ed"))
+                || one_of!(super::decompose::IRREGULAR, before)
+                || one_of!(
+                    &["told", "gave", "sent", "sentenced", "let", "made"],
+                    before
+                ));
+        // "ordered him to", "charged her with", "suspended him for", "accused her of", "fined
+        // him $5,000": never a possessive before these.
+        let figure = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
+        if !past || !(figure || one_of!(&["to", "with", "for", "of"], next)) {
+            return;
+        }
+        let none = FxHashSet::default();
+        let full = &self.full;
+        let owner = subject.clone().unwrap_or_default();
+        let gender = if word == "him" { "his" } else { "her" };
+        let Some(who) =
+            self.window
+                .possessor(gender, &owner, sentence, names, at, &|name, after| {
+                    person_named(full, name, after, &none)
+                })
+        else {
+            return;
+        };
+        wording.replace_range(i + 1..i + 4, &who);
+        if subject.is_none() {
+            *subject = Some(who);
+        }
+    }
+
     /// Can "he" or "she" (`pronoun`) at byte `at` of `sentence` mean no one but `speaker`, who
     /// says it?
     pub(super) fn only_speaker(
@@ -2192,6 +2244,54 @@ impl Entities {
                 };
                 *wording = format!("{owner}{verb}{who}{mark} {tail}");
             }
+        }
+        // "Dana Wells is their chief executive.": "their" before a role in a body means the
+        // one organisation named before ("Nimbus Labs raised $40 million."); two sides ("Arsenal
+        // beat Chelsea") or a family leave it.
+        if !quoted
+            && let Some(owner) = subject.as_deref()
+            && let Some(rest) = wording.strip_prefix(owner)
+            && let Some(verb) = [" is ", " was "].iter().find(|v| rest.starts_with(**v))
+            && let Some(tail) = rest[verb.len()..].strip_prefix("their ")
+            && tail.split(' ').count() <= 3
+            && one_of!(
+                &[
+                    "coach",
+                    "manager",
+                    "captain",
+                    "chairman",
+                    "chairwoman",
+                    "owner",
+                    "founder",
+                    "president",
+                    "executive",
+                    "CEO",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "director",
+                ],
+                tail.trim_end_matches(['.', ','])
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("")
+            )
+            && let Some(who) = self.window.their_org(sentence, names, at, &|name| {
+                self.is_org(name).then(|| org_name(name).to_string())
+            })
+        {
+            let mark = if wording.contains('’') {
+                "’s"
+            } else {
+                "'s"
+            };
+            *wording = format!("{owner}{verb}{who}{mark} {tail}");
+        }
+        // "The judge ordered him to pay $2 million", "prosecutors charged her with fraud": an
+        // object "him" or "her" after a verb in the past, before "to" or "with", means the one
+        // person of its gender named before (other than the claim's subject).
+        if !quoted {
+            self.object_pronoun(wording, subject, sentence, names, at);
         }
         if let Some(c) = claimant.as_mut() {
             self.name_in_full(c);
@@ -3065,6 +3165,84 @@ mod tests {
         all.iter()
             .find(|c| c.text.contains(needle))
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+    }
+
+    /// "Their" before a role in a body ("is their chief executive") is the one organisation
+    /// named before; two sides, or a family, leave it.
+    #[test]
+    fn their_before_a_role_in_a_body_is_the_one_organisation() {
+        let all = claims(
+            "Nimbus Labs raised $40 million in March. Their chief executive, Dana Wells, said the \
+             company would hire 200 engineers.",
+        );
+        let c = claim(&all, "chief executive");
+        assert!(
+            c.text
+                .starts_with("Dana Wells is Nimbus Labs's chief executive"),
+            "{:?}",
+            c.text
+        );
+        let all = claims(
+            "Arsenal beat Chelsea 2-0 on Sunday. Their manager, Mikel Arteta, said the title \
+             race was open.",
+        );
+        assert!(claim(&all, "manager").text.contains("their manager"));
+        // An organisation named before a sentence that named only a place and a thing.
+        let all = claims(
+            "Amnesty International said 300 protesters were killed. The Kenyan team beat Uganda \
+             3-1 on Sunday. Their coach, Mark Otieno, said the players had trained for six weeks.",
+        );
+        assert!(claim(&all, "Otieno is").text.contains("their coach"));
+        let all = claims(
+            "The Garcias lost their home in the fire. Their lawyer, Ann Ruiz, said they would sue \
+             for $2 million.",
+        );
+        assert!(claim(&all, "lawyer").text.contains("their lawyer"));
+    }
+
+    /// An object "him" or "her" after a verb in the past and before "to", "with", "for", "of"
+    /// or a figure is the one person of its gender named before; with two, or none, it stays.
+    #[test]
+    fn an_object_pronoun_is_the_one_person_of_its_gender() {
+        for (text, needle, want) in [
+            (
+                "Peter Holt was convicted of fraud in March. The judge ordered him to pay \
+                 $2 million in restitution.",
+                "$2 million",
+                "The judge ordered Peter Holt to pay $2 million",
+            ),
+            (
+                "Maria Gomez, 34, was arrested on Friday. Prosecutors charged her with three \
+                 counts of theft.",
+                "three counts",
+                "Prosecutors charged Maria Gomez with three counts",
+            ),
+        ] {
+            let all = claims(text);
+            let c = claim(&all, needle);
+            assert!(c.text.starts_with(want), "{:?}", c.text);
+            assert!(c.subject.is_some(), "{c:?}");
+        }
+        let all = claims(
+            "Lena Brandt was shown a red card on Sunday. The league fined her $2,000 and \
+             suspended her for three matches.",
+        );
+        assert!(
+            claim(&all, "$2,000")
+                .text
+                .contains("fined Lena Brandt $2,000")
+        );
+        // Two women named before: no one is chosen.
+        let all = claims(
+            "Sarah Kim and Laura Chen were hired in May. The mayor asked her to lead a review of \
+             300 contracts.",
+        );
+        assert!(claim(&all, "300").text.contains("asked her to"));
+        // "her" before a noun is a possessive, not an object.
+        let all = claims(
+            "Maria Gomez, 34, was arrested on Friday. Police ordered her company to pay $9,000.",
+        );
+        assert!(claim(&all, "$9,000").text.contains("ordered her company"));
     }
 
     /// "its" in a clause after "and" is the one-word name that opens the sentence and acts, not

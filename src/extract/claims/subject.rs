@@ -1051,6 +1051,9 @@ const ORG_WORDS: &[&str] = &[
     "Journal",
     "Tribune",
     "News",
+    "Sports",
+    "Radio",
+    "Television",
     "Times",
     "Post",
     "Street",
@@ -1652,6 +1655,29 @@ fn named_subject(
         }
     }
     let first = k;
+    // "It was Rivera's 12th goal of the season", "It is Germany's third recession in five
+    // years": a dummy "it" before a name's thing is about that name.
+    if let [(_, it), (_, be), (at, _), ..] = words[first..]
+        && one_of!(&["it", "this", "that"], it)
+        && one_of!(&["was", "is", "became", "marked", "remains"], be)
+        && let Some((_, name)) = names.iter().find(|(s, _)| *s == part.start + at)
+        && let Some(owner) = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .or_else(|| {
+                let after = &sentence[part.start + at + name.len()..];
+                // "Harlow Motors' first loss": a plural's bare apostrophe.
+                (after.starts_with("'s ")
+                    || after.starts_with("’s ")
+                    || (name.ends_with('s')
+                        && (after.starts_with("' ") || after.starts_with("’ "))))
+                .then_some(*name)
+            })
+        && !is_weekday(owner)
+        && !super::MONTH_NAMES.contains(&owner)
+    {
+        return Some(owner.to_string());
+    }
     let mut possessive: Option<String> = None;
     // Where the possessive's name starts and where the word after its "'s " starts ("Chile's
     // Senate": the owner of the body named next).
@@ -2310,6 +2336,34 @@ mod tests {
             .claims
             .first()
             .and_then(|c| c.subject.clone())
+    }
+
+    /// A dummy "it" before a name's thing ("It was Rivera's 12th goal") is about the name; a
+    /// thing no name owns, or a day's, is about nothing named.
+    #[test]
+    fn it_before_a_names_thing_is_about_the_name() {
+        for (text, want) in [
+            ("It was Rivera's 12th goal of the season.", Some("Rivera")),
+            (
+                "It is Germany's third recession in five years.",
+                Some("Germany"),
+            ),
+            (
+                "It was Apple’s first quarterly loss since 2003.",
+                Some("Apple"),
+            ),
+            (
+                "It was Harlow Motors' first loss since 2016.",
+                Some("Harlow Motors"),
+            ),
+            ("It was the club's first title since 1998.", None),
+            (
+                "It was Tuesday's vote that decided the race, with 52% in favour.",
+                None,
+            ),
+        ] {
+            assert_eq!(subject(text).as_deref(), want, "{text}");
+        }
     }
 
     /// Two names joined by "and" at the head are the subject together, one-word names too (the
