@@ -2670,6 +2670,15 @@ fn predicates(
             if !joined {
                 continue;
             }
+            // "said the shots are the best way … but has also promoted vitamin A": a singular
+            // verb after a plural one goes on a subject before this clause's (the speaker's),
+            // so no later word starts a predicate of this subject.
+            if one_of!(&["are", "were", "have", "do"], bare(ws[v].1))
+                && one_of!(&["has", "is", "was", "does"], bare(w))
+                && s.finite(j)
+            {
+                break;
+            }
             // ", compared with 3% a year earlier", ", based on a survey": a participle that
             // works as a preposition qualifies the predicate before it; it is none of its own.
             // ", fanned by winds", ", helped by lower prices": after a comma, a participle
@@ -5356,6 +5365,31 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect()
+    }
+
+    /// A singular verb joined after a plural one is no predicate of the plural subject: the
+    /// sentence is not cut there.
+    #[test]
+    fn a_verb_that_agrees_with_another_subject_is_not_that_subject_s() {
+        for text in [
+            "Kennedy has said the shots are the most effective way to stop the spread but has \
+             also promoted vitamin A as a treatment.",
+            "The mayor said the taxes were too high and has proposed a 5% cut.",
+        ] {
+            let all = worded(text);
+            assert!(
+                !all.iter()
+                    .any(|c| c.contains("shots has") || c.contains("taxes has")),
+                "{text}: {all:#?}"
+            );
+        }
+        // Verbs that agree still make two predicates.
+        let all = worded("The stores are open daily and are staffed by 40 volunteers.");
+        assert!(
+            all.iter()
+                .any(|c| c == "The stores are staffed by 40 volunteers."),
+            "{all:#?}"
+        );
     }
 
     /// A "which" clause with a subject of its own acts on the name: the name goes after its
