@@ -2696,14 +2696,32 @@ fn predicates(
             // "has burned 8,000 acres and is 15% contained": after an auxiliary and its
             // participle, a finite "is" or "was" starts a predicate with its own verb.
             let own_verb = aux_mode && one_of!(&["is", "are", "was", "were"], w) && s.finite(j);
+            // "earned 2.55 million euros and will rise to No. 2": a modal and its bare verb
+            // after "and" start a predicate of their own tense.
+            let own_verb = own_verb
+                || (!modal_mode
+                    && gap.trim() != ","
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && one_of!(
+                        &[
+                            "will", "would", "can", "could", "may", "might", "must", "should"
+                        ],
+                        bare(w)
+                    )
+                    && s.words.get(j + 1).is_some_and(|&(_, n)| {
+                        n.len() > 2
+                            && n.bytes().all(|b| b.is_ascii_lowercase())
+                            && !one_of!(&["not", "also", "be", "have", "likely"], n)
+                    }));
             // After a modal, a bare verb with its object shares the modal; a past or present
             // form ("and said") is a predicate of its own tense, read as one below.
             let modal_bare = modal_mode
                 && (!(s.participle(j) || s.finite(j)) || one_of!(BARE_VERBS, bare(w)))
                 && bare_verb_with_object(s, j, head.end);
             let verb_like = modal_bare
+                || own_verb
                 || if aux_mode {
-                    s.participle(j) || own_verb
+                    s.participle(j)
                 } else {
                     if past_mode {
                         s.participle(j)
@@ -5390,6 +5408,25 @@ mod tests {
                 .any(|c| c == "The stores are staffed by 40 volunteers."),
             "{all:#?}"
         );
+    }
+
+    /// A modal and its verb after "and" start a predicate of their own tense; "May" the month
+    /// is no modal.
+    #[test]
+    fn a_modal_after_and_starts_a_predicate() {
+        let all = worded("The company cut 500 jobs and will close two plants next year.");
+        assert!(
+            all.iter().any(|c| c == "The company cut 500 jobs."),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter()
+                .any(|c| c.starts_with("The company will close two plants")),
+            "{all:#?}"
+        );
+        let all =
+            worded("There were 1,603 cases between January and May, compared with 368 in 2023.");
+        assert!(!all.iter().any(|c| c.starts_with("There May")), "{all:#?}");
     }
 
     /// A "which" clause with a subject of its own acts on the name: the name goes after its
