@@ -242,12 +242,47 @@ pub(super) fn it_does(rest: &str) -> bool {
         // "it is 20% contained", "it is expected to keep rising": a
         // thing measured or forecast, not "it is likely that".
         let next = words.next().unwrap_or("");
+        // "it is the 20th storm of the season", "it was the largest fine": a rank among things
+        // of a kind stands for that thing (not "it was the first time", "it is the best way").
+        if one_of!(&["is", "was"], w) && next == "the" {
+            let (rank, noun) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
+            return ranks(rank)
+                && noun.chars().all(|c| c.is_ascii_lowercase())
+                && !noun.is_empty()
+                && !one_of!(&["time", "times", "way", "thing", "one", "place"], noun);
+        }
         return one_of!(&["is", "was", "are", "were"], w)
             && (next.starts_with(|c: char| c.is_ascii_digit())
                 || (one_of!(&["expected", "scheduled", "projected", "forecast"], next)
                     && words.next() == Some("to")));
     }
     false
+}
+
+/// Does `w` rank a thing among others: an ordinal in words or digits ("second", "20th") or a
+/// superlative ("largest", "deadliest")? Not "best" alone, nor "latest" or "last" (a time).
+fn ranks(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let digits = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    (digits.len() < w.len() && one_of!(&["st", "nd", "rd", "th"], digits))
+        || one_of!(
+            &[
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "most", "least"
+            ],
+            w
+        )
+        || (w.len() > 5
+            && w.ends_with("est")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !one_of!(
+                &[
+                    "latest", "interest", "protest", "contest", "harvest", "request", "honest",
+                    "modest"
+                ],
+                w
+            ))
 }
 
 /// Verbs that follow a singular subject at once ("The wildfire has", "The river rose").
@@ -422,6 +457,18 @@ const GENDER_SHAPES: [u32; 256] = {
 /// The people named in `names` before byte `upto` of the sentence, with the gender the words
 /// before each give and, when it names them in full, the name as written: full names, as
 /// `person` gives a bare surname, in order, once each.
+/// First words that make a name a thing's, not a person's: storms and ships.
+const NAMED_THINGS: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Tropical",
+    "USS",
+    "HMS",
+    "MV",
+];
+
 fn people_in<'s>(
     sentence: &str,
     names: &[(usize, &'s str)],
@@ -436,6 +483,11 @@ fn people_in<'s>(
             || super::subject::counted_name(before)
             || in_title(sentence, at)
         {
+            continue;
+        }
+        // "Hurricane Milton", "Typhoon Gaemi", "USS Gerald Ford": a name a kind of thing opens is
+        // a storm or a ship, no one's "he" or "she".
+        if one_of!(NAMED_THINGS, super::split_space(name).next().unwrap_or("")) {
             continue;
         }
         let after = &sentence[at + name.len()..];
@@ -545,6 +597,13 @@ impl Window {
                 .unwrap_or("");
             if let Some(t) = singular_head(sentence) {
                 self.thing = Some(t.to_string());
+            } else if let Some(&(0, n)) = names.first()
+                && n.contains(' ')
+            {
+                // "Hurricane Milton made landfall …", "The Artemis II mission …": a name of
+                // several words at the head that is neither a person nor an organisation (a
+                // storm, a ship, a law, a mission) is what an "it" after it may mean.
+                self.thing = Some(n.to_string());
             } else if !one_of!(&["it", "its"], first) {
                 self.thing = None;
             }
@@ -1083,8 +1142,19 @@ mod tests {
             "has also cut 200 jobs",
             "said the plant would open in May",
             "employs 1,500 people",
+            "is the 20th storm of the season",
+            "was the largest fine ever",
+            "is the third bridge to close",
         ] {
             assert!(it_does(rest), "{rest}");
+        }
+        for rest in [
+            "was the first time in a decade",
+            "is the best way to",
+            "is the latest sign",
+            "is the law",
+        ] {
+            assert!(!it_does(rest), "{rest}");
         }
     }
 

@@ -209,6 +209,9 @@ const POLICY: &[&str] = &[
     "voted",
     "vetoed",
     "veto",
+    // A fine is a penalty someone with the power to impose it decided ("the court fined the firm
+    // $250,000", "Reyes was fined $5,000"): checked against the decision, as an order to pay is.
+    "fined",
     "approved",
     "approves",
     "budget",
@@ -1132,6 +1135,27 @@ mod tests {
             "The board voted.",
         ] {
             assert_eq!(classify(t, &[], false), ClaimType::Policy, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_fine_imposed_is_a_policy_with_its_amount() {
+        let m = [ValueKind::Money];
+        for t in [
+            "The court fined the firm $250,000.",
+            "Daniel Reyes was fined $5,000.",
+            "The league fined her $2,000.",
+            "Regulators fined the bank 40 million euros on Thursday.",
+        ] {
+            assert_eq!(classify(t, &m, false), ClaimType::Policy, "{t}");
+        }
+        // a fine as a noun, an amount paid or counted, and a refined thing are no decision
+        for t in [
+            "Parking fines brought in $3 million last year.",
+            "The refined oil sold for $80 a barrel.",
+            "He paid a $500 fine.",
+        ] {
+            assert_eq!(classify(t, &m, false), ClaimType::Quantity, "{t}");
         }
     }
 
