@@ -142,7 +142,7 @@ use std::collections::{BTreeMap, HashSet};
 const FLOOR_CASES_PASSED: f64 = 78.9;
 
 /// Number of cases that pass, last measured: never lowered, also when cases are added.
-const FLOOR_CASES_PASSED_COUNT: usize = 520;
+const FLOOR_CASES_PASSED_COUNT: usize = 521;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1446,6 +1446,13 @@ fn speaker_before(
                 .iter()
                 .find(|(s, n)| ends_with_word(*s, n, ws, w))
                 .filter(|_| sentence[ws + w.len()..ps].trim().is_empty())
+                // "Government figures showed": a word that describes a document owns none.
+                .filter(|(_, n)| {
+                    !(one_of!(DOCUMENTS, bare(pw))
+                        && DESCRIBES_A_DOCUMENT
+                            .iter()
+                            .any(|d| d.eq_ignore_ascii_case(n)))
+                })
                 .map(|(s, _)| (*s, &sentence[*s..ws + w.len()]))
         });
         // "A spokesman said", "the ministry said": with its determiner.

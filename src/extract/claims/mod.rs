@@ -4440,6 +4440,17 @@ mod tests {
         assert_eq!(c.last().and_then(who_said), Some("the miner"), "{c:#?}");
     }
 
+    /// "…, Government figures showed": figures described but not owned have no claimant; a
+    /// body named before them owns them.
+    #[test]
+    fn figures_a_word_describes_have_no_owner() {
+        let c =
+            claims_of("Britain's jobless rate rose to 4.6% in April, Government figures showed.");
+        assert_eq!(who_said(&c[0]), None, "{c:#?}");
+        let c = claims_of("Inflation slowed to 2.1% in May, Labor Department data showed.");
+        assert_eq!(who_said(&c[0]), Some("Labor Department"), "{c:#?}");
+    }
+
     /// "Tesla cut prices. … Tesla officials said": a body the article named before as an
     /// organisation speaks through its people; a common word before them does not.
     #[test]
