@@ -169,25 +169,28 @@ pub(super) fn bare_document(name: &str) -> bool {
         && describe.split(' ').all(|w| {
             w.is_empty()
                 || w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                || one_of!(
-                    &[
-                        "official",
-                        "government",
-                        "federal",
-                        "state",
-                        "national",
-                        "new",
-                        "latest",
-                        "recent",
-                        "preliminary",
-                        "provisional",
-                        "internal",
-                        "public",
-                    ],
-                    w
-                )
+                || DESCRIBES_A_DOCUMENT
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
         })
 }
+
+/// Words that describe a document or figures and name no one who owns them ("official
+/// figures", "Government data", "the latest report").
+const DESCRIBES_A_DOCUMENT: &[&str] = &[
+    "official",
+    "government",
+    "federal",
+    "state",
+    "national",
+    "new",
+    "latest",
+    "recent",
+    "preliminary",
+    "provisional",
+    "internal",
+    "public",
+];
 
 /// Where the document whose author or publisher a name right after `before` is starts: "a
 /// report by (the)", "a survey from", "a new study published in (the journal)", "research
@@ -329,6 +332,7 @@ const ORG_NOUNS: &[&str] = &[
     "retailer",
     "carrier",
     "manufacturer",
+    "miner",
     "insurer",
     "charity",
     "newspaper",
@@ -556,6 +560,7 @@ const ORG_WORDS: &[&str] = &[
     "Pharmaceuticals",
     "Semiconductor",
     "Semiconductors",
+    "Electronics",
     "Energy",
     "Steel",
     "Airways",
@@ -1441,6 +1446,13 @@ fn speaker_before(
                 .iter()
                 .find(|(s, n)| ends_with_word(*s, n, ws, w))
                 .filter(|_| sentence[ws + w.len()..ps].trim().is_empty())
+                // "Government figures showed": a word that describes a document owns none.
+                .filter(|(_, n)| {
+                    !(one_of!(DOCUMENTS, bare(pw))
+                        && DESCRIBES_A_DOCUMENT
+                            .iter()
+                            .any(|d| d.eq_ignore_ascii_case(n)))
+                })
                 .map(|(s, _)| (*s, &sentence[*s..ws + w.len()]))
         });
         // "A spokesman said", "the ministry said": with its determiner.
@@ -2340,6 +2352,14 @@ fn named_source(
     }
     // `after` ends where `end` is.
     let verb_end = end - after.len() + noun.len() + 1 + verb.len();
+    // "Government data showed", "Official figures show": a word that only describes the
+    // figures, capitalised, names no owner of them.
+    if DESCRIBES_A_DOCUMENT
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(name))
+    {
+        return Some((None, verb_end));
+    }
     Some((
         Some(Claimant {
             name: name.to_string(),
@@ -2594,6 +2614,30 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Government data showed", "the latest Government figures": no one owns them.
+    #[test]
+    fn figures_described_but_not_owned_have_no_claimant() {
+        for name in [
+            "Government data",
+            "the latest Government figures",
+            "Official figures",
+        ] {
+            assert!(bare_document(name), "{name}");
+        }
+        assert!(!bare_document("Labor Department data"));
+        let s = "Retail sales rose 0.5% in May, Government data showed.";
+        let names = [(31, "Government")];
+        let at = s.find("Government").unwrap();
+        assert_eq!(
+            named_source(s, at, s.len(), &names).map(|(c, _)| c),
+            Some(None)
+        );
+        let s = "Retail sales rose 0.5% in May, Commerce Department data showed.";
+        let names = [(31, "Commerce Department")];
+        let who = named_source(s, 31, s.len(), &names).and_then(|(c, _)| c);
+        assert_eq!(who.map(|c| c.name).as_deref(), Some("Commerce Department"));
+    }
 
     /// The noun of an organisation's role after up to three words of its country or seat.
     #[test]

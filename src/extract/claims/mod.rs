@@ -4410,6 +4410,47 @@ mod tests {
         }
     }
 
+    /// "LG Electronics …. The South Korean firm said": a maker of electronics is a company, and
+    /// "the Australian miner" a mining company; a miner the story is about is a person.
+    #[test]
+    fn a_company_by_its_country_and_trade_is_the_one_named_before() {
+        for (text, who) in [
+            (
+                "LG Electronics sold 3 million televisions in the quarter. The South Korean firm \
+                 said demand in Europe fell 5%.",
+                "LG Electronics",
+            ),
+            (
+                "Sony Electronics raised its forecast. The Japanese company said sales rose 8%.",
+                "Sony Electronics",
+            ),
+            (
+                "BHP Group lifted its iron ore output by 4%. The Australian miner said demand \
+                 from China rose 2%.",
+                "BHP Group",
+            ),
+        ] {
+            let c = claims_of(text);
+            assert_eq!(c.last().and_then(who_said), Some(who), "{c:#?}");
+        }
+        let c = claims_of(
+            "A coal miner was trapped underground for three days near Beckley. The miner said \
+             he had lost 9 kilograms.",
+        );
+        assert_eq!(c.last().and_then(who_said), Some("the miner"), "{c:#?}");
+    }
+
+    /// "…, Government figures showed": figures described but not owned have no claimant; a
+    /// body named before them owns them.
+    #[test]
+    fn figures_a_word_describes_have_no_owner() {
+        let c =
+            claims_of("Britain's jobless rate rose to 4.6% in April, Government figures showed.");
+        assert_eq!(who_said(&c[0]), None, "{c:#?}");
+        let c = claims_of("Inflation slowed to 2.1% in May, Labor Department data showed.");
+        assert_eq!(who_said(&c[0]), Some("Labor Department"), "{c:#?}");
+    }
+
     /// "Tesla cut prices. … Tesla officials said": a body the article named before as an
     /// organisation speaks through its people; a common word before them does not.
     #[test]

@@ -1121,7 +1121,7 @@ const BUSINESS_LAST_WORDS: &[&str] = &[
     "Network", "Holdings", "Ventures", "Advisors", "Advisers", "Associates", "Consulting",
     "Securities", "Logistics", "Dynamics", "Robotics", "Therapeutics", "Pharmaceuticals",
     "Pharma", "Brands", "Studios", "Entertainment", "Airlines", "Airways", "Energy",
-    "Petroleum", "Mining", "Resources", "Minerals", "Chemicals", "Software", "Telecom",
+    "Petroleum", "Mining", "Electronics", "Resources", "Minerals", "Chemicals", "Software", "Telecom",
     "Communications", "Insurance", "Financial", "Investments", "Industries", "Enterprises",
     "Healthcare", "Health", "Global", "International", "Trust", "Watch", "Alliance",
     "Coalition", "Project", "Initiative", "Forum", "Clinic", "Hospital", "Monitor",
