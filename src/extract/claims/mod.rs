@@ -1460,12 +1460,14 @@ fn member(sentence: &str, speaker: &str) -> bool {
     described_before || after.starts_with(", a ") || after.starts_with(", an ")
 }
 
-/// Does a claim resting on `parts` (absolute byte ranges) hold something to check? Not the
-/// article's own advice ("The central bank should cut rates now"), not a short judgement with
-/// nothing named or counted in it ("He was a giant of jazz", "Bankers are nervous"), not a quoted
-/// fragment without a verb ("“Not one meter.”"). `names` are the sentence's, relative to
-/// `offset`.
-/// `words` is a buffer for the parts' words, reused from claim to claim.
+/// The first word of `wording` and the words after it, split at spaces, when the first is
+/// no "I", "we" or "you" (whose plans and needs are no checkable fact of someone else's).
+fn others_words(wording: &str) -> Option<(&str, std::str::Split<'_, char>)> {
+    let mut words = wording.split(' ');
+    let first = words.next()?;
+    (!one_of!(&["I", "We", "You", "we", "you"], first)).then_some((first, words))
+}
+
 /// Does `wording` state what someone plans, promised or decided to do ("The state plans to
 /// appeal the ruling", "The council voted to cut library hours")? A commitment can be checked
 /// when it falls due, though the debates the score learnt from rarely call one check-worthy.
@@ -1493,13 +1495,9 @@ fn commitment(wording: &str) -> bool {
         "proposed",
         "proposes",
     ];
-    let mut words = wording.split(' ');
-    let Some(first) = words.next() else {
+    let Some((first, words)) = others_words(wording) else {
         return false;
     };
-    if one_of!(&["I", "We", "You", "we", "you"], first) {
-        return false;
-    }
     // "Hawthorne Elementary will close in June", "Ireland will hold its own vote": an event
     // set for a day to come, which the desk can see happen or not.
     const EVENTS: &[&str] = &[
@@ -1595,13 +1593,9 @@ fn pending_step(wording: &str) -> bool {
         "certification",
         "sentencing",
     ];
-    let mut words = wording.split(' ');
-    let Some(first) = words.next() else {
+    let Some((_, words)) = others_words(wording) else {
         return false;
     };
-    if one_of!(&["I", "We", "You", "we", "you"], first) {
-        return false;
-    }
     let mut prev = "";
     let mut verb_at: Option<usize> = None;
     for (k, raw) in words.enumerate() {
@@ -1666,6 +1660,12 @@ const WRITTEN_COUNTS: &[&str] = &[
     "fifths",
 ];
 
+/// Does a claim resting on `parts` (absolute byte ranges) hold something to check? Not the
+/// article's own advice ("The central bank should cut rates now"), not a short judgement with
+/// nothing named or counted in it ("He was a giant of jazz", "Bankers are nervous"), not a quoted
+/// fragment without a verb ("“Not one meter.”"). `names` are the sentence's, relative to
+/// `offset`.
+/// `words` is a buffer for the parts' words, reused from claim to claim.
 fn checkable<'s>(
     sentence_words: &[(usize, &'s str)],
     parts: &[Range<usize>],
