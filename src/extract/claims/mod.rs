@@ -3341,6 +3341,19 @@ fn rewordings(
         if one_of!(&["every", "each"], prev) {
             continue;
         }
+        // "Tuesday's vote", "just a day earlier": a date that owns a noun, or that a word of
+        // degree measures, stays as written ("on June 10, 2025's vote", "just on June 21" read
+        // wrong); its value is normalized all the same.
+        let after = &sentence[r.end..];
+        if after.starts_with("'s ")
+            || after.starts_with("’s ")
+            || one_of!(
+                &["just", "only", "barely", "nearly", "almost", "exactly"],
+                prev
+            )
+        {
+            continue;
+        }
         // "Tuesday was the hottest day", "March will bring …": the date is the subject
         let subject = before.is_empty()
             && one_of!(
@@ -4324,6 +4337,20 @@ mod tests {
             !c.iter().any(|c| c.text.starts_with("Prices of eggs said")),
             "{c:#?}"
         );
+    }
+
+    /// A date that owns a noun, or that a word of degree measures, stays as written.
+    #[test]
+    fn a_possessive_date_and_a_measured_one_stay_as_written() {
+        let c = crate::extract::extract(
+            "It was Tuesday's vote that decided the race, officials said on Friday. Temperatures \
+             broke the record set just a day earlier, reaching 108 degrees.",
+            chrono::NaiveDate::from_ymd_opt(2025, 6, 13),
+        )
+        .claims;
+        let all: Vec<&str> = c.iter().map(|c| c.text.as_str()).collect();
+        assert!(!all.iter().any(|t| t.contains("2025's")), "{all:#?}");
+        assert!(!all.iter().any(|t| t.contains("just on")), "{all:#?}");
     }
 
     /// An event set to come is listed, though the score learnt from debates passes it by; a
