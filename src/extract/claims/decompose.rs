@@ -352,6 +352,28 @@ pub(super) fn is_participle(w: &str) -> bool {
             || exactly_one_of!(IRREGULAR, w))
 }
 
+/// Words in "-s" that are no verb after "he" or "she" ("he always", "she perhaps").
+pub(super) const S_ADVERBS: &[&str] = &[
+    "always",
+    "perhaps",
+    "sometimes",
+    "nevertheless",
+    "nonetheless",
+    "afterwards",
+    "besides",
+    "regardless",
+    "as",
+    "is",
+    "was",
+    "has",
+    "his",
+    "this",
+    "yes",
+    "towards",
+    "backwards",
+    "whereas",
+];
+
 /// Is word `j` of `ws` a finite verb (as far as word shapes tell)?
 pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
     let w = bare(ws[j].1);
@@ -362,6 +384,15 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
     if exactly_one_of!(AUX, w) || exactly_one_of!(PRESENT, w) || one_of!(MAIN_VERBS, w) {
         // "the plans", "his work" are nouns.
         return !(one_of!(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
+    }
+    // "but he sees", "and she owns": a word in "-s" right after "he" or "she".
+    if one_of!(&["he", "she"], prev)
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !one_of!(S_ADVERBS, w)
+    {
+        return true;
     }
     is_participle(w)
         && !one_of!(DETERMINERS, prev)
@@ -2398,7 +2429,7 @@ fn predicates(
             head = head.start..at;
         }
     }
-    for mark in [", which ", ", who "] {
+    for mark in [", which ", ", who ", ", whose "] {
         if head.end < main.end {
             break;
         }
@@ -2410,7 +2441,32 @@ fn predicates(
         };
         let rel = at + mark.len();
         let j = s.index(rel);
-        if j >= s.words.len() || !s.finite(j) || in_quotes(s.text, pred.start, at) {
+        let whose = mark == ", whose ";
+        // ", whose term ends in May 2026": what the name owns, then its verb a few words on.
+        let verb = if whose {
+            // The present in "-s" after a noun ("whose term ends", "whose company makes") is
+            // a verb there, though word shapes alone leave "ends" a plural noun.
+            (j + 1..(j + 6).min(s.words.len())).find(|&k| {
+                s.finite(k) || {
+                    let w = bare(s.words[k].1);
+                    let prev = bare(s.words[k - 1].1);
+                    w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && prev.bytes().all(|b| b.is_ascii_lowercase())
+                        && !prev.ends_with('s')
+                        && !one_of!(DETERMINERS, prev)
+                        && s.class(k - 1) & words::PREPOSITION == 0
+                }
+            })
+        } else {
+            Some(j).filter(|&j| j < s.words.len() && s.finite(j))
+        };
+        let Some(verb) = verb else {
+            continue;
+        };
+        if in_quotes(s.text, pred.start, at) || s.text[rel..s.words[verb].0].contains(',') {
             continue;
         }
         let end = super::find_str(&s.text[rel..head.end], ", ").map_or(head.end, |i| rel + i);
@@ -2421,6 +2477,28 @@ fn predicates(
             .names
             .iter()
             .find(|(n, w)| *n >= ante.start && n + w.len() == ante.end);
+        // "fire Powell, whose term as chair ends in May 2026": a name's own thing, worded with
+        // the name's possessive ("Powell's term as chair ends in May 2026").
+        if whose {
+            let Some(&(_, name)) = named else {
+                continue;
+            };
+            extra.push(Atom {
+                pieces: vec![
+                    Piece::Span(ante),
+                    Piece::Sub(at + 2..rel - 1, "'s".to_string()),
+                    Piece::Span(rel..end),
+                ],
+                subject: Some(name.to_string()),
+                settled: true,
+                ..Atom::default()
+            });
+            if end < head.end {
+                tail.push(end..head.end);
+            }
+            head = head.start..at;
+            break;
+        }
         // After the verb, the antecedent is the object: the clause is about it alone, a name
         // or a name's own thing ("Kestrel's plant, which employs 400"), else nothing named.
         let object = ante.start > ws[v].0;
@@ -5383,6 +5461,29 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect()
+    }
+
+    /// ", whose term ends in May 2026" after a name: a fact of the name's own, worded with its
+    /// possessive; and "but she sees" a clause of its own, "sees" a verb after "she".
+    #[test]
+    fn whose_after_a_name_and_a_verb_in_s_after_she_make_claims_of_their_own() {
+        let w =
+            worded("Harbor Bank fired chief executive Mark Ellis, whose term ends in May 2027.");
+        assert!(
+            w.iter().any(|t| t == "Mark Ellis's term ends in May 2027."),
+            "{w:?}"
+        );
+        assert!(
+            w.iter()
+                .any(|t| t == "Harbor Bank fired chief executive Mark Ellis."),
+            "{w:?}"
+        );
+        let w = worded("Economist Ana Ruiz expects two rate cuts, but she sees inflation at 3%.");
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w[1].starts_with("Ana Ruiz sees inflation"), "{w:?}");
+        // "always" is no verb after "he": the sentence is not cut there.
+        let w = worded("Coach Tom Reyes praised the 4-0 win, but he always warns against pride.");
+        assert!(w.iter().all(|t| !t.starts_with("He always")), "{w:?}");
     }
 
     /// A singular verb joined after a plural one is no predicate of the plural subject: the

@@ -285,6 +285,9 @@ const MODAL: u16 = 1 << 12;
 /// word before it).
 const FORECAST: u16 = 1 << 13;
 
+/// A cue bit beside the lists': " sees ", " see " (`seen_ahead` reads the words after).
+const SEES: u16 = 1 << 14;
+
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
 static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
@@ -325,6 +328,10 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
         }
         patterns.push(" forecast ");
         bits.push(FORECAST);
+        for p in [" sees ", " see "] {
+            patterns.push(p);
+            bits.push(SEES);
+        }
         let digit_ordinals: Vec<String> = ('0'..='9')
             .flat_map(|d| ["st", "nd", "rd", "th"].map(|x| format!("{d}{x}")))
             .collect();
@@ -339,6 +346,34 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
             .expect("type cues are plain strings");
         (ac, bits)
     });
+
+/// After "sees": within eight words, a word of change or of a level ("at", "ending",
+/// "rising", "falling", "growing", "reaching", "hitting", "peaking") right before a figure.
+fn seen_ahead(after: &str) -> bool {
+    let mut prev = "";
+    for w in after.split(' ').take(8) {
+        if w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            && matches!(
+                prev,
+                "at" | "ending"
+                    | "rising"
+                    | "falling"
+                    | "growing"
+                    | "reaching"
+                    | "hitting"
+                    | "peaking"
+                    | "around"
+            )
+        {
+            return true;
+        }
+        if w.ends_with([',', '.', ';']) {
+            return false;
+        }
+        prev = w;
+    }
+    false
+}
 
 /// The type of a claim whose standalone wording is `text`, with values of `kinds`; `quoted` when
 /// it is someone's words in quotation marks.
@@ -405,6 +440,14 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
                     "had", "has", "have", "the", "a", "its", "their", "his", "her",
                 ],
             ) {
+                found |= 1 << 3;
+            }
+            continue;
+        }
+        if bit == SEES {
+            // "Ana Ruiz sees inflation ending 2025 at 3%", "sees prices falling 5%": a
+            // figure seen ahead is a forecast (not "sees 40 patients a day").
+            if seen_ahead(&text[m.end()..]) {
                 found |= 1 << 3;
             }
             continue;
@@ -1194,6 +1237,27 @@ mod tests {
             classify(
                 "Economists polled by Reuters had forecast a 3.2% rise.",
                 &[ValueKind::Percent],
+                false
+            ),
+            ClaimType::Quantity
+        );
+    }
+
+    /// A figure one "sees" ahead ("sees inflation ending 2025 at 3%") is a forecast; what one
+    /// sees every day is not.
+    #[test]
+    fn a_figure_seen_ahead_is_a_prediction() {
+        let p = [ValueKind::Percent];
+        for t in [
+            "Ana Ruiz sees inflation ending 2025 at 3%.",
+            "The bank now sees house prices falling 5% next spring.",
+        ] {
+            assert_eq!(classify(t, &p, false), ClaimType::Prediction, "{t}");
+        }
+        assert_eq!(
+            classify(
+                "Dr. Lee sees 40 patients a day.",
+                &[ValueKind::Count],
                 false
             ),
             ClaimType::Quantity

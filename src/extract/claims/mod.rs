@@ -964,7 +964,7 @@ fn find_in<'t>(
                     // stay"): "it" would stand for the name before a noun.
                     && !modifies_a_name(tail)
                 {
-                    wording = [the, c.name.as_str(), " said it", tail].concat();
+                    wording = [the, c.name.as_str(), " said ", it_or_its(tail), tail].concat();
                 }
                 // "On May 14, 2024, Boeing said Boeing delivered …" (a tag put last, worded
                 // after its time): "Boeing said it delivered".
@@ -982,7 +982,7 @@ fn find_in<'t>(
                     && tail.starts_with(' ')
                     && !modifies_a_name(tail)
                 {
-                    wording = [&wording[..that], "it", tail].concat();
+                    wording = [&wording[..that], it_or_its(tail), tail].concat();
                 }
                 // Named in full without a title ("Judge Rosa Alvarez" → "Rosa Alvarez", "Kestrel
                 // CEO Priya Natarajan" → "Priya Natarajan"), as long as a full name is left.
@@ -2449,6 +2449,22 @@ fn after_said(wording: &str, said: &str) -> Option<usize> {
 /// The words after an organisation's name (`tail`, from the space after it) go on with a
 /// name within two words ("… manager Erik ten Hag"): the name is a modifier there, not the
 /// doer "it" could stand for.
+/// The pronoun that stands for an organisation's name before `tail` in its own words: "its"
+/// when the name modifies the noun that opens the tail, as a verb in the past or an auxiliary
+/// after that noun shows ("Apple shares rose" → "its shares rose", "Tesla deliveries have
+/// fallen"), else "it" ("Boeing delivered", "Apple shares data with").
+fn it_or_its(tail: &str) -> &'static str {
+    let mut words = tail.split(' ').filter(|w| !w.is_empty());
+    let (Some(noun), Some(verb)) = (words.next(), words.next()) else {
+        return "it";
+    };
+    let modified = noun.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !decompose::is_participle(noun)
+        && !exactly_one_of!(decompose::AUX, noun)
+        && (decompose::is_participle(verb) || exactly_one_of!(decompose::AUX, verb));
+    if modified { "its" } else { "it" }
+}
+
 fn modifies_a_name(tail: &str) -> bool {
     tail.split(' ')
         .skip(1)
@@ -4596,6 +4612,22 @@ mod tests {
         assert_eq!(
             claims[0].text,
             "On June 6, 2024, Corvane said it lost $2.1 billion in the second quarter."
+        );
+        // "its" when the name modifies the noun that acts ("Corvane shares fell").
+        let claims = claims_on_june_12(
+            "Corvane shares fell 4% in the second quarter, the company said on Thursday.",
+        );
+        assert_eq!(
+            claims[0].text,
+            "On June 6, 2024, Corvane said its shares fell 4% in the second quarter."
+        );
+        let claims = claims_on_june_12(
+            "Corvane shares data with 40 partners, the company said on Thursday.",
+        );
+        assert!(
+            !claims[0].text.contains("its shares data"),
+            "{}",
+            claims[0].text
         );
         // Without a time the tag is put first as "According to".
         let claims = claims_of("Season-ticket sales rose 20% in May, the club said.");

@@ -12,7 +12,7 @@
 
 use super::bare;
 use super::claimant::SPEECH as SPEECH_VERBS;
-use super::decompose::{AUX, IRREGULAR, NOT_ED, PRESENT};
+use super::decompose::{AUX, IRREGULAR, NOT_ED, PRESENT, S_ADVERBS};
 use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
 use rustc_hash::FxHashMap;
 
@@ -42,6 +42,10 @@ const PLANS: u32 = 1 << 13;
 pub(super) const SPEECH: u32 = 1 << 22;
 /// "according", in any case.
 pub(super) const ACCORDING: u32 = 1 << 23;
+/// Words in "-s" that are no verb after "he" or "she" ("he always", "she thus").
+const S_ADVERB: u32 = 1 << 24;
+/// A lowercase word in "-s", not "-ss" or "-us": the shape of a verb's present after "he".
+const S_FORM: u32 = 1 << 25;
 const ANY_CASE: u32 = ACCORDING
     | PREPOSITION
     | DETERMINER
@@ -52,7 +56,7 @@ const ANY_CASE: u32 = ACCORDING
     | HE_SHE
     | HIS_HER
     | CLAUSE_OPENER;
-const LISTS: u32 = ((1 << 15) - 1) | SPEECH | ACCORDING;
+const LISTS: u32 = ((1 << 15) - 1) | SPEECH | ACCORDING | S_ADVERB;
 // The word's shape, of its bare form (without the full stops the word list keeps on it).
 /// The word as split ends with a full stop: as written it is in no list.
 const DOT: u32 = 1 << 16;
@@ -75,7 +79,7 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
 /// Every list's words with their bits, built once.
 static MAP: std::sync::LazyLock<FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut map: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&str], u32); 16] = [
+    let lists: [(&[&str], u32); 17] = [
         (PREPOSITIONS, PREPOSITION),
         (DETERMINERS, DETERMINER),
         (CONNECTORS, CONNECTOR),
@@ -95,6 +99,7 @@ static MAP: std::sync::LazyLock<FxHashMap<&'static str, u32>> = std::sync::LazyL
         ),
         (SPEECH_VERBS, SPEECH),
         (&["according"], ACCORDING),
+        (S_ADVERBS, S_ADVERB),
     ];
     for (list, bit) in lists {
         for w in list {
@@ -186,6 +191,9 @@ pub(super) fn classify(words: &[(usize, &str)], out: &mut Vec<u32>) {
         }
         if b.ends_with('s') {
             c |= ENDS_S;
+            if c & LOWER != 0 && !b.ends_with("ss") && !b.ends_with("us") {
+                c |= S_FORM;
+            }
         }
         c
     }));
@@ -210,6 +218,10 @@ fn finite(c: u32, prev: Option<u32>) -> bool {
     if c & (AUXILIARY | PRESENT_VERB | MAIN_VERB) != 0 {
         // "the plans", "his work" are nouns.
         return !(p & DETERMINER != 0 || (c & PLANS != 0 && p & ENDS_S != 0));
+    }
+    // "but he sees", "and she owns": a word in "-s" right after "he" or "she".
+    if p & HE_SHE != 0 && c & S_FORM != 0 && c & S_ADVERB == 0 {
+        return true;
     }
     c & PARTICIPLE != 0 && p & (DETERMINER | AUXILIARY | NO_VERB_AFTER) == 0
 }

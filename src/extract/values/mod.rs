@@ -1742,6 +1742,15 @@ mod tests {
         );
         let noun = "Traders price a rate cut in October";
         assert_eq!(one(noun, aug).2.as_deref(), Some("2024-10"));
+        // A time to come reported in the past: the coming month, later in the year as well as
+        // early in the next ("could support a cut in October", in August).
+        let could = "Waller said he could support a cut in October";
+        assert_eq!(one(could, aug).2.as_deref(), Some("2024-10"));
+        let could = "Waller said he could support a cut in February";
+        assert_eq!(one(could, aug).2.as_deref(), Some("2025-02"));
+        // the report of a past month keeps the past
+        let past = "Waller said he supported a cut in October";
+        assert_eq!(one(past, aug).2.as_deref(), Some("2023-10"));
     }
 
     #[test]

@@ -1149,12 +1149,13 @@ impl<'a> Scanner<'a> {
         let p = self.published?;
         let (py, pm) = (p.year(), p.month());
         let (mut strong, weak, fallback) = self.tense_cues(i, false);
-        // "Officials said the first payments could go out as early as January": a verb of a
-        // time to come nearer the month than the past that reports it tells the month's tense
+        // "Officials said the first payments could go out as early as January", in November,
+        // and "Waller said he could support a cut in July", in June: a verb of a time to come
+        // nearer the month than the past that reports it tells the month's tense
         // (not after another month: "said in January it would cut jobs in April" is to come
         // from January, and that April may be past)
         if matches!(strong, Some((_, Tense::Past)))
-            && m < pm
+            && m != pm
             && !(i.saturating_sub(12)..i).any(|k| matches!(self.lex(k), Lexeme::Month(..)))
         {
             let (_, weak, _) = self.tense_cues(i, true);
