@@ -445,6 +445,25 @@ fn attributive_ed(w: &str, next: &str) -> bool {
 /// with a figure after it: "schools and hospitals damaged by the storm" is one object). A verb
 /// of speech before "and" governs both ("said exports and imports rose", "said the city hired
 /// 40 officers and crime fell").
+/// Does the name that ends at `end` act: a finite verb within ten words after it, with no comma
+/// between but one that closes an aside right after the name ("and Jones, 24, added")? Not
+/// "hit by higher taxes and U.S. tariffs, official data showed": words joined, no clause.
+fn name_acts(s: &Words, end: usize, limit: usize) -> bool {
+    let k = s.index(end);
+    // ", 24, added", ", the coach, said": the two commas of an aside right after the name.
+    let allowed = if s.text[end..limit].starts_with(", ") {
+        2
+    } else {
+        0
+    };
+    (k..(k + 10).min(s.words.len()))
+        .take_while(|&j| {
+            let at = s.words[j].0;
+            at < limit && s.text[end..at].bytes().filter(|&b| b == b',').count() <= allowed
+        })
+        .any(|j| s.finite(j))
+}
+
 fn noun_acts(s: &Words, from: usize, at: usize, right: usize) -> bool {
     let mut k = s.index(right);
     if k < s.words.len() && s.class(k) & words::DETERMINER != 0 {
@@ -893,7 +912,8 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
         if j == " and " {
             let next = s.words.get(s.index(right)).map_or("", |(_, w)| *w);
             let starts = one_of!(&["he", "she", "they", "it", "we", "i"], next)
-                || s.name_at(right).is_some()
+                || s.name_at(right)
+                    .is_some_and(|n| name_acts(s, right + n.len(), range.end))
                 || noun_acts(s, range.start, at, right)
                 || that_clause(s, range.start, at, right);
             if !starts {
@@ -2791,6 +2811,24 @@ fn predicates(
                             && n.bytes().all(|b| b.is_ascii_lowercase())
                             && !one_of!(&["not", "also", "be", "have", "likely"], n)
                     }));
+            // "kept rates at 4.25% in May and is expected to hold them", "lost $2 billion
+            // and is cutting 500 jobs": after a past, "is", "are", "has" or "have" and a
+            // participle, a form in "-ing" or "likely" start a predicate of the present.
+            let own_verb = own_verb
+                || (past_mode
+                    && gap.trim() != ","
+                    && one_of!(&["is", "are", "has", "have"], bare(w))
+                    && s.finite(j)
+                    && s.words.get(j + 1).is_some_and(|&(_, n)| {
+                        let n = bare(n);
+                        n.bytes().all(|b| b.is_ascii_lowercase())
+                            && (s.participle(j + 1)
+                                || (n.len() > 5 && n.ends_with("ing"))
+                                || one_of!(
+                                    &["likely", "unlikely", "due", "set", "now", "still"],
+                                    n
+                                ))
+                    }));
             // After a modal, a bare verb with its object shares the modal; a past or present
             // form ("and said") is a predicate of its own tense, read as one below.
             let modal_bare = modal_mode
@@ -4152,7 +4190,10 @@ fn core_end(s: &Words, verb_end: usize, limit: usize) -> usize {
             && s.words
                 .get(j + 1)
                 .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
-        if (s.class(j) & words::PREPOSITION != 0 && b != "of" && !about_number)
+        // "were hit by higher taxes": the agent of a passive right after its participle is
+        // the core's own.
+        let agent = b == "by" && j > 0 && s.words[j - 1].0 < verb_end && s.participle(j - 1);
+        if (s.class(j) & words::PREPOSITION != 0 && b != "of" && !about_number && !agent)
             || s.class(j) & words::CLAUSE_OPENER != 0
             || one_of!(
                 &[
@@ -5481,6 +5522,29 @@ mod tests {
         let w = worded("Economist Ana Ruiz expects two rate cuts, but she sees inflation at 3%.");
         assert_eq!(w.len(), 2, "{w:?}");
         assert!(w[1].starts_with("Ana Ruiz sees inflation"), "{w:?}");
+        // A name after "and" starts a clause only when it acts; a passive keeps its "by".
+        let w = worded(
+            "Output fell 0.3% in April as firms were hit by higher taxes and U.S. tariffs, \
+             official data showed on Thursday.",
+        );
+        assert!(
+            w.iter().all(|t| !t.contains("U.S. tariffs, official")),
+            "{w:?}"
+        );
+        assert!(
+            w.iter()
+                .any(|t| t.ends_with("as firms were hit by higher taxes and U.S. tariffs.")),
+            "{w:?}"
+        );
+        // "and is expected to" after a past: a predicate of the present of its own.
+        let w = worded("The company lost $2 billion in 2024 and is cutting 500 jobs.");
+        assert_eq!(
+            w,
+            [
+                "The company lost $2 billion in 2024.",
+                "The company is cutting 500 jobs."
+            ]
+        );
         // "always" is no verb after "he": the sentence is not cut there.
         let w = worded("Coach Tom Reyes praised the 4-0 win, but he always warns against pride.");
         assert!(w.iter().all(|t| !t.starts_with("He always")), "{w:?}");

@@ -169,6 +169,10 @@ const PREDICTION: &[&str] = &[
     "aims to",
     "is set to",
     "are set to",
+    "is likely to",
+    "are likely to",
+    "is unlikely to",
+    "are unlikely to",
     "next year",
     "next month",
     "next week",
@@ -1249,6 +1253,7 @@ mod tests {
     fn a_figure_seen_ahead_is_a_prediction() {
         let p = [ValueKind::Percent];
         for t in [
+            "Andrew Bailey said rates are likely to keep falling gradually.",
             "Ana Ruiz sees inflation ending 2025 at 3%.",
             "The bank now sees house prices falling 5% next spring.",
         ] {

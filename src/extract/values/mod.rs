@@ -1751,6 +1751,11 @@ mod tests {
         // the report of a past month keeps the past
         let past = "Waller said he supported a cut in October";
         assert_eq!(one(past, aug).2.as_deref(), Some("2023-10"));
+        // "and will" opens a second predicate: its tense is not the first one's
+        let two = "The bank cut rates in May and will cut them again in October";
+        let v = vals(two, aug);
+        assert_eq!(v[0].2.as_deref(), Some("2024-05"), "{v:?}");
+        assert_eq!(v[1].2.as_deref(), Some("2024-10"), "{v:?}");
     }
 
     #[test]

@@ -618,10 +618,20 @@ impl<'a> Scanner<'a> {
         let skipped = self.aside_before(i);
         // ", but", ", and", ", while" open a clause of its own, with its own verb and time: "expect
         // winds to ease by Friday, but warned that …" (the warning is past, the easing to come).
+        // So does "and" before an auxiliary, a second predicate with its own tense: "cut rates
+        // in May and will cut them again in August" (May is past).
         let new_clause = |j: usize| {
-            j > 0
+            (j > 0
                 && matches!(self.kind(j - 1), Some(TokenKind::Punct(',')))
-                && self.is_any(j, &["but", "and", "while", "whereas", "although", "though"])
+                && self.is_any(j, &["but", "and", "while", "whereas", "although", "though"]))
+                || (self.is(j, "and")
+                    && self.is_any(
+                        j + 1,
+                        &[
+                            "will", "would", "is", "are", "was", "were", "has", "have", "had",
+                            "could", "can", "may", "might", "should", "must", "plans", "expects",
+                        ],
+                    ))
         };
         let mut dist = 0;
         while (left || right) && dist < 60 {
