@@ -508,10 +508,20 @@ fn find_in<'t>(
                                 noun
                             };
                             let by_kind = restate::is_org_role(noun);
+                            // "The Italian government said": a body a people's adjective
+                            // names, no organisation named before.
+                            let national = || {
+                                a.claimant
+                                    .name
+                                    .split(' ')
+                                    .any(|w| subject::country_of(w).is_some())
+                            };
                             let found = if by_kind {
                                 entities
                                     .org_of_role(noun, Some(a.piece.start), sentence, names)
                                     .map(str::to_string)
+                            } else if national() {
+                                None
                             } else {
                                 names
                                     .iter()
@@ -5401,6 +5411,15 @@ mod tests {
         assert_eq!(
             figures_after("the Labor Department said", "Labor Department"),
             None
+        );
+        // "The Italian government" is no company named before.
+        assert!(
+            text_of(
+                "Acme Corp reported a 5% rise in annual profit on Thursday. The Italian \
+                 government said it would appeal.",
+                "appeal"
+            )
+            .starts_with("The Italian government said"),
         );
     }
 

@@ -1420,8 +1420,13 @@ fn reports_results(after: &str) -> bool {
         // what it reported ("The Times reported on Tuesday that revenue …").
         && words
             .take(6)
+            // Nor another's ("posted a video about Tesla's sales").
             .scan(true, |open, w| {
-                let go = *open && w != "that";
+                let go = *open
+                    && !matches!(w, "that" | "about" | "of")
+                    && !w.starts_with(|c: char| c.is_uppercase())
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s");
                 *open = !w.ends_with(',');
                 go.then_some(w)
             })
@@ -3233,6 +3238,7 @@ mod tests {
             " reported a 12% fall in first-half profit."
         ));
         assert!(!reports_results(" reported on Tuesday that revenue fell."));
+        assert!(!reports_results(" posted a video about Tesla's sales."));
         assert!(!plain_company_name("Maria Lopez", &FxHashSet::default()));
         assert!(plain_company_name("Rio Tinto", &FxHashSet::default()));
     }
