@@ -2541,6 +2541,12 @@ pub fn role_noun(words: &str) -> &str {
     let Some((adj, noun)) = words.rsplit_once(' ') else {
         return words;
     };
+    // "research firm", "iron ore miner", "investment bank": words of a trade before a
+    // business's noun say which business it is, no other one ("rival bank", "central bank",
+    // "parent company" are others).
+    if adj.split(' ').count() <= 2 && adj.split(' ').all(|w| one_of!(TRADE_WORDS, w)) {
+        return noun;
+    }
     let (head, last) = adj.rsplit_once(' ').unwrap_or(("", adj));
     let seat = last.ends_with("-based") || last.ends_with("-owned") || last.ends_with("-listed");
     let capital = |w: &str| w.starts_with(char::is_uppercase);
@@ -2553,6 +2559,37 @@ pub fn role_noun(words: &str) -> &str {
         words
     }
 }
+
+/// Words of a trade that describe a business's noun ("research firm", "mining company").
+const TRADE_WORDS: &[&str] = &[
+    "aerospace",
+    "biotech",
+    "chemicals",
+    "coal",
+    "consulting",
+    "copper",
+    "defence",
+    "defense",
+    "energy",
+    "engineering",
+    "gold",
+    "insurance",
+    "investment",
+    "iron",
+    "lending",
+    "logistics",
+    "media",
+    "mining",
+    "oil",
+    "ore",
+    "payments",
+    "research",
+    "shipping",
+    "software",
+    "steel",
+    "technology",
+    "telecoms",
+];
 
 /// Is `noun` one an organisation is known by ("company", "agency", "carmaker")?
 pub fn org_noun(noun: &str) -> bool {
@@ -2650,6 +2687,10 @@ mod tests {
             ("company", "company"),
             // a description that is no country or seat is kept
             ("new company", "new company"),
+            ("research firm", "firm"),
+            ("iron ore miner", "miner"),
+            ("central bank", "central bank"),
+            ("parent company", "parent company"),
             (
                 "largest South Korean company",
                 "largest South Korean company",

@@ -210,6 +210,9 @@ fn find_in<'t>(
     let mut surnames: FxHashSet<String> = FxHashSet::default();
     // Ages given in appositives ("X, 55,"), so "the 55-year-old" later names X.
     let mut ages: FxHashMap<String, String> = FxHashMap::default();
+    // The people named lately with the nationality or age the text gave them, for "the
+    // Belarusian" or "the 21-year-old American" after two people were named.
+    let mut people = Traits::default();
     // Who "the company", "the senator" and a bare surname mean in a claim's wording.
     let mut entities = restate::Entities::default();
     let mut quotes = QuoteRun::default();
@@ -505,10 +508,20 @@ fn find_in<'t>(
                                 noun
                             };
                             let by_kind = restate::is_org_role(noun);
+                            // "The Italian government said": a body a people's adjective
+                            // names, no organisation named before.
+                            let national = || {
+                                a.claimant
+                                    .name
+                                    .split(' ')
+                                    .any(|w| subject::country_of(w).is_some())
+                            };
                             let found = if by_kind {
                                 entities
                                     .org_of_role(noun, Some(a.piece.start), sentence, names)
                                     .map(str::to_string)
+                            } else if national() {
+                                None
                             } else {
                                 names
                                     .iter()
@@ -734,7 +747,7 @@ fn find_in<'t>(
                     continue;
                 }
                 if let Some((age, name)) = &atom.age {
-                    ages.insert(age.clone(), name.clone());
+                    ages.insert(age.clone(), without_nationality(name).to_string());
                 }
                 // Quoted words stay as they were said: no date is reworded inside a quote.
                 let no_subs: &[(Range<usize>, String)] = &[];
@@ -1095,6 +1108,7 @@ fn find_in<'t>(
                 if name.contains(' ') {
                     surnames.insert(last_word(name).to_string());
                 }
+                people.note(i, sentence, *at, name, &ages);
                 if !place {
                     mentioned = Some(name.to_string());
                 }
@@ -1140,13 +1154,27 @@ fn find_in<'t>(
             // the name, "The 35-year-old striker has scored 212 goals. Lopes, who …").
             // A description without an age comes after the name, also in the next paragraph
             // ("Erling Haaland scored three times … ¶ The Norway striker took …").
-            match last_person.as_deref().filter(|p| {
+            // "American Coco Gauff beat Belarus's Aryna Sabalenka … The Belarusian": the one
+            // person named lately whose nationality or age the text gave and the description
+            // fits; no one when two fit, or when the one named before is known not to.
+            let country = text[np.clone()].split(' ').find_map(subject::country_of);
+            let fit = people.fitting(i, &years, country, &ages);
+            let default = last_person.as_deref().filter(|p| {
                 person_named_at == Some(i.wrapping_sub(1))
                     && (!paragraph || years.is_empty())
                     && p.contains(' ')
-            }) {
+                    && !fit.unfit(p)
+            });
+            match fit.one.as_deref().or(if fit.many { None } else { default }) {
                 Some(who) => {
                     let who = who.to_string();
+                    // An age the text gave before is no new claim ("Gauff, 21, … The
+                    // 21-year-old American …").
+                    let known = ages
+                        .get(&years)
+                        .is_some_and(|n| last_word(n) == last_word(&who))
+                        || people.age_of(&who) == Some(years.as_str());
+                    let years = if known { String::new() } else { years };
                     name_described(text, values, &mut claims, i, np, &years, &who);
                 }
                 None => described = Some((i, np, years)),
@@ -2121,6 +2149,33 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
     }
 }
 
+/// The words after `name` in a tag that say the source is the name's figures, not the name
+/// speaking: " data" of "Labor Department data showed", "’s figures" of "according to the
+/// ministry’s figures" (a possessive and one noun of figures right after the name).
+fn figures_after<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    let at = find_str(tag, name)? + name.len();
+    let rest = &tag[at..];
+    let noun_at = ["'s ", "’s ", " "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).map(|r| rest.len() - r.len()))?;
+    let noun = rest[noun_at..].split([' ', ',', '.']).next().filter(|w| {
+        one_of!(
+            &[
+                "data",
+                "figures",
+                "statistics",
+                "estimates",
+                "numbers",
+                "calculations",
+                "records",
+                "polling",
+            ],
+            *w
+        )
+    })?;
+    Some(&rest[..noun_at + noun.len()])
+}
+
 /// The atomic claims of a clause of reported speech: the speaker's words (split further unless
 /// quoted), each worded with its speaker; and what appositives say of the speaker. A `borrowed`
 /// tag stands in another clause of the sentence: only the speaker's words are taken here.
@@ -2217,7 +2272,10 @@ fn attributed(
         };
         vec![Piece::Say(tag)]
     } else if according || (a.speaker_last && !a.quoted) {
-        vec![Piece::Say(format!("According to {the}{name},"))]
+        // "…, Labor Department data showed", "according to Commerce Department figures": the
+        // source is the named body's figures, worded as such.
+        let figures = figures_after(piece_text, name).unwrap_or("");
+        vec![Piece::Say(format!("According to {the}{name}{figures},"))]
     } else if verbatim {
         let tag = piece_text.trim().trim_end_matches([',', ':']);
         // "Karen Holt told reporters that …": the listener is left out of the words, so the
@@ -2783,6 +2841,181 @@ fn described_person(sentence: &str) -> Option<Range<usize>> {
     None
 }
 
+/// A person's name without the people's adjective that may open it ("American Coco Gauff" →
+/// "Coco Gauff").
+fn without_nationality(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest)) if rest.contains(' ') || rest.len() > 3 => {
+            if subject::country_of(first).is_some() {
+                rest
+            } else {
+                name
+            }
+        }
+        _ => name,
+    }
+}
+
+/// The people named lately with the country and the age the text gave each: "American Coco
+/// Gauff", "Belarus's Aryna Sabalenka", "Gauff, 21,", "Gauff, who is 21" (a few, the latest
+/// last).
+#[derive(Default)]
+struct Traits {
+    people: Vec<Traited>,
+}
+
+struct Traited {
+    /// The name in full, without a people's adjective before it.
+    name: String,
+    country: Option<&'static str>,
+    age: Option<String>,
+    /// The sentence that last named them.
+    at: usize,
+}
+
+/// What the people named lately say of a person described ("The Belarusian"): the one whose
+/// traits fit, whether more than one do, and who is known not to fit.
+struct Fit {
+    one: Option<String>,
+    many: bool,
+    unfit: Vec<String>,
+}
+
+impl Fit {
+    fn unfit(&self, name: &str) -> bool {
+        let name = without_nationality(name);
+        self.unfit.iter().any(|u| u == name)
+    }
+}
+
+/// The sentences back a person described may mean someone named in.
+const TRAITS_BACK: usize = 3;
+
+impl Traits {
+    /// Note the person `name` at byte `at` of sentence `i`: the country a people's adjective
+    /// or a country's possessive before the name gives, and an age in an aside after it.
+    fn note(
+        &mut self,
+        i: usize,
+        sentence: &str,
+        at: usize,
+        name: &str,
+        ages: &FxHashMap<String, String>,
+    ) {
+        let full = without_nationality(name);
+        let before = sentence[..at].trim_end();
+        let country = if full.len() < name.len() {
+            subject::country_of(&name[..name.len() - full.len() - 1])
+        } else if let Some(owner) = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+        {
+            // "Belarus's Aryna Sabalenka", "the United States' …" is not read.
+            let w = last_word(owner);
+            subject::is_country(w).then(|| subject::country_name(w))
+        } else {
+            subject::country_of(last_word(before))
+        };
+        let after = &sentence[at + name.len()..];
+        let age = after
+            .strip_prefix(", who is ")
+            .or_else(|| after.strip_prefix(", "))
+            .and_then(|r| {
+                let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                (n > 0 && n < 4 && r[n..].starts_with([',', ' ', '.'])).then(|| r[..n].to_string())
+            })
+            .or_else(|| {
+                ages.iter()
+                    .find(|(_, n)| last_word(n) == last_word(full))
+                    .map(|(a, _)| a.clone())
+            });
+        let last = last_word(full);
+        match self.people.iter_mut().find(|p| last_word(&p.name) == last) {
+            Some(p) => {
+                if full.contains(' ') {
+                    p.name = full.to_string();
+                }
+                p.country = p.country.or(country);
+                if age.is_some() {
+                    p.age = age;
+                }
+                p.at = i;
+            }
+            None => {
+                if self.people.len() == 8 {
+                    self.people.remove(0);
+                }
+                self.people.push(Traited {
+                    name: full.to_string(),
+                    country,
+                    age,
+                    at: i,
+                });
+            }
+        }
+    }
+
+    /// The age the text gave the person `name`.
+    fn age_of(&self, name: &str) -> Option<&str> {
+        let last = last_word(name);
+        self.people
+            .iter()
+            .find(|p| last_word(&p.name) == last)
+            .and_then(|p| p.age.as_deref())
+    }
+
+    /// Who of the people named in the last sentences before `i` a person described with the
+    /// age `years` (or none: empty) and the country `country` may be.
+    fn fitting(
+        &self,
+        i: usize,
+        years: &str,
+        country: Option<&str>,
+        ages: &FxHashMap<String, String>,
+    ) -> Fit {
+        let mut fit = Fit {
+            one: None,
+            many: false,
+            unfit: Vec::new(),
+        };
+        if years.is_empty() && country.is_none() {
+            return fit;
+        }
+        for p in &self.people {
+            if p.at >= i || p.at + TRAITS_BACK < i {
+                continue;
+            }
+            let age = p.age.as_deref().or_else(|| {
+                ages.iter()
+                    .find(|(_, n)| last_word(n) == last_word(&p.name))
+                    .map(|(a, _)| a.as_str())
+            });
+            let mut known = false;
+            let mut wrong = false;
+            if !years.is_empty()
+                && let Some(a) = age
+            {
+                known = true;
+                wrong |= a != years;
+            }
+            if let (Some(c), Some(pc)) = (country, p.country) {
+                known = true;
+                wrong |= c != pc;
+            }
+            if wrong {
+                fit.unfit.push(p.name.clone());
+            } else if known {
+                fit.many |= fit.one.is_some();
+                fit.one = Some(p.name.clone());
+            }
+        }
+        if fit.many {
+            fit.one = None;
+        }
+        fit
+    }
+}
+
 /// Does `w`, right after a person described at the head ("The Serbian", "The 27-year-old"),
 /// read as its verb: a common verb, an auxiliary, a past or a verb in the present ("The
 /// Serbian faces Carlos Alcaraz", "The Spaniard leads 2-0")?
@@ -2824,7 +3057,11 @@ fn name_described(
             .text
             .clone()
             .unwrap_or_else(|| text[c.span.clone()].to_string());
-        let Some(rest) = wording.strip_prefix(&text[np.clone()]) else {
+        // Or already worded with the name "the 21-year-old" names (`rewordings`).
+        let Some(rest) = wording
+            .strip_prefix(&text[np.clone()])
+            .or_else(|| wording.strip_prefix(who))
+        else {
             continue;
         };
         let wording = format!("{who}{rest}");
@@ -3408,6 +3645,13 @@ fn rewordings(
                 continue;
             };
             let mut end = at + w.len();
+            // "the 21-year-old American": the people's adjective describes the same person.
+            if let Some(&(n_at, n)) = words.get(k + 1)
+                && n_at == end + 1
+                && subject::country_of(n).is_some()
+            {
+                end = n_at + n.len();
+            }
             if let Some(&(n_at, n)) = words.get(k + 1)
                 && n_at == end + 1
                 && n.starts_with(char::is_lowercase)
@@ -5136,6 +5380,78 @@ mod tests {
                 .iter()
                 .any(|c| c.text == "Novak Djokovic has won 24 major titles."),
             "{claims:#?}"
+        );
+    }
+
+    /// "American Coco Gauff beat Belarus's Aryna Sabalenka … The Belarusian …": a person
+    /// described by a nationality or an age is the one named lately whom the text gave it; no
+    /// one when both fit, and the one named first still when nothing was given.
+    #[test]
+    fn a_description_is_the_one_person_it_fits() {
+        let text_of = |text: &str, needle: &str| {
+            let claims = crate::extract::extract(text, None).claims;
+            claims
+                .iter()
+                .find(|c| c.text.contains(needle))
+                .map(|c| c.text.clone())
+                .unwrap_or_else(|| panic!("no {needle:?} in {claims:#?}"))
+        };
+        for (text, want) in [
+            (
+                "American Coco Gauff beat Belarus's Aryna Sabalenka 6-4, 6-2 on Saturday. The \
+                 Belarusian had won the Australian Open twice.",
+                "Aryna Sabalenka had won",
+            ),
+            (
+                "Italy's Jannik Sinner beat Spain's Carlos Alcaraz in five sets on Sunday. The \
+                 Spaniard saved three match points.",
+                "Carlos Alcaraz saved",
+            ),
+            (
+                "Jannik Sinner beat Carlos Alcaraz in five sets on Sunday. Alcaraz, who is 22, \
+                 saved three match points. The 22-year-old will play in Halle next week.",
+                "Carlos Alcaraz will play",
+            ),
+            (
+                "American Coco Gauff, 21, beat Belarus's Aryna Sabalenka 6-4, 6-2 on Saturday. \
+                 The 21-year-old American won her second Grand Slam title.",
+                "Coco Gauff won her second",
+            ),
+        ] {
+            assert!(
+                text_of(text, want.rsplit(' ').next().unwrap()).starts_with(want),
+                "{text}"
+            );
+        }
+        // Both American: no one.
+        assert!(
+            text_of(
+                "American Coco Gauff beat American Jessica Pegula 6-4, 6-2 on Saturday. The \
+                 American had won the title in 2023.",
+                "2023"
+            )
+            .starts_with("The American"),
+        );
+        assert_eq!(
+            figures_after("Labor Department data showed", "Labor Department"),
+            Some(" data")
+        );
+        assert_eq!(
+            figures_after("according to the ministry’s figures", "ministry"),
+            Some("’s figures")
+        );
+        assert_eq!(
+            figures_after("the Labor Department said", "Labor Department"),
+            None
+        );
+        // "The Italian government" is no company named before.
+        assert!(
+            text_of(
+                "Acme Corp reported a 5% rise in annual profit on Thursday. The Italian \
+                 government said it would appeal.",
+                "appeal"
+            )
+            .starts_with("The Italian government said"),
         );
     }
 

@@ -957,10 +957,12 @@ const ORG_ROLES: &[&str] = &[
     "company",
     "council",
     "drugmaker",
+    "federation",
     "firm",
     "gallery",
     "hospital",
     "insurer",
+    "league",
     "lender",
     "library",
     "manufacturer",
@@ -1399,7 +1401,8 @@ const COMPANY_BEFORE: &[&str] = &[
 
 /// Do the words after a name report a business's results: "reported" or "posted" among the
 /// first three ("on Wednesday reported"), then "revenue", "profit", "earnings", "sales" or a
-/// "loss" among the four after it ("posted a quarterly profit")?
+/// "loss" among the six after it ("posted a quarterly profit", "reported a 12% fall in
+/// first-half profit")?
 fn reports_results(after: &str) -> bool {
     // Most names are followed by neither verb: one byte search says so.
     let head = &after.as_bytes()[..after.len().min(40)];
@@ -1413,16 +1416,40 @@ fn reports_results(after: &str) -> bool {
         .by_ref()
         .take(3)
         .any(|w| one_of!(&["reported", "posted", "reports", "posts"], w))
-        && words.take(4).any(|w| {
-            let w = w.trim_end_matches(['.', ',']);
-            one_of!(
-                &[
-                    "revenue", "revenues", "profit", "profits", "earnings", "sales", "loss",
-                    "income"
-                ],
-                w
-            )
-        })
+        // Within its object ("reported a 12% fall in first-half profit"), not in a clause of
+        // what it reported ("The Times reported on Tuesday that revenue …").
+        && words
+            .take(6)
+            // Nor another's ("posted a video about Tesla's sales").
+            .scan(true, |open, w| {
+                let go = *open
+                    && !matches!(w, "that" | "about" | "of")
+                    && !w.starts_with(|c: char| c.is_uppercase())
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s");
+                *open = !w.ends_with(',');
+                go.then_some(w)
+            })
+            .any(|w| {
+                let w = w.trim_end_matches(['.', ',']);
+                one_of!(
+                    &[
+                        "revenue", "revenues", "profit", "profits", "earnings", "sales", "loss",
+                        "income"
+                    ],
+                    w
+                )
+            })
+}
+
+/// May `name`, which reads as a person's (two or three plain words), be a company's the words
+/// around it show to be one ("Rio Tinto", "Anglo American"): no title or given name opens it,
+/// and its last word is no surname of a person the article named?
+fn plain_company_name(name: &str, surnames: &FxHashSet<String>) -> bool {
+    let first = name.split(' ').next().unwrap_or("");
+    !subject::lone_given_name(first)
+        && !claimant::is_title(first.trim_end_matches('.'))
+        && !surnames.contains(super::last_word(name))
 }
 
 /// The words of a company's name that say it is one ("Veltrix Corp.", "Acme Inc").
@@ -1493,7 +1520,8 @@ impl Entities {
             });
             // "Nvidia on Wednesday reported third-quarter revenue", "Delta posted a quarterly
             // profit": results reported, a few words apart.
-            let followed = followed || reports_results(after);
+            let results = reports_results(after);
+            let followed = followed || results;
             let before = sentence[..at].trim_end();
             // Each phrase before ends with "of", "in" or "the": one test tells most names apart.
             let preceded = [b"of", b"in", b"he"]
@@ -1566,9 +1594,15 @@ impl Entities {
                         })
                 });
             // The words around the name first: most names have none of them.
+            // "Rio Tinto reported a fall in profit", "miner Anglo American", "Rio Tinto, the
+            // world's largest iron ore miner,": what a business does or is, said of a name of
+            // plain words that could be a person's, makes it a company unless a person's given
+            // name opens it or its last word is the surname of a person named.
+            let business = results || role || described;
             if (followed || preceded || tagged || role || described)
                 && !self.companies.contains(name)
-                && claimant::kind_of(name, surnames) != ClaimantKind::Person
+                && (claimant::kind_of(name, surnames) != ClaimantKind::Person
+                    || (business && plain_company_name(name, surnames)))
                 && !claimant::is_org(name)
             {
                 self.companies.insert(name.to_string());
@@ -2561,15 +2595,15 @@ impl Entities {
             }
             // The organisation the last sentences were about, when it can be one of its kind
             // (a business for a business noun).
+            // Not one of unknown kind when another named is one of the noun's ("The Premier
+            // League said …" after "Manchester United signed …": "the club" is United).
             let business = COMMERCIAL.contains(&noun);
             if let Some((entity, kind, _)) = &self.subject_org
                 && role_fits(noun, *kind)
-                && (!business
-                    || !matches!(kind, OrgKind::Unknown)
-                    || !self
-                        .orgs
-                        .iter()
-                        .any(|(_, k)| matches!(k, OrgKind::Role(r) if same_trade(noun, r))))
+                && (!matches!(kind, OrgKind::Unknown)
+                    || !self.orgs.iter().any(|(_, k)| {
+                        matches!(k, OrgKind::Role(r) if *r == noun || (business && same_trade(noun, r)))
+                    }))
             {
                 return Some(entity.as_str());
             }
@@ -2705,8 +2739,13 @@ fn person_named(
 }
 
 /// "Majority Leader Karen Holt" (its title taken off by `split_title`): a role of several
-/// words before a name of two leaves the name.
+/// words before a name of two leaves the name; so does a people's adjective ("American Coco
+/// Gauff").
 fn after_role(person: &str) -> &str {
+    let person = match person.split_once(' ') {
+        Some((first, rest)) if rest.contains(' ') && subject::country_of(first).is_some() => rest,
+        _ => person,
+    };
     // The second space from the end, by two byte searches back.
     let pb = person.as_bytes();
     let second_last = memchr::memrchr(b' ', pb).and_then(|i| memchr::memrchr(b' ', &pb[..i]));
@@ -3167,6 +3206,58 @@ mod tests {
         all.iter()
             .find(|c| c.text.contains(needle))
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+    }
+
+    /// "Rio Tinto reported a 12% fall in first-half profit", "Anglo American posted a loss": a
+    /// name of plain words that reports results is a company's, for "the miner" and "the
+    /// company" next; a name a given name opens is still a person's, and an outlet that
+    /// reports what a company earned ("reported on Tuesday that revenue") is no company.
+    #[test]
+    fn a_plain_name_that_reports_results_is_a_company() {
+        let all = claims(
+            "Rio Tinto reported a 12% fall in first-half profit on Wednesday. The miner said \
+             iron ore shipments rose to 79.9 million tonnes.",
+        );
+        let c = claim(&all, "shipments");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Rio Tinto"),
+            "{c:#?}"
+        );
+        let all = claims(
+            "Anglo American posted a loss of $1.5 billion. The company said it would sell its \
+             coal mines by 2027.",
+        );
+        assert!(
+            claim(&all, "coal mines")
+                .text
+                .starts_with("Anglo American said"),
+            "{all:#?}"
+        );
+        assert!(reports_results(
+            " reported a 12% fall in first-half profit."
+        ));
+        assert!(!reports_results(" reported on Tuesday that revenue fell."));
+        assert!(!reports_results(" posted a video about Tesla's sales."));
+        assert!(!plain_company_name("Maria Lopez", &FxHashSet::default()));
+        assert!(plain_company_name("Rio Tinto", &FxHashSet::default()));
+    }
+
+    /// "Manchester United signed Matheus Cunha … The Premier League said … The club said":
+    /// the club is the one of the story, not a league the last sentence was about.
+    #[test]
+    fn the_club_is_no_league() {
+        let all = claims(
+            "Manchester United signed Matheus Cunha from Wolves on Thursday. The Premier League \
+             said the transfer window would close on Sept. 1. The club said Cunha had signed a \
+             five-year contract.",
+        );
+        let c = claim(&all, "five-year");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Manchester United"),
+            "{c:#?}"
+        );
     }
 
     /// "Their" before a role in a body ("is their chief executive") is the one organisation

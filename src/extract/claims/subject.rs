@@ -1379,8 +1379,9 @@ pub(super) fn is_initial_or_suffix(word: &str) -> bool {
         || matches!(w, "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
-/// Peoples' adjectives and their countries ("Chinese authorities said" speaks for China), sorted
-/// for halving. A closed class of English words: what a country's people are called.
+/// Peoples' adjectives and their countries ("Chinese authorities said" speaks for China), and
+/// the nouns of one of a people whose adjective differs ("Spaniard", "Swede"), sorted for
+/// halving. A closed class of English words: what a country's people are called.
 const DEMONYMS: &[(&str, &str)] = &[
     ("Afghan", "Afghanistan"),
     ("Albanian", "Albania"),
@@ -1399,6 +1400,7 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Bosnian", "Bosnia"),
     ("Brazilian", "Brazil"),
     ("British", "Britain"),
+    ("Briton", "Britain"),
     ("Bulgarian", "Bulgaria"),
     ("Burmese", "Myanmar"),
     ("Cambodian", "Cambodia"),
@@ -1412,8 +1414,10 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Cuban", "Cuba"),
     ("Cypriot", "Cyprus"),
     ("Czech", "the Czech Republic"),
+    ("Dane", "Denmark"),
     ("Danish", "Denmark"),
     ("Dutch", "the Netherlands"),
+    ("Dutchman", "the Netherlands"),
     ("Ecuadorian", "Ecuador"),
     ("Egyptian", "Egypt"),
     ("Emirati", "the United Arab Emirates"),
@@ -1423,6 +1427,8 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Filipino", "the Philippines"),
     ("Finnish", "Finland"),
     ("French", "France"),
+    ("Frenchman", "France"),
+    ("Frenchwoman", "France"),
     ("Georgian", "Georgia"),
     ("German", "Germany"),
     ("Ghanaian", "Ghana"),
@@ -1476,6 +1482,7 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Panamanian", "Panama"),
     ("Paraguayan", "Paraguay"),
     ("Peruvian", "Peru"),
+    ("Pole", "Poland"),
     ("Polish", "Poland"),
     ("Portuguese", "Portugal"),
     ("Qatari", "Qatar"),
@@ -1490,8 +1497,10 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Slovak", "Slovakia"),
     ("Slovenian", "Slovenia"),
     ("Somali", "Somalia"),
+    ("Spaniard", "Spain"),
     ("Spanish", "Spain"),
     ("Sudanese", "Sudan"),
+    ("Swede", "Sweden"),
     ("Swedish", "Sweden"),
     ("Swiss", "Switzerland"),
     ("Syrian", "Syria"),
@@ -1500,6 +1509,7 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Tanzanian", "Tanzania"),
     ("Thai", "Thailand"),
     ("Tunisian", "Tunisia"),
+    ("Turk", "Turkey"),
     ("Turkish", "Turkey"),
     ("Turkmen", "Turkmenistan"),
     ("Ugandan", "Uganda"),
@@ -2186,10 +2196,19 @@ const STATE_BODIES: &[&str] = &[
 ];
 
 /// Is `name` a country's name ("Japan", "United States")?
-fn is_country(name: &str) -> bool {
+pub(super) fn is_country(name: &str) -> bool {
     DEMONYMS
         .iter()
         .any(|(_, c)| *c == name || c.strip_prefix("the ") == Some(name))
+}
+
+/// The country `name` names as `country_of` writes it ("Japan", "United States" → "the United
+/// States").
+pub(super) fn country_name(name: &str) -> &'static str {
+    DEMONYMS
+        .iter()
+        .find(|(_, c)| *c == name || c.strip_prefix("the ") == Some(name))
+        .map_or("", |(_, c)| *c)
 }
 
 /// "Japan's central bank raised rates": a country's possessive at the subject's head, then at
