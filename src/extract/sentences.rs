@@ -353,6 +353,17 @@ impl Splitter<'_> {
             }
             return Abbrev::None;
         }
+        // The end of a word with letters beyond ASCII ("Bernabéu.", "Kraków."): an ordinary
+        // word, no initial.
+        if k > 0
+            && b[k - 1] >= 0x80
+            && self.text[..k]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+        {
+            return Abbrev::None;
+        }
         // Part of a number, a URL, an email address or a handle: an ordinary word.
         if k > 0
             && (b[k - 1].is_ascii_digit()
@@ -937,6 +948,18 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith met Dr. Jones."),
             ["Mr. Smith met Dr. Jones."]
+        );
+        // A word that ends in a letter beyond ASCII is no initial ("Bernabéu." is not "J.").
+        assert_eq!(
+            sentences("Fans filled the Santiago Bernabéu. Madrid hosts Sevilla."),
+            [
+                "Fans filled the Santiago Bernabéu.",
+                "Madrid hosts Sevilla."
+            ]
+        );
+        assert_eq!(
+            sentences("He met José A. Ruiz in Kraków."),
+            ["He met José A. Ruiz in Kraków."]
         );
     }
 
