@@ -184,6 +184,12 @@ pub(super) struct Window {
     /// change ("Shares of Delta rose", "Boeing shares fell", "Prices of eggs rose"): what a
     /// "they" that does not speak means next.
     things: Option<String>,
+    /// The plural noun at the head of the last sentence ("Dozens of schools closed" →
+    /// "schools"): what a quantifier alone ("Many are expected to reopen") counts among.
+    counted: Option<String>,
+    /// The last sentence's subject, as named, whatever it named: whose deed "It was the
+    /// fourth increase" ranks.
+    last_subject: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
     /// Whether the last sentence named an organisation (the window's are not older).
@@ -259,6 +265,73 @@ pub(super) fn it_does(rest: &str) -> bool {
     }
     false
 }
+
+/// The noun "it" is ranked as in `rest` ("is the third cut this year" → "cut", "was the fourth
+/// increase" → "increase"), when it is no kind of organisation's or person's ("the largest
+/// bank", "the first woman"): an event, what "it" then stands for being a deed.
+pub(super) fn ranked_event(rest: &str) -> Option<&str> {
+    let rest = rest
+        .strip_prefix("is the ")
+        .or_else(|| rest.strip_prefix("was the "))?;
+    let mut words = super::split_space(rest);
+    let rank = words.next()?;
+    let noun = words.next()?.trim_end_matches([',', '.']);
+    let noun = match noun {
+        "straight" | "consecutive" | "such" | "major" | "big" | "biggest" => {
+            words.next()?.trim_end_matches([',', '.'])
+        }
+        n => n,
+    };
+    (ranks(rank)
+        && noun.len() > 2
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && one_of!(EVENT_NOUNS, noun))
+    .then_some(noun)
+}
+
+/// Nouns of deeds an organisation or a person does that a later "it is the third …" ranks.
+const EVENT_NOUNS: &[&str] = &[
+    "cut",
+    "cuts",
+    "increase",
+    "hike",
+    "raise",
+    "reduction",
+    "decrease",
+    "win",
+    "victory",
+    "loss",
+    "defeat",
+    "layoffs",
+    "round",
+    "recall",
+    "strike",
+    "attack",
+    "visit",
+    "trip",
+    "acquisition",
+    "purchase",
+    "deal",
+    "sale",
+    "fine",
+    "penalty",
+    "lawsuit",
+    "settlement",
+    "veto",
+    "vote",
+    "launch",
+    "test",
+    "delay",
+    "closure",
+    "shutdown",
+    "default",
+    "downgrade",
+    "upgrade",
+    "election",
+    "resignation",
+    "title",
+    "goal",
+];
 
 /// Does `w` rank a thing among others: an ordinal in words or digits ("second", "20th") or a
 /// superlative ("largest", "deadliest")? Not "best" alone, nor "latest" or "last" (a time).
@@ -561,6 +634,18 @@ impl Window {
         // name and a plural noun is what a "they" after it means first.
         self.named_group = named_plural_head(sentence).map(str::to_string);
         self.things = plural_things_head(sentence).map(str::to_string);
+        self.counted = counted_head(sentence);
+        // "The Federal Reserve raised …": written after "the", worded so again.
+        self.last_subject = subject.map(|s| {
+            let the = super::find_str(sentence, s).is_some_and(|at| {
+                sentence[..at].ends_with("The ") || sentence[..at].ends_with("the ")
+            });
+            if the {
+                format!("the {s}")
+            } else {
+                s.to_string()
+            }
+        });
         self.named |= self.named_group.is_some();
         let mut people = people_in(sentence, names, sentence.len(), person);
         for (full, _, written) in &people {
@@ -619,9 +704,13 @@ impl Window {
         // "The fire has burned 14,000 acres, Cal Fire said. It was 35% contained": a thing named
         // by a common noun at the head, before the sentence's names (a speaker's tag), is still
         // what "it" may mean; an organisation known by its kind ("The company …") is not.
+        // "The USS Gerald Ford arrived …, the Navy said. It carries 75 aircraft": a name of
+        // several words at the head that is neither a person nor an organisation (a ship, a
+        // storm, a mission) is what "it" may mean, though a speaker's tag names an organisation.
         self.thing = singular_head(sentence)
             .filter(|t| !super::claimant::org_noun(super::last_word(t)))
-            .map(str::to_string);
+            .map(str::to_string)
+            .or_else(|| head_thing(sentence, names, person, org));
         self.named = true;
         self.group = head_group(sentence, names, person, org);
         if !people.is_empty() {
@@ -629,6 +718,56 @@ impl Window {
         }
         self.orgs = orgs;
         self.subject = subject.map(|s| org(s).or_else(|| person(s, "")).unwrap_or(s.into()));
+    }
+
+    /// What a quantifier that opens a claim alone ("Many are expected to reopen", "Most of them
+    /// were") counts among: "Many of the schools", the plural noun at the head of the last
+    /// sentence (`counted_head`). `first` is the claim's first word, `rest` the words after it;
+    /// gives the words that replace the quantifier (and its "of them") and the rest after them.
+    pub(super) fn quantifier_means<'r>(
+        &self,
+        first: &str,
+        rest: &'r str,
+    ) -> Option<(String, &'r str)> {
+        let q = match first {
+            "Many" | "Most" | "Some" | "Several" | "Few" | "All" | "Others" | "many" | "most"
+            | "some" | "several" | "few" | "all" | "others" => first,
+            _ => return None,
+        };
+        let noun = self.counted.as_deref()?;
+        let (rest, own) = match rest.strip_prefix("of them ") {
+            Some(r) => (r, true),
+            None => (rest, false),
+        };
+        let verb = super::split_space(rest).next()?;
+        // "Many are expected to reopen", "Most remained closed", "Some of them were damaged":
+        // the quantifier is the subject, a verb follows ("Many residents fled" counts its own).
+        let acts = own
+            || one_of!(QUANTIFIED_VERBS, verb)
+            || (verb.len() > 4
+                && verb.ends_with("ed")
+                && verb.bytes().all(|b| b.is_ascii_lowercase()));
+        if !acts {
+            return None;
+        }
+        let q = if one_of!(&["Others", "others"], q) {
+            format!("{}ther {noun}", &q[..1])
+        } else {
+            format!("{q} of the {noun}")
+        };
+        Some((q, rest))
+    }
+
+    /// Whose deed "It was the fourth increase this year" (`ranked_event` of `rest`) means, when
+    /// no one else is meant: the last sentence's subject ("The Federal Reserve raised rates").
+    pub(super) fn deed_of<'r>(&self, rest: &'r str) -> Option<(&str, &'r str)> {
+        let deed = ranked_event(rest)?;
+        Some((self.last_subject.as_deref()?, deed))
+    }
+
+    /// The thing the window's sentences were about ("The wildfire", "USS Gerald Ford"), if any.
+    pub(super) fn thing(&self) -> Option<&str> {
+        self.thing.as_deref()
     }
 
     /// The things the last sentence named at its head ("Shares of Delta"), if any.
@@ -896,6 +1035,134 @@ impl Window {
     }
 }
 
+/// Verbs and auxiliaries a quantifier that stands alone as a subject is followed by.
+const QUANTIFIED_VERBS: &[&str] = &[
+    "are", "were", "have", "had", "will", "would", "could", "may", "might", "can", "remain",
+    "remained", "still", "also", "say", "said", "lost", "fled", "left", "took", "became", "got",
+];
+
+/// Words that count or measure the plural noun after them at the head of a sentence ("Dozens
+/// of", "More than 40", "About a third of the").
+const COUNTING: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+    "several",
+    "many",
+    "some",
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "at",
+    "least",
+    "of",
+    "the",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "twenty",
+    "fifty",
+];
+
+/// The plural noun a sentence opens with, counted or not, before its verb: "Dozens of schools
+/// closed" → "schools", "More than 40 homes were destroyed" → "homes", "Three bridges in the
+/// county collapsed" → "bridges", "Schools closed" → "schools". Not a name, not a thing owned.
+fn counted_head(sentence: &str) -> Option<String> {
+    let trimmed = sentence.trim_start();
+    let mut noun: Option<&str> = None;
+    let mut described = false;
+    for (n, w) in super::split_space(trimmed).take(9).enumerate() {
+        let lower = w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        let plural = w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("ics");
+        match noun {
+            None => {
+                let capital = n == 0
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+                if w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                    || one_of!(COUNTING, w)
+                    || (capital && COUNTING.iter().any(|c| c.eq_ignore_ascii_case(w)))
+                {
+                    continue;
+                }
+                if !(lower || capital) || pronoun(w).is_some() || n >= 5 {
+                    return None;
+                }
+                if plural {
+                    noun = Some(w);
+                } else if std::mem::replace(&mut described, true) {
+                    // One word may describe the noun ("Dozens of public schools"); a second
+                    // is no longer its phrase ("The mayor said the schools").
+                    return None;
+                }
+            }
+            Some(_) if lower && plural && !one_of!(QUANTIFIED_VERBS, w) => {
+                // "News outlets", "school buildings": the last plural of a compound.
+                noun = Some(w);
+            }
+            Some(found) => {
+                // The verb right after the noun, or after a place ("in Harris County").
+                let w = w.strip_suffix('.').unwrap_or(w);
+                let lower = lower || w.bytes().all(|b| b.is_ascii_lowercase());
+                if one_of!(QUANTIFIED_VERBS, w)
+                    || one_of!(&["shut", "burned", "sank", "fell", "hit"], w)
+                    || (w.len() > 4 && w.ends_with("ed") && lower)
+                {
+                    return Some(found.to_ascii_lowercase());
+                }
+                if !(lower || w.starts_with(|c: char| c.is_ascii_uppercase())) || w.ends_with(',') {
+                    return None;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A name of several words at the head of `sentence` ("USS Gerald Ford", "The Artemis II
+/// mission" has none) that is neither a person's nor an organisation's, followed by its verb in
+/// lower case: the thing the sentence is about.
+fn head_thing(
+    sentence: &str,
+    names: &[(usize, &str)],
+    person: &dyn Fn(&str, &str) -> Option<String>,
+    org: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let &(at, name) = names.first()?;
+    // After a dateline ("NORFOLK, Virginia (Reuters) - The USS …"), the words after its dash.
+    let lead = sentence[..at]
+        .rsplit(['-', '—', '–'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let after = &sentence[at + name.len()..];
+    (matches!(lead, "" | "The")
+        && name.contains(' ')
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
+        // "USS Gerald Ford": a storm's or ship's first word makes it a thing, whatever else.
+        && (one_of!(NAMED_THINGS, super::split_space(name).next().unwrap_or(""))
+            || (org(name).is_none() && person(name, after).is_none())))
+    .then(|| name.to_string())
+}
+
 /// Verbs that follow a plural subject at once ("Lawmakers have", "The researchers found").
 const PLURAL_VERBS: &[&str] = &[
     "have", "had", "are", "were", "will", "would", "could", "can", "may", "might", "must", "say",
@@ -1119,6 +1386,57 @@ fn head_group(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plural noun a sentence opens with, counted or not, before its verb.
+    #[test]
+    fn the_counted_head_is_the_plural_noun_before_the_verb() {
+        for (text, want) in [
+            (
+                "Dozens of schools closed across the county.",
+                Some("schools"),
+            ),
+            ("More than 40 homes were destroyed.", Some("homes")),
+            ("Three bridges in Harris County collapsed.", Some("bridges")),
+            ("Thousands of residents fled the fire.", Some("residents")),
+            ("News outlets reported the fire.", Some("outlets")),
+            ("The mayor said the schools closed.", None),
+            ("It closed 12 schools.", None),
+        ] {
+            assert_eq!(counted_head(text).as_deref(), want, "{text}");
+        }
+        let w = Window {
+            counted: Some("schools".into()),
+            ..Window::default()
+        };
+        let q = |first, rest| {
+            w.quantifier_means(first, rest)
+                .map(|(q, r)| format!("{q} {r}"))
+        };
+        assert_eq!(
+            q("Many", "are expected to reopen.").as_deref(),
+            Some("Many of the schools are expected to reopen.")
+        );
+        assert_eq!(
+            q("Some", "of them were damaged.").as_deref(),
+            Some("Some of the schools were damaged.")
+        );
+        assert_eq!(q("Many", "residents fled."), None);
+        assert_eq!(q("These", "are closed."), None);
+    }
+
+    /// "It was the fourth increase": a deed ranked; "the strongest typhoon" is no deed.
+    #[test]
+    fn a_ranked_deed_is_read_from_its_noun() {
+        assert_eq!(
+            ranked_event("was the fourth increase this year."),
+            Some("increase")
+        );
+        assert_eq!(ranked_event("is the third cut in 2025."), Some("cut"));
+        assert_eq!(ranked_event("was the fifth straight win."), Some("win"));
+        assert_eq!(ranked_event("was the strongest typhoon to hit."), None);
+        assert_eq!(ranked_event("was the first time in years."), None);
+        assert_eq!(ranked_event("raised the fourth increase."), None);
+    }
 
     #[test]
     fn it_that_stands_for_nothing_is_not_a_doer() {

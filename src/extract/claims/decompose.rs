@@ -2749,7 +2749,19 @@ fn predicates(
         let mut starts = vec![head.start];
         // The predicates of `starts` with a verb of their own, not the first's auxiliary.
         let mut own: Vec<usize> = Vec::new();
+        // "has said the shots are the best way … but has also promoted vitamin A": the
+        // speaker's auxiliary again after "but" or "and" starts the speaker's second predicate.
+        let speaker_goes_on = aux_mode
+            .then(|| speaker_again(s, ws, v, head.clone()))
+            .flatten();
+        if let Some(at) = speaker_goes_on {
+            starts.push(at);
+            own.push(1);
+        }
         for j in from..to {
+            if speaker_goes_on.is_some() {
+                break;
+            }
             let (at, w) = s.words[j];
             // A relative or subordinate clause starts: its verbs are not the subject's.
             if s.class(j) & words::CLAUSE_OPENER != 0 {
@@ -2958,6 +2970,54 @@ fn predicates(
         }
     }
     preds
+}
+
+/// Where the speaker's second predicate starts in `head`, a predicate whose verb (`ws[v]`, an
+/// auxiliary) carries a verb of speech: "has said the shots are the best way to prevent measles
+/// but has also promoted vitamin A" → "has also promoted …" (`speaker_again_in`).
+fn speaker_again(s: &Words, ws: &[(usize, &str)], v: usize, head: Range<usize>) -> Option<usize> {
+    let &(said_at, said) = ws.get(v + 1)?;
+    if !super::claimant::is_speech_verb(bare(said)) {
+        return None;
+    }
+    let words = said_at + said.len()..head.end;
+    speaker_again_in(s, bare(ws[v].1), words).map(|(_, at)| at)
+}
+
+/// In `words` reported after a tag whose verb of speech has the auxiliary `aux` ("Kennedy has
+/// said …"), the speaker's own second predicate: the same auxiliary after "but" or "and" (a
+/// comma may come first), an adverb, then a participle ("… but has also promoted vitamin A").
+/// The reported words before it use no such auxiliary of their own ("has said the company has
+/// grown and has hired" is left whole: the second "has" may be the company's) and hold three
+/// words at least. Gives where the reported words end (before the conjunction) and where the
+/// auxiliary starts.
+pub(super) fn speaker_again_in(
+    s: &Words,
+    aux: &str,
+    words: Range<usize>,
+) -> Option<(usize, usize)> {
+    if !one_of!(&["has", "have", "had"], aux) {
+        return None;
+    }
+    let from = s.index(words.start);
+    let to = s.index(words.end);
+    let j = (from..to).find(|&j| s.words[j].1 == aux)?;
+    if j < from + 4 || !one_of!(&["and", "but"], bare(s.words[j - 1].1)) {
+        return None;
+    }
+    let mut k = j + 1;
+    if s.words.get(k).is_some_and(|&(_, a)| is_linking_adverb(a)) {
+        k += 1;
+    }
+    let at = s.words[j].0;
+    if k >= to || !s.participle(k) || in_quotes(s.text, words.start, at) {
+        return None;
+    }
+    let end = s.text[..s.words[j - 1].0]
+        .trim_end()
+        .trim_end_matches(',')
+        .len();
+    Some((end, at))
 }
 
 /// After a main verb in the present's "-s" ("requires …"), is word `j` (after "and" or a comma)

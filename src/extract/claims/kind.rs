@@ -837,10 +837,17 @@ const OFFICES: &[&str] = &[
 /// Does the noun before "declared" or "ordered" name a body or an office that makes rules, as
 /// `decided_by_a_body` reads it?
 fn declared_by_an_office(before: &str) -> bool {
-    for w in without_day(before).rsplit(' ').take(4) {
+    for w in without_day(before).rsplit(' ').take(6) {
         let w = w.trim_end_matches(['’', '\'', ',', '.']);
         if one_of!(BODIES, w) || one_of!(OFFICES, w) {
             return true;
+        }
+        // "Governor Ellen Ward has also ordered": an auxiliary and an adverb before the verb.
+        if one_of!(
+            &["has", "have", "had", "also", "later", "then", "previously"],
+            w
+        ) {
+            continue;
         }
         if !w.starts_with(char::is_uppercase) {
             return false;
@@ -1093,6 +1100,23 @@ fn causal_due_to(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Governor Ellen Ward has also ordered an inspection": an office's order with an
+    /// auxiliary and an adverb before the verb is still a policy.
+    #[test]
+    fn an_order_after_has_also_is_a_policy() {
+        assert!(declared_by_an_office("Governor Ellen Ward has also"));
+        assert!(declared_by_an_office("Governor Ellen Ward"));
+        assert!(!declared_by_an_office("The restaurant has also"));
+        assert_eq!(
+            classify(
+                "Governor Ellen Ward has also ordered an inspection of its spillway.",
+                &[],
+                false
+            ),
+            ClaimType::Policy
+        );
+    }
 
     #[test]
     fn a_law_degree_is_no_law() {

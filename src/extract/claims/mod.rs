@@ -1686,6 +1686,14 @@ const WRITTEN_COUNTS: &[&str] = &[
     "quarters",
     "fifth",
     "fifths",
+    // A rank among things of a kind ("It was the fourth increase this year") is counted too.
+    "second",
+    "fourth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
 ];
 
 /// Does a claim resting on `parts` (absolute byte ranges) hold something to check? Not the
@@ -2306,7 +2314,29 @@ fn attributed(
             })
     });
     let mut inner: Vec<decompose::Atom> = Vec::new();
+    // "Kennedy has said the shots are the best way … but has also promoted vitamin A": the
+    // speaker's auxiliary again after "but" ends the words said; what follows is the speaker's
+    // own deed, a fact about them that no one claims.
+    let mut speaker_deed: Option<(Range<usize>, Range<usize>)> = None;
+    let aux_tag = (!a.quoted && !a.speaker_last && !according && !pronoun)
+        .then(|| {
+            let tag = piece_text.trim_end();
+            let (rest, said) = tag.rsplit_once(' ')?;
+            let (who, aux) = rest.rsplit_once(' ')?;
+            (claimant::is_speech_verb(said) && one_of!(&["has", "have", "had"], aux))
+                .then_some((who.len(), aux))
+        })
+        .flatten();
     for c in &a.content {
+        let mut c = c.clone();
+        if let Some((who, aux)) = aux_tag
+            && speaker_deed.is_none()
+            && let Some((end, at)) = decompose::speaker_again_in(ctx, aux, c.clone())
+        {
+            speaker_deed = Some((a.piece.start..a.piece.start + who, at..c.end));
+            c.end = end;
+        }
+        let c = &c;
         if a.quoted {
             inner.push(decompose::Atom {
                 pieces: vec![Piece::Span(c.clone())],
@@ -2393,6 +2423,18 @@ fn attributed(
         // say whose it is speaks for no one (its words are still worded as its).
         let who = Some(a.claimant.clone()).filter(|c| !claimant::bare_document(&c.name));
         atoms.push((atom, who, a.quoted));
+    }
+    if let Some((who, deed)) = speaker_deed {
+        atoms.push((
+            decompose::Atom {
+                pieces: vec![Piece::Span(who), Piece::Span(deed.clone())],
+                subject: Some(name.clone()),
+                clause: deed,
+                ..Default::default()
+            },
+            None,
+            false,
+        ));
     }
     // "…,” said Dr. Helen Osei, an epidemiologist at the University of Ghana.": what is said of
     // a speaker named after the verb, as of any name.
@@ -4531,6 +4573,49 @@ mod tests {
 
     fn who_said(c: &crate::extract::Claim) -> Option<&str> {
         c.claimant.as_ref().map(|c| c.name.as_str())
+    }
+
+    /// "Kennedy has said the shots are … but has also promoted vitamin A": the speaker's
+    /// auxiliary again after "but" is the speaker's own deed, a claim of its own that no one
+    /// claims; "has said the city has grown and has hired" (an auxiliary of the words said)
+    /// stays whole.
+    #[test]
+    fn the_speakers_auxiliary_again_after_but_is_the_speakers_deed() {
+        let c = claims_of(
+            "Health Secretary Robert F. Kennedy Jr. has said the shots are the best way to \
+             prevent measles but has also promoted vitamin A as a treatment.",
+        );
+        let deed = c.iter().find(|c| c.text.contains("vitamin A")).unwrap();
+        assert!(
+            deed.text
+                .ends_with("Kennedy Jr. has also promoted vitamin A as a treatment."),
+            "{c:#?}"
+        );
+        assert_eq!(who_said(deed), None, "{c:#?}");
+        assert_eq!(
+            deed.subject.as_deref(),
+            Some("Robert F. Kennedy Jr."),
+            "{c:#?}"
+        );
+        let said = c.iter().find(|c| c.text.contains("best way")).unwrap();
+        assert!(!said.text.contains("vitamin"), "{c:#?}");
+        assert_eq!(who_said(said), Some("Robert F. Kennedy Jr."), "{c:#?}");
+        let c =
+            claims_of("Mayor Tom Briggs has said the city has grown and has hired 200 officers.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+    }
+
+    /// A rank in words ("the fourth increase") is counted: the claim is kept.
+    #[test]
+    fn a_rank_in_words_is_checkable() {
+        let c = claims_of(
+            "The Federal Reserve raised interest rates by a quarter point on Wednesday. It was \
+             the fourth increase this year.",
+        );
+        assert!(
+            c.iter().any(|c| c.text.contains("fourth increase")),
+            "{c:#?}"
+        );
     }
 
     /// "Delta also said", "Park later said": an adverb between a one-word name and its verb of

@@ -2198,6 +2198,17 @@ impl Entities {
                 *subject = Some(c.name.clone());
             }
         }
+        // "Dozens of schools closed. Many are expected to reopen": a quantifier alone counts
+        // among the plural things at the head of the sentence before ("Many of the schools").
+        if !quoted
+            && subject.is_none()
+            && let Some((first, rest)) = super::split_once_space(&wording[lead..])
+            && first.len() <= 7
+            && first.ends_with(['y', 't', 'e', 'l', 's'])
+            && let Some((q, rest)) = self.window.quantifier_means(first, rest)
+        {
+            *wording = format!("{}{q} {rest}", &wording[..lead]);
+        }
         if !quoted
             && let Some((first, rest)) = super::split_once_space(&wording[lead..])
             && (coref::is_pronoun(first) || first.eq_ignore_ascii_case("its"))
@@ -2214,6 +2225,15 @@ impl Entities {
                 _ => self.pronoun_means(word, rest, sentence, names, at),
             };
             let means = means.or_else(|| its.then(|| self.lone_head_owner(sentence, names, at))?);
+            // "The Federal Reserve raised rates. It was the fourth increase this year": a deed
+            // of the last sentence's subject, whoever it is.
+            let means = means.or_else(|| {
+                (first == "It" && lead == 0).then(|| {
+                    self.window
+                        .deed_of(rest)
+                        .map(|(who, _)| who.strip_prefix("the ").unwrap_or(who).to_string())
+                })?
+            });
             match means {
                 Some(who) => {
                     // A thing named by a common noun ("The wildfire") is no subject, and is
@@ -2226,12 +2246,26 @@ impl Entities {
                     } else {
                         who.clone()
                     };
+                    let mark = if wording.contains('’') {
+                        "’s"
+                    } else {
+                        "'s"
+                    };
                     if its {
-                        named.push_str(if wording.contains('’') {
-                            "’s"
-                        } else {
-                            "'s"
-                        });
+                        named.push_str(mark);
+                    } else if !common
+                        && first == "It"
+                        && self.window.thing() != Some(who.as_str())
+                        && let Some(deed) = coref::ranked_event(rest)
+                    {
+                        // "The Federal Reserve raised rates. It was the fourth increase this
+                        // year": "it" is the deed, not the doer ("Federal Reserve's increase").
+                        let the = self
+                            .window
+                            .deed_of(rest)
+                            .is_some_and(|(w, _)| w.strip_prefix("the ") == Some(who.as_str()));
+                        let the = if the { "The " } else { "" };
+                        named = format!("{the}{who}{mark} {deed}");
                     }
                     *wording = format!("{}{named} {rest}", &wording[..lead]);
                     if self.window.things() == Some(who.as_str()) {
@@ -4240,5 +4274,79 @@ mod tests {
             .expect("the claim said");
         assert_ne!(said.subject.as_deref(), Some("Tom Reyes"), "{all:#?}");
         assert!(!said.text.contains("Reyes"), "{all:#?}");
+    }
+
+    /// A ship's name at the head ("The USS Gerald Ford arrived …, the Navy said") is what the
+    /// next "It" means, though the speaker's tag names an organisation.
+    #[test]
+    fn it_after_a_ship_named_at_the_head_is_the_ship() {
+        let all = claims(
+            "The USS Gerald Ford arrived in the Mediterranean on Tuesday, the Navy said. It \
+             carries 75 aircraft and a crew of more than 4,500 sailors.",
+        );
+        let c = claim(&all, "75 aircraft");
+        assert!(c.text.starts_with("USS Gerald Ford carries"), "{all:#?}");
+        assert_eq!(c.subject.as_deref(), Some("USS Gerald Ford"), "{all:#?}");
+    }
+
+    /// "Many are expected to reopen" after "Dozens of schools closed": many of the schools;
+    /// "Many residents fled" counts its own noun and stays as written.
+    #[test]
+    fn a_quantifier_alone_counts_among_the_things_at_the_head_before() {
+        let all = claims(
+            "Dozens of schools closed across the county on Wednesday after the storm. Many are \
+             expected to reopen on Friday, Superintendent Laura Diaz said.",
+        );
+        let c = claim(&all, "reopen");
+        assert!(
+            c.text.contains("many of the schools are expected"),
+            "{all:#?}"
+        );
+        let all = claims(
+            "More than 40 homes were destroyed by the fire on Monday. Most of them were insured, \
+             officials said.",
+        );
+        assert!(
+            claim(&all, "insured")
+                .text
+                .contains("most of the homes were"),
+            "{all:#?}"
+        );
+        let all = claims(
+            "Dozens of schools closed across the county on Wednesday. Many residents lost power \
+             for three days.",
+        );
+        assert!(
+            claim(&all, "lost power").text.starts_with("Many residents"),
+            "{all:#?}"
+        );
+    }
+
+    /// "It was the fourth increase this year" after "The Federal Reserve raised rates": the
+    /// deed ranked, not the doer ("The Federal Reserve was the fourth increase").
+    #[test]
+    fn it_that_ranks_a_deed_is_the_deed_of_the_last_subject() {
+        let all = claims(
+            "The Federal Reserve raised interest rates by a quarter point on Wednesday. It was \
+             the fourth increase this year.",
+        );
+        let c = claim(&all, "fourth increase");
+        assert!(
+            c.text
+                .starts_with("The Federal Reserve's increase was the fourth increase"),
+            "{all:#?}"
+        );
+        assert_eq!(c.subject.as_deref(), Some("Federal Reserve"), "{all:#?}");
+        // A storm ranked among storms is the storm itself.
+        let all = claims(
+            "Typhoon Gaemi struck northern Taiwan on Wednesday. It was the strongest typhoon to \
+             hit the island in eight years.",
+        );
+        assert!(
+            claim(&all, "strongest")
+                .text
+                .starts_with("Typhoon Gaemi was"),
+            "{all:#?}"
+        );
     }
 }
