@@ -1108,7 +1108,7 @@ fn find_in<'t>(
                 if name.contains(' ') {
                     surnames.insert(last_word(name).to_string());
                 }
-                people.note(i, sentence, *at, name, &ages);
+                people.note(i, sentence, *at, name);
                 if !place {
                     mentioned = Some(name.to_string());
                 }
@@ -2936,14 +2936,7 @@ const TRAITS_BACK: usize = 3;
 impl Traits {
     /// Note the person `name` at byte `at` of sentence `i`: the country a people's adjective
     /// or a country's possessive before the name gives, and an age in an aside after it.
-    fn note(
-        &mut self,
-        i: usize,
-        sentence: &str,
-        at: usize,
-        name: &str,
-        ages: &FxHashMap<String, String>,
-    ) {
+    fn note(&mut self, i: usize, sentence: &str, at: usize, name: &str) {
         let full = without_nationality(name);
         let before = sentence[..at].trim_end();
         let country = if full.len() < name.len() {
@@ -2965,12 +2958,9 @@ impl Traits {
             .and_then(|r| {
                 let n = r.bytes().take_while(u8::is_ascii_digit).count();
                 (n > 0 && n < 4 && r[n..].starts_with([',', ' ', '.'])).then(|| r[..n].to_string())
-            })
-            .or_else(|| {
-                ages.iter()
-                    .find(|(_, n)| last_word(n) == last_word(full))
-                    .map(|(a, _)| a.clone())
             });
+        // An age given elsewhere ("X, 55,") is read from `ages` when it is asked for
+        // (`fitting`), not searched for at every name.
         let last = last_word(full);
         match self.people.iter_mut().find(|p| last_word(&p.name) == last) {
             Some(p) => {
