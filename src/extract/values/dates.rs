@@ -505,6 +505,20 @@ impl<'a> Scanner<'a> {
         if self.grade_after(i + 1) || (v == 1 && self.is_any(i + 1, &["aid", "lady"])) {
             return Some(Hit::nothing(i));
         }
+        // "the First Amendment", "the Second World War", "on Fifth Avenue": an ordinal with a
+        // capital inside a sentence, before a capitalized word, opens a name and ranks nothing
+        if self.capitalized(i)
+            && self.capitalized(i + 1)
+            && i > self.floor
+            && !matches!(
+                self.kind(i - 1),
+                Some(TokenKind::Punct(
+                    '.' | '!' | '?' | '"' | '“' | '\n' | ':' | '(' | '-' | '—'
+                ))
+            )
+        {
+            return Some(Hit::nothing(i));
+        }
         self.ordinal_hit(i, i, v, i + 1)
     }
 
