@@ -363,9 +363,6 @@ pub(super) const S_ADVERBS: &[&str] = &[
     "besides",
     "regardless",
     "as",
-    "is",
-    "was",
-    "has",
     "his",
     "this",
     "yes",
@@ -373,6 +370,11 @@ pub(super) const S_ADVERBS: &[&str] = &[
     "backwards",
     "whereas",
 ];
+
+/// Has `w` the shape of a verb's present in "-s" ("sees", "ends"): not "-ss" or "-us".
+pub(super) fn s_form(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
 
 /// Is word `j` of `ws` a finite verb (as far as word shapes tell)?
 pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
@@ -386,12 +388,7 @@ pub(super) fn is_finite(ws: &[(usize, &str)], j: usize) -> bool {
         return !(one_of!(DETERMINERS, prev) || (w == "plans" && prev.ends_with('s')));
     }
     // "but he sees", "and she owns": a word in "-s" right after "he" or "she".
-    if one_of!(&["he", "she"], prev)
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !one_of!(S_ADVERBS, w)
-    {
+    if one_of!(&["he", "she"], prev) && s_form(w) && !one_of!(S_ADVERBS, w) {
         return true;
     }
     is_participle(w)
@@ -2471,8 +2468,7 @@ fn predicates(
                     let w = bare(s.words[k].1);
                     let prev = bare(s.words[k - 1].1);
                     w.len() > 3
-                        && w.ends_with('s')
-                        && !w.ends_with("ss")
+                        && s_form(w)
                         && w.bytes().all(|b| b.is_ascii_lowercase())
                         && prev.bytes().all(|b| b.is_ascii_lowercase())
                         && !prev.ends_with('s')
@@ -2498,26 +2494,9 @@ fn predicates(
             .iter()
             .find(|(n, w)| *n >= ante.start && n + w.len() == ante.end);
         // "fire Powell, whose term as chair ends in May 2026": a name's own thing, worded with
-        // the name's possessive ("Powell's term as chair ends in May 2026").
-        if whose {
-            let Some(&(_, name)) = named else {
-                continue;
-            };
-            extra.push(Atom {
-                pieces: vec![
-                    Piece::Span(ante),
-                    Piece::Sub(at + 2..rel - 1, "'s".to_string()),
-                    Piece::Span(rel..end),
-                ],
-                subject: Some(name.to_string()),
-                settled: true,
-                ..Atom::default()
-            });
-            if end < head.end {
-                tail.push(end..head.end);
-            }
-            head = head.start..at;
-            break;
+        // the name's possessive below ("Powell's term as chair ends in May 2026").
+        if whose && named.is_none() {
+            continue;
         }
         // After the verb, the antecedent is the object: the clause is about it alone, a name
         // or a name's own thing ("Kestrel's plant, which employs 400"), else nothing named.
@@ -2537,10 +2516,11 @@ fn predicates(
         let said = named
             .filter(|_| mark == ", who ")
             .and_then(|(_, n)| Some((n, said_clause(s, rel..end)?)));
-        // The relative pronoun is part of what the claim rests on, though not of its wording.
+        // The relative pronoun is part of what the claim rests on, though not of its wording
+        // ("whose" is worded as the name's possessive).
         let pieces = vec![
             Piece::Span(ante),
-            Piece::Sub(at + 2..rel - 1, String::new()),
+            Piece::Sub(at + 2..rel - 1, if whose { "'s" } else { "" }.to_string()),
             Piece::Span(rel..end),
         ];
         match said {
@@ -2559,7 +2539,7 @@ fn predicates(
             None => extra.push(Atom {
                 pieces,
                 subject: subject.map(|(_, n)| n.to_string()),
-                settled: object,
+                settled: object || whose,
                 ..Atom::default()
             }),
         }

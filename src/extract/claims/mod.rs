@@ -747,7 +747,7 @@ fn find_in<'t>(
                     continue;
                 }
                 if let Some((age, name)) = &atom.age {
-                    ages.insert(age.clone(), without_nationality(name).to_string());
+                    ages.insert(age.clone(), subject::without_nationality(name).to_string());
                 }
                 // Quoted words stay as they were said: no date is reworded inside a quote.
                 let no_subs: &[(Range<usize>, String)] = &[];
@@ -2546,9 +2546,6 @@ fn after_said(wording: &str, said: &str) -> Option<usize> {
     find_str(wording, said).map(|c| c + said.len() + 1)
 }
 
-/// The words after an organisation's name (`tail`, from the space after it) go on with a
-/// name within two words ("… manager Erik ten Hag"): the name is a modifier there, not the
-/// doer "it" could stand for.
 /// The pronoun that stands for an organisation's name before `tail` in its own words: "its"
 /// when the name modifies the noun that opens the tail, as a verb in the past or an auxiliary
 /// after that noun shows ("Apple shares rose" → "its shares rose", "Tesla deliveries have
@@ -2565,6 +2562,9 @@ fn it_or_its(tail: &str) -> &'static str {
     if modified { "its" } else { "it" }
 }
 
+/// The words after an organisation's name (`tail`, from the space after it) go on with a
+/// name within two words ("… manager Erik ten Hag"): the name is a modifier there, not the
+/// doer "it" could stand for.
 fn modifies_a_name(tail: &str) -> bool {
     tail.split(' ')
         .skip(1)
@@ -2883,21 +2883,6 @@ fn described_person(sentence: &str) -> Option<Range<usize>> {
     None
 }
 
-/// A person's name without the people's adjective that may open it ("American Coco Gauff" →
-/// "Coco Gauff").
-fn without_nationality(name: &str) -> &str {
-    match name.split_once(' ') {
-        Some((first, rest)) if rest.contains(' ') || rest.len() > 3 => {
-            if subject::country_of(first).is_some() {
-                rest
-            } else {
-                name
-            }
-        }
-        _ => name,
-    }
-}
-
 /// The people named lately with the country and the age the text gave each: "American Coco
 /// Gauff", "Belarus's Aryna Sabalenka", "Gauff, 21,", "Gauff, who is 21" (a few, the latest
 /// last).
@@ -2925,7 +2910,7 @@ struct Fit {
 
 impl Fit {
     fn unfit(&self, name: &str) -> bool {
-        let name = without_nationality(name);
+        let name = subject::without_nationality(name);
         self.unfit.iter().any(|u| u == name)
     }
 }
@@ -2937,7 +2922,7 @@ impl Traits {
     /// Note the person `name` at byte `at` of sentence `i`: the country a people's adjective
     /// or a country's possessive before the name gives, and an age in an aside after it.
     fn note(&mut self, i: usize, sentence: &str, at: usize, name: &str) {
-        let full = without_nationality(name);
+        let full = subject::without_nationality(name);
         let before = sentence[..at].trim_end();
         let country = if full.len() < name.len() {
             subject::country_of(&name[..name.len() - full.len() - 1])
@@ -2946,8 +2931,7 @@ impl Traits {
             .or_else(|| before.strip_suffix("’s"))
         {
             // "Belarus's Aryna Sabalenka", "the United States' …" is not read.
-            let w = last_word(owner);
-            subject::is_country(w).then(|| subject::country_name(w))
+            subject::country_name(last_word(owner))
         } else {
             subject::country_of(last_word(before))
         };

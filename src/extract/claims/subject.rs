@@ -1531,6 +1531,19 @@ pub(super) fn country_of(demonym: &str) -> Option<&'static str> {
         .map(|i| DEMONYMS[i].1)
 }
 
+/// A person's name without the people's adjective that may open it ("American Coco Gauff" →
+/// "Coco Gauff").
+pub(super) fn without_nationality(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if (rest.contains(' ') || rest.len() > 3) && country_of(first).is_some() =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
+
 /// A word of capitals with full stops between them, its last taken off ("U.S", "D.C"):
 /// the full stop after it is the abbreviation's.
 fn dotted_capitals(word: &str) -> bool {
@@ -2196,19 +2209,17 @@ const STATE_BODIES: &[&str] = &[
 ];
 
 /// Is `name` a country's name ("Japan", "United States")?
-pub(super) fn is_country(name: &str) -> bool {
-    DEMONYMS
-        .iter()
-        .any(|(_, c)| *c == name || c.strip_prefix("the ") == Some(name))
+fn is_country(name: &str) -> bool {
+    country_name(name).is_some()
 }
 
-/// The country `name` names as `country_of` writes it ("Japan", "United States" → "the United
-/// States").
-pub(super) fn country_name(name: &str) -> &'static str {
+/// The country `name` names, as `country_of` writes it ("Japan", "United States" → "the
+/// United States"), if it names one.
+pub(super) fn country_name(name: &str) -> Option<&'static str> {
     DEMONYMS
         .iter()
         .find(|(_, c)| *c == name || c.strip_prefix("the ") == Some(name))
-        .map_or("", |(_, c)| *c)
+        .map(|(_, c)| *c)
 }
 
 /// "Japan's central bank raised rates": a country's possessive at the subject's head, then at

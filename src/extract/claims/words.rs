@@ -12,7 +12,7 @@
 
 use super::bare;
 use super::claimant::SPEECH as SPEECH_VERBS;
-use super::decompose::{AUX, IRREGULAR, NOT_ED, PRESENT, S_ADVERBS};
+use super::decompose::{AUX, IRREGULAR, NOT_ED, PRESENT, S_ADVERBS, s_form};
 use super::subject::{CONNECTORS, DETERMINERS, MAIN_VERBS, PREPOSITIONS, SUBORDINATORS};
 use rustc_hash::FxHashMap;
 
@@ -191,7 +191,7 @@ pub(super) fn classify(words: &[(usize, &str)], out: &mut Vec<u32>) {
         }
         if b.ends_with('s') {
             c |= ENDS_S;
-            if c & LOWER != 0 && !b.ends_with("ss") && !b.ends_with("us") {
+            if c & LOWER != 0 && s_form(b) {
                 c |= S_FORM;
             }
         }
