@@ -272,6 +272,10 @@ pub struct Extraction {
 }
 
 /// Run the whole pipeline on `text`. Relative dates resolve against `published`.
+///
+/// A long text (`claims::PARALLEL_TEXT` or more) has its public lists made off the thread that
+/// finds the claims: the sentences' while the claims are found (they need only the spans), the
+/// values' and half the claims' while the other half of the claims' is made. The lists are the same as one thread's.
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     let sentence_spans = sentences::split(text);
 
@@ -279,36 +283,93 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     // month", "10 years later" in the next one only (`values::Anchor`).
     let mut raw_values = values::scan_sentences(text, &sentence_spans, published);
 
-    let raw_claims = claims::find(text, &sentence_spans, &raw_values);
-    // the part of a day written with it, once the claims have read the day as written
-    for (_, v) in &mut raw_values {
+    let ascii = text.is_ascii();
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if threads < 2 || text.len() < claims::PARALLEL_TEXT {
+        let sentences = public_sentences(text, &sentence_spans, ascii);
+        let raw_claims = claims::find(text, &sentence_spans, &raw_values);
+        part_of_day(text, &mut raw_values);
+        let claims = public_claims(text, raw_claims, &raw_values, published, ascii);
+        let values = public_values(text, &raw_values, ascii);
+        return Extraction {
+            published,
+            sentences,
+            values,
+            claims,
+        };
+    }
+    std::thread::scope(|scope| {
+        let sentences = scope.spawn(|| public_sentences(text, &sentence_spans, ascii));
+        let mut raw_claims = claims::find(text, &sentence_spans, &raw_values);
+        part_of_day(text, &mut raw_values);
+        let raw_values = &raw_values;
+        // The values' list and the second half of the claims' on another thread.
+        let later_claims = raw_claims.split_off(raw_claims.len() / 2);
+        let later = scope.spawn(move || {
+            (
+                public_values(text, raw_values, ascii),
+                public_claims(text, later_claims, raw_values, published, ascii),
+            )
+        });
+        let mut claims = public_claims(text, raw_claims, raw_values, published, ascii);
+        let (values, later_claims) = later.join().expect("the values' list is made");
+        claims.extend(later_claims);
+        Extraction {
+            published,
+            sentences: sentences.join().expect("the sentences' list is made"),
+            values,
+            claims,
+        }
+    })
+}
+
+/// The part of a day written with a value, once the claims have read the day as written.
+fn part_of_day(text: &str, raw_values: &mut [(usize, RawValue)]) {
+    for (_, v) in raw_values {
         values::part_of_day(text, v);
     }
+}
 
-    // Byte offsets become character offsets by walking the text once per list: each list
-    // (sentences, values, claims) is in text order.
-    let ascii = text.is_ascii();
+// Byte offsets become character offsets by walking the text once per list: each list
+// (sentences, values, claims) is in text order.
+
+/// The sentences as the contract gives them: character offsets and their text.
+fn public_sentences(text: &str, spans: &[Range<usize>], ascii: bool) -> Vec<Sentence> {
     let mut at = CharCursor::new(text, ascii);
-    let sentences = sentence_spans
+    spans
         .iter()
         .map(|s| Sentence {
             start: at.chars(s.start),
             end: at.chars(s.end),
             text: text[s.clone()].to_string(),
         })
-        .collect();
+        .collect()
+}
+
+/// The values as the contract gives them.
+fn public_values(text: &str, raw_values: &[(usize, RawValue)], ascii: bool) -> Vec<Value> {
     let mut at = CharCursor::new(text, ascii);
-    let values: Vec<Value> = raw_values
-        .into_iter()
+    raw_values
+        .iter()
         .map(|(_, v)| Value {
             kind: v.kind,
             text: text[v.span.clone()].to_string(),
             start: at.chars(v.span.start),
             end: at.chars(v.span.end),
-            value: v.value,
+            value: v.value.clone(),
             modifier: v.modifier,
         })
-        .collect();
+        .collect()
+}
+
+/// The claims as the contract gives them, with the date each is due to be checked again.
+fn public_claims(
+    text: &str,
+    raw_claims: Vec<claims::RawClaim>,
+    raw_values: &[(usize, RawValue)],
+    published: Option<NaiveDate>,
+    ascii: bool,
+) -> Vec<Claim> {
     let mut at = CharCursor::new(text, ascii);
     // Appearances lie anywhere in the text (a fact restated far below): their offsets are
     // converted in one sorted pass, then looked up by halving.
@@ -321,7 +382,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     let mut sorted = CharCursor::new(text, ascii);
     let ends_chars: Vec<usize> = ends.iter().map(|&b| sorted.chars(b)).collect();
     let later = |b: usize| ends.binary_search(&b).map_or(0, |i| ends_chars[i]);
-    let claims = raw_claims
+    raw_claims
         .into_iter()
         .map(|c| {
             // In text order for the cursor: the start, the parts, the end.
@@ -339,8 +400,8 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
                 c.kind,
                 c.values
                     .iter()
-                    .filter_map(|&i| values.get(i))
-                    .map(|v| (v.kind, v.value.as_deref())),
+                    .filter_map(|&i| raw_values.get(i))
+                    .map(|(_, v)| (v.kind, v.value.as_deref())),
                 published,
             )
             .map(|d| d.to_string());
@@ -360,13 +421,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
                 recheck_on,
             }
         })
-        .collect();
-    Extraction {
-        published,
-        sentences,
-        values,
-        claims,
-    }
+        .collect()
 }
 
 /// Byte offset → character offset, for offsets asked mostly in increasing order: it counts only

@@ -616,14 +616,45 @@ fn in_title(sentence: &str, at: usize) -> bool {
         })
 }
 
+/// What a sentence names at its head, read from the sentence alone: pass one reads it ahead of
+/// pass two, whose window notes it (`Window::note`).
+#[derive(Debug, Default, Clone)]
+pub(super) struct Heads<'t> {
+    /// `named_plural_head`: "Fed officials".
+    named_group: Option<&'t str>,
+    /// `plural_things_head`: "Shares of Delta".
+    things: Option<&'t str>,
+    /// `counted_head`: "schools" of "Dozens of schools closed".
+    counted: Option<String>,
+    /// `singular_head`: "The wildfire".
+    singular: Option<&'t str>,
+    /// `plural_head`: "The researchers".
+    plural: Option<&'t str>,
+}
+
+impl<'t> Heads<'t> {
+    pub(super) fn of(sentence: &'t str) -> Self {
+        Heads {
+            named_group: named_plural_head(sentence),
+            things: plural_things_head(sentence),
+            counted: counted_head(sentence),
+            singular: singular_head(sentence),
+            plural: plural_head(sentence),
+        }
+    }
+}
+
 impl Window {
     /// Learn a sentence's names once its claims are made: it becomes the window for the next.
     /// `person` says whether a name (with the words after it) is a person's, and gives the full
-    /// name; `org` whether it is an organisation's, and gives its name as written.
+    /// name; `org` whether it is an organisation's, and gives its name as written. `heads` are
+    /// the sentence's (`Heads::of`).
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn note(
         &mut self,
         sentence: &str,
+        heads: Heads<'_>,
         names: &[(usize, &str)],
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
@@ -632,9 +663,9 @@ impl Window {
     ) {
         // A group named at the head is the sentence's subject, named or not; one named by a
         // name and a plural noun is what a "they" after it means first.
-        self.named_group = named_plural_head(sentence).map(str::to_string);
-        self.things = plural_things_head(sentence).map(str::to_string);
-        self.counted = counted_head(sentence);
+        self.named_group = heads.named_group.map(str::to_string);
+        self.things = heads.things.map(str::to_string);
+        self.counted = heads.counted;
         // "The Federal Reserve raised …": written after "the", worded so again.
         self.last_subject = subject.map(|s| {
             let the = super::find_str(sentence, s).is_some_and(|at| {
@@ -680,7 +711,7 @@ impl Window {
             let first = super::split_space(sentence.trim_start())
                 .next()
                 .unwrap_or("");
-            if let Some(t) = singular_head(sentence) {
+            if let Some(t) = heads.singular {
                 self.thing = Some(t.to_string());
             } else if let Some(&(0, n)) = names.first()
                 && n.contains(' ')
@@ -694,7 +725,7 @@ impl Window {
             }
             // A sentence that names a group by a common noun ("The researchers tracked …") is
             // what a "they" after it may mean; one that names nothing leaves the window as is.
-            if let Some(g) = plural_head(sentence) {
+            if let Some(g) = heads.plural {
                 self.common = Some(g.to_string());
                 self.named = true;
             }
@@ -707,7 +738,8 @@ impl Window {
         // "The USS Gerald Ford arrived …, the Navy said. It carries 75 aircraft": a name of
         // several words at the head that is neither a person nor an organisation (a ship, a
         // storm, a mission) is what "it" may mean, though a speaker's tag names an organisation.
-        self.thing = singular_head(sentence)
+        self.thing = heads
+            .singular
             .filter(|t| !super::claimant::org_noun(super::last_word(t)))
             .map(str::to_string)
             .or_else(|| head_thing(sentence, names, person, org));

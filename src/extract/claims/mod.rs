@@ -98,7 +98,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], values: &[(usize, RawValue)]
 
 /// The least text for which pass one runs on a thread of its own: below it, starting a thread
 /// costs more than it saves.
-const PARALLEL_TEXT: usize = 64 << 10;
+pub(crate) const PARALLEL_TEXT: usize = 64 << 10;
 
 /// Batches pass one may have ready before pass two takes them.
 const AHEAD: usize = 4;
@@ -218,6 +218,9 @@ fn find_in<'t>(
     let mut quotes = QuoteRun::default();
     // Whether each of a sentence's names is an organisation's (reused from sentence to sentence).
     let mut name_is_org: Vec<bool> = Vec::new();
+    // What the words around each name say of its being a company's, when pass one did not read
+    // it (reused from sentence to sentence).
+    let mut company_cues: Vec<restate::CompanyCues> = Vec::new();
     let mut v = 0; // first value not before the current sentence
     // A sentence that opened with a person described, not named ("The 35-year-old striker
     // has scored …"): its index, the description's byte span and the age, for a name given at
@@ -262,6 +265,8 @@ fn find_in<'t>(
             personal,
             atoms: prepared_atoms,
             subject: prepared_subject,
+            heads: prepared_heads,
+            company_cues: prepared_cues,
         } = batch.get(i);
         let (dateline, words16, ready) = (*dateline, *words16, *ready);
         let sentence = &text[s.clone()];
@@ -292,7 +297,13 @@ fn find_in<'t>(
             }
         }
         // Names the words around them show to be companies ("Boeing shares fell").
-        entities.learn_companies(sentence, names, &surnames);
+        let cues = if *ahead && names_as_read {
+            &prepared_cues[..]
+        } else {
+            restate::company_cues(sentence, names, &mut company_cues);
+            &company_cues[..]
+        };
+        entities.learn_companies(names, cues, &surnames);
         // Whom this sentence's "he" or "she" means: the one person named just before whose
         // gender the article does not contradict, or nobody when two could be meant.
         if paragraph {
@@ -1126,8 +1137,12 @@ fn find_in<'t>(
                     })
                 })
         }));
+        let heads = prepared_heads
+            .take()
+            .unwrap_or_else(|| coref::Heads::of(sentence));
         entities.note(
             sentence,
+            heads,
             names,
             &name_is_org,
             &surnames,

@@ -8,8 +8,8 @@
 //! whichever thread computed them.
 
 use super::{
-    MAX_WORDS_TO_DECOMPOSE, capitalised_inside, decompose, mostly_words, names_into, noise,
-    opens_a_quote_run, push_word_spans, subject, subject_of, words, words_up_to_listed,
+    MAX_WORDS_TO_DECOMPOSE, capitalised_inside, coref, decompose, mostly_words, names_into, noise,
+    opens_a_quote_run, push_word_spans, restate, subject, subject_of, words, words_up_to_listed,
 };
 use crate::extract::score::{Fired, Known};
 use crate::extract::{RawValue, ValueKind};
@@ -66,6 +66,11 @@ pub(super) struct Prepared<'t> {
     /// The sentence's subject (`subject_of` the whole sentence), read with `names` less the
     /// plural lead, when the sentence is not `personal`.
     pub subject: Option<String>,
+    /// What the sentence names at its head (`coref::Heads`), for pass two's window.
+    pub heads: Option<coref::Heads<'t>>,
+    /// What the words around each name say of its being a company's (`restate::company_cues`),
+    /// read with `names` less the plural lead, when read `ahead`.
+    pub company_cues: Vec<restate::CompanyCues>,
 }
 
 /// A batch of prepared sentences: those from `start` on.
@@ -222,8 +227,10 @@ impl<'t> Prepared<'t> {
         self.ahead = ahead;
         self.ready = false;
         if !ahead {
+            self.heads = None;
             return;
         }
+        self.heads = Some(coref::Heads::of(sentence));
         self.personal = self.words.iter().any(|&(_, w)| {
             one_of!(
                 &["he", "she", "his", "her", "him", "hers"],
@@ -235,6 +242,7 @@ impl<'t> Prepared<'t> {
         } else {
             None
         };
+        restate::company_cues(sentence, &self.names, &mut self.company_cues);
         if !self.personal {
             self.subject = subject_of(
                 sentence,

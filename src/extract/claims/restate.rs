@@ -1466,6 +1466,127 @@ pub(super) fn org_name(name: &str) -> &str {
     }
 }
 
+/// What the words around a sentence's name say of its being a company's, read from the sentence
+/// alone (pass one reads it ahead of pass two, which alone knows the people named before).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct CompanyCues {
+    /// A business's words around the name: "Boeing shares", "shares of Boeing", "carmaker
+    /// Ford", "…, the company said", "Nimbus, a startup".
+    any: bool,
+    /// What a business does or is: results reported, a business's role noun before it, an
+    /// appositive of a business's kind.
+    business: bool,
+}
+
+/// The `CompanyCues` of each of `names` (a sentence's, `subject::names_in`), into `out`.
+pub(super) fn company_cues(sentence: &str, names: &[(usize, &str)], out: &mut Vec<CompanyCues>) {
+    out.clear();
+    let dateline = subject::dateline_end(sentence);
+    for (k, &(at, name)) in names.iter().enumerate() {
+        let after = &sentence[at + name.len()..];
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after);
+        // Most words after a name start with no word of the list: one look-up says so.
+        let followed = after.strip_prefix(' ').is_some_and(|r| {
+            r.as_bytes()
+                .first()
+                .is_some_and(|&b| COMPANY_AFTER_FIRST[usize::from(b)])
+                && COMPANY_AFTER.iter().any(|w| {
+                    r.strip_prefix(w)
+                        .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
+                })
+        });
+        // "Nvidia on Wednesday reported third-quarter revenue", "Delta posted a quarterly
+        // profit": results reported, a few words apart.
+        let results = reports_results(after);
+        let followed = followed || results;
+        let before = sentence[..at].trim_end();
+        // Each phrase before ends with "of", "in" or "the": one test tells most names apart.
+        let preceded = [b"of", b"in", b"he"]
+            .iter()
+            .any(|e| before.as_bytes().ends_with(*e))
+            && COMPANY_BEFORE.iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+                    || before
+                        .strip_suffix(" the")
+                        .and_then(|b| b.strip_suffix(w))
+                        .is_some()
+            });
+        // "British retailer Tesco", "US carmaker Ford", "smartphone maker Xiaomi": a
+        // business's role noun right before the name.
+        // A lower-case word of a role noun's length first: most names have none before.
+        let b = before.as_bytes();
+        let role = b.len() >= 5
+            // Each of those nouns ends in "r", "y", "p" or "e" and has five letters or more.
+            && matches!(b[b.len() - 1], b'r' | b'y' | b'p' | b'e')
+            && b[b.len() - 4] != b' '
+            && before.rsplit(' ').next().is_some_and(|w| {
+            (5..=12).contains(&w.len())
+                && w.as_bytes()[0].is_ascii_lowercase()
+                && (w == "maker" || one_of!(COMMERCIAL, w))
+        });
+        // The first name, at the head of the sentence (or of the story after a dateline,
+        // "TOKYO — Microsoft will …"), of "…, the company said".
+        let head = match dateline {
+            Some(d) if at >= d => sentence[d..at].trim_end(),
+            _ => before,
+        };
+        let tagged = (k == 0 || head.len() < before.len())
+            && (head.is_empty() || head == "The")
+            // Found by its comma (a byte search), not by a search for the whole phrase.
+            && sentence.match_indices(',').any(|(c, _)| {
+                let tail = &sentence[c + 1..];
+                // "Starlane’s network has 6,000 satellites, according to the company."
+                if let Some(noun) = tail.strip_prefix(" according to the ") {
+                    let noun = noun.trim_end_matches(['.', ' ', '\n']);
+                    return noun.ends_with("maker") || COMMERCIAL.contains(&noun);
+                }
+                let Some(rest) = tail.strip_prefix(" the ") else {
+                    return false;
+                };
+                // "Boeing delivered 24 jets, the planemaker said": any business's noun.
+                rest.split_once(' ').is_some_and(|(noun, r)| {
+                    (noun.ends_with("maker") || COMMERCIAL.contains(&noun))
+                        && r.split([' ', '.', ',']).next().is_some_and(claimant::is_speech_verb)
+                })
+            });
+        // "Nimbus, a startup based in Austin,", "Veltrix, the chipmaker": an appositive
+        // that names a business's kind within its first words.
+        // "Nimbus is a cloud startup": the same after "is" or "was".
+        let described = [", ", " is ", " was "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .is_some_and(|r| {
+                let mut ws = super::split_space(r);
+                one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
+                    && ws.clone().take(4).any(|w| {
+                        let w = w.trim_end_matches([',', '.']);
+                        w.ends_with("maker") || one_of!(COMMERCIAL, w)
+                    })
+                    // "… plant in Ames, the company said": a speaker's tag after the name,
+                    // not an appositive of it ("Nvidia, the chipmaker, reported" is one: a
+                    // comma closes it before the verb).
+                    && !ws.take(4).take_while(|w| !w.ends_with(',')).any(|w| {
+                        claimant::is_speech_verb(w.trim_end_matches([',', '.']))
+                    })
+            });
+        // The words around the name first: most names have none of them.
+        // "Rio Tinto reported a fall in profit", "miner Anglo American", "Rio Tinto, the
+        // world's largest iron ore miner,": what a business does or is, said of a name of
+        // plain words that could be a person's, makes it a company unless a person's given
+        // name opens it or its last word is the surname of a person named.
+        let business = results || role || described;
+        out.push(CompanyCues {
+            any: followed || preceded || tagged || role || described,
+            business,
+        });
+    }
+}
+
 impl Entities {
     /// Is `name` an organisation's: on its face (`claimant::is_org`), or as a company the
     /// article showed it to be?
@@ -1494,115 +1615,19 @@ impl Entities {
     /// Learn from a sentence which of its names are companies by the words around them: "Boeing
     /// shares", "Nvidia’s chief executive", "the CEO of Nvidia", or the name at the head of a
     /// sentence whose tag is "the company said" ("Boeing lost $1 billion, the company said").
-    /// A person's name (two or three plain words, a known surname) never is.
+    /// A person's name (two or three plain words, a known surname) never is. `cues` are the
+    /// names' (`company_cues`).
     pub(super) fn learn_companies(
         &mut self,
-        sentence: &str,
         names: &[(usize, &str)],
+        cues: &[CompanyCues],
         surnames: &FxHashSet<String>,
     ) {
-        let dateline = subject::dateline_end(sentence);
-        for (k, &(at, name)) in names.iter().enumerate() {
-            let after = &sentence[at + name.len()..];
-            let after = after
-                .strip_prefix("'s")
-                .or_else(|| after.strip_prefix("’s"))
-                .unwrap_or(after);
-            // Most words after a name start with no word of the list: one look-up says so.
-            let followed = after.strip_prefix(' ').is_some_and(|r| {
-                r.as_bytes()
-                    .first()
-                    .is_some_and(|&b| COMPANY_AFTER_FIRST[usize::from(b)])
-                    && COMPANY_AFTER.iter().any(|w| {
-                        r.strip_prefix(w)
-                            .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
-                    })
-            });
-            // "Nvidia on Wednesday reported third-quarter revenue", "Delta posted a quarterly
-            // profit": results reported, a few words apart.
-            let results = reports_results(after);
-            let followed = followed || results;
-            let before = sentence[..at].trim_end();
-            // Each phrase before ends with "of", "in" or "the": one test tells most names apart.
-            let preceded = [b"of", b"in", b"he"]
-                .iter()
-                .any(|e| before.as_bytes().ends_with(*e))
-                && COMPANY_BEFORE.iter().any(|w| {
-                    before.strip_suffix(w).is_some_and(|b| {
-                        b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric())
-                    }) || before
-                        .strip_suffix(" the")
-                        .and_then(|b| b.strip_suffix(w))
-                        .is_some()
-                });
-            // "British retailer Tesco", "US carmaker Ford", "smartphone maker Xiaomi": a
-            // business's role noun right before the name.
-            // A lower-case word of a role noun's length first: most names have none before.
-            let b = before.as_bytes();
-            let role = b.len() >= 5
-                // Each of those nouns ends in "r", "y", "p" or "e" and has five letters or more.
-                && matches!(b[b.len() - 1], b'r' | b'y' | b'p' | b'e')
-                && b[b.len() - 4] != b' '
-                && before.rsplit(' ').next().is_some_and(|w| {
-                (5..=12).contains(&w.len())
-                    && w.as_bytes()[0].is_ascii_lowercase()
-                    && (w == "maker" || one_of!(COMMERCIAL, w))
-            });
-            // The first name, at the head of the sentence (or of the story after a dateline,
-            // "TOKYO — Microsoft will …"), of "…, the company said".
-            let head = match dateline {
-                Some(d) if at >= d => sentence[d..at].trim_end(),
-                _ => before,
-            };
-            let tagged = (k == 0 || head.len() < before.len())
-                && (head.is_empty() || head == "The")
-                // Found by its comma (a byte search), not by a search for the whole phrase.
-                && sentence.match_indices(',').any(|(c, _)| {
-                    let tail = &sentence[c + 1..];
-                    // "Starlane’s network has 6,000 satellites, according to the company."
-                    if let Some(noun) = tail.strip_prefix(" according to the ") {
-                        let noun = noun.trim_end_matches(['.', ' ', '\n']);
-                        return noun.ends_with("maker") || COMMERCIAL.contains(&noun);
-                    }
-                    let Some(rest) = tail.strip_prefix(" the ") else {
-                        return false;
-                    };
-                    // "Boeing delivered 24 jets, the planemaker said": any business's noun.
-                    rest.split_once(' ').is_some_and(|(noun, r)| {
-                        (noun.ends_with("maker") || COMMERCIAL.contains(&noun))
-                            && r.split([' ', '.', ',']).next().is_some_and(claimant::is_speech_verb)
-                    })
-                });
-            // "Nimbus, a startup based in Austin,", "Veltrix, the chipmaker": an appositive
-            // that names a business's kind within its first words.
-            // "Nimbus is a cloud startup": the same after "is" or "was".
-            let described = [", ", " is ", " was "]
-                .iter()
-                .find_map(|p| after.strip_prefix(p))
-                .is_some_and(|r| {
-                    let mut ws = super::split_space(r);
-                    one_of!(&["a", "an", "the"], ws.next().unwrap_or(""))
-                        && ws.clone().take(4).any(|w| {
-                            let w = w.trim_end_matches([',', '.']);
-                            w.ends_with("maker") || one_of!(COMMERCIAL, w)
-                        })
-                        // "… plant in Ames, the company said": a speaker's tag after the name,
-                        // not an appositive of it ("Nvidia, the chipmaker, reported" is one: a
-                        // comma closes it before the verb).
-                        && !ws.take(4).take_while(|w| !w.ends_with(',')).any(|w| {
-                            claimant::is_speech_verb(w.trim_end_matches([',', '.']))
-                        })
-                });
-            // The words around the name first: most names have none of them.
-            // "Rio Tinto reported a fall in profit", "miner Anglo American", "Rio Tinto, the
-            // world's largest iron ore miner,": what a business does or is, said of a name of
-            // plain words that could be a person's, makes it a company unless a person's given
-            // name opens it or its last word is the surname of a person named.
-            let business = results || role || described;
-            if (followed || preceded || tagged || role || described)
+        for (&(_, name), cue) in names.iter().zip(cues) {
+            if cue.any
                 && !self.companies.contains(name)
                 && (claimant::kind_of(name, surnames) != ClaimantKind::Person
-                    || (business && plain_company_name(name, surnames)))
+                    || (cue.business && plain_company_name(name, surnames)))
                 && !claimant::is_org(name)
             {
                 self.companies.insert(name.to_string());
@@ -1614,9 +1639,11 @@ impl Entities {
     ///
     /// `orgs` says of each name whether it is an organisation's (`claimant::is_org`), asked once
     /// per sentence by the caller, which needs the answer too.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn note(
         &mut self,
         sentence: &str,
+        heads: coref::Heads<'_>,
         names: &[(usize, &str)],
         orgs: &[bool],
         surnames: &FxHashSet<String>,
@@ -1850,6 +1877,7 @@ impl Entities {
         };
         self.window.note(
             sentence,
+            heads,
             names,
             subject,
             resolved,
