@@ -115,11 +115,14 @@ pub fn find_on(
     let batch_at = |start: usize| start..(start + prepare::BATCH).min(sentences.len());
     if threads < 2 || text.len() < min_text || sentences.len() <= prepare::BATCH {
         let keys = dedup_keys(text, sentences);
-        return find_in(text, sentences, values, keys, |start, old| {
+        let mut claims = find_in(text, sentences, values, keys, |start, old| {
             let mut batch = old.unwrap_or_default();
             batch.prepare(text, sentences, values, batch_at(start), false);
             batch
         });
+        merge_restated(text, &mut claims, false);
+        restate::merge_by_meaning(text, values, &mut claims);
+        return claims;
     }
     std::thread::scope(|scope| {
         let (ready, take) = std::sync::mpsc::sync_channel::<prepare::Batch>(AHEAD);
@@ -152,14 +155,32 @@ pub fn find_on(
         let base = bytes.len();
         bytes.extend_from_slice(&later);
         ends.extend(later_ends.iter().map(|e| base + e));
-        find_in(text, sentences, values, (bytes, ends), |_, old| {
+        let mut claims = find_in(text, sentences, values, (bytes, ends), |_, old| {
             if let Some(old) = old {
                 // Pass one may have finished: then the batch is dropped here.
                 let _ = give_back.send(old);
             }
             take.recv()
                 .expect("pass one prepares every sentence unless it panicked")
-        })
+        });
+        merge_restated(text, &mut claims, true);
+        restate::merge_by_meaning(text, values, &mut claims);
+        claims
+    })
+}
+
+/// `f` of each of `items`, in order; on two threads, half each, when `parallel`.
+fn map_halves<T: Sync, U: Send>(parallel: bool, items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    if !parallel || items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
+    let (first, second) = items.split_at(items.len() / 2);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| second.iter().map(&f).collect::<Vec<U>>());
+        let mut out: Vec<U> = Vec::with_capacity(items.len());
+        out.extend(first.iter().map(&f));
+        out.extend(later.join().expect("the second half is mapped"));
+        out
     })
 }
 
@@ -1208,8 +1229,6 @@ fn find_in<'t>(
             }
         }
     }
-    merge_restated(text, &mut claims);
-    restate::merge_by_meaning(text, values, &mut claims);
     claims
 }
 
@@ -2113,8 +2132,8 @@ const MOODS: &[&str] = &[
 ];
 
 /// The same fact stated again in other words of the same letters (a lede restated, a caption):
-/// one claim, with the later places as appearances.
-fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
+/// one claim, with the later places as appearances. `parallel`: the claims are keyed on two threads.
+fn merge_restated(text: &str, claims: &mut Vec<RawClaim>, parallel: bool) {
     // Keyed by a hash of the letters and digits, checked against the first claim's own key on a
     // hit: no string per claim.
     let mut first: FxHashMap<u64, usize> = FxHashMap::default();
@@ -2130,15 +2149,17 @@ fn merge_restated(text: &str, claims: &mut Vec<RawClaim>) {
             _ => None,
         }
     };
-    for k in 0..claims.len() {
-        let hash = key_hash(
-            claims[k]
-                .text
-                .as_deref()
-                .unwrap_or(&text[claims[k].span.clone()]),
-        );
-        if let Some(part) = words_said(&claims[k]) {
-            said.entry(key_hash(&text[part])).or_insert(k);
+    // Each claim's key and its one part's, read first (on two threads when `parallel`): the
+    // loop below changes only appearances.
+    let hashes = map_halves(parallel, claims, |c| {
+        (
+            key_hash(c.text.as_deref().unwrap_or(&text[c.span.clone()])),
+            words_said(c).map(|part| key_hash(&text[part])),
+        )
+    });
+    for (k, &(hash, part_hash)) in hashes.iter().enumerate() {
+        if let Some(part_hash) = part_hash {
+            said.entry(part_hash).or_insert(k);
         }
         let again = || {
             first
@@ -3971,45 +3992,66 @@ fn mostly_words(s: &str) -> bool {
     let (mut words, mut tokens) = (0usize, 0usize);
     let (mut letters, mut len) = (0usize, 0usize);
     // Tokens are runs between white space; a word-like token has two or more letters, at least
-    // half of its characters. One pass, ASCII bytes without decoding.
-    let mut end = |letters: &mut usize, len: &mut usize| {
-        if *len > 0 {
-            tokens += 1;
-            // A word of one letter ("a", "I") is a word too.
-            words +=
-                usize::from((*letters >= 2 && *letters * 2 >= *len) || *len == 1 && *letters == 1);
-        }
-        *letters = 0;
-        *len = 0;
-    };
+    // half of its characters. One pass, ASCII bytes by table without decoding, the counts kept
+    // in locals.
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii() {
-            if b.is_ascii_whitespace() {
-                end(&mut letters, &mut len);
-            } else {
-                len += 1;
-                letters += usize::from(b.is_ascii_alphabetic());
-            }
+        let class = if b.is_ascii() {
             i += 1;
+            TOKEN_CLASS[usize::from(b)]
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            if c.is_whitespace() {
-                end(&mut letters, &mut len);
-            } else {
-                len += 1;
-                letters += usize::from(is_alpha(c));
-            }
             i += c.len_utf8();
+            if c.is_whitespace() {
+                TOKEN_SPACE
+            } else {
+                u8::from(is_alpha(c))
+            }
+        };
+        if class == TOKEN_SPACE {
+            if len > 0 {
+                tokens += 1;
+                // A word of one letter ("a", "I") is a word too.
+                words +=
+                    usize::from((letters >= 2 && letters * 2 >= len) || len == 1 && letters == 1);
+            }
+            letters = 0;
+            len = 0;
+        } else {
+            len += 1;
+            letters += usize::from(class);
         }
     }
-    end(&mut letters, &mut len);
+    if len > 0 {
+        tokens += 1;
+        words += usize::from((letters >= 2 && letters * 2 >= len) || len == 1 && letters == 1);
+    }
     // Half the tokens words: a news sentence dense with figures ("Turnout was 67% in 2020, up
     // from 61% in 2016.") is one, a line of ids or a table's row is not.
     tokens > 0 && words * 2 >= tokens
 }
+
+/// `mostly_words`' class of an ASCII byte: white space ends a token, a letter counts in it (1),
+/// anything else is a character of it (0).
+const TOKEN_SPACE: u8 = 2;
+const TOKEN_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            TOKEN_SPACE
+        } else if c.is_ascii_alphabetic() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Words (letters, digits, inner hyphens and dots) with their byte offsets.
 fn word_spans(s: &str) -> WordSpans<'_> {

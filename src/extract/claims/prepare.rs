@@ -232,10 +232,16 @@ impl<'t> Prepared<'t> {
         }
         self.heads = Some(coref::Heads::of(sentence));
         self.personal = self.words.iter().any(|&(_, w)| {
-            one_of!(
-                &["he", "she", "his", "her", "him", "hers"],
+            // A word of letters at both ends (most) is as it stands: no characters decoded.
+            let b = w.as_bytes();
+            let w = if b.first().is_some_and(u8::is_ascii_alphanumeric)
+                && b.last().is_some_and(u8::is_ascii_alphanumeric)
+            {
+                w
+            } else {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
-            )
+            };
+            one_of!(&["he", "she", "his", "her", "him", "hers"], w)
         });
         let lead_kept = if self.plural_lead {
             Some(self.names.remove(0))
