@@ -290,7 +290,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         let raw_claims = claims::find(text, &sentence_spans, &raw_values);
         part_of_day(text, &mut raw_values);
         let claims = public_claims(text, raw_claims, &raw_values, published, ascii);
-        let values = public_values(text, &raw_values, ascii);
+        let values = public_values(text, raw_values.into_iter().map(|(_, v)| v), ascii);
         return Extraction {
             published,
             sentences,
@@ -307,7 +307,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         let later_claims = raw_claims.split_off(raw_claims.len() / 2);
         let later = scope.spawn(move || {
             (
-                public_values(text, raw_values, ascii),
+                public_values(text, raw_values.iter().map(|(_, v)| v.clone()), ascii),
                 public_claims(text, later_claims, raw_values, published, ascii),
             )
         });
@@ -346,17 +346,21 @@ fn public_sentences(text: &str, spans: &[Range<usize>], ascii: bool) -> Vec<Sent
         .collect()
 }
 
-/// The values as the contract gives them.
-fn public_values(text: &str, raw_values: &[(usize, RawValue)], ascii: bool) -> Vec<Value> {
+/// The values as the contract gives them (moved from the raw values on one thread, copied on
+/// another while the claims read them).
+fn public_values(
+    text: &str,
+    raw_values: impl ExactSizeIterator<Item = RawValue>,
+    ascii: bool,
+) -> Vec<Value> {
     let mut at = CharCursor::new(text, ascii);
     raw_values
-        .iter()
-        .map(|(_, v)| Value {
+        .map(|v| Value {
             kind: v.kind,
             text: text[v.span.clone()].to_string(),
             start: at.chars(v.span.start),
             end: at.chars(v.span.end),
-            value: v.value.clone(),
+            value: v.value,
             modifier: v.modifier,
         })
         .collect()

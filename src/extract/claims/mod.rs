@@ -288,6 +288,8 @@ fn find_in<'t>(
             subject: prepared_subject,
             heads: prepared_heads,
             company_cues: prepared_cues,
+            dates: prepared_dates,
+            courtesy,
         } = batch.get(i);
         let (dateline, words16, ready) = (*dateline, *words16, *ready);
         let sentence = &text[s.clone()];
@@ -312,10 +314,9 @@ fn find_in<'t>(
         let names_as_read = *plural_lead == removed;
         // "Dr. Adler", "Ms. Okafor": a courtesy title (dropped from the name) before a name of one
         // word makes it a person's surname, for this sentence's speaker and the pronouns after.
-        for &(at, name) in names.iter() {
-            if !name.contains(' ') && courtesy_title_before(&sentence[..at]) {
-                surnames.insert(name.to_string());
-            }
+        // Pass one found them (a plural lead, which opens the statement, has no title before it).
+        for &name in courtesy.iter() {
+            surnames.insert(name.to_string());
         }
         // Names the words around them show to be companies ("Boeing shares fell").
         let cues = if *ahead && names_as_read {
@@ -479,7 +480,14 @@ fn find_in<'t>(
                 classes,
             };
             let start = dateline;
-            let subs = rewordings(sentence, s.start, sentence_values, words_buf, &ages);
+            let subs = rewordings(
+                sentence,
+                s.start,
+                sentence_values,
+                words_buf,
+                &ages,
+                prepared_dates.take(),
+            );
             let person = sentence_subject.as_deref().or(person_here);
             // Whom a tag's "he" or "she" means: not the subject of the quoted words before it
             // (“Measles is highly infectious,” she said.) unless that is a person.
@@ -3527,12 +3535,68 @@ fn future_in_time_clause(before: &str, wording: &mut String) {
 
 /// Rewordings of a sentence's text for standalone claims: relative dates made absolute ("10
 /// years later" → "in 2009", "last April" → "in April 2021"), "the 55-year-old" → the name.
+/// `dates` are the sentence's `date_rewordings` when pass one read them.
 fn rewordings(
     sentence: &str,
     offset: usize,
     values: &[(usize, RawValue)],
     words: &[(usize, &str)],
     ages: &FxHashMap<String, String>,
+    dates: Option<Vec<(Range<usize>, String)>>,
+) -> Vec<(Range<usize>, String)> {
+    let mut out = dates.unwrap_or_else(|| date_rewordings(sentence, offset, values));
+    // "the 55-year-old (father (of two))" → the name given that age.
+    if !ages.is_empty() {
+        for (k, &(at, w)) in words.iter().enumerate() {
+            if !w.ends_with("-year-old") || k == 0 || !words[k - 1].1.eq_ignore_ascii_case("the") {
+                continue;
+            }
+            let years = &w[..w.find('-').unwrap_or(0)];
+            let Some(name) = ages.get(years) else {
+                continue;
+            };
+            let mut end = at + w.len();
+            // "the 21-year-old American": the people's adjective describes the same person.
+            if let Some(&(n_at, n)) = words.get(k + 1)
+                && n_at == end + 1
+                && subject::country_of(n).is_some()
+            {
+                end = n_at + n.len();
+            }
+            if let Some(&(n_at, n)) = words.get(k + 1)
+                && n_at == end + 1
+                && n.starts_with(char::is_lowercase)
+                && !one_of!(subject::PREPOSITIONS, n)
+            {
+                end = n_at + n.len();
+                if let (Some(&(o_at, o)), Some(&(c_at, c))) = (words.get(k + 2), words.get(k + 3)) {
+                    let count = c.starts_with(|ch: char| ch.is_ascii_digit())
+                        || one_of!(
+                            &[
+                                "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                "ten",
+                            ],
+                            c,
+                        );
+                    if o == "of" && o_at == end + 1 && count {
+                        end = c_at + c.len();
+                    }
+                }
+            }
+            out.push((words[k - 1].0..end, name.clone()));
+        }
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+/// The relative dates of a sentence made absolute, each with the byte range of the words it
+/// replaces ("10 years later" → "in 2009", "last April" → "in April 2021"): a function of the
+/// sentence and its values alone, which pass one reads ahead.
+pub(super) fn date_rewordings(
+    sentence: &str,
+    offset: usize,
+    values: &[(usize, RawValue)],
 ) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     for (_, v) in values {
@@ -3686,48 +3750,6 @@ fn rewordings(
         };
         out.push((r, new));
     }
-    // "the 55-year-old (father (of two))" → the name given that age.
-    if !ages.is_empty() {
-        for (k, &(at, w)) in words.iter().enumerate() {
-            if !w.ends_with("-year-old") || k == 0 || !words[k - 1].1.eq_ignore_ascii_case("the") {
-                continue;
-            }
-            let years = &w[..w.find('-').unwrap_or(0)];
-            let Some(name) = ages.get(years) else {
-                continue;
-            };
-            let mut end = at + w.len();
-            // "the 21-year-old American": the people's adjective describes the same person.
-            if let Some(&(n_at, n)) = words.get(k + 1)
-                && n_at == end + 1
-                && subject::country_of(n).is_some()
-            {
-                end = n_at + n.len();
-            }
-            if let Some(&(n_at, n)) = words.get(k + 1)
-                && n_at == end + 1
-                && n.starts_with(char::is_lowercase)
-                && !one_of!(subject::PREPOSITIONS, n)
-            {
-                end = n_at + n.len();
-                if let (Some(&(o_at, o)), Some(&(c_at, c))) = (words.get(k + 2), words.get(k + 3)) {
-                    let count = c.starts_with(|ch: char| ch.is_ascii_digit())
-                        || one_of!(
-                            &[
-                                "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                "ten",
-                            ],
-                            c,
-                        );
-                    if o == "of" && o_at == end + 1 && count {
-                        end = c_at + c.len();
-                    }
-                }
-            }
-            out.push((words[k - 1].0..end, name.clone()));
-        }
-    }
-    out.sort_by_key(|(r, _)| r.start);
     out
 }
 

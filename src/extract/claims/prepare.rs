@@ -8,8 +8,9 @@
 //! whichever thread computed them.
 
 use super::{
-    MAX_WORDS_TO_DECOMPOSE, capitalised_inside, coref, decompose, mostly_words, names_into, noise,
-    opens_a_quote_run, push_word_spans, restate, subject, subject_of, words, words_up_to_listed,
+    MAX_WORDS_TO_DECOMPOSE, capitalised_inside, coref, courtesy_title_before, date_rewordings,
+    decompose, mostly_words, names_into, noise, opens_a_quote_run, push_word_spans, restate,
+    subject, subject_of, words, words_up_to_listed,
 };
 use crate::extract::score::{Fired, Known};
 use crate::extract::{RawValue, ValueKind};
@@ -71,6 +72,10 @@ pub(super) struct Prepared<'t> {
     /// What the words around each name say of its being a company's (`restate::company_cues`),
     /// read with `names` less the plural lead, when read `ahead`.
     pub company_cues: Vec<restate::CompanyCues>,
+    /// The sentence's relative dates made absolute (`date_rewordings`), read with `ready`.
+    pub dates: Option<Vec<(Range<usize>, String)>>,
+    /// Its names of one word after a courtesy title ("Dr. Adler", "Ms. Okafor"): surnames.
+    pub courtesy: Vec<&'t str>,
 }
 
 /// A batch of prepared sentences: those from `start` on.
@@ -108,8 +113,13 @@ impl<'t> Batch<'t> {
             self.kinds.clear();
             self.kinds
                 .extend(values[from..v].iter().map(|(_, x)| x.kind));
-            let valued = from < v;
-            self.items[k].prepare(text, sentences[i].clone(), &self.kinds, valued, ahead);
+            self.items[k].prepare(
+                text,
+                sentences[i].clone(),
+                &values[from..v],
+                &self.kinds,
+                ahead,
+            );
         }
     }
 
@@ -131,11 +141,12 @@ impl<'t> Prepared<'t> {
         &mut self,
         text: &'t str,
         s: Range<usize>,
+        values: &[(usize, RawValue)],
         kinds: &[ValueKind],
-        valued: bool,
         ahead: bool,
     ) {
         let sentence = &text[s.clone()];
+        let valued = !values.is_empty();
         self.words.clear();
         push_word_spans(sentence, &mut self.words);
         words::classify(&self.words, &mut self.classes);
@@ -150,6 +161,15 @@ impl<'t> Prepared<'t> {
             let d = self.dateline;
             self.names.retain(|&(at, _)| at >= d);
         }
+        self.courtesy.clear();
+        self.courtesy.extend(
+            self.names
+                .iter()
+                .filter(|&&(at, name)| {
+                    !name.contains(' ') && courtesy_title_before(&sentence[..at])
+                })
+                .map(|&(_, name)| name),
+        );
         // The word that opens the statement: the first, or the first after a dateline
         // ("HOUSTON — Temperatures reached").
         let lead = if after_dateline {
@@ -226,6 +246,7 @@ impl<'t> Prepared<'t> {
         // for a repeated sentence, a headline, a caption).
         self.ahead = ahead;
         self.ready = false;
+        self.dates = None;
         if !ahead {
             self.heads = None;
             return;
@@ -260,6 +281,9 @@ impl<'t> Prepared<'t> {
             );
         }
         self.read_whole(sentence, valued, kinds);
+        if self.ready {
+            self.dates = Some(date_rewordings(sentence, s.start, values));
+        }
         if let Some(first) = lead_kept {
             self.names.insert(0, first);
         }
