@@ -273,19 +273,26 @@ pub struct Extraction {
 
 /// Run the whole pipeline on `text`. Relative dates resolve against `published`.
 ///
-/// A long text (`claims::PARALLEL_TEXT` or more) has its public lists made off the thread that
-/// finds the claims: the sentences' while the claims are found (they need only the spans), the
-/// values' and half the claims' while the other half of the claims' is made. The lists are the same as one thread's.
+/// A long text (`claims::PARALLEL_TEXT` or more) is split into sentences on two threads
+/// (`sentences::split_on_two`), and has its public lists made off the thread that finds the
+/// claims: the sentences' while the claims are found (they need only the spans), the values'
+/// and half the claims' while the other half of the claims' is made. The lists are the same as
+/// one thread's.
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
-    let sentence_spans = sentences::split(text);
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let parallel = threads >= 2 && text.len() >= claims::PARALLEL_TEXT;
+    let sentence_spans = if parallel {
+        sentences::split_on_two(text)
+    } else {
+        sentences::split(text)
+    };
 
     // Values are scanned per sentence; the last date of a sentence anchors "the following
     // month", "10 years later" in the next one only (`values::Anchor`).
     let mut raw_values = values::scan_sentences(text, &sentence_spans, published);
 
     let ascii = text.is_ascii();
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if threads < 2 || text.len() < claims::PARALLEL_TEXT {
+    if !parallel {
         let sentences = public_sentences(text, &sentence_spans, ascii);
         let raw_claims = claims::find(text, &sentence_spans, &raw_values);
         part_of_day(text, &mut raw_values);
