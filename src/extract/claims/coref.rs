@@ -372,10 +372,16 @@ const SINGULAR_VERBS: &[&str] = &[
 pub(super) fn singular_head(text: &str) -> Option<&str> {
     let trimmed = text.trim_start();
     let lead = text.len() - trimmed.len();
-    let rest = trimmed.strip_prefix("The ")?;
+    // "A wildfire north of Los Angeles has burned": a thing first named with "a" or "an" is
+    // the same thing (`definite` words it "The wildfire").
+    let article = ["The ", "A ", "An "]
+        .into_iter()
+        .find(|a| trimmed.starts_with(a))?;
+    let rest = &trimmed[article.len()..];
     // The noun phrase: up to three words in lower case (or a figure: "magnitude 6.8
     // earthquake"), ended by a comma, a preposition or the verb.
-    let mut end = "The".len();
+    let mut end = article.len() - 1;
+    let bare_article = end;
     let mut comma = false;
     for (n, w) in super::split_space(rest).take(3).enumerate() {
         let bare = w.trim_end_matches(',');
@@ -386,8 +392,32 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
         let stop = one_of!(SINGULAR_VERBS, bare)
             || one_of!(
                 &[
-                    "in", "at", "near", "on", "off", "of", "and", "or", "to", "over", "under",
-                    "for", "from", "with", "by", "across", "into", "between",
+                    "in",
+                    "at",
+                    "near",
+                    "on",
+                    "off",
+                    "of",
+                    "and",
+                    "or",
+                    "to",
+                    "over",
+                    "under",
+                    "for",
+                    "from",
+                    "with",
+                    "by",
+                    "across",
+                    "into",
+                    "between",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northeast",
+                    "northwest",
+                    "southeast",
+                    "southwest",
                 ],
                 bare
             )
@@ -404,10 +434,35 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
     let np = &trimmed[..end];
     let noun = np.rsplit(' ').next()?;
     let plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("us");
-    if end == "The".len()
+    // "A judge ruled …": a person is no "it".
+    if end == bare_article
         || plural
         || noun.starts_with(|c: char| c.is_ascii_digit())
         || pronoun(noun).is_some()
+        || super::restate::is_person_role(noun)
+        || one_of!(
+            &[
+                "man",
+                "woman",
+                "boy",
+                "girl",
+                "child",
+                "baby",
+                "person",
+                "teenager",
+                "resident",
+                "student",
+                "passenger",
+                "driver",
+                "worker",
+                "suspect",
+                "victim",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+            ],
+            noun
+        )
     {
         return None;
     }
@@ -418,7 +473,33 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
     }
     let mut after = trimmed[end..].trim_start();
     // "The river in Porto Alegre rose": a place between the noun and its verb.
-    if let Some((prep, more)) = after.split_once(' ')
+    // "north of Los Angeles": a direction before "of" and the place.
+    let after_direction = after.split_once(' ').and_then(|(d, more)| {
+        one_of!(
+            &[
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest"
+            ],
+            d
+        )
+        .then(|| more.strip_prefix("of "))
+        .flatten()
+    });
+    if let Some(more) = after_direction {
+        after = more;
+        while let Some((w, tail)) = after.split_once(' ') {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                break;
+            }
+            after = tail;
+        }
+    } else if let Some((prep, more)) = after.split_once(' ')
         && one_of!(&["in", "at", "near", "on", "off", "over", "across"], prep)
         && let more = more.strip_prefix("the ").unwrap_or(more)
         && more.starts_with(|c: char| c.is_ascii_uppercase())
@@ -436,6 +517,14 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
         || (verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())))
     .then_some(found)
     .flatten()
+}
+
+/// A thing's head as a later "it" names it: "A wildfire" (`singular_head`) is "The wildfire".
+fn definite(head: &str) -> String {
+    match head.strip_prefix("A ").or_else(|| head.strip_prefix("An ")) {
+        Some(noun) => format!("The {noun}"),
+        None => head.to_string(),
+    }
 }
 
 /// The gender given by the word just before a name in `before` (the sentence up to the name):
@@ -681,7 +770,7 @@ impl Window {
                 .next()
                 .unwrap_or("");
             if let Some(t) = singular_head(sentence) {
-                self.thing = Some(t.to_string());
+                self.thing = Some(definite(t));
             } else if let Some(&(0, n)) = names.first()
                 && n.contains(' ')
             {
@@ -709,7 +798,7 @@ impl Window {
         // storm, a mission) is what "it" may mean, though a speaker's tag names an organisation.
         self.thing = singular_head(sentence)
             .filter(|t| !super::claimant::org_noun(super::last_word(t)))
-            .map(str::to_string)
+            .map(definite)
             .or_else(|| head_thing(sentence, names, person, org));
         self.named = true;
         self.group = head_group(sentence, names, person, org);
@@ -824,7 +913,7 @@ impl Window {
                 // "The wildfire has burned 14,000 acres. It is 20% contained.": a thing named
                 // by a common noun at the head of this sentence or the last, when no one
                 // (person or organisation) is named here before the pronoun.
-                let head = || singular_head(&sentence[..upto]).map(str::to_string);
+                let head = || singular_head(&sentence[..upto]).map(definite);
                 if !names.iter().any(|(at, _)| *at < upto)
                     && let Some(t) = head().or_else(|| self.thing.clone())
                 {
@@ -895,6 +984,47 @@ impl Window {
         except: &[&str],
     ) -> Option<String> {
         let here = people_in(sentence, names, upto, person);
+        // "Davis added 28 points for Los Angeles, but he left the game": the one person of the
+        // pronoun's gender named in this sentence, at its head, before a clause the pronoun
+        // opens, is the one it means before anyone of the sentences before (a side or a place
+        // after "for" or "against" is no one).
+        if let Some(&(first_at, first)) = names.first()
+            && let before = sentence[..first_at].trim()
+            && (before.is_empty() || (before.ends_with(',') && before.len() < 32))
+            && let upto_text = sentence[..upto].trim_end()
+            && (upto_text.ends_with(',')
+                || one_of!(
+                    &[
+                        "but", "and", "after", "before", "when", "while", "because", "although",
+                        "though", "until", "so"
+                    ],
+                    super::last_word(upto_text)
+                ))
+            && let Some(one) = person(first, &sentence[first_at + first.len()..])
+            && names
+                .iter()
+                .skip(1)
+                .take_while(|(at, _)| *at < upto)
+                .all(|&(at, n)| {
+                    let prev = super::last_word(sentence[..at].trim_end());
+                    one_of!(PLACE_BEFORE, prev)
+                        || one_of!(&["for", "against", "over"], prev)
+                        || person(n, &sentence[at + n.len()..])
+                            .is_none_or(|p| super::restate::same_name(&p, &one))
+                })
+            && gender_of(&sentence[..first_at], first)
+                .or_else(|| self.gender.get(&one).copied())
+                .or_else(|| given_gender(&one))
+                .is_none_or(|g| Some(g) == want)
+            && !except.iter().any(|e| super::restate::same_name(e, &one))
+        {
+            return Some(
+                self.written
+                    .get(&one)
+                    .map_or(one.as_str(), String::as_str)
+                    .to_string(),
+            );
+        }
         let mut left: Vec<&str> = Vec::new();
         let candidates = here
             .iter()
@@ -1002,6 +1132,28 @@ impl Window {
             .chain(self.people.iter().map(|p| (p.as_str(), None)))
             .all(|(p, g)| super::restate::same_name(p, speaker) && !other_gender(p, g))
             && !other_gender(speaker, speaker_said)
+    }
+
+    /// May "he" or "she" (`pronoun_word`) mean `name`: the article gave `name` no other gender,
+    /// nor does a common given name?
+    /// The words before the name where `sentence` names it ("Her brother, Daniel, said") may
+    /// give it too.
+    pub(super) fn may_be(
+        &self,
+        pronoun_word: &str,
+        name: &str,
+        sentence: &str,
+        names: &[(usize, &str)],
+    ) -> bool {
+        let want = pronoun(pronoun_word).and_then(|(_, g)| g);
+        let here = names
+            .iter()
+            .find(|(_, n)| super::restate::same_name(n, name))
+            .and_then(|(at, n)| gender_of(&sentence[..*at], n));
+        let g = here
+            .or_else(|| self.gender.get(name).copied())
+            .or_else(|| given_gender(name));
+        g.zip(want).is_none_or(|(g, w)| g == w)
     }
 
     /// The one organisation "it" can mean: named as the subject of this sentence before the
@@ -1483,6 +1635,48 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
             .text
             .clone()
+    }
+
+    /// "A wildfire north of Los Angeles has burned 12,000 acres, Cal Fire said. It was 15%
+    /// contained": a thing first named with "a" is the one "it" means, not the tag's speaker,
+    /// and is worded "The wildfire"; a person named so ("A judge ruled") is no "it".
+    #[test]
+    fn a_thing_named_with_a_is_what_it_means() {
+        let text = "A wildfire north of Los Angeles has burned 12,000 acres, Cal Fire said. It \
+                    was 15% contained.";
+        assert_eq!(
+            text_of(text, "contained"),
+            "The wildfire was 15% contained."
+        );
+        assert_eq!(
+            singular_head("A wildfire north of Los Angeles has burned"),
+            Some("A wildfire")
+        );
+        assert_eq!(singular_head("A judge ruled on Monday"), None);
+        assert_eq!(definite("An earthquake"), "The earthquake");
+    }
+
+    /// "Davis scored 28 points for Los Angeles, but he left the game": the person at the head
+    /// of the pronoun's own sentence, before the clause it opens, is the one it means before a
+    /// person of the sentences before; after a person's own tag ("Djokovic said he was
+    /// proud"), another person of the window whose gender is known is no better than the
+    /// speaker, and neither is named.
+    #[test]
+    fn he_after_but_is_the_person_at_the_head() {
+        let text = "Curry scored 36 points as the Warriors beat the Lakers. He made eight \
+                    three-pointers. Davis scored 28 points for Los Angeles, but he left the game \
+                    with an injury.";
+        assert_eq!(
+            text_of(text, "left the game"),
+            "Davis left the game with an injury."
+        );
+        let text = "Carlos Alcaraz beat Novak Djokovic to win Wimbledon. He said it was \
+                    a dream. Djokovic, who had knee surgery in June, said he was proud to have \
+                    reached the final.";
+        assert_eq!(
+            text_of(text, "proud"),
+            "Novak Djokovic said he was proud to have reached the final."
+        );
     }
 
     #[test]
