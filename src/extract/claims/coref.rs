@@ -190,6 +190,10 @@ pub(super) struct Window {
     /// The last sentence's subject, as named, whatever it named: whose deed "It was the
     /// fourth increase" ranks.
     last_subject: Option<String>,
+    /// A body named by a common noun that spoke in the last sentences ("The Biden
+    /// administration", "The national weather service"), the sentence's claimant: what "It
+    /// said" means when no one is named before it.
+    body: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
     /// Whether the last sentence named an organisation (the window's are not older).
@@ -709,6 +713,7 @@ impl Window {
     /// Learn a sentence's names once its claims are made: it becomes the window for the next.
     /// `person` says whether a name (with the words after it) is a person's, and gives the full
     /// name; `org` whether it is an organisation's, and gives its name as written.
+    #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     pub(super) fn note(
         &mut self,
@@ -716,6 +721,7 @@ impl Window {
         names: &[(usize, &str)],
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
+        body: Option<&str>,
         person: &dyn Fn(&str, &str) -> Option<String>,
         org: &dyn Fn(&str) -> Option<String>,
     ) {
@@ -756,6 +762,19 @@ impl Window {
             }
         }
         let orgs: Vec<String> = names.iter().filter_map(|(_, n)| org(n)).collect();
+        // "The Biden administration said …": the body that spoke, named by a common noun, is
+        // what "It said" next means; a sentence that names an organisation or a person puts it
+        // aside.
+        match body {
+            Some(b) => {
+                self.body = Some(match b.strip_prefix("the ") {
+                    Some(r) => format!("The {r}"),
+                    None => b.to_string(),
+                });
+            }
+            None if !orgs.is_empty() || !people.is_empty() => self.body = None,
+            None => {}
+        }
         for (p, g, _) in &people {
             if let Some(g) = g {
                 self.gender.entry(p.clone()).or_insert(*g);
@@ -910,6 +929,22 @@ impl Window {
                 if !it_does(rest) {
                     return None;
                 }
+                // "The administration said …. It said the relief would reach …": a body that
+                // spoke, when "it" speaks (no thing does) and no one is named before it here.
+                let before_here = names.iter().any(|(at, _)| *at < upto);
+                let speaks = || {
+                    super::split_space(rest.trim_start())
+                        .find(|w| !one_of!(AUXILIARIES, w))
+                        .is_some_and(|w| {
+                            super::claimant::is_speech_verb(w.trim_end_matches([',', '.']))
+                        })
+                };
+                if !before_here
+                    && let Some(b) = &self.body
+                    && speaks()
+                {
+                    return Some(b.clone());
+                }
                 // "The wildfire has burned 14,000 acres. It is 20% contained.": a thing named
                 // by a common noun at the head of this sentence or the last, when no one
                 // (person or organisation) is named here before the pronoun.
@@ -928,7 +963,11 @@ impl Window {
                     .any(|&(at, n)| {
                         org(n).is_some() || person(n, &sentence[at + n.len()..]).is_some()
                     });
-                if named_here { None } else { head() }
+                if named_here {
+                    None
+                } else {
+                    head().or_else(|| self.body.clone().filter(|_| !before_here))
+                }
             }
             Kind::Group => {
                 let here = names.iter().any(|(at, _)| *at < upto);
@@ -1654,6 +1693,29 @@ mod tests {
         );
         assert_eq!(singular_head("A judge ruled on Monday"), None);
         assert_eq!(definite("An earthquake"), "The earthquake");
+    }
+
+    /// "The Biden administration said …. It said …": a body named by a common noun that spoke
+    /// is what "it" means when it speaks, or when nothing else can be meant; a thing named at
+    /// the head is still what "it" means when it does not speak.
+    #[test]
+    fn it_after_a_body_that_spoke_is_that_body() {
+        let text = "The Biden administration said it would cancel $5 billion in student debt. It \
+                    said the relief would reach 74,000 borrowers.";
+        assert_eq!(
+            text_of(text, "74,000"),
+            "The Biden administration said the relief would reach 74,000 borrowers."
+        );
+        let text = "Heavy rain flooded 40 roads, the national weather service said. It warned \
+                    that rivers would keep rising.";
+        assert!(
+            text_of(text, "keep rising").starts_with("The national weather service warned"),
+            "{}",
+            text_of(text, "keep rising")
+        );
+        let text = "The fire has burned 9,000 acres, the state fire agency said. It was 20% \
+                    contained.";
+        assert_eq!(text_of(text, "contained"), "The fire was 20% contained.");
     }
 
     /// "Davis scored 28 points for Los Angeles, but he left the game": the person at the head

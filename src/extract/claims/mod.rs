@@ -103,6 +103,21 @@ const PARALLEL_TEXT: usize = 64 << 10;
 /// Batches pass one may have ready before pass two takes them.
 const AHEAD: usize = 4;
 
+/// Is `name` a body named by "the" and a common noun of an organisation, in the singular ("the
+/// Biden administration", "the state government", "the national weather service"), no name?
+fn body_named(name: &str) -> bool {
+    let Some(rest) = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+    else {
+        return false;
+    };
+    let noun = last_word(rest);
+    noun.bytes().all(|b| b.is_ascii_lowercase())
+        && (claimant::org_noun(noun) || noun == "service")
+        && !rest.contains(',')
+}
+
 /// The name `name` at byte `at` when it is one plain word ("Smith") and the word after it a
 /// finite verb in lower case ("scored", "missed"): a name that acts, as a person may.
 fn lone_acting_head<'n>(
@@ -1191,6 +1206,14 @@ fn find_in<'t>(
                     })
                 })
         }));
+        // "The Biden administration said …": an organisation named by a common noun that
+        // speaks here, for "It said" next (`body_named`).
+        let body = claims[first_claim..].iter().find_map(|c| {
+            c.claimant
+                .as_ref()
+                .filter(|c| c.kind == super::ClaimantKind::Organization && body_named(&c.name))
+                .map(|c| c.name.as_str())
+        });
         entities.note(
             sentence,
             names,
@@ -1198,6 +1221,7 @@ fn find_in<'t>(
             &surnames,
             sentence_subject.as_deref(),
             mention,
+            body,
         );
         if let Some(k) = name_is_org.iter().position(|&org| org) {
             last_org = Some(names[k].1.to_string());

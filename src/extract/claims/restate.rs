@@ -1754,6 +1754,7 @@ impl Entities {
     ///
     /// `orgs` says of each name whether it is an organisation's (`claimant::is_org`), asked once
     /// per sentence by the caller, which needs the answer too.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn note(
         &mut self,
         sentence: &str,
@@ -1762,6 +1763,7 @@ impl Entities {
         surnames: &FxHashSet<String>,
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
+        body: Option<&str>,
     ) {
         // Whether each name is a person's, as this loop finds it: the pronoun window below asks
         // the same question of the same names, with the same words after them.
@@ -2039,6 +2041,7 @@ impl Entities {
             names,
             subject,
             resolved,
+            body,
             &|name, after| match which(name, after) {
                 Some(k) if orgs[k] && split_title(name).1.len() == name.len() => None,
                 Some(k) if known[k].is_some() => {
