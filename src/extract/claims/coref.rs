@@ -190,6 +190,10 @@ pub(super) struct Window {
     /// The last sentence's subject, as named, whatever it named: whose deed "It was the
     /// fourth increase" ranks.
     last_subject: Option<String>,
+    /// A body named by a common noun that spoke in the last sentences ("The Biden
+    /// administration", "The national weather service"), the sentence's claimant: what "It
+    /// said" means when no one is named before it.
+    body: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
     /// Whether the last sentence named an organisation (the window's are not older).
@@ -372,10 +376,16 @@ const SINGULAR_VERBS: &[&str] = &[
 pub(super) fn singular_head(text: &str) -> Option<&str> {
     let trimmed = text.trim_start();
     let lead = text.len() - trimmed.len();
-    let rest = trimmed.strip_prefix("The ")?;
+    // "A wildfire north of Los Angeles has burned": a thing first named with "a" or "an" is
+    // the same thing (`definite` words it "The wildfire").
+    let article = ["The ", "A ", "An "]
+        .into_iter()
+        .find(|a| trimmed.starts_with(a))?;
+    let rest = &trimmed[article.len()..];
     // The noun phrase: up to three words in lower case (or a figure: "magnitude 6.8
     // earthquake"), ended by a comma, a preposition or the verb.
-    let mut end = "The".len();
+    let mut end = article.len() - 1;
+    let bare_article = end;
     let mut comma = false;
     for (n, w) in super::split_space(rest).take(3).enumerate() {
         let bare = w.trim_end_matches(',');
@@ -386,8 +396,32 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
         let stop = one_of!(SINGULAR_VERBS, bare)
             || one_of!(
                 &[
-                    "in", "at", "near", "on", "off", "of", "and", "or", "to", "over", "under",
-                    "for", "from", "with", "by", "across", "into", "between",
+                    "in",
+                    "at",
+                    "near",
+                    "on",
+                    "off",
+                    "of",
+                    "and",
+                    "or",
+                    "to",
+                    "over",
+                    "under",
+                    "for",
+                    "from",
+                    "with",
+                    "by",
+                    "across",
+                    "into",
+                    "between",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northeast",
+                    "northwest",
+                    "southeast",
+                    "southwest",
                 ],
                 bare
             )
@@ -404,10 +438,35 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
     let np = &trimmed[..end];
     let noun = np.rsplit(' ').next()?;
     let plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("us");
-    if end == "The".len()
+    // "A judge ruled …": a person is no "it".
+    if end == bare_article
         || plural
         || noun.starts_with(|c: char| c.is_ascii_digit())
         || pronoun(noun).is_some()
+        || super::restate::is_person_role(noun)
+        || one_of!(
+            &[
+                "man",
+                "woman",
+                "boy",
+                "girl",
+                "child",
+                "baby",
+                "person",
+                "teenager",
+                "resident",
+                "student",
+                "passenger",
+                "driver",
+                "worker",
+                "suspect",
+                "victim",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+            ],
+            noun
+        )
     {
         return None;
     }
@@ -418,7 +477,33 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
     }
     let mut after = trimmed[end..].trim_start();
     // "The river in Porto Alegre rose": a place between the noun and its verb.
-    if let Some((prep, more)) = after.split_once(' ')
+    // "north of Los Angeles": a direction before "of" and the place.
+    let after_direction = after.split_once(' ').and_then(|(d, more)| {
+        one_of!(
+            &[
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest"
+            ],
+            d
+        )
+        .then(|| more.strip_prefix("of "))
+        .flatten()
+    });
+    if let Some(more) = after_direction {
+        after = more;
+        while let Some((w, tail)) = after.split_once(' ') {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                break;
+            }
+            after = tail;
+        }
+    } else if let Some((prep, more)) = after.split_once(' ')
         && one_of!(&["in", "at", "near", "on", "off", "over", "across"], prep)
         && let more = more.strip_prefix("the ").unwrap_or(more)
         && more.starts_with(|c: char| c.is_ascii_uppercase())
@@ -436,6 +521,14 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
         || (verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())))
     .then_some(found)
     .flatten()
+}
+
+/// A thing's head as a later "it" names it: "A wildfire" (`singular_head`) is "The wildfire".
+fn definite(head: &str) -> String {
+    match head.strip_prefix("A ").or_else(|| head.strip_prefix("An ")) {
+        Some(noun) => format!("The {noun}"),
+        None => head.to_string(),
+    }
 }
 
 /// The gender given by the word just before a name in `before` (the sentence up to the name):
@@ -658,6 +751,7 @@ impl Window {
         names: &[(usize, &str)],
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
+        body: Option<&str>,
         person: &dyn Fn(&str, &str) -> Option<String>,
         org: &dyn Fn(&str) -> Option<String>,
     ) {
@@ -698,6 +792,19 @@ impl Window {
             }
         }
         let orgs: Vec<String> = names.iter().filter_map(|(_, n)| org(n)).collect();
+        // "The Biden administration said …": the body that spoke, named by a common noun, is
+        // what "It said" next means; a sentence that names an organisation or a person puts it
+        // aside.
+        match body {
+            Some(b) => {
+                self.body = Some(match b.strip_prefix("the ") {
+                    Some(r) => format!("The {r}"),
+                    None => b.to_string(),
+                });
+            }
+            None if !orgs.is_empty() || !people.is_empty() => self.body = None,
+            None => {}
+        }
         for (p, g, _) in &people {
             if let Some(g) = g {
                 self.gender.entry(p.clone()).or_insert(*g);
@@ -712,7 +819,7 @@ impl Window {
                 .next()
                 .unwrap_or("");
             if let Some(t) = heads.singular {
-                self.thing = Some(t.to_string());
+                self.thing = Some(definite(t));
             } else if let Some(&(0, n)) = names.first()
                 && n.contains(' ')
             {
@@ -741,7 +848,7 @@ impl Window {
         self.thing = heads
             .singular
             .filter(|t| !super::claimant::org_noun(super::last_word(t)))
-            .map(str::to_string)
+            .map(definite)
             .or_else(|| head_thing(sentence, names, person, org));
         self.named = true;
         self.group = head_group(sentence, names, person, org);
@@ -853,10 +960,26 @@ impl Window {
                 if !it_does(rest) {
                     return None;
                 }
+                // "The administration said …. It said the relief would reach …": a body that
+                // spoke, when "it" speaks (no thing does) and no one is named before it here.
+                let before_here = names.iter().any(|(at, _)| *at < upto);
+                let speaks = || {
+                    super::split_space(rest.trim_start())
+                        .find(|w| !one_of!(AUXILIARIES, w))
+                        .is_some_and(|w| {
+                            super::claimant::is_speech_verb(w.trim_end_matches([',', '.']))
+                        })
+                };
+                if !before_here
+                    && let Some(b) = &self.body
+                    && speaks()
+                {
+                    return Some(b.clone());
+                }
                 // "The wildfire has burned 14,000 acres. It is 20% contained.": a thing named
                 // by a common noun at the head of this sentence or the last, when no one
                 // (person or organisation) is named here before the pronoun.
-                let head = || singular_head(&sentence[..upto]).map(str::to_string);
+                let head = || singular_head(&sentence[..upto]).map(definite);
                 if !names.iter().any(|(at, _)| *at < upto)
                     && let Some(t) = head().or_else(|| self.thing.clone())
                 {
@@ -871,7 +994,11 @@ impl Window {
                     .any(|&(at, n)| {
                         org(n).is_some() || person(n, &sentence[at + n.len()..]).is_some()
                     });
-                if named_here { None } else { head() }
+                if named_here {
+                    None
+                } else {
+                    head().or_else(|| self.body.clone().filter(|_| !before_here))
+                }
             }
             Kind::Group => {
                 let here = names.iter().any(|(at, _)| *at < upto);
@@ -927,6 +1054,47 @@ impl Window {
         except: &[&str],
     ) -> Option<String> {
         let here = people_in(sentence, names, upto, person);
+        // "Davis added 28 points for Los Angeles, but he left the game": the one person of the
+        // pronoun's gender named in this sentence, at its head, before a clause the pronoun
+        // opens, is the one it means before anyone of the sentences before (a side or a place
+        // after "for" or "against" is no one).
+        if let Some(&(first_at, first)) = names.first()
+            && let before = sentence[..first_at].trim()
+            && (before.is_empty() || (before.ends_with(',') && before.len() < 32))
+            && let upto_text = sentence[..upto].trim_end()
+            && (upto_text.ends_with(',')
+                || one_of!(
+                    &[
+                        "but", "and", "after", "before", "when", "while", "because", "although",
+                        "though", "until", "so"
+                    ],
+                    super::last_word(upto_text)
+                ))
+            && let Some(one) = person(first, &sentence[first_at + first.len()..])
+            && names
+                .iter()
+                .skip(1)
+                .take_while(|(at, _)| *at < upto)
+                .all(|&(at, n)| {
+                    let prev = super::last_word(sentence[..at].trim_end());
+                    one_of!(PLACE_BEFORE, prev)
+                        || one_of!(&["for", "against", "over"], prev)
+                        || person(n, &sentence[at + n.len()..])
+                            .is_none_or(|p| super::restate::same_name(&p, &one))
+                })
+            && gender_of(&sentence[..first_at], first)
+                .or_else(|| self.gender.get(&one).copied())
+                .or_else(|| given_gender(&one))
+                .is_none_or(|g| Some(g) == want)
+            && !except.iter().any(|e| super::restate::same_name(e, &one))
+        {
+            return Some(
+                self.written
+                    .get(&one)
+                    .map_or(one.as_str(), String::as_str)
+                    .to_string(),
+            );
+        }
         let mut left: Vec<&str> = Vec::new();
         let candidates = here
             .iter()
@@ -1034,6 +1202,28 @@ impl Window {
             .chain(self.people.iter().map(|p| (p.as_str(), None)))
             .all(|(p, g)| super::restate::same_name(p, speaker) && !other_gender(p, g))
             && !other_gender(speaker, speaker_said)
+    }
+
+    /// May "he" or "she" (`pronoun_word`) mean `name`: the article gave `name` no other gender,
+    /// nor does a common given name?
+    /// The words before the name where `sentence` names it ("Her brother, Daniel, said") may
+    /// give it too.
+    pub(super) fn may_be(
+        &self,
+        pronoun_word: &str,
+        name: &str,
+        sentence: &str,
+        names: &[(usize, &str)],
+    ) -> bool {
+        let want = pronoun(pronoun_word).and_then(|(_, g)| g);
+        let here = names
+            .iter()
+            .find(|(_, n)| super::restate::same_name(n, name))
+            .and_then(|(at, n)| gender_of(&sentence[..*at], n));
+        let g = here
+            .or_else(|| self.gender.get(name).copied())
+            .or_else(|| given_gender(name));
+        g.zip(want).is_none_or(|(g, w)| g == w)
     }
 
     /// The one organisation "it" can mean: named as the subject of this sentence before the
@@ -1515,6 +1705,71 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
             .text
             .clone()
+    }
+
+    /// "A wildfire north of Los Angeles has burned 12,000 acres, Cal Fire said. It was 15%
+    /// contained": a thing first named with "a" is the one "it" means, not the tag's speaker,
+    /// and is worded "The wildfire"; a person named so ("A judge ruled") is no "it".
+    #[test]
+    fn a_thing_named_with_a_is_what_it_means() {
+        let text = "A wildfire north of Los Angeles has burned 12,000 acres, Cal Fire said. It \
+                    was 15% contained.";
+        assert_eq!(
+            text_of(text, "contained"),
+            "The wildfire was 15% contained."
+        );
+        assert_eq!(
+            singular_head("A wildfire north of Los Angeles has burned"),
+            Some("A wildfire")
+        );
+        assert_eq!(singular_head("A judge ruled on Monday"), None);
+        assert_eq!(definite("An earthquake"), "The earthquake");
+    }
+
+    /// "The Biden administration said …. It said …": a body named by a common noun that spoke
+    /// is what "it" means when it speaks, or when nothing else can be meant; a thing named at
+    /// the head is still what "it" means when it does not speak.
+    #[test]
+    fn it_after_a_body_that_spoke_is_that_body() {
+        let text = "The Biden administration said it would cancel $5 billion in student debt. It \
+                    said the relief would reach 74,000 borrowers.";
+        assert_eq!(
+            text_of(text, "74,000"),
+            "The Biden administration said the relief would reach 74,000 borrowers."
+        );
+        let text = "Heavy rain flooded 40 roads, the national weather service said. It warned \
+                    that rivers would keep rising.";
+        assert!(
+            text_of(text, "keep rising").starts_with("The national weather service warned"),
+            "{}",
+            text_of(text, "keep rising")
+        );
+        let text = "The fire has burned 9,000 acres, the state fire agency said. It was 20% \
+                    contained.";
+        assert_eq!(text_of(text, "contained"), "The fire was 20% contained.");
+    }
+
+    /// "Davis scored 28 points for Los Angeles, but he left the game": the person at the head
+    /// of the pronoun's own sentence, before the clause it opens, is the one it means before a
+    /// person of the sentences before; after a person's own tag ("Djokovic said he was
+    /// proud"), another person of the window whose gender is known is no better than the
+    /// speaker, and neither is named.
+    #[test]
+    fn he_after_but_is_the_person_at_the_head() {
+        let text = "Curry scored 36 points as the Warriors beat the Lakers. He made eight \
+                    three-pointers. Davis scored 28 points for Los Angeles, but he left the game \
+                    with an injury.";
+        assert_eq!(
+            text_of(text, "left the game"),
+            "Davis left the game with an injury."
+        );
+        let text = "Carlos Alcaraz beat Novak Djokovic to win Wimbledon. He said it was \
+                    a dream. Djokovic, who had knee surgery in June, said he was proud to have \
+                    reached the final.";
+        assert_eq!(
+            text_of(text, "proud"),
+            "Novak Djokovic said he was proud to have reached the final."
+        );
     }
 
     #[test]

@@ -103,6 +103,46 @@ pub(crate) const PARALLEL_TEXT: usize = 64 << 10;
 /// Batches pass one may have ready before pass two takes them.
 const AHEAD: usize = 4;
 
+/// Is `name` a body named by "the" and a common noun of an organisation, in the singular ("the
+/// Biden administration", "the state government", "the national weather service"), no name?
+fn body_named(name: &str) -> bool {
+    let Some(rest) = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+    else {
+        return false;
+    };
+    let noun = last_word(rest);
+    noun.bytes().all(|b| b.is_ascii_lowercase())
+        && (claimant::org_noun(noun) || noun == "service")
+        && !rest.contains(',')
+}
+
+/// The name `name` at byte `at` when it is one plain word ("Smith") and the word after it a
+/// finite verb in lower case ("scored", "missed"): a name that acts, as a person may.
+fn lone_acting_head<'n>(
+    name: &'n str,
+    ws: &[(usize, &str)],
+    classes: &[u32],
+    at: usize,
+) -> Option<&'n str> {
+    let b = name.as_bytes();
+    if b.len() < 3 || !b[0].is_ascii_uppercase() || !b[1..].iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let k = ws.iter().position(|&(a, _)| a == at)?;
+    let (_, next) = *ws.get(k + 1)?;
+    (ws[k].1 == name
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && classes.get(k + 1).is_some_and(|c| c & words::FINITE != 0)
+        // "Davis added 28 points": a verb of speech before a figure is a deed.
+        && (classes[k + 1] & words::SPEECH == 0
+            || ws
+                .get(k + 2)
+                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))))
+    .then_some(name)
+}
+
 /// `find`, with pass one on a thread of its own when `threads` is 2 or more and the text holds
 /// `min_text` bytes or more.
 pub fn find_on(
@@ -305,6 +345,46 @@ fn find_in<'t>(
         // One word list per sentence, for the names and the subject (`prepare`). A lone
         // capitalised first word in the plural ("Lawmakers have", "Floods killed") is a common
         // noun, unless a person of that surname was named before.
+        // "Smith scored in the 30th minute, but he missed a penalty": a lone name at the head
+        // that acts, with "he" or "she" after it and no other name between, is a person's
+        // surname; so is one the next sentence goes on about with "He" or "She".
+        // After a short lead ("In basketball, Curry scored") as well.
+        if let Some(&(at0, n0)) = names.first()
+            && (at0 == dateline || {
+                let lead = sentence[dateline.min(at0)..at0].trim();
+                lead.is_empty()
+                    || (lead.len() < 32 && lead.ends_with(',') && !lead[..lead.len() - 1].contains(','))
+            })
+            && let Some(lone) = lone_acting_head(n0, words_buf, classes, at0)
+            && !surnames.contains(lone)
+            && !entities.is_org(lone)
+            && !entities.named_org(lone)
+            // "Davis scored …, but he": a lone word in "-s" ahead is a name unless its shape
+            // is a common noun's ("Lawmakers", "Officials").
+            && (!*plural_lead || !subject::plural_common_noun(lone))
+        {
+            let here = pronoun.is_some_and(|(at, _, unquoted)| {
+                // A place between ("for Los Angeles") is no one.
+                unquoted
+                    && at > at0
+                    && names.iter().skip(1).all(|&(a, _)| {
+                        a > at
+                            || matches!(
+                                last_word(sentence[..a].trim_end()),
+                                "in" | "for" | "at" | "from" | "to" | "against" | "near" | "of"
+                            )
+                    })
+            });
+            let next = !here
+                && sentences.get(i + 1).is_some_and(|n| {
+                    let t = text[n.clone()].trim_start();
+                    t.starts_with("He ") || t.starts_with("She ")
+                });
+            if here || next {
+                surnames.insert(lone.to_string());
+                entities.lone_person(lone);
+            }
+        }
         let removed = *plural_lead && !surnames.contains(names[0].1);
         if removed {
             names.remove(0);
@@ -1169,6 +1249,14 @@ fn find_in<'t>(
         let heads = prepared_heads
             .take()
             .unwrap_or_else(|| coref::Heads::of(sentence));
+        // "The Biden administration said …": an organisation named by a common noun that
+        // speaks here, for "It said" next (`body_named`).
+        let body = claims[first_claim..].iter().find_map(|c| {
+            c.claimant
+                .as_ref()
+                .filter(|c| c.kind == super::ClaimantKind::Organization && body_named(&c.name))
+                .map(|c| c.name.as_str())
+        });
         entities.note(
             sentence,
             heads,
@@ -1177,6 +1265,7 @@ fn find_in<'t>(
             &surnames,
             sentence_subject.as_deref(),
             mention,
+            body,
         );
         if let Some(k) = name_is_org.iter().position(|&org| org) {
             last_org = Some(names[k].1.to_string());
@@ -4469,6 +4558,36 @@ mod tests {
             assert!(described_person(t).is_none(), "{t}");
         }
     }
+    /// "Smith scored in the 30th minute, but he missed a penalty": a lone name at the head that
+    /// acts, with "he" after it (in its sentence or at the head of the next), is a person's,
+    /// also one in "-s" ("Davis"); a common noun in the plural ("Lawmakers") or an
+    /// organisation stays what it is.
+    #[test]
+    fn a_lone_surname_that_acts_before_he_is_a_person() {
+        let text_of = |text: &str, needle: &str| {
+            let all = crate::extract::extract(text, None).claims;
+            all.iter()
+                .find(|c| c.text.contains(needle))
+                .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
+                .text
+                .clone()
+        };
+        let text = "Arsenal beat Brentford 2-1. Smith scored in the 30th minute, but he missed a \
+                    penalty later.";
+        assert_eq!(text_of(text, "penalty"), "Smith missed a penalty later.");
+        let text = "Arsenal beat Brentford 2-1. Davis scored twice. He has scored 12 goals this \
+                    season.";
+        assert_eq!(
+            text_of(text, "12 goals"),
+            "Davis has scored 12 goals this season."
+        );
+        let ws: Vec<(usize, &str)> = vec![(0, "Smith"), (6, "scored")];
+        let classes = [0, words::FINITE];
+        assert_eq!(lone_acting_head("Smith", &ws, &classes, 0), Some("Smith"));
+        assert_eq!(lone_acting_head("NASA", &ws, &classes, 0), None);
+        assert!(subject::plural_common_noun("Lawmakers") && !subject::plural_common_noun("Davis"));
+    }
+
     use subject::names_in;
 
     /// Pass one run ahead on a thread of its own gives, claim for claim, what one thread gives:

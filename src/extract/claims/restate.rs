@@ -1035,6 +1035,26 @@ const COMMERCIAL: &[&str] = &[
     "utility",
 ];
 
+/// Words of `NOT_A_BUSINESS` that make an organisation a body that governs, judges or
+/// regulates (`OrgKind::Authority`).
+const AUTHORITIES: &[&str] = &[
+    "Administration",
+    "Association",
+    "Authority",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Congress",
+    "Court",
+    "Department",
+    "Government",
+    "Ministry",
+    "Office",
+    "Parliament",
+    "Police",
+    "Senate",
+];
+
 /// Words in an organisation's name that make it a public body, a party, a school, a newspaper:
 /// not what "the company" or "the carmaker" means.
 const NOT_A_BUSINESS: &[&str] = &[
@@ -1096,6 +1116,9 @@ const RECENT_ORGS: usize = 8;
 enum OrgKind {
     Role(&'static str),
     Institution,
+    /// A public body that governs, judges or regulates ("Football Association", "Supreme
+    /// Court", "Justice Department"): an institution that is never "the club".
+    Authority,
     /// A news outlet, known by what it does here ("…, Reuters reported"): what "the club" or
     /// "the company" of the story means is the story's, not the outlet's.
     Outlet,
@@ -1162,7 +1185,15 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
             || w.strip_suffix('s')
                 .is_some_and(|x| INSTITUTIONS.contains(x))
     }) {
-        return OrgKind::Institution;
+        // "Manchester City" is a club; the "Football Association" fines one.
+        let governs = name
+            .split(' ')
+            .any(|w| exactly_one_of!(AUTHORITIES, w.trim_end_matches('.')));
+        return if governs {
+            OrgKind::Authority
+        } else {
+            OrgKind::Institution
+        };
     }
     // "Fitch Ratings", "S&P Global Ratings": an agency that rates companies is not what "the
     // company" means in a story about one.
@@ -1219,6 +1250,84 @@ fn club_deed(after: &str) -> bool {
     )
 }
 
+/// Nouns of an analyst's view of a company ("its price target on", "its rating for").
+const ANALYST_NOUNS: &[&str] = &[
+    "target",
+    "targets",
+    "rating",
+    "ratings",
+    "outlook",
+    "recommendation",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "stance",
+    "view",
+];
+
+/// Does `gap`, the words between an organisation's name and "the" of a role noun after it, make
+/// the name the doer of a deed done to that role noun: one verb ("UEFA fined the club", "Fitch
+/// upgraded the company"), after an auxiliary or a day ("has fined", "on Monday fined"), or an
+/// analyst's view put on it ("Goldman Sachs raised its price target on the company", "cut
+/// their rating for the company")? Not a verb of speech ("Acme said the company …"), nor "is"
+/// ("Nvidia is the chipmaker" names it again). `aux` allows the auxiliary and the day.
+fn acted_on(gap: &str, aux: bool) -> bool {
+    let Some(inner) = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' ')) else {
+        return false;
+    };
+    let mut ws = inner.split(' ');
+    let mut verb = ws.next().unwrap_or("");
+    if aux {
+        // "on Monday fined", "has fined", "also fined".
+        if verb == "on"
+            && ws
+                .next()
+                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            verb = ws.next().unwrap_or("");
+        }
+        if matches!(verb, "has" | "have" | "had" | "also" | "then") {
+            verb = ws.next().unwrap_or("");
+        }
+    }
+    if verb.len() < 3
+        || !verb.bytes().all(|b| b.is_ascii_lowercase())
+        || claimant::is_speech_verb(verb)
+        || (aux
+            && matches!(
+                verb,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "became"
+                    | "becomes"
+                    | "remains"
+                    | "remained"
+                    | "joined"
+                    | "joins"
+                    | "called"
+                    | "named"
+            ))
+    {
+        return false;
+    }
+    let Some(own) = ws.next() else {
+        return true;
+    };
+    // "raised its price target on": the owner's word, up to three words of the view, the
+    // preposition last.
+    let mut n = 0;
+    let mut view = false;
+    let mut prep = "";
+    for w in ws {
+        n += 1;
+        view |= one_of!(ANALYST_NOUNS, w);
+        prep = w;
+    }
+    matches!(own, "its" | "their") && (2..=4).contains(&n) && view && matches!(prep, "on" | "for")
+}
+
 /// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
 /// "Olympic Games", "AI", "GDP"), which no role noun ("the club", "the company") means? "Wall
 /// Street" is the markets ("above Wall Street estimates"), no company of them.
@@ -1273,20 +1382,26 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
     match kind {
         // "the ministry", "the university", "the hospital": one named with the word (a
         // committee or a club is none of them).
-        OrgKind::Unknown | OrgKind::Institution
+        OrgKind::Unknown | OrgKind::Institution | OrgKind::Authority
             if matches!(noun, "ministry" | "university" | "hospital") =>
         {
             false
         }
         // "the museum", "the gallery": one named with the word, or the Louvre or the Tate
         // Modern the last sentences were about (`org_of_role`); no other organisation.
-        OrgKind::Unknown | OrgKind::Institution if one_of!(NAMED_INSTITUTIONS, noun) => false,
+        OrgKind::Unknown | OrgKind::Institution | OrgKind::Authority
+            if one_of!(NAMED_INSTITUTIONS, noun) =>
+        {
+            false
+        }
         OrgKind::Unknown => true,
         OrgKind::Role(r) => r == noun || (business && same_trade(noun, r)),
         // A public body may be "the agency", "the board" or "the regulator" (and a city's
         // side "the club"); "the union" or "the charity" is one named as such ("the union"
         // after the "Popular Mobilization Forces" is some union).
         OrgKind::Institution => !business && !matches!(noun, "union" | "charity"),
+        // A body that fines or judges a club is none.
+        OrgKind::Authority => !business && !matches!(noun, "union" | "charity" | "club"),
         OrgKind::Outlet => matches!(noun, "publisher" | "broadcaster"),
     }
 }
@@ -1341,6 +1456,10 @@ pub(super) struct Entities {
     /// means when no organisation of the article fits; and whether the sentence named no other
     /// such name ("California sued Exxon": "the company" may be Exxon).
     subject_name: Option<(String, bool, bool)>,
+    /// Organisations that did something to a role noun ("UEFA fined the club", "Goldman Sachs
+    /// raised its price target on the company"), with that noun: a regulator, a court or an
+    /// analyst that acts on "the club" is never what "the club" means later (`acted_on`).
+    not_role: Vec<(&'static str, String)>,
     /// The person a sentence said died ("Margaret Ellison … died Sunday"): whom "She is
     /// survived by …" means, whoever was named since.
     deceased: Option<String>,
@@ -1605,6 +1724,27 @@ impl Entities {
         on_face || (!self.companies.is_empty() && self.companies.contains(name))
     }
 
+    /// The kind of the organisation named before whose initials `name` is, when `name` is an
+    /// acronym ("FA" after the "Football Association", "FTC" after the "Federal Trade
+    /// Commission"; "of", "and", "for", "the" have none).
+    fn acronym_kind(&self, name: &str) -> Option<OrgKind> {
+        if !(2..=6).contains(&name.len()) || !name.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.orgs.iter().rev().find_map(|(full, kind)| {
+            let mut initials = full
+                .split(' ')
+                .filter(|w| {
+                    !w.is_empty() && !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&")
+                })
+                .map(|w| w.as_bytes()[0]);
+            (full.len() > name.len()
+                && name.bytes().all(|b| initials.next() == Some(b))
+                && initials.next().is_none())
+            .then_some(*kind)
+        })
+    }
+
     /// Was `name` named before as an organisation (one of the last few, or a company the
     /// article showed it to be)? "Tesla executives said" after "Tesla cut prices".
     pub(super) fn named_org(&self, name: &str) -> bool {
@@ -1649,11 +1789,42 @@ impl Entities {
         surnames: &FxHashSet<String>,
         subject: Option<&str>,
         resolved: Option<(&str, &str)>,
+        body: Option<&str>,
     ) {
         // Whether each name is a person's, as this loop finds it: the pronoun window below asks
         // the same question of the same names, with the same words after them.
         self.known.clear();
         self.known.resize(names.len(), None);
+        // "UEFA fined the club €2 million": the organisation that did something to a role noun
+        // (`acted_on`), that noun, and whom the noun meant here (read before this sentence's
+        // names are learnt, as its wording was).
+        let mut acted: Option<(&'static str, String, Option<String>)> = None;
+        for (k, &(at, name)) in names.iter().enumerate() {
+            if !orgs[k] {
+                continue;
+            }
+            let after = &sentence[at + name.len()..];
+            let Some(the) = memchr::memmem::find(after.as_bytes(), b" the ").filter(|&t| t < 64)
+            else {
+                continue;
+            };
+            let noun = after[the + 5..]
+                .split([' ', ',', '.', ';'])
+                .next()
+                .unwrap_or("");
+            if let Some(&noun) = ORG_ROLES.iter().find(|&&r| r == noun)
+                && acted_on(&after[..=the], true)
+            {
+                let actor = org_name(name);
+                let here = at + name.len() + the + 1;
+                let target = self
+                    .org_of_role(noun, Some(here), sentence, names)
+                    .filter(|t| *t != actor)
+                    .map(str::to_string);
+                acted = Some((role_alias(noun), actor.to_string(), target));
+                break;
+            }
+        }
         for (k, &(at, name)) in names.iter().enumerate() {
             let after = &sentence[at + name.len()..];
             // "Inter Milan signed defender Marco Rossi", "Sheffield Wednesday sacked manager
@@ -1709,6 +1880,9 @@ impl Entities {
                     appositive.unwrap_or_else(|| after.split_whitespace().next().unwrap_or(""));
                 let kind = match org_kind(name, before, next) {
                     _ if club => OrgKind::Role("club"),
+                    // "the FA" after the "Football Association": the kind of the name it
+                    // abbreviates.
+                    OrgKind::Unknown if let Some(k) = self.acronym_kind(name) => k,
                     // "Boeing" shown to be a company, "Veltrix Corp.": what "the company" means
                     // before an organisation of unknown kind ("Fitch Ratings", "the league").
                     OrgKind::Unknown
@@ -1828,6 +2002,19 @@ impl Entities {
                 }
             }
         }
+        if let Some((noun, actor, target)) = acted {
+            if !self.not_role.iter().any(|(n, o)| *n == noun && *o == actor) {
+                if self.not_role.len() == RECENT_ORGS {
+                    self.not_role.remove(0);
+                }
+                self.not_role.push((noun, actor));
+            }
+            // "UEFA fined the club": the club is what the sentence was about, for "the club"
+            // next.
+            if let Some(t) = target {
+                self.subject_org = Some((t, OrgKind::Role(noun), false));
+            }
+        }
         // "Ford recalled 2,000 cars": a name of one sentence's subject, found to be no person's
         // and no organisation's on its face, may be what "the automaker" means next; a
         // sentence about anything else puts it aside.
@@ -1881,6 +2068,7 @@ impl Entities {
             names,
             subject,
             resolved,
+            body,
             &|name, after| match which(name, after) {
                 Some(k) if orgs[k] && split_title(name).1.len() == name.len() => None,
                 Some(k) if known[k].is_some() => {
@@ -1912,6 +2100,14 @@ impl Entities {
                 org.then(|| org_name(name).to_string())
             },
         );
+    }
+
+    /// `name`, a lone word at the head of a sentence that acts with "he" or "she" after it, is a
+    /// person known by that one name (unless a full name already has it as its surname).
+    pub(super) fn lone_person(&mut self, name: &str) {
+        if !self.full.contains_key(name) {
+            self.add_full(name, name);
+        }
     }
 
     /// `key` (a surname, the words after a first name, or a name of one word) now means `person`.
@@ -2247,9 +2443,52 @@ impl Entities {
             // "She is survived by …": the person the article said died.
             let survived = (first.eq_ignore_ascii_case("she") || first.eq_ignore_ascii_case("he"))
                 && (rest.starts_with("is survived by") || rest.starts_with("was survived by"));
+            // "Djokovic, who had knee surgery in June, said he was proud": after a person's
+            // own tag, "he" or "she" may be the speaker when no other person is named before it
+            // in the sentence and the article gave the speaker no other gender; another person
+            // of the window, whose gender the article gave, is then no better candidate than
+            // the one who speaks, and neither is named.
+            let speaker = tagged
+                .and(claimant.as_ref())
+                .filter(|c| {
+                    c.kind == ClaimantKind::Person
+                        && one_of!(&["he", "she"], first)
+                        && !c.name.starts_with(|ch: char| ch.is_lowercase())
+                        // "Tom Reyes's son said he", "His lawyer, Tom Reyes, said he": a
+                        // relative or a lawyer speaks of the other.
+                        && !c.name.contains("'s ")
+                        && !c.name.contains("’s ")
+                        && names
+                            .iter()
+                            .find(|(_, n)| same_name(n, &c.name))
+                            .is_none_or(|&(a, _)| {
+                                let before = &sentence[..a];
+                                !(before.ends_with(", ")
+                                    && (super::find_str(before, "his ").is_some()
+                                        || super::find_str(before, "her ").is_some()
+                                        || super::find_str(before, "His ").is_some()
+                                        || super::find_str(before, "Her ").is_some()
+                                        || super::find_str(before, "'s ").is_some()
+                                        || super::find_str(before, "’s ").is_some()))
+                            })
+                        && self.window.may_be(first, &c.name, sentence, names)
+                        && {
+                            let none = FxHashSet::default();
+                            names.iter().take_while(|(a, _)| *a < at).all(|&(a, n)| {
+                                same_name(n, &c.name)
+                                    || person_named(&self.full, n, &sentence[a + n.len()..], &none)
+                                        .is_none_or(|p| same_name(&p, &c.name))
+                            })
+                        }
+                })
+                .map(|c| c.name.clone());
             let means = match &self.deceased {
                 Some(d) if survived => Some(d.clone()),
                 _ => self.pronoun_means(word, rest, sentence, names, at),
+            };
+            let means = match (means, speaker) {
+                (Some(m), Some(s)) if !same_name(&m, &s) => None,
+                (m, _) => m,
             };
             let means = means.or_else(|| its.then(|| self.lone_head_owner(sentence, names, at))?);
             // "The Federal Reserve raised rates. It was the fourth increase this year": a deed
@@ -2549,8 +2788,29 @@ impl Entities {
         let end = last_at + last.len();
         // "the mayor of Boston", "the company Acme": another entity, or one named here.
         let after = &wording[end..];
-        if after.starts_with(" of ")
-            || after.starts_with(" from ")
+        // "accused the company of misleading regulators": "of" before a deed in "-ing" says
+        // what the entity did; it names no other.
+        // After a verb ("accused", "convicted", "cleared"), not "the head of marketing"; the
+        // same for "from" ("banned the club from selling").
+        let of_deed = [" of ", " from "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .is_some_and(|r| {
+                let w = r.split([' ', ',', '.']).next().unwrap_or("");
+                let verb = wording[..next[0].0]
+                    .trim_end()
+                    .strip_suffix("the")
+                    .map(str::trim_end)
+                    .and_then(|b| b.rsplit(' ').next())
+                    .unwrap_or("");
+                w.len() > 5
+                    && w.ends_with("ing")
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && verb.len() > 4
+                    && (verb.ends_with("ed") || verb.ends_with("es"))
+                    && verb.bytes().all(|b| b.is_ascii_lowercase())
+            });
+        if ((after.starts_with(" of ") || after.starts_with(" from ")) && !of_deed)
             || after
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
@@ -2621,12 +2881,15 @@ impl Entities {
                         .unwrap_or("");
                     // "Fitch Ratings upgraded the company": the subject of a verb whose object
                     // is "the company" is another organisation (itself would be "itself").
+                    // "Goldman Sachs raised its price target on the company": an analyst's
+                    // view put on it, the same (`acted_on`).
                     let gap = sentence.get(*a + nm.len()..here).unwrap_or("");
-                    let acts_on = gap.starts_with(' ')
+                    let acts_on = (gap.starts_with(' ')
                         && gap.ends_with(' ')
                         && gap.trim().split(' ').count() == 1
                         && gap.trim().starts_with(|c: char| c.is_ascii_lowercase())
-                        && !claimant::is_speech_verb(gap.trim());
+                        && !claimant::is_speech_verb(gap.trim()))
+                        || acted_on(gap, true);
                     // "in AI data centres": a name after a preposition and before a noun in
                     // lower case (no verb, no word of grammar) describes that noun; it is no
                     // organisation that acts.
@@ -2646,7 +2909,15 @@ impl Entities {
                         && !commentators
                         && !acts_on
                         && !describes
-                        && role_fits(noun, org_kind(org_name(nm), prev, next))
+                        && role_fits(
+                            noun,
+                            match org_kind(org_name(nm), prev, next) {
+                                OrgKind::Unknown => {
+                                    self.acronym_kind(nm).unwrap_or(OrgKind::Unknown)
+                                }
+                                k => k,
+                            },
+                        )
                 })
             {
                 return Some(org_name(name));
@@ -2659,7 +2930,13 @@ impl Entities {
             // Not one of unknown kind when another named is one of the noun's ("The Premier
             // League said …" after "Manchester United signed …": "the club" is United).
             let business = COMMERCIAL.contains(&noun);
+            // "UEFA fined the club …. The club said": not the one that acted on it.
+            let barred = |name: &str| {
+                !self.not_role.is_empty()
+                    && self.not_role.iter().any(|(n, o)| *n == noun && o == name)
+            };
             if let Some((entity, kind, _)) = &self.subject_org
+                && !barred(entity)
                 && role_fits(noun, *kind)
                 && (!matches!(kind, OrgKind::Unknown)
                     || !self.orgs.iter().any(|(_, k)| {
@@ -2672,6 +2949,7 @@ impl Entities {
             // a club the last sentences were about, though nothing in its name says it is one,
             // before an organisation named since of another kind.
             if let Some((name, _, alone)) = &self.subject_name
+                && !barred(name)
                 && ((business && *alone)
                     || noun == "club"
                     || one_of!(NAMED_INSTITUTIONS, noun))
@@ -2689,14 +2967,16 @@ impl Entities {
                 .orgs
                 .iter()
                 .rev()
-                .find(|(_, kind)| {
-                    business && matches!(kind, OrgKind::Role(r) if same_trade(noun, r))
+                .find(|(n, kind)| {
+                    business
+                        && matches!(kind, OrgKind::Role(r) if same_trade(noun, r))
+                        && !barred(n)
                 })
                 .or_else(|| {
                     self.orgs
                         .iter()
                         .rev()
-                        .find(|(_, kind)| role_fits(noun, *kind))
+                        .find(|(n, kind)| role_fits(noun, *kind) && !barred(n))
                 })?;
             Some(entity.as_str())
         }
@@ -3720,6 +4000,50 @@ mod tests {
         assert!(reports_results(" posted a quarterly profit of $1 billion"));
         assert!(!reports_results(" reported that the storm had passed"));
         assert!(!reports_results(" said sales rose"));
+    }
+
+    /// "UEFA fined the club": an organisation that does something to "the club" or "the
+    /// company" is never what the noun means later; the club it acted on is. An analyst's view
+    /// put "on the company" is about the story's company, not the analyst's firm.
+    #[test]
+    fn an_organisation_that_acts_on_the_club_is_not_the_club() {
+        let all = claims(
+            "Chelsea were fined €2 million by European football's governing body. UEFA fined \
+             the club €2 million on Monday. The club said it would appeal the decision.",
+        );
+        let c = claim(&all, "appeal");
+        assert!(c.text.starts_with("Chelsea said"), "{c:#?}");
+        let all = claims(
+            "Shares of Nvidia rose 4% on Tuesday. Goldman Sachs raised its price target on the \
+             company to $300.",
+        );
+        let c = claim(&all, "price target");
+        assert!(c.text.contains("price target on Nvidia"), "{c:#?}");
+        assert!(acted_on(" raised its price target on ", false));
+        assert!(acted_on(" on Monday fined ", true) && acted_on(" has charged ", true));
+        // Naming it again, speaking of it, or an owner's thing is no deed done to it.
+        assert!(!acted_on(" is ", true) && !acted_on(" said ", true));
+        assert!(!acted_on(" cut the price of ", false));
+        // "the FA" after the "Football Association": a body that fines clubs is no club.
+        let all = claims(
+            "Manchester United were fined £500,000 by the Football Association on Tuesday. The \
+             FA said the club had failed to control its players.",
+        );
+        let c = claim(&all, "failed to control");
+        assert!(c.text.contains("said Manchester United had"), "{c:#?}");
+    }
+
+    /// "The Justice Department accused the company of misleading regulators": "of" before a
+    /// deed in "-ing" after a verb leaves "the company" the company ("the head of marketing"
+    /// is another's).
+    #[test]
+    fn of_before_a_deed_leaves_the_role_noun_its_entity() {
+        let all = claims(
+            "Boeing shares fell 3% on Monday. The Justice Department had accused the company of \
+             misleading regulators about its 737 MAX jet.",
+        );
+        let c = claim(&all, "misleading");
+        assert!(c.text.contains("accused Boeing of"), "{c:#?}");
     }
 
     /// "Inter Milan signed defender …", "Blackburn Rovers sacked manager …": a name that signs
