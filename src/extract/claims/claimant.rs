@@ -809,6 +809,30 @@ pub fn attribution(
             if piece.start < range.start {
                 continue;
             }
+            // "Maria Lopez and John Hale said", "Two Fed governors, Christopher Waller and
+            // Michelle Bowman, said": the names listed before the speaker's speak with them.
+            let (claimant, piece) =
+                match partners(sentence, words, classes, names, range.start, &claimant) {
+                    Some((first, list)) => {
+                        let kinds =
+                            || list_names(names, first, list.len()).map(|n| kind_of(n, surnames));
+                        let kind = if kinds().all(|k| k == ClaimantKind::Person) {
+                            ClaimantKind::Person
+                        } else if kinds().all(|k| k == ClaimantKind::Organization) {
+                            ClaimantKind::Organization
+                        } else {
+                            claimant.kind
+                        };
+                        (
+                            Claimant {
+                                name: list.to_string(),
+                                kind,
+                            },
+                            piece.start.min(first)..piece.end,
+                        )
+                    }
+                    None => (claimant, piece),
+                };
             // "…, though officials said the rise would slow": a speaker inside a clause that a
             // subordinating conjunction opens speaks for that clause, not for the main one.
             if !according && subordinate_speaker(sentence, words, piece.start) {
@@ -848,6 +872,67 @@ pub fn attribution(
         }
     }
     None
+}
+
+/// The names of a list ("A, B and C") that starts at byte `first` and is `len` bytes long.
+fn list_names<'n>(
+    names: &'n [(usize, &'n str)],
+    first: usize,
+    len: usize,
+) -> impl Iterator<Item = &'n str> {
+    names
+        .iter()
+        .filter(move |(s, n)| *s >= first && s + n.len() <= first + len)
+        .map(|(_, n)| *n)
+}
+
+/// "Maria Lopez and John Hale said", "Two Fed governors, Christopher Waller and Michelle Bowman,
+/// said": the speaker's name (`claimant`, a name of the sentence) closes a list of names joined
+/// by "and" (and commas before it); the list's start and its words. Only as the clause's
+/// subject: no finite verb before the list, and no preposition right before it ("talks between
+/// Russia and Ukraine").
+fn partners<'s>(
+    sentence: &'s str,
+    words: &[(usize, &str)],
+    classes: &[u32],
+    names: &[(usize, &str)],
+    from: usize,
+    claimant: &Claimant,
+) -> Option<(usize, &'s str)> {
+    let &(ns, name) = names.iter().find(|(_, n)| *n == claimant.name)?;
+    let mut first = ns;
+    let mut joined = false;
+    loop {
+        let head = &sentence[from..first];
+        let Some((rest, and)) = [", and ", " and ", ", "]
+            .iter()
+            .find_map(|j| head.strip_suffix(j).map(|r| (r, *j != ", ")))
+        else {
+            break;
+        };
+        // The first join walked over (the last of the list) is an "and".
+        if !joined && !and {
+            break;
+        }
+        let Some(&(at, _)) = names.iter().find(|(s, n)| from + rest.len() == s + n.len()) else {
+            break;
+        };
+        joined = true;
+        first = at;
+    }
+    if !joined {
+        return None;
+    }
+    let a = words.partition_point(|(s, _)| *s < from);
+    let k = words.partition_point(|(s, _)| *s < first);
+    if (a..k).any(|j| classes[j] & FINITE != 0)
+        || k.checked_sub(1)
+            .filter(|&p| p >= a)
+            .is_some_and(|p| one_of!(super::subject::PREPOSITIONS, bare(words[p].1)))
+    {
+        return None;
+    }
+    Some((first, &sentence[first..ns + name.len()]))
 }
 
 /// Does the speaker starting at byte `at` stand in a clause that a subordinating conjunction
@@ -1996,7 +2081,10 @@ fn shape(
             && ws.next().is_some_and(|w| {
                 one_of!(
                     &[
-                        "the", "his", "her", "their", "its", "our", "many", "most", "some", "all"
+                        "the", "his", "her", "their", "its", "our", "many", "most", "some", "all",
+                        // "have said they favour a cut": a pronoun before a verb the classes
+                        // do not know.
+                        "they", "we", "he", "she", "I",
                     ],
                     w
                 ) || (w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -2651,6 +2739,42 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Maria Lopez and John Hale said", "Two Fed governors, Christopher Waller and Michelle
+    /// Bowman, have said": the names listed before the speaker speak together; not a name
+    /// joined to the speaker in a clause of its own.
+    #[test]
+    fn names_listed_before_a_speaker_speak_together() {
+        for (s, who, kind) in [
+            (
+                "Maria Lopez and John Hale said the bill would cost $4 billion.",
+                "Maria Lopez and John Hale",
+                ClaimantKind::Person,
+            ),
+            (
+                "Two Fed governors, Christopher Waller and Michelle Bowman, have said they favour a cut.",
+                "Christopher Waller and Michelle Bowman",
+                ClaimantKind::Person,
+            ),
+            (
+                "Apple and Google said the rules would cost $4 billion.",
+                "Apple and Google",
+                ClaimantKind::Organization,
+            ),
+        ] {
+            let (name, k, _) = attr(s, None).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((name.as_str(), k), (who, kind), "{s}");
+        }
+        let (name, _, _) = attr("Michelle Bowman has said she favours a cut.", None).unwrap();
+        assert_eq!(name, "Michelle Bowman");
+        assert!(
+            attr(
+                "The bill passed the Senate and John Hale said it would cost $4 billion.",
+                None
+            )
+            .is_none_or(|(n, _, _)| n == "John Hale")
+        );
+    }
 
     /// "Government data showed", "the latest Government figures": no one owns them.
     #[test]

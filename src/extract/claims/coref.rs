@@ -208,7 +208,8 @@ fn pronoun(word: &str) -> Option<(Kind, Option<Gender>)> {
     match word {
         "he" | "He" | "HE" => Some((Kind::Person, Some(Gender::Male))),
         "she" | "She" | "SHE" => Some((Kind::Person, Some(Gender::Female))),
-        "it" | "It" | "IT" => Some((Kind::Thing, None)),
+        // Not "IT" ("IT spending rose 8%"): information technology.
+        "it" | "It" => Some((Kind::Thing, None)),
         "they" | "They" | "THEY" => Some((Kind::Group, None)),
         _ => None,
     }

@@ -77,7 +77,7 @@ impl Words<'_> {
     }
 
     /// The bits of word `j`.
-    fn class(&self, j: usize) -> u32 {
+    pub(super) fn class(&self, j: usize) -> u32 {
         self.classes[j]
     }
 
@@ -1004,20 +1004,27 @@ pub fn clauses(s: &Words, range: Range<usize>, sub: bool) -> Vec<Range<usize>> {
                 .map_or("", |(_, w)| *w);
             // "as long as the army does the same", "as soon as a successor is named": a
             // condition or a time that the clause before depends on, not a clause of its own.
-            if one_of!(
+            // "scored twice as Real Madrid beat Barcelona": "twice" counts the goals, and a
+            // name that acts after "as" opens a clause (not "twice as Large").
+            let clause_after_twice = prev == "twice"
+                && s.name_at(right)
+                    .is_some_and(|n| name_acts(s, right + n.len(), range.end));
+            if (one_of!(
                 &[
                     "such", "well", "same", "just", "so", "twice", "as", "long", "soon", "far",
                     "much", "many"
                 ],
                 prev
-            ) || one_of!(
-                &[
-                    "many", "much", "well", "long", "soon", "far", "part", "of", "if", "though",
-                    "to", "for", "a", "an", "high", "low", "little", "few", "recently", "expected",
-                    "usual", "planned", "such",
-                ],
-                next,
-            ) {
+            ) && !clause_after_twice)
+                || one_of!(
+                    &[
+                        "many", "much", "well", "long", "soon", "far", "part", "of", "if",
+                        "though", "to", "for", "a", "an", "high", "low", "little", "few",
+                        "recently", "expected", "usual", "planned", "such",
+                    ],
+                    next,
+                )
+            {
                 continue;
             }
         }
@@ -1191,7 +1198,7 @@ fn has_finite(s: &Words, range: Range<usize>) -> bool {
 
 /// An adverb that may stand between "and"/"but" and the next predicate ("and also closed",
 /// "but later denied"): it opens no clause of its own.
-fn is_linking_adverb(w: &str) -> bool {
+pub(super) fn is_linking_adverb(w: &str) -> bool {
     one_of!(
         &[
             "also",
@@ -1442,7 +1449,17 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
     let mut subject = subj_start..trim_end(s.text, subj_start, verb_at);
     let mut subject_name: Option<String> = None;
     let mut extra: Vec<Atom> = Vec::new();
-    if let (Some(hc), Some(ce)) = (head_comma, chain_end) {
+    // "Three players, Marco Silva, Tom Reed and Luis Ortega, were injured": a count of people
+    // and their names after it are one subject, the head and the list worded whole.
+    let mut listed = false;
+    if let (Some(hc), Some(ce)) = (head_comma, chain_end)
+        && counted_people(&s.text[subj_start..hc])
+        && name_list(s, hc + 2..ce)
+    {
+        subject = subj_start..ce;
+        subject_name = Some(s.text[hc + 2..ce].to_string());
+        listed = true;
+    } else if let (Some(hc), Some(ce)) = (head_comma, chain_end) {
         // Appositives between the head and the verb.
         let head = subj_start..hc;
         let chunks = chunks(s.text, hc + 2..ce);
@@ -1517,6 +1534,9 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
             .map(|(_, n)| *n)
     });
     let mut subj_pieces = subject_pieces(s, subject.clone(), lead_person.or(s.person), true);
+    if listed {
+        subj_pieces.push(Piece::Say(",".to_string()));
+    }
     if let Some(right) = second {
         // The two subjects without the aside: "Lincoln Elementary and Maple Grove Middle School".
         subj_pieces.push(Piece::Sub(right - 4..right - 1, "and".to_string()));
@@ -1759,6 +1779,50 @@ pub(super) fn appositive(
             }
         }
     }
+}
+
+/// Is `head` a count of people or things in the plural ("Two Fed governors", "Three players",
+/// "Both candidates", "4 officers")?
+pub(super) fn counted_people(head: &str) -> bool {
+    let mut ws = head.split(' ');
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    let last = ws.next_back().unwrap_or("");
+    let counted = first.bytes().all(|b| b.is_ascii_digit())
+        || one_of!(
+            &[
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+                "eleven", "twelve",
+            ],
+            first
+        );
+    counted && plural_noun(last)
+}
+
+/// Is `r` a list of the sentence's names joined by commas and "and" ("Christopher Waller and
+/// Michelle Bowman", "Marco Silva, Tom Reed and Luis Ortega"), two at least?
+pub(super) fn name_list(s: &Words, r: Range<usize>) -> bool {
+    let mut at = r.start;
+    let mut count = 0;
+    let mut and = false;
+    while let Some(n) = s.name_at(at) {
+        count += 1;
+        at += n.len();
+        if at >= r.end {
+            break;
+        }
+        let rest = &s.text[at..r.end];
+        let Some(j) = [", and ", " and ", ", "]
+            .iter()
+            .find(|j| rest.starts_with(**j))
+        else {
+            return false;
+        };
+        and |= j.contains("and");
+        at += j.len();
+    }
+    at == r.end && count >= 2 && and
 }
 
 /// Is `head` a bare count or ordinal that stands for someone of a group named before ("A third",
@@ -4510,6 +4574,42 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Three players, Marco Silva, Tom Reed and Luis Ortega, were injured": a count of people
+    /// and their names listed after it are one subject; no claim says the count "is" a name.
+    #[test]
+    fn a_count_and_the_names_it_lists_are_one_subject() {
+        assert_eq!(
+            worded(
+                "Three players, Marco Silva, Tom Reed and Luis Ortega, were injured in the crash."
+            ),
+            ["Three players, Marco Silva, Tom Reed and Luis Ortega, were injured in the crash."]
+        );
+        assert!(counted_people("Two Fed governors") && counted_people("4 officers"));
+        assert!(!counted_people("His deputy") && !counted_people("Two"));
+        // A name and its description stay apart.
+        assert_eq!(
+            worded("Tom Reed, a striker, was injured in the crash.").len(),
+            2
+        );
+    }
+
+    /// "scored twice as Real Madrid beat Barcelona 3-1": "twice" counts, and the clause after
+    /// "as" with a name that acts is a fact of its own; "twice as fast as" still compares.
+    #[test]
+    fn a_result_after_twice_as_is_a_clause_of_its_own() {
+        assert_eq!(
+            worded("Vinicius Junior scored twice as Real Madrid beat Barcelona 3-1 on Sunday."),
+            [
+                "Vinicius Junior scored twice.",
+                "Real Madrid beat Barcelona 3-1 on Sunday."
+            ]
+        );
+        assert_eq!(
+            worded("Prices rose twice as fast as wages in 2024.").len(),
+            1
+        );
+    }
 
     /// ", fanned by winds", ", helped by lower prices": a participle and its "by" after a
     /// comma give the predicate's cause; no predicate of the subject's own.

@@ -698,6 +698,7 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         }
     }
     if found & ORDINAL != 0
+        || score_in(text)
         || kinds.iter().any(|k| {
             matches!(
                 k,
@@ -721,6 +722,29 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Time;
     }
     ClaimType::Other
+}
+
+/// Does `text` hold a game's score or a tally ("beat Barcelona 3-1", "drew 2-2"): one to three
+/// digits, a dash, one to three digits, as a word of its own? The values stage reads a score
+/// as no value; what it measures is still a quantity.
+fn score_in(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|d| {
+        let left = b[..d]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let right = b[d + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=3).contains(&left)
+            && (1..=3).contains(&right)
+            && !b
+                .get(d.wrapping_sub(left + 1))
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            && !b
+                .get(d + 1 + right)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+    })
 }
 
 /// The first word of `rest`, after its spaces, up to a space, a comma or a full stop.
@@ -1100,6 +1124,20 @@ fn causal_due_to(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A game's score, which the values stage reads as no value, is still a quantity.
+    #[test]
+    fn a_score_is_a_quantity() {
+        assert!(score_in("Arsenal beat Chelsea 4-2 on Saturday."));
+        assert!(score_in("The Lakers beat the Celtics 112-104."));
+        assert!(!score_in("a 30-year-old"));
+        assert!(!score_in("on 2024-05-01"));
+        assert!(!score_in("the COVID-19 pandemic"));
+        assert_eq!(
+            classify("Liverpool drew 2-2 with Everton.", &[], false),
+            ClaimType::Quantity
+        );
+    }
 
     /// "Governor Ellen Ward has also ordered an inspection": an office's order with an
     /// auxiliary and an adverb before the verb is still a policy.

@@ -694,8 +694,12 @@ fn find_in<'t>(
             // Tuesday that …"), whose words may go on in a later clause ("…, and that it would
             // change …").
             let mut first_tag: Option<claimant::Attribution> = None;
+            // The clause before was the first tag's reported words, a clause of their own
+            // ("X said inflation had fallen to 3%"): a clause joined after may go on with them.
+            let mut words_on = false;
             for (k, (clause, tag)) in clauses.into_iter().zip(clause_tags).enumerate() {
                 let mut borrowed = false;
+                let words_before = std::mem::take(&mut words_on);
                 let said = tag
                     .or_else(|| {
                         let (verb, words) = restate::speech_goes_on(sentence, clause.clone())?;
@@ -713,6 +717,16 @@ fn find_in<'t>(
                         Some(claimant::Attribution {
                             content: vec![words],
                             ..first_tag.clone()?
+                        })
+                    })
+                    .or_else(|| {
+                        let tag = first_tag.as_ref().filter(|_| words_before)?;
+                        let said = tag.content.last()?.clone();
+                        let words = restate::words_go_on(&ctx, said, clause.clone())?;
+                        borrowed = true;
+                        Some(claimant::Attribution {
+                            content: vec![words],
+                            ..tag.clone()
                         })
                     });
                 match said {
@@ -744,6 +758,11 @@ fn find_in<'t>(
                         if !borrowed && !a.speaker_last && !a.quoted {
                             first_tag = Some(a.clone());
                         }
+                        words_on = !a.speaker_last
+                            && !a.quoted
+                            && a.content.last().is_some_and(|c| {
+                                (ctx.index(c.start)..ctx.index(c.end)).any(|j| ctx.finite(j))
+                            });
                         let the = entities.named_with_the(&a.claimant.name);
                         attributed(&ctx, clause, &a, borrowed, the, &mut atoms);
                     }
@@ -892,10 +911,9 @@ fn find_in<'t>(
                         atom.said_then.as_deref(),
                         names,
                         &surnames,
-                        |w| {
-                            capitalised_inside(text, s.clone(), w)
-                                || !written_lowercase(text, s.clone(), w)
-                        },
+                        // "Consumer prices rose": a word the article writes with a
+                        // capital only where a sentence opens, and names no organisation.
+                        |w| capitalised_inside(text, s.clone(), w) || entities.named_org(w),
                         |w| capitalised_inside(text, s.clone(), w),
                     );
                 }
@@ -1372,23 +1390,6 @@ fn capitalised_inside(text: &str, near: Range<usize>, word: &str) -> bool {
         let prev = b.rsplit([' ', '\n']).next().unwrap_or("");
         prev.starts_with(|c: char| c.is_ascii_lowercase())
             && prev.chars().all(|c| c.is_alphabetic())
-    })
-}
-
-/// Is `word` (capitalised) also written in lower case as a word of its own in the text around
-/// the sentence at `near` ("consumer spending" for "Consumer prices"), as a name never is
-/// ("Tesla shares", "Walmart sales")?
-fn written_lowercase(text: &str, near: Range<usize>, word: &str) -> bool {
-    let Range {
-        start: from,
-        end: to,
-    } = around(text, near);
-    let lower = word.to_ascii_lowercase();
-    let window = &text[from..to];
-    memchr::memmem::find_iter(window.as_bytes(), lower.as_bytes()).any(|at| {
-        let before = window[..at].chars().next_back();
-        let after = window[at + lower.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -2343,7 +2344,14 @@ fn attributed(
         )
     });
     let verb = if pronoun {
-        words.next()
+        // "She has said": the verb of speech after the pronoun's auxiliary.
+        words.next().map(|w| {
+            if one_of!(&["has", "have", "had"], w) {
+                piece_text.trim_end().rsplit(' ').next().unwrap_or(w)
+            } else {
+                w
+            }
+        })
     } else if piece_text.starts_with(|c: char| c.is_lowercase())
         && !piece_text.starts_with(name.as_str())
         // "said Mayor Linda Park", not "finance chief Laura Chen said": the verb opens the tag
@@ -2451,7 +2459,8 @@ fn attributed(
     // speaker's auxiliary again after "but" ends the words said; what follows is the speaker's
     // own deed, a fact about them that no one claims.
     let mut speaker_deed: Option<(Range<usize>, Range<usize>)> = None;
-    let aux_tag = (!a.quoted && !a.speaker_last && !according && !pronoun)
+    // "She has said …": a pronoun's speaker is worded by name.
+    let aux_tag = (!a.quoted && !a.speaker_last && !according)
         .then(|| {
             let tag = piece_text.trim_end();
             let (rest, said) = tag.rsplit_once(' ')?;
@@ -2558,14 +2567,29 @@ fn attributed(
         atoms.push((atom, who, a.quoted));
     }
     if let Some((who, deed)) = speaker_deed {
+        // "She has said …": the pronoun worded by the name it means.
+        let who = if pronoun {
+            Piece::Sub(who, name.clone())
+        } else {
+            Piece::Span(who)
+        };
+        // "… but has also warned that tariffs could raise prices": a verb of speech again
+        // says more of the speaker's words, theirs to claim; another verb is their deed.
+        let again = sentence[deed.clone()]
+            .split(' ')
+            .skip(1)
+            .find(|w| !decompose::is_linking_adverb(w))
+            .is_some_and(claimant::is_speech_verb);
         atoms.push((
             decompose::Atom {
-                pieces: vec![Piece::Span(who), Piece::Span(deed.clone())],
-                subject: Some(name.clone()),
+                pieces: vec![who, Piece::Span(deed.clone())],
+                // Words said are about what they name, not their speaker.
+                subject: (!again).then(|| name.clone()),
                 clause: deed,
+                reported: again,
                 ..Default::default()
             },
-            None,
+            again.then(|| a.claimant.clone()),
             false,
         ));
     }
@@ -3325,11 +3349,12 @@ fn lower_after_tag(
     // the sentence's names did not take for one, is a common word.
     let abstract_noun = (subject::common_noun_shape(word) || subject::measure_noun(word))
         && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
-    // "According to the Labor Department, Consumer prices rose": a capitalised word that
-    // starts no name of the sentence, is no surname, comes before a lowercase word, is never
-    // written with a capital inside a sentence of the article ("told Reuters") and is written
-    // in lower case elsewhere in it ("consumer spending") is a common word that had its
-    // capital only for opening the sentence ("Tesla shares" keeps it).
+    // "According to the Labor Department, Consumer prices rose", "On Tuesday, the office said
+    // Consumer prices rose": a capitalised word that starts no name of the sentence, is no
+    // surname, comes before a lowercase word, and is never written with a capital inside a
+    // sentence of the article ("told Reuters") nor names an organisation it named is a common
+    // word that had its capital only for opening the sentence ("Tesla shares" keeps it: the
+    // sentence's names hold it).
     let common = word.len() > 1
         && word.starts_with(|c: char| c.is_ascii_uppercase())
         && word[1..].chars().all(|c| c.is_ascii_lowercase())
@@ -4540,6 +4565,59 @@ fn split_once_space(s: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A common word that opened the sentence keeps no capital behind a tag worded first
+    /// ("the statistics office said consumer prices rose"); a name the sentence reads as one
+    /// keeps it ("Apple shares").
+    #[test]
+    fn a_common_word_behind_a_tag_is_lower_case() {
+        let all = crate::extract::extract(
+            "Consumer prices rose 3% in May, the statistics office said on Tuesday.",
+            chrono::NaiveDate::from_ymd_opt(2025, 6, 12),
+        )
+        .claims;
+        assert!(
+            all.iter().any(|c| c.text.contains("said consumer prices")),
+            "{all:#?}"
+        );
+        let all = crate::extract::extract(
+            "Apple shares fell 2% on Monday, the exchange said on Tuesday.",
+            chrono::NaiveDate::from_ymd_opt(2025, 6, 12),
+        )
+        .claims;
+        assert!(
+            all.iter().any(|c| c.text.contains("said Apple shares")),
+            "{all:#?}"
+        );
+    }
+
+    /// "She has said … but has also warned …": the pronoun's speaker worded by name with the
+    /// verb of speech, and what the speaker said again theirs to claim.
+    #[test]
+    fn a_pronoun_tag_with_has_said_and_has_also() {
+        let all = crate::extract::extract(
+            "Governor Lisa Cook spoke in Washington on Monday. She has said the bank must be \
+             patient but has also warned that tariffs could raise prices.",
+            None,
+        )
+        .claims;
+        let warned = all
+            .iter()
+            .find(|c| c.text.contains("warned"))
+            .unwrap_or_else(|| panic!("{all:#?}"));
+        assert_eq!(
+            warned.text,
+            "Governor Lisa Cook has also warned that tariffs could raise prices."
+        );
+        assert_eq!(
+            warned.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Lisa Cook")
+        );
+        assert!(
+            all.iter().all(|c| !c.text.contains(" has the ")),
+            "{all:#?}"
+        );
+    }
 
     #[test]
     fn an_age_and_a_nationality_describe_a_person() {

@@ -408,6 +408,7 @@ fn scan_with(
                 base: start,
                 anchor: given,
                 floor: 0,
+                score_end: 0,
             };
             sc.run(starts);
             // passed on only when this text set it (a date equal to the one given is lost,
@@ -535,6 +536,8 @@ struct Scanner<'a> {
     anchor: Option<(NaiveDate, Grain)>,
     /// First token not consumed by an earlier value.
     floor: usize,
+    /// The token after the last game's score read (`score`), for the sets listed after it.
+    score_end: usize,
 }
 
 /// Words after which "over" tells what something is about, not a bound: "jailed over $2.3

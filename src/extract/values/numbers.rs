@@ -1143,6 +1143,45 @@ impl<'a> Scanner<'a> {
         Some(Hit::silent(s, e))
     }
 
+    /// A game's score ("beat Barcelona 3-1", "won 2-0", "drew 1-1 with", "a 2-1 victory", "the
+    /// final score was 3-2") is no value: two numbers glued by a dash, three digits a side at
+    /// most, after a word of a result among the four before it or before a noun of one. Its
+    /// two sides are no amounts (a comparison or a sum would read them as such); the claim's
+    /// wording keeps the score. A vote's tally ("voted 52-48") stays two numbers.
+    #[inline]
+    pub(super) fn score(&mut self, i: usize) -> Option<Hit> {
+        if !(self.punct(i + 1, '-') && self.touches(i + 1) && self.touches(i + 2)) {
+            return None;
+        }
+        let (_, d1) = self.small_int(i)?;
+        let (_, d2) = self.small_int(i + 2)?;
+        if d1 > 3
+            || d2 > 3
+            || self.tokens[i].int_digits == 0
+            || (self.touches(i) && !self.punct(i.wrapping_sub(1), '('))
+            || (self.touches(i + 3)
+                && matches!(
+                    self.kind(i + 3),
+                    Some(TokenKind::Punct('-' | '/' | '%') | TokenKind::Word | TokenKind::Number)
+                ))
+            // "3-2.5": a decimal goes on; "3-2." ends the sentence.
+            || (self.punct(i + 3, '.') && self.touches(i + 3) && self.touches(i + 4))
+            || self.is_any(i + 3, &["percent", "pct"])
+        {
+            return None;
+        }
+        let before = (i.saturating_sub(4).max(self.floor)..i).any(|k| self.is_any(k, SCORE_BEFORE));
+        let after = self.is_any(i + 3, SCORE_AFTER);
+        // "beating Mira Novak 6-4, 7-5": a set's score after another's.
+        // "beating Mira Novak 6-4, 7-5": a set's score right after another's.
+        let listed = i >= 4 && self.score_end == i - 1 && self.punct(i - 1, ',');
+        if !(before || after || listed) {
+            return None;
+        }
+        self.score_end = i + 3;
+        Some(Hit::silent(i, i + 3))
+    }
+
     /// A verb of a game's result among the three words before a team's name at `p`: "beat
     /// the Heat", "defeated Boston", "edged past the Nets".
     fn result_verb_before(&self, p: usize) -> bool {
@@ -1475,9 +1514,96 @@ impl Scanner<'_> {
     }
 }
 
+/// Words of a game's result before its score ("beat Barcelona 3-1", "lost 5-3 to").
+const SCORE_BEFORE: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "defeated",
+    "defeats",
+    "defeating",
+    "edged",
+    "edges",
+    "topped",
+    "downed",
+    "routed",
+    "outlasted",
+    "trounced",
+    "thrashed",
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "drew",
+    "draw",
+    "tied",
+    "trailed",
+    "trailing",
+    "led",
+    "leading",
+    "score",
+    "scoreline",
+    "halftime",
+    "half-time",
+];
+
+/// Nouns of a game's result after its score ("a 2-1 victory", "a 1-1 draw").
+const SCORE_AFTER: &[&str] = &[
+    "victory",
+    "win",
+    "defeat",
+    "loss",
+    "draw",
+    "lead",
+    "triumph",
+    "thrashing",
+    "drubbing",
+    "rout",
+    "scoreline",
+    "aggregate",
+    "home",
+    "away",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A game's score is no value (neither of its sides an amount); a vote's tally stays two
+    /// numbers, and a range stays a range.
+    #[test]
+    fn a_score_is_no_value() {
+        let kinds = |t: &str| -> Vec<String> {
+            crate::extract::values::scan(t, None)
+                .iter()
+                .map(|v| t[v.span.clone()].to_string())
+                .collect()
+        };
+        for t in [
+            "Real Madrid beat Barcelona 3-1 on Sunday.",
+            "Ana Lima won 6-4, 7-5 in the final.",
+            "Spain's 2-1 victory over England sealed the title.",
+            "The final score was 3-2.",
+            "Liverpool drew 2-2 with Everton.",
+        ] {
+            assert!(
+                kinds(t)
+                    .iter()
+                    .all(|v| !v.starts_with(|c: char| c.is_ascii_digit())),
+                "{t}: {:?}",
+                kinds(t)
+            );
+        }
+        assert_eq!(
+            kinds("The Senate voted 52-48 to confirm her."),
+            ["52", "48"]
+        );
+        assert_eq!(kinds("Children aged 5-11 can get the shot."), ["aged 5-11"]);
+    }
 
     /// `parse_literal` reads a literal as the decimal parser does: the same mantissa and scale.
     #[test]

@@ -464,6 +464,7 @@ pub(super) const RULES: &[Rule] = &[
     glued("fraction-part", Digits, G_BEFORE,       |sc, i| sc.after_slash(i)),             // the 54 of "53/54"
     glued("year-span",     Digits, G_AFTER,        |sc, i| sc.year_span(i)),               // "1961-62"
     glued("numeric-date",  Digits, G_AFTER,        |sc, i| sc.numeric_date(i)),            // "2022-03-30"
+    glued("score",         Digits, G_AFTER,        |sc, i| sc.score(i)),                   // "beat Barcelona 3-1": none
     glued("time-of-day",   Digits, G_CLOCK,        |sc, i| sc.time_of_day(i)),             // "10 a.m.", "2:58:41"
     glued("name-number",   Digits, G_APART | G_CAP_BEFORE, |sc, i| sc.name_number(i)),     // "Falcon 9": none
     glued("phone",         Digits, G_THREE_DIGITS, |sc, i| sc.phone(i)),                   // "555-123-4567": none
@@ -756,6 +757,7 @@ mod tests {
             base: 0,
             anchor: None,
             floor: 0,
+            score_end: 0,
         }
     }
 
@@ -977,6 +979,7 @@ mod tests {
                     base: 0,
                     anchor: None,
                     floor: 0,
+                    score_end: 0,
                 };
                 let bit = follow_bit(&sc, 1, shapes);
                 assert!(bit == F_WORD || bit == F_TIME, "{text}");
