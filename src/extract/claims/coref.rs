@@ -371,6 +371,19 @@ const SINGULAR_VERBS: &[&str] = &[
     "made", "became", "killed",
 ];
 
+/// The points of the compass, which place a thing between its noun and its verb ("A wildfire
+/// north of Los Angeles").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// A thing named by a singular common noun at the head of `text`, before its verb: "The
 /// wildfire has burned", "The river in Porto Alegre rose", "The tornado, rated EF-4, carved":
 /// what a later "it" may mean when no one is named. Not a plural, not a name ("The Beatles").
@@ -397,35 +410,12 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
         let stop = one_of!(SINGULAR_VERBS, bare)
             || one_of!(
                 &[
-                    "in",
-                    "at",
-                    "near",
-                    "on",
-                    "off",
-                    "of",
-                    "and",
-                    "or",
-                    "to",
-                    "over",
-                    "under",
-                    "for",
-                    "from",
-                    "with",
-                    "by",
-                    "across",
-                    "into",
-                    "between",
-                    "north",
-                    "south",
-                    "east",
-                    "west",
-                    "northeast",
-                    "northwest",
-                    "southeast",
-                    "southwest",
+                    "in", "at", "near", "on", "off", "of", "and", "or", "to", "over", "under",
+                    "for", "from", "with", "by", "across", "into", "between",
                 ],
                 bare
             )
+            || one_of!(DIRECTIONS, bare)
             || (bare.len() > 4 && bare.ends_with("ed"));
         if !plain || (n > 0 && stop) {
             break;
@@ -480,21 +470,9 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
     // "The river in Porto Alegre rose": a place between the noun and its verb.
     // "north of Los Angeles": a direction before "of" and the place.
     let after_direction = after.split_once(' ').and_then(|(d, more)| {
-        one_of!(
-            &[
-                "north",
-                "south",
-                "east",
-                "west",
-                "northeast",
-                "northwest",
-                "southeast",
-                "southwest"
-            ],
-            d
-        )
-        .then(|| more.strip_prefix("of "))
-        .flatten()
+        one_of!(DIRECTIONS, d)
+            .then(|| more.strip_prefix("of "))
+            .flatten()
     });
     if let Some(more) = after_direction {
         after = more;
