@@ -280,7 +280,15 @@ pub struct Extraction {
 /// one thread's.
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let parallel = threads >= 2 && text.len() >= claims::PARALLEL_TEXT;
+    extract_on(
+        text,
+        published,
+        threads >= 2 && text.len() >= claims::PARALLEL_TEXT,
+    )
+}
+
+/// `extract`, its sentences and public lists on two threads when `parallel`.
+fn extract_on(text: &str, published: Option<NaiveDate>, parallel: bool) -> Extraction {
     let sentence_spans = if parallel {
         sentences::split_on_two(text)
     } else {
@@ -513,6 +521,26 @@ pub fn normalize(text: &str) -> String {
 mod tests {
     use super::*;
     use strum::IntoEnumIterator;
+
+    /// A long text's sentences split on two threads and its public lists made on two give what
+    /// one thread gives: on the atomic table's texts (quotes, datelines, captions, curly marks
+    /// beyond ASCII) with the fixture article, over 64 KiB.
+    #[test]
+    fn a_long_text_on_two_threads_is_extracted_as_on_one() {
+        let mut text = std::fs::read_to_string("fixtures/vande-hei-soyuz.txt").expect("fixture");
+        let table = std::fs::read_to_string("fixtures/atomic-table.jsonl").expect("the table");
+        for line in table.lines().filter(|l| !l.trim().is_empty()) {
+            let row: serde_json::Value = serde_json::from_str(line).expect("a row");
+            text.push_str("\n\n");
+            text.push_str(row["text"].as_str().expect("its text"));
+        }
+        assert!(text.len() >= claims::PARALLEL_TEXT && !text.is_ascii());
+        let published = NaiveDate::from_ymd_opt(2022, 3, 14);
+        let one = extract_on(&text, published, false);
+        let two = extract_on(&text, published, true);
+        assert!(one.claims.len() > 500 && one.values.len() > 500);
+        assert_eq!(one, two);
+    }
 
     #[test]
     fn all_kinds_are_listed_once_in_order() {

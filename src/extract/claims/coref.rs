@@ -1585,7 +1585,7 @@ fn head_group(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// The plural noun a sentence opens with, counted or not, before its verb.
@@ -1677,7 +1677,8 @@ mod tests {
         }
     }
 
-    fn text_of(text: &str, needle: &str) -> String {
+    /// The wording of the claim of `text` that holds `needle`.
+    pub(in crate::extract::claims) fn text_of(text: &str, needle: &str) -> String {
         let all = crate::extract::extract(text, None).claims;
         all.iter()
             .find(|c| c.text.contains(needle))

@@ -4642,14 +4642,7 @@ mod tests {
     /// organisation stays what it is.
     #[test]
     fn a_lone_surname_that_acts_before_he_is_a_person() {
-        let text_of = |text: &str, needle: &str| {
-            let all = crate::extract::extract(text, None).claims;
-            all.iter()
-                .find(|c| c.text.contains(needle))
-                .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
-                .text
-                .clone()
-        };
+        use super::coref::tests::text_of;
         let text = "Arsenal beat Brentford 2-1. Smith scored in the 30th minute, but he missed a \
                     penalty later.";
         assert_eq!(text_of(text, "penalty"), "Smith missed a penalty later.");
