@@ -190,6 +190,15 @@ fn same_subject(a: &Option<String>, b: &Option<String>) -> Option<bool> {
             .collect()
     };
     let (na, nb) = (names(a), names(b));
+    // "Margaret Ellison" and "Paul Ellison", "Los Angeles Times" and "New York Times": the same
+    // last word after different first ones names two of a family or a kind.
+    // A title ("Dr.", "Gov.") is no first name.
+    let untitled =
+        |n: &[String]| -> Vec<String> { n.iter().filter(|w| !w.ends_with('.')).cloned().collect() };
+    let (ua, ub) = (untitled(&na), untitled(&nb));
+    if ua.len() >= 2 && ub.len() >= 2 && ua[0] != ub[0] && ua.last() == ub.last() {
+        return Some(false);
+    }
     Some(na.iter().any(|w| nb.contains(w)))
 }
 
@@ -1267,4 +1276,24 @@ fn judge_length(start: &Period, end: &Period, len: &Length, d: &Val) -> (Severit
         )
     };
     (sev, arith)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_subject;
+
+    fn same(a: &str, b: &str) -> Option<bool> {
+        same_subject(&Some(a.to_string()), &Some(b.to_string()))
+    }
+
+    /// Two of a family share a surname, two papers a last word: different first names part them;
+    /// a name and its longer or shorter form are one.
+    #[test]
+    fn a_shared_surname_after_different_given_names_is_two_people() {
+        assert_eq!(same("Margaret Ellison", "Paul Ellison"), Some(false));
+        assert_eq!(same("New York Times", "Los Angeles Times"), Some(false));
+        assert_eq!(same("Margaret Ann Ellison", "Margaret Ellison"), Some(true));
+        assert_eq!(same("Dr. Ellison", "Margaret Ellison"), Some(true));
+        assert_eq!(same("Ellison", "Paul Ellison"), Some(true));
+    }
 }

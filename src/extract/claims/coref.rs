@@ -199,6 +199,10 @@ pub(super) struct Window {
     /// Whether the last sentence named an organisation (the window's are not older).
     org_just_named: bool,
     gender: FxHashMap<String, Gender>,
+    /// The last person of each gender (female, male) named or meant by a pronoun, while no one
+    /// of unknown gender was named after: whom "she" means when everyone the window holds is
+    /// of the other gender ("“She was relentless,” said Thomas Reyes. … She earned a degree").
+    last_of: [Option<String>; 2],
     /// A person's name as the article first wrote it in full, with a title ("Mayor Linda Park").
     written: FxHashMap<String, String>,
 }
@@ -599,9 +603,6 @@ const GENDER_SHAPES: [u32; 256] = {
     t
 };
 
-/// The people named in `names` before byte `upto` of the sentence, with the gender the words
-/// before each give and, when it names them in full, the name as written: full names, as
-/// `person` gives a bare surname, in order, once each.
 /// First words that make a name a thing's, not a person's: storms and ships.
 const NAMED_THINGS: &[&str] = &[
     "Hurricane",
@@ -614,6 +615,9 @@ const NAMED_THINGS: &[&str] = &[
     "MV",
 ];
 
+/// The people named in `names` before byte `upto` of the sentence, with the gender the words
+/// before each give and, when it names them in full, the name as written: full names, as
+/// `person` gives a bare surname, in order, once each.
 fn people_in<'s>(
     sentence: &str,
     names: &[(usize, &'s str)],
@@ -787,6 +791,10 @@ impl Window {
         for (p, g, _) in &people {
             if let Some(g) = g {
                 self.gender.entry(p.clone()).or_insert(*g);
+            }
+            match self.gender.get(p).copied().or_else(|| given_gender(p)) {
+                Some(g) => self.last_of[g as usize] = Some(p.clone()),
+                None => self.last_of = [None, None],
             }
         }
         // "Their coach" means an organisation of this sentence, or of the one right before.
@@ -1102,15 +1110,21 @@ impl Window {
                     == want
             })
             .collect();
-        match (&left[..], &known[..]) {
-            ([one], _) | (_, [one]) => Some(
-                self.written
-                    .get(*one)
-                    .map_or(*one, String::as_str)
-                    .to_string(),
-            ),
-            _ => None,
-        }
+        let one = match (&left[..], &known[..]) {
+            ([one], _) | (_, [one]) => *one,
+            // Everyone here and in the window is of the other gender: the last person of the
+            // pronoun's gender, when no one of unknown gender was named since.
+            ([], _) => want
+                .and_then(|g| self.last_of[g as usize].as_deref())
+                .filter(|p| !except.iter().any(|e| super::restate::same_name(e, p)))?,
+            _ => return None,
+        };
+        Some(
+            self.written
+                .get(one)
+                .map_or(one, String::as_str)
+                .to_string(),
+        )
     }
 
     /// Whose "their" before a role in a body (coach, chief executive) is: the one
@@ -1685,6 +1699,28 @@ pub(super) mod tests {
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {all:#?}"))
             .text
             .clone()
+    }
+
+    /// "“She was relentless,” said Thomas Reyes. … She earned a degree": when everyone the
+    /// window holds is of the other gender, "she" is the last woman named, unless someone whose
+    /// gender is unknown was named since.
+    #[test]
+    fn she_after_a_man_speaks_is_the_last_woman_named() {
+        let text = "Margaret Ellison, a marine biologist, died on Sunday. She was 88.\n\n\
+                    “She was relentless,” said Thomas Reyes, a former student.\n\n\
+                    She earned a degree from Stanford in 1965.";
+        assert_eq!(
+            text_of(text, "degree"),
+            "Margaret Ellison earned a degree from Stanford in 1965."
+        );
+        let unknown = "Margaret Ellison, a marine biologist, died on Sunday. She was 88.\n\n\
+                       Kim Sato, a colleague, said the lab closed in 1990.\n\n\
+                       “She was relentless,” said Thomas Reyes, a former student.\n\n\
+                       She earned a degree from Stanford in 1965.";
+        assert_eq!(
+            text_of(unknown, "degree"),
+            "She earned a degree from Stanford in 1965."
+        );
     }
 
     /// "A wildfire north of Los Angeles has burned 12,000 acres, Cal Fire said. It was 15%

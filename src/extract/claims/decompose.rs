@@ -1196,6 +1196,51 @@ fn has_finite(s: &Words, range: Range<usize>) -> bool {
     (a..b).any(|j| s.finite(j))
 }
 
+/// Where a leading phrase from `start` that reaches a comma at `end - 1` ends, when it goes on
+/// past that comma (to `limit`): over the year of a date ("On Feb. 3, 1938,"), the state or
+/// country after a place ("Born in Dayton, Ohio,", "Raised in Austin, Texas, Ann Lee …"; not
+/// a name an appositive follows, "Born in Lagos, Chike Obi, a chemist, …") and a phrase of
+/// place or time after them ("Born in Duluth, Minn., on Feb. 3, 1938,").
+pub(super) fn lead_goes_on(s: &Words, start: usize, mut end: usize, limit: usize) -> usize {
+    let upper = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // The phrase's own last word is a place's or a date's.
+    let mut placed = s.words[..s.index(end)]
+        .last()
+        .is_some_and(|&(at, w)| at >= start && (upper(w) || w.bytes().all(|b| b.is_ascii_digit())));
+    while placed {
+        let from = end + 1;
+        let Some(comma) = super::find_str(&s.text[from.min(limit)..limit], ", ") else {
+            break;
+        };
+        let next = from + comma + 1;
+        let (a, b) = (s.index(from), s.index(next - 1));
+        if a >= b || has_finite(s, from..next) {
+            break;
+        }
+        let ws = &s.words[a..b];
+        let year =
+            ws.len() == 1 && ws[0].1.len() == 4 && ws[0].1.bytes().all(|b| b.is_ascii_digit());
+        // A place: one to three capitalised words, the words after its comma no appositive
+        // (they open with a capital, or a preposition).
+        let place = ws.len() <= 3
+            && ws.iter().all(|&(_, w)| upper(w))
+            && s.words.get(b).is_some_and(|&(_, w)| {
+                upper(w) && !one_of!(&["A", "An", "The"], w) || s.class(b) & words::PREPOSITION != 0
+            });
+        let phrase = s.class(a) & words::PREPOSITION != 0 && ws.len() <= 5;
+        if !(year || place || phrase) {
+            break;
+        }
+        placed = year
+            || place
+            || ws
+                .last()
+                .is_some_and(|&(_, w)| upper(w) || w.bytes().all(|b| b.is_ascii_digit()));
+        end = next;
+    }
+    end
+}
+
 /// An adverb that may stand between "and"/"but" and the next predicate ("and also closed",
 /// "but later denied"): it opens no clause of its own.
 pub(super) fn is_linking_adverb(w: &str) -> bool {
@@ -1325,6 +1370,7 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                         && s.class(j + 1) & words::FINITE != 0
                 });
             if !counted_clause && !own_clause && !in_quotes(s.text, base.max(start), end) {
+                let end = lead_goes_on(s, start, end, limit);
                 lead = Some(start..end);
                 i = s.index(end) - a;
             }
@@ -1474,10 +1520,17 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
                         .iter()
                         .find(|(at, n)| *at > c.start && *at < c.end && at + n.len() == c.end)?;
                     let title = &s.text[c.start..at];
-                    (title.split_whitespace().count() <= 2
-                        && title
-                            .split_whitespace()
-                            .all(|w| super::claimant::is_title(w.trim_end_matches('.'))))
+                    // "Her husband, the geologist Paul Ellison, died": a trade after "the" too.
+                    let trade = title.strip_prefix("the ").is_some_and(|t| {
+                        t.split_whitespace().count() <= 2
+                            && t.split_whitespace()
+                                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                    });
+                    (trade
+                        || title.split_whitespace().count() <= 2
+                            && title
+                                .split_whitespace()
+                                .all(|w| super::claimant::is_title(w.trim_end_matches('.'))))
                     .then_some(n)
                 })
                 .map(|n| (c.clone(), n))
@@ -1506,8 +1559,20 @@ fn clause_atoms(s: &Words, clause: Range<usize>, atoms: &mut Vec<Atom>) {
         for c in rest {
             appositive(s, &name_range, &name, c, &mut extra);
         }
+        // "Margaret Ellison, a marine biologist, died on Sunday": what a person who died was
+        // is said in the past.
+        let died = bare(ws[v].1) == "died"
+            || (one_of!(&["was", "were"], bare(ws[v].1))
+                && ws.get(v + 1).is_some_and(|&(_, w)| bare(w) == "killed"));
         for a in &mut extra {
             a.appositive = true;
+            if died && let Some(Piece::Lit(be)) = a.pieces.get_mut(1) {
+                match *be {
+                    "is" => *be = "was",
+                    "are" => *be = "were",
+                    _ => {}
+                }
+            }
         }
     }
     let pred = verb_at..clause.end;
@@ -1760,7 +1825,19 @@ pub(super) fn appositive(
     // takes the plural verb.
     // "Opponents, led by …": a plural at the sentence's head is capitalised; a name
     // ("Reuters, …") is no plural.
-    let last = super::last_word(&s.text[name.clone()]);
+    // "Her husband of 52 years": the noun before "of" heads a common noun's phrase.
+    let named = &s.text[name.clone()];
+    let last = match named.split_once(" of ") {
+        Some((head, _)) if !head.ends_with(|c: char| c.is_uppercase()) => {
+            let w = super::last_word(head);
+            if w.starts_with(|c: char| c.is_lowercase()) {
+                w
+            } else {
+                super::last_word(named)
+            }
+        }
+        _ => super::last_word(named),
+    };
     let head_plural = || {
         s.words
             .first()
@@ -5181,8 +5258,41 @@ mod tests {
             atoms("Tom Ray, 80, a former miner, died on Sunday.", None),
             [
                 "Tom Ray died on Sunday.",
-                "Tom Ray is 80 years old.",
-                "Tom Ray is a former miner."
+                "Tom Ray was 80 years old.",
+                "Tom Ray was a former miner."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_leading_phrase_goes_on_over_a_state_and_a_year() {
+        assert_eq!(
+            atoms(
+                "Born in Duluth, Minn., on Feb. 3, 1938, Margaret Ann Ellison was the youngest of four children.",
+                None
+            ),
+            [
+                "Margaret Ann Ellison was born in Duluth, Minn., on Feb. 3, 1938.",
+                "Margaret Ann Ellison was the youngest of four children.",
+            ]
+        );
+        assert_eq!(
+            atoms("Raised in Austin, Texas, Ann Lee moved to Boston.", None),
+            [
+                "Ann Lee was raised in Austin, Texas.",
+                "Ann Lee moved to Boston."
+            ]
+        );
+        // A name an appositive follows is the subject, no place.
+        assert_eq!(
+            atoms(
+                "Born in Lagos, Chike Obi, a chemist, moved to London.",
+                None
+            ),
+            [
+                "Chike Obi was born in Lagos.",
+                "Chike Obi moved to London.",
+                "Chike Obi is a chemist."
             ]
         );
     }

@@ -624,6 +624,31 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         {
             continue;
         }
+        // "studied law at Yale", "practised law for 30 years": law as a subject or a trade.
+        if word.eq_ignore_ascii_case("law")
+            && one_of_lower(
+                super::last_word(text[..m.start()].trim_end()),
+                &[
+                    "studied",
+                    "study",
+                    "studying",
+                    "studies",
+                    "taught",
+                    "teaches",
+                    "teach",
+                    "teaching",
+                    "practiced",
+                    "practised",
+                    "practicing",
+                    "practising",
+                    "practice",
+                    "practise",
+                    "read",
+                ],
+            )
+        {
+            continue;
+        }
         // "scored twice on Tuesday", "was arrested twice": "twice" counts; it compares only
         // before what it doubles ("twice as many", "twice the rate", "twice what they paid")
         if word.eq_ignore_ascii_case("twice")
@@ -1162,6 +1187,8 @@ mod tests {
         for t in [
             "She earned a law degree from Yale in 1975.",
             "He joined a law firm in Chicago in 1990.",
+            "Ann Lee studied law at Yale in 1975.",
+            "He practised law in Boston for 30 years.",
         ] {
             assert_ne!(classify(t, &d, false), ClaimType::Policy, "{t}");
         }

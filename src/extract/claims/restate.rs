@@ -2560,9 +2560,18 @@ impl Entities {
         }
         // "Tom Reyes is her deputy.": a possessive after the verb of a claim about a person
         // means the one person of its gender named before, other than that person.
+        // "The geologist Paul Ellison was her husband": the person's trade may come first.
+        let trade_first = |owner: &str| {
+            let at = super::find_str(wording, owner)?;
+            let trade = wording[..at].strip_prefix("The ")?;
+            (trade.split_whitespace().count() <= 2
+                && trade.bytes().all(|b| b.is_ascii_lowercase() || b == b' '))
+            .then_some(at)
+        };
         if !quoted
             && let Some(owner) = subject.as_deref()
-            && let Some(rest) = wording.strip_prefix(owner)
+            && let lead = trade_first(owner).unwrap_or(0)
+            && let Some(rest) = wording[lead..].strip_prefix(owner)
             && let Some(verb) = [" is ", " was "].iter().find(|v| rest.starts_with(**v))
             && let Some((word, tail)) = rest[verb.len()..].split_once(' ')
             && matches!(word, "his" | "her")
@@ -2580,7 +2589,7 @@ impl Entities {
                 } else {
                     "'s"
                 };
-                *wording = format!("{owner}{verb}{who}{mark} {tail}");
+                *wording = format!("{}{owner}{verb}{who}{mark} {tail}", &wording[..lead]);
             }
         }
         // "Dana Wells is their chief executive.": "their" before a role in a body means the

@@ -1348,7 +1348,10 @@ pub(super) fn counted_name(before: &str) -> bool {
         from -= 1;
     }
     let prev = &before[from..];
+    // "1,200 Tesla cars", not "In 1938, Margaret Lee": a number that ends with a comma ends a
+    // phrase.
     (prev.starts_with(|c: char| c.is_ascii_digit())
+        && !prev.ends_with(',')
         && prev.chars().all(|c| c.is_ascii_digit() || c == ','))
         || matches!(
             prev,
@@ -1647,7 +1650,18 @@ fn named_subject(
     let according = k + 1 < words.len()
         && words[k].1.eq_ignore_ascii_case("according")
         && words[k + 1].1 == "to";
-    if k < words.len() && (according || class(k) & (SUBORDINATOR | PREPOSITION) != 0) {
+    // "Born in Lagos in 1944, Chike Obi moved …", "Based in Ohio, the chain …": a past
+    // participle and a preposition lead.
+    let participle = || {
+        k == 0
+            && words.len() > 1
+            && words[0].1.starts_with(|c: char| c.is_ascii_uppercase())
+            && class(1) & PREPOSITION != 0
+            && super::decompose::is_participle(&words[0].1.to_ascii_lowercase())
+    };
+    if k < words.len()
+        && (according || class(k) & (SUBORDINATOR | PREPOSITION) != 0 || participle())
+    {
         let from = words[k].0;
         // "In 1982 she joined Acme Holdings, a post she held": "he" or "she" and a verb before the
         // comma of a phrase of place or time make it the clause itself, no lead.
@@ -1666,7 +1680,19 @@ fn named_subject(
         if let Some(comma) = super::find_str(&text[from..], ", ")
             && !own_clause(from + comma)
         {
-            let cut = from + comma + 2;
+            // Over a place's state and a date's year ("Born in Duluth, Minn., on Feb. 3, 1938,").
+            let ctx = super::decompose::Words {
+                text: sentence,
+                words: sentence_words,
+                names,
+                person: None,
+                classes: sentence_classes,
+            };
+            let lead_start = part.start + from;
+            let cut =
+                super::decompose::lead_goes_on(&ctx, lead_start, lead_start + comma + 1, part.end)
+                    - part.start
+                    + 1;
             lead_person = names_within(names, part.start + from..part.start + cut)
                 .iter()
                 .rev()
@@ -2260,6 +2286,12 @@ pub(super) fn names_within<'n, 'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_with_its_comma_counts_no_name() {
+        assert!(counted_name("Tesla sold 1,200 "));
+        assert!(!counted_name("In 1938, "));
+    }
 
     /// The shape remembered per name is the shape computed, asked again and again, also after
     /// more names than the memory keeps (it is forgotten and computed anew).
