@@ -2927,6 +2927,13 @@ fn predicates(
             // "has burned 8,000 acres and is 15% contained": after an auxiliary and its
             // participle, a finite "is" or "was" starts a predicate with its own verb.
             let own_verb = aux_mode && one_of!(&["is", "are", "was", "were"], w) && s.finite(j);
+            // "has promised to lower costs but says subsidies distort the market": a verb of
+            // speech after "and" or "but" reports the subject's words, whatever the tense before.
+            let own_verb = own_verb
+                || (gap.trim() != ","
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && super::claimant::is_speech_verb(w)
+                    && s.finite(j));
             // "earned 2.55 million euros and will rise to No. 2": a modal and its bare verb
             // after "and" start a predicate of their own tense.
             let own_verb = own_verb
@@ -5752,6 +5759,23 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect()
+    }
+
+    /// "has promised to lower costs but says subsidies distort the market": a verb of speech
+    /// after "but" reports the subject's words, after an auxiliary and its participle too.
+    #[test]
+    fn a_verb_of_speech_after_but_reports_the_subjects_words() {
+        let w = worded(
+            "President William Ruto has promised to lower the cost of living but says subsidies \
+             distort the market.",
+        );
+        assert_eq!(
+            w,
+            [
+                "President William Ruto has promised to lower the cost of living.",
+                "President William Ruto says subsidies distort the market."
+            ]
+        );
     }
 
     /// ", whose term ends in May 2026" after a name: a fact of the name's own, worded with its
