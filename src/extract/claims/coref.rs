@@ -814,7 +814,7 @@ impl Window {
                 // several words at the head that is neither a person nor an organisation (a
                 // storm, a ship, a law, a mission) is what an "it" after it may mean.
                 self.thing = Some(n.to_string());
-            } else if !one_of!(&["it", "its"], first) {
+            } else if !matches!(first, "it" | "It" | "its" | "Its") {
                 self.thing = None;
             }
             // A sentence that names a group by a common noun ("The researchers tracked …") is

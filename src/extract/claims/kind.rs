@@ -259,49 +259,83 @@ const LISTS: [(&[&str], ClaimType); 4] = [
 
 /// A cue bit beside the lists' (bit `i` for `LISTS[i]`): an ordinal, a word of `ORDINALS` or in
 /// digits.
-const ORDINAL: u16 = 1 << 4;
+const ORDINAL: u32 = 1 << 4;
 /// A cue bit beside the lists': "due to " as `causal_due_to` reads it.
-const DUE_TO: u16 = 1 << 5;
+const DUE_TO: u32 = 1 << 5;
 /// A cue bit beside the lists': a digit and an ordinal's ending ("2nd"), the last digit of an
 /// ordinal in digits ("22nd") when the digits start a word.
-const DIGIT_ORDINAL: u16 = 1 << 6;
+const DIGIT_ORDINAL: u32 = 1 << 6;
 /// A cue bit beside the lists': "est" (`superlative` reads the word it ends).
-const EST: u16 = 1 << 7;
+const EST: u32 = 1 << 7;
 /// A cue bit beside the lists': " by " (`changed_by_a_thing` reads the words before it).
-const BY: u16 = 1 << 8;
+const BY: u32 = 1 << 8;
 
 /// A cue bit beside the lists': "the first ", "the only " (`record` reads the word before).
-const RECORD: u16 = 1 << 9;
+const RECORD: u32 = 1 << 9;
 
 /// A cue bit beside the lists': "decided", "decides", "blocked", "blocks" (`decided_by_a_body`
 /// reads the words before).
-const DECIDED: u16 = 1 << 10;
+const DECIDED: u32 = 1 << 10;
 
 /// A cue bit beside the lists': "declared", "declares", "ordered", "orders" (`declared_by_an_office`
 /// reads the words before, `declared_thing` the word after).
-const DECLARED: u16 = 1 << 11;
+const DECLARED: u32 = 1 << 11;
 
 /// A cue bit beside the lists': " could ", " might ", " can " (`modal_ahead` reads the word
 /// after, and "can" counts only with a date).
-const MODAL: u16 = 1 << 12;
+const MODAL: u32 = 1 << 12;
 
 /// A cue bit beside the lists': " forecast " (a verb of the present or the past, read by the
 /// word before it).
-const FORECAST: u16 = 1 << 13;
+const FORECAST: u32 = 1 << 13;
 
 /// A cue bit beside the lists': " sees ", " see " (`seen_ahead` reads the words after).
-const SEES: u16 = 1 << 14;
+const SEES: u32 = 1 << 14;
+
+/// A found bit beside the lists': a modal ("could", "might") before a verb that is no
+/// decision's own: the forecast of an effect, which no policy word around it makes a policy.
+const FORESEEN: u32 = 1 << 15;
+
+/// A cue bit beside the lists': a verb of an effect, " helped ", " hurt " (`effect_of_a_thing`
+/// reads the word before it).
+const EFFECT: u32 = 1 << 16;
+
+/// A cue bit beside the lists': a verb of a wish or a plan in the present, " favours ", " calls
+/// for " (`wish_ahead` reads the words around it).
+const WISH: u32 = 1 << 17;
+
+/// Verbs of a wish or a plan in the present, set off by spaces.
+const WISHES: &[&str] = &[
+    " favour ",
+    " favours ",
+    " favor ",
+    " favors ",
+    " supports ",
+    " wants ",
+    " calls for ",
+    " urges ",
+    " proposes ",
+    " backs ",
+];
+
+/// Verbs of a decision: after "could" or "might" the claim is still about the decision ("the
+/// council could ban", "the Senate might vote").
+const DECISION_VERBS: &[&str] = &[
+    "ban", "vote", "veto", "approve", "impose", "pass", "sign", "repeal", "rule", "fine",
+    "sanction", "order", "decide", "adopt", "enact", "overturn", "strike", "uphold", "block", "be",
+    "become", "take",
+];
 
 /// Every cue list, the ordinals (in words and in digits) and "due to " in one automaton, so the
 /// wording is searched once for all of them.
-static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
+static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> =
     std::sync::LazyLock::new(|| {
         let mut patterns = Vec::new();
         let mut bits = Vec::new();
         for (i, (list, _)) in LISTS.iter().enumerate() {
             for p in *list {
                 patterns.push(*p);
-                bits.push(1u16 << i);
+                bits.push(1u32 << i);
             }
         }
         for p in ORDINALS {
@@ -332,6 +366,14 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
         }
         patterns.push(" forecast ");
         bits.push(FORECAST);
+        for p in EFFECT_VERBS {
+            patterns.push(p);
+            bits.push(EFFECT);
+        }
+        for p in WISHES {
+            patterns.push(p);
+            bits.push(WISH);
+        }
         for p in [" sees ", " see "] {
             patterns.push(p);
             bits.push(SEES);
@@ -386,7 +428,7 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         return ClaimType::Quote;
     }
     let (ac, bits) = &*CUES;
-    let mut found = 0u16;
+    let mut found = 0u32;
     for m in ac.find_overlapping_iter(text) {
         let bit = bits[m.pattern().as_usize()];
         if bit == DUE_TO {
@@ -430,6 +472,12 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
                 && (!can || kinds.iter().any(|k| matches!(k, ValueKind::Date)))
             {
                 found |= 1 << 3;
+                // "tariffs could raise prices", "the tax might hurt growth": what a policy may
+                // do is a forecast of its effect, not the policy (a modal before a decision's
+                // own verb, "could ban", "might vote", stays with the decision)
+                if !can && !one_of_lower(word_after(&text[m.end()..]), DECISION_VERBS) {
+                    found |= FORESEEN;
+                }
             }
             continue;
         }
@@ -445,6 +493,29 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
                 ],
             ) {
                 found |= 1 << 3;
+            }
+            continue;
+        }
+        if bit == WISH {
+            // "she favours a rate cut in August", "the union calls for a strike in September":
+            // a wish for a dated thing to come is a forecast of a stance, as a promise is (not
+            // "voters favour the plan", with no date; not "the support of")
+            let after = word_after(&text[m.end()..]);
+            let before = super::last_word(&text[..m.start()]);
+            if kinds.iter().any(|k| matches!(k, ValueKind::Date))
+                && (one_of_lower(after, &["a", "an", "another", "further", "new"])
+                    || (after.len() > 5 && after.ends_with("ing")))
+                && !one_of_lower(before, &["the", "a", "its", "their", "his", "her"])
+            {
+                found |= 1 << 3;
+            }
+            continue;
+        }
+        if bit == EFFECT {
+            // "the tax credit helped families", "tariffs have hurt farmers": what a thing did
+            // to something is a cause (not "volunteers helped residents", "she helped them").
+            if effect_of_a_thing(&text[..m.start()]) {
+                found |= 1 << 1;
             }
             continue;
         }
@@ -716,6 +787,9 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
     // thing that changes something by an amount is a cause (not "the bank cut rates by").
     if found & 0b11 == 0 && found & BY != 0 && changed_by_a_thing(text) {
         found |= 1 << 1;
+    }
+    if found & FORESEEN != 0 {
+        found &= !(1 << 2);
     }
     for (i, (_, kind)) in LISTS.iter().enumerate() {
         if found & (1 << i) != 0 {
@@ -1055,6 +1129,75 @@ fn changed_by_a_thing(text: &str) -> bool {
     })
 }
 
+/// Verbs of a good or bad effect on something, set off by spaces as the cue automaton finds
+/// them.
+const EFFECT_VERBS: &[&str] = &[
+    " helped ",
+    " hurt ",
+    " boosted ",
+    " fueled ",
+    " fuelled ",
+    " spurred ",
+    " hampered ",
+    " dented ",
+    " harmed ",
+    " worsened ",
+];
+
+/// The words before a verb of an effect (`EFFECT_VERBS`) end with its doer, a thing: a
+/// lowercase noun (after "has", "have", "had", "also" or "already") that is no agent
+/// (`AGENTS`) and no people ("volunteers", "residents", "doctors", "children").
+fn effect_of_a_thing(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    let mut doer = words.next().unwrap_or("");
+    while one_of!(&["has", "have", "had", "also", "already", "likely"], doer) {
+        doer = words.next().unwrap_or("");
+    }
+    doer.len() > 2
+        && doer.bytes().all(|b| b.is_ascii_lowercase())
+        && !one_of!(AGENTS, doer)
+        && !["ers", "ors", "ists", "ians", "ents", "ans"]
+            .iter()
+            .any(|e| doer.ends_with(e))
+        && !one_of!(
+            &[
+                "people",
+                "police",
+                "staff",
+                "crews",
+                "troops",
+                "children",
+                "women",
+                "men",
+                "fans",
+                "friends",
+                "family",
+                "families",
+                "neighbors",
+                "neighbours",
+                "locals",
+                "allies",
+                "this",
+                "that",
+                "what",
+                "also",
+                "and",
+                "but",
+                "was",
+                "were",
+                "been",
+                "being",
+                "are",
+                "get",
+                "got",
+                "not",
+                "never",
+            ],
+            doer
+        )
+        && !doer.ends_with("ly")
+}
+
 /// Words in "-est" that are no superlative.
 const NOT_SUPERLATIVE: &[&str] = &[
     "interest",
@@ -1166,6 +1309,70 @@ mod tests {
 
     /// "Governor Ellen Ward has also ordered an inspection": an office's order with an
     /// auxiliary and an adverb before the verb is still a policy.
+    /// A modal forecast of what a policy may do is a prediction; a modal before a decision's
+    /// own verb stays a policy.
+    #[test]
+    fn what_a_policy_may_do_is_a_prediction() {
+        for t in [
+            "Tariffs could raise prices for consumers.",
+            "She has also warned that tariffs could raise prices.",
+            "Economists said higher tariffs might push unemployment to 4.5% by December.",
+            "The new tax could cost the industry 2,000 jobs.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Prediction, "{t}");
+        }
+        for t in [
+            "The council could ban gas stoves next year.",
+            "The law could take effect in March.",
+            "The Senate passed the bill on Tuesday.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Policy, "{t}");
+        }
+    }
+
+    /// A wish in the present for a dated thing to come is a prediction; a wish without a date,
+    /// or a past one, is not.
+    #[test]
+    fn a_wish_for_a_dated_thing_is_a_prediction() {
+        let d = [ValueKind::Date];
+        for t in [
+            "Anna Berg said she favours a rate cut in August.",
+            "The union said it calls for a national strike in September.",
+        ] {
+            assert_eq!(classify(t, &d, false), ClaimType::Prediction, "{t}");
+        }
+        assert_ne!(
+            classify("Most voters favour a ban.", &[], false),
+            ClaimType::Prediction
+        );
+        assert_ne!(
+            classify("She said she favoured a cut in March.", &d, false),
+            ClaimType::Prediction
+        );
+    }
+
+    /// What a thing did to something ("the tax credit helped families") is a cause; what
+    /// people or a body did, or a hurt suffered, is not.
+    #[test]
+    fn a_thing_that_helped_or_hurt_is_a_cause() {
+        for t in [
+            "Senator Maria Alvarez has said the tax credit helped families.",
+            "Higher tariffs have hurt farmers in Iowa.",
+            "The drought hampered shipping on the Rhine.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Causal, "{t}");
+        }
+        for t in [
+            "Volunteers helped residents clear the debris.",
+            "Two people were hurt in the crash.",
+            "She helped found the clinic in 1998.",
+            "The company helped customers move their data.",
+            "He was badly hurt in the fall.",
+        ] {
+            assert_ne!(classify(t, &[], false), ClaimType::Causal, "{t}");
+        }
+    }
+
     #[test]
     fn an_order_after_has_also_is_a_policy() {
         assert!(declared_by_an_office("Governor Ellen Ward has also"));

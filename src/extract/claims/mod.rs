@@ -1049,7 +1049,8 @@ fn find_in<'t>(
                     // "Tesla said it delivered …": an organisation that speaks of "it", with no
                     // other name before it, speaks of itself.
                     let itself = matches!(c.kind, super::ClaimantKind::Organization)
-                        && word.eq_ignore_ascii_case("it")
+                        // (not "IT spending rose": a term in capitals is no pronoun)
+                        && matches!(word, "it" | "It")
                         && coref::it_does(rest)
                         // Not a thing named just before ("The wildfire … It is 20% contained,
                         // fire officials said").
@@ -1479,7 +1480,15 @@ fn speaker_as_subject(
                 prev = w;
                 tag
             });
+            // "IT spending rose 8%, the firm said", "Industry sales fell": a measure of a
+            // field or a market is no business's own affairs.
+            let field = subject::is_term_acronym(first)
+                || one_of!(
+                    &["industry", "worldwide", "industrywide", "market", "sector"],
+                    first
+                );
             if business_tag
+                && !field
                 && !first.eq_ignore_ascii_case("no")
                 && !first.eq_ignore_ascii_case("none")
             {
@@ -3617,7 +3626,8 @@ impl QuoteRun {
 /// a date made absolute takes no "on" or "in" of its own.
 const DATE_PREPOSITIONS: &[&str] = &[
     "in", "on", "since", "by", "until", "from", "before", "after", "during", "of", "through",
-    "till", "to", "between", "as", "than", "into",
+    "till", "to", "between", "as", "than", "into", "for", "at", "around", "toward", "towards",
+    "beyond",
 ];
 
 /// "faces up to 20 years in prison when he is sentenced on Sept. 18": a clause of time in the
@@ -4939,6 +4949,24 @@ mod tests {
         let all: Vec<&str> = c.iter().map(|c| c.text.as_str()).collect();
         assert!(!all.iter().any(|t| t.contains("2025's")), "{all:#?}");
         assert!(!all.iter().any(|t| t.contains("just on")), "{all:#?}");
+    }
+
+    /// A date after a preposition of its own ("planned for Saturday", "set for Friday") takes
+    /// no "on" when made absolute.
+    #[test]
+    fn a_date_after_for_takes_no_second_preposition() {
+        let c = crate::extract::extract(
+            "A memorial service is planned for Saturday at the University of Colorado. The \
+             vote was set for Friday.",
+            chrono::NaiveDate::from_ymd_opt(2025, 6, 12),
+        )
+        .claims;
+        let all: Vec<&str> = c.iter().map(|c| c.text.as_str()).collect();
+        assert!(
+            all.iter().any(|t| t.contains("for June 14, 2025")),
+            "{all:#?}"
+        );
+        assert!(!all.iter().any(|t| t.contains("for on")), "{all:#?}");
     }
 
     /// An event set to come is listed, though the score learnt from debates passes it by; a

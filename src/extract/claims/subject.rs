@@ -201,6 +201,27 @@ const NOT_NAMES: &[&str] = &[
     "Officials",
 ];
 
+/// Initials in capitals that name a field, a measure or a kind of thing, not a body: "IT
+/// spending", "AI chips", "GDP growth", "EV sales".
+const TERM_ACRONYMS: &[&str] = &[
+    "IT", "AI", "EV", "EVs", "GDP", "CPI", "PPI", "PMI", "VAT", "LNG", "GPU", "GPUs", "CPU",
+    "CPUs", "HIV", "DNA", "RNA", "TV", "PC", "PCs", "IPO", "IPOs", "ETF", "ETFs", "ESG", "SUV",
+    "SUVs", "ICU", "CEO", "CEOs", "CFO", "LGBTQ", "COVID", "STEM", "HR", "PR", "IVF", "MRI", "ATM",
+    "ATMs", "AGI",
+];
+
+/// Is `w`, with `next` the word after it, a term in capitals before a lowercase noun ("IT
+/// spending rose", "Global IT budgets", "AI chips"): a word of the noun, no name? Before a
+/// capitalised word it may be inside a name ("the EU AI Act").
+fn term_before_noun(w: &str, next: Option<&str>) -> bool {
+    next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_lowercase())) && is_term_acronym(w)
+}
+
+/// Is `w` one of `TERM_ACRONYMS`, as written?
+pub(super) fn is_term_acronym(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.as_bytes()[1].is_ascii_uppercase() && TERM_ACRONYMS.contains(&w)
+}
+
 /// Sentence-initial and function words that are capitalized without being names. A hash set
 /// with a fast hash: this runs for every capitalized word of an article.
 pub(super) fn is_not_name(word: &str) -> bool {
@@ -452,7 +473,7 @@ pub(super) fn names_into<'a>(
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && sentence[start + 1..].starts_with(". ")
             && next.is_some_and(|n| n.starts_with(char::is_uppercase));
-        if capital(w) || initial {
+        if (capital(w) || initial) && !term_before_noun(w, next) {
             run.push((start, w));
         } else if run.last().is_some_and(|&(at, l)| {
             !is_not_name(l) && sentence.get(at + l.len()..start) == Some(" ")
@@ -2324,6 +2345,51 @@ mod tests {
         assert!(is_person("Lopez", " said", &surnames));
         assert!(!is_person("Boeing", " said", &surnames));
         assert!(!is_person("Mary Anne Lee Park", "", &surnames));
+    }
+
+    /// A term in capitals before a lowercase noun is a word of the noun, no name and no
+    /// subject; before a capitalised word it stays in a name, and a body's initials stay one.
+    #[test]
+    fn a_term_in_capitals_before_a_noun_is_no_name() {
+        let names = |text: &str| -> Vec<String> {
+            let words: Vec<(usize, &str)> = text
+                .split(' ')
+                .scan(0, |at, w| {
+                    let s = *at;
+                    *at += w.len() + 1;
+                    Some((s, w))
+                })
+                .collect();
+            names_in(text, &words)
+                .into_iter()
+                .map(|(_, n)| n.to_string())
+                .collect()
+        };
+        assert!(names("IT spending rose 8% in 2024").is_empty());
+        assert!(names("Global IT spending rose 8% last year").is_empty());
+        assert!(names("EV sales rose 12% in May").is_empty());
+        assert_eq!(names("Companies bought AI chips from Nvidia"), ["Nvidia"]);
+        assert_eq!(names("The EU AI Act takes effect"), ["EU AI Act"]);
+        assert_eq!(names("NASA scientists said the probe landed"), ["NASA"]);
+        let subject = |text: &str| {
+            crate::extract::extract(text, None)
+                .claims
+                .first()
+                .and_then(|c| c.subject.clone())
+        };
+        assert_eq!(subject("IT spending rose 8% in 2024."), None);
+        // nor the pronoun "it" of the organisation that speaks
+        let two = crate::extract::extract(
+            "Gartner released its forecast. IT spending rose 8% in 2024, the firm said.",
+            None,
+        );
+        let it = two.claims.iter().find(|c| c.text.contains("IT spending"));
+        assert_eq!(
+            it.map(|c| c.subject.clone()),
+            Some(None),
+            "{:?}",
+            two.claims
+        );
     }
 
     #[test]

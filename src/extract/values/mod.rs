@@ -1761,6 +1761,59 @@ mod tests {
         assert_eq!(v[1].2.as_deref(), Some("2024-10"), "{v:?}");
     }
 
+    /// A month, season or weekday a wish or plan in the present governs is still to come,
+    /// though the verb that reports the wish is in the past or the perfect.
+    #[test]
+    fn a_wish_in_the_present_governs_a_time_to_come() {
+        let june = "2025-06-12";
+        for (t, want) in [
+            (
+                "Fed governors have said they favour a cut in July",
+                "2025-07",
+            ),
+            ("Waller said he supports a cut in October", "2025-10"),
+            (
+                "The union said it calls for a strike in September",
+                "2025-09",
+            ),
+            ("Ministers said they want new talks in August", "2025-08"),
+            ("Waller said he favors cutting rates in July", "2025-07"),
+        ] {
+            assert_eq!(one(t, june).2.as_deref(), Some(want), "{t}");
+        }
+        // a weekday and a season too
+        let v = vals("The senator said she favours a vote on Friday", june);
+        assert_eq!(v[0].2.as_deref(), Some("2025-06-13"), "{v:?}");
+        let v = vals(
+            "The Commission has said it favours a joint purchase in the autumn",
+            june,
+        );
+        assert_eq!(v[0].2.as_deref(), Some("2025-FA"), "{v:?}");
+        // another verb's date in the same sentence keeps its own tense
+        let v = vals(
+            "Governors have said they favour a cut in July, as inflation cooled in May",
+            june,
+        );
+        assert_eq!(v[0].2.as_deref(), Some("2025-07"), "{v:?}");
+        assert_eq!(v[1].2.as_deref(), Some("2025-05"), "{v:?}");
+        let v = vals("They favour a cut after prices rose in August", june);
+        assert_eq!(v[0].2.as_deref(), Some("2024-08"), "{v:?}");
+        // a past wish, and a noun of support, keep the past
+        for (t, want) in [
+            ("Waller said he favoured a cut in July", "2024-07"),
+            (
+                "Support for the plan fell in July, the poll showed",
+                "2024-07",
+            ),
+            (
+                "The governor said the support of voters rose in July",
+                "2024-07",
+            ),
+        ] {
+            assert_eq!(one(t, june).2.as_deref(), Some(want), "{t}");
+        }
+    }
+
     #[test]
     fn weekdays_follow_tense() {
         // 2022-03-13 is a Sunday

@@ -120,6 +120,40 @@ impl<'a> Scanner<'a> {
         if j > s + 1 && self.is_word(j - 1) && self.touches(j - 1) {
             return true;
         }
+        // "62.5 million pounds ($79 million)", "4 million pounds in funding": a sum given in
+        // dollars beside it, or a noun of money after "in"
+        if (self.punct(j + 1, '(')
+            && (self.text_of(j + 2) == "$" || self.is_any(j + 2, &["us", "about", "around"])))
+            || (self.is(j + 1, "in")
+                && self.is_any(
+                    j + 2,
+                    &[
+                        "funding",
+                        "investment",
+                        "investments",
+                        "revenue",
+                        "revenues",
+                        "compensation",
+                        "damages",
+                        "profit",
+                        "profits",
+                        "fines",
+                        "fees",
+                        "savings",
+                        "loans",
+                        "cash",
+                        "aid",
+                        "taxes",
+                        "grants",
+                        "donations",
+                        "sales",
+                        "bonuses",
+                        "costs",
+                    ],
+                ))
+        {
+            return true;
+        }
         const PAYING: &[&str] = &[
             "fined",
             "fine",
@@ -170,6 +204,49 @@ impl<'a> Scanner<'a> {
             "valued",
             "sold",
             "bought",
+            "borrowed",
+            "borrow",
+            "borrows",
+            "borrowing",
+            "lent",
+            "lend",
+            "lending",
+            "deal",
+            "contract",
+            "grant",
+            "grants",
+            "revenue",
+            "revenues",
+            "profit",
+            "profits",
+            "turnover",
+            "subsidy",
+            "subsidies",
+            "fund",
+            "bid",
+            "offer",
+            "bailout",
+            "pension",
+            "rent",
+            "fortune",
+            "sum",
+            "transfer",
+            "settlement",
+            "payout",
+            "payment",
+            "payments",
+            "cash",
+            "tax",
+            "taxes",
+            "income",
+            "deficit",
+            "surplus",
+            "overdraft",
+            "mortgage",
+            "savings",
+            "spends",
+            "pledged",
+            "allocated",
         ];
         // "sold for 450,000 pounds", "a fine of 500 pounds", "paid almost 2 million pounds"
         let mut k = s;

@@ -150,6 +150,33 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     )
 });
 
+/// Verbs of a wish or a plan in the present ("they favour a cut in July", "she supports a
+/// vote on Friday", "calls for talks in March"): what they govern is still to come, whatever
+/// tense the verb that reports them is in (`wished_for`).
+const WISH_VERBS: &[&str] = &[
+    "favour",
+    "favours",
+    "favor",
+    "favors",
+    "support",
+    "supports",
+    "prefer",
+    "prefers",
+    "want",
+    "wants",
+    "backs",
+    "urge",
+    "urges",
+    "propose",
+    "proposes",
+    "seek",
+    "seeks",
+    "call",
+    "calls",
+    "advocate",
+    "advocates",
+];
+
 /// A cue that dates its own phrase rather than tells the tense of a verb: "ago", "last",
 /// "next", "earlier", "yesterday", "tomorrow" (`b`: the word's bytes).
 fn phrase_cue(b: &[u8]) -> bool {
@@ -529,6 +556,12 @@ impl<'a> Scanner<'a> {
         // "since April": always the past
         if i > 0 && self.is(i - 1, "since") {
             return (Some((0, Tense::Past)), None, Tense::Past, 0);
+        }
+        // "Two governors have said they favour a cut in July", "she supports a vote on Friday",
+        // "calls for talks in March": a wish in the present governs a time to come, however
+        // its report is worded
+        if self.wished_for(i) {
+            return (Some((0, Tense::Future)), None, Tense::Future, 0);
         }
         // "adjourned until July 15", "postponed to June 3": a date put off to is still to come
         if self.put_off_to(i) {
@@ -940,6 +973,75 @@ impl<'a> Scanner<'a> {
             return None;
         }
         cue
+    }
+
+    /// The date at token `i` is what a wish in the present governs: a verb of `WISH_VERBS`
+    /// (`wished_ahead`) at most eight tokens before it in its clause, with no word of a tense
+    /// between ("they favour a cut in July", not "favour a cut after prices rose in May").
+    fn wished_for(&self, i: usize) -> bool {
+        let shapes: &Shapes = &CUE_SHAPES;
+        let mut j = i;
+        while j > i.saturating_sub(9) && j > self.floor {
+            j -= 1;
+            let Some(b) = self.word_bytes(j) else {
+                if matches!(self.kind(j), Some(TokenKind::Punct(',' | ';' | '(' | ')')))
+                    || self.sentence_end(j)
+                {
+                    return false;
+                }
+                continue;
+            };
+            if b.len() >= 4
+                && b.len() <= 9
+                && WISH_VERBS
+                    .iter()
+                    .any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
+            {
+                return self.wished_ahead(j);
+            }
+            if self.cue_at(j, b, shapes).is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The wish verb at word token `j` is a verb with its object after it: a determiner or a
+    /// word of degree, or a word in "-ing" ("favour a cut", "supports holding rates", "calls
+    /// for talks"), after a subject (no determiner: "the support of", "a call for"; no "to":
+    /// "to back a cut"). "Support for the plan rose" is a noun.
+    fn wished_ahead(&self, j: usize) -> bool {
+        if j > 0
+            && self.is_any(
+                j - 1,
+                &[
+                    "a", "an", "the", "its", "their", "his", "her", "our", "to", "of",
+                ],
+            )
+        {
+            return false;
+        }
+        let k = if self.is_any(j, &["call", "calls"]) {
+            if !self.is(j + 1, "for") {
+                return false;
+            }
+            j + 2
+        } else {
+            j + 1
+        };
+        self.is_any(
+            k,
+            &[
+                "a", "an", "the", "another", "further", "more", "lower", "higher", "new", "early",
+                "deeper", "two", "one",
+            ],
+        ) || self
+            .word_bytes(k)
+            .is_some_and(|b| b.len() > 5 && b.ends_with(b"ing"))
+            || (self.is(k - 1, "for")
+                && self
+                    .word_bytes(k)
+                    .is_some_and(|b| b.iter().all(u8::is_ascii_lowercase)))
     }
 
     /// `cue_at` of the word alone and its neighbours before the "is"/"are" of a passive.
