@@ -370,6 +370,18 @@ const ORG_NOUNS: &[&str] = &[
     "library",
     "zoo",
     "side",
+    // A market, a broker, a watchdog: bodies the business pages name by their kind.
+    "exchange",
+    "bourse",
+    "broker",
+    "brokerage",
+    "watchdog",
+    "fund",
+    "tribunal",
+    "parliament",
+    "legislature",
+    "consortium",
+    "conglomerate",
 ];
 /// Titles in front of a person's name.
 pub(super) const TITLES: &[&str] = &[
@@ -866,6 +878,23 @@ pub fn attribution(
                     && one_of!(&["he", "she"], w)
                 {
                     a.claimant.kind = ClaimantKind::Person;
+                }
+                // "Banco Santander said its profit rose": a speaker of plain words, read as a
+                // person's, whose words open with "its" is an organisation (a person speaks of
+                // "his" or "her"), unless a title or a common given name opens the name or its
+                // last word is a person's surname named before.
+                if a.claimant.kind == ClaimantKind::Person
+                    && a.claimant.name.contains(' ')
+                    && !role_before_person(&a.claimant.name)
+                    && super::restate::plain_company_name(&a.claimant.name, surnames)
+                    && let Some(first) = a.content.first()
+                    && sentence[first.clone()]
+                        .trim_start()
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w == "its")
+                {
+                    a.claimant.kind = ClaimantKind::Organization;
                 }
                 return Some(a);
             }
@@ -1483,6 +1512,42 @@ fn speaker_before(
             Claimant {
                 name: name.to_string(),
                 kind: ClaimantKind::Person,
+            },
+            ps..end,
+        ));
+    }
+    // "It said …", "…, it said": an organisation the caller names from the article (`IT`), or
+    // no tag at all when "it" means none.
+    // Only a verb that reports words: "It expects its sales to grow" is its own forecast.
+    if pw.eq_ignore_ascii_case("it")
+        && one_of!(
+            &[
+                "said",
+                "says",
+                "told",
+                "tells",
+                "added",
+                "adds",
+                "warned",
+                "warns",
+                "noted",
+                "stated",
+                "stressed",
+                "explained",
+                "confirmed",
+                "argued",
+                "insisted",
+                "cautioned",
+                "acknowledged",
+                "reiterated"
+            ],
+            bare(vw)
+        )
+    {
+        return Some((
+            Claimant {
+                name: IT.to_string(),
+                kind: ClaimantKind::Organization,
             },
             ps..end,
         ));
@@ -2457,6 +2522,10 @@ fn named_source(
     ))
 }
 
+/// The name a tag's "it" gets ("It said …") until the claim stage says which organisation it
+/// means (`claims::it_speaker`); never a name of the article's, which has a capital or "the".
+pub const IT: &str = "it";
+
 /// Is `word` a verb of reported speech ("said", "told", "warned")?
 pub fn is_speech_verb(word: &str) -> bool {
     exactly_one_of!(SPEECH, word)
@@ -2725,6 +2794,13 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
     }
     match core().count() {
         2..=3 if super::subject::org_by_last_word(name) => ClaimantKind::Organization,
+        // "The United States said", "South Korea said": a country speaks as a state.
+        2..=3
+            if super::subject::country_name(name.strip_prefix("the ").unwrap_or(name))
+                .is_some() =>
+        {
+            ClaimantKind::Organization
+        }
         2..=3 => ClaimantKind::Person,
         1 if core()
             .next()

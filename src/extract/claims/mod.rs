@@ -106,9 +106,19 @@ const AHEAD: usize = 4;
 /// Is `name` a body named by "the" and a common noun of an organisation, in the singular ("the
 /// Biden administration", "the state government", "the national weather service"), no name?
 fn body_named(name: &str) -> bool {
+    // "Germany's finance ministry", "South Korea's science ministry": a body named by its
+    // country's name and its noun, as "the" and the noun name one.
+    let owned = || {
+        let at = name.find("'s ").or_else(|| name.find("’s "))?;
+        let owner = &name[..at];
+        let space = at + name[at..].find(' ')?;
+        (owner.starts_with(|c: char| c.is_uppercase()) && owner.split(' ').count() <= 3)
+            .then(|| &name[space + 1..])
+    };
     let Some(rest) = name
         .strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
+        .or_else(owned)
     else {
         return false;
     };
@@ -116,6 +126,26 @@ fn body_named(name: &str) -> bool {
     noun.bytes().all(|b| b.is_ascii_lowercase())
         && (claimant::org_noun(noun) || noun == "service")
         && !rest.contains(',')
+}
+
+/// Whom a tag's "it" (at byte `at` of `sentence`, "It said …", "…, it said") means: the
+/// organisation the pronoun window names, or a body named by a common noun ("the ministry"),
+/// as the article names it; none when "it" means a thing or no one.
+fn it_speaker(
+    entities: &restate::Entities,
+    sentence: &str,
+    names: &[(usize, &str)],
+    at: usize,
+) -> Option<Claimant> {
+    let rest = sentence.get(at + 3..)?;
+    let who = entities.pronoun_means("it", rest, sentence, names, at)?;
+    let org = body_named(&who) || entities.is_org(&who) || entities.named_org(&who);
+    org.then(|| Claimant {
+        name: who
+            .strip_prefix("The ")
+            .map_or_else(|| who.clone(), |r| format!("the {r}")),
+        kind: super::ClaimantKind::Organization,
+    })
 }
 
 /// The name `name` at byte `at` when it is one plain word ("Smith") and the word after it a
@@ -406,6 +436,19 @@ fn find_in<'t>(
             &company_cues[..]
         };
         entities.learn_companies(names, cues, &surnames);
+        // "Real Madrid confirmed the signing. The club said …": a name of plain words at the
+        // head, with no "he" or "she" after it and no organisation named beside it, that the
+        // next sentence goes on about as a body is an organisation's (`named_as_body`).
+        if pronoun.is_none()
+            && let Some(&(at0, n0)) = names.first()
+            && n0.contains(' ')
+            && sentence[dateline.min(at0)..at0].trim().is_empty()
+            && names[1..].iter().all(|(_, n)| !entities.is_org(n))
+            && let Some(next) = sentences.get(i + 1)
+            && let Some(noun) = restate::named_as_body(&text[next.clone()])
+        {
+            entities.learn_company(n0, noun, &surnames);
+        }
         // Whom this sentence's "he" or "she" means: the one person named just before whose
         // gender the article does not contradict, or nobody when two could be meant.
         if paragraph {
@@ -607,6 +650,17 @@ fn find_in<'t>(
                         tag_person,
                         &surnames,
                     )?;
+                    // "It said …": the organisation "it" means, or no tag.
+                    if a.claimant.name == claimant::IT {
+                        a.claimant = it_speaker(&entities, sentence, names, a.piece.start)?;
+                        return Some(a);
+                    }
+                    // "Banco Santander said …" after the article showed it to be a company.
+                    if a.claimant.kind == super::ClaimantKind::Person
+                        && entities.is_company(&a.claimant.name)
+                    {
+                        a.claimant.kind = super::ClaimantKind::Organization;
+                    }
                     // "the company said", "the carmaker said": the organisation last named
                     // as one, in this sentence or before.
                     if let Some(org) = claimant::role_of_org(&a.claimant)
@@ -636,7 +690,13 @@ fn find_in<'t>(
                                     .split(' ')
                                     .any(|w| subject::country_of(w).is_some())
                             };
-                            let found = if by_kind {
+                            // "The French league said", "the Spanish federation said": a
+                            // nation's body, named by its people's adjective, is no
+                            // organisation named before; "the Japanese automaker", "the German
+                            // club" is a business or a club named before.
+                            let found = if national() && !restate::nation_refers_back(noun) {
+                                None
+                            } else if by_kind {
                                 entities
                                     .org_of_role(noun, Some(a.piece.start), sentence, names)
                                     .map(str::to_string)
@@ -1176,7 +1236,10 @@ fn find_in<'t>(
                 };
                 if score < THRESHOLD
                     && (sentence_score < THRESHOLD || unfit())
-                    && (quoted || !(commitment(&wording) || pending_step(&wording)))
+                    && (quoted
+                        || !(commitment(&wording)
+                            || pending_step(&wording)
+                            || rating_action(&wording)))
                 {
                     continue;
                 }
@@ -1240,9 +1303,11 @@ fn find_in<'t>(
                 "in" | "from" | "at" | "near" | "of" | "to" | "across"
             );
             // "Majority Leader Karen Holt": a role before a person's name leaves a person.
-            let person = is_person(name, after, &surnames)
+            let person = (is_person(name, after, &surnames)
                 || (claimant::role_before_person(name)
-                    && claimant::kind_of(name, &surnames) == super::ClaimantKind::Person);
+                    && claimant::kind_of(name, &surnames) == super::ClaimantKind::Person))
+                // "Real Madrid", "Morgan Stanley": a company the article showed it to be.
+                && !entities.is_company(name);
             if person && !subject::counted_name(&sentence[..*at]) {
                 if name.contains(' ') {
                     surnames.insert(last_word(name).to_string());
@@ -1728,6 +1793,64 @@ fn commitment(wording: &str) -> bool {
             return false;
         }
         prev = w;
+    }
+    false
+}
+
+/// Does `wording` state an analyst's or a rating agency's action on a company or a debt
+/// ("Morgan Stanley downgraded the company to underweight", "Jefferies cut its rating on the
+/// stock to hold from buy", "Fitch upgraded Greece")? A rating changed is a fact the desk can
+/// check, though the score, trained on debates, rarely calls it check-worthy. A downgrade or
+/// an upgrade within the first five words; or a cut or a raise followed by a rating ("rating",
+/// "recommendation", or a grade after "to": "to underweight", "to hold from buy", not "to buy
+/// a rival").
+fn rating_action(wording: &str) -> bool {
+    const GRADES: &[&str] = &[
+        "underweight",
+        "overweight",
+        "equal-weight",
+        "neutral",
+        "outperform",
+        "underperform",
+        "buy",
+        "sell",
+        "hold",
+        "accumulate",
+        "reduce",
+    ];
+    let Some((_, words)) = others_words(wording) else {
+        return false;
+    };
+    let mut changed = false;
+    let mut prev = "";
+    let mut words = words.take(16).peekable();
+    let mut k = 0;
+    while let Some(raw) = words.next() {
+        let w = raw.trim_end_matches(['.', ',', ';']);
+        if k < 5 && one_of!(&["downgraded", "upgraded", "downgrades", "upgrades"], w) {
+            return true;
+        }
+        if k < 5
+            && one_of!(
+                &[
+                    "cut", "cuts", "raised", "raises", "lowered", "lowers", "lifted", "lifts"
+                ],
+                w
+            )
+        {
+            changed = true;
+        } else if changed {
+            if one_of!(&["rating", "ratings", "recommendation"], w) {
+                return true;
+            }
+            // "to hold from buy", "to underweight.": a grade that ends the phrase.
+            let ends = raw.len() > w.len() || words.peek().is_none_or(|n| *n == "from");
+            if prev == "to" && ends && one_of!(GRADES, w) {
+                return true;
+            }
+        }
+        prev = w;
+        k += 1;
     }
     false
 }
@@ -4199,6 +4322,12 @@ const TOKEN_CLASS: [u8; 128] = {
     t
 };
 
+/// `word_spans` collected, for tests of other modules.
+#[cfg(test)]
+pub(super) fn word_spans_of(s: &str) -> Vec<(usize, &str)> {
+    word_spans(s).collect()
+}
+
 /// Words (letters, digits, inner hyphens and dots) with their byte offsets.
 fn word_spans(s: &str) -> WordSpans<'_> {
     WordSpans { s, at: 0 }
@@ -4575,6 +4704,37 @@ fn split_once_space(s: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Morgan Stanley downgraded the company to underweight", "Jefferies cut its rating on
+    /// the stock to hold from buy": a rating changed is kept though the score ranks it low;
+    /// "cut prices to sell more cars" and "raised money to buy a rival" are no rating.
+    #[test]
+    fn an_analysts_rating_action_is_a_claim() {
+        assert!(rating_action(
+            "Morgan Stanley downgraded the company to underweight."
+        ));
+        assert!(rating_action(
+            "Jefferies cut its rating on Corvane to hold from buy."
+        ));
+        assert!(rating_action("Citi raised the stock to buy."));
+        assert!(!rating_action("Tesla cut prices to sell more cars."));
+        assert!(!rating_action("Acme raised money to buy a rival."));
+        assert!(!rating_action("We downgraded the forecast."));
+        let all = crate::extract::extract(
+            "Shares of Corvane fell 4% on Tuesday. Stanton Hale downgraded the company to \
+             underweight.",
+            None,
+        )
+        .claims;
+        assert!(
+            all.iter().any(|c| c.text.contains("underweight")),
+            "{all:#?}"
+        );
+        // A body named by its country and noun speaks as "the ministry" does.
+        assert!(body_named("Germany's finance ministry"));
+        assert!(body_named("the Biden administration"));
+        assert!(!body_named("Germany's Olaf Scholz"));
+    }
 
     /// A common word that opened the sentence keeps no capital behind a tag worded first
     /// ("the statistics office said consumer prices rose"); a name the sentence reads as one

@@ -949,6 +949,8 @@ const ORG_ROLES: &[&str] = &[
     "bank",
     "board",
     "broadcaster",
+    "broker",
+    "brokerage",
     "carmaker",
     "carrier",
     "charity",
@@ -957,6 +959,7 @@ const ORG_ROLES: &[&str] = &[
     "company",
     "council",
     "drugmaker",
+    "exchange",
     "federation",
     "firm",
     "gallery",
@@ -977,6 +980,7 @@ const ORG_ROLES: &[&str] = &[
     "union",
     "university",
     "utility",
+    "watchdog",
 ];
 
 /// Role nouns of institutions known by their own name ("the museum" is the Louvre or a "City
@@ -1019,6 +1023,8 @@ const COMMERCIAL: &[&str] = &[
     "automaker",
     "bank",
     "broadcaster",
+    "broker",
+    "brokerage",
     "carmaker",
     "carrier",
     "chipmaker",
@@ -1325,7 +1331,16 @@ fn acted_on(gap: &str, aux: bool) -> bool {
         view |= one_of!(ANALYST_NOUNS, w);
         prep = w;
     }
-    matches!(own, "its" | "their") && (2..=4).contains(&n) && view && matches!(prep, "on" | "for")
+    // "opened an investigation into the club's finances", "filed a lawsuit against the
+    // company": a proceeding brought against it, a noun and its article before "into" or
+    // "against".
+    let proceeding =
+        matches!(own, "a" | "an") && (2..=3).contains(&n) && matches!(prep, "into" | "against");
+    proceeding
+        || (matches!(own, "its" | "their")
+            && (2..=4).contains(&n)
+            && view
+            && matches!(prep, "on" | "for"))
 }
 
 /// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
@@ -1396,6 +1411,13 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
         {
             false
         }
+        // "The regulator fined it", "the exchange said": a public body or a market, named as
+        // one; never a name of unknown kind (a bank, a broker the story was about).
+        OrgKind::Unknown
+            if matches!(noun, "regulator" | "watchdog" | "exchange" | "federation") =>
+        {
+            false
+        }
         OrgKind::Unknown => true,
         OrgKind::Role(r) => r == noun || (business && same_trade(noun, r)),
         // A public body may be "the agency", "the board" or "the regulator" (and a city's
@@ -1419,6 +1441,7 @@ const TRADES: &[&[&str]] = &[
     &["chipmaker", "manufacturer"],
     &["drugmaker", "manufacturer"],
     &["bank", "lender"],
+    &["broker", "brokerage"],
     &["broadcaster", "publisher"],
 ];
 
@@ -1473,6 +1496,9 @@ pub(super) struct Entities {
     /// name says so ("Boeing shares", "chief executive of Nvidia", "Boeing lost …, the company
     /// said").
     companies: FxHashSet<String>,
+    /// Of `companies`, those the next sentence called by an organisation's role noun ("Real
+    /// Madrid …. The club said"): that noun, the kind "the club" or "the bank" reads it as.
+    body_roles: FxHashMap<String, &'static str>,
     /// `claimant::is_org` of each name asked so far: the same names come back sentence after
     /// sentence, and the answer is the name's alone.
     org_faced: std::cell::RefCell<FxHashMap<String, bool>>,
@@ -1566,7 +1592,7 @@ fn reports_results(after: &str) -> bool {
 /// May `name`, which reads as a person's (two or three plain words), be a company's the words
 /// around it show to be one ("Rio Tinto", "Anglo American"): no title or given name opens it,
 /// and its last word is no surname of a person the article named?
-fn plain_company_name(name: &str, surnames: &FxHashSet<String>) -> bool {
+pub(super) fn plain_company_name(name: &str, surnames: &FxHashSet<String>) -> bool {
     let first = name.split(' ').next().unwrap_or("");
     !subject::lone_given_name(first)
         && !claimant::is_title(first.trim_end_matches('.'))
@@ -1777,6 +1803,38 @@ impl Entities {
         }
     }
 
+    /// Is `name` one the article showed to be a company, though it reads as a person's?
+    pub(super) fn is_company(&self, name: &str) -> bool {
+        !self.companies.is_empty() && self.companies.contains(name)
+    }
+
+    /// "Banco Santander said profit rose 12%. The bank also raised …": the name of plain words
+    /// at the head of a sentence that the next one goes on about as a body (`named_as_body`) is
+    /// an organisation's, unless a title or a common given name opens it, its last word is the
+    /// surname of a person named, or it reads as a role before a person's name.
+    pub(super) fn learn_company(
+        &mut self,
+        name: &str,
+        noun: Option<&'static str>,
+        surnames: &FxHashSet<String>,
+    ) {
+        let words = name.split(' ').count();
+        if (2..=3).contains(&words)
+            && name
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && claimant::kind_of(name, surnames) == ClaimantKind::Person
+            && plain_company_name(name, surnames)
+            && !claimant::role_before_person(name)
+            && !self.companies.contains(name)
+        {
+            self.companies.insert(name.to_string());
+            if let Some(noun) = noun {
+                self.body_roles.insert(name.to_string(), noun);
+            }
+        }
+    }
+
     /// Learn the names of a sentence (its `names` from `subject::names_in`).
     ///
     /// `orgs` says of each name whether it is an organisation's (`claimant::is_org`), asked once
@@ -1810,8 +1868,9 @@ impl Entities {
             else {
                 continue;
             };
+            // "into the club's finances": the noun before its owner's "'s" too.
             let noun = after[the + 5..]
-                .split([' ', ',', '.', ';'])
+                .split([' ', ',', '.', ';', '\'', '’'])
                 .next()
                 .unwrap_or("");
             if let Some(&noun) = ORG_ROLES.iter().find(|&&r| r == noun)
@@ -1887,6 +1946,9 @@ impl Entities {
                     OrgKind::Unknown if let Some(k) = self.acronym_kind(name) => k,
                     // "Boeing" shown to be a company, "Veltrix Corp.": what "the company" means
                     // before an organisation of unknown kind ("Fitch Ratings", "the league").
+                    OrgKind::Unknown if let Some(&r) = self.body_roles.get(name) => {
+                        OrgKind::Role(role_alias(r))
+                    }
                     OrgKind::Unknown
                         if self.companies.contains(name)
                             || name.split(' ').skip(1).any(|w| {
@@ -2287,6 +2349,76 @@ impl Entities {
         }
     }
 
+    /// "Regulators fined it $2 million", "The court ordered it to pay": the first "it" right
+    /// after a verb in the past in `wording` and before "to", "with", "for", "of", "over" or a
+    /// figure, an object that means an organisation: the organisation that speaks (`claimant`,
+    /// "…, the bank said") when it is not the doer, else the one organisation of this sentence
+    /// before it or of the last sentence that is not the doer (the first name before it). No
+    /// name when two could be meant.
+    fn object_it(
+        &self,
+        wording: &mut String,
+        claimant: Option<&Claimant>,
+        sentence: &str,
+        names: &[(usize, &str)],
+    ) {
+        // Most wordings have no " it ": one byte search says so.
+        let Some(i) = super::find_str(wording, " it ") else {
+            return;
+        };
+        let before = super::last_word(&wording[..i]);
+        let next = wording[i + 4..].split(' ').next().unwrap_or("");
+        let past = before.starts_with(|c: char| c.is_ascii_lowercase())
+            && ((before.len() >= 5 && before.ends_with("ed"))
+                || one_of!(super::decompose::IRREGULAR, before)
+                || one_of!(&["told", "gave", "sent", "let", "made"], before));
+        let figure = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
+        if !past
+            || claimant::is_speech_verb(before)
+            || !(figure || one_of!(&["to", "with", "for", "of", "over"], next))
+        {
+            return;
+        }
+        // Where the pronoun stands in the sentence, and who does the deed there.
+        let Some(upto) = super::find_str(sentence, &wording[i..i + 4 + next.len()]) else {
+            return;
+        };
+        let mut before_it = names.iter().take_while(|(a, _)| *a < upto);
+        let doer = before_it.next().map(|(_, n)| *n);
+        let is_doer = |o: &str| doer.is_some_and(|d| same_name(d, o));
+        let who = if let Some(c) = claimant.filter(|c| {
+            c.kind == ClaimantKind::Organization
+                && c.name.starts_with(|ch: char| ch.is_uppercase())
+                && !is_doer(&c.name)
+        }) {
+            Some(c.name.clone())
+        } else {
+            let mut found: Option<String> = None;
+            let here = before_it
+                .filter(|(_, n)| self.is_org(n))
+                .map(|(_, n)| org_name(n).to_string());
+            for o in here.chain(self.window.last_orgs().iter().cloned()) {
+                if is_doer(&o) {
+                    continue;
+                }
+                match &found {
+                    Some(f) if same_name(f, &o) => {}
+                    Some(_) => return,
+                    None => found = Some(o),
+                }
+            }
+            found
+        };
+        if let Some(who) = who {
+            let who = if self.with_the.contains(&who) {
+                format!("the {who}")
+            } else {
+                who
+            };
+            wording.replace_range(i + 1..i + 3, &who);
+        }
+    }
+
     /// Can "he" or "she" (`pronoun`) at byte `at` of `sentence` mean no one but `speaker`, who
     /// says it?
     pub(super) fn only_speaker(
@@ -2639,6 +2771,7 @@ impl Entities {
         // person of its gender named before (other than the claim's subject).
         if !quoted {
             self.object_pronoun(wording, subject, sentence, names, at);
+            self.object_it(wording, claimant.as_ref(), sentence, names);
         }
         if let Some(c) = claimant.as_mut() {
             self.name_in_full(c);
@@ -3234,6 +3367,40 @@ pub(super) fn is_person_role(word: &str) -> bool {
     PERSON_ROLES.contains(&word)
 }
 
+/// Does `next` (the sentence after one) open by going on about a business or a club: "The bank
+/// also raised …", "The club said …", "The lender's shares fell" (its role noun after "The",
+/// given back), or "It said …" (an organisation's tag, no noun)? Not a noun of a body named
+/// with it ("the ministry", "the federation"), which no plain name is.
+pub(super) fn named_as_body(next: &str) -> Option<Option<&'static str>> {
+    let next = next.trim_start();
+    if let Some(rest) = next.strip_prefix("The ") {
+        let noun = rest.split([' ', ',', '\'', '’']).next().unwrap_or("");
+        if rest.len() == noun.len() {
+            return None;
+        }
+        let noun = ORG_ROLES
+            .iter()
+            .find(|&&r| r == noun)
+            .filter(|&&r| COMMERCIAL.contains(&r) || matches!(r, "club" | "side"))?;
+        return Some(Some(*noun));
+    }
+    next.strip_prefix("It ")
+        .is_some_and(|rest| {
+            let rest = rest.strip_prefix("also ").unwrap_or(rest);
+            rest.split([' ', ',', '.'])
+                .next()
+                .is_some_and(claimant::is_speech_verb)
+        })
+        .then_some(None)
+}
+
+/// May `noun` after a people's adjective ("the Japanese automaker", "the German club") mean an
+/// organisation named before? A business or a club may; a nation's body ("the French league",
+/// "the Italian government") is its own.
+pub(super) fn nation_refers_back(noun: &str) -> bool {
+    COMMERCIAL.contains(&noun) || matches!(noun, "club" | "side" | "team")
+}
+
 /// Is `word` (lower-case) an organisation's role noun ("company", "carmaker", "bank")?
 pub(super) fn is_org_role(word: &str) -> bool {
     ORG_ROLES.contains(&word)
@@ -3614,6 +3781,202 @@ pub(super) fn split_goes_on(sentence: &str, words: Range<usize>) -> Vec<Range<us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn who(c: &Claim) -> Option<(&str, ClaimantKind)> {
+        c.claimant.as_ref().map(|c| (c.name.as_str(), c.kind))
+    }
+
+    /// "Real Oviedo confirmed the signing. The club said …": a name of plain words at the
+    /// head that the next sentence calls "the club" or "the bank", or whose "It said" follows,
+    /// is an organisation's, of that noun's kind; not a person with a given name, nor one the
+    /// next sentence calls by a body's noun named with it ("the federation").
+    #[test]
+    fn a_plain_name_the_next_sentence_calls_a_body_is_an_organisation() {
+        let all = claims(
+            "Real Oviedo confirmed the signing of the French defender on Monday. The club said \
+             he would join on July 1.",
+        );
+        let c = claim(&all, "would join");
+        assert_eq!(
+            who(c),
+            Some(("Real Oviedo", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        let all = claims(
+            "Shares of Corvane fell 4% on Tuesday. Stanton Hale downgraded the company to \
+             underweight. It said margins would shrink next year.",
+        );
+        let c = claim(&all, "margins");
+        assert_eq!(
+            who(c),
+            Some(("Stanton Hale", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        assert!(c.text.starts_with("Stanton Hale said"), "{}", c.text);
+        // A person named with a common given name stays one.
+        let all = claims(
+            "Jane Porter unveiled the plan on Monday. The company said it would hire 200 \
+             people. Jane Porter said the plan would cost $5 million.",
+        );
+        let c = claim(&all, "$5 million");
+        assert_eq!(
+            who(c),
+            Some(("Jane Porter", ClaimantKind::Person)),
+            "{all:#?}"
+        );
+        // "The federation" is a body named with its noun, no plain name before it.
+        let all = claims(
+            "Federation spokesman Marco Bellini said the body would review the decisions. The \
+             federation fined the club 50,000 euros.",
+        );
+        let c = claim(&all, "review the decisions");
+        assert_eq!(
+            who(c),
+            Some(("Marco Bellini", ClaimantKind::Person)),
+            "{all:#?}"
+        );
+        assert_eq!(named_as_body("The club said"), Some(Some("club")));
+        assert_eq!(named_as_body("It said the deal was done."), Some(None));
+        assert_eq!(named_as_body("The federation said"), None);
+        assert_eq!(named_as_body("It was a record."), None);
+    }
+
+    /// "Banco Meridional said its net profit rose": a speaker of plain words whose words open
+    /// with "its" is an organisation; "The United States said": a country speaks as a state.
+    #[test]
+    fn a_speaker_of_its_own_thing_is_an_organisation() {
+        let all = claims("Banco Meridional said its net profit rose 12% in the second quarter.");
+        let c = claim(&all, "12%");
+        assert_eq!(
+            who(c),
+            Some(("Banco Meridional", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        assert_eq!(c.subject.as_deref(), Some("Banco Meridional"));
+        let all = claims("Tom Harlan said its board had met twice.");
+        assert!(
+            all.iter()
+                .all(|c| who(c).is_none_or(|(_, k)| k == ClaimantKind::Person)),
+            "{all:#?}"
+        );
+        let all = claims("The United States said it would give $300 million to the effort.");
+        let c = claim(&all, "$300 million");
+        assert_eq!(
+            who(c),
+            Some(("United States", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+    }
+
+    /// "Norway's finance ministry said …. It said …": "It said" after a body that spoke is
+    /// that body, the claim's claimant; "It expects" is its own forecast, no tag.
+    #[test]
+    fn it_said_has_the_organisation_it_means_as_claimant() {
+        let all = claims(
+            "Norway's finance ministry said oil revenue rose 3.5% in May. It said the increase \
+             was driven by higher prices.",
+        );
+        let c = claim(&all, "higher prices");
+        assert_eq!(
+            who(c),
+            Some(("Norway's finance ministry", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        let all = claims(
+            "Deutsche Bank reported a net profit of 1.5 billion euros. It said revenue rose 9%.",
+        );
+        let c = claim(&all, "9%");
+        assert_eq!(
+            who(c),
+            Some(("Deutsche Bank", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        let all = claims(
+            "Xiaomi said it sold 40 million phones in the first quarter. It expects its sales to \
+             grow 15% this year.",
+        );
+        let c = claim(&all, "15%");
+        assert!(c.claimant.is_none(), "{all:#?}");
+    }
+
+    /// "The Securities and Exchange Commission fined it $15 million": an object "it" after a
+    /// deed means the one organisation of the last sentence that does not do the deed, or the
+    /// one that says so; none when two could be meant.
+    #[test]
+    fn an_object_it_is_the_one_organisation_acted_on() {
+        let all = claims(
+            "Harwick Bank reported a loss of 1.5 billion euros. The Securities and Exchange \
+             Commission fined it $15 million in 2023.",
+        );
+        let c = claim(&all, "$15 million");
+        assert!(
+            c.text.contains("fined Harwick Bank $15 million"),
+            "{}",
+            c.text
+        );
+        let all = claims("Regulators fined it $2 million last year, Deutsche Bank said.");
+        let c = claim(&all, "$2 million");
+        assert!(
+            c.text.contains("fined Deutsche Bank $2 million"),
+            "{}",
+            c.text
+        );
+        // Two organisations before: no name.
+        let all =
+            claims("Harwick Bank sued Corvane Corp. in May. The regulator fined it $2 million.");
+        let c = claim(&all, "$2 million");
+        assert!(c.text.contains("fined it"), "{}", c.text);
+    }
+
+    /// "UEFA opened an investigation into the club's finances": a body that brings a
+    /// proceeding against the club is never what "the club" means; "the regulator", "the
+    /// exchange" and "the federation" are bodies named as such, never a name of unknown kind;
+    /// "the French league" a nation's own body.
+    #[test]
+    fn a_body_is_not_the_organisation_it_acts_on_or_of_unknown_kind() {
+        let all = claims(
+            "Manchester United agreed a fee of 60 million pounds for the striker. UEFA opened \
+             an investigation into the club's finances last month.",
+        );
+        let c = claim(&all, "investigation");
+        assert!(
+            c.text.contains("into Manchester United's finances"),
+            "{}",
+            c.text
+        );
+        assert!(acted_on(" opened an investigation into ", true));
+        assert!(acted_on(" filed a lawsuit against ", true));
+        assert!(!acted_on(" opened a store in ", true));
+        let all = claims(
+            "Morgan Stanley downgraded the bank. The exchange said trading volumes fell 8% in May.",
+        );
+        let c = claim(&all, "8%");
+        assert_eq!(
+            who(c),
+            Some(("the exchange", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        let all = claims(
+            "Donors pledged $2 billion, the European Commission said. The French league said it \
+             would review the case.",
+        );
+        let c = claim(&all, "review the case");
+        assert_eq!(
+            who(c),
+            Some(("the French league", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        let all = claims(
+            "Goldman Sachs cut its price target on Tesla to $250. The broker said demand had \
+             slowed.",
+        );
+        let c = claim(&all, "demand had slowed");
+        assert_eq!(
+            who(c),
+            Some(("Goldman Sachs", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+    }
 
     /// "X said A, and B": a clause joined after reported words that run up to the join goes
     /// on with them, the same speaker's; not a deed of "she", nor a clause in the present after

@@ -473,7 +473,9 @@ pub(super) fn names_into<'a>(
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && sentence[start + 1..].starts_with(". ")
             && next.is_some_and(|n| n.starts_with(char::is_uppercase));
-        if (capital(w) || initial) && !term_before_noun(w, next) {
+        if ((capital(w) || initial) && !term_before_noun(w, next))
+            || elided_capital(w, &sentence[start + w.len()..])
+        {
             run.push((start, w));
         } else if run.last().is_some_and(|&(at, l)| {
             !is_not_name(l) && sentence.get(at + l.len()..start) == Some(" ")
@@ -543,6 +545,22 @@ pub(super) fn names_into<'a>(
                     .is_some_and(describes_by_place)
         });
     }
+}
+
+/// "O'Connor", "D’Amato", "N'Golo": a capital letter alone (`word`) whose apostrophe, straight or
+/// curly, joins it to a capitalised word right after it (`after`) opens that word's name; the
+/// two are one word of a name, not a letter and a name.
+pub(super) fn elided_capital(word: &str, after: &str) -> bool {
+    word.len() == 1
+        && word.as_bytes()[0].is_ascii_uppercase()
+        && after
+            .strip_prefix('\'')
+            .or_else(|| after.strip_prefix('’'))
+            .is_some_and(|r| {
+                let mut cs = r.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.next().is_some_and(char::is_lowercase)
+            })
 }
 
 /// Does `rest` (the text after a verb) open with a score ("3-1", "2–0"), or a capitalised name
@@ -2312,6 +2330,24 @@ mod tests {
     fn a_year_with_its_comma_counts_no_name() {
         assert!(counted_name("Tesla sold 1,200 "));
         assert!(!counted_name("In 1938, "));
+    }
+
+    /// "O'Connor", "D’Amato": a capital and an apostrophe before a capitalised word are one
+    /// word of a name, straight or curly; "Sean's" and "I'M" are not.
+    #[test]
+    fn a_surname_with_an_apostrophe_is_one_name() {
+        for (s, name) in [
+            ("Sean O'Connor scored twice on Saturday.", "Sean O'Connor"),
+            ("Marco D’Amato said the body would meet.", "Marco D’Amato"),
+        ] {
+            let words: Vec<(usize, &str)> = crate::extract::claims::word_spans_of(s);
+            let names = names_in(s, &words);
+            assert_eq!(names.first().map(|(_, n)| *n), Some(name), "{names:?}");
+        }
+        assert!(elided_capital("O", "'Connor said"));
+        assert!(elided_capital("D", "’Amato"));
+        assert!(!elided_capital("I", "'M"));
+        assert!(!elided_capital("A", " B"));
     }
 
     /// The shape remembered per name is the shape computed, asked again and again, also after
