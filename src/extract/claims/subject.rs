@@ -1209,11 +1209,18 @@ const GIVEN_NAMES: &[&str] = &[
 /// A common given name alone ("David said", "her daughter, Claire,"): a person, unless it also
 /// names a place (a country, a state, a city: "Jordan", "Virginia", "Austin") or a faith.
 pub(super) fn lone_given_name(word: &str) -> bool {
-    GIVEN_NAMES.contains(&word)
+    is_given_name(word)
         && !matches!(
             word,
             "Jordan" | "Virginia" | "Madison" | "Austin" | "Charlotte" | "Victoria" | "Christian"
         )
+}
+
+/// Is `word` one of `GIVEN_NAMES` (asked of many names: one set, built once)?
+fn is_given_name(word: &str) -> bool {
+    static SET: std::sync::LazyLock<FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| GIVEN_NAMES.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// A name of two or three words whose last word is a business's or a service's ("Harvest
@@ -1222,8 +1229,7 @@ pub(super) fn org_by_last_word(name: &str) -> bool {
     let mut words = name.split_whitespace();
     let first = words.next().unwrap_or("");
     let last = words.next_back().unwrap_or("");
-    (ORG_LAST_WORDS.contains(&last) || BUSINESS_LAST_WORDS.contains(&last))
-        && !GIVEN_NAMES.contains(&first)
+    (ORG_LAST_WORDS.contains(&last) || BUSINESS_LAST_WORDS.contains(&last)) && !is_given_name(first)
 }
 
 /// Nouns whose plural opens sentences as a group of people or things, not as a name: before a
@@ -2281,10 +2287,19 @@ fn is_country(name: &str) -> bool {
 /// The country `name` names, as `country_of` writes it ("Japan", "United States" → "the
 /// United States"), if it names one.
 pub(super) fn country_name(name: &str) -> Option<&'static str> {
-    DEMONYMS
-        .iter()
-        .find(|(_, c)| *c == name || c.strip_prefix("the ") == Some(name))
-        .map(|(_, c)| *c)
+    // Asked of names about to be read as people: one map, built once, by both spellings.
+    static MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = rustc_hash::FxHashMap::default();
+            for &(_, c) in DEMONYMS.iter().rev() {
+                map.insert(c, c);
+                if let Some(bare) = c.strip_prefix("the ") {
+                    map.insert(bare, c);
+                }
+            }
+            map
+        });
+    MAP.get(name).copied()
 }
 
 /// "Japan's central bank raised rates": a country's possessive at the subject's head, then at
