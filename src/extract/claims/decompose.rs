@@ -1203,10 +1203,12 @@ fn has_finite(s: &Words, range: Range<usize>) -> bool {
 /// place or time after them ("Born in Duluth, Minn., on Feb. 3, 1938,").
 pub(super) fn lead_goes_on(s: &Words, start: usize, mut end: usize, limit: usize) -> usize {
     let upper = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // A place's or a date's word: capitalised, or a number.
+    let placed_word = |w: &str| upper(w) || w.bytes().all(|b| b.is_ascii_digit());
     // The phrase's own last word is a place's or a date's.
     let mut placed = s.words[..s.index(end)]
         .last()
-        .is_some_and(|&(at, w)| at >= start && (upper(w) || w.bytes().all(|b| b.is_ascii_digit())));
+        .is_some_and(|&(at, w)| at >= start && placed_word(w));
     while placed {
         let from = end + 1;
         let Some(comma) = super::find_str(&s.text[from.min(limit)..limit], ", ") else {
@@ -1231,11 +1233,7 @@ pub(super) fn lead_goes_on(s: &Words, start: usize, mut end: usize, limit: usize
         if !(year || place || phrase) {
             break;
         }
-        placed = year
-            || place
-            || ws
-                .last()
-                .is_some_and(|&(_, w)| upper(w) || w.bytes().all(|b| b.is_ascii_digit()));
+        placed = year || place || ws.last().is_some_and(|&(_, w)| placed_word(w));
         end = next;
     }
     end
