@@ -330,6 +330,7 @@ const ORG_NOUNS: &[&str] = &[
     "alliance",
     "regulator",
     "retailer",
+    "chain",
     "carrier",
     "manufacturer",
     "miner",
@@ -2704,6 +2705,21 @@ pub fn role_noun(words: &str) -> &str {
     if adj.split(' ').count() <= 2 && adj.split(' ').all(|w| one_of!(TRADE_WORDS, w)) {
         return noun;
     }
+    // "the iPhone maker", "the smartphone maker": a maker known by a product it makes (not
+    // a person who makes policy, decisions or deals).
+    if noun == "maker"
+        && !adj.contains(' ')
+        && adj.chars().all(char::is_alphabetic)
+        && !one_of!(
+            &[
+                "policy", "decision", "deal", "rule", "law", "peace", "play", "match", "trouble",
+                "king", "money", "film", "change", "noise", "record",
+            ],
+            adj
+        )
+    {
+        return noun;
+    }
     let (head, last) = adj.rsplit_once(' ').unwrap_or(("", adj));
     let seat = last.ends_with("-based") || last.ends_with("-owned") || last.ends_with("-listed");
     let capital = |w: &str| w.starts_with(char::is_uppercase);
@@ -2725,6 +2741,13 @@ const TRADE_WORDS: &[&str] = &[
     "coal",
     "consulting",
     "copper",
+    "drugstore",
+    "grocery",
+    "hotel",
+    "pharmacy",
+    "restaurant",
+    "retail",
+    "supermarket",
     "defence",
     "defense",
     "energy",

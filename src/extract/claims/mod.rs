@@ -709,21 +709,27 @@ fn find_in<'t>(
                                     .map(|(_, n)| (*n).to_string())
                                     .or_else(|| last_org.clone())
                             };
-                            found.or_else(|| {
-                                // "According to the company, Nimbus raised $40 million":
-                                // a business named right after a tag put first.
-                                let after = sentence[a.piece.end..].strip_prefix(", ")?;
-                                let at = sentence.len() - after.len();
-                                let (_, n) = names.iter().find(|(s, _)| *s == at)?;
-                                // Not a person known as one: by a title or a surname
-                                // named before ("Chief Executive Jane Doe will …").
-                                let person = !restate::split_title(n).0.is_empty()
-                                    || n.rsplit(' ').next().is_some_and(|w| surnames.contains(w));
-                                (sentence[..a.piece.start].trim().is_empty()
-                                    && claimant::business_noun(&a.claimant.name)
-                                    && !person)
-                                    .then(|| (*n).to_string())
-                            })
+                            found
+                                .or_else(|| {
+                                    // "According to the company, Nimbus raised $40 million":
+                                    // a business named right after a tag put first.
+                                    let after = sentence[a.piece.end..].strip_prefix(", ")?;
+                                    let at = sentence.len() - after.len();
+                                    let (_, n) = names.iter().find(|(s, _)| *s == at)?;
+                                    // Not a person known as one: by a title or a surname
+                                    // named before ("Chief Executive Jane Doe will …").
+                                    let person = !restate::split_title(n).0.is_empty()
+                                        || n.rsplit(' ')
+                                            .next()
+                                            .is_some_and(|w| surnames.contains(w));
+                                    (sentence[..a.piece.start].trim().is_empty()
+                                        && claimant::business_noun(&a.claimant.name)
+                                        && !person)
+                                        .then(|| (*n).to_string())
+                                })
+                                .or_else(|| {
+                                    head_org_of_tag(&a, sentence, names, dateline, &surnames)
+                                })
                         })
                         .flatten()
                     {
@@ -1795,6 +1801,51 @@ fn commitment(wording: &str) -> bool {
         prev = w;
     }
     false
+}
+
+/// "Chelsea paid 62.5 million pounds for the striker, the club said", "Walgreens cut its
+/// dividend, the drugstore chain said": a tag put last whose organisation's noun finds no
+/// organisation named before speaks for the name that opens the sentence, when that name is
+/// no person's (no title, no surname named before, not of a person's shape unless an
+/// organisation's word shows it is one).
+fn head_org_of_tag(
+    a: &claimant::Attribution,
+    sentence: &str,
+    names: &[(usize, &str)],
+    dateline: usize,
+    surnames: &FxHashSet<String>,
+) -> Option<String> {
+    if !a.speaker_last || a.piece.start == 0 {
+        return None;
+    }
+    // Only a noun the head itself may go by: a business's or a side's ("the club", "the
+    // company", "the drugstore chain"), not another body's ("the exchange", "the ministry").
+    let noun = claimant::role_noun(a.claimant.name.strip_prefix("the ")?);
+    if !(claimant::business_noun(&a.claimant.name)
+        || one_of!(
+            &[
+                "club", "team", "side", "chain", "retailer", "group", "carrier", "lender",
+                "insurer"
+            ],
+            noun
+        )
+        || noun.ends_with("maker"))
+    {
+        return None;
+    }
+    let &(at, n) = names.first()?;
+    if at != dateline || at >= a.piece.start {
+        return None;
+    }
+    let after = &sentence[at + n.len()..];
+    // "Chelsea's manager …": the name's own thing, not the name, heads the sentence.
+    if after.starts_with("'s") || after.starts_with("’s") || after.starts_with(',') {
+        return None;
+    }
+    let person = !restate::split_title(n).0.is_empty()
+        || n.rsplit(' ').next().is_some_and(|w| surnames.contains(w))
+        || (subject::is_person(n, after, surnames) && !claimant::is_org(n));
+    (!person).then(|| n.to_string())
 }
 
 /// Does `wording` state an analyst's or a rating agency's action on a company or a debt
@@ -4986,6 +5037,48 @@ mod tests {
 
     fn who_said(c: &crate::extract::Claim) -> Option<&str> {
         c.claimant.as_ref().map(|c| c.name.as_str())
+    }
+
+    /// "Chelsea paid …, the club said", "Walgreens cut …, the drugstore chain said": a tag put
+    /// last whose noun finds no organisation named before speaks for the name at the head; a
+    /// person at the head ("Tim Cook said …, the company said") is none, and "the iPhone
+    /// maker" is an organisation.
+    #[test]
+    fn a_tags_organisation_noun_is_the_name_at_the_head() {
+        for (text, who) in [
+            (
+                "Chelsea paid 62.5 million pounds for the striker, the club said.",
+                "Chelsea",
+            ),
+            (
+                "Walgreens cut its dividend by 48%, the drugstore chain said.",
+                "Walgreens",
+            ),
+            (
+                "Manchester United paid 62.5 million pounds for the striker, the club said.",
+                "Manchester United",
+            ),
+        ] {
+            let c = claims_of(text);
+            assert_eq!(c.len(), 1, "{text}");
+            assert_eq!(who_said(&c[0]), Some(who), "{text}");
+            assert_eq!(
+                c[0].claimant.as_ref().map(|c| c.kind),
+                Some(crate::extract::ClaimantKind::Organization)
+            );
+        }
+        let c = claims_of("Revenue rose 8% to $3 billion, the company said.");
+        assert_eq!(who_said(&c[0]), Some("the company"));
+        assert_eq!(claimant::role_noun("smartphone maker"), "maker");
+        assert_eq!(claimant::role_noun("policy maker"), "policy maker");
+        let c = claims_of(
+            "Apple reported revenue of $95 billion. The iPhone maker said it would invest $500 \
+             billion in the United States.",
+        );
+        assert_eq!(who_said(&c[1]), Some("Apple"));
+        // Another body's noun ("the exchange", "the defense ministry") is not the head's.
+        let c = claims_of("Apple shares fell 2% on Monday, the exchange said.");
+        assert_eq!(who_said(&c[0]), Some("the exchange"));
     }
 
     /// "Kennedy has said the shots are … but has also promoted vitamin A": the speaker's

@@ -208,6 +208,12 @@ impl<'t> Prepared<'t> {
                     decompose::is_participle(w)
                         && subject::score_after(&sentence[(wat + w.len()).min(sentence.len())..])
                 })
+                // "Jefferies cut its rating", "Walgreens raised its dividend": a verb with "its"
+                // right after it tells of the head's own thing, so the head is one body, a name.
+                && !(words.get(k + 2).is_some_and(|&(_, w)| w == "its")
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|&(_, w)| w.bytes().all(|b| b.is_ascii_lowercase())))
                 // "Barclays said", "Siemens says": before a verb of speech, a plural of no
                 // common noun's shape is a name ("Analysts said", "Officials said" are not).
                 && (self
@@ -346,6 +352,12 @@ mod tests {
         assert!(lead("Witnesses told police 12 people were hurt."));
         assert!(lead("Reports said the minister resigned."));
         assert!(lead("Floods killed 40 people in May."));
+        // "its" right after the verb: the head's own thing, so the head is one body.
+        assert!(!lead(
+            "Jefferies cut its rating on Corvane to hold from buy."
+        ));
+        assert!(!lead("Walgreens raised its dividend by 5%."));
+        assert!(lead("Analysts raised their forecasts for Corvane."));
     }
 
     #[test]

@@ -358,6 +358,14 @@ pub(super) fn names_into<'a>(
                                     c.is_ascii_uppercase() || c.is_ascii_digit()
                                 })
                             }))
+                    // "Corvane cut its forecast", "Jefferies cut its rating": "its" after the
+                    // verb tells of the head's own thing, so the head is one body that acts,
+                    // whatever its last letter.
+                    || (super::decompose::is_participle(n)
+                        && after
+                            .strip_prefix(' ')
+                            .and_then(|r| r.strip_prefix(n))
+                            .is_some_and(|o| o.starts_with(" its ")))
             }) && !after.starts_with(',');
             // "Apple on Monday unveiled …", "Nvidia on Wednesday reported …": the day put
             // between a name and its verb (an agency's style).
@@ -2846,6 +2854,23 @@ mod tests {
         assert!(given_name_then_org_word("Emily Post"));
         assert!(!given_name_then_org_word("Sunrise Power"));
         assert!(!given_name_then_org_word("Samantha Power Group"));
+    }
+
+    /// A lone first word before a verb with no "-ed" and "its" after it is a name that acts
+    /// on its own thing, even in "-s" ("Jefferies cut its rating"); not before another word.
+    #[test]
+    fn a_lone_first_word_before_a_bare_past_and_its_is_a_name() {
+        for s in [
+            "Corvane cut its forecast for 2025 to $3 billion.",
+            "Jefferies cut its rating on Corvane to hold from buy.",
+        ] {
+            assert_eq!(
+                names(s).first().map(String::as_str),
+                Some(s.split(' ').next().unwrap()),
+                "{s}"
+            );
+        }
+        assert!(names("Storms cut power to 40,000 homes.").is_empty());
     }
 
     /// A lone first word is a name before its verb with the day between ("Apple on Monday
