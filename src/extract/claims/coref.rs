@@ -603,6 +603,19 @@ const GENDER_SHAPES: [u32; 256] = {
     t
 };
 
+/// The nouns a thing named with a first word of `NAMED_THINGS` is called by later ("Typhoon
+/// Kalmaegi" … "the storm", "the typhoon"; "USS Gerald Ford" … "the ship").
+pub(super) fn thing_roles(name: &str) -> &'static [&'static str] {
+    match super::split_space(name).next().unwrap_or("") {
+        "Hurricane" => &["hurricane", "storm"],
+        "Typhoon" => &["typhoon", "storm"],
+        "Cyclone" => &["cyclone", "storm"],
+        "Storm" | "Tropical" => &["storm"],
+        "USS" | "HMS" | "MV" => &["ship", "vessel", "warship"],
+        _ => &[],
+    }
+}
+
 /// First words that make a name a thing's, not a person's: storms and ships.
 const NAMED_THINGS: &[&str] = &[
     "Hurricane",
@@ -643,6 +656,10 @@ fn people_in<'s>(
         let Some(full) = person(name, after) else {
             continue;
         };
+        // "Kalmaegi" after "Typhoon Kalmaegi": the thing named in full before.
+        if one_of!(NAMED_THINGS, super::split_space(&full).next().unwrap_or("")) {
+            continue;
+        }
         let g = gender_of(before, name);
         match out.iter_mut().find(|(n, _, _)| *n == full) {
             Some(seen) => seen.1 = seen.1.or(g),
@@ -814,6 +831,12 @@ impl Window {
                 // several words at the head that is neither a person nor an organisation (a
                 // storm, a ship, a law, a mission) is what an "it" after it may mean.
                 self.thing = Some(n.to_string());
+            } else if let Some(&(0, n)) = names.first()
+                && let Some(full) = person(n, &sentence[n.len()..])
+                && one_of!(NAMED_THINGS, super::split_space(&full).next().unwrap_or(""))
+            {
+                // "Kalmaegi is the 20th storm …" after "Typhoon Kalmaegi": the same thing.
+                self.thing = Some(full);
             } else if !matches!(first, "it" | "It" | "its" | "Its") {
                 self.thing = None;
             }

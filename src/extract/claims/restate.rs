@@ -1889,6 +1889,10 @@ impl Entities {
             }
         }
         for (k, &(at, name)) in names.iter().enumerate() {
+            // "Typhoon Kalmaegi …. The storm made landfall": the thing's nouns mean it.
+            for &r in coref::thing_roles(name) {
+                self.roles.insert(r, name.to_string());
+            }
             let after = &sentence[at + name.len()..];
             // "Inter Milan signed defender Marco Rossi", "Sheffield Wednesday sacked manager
             // Tom Hale": a name that signs a player or sacks a manager is a club, whatever its
@@ -3143,6 +3147,19 @@ fn role_noun(noun: &str) -> Option<bool> {
                 .chain(PERSON_ROLES)
                 .chain(MULTI_ROLES.iter().map(|(r, _)| r))
             {
+                map.insert(r, false);
+            }
+            // "the storm", "the ship": a named thing's noun, meant as a person's role is
+            // (`coref::thing_roles`).
+            for r in [
+                "hurricane",
+                "typhoon",
+                "cyclone",
+                "storm",
+                "ship",
+                "vessel",
+                "warship",
+            ] {
                 map.insert(r, false);
             }
             // An organisation's noun comes first, as it is asked first.
