@@ -121,6 +121,24 @@ const GROUPS: &[&str] = &[
     "analysis",
     "data",
     "figures",
+    // people who speak as a body, by their role, party or side ("Democrats said", "critics
+    // say", "according to residents")
+    "lawmakers",
+    "legislators",
+    "senators",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "tories",
+    "critics",
+    "opponents",
+    "supporters",
+    "residents",
+    "witnesses",
+    "activists",
+    "protesters",
+    "campaigners",
+    "diplomats",
 ];
 /// The groups of `GROUPS` that are documents: their author, when named ("a survey by FactSet"),
 /// is the source.
@@ -1329,6 +1347,22 @@ const OFFICES: &[&str] = &[
 /// The groups of `GROUPS` that are people, not documents: "health officials" speak, "official
 /// figures" are no one.
 const PEOPLE: &[&str] = &[
+    "lawmakers",
+    "legislators",
+    "senators",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "tories",
+    "critics",
+    "opponents",
+    "supporters",
+    "residents",
+    "witnesses",
+    "activists",
+    "protesters",
+    "campaigners",
+    "diplomats",
     "officials",
     "police",
     "authorities",

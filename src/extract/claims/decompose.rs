@@ -1843,7 +1843,13 @@ pub(super) fn appositive(
             && !s.names.iter().any(|&(at, _)| at == name.start)
             && plural_noun(&last.to_ascii_lowercase())
     };
-    if plural_noun(last) || head_plural() {
+    // "Two Republicans, Susan Collins and Lisa Murkowski," → "Two Republicans are …": a
+    // count of people names them in the plural, whatever their noun.
+    let counted = || {
+        let lower = named.to_ascii_lowercase();
+        lower.contains(' ') && counted_people(&lower)
+    };
+    if plural_noun(last) || head_plural() || counted() {
         for atom in &mut out[from..] {
             if let Some(Piece::Lit(be)) = atom.pieces.get_mut(1) {
                 match *be {
@@ -4734,6 +4740,13 @@ mod tests {
         // A name stays singular.
         let all = worded("Reuters, founded in 1851, said 300 people were hurt.");
         assert!(!all.iter().any(|t| t.contains("Reuters were")), "{all:?}");
+        // A count of people named by a capitalised noun is plural.
+        let all =
+            worded("Two Republicans, Susan Collins and Lisa Murkowski, voted against the bill.");
+        assert!(
+            all.iter().any(|t| t.starts_with("Two Republicans are")),
+            "{all:?}"
+        );
     }
 
     /// ", when …" after a year, a month or a weekday: the clause happened then.
