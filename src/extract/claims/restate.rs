@@ -3146,6 +3146,18 @@ impl Entities {
         }
         let noun = role_alias(noun);
         {
+            // "Ford Chief Executive Jim Farley said the company would …": the business whose
+            // officer is the last name before the noun.
+            if let Some(here) = here
+                && COMMERCIAL.contains(&noun)
+                && let Some(employer) = names
+                    .iter()
+                    .rev()
+                    .find(|(a, _)| *a < here)
+                    .and_then(|(_, nm)| employer_of(nm))
+            {
+                return Some(employer);
+            }
             // An organisation named earlier in this sentence comes first ("Acme said the
             // company …"), unless a preposition puts it aside ("Analysts at Morgan Stanley
             // expect the carmaker …") or it is of another kind.
@@ -3299,6 +3311,39 @@ impl Entities {
             Some(entity.as_str())
         }
     }
+}
+
+/// The business before an officer's title in a name ("Ford" of "Ford Chief Executive Jim
+/// Farley", "Kestrel" of "Kestrel CEO Priya Natarajan"): one to three capitalised words, no
+/// title among them, then a business's title, then a person's name of two words or more.
+fn employer_of(name: &str) -> Option<&str> {
+    let mut at = 0;
+    for (k, w) in name.split(' ').enumerate() {
+        if k > 0
+            && matches!(
+                w,
+                "CEO" | "CFO" | "COO" | "Chief" | "Chairman" | "Chairwoman" | "Chair" | "Founder"
+            )
+        {
+            let rest = &name[at + w.len()..];
+            let employer = name[..at].trim_end();
+            // "Chief" goes on with "Executive": the person's two words after it.
+            let need = if w == "Chief" { 3 } else { 2 };
+            return (rest.split(' ').filter(|w| !w.is_empty()).count() >= need)
+                .then_some(employer)
+                .filter(|e| {
+                    e.split(' ').all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            && title_of(trim_end_dots(w)).is_none()
+                    })
+                });
+        }
+        if k >= 3 {
+            return None;
+        }
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// Whether `noun` (case kept) is a role noun: `Some(true)` for an organisation's (`ORG_ROLES`),
@@ -5118,6 +5163,25 @@ mod tests {
                 .contains("highest in the league"),
             "{all:#?}"
         );
+    }
+
+    /// "Ford Chief Executive Jim Farley said the company would …": the business whose officer
+    /// speaks, not one named before.
+    #[test]
+    fn the_company_of_an_officer_is_his_employer() {
+        let all = claims(
+            "General Motors said it would cut 1,700 jobs. Ford Chief Executive Jim Farley said \
+             the company would keep its 12 plants open.",
+        );
+        assert!(
+            claim(&all, "12 plants").text.contains("said Ford would"),
+            "{all:#?}"
+        );
+        assert_eq!(employer_of("Ford Chief Executive Jim Farley"), Some("Ford"));
+        assert_eq!(employer_of("Kestrel CEO Priya Natarajan"), Some("Kestrel"));
+        assert_eq!(employer_of("Chief Executive Jim Farley"), None);
+        assert_eq!(employer_of("Ford Chief Executive"), None);
+        assert_eq!(employer_of("Senator Tom Chief"), None);
     }
 
     /// "according to Deloitte", "data from LSEG": a source cited for figures is no company a
