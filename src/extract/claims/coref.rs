@@ -187,6 +187,10 @@ pub(super) struct Window {
     /// The plural noun at the head of the last sentence ("Dozens of schools closed" →
     /// "schools"): what a quantifier alone ("Many are expected to reopen") counts among.
     counted: Option<String>,
+    /// People named by a plural common noun at the head of the last sentence, with the word
+    /// before it ("Matatu owners protested", "The dock workers walked out"): whose body "Their
+    /// association said" means.
+    crowd: Option<String>,
     /// The last sentence's subject, as named, whatever it named: whose deed "It was the
     /// fourth increase" ranks.
     last_subject: Option<String>,
@@ -723,6 +727,8 @@ pub(super) struct Heads<'t> {
     singular: Option<&'t str>,
     /// `plural_head`: "The researchers".
     plural: Option<&'t str>,
+    /// `crowd_head`: "Matatu owners" of "Matatu owners protested".
+    crowd: Option<&'t str>,
 }
 
 impl<'t> Heads<'t> {
@@ -733,6 +739,7 @@ impl<'t> Heads<'t> {
             counted: counted_head(sentence),
             singular: singular_head(sentence),
             plural: plural_head(sentence),
+            crowd: crowd_head(sentence),
         }
     }
 }
@@ -760,6 +767,7 @@ impl Window {
         self.named_group = heads.named_group.map(str::to_string);
         self.things = heads.things.map(str::to_string);
         self.counted = heads.counted;
+        self.crowd = heads.crowd.map(str::to_string);
         // "The Federal Reserve raised …": written after "the", worded so again.
         self.last_subject = subject.map(|s| {
             let the = super::find_str(sentence, s).is_some_and(|at| {
@@ -917,6 +925,12 @@ impl Window {
     /// The thing the window's sentences were about ("The wildfire", "USS Gerald Ford"), if any.
     pub(super) fn thing(&self) -> Option<&str> {
         self.thing.as_deref()
+    }
+
+    /// The people the last sentence named by a plural common noun at its head ("Matatu
+    /// owners"), as written, if any.
+    pub(super) fn crowd(&self) -> Option<&str> {
+        self.crowd.as_deref()
     }
 
     /// The things the last sentence named at its head ("Shares of Delta"), if any.
@@ -1567,6 +1581,46 @@ fn named_plural_head(sentence: &str) -> Option<&str> {
             verb
         ))
     .then(|| &sentence[at..at + name.len() + 1 + noun.len()])
+}
+
+/// People named by a plural common noun, with at most one word before it, at the head of
+/// `sentence` and before its verb: "Matatu owners protested", "The dock workers have walked
+/// out", "Farmers blocked". The noun is one of people (`GROUP_NOUNS`, or a doer's ending:
+/// "owners", "tenants", "residents", "pharmacists"); the verb in the past or one of
+/// `PLURAL_VERBS`. Not "Shares of Delta rose", not "Boeing shares".
+fn crowd_head(sentence: &str) -> Option<&str> {
+    let trimmed = sentence.trim_start();
+    let at = sentence.len() - trimmed.len();
+    let mut words = super::split_space(trimmed);
+    let mut first = words.next()?;
+    let mut from = 0;
+    if first == "The" {
+        from = first.len() + 1;
+        first = words.next()?;
+    }
+    if pronoun(first).is_some() || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let people = |w: &str| {
+        w.len() > 4
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && (one_of!(GROUP_NOUNS, w)
+                || ["ers", "ors", "ists", "ians", "ants", "ents"]
+                    .iter()
+                    .any(|e| w.ends_with(e)))
+    };
+    let (end, verb) = if people(first) {
+        (from + first.len(), words.next()?)
+    } else {
+        let noun = words.next()?;
+        if !people(noun) || !noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        (from + first.len() + 1 + noun.len(), words.next()?)
+    };
+    let acts = one_of!(PLURAL_VERBS, verb)
+        || (verb.len() > 4 && verb.ends_with("ed") && verb.bytes().all(|b| b.is_ascii_lowercase()));
+    acts.then(|| &sentence[at + from..at + end])
 }
 
 /// Plural nouns of people who act for a body ("officials", "executives", "researchers").

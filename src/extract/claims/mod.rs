@@ -737,6 +737,20 @@ fn find_in<'t>(
                             name: org,
                             kind: super::ClaimantKind::Organization,
                         };
+                    } else if let Some(noun) = a
+                        .claimant
+                        .name
+                        .strip_prefix("their ")
+                        .or_else(|| a.claimant.name.strip_prefix("Their "))
+                        && claimant::org_noun(noun)
+                        && let Some(body) = entities.crowd_body(noun)
+                    {
+                        // "Matatu owners protested. Their association said …": the body of
+                        // the people the last sentence was about.
+                        a.claimant = Claimant {
+                            name: body,
+                            kind: super::ClaimantKind::Organization,
+                        };
                     } else if a.claimant.kind == super::ClaimantKind::Organization
                         && let Some(body) = claimant::body_of_group(&a.claimant.name)
                         && entities.named_org(body)

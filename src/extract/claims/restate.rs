@@ -958,6 +958,7 @@ const ORG_ROLES: &[&str] = &[
     "chipmaker",
     "club",
     "company",
+    "consultancy",
     "council",
     "drugmaker",
     "exchange",
@@ -1127,6 +1128,9 @@ enum OrgKind {
     /// A public body that governs, judges or regulates ("Football Association", "Supreme
     /// Court", "Justice Department"): an institution that is never "the club".
     Authority,
+    /// A body of members, known by what it has ("The UAW has 370,000 members"): a union, a
+    /// league, a federation or a club, no business.
+    Members,
     /// A news outlet, known by what it does here ("…, Reuters reported"): what "the club" or
     /// "the company" of the story means is the story's, not the outlet's.
     Outlet,
@@ -1186,6 +1190,15 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
             return OrgKind::Role(role_alias(r));
         }
     }
+    // "United Auto Workers", "Communications Workers of America", "the Teamsters": a union
+    // named by its members ("Workers' Party" is a party).
+    if name
+        .split(' ')
+        .any(|w| matches!(w, "Workers" | "Teamsters" | "Steelworkers"))
+        && !name.contains("Party")
+    {
+        return OrgKind::Role("union");
+    }
     // "National Institutes of Health", "Centers for Disease Control": in the plural too.
     if name.split(' ').any(|w| {
         let w = w.trim_end_matches('.');
@@ -1209,6 +1222,79 @@ fn org_kind(name: &str, before: &str, after: &str) -> OrgKind {
         return OrgKind::Role("agency");
     }
     OrgKind::Unknown
+}
+
+/// Do the words after a name say it has members ("has 370,000 members", "represents 1,500
+/// members", "has more than 2 million members"): a body of members (`OrgKind::Members`)?
+fn of_members(after: &str) -> bool {
+    let mut ws = after.split(' ').skip(1);
+    matches!(
+        ws.next(),
+        Some("has" | "have" | "had" | "represents" | "counts")
+    ) && ws
+        .take(5)
+        .take_while(|w| !w.ends_with([',', ';']) || w.starts_with("member"))
+        .any(|w| w.trim_end_matches(['.', ',', ';']) == "members")
+}
+
+/// The role noun after one lower-case word of its kind after a name: "trade union" of "the
+/// SIPTU trade union", "football club", "rail operator" (the noun's own word right after the
+/// name is read by `org_kind`).
+fn role_after_kind(after: &str) -> Option<&'static str> {
+    let mut ws = after.strip_prefix(' ')?.split(' ');
+    let kind = ws.next()?;
+    let noun = ws.next()?.trim_end_matches([',', '.']);
+    if kind.len() < 3 || !kind.bytes().all(|b| b.is_ascii_lowercase()) || !org_role_shaped(noun) {
+        return None;
+    }
+    ORG_ROLES
+        .iter()
+        .find(|&&r| r == noun)
+        .map(|&r| role_alias(r))
+}
+
+/// Is the name between `lead` (the words before it) and `after` (the words after it) a source
+/// cited for figures: "according to Deloitte", "data from LSEG", "a survey by Gallup", "…, IDC
+/// estimated."? Such a source speaks of the story's companies, clubs or leagues and is none of
+/// them: no role noun ("the company", "the league") means it but its own ("the consultancy").
+fn cited_source(lead: &str, after: &str) -> bool {
+    // "…, IDC estimated.": a tag put last whose verb says it reckoned the figures.
+    let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    if matches!(
+        next,
+        "estimated." | "estimated," | "estimates." | "estimates,"
+    ) {
+        return true;
+    }
+    let lead = lead.trim_end();
+    // Most names have no preposition of a source before them: one byte says so.
+    if !lead.ends_with(['o', 'm', 'y']) {
+        return false;
+    }
+    let mut back = lead.rsplit(' ');
+    let prep = back.next().unwrap_or("");
+    let noun = back.next().unwrap_or("");
+    match prep {
+        "to" => noun.eq_ignore_ascii_case("according"),
+        "from" | "by" => [
+            "data",
+            "figures",
+            "estimates",
+            "forecasts",
+            "survey",
+            "report",
+            "study",
+            "analysis",
+            "compiled",
+            "research",
+            "calculations",
+            "poll",
+            "index",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(noun)),
+        _ => false,
+    }
 }
 
 /// Does `after` (the words after a name) say what only a club does: sign, sack or appoint a
@@ -1415,8 +1501,14 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
         }
         // "The regulator fined it", "the exchange said": a public body or a market, named as
         // one; never a name of unknown kind (a bank, a broker the story was about).
+        // "The union wants …", "the league said": a body of members or clubs, named as one
+        // ("the SIPTU trade union", "the Premier League"); never a name of unknown kind (Apple,
+        // Deloitte), which the noun kept as written is better than.
         OrgKind::Unknown
-            if matches!(noun, "regulator" | "watchdog" | "exchange" | "federation") =>
+            if matches!(
+                noun,
+                "regulator" | "watchdog" | "exchange" | "federation" | "union" | "league"
+            ) =>
         {
             false
         }
@@ -1425,10 +1517,13 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
         // A public body may be "the agency", "the board" or "the regulator" (and a city's
         // side "the club"); "the union" or "the charity" is one named as such ("the union"
         // after the "Popular Mobilization Forces" is some union).
-        OrgKind::Institution => !business && !matches!(noun, "union" | "charity"),
+        // "The league" is one named as a league ("the highest in the league" after Manchester
+        // City is no club's).
+        OrgKind::Institution => !business && !matches!(noun, "union" | "charity" | "league"),
         // A body that fines or judges a club is none.
-        OrgKind::Authority => !business && !matches!(noun, "union" | "charity" | "club"),
-        OrgKind::Outlet => matches!(noun, "publisher" | "broadcaster"),
+        OrgKind::Authority => !business && !matches!(noun, "union" | "charity" | "club" | "league"),
+        OrgKind::Outlet => matches!(noun, "publisher" | "broadcaster" | "consultancy"),
+        OrgKind::Members => matches!(noun, "union" | "league" | "federation" | "club" | "charity"),
     }
 }
 
@@ -1947,6 +2042,13 @@ impl Entities {
                     appositive.unwrap_or_else(|| after.split_whitespace().next().unwrap_or(""));
                 let kind = match org_kind(name, before, next) {
                     _ if club => OrgKind::Role("club"),
+                    // "according to Deloitte", "data from LSEG": a source of figures.
+                    OrgKind::Unknown if cited_source(&sentence[..at], after) => OrgKind::Outlet,
+                    // "the SIPTU trade union", "the Ajax football club": the role noun one
+                    // word of its kind after the name.
+                    OrgKind::Unknown if let Some(r) = role_after_kind(after) => OrgKind::Role(r),
+                    // "The UAW has 370,000 members": a body of members.
+                    OrgKind::Unknown if of_members(after) => OrgKind::Members,
                     // "the FA" after the "Football Association": the kind of the name it
                     // abbreviates.
                     OrgKind::Unknown if let Some(k) = self.acronym_kind(name) => k,
@@ -1982,7 +2084,15 @@ impl Entities {
                 if self.orgs.len() == RECENT_ORGS {
                     self.orgs.remove(0);
                 }
-                if before.eq_ignore_ascii_case("the") && !self.with_the.contains(name) {
+                // "the SIPTU trade union", "the UAW union": the article is the noun's.
+                if before.eq_ignore_ascii_case("the")
+                    && !self.with_the.contains(name)
+                    && !after
+                        .strip_prefix(' ')
+                        .and_then(|r| r.split([' ', ',', '.']).next())
+                        .is_some_and(|w| org_role_shaped(w) && ORG_ROLES.contains(&w))
+                    && role_after_kind(after).is_none()
+                {
                     self.with_the.insert(name.to_string());
                 }
                 self.orgs.push((name.to_string(), kind));
@@ -2170,6 +2280,34 @@ impl Entities {
                 org.then(|| org_name(name).to_string())
             },
         );
+    }
+
+    /// "Their association said …" after "Matatu owners protested": the body (`noun`) of the
+    /// people the last sentence named at its head, "the matatu owners' association"; `None`
+    /// when it named none. The word before the noun keeps its capital when it is a name.
+    pub(super) fn crowd_body(&self, noun: &str) -> Option<String> {
+        let crowd = self.window.crowd()?;
+        let (first, rest) = crowd.split_once(' ').unwrap_or((crowd, ""));
+        let name = first.len() > 1
+            && (first.bytes().all(|b| b.is_ascii_uppercase())
+                || self.named_org(first)
+                || claimant::is_org(first));
+        let mut out = String::with_capacity(crowd.len() + noun.len() + 8);
+        out.push_str("the ");
+        match first.as_bytes().first() {
+            Some(b) if !name => {
+                out.push(char::from(b.to_ascii_lowercase()));
+                out.push_str(&first[1..]);
+            }
+            _ => out.push_str(first),
+        }
+        if !rest.is_empty() {
+            out.push(' ');
+            out.push_str(rest);
+        }
+        out.push_str(if crowd.ends_with('s') { "' " } else { "'s " });
+        out.push_str(noun);
+        Some(out)
     }
 
     /// `name`, a lone word at the head of a sentence that acts with "he" or "she" after it, is a
@@ -2547,6 +2685,24 @@ impl Entities {
             && let Some(d) = self.deceased.as_deref()
         {
             self.cause_of_death(wording, subject, lead, d);
+        }
+        // "Their association said …" after "Matatu owners protested": the people's body.
+        if !quoted
+            && let Some(r) = wording[lead..]
+                .strip_prefix("Their ")
+                .or_else(|| wording[lead..].strip_prefix("their "))
+            && let Some((noun, _)) = r.split_once(' ')
+            && claimant::org_noun(noun)
+            && let Some(body) = self.crowd_body(noun)
+        {
+            let tail = lead + "Their ".len() + noun.len();
+            let the = if lead == 0 { "The" } else { "the" };
+            *wording = format!(
+                "{}{the}{} {}",
+                &wording[..lead],
+                &body[3..],
+                &wording[tail + 1..]
+            );
         }
         // "Nvidia said its revenue rose", "The agency said it had sent …", "… said demand for
         // its chips would": after an organisation's own tag, "it" and "its" are the organisation.
@@ -2994,6 +3150,18 @@ impl Entities {
         }
         let noun = role_alias(noun);
         {
+            // "Ford Chief Executive Jim Farley said the company would …": the business whose
+            // officer is the last name before the noun.
+            if let Some(here) = here
+                && COMMERCIAL.contains(&noun)
+                && let Some(employer) = names
+                    .iter()
+                    .rev()
+                    .find(|(a, _)| *a < here)
+                    .and_then(|(_, nm)| employer_of(nm))
+            {
+                return Some(employer);
+            }
             // An organisation named earlier in this sentence comes first ("Acme said the
             // company …"), unless a preposition puts it aside ("Analysts at Morgan Stanley
             // expect the carmaker …") or it is of another kind.
@@ -3063,6 +3231,17 @@ impl Entities {
                         && role_fits(
                             noun,
                             match org_kind(org_name(nm), prev, next) {
+                                OrgKind::Unknown
+                                    if cited_source(
+                                        &sentence[..*a],
+                                        &sentence[*a + nm.len()..],
+                                    ) =>
+                                {
+                                    OrgKind::Outlet
+                                }
+                                OrgKind::Unknown if of_members(&sentence[*a + nm.len()..]) => {
+                                    OrgKind::Members
+                                }
                                 OrgKind::Unknown => {
                                     self.acronym_kind(nm).unwrap_or(OrgKind::Unknown)
                                 }
@@ -3089,7 +3268,11 @@ impl Entities {
             if let Some((entity, kind, _)) = &self.subject_org
                 && !barred(entity)
                 && role_fits(noun, *kind)
+                // "The company" of no one trade may be a name of unknown kind the sentences
+                // were about ("Microsoft said …. The company expects …") though another was
+                // shown to be a company before it.
                 && (!matches!(kind, OrgKind::Unknown)
+                    || one_of!(ANY_TRADE, noun)
                     || !self.orgs.iter().any(|(_, k)| {
                         matches!(k, OrgKind::Role(r) if *r == noun || (business && same_trade(noun, r)))
                     }))
@@ -3132,6 +3315,39 @@ impl Entities {
             Some(entity.as_str())
         }
     }
+}
+
+/// The business before an officer's title in a name ("Ford" of "Ford Chief Executive Jim
+/// Farley", "Kestrel" of "Kestrel CEO Priya Natarajan"): one to three capitalised words, no
+/// title among them, then a business's title, then a person's name of two words or more.
+fn employer_of(name: &str) -> Option<&str> {
+    let mut at = 0;
+    for (k, w) in name.split(' ').enumerate() {
+        if k > 0
+            && matches!(
+                w,
+                "CEO" | "CFO" | "COO" | "Chief" | "Chairman" | "Chairwoman" | "Chair" | "Founder"
+            )
+        {
+            let rest = &name[at + w.len()..];
+            let employer = name[..at].trim_end();
+            // "Chief" goes on with "Executive": the person's two words after it.
+            let need = if w == "Chief" { 3 } else { 2 };
+            return (rest.split(' ').filter(|w| !w.is_empty()).count() >= need)
+                .then_some(employer)
+                .filter(|e| {
+                    e.split(' ').all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            && title_of(trim_end_dots(w)).is_none()
+                    })
+                });
+        }
+        if k >= 3 {
+            return None;
+        }
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// Whether `noun` (case kept) is a role noun: `Some(true)` for an organisation's (`ORG_ROLES`),
@@ -4907,6 +5123,140 @@ mod tests {
         );
         assert!(
             claim(&all, "40 centres").text.contains("the ministry"),
+            "{all:#?}"
+        );
+    }
+
+    /// "the union", "the league" mean a body named as one ("the SIPTU trade union", "United
+    /// Auto Workers", "Premier League"), never a company or a club of unknown kind; "the
+    /// league" after a club's figures is no club.
+    #[test]
+    fn a_body_s_noun_means_only_a_body_of_its_kind() {
+        let all = claims(
+            "Apple said on Tuesday it would cut 600 jobs at its plant in Cork. The union wants \
+             the vote held on June 20.",
+        );
+        assert!(
+            claim(&all, "vote").text.starts_with("The union wants"),
+            "{all:#?}"
+        );
+        let all = claims(
+            "Workers at the plant are represented by the SIPTU trade union. The union wants 5,000 \
+             members to vote.",
+        );
+        assert!(
+            claim(&all, "5,000").text.starts_with("SIPTU wants"),
+            "{all:#?}"
+        );
+        let all = claims(
+            "General Motors said it would cut 1,700 jobs. The UAW has 370,000 members, the union \
+             said. The United Auto Workers said the cuts broke its contract.",
+        );
+        assert_eq!(
+            speaker_of(&all, "370,000").as_deref(),
+            Some("UAW"),
+            "{all:#?}"
+        );
+        // A name that has members is a body of members: "the union" may be it.
+        let all = claims(
+            "Stellantis said it would cut 900 jobs. The UAW has 370,000 members, the union said.",
+        );
+        assert_eq!(
+            speaker_of(&all, "370,000").as_deref(),
+            Some("UAW"),
+            "{all:#?}"
+        );
+        assert!(of_members(" has more than 370,000 members."));
+        assert!(!of_members(
+            " has 370,000 employees, members of the union said."
+        ));
+        let all = claims(
+            "Manchester City's wage budget of 423 million pounds is the highest in the league, \
+             according to Deloitte.",
+        );
+        assert!(
+            claim(&all, "423 million")
+                .text
+                .contains("highest in the league"),
+            "{all:#?}"
+        );
+    }
+
+    /// "Ford Chief Executive Jim Farley said the company would …": the business whose officer
+    /// speaks, not one named before.
+    #[test]
+    fn the_company_of_an_officer_is_his_employer() {
+        let all = claims(
+            "General Motors said it would cut 1,700 jobs. Ford Chief Executive Jim Farley said \
+             the company would keep its 12 plants open.",
+        );
+        assert!(
+            claim(&all, "12 plants").text.contains("said Ford would"),
+            "{all:#?}"
+        );
+        assert_eq!(employer_of("Ford Chief Executive Jim Farley"), Some("Ford"));
+        assert_eq!(employer_of("Kestrel CEO Priya Natarajan"), Some("Kestrel"));
+        assert_eq!(employer_of("Chief Executive Jim Farley"), None);
+        assert_eq!(employer_of("Ford Chief Executive"), None);
+        assert_eq!(employer_of("Senator Tom Chief"), None);
+    }
+
+    /// "according to Deloitte", "data from LSEG": a source cited for figures is no company a
+    /// later "the company" means, and "the consultancy" is it.
+    #[test]
+    fn a_source_of_figures_is_not_the_company() {
+        let all = claims(
+            "Global smartphone shipments fell 3% in the first quarter, according to Deloitte. \
+             Jane Morris worked at Intel for two decades. In 1992 she testified that the \
+             company had hidden the data.",
+        );
+        assert!(!claim(&all, "hidden").text.contains("Deloitte"), "{all:#?}");
+        let all = claims(
+            "Premier League clubs spent 2.4 billion pounds on players, according to Deloitte. \
+             The consultancy said spending rose 11% from a year earlier.",
+        );
+        let c = claim(&all, "11%");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| (c.name.as_str(), c.kind)),
+            Some(("Deloitte", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        assert!(cited_source("Sales rose, according to", "."));
+        assert!(cited_source("The stock rose 4%, data from", " showed."));
+        assert!(cited_source("Sales rose 2%,", " estimated."));
+        assert!(!cited_source("The board sold the unit to", " on Monday."));
+    }
+
+    /// "Matatu owners protested. Their association said …": the body of the people the last
+    /// sentence named at its head; "their" after things, or after no one, stays.
+    #[test]
+    fn their_body_is_the_body_of_the_people_named_before() {
+        let all = claims(
+            "Matatu owners protested in Nairobi on Monday. Their association said fares would \
+             rise 20%.",
+        );
+        let c = claim(&all, "20%");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| (c.name.as_str(), c.kind)),
+            Some(("the matatu owners' association", ClaimantKind::Organization)),
+            "{all:#?}"
+        );
+        assert!(
+            c.text.starts_with("The matatu owners' association said"),
+            "{all:#?}"
+        );
+        let all = claims("Their association said fares would rise 20% next month.");
+        assert_eq!(
+            speaker_of(&all, "20%").as_deref(),
+            Some("their association"),
+            "{all:#?}"
+        );
+        let all = claims(
+            "Shares of Delta rose 4% on Monday. Their board said the dividend would rise 10%.",
+        );
+        assert_eq!(
+            speaker_of(&all, "10%").as_deref(),
+            Some("their board"),
             "{all:#?}"
         );
     }

@@ -1798,6 +1798,19 @@ mod tests {
         assert_eq!(v[1].2.as_deref(), Some("2025-05"), "{v:?}");
         let v = vals("They favour a cut after prices rose in August", june);
         assert_eq!(v[0].2.as_deref(), Some("2024-08"), "{v:?}");
+        // a participle after the wish's object says what is wished: "wants the vote held"
+        for t in [
+            "The union wants the vote held on June 20",
+            "The league wants the final played in July",
+        ] {
+            let v = vals(t, june);
+            assert!(
+                v[0].2.as_deref().is_some_and(|d| d.starts_with("2025")),
+                "{t}: {v:?}"
+            );
+        }
+        let v = vals("The union wants the pay rise agreed in May paid", june);
+        assert_eq!(v[0].2.as_deref(), Some("2025-05"), "{v:?}");
         // a past wish, and a noun of support, keep the past
         for (t, want) in [
             ("Waller said he favoured a cut in July", "2024-07"),

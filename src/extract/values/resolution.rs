@@ -991,19 +991,37 @@ impl<'a> Scanner<'a> {
                 }
                 continue;
             };
-            if b.len() >= 4
-                && b.len() <= 9
-                && WISH_VERBS
-                    .iter()
-                    .any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
-            {
+            if self.wish_verb(j) {
                 return self.wished_ahead(j);
             }
             if self.cue_at(j, b, shapes).is_some() {
+                // "wants the vote held on June 20": a participle after a wish's object
+                // ("the vote") says what is wished, no tense of its own.
+                let wish = (2..=3).find(|&d| {
+                    j >= d + self.floor
+                        && (1..d).all(|e| self.word_bytes(j - e).is_some())
+                        && self.wish_verb(j - d)
+                });
+                if let Some(d) = wish
+                    && self.wished_ahead(j - d)
+                {
+                    return true;
+                }
                 return false;
             }
         }
         false
+    }
+
+    /// Is the token at `j` a word of `WISH_VERBS`?
+    fn wish_verb(&self, j: usize) -> bool {
+        self.word_bytes(j).is_some_and(|b| {
+            b.len() >= 4
+                && b.len() <= 9
+                && WISH_VERBS
+                    .iter()
+                    .any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
     }
 
     /// The wish verb at word token `j` is a verb with its object after it: a determiner or a
