@@ -999,11 +999,37 @@ impl<'a> Scanner<'a> {
             {
                 return self.wished_ahead(j);
             }
-            if self.cue_at(j, b, shapes).is_some() {
+            if let Some((_, tense)) = self.cue_at(j, b, shapes) {
+                // "wants the vote held on June 20", "wants the plant closed by March": a
+                // participle after the wish's object is what is wished, no tense of its own
+                if tense == Tense::Past
+                    && let Some(w) = self.wish_before_object(j)
+                {
+                    return self.wished_ahead(w);
+                }
                 return false;
             }
         }
         false
+    }
+
+    /// The wish verb (of `WISH_VERBS`) whose object, a determiner and one or two words, stands
+    /// right before the word token `j` ("wants [the vote] held", "want [the old plant] closed").
+    fn wish_before_object(&self, j: usize) -> Option<usize> {
+        (3..=4).find_map(|n| {
+            let w = j.checked_sub(n)?;
+            (self.is_any(w + 1, &["the", "a", "an", "its", "their"])
+                && (w + 2..j).all(|k| {
+                    self.word_bytes(k)
+                        .is_some_and(|b| b.iter().all(u8::is_ascii_lowercase))
+                })
+                && self.word_bytes(w).is_some_and(|b| {
+                    WISH_VERBS
+                        .iter()
+                        .any(|v| b.eq_ignore_ascii_case(v.as_bytes()))
+                }))
+            .then_some(w)
+        })
     }
 
     /// The wish verb at word token `j` is a verb with its object after it: a determiner or a
