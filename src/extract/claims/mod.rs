@@ -128,6 +128,28 @@ fn body_named(name: &str) -> bool {
         && !rest.contains(',')
 }
 
+/// Whom a "he" or "she" opening the quoted words of `clause` means: the one person the pronoun
+/// window holds for it, when that is not the speaker `speaker` (a quote's "she" is never its
+/// own speaker: "“She never raised her voice,” said Daniel Cho").
+fn quote_pronoun_means(
+    entities: &restate::Entities,
+    sentence: &str,
+    names: &[(usize, &str)],
+    clause: &Range<usize>,
+    speaker: &str,
+) -> Option<String> {
+    let body = sentence.get(clause.clone())?;
+    let first = body.trim_start_matches(|ch: char| !is_alnum(ch));
+    let (word, rest) = first.split_once(' ')?;
+    if !matches!(word, "He" | "She" | "he" | "she") {
+        return None;
+    }
+    let start = clause.start + (body.len() - first.len());
+    entities
+        .pronoun_means(word, rest, sentence, names, start)
+        .filter(|who| !restate::same_name(who, speaker))
+}
+
 /// Whom a tag's "it" (at byte `at` of `sentence`, "It said …", "…, it said") means: the
 /// organisation the pronoun window names, or a body named by a common noun ("the ministry"),
 /// as the article names it; none when "it" means a thing or no one.
@@ -896,6 +918,9 @@ fn find_in<'t>(
                                     // "Mary, 77, …, adding, “…”": the person the article follows.
                                     if person_here == Some(n) {
                                         c.kind = super::ClaimantKind::Person;
+                                    } else if body_named(n) {
+                                        // "the Kenyan government": a body, as a tag names it.
+                                        c.kind = super::ClaimantKind::Organization;
                                     }
                                     c
                                 });
@@ -1135,6 +1160,13 @@ fn find_in<'t>(
                 let subject = subject.or_else(|| {
                     let c = claimant.as_ref().filter(|_| atom.reported)?;
                     speaker_as_subject(sentence, &atom.clause, names, &surnames, c, quoted)
+                });
+                // "“She never raised her voice,” said Daniel Cho": a "he" or "she" that opens
+                // quoted words is never their speaker; it is the one person the window holds
+                // for it, when that is someone else.
+                let subject = subject.or_else(|| {
+                    let c = claimant.as_ref().filter(|_| quoted)?;
+                    quote_pronoun_means(&entities, sentence, names, &atom.clause, &c.name)
                 });
                 let mut subject = subject;
                 let said_at = atom
@@ -5700,6 +5732,32 @@ mod tests {
             (who.name.as_str(), who.kind),
             ("Karen Holt", crate::extract::ClaimantKind::Person)
         );
+    }
+
+    /// "“She never raised her voice,” said Daniel Cho": a "she" or "he" opening quoted words is
+    /// never their speaker; it is the person of the story the pronoun window holds.
+    #[test]
+    fn a_pronoun_opening_a_quote_is_the_person_of_the_story() {
+        let subject_of_quote = |text: &str, quoted: &str| {
+            claims_of(text)
+                .into_iter()
+                .find(|c| c.text.contains(quoted))
+                .and_then(|c| c.subject)
+        };
+        let text = "Ann Lowell died on Friday. “She never raised her voice,” said Daniel Cho.";
+        assert_eq!(
+            subject_of_quote(text, "raised").as_deref(),
+            Some("Ann Lowell")
+        );
+        let text = "Robert Haines died on Monday in Tulsa.\n\n“He knew every customer by name,” \
+                    said Maria Lopez, his bookkeeper.";
+        assert_eq!(
+            subject_of_quote(text, "customer").as_deref(),
+            Some("Robert Haines")
+        );
+        // The only one named before is the speaker: no one else to mean.
+        let text = "Mayor Linda Park spoke on Monday. “She will not run again,” Park said.";
+        assert_eq!(subject_of_quote(text, "run again"), None);
     }
 
     #[test]
