@@ -128,6 +128,45 @@ fn body_named(name: &str) -> bool {
         && !rest.contains(',')
 }
 
+/// "the Kenya National Union of Teachers's secretary general" → "Teachers'": a name of several
+/// words put for a role ("the union's") whose last word is a plural in "-s" takes the
+/// apostrophe alone ("United States'", "General Motors'"), unless the sentence writes it so.
+fn plural_name_possessive(wording: &mut String, sentence: &str) {
+    for mark in ["s's ", "s’s "] {
+        // The apostrophe and its "s" (between the name's last "s" and the space).
+        let ending = mark.len() - 2;
+        let apostrophe = &mark[1..mark.len() - 2];
+        let mut from = 0;
+        while let Some(found) = wording[from..].find(mark) {
+            let at = from + found + 1;
+            from = at;
+            let head = &wording[..at];
+            let last = head.rsplit(' ').next().unwrap_or("");
+            // The name's words before it: capitalised, or "of" inside ("Union of Bus Drivers").
+            let run = head
+                .rsplit(' ')
+                .skip(1)
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || *w == "of")
+                .last()
+                .map_or(at, |w| w.as_ptr() as usize - head.as_ptr() as usize);
+            let name = &head[run.min(at)..];
+            // Of an organisation's name ("Union of Teachers", "General Motors", "United
+            // States"), not a person's ("Maria Reyes's son").
+            let plural = last.len() > 3
+                && name.len() > last.len()
+                && last.starts_with(|c: char| c.is_ascii_uppercase())
+                && !last.ends_with("ss")
+                && !last.ends_with("us")
+                && ((name.contains(" of ") && last.ends_with("ers"))
+                    || last == "States"
+                    || claimant::is_org(name));
+            if plural && !sentence.contains(&wording[at - last.len()..at + ending]) {
+                wording.replace_range(at..at + ending, apostrophe);
+            }
+        }
+    }
+}
+
 /// Whom a "he" or "she" opening the quoted words of `clause` means: the one person the pronoun
 /// window holds for it, when that is not the speaker `speaker` (a quote's "she" is never its
 /// own speaker: "“She never raised her voice,” said Daniel Cho").
@@ -1183,6 +1222,7 @@ fn find_in<'t>(
                     first_start,
                     said_at,
                 );
+                plural_name_possessive(&mut wording, sentence);
                 // "The airline said its pilots …": "the airline" made the speaker's name is
                 // still not what its people's doings are about.
                 if about_others
@@ -5758,6 +5798,35 @@ mod tests {
         // The only one named before is the speaker: no one else to mean.
         let text = "Mayor Linda Park spoke on Monday. “She will not run again,” Park said.";
         assert_eq!(subject_of_quote(text, "run again"), None);
+    }
+
+    /// "the union's secretary general" worded by the union's name: a plural name's possessive
+    /// takes the apostrophe alone; a person's keeps its "'s".
+    #[test]
+    fn a_plural_name_put_for_a_role_takes_the_apostrophe_alone() {
+        let s = "Collins Oyuu is the union's secretary general.";
+        for (wording, want) in [
+            (
+                "Collins Oyuu is the Kenya National Union of Teachers's secretary general.",
+                "Collins Oyuu is the Kenya National Union of Teachers' secretary general.",
+            ),
+            (
+                "Mary Barra is General Motors's chief executive.",
+                "Mary Barra is General Motors' chief executive.",
+            ),
+            (
+                "Tom Reyes is Maria Reyes's son.",
+                "Tom Reyes is Maria Reyes's son.",
+            ),
+        ] {
+            let mut w = wording.to_string();
+            plural_name_possessive(&mut w, s);
+            assert_eq!(w, want);
+        }
+        // As the sentence writes it, it stays.
+        let mut w = "General Motors's plant closed.".to_string();
+        plural_name_possessive(&mut w, "General Motors's plant closed.");
+        assert_eq!(w, "General Motors's plant closed.");
     }
 
     #[test]
