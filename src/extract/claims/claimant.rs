@@ -1914,7 +1914,21 @@ fn speaker_before(
         // "…, regional Gov. Oleh Syniehubov said": the words that describe the speaker go with
         // the tag.
         let described = if with_the == *ns && first > 0 {
-            np_start(sentence, words, classes, first, from)
+            let np = np_start(sentence, words, classes, first, from);
+            // "…, the research firm Sensor Tower said", "…, the state news agency IRNA said":
+            // the article of the words that describe the speaker goes with them.
+            let k = words.partition_point(|(s, _)| *s < np);
+            match k.checked_sub(1).map(|i| words[i]) {
+                Some((a, w))
+                    if np < *ns
+                        && a >= from
+                        && one_of!(&["the", "a", "an"], w)
+                        && sentence[..a].trim_end().ends_with(',') =>
+                {
+                    a
+                }
+                _ => np,
+            }
         } else {
             with_the
         };
@@ -3019,6 +3033,27 @@ mod tests {
             )
             .is_none_or(|(n, _, _)| n == "John Hale")
         );
+    }
+
+    /// "…, the research firm Sensor Tower said", "…, the state news agency IRNA said": a tag put
+    /// last whose speaker is described, with its article, before the name.
+    #[test]
+    fn a_speaker_described_with_its_article_before_the_name_is_a_tag() {
+        for (s, who, said) in [
+            (
+                "Sales rose 4% in May, the research firm Sensor Tower said.",
+                "Sensor Tower",
+                "Sales rose 4% in May",
+            ),
+            (
+                "At least 12 people were killed, the state news agency IRNA said.",
+                "IRNA",
+                "At least 12 people were killed",
+            ),
+        ] {
+            let (name, _, content) = attr(s, None).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((name.as_str(), content[0].as_str()), (who, said), "{s}");
+        }
     }
 
     /// "Government data showed", "the latest Government figures": no one owns them.

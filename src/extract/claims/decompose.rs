@@ -2419,6 +2419,16 @@ fn named_subject(s: &Words, subject: &[Piece]) -> Option<String> {
     {
         return Some(format!("the {role}"));
     }
+    // "The Kenyan government cut …, saying …", "The ministry scrapped …, saying …": a body
+    // named by its common noun, as a tag names one ("the Kenyan government said").
+    if let Some(body) = said
+        .strip_prefix("The ")
+        .or_else(|| said.strip_prefix("the "))
+        && body.split(' ').count() <= 3
+        && super::claimant::org_noun(body.rsplit(' ').next().unwrap_or(""))
+    {
+        return Some(format!("the {body}"));
+    }
     let (at, _) = s
         .names
         .iter()
@@ -2428,6 +2438,56 @@ fn named_subject(s: &Words, subject: &[Piece]) -> Option<String> {
         .all(|w| w.starts_with(char::is_uppercase))
         .then(|| s.text[r.clone()].to_string())
 }
+
+/// The plural object of the verb `ws[v]` before byte `end`, as written ("cut fuel subsidies in
+/// May, saying they cost …" → "fuel subsidies"), when the clause's subject is one (its last
+/// word not in "-s"): what a "they" in the words a trailing "saying" reports means. Only a short
+/// object of words in lower case, "the" at most before them, and no figure.
+fn plural_object(
+    s: &Words,
+    ws: &[(usize, &str)],
+    v: usize,
+    end: usize,
+    subject: &[Piece],
+) -> Option<String> {
+    let doer = pieces_text(s.text, subject);
+    let last = doer.rsplit(' ').next().unwrap_or("");
+    if last.is_empty() || (last.ends_with('s') && !last.ends_with("ss")) {
+        return None;
+    }
+    let mut k = v + 1;
+    let first = k;
+    let mut object_end = None;
+    while let Some(&(at, w)) = ws.get(k) {
+        if at >= end || k - first == 4 {
+            break;
+        }
+        let b = w.trim_end_matches(',');
+        if !b.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+            || ((k > first || b != "the") && one_of!(DETERMINERS, b))
+            || one_of!(super::subject::PREPOSITIONS, b)
+            || one_of!(CONNECTORS_AND_CLAUSES, b)
+        {
+            break;
+        }
+        object_end = Some(at + b.len());
+        k += 1;
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    let object = &s.text[ws.get(first)?.0..object_end?];
+    let noun = object.rsplit(' ').next().unwrap_or("");
+    (noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !noun.ends_with("us")
+        && object != "the")
+        .then(|| object.to_string())
+}
+
+/// Words that end a verb's object ("cut taxes and fees", "cut taxes that …").
+const CONNECTORS_AND_CLAUSES: &[&str] = &["and", "or", "but", "that", "which", "who", "while"];
 
 /// The predicates of a clause: one, or several where predicates are coordinated. Relative
 /// clauses and trailing participles become atoms of their own in `extra`; `lead` is the
@@ -2510,11 +2570,25 @@ fn predicates(
             if s.text[content..pred.end].starts_with(|c: char| c.is_lowercase()) {
                 pieces.push(Piece::Lit("that"));
             }
-            pieces.push(Piece::Span(content..pred.end));
+            // "The government cut fuel subsidies, saying they cost …": "they" after a subject
+            // of one is the plural object of the main verb.
+            let object = s.text[content..pred.end]
+                .strip_prefix("they ")
+                .and_then(|_| plural_object(s, ws, v, at, subject));
+            // Words about the object are not about their speaker.
+            let about_object = object.is_some();
+            match object {
+                Some(object) => {
+                    pieces.push(Piece::Sub(content..content + 4, object));
+                    pieces.push(Piece::Span(content + 4..pred.end));
+                }
+                None => pieces.push(Piece::Span(content..pred.end)),
+            }
             extra.push(Atom {
                 pieces,
-                subject: subject_name.clone(),
+                subject: subject_name.clone().filter(|_| !about_object),
                 speaker: subject_name.clone().or_else(|| named_subject(s, subject)),
+                settled: about_object,
                 ..Atom::default()
             });
         }
@@ -4724,6 +4798,32 @@ mod tests {
             worded("The company cut 200 jobs and closed 12 stores in 2024.").len(),
             2
         );
+    }
+
+    /// "The government cut fuel subsidies, saying they cost …": a "they" in what a trailing
+    /// "saying" reports, after a subject of one, is the main verb's plural object.
+    #[test]
+    fn they_after_saying_is_the_plural_object_of_a_singular_subject() {
+        let all = worded(
+            "The Kenyan government cut fuel subsidies in May, saying they cost the treasury 144 \
+             billion shillings a year.",
+        );
+        assert!(
+            all.iter().any(|t| t.ends_with(
+                "said that fuel subsidies cost the treasury 144 billion shillings a year."
+            )),
+            "{all:?}"
+        );
+        // A plural subject may be what "they" means; a figure or a singular object is no plural
+        // object to stand for.
+        for t in [
+            "Farmers blocked the roads on Monday, saying they had lost their subsidies.",
+            "The firm cut 1,200 jobs, saying they were no longer needed.",
+            "The ministry raised the levy, saying they would pay for it.",
+        ] {
+            let all = worded(t);
+            assert!(all.iter().any(|w| w.contains("that they")), "{t}: {all:?}");
+        }
     }
 
     /// "Opponents, led by …": a plural at the sentence's head takes "were".

@@ -128,6 +128,67 @@ fn body_named(name: &str) -> bool {
         && !rest.contains(',')
 }
 
+/// "the Kenya National Union of Teachers's secretary general" → "Teachers'": a name of several
+/// words put for a role ("the union's") whose last word is a plural in "-s" takes the
+/// apostrophe alone ("United States'", "General Motors'"), unless the sentence writes it so.
+fn plural_name_possessive(wording: &mut String, sentence: &str) {
+    for mark in ["s's ", "s’s "] {
+        // The apostrophe and its "s" (between the name's last "s" and the space).
+        let ending = mark.len() - 2;
+        let apostrophe = &mark[1..mark.len() - 2];
+        let mut from = 0;
+        while let Some(found) = wording[from..].find(mark) {
+            let at = from + found + 1;
+            from = at;
+            let head = &wording[..at];
+            let last = head.rsplit(' ').next().unwrap_or("");
+            // The name's words before it: capitalised, or "of" inside ("Union of Bus Drivers").
+            let run = head
+                .rsplit(' ')
+                .skip(1)
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || *w == "of")
+                .last()
+                .map_or(at, |w| w.as_ptr() as usize - head.as_ptr() as usize);
+            let name = &head[run.min(at)..];
+            // Of an organisation's name ("Union of Teachers", "General Motors", "United
+            // States"), not a person's ("Maria Reyes's son").
+            let plural = last.len() > 3
+                && name.len() > last.len()
+                && last.starts_with(|c: char| c.is_ascii_uppercase())
+                && !last.ends_with("ss")
+                && !last.ends_with("us")
+                && ((name.contains(" of ") && last.ends_with("ers"))
+                    || last == "States"
+                    || claimant::is_org(name));
+            if plural && !sentence.contains(&wording[at - last.len()..at + ending]) {
+                wording.replace_range(at..at + ending, apostrophe);
+            }
+        }
+    }
+}
+
+/// Whom a "he" or "she" opening the quoted words of `clause` means: the one person the pronoun
+/// window holds for it, when that is not the speaker `speaker` (a quote's "she" is never its
+/// own speaker: "“She never raised her voice,” said Daniel Cho").
+fn quote_pronoun_means(
+    entities: &restate::Entities,
+    sentence: &str,
+    names: &[(usize, &str)],
+    clause: &Range<usize>,
+    speaker: &str,
+) -> Option<String> {
+    let body = sentence.get(clause.clone())?;
+    let first = body.trim_start_matches(|ch: char| !is_alnum(ch));
+    let (word, rest) = first.split_once(' ')?;
+    if !matches!(word, "He" | "She" | "he" | "she") {
+        return None;
+    }
+    let start = clause.start + (body.len() - first.len());
+    entities
+        .pronoun_means(word, rest, sentence, names, start)
+        .filter(|who| !restate::same_name(who, speaker))
+}
+
 /// Whom a tag's "it" (at byte `at` of `sentence`, "It said …", "…, it said") means: the
 /// organisation the pronoun window names, or a body named by a common noun ("the ministry"),
 /// as the article names it; none when "it" means a thing or no one.
@@ -910,6 +971,9 @@ fn find_in<'t>(
                                     // "Mary, 77, …, adding, “…”": the person the article follows.
                                     if person_here == Some(n) {
                                         c.kind = super::ClaimantKind::Person;
+                                    } else if body_named(n) {
+                                        // "the Kenyan government": a body, as a tag names it.
+                                        c.kind = super::ClaimantKind::Organization;
                                     }
                                     c
                                 });
@@ -1150,6 +1214,13 @@ fn find_in<'t>(
                     let c = claimant.as_ref().filter(|_| atom.reported)?;
                     speaker_as_subject(sentence, &atom.clause, names, &surnames, c, quoted)
                 });
+                // "“She never raised her voice,” said Daniel Cho": a "he" or "she" that opens
+                // quoted words is never their speaker; it is the one person the window holds
+                // for it, when that is someone else.
+                let subject = subject.or_else(|| {
+                    let c = claimant.as_ref().filter(|_| quoted)?;
+                    quote_pronoun_means(&entities, sentence, names, &atom.clause, &c.name)
+                });
                 let mut subject = subject;
                 let said_at = atom
                     .said_then
@@ -1165,6 +1236,7 @@ fn find_in<'t>(
                     first_start,
                     said_at,
                 );
+                plural_name_possessive(&mut wording, sentence);
                 // "The airline said its pilots …": "the airline" made the speaker's name is
                 // still not what its people's doings are about.
                 if about_others
@@ -5757,6 +5829,61 @@ mod tests {
             (who.name.as_str(), who.kind),
             ("Karen Holt", crate::extract::ClaimantKind::Person)
         );
+    }
+
+    /// "“She never raised her voice,” said Daniel Cho": a "she" or "he" opening quoted words is
+    /// never their speaker; it is the person of the story the pronoun window holds.
+    #[test]
+    fn a_pronoun_opening_a_quote_is_the_person_of_the_story() {
+        let subject_of_quote = |text: &str, quoted: &str| {
+            claims_of(text)
+                .into_iter()
+                .find(|c| c.text.contains(quoted))
+                .and_then(|c| c.subject)
+        };
+        let text = "Ann Lowell died on Friday. “She never raised her voice,” said Daniel Cho.";
+        assert_eq!(
+            subject_of_quote(text, "raised").as_deref(),
+            Some("Ann Lowell")
+        );
+        let text = "Robert Haines died on Monday in Tulsa.\n\n“He knew every customer by name,” \
+                    said Maria Lopez, his bookkeeper.";
+        assert_eq!(
+            subject_of_quote(text, "customer").as_deref(),
+            Some("Robert Haines")
+        );
+        // The only one named before is the speaker: no one else to mean.
+        let text = "Mayor Linda Park spoke on Monday. “She will not run again,” Park said.";
+        assert_eq!(subject_of_quote(text, "run again"), None);
+    }
+
+    /// "the union's secretary general" worded by the union's name: a plural name's possessive
+    /// takes the apostrophe alone; a person's keeps its "'s".
+    #[test]
+    fn a_plural_name_put_for_a_role_takes_the_apostrophe_alone() {
+        let s = "Collins Oyuu is the union's secretary general.";
+        for (wording, want) in [
+            (
+                "Collins Oyuu is the Kenya National Union of Teachers's secretary general.",
+                "Collins Oyuu is the Kenya National Union of Teachers' secretary general.",
+            ),
+            (
+                "Mary Barra is General Motors's chief executive.",
+                "Mary Barra is General Motors' chief executive.",
+            ),
+            (
+                "Tom Reyes is Maria Reyes's son.",
+                "Tom Reyes is Maria Reyes's son.",
+            ),
+        ] {
+            let mut w = wording.to_string();
+            plural_name_possessive(&mut w, s);
+            assert_eq!(w, want);
+        }
+        // As the sentence writes it, it stays.
+        let mut w = "General Motors's plant closed.".to_string();
+        plural_name_possessive(&mut w, "General Motors's plant closed.");
+        assert_eq!(w, "General Motors's plant closed.");
     }
 
     #[test]

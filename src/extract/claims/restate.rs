@@ -4348,7 +4348,7 @@ mod tests {
         let c = claim(&all, "chief executive");
         assert!(
             c.text
-                .starts_with("Dana Wells is Nimbus Labs's chief executive"),
+                .starts_with("Dana Wells is Nimbus Labs' chief executive"),
             "{:?}",
             c.text
         );

@@ -1619,6 +1619,57 @@ pub(super) fn is_org_word(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// The end of a public body's common noun ("government", "navy", "legislature", "central
+/// bank", "school board") in the one or two words in lower case from byte `end` (a name's end,
+/// offsets of `words`), when the word after it is a verb (`verb` of its index).
+fn public_body_before_verb(
+    words: &[(usize, &str)],
+    end: usize,
+    verb: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let j = words.partition_point(|(at, _)| *at < end);
+    (j..words.len().min(j + 2)).find_map(|n| {
+        let (at, w) = words[n];
+        let prev = if n > j { words[n - 1].1 } else { "" };
+        ((j..=n).all(|i| words[i].1.bytes().all(|b| b.is_ascii_lowercase()))
+            && (one_of!(PUBLIC_BODIES, w) || (w == "bank" && prev == "central"))
+            && n + 1 < words.len()
+            && verb(n + 1))
+        .then_some(at + w.len())
+    })
+}
+
+/// The common nouns of public bodies a nation, a state or a town has ("The Kenyan government",
+/// "the Spanish navy", "the Ohio legislature"): what they name is no business named before.
+const PUBLIC_BODIES: &[&str] = &[
+    "government",
+    "administration",
+    "ministry",
+    "department",
+    "agency",
+    "navy",
+    "army",
+    "military",
+    "police",
+    "guard",
+    "legislature",
+    "parliament",
+    "senate",
+    "assembly",
+    "congress",
+    "cabinet",
+    "council",
+    "court",
+    "board",
+    "commission",
+    "committee",
+    "regulator",
+    "embassy",
+    "presidency",
+    "junta",
+    "authority",
+];
+
 /// Who a statement is about: the first name in subject position (not after a preposition or a
 /// determiner, not a possessive, not inside a leading subordinate clause); a leading "he"/"she"
 /// resolves to the nearest person named before.
@@ -1838,6 +1889,18 @@ fn named_subject(
             let end = at + name.len();
             let after = &text[end.min(text.len())..];
             let is_possessive = after.starts_with("’s") || after.starts_with("'s");
+            // "The Kenyan government cut …", "The Ohio legislature passed …": a public body
+            // named by a people's adjective or a place and its common noun, at the head right
+            // before its verb, is the subject, as written.
+            if k == first + 1
+                && prev.eq_ignore_ascii_case("the")
+                && !is_possessive
+                && let Some(body_end) = public_body_before_verb(words, end, |j| {
+                    class(j) & MAIN_VERB != 0 || sentence_classes[first_word + j] & FINITE != 0
+                })
+            {
+                return Some(text[words[first].0..body_end].to_string());
+            }
             // "Russian drones", "African leaders", "Eastern time": a one-word name of a people
             // or a direction before a common noun describes it; it is not the subject.
             // A word in "-i" is a people's only when known as one ("Israeli", not "The Laki
@@ -1990,6 +2053,8 @@ fn named_subject(
                     .ok()
                     .map(|i| (at, names[i].1))
             })
+        // "rescued 43 migrants off the Canary Islands": a name after "the" is no person.
+        && !text[..at].ends_with("the ")
         && name.split_whitespace().count() >= 2
         && is_person(
             name,
@@ -2913,6 +2978,40 @@ mod tests {
             !names(s).iter().any(|n| n.contains(" the ")),
             "{:?}",
             names(s)
+        );
+    }
+
+    #[test]
+    fn a_public_body_named_by_a_people_or_a_place_is_the_subject_as_written() {
+        for (text, want) in [
+            (
+                "The Kenyan government cut fuel subsidies in May.",
+                "The Kenyan government",
+            ),
+            (
+                "The Spanish navy rescued 43 migrants off the Canary Islands on Tuesday.",
+                "The Spanish navy",
+            ),
+            (
+                "The Ohio legislature passed the budget in March.",
+                "The Ohio legislature",
+            ),
+            (
+                "The Turkish central bank raised its key rate to 46% on Thursday.",
+                "The Turkish central bank",
+            ),
+        ] {
+            assert_eq!(subject(text).as_deref(), Some(want), "{text}");
+        }
+        // A business's noun after a people's word is a company named before, no body.
+        assert_eq!(
+            subject("The Japanese automaker recalled 40,000 cars on Monday."),
+            None
+        );
+        // A name after "the" past the verb is no person acted on.
+        assert_eq!(
+            subject("A navy ship rescued 43 migrants off the Canary Islands on Tuesday."),
+            None
         );
     }
 

@@ -92,8 +92,12 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             // a noun that modifies a plural noun after it: "2,000 steel workers", "300 car
-            // plants", "20 Texas oil fields"
-            if step < 2 && !w.ends_with('s') && self.plural_noun_at(k + 1) {
+            // plants", "20 Texas oil fields", "60,000 minibus owners", "40 business leaders"
+            // (a singular in "-us" or "-ss")
+            if step < 2
+                && (!w.ends_with('s') || w.ends_with("us") || w.ends_with("ss"))
+                && self.plural_noun_at(k + 1)
+            {
                 return Some(k + 2);
             }
             // an adverb of time or place is no head ("rose to 312 late on Tuesday", "reached 90

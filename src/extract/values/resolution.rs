@@ -997,7 +997,8 @@ impl<'a> Scanner<'a> {
             if self.cue_at(j, b, shapes).is_some() {
                 // "wants the vote held on June 20": a participle after a wish's object
                 // ("the vote") says what is wished, no tense of its own.
-                let wish = (2..=3).find(|&d| {
+                // ("wants the strike vote held": a noun of two words)
+                let wish = (2..=4).find(|&d| {
                     j >= d + self.floor
                         && (1..d).all(|e| self.word_bytes(j - e).is_some())
                         && self.wish_verb(j - d)
