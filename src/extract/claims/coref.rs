@@ -1352,7 +1352,7 @@ fn counted_head(sentence: &str) -> Option<String> {
             None => {
                 let capital = n == 0
                     && w.starts_with(|c: char| c.is_ascii_uppercase())
-                    && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+                    && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
                 if w.bytes().all(|b| b.is_ascii_digit() || b == b',')
                     || one_of!(COUNTING, w)
                     || (capital && COUNTING.iter().any(|c| c.eq_ignore_ascii_case(w)))
@@ -1471,7 +1471,7 @@ pub(super) fn owner_of_things(things: &str) -> Option<&str> {
     for (n, w) in things.split(' ').enumerate() {
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         // The plural head noun that opens the sentence is capitalised for that alone.
-        let head = n == 0 && w.ends_with('s') && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+        let head = n == 0 && w.ends_with('s') && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
         match (capital && !head, run) {
             (true, None) => run = Some((at, at + w.len())),
             (true, Some((s, _))) => run = Some((s, at + w.len())),
@@ -1528,7 +1528,7 @@ fn plural_things_head(sentence: &str) -> Option<&str> {
         }
         let lower = w.bytes().all(|b| b.is_ascii_lowercase());
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
         // The head noun: the first plural before "of" or the verb, in lower case but for
         // the sentence's first word.
         let is_plural = w.len() > 3
@@ -1603,7 +1603,7 @@ fn crowd_head(sentence: &str) -> Option<&str> {
     }
     let people = |w: &str| {
         w.len() > 4
-            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
             && (one_of!(GROUP_NOUNS, w)
                 || ["ers", "ors", "ists", "ians", "ants", "ents"]
                     .iter()
@@ -1684,6 +1684,21 @@ fn head_group(
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+
+    /// A word that opens with a curly quote or another character of several bytes is read
+    /// without slicing inside it (proptest found " A “The").
+    #[test]
+    fn heads_that_open_with_a_wide_character_are_read_safely() {
+        for s in [
+            " A “The",
+            "“The owners said",
+            "Éleveurs protested",
+            "A ‘jQp",
+        ] {
+            let _ = crowd_head(s);
+            let _ = plural_head(s);
+        }
+    }
 
     /// The plural noun a sentence opens with, counted or not, before its verb.
     #[test]

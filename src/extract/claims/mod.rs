@@ -132,12 +132,16 @@ fn body_named(name: &str) -> bool {
 /// words put for a role ("the union's") whose last word is a plural in "-s" takes the
 /// apostrophe alone ("United States'", "General Motors'"), unless the sentence writes it so.
 fn plural_name_possessive(wording: &mut String, sentence: &str) {
+    // Most wordings have no possessive at all: one byte search answers for them.
+    if memchr::memchr2(b'\'', 0xE2, wording.as_bytes()).is_none() {
+        return;
+    }
     for mark in ["s's ", "s’s "] {
         // The apostrophe and its "s" (between the name's last "s" and the space).
         let ending = mark.len() - 2;
         let apostrophe = &mark[1..mark.len() - 2];
         let mut from = 0;
-        while let Some(found) = wording[from..].find(mark) {
+        while let Some(found) = find_str(&wording[from..], mark) {
             let at = from + found + 1;
             from = at;
             let head = &wording[..at];

@@ -2295,7 +2295,7 @@ impl Entities {
         let mut out = String::with_capacity(crowd.len() + noun.len() + 8);
         out.push_str("the ");
         match first.as_bytes().first() {
-            Some(b) if !name => {
+            Some(b) if !name && b.is_ascii() => {
                 out.push(char::from(b.to_ascii_lowercase()));
                 out.push_str(&first[1..]);
             }
