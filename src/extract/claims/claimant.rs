@@ -121,8 +121,11 @@ const GROUPS: &[&str] = &[
     "analysis",
     "data",
     "figures",
-    // people who speak as a body, by their role, party or side ("Democrats said", "critics
-    // say", "according to residents")
+];
+
+/// People who speak as a body, by their role, party or side ("Democrats said", "critics say",
+/// "according to residents"): groups (`is_group`) that are people (`is_people`).
+const CROWDS: &[&str] = &[
     "lawmakers",
     "legislators",
     "senators",
@@ -140,6 +143,11 @@ const GROUPS: &[&str] = &[
     "campaigners",
     "diplomats",
 ];
+
+/// A word of `GROUPS` or `CROWDS`: who speaks for a body, or the body's document.
+fn is_group(w: &str) -> bool {
+    one_of!(GROUPS, w) || one_of!(CROWDS, w)
+}
 /// The groups of `GROUPS` that are documents: their author, when named ("a survey by FactSet"),
 /// is the source.
 const DOCUMENTS: &[&str] = &[
@@ -241,22 +249,9 @@ fn document_by(before: &str) -> Option<usize> {
     // of publishing between the participle and its journal.
     if !by {
         for _ in 0..3 {
-            if !one_of!(
-                &[
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                    "online",
-                    "on",
-                    "today",
-                    "yesterday"
-                ],
-                w
-            ) {
+            if !super::subject::is_weekday(w)
+                && !one_of!(&["online", "on", "today", "yesterday"], w)
+            {
                 break;
             }
             w = last(&mut rest)?;
@@ -820,8 +815,8 @@ pub fn attribution(
             .checked_sub(1)
             .map(|i| bare(words[i].1))
             .is_some_and(|p| {
-                one_of!(GROUPS, p)
-                    || one_of!(PEOPLE, p)
+                is_group(p)
+                    || is_people(p)
                     || org_noun(p)
                     || p.starts_with(|c: char| c.is_uppercase())
             })
@@ -921,7 +916,7 @@ pub fn attribution(
                     && !a.claimant.name.contains(' ')
                     && !is_org(&a.claimant.name)
                     // "Prosecutors said he …": a group speaks of someone else.
-                    && !one_of!(GROUPS, &a.claimant.name)
+                    && !is_group(&a.claimant.name)
                     && let Some(first) = a.content.first()
                     && let Some(w) = sentence[first.clone()]
                         .trim_start_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
@@ -1122,7 +1117,7 @@ fn according_to(
         let mut claimant = named(name, surnames);
         // "according to NASA officials"
         if let Some((gs, g)) = words.iter().find(|(s, _)| *s > end && *s <= end + 1)
-            && one_of!(GROUPS, bare(g))
+            && is_group(bare(g))
         {
             end = gs + bare(g).len();
             claimant.kind = ClaimantKind::Organization;
@@ -1188,7 +1183,7 @@ fn according_to(
                 break;
             }
             let person = person_noun(b) || one_of!(SPOKES, b);
-            let people = one_of!(PEOPLE, b) || b == "staff";
+            let people = is_people(b) || b == "staff";
             let end = at + (sentence.len() - at - after.len()) + from + b.len();
             if (person || people)
                 && sentence[end..]
@@ -1314,7 +1309,7 @@ fn according_to(
     };
     // A group of people stays one before a word that describes it ("police in Ohio",
     // "officials briefed on the talks").
-    if one_of!(GROUPS, g) && (one_of!(PEOPLE, g) || !modifies(j)) {
+    if is_group(g) && (is_people(g) || !modifies(j)) {
         return Some((group(g, None), start..at + g.len()));
     }
     // "according to health officials", "according to local police": people who speak for an
@@ -1323,7 +1318,7 @@ fn according_to(
         let mut h = j + 1;
         while h < words.len() && h <= j + 2 {
             let head = bare(words[h].1);
-            if one_of!(PEOPLE, head) && !modifies(h) {
+            if is_people(head) && !modifies(h) {
                 let end = words[h].0 + head.len();
                 return Some((
                     Claimant {
@@ -1374,22 +1369,6 @@ const OFFICES: &[&str] = &[
 /// The groups of `GROUPS` that are people, not documents: "health officials" speak, "official
 /// figures" are no one.
 const PEOPLE: &[&str] = &[
-    "lawmakers",
-    "legislators",
-    "senators",
-    "democrats",
-    "republicans",
-    "conservatives",
-    "tories",
-    "critics",
-    "opponents",
-    "supporters",
-    "residents",
-    "witnesses",
-    "activists",
-    "protesters",
-    "campaigners",
-    "diplomats",
     "officials",
     "police",
     "authorities",
@@ -1404,6 +1383,11 @@ const PEOPLE: &[&str] = &[
     "organizers",
     "organisers",
 ];
+
+/// A word of `PEOPLE` or `CROWDS`: a group that is people, not a document.
+fn is_people(w: &str) -> bool {
+    one_of!(PEOPLE, w) || one_of!(CROWDS, w)
+}
 
 /// A source the article does not name, right before the verb and after a comma or at the
 /// clause's head: "sources said", "a source close to the club said", "two people familiar with
@@ -1667,7 +1651,7 @@ fn speaker_before(
             ps..end,
         ));
     }
-    if one_of!(GROUPS, bare(pw)) {
+    if is_group(bare(pw)) {
         // "A company spokeswoman said", "their spokesman said": one who speaks for an
         // organisation known here only by its kind or by "its" / "their" speaks for that
         // organisation, which is resolved from the article as "the company said" is.
@@ -1774,7 +1758,7 @@ fn speaker_before(
             && g.len() > 1
             && g.ends_with('s')
             && g.starts_with(|c: char| c.is_ascii_lowercase())
-            && one_of!(GROUPS, g)
+            && is_group(g)
             && head.len() - g.len() >= from
         {
             let gs = head.len() - g.len();
@@ -1833,7 +1817,7 @@ fn speaker_before(
             && let Some(g) = head.rsplit(' ').next()
             && g.len() > 1
             && g.ends_with('s')
-            && one_of!(GROUPS, &g.to_ascii_lowercase())
+            && is_group(&g.to_ascii_lowercase())
             && head.len() - g.len() >= from
             && kind_of(name, surnames) != ClaimantKind::Person
         {
@@ -1976,7 +1960,7 @@ fn speaker_before(
                 && (words[i].0 == from
                     || sentence[..words[i].0].trim_end().ends_with([',', '”', '"']))
         })
-        && !one_of!(GROUPS, noun)
+        && !is_group(noun)
     {
         let kind = if one_of!(ORG_NOUNS, noun) {
             ClaimantKind::Organization
@@ -2714,7 +2698,7 @@ pub(super) fn known_body(word: &str) -> bool {
 /// named before, is the speaker. Not a document ("Fed data"), not "police".
 pub(super) fn body_of_group(name: &str) -> Option<&str> {
     let (body, noun) = name.split_once(' ')?;
-    let people = one_of!(GROUPS, noun) && !one_of!(DOCUMENTS, noun) && noun != "police";
+    let people = is_group(noun) && !one_of!(DOCUMENTS, noun) && noun != "police";
     (people
         && body.len() >= 2
         && body.starts_with(|c: char| c.is_uppercase())
@@ -2823,7 +2807,7 @@ pub fn owner_of(name: &str) -> &str {
         && let Some(i) = noun.find("'s ").or_else(|| noun.find("’s "))
         && !noun[..i].contains(' ')
         && let Some(last) = noun.rsplit(' ').next()
-        && (one_of!(SPOKES, last) || one_of!(PEOPLE, last) || last == "staff")
+        && (one_of!(SPOKES, last) || is_people(last) || last == "staff")
     {
         return &name[.."the ".len() + i];
     }
