@@ -607,30 +607,40 @@ const GENDER_SHAPES: [u32; 256] = {
     t
 };
 
-/// The nouns a thing named with a first word of `NAMED_THINGS` is called by later ("Typhoon
-/// Kalmaegi" … "the storm", "the typhoon"; "USS Gerald Ford" … "the ship").
-pub(super) fn thing_roles(name: &str) -> &'static [&'static str] {
-    match super::split_space(name).next().unwrap_or("") {
-        "Hurricane" => &["hurricane", "storm"],
-        "Typhoon" => &["typhoon", "storm"],
-        "Cyclone" => &["cyclone", "storm"],
-        "Storm" | "Tropical" => &["storm"],
-        "USS" | "HMS" | "MV" => &["ship", "vessel", "warship"],
-        _ => &[],
-    }
+/// First words that make a name a thing's, not a person's (storms and ships), with the nouns
+/// the thing is called by later ("Typhoon Kalmaegi" … "the storm", "the typhoon"; "USS Gerald
+/// Ford" … "the ship").
+const NAMED_THINGS: &[(&str, &[&str])] = &[
+    ("Hurricane", &["hurricane", "storm"]),
+    ("Typhoon", &["typhoon", "storm"]),
+    ("Cyclone", &["cyclone", "storm"]),
+    ("Storm", &["storm"]),
+    ("Tropical", &["storm"]),
+    ("USS", &["ship", "vessel", "warship"]),
+    ("HMS", &["ship", "vessel", "warship"]),
+    ("MV", &["ship", "vessel", "warship"]),
+];
+
+/// Does `name` open with a word of `NAMED_THINGS` (ignoring case): a storm's or a ship's?
+fn named_thing(name: &str) -> Option<&'static [&'static str]> {
+    let first = super::split_space(name).next().unwrap_or("");
+    NAMED_THINGS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(first))
+        .map(|&(_, nouns)| nouns)
 }
 
-/// First words that make a name a thing's, not a person's: storms and ships.
-const NAMED_THINGS: &[&str] = &[
-    "Hurricane",
-    "Typhoon",
-    "Cyclone",
-    "Storm",
-    "Tropical",
-    "USS",
-    "HMS",
-    "MV",
-];
+/// The nouns a thing `name` names is called by later (`NAMED_THINGS`); none for other names.
+pub(super) fn thing_roles(name: &str) -> &'static [&'static str] {
+    named_thing(name).unwrap_or(&[])
+}
+
+/// Every noun a named thing is called by: role nouns that mean the thing last named with them.
+pub(super) fn thing_nouns() -> impl Iterator<Item = &'static str> {
+    NAMED_THINGS
+        .iter()
+        .flat_map(|(_, nouns)| nouns.iter().copied())
+}
 
 /// The people named in `names` before byte `upto` of the sentence, with the gender the words
 /// before each give and, when it names them in full, the name as written: full names, as
@@ -653,7 +663,7 @@ fn people_in<'s>(
         }
         // "Hurricane Milton", "Typhoon Gaemi", "USS Gerald Ford": a name a kind of thing opens is
         // a storm or a ship, no one's "he" or "she".
-        if one_of!(NAMED_THINGS, super::split_space(name).next().unwrap_or("")) {
+        if named_thing(name).is_some() {
             continue;
         }
         let after = &sentence[at + name.len()..];
@@ -661,7 +671,7 @@ fn people_in<'s>(
             continue;
         };
         // "Kalmaegi" after "Typhoon Kalmaegi": the thing named in full before.
-        if one_of!(NAMED_THINGS, super::split_space(&full).next().unwrap_or("")) {
+        if named_thing(&full).is_some() {
             continue;
         }
         let g = gender_of(before, name);
@@ -841,7 +851,7 @@ impl Window {
                 self.thing = Some(n.to_string());
             } else if let Some(&(0, n)) = names.first()
                 && let Some(full) = person(n, &sentence[n.len()..])
-                && one_of!(NAMED_THINGS, super::split_space(&full).next().unwrap_or(""))
+                && named_thing(&full).is_some()
             {
                 // "Kalmaegi is the 20th storm …" after "Typhoon Kalmaegi": the same thing.
                 self.thing = Some(full);
@@ -1416,7 +1426,7 @@ fn head_thing(
             .strip_prefix(' ')
             .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
         // "USS Gerald Ford": a storm's or ship's first word makes it a thing, whatever else.
-        && (one_of!(NAMED_THINGS, super::split_space(name).next().unwrap_or(""))
+        && (named_thing(name).is_some()
             || (org(name).is_none() && person(name, after).is_none())))
     .then(|| name.to_string())
 }

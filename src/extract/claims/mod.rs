@@ -783,10 +783,7 @@ fn find_in<'t>(
                                     let (_, n) = names.iter().find(|(s, _)| *s == at)?;
                                     // Not a person known as one: by a title or a surname
                                     // named before ("Chief Executive Jane Doe will …").
-                                    let person = !restate::split_title(n).0.is_empty()
-                                        || n.rsplit(' ')
-                                            .next()
-                                            .is_some_and(|w| surnames.contains(w));
+                                    let person = titled_or_known(n, &surnames);
                                     (sentence[..a.piece.start].trim().is_empty()
                                         && claimant::business_noun(&a.claimant.name)
                                         && !person)
@@ -1893,6 +1890,13 @@ fn commitment(wording: &str) -> bool {
     false
 }
 
+/// Is the name `n` a person's by a title before it ("Chief Executive Tim Cook") or a surname
+/// the article gave a person?
+fn titled_or_known(n: &str, surnames: &FxHashSet<String>) -> bool {
+    !restate::split_title(n).0.is_empty()
+        || n.rsplit(' ').next().is_some_and(|w| surnames.contains(w))
+}
+
 /// "Chelsea paid 62.5 million pounds for the striker, the club said", "Walgreens cut its
 /// dividend, the drugstore chain said": a tag put last whose organisation's noun finds no
 /// organisation named before speaks for the name that opens the sentence, when that name is
@@ -1932,8 +1936,7 @@ fn head_org_of_tag(
     if after.starts_with("'s") || after.starts_with("’s") || after.starts_with(',') {
         return None;
     }
-    let person = !restate::split_title(n).0.is_empty()
-        || n.rsplit(' ').next().is_some_and(|w| surnames.contains(w))
+    let person = titled_or_known(n, surnames)
         || (subject::is_person(n, after, surnames) && !claimant::is_org(n));
     (!person).then(|| n.to_string())
 }

@@ -3365,17 +3365,8 @@ fn role_noun(noun: &str) -> Option<bool> {
             {
                 map.insert(r, false);
             }
-            // "the storm", "the ship": a named thing's noun, meant as a person's role is
-            // (`coref::thing_roles`).
-            for r in [
-                "hurricane",
-                "typhoon",
-                "cyclone",
-                "storm",
-                "ship",
-                "vessel",
-                "warship",
-            ] {
+            // "the storm", "the ship": a named thing's noun, meant as a person's role is.
+            for r in coref::thing_nouns() {
                 map.insert(r, false);
             }
             // An organisation's noun comes first, as it is asked first.
