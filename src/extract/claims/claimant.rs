@@ -994,7 +994,11 @@ fn partners<'s>(
     from: usize,
     claimant: &Claimant,
 ) -> Option<(usize, &'s str)> {
-    let &(ns, name) = names.iter().find(|(_, n)| *n == claimant.name)?;
+    // The speaker's own mention: the first at or after the clause's start (a name said twice
+    // is also a name before the clause, "RIA Novosti signed it: “…,” RIA Novosti said").
+    let &(ns, name) = names
+        .iter()
+        .find(|(s, n)| *s >= from && *n == claimant.name)?;
     let mut first = ns;
     let mut joined = false;
     loop {
@@ -1009,7 +1013,10 @@ fn partners<'s>(
         if !joined && !and {
             break;
         }
-        let Some(&(at, _)) = names.iter().find(|(s, n)| from + rest.len() == s + n.len()) else {
+        let Some(&(at, _)) = names
+            .iter()
+            .find(|(s, n)| *s >= from && from + rest.len() == s + n.len())
+        else {
             break;
         };
         joined = true;
@@ -2983,6 +2990,25 @@ mod tests {
         assert!(name.starts_with("Fed"), "{name}");
     }
 
+    /// A speaker named twice, once before the clause read and once as its tag ("RIA Novosti
+    /// signed it: “…,” RIA Novosti said"): the list of names that speak together is looked
+    /// for from the tag's own mention, never from the earlier one, which lies outside the
+    /// clause (reading from it had sliced the sentence backwards, a panic the fuzz test found).
+    #[test]
+    fn a_speaker_named_before_the_clause_is_read_from_its_own_mention() {
+        let s = "RIA Novosti signed it: \u{201c}The studio joked about the station,\u{201d} RIA Novosti said in a translation.";
+        let from = s.find("\u{201c}").unwrap();
+        let (name, kind, _) = attr_in(s, from..s.len(), None).unwrap();
+        assert_eq!(
+            (name.as_str(), kind),
+            ("RIA Novosti", ClaimantKind::Organization)
+        );
+        let s = "Lopez spoke first. Maria Lopez and John Hale said the bill would cost $4 billion.";
+        let from = s.find("Maria").unwrap();
+        let (name, _, _) = attr_in(s, from..s.len(), None).unwrap();
+        assert_eq!(name, "Maria Lopez and John Hale");
+    }
+
     /// "Maria Lopez and John Hale said", "Two Fed governors, Christopher Waller and Michelle
     /// Bowman, have said": the names listed before the speaker speak together; not a name
     /// joined to the speaker in a clause of its own.
@@ -3089,22 +3115,21 @@ mod tests {
     }
 
     fn attr(sentence: &str, person: Option<&str>) -> Option<(String, ClaimantKind, Vec<String>)> {
+        attr_in(sentence, 0..sentence.len(), person)
+    }
+
+    fn attr_in(
+        sentence: &str,
+        range: Range<usize>,
+        person: Option<&str>,
+    ) -> Option<(String, ClaimantKind, Vec<String>)> {
         let words: Vec<_> = super::super::word_spans(sentence).collect();
         let mut classes = Vec::new();
         super::super::words::classify(&words, &mut classes);
         let names = super::super::subject::names_in(sentence, &words);
         let mut surnames = FxHashSet::default();
         surnames.insert("Park".to_string());
-        attribution(
-            sentence,
-            0..sentence.len(),
-            &words,
-            &classes,
-            &names,
-            person,
-            &surnames,
-        )
-        .map(|a| {
+        attribution(sentence, range, &words, &classes, &names, person, &surnames).map(|a| {
             (
                 a.claimant.name,
                 a.claimant.kind,
