@@ -4353,7 +4353,9 @@ fn cause_in(
         _ => None,
     })?;
     let at = s.words[k].0.checked_sub(1)?;
-    if at < head.start || s.text.as_bytes()[at] != b' ' {
+    // The marking words as written, one space apart: words split at other spaces ("due  to",
+    // "due\u{202e} to") are not them, and the cause's offsets are counted from their length.
+    if at < head.start || s.text.get(at..at + m.len()) != Some(m) {
         return None;
     }
     let body = at + m.len()..head.end;
@@ -5788,6 +5790,22 @@ mod tests {
                 "Trains were halted because of a signal failure."
             ]
         );
+    }
+
+    /// Marking words split by a space other than one plain space ("due to\u{202e}", "due  to")
+    /// are not read as the cause's marker: the cause's offsets count from the marker's length,
+    /// which would fall inside the wide character (a panic the fuzz test found).
+    #[test]
+    fn a_cause_marker_written_with_other_spaces_is_read_safely() {
+        for s in [
+            "The shuttle returned late due to\u{202e} storms over Florida on Monday.",
+            "The shuttle returned late due to\u{3000}storms over Florida on Monday.",
+            "The shuttle returned late due  to storms over Florida on Monday.",
+            "Sales fell 8% because\u{202e} of weaker demand in China.",
+        ] {
+            let atoms = atoms(s, None);
+            assert!(!atoms.is_empty(), "{s}");
+        }
     }
 
     #[test]
