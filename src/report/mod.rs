@@ -95,6 +95,6 @@ pub fn render_with(report: &Report, format: Format, config: &Config, options: Op
 pub fn anchor(article_sha256: &str, start: usize, end: usize) -> String {
     format!(
         "claim-{}-{start}-{end}",
-        &article_sha256[..article_sha256.len().min(12)]
+        article_sha256.get(..12).unwrap_or(article_sha256)
     )
 }

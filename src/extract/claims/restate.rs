@@ -3409,8 +3409,8 @@ fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
         .get(end..)
         .filter(|r| r.starts_with("on ") || r.starts_with("in "))
         .and_then(|r| {
-            let head = &r[..r.len().min(32)];
-            let b = head.as_bytes();
+            // Read as bytes: the first 32 may end inside a character.
+            let b = &r.as_bytes()[..r.len().min(32)];
             (3..b.len().saturating_sub(4)).find(|&i| {
                 b[i..i + 4].iter().all(u8::is_ascii_digit) && b[i - 1] == b' ' && b[i + 4] == b' '
             })
@@ -4016,6 +4016,19 @@ mod tests {
     /// head that the next sentence calls "the club" or "the bank", or whose "It said" follows,
     /// is an organisation's, of that noun's kind; not a person with a given name, nor one the
     /// next sentence calls by a body's noun named with it ("the federation").
+    /// The date of saying after a tag put first is looked for in the next 32 bytes, which may end
+    /// inside a character ("Rogozin said on Sunday: “This is a terrib\u{200e}le threat"): read
+    /// as bytes, never sliced (a panic the fuzz test found).
+    #[test]
+    fn a_tag_put_first_followed_by_wide_characters_is_read_safely() {
+        let w = "Rogozin said on Sunday: \u{201c}This is a terrib\u{200e}le threat.\u{201d}";
+        assert_eq!(after_tag(w, "Rogozin"), Some("Rogozin said ".len()));
+        assert_eq!(
+            after_tag("Nvidia said on May 22, 2024 its revenue rose.", "Nvidia"),
+            Some("Nvidia said on May 22, 2024 ".len())
+        );
+    }
+
     #[test]
     fn a_plain_name_the_next_sentence_calls_a_body_is_an_organisation() {
         let all = claims(
