@@ -865,7 +865,8 @@ pub fn attribution(
             .or_else(|| speaker_after(sentence, words, names, k, surnames))
         };
         if let Some((claimant, piece)) = found {
-            if piece.start < range.start {
+            // A speaker outside the clause read (before it, or running past its end).
+            if piece.start < range.start || piece.end > range.end {
                 continue;
             }
             // "Maria Lopez and John Hale said", "Two Fed governors, Christopher Waller and
@@ -1789,13 +1790,15 @@ fn speaker_before(
             && head.len() - g.len() >= from
         {
             let mut gs = head.len() - g.len();
-            if let Some(d) = head[from..gs]
-                .trim_end()
+            // "a", "an" or "the" before it starts the speaker's words, where it is written
+            // (whatever spaces stand between).
+            let before = head[from..gs].trim_end();
+            if let Some(d) = before
                 .rsplit(' ')
                 .next()
                 .filter(|d| one_of!(&["a", "an", "the"], d))
             {
-                gs -= d.len() + 1;
+                gs = from + before.len() - d.len();
             }
             let who = if kind_of(name, surnames) == ClaimantKind::Person {
                 Claimant {
@@ -2994,6 +2997,23 @@ mod tests {
     /// signed it: “…,” RIA Novosti said"): the list of names that speak together is looked
     /// for from the tag's own mention, never from the earlier one, which lies outside the
     /// clause (reading from it had sliced the sentence backwards, a panic the fuzz test found).
+    /// "A\u{2009} spokesperson for the Treasury said": the article before the speaker's noun
+    /// is found where it is written, whatever spaces follow it (a count of one space had put
+    /// the speaker's start inside the thin space, a panic the property test found).
+    #[test]
+    fn a_speaker_after_other_spaces_is_read_safely() {
+        let s = "A\u{2009} spokesperson for the Treasury said the review would come in the autumn.";
+        let (name, kind, _) = attr(s, None).unwrap_or_else(|| panic!("{s}"));
+        assert_eq!(
+            (name.as_str(), kind),
+            ("Treasury", ClaimantKind::Organization)
+        );
+        let _ = attr(
+            "A \u{3000}spokesperson for the Treasury said the review would come in the autumn.",
+            None,
+        );
+    }
+
     #[test]
     fn a_speaker_named_before_the_clause_is_read_from_its_own_mention() {
         let s = "RIA Novosti signed it: \u{201c}The studio joked about the station,\u{201d} RIA Novosti said in a translation.";

@@ -2981,7 +2981,9 @@ impl Entities {
                 // "The agency said" → "The World Health Organization said": an organisation
                 // the article names with its article keeps it.
                 if self.with_the.contains(entity) {
-                    out.push_str(&wording[at..at + 4]);
+                    // "The" or "the" as written, and one space (whatever stood after it).
+                    out.push_str(&wording[at..at + 3]);
+                    out.push(' ');
                 }
                 out.push_str(entity);
                 // "The attorney general said …": the speaker, not what the words are about.

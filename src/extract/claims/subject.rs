@@ -319,13 +319,16 @@ pub(super) fn names_into<'a>(
             let after = &sentence[at + w.len()..];
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             // "Delta also said", "Park later told": an adverb between the name and its verb.
-            let (after, next) = match next {
-                Some(adv)
-                    if one_of!(super::claimant::BETWEEN, adv)
+            // The adverb as written after one plain space, never counted past another.
+            let between = next
+                .filter(|adv| {
+                    one_of!(super::claimant::BETWEEN, adv)
                         && !one_of!(MAIN_VERBS, adv)
-                        && after.len() > adv.len() + 1 =>
-                {
-                    let rest = &after[1 + adv.len()..];
+                        && after.len() > adv.len() + 1
+                })
+                .and_then(|adv| after.strip_prefix(' ')?.strip_prefix(adv));
+            let (after, next) = match between {
+                Some(rest) => {
                     let verb = rest
                         .strip_prefix(' ')
                         .map(|r| &r[..r.find([' ', ',', '.']).unwrap_or(r.len())]);
@@ -345,7 +348,11 @@ pub(super) fn names_into<'a>(
                     || (exactly_one_of!(super::decompose::PRESENT, n) && is_country(w))
                     // "Leeds won 3-1", "Wolves beat Everton 2-0": a side before a verb and a
                     // score, its name ending in "s" or not.
-                    || (super::decompose::is_participle(n) && score_after(&after[1 + n.len()..]))
+                    || (super::decompose::is_participle(n)
+                        && after
+                            .strip_prefix(' ')
+                            .and_then(|r| r.strip_prefix(n))
+                            .is_some_and(score_after))
                     || (super::decompose::is_participle(n)
                         // "Storms hit Ohio": a plural is read by the caller.
                         && !w.ends_with('s')
@@ -2413,6 +2420,25 @@ pub(super) fn names_within<'n, 'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name's next word after a space other than one plain space ("Everton\u{fe0f} drew 2-2",
+    /// "Delta\u{3000}also said"): the words after it are never counted from a plain space (a
+    /// panic the property test found).
+    #[test]
+    fn a_name_before_other_spaces_is_read_safely() {
+        for s in [
+            "Everton\u{fe0f} drew 2-2 with Leeds on Saturday.",
+            "Everton \u{fe0f}drew 2-2 with Leeds on Saturday.",
+            "Delta\u{3000}also said fares would rise.",
+            "Delta also\u{202e} said fares would rise.",
+        ] {
+            let words: Vec<_> = super::super::word_spans(s).collect();
+            let _ = names_in(s, &words);
+        }
+        let s = "Delta also said fares would rise.";
+        let words: Vec<_> = super::super::word_spans(s).collect();
+        assert_eq!(names_in(s, &words), [(0, "Delta")]);
+    }
 
     #[test]
     fn a_year_with_its_comma_counts_no_name() {

@@ -1080,6 +1080,23 @@ mod tests {
             .collect()
     }
 
+    /// "at the end of" closing the text (a sentence cut at a line break): no rule is tried past
+    /// the last token (an index out of bounds the property test found).
+    #[test]
+    fn a_period_part_at_the_end_of_the_text_is_read_safely() {
+        for text in [
+            "close the school at the end of",
+            "by the start of",
+            "in the middle of",
+        ] {
+            assert!(vals(text, "2025-06-12").is_empty(), "{text}");
+        }
+        assert_eq!(
+            vals("close the school at the end of the month", "2025-06-12")[0].2,
+            Some("2025-06".to_string())
+        );
+    }
+
     /// Sentences whose values hang on the date of the sentence before ("The following month",
     /// "Ten years later"), cut anywhere: the slices scanned apart give what one thread gives.
     #[test]

@@ -645,7 +645,8 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn start_at(&self, i: usize) -> Option<Start> {
-        let t = &self.tokens[i];
+        // Past the last token ("at the end of" closing a sentence): no rule starts.
+        let t = self.tokens.get(i)?;
         // most tokens are words the lexicon does not know: out at once
         if matches!(t.lex, Lexeme::None) && matches!(t.kind, TokenKind::Word) {
             return None;
