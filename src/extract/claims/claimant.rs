@@ -2068,7 +2068,7 @@ fn speaker_before(
         }
         return None;
     };
-    let kind = if one_of!(ORG_NOUNS, noun) || guard_body(&sentence[np..ps], noun) {
+    let kind = if one_of!(ORG_NOUNS, noun) || guard_body(sentence.get(np..ps).unwrap_or(""), noun) {
         ClaimantKind::Organization
     } else {
         ClaimantKind::Person

@@ -4353,7 +4353,12 @@ fn cause_in(
         _ => None,
     })?;
     let at = s.words[k].0.checked_sub(1)?;
-    if at < head.start || s.text.as_bytes()[at] != b' ' {
+    // "due to…ue to return": the marking words' length past a character that is no space
+    // ("…") is no place to start the cause.
+    if at < head.start
+        || s.text.as_bytes()[at] != b' '
+        || !s.text.is_char_boundary((at + m.len()).min(s.text.len()))
+    {
         return None;
     }
     let body = at + m.len()..head.end;
@@ -4736,6 +4741,14 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "is due to…ue to return": "due" and "to" joined by an ellipsis are no cause's words to
+    /// slice past (the property test's input; it panicked on a slice inside "…").
+    #[test]
+    fn due_to_joined_by_an_ellipsis_is_no_slice_inside_it() {
+        let text = "Mark Vande Hey of NASA (pictured) is due to\u{2026}ue todue to return from the International Space Station on March 30.";
+        let _ = crate::extract::extract(text, None);
+    }
 
     /// "Three players, Marco Silva, Tom Reed and Luis Ortega, were injured": a count of people
     /// and their names listed after it are one subject; no claim says the count "is" a name.

@@ -3461,8 +3461,8 @@ fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
         .get(end..)
         .filter(|r| r.starts_with("on ") || r.starts_with("in "))
         .and_then(|r| {
-            let head = &r[..r.len().min(32)];
-            let b = head.as_bytes();
+            // By bytes: the 32nd may fall inside a character ("…ae\u{301} …").
+            let b = &r.as_bytes()[..r.len().min(32)];
             (3..b.len().saturating_sub(4)).find(|&i| {
                 b[i..i + 4].iter().all(u8::is_ascii_digit) && b[i - 1] == b' ' && b[i + 4] == b' '
             })
@@ -4059,6 +4059,15 @@ pub(super) fn split_goes_on(sentence: &str, words: Range<usize>) -> Vec<Range<us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Mary told on Sunday: “ a terr…ae\u{301} …": the date of saying is read by bytes, and a
+    /// character across the 32nd byte is passed over, not sliced.
+    #[test]
+    fn a_tag_s_date_is_read_by_bytes() {
+        let w =
+            "Mary told on Sunday: \u{201c} a terrThis is ae\u{301} terrThis is a terrible threat.";
+        let _ = after_tag(w, "Mary");
+    }
 
     fn who(c: &Claim) -> Option<(&str, ClaimantKind)> {
         c.claimant.as_ref().map(|c| (c.name.as_str(), c.kind))
