@@ -90,6 +90,12 @@ pub(super) const BETWEEN: &[&str] = &[
     "publicly",
     "separately",
     "further",
+    // "The bank now expects", "The union still plans": an adverb of time is no part of the
+    // speaker's name.
+    "now",
+    "still",
+    "currently",
+    "already",
 ];
 /// Nouns that name a body of people speaking for an organisation.
 const GROUPS: &[&str] = &[
@@ -326,6 +332,17 @@ fn past_between(words: &[(usize, &str)], k: usize) -> usize {
         j -= 1;
     }
     j
+}
+
+/// "the coast guard", "the Philippine coast guard", "the national guard": a "guard" a word of
+/// its service names (`before`, the words before the noun) is a body, not a guard on duty (a
+/// person, as "the security guard said" is).
+fn guard_body(before: &str, noun: &str) -> bool {
+    noun == "guard"
+        && matches!(
+            super::last_word(before.trim_end()),
+            "coast" | "national" | "border" | "presidential"
+        )
 }
 
 /// Those who speak for an organisation, one at a time.
@@ -1072,7 +1089,29 @@ fn according_to(
     while j < words.len() && one_of!(&["the", "a", "an", "its", "their"], words[j].1) {
         j += 1;
     }
-    let (at, w) = *words.get(j)?;
+    let (mut at, mut w) = *words.get(j)?;
+    // "according to research firm Canalys", "according to the data provider LSEG": a business
+    // described by a noun of its kind in lower case before its name is the name.
+    let mut described = false;
+    if !names.iter().any(|(s, _)| *s == at) {
+        for h in j..(j + 3).min(words.len()) {
+            let b = words[h].1;
+            if b.is_empty() || !b.bytes().all(|c| c.is_ascii_lowercase()) {
+                break;
+            }
+            if (one_of!(ORG_NOUNS, b)
+                || b.ends_with("maker")
+                || one_of!(&["provider", "tracker"], b))
+                && let Some(&next) = words.get(h + 1)
+                && sentence.get(words[h].0 + b.len()..next.0) == Some(" ")
+                && names.iter().any(|(s, _)| *s == next.0)
+            {
+                (at, w) = next;
+                described = true;
+                break;
+            }
+        }
+    }
     if let Some((_, name)) = names.iter().find(|(s, _)| *s == at) {
         let mut end = at + name.len();
         // "according to Moody's.", "according to McDonald's, …": a possessive that no noun
@@ -1123,6 +1162,9 @@ fn according_to(
         let name = &sentence[at..end + own.unwrap_or(0)];
         end = at + name.len();
         let mut claimant = named(name, surnames);
+        if described {
+            claimant.kind = ClaimantKind::Organization;
+        }
         // "according to NASA officials"
         if let Some((gs, g)) = words.iter().find(|(s, _)| *s > end && *s <= end + 1)
             && is_group(bare(g))
@@ -1940,6 +1982,15 @@ fn speaker_before(
         {
             who.kind = kind;
         }
+        // "…, the state news agency Agencia Brasil said": a name an organisation's noun in
+        // lower case describes right before it is that organisation's.
+        if let Some((a, w)) = first.checked_sub(1).map(|i| words[i])
+            && a >= from
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && (one_of!(ORG_NOUNS, w) || w.ends_with("maker"))
+        {
+            who.kind = ClaimantKind::Organization;
+        }
         return Some((who, start..end));
     }
     // "the governor said", "the company said", "the federal statistics office said": a role,
@@ -2020,7 +2071,7 @@ fn speaker_before(
         }
         return None;
     };
-    let kind = if one_of!(ORG_NOUNS, noun) {
+    let kind = if one_of!(ORG_NOUNS, noun) || guard_body(sentence.get(np..ps).unwrap_or(""), noun) {
         ClaimantKind::Organization
     } else {
         ClaimantKind::Person
@@ -2807,7 +2858,20 @@ pub fn role_of_org(c: &Claimant) -> bool {
         return false;
     };
     let noun = role_noun(noun);
-    !noun.contains(' ') && (one_of!(ORG_NOUNS, noun) || noun.ends_with("maker"))
+    (!noun.contains(' ') && (one_of!(ORG_NOUNS, noun) || noun.ends_with("maker")))
+        || noun == "central bank"
+}
+
+/// Is `name` a central bank's ("Bank of England", "European Central Bank", "Reserve Bank of
+/// India", "Federal Reserve", "Bundesbank", "ECB", "Fed"): what "the central bank" of the next
+/// sentences means?
+pub fn central_bank_name(name: &str) -> bool {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    name.starts_with("Bank of ")
+        || name.contains("Central Bank")
+        || name.contains("Reserve")
+        || name.contains("National Bank of")
+        || matches!(name, "Bundesbank" | "ECB" | "Fed" | "Riksbank" | "Banxico")
 }
 
 /// "the club's medical staff" → "the club": the organisation that its spokespeople or staff
@@ -2917,6 +2981,15 @@ pub fn business_noun(name: &str) -> bool {
     })
 }
 
+/// Is `name` one whose first word is an article of another language ("La Liga said", "Le Monde
+/// reported"), and so no person's, unless its last word is the surname of a person the text
+/// named ("Bruno Le Maire … Le Maire said")?
+fn foreign_article_name(name: &str, surnames: &FxHashSet<String>) -> bool {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    super::subject::foreign_article_first(name)
+        && !surnames.contains(name.rsplit(' ').next().unwrap_or(name))
+}
+
 /// A named speaker and whether it is a person or an organisation.
 pub fn named(name: &str, surnames: &FxHashSet<String>) -> Claimant {
     Claimant {
@@ -2928,7 +3001,7 @@ pub fn named(name: &str, surnames: &FxHashSet<String>) -> Claimant {
 /// Person or organisation, by general cues: a title or a known surname makes a person; an
 /// acronym or an organisation word an organisation; two or three plain capitalised words a person.
 pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
-    if named_like_a_person(name) {
+    if named_like_a_person(name) || foreign_article_name(name, surnames) {
         return ClaimantKind::Organization;
     }
     // The words without their full stops, read again as needed: no vector per claimant.
@@ -2972,6 +3045,59 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "according to research firm Canalys": the business a noun of its kind describes speaks.
+    #[test]
+    fn a_source_described_by_its_trade_speaks() {
+        for (s, name) in [
+            (
+                "Shipments rose 4% in the quarter, according to research firm Canalys.",
+                "Canalys",
+            ),
+            (
+                "Prices fell 2% in May, according to the data provider LSEG.",
+                "LSEG",
+            ),
+        ] {
+            let got = attr(s, None).map(|(n, k, _)| (n, k));
+            assert_eq!(
+                got,
+                Some((name.to_string(), ClaimantKind::Organization)),
+                "{s}"
+            );
+        }
+    }
+
+    /// "The Philippine coast guard said": a guard its service names is a body; "the security
+    /// guard said" a person.
+    #[test]
+    fn a_coast_guard_is_a_body() {
+        let who = |s: &str| attr(s, None).map(|(n, k, _)| (n, k));
+        assert_eq!(
+            who("The Philippine coast guard said two crew members were injured."),
+            Some((
+                "the Philippine coast guard".to_string(),
+                ClaimantKind::Organization
+            ))
+        );
+        assert_eq!(
+            who("The security guard said the doors were locked."),
+            Some(("the security guard".to_string(), ClaimantKind::Person))
+        );
+    }
+
+    /// "La Liga said", "Le Monde reported": a name opened by another language's article is an
+    /// organisation's; "Le Maire" after "Bruno Le Maire" is still his.
+    #[test]
+    fn a_name_opened_by_a_foreign_article_is_no_person() {
+        let none = FxHashSet::default();
+        for name in ["La Liga", "Le Monde", "El País", "Der Spiegel", "Die Zeit"] {
+            assert_eq!(kind_of(name, &none), ClaimantKind::Organization, "{name}");
+        }
+        let known: FxHashSet<String> = ["Maire".to_string()].into_iter().collect();
+        assert_eq!(kind_of("Le Maire", &known), ClaimantKind::Person);
+        assert_eq!(kind_of("Lena Weber", &none), ClaimantKind::Person);
+    }
 
     /// "The company expects sales to grow 5%, Chief Executive Tim Cook said": a view held by
     /// the clause's subject is the words of the tag put last; with no tag, the view's holder
@@ -3080,9 +3206,16 @@ mod tests {
                 "IRNA",
                 "At least 12 people were killed",
             ),
+            (
+                "Floods killed 40 people in Bahia state, the state news agency Agencia Brasil reported.",
+                "Agencia Brasil",
+                "Floods killed 40 people in Bahia state",
+            ),
         ] {
-            let (name, _, content) = attr(s, None).unwrap_or_else(|| panic!("{s}"));
+            let (name, kind, content) = attr(s, None).unwrap_or_else(|| panic!("{s}"));
             assert_eq!((name.as_str(), content[0].as_str()), (who, said), "{s}");
+            // The noun before the name says what it is ("Agencia Brasil" reads as a person's).
+            assert_eq!(kind, ClaimantKind::Organization, "{s}");
         }
     }
 

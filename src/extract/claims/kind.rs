@@ -304,6 +304,18 @@ const EFFECT: u32 = 1 << 16;
 /// for " (`wish_ahead` reads the words around it).
 const WISH: u32 = 1 << 17;
 
+/// A cue bit beside the lists': " would " (`would_effect` reads the word after).
+const WOULD: u32 = 1 << 18;
+
+/// Verbs of an outcome a thing brings about, after "would": "the tax bill would create 200,000
+/// jobs", "the plan would cost $40 million", "the merger would save $1 billion" forecast what a
+/// policy will do, not what it says (its own terms, "would ban", "would cut taxes", "would raise
+/// the minimum wage", stay with the policy).
+const WOULD_EFFECTS: &[&str] = &[
+    "create", "cost", "add", "boost", "lift", "save", "generate", "destroy", "slow", "hurt",
+    "help", "harm", "spur", "trigger", "cause", "shave", "wipe", "lose", "displace", "fuel",
+];
+
 /// Verbs of a wish or a plan in the present, set off by spaces.
 const WISHES: &[&str] = &[
     " favour ",
@@ -364,6 +376,8 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> =
             patterns.push(p);
             bits.push(MODAL);
         }
+        patterns.push(" would ");
+        bits.push(WOULD);
         patterns.push(" forecast ");
         bits.push(FORECAST);
         for p in EFFECT_VERBS {
@@ -478,6 +492,12 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
                 if !can && !one_of_lower(word_after(&text[m.end()..]), DECISION_VERBS) {
                     found |= FORESEEN;
                 }
+            }
+            continue;
+        }
+        if bit == WOULD {
+            if one_of_lower(word_after(&text[m.end()..]), WOULD_EFFECTS) {
+                found |= (1 << 3) | FORESEEN;
             }
             continue;
         }
@@ -1153,6 +1173,10 @@ fn effect_of_a_thing(before: &str) -> bool {
     while one_of!(&["has", "have", "had", "also", "already", "likely"], doer) {
         doer = words.next().unwrap_or("");
     }
+    // "the tariff would hurt farmers": an effect to come is a forecast, not a cause found.
+    if one_of!(&["would", "could", "might", "will", "may"], doer) {
+        return false;
+    }
     doer.len() > 2
         && doer.bytes().all(|b| b.is_ascii_lowercase())
         && !one_of!(AGENTS, doer)
@@ -1325,6 +1349,26 @@ mod tests {
             "The council could ban gas stoves next year.",
             "The law could take effect in March.",
             "The Senate passed the bill on Tuesday.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Policy, "{t}");
+        }
+    }
+
+    /// "would" before a verb of an outcome forecasts what a policy will do (a prediction);
+    /// before the policy's own terms it stays the policy.
+    #[test]
+    fn what_a_policy_would_bring_about_is_a_prediction() {
+        for t in [
+            "Senator Ann Price said the tax bill would create 200,000 jobs by 2027.",
+            "The bill would cost $2 billion over a decade.",
+            "Critics said the tariff would hurt farmers.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Prediction, "{t}");
+        }
+        for t in [
+            "The bill would ban members of Congress from trading stocks.",
+            "The measure would raise the minimum wage to $17.",
+            "The government said it would cut energy taxes for industry.",
         ] {
             assert_eq!(classify(t, &[], false), ClaimType::Policy, "{t}");
         }

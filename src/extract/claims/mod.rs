@@ -768,11 +768,27 @@ fn find_in<'t>(
                             } else if national() {
                                 None
                             } else {
+                                // "…, the news agency WAFA reported. The army said": an outlet
+                                // that tells the story is no army, ministry or police of it
+                                // (a newspaper, a network may be one).
+                                let outlet_noun = one_of!(
+                                    &["newspaper", "magazine", "website", "network", "channel"],
+                                    noun
+                                );
+                                // "The Bank of England held rates …. The central bank said":
+                                // only a central bank (not the last company named).
+                                let central = noun == "central bank";
+                                let fits = |n: &str| {
+                                    (outlet_noun || !entities.is_outlet(n))
+                                        && (!central || claimant::central_bank_name(n))
+                                };
                                 names
                                     .iter()
-                                    .find(|(at, n)| *at < a.piece.start && entities.is_org(n))
+                                    .find(|(at, n)| {
+                                        *at < a.piece.start && entities.is_org(n) && fits(n)
+                                    })
                                     .map(|(_, n)| (*n).to_string())
-                                    .or_else(|| last_org.clone())
+                                    .or_else(|| last_org.clone().filter(|o| fits(o)))
                             };
                             found
                                 .or_else(|| {
@@ -5481,6 +5497,80 @@ mod tests {
         assert_eq!(who_said(&c[0]), None, "{c:#?}");
         let c = claims_of("Inflation slowed to 2.1% in May, Labor Department data showed.");
         assert_eq!(who_said(&c[0]), Some("Labor Department"), "{c:#?}");
+    }
+
+    /// "Analysts at Barclays cut their forecast …. The bank now expects": the house that
+    /// employs the analysts is the bank whose view it is, and "now" is no part of its name,
+    /// also after another firm named before ("according to research firm Canalys").
+    #[test]
+    fn the_bank_whose_analysts_spoke_holds_the_view() {
+        for (text, bank) in [
+            (
+                "Analysts at Barclays cut their forecast for Brent crude on Wednesday. The bank now expects prices to average $66 a barrel next year.",
+                "Barclays",
+            ),
+            (
+                "Shipments rose 4% in the quarter, according to research firm Canalys. Economists at Goldman Sachs cut their forecast for growth on Monday. The bank now expects the economy to expand 1.5% next year.",
+                "Goldman Sachs",
+            ),
+        ] {
+            let c = claims_of(text);
+            let who = c
+                .last()
+                .and_then(|c| c.claimant.as_ref())
+                .expect("a claimant");
+            assert_eq!(who.name, bank, "{c:#?}");
+            assert_eq!(who.kind, crate::extract::ClaimantKind::Organization);
+        }
+    }
+
+    /// "The Bank of England held rates …. The central bank said": a central bank named before
+    /// speaks; a company named last is no central bank.
+    #[test]
+    fn the_central_bank_is_one_named_before() {
+        let c = claims_of(
+            "The Bank of England held interest rates at 4.25% on Thursday. The central bank said inflation would peak at 3.7% in September.",
+        );
+        assert_eq!(
+            c.last().and_then(who_said),
+            Some("Bank of England"),
+            "{c:#?}"
+        );
+        let c = claims_of(
+            "Shares of Barclays fell 3% on Thursday. The central bank said inflation would peak at 3.7% in September.",
+        );
+        assert_eq!(
+            c.last().and_then(who_said),
+            Some("the central bank"),
+            "{c:#?}"
+        );
+    }
+
+    /// "…, the official news agency WAFA reported. The army said": an outlet that reports the
+    /// story is no army, police or ministry of it; with none named, the noun speaks as written.
+    /// A body named before the outlet is still the one meant.
+    #[test]
+    fn a_news_outlet_is_no_army_or_ministry() {
+        for text in [
+            "Israeli troops killed two men in Jenin, the official news agency WAFA reported. The army said the men had opened fire on soldiers.",
+            "Two soldiers died in a blast near Kidal, Reuters reported. The army said the attackers had fled.",
+        ] {
+            let c = claims_of(text);
+            let who = c
+                .last()
+                .and_then(|c| c.claimant.as_ref())
+                .expect("a claimant");
+            assert!(who.name.eq_ignore_ascii_case("the army"), "{c:#?}");
+            assert_eq!(who.kind, crate::extract::ClaimantKind::Organization);
+        }
+        let c = claims_of(
+            "The Health Ministry of Ghana said 40 people had died, the news agency GNA reported. The ministry said 12 more were in hospital.",
+        );
+        assert_eq!(
+            c.last().and_then(who_said),
+            Some("Health Ministry of Ghana"),
+            "{c:#?}"
+        );
     }
 
     /// "Tesla cut prices. … Tesla officials said": a body the article named before as an

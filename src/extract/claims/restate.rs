@@ -1643,6 +1643,24 @@ const COMPANY_BEFORE: &[&str] = &[
     "shareholders of",
 ];
 
+/// Is the name after `before` (the sentence up to it, trimmed) a house that employs analysts
+/// ("Analysts at Barclays", "economists at Goldman Sachs", "a strategist at Jefferies"): a
+/// business, which "the bank" of the next sentence may mean?
+fn employs_analysts(before: &str) -> bool {
+    before.ends_with(" at")
+        && one_of!(
+            &[
+                "analysts",
+                "analyst",
+                "economists",
+                "economist",
+                "strategists",
+                "strategist",
+            ],
+            super::last_word(&before[..before.len() - 3])
+        )
+}
+
 /// Do the words after a name report a business's results: "reported" or "posted" among the
 /// first three ("on Wednesday reported"), then "revenue", "profit", "earnings", "sales" or a
 /// "loss" among the six after it ("posted a quarterly profit", "reported a 12% fall in
@@ -1823,9 +1841,10 @@ pub(super) fn company_cues(sentence: &str, names: &[(usize, &str)], out: &mut Ve
         // world's largest iron ore miner,": what a business does or is, said of a name of
         // plain words that could be a person's, makes it a company unless a person's given
         // name opens it or its last word is the surname of a person named.
-        let business = results || role || described;
+        let employer = employs_analysts(before);
+        let business = results || role || described || employer;
         out.push(CompanyCues {
-            any: followed || preceded || tagged || role || described,
+            any: followed || preceded || tagged || role || described || employer,
             business,
         });
     }
@@ -1868,6 +1887,17 @@ impl Entities {
                 && initials.next().is_none())
             .then_some(*kind)
         })
+    }
+
+    /// Was `name` last named as a news outlet that reports ("…, the official news agency WAFA
+    /// reported", "Reuters reported", "told CNBC")? What "the army" or "the ministry" of the
+    /// story means is never the outlet that tells it.
+    pub(super) fn is_outlet(&self, name: &str) -> bool {
+        self.orgs
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .is_some_and(|(_, k)| matches!(k, OrgKind::Outlet))
     }
 
     /// Was `name` named before as an organisation (one of the last few, or a company the
@@ -2049,6 +2079,11 @@ impl Entities {
                     OrgKind::Unknown if let Some(r) = role_after_kind(after) => OrgKind::Role(r),
                     // "The UAW has 370,000 members": a body of members.
                     OrgKind::Unknown if of_members(after) => OrgKind::Members,
+                    // "Analysts at Goldman Sachs": a house that employs analysts is a
+                    // business, whatever its name looks like.
+                    OrgKind::Unknown if employs_analysts(sentence[..at].trim_end()) => {
+                        OrgKind::Role("company")
+                    }
                     // "the FA" after the "Football Association": the kind of the name it
                     // abbreviates.
                     OrgKind::Unknown if let Some(k) = self.acronym_kind(name) => k,
@@ -2077,7 +2112,13 @@ impl Entities {
                 if self.subject_org.as_ref().is_some_and(|(_, _, old)| *old) {
                     self.subject_org = None;
                 }
-                if subject == Some(names[k].1) || subject == Some(name) {
+                // "Analysts at Goldman Sachs cut their forecast": a sentence that opens with the
+                // house's analysts is about that house's view.
+                let lead = sentence[..at].trim_end();
+                if subject == Some(names[k].1)
+                    || subject == Some(name)
+                    || (subject.is_none() && employs_analysts(lead) && lead.split(' ').count() <= 3)
+                {
                     self.subject_org = Some((name.to_string(), kind, false));
                 }
                 self.orgs.retain(|(n, _)| n != name);
@@ -3255,6 +3296,17 @@ impl Entities {
                 return Some(org_name(name));
             }
             if let Some(entity) = self.roles.get(noun) {
+                // "…, the state news agency RIA Novosti reported. … The World Health
+                // Organization said …. The agency said": a news outlet named with the noun
+                // yields to a body of its kind named after it.
+                if self.is_outlet(entity)
+                    && let Some(at) = self.orgs.iter().rposition(|(n, _)| n == entity)
+                    && let Some((later, _)) = self.orgs[at + 1..].iter().rev().find(|(n, k)| {
+                        !matches!(k, OrgKind::Outlet) && role_fits(noun, *k) && n != entity
+                    })
+                {
+                    return Some(later.as_str());
+                }
                 return Some(entity.as_str());
             }
             // The organisation the last sentences were about, when it can be one of its kind
@@ -4009,6 +4061,15 @@ pub(super) fn split_goes_on(sentence: &str, words: Range<usize>) -> Vec<Range<us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Mary told on Sunday: “ a terr…ae\u{301} …": the date of saying is read by bytes, and a
+    /// character across the 32nd byte is passed over, not sliced.
+    #[test]
+    fn a_tag_s_date_is_read_by_bytes() {
+        let w =
+            "Mary told on Sunday: \u{201c} a terrThis is ae\u{301} terrThis is a terrible threat.";
+        let _ = after_tag(w, "Mary");
+    }
 
     fn who(c: &Claim) -> Option<(&str, ClaimantKind)> {
         c.claimant.as_ref().map(|c| (c.name.as_str(), c.kind))

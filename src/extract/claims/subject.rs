@@ -838,7 +838,12 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
         // "Office for the Coordination of Humanitarian Affairs": after the institution's "of"
         // or "for", an abstract noun takes an "of" of its own.
         "of" | "for" => run.last().is_some_and(|(_, w)| {
-            head(w) || (common_noun_shape(w) && run.iter().any(|(_, x)| matches!(*x, "of" | "for")))
+            head(w)
+                || (common_noun_shape(w) && run.iter().any(|(_, x)| matches!(*x, "of" | "for")))
+                // "Communications Workers of America", "National Farmers of Ohio": a body
+                // named for its members' trade, after a word of its own (so "Fans of Liverpool"
+                // opening a sentence stays people).
+                || (word == "of" && run.len() >= 2 && members_plural(w))
         }),
         "and" => {
             // The capitalised run after "and" ends with an organisation word.
@@ -863,6 +868,41 @@ fn joins(word: &str, run: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
         | "ter" | "du" | "di" | "des" | "dos" | "das" | "den" => true,
         _ => false,
     }
+}
+
+/// Is `w` a capitalised plural of people of a trade or standing that names the body they form
+/// ("Workers", "Steelworkers", "Teachers", "Veterans"), as in "Communications Workers of
+/// America"?
+fn members_plural(w: &str) -> bool {
+    w.ends_with("workers")
+        || matches!(
+            w,
+            "Workers"
+                | "Employees"
+                | "Teachers"
+                | "Nurses"
+                | "Engineers"
+                | "Machinists"
+                | "Farmers"
+                | "Growers"
+                | "Manufacturers"
+                | "Producers"
+                | "Exporters"
+                | "Importers"
+                | "Employers"
+                | "Retailers"
+                | "Realtors"
+                | "Builders"
+                | "Brokers"
+                | "Bankers"
+                | "Physicians"
+                | "Surgeons"
+                | "Pilots"
+                | "Veterans"
+                | "Musicians"
+                | "Writers"
+                | "Mayors"
+        )
 }
 
 /// Heads of institutional names that take "of" ("Secretary of State", "Duke of York").
@@ -1389,10 +1429,29 @@ fn person_shape_of(name: &str) -> (usize, bool) {
         )
     };
     match count {
-        2..=3 => (count, all_proper && !org_by_last_word(name) && !region()),
+        2..=3 => (
+            count,
+            all_proper && !org_by_last_word(name) && !region() && !foreign_article_first(name),
+        ),
         1 => (1, proper(name)),
         _ => (count.min(4), false),
     }
+}
+
+/// Articles of other languages that open the names of leagues, newspapers and broadcasters
+/// ("La Liga", "Le Monde", "El País", "Der Spiegel", "Die Zeit"); "Al" is left out, a given
+/// name as often ("Al Gore") as an article ("Al Jazeera").
+const FOREIGN_ARTICLES: &[&str] = &[
+    "La", "Le", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "Het",
+];
+
+/// Does `name` open with an article of another language before a capitalised word ("La Liga",
+/// "Der Spiegel")? Such a name is no person's by its shape ("Le Pen" is one only as the surname
+/// of a person named before).
+pub(super) fn foreign_article_first(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, rest)| {
+        FOREIGN_ARTICLES.contains(&first) && rest.starts_with(char::is_uppercase)
+    })
 }
 
 /// Is a name that follows `before` (the sentence up to it) a modifier of a noun or a thing, not
@@ -2986,6 +3045,29 @@ mod tests {
         ] {
             assert!(names(s).is_empty(), "{s}: {:?}", names(s));
         }
+    }
+
+    /// "The Communications Workers of America said": a body named for its members' trade takes
+    /// its "of" and the place after it; "Fans of Liverpool" opening a sentence are people, and
+    /// a person of a place stays the person.
+    #[test]
+    fn a_body_named_for_its_members_takes_its_of() {
+        let s = "The Communications Workers of America said 30,000 members would strike.";
+        assert_eq!(names(s), ["Communications Workers of America"]);
+        let s = "The United Steelworkers of Canada said the mill would close.";
+        assert_eq!(names(s), ["United Steelworkers of Canada"]);
+        let s = "Fans of Liverpool said the tickets cost too much.";
+        assert!(
+            !names(s).iter().any(|n| n.contains(" of ")),
+            "{:?}",
+            names(s)
+        );
+        let s = "Talks between Senator Ann Price of Ohio and the union ended.";
+        assert!(
+            !names(s).iter().any(|n| n.contains(" of ")),
+            "{:?}",
+            names(s)
+        );
     }
 
     #[test]
