@@ -32,6 +32,16 @@ pub enum Piece {
     Aside(Range<usize>),
 }
 
+/// Do the ranges of `pieces` all lie in `text`: start before end, both on characters?
+pub fn pieces_lie_in(text: &str, pieces: &[Piece]) -> bool {
+    pieces.iter().all(|p| match p {
+        Piece::Span(r) | Piece::Lead(r) | Piece::Sub(r, _) | Piece::Aside(r) => {
+            r.start <= r.end && text.get(r.clone()).is_some()
+        }
+        Piece::Lit(_) | Piece::Say(_) => true,
+    })
+}
+
 /// An atomic claim found in a sentence, before scoring.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Atom {
@@ -5834,6 +5844,18 @@ mod tests {
             let atoms = atoms(s, None);
             assert!(!atoms.is_empty(), "{s}");
         }
+    }
+
+    /// A piece that does not lie in its sentence (backwards, past its end, inside a character)
+    /// is caught before the claim is worded.
+    #[test]
+    fn pieces_outside_their_sentence_are_caught() {
+        let t = "Caf\u{e9} owners, who met on Monday, said prices rose.";
+        assert!(pieces_lie_in(t, &[Piece::Span(0..4), Piece::Lit("is")]));
+        assert!(!pieces_lie_in(t, &[Piece::Span(8..1)]));
+        assert!(!pieces_lie_in(t, &[Piece::Lead(0..4)]));
+        assert!(!pieces_lie_in(t, &[Piece::Sub(40..400, String::new())]));
+        assert!(pieces_lie_in(t, &[Piece::Aside(5..11)]));
     }
 
     #[test]

@@ -1034,6 +1034,12 @@ fn find_in<'t>(
             }
             let mut run_speaker: Option<Claimant> = None;
             for (atom, mut claimant, quoted) in atoms.drain(..) {
+                // Every piece a span of the sentence, in order and on characters: a rule that
+                // counted offsets wrong on damaged text (odd spaces, words said twice) makes
+                // no claim rather than a wrong one or a panic.
+                if !decompose::pieces_lie_in(sentence, &atom.pieces) {
+                    continue;
+                }
                 // A fact that rests on a caption mark ("His parents, second and third from
                 // right, said …" is no claim that the parents are "second and third from
                 // right"): with the mark cut out, it would say nothing ("His parents is.").
