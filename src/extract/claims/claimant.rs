@@ -418,6 +418,10 @@ const ORG_NOUNS: &[&str] = &[
     "fund",
     "tribunal",
     "parliament",
+    // "the national seismology center said", "the observatory said": a body of science.
+    "center",
+    "centre",
+    "observatory",
     "legislature",
     "consortium",
     "conglomerate",
@@ -2969,6 +2973,21 @@ pub fn kind_of(name: &str, surnames: &FxHashSet<String>) -> ClaimantKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "…, the national seismology center said": a center or an observatory is a body that
+    /// speaks, as an agency is.
+    #[test]
+    fn a_center_that_speaks_is_an_organisation() {
+        let (name, kind, _) = attr(
+            "A magnitude 5.8 earthquake struck central Chile on Sunday, the national seismology \
+             center said.",
+            None,
+        )
+        .unwrap();
+        assert!(name.ends_with("seismology center"), "{name}");
+        assert_eq!(kind, ClaimantKind::Organization);
+        assert!(org_noun("observatory"));
+    }
 
     /// "The company expects sales to grow 5%, Chief Executive Tim Cook said": a view held by
     /// the clause's subject is the words of the tag put last; with no tag, the view's holder

@@ -414,6 +414,9 @@ impl<'a> Scanner<'a> {
     /// Sunday", "beat" read as its present too) tells of the past, as a longer one does.
     #[inline]
     fn weekday_tense(&self, i: usize) -> Tense {
+        if self.expected_in_past(i) {
+            return Tense::Past;
+        }
         let (strong, weak, fallback, words) = self.tense_cues_words(i, true);
         Self::nearer_cue(strong, weak).unwrap_or_else(|| {
             if self.scheduled_present(i) {
@@ -424,6 +427,68 @@ impl<'a> Scanner<'a> {
                 fallback
             }
         })
+    }
+
+    /// The weekday at token `i` is what was expected or scheduled in the past, in the narrator's
+    /// own words: "It was expected to weaken on Wednesday", "The hearing was scheduled for
+    /// Tuesday" (a past auxiliary right before the participle, within eight words of the weekday
+    /// in its clause) is the weekday before publication. Not in a report of what someone said
+    /// ("officials said the vote was expected on Friday": the tense follows the saying), nor
+    /// after "until" or "before" ("was expected to last until Friday").
+    fn expected_in_past(&self, i: usize) -> bool {
+        let mut j = i;
+        let mut words = 0;
+        let mut found = None;
+        while j > self.floor && words < 8 {
+            j -= 1;
+            let Some(b) = self.word_bytes(j) else {
+                if matches!(self.kind(j), Some(TokenKind::Punct(',' | ';' | '(' | ')')))
+                    || self.sentence_end(j)
+                {
+                    return false;
+                }
+                continue;
+            };
+            words += 1;
+            if self.is_any(
+                j,
+                &["until", "till", "before", "by", "next", "this", "coming"],
+            ) {
+                return false;
+            }
+            if matches!(
+                b,
+                b"expected" | b"scheduled" | b"slated" | b"due" | b"set" | b"planned"
+            ) && j > self.floor
+                && self.is_any(j - 1, &["was", "were"])
+            {
+                found = Some(j - 1);
+                break;
+            }
+        }
+        let Some(aux) = found else {
+            return false;
+        };
+        // no verb of saying in the sentence, before it or in a tag after it
+        const SAYING: &[&str] = &["said", "says", "say", "told", "added", "announced"];
+        let mut k = aux;
+        while k > self.floor {
+            k -= 1;
+            if self.sentence_end(k) {
+                break;
+            }
+            if self.is_any(k, SAYING) {
+                return false;
+            }
+        }
+        let mut k = i + 1;
+        while k < self.tokens.len() && !self.sentence_end(k) {
+            if self.is_any(k, SAYING) {
+                return false;
+            }
+            k += 1;
+        }
+        true
     }
 
     /// A clause with no tense cue whose verb is in the present of the third person, before the
