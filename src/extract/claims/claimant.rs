@@ -423,6 +423,8 @@ const ORG_NOUNS: &[&str] = &[
     "centre",
     "observatory",
     "legislature",
+    "assembly",
+    "legislature",
     "consortium",
     "conglomerate",
     "consultancy",
