@@ -3449,8 +3449,8 @@ fn after_tag(wording: &str, speaker: &str) -> Option<usize> {
         .get(end..)
         .filter(|r| r.starts_with("on ") || r.starts_with("in "))
         .and_then(|r| {
-            let head = &r[..r.len().min(32)];
-            let b = head.as_bytes();
+            // By bytes: the 32nd may fall inside a character ("on Sunday is a t“This").
+            let b = &r.as_bytes()[..r.len().min(32)];
             (3..b.len().saturating_sub(4)).find(|&i| {
                 b[i..i + 4].iter().all(u8::is_ascii_digit) && b[i - 1] == b' ' && b[i + 4] == b' '
             })
