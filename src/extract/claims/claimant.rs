@@ -435,6 +435,12 @@ const ORG_NOUNS: &[&str] = &[
     "fund",
     "tribunal",
     "parliament",
+    // "the national seismology center said", "the observatory said": a body of science.
+    "center",
+    "centre",
+    "observatory",
+    "legislature",
+    "assembly",
     "legislature",
     "consortium",
     "conglomerate",
@@ -3097,6 +3103,21 @@ mod tests {
         let known: FxHashSet<String> = ["Maire".to_string()].into_iter().collect();
         assert_eq!(kind_of("Le Maire", &known), ClaimantKind::Person);
         assert_eq!(kind_of("Lena Weber", &none), ClaimantKind::Person);
+    }
+
+    /// "…, the national seismology center said": a center or an observatory is a body that
+    /// speaks, as an agency is.
+    #[test]
+    fn a_center_that_speaks_is_an_organisation() {
+        let (name, kind, _) = attr(
+            "A magnitude 5.8 earthquake struck central Chile on Sunday, the national seismology \
+             center said.",
+            None,
+        )
+        .unwrap();
+        assert!(name.ends_with("seismology center"), "{name}");
+        assert_eq!(kind, ClaimantKind::Organization);
+        assert!(org_noun("observatory"));
     }
 
     /// "The company expects sales to grow 5%, Chief Executive Tim Cook said": a view held by

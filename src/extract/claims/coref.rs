@@ -129,6 +129,60 @@ const NOT_A_DOER: &[&str] = &[
     "emerged", "occurred", "helps", "helped", "pays", "paid",
 ];
 
+/// Bodies that govern, known by their kind ("The legislature", "The council"): no thing a
+/// later "it" means.
+const GOVERNING_BODIES: &[&str] = &[
+    "legislature",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "council",
+    "committee",
+    "commission",
+    "government",
+    "administration",
+    "ministry",
+    "department",
+    "agency",
+    "court",
+    "board",
+];
+
+/// Participles that "it is" or "it was" opens without standing for anything ("it was reported
+/// that", "it was decided to", "it is believed in Washington that").
+const IMPERSONAL_PASSIVES: &[&str] = &[
+    "reported",
+    "announced",
+    "decided",
+    "agreed",
+    "believed",
+    "thought",
+    "said",
+    "feared",
+    "estimated",
+    "expected",
+    "understood",
+    "known",
+    "hoped",
+    "claimed",
+    "alleged",
+    "confirmed",
+    "noted",
+    "learned",
+    "revealed",
+    "suggested",
+    "argued",
+    "assumed",
+    "rumoured",
+    "rumored",
+    "planned",
+    "proposed",
+    "recommended",
+    "considered",
+    "stated",
+];
+
 /// Words between "it" and its verb that say nothing of what "it" is ("it will", "it has also").
 const AUXILIARIES: &[&str] = &[
     "will",
@@ -200,6 +254,11 @@ pub(super) struct Window {
     body: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
+    /// The last thing the paragraph so far named ("Typhoon Kalmaegi", "The wildfire"): what
+    /// its "it" means rather than an organisation of an earlier paragraph.
+    paragraph_thing: Option<String>,
+    /// Whether the paragraph so far named an organisation.
+    orgs_here: bool,
     /// Whether the last sentence named an organisation (the window's are not older).
     org_just_named: bool,
     gender: FxHashMap<String, Gender>,
@@ -271,10 +330,28 @@ pub(super) fn it_does(rest: &str) -> bool {
                 && !noun.is_empty()
                 && !one_of!(&["time", "times", "way", "thing", "one", "place"], noun);
         }
-        return one_of!(&["is", "was", "are", "were"], w)
-            && (next.starts_with(|c: char| c.is_ascii_digit())
-                || (one_of!(&["expected", "scheduled", "projected", "forecast"], next)
-                    && words.next() == Some("to")));
+        let after = words.next();
+        // "it was followed by aftershocks", "it was caused by a faulty wire", "it was
+        // downgraded to a tropical storm", "it was felt in Istanbul": a passive with its doer
+        // after "by", or a place or a state after it, stands for a thing ("it was reported
+        // that", "it was decided to" name none).
+        let passive_by = one_of!(&["is", "was"], w)
+            && next.len() > 3
+            && (next.ends_with("ed") || one_of!(super::decompose::IRREGULAR, next))
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !one_of!(IMPERSONAL_PASSIVES, next)
+            && match after {
+                Some("by" | "in" | "at" | "near" | "off" | "into" | "as") => true,
+                Some("to") => words.next().is_some_and(|d| {
+                    one_of!(&["a", "an", "the"], d) || d.starts_with(|c: char| c.is_ascii_digit())
+                }),
+                _ => false,
+            };
+        return passive_by
+            || (one_of!(&["is", "was", "are", "were"], w)
+                && (next.starts_with(|c: char| c.is_ascii_digit())
+                    || (one_of!(&["expected", "scheduled", "projected", "forecast"], next)
+                        && after == Some("to"))));
     }
     false
 }
@@ -489,6 +566,23 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
                 break;
             }
             after = tail;
+        }
+    } else if let Some(more) = after.strip_prefix("of ") {
+        // "An earthquake of magnitude 7.0 hit", "A fire of unknown origin destroyed": up to
+        // three words in lower case or figures after "of", then the verb.
+        after = more;
+        for _ in 0..3 {
+            match after.split_once(' ') {
+                Some((w, tail))
+                    if w.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.')
+                        && !one_of!(SINGULAR_VERBS, w)
+                        && !(w.len() > 4 && w.ends_with("ed")) =>
+                {
+                    after = tail
+                }
+                _ => break,
+            }
         }
     } else if let Some((prep, more)) = after.split_once(' ')
         && one_of!(&["in", "at", "near", "on", "off", "over", "across"], prep)
@@ -840,7 +934,11 @@ impl Window {
             let first = super::split_space(sentence.trim_start())
                 .next()
                 .unwrap_or("");
-            if let Some(t) = heads.singular {
+            // "The legislature had passed it": a governing body known by its kind is no thing
+            // "it" means (a library or a museum may be).
+            if let Some(t) = heads.singular
+                && !one_of!(GOVERNING_BODIES, super::last_word(t))
+            {
                 self.thing = Some(definite(t));
             } else if let Some(&(0, n)) = names.first()
                 && n.contains(' ')
@@ -855,6 +953,9 @@ impl Window {
             {
                 // "Kalmaegi is the 20th storm …" after "Typhoon Kalmaegi": the same thing.
                 self.thing = Some(full);
+            } else if self.thing_by_last_word(first).is_some() {
+                // "Kalmaegi hit the country with winds of 150 km/h" after "Typhoon Kalmaegi":
+                // the thing's own name, alone, read as no name before an irregular verb.
             } else if !matches!(first, "it" | "It" | "its" | "Its") {
                 self.thing = None;
             }
@@ -863,6 +964,9 @@ impl Window {
             if let Some(g) = heads.plural {
                 self.common = Some(g.to_string());
                 self.named = true;
+            }
+            if self.thing.is_some() {
+                self.paragraph_thing.clone_from(&self.thing);
             }
             return;
         }
@@ -879,6 +983,10 @@ impl Window {
             .map(definite)
             .or_else(|| head_thing(sentence, names, person, org));
         self.named = true;
+        if self.thing.is_some() {
+            self.paragraph_thing.clone_from(&self.thing);
+        }
+        self.orgs_here |= !orgs.is_empty();
         self.group = head_group(sentence, names, person, org);
         if !people.is_empty() {
             self.people = people.into_iter().map(|(p, _, _)| p).collect();
@@ -937,6 +1045,18 @@ impl Window {
         self.thing.as_deref()
     }
 
+    /// The named thing of the window ("Typhoon Kalmaegi", "Hurricane Milton") whose last word
+    /// is `word` ("Kalmaegi"), the name alone: the storm or ship called by its own name.
+    pub(super) fn thing_by_last_word(&self, word: &str) -> Option<&str> {
+        let thing = self.thing.as_deref()?;
+        let (_, last) = thing.rsplit_once(' ')?;
+        (word.len() >= 3
+            && last == word
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && named_thing(thing).is_some())
+        .then_some(thing)
+    }
+
     /// The people the last sentence named by a plural common noun at its head ("Matatu
     /// owners"), as written, if any.
     pub(super) fn crowd(&self) -> Option<&str> {
@@ -962,6 +1082,8 @@ impl Window {
             };
         }
         self.named = false;
+        self.paragraph_thing = None;
+        self.orgs_here = false;
     }
 
     /// Whom the subject pronoun `word`, followed by `rest`, at byte `upto` of `sentence` means,
@@ -1018,6 +1140,15 @@ impl Window {
                     && let Some(t) = head().or_else(|| self.thing.clone())
                 {
                     return Some(t);
+                }
+                // "Typhoon Kalmaegi made landfall …. Winds reached 150 km/h. It was expected to
+                // weaken": a thing its own paragraph named, before an organisation of an earlier
+                // paragraph that this one has not named.
+                if !before_here
+                    && !self.orgs_here
+                    && let Some(t) = &self.paragraph_thing
+                {
+                    return Some(t.clone());
                 }
                 if let Some(o) = self.only_org(sentence, names, upto, org) {
                     return Some(o);
@@ -1847,7 +1978,74 @@ pub(super) mod tests {
             Some("A wildfire")
         );
         assert_eq!(singular_head("A judge ruled on Monday"), None);
+        assert_eq!(
+            singular_head("An earthquake of magnitude 7.0 hit southern Mexico"),
+            Some("An earthquake")
+        );
+        assert_eq!(
+            singular_head("A fire of unknown origin destroyed"),
+            Some("A fire")
+        );
         assert_eq!(definite("An earthquake"), "The earthquake");
+    }
+
+    /// "It was followed by aftershocks": a passive with its doer after "by" stands for the
+    /// thing named before ("A magnitude 6.1 earthquake struck …"), worded "The …"; "it was
+    /// reported that" stands for nothing.
+    #[test]
+    fn it_in_a_passive_with_its_doer_is_the_thing_named_before() {
+        assert!(it_does("was followed by aftershocks"));
+        assert!(it_does("was caused by a faulty wire"));
+        assert!(!it_does("was reported that the talks failed"));
+        assert!(!it_does("was followed closely"));
+        assert!(it_does("was downgraded to a tropical storm on Monday"));
+        assert!(it_does("was felt in Mexico City"));
+        assert!(!it_does("was decided to delay the vote"));
+        assert!(!it_does("was reported in the Times that"));
+        assert!(!it_does("was raised to warn"));
+        let text = "A magnitude 6.1 earthquake struck eastern Turkey on Monday, the disaster \
+                    agency AFAD said. It was followed by aftershocks.";
+        assert_eq!(
+            text_of(text, "aftershocks"),
+            "The magnitude 6.1 earthquake was followed by aftershocks."
+        );
+    }
+
+    /// "Kalmaegi hit the country …" after "Typhoon Kalmaegi made landfall": the storm's own
+    /// name alone keeps it what "it" means; and "it" in a paragraph that named a storm is the
+    /// storm, never an organisation of an earlier paragraph.
+    #[test]
+    fn it_is_the_thing_of_its_own_paragraph() {
+        let text = "The Senate confirmed Maria Lopez as labor secretary on Tuesday.\n\n\
+                    Typhoon Kalmaegi made landfall in the central Philippines on Tuesday. \
+                    Kalmaegi hit the country with winds of 150 km/h. It was expected to weaken \
+                    over the sea.";
+        assert_eq!(
+            text_of(text, "weaken"),
+            "Typhoon Kalmaegi was expected to weaken over the sea."
+        );
+        let text = "The Senate confirmed Maria Lopez as labor secretary on Tuesday.\n\n\
+                    Typhoon Kalmaegi made landfall in the central Philippines on Tuesday. \
+                    Winds reached 150 km/h in Cebu. It was expected to weaken over the sea.";
+        assert_eq!(
+            text_of(text, "weaken"),
+            "Typhoon Kalmaegi was expected to weaken over the sea."
+        );
+        // An organisation the paragraph names itself is still what "it" may mean.
+        let text = "Typhoon Kalmaegi made landfall on Tuesday.\n\n\
+                    Acme Corp. said its plant in Cebu was shut. It will reopen the plant in July.";
+        assert!(
+            text_of(text, "reopen").starts_with("Acme"),
+            "{}",
+            text_of(text, "reopen")
+        );
+        // A body known by its kind at the head is no thing "it" means.
+        let text = "Governor Mark Ellis signed the flood relief bill on Monday. The legislature \
+                    had passed the bill last week. It provides $300 million for repairs.";
+        assert_eq!(
+            text_of(text, "$300"),
+            "It provides $300 million for repairs."
+        );
     }
 
     /// "The Biden administration said …. It said …": a body named by a common noun that spoke

@@ -552,7 +552,10 @@ fn find_in<'t>(
                 classes,
                 person_here,
             )
-        };
+        }
+        // "Kalmaegi hit the country" after "Typhoon Kalmaegi made landfall": the storm's own
+        // name alone is the subject.
+        .or_else(|| entities.thing_at_head(sentence));
         // Three words at least, counted no further; or two and a value ("She was 91.", "Shares
         // fell 5%."), whose number is a word of its own: `words16`, counted up to 16 (for
         // `noise::is_noise_counted` too).
@@ -1358,9 +1361,32 @@ fn find_in<'t>(
                 {
                     continue;
                 }
+                // "In 2003 she testified that …", "Park said on Tuesday that …": when the words
+                // were said is no time they tell; only the words' own values type them.
+                let said_at = s.start + atom.clause.start;
+                let kinds_said: Vec<ValueKind>;
+                let kinds_typed = if atom.reported
+                    && !quoted
+                    && in_parts.iter().any(|&k| values[k].1.span.start < said_at)
+                {
+                    kinds_said = in_parts
+                        .iter()
+                        .filter(|&&k| {
+                            values[k].1.span.start >= said_at
+                                || !matches!(
+                                    values[k].1.kind,
+                                    ValueKind::Date | ValueKind::Time | ValueKind::Duration
+                                )
+                        })
+                        .map(|&k| values[k].1.kind)
+                        .collect();
+                    &kinds_said[..]
+                } else {
+                    &kinds[..]
+                };
                 let kind = match atom.kind {
                     Some(k) if !quoted => k,
-                    _ => kind::classify(&wording, &kinds, quoted),
+                    _ => kind::classify(&wording, kinds_typed, quoted),
                 };
                 let verbatim = parts.len() == 1 && text[abs.clone()] == wording;
                 if quoted && claimant.is_none() {
@@ -2835,6 +2861,10 @@ fn attributed(
                 } else {
                     pieces.push(Piece::Lead(lead));
                 }
+            } else if time_lead(t) {
+                // "In 2003 she testified that …", "On Monday the court said …": a time that
+                // leads without a comma dates the saying all the same.
+                pieces.push(Piece::Lead(lead));
             }
         }
         pieces.extend(tag.iter().cloned());
@@ -3115,6 +3145,40 @@ fn tag_time(sentence: &str, gap: Range<usize>) -> Option<Range<usize>> {
     }
     let end = ws[e].0 + word(e).len();
     Some(ws[s].0..end)
+}
+
+/// A phrase of time that opens a sentence without a comma before its subject: "In 2003", "On
+/// Monday", "Last week", "In March 2019", "Earlier this year" (two to five words, a
+/// preposition of time or a relative word first, then a year, a month, a weekday or a unit).
+fn time_lead(t: &str) -> bool {
+    let mut ws = t.split(' ');
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    if !matches!(
+        first,
+        "In" | "On" | "By" | "Since" | "During" | "Last" | "Earlier" | "Later" | "This" | "Until"
+    ) {
+        return false;
+    }
+    let mut n = 1;
+    let mut dated = false;
+    for w in ws {
+        n += 1;
+        if n > 5 || w.is_empty() || w.contains(['“', '”', '"', ',', ';', ':']) {
+            return false;
+        }
+        let lower = w.to_ascii_lowercase();
+        dated |= (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                && exactly_one_of!(&MONTH_NAMES, w))
+            || subject::is_weekday(w)
+            || matches!(
+                lower.as_str(),
+                "week" | "month" | "year" | "weekend" | "morning" | "night" | "yesterday"
+            );
+    }
+    n >= 2 && dated
 }
 
 /// Nouns of people that an age describes ("the 35-year-old striker").
@@ -4943,6 +5007,29 @@ mod tests {
         assert!(body_named("Germany's finance ministry"));
         assert!(body_named("the Biden administration"));
         assert!(!body_named("Germany's Olaf Scholz"));
+    }
+
+    /// "In 2003 she testified that …": a time that leads a tag without a comma is kept in the
+    /// claim's wording, as one with a comma is; a phrase of place is no time.
+    #[test]
+    fn a_time_lead_without_a_comma_dates_the_saying() {
+        assert!(time_lead("In 2003"));
+        assert!(time_lead("On Monday"));
+        assert!(time_lead("Last week"));
+        assert!(time_lead("In March 2019"));
+        assert!(!time_lead("In Ohio"));
+        assert!(!time_lead("In a statement"));
+        let all = crate::extract::extract(
+            "Jane Holt was born in Ohio in 1950. In 2003 she testified that the company had \
+             hidden the data.",
+            chrono::NaiveDate::from_ymd_opt(2025, 6, 12),
+        )
+        .claims;
+        assert!(
+            all.iter()
+                .any(|c| c.text.starts_with("In 2003 Jane Holt testified")),
+            "{all:#?}"
+        );
     }
 
     /// A common word that opened the sentence keeps no capital behind a tag worded first

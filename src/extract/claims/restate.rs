@@ -2377,6 +2377,19 @@ impl Entities {
         !self.with_the.is_empty() && self.with_the.contains(name)
     }
 
+    /// The storm or ship a sentence opens with by its own name alone, before a verb in lower
+    /// case ("Kalmaegi hit the country …" after "Typhoon Kalmaegi made landfall"): the thing
+    /// named in full before, as the sentence's subject.
+    pub(super) fn thing_at_head(&self, sentence: &str) -> Option<String> {
+        let mut words = super::split_space(sentence.trim_start());
+        let first = words.next()?;
+        let verb = words.next()?;
+        if !verb.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        self.window.thing_by_last_word(first).map(str::to_string)
+    }
+
     /// A new paragraph begins (before its first sentence's claims are worded).
     pub(super) fn paragraph(&mut self) {
         self.window.paragraph();
@@ -2483,8 +2496,10 @@ impl Entities {
     }
 
     /// "The judge ordered him to pay …": the first "him" or "her" right after a verb in the
-    /// past in `wording` and before "to", "with", "for", "of" or a figure, replaced by the one person of its gender
-    /// named before, who becomes the subject when the claim had none.
+    /// past in `wording` and before "to", "with", "for", "of" or a figure, replaced by the one
+    /// person of its gender named before, who becomes the subject when the claim had none. So
+    /// is one that ends the clause or comes before a time ("Two Republicans voted against
+    /// her.", "The jury convicted him in May") after such a verb or a preposition.
     fn object_pronoun(
         &self,
         wording: &mut String,
@@ -2493,16 +2508,26 @@ impl Entities {
         names: &[(usize, &str)],
         at: usize,
     ) {
-        let Some(i) = [" him ", " her "]
+        // A byte search first: most wordings hold neither word.
+        if memchr::memmem::find(wording.as_bytes(), b" h").is_none() {
+            return;
+        }
+        let ends = |i: usize| {
+            let rest = &wording[i + 4..];
+            rest.is_empty() || rest.starts_with([' ', '.', ',', ';'])
+        };
+        let Some(i) = [" him", " her"]
             .iter()
-            .filter_map(|p| super::find_str(wording, p))
+            .filter_map(|p| wording.match_indices(p).map(|(i, _)| i).find(|&i| ends(i)))
             .min()
         else {
             return;
         };
         let word = &wording[i + 1..i + 4];
         let before = super::last_word(&wording[..i]);
-        let next = wording[i + 5..].split(' ').next().unwrap_or("");
+        let after = &wording[i + 4..];
+        let closes = after.is_empty() || after.starts_with(['.', ',', ';']);
+        let next = after.trim_start().split(' ').next().unwrap_or("");
         let past = before.starts_with(|c: char| c.is_ascii_lowercase())
             && ((before.len() >= 5 && before.ends_with("ed"))
                 || one_of!(super::decompose::IRREGULAR, before)
@@ -2510,10 +2535,24 @@ impl Entities {
                     &["told", "gave", "sent", "sentenced", "let", "made"],
                     before
                 ));
+        // "voted against her", "campaigned for him": a preposition's object.
+        let preposition = one_of!(
+            &[
+                "against", "for", "with", "about", "behind", "toward", "towards"
+            ],
+            before
+        );
         // "ordered him to", "charged her with", "suspended him for", "accused her of", "fined
         // him $5,000": never a possessive before these.
         let figure = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
-        if !past || !(figure || one_of!(&["to", "with", "for", "of"], next)) {
+        let object = (past && (figure || one_of!(&["to", "with", "for", "of"], next)))
+            // "voted against her.", "convicted him in May", "praised her on Monday": the clause
+            // ends, or a time follows ("in", "on", "last"), so no noun is owned.
+            || ((past || preposition)
+                && (closes
+                    || (word == "him" && !next.is_empty())
+                    || one_of!(&["in", "on", "last", "this", "after", "before", "during"], next)));
+        if !object {
             return;
         }
         let none = FxHashSet::default();
@@ -2529,7 +2568,8 @@ impl Entities {
             return;
         };
         wording.replace_range(i + 1..i + 4, &who);
-        if subject.is_none() {
+        // "the case against him was weak": a preposition's object is no subject.
+        if subject.is_none() && past {
             *subject = Some(who);
         }
     }
@@ -4480,6 +4520,44 @@ mod tests {
             "Maria Gomez, 34, was arrested on Friday. Police ordered her company to pay $9,000.",
         );
         assert!(claim(&all, "$9,000").text.contains("ordered her company"));
+    }
+
+    /// An object "him" or "her" that ends its clause or comes before a time, after a verb in
+    /// the past or a preposition ("voted against her.", "convicted him in May"), is the one
+    /// person of its gender named before; "her" before a noun stays a possessive.
+    #[test]
+    fn an_object_pronoun_that_ends_its_clause_is_the_one_person() {
+        let all = claims(
+            "The Senate confirmed Maria Lopez as labor secretary by 52 votes to 47 on Tuesday. \
+             Two Republicans voted against her.",
+        );
+        assert_eq!(
+            claim(&all, "Republicans").text,
+            "Two Republicans voted against Maria Lopez."
+        );
+        let all = claims(
+            "The judge sentenced Tom Reed to five years on Friday. The jury had convicted him in \
+             May.",
+        );
+        assert!(
+            claim(&all, "jury")
+                .text
+                .contains("convicted Tom Reed in May"),
+            "{:?}",
+            claim(&all, "jury").text
+        );
+        let all = claims(
+            "The Senate confirmed Maria Lopez as labor secretary on Tuesday. Two Republicans \
+             voted against her nomination.",
+        );
+        assert!(
+            claim(&all, "Republicans")
+                .text
+                .contains("against her nomination")
+        );
+        let all =
+            claims("Sarah Kim and Laura Chen ran for the seat. Two unions campaigned for her.");
+        assert!(claim(&all, "unions").text.contains("for her."));
     }
 
     /// "its" in a clause after "and" is the one-word name that opens the sentence and acts, not

@@ -1158,6 +1158,43 @@ mod tests {
         }
     }
 
+    /// What was expected or scheduled, in the narrator's past ("was expected to … on
+    /// Wednesday"), is the weekday nearest publication, before or after (the report's past says
+    /// nothing of the day's); what someone said was expected, what is expected, and what was
+    /// expected to last until a day keep the day to come (published on a Thursday).
+    #[test]
+    fn a_weekday_expected_in_the_past_is_the_nearest() {
+        for (text, want) in [
+            ("It was expected to weaken on Wednesday.", "2025-06-11"),
+            (
+                "It was expected to make landfall on Saturday.",
+                "2025-06-14",
+            ),
+            ("The vote was scheduled for Sunday.", "2025-06-15"),
+            ("The hearing was scheduled for Tuesday.", "2025-06-10"),
+            ("The storms were expected to ease on Monday.", "2025-06-09"),
+            ("It is expected to weaken on Wednesday.", "2025-06-18"),
+            (
+                "The storm is expected to weaken on Wednesday.",
+                "2025-06-18",
+            ),
+            (
+                "Officials said the vote was expected on Friday.",
+                "2025-06-13",
+            ),
+            (
+                "The storm was expected to weaken on Wednesday, forecasters said.",
+                "2025-06-18",
+            ),
+            (
+                "The closure was expected to last until Monday.",
+                "2025-06-16",
+            ),
+        ] {
+            assert_eq!(one(text, "2025-06-12").2.as_deref(), Some(want), "{text}");
+        }
+    }
+
     /// The base a trailing comparison compares with ("…, up from 2.7% in March") is a reading
     /// already made, whatever the tense of the clause before; the clause's own date keeps it.
     #[test]

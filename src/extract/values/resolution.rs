@@ -426,6 +426,70 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// The weekday at token `i` is what was expected or scheduled, in the narrator's own words:
+    /// "It was expected to weaken on Wednesday", "The hearing was scheduled for Tuesday" (a past
+    /// auxiliary right before the participle, within eight words of the weekday in its clause).
+    /// The past of such an expectation is the report's own, as often of a day still to come as
+    /// of one gone, so the weekday is the one nearest publication (`resolve_weekday`). Not in a
+    /// report of what someone said
+    /// ("officials said the vote was expected on Friday": the tense follows the saying), nor
+    /// after "until" or "before" ("was expected to last until Friday").
+    fn expected_by_narrator(&self, i: usize) -> bool {
+        let mut j = i;
+        let mut words = 0;
+        let mut found = None;
+        while j > self.floor && words < 8 {
+            j -= 1;
+            let Some(b) = self.word_bytes(j) else {
+                if matches!(self.kind(j), Some(TokenKind::Punct(',' | ';' | '(' | ')')))
+                    || self.sentence_end(j)
+                {
+                    return false;
+                }
+                continue;
+            };
+            words += 1;
+            if self.is_any(
+                j,
+                &["until", "till", "before", "by", "next", "this", "coming"],
+            ) {
+                return false;
+            }
+            if matches!(
+                b,
+                b"expected" | b"scheduled" | b"slated" | b"due" | b"set" | b"planned"
+            ) && j > self.floor
+                && self.is_any(j - 1, &["was", "were"])
+            {
+                found = Some(j - 1);
+                break;
+            }
+        }
+        let Some(aux) = found else {
+            return false;
+        };
+        // no verb of saying in the sentence, before it or in a tag after it
+        const SAYING: &[&str] = &["said", "says", "say", "told", "added", "announced"];
+        let mut k = aux;
+        while k > self.floor {
+            k -= 1;
+            if self.sentence_end(k) {
+                break;
+            }
+            if self.is_any(k, SAYING) {
+                return false;
+            }
+        }
+        let mut k = i + 1;
+        while k < self.tokens.len() && !self.sentence_end(k) {
+            if self.is_any(k, SAYING) {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
     /// A clause with no tense cue whose verb is in the present of the third person, before the
     /// weekday at token `i`: a time to come, as news writes a schedule ("The Senate votes on the
     /// bill on Thursday", "The museum reopens to the public on Friday", "The company reports its
@@ -1491,6 +1555,19 @@ impl<'a> Scanner<'a> {
                 return add_days(p, d0 + i64::from(if f == 0 { 7 } else { f }));
             }
             return Some(p);
+        }
+        // "was expected to weaken on Wednesday": the nearer Wednesday, either side.
+        if self.expected_by_narrator(i) {
+            let back = (cur + 7 - wd) % 7;
+            let ahead = (wd + 7 - cur) % 7;
+            return add_days(
+                p,
+                if back < ahead {
+                    -i64::from(back)
+                } else {
+                    i64::from(ahead)
+                },
+            );
         }
         match self.weekday_tense(i) {
             Tense::Past => add_days(p, -i64::from((cur + 7 - wd) % 7)),
