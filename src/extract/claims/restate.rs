@@ -1647,19 +1647,18 @@ const COMPANY_BEFORE: &[&str] = &[
 /// ("Analysts at Barclays", "economists at Goldman Sachs", "a strategist at Jefferies"): a
 /// business, which "the bank" of the next sentence may mean?
 fn employs_analysts(before: &str) -> bool {
-    before.ends_with(" at")
-        && one_of!(
-            &[
-                "analysts",
-                "analyst",
-                "economists",
-                "economist",
-                "strategists",
-                "strategist",
-            ],
-            super::last_word(&before[..before.len() - 3])
-        )
+    before.ends_with(" at") && one_of!(ANALYSTS, super::last_word(&before[..before.len() - 3]))
 }
+
+/// Those who comment on a business for the house they work at ("analysts at Barclays").
+const ANALYSTS: &[&str] = &[
+    "analysts",
+    "analyst",
+    "economists",
+    "economist",
+    "strategists",
+    "strategist",
+];
 
 /// Do the words after a name report a business's results: "reported" or "posted" among the
 /// first three ("on Wednesday reported"), then "revenue", "profit", "earnings", "sales" or a
@@ -3262,20 +3261,8 @@ impl Entities {
                     let prep = back.next().unwrap_or("");
                     let who = back.next().unwrap_or("");
                     let commentators = one_of!(&["at", "from", "with"], prep)
-                        && one_of!(
-                            &[
-                                "analysts",
-                                "analyst",
-                                "economists",
-                                "economist",
-                                "strategists",
-                                "strategist",
-                                "researchers",
-                                "scientists",
-                                "experts",
-                            ],
-                            who
-                        );
+                        && (one_of!(ANALYSTS, who)
+                            || one_of!(&["researchers", "scientists", "experts"], who));
                     let next = sentence[*a + nm.len()..]
                         .split_whitespace()
                         .next()
