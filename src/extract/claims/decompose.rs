@@ -5852,7 +5852,10 @@ mod tests {
     fn pieces_outside_their_sentence_are_caught() {
         let t = "Caf\u{e9} owners, who met on Monday, said prices rose.";
         assert!(pieces_lie_in(t, &[Piece::Span(0..5), Piece::Lit("is")]));
-        assert!(!pieces_lie_in(t, &[Piece::Span(8..1)]));
+        assert!(!pieces_lie_in(
+            t,
+            &[Piece::Span(Range { start: 8, end: 1 })]
+        ));
         assert!(!pieces_lie_in(t, &[Piece::Lead(0..4)]));
         assert!(!pieces_lie_in(t, &[Piece::Sub(40..400, String::new())]));
         assert!(pieces_lie_in(t, &[Piece::Aside(5..11)]));
