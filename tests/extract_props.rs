@@ -212,14 +212,20 @@ fn pieces() -> impl Strategy<Value = String> {
     })
 }
 
-/// The texts of the atomic table (`fixtures/atomic-table.jsonl`): news written to reach the
-/// claim rules (speakers, appositives, causes, quotes, lists), which random pieces rarely do.
+/// The texts of the atomic table (`fixtures/atomic-table.jsonl`) and of the values table
+/// (`fixtures/values-table.jsonl`): news written to reach the claim rules (speakers,
+/// appositives, causes, quotes, lists) and the value rules (dates, ranges, money, times), which
+/// random pieces rarely do.
 fn table_texts() -> Vec<String> {
-    include_str!("../fixtures/atomic-table.jsonl")
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .collect()
+    [
+        include_str!("../fixtures/atomic-table.jsonl"),
+        include_str!("../fixtures/values-table.jsonl"),
+    ]
+    .iter()
+    .flat_map(|t| t.lines())
+    .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+    .filter_map(|v| v["text"].as_str().map(str::to_string))
+    .collect()
 }
 
 /// What a damaged page puts where a plain space or a word's first letter stood: other spaces,

@@ -531,7 +531,10 @@ fn in_quotes(text: &str, from: usize, at: usize) -> bool {
     let mut straight = false;
     // The marks found by their bytes, without decoding the text: '"' is 22, “ ” „ are E2 80
     // 9C/9D/9E, « » are C2 AB/BB, and no byte of another character is 22, E2 or C2.
-    let bytes = &text.as_bytes()[from..at];
+    // Nothing between a start after the point (offsets counted wrong on damaged text).
+    let Some(bytes) = text.as_bytes().get(from..at) else {
+        return false;
+    };
     // Without any of the marks' first bytes (most text) nothing opens: one vectorised search
     // for the three bytes says so.
     if memchr::memchr3(b'"', 0xE2, 0xC2, bytes).is_none() {
@@ -5859,6 +5862,14 @@ mod tests {
         assert!(!pieces_lie_in(t, &[Piece::Lead(0..4)]));
         assert!(!pieces_lie_in(t, &[Piece::Sub(40..400, String::new())]));
         assert!(pieces_lie_in(t, &[Piece::Aside(5..11)]));
+    }
+
+    /// "Is it in quotation marks" from a start after the point is no: nothing lies between.
+    #[test]
+    fn quotes_counted_from_after_the_point_hold_nothing() {
+        let t = "He said \u{201c}it rose\u{201d} and it fell.";
+        assert!(in_quotes(t, 0, 12));
+        assert!(!in_quotes(t, 12, 5));
     }
 
     #[test]
