@@ -435,20 +435,8 @@ impl<'a> Scanner<'a> {
     /// ("officials said the vote was expected on Friday": the tense follows the saying), nor
     /// after "until" or "before" ("was expected to last until Friday").
     fn expected_by_narrator(&self, i: usize) -> bool {
-        let mut j = i;
-        let mut words = 0;
         let mut found = None;
-        while j > self.floor && words < 8 {
-            j -= 1;
-            let Some(b) = self.word_bytes(j) else {
-                if matches!(self.kind(j), Some(TokenKind::Punct(',' | ';' | '(' | ')')))
-                    || self.sentence_end(j)
-                {
-                    return false;
-                }
-                continue;
-            };
-            words += 1;
+        for (j, b) in self.clause_words_back(i).take(8) {
             if self.is_any(
                 j,
                 &["until", "till", "before", "by", "next", "this", "coming"],
@@ -1044,17 +1032,8 @@ impl<'a> Scanner<'a> {
     /// between ("they favour a cut in July", not "favour a cut after prices rose in May").
     fn wished_for(&self, i: usize) -> bool {
         let shapes: &Shapes = &CUE_SHAPES;
-        let mut j = i;
-        while j > i.saturating_sub(9) && j > self.floor {
-            j -= 1;
-            let Some(b) = self.word_bytes(j) else {
-                if matches!(self.kind(j), Some(TokenKind::Punct(',' | ';' | '(' | ')')))
-                    || self.sentence_end(j)
-                {
-                    return false;
-                }
-                continue;
-            };
+        let near = i.saturating_sub(9);
+        for (j, b) in self.clause_words_back(i).take_while(|&(j, _)| j >= near) {
             if self.wish_verb(j) {
                 return self.wished_ahead(j);
             }
@@ -1076,6 +1055,21 @@ impl<'a> Scanner<'a> {
             }
         }
         false
+    }
+
+    /// The words before token `i` in its clause, nearest first, with their bytes: the walk
+    /// back stops at a comma, a semicolon, a bracket or the end of a sentence, and at the
+    /// scanner's floor.
+    fn clause_words_back(&self, i: usize) -> impl Iterator<Item = (usize, &'a [u8])> + '_ {
+        (self.floor..i)
+            .rev()
+            .map(|j| (j, self.word_bytes(j)))
+            .take_while(|&(j, b)| {
+                b.is_some()
+                    || !(matches!(self.kind(j), Some(TokenKind::Punct(',' | ';' | '(' | ')')))
+                        || self.sentence_end(j))
+            })
+            .filter_map(|(j, b)| Some((j, b?)))
     }
 
     /// Is the token at `j` a word of `WISH_VERBS`?
