@@ -1288,9 +1288,11 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
     let b = s.index(range.end);
     let ws = &s.words[a..b];
     // "… but also promoted a tax": an adverb is no subject, the verb goes on the one before.
+    // A word in "-ing" is a participle ("…, while visiting Paris"), unless a finite verb comes
+    // right after it: then it is a noun that acts ("…, while manufacturing shrank 1.0%").
     if ws.is_empty()
         || s.finite_from(a, 0)
-        || bare(ws[0].1).ends_with("ing")
+        || (bare(ws[0].1).ends_with("ing") && !(ws.len() > 1 && s.finite_from(a, 1)))
         || is_linking_adverb(bare(ws[0].1))
     {
         return false;
@@ -1303,7 +1305,13 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
     } else {
         9
     };
-    for (j, &(_, w)) in ws.iter().enumerate().take(window).skip(1) {
+    for (j, &(at, w)) in ws.iter().enumerate().take(window).skip(1) {
+        // "“This is disappointing but not surprising,” said Dales": a quotation that closes
+        // after its own punctuation (",”", ".\"") ends the words said; a verb after it is the
+        // speech tag's, not the clause's.
+        if closes_quote(&s.text.as_bytes()[ws[j - 1].0..at]) {
+            return false;
+        }
         let w = bare(w);
         if one_of!(&["who", "which", "that", "whose", "whom"], w) {
             return false;
@@ -1326,6 +1334,15 @@ fn looks_clause(s: &Words, range: Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// Do `bytes` (a word and the gap after it) close a quotation: a comma, full stop, question
+/// or exclamation mark right before a closing quotation mark (straight '"' or '”')?
+fn closes_quote(bytes: &[u8]) -> bool {
+    bytes.windows(2).enumerate().any(|(k, w)| {
+        matches!(w[0], b',' | b'.' | b'?' | b'!')
+            && (w[1] == b'"' || (w[1] == 0xE2 && bytes.get(k + 2..k + 4) == Some(&[0x80, 0x9D])))
+    })
 }
 
 /// The atoms of one clause.
@@ -4792,6 +4809,47 @@ mod tests {
         assert_eq!(
             worded("Tom Reed, a striker, was injured in the crash.").len(),
             2
+        );
+    }
+
+    /// "“This is disappointing but not surprising,” said Dales": "but" inside a quotation
+    /// joins no clause when no verb follows it before the quotation closes; "said" is the
+    /// speech tag's. A quotation split so left "Not surprising,” said Dales" as a claim.
+    #[test]
+    fn a_verb_after_a_quotation_closes_opens_no_clause_inside_it() {
+        // An opinion, not listed; never its half.
+        let got =
+            worded("\"This is disappointing but not surprising,\" said Paul Dales, an economist.");
+        assert!(got.iter().all(|c| !c.contains("surprising")), "{got:?}");
+        let got = worded("\u{201c}Sales fell 5% in May but not in June,\u{201d} Paul Dales said.");
+        assert!(
+            got.len() == 1 && got[0].contains("in May but not in June.\u{201d}"),
+            "{got:?}"
+        );
+        assert!(closes_quote(b"June,\" ") && closes_quote("May.\u{201d} ".as_bytes()));
+        assert!(!closes_quote(b"said, \"") && !closes_quote("the \u{201c}".as_bytes()));
+        // A quotation of two clauses stays its speaker's one claim, as before.
+        assert_eq!(
+            worded("\"Sales fell 5% but profit rose 3% in May,\" said Paul Dales.").len(),
+            1
+        );
+    }
+
+    /// ", while manufacturing shrank 1.0%": a word in "-ing" with a finite verb right after it
+    /// is a noun that acts and opens a clause; ", while visiting Paris" is still a participle.
+    #[test]
+    fn a_noun_in_ing_before_its_verb_opens_a_clause() {
+        assert_eq!(
+            worded("The services sector grew 0.1% in July, while manufacturing shrank 1.0%."),
+            [
+                "The services sector grew 0.1% in July.",
+                "Manufacturing shrank 1.0%."
+            ]
+        );
+        assert_eq!(
+            worded("The minister signed a trade deal worth $2 billion, while visiting Paris.")
+                .len(),
+            1
         );
     }
 
