@@ -4185,18 +4185,8 @@ pub(super) fn date_rewordings(
                 prev = p;
             }
         }
-        // "The Mail on Sunday" names a paper, not a day: a title, "The" and capitals, before
-        // "on" ("in Los Angeles on Sunday" is a day).
-        if prev == "on"
-            && before[..before.len() - 2]
-                .trim_end()
-                .rsplit(' ')
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .last()
-                .is_some_and(|w| w == "The")
-        {
-            continue;
-        }
+        // "The Mail on Sunday" names a paper, not a day: the values module reads no date there
+        // (a paper's word before "on"), so a date after "The Supreme Court on" is a day.
         // "down 9% from a year ago", "higher than a year ago": a comparison with the same time a
         // year before; the year alone ("from 2024") would compare with the whole year, so the
         // words stay as written.
@@ -5282,6 +5272,40 @@ mod tests {
 
     fn who_said(c: &crate::extract::Claim) -> Option<&str> {
         c.claimant.as_ref().map(|c| c.name.as_str())
+    }
+
+    /// "The Supreme Court on Thursday struck down …": a weekday after a body's title and "on"
+    /// is made absolute like any other; only a paper's name ("The Mail on Sunday"), where the
+    /// values module reads no date, keeps its words.
+    #[test]
+    fn a_day_after_a_titled_body_is_made_absolute() {
+        let published = chrono::NaiveDate::from_ymd_opt(2026, 2, 20);
+        for (text, want) in [
+            (
+                "The Supreme Court on Thursday struck down the tariffs, ruling 6-3.",
+                "February 19, 2026",
+            ),
+            (
+                "The Senate on Tuesday passed the bill 52-48.",
+                "February 17, 2026",
+            ),
+        ] {
+            let c = crate::extract::extract(text, published).claims;
+            assert!(
+                c.iter().any(|c| c.text.contains(want)),
+                "{text}: {:?}",
+                c.iter().map(|c| &c.text).collect::<Vec<_>>()
+            );
+        }
+        let c = crate::extract::extract(
+            "The Mail on Sunday reported that 40 jobs would go.",
+            published,
+        )
+        .claims;
+        assert!(
+            c.iter().all(|c| c.text.contains("The Mail on Sunday")),
+            "{c:?}"
+        );
     }
 
     /// "Chelsea paid …, the club said", "Walgreens cut …, the drugstore chain said": a tag put
