@@ -1574,19 +1574,34 @@ fn speaker_before(
     let mut relative_kind: Option<ClaimantKind> = None;
     if sentence[words[p].0 + words[p].1.len()..words[j].0].trim() == "," {
         let lo = words.partition_point(|(s, _)| *s < from);
+        // Also a participle's phrase ("The minister, speaking to reporters, said", "Smith,
+        // asked about the deal, said"): it tells nothing of the speaker's kind.
+        let participle = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (w.len() > 5 && w.ends_with("ing") || super::decompose::is_participle(w))
+        };
         if let Some(r) = (lo + 1..p).rev().take(12).find(|&r| {
-            one_of!(&["which", "who"], words[r].1)
+            (one_of!(&["which", "who"], words[r].1) || participle(words[r].1))
                 && &sentence[words[r - 1].0 + words[r - 1].1.len()..words[r].0] == ", "
         }) && !sentence[words[r].0..words[p].0].contains([';', '“', '"', '”', '(', '—'])
             && !sentence[words[r].0..words[p].0].contains(", ")
         {
             p = r - 1;
             relative = true;
-            relative_kind = Some(if words[r].1.eq_ignore_ascii_case("which") {
-                ClaimantKind::Organization
+            relative_kind = if words[r].1.eq_ignore_ascii_case("which") {
+                Some(ClaimantKind::Organization)
+            } else if words[r].1.eq_ignore_ascii_case("who")
+                // "Smith, speaking to reporters, said", "Jones, asked about it, said": a
+                // speaker in person.
+                || one_of!(
+                    &["speaking", "talking", "asked", "testifying", "addressing"],
+                    words[r].1
+                )
+            {
+                Some(ClaimantKind::Person)
             } else {
-                ClaimantKind::Person
-            });
+                None
+            };
         }
     }
     let (ps, pw) = words[p];
@@ -2286,17 +2301,24 @@ fn shape(
                 named_listener = true;
             }
         }
-        let next = rest[w.len()..].trim_start().split(' ').next().unwrap_or("");
+        let mut said = rest[w.len()..].trim_start().split(' ');
+        let next = said.next().unwrap_or("");
+        let verb = said.next().unwrap_or("");
         // the words said open as a clause does: a determiner or a pronoun ("told reporters
-        // after the game" tells when, not what)
+        // after the game" tells when, not what), or a noun in lower case and its verb ("told
+        // reporters prices would fall", "told lawmakers inflation had peaked")
+        let noun_and_verb = || {
+            next.bytes().all(|b| b.is_ascii_lowercase())
+                && (one_of!(super::decompose::AUX, verb) || super::decompose::is_participle(verb))
+        };
         if (named_listener || one_of!(LISTENERS, w))
-            && one_of!(
+            && (one_of!(
                 &[
                     "the", "a", "an", "his", "her", "their", "its", "our", "he", "she", "it",
                     "they", "we", "I", "there", "some", "many", "most", "no",
                 ],
                 next
-            )
+            ) || noun_and_verb())
             && !rest[w.len()..].starts_with([',', '.', ':'])
         {
             a_start = piece.end + (after.len() - rest.len()) + w.len();
@@ -3071,6 +3093,66 @@ mod tests {
                 Some((name.to_string(), ClaimantKind::Organization)),
                 "{s}"
             );
+        }
+    }
+
+    /// "The minister, speaking to reporters, said", "Smith, asked about the deal, said": a
+    /// participle's phrase between the speaker and the verb is skipped as a relative clause
+    /// is, and a speaker who speaks or is asked is a person; a lead before it is no speaker.
+    #[test]
+    fn a_participles_phrase_between_speaker_and_verb_is_skipped() {
+        let who = |s: &str| {
+            let c = crate::extract::extract(s, None).claims;
+            c.into_iter()
+                .find_map(|c| c.claimant.map(|c| (c.name, c.kind)))
+        };
+        for (s, name, kind) in [
+            (
+                "The minister, speaking to reporters in Brussels, said the deal would cut tariffs by 10%.",
+                "the minister",
+                ClaimantKind::Person,
+            ),
+            (
+                "Smith, speaking at the White House, said tariffs would rise 10%.",
+                "Smith",
+                ClaimantKind::Person,
+            ),
+            (
+                "Jane Smith, asked about the deal, told reporters prices would fall 5%.",
+                "Jane Smith",
+                ClaimantKind::Person,
+            ),
+            (
+                "The company, citing weak demand, said sales fell 5% in May.",
+                "the company",
+                ClaimantKind::Organization,
+            ),
+            (
+                "Meanwhile, speaking to reporters, Jane Smith said tariffs would rise 10%.",
+                "Jane Smith",
+                ClaimantKind::Person,
+            ),
+        ] {
+            assert_eq!(who(s), Some((name.to_string(), kind)), "{s}");
+        }
+    }
+
+    /// "told reporters prices would fall": a listener, then the words said without "that"
+    /// opening with a noun in lower case and its verb; the listener is no part of them.
+    #[test]
+    fn a_listener_before_a_noun_and_its_verb_is_left_out() {
+        for (s, want) in [
+            (
+                "Smith told reporters prices would fall 5% this year.",
+                "Smith said prices would fall 5%",
+            ),
+            (
+                "Powell told lawmakers inflation had peaked at 9.1% in June.",
+                "Powell said inflation had peaked at 9.1%",
+            ),
+        ] {
+            let c = crate::extract::extract(s, None).claims;
+            assert!(c.iter().any(|c| c.text.starts_with(want)), "{s}: {c:?}");
         }
     }
 

@@ -408,6 +408,18 @@ pub(super) fn names_into<'a>(
                                 | "born"
                         )
                     })
+                    // "Trump, speaking at the White House, said", "Smith, asked about the
+                    // deal, told": a participle's phrase between a word and its verb of speech
+                    // (not "Meanwhile, speaking to reporters, Smith said").
+                    || r.split(' ').next().is_some_and(|p| {
+                        (p.len() > 5
+                            && p.ends_with("ing")
+                            && p.bytes().all(|b| b.is_ascii_lowercase())
+                            || p == "asked")
+                            && super::find_str(r, ", ")
+                                .and_then(|c| r[c + 2..].split([' ', ',', '.']).next())
+                                .is_some_and(super::claimant::is_speech_verb)
+                    })
             }) && !w.ends_with("ly");
             // "Apple and Google agreed", "Hungary and Slovakia still ban": a word joined by
             // "and" to a name right after it is a name too.
