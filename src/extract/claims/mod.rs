@@ -981,12 +981,15 @@ fn find_in<'t>(
                     None => {
                         let Some(source) = claimant::data_source(sentence, clause.clone(), names)
                         else {
+                            // "Goldman Sachs now sees U.S. growth of 1.5% in 2026": the name
+                            // that holds the view its claimant (`claimant::view_holder`).
+                            let viewer = claimant::view_holder(sentence, clause.clone(), names);
                             let split = match prepared_atoms.get_mut(k).and_then(Option::take) {
                                 Some(split) if read_ahead => split,
                                 _ => decompose::split(&ctx, clause),
                             };
                             for atom in split {
-                                let speaker = atom.speaker.as_deref().map(|n| {
+                                let speaker = atom.speaker.as_deref().or(viewer).map(|n| {
                                     let mut c = claimant::named(n, &surnames);
                                     // "Mary, 77, …, adding, “…”": the person the article follows.
                                     if person_here == Some(n) {
@@ -6559,6 +6562,74 @@ mod tests {
             )
             .as_deref(),
             Some("Ana Ruiz")
+        );
+    }
+
+    /// "Barclays cut its forecast for British growth …. The bank now expects …": a people's
+    /// adjective or a country beside the lone name a sentence was about is no rival for "the
+    /// bank" next; the name speaks.
+    #[test]
+    fn the_bank_after_a_lone_name_beside_a_nationality_is_that_name() {
+        let claims = claims_of(
+            "Nomura cut its forecast for Japanese growth to 0.8% on Monday. The bank now \
+             expects the Bank of Japan to raise rates twice this year.",
+        );
+        let c = claims
+            .iter()
+            .find(|c| c.text.contains("Bank of Japan"))
+            .expect("the forecast");
+        assert_eq!(who_said(c), Some("Nomura"), "{claims:#?}");
+        assert_eq!(
+            c.claimant.as_ref().map(|c| c.kind),
+            Some(crate::extract::ClaimantKind::Organization)
+        );
+    }
+
+    /// "Goldman Sachs now sees U.S. growth of 1.5% in 2026": the name that holds a view of a
+    /// figure its claimant, though no words said follow; a plan of its own ("expects to hire")
+    /// stays the article's.
+    #[test]
+    fn one_who_sees_or_projects_a_figure_holds_the_view() {
+        for (text, who) in [
+            (
+                "Goldman Sachs now sees U.S. growth of 1.5% in 2026.",
+                "Goldman Sachs",
+            ),
+            (
+                "The IMF now projects global growth of 2.8% this year.",
+                "IMF",
+            ),
+        ] {
+            let claims = claims_of(text);
+            assert_eq!(claims.len(), 1, "{claims:#?}");
+            assert_eq!(who_said(&claims[0]), Some(who), "{claims:#?}");
+            assert_eq!(claims[0].kind, crate::extract::ClaimType::Prediction);
+        }
+        let claims = claims_of("Halvorsen Bank expects to hire 1,000 people this year.");
+        assert!(claims.iter().all(|c| c.claimant.is_none()), "{claims:#?}");
+    }
+
+    /// "…, local media reported", "state television said": the press a tag put last names
+    /// speaks for the whole sentence, and its tag is no part of a claim's wording.
+    #[test]
+    fn local_media_and_state_television_speak() {
+        let claims = claims_of(
+            "At least 12 people were killed when a bus fell into a ravine in northern Peru, \
+             local media reported.",
+        );
+        assert!(!claims.is_empty());
+        for c in &claims {
+            assert_eq!(who_said(c), Some("local media"), "{claims:#?}");
+            assert!(!c.text.contains("reported"), "{claims:#?}");
+        }
+        let claims = claims_of(
+            "A magnitude 6.1 earthquake struck off the coast of Japan on Thursday, state \
+             television reported.",
+        );
+        assert_eq!(
+            who_said(&claims[0]),
+            Some("state television"),
+            "{claims:#?}"
         );
     }
 }

@@ -1431,6 +1431,14 @@ fn acted_on(gap: &str, aux: bool) -> bool {
             && matches!(prep, "on" | "for"))
 }
 
+/// Is `name` a people's adjective ("British", "Japanese") or a country ("Japan", "the United
+/// States"): no business or club that "the bank" or "the company" of the next sentence may mean,
+/// so no rival to the lone name a sentence was about ("Barclays cut its forecast for British
+/// growth. The bank now expects …")?
+fn place_not_rival(name: &str) -> bool {
+    subject::country_of(name).is_some() || subject::country_name(name).is_some()
+}
+
 /// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
 /// "Olympic Games", "AI", "GDP"), which no role noun ("the club", "the company") means? "Wall
 /// Street" is the markets ("above Wall Street estimates"), no company of them.
@@ -2253,13 +2261,16 @@ impl Entities {
                         && !event_or_term(sub)
                 })
                 .map(|k| {
-                    // "… above Wall Street estimates": a term is no other name.
+                    // "… above Wall Street estimates": a term is no other name; "its forecast
+                    // for British growth", "in Japan": a people's adjective or a country is none
+                    // a business's noun may mean (`place_not_rival`).
                     let alone = (0..names.len()).all(|j| {
                         j == k
                             || orgs[j]
                             || known[j] == Some(true)
                             || names[j].1 == sub
                             || event_or_term(names[j].1)
+                            || place_not_rival(names[j].1)
                     });
                     (sub.to_string(), false, alone)
                 });
