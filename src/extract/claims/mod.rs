@@ -839,6 +839,27 @@ fn find_in<'t>(
                         // "Tesla cut prices. Tesla officials said …": a body the article named
                         // before as an organisation speaks through its people.
                         a.claimant.name = body.to_string();
+                    } else if a.claimant.name.starts_with(char::is_uppercase)
+                        && let Some(&(_, n)) = names.iter().find(|&&(at, n)| {
+                            n == a.claimant.name
+                                && (a.piece.start..a.piece.end).contains(&at)
+                                && restate::after_the(sentence, at)
+                        })
+                        && claimant::after_last_role(n).is_none()
+                        && !n
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| claimant::is_title(w.trim_end_matches('.')))
+                    {
+                        // "The Federal Reserve said": a name "the" opens is no person's; "The
+                        // Reserve said", "The Institute said": the organisation named before
+                        // that has the word as its own (`Entities::org_by_word`).
+                        if !n.contains(' ')
+                            && let Some(org) = entities.org_by_word(n)
+                        {
+                            a.claimant.name = org.to_string();
+                        }
+                        a.claimant.kind = super::ClaimantKind::Organization;
                     }
                     Some(a)
                 })
@@ -1451,7 +1472,12 @@ fn find_in<'t>(
                 || (claimant::role_before_person(name)
                     && claimant::kind_of(name, &surnames) == super::ClaimantKind::Person))
                 // "Real Madrid", "Morgan Stanley": a company the article showed it to be.
-                && !entities.is_company(name);
+                && !entities.is_company(name)
+                // "the Federal Reserve": a name of plain words "the" opens is no person's.
+                && !(name.contains(' ')
+                    && restate::after_the(sentence, *at)
+                    && claimant::after_last_role(name).is_none()
+                    && !name.split(' ').next().is_some_and(|w| claimant::is_title(w.trim_end_matches('.'))));
             if person && !subject::counted_name(&sentence[..*at]) {
                 if name.contains(' ') {
                     surnames.insert(last_word(name).to_string());
@@ -6630,6 +6656,51 @@ mod tests {
             who_said(&claims[0]),
             Some("state television"),
             "{claims:#?}"
+        );
+    }
+
+    /// "The Federal Reserve held rates …. The Reserve said": a name "the" opens is no person's,
+    /// and its last word alone after "the" the organisation named before ("The Institute" the
+    /// National Institute of …); "the bank" after a business the last sentence was about is that
+    /// business, not a bank whose name has the word, named earlier.
+    #[test]
+    fn an_organisation_shortened_to_one_word_keeps_its_kind() {
+        let claims = claims_of(
+            "The Federal Reserve left its benchmark rate at 4.5% on Wednesday. The Reserve said \
+             job gains had slowed.",
+        );
+        let c = claims
+            .iter()
+            .find(|c| c.text.contains("job gains"))
+            .unwrap();
+        let who = c.claimant.as_ref().unwrap();
+        assert_eq!(who.name, "Federal Reserve", "{claims:#?}");
+        assert_eq!(who.kind, crate::extract::ClaimantKind::Organization);
+        let claims = claims_of(
+            "The National Institute of Economic Research said on Monday that growth would slow. \
+             The Institute said household spending had recovered.",
+        );
+        let c = claims
+            .iter()
+            .find(|c| c.text.contains("household"))
+            .unwrap();
+        assert_eq!(
+            who_said(c),
+            Some("National Institute of Economic Research"),
+            "{claims:#?}"
+        );
+        let claims = claims_of(
+            "The European Central Bank cut its deposit rate to 2% in June. HSBC raised its \
+             forecast for Chinese growth to 4.8% on Tuesday. The bank now expects Beijing to add \
+             more stimulus this year.",
+        );
+        let c = claims.iter().find(|c| c.text.contains("stimulus")).unwrap();
+        assert_eq!(who_said(c), Some("HSBC"), "{claims:#?}");
+        // A titled person after "the" stays a person.
+        let claims = claims_of("The Rev. Al Sharpton said 5,000 people would march on Saturday.");
+        assert_eq!(
+            claims[0].claimant.as_ref().map(|c| c.kind),
+            Some(crate::extract::ClaimantKind::Person)
         );
     }
 }
