@@ -566,7 +566,18 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         if bit == EFFECT {
             // "the tax credit helped families", "tariffs have hurt farmers": what a thing did
             // to something is a cause (not "volunteers helped residents", "she helped them").
-            if effect_of_a_thing(&text[..m.start()]) {
+            let raised = text[m.start()..m.end()].eq_ignore_ascii_case(" raised ");
+            let before = &text[..m.start()];
+            if if raised {
+                let mut ws = before.rsplit(' ');
+                let mut doer = ws.next().unwrap_or("");
+                while one_of!(&["has", "have", "had", "also", "already"], doer) {
+                    doer = ws.next().unwrap_or("");
+                }
+                one_of_lower(doer, POLICY_DOERS)
+            } else {
+                effect_of_a_thing(before)
+            } {
                 found |= 1 << 1;
             }
             continue;
@@ -1201,6 +1212,19 @@ const EFFECT_VERBS: &[&str] = &[
     " dented ",
     " harmed ",
     " worsened ",
+    // Only after a policy's plural noun (`POLICY_DOERS`): "tariffs had raised costs".
+    " raised ",
+];
+
+/// Policies named by a plural noun that "raised" something as its cause ("tariffs had raised
+/// costs", "higher taxes raised prices"); a body that raised a rate or a price decides it.
+const POLICY_DOERS: &[&str] = &[
+    "tariffs",
+    "taxes",
+    "sanctions",
+    "duties",
+    "levies",
+    "subsidies",
 ];
 
 /// The words before a verb of an effect (`EFFECT_VERBS`) end with its doer, a thing: a
@@ -1942,5 +1966,23 @@ mod tests {
         ] {
             assert_ne!(classify(t, &[], false), ClaimType::Prediction, "{t}");
         }
+    }
+
+    /// "tariffs had raised costs for 60% of members": a policy that raised something is the
+    /// cause of it; "the county raised property taxes" is the county's decision.
+    #[test]
+    fn a_policy_that_raised_something_is_a_cause() {
+        assert_eq!(
+            classify(
+                "Jay Timmons said tariffs had raised costs for 60% of members.",
+                &[],
+                false
+            ),
+            ClaimType::Causal
+        );
+        assert_ne!(
+            classify("The county raised property taxes in May.", &[], false),
+            ClaimType::Causal
+        );
     }
 }

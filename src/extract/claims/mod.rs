@@ -6703,4 +6703,24 @@ mod tests {
             Some(crate::extract::ClaimantKind::Person)
         );
     }
+
+    /// "Its president, Marie Dubois, said": the appositive's claim names the organisation "its"
+    /// means ("Marie Dubois is the president of the Canadian Steel Producers Association"),
+    /// never "its".
+    #[test]
+    fn its_role_in_an_appositive_names_the_organisation() {
+        let claims = claims_of(
+            "The Canadian Steel Producers Association said imports rose 12% in May. Its \
+             president, Marie Dubois, said tariffs were to blame.",
+        );
+        assert!(
+            claims.iter().any(|c| c.text
+                == "Marie Dubois is the president of the Canadian Steel Producers Association."),
+            "{claims:#?}"
+        );
+        assert!(
+            claims.iter().all(|c| !c.text.contains(" its ")),
+            "{claims:#?}"
+        );
+    }
 }

@@ -3035,7 +3035,10 @@ impl Entities {
             && let Some(owner) = subject.as_deref()
             && let Some(rest) = wording.strip_prefix(owner)
             && let Some(verb) = [" is ", " was "].iter().find(|v| rest.starts_with(**v))
-            && let Some(tail) = rest[verb.len()..].strip_prefix("their ")
+            && let Some((its, tail)) = rest[verb.len()..]
+                .strip_prefix("their ")
+                .map(|t| (false, t))
+                .or_else(|| rest[verb.len()..].strip_prefix("its ").map(|t| (true, t)))
             && tail.split(' ').count() <= 3
             && one_of!(
                 &[
@@ -3053,6 +3056,9 @@ impl Entities {
                     "spokeswoman",
                     "spokesperson",
                     "director",
+                    "economist",
+                    "officer",
+                    "head",
                 ],
                 tail.trim_end_matches(['.', ','])
                     .rsplit(' ')
@@ -3068,7 +3074,20 @@ impl Entities {
             } else {
                 "'s"
             };
-            *wording = format!("{owner}{verb}{who}{mark} {tail}");
+            *wording = if its {
+                // "Jay Timmons is its president." → "Jay Timmons is the president of the
+                // National Association of Manufacturers.": an organisation's name of several
+                // words reads best after its role.
+                let role = tail.trim_end_matches(['.', ',']);
+                let the = if self.named_with_the(&who) {
+                    "the "
+                } else {
+                    ""
+                };
+                format!("{owner}{verb}the {role} of {the}{who}.")
+            } else {
+                format!("{owner}{verb}{who}{mark} {tail}")
+            };
         }
         // "The judge ordered him to pay $2 million", "prosecutors charged her with fraud": an
         // object "him" or "her" after a verb in the past, before "to" or "with", means the one
