@@ -119,6 +119,11 @@ const GROUPS: &[&str] = &[
     "regulators",
     "organizers",
     "organisers",
+    // "…, local media reported", "state television said": the press that tells the news.
+    "media",
+    "television",
+    "TV",
+    "radio",
     "statement",
     "report",
     "study",
@@ -991,6 +996,55 @@ pub fn attribution(
         }
     }
     held
+}
+
+/// The verbs of a view held about what is to come or what a figure is ("sees", "expects",
+/// "forecasts", "projects", "estimates", "predicts"), in the present or the past.
+const VIEW_VERBS: &[&str] = &[
+    "sees",
+    "expects",
+    "forecasts",
+    "forecast",
+    "projects",
+    "projected",
+    "estimates",
+    "estimated",
+    "predicts",
+    "predicted",
+    "anticipates",
+];
+
+/// "Goldman Sachs now sees U.S. growth of 1.5% in 2026", "The IMF projects global growth of
+/// 2.8%": the name at the head of `clause` whose verb, after at most one adverb ("now", "still",
+/// "also"), is one of a view (`VIEW_VERBS`) holds the view, and so is its claimant, though no
+/// words said follow (a noun phrase is its object). `None` when anything but "the" stands
+/// before the name, or the verb is none of those.
+pub fn view_holder<'n>(
+    sentence: &str,
+    clause: Range<usize>,
+    names: &[(usize, &'n str)],
+) -> Option<&'n str> {
+    let (at, name) = names
+        .iter()
+        .find(|(a, _)| *a >= clause.start && *a < clause.end)
+        .copied()?;
+    let lead = sentence.get(clause.start..at)?.trim();
+    if !(lead.is_empty() || lead == "The" || lead == "the") {
+        return None;
+    }
+    let rest = sentence
+        .get(at + name.len()..clause.end)?
+        .strip_prefix(' ')?;
+    let mut ws = rest.split(' ');
+    let mut verb = ws.next()?;
+    if one_of!(&["now", "still", "also", "currently", "already"], verb) {
+        verb = ws.next()?;
+    }
+    // An object after the verb: three words at least ("sees growth of 1.5%"); "expects to hire
+    // 1,000 people" is a plan of the name's own, which the article states.
+    let mut object = ws.take(3);
+    (one_of!(VIEW_VERBS, verb) && object.next().is_some_and(|w| w != "to") && object.count() == 2)
+        .then_some(name)
 }
 
 /// The names of a list ("A, B and C") that starts at byte `first` and is `len` bytes long.
@@ -4002,5 +4056,35 @@ mod tests {
         )
         .claims;
         assert!(claims[0].claimant.is_some(), "{claims:#?}");
+    }
+
+    /// "Goldman Sachs now sees U.S. growth of 1.5%": the name at the head before a view's verb
+    /// holds the view; not a plan of its own ("expects to hire"), not a name after other words.
+    #[test]
+    fn the_name_before_a_view_holds_it() {
+        let names = |s: &'static str, n: &'static str| vec![(s.find(n).unwrap(), n)];
+        for (s, n) in [
+            (
+                "Goldman Sachs now sees U.S. growth of 1.5% in 2026.",
+                "Goldman Sachs",
+            ),
+            ("The IMF projects global growth of 2.8% this year.", "IMF"),
+            (
+                "Nomura estimated the cost of the tariffs at $40 billion.",
+                "Nomura",
+            ),
+        ] {
+            assert_eq!(view_holder(s, 0..s.len(), &names(s, n)), Some(n), "{s}");
+        }
+        for (s, n) in [
+            (
+                "Halvorsen Bank expects to hire 1,000 people.",
+                "Halvorsen Bank",
+            ),
+            ("Shares of Nomura sees no change here at all.", "Nomura"),
+            ("Nomura said growth would slow.", "Nomura"),
+        ] {
+            assert_eq!(view_holder(s, 0..s.len(), &names(s, n)), None, "{s}");
+        }
     }
 }

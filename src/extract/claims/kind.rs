@@ -289,7 +289,8 @@ const MODAL: u32 = 1 << 12;
 /// word before it).
 const FORECAST: u32 = 1 << 13;
 
-/// A cue bit beside the lists': " sees ", " see " (`seen_ahead` reads the words after).
+/// A cue bit beside the lists': " sees ", " see ", " projects " (`seen_ahead` reads the words
+/// after).
 const SEES: u32 = 1 << 14;
 
 /// A found bit beside the lists': a modal ("could", "might") before a verb that is no
@@ -388,7 +389,7 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> =
             patterns.push(p);
             bits.push(WISH);
         }
-        for p in [" sees ", " see "] {
+        for p in [" sees ", " see ", " projects "] {
             patterns.push(p);
             bits.push(SEES);
         }
@@ -407,10 +408,32 @@ static CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> =
         (ac, bits)
     });
 
+/// Nouns of a figure's change or level that "of" and a figure follow in a forecast ("growth of
+/// 1.5%").
+const CHANGE_NOUNS: &[&str] = &[
+    "growth",
+    "rise",
+    "fall",
+    "increase",
+    "decline",
+    "drop",
+    "gain",
+    "contraction",
+    "expansion",
+    "inflation",
+    "deficit",
+    "surplus",
+    "loss",
+    "profit",
+    "revenue",
+    "sales",
+];
+
 /// After "sees": within eight words, a word of change or of a level ("at", "ending",
-/// "rising", "falling", "growing", "reaching", "hitting", "peaking") right before a figure.
+/// "rising", "falling", "growing", "reaching", "hitting", "peaking") or "of" after a noun of
+/// change ("growth of 1.5%", "a rise of 3%") right before a figure.
 fn seen_ahead(after: &str) -> bool {
-    let mut prev = "";
+    let (mut prev, mut prev2) = ("", "");
     for w in after.split(' ').take(8) {
         if w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
             && matches!(
@@ -427,7 +450,16 @@ fn seen_ahead(after: &str) -> bool {
         {
             return true;
         }
-        if w.ends_with([',', '.', ';']) {
+        // "sees U.S. growth of 1.5%", "sees a rise of 3%" (not "sees a rate of 40 patients").
+        if w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            && prev == "of"
+            && one_of!(CHANGE_NOUNS, prev2)
+        {
+            return true;
+        }
+        prev2 = prev;
+        // "U.S." ends no clause: a full stop after another one is an abbreviation's.
+        if w.ends_with([',', ';']) || (w.ends_with('.') && !w[..w.len() - 1].contains('.')) {
             return false;
         }
         prev = w;
@@ -534,7 +566,18 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         if bit == EFFECT {
             // "the tax credit helped families", "tariffs have hurt farmers": what a thing did
             // to something is a cause (not "volunteers helped residents", "she helped them").
-            if effect_of_a_thing(&text[..m.start()]) {
+            let raised = text[m.start()..m.end()].eq_ignore_ascii_case(" raised ");
+            let before = &text[..m.start()];
+            if if raised {
+                let mut ws = before.rsplit(' ');
+                let mut doer = ws.next().unwrap_or("");
+                while one_of!(&["has", "have", "had", "also", "already"], doer) {
+                    doer = ws.next().unwrap_or("");
+                }
+                one_of_lower(doer, POLICY_DOERS)
+            } else {
+                effect_of_a_thing(before)
+            } {
                 found |= 1 << 1;
             }
             continue;
@@ -542,7 +585,14 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
         if bit == SEES {
             // "Ana Ruiz sees inflation ending 2025 at 3%", "sees prices falling 5%": a
             // figure seen ahead is a forecast (not "sees 40 patients a day").
-            if seen_ahead(&text[m.end()..]) {
+            // "The IMF projects growth of 2.8%": "projects" a verb only after a name or an
+            // adverb ("now projects"), not after a noun ("infrastructure projects of $5 billion").
+            let verb = !text[m.start()..m.end()].eq_ignore_ascii_case(" projects ") || {
+                let prev = super::last_word(&text[..m.start()]);
+                prev.starts_with(|c: char| c.is_ascii_uppercase())
+                    || one_of_lower(prev, &["now", "also", "still", "currently"])
+            };
+            if verb && seen_ahead(&text[m.end()..]) {
                 found |= 1 << 3;
             }
             continue;
@@ -1162,6 +1212,19 @@ const EFFECT_VERBS: &[&str] = &[
     " dented ",
     " harmed ",
     " worsened ",
+    // Only after a policy's plural noun (`POLICY_DOERS`): "tariffs had raised costs".
+    " raised ",
+];
+
+/// Policies named by a plural noun that "raised" something as its cause ("tariffs had raised
+/// costs", "higher taxes raised prices"); a body that raised a rate or a price decides it.
+const POLICY_DOERS: &[&str] = &[
+    "tariffs",
+    "taxes",
+    "sanctions",
+    "duties",
+    "levies",
+    "subsidies",
 ];
 
 /// The words before a verb of an effect (`EFFECT_VERBS`) end with its doer, a thing: a
@@ -1883,6 +1946,43 @@ mod tests {
         assert_eq!(
             classify("The report was   due to the mayor.", &[], false),
             ClaimType::Other
+        );
+    }
+
+    /// "sees U.S. growth of 1.5%", "now projects global growth of 2.8%": a figure of a change
+    /// seen or projected ahead is a forecast; "infrastructure projects of $5 billion" and "sees a
+    /// rate of 40 patients" are none.
+    #[test]
+    fn growth_seen_or_projected_is_a_forecast() {
+        for t in [
+            "Goldman Sachs sees U.S. growth of 1.5% in 2026.",
+            "The IMF now projects global growth of 2.8% this year.",
+        ] {
+            assert_eq!(classify(t, &[], false), ClaimType::Prediction, "{t}");
+        }
+        for t in [
+            "The city approved infrastructure projects of $5 billion.",
+            "The clinic sees a rate of 40 patients a day.",
+        ] {
+            assert_ne!(classify(t, &[], false), ClaimType::Prediction, "{t}");
+        }
+    }
+
+    /// "tariffs had raised costs for 60% of members": a policy that raised something is the
+    /// cause of it; "the county raised property taxes" is the county's decision.
+    #[test]
+    fn a_policy_that_raised_something_is_a_cause() {
+        assert_eq!(
+            classify(
+                "Jay Timmons said tariffs had raised costs for 60% of members.",
+                &[],
+                false
+            ),
+            ClaimType::Causal
+        );
+        assert_ne!(
+            classify("The county raised property taxes in May.", &[], false),
+            ClaimType::Causal
         );
     }
 }

@@ -1431,6 +1431,27 @@ fn acted_on(gap: &str, aux: bool) -> bool {
             && matches!(prep, "on" | "for"))
 }
 
+/// Does "the" or "The" stand right before byte `at` of `sentence` ("the Federal Reserve"), as
+/// it never does before a person's name ("the late John Smith" has a word between)?
+pub(super) fn after_the(sentence: &str, at: usize) -> bool {
+    sentence.get(..at).is_some_and(|b| {
+        let b = b.strip_suffix(' ').unwrap_or("");
+        (b.ends_with("the") || b.ends_with("The"))
+            && !b[..b.len() - 3]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Is `name` a people's adjective ("British", "Japanese") or a country ("Japan", "the United
+/// States"): no business or club that "the bank" or "the company" of the next sentence may mean,
+/// so no rival to the lone name a sentence was about ("Barclays cut its forecast for British
+/// growth. The bank now expects …")?
+fn place_not_rival(name: &str) -> bool {
+    subject::country_of(name).is_some() || subject::country_name(name).is_some()
+}
+
 /// Is the name an event's or a term's written like an organisation's ("FA Cup", "U.S. Open",
 /// "Olympic Games", "AI", "GDP"), which no role noun ("the club", "the company") means? "Wall
 /// Street" is the markets ("above Wall Street estimates"), no company of them.
@@ -1568,6 +1589,10 @@ pub(super) struct Entities {
     /// Organisations named after "the" ("the World Health Organization", "the FBI"): "the
     /// agency" that means one is worded with its article.
     with_the: FxHashSet<String>,
+    /// Names of two words or more that are an organisation's or were written after "the" ("the
+    /// Federal Reserve", "the National Institute of Economic Research"), the last few: what "The
+    /// Reserve", "The Institute" means (`Entities::org_by_word`).
+    long_names: Vec<String>,
     /// The organisation a sentence was last about (its subject), with what it is, and whether
     /// it was in an earlier paragraph: "the club" means it before an organisation named after
     /// it in passing ("Manchester United beat Manchester City … The club has won …").
@@ -1929,6 +1954,17 @@ impl Entities {
         }
     }
 
+    /// "The Reserve said" after "the Federal Reserve", "The Institute said" after "the National
+    /// Institute of Economic Research": the last name of several words (`long_names`) that has
+    /// `word` (capitalised) as one of its own.
+    pub(super) fn org_by_word(&self, word: &str) -> Option<&str> {
+        self.long_names
+            .iter()
+            .rev()
+            .find(|n| n.split(' ').any(|w| w == word))
+            .map(String::as_str)
+    }
+
     /// Is `name` one the article showed to be a company, though it reads as a person's?
     pub(super) fn is_company(&self, name: &str) -> bool {
         !self.companies.is_empty() && self.companies.contains(name)
@@ -2016,6 +2052,26 @@ impl Entities {
             // "Typhoon Kalmaegi …. The storm made landfall": the thing's nouns mean it.
             for &r in coref::thing_roles(name) {
                 self.roles.insert(r, name.to_string());
+            }
+            // "The Federal Reserve held rates …. The Reserve said": a name of several words
+            // that an organisation's is or "the" opens, for its last word alone later.
+            if name.contains(' ')
+                && (orgs[k] || after_the(sentence, at))
+                && !event_or_term(name)
+                && !self.long_names.iter().any(|n| n == name)
+            {
+                if self.long_names.len() == RECENT_ORGS {
+                    self.long_names.remove(0);
+                }
+                self.long_names.push(name.to_string());
+                if !orgs[k] && after_the(sentence, at) {
+                    self.with_the.insert(name.to_string());
+                }
+            }
+            // "The Reserve said", "The Bank said": an organisation's word alone after "the"
+            // stands for the name learnt before (`org_by_word`), not an organisation of its own.
+            if !name.contains(' ') && after_the(sentence, at) && self.org_by_word(name).is_some() {
+                continue;
             }
             let after = &sentence[at + name.len()..];
             // "Inter Milan signed defender Marco Rossi", "Sheffield Wednesday sacked manager
@@ -2143,8 +2199,11 @@ impl Entities {
                 continue;
             }
             let person = after_role(person);
+            // "the Federal Reserve": a name of several words "the" opens, with no title, is no
+            // person's.
             let is_person = subject::is_person(person, after, surnames)
-                && !subject::counted_name(&sentence[..at]);
+                && !subject::counted_name(&sentence[..at])
+                && !(person.len() == name.len() && name.contains(' ') && after_the(sentence, at));
             self.known[k] = Some(is_person);
             if !is_person {
                 continue;
@@ -2253,13 +2312,16 @@ impl Entities {
                         && !event_or_term(sub)
                 })
                 .map(|k| {
-                    // "… above Wall Street estimates": a term is no other name.
+                    // "… above Wall Street estimates": a term is no other name; "its forecast
+                    // for British growth", "in Japan": a people's adjective or a country is none
+                    // a business's noun may mean (`place_not_rival`).
                     let alone = (0..names.len()).all(|j| {
                         j == k
                             || orgs[j]
                             || known[j] == Some(true)
                             || names[j].1 == sub
                             || event_or_term(names[j].1)
+                            || place_not_rival(names[j].1)
                     });
                     (sub.to_string(), false, alone)
                 });
@@ -2973,7 +3035,10 @@ impl Entities {
             && let Some(owner) = subject.as_deref()
             && let Some(rest) = wording.strip_prefix(owner)
             && let Some(verb) = [" is ", " was "].iter().find(|v| rest.starts_with(**v))
-            && let Some(tail) = rest[verb.len()..].strip_prefix("their ")
+            && let Some((its, tail)) = rest[verb.len()..]
+                .strip_prefix("their ")
+                .map(|t| (false, t))
+                .or_else(|| rest[verb.len()..].strip_prefix("its ").map(|t| (true, t)))
             && tail.split(' ').count() <= 3
             && one_of!(
                 &[
@@ -2991,6 +3056,9 @@ impl Entities {
                     "spokeswoman",
                     "spokesperson",
                     "director",
+                    "economist",
+                    "officer",
+                    "head",
                 ],
                 tail.trim_end_matches(['.', ','])
                     .rsplit(' ')
@@ -3006,7 +3074,20 @@ impl Entities {
             } else {
                 "'s"
             };
-            *wording = format!("{owner}{verb}{who}{mark} {tail}");
+            *wording = if its {
+                // "Jay Timmons is its president." → "Jay Timmons is the president of the
+                // National Association of Manufacturers.": an organisation's name of several
+                // words reads best after its role.
+                let role = tail.trim_end_matches(['.', ',']);
+                let the = if self.named_with_the(&who) {
+                    "the "
+                } else {
+                    ""
+                };
+                format!("{owner}{verb}the {role} of {the}{who}.")
+            } else {
+                format!("{owner}{verb}{who}{mark} {tail}")
+            };
         }
         // "The judge ordered him to pay $2 million", "prosecutors charged her with fraud": an
         // object "him" or "her" after a verb in the past, before "to" or "with", means the one
@@ -3321,6 +3402,23 @@ impl Entities {
                 })
             {
                 return Some(org_name(name));
+            }
+            // "The European Central Bank cut rates. … HSBC raised its forecast. The bank now
+            // expects …": an organisation the last sentence was about, of a kind the noun fits
+            // and named after the one whose name holds the noun, is what the noun means.
+            let recent = |n: &str| self.orgs.iter().rposition(|(o, _)| o == n);
+            if let Some(entity) = self.roles.get(noun)
+                && let Some((subject, kind, false)) = &self.subject_org
+                && subject != entity
+                && !matches!(kind, OrgKind::Outlet)
+                && role_fits(noun, *kind)
+                && recent(subject) > recent(entity)
+                && !self
+                    .not_role
+                    .iter()
+                    .any(|(n, o)| *n == noun && o == subject)
+            {
+                return Some(subject.as_str());
             }
             if let Some(entity) = self.roles.get(noun) {
                 // "…, the state news agency RIA Novosti reported. … The World Health
@@ -5712,5 +5810,16 @@ mod tests {
                 .starts_with("Typhoon Gaemi was"),
             "{all:#?}"
         );
+    }
+
+    /// "the Federal Reserve", "The National Institute": "the" right before a name; not "bathe"
+    /// or "Blythe", not a name at the head.
+    #[test]
+    fn the_right_before_a_name() {
+        let s = "The Federal Reserve met. Ann Blythe Ross spoke.";
+        assert!(after_the(s, 4));
+        assert!(!after_the(s, 0));
+        assert!(!after_the(s, s.find("Ross").unwrap()));
+        assert!(!after_the("bathe Ross", 6));
     }
 }
