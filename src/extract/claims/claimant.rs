@@ -3013,7 +3013,8 @@ pub fn role_noun(words: &str) -> &str {
     }
 }
 
-/// Words of a trade that describe a business's noun ("research firm", "mining company").
+/// Words of a trade that describe a business's noun ("research firm", "mining company", "news
+/// agency").
 const TRADE_WORDS: &[&str] = &[
     "aerospace",
     "biotech",
@@ -3040,6 +3041,7 @@ const TRADE_WORDS: &[&str] = &[
     "logistics",
     "media",
     "mining",
+    "news",
     "oil",
     "ore",
     "payments",

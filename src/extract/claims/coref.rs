@@ -252,6 +252,10 @@ pub(super) struct Window {
     /// administration", "The national weather service"), the sentence's claimant: what "It
     /// said" means when no one is named before it.
     body: Option<String>,
+    /// The one document or decision the last sentence named ("the budget bill", "the $4
+    /// million plan", `document_named`): what an object "it" after a deed done to such a thing
+    /// ("The legislature had passed it") means.
+    document: Option<String>,
     /// Whether the paragraph so far named anyone.
     named: bool,
     /// The last thing the paragraph so far named ("Typhoon Kalmaegi", "The wildfire"): what
@@ -604,6 +608,141 @@ pub(super) fn singular_head(text: &str) -> Option<&str> {
     .flatten()
 }
 
+/// Nouns of the documents and decisions a body passes, signs, rejects or appeals ("the budget
+/// bill", "a $4 million plan", "the ruling"): what an object "it" after such a deed means.
+const DOCUMENTS: &[&str] = &[
+    "bill",
+    "law",
+    "plan",
+    "budget",
+    "measure",
+    "proposal",
+    "ordinance",
+    "resolution",
+    "amendment",
+    "legislation",
+    "treaty",
+    "package",
+    "agreement",
+    "deal",
+    "contract",
+    "policy",
+    "ban",
+    "reform",
+    "overhaul",
+    "ruling",
+    "verdict",
+    "decision",
+    "settlement",
+];
+
+/// Words that open a noun phrase a document's noun ends.
+const DOCUMENT_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this"];
+
+/// Words that never stand between a determiner and its noun: prepositions, conjunctions and
+/// the verbs of a deed done to a document (a verb's object is no modifier of the next noun).
+const NOT_MODIFIERS: &[&str] = &[
+    "to", "of", "by", "on", "in", "for", "with", "and", "or", "at", "from", "as", "that", "than",
+    "passed", "signed", "approved", "vetoed", "rejected", "adopted", "said", "is", "was", "has",
+    "had", "will", "would",
+];
+
+/// Nouns after "law", "budget" or "plan" that make them a modifier of another thing ("law
+/// enforcement", "budget deficit", "contract talks").
+const COMPOUND_TAILS: &[&str] = &[
+    "enforcement",
+    "firm",
+    "firms",
+    "school",
+    "degree",
+    "deficit",
+    "deficits",
+    "cuts",
+    "talks",
+    "negotiations",
+    "makers",
+    "maker",
+    "officials",
+    "office",
+    "committee",
+    "professor",
+    "students",
+    "holders",
+    "workers",
+];
+
+/// The one document or decision `text` names, with its determiner and the words between
+/// ("a $4 million plan to repair roads" → "the $4 million plan", "The governor signed the
+/// budget bill" → "the budget bill"), worded with "the"; none when it names none, or two
+/// different ones. One pass over the words, the last four kept.
+pub(super) fn document_named(text: &str) -> Option<String> {
+    let mut last: [&str; 4] = [""; 4];
+    let mut found: Option<String> = None;
+    // A noun read, waiting for the next word to say whether it heads a compound.
+    let mut pending: Option<String> = None;
+    for (n, raw) in super::split_space(text).enumerate() {
+        let w = raw.trim_end_matches([',', '.', ';', ':', '"', '”', '’', ')', '?', '!']);
+        // "the budget bill": a document's noun before another is its modifier.
+        if let Some(np) = pending.take()
+            && !one_of!(COMPOUND_TAILS, w)
+            && !(w.starts_with(|c: char| c.is_ascii_lowercase()) && one_of!(DOCUMENTS, w))
+        {
+            match &found {
+                Some(f) if *f == np => {}
+                Some(_) => return None,
+                None => found = Some(np),
+            }
+        }
+        if w.starts_with(|c: char| c.is_ascii_lowercase()) && one_of!(DOCUMENTS, w) {
+            // Back over the modifiers to the determiner, at most three words.
+            let mut k = 0;
+            let mut det = None;
+            while k < 4 && k < n {
+                let p = last[(n - 1 - k) % 4];
+                if one_of!(DOCUMENT_DETERMINERS, p) {
+                    det = Some(k);
+                    break;
+                }
+                let plain = p
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'$' | b'.' | b'-' | b'\''))
+                    && !p.ends_with('.');
+                if !plain || one_of!(NOT_MODIFIERS, p) {
+                    break;
+                }
+                k += 1;
+            }
+            if let Some(k) = det {
+                let mut np = String::from("the");
+                for j in (0..k).rev() {
+                    np.push(' ');
+                    np.push_str(last[(n - 1 - j) % 4]);
+                }
+                np.push(' ');
+                np.push_str(w);
+                if w.len() == raw.len() {
+                    pending = Some(np);
+                } else {
+                    // The noun ends a clause: no compound goes on.
+                    match &found {
+                        Some(f) if *f == np => {}
+                        Some(_) => return None,
+                        None => found = Some(np),
+                    }
+                }
+            }
+        }
+        last[n % 4] = raw;
+    }
+    if let Some(np) = pending {
+        match &found {
+            Some(f) if *f != np => return None,
+            _ => found = Some(np),
+        }
+    }
+    found
+}
+
 /// A thing's head as a later "it" names it: "A wildfire" (`singular_head`) is "The wildfire".
 fn definite(head: &str) -> String {
     match head.strip_prefix("A ").or_else(|| head.strip_prefix("An ")) {
@@ -870,6 +1009,7 @@ impl Window {
         // name and a plural noun is what a "they" after it means first.
         self.named_group = heads.named_group.map(str::to_string);
         self.things = heads.things.map(str::to_string);
+        self.document = document_named(sentence);
         self.counted = heads.counted;
         self.crowd = heads.crowd.map(str::to_string);
         // "The Federal Reserve raised …": written after "the", worded so again.
@@ -1040,6 +1180,11 @@ impl Window {
         Some((self.last_subject.as_deref()?, deed))
     }
 
+    /// The one document or decision the last sentence named ("the budget bill"), if any.
+    pub(super) fn document(&self) -> Option<&str> {
+        self.document.as_deref()
+    }
+
     /// The thing the window's sentences were about ("The wildfire", "USS Gerald Ford"), if any.
     pub(super) fn thing(&self) -> Option<&str> {
         self.thing.as_deref()
@@ -1078,6 +1223,7 @@ impl Window {
                 gender: std::mem::take(&mut self.gender),
                 written: std::mem::take(&mut self.written),
                 thing: self.thing.take(),
+                document: self.document.take(),
                 ..Window::default()
             };
         }

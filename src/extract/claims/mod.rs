@@ -5337,6 +5337,38 @@ mod tests {
         );
     }
 
+    /// "Reuters said its reporter … The news agency said she …": "news" a word of a trade, so
+    /// "the news agency" is the agency named before, whose person of the sentence before "she"
+    /// means, as "The agency said she" does.
+    #[test]
+    fn the_news_agency_is_the_agency_named_before() {
+        assert_eq!(claimant::role_noun("news agency"), "agency");
+        let c = claims_of(
+            "Reuters said its reporter Anna Kowalski was injured in Kyiv on March 3. The news \
+             agency said she was treated at a hospital.",
+        );
+        assert_eq!(who_said(&c[1]), Some("Reuters"), "{c:#?}");
+        assert!(
+            c[1].text.contains("said Anna Kowalski was"),
+            "{}",
+            c[1].text
+        );
+    }
+
+    /// "Bruno Fernandes scored twice. The club said …": a player whose given name is common
+    /// outside the English-speaking world is a person, no plain name of a club the next
+    /// sentence's "the club" could call one; "the club" is the side named before.
+    #[test]
+    fn a_player_with_a_given_name_of_any_country_is_no_club() {
+        let c = claims_of(
+            "Manchester United beat Chelsea 3-1 on Sunday. Bruno Fernandes scored twice. The \
+             club said the victory was its first at Stamford Bridge since 2013.",
+        );
+        let last = c.last().expect("claims");
+        assert_eq!(who_said(last), Some("Manchester United"), "{c:#?}");
+        assert!(subject::lone_given_name("Diogo"));
+    }
+
     /// "Chelsea paid …, the club said", "Walgreens cut …, the drugstore chain said": a tag put
     /// last whose noun finds no organisation named before speaks for the name at the head; a
     /// person at the head ("Tim Cook said …, the company said") is none, and "the iPhone

@@ -497,6 +497,80 @@ const STOP: &[&str] = &[
     "pictured", "said", "says", "say",
 ];
 
+/// Deeds done to a document or a decision, in the past, the present or after a modal ("passed",
+/// "signed", "would veto", "appealed"): an object "it" right after one means the document named
+/// before (`Entities::object_document`).
+const DOCUMENT_DEEDS: &[&str] = &[
+    "pass",
+    "passed",
+    "passes",
+    "approve",
+    "approved",
+    "approves",
+    "sign",
+    "signed",
+    "signs",
+    "veto",
+    "vetoed",
+    "vetoes",
+    "reject",
+    "rejected",
+    "rejects",
+    "block",
+    "blocked",
+    "blocks",
+    "amend",
+    "amended",
+    "adopt",
+    "adopted",
+    "backed",
+    "oppose",
+    "opposed",
+    "opposes",
+    "challenge",
+    "challenged",
+    "criticized",
+    "criticised",
+    "welcomed",
+    "praised",
+    "endorse",
+    "endorsed",
+    "ratify",
+    "ratified",
+    "repeal",
+    "repealed",
+    "overturn",
+    "overturned",
+    "uphold",
+    "upheld",
+    "scrap",
+    "scrapped",
+    "shelved",
+    "delay",
+    "delayed",
+    "introduced",
+    "unveiled",
+    "drafted",
+    "proposed",
+    "appeal",
+    "appealed",
+    "support",
+    "supported",
+    "supports",
+    "enacted",
+    "implement",
+    "implemented",
+    "suspended",
+    "revised",
+    "defended",
+    "withdrew",
+    "withdrawn",
+    "struck",
+    "funded",
+    "debated",
+    "reviewed",
+];
+
 /// The claim's content words, crudely stemmed: the words of its parts outside its values (but
 /// a count's noun), not stop words.
 /// Each word is given to `f` (a word may come more than once).
@@ -2635,6 +2709,41 @@ impl Entities {
         }
     }
 
+    /// "The governor signed the budget bill. The legislature had passed it last week": an
+    /// object "it" right after a deed done to a document or a decision (`DOCUMENT_DEEDS`:
+    /// passed, signed, vetoed, would veto, appealed) means the one document its own sentence
+    /// named before it, else the one the last sentence named (`coref::document_named`), worded
+    /// with "the". Whether it was replaced.
+    fn object_document(&self, wording: &mut String, sentence: &str) -> bool {
+        // Most wordings have no " it": one byte search says so.
+        let Some(i) = super::find_str(wording, " it") else {
+            return false;
+        };
+        // The pronoun alone: " it", then a space, a stop or the end ("veto it.").
+        let after = wording.as_bytes().get(i + 3).copied();
+        if !matches!(after, None | Some(b' ' | b'.' | b',' | b';')) {
+            return false;
+        }
+        let before = super::last_word(&wording[..i]);
+        if !before.starts_with(|c: char| c.is_ascii_lowercase()) || !one_of!(DOCUMENT_DEEDS, before)
+        {
+            return false;
+        }
+        // The document its own sentence named before the deed ("approved a plan … and later
+        // delayed it"), else the last sentence's.
+        let deed = wording
+            .get((i - before.len()).saturating_sub(1)..i + 3)
+            .unwrap_or("");
+        let here = super::find_str(sentence, deed)
+            .and_then(|at| sentence.get(..at))
+            .and_then(super::coref::document_named);
+        let Some(doc) = here.or_else(|| self.window.document().map(str::to_string)) else {
+            return false;
+        };
+        wording.replace_range(i + 1..i + 3, &doc);
+        true
+    }
+
     /// "Regulators fined it $2 million", "The court ordered it to pay": the first "it" right
     /// after a verb in the past in `wording` and before "to", "with", "for", "of", "over" or a
     /// figure, an object that means an organisation: the organisation that speaks (`claimant`,
@@ -2670,7 +2779,17 @@ impl Entities {
             return;
         };
         let mut before_it = names.iter().take_while(|(a, _)| *a < upto);
-        let doer = before_it.next().map(|(_, n)| *n);
+        // "She founded the Southern Legal Aid Center in 1968 and led it": a sentence that
+        // opens with a personal pronoun has that person for its doer, not its first name.
+        let pronoun_doer = matches!(
+            super::split_space(sentence.trim_start()).next(),
+            Some("He" | "She" | "They" | "We" | "I")
+        );
+        let doer = if pronoun_doer {
+            None
+        } else {
+            before_it.next().map(|(_, n)| *n)
+        };
         let is_doer = |o: &str| doer.is_some_and(|d| same_name(d, o));
         let who = if let Some(c) = claimant.filter(|c| {
             c.kind == ClaimantKind::Organization
@@ -2680,10 +2799,19 @@ impl Entities {
             Some(c.name.clone())
         } else {
             let mut found: Option<String> = None;
-            let here = before_it
+            let here: Vec<String> = before_it
                 .filter(|(_, n)| self.is_org(n))
-                .map(|(_, n)| org_name(n).to_string());
-            for o in here.chain(self.window.last_orgs().iter().cloned()) {
+                .map(|(_, n)| org_name(n).to_string())
+                .filter(|o| !is_doer(o))
+                .collect();
+            // An organisation this sentence acted on before the pronoun is what it means, before
+            // any of the last sentence.
+            let last: &[String] = if here.is_empty() {
+                self.window.last_orgs()
+            } else {
+                &[]
+            };
+            for o in here.into_iter().chain(last.iter().cloned()) {
                 if is_doer(&o) {
                     continue;
                 }
@@ -3094,7 +3222,9 @@ impl Entities {
         // person of its gender named before (other than the claim's subject).
         if !quoted {
             self.object_pronoun(wording, subject, sentence, names, at);
-            self.object_it(wording, claimant.as_ref(), sentence, names);
+            if !self.object_document(wording, sentence) {
+                self.object_it(wording, claimant.as_ref(), sentence, names);
+            }
         }
         if let Some(c) = claimant.as_mut() {
             self.name_in_full(c);
@@ -4353,6 +4483,71 @@ mod tests {
             claims("Harwick Bank sued Corvane Corp. in May. The regulator fined it $2 million.");
         let c = claim(&all, "$2 million");
         assert!(c.text.contains("fined it"), "{}", c.text);
+    }
+
+    /// "The governor signed the budget bill. The legislature had passed it last week": an object
+    /// "it" right after a deed done to a document (passed, would veto, criticized) means the one
+    /// document named before, in its own sentence or the last, worded with "the"; none when two
+    /// documents could be meant.
+    #[test]
+    fn an_object_it_after_a_deed_on_a_document_is_the_document() {
+        let all = claims(
+            "The governor signed the budget bill on Friday. The legislature had passed it last \
+             week by a vote of 80 to 40.",
+        );
+        let c = claim(&all, "80 to 40");
+        assert!(
+            c.text.contains("had passed the budget bill last week"),
+            "{}",
+            c.text
+        );
+        let all = claims(
+            "The House voted 230-198 on Wednesday to pass a farm bill. President Joe Biden has \
+             said he would veto it.",
+        );
+        let c = claim(&all, "veto");
+        assert!(c.text.ends_with("would veto the farm bill."), "{}", c.text);
+        let all = claims(
+            "The city council approved a $4 million plan to repair roads. Residents criticized \
+             it on Monday.",
+        );
+        let c = claim(&all, "Residents");
+        assert!(
+            c.text.contains("criticized the $4 million plan"),
+            "{}",
+            c.text
+        );
+        // Two documents before: no name.
+        let all = claims(
+            "The Senate passed the budget bill and repealed the tax law. The governor signed it \
+             on Friday.",
+        );
+        let c = claim(&all, "governor");
+        assert!(c.text.contains("signed it"), "{}", c.text);
+        assert_eq!(
+            super::super::coref::document_named("Police said law enforcement officers arrived."),
+            None
+        );
+    }
+
+    /// "She founded the Southern Legal Aid Center in 1968 and led it for 30 years": the first
+    /// name of a sentence that opens with "she" is no doer, so the organisation it names before
+    /// the object "it" is what "it" means, before any of the last sentence.
+    #[test]
+    fn an_object_it_after_a_pronoun_doer_is_the_organisation_of_its_sentence() {
+        let all = claims(
+            "Margaret Ellison graduated from Howard University in 1959. She founded the Southern \
+             Legal Aid Center in 1968 and led it for 30 years.",
+        );
+        let c = claim(&all, "30 years");
+        assert!(
+            c.text
+                .contains("led Southern Legal Aid Center for 30 years")
+                || c.text
+                    .contains("led the Southern Legal Aid Center for 30 years"),
+            "{}",
+            c.text
+        );
     }
 
     /// "UEFA opened an investigation into the club's finances": a body that brings a

@@ -1271,6 +1271,21 @@ const GIVEN_NAMES: &[&str] = &[
     "Brittany", "Natalie", "Isabella", "Charlotte", "Rose", "Alexis", "Kayla", "Jane", "Ellen",
     "Kate", "Claire", "Sue", "Liz", "Meg", "Beth", "Tim", "Tony", "Ben", "Sam", "Dan", "Mike",
     "Dave", "Bob", "Bill", "Steve", "Chris", "Matt", "Nick", "Ted", "Ed", "Ken", "Jeff",
+    // Given names common in Europe, Latin America, Africa and Asia ("Bruno Fernandes",
+    // "Diogo Dalot", "Mohamed Salah"); not those that are also a city's or a firm's first word
+    // ("Sofia", "Hugo"), nor a month's abbreviation ("Jan").
+    "Bruno", "Marcus", "Diogo", "Paulo", "Carlos", "Luis", "Jose", "Kylian", "Erling", "Mohamed",
+    "Luka", "Virgil", "Harry", "Jude", "Bukayo", "Martin", "Lionel", "Cristiano", "Antoine",
+    "Karim", "Joao", "Rafael", "Sergio", "Pedro", "Alvaro", "Marco", "Federico", "Lorenzo",
+    "Matteo", "Giorgio", "Hans", "Jurgen", "Mikel", "Xavi", "Andres", "Rodrigo", "Ivan", "Dmitry",
+    "Sergei", "Vladimir", "Yuki", "Hiroshi", "Kenji", "Ahmed", "Ali", "Omar", "Hassan", "Ibrahim",
+    "Youssef", "Sadio", "Didier", "Emmanuel", "Olivier", "Pierre", "Francois", "Nicolas", "Theo",
+    "Raphael", "Piotr", "Lars", "Sven", "Erik", "Magnus", "Alejandro", "Diego", "Javier",
+    "Manuel", "Miguel", "Antonio", "Fernando", "Pablo", "Mateo", "Leonardo", "Giovanni",
+    "Francesco", "Stefan", "Andreas", "Klaus", "Wolfgang", "Mohammed", "Muhammad", "Mustafa",
+    "Yusuf", "Emre", "Mehmet", "Oleksandr", "Andriy", "Viktor", "Mykola", "Elena", "Olga",
+    "Irina", "Fatima", "Aisha", "Leila", "Yasmin", "Ana", "Lucia", "Isabel", "Giulia", "Chiara",
+    "Ingrid", "Astrid",
 ];
 
 /// A common given name alone ("David said", "her daughter, Claire,"): a person, unless it also

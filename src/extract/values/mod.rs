@@ -1815,6 +1815,35 @@ mod tests {
         assert_eq!(v[1].2.as_deref(), Some("2024-10"), "{v:?}");
     }
 
+    /// "released its plan in May": "plan" after a determiner is a noun and tells no tense, so
+    /// the past verb dates the month; what a plan is to do ("a plan to open stores in March")
+    /// is still to come.
+    #[test]
+    fn a_plan_named_tells_no_tense_but_what_it_is_to_do_is_to_come() {
+        let june = "2025-06-12";
+        for (t, want) in [
+            ("Apple released its plan in May", "2025-05"),
+            (
+                "Mayor Linda Park unveiled her housing plan in March",
+                "2025-03",
+            ),
+            ("The workers plan a strike in March", "2026-03"),
+            (
+                "The mayor unveiled her plan in March to cut bus fares",
+                "2025-03",
+            ),
+            ("The company plans to open stores in March", "2026-03"),
+            (
+                "The company unveiled a plan to open stores in March",
+                "2026-03",
+            ),
+        ] {
+            assert_eq!(one(t, june).2.as_deref(), Some(want), "{t}");
+        }
+        let v = vals("The mayor released a plan on Monday", june);
+        assert_eq!(v[0].2.as_deref(), Some("2025-06-09"), "{v:?}");
+    }
+
     /// A month, season or weekday a wish or plan in the present governs is still to come,
     /// though the verb that reports the wish is in the past or the perfect.
     #[test]

@@ -177,6 +177,11 @@ const WISH_VERBS: &[&str] = &[
     "advocates",
 ];
 
+/// Words that open a noun phrase: "plan" after one is a noun ("its plan", "her housing plan").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "new",
+];
+
 /// A cue that dates its own phrase rather than tells the tense of a verb: "ago", "last",
 /// "next", "earlier", "yesterday", "tomorrow" (`b`: the word's bytes).
 fn phrase_cue(b: &[u8]) -> bool {
@@ -1131,6 +1136,24 @@ impl<'a> Scanner<'a> {
         }
         // a participle after "be" is passive, not past: "will be held"
         if j > 0 && self.is_any(j - 1, &["be", "being"]) {
+            return None;
+        }
+        // "released its plan in May", "unveiled a plan on Monday": after a determiner "plan"
+        // is a noun, no tense; what a plan is to do ("a plan to open stores in March", "plans
+        // for a vote in July") is still to come
+        if (b.len() == 4 || b.len() == 5)
+            && (b.eq_ignore_ascii_case(b"plan") || b.eq_ignore_ascii_case(b"plans"))
+            && j > 0
+            && (self.is_any(j - 1, DETERMINERS)
+                // "her housing plan": a noun before the singular ("the workers plan" a verb)
+                || (j > 1
+                    && b.len() == 4
+                    && self.is_any(j - 2, DETERMINERS)
+                    && self.word_bytes(j - 1).is_some_and(|w| {
+                        w.iter().all(u8::is_ascii_lowercase) && !w.ends_with(b"s")
+                    })))
+            && !self.is_any(j + 1, &["to", "for"])
+        {
             return None;
         }
 
