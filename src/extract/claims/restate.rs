@@ -1135,6 +1135,9 @@ const AUTHORITIES: &[&str] = &[
     "Office",
     "Parliament",
     "Police",
+    // A central bank ("the Federal Reserve") sets rates and regulates banks: no club's or
+    // company's name.
+    "Reserve",
     "Senate",
 ];
 
@@ -1180,10 +1183,12 @@ const NOT_A_BUSINESS: &[&str] = &[
     "Police",
     "Post",
     "Program",
+    "Reserve",
     "School",
     "Senate",
     "Service",
     "Society",
+    "Survey",
     "Times",
     "Tribune",
     "Union",
@@ -4328,6 +4333,25 @@ mod tests {
 
     fn who(c: &Claim) -> Option<(&str, ClaimantKind)> {
         c.claimant.as_ref().map(|c| (c.name.as_str(), c.kind))
+    }
+
+    /// "According to the Federal Reserve, … The striker has scored 568 goals for the club.": a
+    /// central bank is a public body (`AUTHORITIES`), never what "the club" or "the company"
+    /// means; the noun stays as written.
+    #[test]
+    fn a_central_bank_is_no_club() {
+        assert_eq!(
+            org_kind("Federal Reserve", "the", "said"),
+            OrgKind::Authority
+        );
+        let c = crate::extract::extract(
+            "According to the Federal Reserve, the number rose 6.6% to 215,484 in June.\n\n\
+             The 33-year-old striker has scored 568 goals for the club.",
+            None,
+        )
+        .claims;
+        let last = c.last().expect("claims");
+        assert!(last.text.ends_with("for the club."), "{}", last.text);
     }
 
     /// "Real Oviedo confirmed the signing. The club said …": a name of plain words at the
