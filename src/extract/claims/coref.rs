@@ -972,6 +972,8 @@ pub(super) struct Heads<'t> {
     plural: Option<&'t str>,
     /// `crowd_head`: "Matatu owners" of "Matatu owners protested".
     crowd: Option<&'t str>,
+    /// `document_named`: "the budget bill" of "The governor signed the budget bill".
+    document: Option<String>,
 }
 
 impl<'t> Heads<'t> {
@@ -983,6 +985,7 @@ impl<'t> Heads<'t> {
             singular: singular_head(sentence),
             plural: plural_head(sentence),
             crowd: crowd_head(sentence),
+            document: document_named(sentence),
         }
     }
 }
@@ -1009,7 +1012,7 @@ impl Window {
         // name and a plural noun is what a "they" after it means first.
         self.named_group = heads.named_group.map(str::to_string);
         self.things = heads.things.map(str::to_string);
-        self.document = document_named(sentence);
+        self.document = heads.document;
         self.counted = heads.counted;
         self.crowd = heads.crowd.map(str::to_string);
         // "The Federal Reserve raised …": written after "the", worded so again.
