@@ -1159,9 +1159,7 @@ fn according_to(
             if b.is_empty() || !b.bytes().all(|c| c.is_ascii_lowercase()) {
                 break;
             }
-            if (one_of!(ORG_NOUNS, b)
-                || b.ends_with("maker")
-                || one_of!(&["provider", "tracker"], b))
+            if (org_noun(b) || one_of!(&["provider", "tracker"], b))
                 && let Some(&next) = words.get(h + 1)
                 && sentence.get(words[h].0 + b.len()..next.0) == Some(" ")
                 && names.iter().any(|(s, _)| *s == next.0)
@@ -2062,7 +2060,7 @@ fn speaker_before(
         if let Some((a, w)) = first.checked_sub(1).map(|i| words[i])
             && a >= from
             && w.bytes().all(|b| b.is_ascii_lowercase())
-            && (one_of!(ORG_NOUNS, w) || w.ends_with("maker"))
+            && org_noun(w)
         {
             who.kind = ClaimantKind::Organization;
         }

@@ -2132,10 +2132,12 @@ impl Entities {
             for &r in coref::thing_roles(name) {
                 self.roles.insert(r, name.to_string());
             }
+            // Read once for the name: "the" right before it.
+            let the = after_the(sentence, at);
             // "The Federal Reserve held rates …. The Reserve said": a name of several words
             // that an organisation's is or "the" opens, for its last word alone later.
             if name.contains(' ')
-                && (orgs[k] || after_the(sentence, at))
+                && (orgs[k] || the)
                 && !event_or_term(name)
                 && !self.long_names.iter().any(|n| n == name)
             {
@@ -2143,13 +2145,13 @@ impl Entities {
                     self.long_names.remove(0);
                 }
                 self.long_names.push(name.to_string());
-                if !orgs[k] && after_the(sentence, at) {
+                if !orgs[k] && the {
                     self.with_the.insert(name.to_string());
                 }
             }
             // "The Reserve said", "The Bank said": an organisation's word alone after "the"
             // stands for the name learnt before (`org_by_word`), not an organisation of its own.
-            if !name.contains(' ') && after_the(sentence, at) && self.org_by_word(name).is_some() {
+            if !name.contains(' ') && the && self.org_by_word(name).is_some() {
                 continue;
             }
             let after = &sentence[at + name.len()..];
@@ -2282,7 +2284,7 @@ impl Entities {
             // person's.
             let is_person = subject::is_person(person, after, surnames)
                 && !subject::counted_name(&sentence[..at])
-                && !(person.len() == name.len() && name.contains(' ') && after_the(sentence, at));
+                && !(person.len() == name.len() && name.contains(' ') && the);
             self.known[k] = Some(is_person);
             if !is_person {
                 continue;
