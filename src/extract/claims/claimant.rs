@@ -1136,6 +1136,31 @@ fn subordinate_speaker(sentence: &str, words: &[(usize, &str)], at: usize) -> bo
 }
 
 /// "according to X": the name after it.
+/// The end of "health ministry" in " health ministry," at `from`, and whether its noun is a
+/// person's: one to three words in lower case after a space, closed by punctuation or the
+/// sentence's end, the last a body's noun (not a document's, "statement", "report", "study").
+/// After "the" (`the`: "the Paris police prefecture"), a singular noun of any office too: the
+/// name before only places the body.
+fn body_noun_after(sentence: &str, from: usize, the: bool) -> Option<(usize, bool)> {
+    let rest = sentence.get(from..)?.strip_prefix(' ')?;
+    let mut at = from + 1;
+    for w in rest.split(' ').take(3) {
+        let b = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if b.is_empty() || !b.bytes().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        if w.len() != b.len() || at + b.len() == sentence.len() {
+            let document = one_of!(DOCUMENT_HEADS, b) || one_of!(DOCUMENTS, b);
+            let person = person_noun(b) || one_of!(SPOKES, b);
+            let body =
+                one_of!(ORG_NOUNS, b) || (the && !b.ends_with('s') && b.len() > 3 && !is_group(b));
+            return (!document && (body || person)).then_some((at + b.len(), person));
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
 fn according_to(
     sentence: &str,
     words: &[(usize, &str)],
@@ -1217,6 +1242,26 @@ fn according_to(
                 from += w.len() + 1;
             }
         }
+        // "according to the Gaza health ministry", "according to the Reuters news agency": a
+        // body the name only places or owns, named by its noun in lower case, is the source.
+        let the = j > k + 2 && words[j - 1].1.eq_ignore_ascii_case("the");
+        if own.is_none()
+            && let Some((body_end, person)) = body_noun_after(sentence, end, the)
+        {
+            let claimant = Claimant {
+                name: if the {
+                    format!("the {}", &sentence[at..body_end])
+                } else {
+                    sentence[at..body_end].to_string()
+                },
+                kind: if person {
+                    ClaimantKind::Person
+                } else {
+                    ClaimantKind::Organization
+                },
+            };
+            return Some((claimant, start..body_end));
+        }
         let name = &sentence[at..end + own.unwrap_or(0)];
         end = at + name.len();
         let mut claimant = named(name, surnames);
@@ -1229,6 +1274,10 @@ fn according_to(
         {
             end = gs + bare(g).len();
             claimant.kind = ClaimantKind::Organization;
+            // "according to the Paris police": the name only places the group, which speaks.
+            if the {
+                claimant.name = format!("the {}", &sentence[at..end]);
+            }
         }
         return Some((claimant, start..end));
     }
@@ -1315,6 +1364,28 @@ fn according_to(
             }
             from += w.len() + 1;
         }
+    }
+    // "according to the territory's health ministry", "the country's election commission": a
+    // body its place owns, the place named by a common noun.
+    if j > k + 2
+        && words[j - 1].1.eq_ignore_ascii_case("the")
+        && words[j - 1].0 >= start
+        && g.bytes().all(|b| b.is_ascii_lowercase())
+        && let Some(owned) = ["'s", "’s"]
+            .iter()
+            .find_map(|p| sentence[at + g.len()..].strip_prefix(p))
+        && let Some((body_end, person)) =
+            body_noun_after(sentence, sentence.len() - owned.len(), false)
+    {
+        let claimant = Claimant {
+            name: format!("the {}", &sentence[at..body_end]),
+            kind: if person {
+                ClaimantKind::Person
+            } else {
+                ClaimantKind::Organization
+            },
+        };
+        return Some((claimant, start..body_end));
     }
     // "according to the company,", "according to the ministry.": an organisation known by its
     // noun (named later, as "the company said" is); also after the words in lower case that
@@ -4086,5 +4157,73 @@ mod tests {
         ] {
             assert_eq!(view_holder(s, 0..s.len(), &names(s, n)), None, "{s}");
         }
+    }
+
+    /// "according to the Gaza health ministry", "according to the territory's civil defence
+    /// agency", "according to the Paris police prefecture", "according to the Paris police":
+    /// the body a name or a noun places speaks, not the place; "according to NASA officials"
+    /// is still NASA, and a document ("Apple's statement", "the Commerce Department data") is
+    /// no body.
+    #[test]
+    fn a_body_a_place_owns_speaks() {
+        let who = |t: &str| {
+            let claims = crate::extract::extract(t, None).claims;
+            let c = claims[0].claimant.clone().expect(t);
+            (c.name, c.kind)
+        };
+        for (t, name, kind) in [
+            (
+                "At least 27 people were killed, according to the Gaza health ministry.",
+                "the Gaza health ministry",
+                ClaimantKind::Organization,
+            ),
+            (
+                "At least 27 people were killed, according to the territory's civil defence agency.",
+                "the territory's civil defence agency",
+                ClaimantKind::Organization,
+            ),
+            (
+                "Police arrested 14 people, according to the Paris police prefecture.",
+                "the Paris police prefecture",
+                ClaimantKind::Organization,
+            ),
+            (
+                "Police arrested 14 people, according to the Paris police.",
+                "the Paris police",
+                ClaimantKind::Organization,
+            ),
+            (
+                "Prices rose 5%, according to the White House press secretary.",
+                "the White House press secretary",
+                ClaimantKind::Person,
+            ),
+            (
+                "Prices rose 5%, according to NASA officials.",
+                "NASA",
+                ClaimantKind::Organization,
+            ),
+        ] {
+            assert_eq!(who(t), (name.to_string(), kind), "{t}");
+        }
+        assert_eq!(
+            body_noun_after("the Commerce Department data.", 23, true),
+            None
+        );
+        assert_eq!(body_noun_after("Apple's statement.", 7, false), None);
+    }
+
+    /// "the National Disaster Management Authority (NDMA) said": the bracket ends the name,
+    /// and the tag put last names the body (before, the name ran on into "(NDMA" and the
+    /// sentence had no claimant).
+    #[test]
+    fn a_bracketed_acronym_after_a_speaker_ends_its_name() {
+        let claims = crate::extract::extract(
+            "More than 3,000 families were displaced, the National Disaster Management Authority (NDMA) said.",
+            None,
+        )
+        .claims;
+        let c = claims[0].claimant.clone().expect("a claimant");
+        assert_eq!(c.name, "National Disaster Management Authority");
+        assert!(!claims[0].text.contains("NDMA"), "{claims:#?}");
     }
 }

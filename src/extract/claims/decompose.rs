@@ -305,6 +305,87 @@ pub(super) const IRREGULAR: &[&str] = &[
     "shed",
     "split",
     "bet",
+    "burst",
+    "bled",
+    "borne",
+    "clung",
+    "crept",
+    "flung",
+    "forbade",
+    "forbidden",
+    "forgot",
+    "forgotten",
+    "forgiven",
+    "frozen",
+    "knelt",
+    "leapt",
+    "rode",
+    "ridden",
+    "rang",
+    "shone",
+    "slung",
+    "sped",
+    "stank",
+    "stung",
+    "strode",
+    "stricken",
+    "strove",
+    "sunk",
+    "trod",
+    "wept",
+    "woke",
+    "woken",
+    "wove",
+    "woven",
+    "wrung",
+    "bitten",
+    "bred",
+    "mistook",
+    "overran",
+    "overrun",
+    "rebuilt",
+    "retook",
+    "retaken",
+    "slain",
+    "slew",
+    "drank",
+    "rewrote",
+    "rewritten",
+    "overthrew",
+    "overthrown",
+    "foresaw",
+    "foreseen",
+    "outgrew",
+    "outgrown",
+    "befell",
+    "befallen",
+    "upheld",
+    "withheld",
+    "withstood",
+    "misled",
+    "overcome",
+    "overtaken",
+    "undergone",
+    "shrunk",
+    "sprung",
+    "sung",
+    "swum",
+    "sewn",
+    "sown",
+    "strewn",
+    "dwelt",
+    "outran",
+    "outsold",
+    "oversold",
+    "retold",
+    "resold",
+    "reran",
+    "partook",
+    "forsook",
+    "forsaken",
+    "underwrote",
+    "underwritten",
+    "outbid",
 ];
 /// The past forms of `IRREGULAR` that are never participles: after "was … and" such a verb
 /// ("was born in 1937 and grew up in Virginia", "was arrested and went on trial") is active and
@@ -348,6 +429,30 @@ const PAST_ONLY: &[&str] = &[
     "forgave",
     "sprang",
     "blew",
+    "forbade",
+    "forgot",
+    "rode",
+    "rang",
+    "stank",
+    "strode",
+    "strove",
+    "woke",
+    "wove",
+    "mistook",
+    "overran",
+    "retook",
+    "slew",
+    "drank",
+    "rewrote",
+    "overthrew",
+    "foresaw",
+    "outgrew",
+    "befell",
+    "forsook",
+    "outran",
+    "reran",
+    "partook",
+    "underwrote",
 ];
 /// Words in "-ed" that are not verbs.
 pub(super) const NOT_ED: &[&str] = &[
@@ -4833,6 +4938,22 @@ mod tests {
             worded("\"Sales fell 5% but profit rose 3% in May,\" said Paul Dales.").len(),
             1
         );
+    }
+
+    /// "burst", "upheld", "rode": irregular pasts are verbs, so "The river burst its banks and
+    /// flooded 200 homes" is two facts and "…, Acme said" after "The dam burst its banks" is a
+    /// tag put last. Without them the sentence had no verb before the tag and stayed whole.
+    #[test]
+    fn irregular_pasts_are_verbs() {
+        assert_eq!(
+            worded("The river burst its banks and flooded 200 homes."),
+            ["The river burst its banks.", "The river flooded 200 homes."]
+        );
+        assert_eq!(
+            worded("The dam burst its banks, the agency said in a statement."),
+            ["According to the agency, the dam burst its banks."]
+        );
+        assert!(one_of!(IRREGULAR, "upheld") && one_of!(PAST_ONLY, "rode"));
     }
 
     /// ", while manufacturing shrank 1.0%": a word in "-ing" with a finite verb right after it

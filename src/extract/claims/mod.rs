@@ -3774,7 +3774,10 @@ fn lower_after_tag(
         && word[1..].chars().all(|c| c.is_ascii_lowercase())
         && next.starts_with(|c: char| c.is_ascii_lowercase())
         && !surnames.contains(word)
-        && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word));
+        && !names.iter().any(|(_, n)| n.split(' ').next() == Some(word))
+        // "According to Majed al-Ansari, Hamas will release": a word in "-s" the article
+        // writes with a capital inside a sentence ("Israel and Hamas agreed") is a name.
+        && !named_inside(word);
     // "According to the CDC, Vaccination rates fell": a word built as an abstract noun, which
     // the sentence's names did not take for one, is a common word.
     let abstract_noun = (subject::common_noun_shape(word) || subject::measure_noun(word))
@@ -5301,6 +5304,29 @@ mod tests {
 
     fn who_said(c: &crate::extract::Claim) -> Option<&str> {
         c.claimant.as_ref().map(|c| c.name.as_str())
+    }
+
+    /// "According to Majed al-Ansari, Hamas will release …": a word in "-s" that opens the
+    /// words said keeps its capital when the article writes it with one inside a sentence
+    /// ("Israel and Hamas agreed"); "Separately," that only links the story's items goes.
+    #[test]
+    fn a_name_in_s_keeps_its_capital_after_the_tag() {
+        let claims = claims_of(
+            "Separately, Israel and Hamas agreed to extend the truce, Qatar's foreign ministry said. \
+             Hamas will release 20 more hostages, spokesman Majed al-Ansari said.",
+        );
+        let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
+        assert!(
+            texts.contains(&"According to Qatar's foreign ministry, Israel and Hamas agreed to extend the truce.")
+                && texts.contains(&"According to Majed al-Ansari, Hamas will release 20 more hostages."),
+            "{texts:?}"
+        );
+        // A plural common noun still loses its capital.
+        let claims = claims_of("Temperatures dropped 10 degrees overnight, the agency said.");
+        assert!(
+            claims[0].text.contains(", temperatures dropped"),
+            "{claims:#?}"
+        );
     }
 
     /// "The Supreme Court on Thursday struck down …": a weekday after a body's title and "on"

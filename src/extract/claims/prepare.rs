@@ -199,9 +199,12 @@ impl<'t> Prepared<'t> {
                 // "Reuters reported", "Talmers lost": before a verb of the past other than
                 // "said", a word the article writes with a capital after a lowercase word ("told
                 // Reuters", "shares of Talmers", "(Reuters)") is a name.
-                && !(words.get(k + 1).is_some_and(|&(_, w)| {
+                // So is one of no common plural's shape before any verb ("Israel and Hamas
+                // agreed …. Hamas will free").
+                && !((words.get(k + 1).is_some_and(|&(_, w)| {
                     w != "said" && decompose::is_participle(w)
-                }) && capitalised_inside(text, s.clone(), n))
+                }) || !subject::plural_common_noun(n))
+                    && capitalised_inside(text, s.clone(), n))
                 // "Leeds won 3-1", "Wolves beat Everton 2-0": a side before its result is a
                 // name, whatever its shape.
                 && !words.get(k + 1).is_some_and(|&(wat, w)| {

@@ -502,6 +502,7 @@ pub(super) fn names_into<'a>(
             && next.is_some_and(|n| n.starts_with(char::is_uppercase));
         if ((capital(w) || initial) && !term_before_noun(w, next))
             || elided_capital(w, &sentence[start + w.len()..])
+            || (!run.is_empty() && sentence[..start].ends_with(' ') && hyphened_particle(w))
         {
             run.push((start, w));
         } else if run.last().is_some_and(|&(at, l)| {
@@ -551,6 +552,8 @@ pub(super) fn names_into<'a>(
         let after = &sentence[start + w.len()..];
         if !run.is_empty()
             && (after.starts_with([',', ';', ':', '(', ')', '“', '”', '"'])
+                // "the Office for National Statistics (ONS) said": a bracket ends the name.
+                || after.starts_with(" (")
                 || after.starts_with(" —")
                 || after.starts_with(" –")
                 || after.starts_with(" - "))
@@ -572,6 +575,21 @@ pub(super) fn names_into<'a>(
                     .is_some_and(describes_by_place)
         });
     }
+}
+
+/// "Majed al-Ansari", "Bashar al-Assad", "Abdel Fattah el-Sisi": an Arabic article joined by a
+/// hyphen to a capitalised surname goes on the name before it, though it opens in lower case.
+pub(super) fn hyphened_particle(word: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "ud-",
+    ]
+    .iter()
+    .find_map(|p| word.strip_prefix(p))
+    .is_some_and(|r| {
+        let mut cs = r.chars();
+        cs.next().is_some_and(|c| c.is_ascii_uppercase())
+            && cs.next().is_some_and(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// "O'Connor", "D’Amato", "N'Golo": a capital letter alone (`word`) whose apostrophe, straight or
@@ -1042,6 +1060,11 @@ pub(super) const CONNECTORS: &[&str] = &[
     "so",
     "yet",
     "still",
+    // "Separately, Israel and Hamas agreed …": words that only link the story's items.
+    "separately",
+    "additionally",
+    "moreover",
+    "furthermore",
 ];
 pub(super) const SUBORDINATORS: &[&str] = &[
     "after",
@@ -2970,6 +2993,18 @@ mod tests {
             .into_iter()
             .map(|(_, n)| n.to_string())
             .collect()
+    }
+
+    /// "Majed al-Ansari", "Bashar al-Assad": an Arabic article joined by a hyphen goes on the
+    /// name before it; alone it opens none ("the group al-Shabaab" holds no person's name).
+    #[test]
+    fn a_hyphened_particle_goes_on_a_name() {
+        assert_eq!(
+            names("Hamas will free 20 hostages, spokesman Majed al-Ansari said."),
+            ["Hamas", "Majed al-Ansari"]
+        );
+        assert!(names("The group al-Shabaab claimed the attack.").is_empty());
+        assert!(hyphened_particle("el-Sisi") && !hyphened_particle("al-based"));
     }
 
     /// A word in "-ian" that is no people's adjective acts before a past verb ("Rivian cut",
