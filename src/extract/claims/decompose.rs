@@ -2351,7 +2351,19 @@ fn appositive_of_one(
             Piece::Lit(_) | Piece::Say(_) => 0,
         })
         .sum::<usize>();
-    if described >= 2 {
+    // "The officer, Jason Reilly, is serving …": "the" and a noun that is no title only points
+    // back to someone named before; "Jason Reilly is the officer" says nothing to check ("Eric
+    // Adams is the mayor" does).
+    let points_back = s.text[np.clone()]
+        .trim()
+        .split_once(' ')
+        .is_some_and(|(the, noun)| {
+            the.eq_ignore_ascii_case("the")
+                && !noun.is_empty()
+                && noun.bytes().all(|b| b.is_ascii_lowercase())
+                && !super::restate::is_person_role(noun)
+        });
+    if described >= 2 && !points_back {
         out.push(Atom {
             pieces,
             subject: about().or_else(|| agent(s, &np)),
@@ -4937,6 +4949,21 @@ mod tests {
         assert_eq!(
             worded("\"Sales fell 5% but profit rose 3% in May,\" said Paul Dales.").len(),
             1
+        );
+    }
+
+    /// "The officer, Jason Reilly, is serving …": "the" and a noun that is no title points back
+    /// and is no claim ("Jason Reilly is the officer"); a title is one ("Eric Adams is the
+    /// mayor").
+    #[test]
+    fn the_and_a_plain_noun_before_a_name_is_no_claim() {
+        assert_eq!(
+            worded("The officer, Jason Reilly, is serving a 12-year sentence."),
+            ["Jason Reilly is serving a 12-year sentence."]
+        );
+        assert!(
+            worded("The mayor, Eric Adams, said the city would hire 500 teachers.")
+                .contains(&"Eric Adams is the mayor.".to_string())
         );
     }
 
