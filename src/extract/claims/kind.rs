@@ -315,6 +315,9 @@ const WOULD: u32 = 1 << 18;
 const WOULD_EFFECTS: &[&str] = &[
     "create", "cost", "add", "boost", "lift", "save", "generate", "destroy", "slow", "hurt",
     "help", "harm", "spur", "trigger", "cause", "shave", "wipe", "lose", "displace", "fuel",
+    // "the ruling would stop hundreds of evictions", "the decision would let the city raise
+    // its wage": what a decision lets or keeps others do is its effect.
+    "stop", "let", "allow", "prevent", "force", "mean", "lead",
 ];
 
 /// Verbs of a wish or a plan in the present, set off by spaces.

@@ -5391,6 +5391,38 @@ mod tests {
         }
     }
 
+    /// "named him ambassador to Canada in 1989, a post he held until 1993": the post's "he" is
+    /// the one named to it, never left bare.
+    #[test]
+    fn a_post_held_is_held_by_the_one_named_to_it() {
+        let text = "Walter Brandt was elected to the Senate in 1978. President Ronald Reagan named him ambassador to Canada in 1989, a post he held until 1993.";
+        let c = claims_of(text);
+        let post = c
+            .iter()
+            .find(|c| c.text.contains("until 1993"))
+            .expect("the post");
+        assert!(
+            post.text.contains("a post Walter Brandt held") && !post.text.contains(" he "),
+            "{}",
+            post.text
+        );
+    }
+
+    /// "the ruling would stop hundreds of evictions": what a decision would let or keep others
+    /// do is a prediction of its effect, not the policy's own terms ("would ban" stays one).
+    #[test]
+    fn what_a_ruling_would_stop_is_a_prediction() {
+        let c =
+            claims_of("Lawyers for the tenants said the ruling would stop hundreds of evictions.");
+        assert!(
+            c.iter()
+                .any(|c| c.text.contains("evictions")
+                    && c.kind == crate::extract::ClaimType::Prediction),
+            "{:?}",
+            c.iter().map(|c| (&c.text, c.kind)).collect::<Vec<_>>()
+        );
+    }
+
     /// "…, researchers reported …. …, the team estimated.": the team is the researchers who
     /// spoke, not the organisation that owns the instrument named at the head.
     #[test]
