@@ -1674,6 +1674,17 @@ fn speaker_before(
     if let Some(source) = unnamed_source(sentence, from, words, j, vs + bare(vw).len()) {
         return Some(source);
     }
+    if let Some(advocate) = advocate_for(
+        sentence,
+        from,
+        words,
+        classes,
+        names,
+        j,
+        vs + bare(vw).len(),
+    ) {
+        return Some(advocate);
+    }
     let mut p = j.checked_sub(1)?;
     // A bracket between the name and the verb ("Jane Doe (pictured) said") is skipped.
     if sentence[words[p].0 + words[p].1.len()..words[j].0].trim() == ")" {
@@ -2107,6 +2118,22 @@ fn speaker_before(
                 {
                     a
                 }
+                // "…, his son Stephen told The Associated Press", "…, her longtime friend Tom
+                // Hale said": a relative or an associate of the one "his" or "her" means, named
+                // right after the relation, speaks; the tag starts at the possessive.
+                Some((a, w))
+                    if np < *ns
+                        && a >= from
+                        && one_of!(&["his", "her", "their"], w)
+                        && (a == from || sentence[..a].trim_end().ends_with([',', '”', '"']))
+                        && sentence[np..*ns]
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|r| super::restate::others_of(r, true)) =>
+                {
+                    a
+                }
                 _ => np,
             }
         } else {
@@ -2229,6 +2256,72 @@ fn speaker_before(
                 &sentence[np..ps + noun.len()]
             ),
             kind,
+        },
+        start..end,
+    ))
+}
+
+/// Nouns of those who speak for a client or a party that is not their employer ("Lawyers for
+/// a group of parents", "an attorney for the family").
+const ADVOCATES: &[&str] = &["lawyer", "lawyers", "attorney", "attorneys", "counsel"];
+
+/// "Lawyers for a group of parents who sued said", "An attorney for the family said", "a
+/// lawyer for Google told": lawyers speak for their client as advocates, not as the client's
+/// own voice, so the speaker is the lawyers as the article names them (a person: people who
+/// argue a side), from the noun (with its article) to the verb. The phrase opens the clause or
+/// follows a comma; no comma or quote inside it, and a verb in it only inside a relative clause
+/// on the client ("who sued"). `j` is the word after the speaker, `end` the verb's end.
+fn advocate_for(
+    sentence: &str,
+    from: usize,
+    words: &[(usize, &str)],
+    classes: &[u32],
+    names: &[(usize, &str)],
+    j: usize,
+    end: usize,
+) -> Option<(Claimant, Range<usize>)> {
+    let lo = words.partition_point(|(s, _)| *s < from);
+    let last = j.checked_sub(1)?;
+    // "for" within twelve words before the verb, right after an advocate's noun.
+    let f = (lo + 1..=last)
+        .rev()
+        .take(12)
+        .find(|&f| words[f].1 == "for" && one_of!(ADVOCATES, bare(words[f - 1].1)))?;
+    let n = f - 1;
+    let det = n
+        .checked_sub(1)
+        .filter(|&d| d >= lo && one_of!(&["a", "an", "the"], words[d].1));
+    let first = det.unwrap_or(n);
+    let start = words[first].0;
+    if start < from
+        || !(first == lo || sentence[..start].trim_end().ends_with([',', '”', '"']))
+        || f >= last
+    {
+        return None;
+    }
+    let phrase_end = words[last].0 + bare(words[last].1).len();
+    let phrase = sentence.get(start..phrase_end)?;
+    if phrase.contains([',', ';', '“', '”', '"', '(']) {
+        return None;
+    }
+    // A verb in the phrase only after "who" or "that" ("parents who sued"): else "for" began
+    // something else ("Lawyers for years argued that …" has no client).
+    let rel = (f + 1..=last).find(|&i| one_of!(&["who", "that", "which"], words[i].1));
+    if (f + 1..=last).any(|i| classes[i] & FINITE != 0 && rel.is_none_or(|r| i < r)) {
+        return None;
+    }
+    // The client: a name or a noun phrase after "for".
+    let client = words[f + 1].1;
+    if !(names.iter().any(|(s, _)| *s == words[f + 1].0)
+        || one_of!(&["a", "an", "the", "his", "her", "their", "its"], client)
+        || client.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return None;
+    }
+    Some((
+        Claimant {
+            name: phrase.to_string(),
+            kind: ClaimantKind::Person,
         },
         start..end,
     ))

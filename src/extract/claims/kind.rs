@@ -315,6 +315,9 @@ const WOULD: u32 = 1 << 18;
 const WOULD_EFFECTS: &[&str] = &[
     "create", "cost", "add", "boost", "lift", "save", "generate", "destroy", "slow", "hurt",
     "help", "harm", "spur", "trigger", "cause", "shave", "wipe", "lose", "displace", "fuel",
+    // "the ruling would stop hundreds of evictions", "the decision would let the city raise
+    // its wage": what a decision lets or keeps others do is its effect.
+    "stop", "let", "allow", "prevent", "force", "mean", "lead",
 ];
 
 /// Verbs of a wish or a plan in the present, set off by spaces.
@@ -485,7 +488,7 @@ pub fn classify(text: &str, kinds: &[ValueKind], quoted: bool) -> ClaimType {
             continue;
         }
         if bit == RECORD {
-            if record(&text[..m.start()]) {
+            if record(&text[..m.start()]) || first_since(&text[..m.start()], &text[m.end()..]) {
                 found |= 1;
             }
             continue;
@@ -1365,6 +1368,21 @@ fn record(before: &str) -> bool {
     )
 }
 
+/// "Water rates rose 8% on Monday, the first increase since 2016": "the first" right after a
+/// comma, summing up the clause before, with "since" or "on record" in its phrase (before the
+/// next comma or full stop) compares the deed with those before it. `before` ends where "the
+/// first" starts, `after` starts after it.
+fn first_since(before: &str, after: &str) -> bool {
+    if !before.trim_end().ends_with(',') {
+        return false;
+    }
+    let phrase = &after[..after.find([',', '.', ';']).unwrap_or(after.len())];
+    phrase.starts_with("since ")
+        || phrase.contains(" since ")
+        || phrase.contains(" on record")
+        || phrase.contains(" ever")
+}
+
 /// Whether "due to " after `before` is a cause: followed by a noun phrase, not by a verb after
 /// "is"/"are" (a plan).
 fn causal_due_to(before: &str) -> bool {
@@ -1379,6 +1397,25 @@ fn causal_due_to(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// ", the first increase since 2016" after a clause compares it with those before; "the
+    /// first Turkish-born player in the NBA" after a name describes the person.
+    #[test]
+    fn the_first_since_after_a_comma_compares() {
+        assert!(first_since(
+            "Water rates rose 8% on Monday,",
+            " increase since 2016."
+        ));
+        assert!(first_since(
+            "It fell 2%,",
+            " drop on record, the agency said."
+        ));
+        assert!(!first_since(
+            "Yusuf Demir,",
+            " Turkish-born player in the NBA, died."
+        ));
+        assert!(!first_since("She was", " woman since 1990 to win."));
+    }
 
     /// A game's score, which the values stage reads as no value, is still a quantity.
     #[test]

@@ -729,6 +729,13 @@ fn find_in<'t>(
                     {
                         a.claimant.kind = super::ClaimantKind::Organization;
                     }
+                    // "…, researchers reported in the journal Nature Astronomy. …, the team
+                    // estimated": the researchers who spoke lately, never an organisation
+                    // named as the owner of something ("NASA's Lunar Reconnaissance Orbiter").
+                    if let Some(who) = research_meant(&a.claimant.name, &claims[..first_claim]) {
+                        a.claimant = who;
+                        return Some(a);
+                    }
                     // "the company said", "the carmaker said": the organisation last named
                     // as one, in this sentence or before.
                     if let Some(org) = claimant::role_of_org(&a.claimant)
@@ -3361,6 +3368,36 @@ fn demonym(w: &str) -> bool {
             ))
 }
 
+/// Who "the team", "the study", "the researchers" or "the scientists" that speak (`name`) mean:
+/// the researchers or scientists who spoke in the last claims before this sentence (`before`,
+/// at most eight looked at), as the article named them. `None` when `name` is none of those,
+/// or no such speaker spoke lately (then "the team" is a club's, "the study" a body's, as
+/// before).
+fn research_meant(name: &str, before: &[RawClaim]) -> Option<Claimant> {
+    let noun = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))?;
+    if !one_of!(
+        &[
+            "team",
+            "study",
+            "researchers",
+            "scientists",
+            "research team",
+            "authors",
+            "paper"
+        ],
+        noun
+    ) {
+        return None;
+    }
+    before.iter().rev().take(8).find_map(|c| {
+        let who = c.claimant.as_ref()?;
+        let last = who.name.rsplit(' ').next().unwrap_or("");
+        one_of!(&["researchers", "scientists", "astronomers"], last).then(|| who.clone())
+    })
+}
+
 /// Whose relative, lawyer or the like the speaker `speaker` is, as the sentence introduces
 /// them before the name: "Kane's lawyer, Thomas Reilly," → Kane; "Her daughter, Grace Okafor,"
 /// → `person` (whom "her" means).
@@ -5327,6 +5364,105 @@ mod tests {
             claims[0].text.contains(", temperatures dropped"),
             "{claims:#?}"
         );
+    }
+
+    /// "…, his son Peter told the Duluth News Tribune": a relative or associate named right
+    /// after the relation, with no commas, speaks; the tag stays out of the claim's words.
+    #[test]
+    fn a_relative_named_without_commas_speaks() {
+        for (text, who) in [
+            (
+                "Margaret Olsen died Sunday at a hospice in Duluth, her son Peter told the Duluth News Tribune.",
+                "Peter",
+            ),
+            (
+                "Harlan Voss died Tuesday at his home in Tucson, his longtime friend Dale Whitaker said.",
+                "Dale Whitaker",
+            ),
+        ] {
+            let c = claims_of(text);
+            assert!(
+                c.iter().any(|c| who_said(c) == Some(who)
+                    && !c.text.contains(" son ")
+                    && !c.text.contains("friend")),
+                "{text}: {:?}",
+                c.iter().map(|c| (&c.text, who_said(c))).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    /// "Lawyers for a coalition of tenants who sued the city said …", "An attorney for the
+    /// hospital said …": the lawyers speak, as the article names them, a person.
+    #[test]
+    fn lawyers_for_a_client_speak() {
+        for (text, who) in [
+            (
+                "Lawyers for a coalition of tenants who sued the city said the ruling would stop hundreds of evictions.",
+                "Lawyers for a coalition of tenants who sued the city",
+            ),
+            (
+                "An attorney for the hospital said the verdict would be appealed next month.",
+                "An attorney for the hospital",
+            ),
+        ] {
+            let c = claims_of(text);
+            assert!(
+                c.iter().any(|c| who_said(c) == Some(who)
+                    && c.claimant
+                        .as_ref()
+                        .is_some_and(|c| c.kind == super::super::ClaimantKind::Person)),
+                "{text}: {:?}",
+                c.iter().map(|c| (&c.text, who_said(c))).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    /// "named him ambassador to Canada in 1989, a post he held until 1993": the post's "he" is
+    /// the one named to it, never left bare.
+    #[test]
+    fn a_post_held_is_held_by_the_one_named_to_it() {
+        let text = "Walter Brandt was elected to the Senate in 1978. President Ronald Reagan named him ambassador to Canada in 1989, a post he held until 1993.";
+        let c = claims_of(text);
+        let post = c
+            .iter()
+            .find(|c| c.text.contains("until 1993"))
+            .expect("the post");
+        assert!(
+            post.text.contains("a post Walter Brandt held") && !post.text.contains(" he "),
+            "{}",
+            post.text
+        );
+    }
+
+    /// "the ruling would stop hundreds of evictions": what a decision would let or keep others
+    /// do is a prediction of its effect, not the policy's own terms ("would ban" stays one).
+    #[test]
+    fn what_a_ruling_would_stop_is_a_prediction() {
+        let c =
+            claims_of("Lawyers for the tenants said the ruling would stop hundreds of evictions.");
+        assert!(
+            c.iter()
+                .any(|c| c.text.contains("evictions")
+                    && c.kind == crate::extract::ClaimType::Prediction),
+            "{:?}",
+            c.iter().map(|c| (&c.text, c.kind)).collect::<Vec<_>>()
+        );
+    }
+
+    /// "…, researchers reported …. …, the team estimated.": the team is the researchers who
+    /// spoke, not the organisation that owns the instrument named at the head.
+    #[test]
+    fn the_team_is_the_researchers_who_spoke() {
+        let text = "The European Space Agency's Mars Express orbiter has spotted signs of a buried lake under the ice cap, researchers reported Monday in the journal Science. The lake could be as deep as 20 meters, the team estimated. The lake has been frozen for at least a million years, according to the study.";
+        let c = claims_of(text);
+        for needle in ["20 meters", "a million years"] {
+            let got = c.iter().find(|c| c.text.contains(needle));
+            assert_eq!(
+                got.and_then(who_said),
+                Some("researchers"),
+                "{needle}: {got:?}"
+            );
+        }
     }
 
     /// "The Supreme Court on Thursday struck down …": a weekday after a body's title and "on"

@@ -2709,7 +2709,35 @@ impl Entities {
         else {
             return;
         };
+        let pronoun = if word == "him" { "he" } else { "she" };
         wording.replace_range(i + 1..i + 4, &who);
+        // "named him ambassador to India in 1997, a post he held until 2001": a post, a seat or
+        // a job put after the clause is the one the person was named to, so its "he" (or "she"
+        // after "her") is that person too, never left bare.
+        let from = i + 1 + who.len();
+        if let Some(rest_at) = wording
+            .get(from..)
+            .and_then(|r| r.find(", a ").or_else(|| r.find(", the ")))
+            .map(|k| from + k)
+        {
+            let after = &wording[rest_at + 2..];
+            let mut ws = after.split(' ');
+            let _article = ws.next();
+            let noun = ws.next().unwrap_or("");
+            let he = ws.next().unwrap_or("");
+            if he == pronoun
+                && one_of!(
+                    &["post", "position", "job", "role", "seat", "office", "title"],
+                    noun
+                )
+            {
+                let at = rest_at + 2 + after.find(&format!(" {noun} {he} ")).unwrap_or(0);
+                let he_at = at + 1 + noun.len() + 1;
+                if wording.get(he_at..he_at + he.len()) == Some(he) {
+                    wording.replace_range(he_at..he_at + he.len(), &who);
+                }
+            }
+        }
         // "the case against him was weak": a preposition's object is no subject.
         if subject.is_none() && past {
             *subject = Some(who);
