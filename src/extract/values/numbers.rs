@@ -1559,7 +1559,15 @@ const SCORE_BEFORE: &[&str] = &[
 /// Words of a vote before its tally, the winning side first ("voted 7-2", "passed the House
 /// 218-214").
 const TALLY_BEFORE: &[&str] = &[
-    "voted", "vote", "votes", "approved", "passed", "rejected", "confirmed", "upheld", "struck",
+    "voted",
+    "vote",
+    "votes",
+    "approved",
+    "passed",
+    "rejected",
+    "confirmed",
+    "upheld",
+    "struck",
 ];
 
 /// Nouns of a game's result after its score ("a 2-1 victory", "a 1-1 draw"), or of a vote

@@ -1482,9 +1482,7 @@ impl<'a> Scanner<'a> {
             -7..=-1 if !since && self.own_tense(i) == Tense::Future => p.year() + 1,
             // (a sentence with no cue whose verb is a scheduled present, "The exhibition runs
             // from Oct. 2 to October 22", is not the past its length makes it)
-            61.. if self.past_unless_scheduled(i) && !self.schedule_verb_before(i) => {
-                p.year() - 1
-            }
+            61.. if self.past_unless_scheduled(i) && !self.schedule_verb_before(i) => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             // "United will face Arsenal in the final on May 25", published in June: a strong cue
