@@ -1955,6 +1955,11 @@ fn dated_expectation(wording: &str, kinds: &[ValueKind]) -> bool {
 /// So can an event set to come ("The two schools will close in June", "Ireland will hold its
 /// own vote"). The doer is named or definite, not "I", "we" or "you".
 fn commitment(wording: &str) -> bool {
+    // "According to Chief Executive Tim Cook, the company will build …": the words said.
+    let wording = wording
+        .strip_prefix("According to ")
+        .and_then(|r| r.split_once(", "))
+        .map_or(wording, |(_, said)| said);
     const COMMITS: &[&str] = &[
         "plans",
         "planned",
@@ -5620,6 +5625,9 @@ mod tests {
         assert!(!dated_expectation(
             "Prices are expected to rise in 2026.",
             &[ValueKind::Date]
+        ));
+        assert!(commitment(
+            "According to Chief Executive Tim Cook, the company will build a new factory."
         ));
         assert!(commitment("The museum will not reopen until spring."));
         assert!(!commitment("We will close the gap."));
