@@ -1599,6 +1599,11 @@ fn role_fits(noun: &str, kind: OrgKind) -> bool {
         {
             false
         }
+        // "The council raised fees", "the board approved": a body of that kind named before
+        // with the noun ("the Oakdale City Council", "the Board of Education", read by
+        // `Entities::roles`), never another organisation ("Manchester City" is no council,
+        // Apple's board is not Apple); none named, the noun stays as written.
+        _ if matches!(noun, "council" | "board") => matches!(kind, OrgKind::Role(r) if r == noun),
         // "The regulator fined it", "the exchange said": a public body or a market, named as
         // one; never a name of unknown kind (a bank, a broker the story was about).
         // "The union wants …", "the league said": a body of members or clubs, named as one
@@ -1700,6 +1705,11 @@ pub(super) struct Entities {
     /// Of `companies`, those the next sentence called by an organisation's role noun ("Real
     /// Madrid …. The club said"): that noun, the kind "the club" or "the bank" reads it as.
     body_roles: FxHashMap<String, &'static str>,
+    /// The company whose shares or stock were named last ("Apple's shares rose", "Shares of
+    /// Nike fell", "Tesla stock jumped"): what "The stock" or "The shares" at the head of a
+    /// later claim means (`shares_owner`), until another organisation, another sentence's
+    /// subject or the stock market is named.
+    shares_of: Option<String>,
     /// `claimant::is_org` of each name asked so far: the same names come back sentence after
     /// sentence, and the answer is the name's alone.
     org_faced: std::cell::RefCell<FxHashMap<String, bool>>,
@@ -1746,6 +1756,52 @@ const COMPANY_BEFORE: &[&str] = &[
     "stake in",
     "shareholders of",
 ];
+
+/// Does the sentence name the shares or the stock of the organisation between `before` (the
+/// words before it) and `after` (the words after it): "Apple's shares", "Tesla stock", "Shares
+/// of Nike", "shares in Rio Tinto" (not "the Nasdaq stock market")?
+fn names_its_shares(before: &str, after: &str) -> bool {
+    let owned = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    if let Some(r) = owned
+        .strip_prefix(" shares")
+        .or_else(|| owned.strip_prefix(" stock"))
+    {
+        return r.starts_with([' ', ',', '.'])
+            && !r
+                .trim_start_matches([' ', ','])
+                .split([' ', ',', '.'])
+                .next()
+                .is_some_and(|w| matches!(w, "market" | "exchange" | "index" | "indexes"));
+    }
+    let b = before.trim_end();
+    b.len() >= 9
+        && b.get(b.len() - 9..).is_some_and(|t| {
+            t.eq_ignore_ascii_case("shares of") || t.eq_ignore_ascii_case("shares in")
+        })
+        && b[..b.len() - 9]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Does `sentence` speak of a market's shares: "stock market", "stock index", "Stocks", "the
+/// shares index"?
+fn of_the_market(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    [
+        // ("Stock market", "stock market")
+        &b"tock market"[..],
+        b"stock index",
+        b"Stocks ",
+        b" stocks",
+        b"shares index",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(b, w).is_some())
+}
 
 /// Is the name after `before` (the sentence up to it, trimmed) a house that employs analysts
 /// ("Analysts at Barclays", "economists at Goldman Sachs", "a strategist at Jefferies"): a
@@ -2092,6 +2148,15 @@ impl Entities {
         resolved: Option<(&str, &str)>,
         body: Option<&str>,
     ) {
+        // "The stock market fell 2%", "Stocks fell": the market's shares, after which "The
+        // stock" is no company's named before.
+        // "Arm priced its offering": a sentence about someone else, too.
+        if let Some(owner) = self.shares_of.as_deref()
+            && (subject.is_some_and(|s| s != owner && org_name(s) != owner)
+                || of_the_market(sentence))
+        {
+            self.shares_of = None;
+        }
         // Whether each name is a person's, as this loop finds it: the pronoun window below asks
         // the same question of the same names, with the same words after them.
         self.known.clear();
@@ -2128,6 +2193,18 @@ impl Entities {
             }
         }
         for (k, &(at, name)) in names.iter().enumerate() {
+            // "Apple's shares rose", "Shares of Micron Technology fell": the company "The
+            // stock" means next; another organisation named after it, none.
+            if names_its_shares(&sentence[..at], &sentence[at + name.len()..]) {
+                self.shares_of = Some(org_name(name).to_string());
+            } else if orgs[k]
+                && self
+                    .shares_of
+                    .as_deref()
+                    .is_some_and(|o| o != org_name(name))
+            {
+                self.shares_of = None;
+            }
             // "Typhoon Kalmaegi …. The storm made landfall": the thing's nouns mean it.
             for &r in coref::thing_roles(name) {
                 self.roles.insert(r, name.to_string());
@@ -3009,6 +3086,20 @@ impl Entities {
                 &wording[tail + 1..]
             );
         }
+        // "The stock has lost about 2% this year" after "Apple's shares rose 1.2%": that
+        // company's stock, the claim's subject.
+        if !quoted && let Some((owner, noun, tail)) = self.shares_owner(wording, lead) {
+            let mark = if wording.contains('’') {
+                "’s"
+            } else {
+                "'s"
+            };
+            let new = format!("{}{owner}{mark} {noun} {tail}", &wording[..lead]);
+            if subject.is_none() {
+                *subject = Some(owner.to_string());
+            }
+            *wording = new;
+        }
         // "Nvidia said its revenue rose", "The agency said it had sent …", "… said demand for
         // its chips would": after an organisation's own tag, "it" and "its" are the organisation.
         if !quoted
@@ -3401,6 +3492,43 @@ impl Entities {
             out.push_str(&wording[rest..]);
             *wording = out;
         }
+    }
+
+    /// "The stock" or "The shares" opening the wording at byte `lead` (before a verb, not "the
+    /// stock market", "the shares of …"): the company whose shares were named last
+    /// (`shares_of`, kept while no other organisation or subject has been named since); with
+    /// the noun and the words after it.
+    fn shares_owner<'w>(&self, wording: &'w str, lead: usize) -> Option<(&str, &'w str, &'w str)> {
+        let owner = self.shares_of.as_deref()?;
+        let rest = wording.get(lead..)?;
+        let rest = rest
+            .strip_prefix("The ")
+            .or_else(|| rest.strip_prefix("the "))?;
+        let (noun, tail) = rest.split_once(' ')?;
+        if !matches!(noun, "stock" | "shares") {
+            return None;
+        }
+        let next = tail.split([' ', ',', '.']).next().unwrap_or("");
+        if next.is_empty()
+            || !next.starts_with(|c: char| c.is_ascii_lowercase())
+            || matches!(
+                next,
+                "market"
+                    | "markets"
+                    | "exchange"
+                    | "exchanges"
+                    | "index"
+                    | "indexes"
+                    | "indices"
+                    | "of"
+                    | "in"
+                    | "that"
+                    | "which"
+            )
+        {
+            return None;
+        }
+        Some((owner, noun, tail))
     }
 
     /// After "the": a role noun and whom it means, with the words it takes (1 or 2).
@@ -4854,6 +4982,56 @@ mod tests {
             "Maria Gomez, 34, was arrested on Friday. Police ordered her company to pay $9,000.",
         );
         assert!(claim(&all, "$9,000").text.contains("ordered her company"));
+    }
+
+    /// "The council", "the board" mean only a body named with the noun ("the Oakdale City
+    /// Council"), never a club or a company the story was about; none named, the noun stays.
+    #[test]
+    fn the_council_is_only_a_council_named_before() {
+        let all = claims(
+            "Manchester City beat Arsenal 2-1 on Sunday. The council raised parking fees to $3 \
+             an hour.",
+        );
+        let c = claim(&all, "parking");
+        assert!(c.text.starts_with("The council raised"), "{}", c.text);
+        assert_eq!(c.subject, None);
+        let all = claims(
+            "The Oakdale City Council voted 7-2 on Tuesday to raise parking fees. The council \
+             also cut bus fares by 10%.",
+        );
+        assert_eq!(
+            claim(&all, "bus fares").subject.as_deref(),
+            Some("Oakdale City Council")
+        );
+        let all =
+            claims("Apple said its profit rose 8%. The board approved a $90 billion buyback.");
+        assert_eq!(claim(&all, "buyback").subject, None);
+    }
+
+    /// "The stock", "The shares" after a company's shares were named are that company's; not
+    /// after the stock market was, nor after another organisation was named since.
+    #[test]
+    fn the_stock_is_the_company_whose_shares_were_named() {
+        let all = claims(
+            "Apple's shares rose 1.2% to $245.83 in afternoon trading. The stock has lost about \
+             2% so far this year.",
+        );
+        let c = claim(&all, "about 2%");
+        assert!(c.text.starts_with("Apple's stock has lost"), "{}", c.text);
+        assert_eq!(c.subject.as_deref(), Some("Apple"));
+        let all = claims("Shares of Nike fell 4% on Tuesday. The shares are down 20% this year.");
+        assert!(
+            claim(&all, "20%")
+                .text
+                .starts_with("Nike's shares are down")
+        );
+        let all = claims("Tesla shares rose 5%. Stocks fell 2% on Monday. The stock has lost 10%.");
+        assert!(claim(&all, "10%").text.starts_with("The stock has lost"));
+        let all = claims(
+            "Nvidia shares rose 3% on Monday. Arm priced its offering at $51. The shares began \
+             trading on Thursday.",
+        );
+        assert!(claim(&all, "trading").text.starts_with("The shares began"));
     }
 
     /// An object "him" or "her" that ends its clause or comes before a time, after a verb in

@@ -2259,6 +2259,37 @@ mod tests {
         );
     }
 
+    /// "The new rates take effect on Jan. 1", "The contract expires on Feb. 1", "Payments are
+    /// due on Feb. 1", published in March: a schedule in the present simple is of the coming
+    /// day; "took effect", "did not take effect" keep this year's, and so does a day within a
+    /// week of publication.
+    #[test]
+    fn a_schedule_in_the_present_is_of_the_coming_day() {
+        let date = |t: &str| {
+            vals(t, "2025-03-05")
+                .into_iter()
+                .find(|v| v.0 == "date")
+                .and_then(|v| v.2)
+        };
+        for (t, want) in [
+            (
+                "The new rates take effect on Jan. 1 and are expected to bring in $1 million.",
+                "2026-01-01",
+            ),
+            ("The contract expires on Feb. 1.", "2026-02-01"),
+            ("The season begins on Jan. 10 in Dallas.", "2026-01-10"),
+            ("Payments are due on Feb. 1.", "2026-02-01"),
+            ("Classes start on Jan. 8, officials said.", "2026-01-08"),
+            ("The tax kicks off on Feb. 2.", "2026-02-02"),
+            ("The new rates took effect on Jan. 1.", "2025-01-01"),
+            ("The rules did not take effect on Jan. 1.", "2025-01-01"),
+            ("The store opened on Feb. 3.", "2025-02-03"),
+            ("Classes start on Oct. 8, officials said.", "2025-10-08"),
+        ] {
+            assert_eq!(date(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
     /// "annual returns of 8% to 12%": two percents after "of" that run upwards are one range;
     /// after a verb of change, or downwards, two values.
     #[test]

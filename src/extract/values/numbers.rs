@@ -1147,7 +1147,9 @@ impl<'a> Scanner<'a> {
     /// final score was 3-2") is no value: two numbers glued by a dash, three digits a side at
     /// most, after a word of a result among the four before it or before a noun of one. Its
     /// two sides are no amounts (a comparison or a sum would read them as such); the claim's
-    /// wording keeps the score. A vote's tally ("voted 52-48") stays two numbers.
+    /// wording keeps the score. A vote's tally ("voted 52-48", "approved it 7-2", "a 6-3
+    /// ruling") is none the same way: its two sides are no counts of anything the sentence
+    /// names, and the claim's wording keeps the tally as written.
     #[inline]
     pub(super) fn score(&mut self, i: usize) -> Option<Hit> {
         if !(self.punct(i + 1, '-') && self.touches(i + 1) && self.touches(i + 2)) {
@@ -1171,11 +1173,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let before = (i.saturating_sub(4).max(self.floor)..i).any(|k| self.is_any(k, SCORE_BEFORE));
+        // a vote's tally, the winning side first: "voted 7-2", "approved the plan 52-48"
+        let tally = d1 >= d2
+            && (i.saturating_sub(4).max(self.floor)..i).any(|k| self.is_any(k, TALLY_BEFORE));
         let after = self.is_any(i + 3, SCORE_AFTER);
         // "beating Mira Novak 6-4, 7-5": a set's score after another's.
         // "beating Mira Novak 6-4, 7-5": a set's score right after another's.
         let listed = i >= 4 && self.score_end == i - 1 && self.punct(i - 1, ',');
-        if !(before || after || listed) {
+        if !(before || tally || after || listed) {
             return None;
         }
         self.score_end = i + 3;
@@ -1551,8 +1556,28 @@ const SCORE_BEFORE: &[&str] = &[
     "half-time",
 ];
 
-/// Nouns of a game's result after its score ("a 2-1 victory", "a 1-1 draw").
+/// Words of a vote before its tally, the winning side first ("voted 7-2", "passed the House
+/// 218-214").
+const TALLY_BEFORE: &[&str] = &[
+    "voted",
+    "vote",
+    "votes",
+    "approved",
+    "passed",
+    "rejected",
+    "confirmed",
+    "upheld",
+    "struck",
+];
+
+/// Nouns of a game's result after its score ("a 2-1 victory", "a 1-1 draw"), or of a vote
+/// after its tally ("a 6-3 ruling", "a 52-48 vote").
 const SCORE_AFTER: &[&str] = &[
+    "vote",
+    "ruling",
+    "decision",
+    "majority",
+    "verdict",
     "victory",
     "win",
     "defeat",
@@ -1598,10 +1623,22 @@ mod tests {
                 kinds(t)
             );
         }
-        assert_eq!(
-            kinds("The Senate voted 52-48 to confirm her."),
-            ["52", "48"]
-        );
+        for t in [
+            "The Senate voted 52-48 to confirm her.",
+            "The city council voted 7-2 on Tuesday to raise fees.",
+            "The board approved the plan 5-4.",
+            "The justices ruled in a 6-3 decision.",
+        ] {
+            assert!(
+                kinds(t)
+                    .iter()
+                    .all(|v| !v.starts_with(|c: char| c.is_ascii_digit())),
+                "{t}: {:?}",
+                kinds(t)
+            );
+        }
+        // a count of the council's members stays a count
+        assert_eq!(kinds("The council has 7 members."), ["7 members"]);
         assert_eq!(kinds("Children aged 5-11 can get the shot."), ["aged 5-11"]);
     }
 

@@ -1482,19 +1482,85 @@ impl<'a> Scanner<'a> {
             -7..=-1 if !since && self.own_tense(i) == Tense::Future => p.year() + 1,
             // (a sentence with no cue whose verb is a scheduled present, "The exhibition runs
             // from Oct. 2 to October 22", is not the past its length makes it)
-            61.. if self.past_unless_scheduled(i) => p.year() - 1,
+            61.. if self.past_unless_scheduled(i) && !self.schedule_verb_before(i) => p.year() - 1,
             8..=60 if verb_before(i) && self.tense(i) == Tense::Past => p.year() - 1,
             ..-60 if self.tense(i) == Tense::Future => p.year() + 1,
             // "United will face Arsenal in the final on May 25", published in June: a strong cue
             // of a time to come a few words before the day, a week or more past, tells of next
             // year's (the mirror of `verb_before`)
             -60..=-8 if self.future_near(i) => p.year() + 1,
+            // "The new rates take effect on Jan. 1", "Payments are due on Feb. 1", published in
+            // March: a schedule stated in the present is of the coming day ("took effect on
+            // Jan. 1" keeps this year's)
+            ..=-8 if !since && self.schedule_verb_before(i) => p.year() + 1,
             // a day early in the year, published late in the one before, with no cue of the
             // past ("The new rules take effect on Jan. 1", "The deadline is Jan. 1"): the next
             // one, some weeks ahead, not the one most of a year ago
             ..=-300 if self.no_past_cue(i) => p.year() + 1,
             _ => p.year(),
         }
+    }
+
+    /// A verb in the present simple that states a schedule right before the date at token `i`,
+    /// through its preposition: "take effect on", "takes effect", "begins on", "start on",
+    /// "opens on", "expires on", "kicks off on", "runs through", "are due on". Not after "to",
+    /// a modal or a negation (their own tense decides), and "due" only after "is" or "are".
+    fn schedule_verb_before(&self, i: usize) -> bool {
+        let mut k = i;
+        let prep = k > self.floor && self.is_any(k - 1, &["on", "from", "through", "until"]);
+        if prep {
+            k -= 1;
+        }
+        // "take effect", "kicks off", "opens again"
+        let particle = k > self.floor + 1 && self.is_any(k - 1, &["effect", "off", "again"]);
+        if particle {
+            k -= 1;
+        }
+        if k <= self.floor + 1 {
+            return false;
+        }
+        let v = k - 1;
+        let Some(b) = self.word_bytes(v) else {
+            return false;
+        };
+        if b.len() > 8 {
+            return false;
+        }
+        let mut l = [0u8; 8];
+        for (o, c) in l.iter_mut().zip(b) {
+            *o = c.to_ascii_lowercase();
+        }
+        let w = &l[..b.len()];
+        let stem = w.strip_suffix(b"s").unwrap_or(w);
+        let fits = match particle {
+            true if self.is(k, "effect") => stem == b"take",
+            true if self.is(k, "off") => stem == b"kick",
+            true => matches!(stem, b"open" | b"reopen" | b"start" | b"begin"),
+            false => {
+                (prep
+                    && matches!(
+                        stem,
+                        b"begin"
+                            | b"start"
+                            | b"open"
+                            | b"reopen"
+                            | b"close"
+                            | b"end"
+                            | b"expire"
+                            | b"resume"
+                    ))
+                    // "runs through Jan. 31", "lasts until"
+                    || (self.is_any(k, &["through", "until"]) && matches!(stem, b"run" | b"last"))
+                    || (w == b"due" && self.is_any(v - 1, &["is", "are"]))
+            }
+        };
+        fits && !self.is_any(
+            v - 1,
+            &[
+                "to", "will", "would", "could", "can", "may", "might", "should", "must", "did",
+                "not", "never", "didn't",
+            ],
+        )
     }
 
     /// The nearest strong cue around token `i` is of a time to come, at most ten tokens away:
