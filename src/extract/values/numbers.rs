@@ -1183,8 +1183,19 @@ impl<'a> Scanner<'a> {
         if !(before || tally || after || listed) {
             return None;
         }
-        self.score_end = i + 3;
-        Some(Hit::silent(i, i + 3))
+        // "7-6 (4)": a set's tiebreak in brackets right after it is the score's.
+        let end = if self.punct(i + 3, '(')
+            && self.touches(i + 4)
+            && self.touches(i + 5)
+            && self.punct(i + 5, ')')
+            && self.small_int(i + 4).is_some_and(|(_, d)| d <= 2)
+        {
+            i + 6
+        } else {
+            i + 3
+        };
+        self.score_end = end;
+        Some(Hit::silent(i, end))
     }
 
     /// A verb of a game's result among the three words before a team's name at `p`: "beat
@@ -1611,6 +1622,9 @@ mod tests {
         for t in [
             "Real Madrid beat Barcelona 3-1 on Sunday.",
             "Ana Lima won 6-4, 7-5 in the final.",
+            // a tiebreak in brackets is its set's
+            "Novak Djokovic beat Jannik Sinner 6-3, 7-6 (4), 6-4 in the final.",
+            "Alcaraz beat Zverev 6-7 (5), 6-3, 6-4.",
             "Spain's 2-1 victory over England sealed the title.",
             "The final score was 3-2.",
             "Liverpool drew 2-2 with Everton.",
