@@ -2100,6 +2100,30 @@ mod tests {
         check_spans(&line);
     }
 
+    /// "Payments were due on Feb. 1" in March: an expectation in the narrator's past points
+    /// neither way, so the day is the one nearest publication, not next year's ("due" alone
+    /// was read as a time to come); "Payments are due on Feb. 1" in March is next year's.
+    #[test]
+    fn what_was_due_is_the_day_nearest_publication() {
+        let day = |t: &str, p: &str| one(t, p).2.unwrap();
+        assert_eq!(
+            day("Payments were due on Feb. 1.", "2025-03-05"),
+            "2025-02-01"
+        );
+        assert_eq!(
+            day("Payments are due on Feb. 1.", "2025-03-05"),
+            "2026-02-01"
+        );
+        assert_eq!(
+            day("The hearing was scheduled for Jan. 5.", "2025-12-20"),
+            "2026-01-05"
+        );
+        assert_eq!(
+            day("The vote was scheduled for March 20.", "2025-03-05"),
+            "2025-03-20"
+        );
+    }
+
     #[test]
     fn a_day_early_in_the_year_published_late_in_the_one_before_is_next_years() {
         let day = |t: &str| one(t, "2024-12-10").2.unwrap();

@@ -1029,6 +1029,20 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
+        // "Payments were due on Feb. 1", "The vote was scheduled for March 20": an expectation
+        // in the narrator's past is as often of a day gone as of one to come, so it points
+        // neither way (the date's year is then the one nearest publication's reading), and the
+        // "was" before it is no cue of the past either.
+        if matches!(cue, Some((_, Tense::Future)))
+            && j > self.floor
+            && self.is_any(j - 1, &["was", "were"])
+            && matches!(
+                b,
+                b"due" | b"expected" | b"scheduled" | b"slated" | b"planned"
+            )
+        {
+            return Some((true, Tense::Unknown));
+        }
         cue
     }
 
