@@ -2338,7 +2338,9 @@ fn np_start(
     from: usize,
 ) -> usize {
     let mut k = p;
-    while k > 0 && p - k < 5 {
+    // words passed, a possessive's "s" ("Starmer's" is two words) not counted
+    let mut passed = 0;
+    while k > 0 && passed < 5 {
         let (ws, w) = words[k - 1];
         if ws < from {
             break;
@@ -2360,6 +2362,9 @@ fn np_start(
             || (b.ends_with("ly") && b.starts_with(char::is_lowercase))
         {
             break;
+        }
+        if w != "s" {
+            passed += 1;
         }
         k -= 1;
     }
@@ -4318,5 +4323,15 @@ mod tests {
         let c = claims[0].claimant.clone().expect("a claimant");
         assert_eq!(c.name, "National Disaster Management Authority");
         assert!(!claims[0].text.contains("NDMA"), "{claims:#?}");
+    }
+
+    /// "British Prime Minister Keir Starmer's office said": five words before the noun, the
+    /// possessive's "s" not counted as a sixth (the phrase was cut at "Prime" and the tag lost).
+    #[test]
+    fn a_possessive_s_is_no_word_of_the_speakers_phrase() {
+        let s = "British Prime Minister Keir Starmer's office said 40 roads were closed.";
+        let (name, kind, _) = attr(s, None).expect("a speaker");
+        assert_eq!(name, "British Prime Minister Keir Starmer's office");
+        assert_eq!(kind, ClaimantKind::Organization);
     }
 }
