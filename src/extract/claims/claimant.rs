@@ -1135,13 +1135,12 @@ fn subordinate_speaker(sentence: &str, words: &[(usize, &str)], at: usize) -> bo
         })
 }
 
-/// "according to X": the name after it.
-/// The end of "health ministry" in " health ministry," at `from`, and whether its noun is a
-/// person's: one to three words in lower case after a space, closed by punctuation or the
+/// The end of "health ministry" in " health ministry," at `from`, and its kind (a person's
+/// noun, "press secretary", or a body's): one to three words in lower case after a space, closed by punctuation or the
 /// sentence's end, the last a body's noun (not a document's, "statement", "report", "study").
 /// After "the" (`the`: "the Paris police prefecture"), a singular noun of any office too: the
 /// name before only places the body.
-fn body_noun_after(sentence: &str, from: usize, the: bool) -> Option<(usize, bool)> {
+fn body_noun_after(sentence: &str, from: usize, the: bool) -> Option<(usize, ClaimantKind)> {
     let rest = sentence.get(from..)?.strip_prefix(' ')?;
     let mut at = from + 1;
     for w in rest.split(' ').take(3) {
@@ -1154,13 +1153,19 @@ fn body_noun_after(sentence: &str, from: usize, the: bool) -> Option<(usize, boo
             let person = person_noun(b) || one_of!(SPOKES, b);
             let body =
                 one_of!(ORG_NOUNS, b) || (the && !b.ends_with('s') && b.len() > 3 && !is_group(b));
-            return (!document && (body || person)).then_some((at + b.len(), person));
+            let kind = if person {
+                ClaimantKind::Person
+            } else {
+                ClaimantKind::Organization
+            };
+            return (!document && (body || person)).then_some((at + b.len(), kind));
         }
         at += w.len() + 1;
     }
     None
 }
 
+/// "according to X": the name after it.
 fn according_to(
     sentence: &str,
     words: &[(usize, &str)],
@@ -1246,7 +1251,7 @@ fn according_to(
         // body the name only places or owns, named by its noun in lower case, is the source.
         let the = j > k + 2 && words[j - 1].1.eq_ignore_ascii_case("the");
         if own.is_none()
-            && let Some((body_end, person)) = body_noun_after(sentence, end, the)
+            && let Some((body_end, kind)) = body_noun_after(sentence, end, the)
         {
             let claimant = Claimant {
                 name: if the {
@@ -1254,11 +1259,7 @@ fn according_to(
                 } else {
                     sentence[at..body_end].to_string()
                 },
-                kind: if person {
-                    ClaimantKind::Person
-                } else {
-                    ClaimantKind::Organization
-                },
+                kind,
             };
             return Some((claimant, start..body_end));
         }
@@ -1374,16 +1375,12 @@ fn according_to(
         && let Some(owned) = ["'s", "’s"]
             .iter()
             .find_map(|p| sentence[at + g.len()..].strip_prefix(p))
-        && let Some((body_end, person)) =
+        && let Some((body_end, kind)) =
             body_noun_after(sentence, sentence.len() - owned.len(), false)
     {
         let claimant = Claimant {
             name: format!("the {}", &sentence[at..body_end]),
-            kind: if person {
-                ClaimantKind::Person
-            } else {
-                ClaimantKind::Organization
-            },
+            kind,
         };
         return Some((claimant, start..body_end));
     }

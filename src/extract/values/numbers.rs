@@ -1172,12 +1172,11 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let before = (i.saturating_sub(4).max(self.floor)..i).any(|k| self.is_any(k, SCORE_BEFORE));
+        let window = i.saturating_sub(4).max(self.floor)..i;
+        let before = window.clone().any(|k| self.is_any(k, SCORE_BEFORE));
         // a vote's tally, the winning side first: "voted 7-2", "approved the plan 52-48"
-        let tally = d1 >= d2
-            && (i.saturating_sub(4).max(self.floor)..i).any(|k| self.is_any(k, TALLY_BEFORE));
+        let tally = d1 >= d2 && window.into_iter().any(|k| self.is_any(k, TALLY_BEFORE));
         let after = self.is_any(i + 3, SCORE_AFTER);
-        // "beating Mira Novak 6-4, 7-5": a set's score after another's.
         // "beating Mira Novak 6-4, 7-5": a set's score right after another's.
         let listed = i >= 4 && self.score_end == i - 1 && self.punct(i - 1, ',');
         if !(before || tally || after || listed) {

@@ -182,6 +182,13 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "new",
 ];
 
+/// Verbs of a schedule in the present before "on", "from", "through" or "until" and a date
+/// ("begins on Jan. 10", "expire on Feb. 1"), for `Scanner::schedule_verb_before`.
+const SCHEDULE_VERBS: &[&str] = &[
+    "begin", "begins", "start", "starts", "open", "opens", "reopen", "reopens", "close", "closes",
+    "end", "ends", "expire", "expires", "resume", "resumes",
+];
+
 /// A cue that dates its own phrase rather than tells the tense of a verb: "ago", "last",
 /// "next", "earlier", "yesterday", "tomorrow" (`b`: the word's bytes).
 fn phrase_cue(b: &[u8]) -> bool {
@@ -1534,39 +1541,25 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let v = k - 1;
-        let Some(b) = self.word_bytes(v) else {
-            return false;
-        };
-        if b.len() > 8 {
-            return false;
-        }
-        let mut l = [0u8; 8];
-        for (o, c) in l.iter_mut().zip(b) {
-            *o = c.to_ascii_lowercase();
-        }
-        let w = &l[..b.len()];
-        let stem = w.strip_suffix(b"s").unwrap_or(w);
-        let fits = match particle {
-            true if self.is(k, "effect") => stem == b"take",
-            true if self.is(k, "off") => stem == b"kick",
-            true => matches!(stem, b"open" | b"reopen" | b"start" | b"begin"),
-            false => {
-                (prep
-                    && matches!(
-                        stem,
-                        b"begin"
-                            | b"start"
-                            | b"open"
-                            | b"reopen"
-                            | b"close"
-                            | b"end"
-                            | b"expire"
-                            | b"resume"
-                    ))
-                    // "runs through Jan. 31", "lasts until"
-                    || (self.is_any(k, &["through", "until"]) && matches!(stem, b"run" | b"last"))
-                    || (w == b"due" && self.is_any(v - 1, &["is", "are"]))
+        let fits = if particle {
+            if self.is(k, "effect") {
+                self.is_any(v, &["take", "takes"])
+            } else if self.is(k, "off") {
+                self.is_any(v, &["kick", "kicks"])
+            } else {
+                self.is_any(
+                    v,
+                    &[
+                        "open", "opens", "reopen", "reopens", "start", "starts", "begin", "begins",
+                    ],
+                )
             }
+        } else {
+            (prep && self.is_any(v, SCHEDULE_VERBS))
+                // "runs through Jan. 31", "lasts until"
+                || (self.is_any(k, &["through", "until"])
+                    && self.is_any(v, &["run", "runs", "last", "lasts"]))
+                || (self.is(v, "due") && self.is_any(v - 1, &["is", "are"]))
         };
         fits && !self.is_any(
             v - 1,
